@@ -1,0 +1,9 @@
+// After ncc: make the CLI bundle executable with a node shebang, so the
+// package.json bin works straight after `npm ci`.
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+
+const cli = 'dist/cli/index.js';
+let text = readFileSync(cli, 'utf8');
+if (!text.startsWith('#!')) text = `#!/usr/bin/env node\n${text}`;
+writeFileSync(cli, text);
+chmodSync(cli, 0o755);

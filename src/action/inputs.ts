@@ -1,0 +1,32 @@
+import * as core from '@actions/core';
+import { InputError } from '../core/errors.js';
+import { findCommand, optionsOf } from '../commands/execute.js';
+import { OPTION_SPECS, type OptionName, type Options } from '../commands/options.js';
+import { parseOptionValue } from '../commands/parse-value.js';
+
+export interface Inputs {
+  command: string;
+  options: Options;
+}
+
+type GetInput = (name: string) => string;
+
+/**
+ * Reads every input once into typed options. Empty inputs are "not given",
+ * so the config file and built-in defaults apply. Inputs that the chosen
+ * command does not take are ignored (action.yml declares them all).
+ */
+export function readInputs(getInput: GetInput = (n) => core.getInput(n)): Inputs {
+  const command = getInput('command').trim();
+  if (!command) throw new InputError('input command is required');
+  const accepted = optionsOf(findCommand(command));
+  const options: Options = {};
+  for (const name of accepted) {
+    const spec = OPTION_SPECS[name] as { cliOnly?: boolean };
+    if (spec.cliOnly) continue;
+    const raw = getInput(name);
+    if (raw.trim() === '') continue;
+    (options as Record<OptionName, unknown>)[name] = parseOptionValue(name, raw, 'input');
+  }
+  return { command, options };
+}

@@ -1,0 +1,24 @@
+import * as core from '@actions/core';
+import { describeError, exitCodeOf } from '../core/errors.js';
+import { execute } from '../commands/execute.js';
+import { readInputs } from './inputs.js';
+import { actionsReporter } from './reporter.js';
+import { writeJobSummary } from './summary.js';
+
+/**
+ * The action: read inputs once, run the command, set outputs, write the job
+ * summary. Fails the step exactly once, whatever was thrown.
+ */
+export async function run(): Promise<void> {
+  try {
+    const inputs = readInputs();
+    const { presentation } = await execute(inputs.command, inputs.options, actionsReporter());
+    for (const [name, value] of Object.entries(presentation.outputs)) core.setOutput(name, value);
+    core.setOutput('ok', String(presentation.ok));
+    await writeJobSummary(presentation.summary, presentation.ok);
+    if (!presentation.ok) core.setFailed(`${inputs.command}: ${presentation.summary.headline}`);
+  } catch (err) {
+    core.setFailed(describeError(err));
+    process.exitCode = exitCodeOf(err);
+  }
+}

@@ -1,0 +1,55 @@
+import { InputError } from '../core/errors.js';
+import { findCommand, optionsOf } from '../commands/execute.js';
+import { isOptionName, OPTION_SPECS, type OptionName, type Options } from '../commands/options.js';
+import { parseOptionValue } from '../commands/parse-value.js';
+
+export type ParsedArgs =
+  | { kind: 'help'; command?: string }
+  | { kind: 'version' }
+  | { kind: 'run'; command: string; options: Options };
+
+/**
+ * `dynamodb-rollback <command> --option value ...`. Accepts `--name value`,
+ * `--name=value`, and bare `--flag` for booleans. Anything unknown is an
+ * InputError listing what is valid.
+ */
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+    return { kind: 'help', command: argv[0] === 'help' ? argv[1] : undefined };
+  }
+  if (argv[0] === '--version' || argv[0] === '-V') return { kind: 'version' };
+  const name = argv[0]!;
+  if (name.startsWith('-')) {
+    throw new InputError(`expected a command before ${name}; run dynamodb-rollback --help`);
+  }
+  const command = findCommand(name);
+  const allowed = optionsOf(command);
+  const options: Options = {};
+  const given = new Set<string>();
+  for (let i = 1; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--help' || arg === '-h') return { kind: 'help', command: name };
+    if (!arg.startsWith('--')) {
+      throw new InputError(`${name}: unexpected argument "${arg}"; options are written --name value`);
+    }
+    const eq = arg.indexOf('=');
+    const key = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
+    if (!isOptionName(key) || !allowed.includes(key)) {
+      throw new InputError(`${name}: unknown option --${key}; valid options: ${allowed.map((o) => `--${o}`).join(', ')}`);
+    }
+    if (given.has(key)) throw new InputError(`${name}: option --${key} given twice`);
+    given.add(key);
+    const spec = OPTION_SPECS[key];
+    let raw: string;
+    if (eq !== -1) raw = arg.slice(eq + 1);
+    else if (spec.type === 'boolean') raw = 'true';
+    else {
+      const next = argv[i + 1];
+      if (next === undefined || next.startsWith('--')) throw new InputError(`${name}: option --${key} needs a value`);
+      raw = next;
+      i++;
+    }
+    (options as Record<OptionName, unknown>)[key] = parseOptionValue(key, raw, 'option');
+  }
+  return { kind: 'run', command: name, options };
+}

@@ -1,0 +1,38 @@
+import { describeError, exitCodeOf } from '../core/errors.js';
+import { renderText } from '../core/summary.js';
+import { execute } from '../commands/execute.js';
+import { VERSION } from '../version.js';
+import { parseArgs } from './args.js';
+import { commandHelp, generalHelp } from './help.js';
+import { terminalReporter } from './reporter.js';
+
+/** Runs the CLI and returns its exit code: 0 done, 1 failed or mismatch, 2 bad usage or input. */
+export async function main(argv: readonly string[], cwd = process.cwd()): Promise<number> {
+  const reporter = terminalReporter();
+  let json = false;
+  try {
+    const args = parseArgs(argv);
+    if (args.kind === 'help') {
+      process.stdout.write(`${args.command ? commandHelp(args.command) || generalHelp(VERSION) : generalHelp(VERSION)}\n`);
+      return 0;
+    }
+    if (args.kind === 'version') {
+      process.stdout.write(`${VERSION}\n`);
+      return 0;
+    }
+    json = args.options.json === true;
+    const { result, presentation } = await execute(args.command, args.options, reporter, cwd);
+    if (json) {
+      process.stdout.write(`${JSON.stringify({ command: args.command, ok: presentation.ok, outputs: presentation.outputs, result }, null, 2)}\n`);
+    } else {
+      process.stdout.write(`${renderText(presentation.summary)}\n`);
+    }
+    return presentation.ok ? 0 : 1;
+  } catch (err) {
+    const code = exitCodeOf(err);
+    const message = describeError(err);
+    if (json) process.stdout.write(`${JSON.stringify({ ok: false, exitCode: code, error: message })}\n`);
+    reporter.error(message);
+    return code;
+  }
+}

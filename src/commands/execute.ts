@@ -1,0 +1,51 @@
+import path from 'node:path';
+import { loadConfig } from '../config/load.js';
+import { InputError } from '../core/errors.js';
+import type { Reporter } from '../core/reporter.js';
+import { COMMON_OPTIONS, type OptionName, type Options } from './options.js';
+import { COMMANDS, commandNames } from './registry.js';
+import type { Command, Presentation } from './types.js';
+
+export interface Execution {
+  command: string;
+  result: unknown;
+  presentation: Presentation;
+}
+
+export function findCommand(name: string): Command {
+  const command = COMMANDS[name];
+  if (!command) {
+    throw new InputError(
+      name ? `unknown command "${name}"; valid commands: ${commandNames().join(', ')}` : `no command given; valid commands: ${commandNames().join(', ')}`,
+    );
+  }
+  return command;
+}
+
+export function optionsOf(command: Command): OptionName[] {
+  return [...COMMON_OPTIONS, ...command.options];
+}
+
+/** The shared path of the CLI and the action: config, dispatch, presentation. */
+export async function execute(
+  name: string,
+  options: Options,
+  reporter: Reporter,
+  cwd: string = process.cwd(),
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Execution> {
+  const command = findCommand(name);
+  const config = await loadConfig(
+    options.config,
+    cwd,
+    {
+      stage: options.stage,
+      region: options.region,
+      dataDir: options['data-dir'],
+      backupDir: options['backup-dir'],
+    },
+    env,
+  );
+  const result = await command.run({ options, config, reporter, cwd: path.resolve(cwd), env });
+  return { command: name, result, presentation: command.present(result) };
+}

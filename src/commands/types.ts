@@ -1,0 +1,36 @@
+import type { ResolvedConfig } from '../config/types.js';
+import type { Reporter } from '../core/reporter.js';
+import type { Summary } from '../core/summary.js';
+import type { OptionName, Options } from './options.js';
+
+export interface CommandContext {
+  options: Options;
+  config: ResolvedConfig;
+  reporter: Reporter;
+  /** Folder relative paths are resolved against (the repository root). */
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
+
+/** How a result is shown: exit status, action outputs and the human summary. */
+export interface Presentation {
+  /** false: exit 1 / failed step (a mismatch, a refused precondition). */
+  ok: boolean;
+  outputs: Record<string, string>;
+  summary: Summary;
+}
+
+export interface Command<R = unknown> {
+  name: string;
+  /** One line, for --help. */
+  description: string;
+  /** Options beyond COMMON_OPTIONS that this command takes. */
+  options: readonly OptionName[];
+  run(ctx: CommandContext): Promise<R>;
+  present(result: R): Presentation;
+}
+
+/** Keeps R for the author of a command while the registry holds Command<unknown>. */
+export function defineCommand<R>(command: Command<R>): Command<unknown> {
+  return command as unknown as Command<unknown>;
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+/**
+ * The config file's shape. Every key is optional; defaults (defaults.ts) fit
+ * the events app. Objects are strict so a misspelt key is an error, not a
+ * silently ignored setting.
+ */
+
+const nonEmpty = z.string().min(1, 'must not be empty');
+
+const target = z.union([
+  nonEmpty,
+  z.strictObject({
+    path: nonEmpty,
+    pointer: z.string().startsWith('/', 'a JSON pointer starts with /').optional(),
+  }),
+]);
+
+export const configSchema = z.strictObject({
+  stage: nonEmpty.regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _ only').optional(),
+  region: nonEmpty.optional(),
+  tables: z.record(nonEmpty.regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, ., - and _ only'), nonEmpty).optional(),
+  dataDir: nonEmpty.optional(),
+  backupDir: nonEmpty.optional(),
+  progressFile: nonEmpty.optional(),
+  retentionDays: z.number().int().positive().optional(),
+  switch: z
+    .strictObject({
+      key: nonEmpty.optional(),
+      from: nonEmpty.optional(),
+      to: nonEmpty.optional(),
+      targets: z.array(target).optional(),
+    })
+    .optional(),
+  commands: z
+    .strictObject({
+      maintenanceOn: z.string().optional(),
+      maintenanceOff: z.string().optional(),
+      jobsStop: z.string().optional(),
+      jobsStart: z.string().optional(),
+      integrationTests: z.string().optional(),
+    })
+    .optional(),
+});
+
+export type ConfigFile = z.infer<typeof configSchema>;

@@ -1,0 +1,38 @@
+/**
+ * The contract of the export reader (implemented in export/reader.ts). Every
+ * later command reads exports only through openExport(): it streams items
+ * and checks each data file's item count and checksum as it goes, so a
+ * truncated, tampered or missing file is an InputError naming the file.
+ */
+import type { WireItem } from '../dynamo/wire.js';
+
+export interface KeyElement {
+  AttributeName: string;
+  KeyType: 'HASH' | 'RANGE';
+}
+
+export interface ExportedTable {
+  /** DynamoDB table name. */
+  table: string;
+  /** Collection it belongs to, when the export recorded one (ours do; native AWS exports do not). */
+  collection?: string;
+  /** Item count from the table's manifest. */
+  itemCount: number;
+  keySchema: KeyElement[];
+  /** Where the table's export lives (folder path or s3:// URI), for messages. */
+  location: string;
+}
+
+export interface ExportSource {
+  /** The folder or s3://bucket/prefix it was opened from. */
+  location: string;
+  /** 'dynamodb-rollback' for ours, 'aws' for a native DynamoDB export to S3. */
+  format: 'dynamodb-rollback' | 'aws';
+  stage?: string;
+  /** When the export started and finished (ISO 8601), where known. */
+  startTime?: string;
+  endTime?: string;
+  tables: ExportedTable[];
+  /** Streams one table's items, checking every file; throws InputError on any mismatch. */
+  items(table: string): AsyncIterable<WireItem>;
+}
