@@ -41013,12 +41013,13 @@ async function loadConfig(configPath, cwd, overrides = {}, env = process.env) {
 }
 /** Parses and validates YAML text; errors name the file and the field. */
 function parseConfigText(text, fileName) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: true });
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, lineCounter, uniqueKeys: true });
     if (doc.errors.length > 0) {
         const first = doc.errors[0];
         const line = first.linePos?.[0];
         const where = line ? ` at line ${line.line}, column ${line.col}` : '';
-        throw new InputError(`config ${fileName}: not valid YAML${where}: ${first.message.split('\n')[0]}`);
+        throw new InputError(`config ${fileName}: not valid YAML${where}: ${first.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`);
     }
     const data = doc.toJS() ?? {};
     const parsed = configSchema.safeParse(data);
@@ -44258,7 +44259,7 @@ __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
-__webpack_unused_export__ = lineCounter.LineCounter;
+exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;

@@ -1,4 +1,7 @@
-import { startLocalServices } from './services.ts';
+// Jest loads global setup through require(), outside moduleNameMapper, so the
+// .js-suffixed import used everywhere else would not resolve here.
+// @ts-expect-error TS2835: extensionless on purpose (see above)
+import { startLocalServices } from './services';
 
 /** One dynalite and one s3rver for the whole run; workers find them through env. */
 export default async function globalSetup(): Promise<void> {

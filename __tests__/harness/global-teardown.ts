@@ -1,4 +1,4 @@
-import type { LocalServices } from './services.ts';
+import type { LocalServices } from './services.js';
 
 export default async function globalTeardown(): Promise<void> {
   await (globalThis as { __services?: LocalServices }).__services?.stop();

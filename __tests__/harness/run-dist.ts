@@ -1,0 +1,84 @@
+/**
+ * Runs the committed action bundle the way the runner does: inputs as
+ * INPUT_* variables, outputs and summary through GITHUB_OUTPUT and
+ * GITHUB_STEP_SUMMARY files.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '..', '..');
+
+export interface DistRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+/** Parses GITHUB_OUTPUT's `name<<DELIM` ... `DELIM` blocks. */
+export function parseOutputFile(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<]+)<<(.+)$/.exec(lines[i]!);
+    if (!m) continue;
+    const value: string[] = [];
+    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i]!);
+    out[m[1]!] = value.join('\n');
+  }
+  return out;
+}
+
+/** A clean environment: no NODE_OPTIONS from jest, no stray INPUT_*. */
+function baseEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    if (k.startsWith('INPUT_') || k === 'NODE_OPTIONS' || k.startsWith('GITHUB_')) continue;
+    env[k] = v;
+  }
+  return env;
+}
+
+export function runDistAction(inputs: Record<string, string>, cwd: string, node = process.execPath): DistRun {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'ddbrb-runner-'));
+  const outputFile = path.join(dir, 'output');
+  const summaryFile = path.join(dir, 'summary');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const env = baseEnv();
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  env.GITHUB_OUTPUT = outputFile;
+  env.GITHUB_STEP_SUMMARY = summaryFile;
+  const res = spawnSync(node, [path.join(ROOT, 'dist', 'index.js')], { cwd, env, encoding: 'utf8', timeout: 120000 });
+  return {
+    status: res.status,
+    stdout: res.stdout,
+    stderr: res.stderr,
+    outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+  };
+}
+
+export function runDistCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): { status: number | null; stdout: string; stderr: string } {
+  const res = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli', 'index.js'), ...args], {
+    cwd,
+    env: { ...baseEnv(), ...env },
+    encoding: 'utf8',
+    timeout: 120000,
+  });
+  return { status: res.status, stdout: res.stdout, stderr: res.stderr };
+}
+
+let node24: string | undefined;
+/** Node 24, the action's runtime, from the npm registry (cached by npx after the first call). */
+export function node24Path(): string {
+  node24 ??= execFileSync('npx', ['-y', '-p', 'node@24', 'node', '-p', 'process.execPath'], {
+    encoding: 'utf8',
+    env: baseEnv(),
+    timeout: 300000,
+  }).trim();
+  return node24;
+}

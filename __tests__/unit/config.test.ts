@@ -1,0 +1,67 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig, parseConfigText, resolveConfig } from '../../src/config/load.js';
+import { InputError } from '../../src/core/errors.js';
+
+function repoWith(yaml?: string): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'ddbrb-cfg-'));
+  if (yaml !== undefined) {
+    mkdirSync(path.join(dir, '.github'));
+    writeFileSync(path.join(dir, '.github', 'dynamodb-rollback.yml'), yaml);
+  }
+  return dir;
+}
+
+describe('config', () => {
+  it('uses the events-app defaults when the default file is absent', async () => {
+    const config = await loadConfig(undefined, repoWith(), {}, {});
+    expect(config.file).toBeNull();
+    expect(config.stage).toBe('production');
+    expect(config.tables.users).toBe('lightningtalk-circle-production-users');
+    expect(Object.keys(config.tables)).toEqual(['events', 'participants', 'users', 'talks']);
+    expect(config.switch.targets[2]).toEqual({ path: 'cdk/config/production-config.json', pointer: '/database/type' });
+  });
+
+  it('substitutes the stage from the file and lets options override it', async () => {
+    const dir = repoWith('stage: dev\ntables:\n  events: app-${stage}-events\n');
+    expect((await loadConfig(undefined, dir, {}, {})).tables).toEqual({ events: 'app-dev-events' });
+    const overridden = await loadConfig(undefined, dir, { stage: 'staging', dataDir: 'data' }, {});
+    expect(overridden.tables.events).toBe('app-staging-events');
+    expect(overridden.dataDir).toBe('data');
+  });
+
+  it('takes the region from the option, then the file, then AWS_REGION', () => {
+    expect(resolveConfig({}, null, {}, { AWS_REGION: 'eu-west-1' }).region).toBe('eu-west-1');
+    expect(resolveConfig({ region: 'us-east-2' }, null, {}, { AWS_REGION: 'eu-west-1' }).region).toBe('us-east-2');
+    expect(resolveConfig({ region: 'us-east-2' }, null, { region: 'sa-east-1' }, {}).region).toBe('sa-east-1');
+  });
+
+  it.each([
+    ['stagee: dev\n', /config f\.yml: unknown key stagee/],
+    ['tables:\n  events: 3\n', /config f\.yml: tables\.events: expected string/],
+    ['retentionDays: -1\n', /config f\.yml: retentionDays:/],
+    ['switch:\n  targets:\n    - path: x.json\n      pointer: nope\n', /switch\.targets\.0\.pointer: a JSON pointer starts with \//],
+    ['switch:\n  colour: red\n', /switch: unknown key colour/],
+    ['stage: [dev\n', /config f\.yml: not valid YAML at line \d+/],
+    ['stage: a\nstage: b\n', /not valid YAML/],
+  ])('rejects %j with one line naming the file and field', (yaml, message) => {
+    let error: unknown;
+    try {
+      parseConfigText(yaml, 'f.yml');
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as Error).message).toMatch(message);
+    expect((error as Error).message).not.toContain('\n');
+  });
+
+  it('requires a config file the operator named', async () => {
+    await expect(loadConfig('elsewhere.yml', repoWith(), {}, {})).rejects.toThrow(/config elsewhere\.yml: cannot be read \(ENOENT\)/);
+  });
+
+  it('rejects a stage that would make odd table names', () => {
+    expect(() => resolveConfig({}, null, { stage: 'a b' }, {})).toThrow(InputError);
+  });
+});
