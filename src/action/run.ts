@@ -5,14 +5,18 @@ import { readInputs } from './inputs.js';
 import { actionsReporter } from './reporter.js';
 import { writeJobSummary } from './summary.js';
 
+export interface RunDeps {
+  execute: typeof execute;
+}
+
 /**
  * The action: read inputs once, run the command, set outputs, write the job
  * summary. Fails the step exactly once, whatever was thrown.
  */
-export async function run(): Promise<void> {
+export async function run(deps: RunDeps = { execute }): Promise<void> {
   try {
     const inputs = readInputs();
-    const { presentation } = await execute(inputs.command, inputs.options, actionsReporter());
+    const { presentation } = await deps.execute(inputs.command, inputs.options, actionsReporter());
     for (const [name, value] of Object.entries(presentation.outputs)) core.setOutput(name, value);
     core.setOutput('ok', String(presentation.ok));
     await writeJobSummary(presentation.summary, presentation.ok);
