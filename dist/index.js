@@ -41369,10 +41369,10 @@ function escapeHtml(text) {
  * The action: read inputs once, run the command, set outputs, write the job
  * summary. Fails the step exactly once, whatever was thrown.
  */
-async function run() {
+async function run(deps = { execute: execute }) {
     try {
         const inputs = readInputs();
-        const { presentation } = await execute(inputs.command, inputs.options, actionsReporter());
+        const { presentation } = await deps.execute(inputs.command, inputs.options, actionsReporter());
         for (const [name, value] of Object.entries(presentation.outputs))
             setOutput(name, value);
         setOutput('ok', String(presentation.ok));

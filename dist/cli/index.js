@@ -1433,6 +1433,9 @@ module.exports = string => typeof string === 'string' ? string.replace(ansiRegex
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(244);
 
+// The SDK warns at length on Node 20 about its future support policy; the CLI
+// is tested on Node 20 and 24, and that paragraph would bury our own output.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
 __webpack_async_result__();
