@@ -7,6 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parse } from 'yaml';
 
 export const ROOT = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '..', '..');
 
@@ -32,6 +33,12 @@ export function parseOutputFile(text: string): Record<string, string> {
   return out;
 }
 
+let declared: Set<string> | undefined;
+function declaredOutputs(): Set<string> {
+  declared ??= new Set(Object.keys((parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as { outputs: object }).outputs));
+  return declared;
+}
+
 /** A clean environment: no NODE_OPTIONS from jest, no stray INPUT_*. */
 function baseEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
@@ -53,13 +60,11 @@ export function runDistAction(inputs: Record<string, string>, cwd: string, node 
   env.GITHUB_OUTPUT = outputFile;
   env.GITHUB_STEP_SUMMARY = summaryFile;
   const res = spawnSync(node, [path.join(ROOT, 'dist', 'index.js')], { cwd, env, encoding: 'utf8', timeout: 120000 });
-  return {
-    status: res.status,
-    stdout: res.stdout,
-    stderr: res.stderr,
-    outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
-    summary: readFileSync(summaryFile, 'utf8'),
-  };
+  const outputs = parseOutputFile(readFileSync(outputFile, 'utf8'));
+  // Every output a command sets must be declared in action.yml, or workflows cannot rely on it.
+  const undeclared = Object.keys(outputs).filter((name) => !declaredOutputs().has(name));
+  if (undeclared.length > 0) throw new Error(`outputs not declared in action.yml: ${undeclared.join(', ')}`);
+  return { status: res.status, stdout: res.stdout, stderr: res.stderr, outputs, summary: readFileSync(summaryFile, 'utf8') };
 }
 
 export function runDistCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): { status: number | null; stdout: string; stderr: string } {
