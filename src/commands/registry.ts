@@ -1,5 +1,11 @@
+import { backupCommand } from './backup.js';
 import { configCommand } from './config-show.js';
+import { exportCommand } from './export.js';
+import { rollbackCommand } from './rollback.js';
+import { statusCommand } from './status.js';
 import type { Command } from './types.js';
+import { undoCommand } from './undo.js';
+import { verifyCommand } from './verify.js';
 
 /**
  * Every command, by name. A command from DESIGN.md that is not built yet is
@@ -7,7 +13,7 @@ import type { Command } from './types.js';
  * than pretending to run it.
  */
 export const COMMANDS: Record<string, Command> = Object.fromEntries(
-  [configCommand].map((c) => [c.name, c]),
+  [configCommand, statusCommand, backupCommand, exportCommand, rollbackCommand, undoCommand, verifyCommand].map((c) => [c.name, c]),
 );
 
 export function commandNames(): string[] {

@@ -33,6 +33,12 @@ export interface ExportSource {
   startTime?: string;
   endTime?: string;
   tables: ExportedTable[];
-  /** Streams one table's items, checking every file; throws InputError on any mismatch. */
+  /**
+   * Streams one table's items (by table name, or by collection for ours),
+   * checking every file; throws InputError on any mismatch. A file's items
+   * are yielded as they are read and its count and checksum checked at its
+   * end, so an error voids everything read so far: keep nothing from a read
+   * that did not finish.
+   */
   items(table: string): AsyncIterable<WireItem>;
 }

@@ -1,0 +1,45 @@
+import path from 'node:path';
+import { s3Client } from '../aws/clients.js';
+import { InputError } from '../core/errors.js';
+import type { Strategy } from '../merge/plan.js';
+import type { Prefer } from '../merge/settle.js';
+import { presentRollback } from '../rollback/present.js';
+import type { RollbackResult } from '../rollback/result.js';
+import { runRollback } from '../rollback/run.js';
+import { selectTables } from './tables.js';
+import { defineCommand } from './types.js';
+
+/** The file database rebuilt from the export, the migration backup and the current files (DESIGN.md "Rollback strategies"). */
+export const rollbackCommand = defineCommand<RollbackResult>({
+  name: 'rollback',
+  description: 'Rebuild the file database from an export, the migration backup and the current files (atomic, with undo)',
+  options: ['from', 'data-dir', 'backup-dir', 'strategy', 'prefer', 'dry-run', 'allow-data-loss', 'report', 'tables'],
+  async run(ctx) {
+    const { options, config } = ctx;
+    if (!options.from) throw new InputError('rollback: --from is required (the export folder or s3://bucket/prefix)');
+    const resolve = (p: string) => path.resolve(ctx.cwd, p);
+    const from = options.from.startsWith('s3://') ? options.from : resolve(options.from);
+    return runRollback(
+      {
+        from,
+        dataDir: resolve(config.dataDir),
+        backupDir: resolve(config.backupDir),
+        progressFile: resolve(config.progressFile),
+        cwd: ctx.cwd,
+        collections: selectTables(config, options.tables),
+        configTables: config.tables,
+        strategy: (options.strategy ?? 'merge') as Strategy,
+        prefer: (options.prefer ?? 'dynamodb') as Prefer,
+        dryRun: options['dry-run'] === true,
+        allowDataLoss: options['allow-data-loss'] === true,
+        report: options.report ? resolve(options.report) : undefined,
+        s3Endpoint: options['s3-endpoint'],
+      },
+      {
+        reporter: ctx.reporter,
+        s3: from.startsWith('s3://') ? s3Client({ region: config.region, s3Endpoint: options['s3-endpoint'] }, ctx.env) : undefined,
+      },
+    );
+  },
+  present: presentRollback,
+});

@@ -1,0 +1,60 @@
+import { runStatus, type StatusResult } from '../status/status.js';
+import { defineCommand } from './types.js';
+
+/** Preflight: whether a rollback may start, and why not. Exit 1 when not ready. */
+export const statusCommand = defineCommand<StatusResult>({
+  name: 'status',
+  description: 'Preflight: tables ACTIVE, PITR, migration backup and its age, progress file, data dir writable',
+  options: ['tables', 'data-dir', 'backup-dir'],
+  run: (ctx) => runStatus(ctx),
+  present(r) {
+    const b = r.backup;
+    const backupText = b.found ? `${b.path} (${b.ageDays} days old, from its ${b.createdFrom === 'folder-name' ? 'name' : 'mtime'})` : 'none';
+    return {
+      ok: r.ready,
+      outputs: {
+        ready: String(r.ready),
+        reasons: JSON.stringify(r.reasons),
+        warnings: JSON.stringify(r.warnings),
+        tables: JSON.stringify(Object.fromEntries(r.tables.map((t) => [t.table, t.state]))),
+        pitr: JSON.stringify(Object.fromEntries(r.tables.map((t) => [t.table, t.pitr]))),
+        'backup-path': b.path ?? '',
+        'backup-age-days': b.ageDays === null ? '' : String(b.ageDays),
+        'backup-expired': b.expired === null ? '' : String(b.expired),
+        'progress-state': r.progress.state ?? '',
+        'data-dir-writable': String(r.dataDir.writable),
+      },
+      summary: {
+        title: 'status',
+        headline: r.ready
+          ? `ready: ${r.tables.length} tables ACTIVE, migration backup ${b.path} within ${b.retentionDays} days`
+          : `not ready: ${r.reasons.length} problem${r.reasons.length === 1 ? '' : 's'}`,
+        tables: [
+          {
+            caption: 'Tables',
+            headers: ['collection', 'table', 'state', 'items (estimate)', 'PITR', 'status'],
+            rows: r.tables.map((t) => [
+              t.collection,
+              t.table,
+              t.state,
+              t.itemCount === null ? '-' : String(t.itemCount),
+              t.pitr,
+              t.state === 'ACTIVE' ? 'ok' : 'NOT READY',
+            ]),
+          },
+          {
+            caption: 'Ground',
+            headers: ['check', 'found', 'status'],
+            rows: [
+              ['migration backup', backupText, !b.found || b.expired ? 'NOT READY' : 'ok'],
+              ['retention', `${b.retentionDays} days`, b.expired ? 'EXPIRED' : b.found ? 'ok' : '-'],
+              ['progress file', r.progress.exists ? `${r.progress.path}: ${r.progress.state ?? 'no state field'}` : `${r.progress.path}: absent`, r.progress.problem ? 'NOT READY' : 'ok'],
+              ['data dir', r.dataDir.path, r.dataDir.writable ? 'writable' : 'NOT READY'],
+            ],
+          },
+        ],
+        notes: [...r.reasons.map((x) => `not ready: ${x}`), ...r.warnings.map((x) => `warning: ${x}`)],
+      },
+    };
+  },
+});

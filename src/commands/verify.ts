@@ -1,0 +1,91 @@
+import type { Summary } from '../core/summary.js';
+import { type CollectionReport, liveLine, runVerify, statusLine, type VerifyResult } from '../verify/run-verify.js';
+import { defineCommand } from './types.js';
+
+const LIST_LIMIT = 20;
+
+function list(ids: string[]): string {
+  const shown = ids.slice(0, LIST_LIMIT).join(', ');
+  return ids.length > LIST_LIMIT ? `${shown} (+${ids.length - LIST_LIMIT} more)` : shown;
+}
+
+function notesOf(c: CollectionReport): string[] {
+  const out: string[] = [];
+  if (c.problem) out.push(`${c.collection}: ${c.file} ${c.problem}`);
+  if (c.missing.length) out.push(`${c.collection}: missing from the file: ${list(c.missing)}`);
+  if (c.extra.length) out.push(`${c.collection}: not in the export: ${list(c.extra)}`);
+  for (const ch of c.changed.slice(0, LIST_LIMIT)) out.push(`${c.collection}: ${ch.id} differs at ${list(ch.paths)}`);
+  if (c.changed.length > LIST_LIMIT) out.push(`${c.collection}: and ${c.changed.length - LIST_LIMIT} more changed items (see the JSON result)`);
+  if (c.duplicateIds.length) out.push(`${c.collection}: duplicate ids in the file: ${list(c.duplicateIds)}`);
+  if (c.duplicateExportIds.length) out.push(`${c.collection}: duplicate ids in the export: ${list(c.duplicateExportIds)}`);
+  if (c.exportItemsWithoutId) out.push(`${c.collection}: ${c.exportItemsWithoutId} export items have no id and cannot be matched`);
+  return out;
+}
+
+/** The file database against the export, item by item; --live: the export against the tables now. */
+export const verifyCommand = defineCommand<VerifyResult>({
+  name: 'verify',
+  description: 'Check the file database against the export item by item (independent comparator); --live also re-reads the tables',
+  options: ['from', 'data-dir', 'tables', 'live', 'segments'],
+  run: (ctx) => runVerify(ctx),
+  present(r) {
+    const bad = r.collections.filter((c) => c.status === 'differs' || c.status === 'invalid');
+    const liveBad = r.live?.filter((l) => !l.same) ?? [];
+    const checked = r.collections.filter((c) => c.table !== null);
+    const items = checked.reduce((n, c) => n + c.expected, 0);
+    const headline = r.ok
+      ? `${checked.length} collections, ${items} items match the export${r.live ? '; live tables unchanged since the export' : ''}`
+      : [
+          bad.length ? `${bad.length} collection${bad.length === 1 ? '' : 's'} differ (${bad.map((c) => c.collection).join(', ')})` : '',
+          liveBad.length ? `written after the export: ${liveBad.map((l) => l.table).join(', ')}` : '',
+        ].filter(Boolean).join('; ');
+    const summary: Summary = {
+      title: 'verify',
+      headline,
+      tables: [
+        {
+          caption: `File database (${r.dataDir}) against the export`,
+          headers: ['collection', 'expected', 'found', 'missing', 'extra', 'changed', 'status'],
+          rows: r.collections.map((c) => [
+            c.collection,
+            c.table === null ? '-' : String(c.expected),
+            c.problem ? '-' : String(c.found),
+            String(c.missing.length),
+            String(c.extra.length),
+            String(c.changed.length),
+            c.status === 'ok' ? 'ok' : c.status === 'not exported' ? 'not exported (parses)' : c.problem ? `INVALID: ${c.problem}` : 'DIFFERS',
+          ]),
+        },
+        ...(r.live
+          ? [
+              {
+                caption: 'Live tables against the export',
+                headers: ['collection', 'table', 'export items', 'live items', 'status'],
+                rows: r.live.map((l) => [l.collection, l.table, String(l.exported.count), l.live ? String(l.live.count) : '-', l.same ? 'unchanged' : 'CHANGED']),
+              },
+            ]
+          : []),
+      ],
+      notes: [
+        ...r.collections.flatMap(notesOf),
+        ...liveBad.map((l) => `${l.table}: ${liveLine(l.exported, l.live)}`),
+      ],
+    };
+    return {
+      ok: r.ok,
+      outputs: {
+        collections: JSON.stringify(Object.fromEntries(r.collections.map((c) => [c.collection, c.status]))),
+        counts: JSON.stringify(
+          Object.fromEntries(
+            r.collections.map((c) => [c.collection, { expected: c.expected, found: c.found, missing: c.missing.length, extra: c.extra.length, changed: c.changed.length }]),
+          ),
+        ),
+        differences: String(bad.length),
+        live: r.live === null ? 'not checked' : liveBad.length === 0 ? 'unchanged' : 'changed',
+        'live-changed': JSON.stringify(liveBad.map((l) => l.table)),
+        report: r.collections.map((c) => `${c.collection}: ${c.status} (${statusLine(c)})`).join('\n'),
+      },
+      summary,
+    };
+  },
+});

@@ -1,0 +1,271 @@
+/**
+ * A JSON array read piece by piece: the text is fed in chunks and each
+ * element is handed over as soon as it is complete, so a collection file
+ * never has to be one string (Node caps strings at about 512 MB; a million
+ * items in the app's format is more) and its items can be compared and
+ * dropped as they come. Each element's text is parsed by JSON.parse, or by
+ * the exact parser when it holds a number JSON.parse would round (found
+ * while scanning). Errors give line and column, never the text.
+ */
+import { JsonTextError, parseJsonText, parseJsonTextExact } from './json-text.js';
+import type { PlainValue } from './plain.js';
+
+/** The file is valid JSON-so-far but not an array. */
+export class NotAnArrayError extends Error {
+  constructor(readonly found: string) {
+    super(`expected a JSON array, found ${found}`);
+    this.name = 'NotAnArrayError';
+  }
+}
+
+type Phase = 'start' | 'first' | 'value' | 'after' | 'done';
+
+const WS = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
+const NUMBER_CHAR = (c: number) => (c >= 48 && c <= 57) || c === 45 || c === 43 || c === 46 || c === 101 || c === 69;
+
+export class JsonArrayScanner {
+  private buf = '';
+  /** Next char of buf to look at. */
+  private i = 0;
+  /** Chars dropped from the front of buf so far, and line bookkeeping, for error positions. */
+  private dropped = 0;
+  private line = 1;
+  private lineStartAbs = 0;
+  private phase: Phase = 'start';
+  // Inside a value:
+  private inValue = false;
+  private start = 0;
+  private startLine = 1;
+  private startCol = 1;
+  private depth = 0;
+  private inString = false;
+  private escape = false;
+  private primitive = false;
+  private numStart = -1;
+  private inexact = false;
+  private count = 0;
+
+  constructor(private readonly onItem: (value: PlainValue, index: number) => void) {}
+
+  write(text: string): void {
+    // Keep only what is still needed: the value in progress, or nothing.
+    const keep = this.inValue ? this.start : this.i;
+    if (keep > 0) {
+      this.buf = this.buf.slice(keep);
+      this.dropped += keep;
+      this.i -= keep;
+      this.start -= keep;
+      this.numStart = this.numStart >= keep ? this.numStart - keep : -1;
+    }
+    this.buf += text;
+    this.scan(false);
+  }
+
+  /** Call once the whole text has been written; throws when the array is not closed. */
+  end(): number {
+    this.scan(true);
+    if (this.phase !== 'done') {
+      if (this.phase === 'start') this.fail('unexpected end of JSON');
+      this.fail('unexpected end of JSON: the array is not closed');
+    }
+    return this.count;
+  }
+
+  private scan(final: boolean): void {
+    const s = this.buf;
+    const n = s.length;
+    while (this.i < n || (final && this.inValue && this.primitive)) {
+      if (this.inValue) {
+        if (!this.scanValue(s, n, final)) return;
+        continue;
+      }
+      const c = s.charCodeAt(this.i);
+      if (WS(c)) {
+        this.step(c);
+        continue;
+      }
+      switch (this.phase) {
+        case 'start':
+          if (c !== 91 /* [ */) throw new NotAnArrayError(c === 123 ? 'object' : c === 34 ? 'string' : c === 110 ? 'null' : c === 116 || c === 102 ? 'boolean' : NUMBER_CHAR(c) ? 'number' : 'something else');
+          this.step(c);
+          this.phase = 'first';
+          break;
+        case 'first':
+          if (c === 93 /* ] */) {
+            this.step(c);
+            this.phase = 'done';
+          } else this.beginValue(c);
+          break;
+        case 'value':
+          this.beginValue(c);
+          break;
+        case 'after':
+          if (c === 44 /* , */) this.phase = 'value';
+          else if (c === 93) this.phase = 'done';
+          else this.fail('expected "," or "]"');
+          this.step(c);
+          break;
+        case 'done':
+          this.fail('unexpected text after the JSON value');
+      }
+    }
+  }
+
+  private beginValue(c: number): void {
+    if (c === 93 || c === 44) this.fail('expected a value');
+    this.inValue = true;
+    this.start = this.i;
+    this.startLine = this.line;
+    this.startCol = this.dropped + this.i - this.lineStartAbs + 1;
+    this.depth = 0;
+    this.inString = false;
+    this.escape = false;
+    this.inexact = false;
+    this.numStart = -1;
+    this.primitive = c !== 123 && c !== 91 && c !== 34;
+  }
+
+  /** Advances through the value in progress; true once it is complete (and handed over). */
+  private scanValue(s: string, n: number, final: boolean): boolean {
+    if (this.numStart !== -1 && !this.primitive) {
+      // A number cut by the end of the last chunk.
+      while (this.i < n && NUMBER_CHAR(s.charCodeAt(this.i))) this.i++;
+      if (this.i === n && !final) return false;
+      this.endNumber(s);
+    }
+    while (this.i < n) {
+      const c = s.charCodeAt(this.i);
+      if (this.primitive) {
+        if (c === 44 || c === 93 || WS(c)) {
+          if (this.numStart !== -1) this.endNumber(s);
+          return this.finishValue(s);
+        }
+        if (this.numStart === -1 && (c === 45 || (c >= 48 && c <= 57))) this.numStart = this.i;
+        this.i++;
+        continue;
+      }
+      if (this.inString) {
+        if (this.escape) {
+          this.escape = false;
+          this.i++;
+          continue;
+        }
+        // Jump to the closing quote: strings are most of the text.
+        const q = this.closingQuote(s, this.i);
+        if (q === -1) {
+          // Ends in this chunk's tail; remember whether an escape is pending.
+          let back = 0;
+          while (back < n - this.i && s.charCodeAt(n - 1 - back) === 92) back++;
+          this.escape = back % 2 === 1;
+          this.i = n;
+          return false;
+        }
+        this.i = q + 1;
+        this.inString = false;
+        if (this.depth === 0) return this.finishValue(s);
+        continue;
+      }
+      if (c === 32) {
+        this.i++; // indentation: most of a pretty-printed file
+        continue;
+      }
+      if (c === 34) this.inString = true;
+      else if (c === 10) {
+        this.line++;
+        this.lineStartAbs = this.dropped + this.i + 1;
+      } else if (c === 123 || c === 91) this.depth++;
+      else if (c === 125 || c === 93) {
+        this.depth--;
+        if (this.depth === 0) {
+          this.i++;
+          return this.finishValue(s);
+        }
+      } else if (c === 45 || (c >= 48 && c <= 57)) {
+        const from = this.i;
+        let j = from + 1;
+        let odd = c === 45 && s.charCodeAt(j) === 48; // "-0" is not written back as such
+        for (; j < n; j++) {
+          const d = s.charCodeAt(j);
+          if (d >= 48 && d <= 57) continue;
+          if (d === 46 || d === 101 || d === 69) odd = true;
+          else if (d !== 43 && d !== 45) break;
+        }
+        if (j === n && !final) {
+          this.numStart = from;
+          this.i = n;
+          return false;
+        }
+        if (odd || j - from >= 16) {
+          const t = s.slice(from, j);
+          if (JSON.stringify(Number(t)) !== t) this.inexact = true;
+        }
+        this.i = j;
+        continue;
+      }
+      this.i++;
+    }
+    if (final && this.primitive) {
+      if (this.numStart !== -1) this.endNumber(s);
+      return this.finishValue(s);
+    }
+    return false;
+  }
+
+  /** Index of the unescaped quote ending the string that continues at from, or -1 when it is not in s yet. */
+  private closingQuote(s: string, from: number): number {
+    for (let q = s.indexOf('"', from); q !== -1; q = s.indexOf('"', q + 1)) {
+      let back = 0;
+      while (q - 1 - back >= from && s.charCodeAt(q - 1 - back) === 92) back++;
+      if (back % 2 === 0) return q;
+    }
+    return -1;
+  }
+
+  /** A number token ended: is it one JSON.stringify would not give back digit for digit? */
+  private endNumber(s: string): void {
+    const len = this.i - this.numStart;
+    const negativeZero = s.charCodeAt(this.numStart) === 45 && s.charCodeAt(this.numStart + 1) === 48;
+    if (len >= 16 || negativeZero || /[.eE]/.test(s.slice(this.numStart, this.i))) {
+      const t = s.slice(this.numStart, this.i);
+      if (JSON.stringify(Number(t)) !== t) this.inexact = true;
+    }
+    this.numStart = -1;
+  }
+
+  private finishValue(s: string): true {
+    const text = s.slice(this.start, this.i);
+    let value: PlainValue;
+    try {
+      value = this.inexact ? parseJsonTextExact(text) : (JSON.parse(text) as PlainValue);
+    } catch {
+      try {
+        parseJsonText(text);
+      } catch (err) {
+        if (err instanceof JsonTextError) {
+          throw err.line === 1
+            ? new JsonTextError(this.startLine, this.startCol + err.column - 1, err.reason)
+            : new JsonTextError(this.startLine + err.line - 1, err.column, err.reason);
+        }
+        throw err;
+      }
+      throw new JsonTextError(this.startLine, this.startCol, 'not valid JSON');
+    }
+    this.inValue = false;
+    this.phase = 'after';
+    this.onItem(value, this.count++);
+    return true;
+  }
+
+  /** Moves past one char outside any value. */
+  private step(c: number): void {
+    if (c === 10) {
+      this.line++;
+      this.lineStartAbs = this.dropped + this.i + 1;
+    }
+    this.i++;
+  }
+
+  private fail(reason: string): never {
+    throw new JsonTextError(this.line, this.dropped + this.i - this.lineStartAbs + 1, reason);
+  }
+}

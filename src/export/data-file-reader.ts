@@ -1,0 +1,93 @@
+/**
+ * Streams the items of one gzip data file while hashing its bytes, then
+ * checks the item count and checksum against its manifest entry. Items are
+ * yielded as they are read, so an error at the end of a file voids
+ * everything read from the export: callers must not keep partial results.
+ * Errors name the file and line, never the content.
+ */
+import { createHash } from 'node:crypto';
+import { type Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import { InputError } from '../core/errors.js';
+import type { WireItem } from '../dynamo/wire.js';
+
+export interface ExpectedFile {
+  itemCount: number;
+  /** Hash of the gzip bytes: sha256 hex (ours) or md5 base64 (DynamoDB's native export). */
+  checksum: { algorithm: 'sha256'; hex: string } | { algorithm: 'md5'; base64: string };
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function zlibProblem(err: unknown): string {
+  const code = (err as { code?: string }).code ?? '';
+  const msg = (err as { message?: string }).message ?? '';
+  if (/unexpected end of file/i.test(msg) || code === 'Z_BUF_ERROR') return 'the gzip data ends early: the file is truncated';
+  if (code.startsWith('Z_')) return `not valid gzip data (${code}): the file is damaged`;
+  return `cannot be read (${code || (err as { name?: string }).name || 'error'})`;
+}
+
+export async function* readDataFile(raw: Readable, label: string, expect: ExpectedFile): AsyncGenerator<WireItem> {
+  const hash = createHash(expect.checksum.algorithm);
+  const tap = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      hash.update(chunk);
+      callback(null, chunk);
+    },
+  });
+  const gunzip = createGunzip();
+  const text = pipeline(raw, tap, gunzip, () => {});
+  text.setEncoding('utf8');
+  let rest = '';
+  let line = 0;
+  let count = 0;
+  const parse = (s: string): WireItem => {
+    let value: unknown;
+    try {
+      value = JSON.parse(s);
+    } catch {
+      throw new InputError(`${label} line ${line}: not valid JSON; the file is damaged`);
+    }
+    if (!isObject(value) || !isObject(value.Item)) throw new InputError(`${label} line ${line}: expected {"Item": {...}}`);
+    return value.Item as WireItem;
+  };
+  try {
+    for await (const chunk of text as AsyncIterable<string>) {
+      const buf = rest + chunk;
+      let start = 0;
+      let nl: number;
+      while ((nl = buf.indexOf('\n', start)) !== -1) {
+        const s = buf.slice(start, nl);
+        start = nl + 1;
+        line++;
+        if (s.trim() === '') continue;
+        count++;
+        yield parse(s);
+      }
+      rest = buf.slice(start);
+    }
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw new InputError(`${label}: ${zlibProblem(err)}`, { cause: err });
+  } finally {
+    text.destroy();
+    raw.destroy();
+  }
+  if (rest.trim() !== '') {
+    line++;
+    count++;
+    yield parse(rest);
+  }
+  if (count !== expect.itemCount) {
+    throw new InputError(`${label}: holds ${count} items but its manifest says ${expect.itemCount}; the export is damaged or was edited`);
+  }
+  const c = expect.checksum;
+  const actual = c.algorithm === 'sha256' ? hash.digest('hex') : hash.digest('base64');
+  const wanted = c.algorithm === 'sha256' ? c.hex : c.base64;
+  if (actual !== wanted) {
+    throw new InputError(`${label}: ${c.algorithm} checksum does not match its manifest; the file was changed or damaged`);
+  }
+}

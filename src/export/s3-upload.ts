@@ -1,0 +1,149 @@
+/**
+ * Uploads a finished export folder to s3://bucket/prefix with the same
+ * layout: server-side encrypted, multipart for large files, and each object
+ * read back and its sha256 compared with the local file's. export.json goes
+ * last, so the S3 copy counts as an export only once everything else is there.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import {
+  GetObjectCommand,
+  HeadBucketCommand,
+  HeadObjectCommand,
+  ListObjectsV2Command,
+  type S3Client,
+  type ServerSideEncryption,
+} from '@aws-sdk/client-s3';
+import { Upload } from '@aws-sdk/lib-storage';
+import { type RetryPolicy, withRetry } from '../aws/retry.js';
+import { type S3Location, s3Key, s3UriOf } from '../aws/s3-uri.js';
+import { explainAwsError } from '../aws/errors.js';
+import { FailedError, InputError } from '../core/errors.js';
+import type { Reporter } from '../core/reporter.js';
+import { createLimiter } from './limiter.js';
+import { sha256OfFile } from './segment-state.js';
+
+export interface Sse {
+  algorithm: 'AES256' | 'aws:kms';
+  kmsKeyId?: string;
+}
+
+export interface UploadStats {
+  files: number;
+  bytes: number;
+  /** Already in S3 with the same sha256 (a resumed upload). */
+  skipped: number;
+}
+
+const PART_SIZE = 8 * 1024 * 1024;
+
+async function sha256OfStream(body: Readable): Promise<string> {
+  const hash = createHash('sha256');
+  await pipeline(body, hash);
+  return hash.digest('hex');
+}
+
+async function uploadOne(s3: S3Client, root: string, rel: string, loc: S3Location, sse: Sse): Promise<{ bytes: number; skipped: boolean }> {
+  const file = path.join(root, rel);
+  const sha256 = await sha256OfFile(file);
+  const Key = s3Key(loc, rel);
+  const head = await s3.send(new HeadObjectCommand({ Bucket: loc.bucket, Key })).catch((err: { name?: string }) => {
+    if (err.name === 'NotFound' || err.name === 'NoSuchKey') return null;
+    throw err;
+  });
+  if (head?.Metadata?.sha256 === sha256) return { bytes: head.ContentLength ?? 0, skipped: true };
+  const upload = new Upload({
+    client: s3,
+    partSize: PART_SIZE,
+    queueSize: 4,
+    leavePartsOnError: false,
+    params: {
+      Bucket: loc.bucket,
+      Key,
+      Body: createReadStream(file),
+      ContentType: rel.endsWith('.gz') ? 'application/gzip' : 'application/json',
+      ServerSideEncryption: sse.algorithm as ServerSideEncryption,
+      ...(sse.kmsKeyId ? { SSEKMSKeyId: sse.kmsKeyId } : {}),
+      Metadata: { sha256 },
+    },
+  });
+  await upload.done();
+  // Read it back: what S3 holds must hash to what we wrote.
+  const got = await s3.send(new GetObjectCommand({ Bucket: loc.bucket, Key }));
+  const remote = await sha256OfStream(got.Body as Readable);
+  if (remote !== sha256) {
+    throw new FailedError(`${s3UriOf(loc, rel)}: sha256 after upload differs from the local file; the upload was damaged, run export --resume to upload again`);
+  }
+  return { bytes: got.ContentLength ?? 0, skipped: false };
+}
+
+/** Uploads rels in order groups: every group finishes before the next starts. */
+export async function uploadExport(
+  s3: S3Client,
+  root: string,
+  groups: readonly (readonly string[])[],
+  loc: S3Location,
+  sse: Sse,
+  reporter: Reporter,
+  retry: RetryPolicy,
+  concurrency = 4,
+): Promise<UploadStats> {
+  const total = groups.reduce((n, g) => n + g.length, 0);
+  const progress = reporter.progress(`upload ${s3UriOf(loc)}`, { unit: 'files', total });
+  const limit = createLimiter(concurrency);
+  const stats: UploadStats = { files: 0, bytes: 0, skipped: 0 };
+  for (const group of groups) {
+    // Settle the whole group before reporting a failure, so no upload runs on after we return.
+    const settled = await Promise.allSettled(
+      group.map((rel) =>
+        limit(async () => {
+          const r = await withRetry(`upload of ${s3UriOf(loc, rel)}`, () => uploadOne(s3, root, rel, loc, sse), retry);
+          stats.files++;
+          stats.bytes += r.bytes;
+          if (r.skipped) stats.skipped++;
+          progress.add(1);
+        }),
+      ),
+    );
+    const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+    if (failed) {
+      progress.done('failed');
+      throw failed.reason;
+    }
+  }
+  progress.done(stats.skipped > 0 ? `${stats.skipped} already uploaded` : undefined);
+  return stats;
+}
+
+/** The bucket exists and is reachable; a fresh export also needs an empty prefix. */
+export async function checkS3Target(
+  s3: S3Client,
+  loc: S3Location,
+  where: { endpoint?: string; region: string },
+  fresh: boolean,
+  retry: RetryPolicy,
+): Promise<void> {
+  const ctx = { service: 'S3', endpoint: where.endpoint, region: where.region, resource: `bucket ${loc.bucket}`, notFoundHint: 'create it or correct --s3-uri' };
+  try {
+    await withRetry(`HeadBucket ${loc.bucket}`, () => s3.send(new HeadBucketCommand({ Bucket: loc.bucket })), retry);
+  } catch (err) {
+    throw explainAwsError(err, ctx);
+  }
+  if (!fresh) return;
+  let listed;
+  try {
+    listed = await withRetry(
+      `ListObjectsV2 ${loc.bucket}`,
+      () => s3.send(new ListObjectsV2Command({ Bucket: loc.bucket, Prefix: loc.prefix ? `${loc.prefix}/` : undefined, MaxKeys: 1 })),
+      retry,
+    );
+  } catch (err) {
+    throw explainAwsError(err, ctx);
+  }
+  if ((listed.KeyCount ?? listed.Contents?.length ?? 0) > 0) {
+    throw new InputError(`${s3UriOf(loc)} already holds objects; choose an empty prefix, or pass --resume to finish the export there`);
+  }
+}

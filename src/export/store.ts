@@ -1,0 +1,108 @@
+/**
+ * Read access to an export's files, wherever they are: a local folder or an
+ * S3 prefix. Keys are relative to the export root, with / separators.
+ */
+import { createReadStream } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { GetObjectCommand, ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
+import { explainAwsError } from '../aws/errors.js';
+import { type S3Location, s3Key, s3UriOf } from '../aws/s3-uri.js';
+import { InputError } from '../core/errors.js';
+
+export interface ExportStore {
+  /** The root, as given (folder path or s3:// URI). */
+  root: string;
+  /** A key as a path or URI, for messages. */
+  describe(key: string): string;
+  /** The file's text, or null when there is no such file. */
+  readText(key: string): Promise<string | null>;
+  /** The file's bytes as a stream; a missing file is an InputError naming it. */
+  open(key: string): Promise<Readable>;
+  /** Names of the immediate sub-folders of key ('' for the root). */
+  folders(key: string): Promise<string[]>;
+  /** A store rooted at a sub-folder. */
+  sub(key: string): ExportStore;
+}
+
+export function localStore(root: string): ExportStore {
+  const full = (key: string) => path.join(root, ...key.split('/').filter(Boolean));
+  return {
+    root,
+    describe: full,
+    async readText(key) {
+      try {
+        return await readFile(full(key), 'utf8');
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+        throw new InputError(`${full(key)}: cannot be read (${code ?? String(err)})`);
+      }
+    },
+    async open(key) {
+      const file = full(key);
+      const s = await stat(file).catch(() => null);
+      if (!s?.isFile()) throw new InputError(`${file}: data file missing; the export is incomplete or was moved, copy it again whole`);
+      return createReadStream(file);
+    },
+    async folders(key) {
+      const entries = await readdir(full(key), { withFileTypes: true }).catch(() => []);
+      return entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    },
+    sub(key) {
+      return localStore(full(key));
+    },
+  };
+}
+
+export function s3Store(s3: S3Client, loc: S3Location, endpoint?: string): ExportStore {
+  const keyOf = (key: string) => (key ? s3Key(loc, key) : loc.prefix);
+  const explain = (err: unknown) =>
+    explainAwsError(err, { service: 'S3', endpoint, resource: `bucket ${loc.bucket}`, notFoundHint: 'check the s3:// URI given with --from' });
+  const get = async (key: string) => {
+    try {
+      return await s3.send(new GetObjectCommand({ Bucket: loc.bucket, Key: keyOf(key) }));
+    } catch (err) {
+      if ((err as { name?: string }).name === 'NoSuchKey') return null;
+      throw explain(err);
+    }
+  };
+  return {
+    root: s3UriOf(loc),
+    describe: (key) => s3UriOf(loc, key),
+    async readText(key) {
+      const got = await get(key);
+      return got ? ((await got.Body?.transformToString('utf8')) ?? '') : null;
+    },
+    async open(key) {
+      const got = await get(key);
+      if (!got) throw new InputError(`${s3UriOf(loc, key)}: data file missing; the export is incomplete or was moved, copy it again whole`);
+      return got.Body as Readable;
+    },
+    async folders(key) {
+      const prefix = keyOf(key);
+      const out = new Set<string>();
+      let token: string | undefined;
+      do {
+        let page;
+        try {
+          page = await s3.send(
+            new ListObjectsV2Command({ Bucket: loc.bucket, Prefix: prefix ? `${prefix}/` : undefined, Delimiter: '/', ContinuationToken: token }),
+          );
+        } catch (err) {
+          throw explain(err);
+        }
+        for (const p of page.CommonPrefixes ?? []) {
+          const name = p.Prefix?.slice(prefix ? prefix.length + 1 : 0).replace(/\/$/, '');
+          if (name) out.add(name);
+        }
+        token = page.IsTruncated ? page.NextContinuationToken : undefined;
+      } while (token);
+      return [...out].sort();
+    },
+    sub(key) {
+      return s3Store(s3, { bucket: loc.bucket, prefix: keyOf(key) }, endpoint);
+    },
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * A file replaced whole or not at all: written to a temp file in the same
+ * folder, fsynced, renamed over the target, and the folder fsynced so the
+ * rename itself survives a power cut. A crash at any point leaves the old
+ * file or the new one, never a mix; at worst a stray temp file, whose name
+ * (TEMP_PATTERN) lets the next run recognise and remove it.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { open, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+
+export type Content = string | Buffer | Iterable<string | Buffer> | AsyncIterable<string | Buffer>;
+
+export interface WriteHooks {
+  /** Called with the target after the temp file is whole and fsynced, before the rename. Tests inject crashes here. */
+  beforeRename?: (target: string) => void | Promise<void>;
+}
+
+export interface WriteOptions {
+  /** File mode of the result (the old file's, so a rewrite does not change permissions). */
+  mode?: number;
+  /** Leave the target alone when the new content has this sha256 (hex): it is already what we would write. */
+  unlessSha256?: string;
+  hooks?: WriteHooks;
+}
+
+export interface WriteResult {
+  written: boolean;
+  sha256: string;
+  bytes: number;
+}
+
+export const TEMP_PATTERN = /^\..+\.dynamodb-rollback-\d+-[0-9a-f]{8}\.tmp$/;
+
+export function tempPathFor(target: string): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.dynamodb-rollback-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+}
+
+export async function writeFileAtomic(target: string, content: Content, options: WriteOptions = {}): Promise<WriteResult> {
+  const tmp = tempPathFor(target);
+  const hash = createHash('sha256');
+  let bytes = 0;
+  let renamed = false;
+  try {
+    const fh = await open(tmp, 'wx', options.mode ?? 0o666);
+    try {
+      for await (const chunk of chunksOf(content)) {
+        const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+        hash.update(buf);
+        for (let off = 0; off < buf.length; ) off += (await fh.write(buf, off)).bytesWritten;
+        bytes += buf.length;
+      }
+      if (options.mode !== undefined) await fh.chmod(options.mode); // open's mode is masked by umask
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+    const sha256 = hash.digest('hex');
+    if (options.unlessSha256 === sha256) return { written: false, sha256, bytes };
+    await options.hooks?.beforeRename?.(target);
+    await rename(tmp, target);
+    renamed = true;
+    await syncDir(path.dirname(target));
+    return { written: true, sha256, bytes };
+  } finally {
+    if (!renamed) await rm(tmp, { force: true });
+  }
+}
+
+/** fsync a folder, so renames and unlinks in it are durable. */
+export async function syncDir(dir: string): Promise<void> {
+  const dh = await open(dir, 'r');
+  try {
+    await dh.sync();
+  } finally {
+    await dh.close();
+  }
+}
+
+async function* chunksOf(content: Content): AsyncIterable<string | Buffer> {
+  if (typeof content === 'string' || Buffer.isBuffer(content)) yield content;
+  else yield* content;
+}

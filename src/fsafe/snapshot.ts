@@ -1,0 +1,204 @@
+/**
+ * A snapshot of a whole folder, taken before a rollback writes anything,
+ * and put back byte for byte by undo.
+ *
+ *   <snapshots>/<timestamp>/manifest.json   entries with sha256, size, mode
+ *   <snapshots>/<timestamp>/files/<path>    the bytes
+ *
+ * It is built in <timestamp>.partial and renamed once its manifest is
+ * written, so a snapshot that exists under its final name is complete.
+ * `owned` lists the files the rollback may write: undo removes those of
+ * them the snapshot lacks (the rollback created them) and leaves any other
+ * newcomer alone.
+ */
+import { chmod, copyFile, lstat, mkdir, open, readdir, readFile, readlink, rename, rm, symlink, unlink } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import path from 'node:path';
+import { InputError } from '../core/errors.js';
+import { type WriteHooks, syncDir, TEMP_PATTERN, writeFileAtomic } from './atomic-write.js';
+import { sha256File } from './hash.js';
+
+export interface SnapshotEntry {
+  /** Relative to the folder, with / separators. */
+  path: string;
+  type: 'file' | 'dir' | 'symlink';
+  mode: number;
+  sha256?: string;
+  bytes?: number;
+  /** For a symlink. */
+  target?: string;
+}
+
+export interface SnapshotManifest {
+  version: 1;
+  createdAt: string;
+  /** Absolute path of the folder snapshotted. */
+  dir: string;
+  entries: SnapshotEntry[];
+  /** Files (relative paths) the operation after the snapshot may write. */
+  owned: string[];
+}
+
+export interface Snapshot {
+  dir: string;
+  manifest: SnapshotManifest;
+}
+
+const MANIFEST = 'manifest.json';
+const FILES = 'files';
+
+/** Every entry under dir, parents before children; our own stray temp files are skipped. */
+export async function listTree(dir: string, rel = ''): Promise<{ path: string; abs: string; type: SnapshotEntry['type'] }[]> {
+  const out: { path: string; abs: string; type: SnapshotEntry['type'] }[] = [];
+  const entries = await readdir(path.join(dir, rel), { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    const p = rel === '' ? e.name : `${rel}/${e.name}`;
+    const abs = path.join(dir, p);
+    if (e.isDirectory()) {
+      out.push({ path: p, abs, type: 'dir' });
+      out.push(...(await listTree(dir, p)));
+    } else if (e.isSymbolicLink()) out.push({ path: p, abs, type: 'symlink' });
+    else if (e.isFile()) {
+      if (!TEMP_PATTERN.test(e.name)) out.push({ path: p, abs, type: 'file' });
+    } else throw new InputError(`${abs}: not a regular file, folder or symlink; the snapshot cannot hold it`);
+  }
+  return out;
+}
+
+export function timestampName(now: Date): string {
+  return now.toISOString().replace(/[:.]/g, '-');
+}
+
+export async function takeSnapshot(dir: string, snapshotsDir: string, owned: string[], now: Date = new Date()): Promise<Snapshot> {
+  await mkdir(snapshotsDir, { recursive: true });
+  let name = timestampName(now);
+  for (let n = 1; await exists(path.join(snapshotsDir, name)); n++) name = `${timestampName(now)}-${n}`;
+  const final = path.join(snapshotsDir, name);
+  const partial = `${final}.partial`;
+  await rm(partial, { recursive: true, force: true });
+  await mkdir(path.join(partial, FILES), { recursive: true });
+  try {
+    const entries: SnapshotEntry[] = [];
+    for (const e of await listTree(dir)) {
+      const st = await lstat(e.abs);
+      const mode = st.mode & 0o7777;
+      const copy = path.join(partial, FILES, e.path);
+      if (e.type === 'dir') {
+        await mkdir(copy, { recursive: true });
+        entries.push({ path: e.path, type: 'dir', mode });
+      } else if (e.type === 'symlink') {
+        entries.push({ path: e.path, type: 'symlink', mode, target: await readlink(e.abs) });
+      } else {
+        await copyFile(e.abs, copy);
+        await fsyncFile(copy);
+        entries.push({ path: e.path, type: 'file', mode, sha256: await sha256File(copy), bytes: st.size });
+      }
+    }
+    const manifest: SnapshotManifest = { version: 1, createdAt: now.toISOString(), dir: path.resolve(dir), entries, owned };
+    await writeFileAtomic(path.join(partial, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+    await rename(partial, final);
+    await syncDir(snapshotsDir);
+    return { dir: final, manifest };
+  } catch (err) {
+    await rm(partial, { recursive: true, force: true });
+    throw err;
+  }
+}
+
+/** The newest complete snapshot, or null when there is none. */
+export async function latestSnapshot(snapshotsDir: string): Promise<Snapshot | null> {
+  const names = await readdir(snapshotsDir).catch(() => [] as string[]);
+  const complete = names.filter((n) => !n.endsWith('.partial')).sort().reverse();
+  for (const name of complete) {
+    const dir = path.join(snapshotsDir, name);
+    const text = await readFile(path.join(dir, MANIFEST), 'utf8').catch(() => null);
+    if (text === null) continue;
+    try {
+      return { dir, manifest: JSON.parse(text) as SnapshotManifest };
+    } catch {
+      throw new InputError(`${path.join(dir, MANIFEST)}: not valid JSON; the snapshot is damaged and cannot be restored`);
+    }
+  }
+  return null;
+}
+
+/** Re-hashes every stored file: undo changes nothing unless the whole snapshot is intact. */
+export async function verifySnapshot(snapshot: Snapshot): Promise<void> {
+  for (const e of snapshot.manifest.entries) {
+    if (e.type !== 'file') continue;
+    const copy = path.join(snapshot.dir, FILES, e.path);
+    const sha = await sha256File(copy).catch(() => null);
+    if (sha !== e.sha256) {
+      throw new InputError(`snapshot ${snapshot.dir}: ${e.path} is ${sha === null ? 'missing' : 'altered'}; the snapshot cannot be restored byte for byte`);
+    }
+  }
+}
+
+export interface RestoreResult {
+  restored: string[];
+  removed: string[];
+  unchanged: number;
+  /** Files present now that the snapshot lacks and the operation did not own: left as they are. */
+  leftAlone: string[];
+}
+
+/** Puts dir back as the snapshot holds it. Call verifySnapshot first. */
+export async function restoreSnapshot(dir: string, snapshot: Snapshot, hooks: WriteHooks = {}): Promise<RestoreResult> {
+  const result: RestoreResult = { restored: [], removed: [], unchanged: 0, leftAlone: [] };
+  const inSnapshot = new Set(snapshot.manifest.entries.map((e) => e.path));
+  await mkdir(dir, { recursive: true });
+  for (const e of snapshot.manifest.entries) {
+    const abs = path.join(dir, e.path);
+    const st = await lstat(abs).catch(() => null);
+    if (e.type === 'dir') {
+      if (st && !st.isDirectory()) throw new InputError(`${abs}: a folder in the snapshot is now something else; move it away and run undo again`);
+      if (!st) {
+        await mkdir(abs, { recursive: true });
+        result.restored.push(e.path);
+      }
+      await chmod(abs, e.mode);
+    } else if (e.type === 'symlink') {
+      const target = st?.isSymbolicLink() ? await readlink(abs) : null;
+      if (target === e.target) result.unchanged++;
+      else {
+        if (st) await rm(abs, { recursive: false, force: true });
+        await symlink(e.target ?? '', abs);
+        result.restored.push(e.path);
+      }
+    } else {
+      if (st && !st.isFile()) throw new InputError(`${abs}: a file in the snapshot is now a folder or link; move it away and run undo again`);
+      const same = st !== null && (st.mode & 0o7777) === e.mode && (await sha256File(abs)) === e.sha256;
+      if (same) {
+        result.unchanged++;
+        continue;
+      }
+      const out = await writeFileAtomic(abs, createReadStream(path.join(snapshot.dir, FILES, e.path)), { mode: e.mode, hooks });
+      if (out.sha256 !== e.sha256) throw new InputError(`snapshot ${snapshot.dir}: ${e.path} changed while it was restored`);
+      result.restored.push(e.path);
+    }
+  }
+  const owned = new Set(snapshot.manifest.owned);
+  for (const e of await listTree(dir)) {
+    if (inSnapshot.has(e.path)) continue;
+    if (owned.has(e.path) && e.type === 'file') {
+      await unlink(e.abs);
+      await syncDir(path.dirname(e.abs));
+      result.removed.push(e.path);
+    } else result.leftAlone.push(e.path);
+  }
+  return result;
+}
+
+async function fsyncFile(file: string): Promise<void> {
+  const fh = await open(file, 'r+');
+  try {
+    await fh.sync();
+  } finally {
+    await fh.close();
+  }
+}
+
+async function exists(p: string): Promise<boolean> {
+  return lstat(p).then(() => true, () => false);
+}

@@ -1,0 +1,173 @@
+/**
+ * What one collection's file becomes under each strategy (DESIGN.md
+ * "Rollback strategies"), with counts, conflicts and deletions. Pure: the
+ * inputs are the base index and the two sides already collected.
+ *
+ *   backup  the base as it was;
+ *   export  exactly the export;
+ *   merge   three-way by id: base = migration backup, theirs = export,
+ *           ours = current files.
+ *
+ * Order: base order, then new items by createdAt, then id.
+ * Counts added/changed/deleted/unchanged are relative to the current file
+ * (what the rollback does to it); fromBackup/fromExport/keptFromFiles say
+ * where each resulting item came from.
+ */
+import type { PlainObject } from '../convert/plain.js';
+import { deepEqual } from './equal.js';
+import { idOfKey } from './identity.js';
+import { type Keyed, sortNewItems } from './order.js';
+import { type ConflictKind, type Prefer, type SettleReason, settle } from './settle.js';
+import { ABSENT, type BaseIndex, CHANGED, SAME, type SideCollector } from './side.js';
+
+export type Strategy = 'merge' | 'export' | 'backup';
+export type Source = 'backup' | 'export' | 'files';
+
+export interface MergeInput {
+  base: BaseIndex;
+  /** The export. */
+  theirs: SideCollector;
+  /** The current files; unchangedSide(base) when there is no current file. */
+  ours: SideCollector;
+  /** No current file exists: every resulting item counts as added. */
+  currentMissing?: boolean;
+}
+
+export interface ConflictRecord {
+  id: string;
+  kind: ConflictKind;
+  /** Whose version was taken (a deletion counts as a version). */
+  took: 'dynamodb' | 'file';
+  result: 'kept' | 'deleted';
+  reason: SettleReason;
+}
+
+/** Versions written since the migration that the result does not hold, by id. */
+export interface Lost {
+  addedInExport: string[];
+  changedInExport: string[];
+  addedInFiles: string[];
+  changedInFiles: string[];
+}
+
+export interface CollectionCounts {
+  /** Items in the result. */
+  items: number;
+  fromBackup: number;
+  fromExport: number;
+  keptFromFiles: number;
+  /** Relative to the current file. */
+  added: number;
+  changed: number;
+  deleted: number;
+  unchanged: number;
+  conflicts: number;
+}
+
+export interface CollectionPlan {
+  strategy: Strategy;
+  items: PlainObject[];
+  counts: CollectionCounts;
+  conflicts: ConflictRecord[];
+  /** Ids in the current file that the result drops. */
+  deletedIds: string[];
+  lost: Lost;
+}
+
+export function lostCount(lost: Lost): number {
+  return lost.addedInExport.length + lost.changedInExport.length + lost.addedInFiles.length + lost.changedInFiles.length;
+}
+
+interface Pick {
+  item: PlainObject | undefined;
+  source: Source;
+}
+
+export function planCollection(input: MergeInput, strategy: Strategy, prefer: Prefer = 'dynamodb'): CollectionPlan {
+  const { base, theirs, ours } = input;
+  const items: PlainObject[] = [];
+  const counts: CollectionCounts = {
+    items: 0, fromBackup: 0, fromExport: 0, keptFromFiles: 0, added: 0, changed: 0, deleted: 0, unchanged: 0, conflicts: 0,
+  };
+  const conflicts: ConflictRecord[] = [];
+  const deletedIds: string[] = [];
+  const lost: Lost = { addedInExport: [], changedInExport: [], addedInFiles: [], changedInFiles: [] };
+  const newItems: (Keyed & { source: Source })[] = [];
+
+  const conflict = (key: string, kind: ConflictKind, t: PlainObject | undefined, o: PlainObject | undefined): Pick => {
+    const s = settle(t, o, prefer);
+    const item = s.took === 'dynamodb' ? t : o;
+    conflicts.push({ id: idOfKey(key), kind, took: s.took, result: item ? 'kept' : 'deleted', reason: s.reason });
+    return { item, source: s.took === 'dynamodb' ? 'export' : 'files' };
+  };
+
+  const decideAtBase = (i: number, key: string): Pick => {
+    const b = base.items[i]!;
+    const ts = theirs.state[i];
+    const os = ours.state[i];
+    const t = theirs.atBase(i);
+    const o = ours.atBase(i);
+    if (strategy === 'backup') return { item: b, source: 'backup' };
+    if (strategy === 'export') return { item: ts === SAME ? b : t, source: 'export' };
+    if (ts === SAME && os === SAME) return { item: o, source: 'backup' };
+    if (ts === SAME) return { item: o, source: 'files' }; // changed or deleted in the file
+    if (os === SAME) return { item: t, source: 'export' }; // changed or deleted in DynamoDB
+    if (ts === ABSENT && os === ABSENT) return { item: undefined, source: 'export' };
+    if (ts === CHANGED && os === CHANGED) {
+      return deepEqual(t, o) ? { item: o, source: 'export' } : conflict(key, 'changed-both', t, o);
+    }
+    return conflict(key, ts === CHANGED ? 'changed-in-dynamodb-deleted-in-file' : 'deleted-in-dynamodb-changed-in-file', t, o);
+  };
+
+  const decideNew = (t: PlainObject | undefined, o: PlainObject | undefined, key: string): Pick => {
+    if (strategy === 'backup') return { item: undefined, source: 'backup' };
+    if (strategy === 'export') return { item: t, source: 'export' };
+    if (t && o) return deepEqual(t, o) ? { item: o, source: 'export' } : conflict(key, 'added-both', t, o);
+    return t ? { item: t, source: 'export' } : { item: o, source: 'files' };
+  };
+
+  /** Counts one resulting (or dropped) item against the current file and the two sides. */
+  const account = (key: string, pick: Pick, current: PlainObject | undefined, t: PlainObject | undefined, o: PlainObject | undefined, isNew: boolean) => {
+    const r = pick.item;
+    const same = (x: PlainObject) => r !== undefined && (r === x || deepEqual(r, x));
+    if (t && !same(t)) (isNew ? lost.addedInExport : lost.changedInExport).push(idOfKey(key));
+    if (o && !same(o)) (isNew ? lost.addedInFiles : lost.changedInFiles).push(idOfKey(key));
+    if (r === undefined) {
+      if (current) {
+        counts.deleted++;
+        deletedIds.push(idOfKey(key));
+      }
+      return;
+    }
+    counts.items++;
+    if (pick.source === 'backup') counts.fromBackup++;
+    else if (pick.source === 'export') counts.fromExport++;
+    else counts.keptFromFiles++;
+    if (!current) counts.added++;
+    else if (same(current)) counts.unchanged++;
+    else counts.changed++;
+  };
+
+  for (let i = 0; i < base.size; i++) {
+    const key = base.keys[i]!;
+    const pick = decideAtBase(i, key);
+    const current = input.currentMissing ? undefined : ours.atBase(i);
+    // Only versions that differ from the base can be lost; unchanged ones are the base itself.
+    const t = theirs.state[i] === CHANGED ? theirs.atBase(i) : undefined;
+    const o = ours.state[i] === CHANGED ? ours.atBase(i) : undefined;
+    account(key, pick, current, t, o, false);
+    if (pick.item) items.push(pick.item);
+  }
+
+  const newKeys = new Set([...theirs.added.keys(), ...ours.added.keys()]);
+  for (const key of newKeys) {
+    const t = theirs.added.get(key);
+    const o = ours.added.get(key);
+    const pick = decideNew(t, o, key);
+    account(key, pick, input.currentMissing ? undefined : o, t, o, true);
+    if (pick.item) newItems.push({ key, item: pick.item, source: pick.source });
+  }
+  for (const e of sortNewItems(newItems)) items.push(e.item);
+  counts.conflicts = conflicts.length;
+  return { strategy, items, counts, conflicts, deletedIds, lost };
+}

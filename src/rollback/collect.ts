@@ -1,0 +1,97 @@
+/**
+ * Loads one collection's three versions into the merge's structures: the
+ * migration backup (base), the current file (ours) and the export
+ * (theirs, streamed and converted item by item). Only items that differ
+ * from the base are kept, so memory is about one copy of the collection
+ * plus the changes.
+ */
+import path from 'node:path';
+import { ConversionError, wireItemToPlain } from '../convert/attribute.js';
+import { orderLike } from '../convert/order-keys.js';
+import type { PlainObject } from '../convert/plain.js';
+import { InputError } from '../core/errors.js';
+import type { Reporter } from '../core/reporter.js';
+import type { ExportSource } from '../export/source.js';
+import { idOfKey, keyOf } from '../merge/identity.js';
+import { BaseIndex, SideCollector, unchangedSide } from '../merge/side.js';
+import type { MergeInput } from '../merge/plan.js';
+import { type CollectionFile, readCollectionFile } from './collection-file.js';
+import type { PrecisionWarning } from './result.js';
+import type { Target } from './targets.js';
+
+export interface LoadedCollection {
+  target: Target;
+  input: MergeInput;
+  current: CollectionFile;
+  backupFile: 'present' | 'missing' | 'none';
+  exportItems: number;
+}
+
+export async function loadCollection(
+  target: Target,
+  dataDir: string,
+  backupDir: string | null,
+  source: ExportSource,
+  reporter: Reporter,
+  onPrecision: (w: PrecisionWarning) => void,
+): Promise<LoadedCollection> {
+  const { collection } = target;
+  const currentPath = path.join(dataDir, `${collection}.json`);
+  let base: BaseIndex;
+  let ours: SideCollector;
+  let current: CollectionFile;
+  let backupFile: LoadedCollection['backupFile'] = 'none';
+  if (backupDir !== null) {
+    const backupPath = path.join(backupDir, `${collection}.json`);
+    const b = new BaseIndex([], backupPath);
+    const backup = await readCollectionFile(backupPath, (item) => b.add(item));
+    backupFile = backup.exists ? 'present' : 'missing';
+    if (!backup.exists) reporter.warning(`${collection}: the migration backup has no ${collection}.json; taking it as empty`);
+    const side = new SideCollector(b, currentPath);
+    current = await readCollectionFile(currentPath, (item) => side.add(item));
+    base = b;
+    // No current file: nothing was changed in it since the migration (it counts as all added).
+    ours = current.exists ? side : unchangedSide(b, currentPath);
+  } else {
+    // Without a backup (strategy export) the current file is the base, for order and key order.
+    const b = new BaseIndex([], currentPath);
+    current = await readCollectionFile(currentPath, (item) => b.add(item));
+    base = b;
+    ours = unchangedSide(b, currentPath);
+  }
+
+  // New items take the key order of the collection's first item, when there is one.
+  const template = base.items[0] ?? ours.added.values().next().value;
+  const theirs = new SideCollector(base, `export table ${target.table}`, (item, baseVersion) => orderLike(item, baseVersion ?? template) as PlainObject);
+  const progress = reporter.progress(`${collection}: reading ${target.table}`, { unit: 'items', total: target.exported.itemCount });
+  let n = 0;
+  for await (const wire of source.items(target.table)) {
+    n++;
+    const paths: string[] = [];
+    let plain: PlainObject;
+    try {
+      plain = wireItemToPlain(wire, (p) => paths.push(p));
+    } catch (err) {
+      if (err instanceof ConversionError) {
+        throw new InputError(`export table ${target.table}: item ${n}: ${err.message}; the export is damaged or not DynamoDB JSON`);
+      }
+      throw err;
+    }
+    if (paths.length > 0) {
+      const key = keyOf(plain);
+      const id = typeof key === 'string' ? idOfKey(key) : `(item ${n})`;
+      for (const p of paths) onPrecision({ collection, id, path: p });
+    }
+    theirs.add(plain);
+    if (n % 10_000 === 0) progress.add(10_000);
+  }
+  progress.add(n % 10_000);
+  progress.done(`${collection}: ${n} items read from ${target.table}`);
+  return {
+    target,
+    input: { base, theirs, ours, currentMissing: !current.exists },
+    current,
+    backupFile,
+    exportItems: n,
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * Reading one collection file (`<collection>.json`: a JSON array of items)
+ * from the data dir or the migration backup, streamed: each item is handed
+ * to onItem as soon as it is parsed, so a large file is never one string
+ * and never held twice. Errors name the file and the line, never the content.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { StringDecoder } from 'node:string_decoder';
+import { JsonArrayScanner, NotAnArrayError } from '../convert/json-array-stream.js';
+import { JsonTextError } from '../convert/json-text.js';
+import type { PlainValue } from '../convert/plain.js';
+import { InputError } from '../core/errors.js';
+
+export interface CollectionFile {
+  file: string;
+  exists: boolean;
+  /** Items read. */
+  count: number;
+  /** sha256 (hex) of the bytes read; absent when the file does not exist. */
+  sha256?: string;
+  mode?: number;
+  trailingNewline: boolean;
+}
+
+export async function readCollectionFile(file: string, onItem: (item: PlainValue) => void): Promise<CollectionFile> {
+  const st = await stat(file).catch((err: NodeJS.ErrnoException) => {
+    if (err.code === 'ENOENT') return null;
+    throw new InputError(`${file}: cannot be read (${err.code ?? String(err)})`);
+  });
+  if (!st) return { file, exists: false, count: 0, trailingNewline: false };
+  if (!st.isFile()) throw new InputError(`${file}: not a file`);
+  const hash = createHash('sha256');
+  const decoder = new StringDecoder('utf8');
+  const scanner = new JsonArrayScanner((item) => onItem(item));
+  let last = -1;
+  try {
+    try {
+      for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+        const buf = chunk as Buffer;
+        hash.update(buf);
+        if (buf.length > 0) last = buf[buf.length - 1]!;
+        scanner.write(decoder.write(buf));
+      }
+    } catch (err) {
+      if (err instanceof JsonTextError || err instanceof NotAnArrayError || err instanceof InputError) throw err;
+      throw new InputError(`${file}: cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+    }
+    scanner.write(decoder.end());
+    const count = scanner.end();
+    return { file, exists: true, count, sha256: hash.digest('hex'), mode: st.mode & 0o7777, trailingNewline: last === 0x0a };
+  } catch (err) {
+    if (err instanceof JsonTextError) throw new InputError(`${file}: not valid JSON (${err.message}); fix the file or restore it from git`);
+    if (err instanceof NotAnArrayError) throw new InputError(`${file}: expected a JSON array of items, found ${err.found}`);
+    throw err;
+  }
+}

@@ -1,0 +1,85 @@
+/** How a rollback result is shown: outputs and a summary readable at a glance (ids and counts, never values). */
+import type { Presentation } from '../commands/types.js';
+import type { SummaryTable } from '../core/summary.js';
+import type { RollbackResult } from './result.js';
+
+const MAX_IDS = 20;
+const MAX_CONFLICT_ROWS = 50;
+
+export function presentRollback(r: RollbackResult): Presentation {
+  const total = (k: keyof RollbackResult['collections'][number]['counts']) => r.collections.reduce((s, c) => s + c.counts[k], 0);
+  const conflicts = total('conflicts');
+  const headline = r.refused
+    ? `refused: nothing written (${r.strategy} would lose writes made since the migration; see the table)`
+    : r.dryRun
+      ? `dry run (${r.strategy}): plan only, nothing written; ${total('added')} added, ${total('changed')} changed, ${total('deleted')} deleted, ${conflicts} conflicts`
+      : `${r.strategy}: ${r.collections.filter((c) => c.written).length} of ${r.collections.length} collection files rewritten; ${total('added')} added, ${total('changed')} changed, ${total('deleted')} deleted, ${conflicts} conflicts settled (prefer ${r.prefer})`;
+
+  const tables: SummaryTable[] = [
+    {
+      caption: 'Collections (added, changed, deleted and unchanged are relative to the current file)',
+      headers: ['collection', 'items', 'from backup', 'from export', 'kept from files', 'added', 'changed', 'deleted', 'unchanged', 'conflicts', 'written'],
+      rows: r.collections.map((c) => [
+        c.collection,
+        String(c.counts.items),
+        String(c.counts.fromBackup),
+        String(c.counts.fromExport),
+        String(c.counts.keptFromFiles),
+        String(c.counts.added),
+        String(c.counts.changed),
+        String(c.counts.deleted),
+        String(c.counts.unchanged),
+        String(c.counts.conflicts),
+        c.written === null ? (r.dryRun ? 'dry run' : 'no') : c.written ? 'yes' : 'unchanged',
+      ]),
+    },
+  ];
+  const conflictRows = r.collections.flatMap((c) => c.conflicts.map((k) => [c.collection, k.id, k.kind, k.took, k.result, k.reason]));
+  if (conflictRows.length > 0) {
+    tables.push({
+      caption: `Conflicts${conflictRows.length > MAX_CONFLICT_ROWS ? ` (first ${MAX_CONFLICT_ROWS} of ${conflictRows.length}; all in the report)` : ''}`,
+      headers: ['collection', 'id', 'kind', 'took', 'result', 'reason'],
+      rows: conflictRows.slice(0, MAX_CONFLICT_ROWS),
+    });
+  }
+  const lostRows = r.collections
+    .filter((c) => c.lost.addedInExport.length + c.lost.changedInExport.length + c.lost.addedInFiles.length + c.lost.changedInFiles.length > 0)
+    .map((c) => [c.collection, String(c.lost.addedInExport.length), String(c.lost.changedInExport.length), String(c.lost.addedInFiles.length), String(c.lost.changedInFiles.length)]);
+  if (lostRows.length > 0) {
+    tables.push({
+      caption: r.strategy === 'merge' ? 'Versions set aside by conflicts' : `Writes since the migration that ${r.strategy} ${r.refused ? 'would drop' : 'dropped'}`,
+      headers: ['collection', 'added in DynamoDB', 'changed in DynamoDB', 'added in file', 'changed in file'],
+      rows: lostRows,
+    });
+  }
+
+  const notes: string[] = [];
+  if (r.refused) notes.push(r.refused);
+  for (const c of r.collections) {
+    if (c.deletedIds.length > 0) notes.push(`${c.collection}: deleted ${ids(c.deletedIds)}`);
+  }
+  if (r.backup) notes.push(`migration backup: ${r.backup.dir}`);
+  notes.push(`export: ${r.export.location}`);
+  const p = r.precisionWarnings.length;
+  if (p > 0) notes.push(`${p} ${p === 1 ? 'number has' : 'numbers have'} more digits than JavaScript keeps (written exactly; paths in the report)`);
+  if (r.leftAsIs.length > 0) notes.push(`left as they were: ${r.leftAsIs.join(', ')}`);
+  if (r.snapshot) notes.push(`snapshot: ${r.snapshot}; \`dynamodb-rollback undo\` puts the data dir back as it was`);
+  if (r.report) notes.push(`report: ${r.report}`);
+
+  const outputs: Record<string, string> = {
+    strategy: r.strategy,
+    conflicts: String(conflicts),
+    counts: JSON.stringify(Object.fromEntries(r.collections.map((c) => [c.collection, c.counts]))),
+    'data-dir': r.dataDir,
+    'duration-seconds': String(r.durationSeconds),
+  };
+  if (r.report) outputs.report = r.report;
+  if (r.snapshot) outputs.snapshot = r.snapshot;
+  if (r.backup) outputs['backup-path'] = r.backup.dir;
+  return { ok: r.refused === null, outputs, summary: { title: 'rollback', headline, tables, notes } };
+}
+
+function ids(list: readonly string[]): string {
+  const shown = list.slice(0, MAX_IDS).join(', ');
+  return list.length > MAX_IDS ? `${shown} and ${list.length - MAX_IDS} more (all in the report)` : shown;
+}

@@ -1,0 +1,44 @@
+/**
+ * Undo: the data dir put back exactly as the last rollback's snapshot holds
+ * it. Under the same lock as the rollback; the snapshot is re-hashed first,
+ * so a damaged snapshot changes nothing.
+ */
+import { lstat, readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { InputError } from '../core/errors.js';
+import type { Reporter } from '../core/reporter.js';
+import { TEMP_PATTERN, type WriteHooks, writeFileAtomic } from '../fsafe/atomic-write.js';
+import { acquireLock } from '../fsafe/lock.js';
+import { latestSnapshot, restoreSnapshot, verifySnapshot } from '../fsafe/snapshot.js';
+import { statePaths } from './state-dir.js';
+
+export interface UndoResult {
+  dataDir: string;
+  snapshot: string;
+  snapshotTakenAt: string;
+  restored: string[];
+  removed: string[];
+  unchanged: number;
+  leftAlone: string[];
+}
+
+export async function runUndo(dataDir: string, deps: { reporter: Reporter; now?: () => Date; hooks?: WriteHooks }): Promise<UndoResult> {
+  const state = statePaths(dataDir);
+  const snapshot = await latestSnapshot(state.snapshots);
+  if (!snapshot) throw new InputError(`nothing to undo: no snapshot for ${dataDir} in ${state.snapshots}; check --data-dir`);
+  const here = await lstat(dataDir).catch(() => null);
+  if (here && !here.isDirectory()) throw new InputError(`data dir ${dataDir} is not a folder; move it away and run undo again`);
+  const lock = await acquireLock(state.lock, 'undo', (deps.now ?? (() => new Date()))());
+  try {
+    await verifySnapshot(snapshot);
+    if (here) {
+      for (const name of await readdir(dataDir)) if (TEMP_PATTERN.test(name)) await rm(path.join(dataDir, name), { force: true });
+    }
+    deps.reporter.info(`restoring ${dataDir} from ${snapshot.dir}`);
+    const r = await restoreSnapshot(dataDir, snapshot, deps.hooks);
+    await writeFileAtomic(path.join(snapshot.dir, 'undone.json'), `${JSON.stringify({ undoneAt: (deps.now ?? (() => new Date()))().toISOString() })}\n`);
+    return { dataDir, snapshot: snapshot.dir, snapshotTakenAt: snapshot.manifest.createdAt, ...r };
+  } finally {
+    await lock.release();
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * The preflight: is the ground ready for a rollback? Gathers the facts
+ * (tables, PITR, migration backup, progress file, data dir) and turns each
+ * blocking one into a reason. Reads only, except a probe file created and
+ * removed in the data dir.
+ */
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { dynamoClient, targetOf } from '../aws/clients.js';
+import { DEFAULT_RETRY, type RetryPolicy } from '../aws/retry.js';
+import { selectTables } from '../commands/tables.js';
+import type { CommandContext } from '../commands/types.js';
+import { checkDataDir, type DataDirState } from './data-dir.js';
+import { findMigrationBackup, type ProgressInfo, readProgressFile } from './migration-backup.js';
+import { checkTables, type TableState } from './tables.js';
+
+export interface BackupState {
+  /** Relative to the repository root; null when none was found. */
+  path: string | null;
+  source: 'progress-file' | 'newest-folder';
+  found: boolean;
+  /** When it was made (ISO 8601), and from what. */
+  createdAt: string | null;
+  createdFrom: 'folder-name' | 'mtime' | null;
+  ageDays: number | null;
+  retentionDays: number;
+  expired: boolean | null;
+  problem: string | null;
+}
+
+export interface StatusResult {
+  ready: boolean;
+  /** Why a rollback should not start; empty when ready. */
+  reasons: string[];
+  /** Worth knowing, not blocking. */
+  warnings: string[];
+  endpoint: string | null;
+  tables: TableState[];
+  backup: BackupState;
+  progress: ProgressInfo;
+  dataDir: DataDirState;
+}
+
+export interface StatusDeps {
+  client?: DynamoDBClient;
+  now?: () => Date;
+  retry?: RetryPolicy;
+}
+
+const DAY_MS = 86_400_000;
+
+export async function runStatus(ctx: CommandContext, deps: StatusDeps = {}): Promise<StatusResult> {
+  const { config, options, cwd } = ctx;
+  const now = (deps.now ?? (() => new Date()))();
+  const where = { endpoint: options.endpoint, region: config.region };
+  const client = deps.client ?? dynamoClient(targetOf(where), ctx.env);
+  const refs = selectTables(config, options.tables);
+
+  const tables = await checkTables(client, refs, where, deps.retry ?? DEFAULT_RETRY);
+  const progress = await readProgressFile(cwd, config.progressFile);
+  const location = await findMigrationBackup(cwd, config.backupDir, progress);
+  const dataDir = await checkDataDir(cwd, config.dataDir);
+
+  const backup: BackupState = location.found
+    ? (() => {
+        const ageDays = Math.round(((now.getTime() - location.createdAt.getTime()) / DAY_MS) * 100) / 100;
+        return {
+          path: location.path,
+          source: location.source,
+          found: true,
+          createdAt: location.createdAt.toISOString(),
+          createdFrom: location.createdFrom,
+          ageDays,
+          retentionDays: config.retentionDays,
+          expired: ageDays > config.retentionDays,
+          problem: null,
+        };
+      })()
+    : {
+        path: location.path,
+        source: location.source,
+        found: false,
+        createdAt: null,
+        createdFrom: null,
+        ageDays: null,
+        retentionDays: config.retentionDays,
+        expired: null,
+        problem: location.problem,
+      };
+
+  const reasons: string[] = [];
+  const warnings: string[] = [];
+  for (const t of tables) {
+    if (t.state === 'missing') reasons.push(`table ${t.table} (collection ${t.collection}) missing`);
+    else if (t.state !== 'ACTIVE') reasons.push(`table ${t.table} is ${t.state}, not ACTIVE`);
+    if (t.pitr === 'DISABLED') warnings.push(`point-in-time recovery is off for ${t.table}: the on-demand backup is the only way back`);
+  }
+  if (progress.problem) reasons.push(`progress file ${progress.path} ${progress.problem}; fix it so the migration backup can be found`);
+  if (!progress.exists) warnings.push(`no progress file ${progress.path}; the newest folder in ${config.backupDir} is taken as the migration backup`);
+  if (!backup.found) reasons.push(backup.problem ?? 'no migration backup');
+  else if (backup.expired) {
+    reasons.push(`migration backup ${backup.path} is ${backup.ageDays} days old, beyond retentionDays ${config.retentionDays}`);
+  }
+  if (backup.found && backup.createdFrom === 'mtime') {
+    warnings.push(`the age of ${backup.path} comes from its modification time (its name holds no timestamp)`);
+  }
+  if (backup.ageDays !== null && backup.ageDays < 0) warnings.push(`migration backup ${backup.path} is dated in the future`);
+  if (!dataDir.writable) reasons.push(dataDir.problem ?? `data dir ${dataDir.path} is not writable`);
+
+  return { ready: reasons.length === 0, reasons, warnings, endpoint: options.endpoint ?? null, tables, backup, progress, dataDir };
+}

@@ -1,0 +1,217 @@
+/**
+ * verify: the file database against the export, item by item, and with
+ * --live the export against the tables as they are now. Differences are
+ * findings (ok=false, exit 1); a bad invocation or a bad export is an
+ * InputError (exit 2). Reports ids, counts and attribute paths, never values.
+ */
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { S3Client } from '@aws-sdk/client-s3';
+import { dynamoClient, s3Client, targetOf } from '../aws/clients.js';
+import { DEFAULT_RETRY, type RetryPolicy } from '../aws/retry.js';
+import { selectTables } from '../commands/tables.js';
+import type { CommandContext } from '../commands/types.js';
+import { InputError } from '../core/errors.js';
+import { openExport } from '../export/reader.js';
+import type { ExportedTable } from '../export/source.js';
+import { CollectionCheck, type CollectionDiff, isClean } from './collection-check.js';
+import { readDataFile } from './data-file.js';
+import { Digest, sameDigest, type TableDigest } from './digest.js';
+import { liveDigest } from './live-scan.js';
+
+export type CollectionStatus = 'ok' | 'differs' | 'invalid' | 'not exported';
+
+export interface CollectionReport extends CollectionDiff {
+  collection: string;
+  /** null for a data file whose collection is not in the export (checked for shape only). */
+  table: string | null;
+  /** The data file, relative to the repository root. */
+  file: string;
+  status: CollectionStatus;
+  /** Why the file cannot be read as the app reads it. */
+  problem: string | null;
+}
+
+export interface LiveReport {
+  collection: string;
+  table: string;
+  exported: TableDigest;
+  /** null when the table no longer exists. */
+  live: TableDigest | null;
+  same: boolean;
+}
+
+export interface VerifyResult {
+  ok: boolean;
+  from: string;
+  dataDir: string;
+  collections: CollectionReport[];
+  /** null without --live. */
+  live: LiveReport[] | null;
+}
+
+export interface VerifyDeps {
+  dynamo?: DynamoDBClient;
+  s3?: S3Client;
+  retry?: RetryPolicy;
+}
+
+const DEFAULT_LIVE_SEGMENTS = 4;
+const PROGRESS_BATCH = 1000;
+
+export async function runVerify(ctx: CommandContext, deps: VerifyDeps = {}): Promise<VerifyResult> {
+  const { options, config, reporter, cwd } = ctx;
+  const from = options.from;
+  if (!from) throw new InputError('verify needs --from: the export folder or s3://bucket/prefix the rollback used');
+  const dataDirAbs = path.resolve(cwd, config.dataDir);
+  const dirStat = await stat(dataDirAbs).catch(() => null);
+  if (!dirStat?.isDirectory()) throw new InputError(`data dir ${config.dataDir} is not a folder; check --data-dir (or dataDir in the config)`);
+  const segments = options.segments ?? DEFAULT_LIVE_SEGMENTS;
+  if (!Number.isInteger(segments) || segments < 1) throw new InputError(`--segments ${segments}: give a whole number above 0`);
+
+  const target = targetOf({ region: config.region, endpoint: options.endpoint, s3Endpoint: options['s3-endpoint'] });
+  const source = await openExport(from.startsWith('s3://') ? from : path.resolve(cwd, from), {
+    s3: deps.s3 ?? (from.startsWith('s3://') ? s3Client(target, ctx.env) : undefined),
+    reporter,
+    s3Endpoint: options['s3-endpoint'],
+  });
+  const tables = collectionsOf(source.tables, config.tables, options.tables, ctx);
+
+  const collections: CollectionReport[] = [];
+  const exported = new Map<string, TableDigest>();
+  for (const { collection, info } of tables) {
+    const file = `${config.dataDir.replace(/\/+$/, '')}/${collection}.json`;
+    const read = await readDataFile(path.join(dataDirAbs, `${collection}.json`));
+    const check = new CollectionCheck('items' in read ? read.items : []);
+    const digest = new Digest();
+    const progress = reporter.progress(`verify ${collection}`, { unit: 'items', total: info.itemCount });
+    let pending = 0;
+    for await (const item of source.items(info.table)) {
+      check.add(item);
+      digest.add(item);
+      if (++pending === PROGRESS_BATCH) {
+        progress.add(pending);
+        pending = 0;
+      }
+    }
+    progress.add(pending);
+    const diff = check.finish();
+    exported.set(info.table, digest.value());
+    const problem = 'problem' in read ? read.problem : null;
+    const status: CollectionStatus = problem ? 'invalid' : isClean(diff) ? 'ok' : 'differs';
+    // An unreadable file has no items: report it as such, not as every item missing.
+    const report: CollectionReport = problem
+      ? { ...diff, found: 0, missing: [], extra: [], changed: [], collection, table: info.table, file, status, problem }
+      : { ...diff, collection, table: info.table, file, status, problem };
+    progress.done(statusLine(report));
+    if (status !== 'ok') reporter.error(`${collection}: ${statusLine(report)}`, file);
+    collections.push(report);
+  }
+
+  if (!options.tables) collections.push(...(await otherDataFiles(dataDirAbs, config.dataDir, new Set(tables.map((t) => t.collection)))));
+
+  let live: LiveReport[] | null = null;
+  if (options.live) {
+    const client = deps.dynamo ?? dynamoClient(target, ctx.env);
+    live = [];
+    for (const { collection, info } of tables) {
+      const progress = reporter.progress(`live ${info.table}`, { unit: 'items', total: info.itemCount });
+      const now = await liveDigest({
+        client,
+        table: info.table,
+        segments,
+        retry: deps.retry ?? DEFAULT_RETRY,
+        where: { endpoint: options.endpoint, region: config.region },
+        onItems: (n) => progress.add(n),
+      });
+      const before = exported.get(info.table)!;
+      const same = now !== null && sameDigest(before, now);
+      progress.done(same ? 'same as the export' : 'differs from the export');
+      if (!same) reporter.error(`table ${info.table}: ${liveLine(before, now)}`);
+      live.push({ collection, table: info.table, exported: before, live: now, same });
+    }
+  }
+
+  const ok = collections.every((c) => c.status === 'ok' || c.status === 'not exported') && (live?.every((l) => l.same) ?? true);
+  return { ok, from: source.location, dataDir: config.dataDir, collections, live };
+}
+
+/** Which collection each exported table is, from the export itself or the config's map. */
+function collectionsOf(
+  exported: readonly ExportedTable[],
+  configTables: Record<string, string>,
+  selected: readonly string[] | undefined,
+  ctx: CommandContext,
+): Array<{ collection: string; info: ExportedTable }> {
+  const byTable = new Map(Object.entries(configTables).map(([c, t]) => [t, c]));
+  const out: Array<{ collection: string; info: ExportedTable }> = [];
+  for (const info of exported) {
+    const collection = info.collection ?? byTable.get(info.table);
+    if (!collection) {
+      throw new InputError(`table ${info.table} in the export is not in the config's tables map, so its data file is unknown; add it (collection: table) to the config`);
+    }
+    const twin = out.find((o) => o.collection === collection);
+    if (twin) throw new InputError(`tables ${twin.info.table} and ${info.table} in the export are both collection ${collection}; export one of them`);
+    out.push({ collection, info });
+  }
+  if (!selected || selected.length === 0) return out;
+  const wanted = selectTables(ctx.config, selected);
+  const picked = out.filter((o) => wanted.some((w) => w.collection === o.collection || w.table === o.info.table));
+  const absent = wanted.filter((w) => !picked.some((o) => w.collection === o.collection || w.table === o.info.table));
+  if (absent.length > 0) {
+    throw new InputError(`${absent.map((w) => w.collection).join(', ')}: not in the export; it holds ${out.map((o) => o.collection).join(', ') || 'no tables'}`);
+  }
+  return picked;
+}
+
+/** Data files of collections the export does not hold: the app reads them too, so they must still parse. */
+async function otherDataFiles(dataDirAbs: string, dataDir: string, exported: Set<string>): Promise<CollectionReport[]> {
+  const names = (await readdir(dataDirAbs, { withFileTypes: true }))
+    .filter((e) => e.isFile() && e.name.endsWith('.json') && !exported.has(e.name.slice(0, -5)))
+    .map((e) => e.name)
+    .sort();
+  const out: CollectionReport[] = [];
+  for (const name of names) {
+    const read = await readDataFile(path.join(dataDirAbs, name));
+    const problem = 'problem' in read ? read.problem : null;
+    out.push({
+      collection: name.slice(0, -5),
+      table: null,
+      file: `${dataDir.replace(/\/+$/, '')}/${name}`,
+      status: problem ? 'invalid' : 'not exported',
+      problem,
+      expected: 0,
+      found: 'items' in read ? read.items.length : 0,
+      missing: [],
+      extra: [],
+      changed: [],
+      duplicateIds: [],
+      duplicateExportIds: [],
+      exportItemsWithoutId: 0,
+    });
+  }
+  return out;
+}
+
+export function statusLine(r: CollectionReport): string {
+  if (r.problem) return `${r.file} ${r.problem}`;
+  if (r.status === 'not exported') return `${r.found} items, not in the export (checked that it parses)`;
+  const parts = [`expected ${r.expected}, found ${r.found}`];
+  if (r.missing.length) parts.push(`${r.missing.length} missing`);
+  if (r.extra.length) parts.push(`${r.extra.length} extra`);
+  if (r.changed.length) parts.push(`${r.changed.length} changed`);
+  if (r.duplicateIds.length) parts.push(`${r.duplicateIds.length} duplicate ids in the file`);
+  if (r.duplicateExportIds.length) parts.push(`${r.duplicateExportIds.length} duplicate ids in the export`);
+  if (r.exportItemsWithoutId) parts.push(`${r.exportItemsWithoutId} export items without an id`);
+  return parts.join(', ');
+}
+
+export function liveLine(before: TableDigest, now: TableDigest | null): string {
+  if (now === null) return 'the table no longer exists';
+  if (sameDigest(before, now)) return `${now.count} items, same as the export`;
+  const delta = now.count - before.count;
+  return delta === 0
+    ? `same item count (${now.count}) but the content differs from the export: written after the export`
+    : `${now.count} items now, ${before.count} in the export (${delta > 0 ? '+' : ''}${delta}): written after the export`;
+}
