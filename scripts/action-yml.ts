@@ -4,6 +4,7 @@
  * test fails when the committed file differs from what this renders.
  */
 import { OPTION_SPECS, type OptionSpec } from '../src/commands/options.js';
+import { commandNames } from '../src/commands/registry.js';
 
 /** Outputs any command may set; each command's present() sets its own subset. */
 export const ACTION_OUTPUTS: Record<string, string> = {
@@ -45,7 +46,7 @@ export function renderActionYml(): string {
     '  color: orange',
     'inputs:',
     '  command:',
-    `    description: ${quote('Command to run: status, backup, export, rollback, verify, config-pr, undo, drill, config')}`,
+    `    description: ${quote(`Command to run: ${commandNames().join(', ')}`)}`,
     '    required: true',
   ];
   for (const [name, spec] of Object.entries(OPTION_SPECS) as [string, OptionSpec][]) {

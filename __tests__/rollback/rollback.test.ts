@@ -14,7 +14,7 @@ import type { Reporter } from '../../src/core/reporter.js';
 import { renderText } from '../../src/core/summary.js';
 import { main } from '../../src/cli/main.js';
 import type { RollbackResult } from '../../src/rollback/result.js';
-import { statePaths } from '../../src/rollback/state-dir.js';
+import { statePaths } from '../../src/state/paths.js';
 import type { UndoResult } from '../../src/rollback/undo.js';
 import { createBucket, testDynamo, testS3 } from '../harness/aws.js';
 import {

@@ -2,7 +2,7 @@ import { selectTables } from '../../src/commands/tables.js';
 import { resolveConfig } from '../../src/config/load.js';
 import { InputError } from '../../src/core/errors.js';
 import type { ExportedTable } from '../../src/export/source.js';
-import { statePaths } from '../../src/rollback/state-dir.js';
+import { statePaths } from '../../src/state/paths.js';
 import { matchTargets } from '../../src/rollback/targets.js';
 
 const config = resolveConfig({ stage: 'prod' }, null);

@@ -1,4 +1,4 @@
-import { timestampFromName } from '../../src/status/timestamp-name.js';
+import { timestampFromName } from '../../src/migration/timestamp-name.js';
 
 describe('timestampFromName', () => {
   it.each([

@@ -41128,7 +41128,8 @@ function codesOf(err) {
         out.push(e.code);
     if (typeof e.name === 'string')
         out.push(e.name);
-    // A network error from another realm (e.g. a test VM) reaches us flattened into a message.
+    // A network error from another realm (e.g. jest's VM modules) reaches us flattened into a message:
+    // the SDK re-wraps it as "AWS SDK error wrapper for Error: connect ECONNREFUSED ...". Callers pass errors as caught.
     const message = err.message;
     if (typeof message === 'string')
         out.push(...(message.match(/\bE[A-Z]{4,}\b/g) ?? []));
@@ -41311,7 +41312,7 @@ function s3UriOf(loc, rel = '') {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3763);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5979);
 
 // The SDK warns at length on Node 20 about its future support policy; the CLI
 // is tested on Node 20 and 24, and that paragraph would bury our own output.
@@ -41323,7 +41324,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3763:
+/***/ 5979:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41554,7 +41555,10 @@ const OPTION_SPECS = {
     prefer: { type: 'enum', choices: ['dynamodb', 'file', 'newest'], description: 'How merge settles a conflict.', default: 'dynamodb' },
     'dry-run': { type: 'boolean', description: 'Report the plan and write nothing.', default: 'false' },
     'allow-data-loss': { type: 'boolean', description: 'Let the backup strategy drop items the export holds.', default: 'false' },
-    report: { type: 'string', description: 'Where to write the JSON report. Default: beside the data dir, in .dynamodb-rollback/.' },
+    report: {
+        type: 'string',
+        description: 'rollback: where to write the JSON report (default: beside the data dir, in .dynamodb-rollback/). verify: the rollback report whose kept-from-files ids are not failures (default: the newest there).',
+    },
     live: { type: 'boolean', description: 'Also re-read the live tables and compare their digests with the export.', default: 'false' },
     'skip-unsupported': { type: 'boolean', description: 'Skip, rather than fail, where the endpoint lacks an operation (e.g. CreateBackup on dynalite).', default: 'false' },
     timeout: { type: 'integer', description: 'Seconds to wait for long AWS operations (backups becoming AVAILABLE).', default: '600' },
@@ -41629,29 +41633,15 @@ var aws_errors = __nccwpck_require__(9378);
 var aws_retry = __nccwpck_require__(2495);
 ;// CONCATENATED MODULE: ./src/aws/unsupported.ts
 /**
- * Two quirks of where the SDK runs. Local endpoints lack some DynamoDB
- * operations (dynalite: backups, PITR) and answer UnknownOperationException;
- * callers report "unknown" or skip rather than fail as if AWS had refused.
- * And a network error from another JavaScript realm (jest's VM modules) is
- * re-wrapped by the SDK as "AWS SDK error wrapper for Error: connect
- * ECONNREFUSED ...", losing its code; the code is recovered from the message
- * so explainAwsError still sees an unreachable endpoint.
+ * Local endpoints lack some DynamoDB operations (dynalite: backups, PITR)
+ * and answer UnknownOperationException; callers report "unknown" or skip
+ * rather than fail as if AWS had refused. (Network errors the SDK re-wraps
+ * are recognised by explainAwsError itself.)
  */
 
 const UNSUPPORTED = new Set(['UnknownOperationException', 'UnsupportedOperationException', 'NotImplemented']);
 function isUnsupportedOperation(err) {
     return UNSUPPORTED.has((0,aws_retry/* errorName */.Is)(err));
-}
-const NETWORK_CODE = /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|ECONNRESET|ETIMEDOUT)\b/;
-/** The error with its network code restored when only the message still holds it; otherwise unchanged. */
-function withNetworkCode(err) {
-    if (typeof err !== 'object' || err === null)
-        return err;
-    const e = err;
-    if (typeof e.code === 'string' || typeof e.message !== 'string')
-        return err;
-    const m = NETWORK_CODE.exec(e.message);
-    return m ? Object.assign(Object.create(Object.getPrototypeOf(err)), err, { code: m[1], message: e.message }) : err;
 }
 
 ;// CONCATENATED MODULE: ./src/commands/tables.ts
@@ -41806,7 +41796,7 @@ async function runBackup(ctx, deps = {}) {
                 }
                 throw new errors/* InputError */.dz(`${where.endpoint ? `endpoint ${where.endpoint}` : 'this DynamoDB endpoint'} does not support CreateBackup; use --skip-unsupported to skip the backup step`, { cause: err });
             }
-            const explained = (0,aws_errors/* explainAwsError */.N)(withNetworkCode(err), {
+            const explained = (0,aws_errors/* explainAwsError */.N)(err, {
                 service: 'DynamoDB',
                 endpoint: where.endpoint,
                 region: where.region,
@@ -41850,7 +41840,7 @@ async function waitUntilAvailable(client, result, w, finished) {
             }
             catch (err) {
                 t.status = 'failed';
-                t.problem = `DescribeBackup failed: ${(0,aws_retry/* errorName */.Is)(err) === 'BackupNotFoundException' ? 'the backup no longer exists' : (0,errors/* describeError */.Uc)((0,aws_errors/* explainAwsError */.N)(withNetworkCode(err), { service: 'DynamoDB', resource: `backup ${t.name}` }))}`;
+                t.problem = `DescribeBackup failed: ${(0,aws_retry/* errorName */.Is)(err) === 'BackupNotFoundException' ? 'the backup no longer exists' : (0,errors/* describeError */.Uc)((0,aws_errors/* explainAwsError */.N)(err, { service: 'DynamoDB', resource: `backup ${t.name}` }))}`;
             }
             if (t.status !== 'CREATING')
                 finished(1);
@@ -42533,7 +42523,7 @@ function validate(opts, deps) {
     }
     if (opts.kmsKeyId && opts.sse !== 'aws:kms')
         throw new errors/* InputError */.dz('export: --kms-key-id needs --sse aws:kms');
-    if (!opts.resume && (!opts.tables || opts.tables.length === 0))
+    if (!opts.resume && (opts.tables ?? opts.fallbackTables ?? []).length === 0)
         throw new errors/* InputError */.dz('export: no tables to export; set tables in the config or pass --tables');
     const s3 = opts.s3Uri ? (0,s3_uri/* parseS3Uri */.yc)(opts.s3Uri) : undefined;
     if (s3 && !deps.s3)
@@ -42582,7 +42572,7 @@ async function runExport(opts, deps) {
     }
     const refs = run
         ? resumePlan(run, opts, out).map((t) => ({ table: t.table, collection: t.collection, configured: true }))
-        : [...(opts.tables ?? [])];
+        : [...(opts.tables ?? opts.fallbackTables ?? [])];
     if (refs.length === 0)
         throw new errors/* InputError */.dz('export: no tables to export; set tables in the config or pass --tables');
     const infos = await describeTables(deps.dynamo, refs, { endpoint: opts.endpoint, region: opts.region }, retry);
@@ -42802,10 +42792,12 @@ const exportCommand = defineCommand({
         const o = ctx.options;
         const target = targetOf({ region: ctx.config.region, endpoint: o.endpoint, s3Endpoint: o['s3-endpoint'] });
         const resume = o.resume === true;
+        const selected = selectTables(ctx.config, o.tables);
         return runExport({
             out: o.out ? external_node_path_default().resolve(ctx.cwd, o.out) : '',
             // On --resume without --tables the interrupted export's own list is used.
-            tables: resume && !o.tables ? undefined : selectTables(ctx.config, o.tables),
+            tables: resume && !o.tables ? undefined : selected,
+            fallbackTables: selected,
             stage: ctx.config.stage,
             region: ctx.config.region,
             segments: o.segments,
@@ -44116,6 +44108,9 @@ function planCollection(input, strategy, prefer = 'dynamodb') {
     const conflicts = [];
     const deletedIds = [];
     const lost = { addedInExport: [], changedInExport: [], addedInFiles: [], changedInFiles: [] };
+    const fromFiles = [];
+    const deletedByFiles = [];
+    const restoredFromBackup = [];
     const newItems = [];
     const conflict = (key, kind, t, o) => {
         const s = settle(t, o, prefer);
@@ -44155,14 +44150,22 @@ function planCollection(input, strategy, prefer = 'dynamodb') {
             return deepEqual(t, o) ? { item: o, source: 'export' } : conflict(key, 'added-both', t, o);
         return t ? { item: t, source: 'export' } : { item: o, source: 'files' };
     };
-    /** Counts one resulting (or dropped) item against the current file and the two sides. */
-    const account = (key, pick, current, t, o, isNew) => {
+    /**
+     * Counts one resulting (or dropped) item against the current file and the
+     * two sides. t/o: the sides' versions that differ from the base; exported:
+     * the export's version whatever it is (undefined when the export lacks it).
+     */
+    const account = (key, pick, current, t, o, isNew, exported) => {
         const r = pick.item;
         const same = (x) => r !== undefined && (r === x || deepEqual(r, x));
         if (t && !same(t))
             (isNew ? lost.addedInExport : lost.changedInExport).push(idOfKey(key));
         if (o && !same(o))
             (isNew ? lost.addedInFiles : lost.changedInFiles).push(idOfKey(key));
+        if (pick.source === 'files')
+            (r === undefined ? deletedByFiles : fromFiles).push(idOfKey(key));
+        else if (pick.source === 'backup' && r !== undefined && exported === undefined)
+            restoredFromBackup.push(idOfKey(key));
         if (r === undefined) {
             if (current) {
                 counts.deleted++;
@@ -44191,7 +44194,7 @@ function planCollection(input, strategy, prefer = 'dynamodb') {
         // Only versions that differ from the base can be lost; unchanged ones are the base itself.
         const t = theirs.state[i] === CHANGED ? theirs.atBase(i) : undefined;
         const o = ours.state[i] === CHANGED ? ours.atBase(i) : undefined;
-        account(key, pick, current, t, o, false);
+        account(key, pick, current, t, o, false, theirs.atBase(i));
         if (pick.item)
             items.push(pick.item);
     }
@@ -44200,15 +44203,232 @@ function planCollection(input, strategy, prefer = 'dynamodb') {
         const t = theirs.added.get(key);
         const o = ours.added.get(key);
         const pick = decideNew(t, o, key);
-        account(key, pick, input.currentMissing ? undefined : o, t, o, true);
+        account(key, pick, input.currentMissing ? undefined : o, t, o, true, t);
         if (pick.item)
             newItems.push({ key, item: pick.item, source: pick.source });
     }
     for (const e of sortNewItems(newItems))
         items.push(e.item);
     counts.conflicts = conflicts.length;
-    return { strategy, items, counts, conflicts, deletedIds, lost };
+    return { strategy, items, counts, conflicts, deletedIds, lost, fromFiles, deletedByFiles, restoredFromBackup };
 }
+
+;// CONCATENATED MODULE: ./src/migration/timestamp-name.ts
+/**
+ * When a backup folder was made, from its name: migration scripts name
+ * folders by time (`2024-05-01T10-30-00-000Z`, `20240501T103000`,
+ * `backup-1714559400000`). A name is more trustworthy than mtime, which a
+ * copy or checkout resets. Times without a zone are taken as UTC.
+ */
+const DATE_TIME = /(\d{4})-?(\d{2})-?(\d{2})(?:[T_ -]?(\d{2})[-:.]?(\d{2})(?:[-:.]?(\d{2})(?:[.,-](\d{1,9}))?)?)?/;
+const EPOCH = /(?:^|\D)(\d{13}|\d{10})(?:\D|$)/;
+function utc(y, mo, d, h, mi, s, ms) {
+    const date = new Date(Date.UTC(y, mo - 1, d, h, mi, s, ms));
+    // Date.UTC rolls 2024-02-31 over to March: a rolled date was not a date.
+    if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d)
+        return null;
+    if (h > 23 || mi > 59 || s > 59)
+        return null;
+    return date;
+}
+/** The time in a folder name, or null when the name holds none. */
+function timestampFromName(name) {
+    const m = DATE_TIME.exec(name);
+    if (m) {
+        const [, y, mo, d, h = '0', mi = '0', s = '0', frac = '0'] = m;
+        const year = Number(y);
+        if (year >= 2000 && year <= 2200) {
+            const date = utc(year, Number(mo), Number(d), Number(h), Number(mi), Number(s), Number(frac.padEnd(3, '0').slice(0, 3)));
+            if (date)
+                return date;
+        }
+    }
+    const e = EPOCH.exec(name);
+    if (e) {
+        const n = Number(e[1]);
+        const ms = e[1].length === 13 ? n : n * 1000;
+        // Only plausible times (2001..2200), so that an unrelated long number is not read as one.
+        if (ms > 978_307_200_000 && ms < 7_258_118_400_000)
+            return new Date(ms);
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/migration/backup-location.ts
+/**
+ * Finding the migration's backup of the file database, for status and
+ * rollback alike: the folder the progress file names (`backupPath`,
+ * relative to the repository root, else to the progress file's folder),
+ * else the newest folder in the backup dir. Folder names are timestamps, so
+ * the newest is the last in numeric-aware name order (mtimes are not
+ * trusted: a checkout resets them); hidden folders are not backups.
+ *
+ * findMigrationBackup never throws (status reports what it finds);
+ * requireMigrationBackup turns what the rollback cannot work with into an
+ * InputError. Reads only; never prints the progress file (it is the
+ * migration's, and may hold anything).
+ */
+
+
+
+
+const STATE_FIELDS = ['status', 'state', 'phase'];
+const SHORT_PLAIN = /^[\w .:/-]{1,40}$/;
+async function readProgress(cwd, progressFile) {
+    const info = { path: progressFile, exists: false, problem: null, state: null, backupPath: null };
+    let text;
+    try {
+        text = await (0,promises_.readFile)(external_node_path_default().resolve(cwd, progressFile), 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT')
+            return { info, kind: 'missing', rawBackupPath: undefined };
+        info.problem = `cannot be read (${code ?? 'error'})`;
+        return { info, kind: 'unreadable', rawBackupPath: undefined };
+    }
+    info.exists = true;
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        info.problem = 'not valid JSON';
+        return { info, kind: 'not-json', rawBackupPath: undefined };
+    }
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+        info.problem = 'not a JSON object';
+        return { info, kind: 'not-object', rawBackupPath: undefined };
+    }
+    const record = data;
+    const states = STATE_FIELDS.flatMap((f) => {
+        const v = record[f];
+        return typeof v === 'string' && SHORT_PLAIN.test(v) ? [`${f}=${v}`] : [];
+    });
+    info.state = states.length > 0 ? states.join(', ') : null;
+    if (typeof record.backupPath === 'string' && record.backupPath.trim() !== '')
+        info.backupPath = record.backupPath;
+    return { info, kind: 'object', rawBackupPath: record.backupPath };
+}
+async function readProgressFile(cwd, progressFile) {
+    return (await readProgress(cwd, progressFile)).info;
+}
+async function findMigrationBackup(cwd, backupDir, progress) {
+    if (progress.backupPath !== null) {
+        const looked = [...new Set([external_node_path_default().resolve(cwd, progress.backupPath), external_node_path_default().resolve(external_node_path_default().dirname(external_node_path_default().resolve(cwd, progress.path)), progress.backupPath)])];
+        for (const absPath of looked) {
+            const st = await statOrNull(absPath);
+            if (st?.isDirectory())
+                return { found: true, path: displayPath(cwd, absPath), absPath, source: 'progress-file', ...createdAtOf(absPath, st.mtime) };
+        }
+        const shown = displayPath(cwd, looked[0]);
+        const st = await statOrNull(looked[0]);
+        return {
+            found: false,
+            path: shown,
+            source: 'progress-file',
+            problem: `the backup ${shown} named by ${progress.path} (backupPath) ${st ? 'is not a folder' : 'does not exist'}`,
+            reason: 'named',
+            looked,
+        };
+    }
+    const dirAbs = external_node_path_default().resolve(cwd, backupDir);
+    let entries;
+    try {
+        entries = await (0,promises_.readdir)(dirAbs, { withFileTypes: true });
+    }
+    catch (err) {
+        const code = err.code;
+        return code === 'ENOENT'
+            ? { found: false, path: null, source: 'newest-folder', problem: `no migration backup: ${backupDir} does not exist and ${progress.path} names none`, reason: 'none', looked: [] }
+            : { found: false, path: null, source: 'newest-folder', problem: `backup dir ${backupDir} cannot be read (${code ?? 'error'})`, reason: 'unreadable', looked: [] };
+    }
+    const names = entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name);
+    names.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+    const newest = names.at(-1);
+    if (newest === undefined) {
+        return {
+            found: false,
+            path: null,
+            source: 'newest-folder',
+            problem: `no migration backup: ${backupDir} holds no backup folder and ${progress.path} names none`,
+            reason: 'none',
+            looked: [],
+        };
+    }
+    const absPath = external_node_path_default().join(dirAbs, newest);
+    const st = await (0,promises_.stat)(absPath);
+    return { found: true, path: displayPath(cwd, absPath), absPath, source: 'newest-folder', ...createdAtOf(absPath, st.mtime) };
+}
+/**
+ * The rollback's lookup: an unreadable or malformed progress file, a
+ * backupPath that is not a folder, or an unreadable backup dir is an
+ * InputError; no backup at all is one too unless optional (strategy
+ * export needs none), when it is null.
+ */
+async function requireMigrationBackup(cwd, backupDir, progressFile, options) {
+    const read = await readProgress(cwd, progressFile);
+    if (read.kind === 'unreadable')
+        throw new errors/* InputError */.dz(`progress file ${progressFile}: ${read.info.problem}`);
+    if (read.kind === 'not-json') {
+        throw new errors/* InputError */.dz(`progress file ${progressFile}: not valid JSON; fix it, or remove it to use the newest folder in the backup dir`);
+    }
+    const raw = read.rawBackupPath;
+    if (raw !== undefined && raw !== null && typeof raw !== 'string')
+        throw new errors/* InputError */.dz(`progress file ${progressFile}: backupPath is not a string`);
+    // Any non-empty backupPath is looked for, even blank-looking: the rollback must not quietly take another folder.
+    const named = typeof raw === 'string' && raw !== '' ? raw : null;
+    const location = await findMigrationBackup(cwd, backupDir, { ...read.info, backupPath: named });
+    if (location.found)
+        return { dir: location.absPath, via: location.source };
+    if (location.reason === 'named') {
+        throw new errors/* InputError */.dz(`progress file ${progressFile} names backupPath ${named}, which is not a folder (looked for ${location.looked.join(' and ')}); restore the backup there or correct backupPath`);
+    }
+    if (location.reason === 'unreadable')
+        throw new errors/* InputError */.dz(location.problem);
+    if (options.optional)
+        return null;
+    throw new errors/* InputError */.dz(`no migration backup found: ${progressFile} names no backupPath and ${backupDir} holds no backup folder; restore the backup, point --backup-dir at it, or use --strategy export`);
+}
+function createdAtOf(absPath, mtime) {
+    const fromName = timestampFromName(external_node_path_default().basename(absPath));
+    return fromName ? { createdAt: fromName, createdFrom: 'folder-name' } : { createdAt: mtime, createdFrom: 'mtime' };
+}
+async function statOrNull(p) {
+    try {
+        return await (0,promises_.stat)(p);
+    }
+    catch {
+        return null;
+    }
+}
+function displayPath(cwd, absPath) {
+    const rel = external_node_path_default().relative(cwd, absPath);
+    return rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? rel.split((external_node_path_default()).sep).join('/') : absPath;
+}
+
+;// CONCATENATED MODULE: ./src/state/paths.ts
+/**
+ * Where rollback and undo keep their state for one data dir: beside it,
+ * never inside it (the app reads the data dir, and a snapshot must not
+ * contain itself). Neutral ground: the rollback writes here and verify
+ * reads the rollback's report from here, without sharing any other code.
+ *
+ *   <parent>/.dynamodb-rollback/<data dir name>/lock
+ *   <parent>/.dynamodb-rollback/<data dir name>/snapshots/<timestamp>/
+ *   <parent>/.dynamodb-rollback/<data dir name>/reports/rollback-<timestamp>.json
+ */
+
+function statePaths(dataDir) {
+    const abs = external_node_path_default().resolve(dataDir);
+    const root = external_node_path_default().join(external_node_path_default().dirname(abs), '.dynamodb-rollback', external_node_path_default().basename(abs));
+    return { root, lock: external_node_path_default().join(root, 'lock'), snapshots: external_node_path_default().join(root, 'snapshots'), reports: external_node_path_default().join(root, 'reports') };
+}
+/** A rollback report's file name: its start time, so name order is time order. */
+function rollbackReportName(startedAt) {
+    return `rollback-${startedAt.toISOString().replace(/[:.]/g, '-')}.json`;
+}
+const ROLLBACK_REPORT_NAME = /^rollback-.+\.json$/;
 
 ;// CONCATENATED MODULE: ./src/convert/attribute-path.ts
 /** Attribute paths for messages: `a.b[2].c`, with unusual names quoted (`a["x.y"]`). Names only, never values. */
@@ -45010,79 +45230,6 @@ async function loadCollection(target, dataDir, backupDir, source, reporter, onPr
     };
 }
 
-;// CONCATENATED MODULE: ./src/rollback/migration-backup.ts
-/**
- * Finding the migration backup: the folder the migration's progress file
- * names (`backupPath`), else the newest folder in the backup dir. Folder
- * names are timestamps, so "newest" is the last in numeric-aware name
- * order; mtimes are not trusted (a git checkout resets them).
- */
-
-
-
-async function findMigrationBackup(progressFile, backupDir, cwd) {
-    const fromProgress = await backupPathFromProgress(progressFile, cwd);
-    if (fromProgress)
-        return { dir: fromProgress, via: 'progress-file' };
-    const entries = await (0,promises_.readdir)(backupDir, { withFileTypes: true }).catch((err) => {
-        if (err.code === 'ENOENT')
-            return [];
-        throw new errors/* InputError */.dz(`backup dir ${backupDir}: cannot be read (${err.code ?? String(err)})`);
-    });
-    const names = entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name);
-    names.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-    const newest = names.at(-1);
-    return newest === undefined ? null : { dir: external_node_path_default().join(backupDir, newest), via: 'newest-folder' };
-}
-async function backupPathFromProgress(progressFile, cwd) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(progressFile, 'utf8');
-    }
-    catch (err) {
-        const code = err.code;
-        if (code === 'ENOENT')
-            return null;
-        throw new errors/* InputError */.dz(`progress file ${progressFile}: cannot be read (${code ?? String(err)})`);
-    }
-    let progress;
-    try {
-        progress = JSON.parse(text);
-    }
-    catch {
-        throw new errors/* InputError */.dz(`progress file ${progressFile}: not valid JSON; fix it, or remove it to use the newest folder in the backup dir`);
-    }
-    const backupPath = typeof progress === 'object' && progress !== null ? progress.backupPath : undefined;
-    if (backupPath === undefined || backupPath === null || backupPath === '')
-        return null;
-    if (typeof backupPath !== 'string')
-        throw new errors/* InputError */.dz(`progress file ${progressFile}: backupPath is not a string`);
-    // Relative to the repository root, as the migration ran there; else to the progress file's folder.
-    const candidates = [...new Set([external_node_path_default().resolve(cwd, backupPath), external_node_path_default().resolve(external_node_path_default().dirname(progressFile), backupPath)])];
-    for (const c of candidates) {
-        if ((await (0,promises_.stat)(c).catch(() => null))?.isDirectory())
-            return c;
-    }
-    throw new errors/* InputError */.dz(`progress file ${progressFile} names backupPath ${backupPath}, which is not a folder (looked for ${candidates.join(' and ')}); restore the backup there or correct backupPath`);
-}
-
-;// CONCATENATED MODULE: ./src/rollback/state-dir.ts
-/**
- * Where rollback and undo keep their state for one data dir: beside it,
- * never inside it (the app reads the data dir, and a snapshot must not
- * contain itself).
- *
- *   <parent>/.dynamodb-rollback/<data dir name>/lock
- *   <parent>/.dynamodb-rollback/<data dir name>/snapshots/<timestamp>/
- *   <parent>/.dynamodb-rollback/<data dir name>/reports/rollback-<timestamp>.json
- */
-
-function statePaths(dataDir) {
-    const abs = external_node_path_default().resolve(dataDir);
-    const root = external_node_path_default().join(external_node_path_default().dirname(abs), '.dynamodb-rollback', external_node_path_default().basename(abs));
-    return { root, lock: external_node_path_default().join(root, 'lock'), snapshots: external_node_path_default().join(root, 'snapshots'), reports: external_node_path_default().join(root, 'reports') };
-}
-
 ;// CONCATENATED MODULE: ./src/rollback/targets.ts
 
 const SAFE_NAME = /^[A-Za-z0-9_.-]+$/;
@@ -45164,10 +45311,7 @@ async function runRollback(opts, deps) {
 }
 async function rollbackLocked(opts, deps, state, started, now) {
     const { reporter } = deps;
-    const backup = await findMigrationBackup(opts.progressFile, opts.backupDir, opts.cwd);
-    if (!backup && opts.strategy !== 'export') {
-        throw new errors/* InputError */.dz(`no migration backup found: ${opts.progressFile} names no backupPath and ${opts.backupDir} holds no backup folder; restore the backup, point --backup-dir at it, or use --strategy export`);
-    }
+    const backup = await requireMigrationBackup(opts.cwd, opts.backupDir, opts.progressFile, { optional: opts.strategy === 'export' });
     if (backup)
         reporter.info(`migration backup: ${backup.dir} (from the ${backup.via === 'progress-file' ? 'progress file' : 'newest folder in the backup dir'})`);
     const source = await (deps.openExport ?? openExport)(opts.from, { s3: deps.s3, reporter, s3Endpoint: opts.s3Endpoint });
@@ -45199,6 +45343,7 @@ async function rollbackLocked(opts, deps, state, started, now) {
         strategy: opts.strategy,
         prefer: opts.prefer,
         dryRun: opts.dryRun,
+        allowDataLoss: opts.allowDataLoss,
         refused: null,
         dataDir: opts.dataDir,
         export: { location: source.location, format: source.format, startTime: source.startTime, endTime: source.endTime },
@@ -45213,7 +45358,7 @@ async function rollbackLocked(opts, deps, state, started, now) {
     };
     const finish = async () => {
         result.durationSeconds = Math.round((now().getTime() - started.getTime()) / 100) / 10;
-        const reportPath = opts.report ?? (opts.dryRun ? undefined : external_node_path_default().join(state.reports, `rollback-${timestampName(started)}.json`));
+        const reportPath = opts.report ?? (opts.dryRun ? undefined : external_node_path_default().join(state.reports, rollbackReportName(started)));
         if (reportPath) {
             result.report = reportPath;
             await writeReport(reportPath, result, now());
@@ -45266,6 +45411,9 @@ function collectionReport(loaded, plan) {
         conflicts: plan.conflicts,
         deletedIds: plan.deletedIds,
         lost: plan.lost,
+        fromFiles: plan.fromFiles,
+        deletedByFiles: plan.deletedByFiles,
+        restoredFromBackup: plan.restoredFromBackup,
         written: null,
     };
 }
@@ -45386,159 +45534,6 @@ async function checkDataDir(cwd, dataDir) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/status/timestamp-name.ts
-/**
- * When a backup folder was made, from its name: migration scripts name
- * folders by time (`2024-05-01T10-30-00-000Z`, `20240501T103000`,
- * `backup-1714559400000`). A name is more trustworthy than mtime, which a
- * copy or checkout resets. Times without a zone are taken as UTC.
- */
-const DATE_TIME = /(\d{4})-?(\d{2})-?(\d{2})(?:[T_ -]?(\d{2})[-:.]?(\d{2})(?:[-:.]?(\d{2})(?:[.,-](\d{1,9}))?)?)?/;
-const EPOCH = /(?:^|\D)(\d{13}|\d{10})(?:\D|$)/;
-function utc(y, mo, d, h, mi, s, ms) {
-    const date = new Date(Date.UTC(y, mo - 1, d, h, mi, s, ms));
-    // Date.UTC rolls 2024-02-31 over to March: a rolled date was not a date.
-    if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d)
-        return null;
-    if (h > 23 || mi > 59 || s > 59)
-        return null;
-    return date;
-}
-/** The time in a folder name, or null when the name holds none. */
-function timestampFromName(name) {
-    const m = DATE_TIME.exec(name);
-    if (m) {
-        const [, y, mo, d, h = '0', mi = '0', s = '0', frac = '0'] = m;
-        const year = Number(y);
-        if (year >= 2000 && year <= 2200) {
-            const date = utc(year, Number(mo), Number(d), Number(h), Number(mi), Number(s), Number(frac.padEnd(3, '0').slice(0, 3)));
-            if (date)
-                return date;
-        }
-    }
-    const e = EPOCH.exec(name);
-    if (e) {
-        const n = Number(e[1]);
-        const ms = e[1].length === 13 ? n : n * 1000;
-        // Only plausible times (2001..2200), so that an unrelated long number is not read as one.
-        if (ms > 978_307_200_000 && ms < 7_258_118_400_000)
-            return new Date(ms);
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/status/migration-backup.ts
-/**
- * Finds the migration's backup of the file database and reads the progress
- * file that names it. The progress file's `backupPath` wins; without one,
- * the newest folder in the backup dir, picked as the rollback picks it
- * (rollback/migration-backup.ts; the two should become one module).
- * Its age comes from the time in its name, else its mtime. Reads only; never prints the
- * progress file (it is the migration's, and may hold anything).
- */
-
-
-
-const STATE_FIELDS = ['status', 'state', 'phase'];
-const SHORT_PLAIN = /^[\w .:/-]{1,40}$/;
-async function readProgressFile(cwd, progressFile) {
-    const info = { path: progressFile, exists: false, problem: null, state: null, backupPath: null };
-    let text;
-    try {
-        text = await (0,promises_.readFile)(external_node_path_default().resolve(cwd, progressFile), 'utf8');
-    }
-    catch (err) {
-        const code = err.code;
-        if (code !== 'ENOENT')
-            info.problem = `cannot be read (${code ?? 'error'})`;
-        return info;
-    }
-    info.exists = true;
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch {
-        info.problem = 'not valid JSON';
-        return info;
-    }
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-        info.problem = 'not a JSON object';
-        return info;
-    }
-    const record = data;
-    const states = STATE_FIELDS.flatMap((f) => {
-        const v = record[f];
-        return typeof v === 'string' && SHORT_PLAIN.test(v) ? [`${f}=${v}`] : [];
-    });
-    info.state = states.length > 0 ? states.join(', ') : null;
-    if (typeof record.backupPath === 'string' && record.backupPath.trim() !== '')
-        info.backupPath = record.backupPath;
-    return info;
-}
-async function migration_backup_findMigrationBackup(cwd, backupDir, progress) {
-    if (progress.backupPath !== null) {
-        // Relative to the repository root (where the migration ran), else to the progress file's folder.
-        const candidates = [...new Set([external_node_path_default().resolve(cwd, progress.backupPath), external_node_path_default().resolve(external_node_path_default().dirname(external_node_path_default().resolve(cwd, progress.path)), progress.backupPath)])];
-        for (const absPath of candidates) {
-            const st = await statOrNull(absPath);
-            if (st?.isDirectory())
-                return { found: true, path: displayPath(cwd, absPath), absPath, source: 'progress-file', ...createdAtOf(absPath, st.mtime) };
-        }
-        const shown = displayPath(cwd, candidates[0]);
-        const st = await statOrNull(candidates[0]);
-        return {
-            found: false,
-            path: shown,
-            source: 'progress-file',
-            problem: `the backup ${shown} named by ${progress.path} (backupPath) ${st ? 'is not a folder' : 'does not exist'}`,
-        };
-    }
-    const dirAbs = external_node_path_default().resolve(cwd, backupDir);
-    let entries;
-    try {
-        entries = await (0,promises_.readdir)(dirAbs, { withFileTypes: true });
-    }
-    catch (err) {
-        const code = err.code;
-        return {
-            found: false,
-            path: null,
-            source: 'newest-folder',
-            problem: code === 'ENOENT'
-                ? `no migration backup: ${backupDir} does not exist and ${progress.path} names none`
-                : `backup dir ${backupDir} cannot be read (${code ?? 'error'})`,
-        };
-    }
-    // The same pick as the rollback's (rollback/migration-backup.ts): folder names are timestamps,
-    // so the newest is the last in numeric-aware name order; hidden folders are not backups.
-    const names = entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name);
-    names.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-    const newest = names.at(-1);
-    if (newest === undefined) {
-        return { found: false, path: null, source: 'newest-folder', problem: `no migration backup: ${backupDir} holds no backup folder and ${progress.path} names none` };
-    }
-    const absPath = external_node_path_default().join(dirAbs, newest);
-    const st = await (0,promises_.stat)(absPath);
-    return { found: true, path: displayPath(cwd, absPath), absPath, source: 'newest-folder', ...createdAtOf(absPath, st.mtime) };
-}
-function createdAtOf(absPath, mtime) {
-    const fromName = timestampFromName(external_node_path_default().basename(absPath));
-    return fromName ? { createdAt: fromName, createdFrom: 'folder-name' } : { createdAt: mtime, createdFrom: 'mtime' };
-}
-async function statOrNull(p) {
-    try {
-        return await (0,promises_.stat)(p);
-    }
-    catch {
-        return null;
-    }
-}
-function displayPath(cwd, absPath) {
-    const rel = external_node_path_default().relative(cwd, absPath);
-    return rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? rel.split((external_node_path_default()).sep).join('/') : absPath;
-}
-
 ;// CONCATENATED MODULE: ./src/status/tables.ts
 /**
  * Each table's state and point-in-time recovery, read-only. A missing table
@@ -45566,7 +45561,7 @@ async function checkTables(client, refs, where, retry) {
                 out.push({ ...base, state: 'missing', itemCount: null, pitr: 'unknown', pitrNote: 'table missing' });
                 continue;
             }
-            throw (0,aws_errors/* explainAwsError */.N)(withNetworkCode(err), { service: 'DynamoDB', endpoint: where.endpoint, region: where.region, resource: `table ${ref.table}` });
+            throw (0,aws_errors/* explainAwsError */.N)(err, { service: 'DynamoDB', endpoint: where.endpoint, region: where.region, resource: `table ${ref.table}` });
         }
         const pitr = await pitrOf(client, ref.table, where, retry);
         out.push({
@@ -45593,7 +45588,7 @@ async function pitrOf(client, table, where, retry) {
         const name = (0,aws_retry/* errorName */.Is)(err);
         if (name === 'AccessDeniedException')
             return { pitr: 'unknown', pitrNote: 'no permission for DescribeContinuousBackups' };
-        throw (0,aws_errors/* explainAwsError */.N)(withNetworkCode(err), { service: 'DynamoDB', endpoint: where.endpoint, region: where.region, resource: `table ${table}` });
+        throw (0,aws_errors/* explainAwsError */.N)(err, { service: 'DynamoDB', endpoint: where.endpoint, region: where.region, resource: `table ${table}` });
     }
 }
 
@@ -45613,7 +45608,7 @@ async function runStatus(ctx, deps = {}) {
     const refs = selectTables(config, options.tables);
     const tables = await checkTables(client, refs, where, deps.retry ?? aws_retry/* DEFAULT_RETRY */.vI);
     const progress = await readProgressFile(cwd, config.progressFile);
-    const location = await migration_backup_findMigrationBackup(cwd, config.backupDir, progress);
+    const location = await findMigrationBackup(cwd, config.backupDir, progress);
     const dataDir = await checkDataDir(cwd, config.dataDir);
     const backup = location.found
         ? (() => {
@@ -45809,6 +45804,62 @@ const undoCommand = defineCommand({
         };
     },
 });
+
+;// CONCATENATED MODULE: ./src/verify/accounted.ts
+const BECAUSE_LABEL = {
+    'kept-from-files': 'kept from the files',
+    'deleted-by-files': 'deleted on the file side',
+    'restored-from-backup': 'restored from the migration backup',
+    'dropped-with-allow-data-loss': 'DynamoDB write dropped with --allow-data-loss',
+};
+function applyAccount(diff, fileIds, account) {
+    const fromFiles = new Set(account.fromFiles);
+    const deleted = new Set(account.deletedByFiles);
+    const restored = new Set(account.restoredFromBackup);
+    const loss = new Set(account.acceptedLoss);
+    const accounted = [];
+    const changed = [];
+    for (const c of diff.changed) {
+        const because = fromFiles.has(c.id) ? 'kept-from-files' : loss.has(c.id) ? 'dropped-with-allow-data-loss' : null;
+        if (because)
+            accounted.push({ id: c.id, difference: 'changed', because, paths: c.paths });
+        else
+            changed.push(c);
+    }
+    const missing = [];
+    for (const id of diff.missing) {
+        const because = deleted.has(id) ? 'deleted-by-files' : loss.has(id) ? 'dropped-with-allow-data-loss' : null;
+        if (because)
+            accounted.push({ id, difference: 'missing', because });
+        else
+            missing.push(id);
+    }
+    const extra = [];
+    for (const id of diff.extra) {
+        const because = fromFiles.has(id) ? 'kept-from-files' : restored.has(id) ? 'restored-from-backup' : null;
+        if (because)
+            accounted.push({ id, difference: 'extra', because });
+        else
+            extra.push(id);
+    }
+    const deletedButPresent = account.deletedByFiles.filter((id) => fileIds.has(id));
+    return { diff: { ...diff, changed, missing, extra }, accounted, deletedButPresent };
+}
+/** Nothing left that is not accounted for. */
+function isSettled(a) {
+    const d = a.diff;
+    const missingAll = d.missing.length + a.accounted.filter((x) => x.difference === 'missing').length;
+    const extraAll = d.extra.length + a.accounted.filter((x) => x.difference === 'extra').length;
+    return (d.missing.length === 0 &&
+        d.extra.length === 0 &&
+        d.changed.length === 0 &&
+        d.duplicateIds.length === 0 &&
+        d.duplicateExportIds.length === 0 &&
+        d.exportItemsWithoutId === 0 &&
+        a.deletedButPresent.length === 0 &&
+        // The counts must agree with the ids, as isClean asks expected === found.
+        d.found === d.expected - missingAll + extraAll);
+}
 
 ;// CONCATENATED MODULE: ./src/verify/decimal.ts
 /**
@@ -46283,13 +46334,23 @@ function isClean(d) {
 ;// CONCATENATED MODULE: ./src/verify/data-file.ts
 /**
  * Reads a data file as the app will: JSON.parse must accept it (the app's
- * own reader), and it must be an array of objects with ids. The number-
- * keeping parse gives the items to compare. Problems say where, never what.
+ * own reader), and a collection file must be an array of objects with ids.
+ * The number-keeping parse gives the items to compare. Problems say where,
+ * never what.
  */
 
 
 
 async function data_file_readDataFile(absPath) {
+    const read = await readJsonFile(absPath);
+    return 'problem' in read ? read : fileItemsOf(read.raw);
+}
+/**
+ * Any JSON file the app reads, whatever its shape: what a collection file
+ * must be, and all a file the export does not hold (settings and the like,
+ * in their own format) must be.
+ */
+async function readJsonFile(absPath) {
     let text;
     try {
         text = await (0,promises_.readFile)(absPath, 'utf8');
@@ -46314,7 +46375,7 @@ async function data_file_readDataFile(absPath) {
         // JSON.parse's own message quotes the text; ours must not.
         return { problem: 'not valid JSON for JSON.parse' };
     }
-    return fileItemsOf(raw);
+    return { raw };
 }
 
 ;// CONCATENATED MODULE: ./src/verify/digest.ts
@@ -46390,7 +46451,6 @@ function canonicalValue(v) {
 
 
 
-
 /** The digest, or null when the table no longer exists. */
 async function liveDigest(scan) {
     const digest = new Digest();
@@ -46410,9 +46470,155 @@ async function liveDigest(scan) {
     catch (err) {
         if ((0,aws_retry/* errorName */.Is)(err) === 'ResourceNotFoundException')
             return null;
-        throw (0,aws_errors/* explainAwsError */.N)(withNetworkCode(err), { service: 'DynamoDB', endpoint: scan.where.endpoint, region: scan.where.region, resource: `table ${scan.table}` });
+        throw (0,aws_errors/* explainAwsError */.N)(err, { service: 'DynamoDB', endpoint: scan.where.endpoint, region: scan.where.region, resource: `table ${scan.table}` });
     }
     return digest.value();
+}
+
+;// CONCATENATED MODULE: ./src/verify/rollback-report.ts
+/**
+ * The rollback's JSON report, read as verify's own view of it: which ids'
+ * final state did not come from the export (kept from the files, deleted
+ * on the file side, restored from the backup, dropped with
+ * --allow-data-loss). The report file is the only thing shared with the
+ * rollback, never its code, so its shape is checked here. Ids only.
+ */
+
+
+
+
+/**
+ * The report given with --report (any problem is bad input), else the newest
+ * report beside the data dir of a rollback that wrote (a problem there only
+ * means it is not used).
+ */
+async function loadRollbackReport(given, dataDirAbs) {
+    if (given !== undefined) {
+        const read = await readReport(given);
+        if ('problem' in read) {
+            throw new errors/* InputError */.dz(read.missing
+                ? `rollback report ${given} does not exist; give the report the rollback wrote (its report output), or leave --report out to use the newest beside the data dir`
+                : `rollback report ${given}: ${read.problem}; give the JSON report the rollback wrote`);
+        }
+        return { report: read.report };
+    }
+    const dir = statePaths(dataDirAbs).reports;
+    let names;
+    try {
+        names = await (0,promises_.readdir)(dir);
+    }
+    catch (err) {
+        const code = err.code;
+        return code === 'ENOENT' ? { path: null, note: `no rollback report in ${dir}` } : { path: dir, note: `cannot be read (${code ?? 'error'})` };
+    }
+    // Names hold the start time, so name order is time order. A dry run or a
+    // refusal wrote nothing, so the data dir is still the previous rollback's.
+    const newestFirst = names.filter((n) => ROLLBACK_REPORT_NAME.test(n)).sort().reverse();
+    for (const name of newestFirst) {
+        const file = external_node_path_default().join(dir, name);
+        const read = await readReport(file);
+        if ('problem' in read)
+            return { path: file, note: read.problem };
+        if (!read.report.dryRun && !read.report.refused)
+            return { report: read.report };
+    }
+    return { path: null, note: `no rollback report in ${dir}` };
+}
+/** Why the report does not describe this data dir as rolled back from this export; null when it does. */
+function whyNotApplicable(r, exported, dataDirAbs) {
+    if (r.dryRun)
+        return 'it is a dry run (nothing was written)';
+    if (r.refused)
+        return 'that rollback refused and wrote nothing';
+    if (external_node_path_default().resolve(r.dataDir) !== external_node_path_default().resolve(dataDirAbs))
+        return `it is for data dir ${r.dataDir}, not ${dataDirAbs}`;
+    if (r.export.location !== exported.location)
+        return `it is for export ${r.export.location}, not ${exported.location}`;
+    // The same folder may have been exported again since: the times tell the runs apart.
+    for (const k of ['startTime', 'endTime']) {
+        const a = r.export[k];
+        const b = exported[k];
+        if (a !== undefined && b !== undefined && a !== b)
+            return `it is for an export of ${exported.location} with ${k} ${a}, not ${b}`;
+    }
+    return null;
+}
+async function readReport(file) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        return { problem: `cannot be read (${code ?? 'error'})`, missing: code === 'ENOENT' };
+    }
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        return { problem: 'not valid JSON', missing: false };
+    }
+    const shape = viewOf(data, file);
+    return typeof shape === 'string' ? { problem: `not a rollback report (${shape})`, missing: false } : { report: shape };
+}
+const isRec = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isIds = (v) => Array.isArray(v) && v.every((x) => typeof x === 'string');
+/** The view, or the first field that is wrong. Lists a report of an older version lacks count as empty. */
+function viewOf(data, file) {
+    if (!isRec(data) || data.command !== 'rollback')
+        return 'command is not "rollback"';
+    for (const k of ['strategy', 'prefer', 'dataDir', 'startedAt'])
+        if (typeof data[k] !== 'string')
+            return `${k} is not a string`;
+    if (typeof data.dryRun !== 'boolean')
+        return 'dryRun is not true or false';
+    if (data.refused !== null && typeof data.refused !== 'string')
+        return 'refused is neither null nor a string';
+    const exp = data.export;
+    if (!isRec(exp) || typeof exp.location !== 'string')
+        return 'export.location is not a string';
+    if (!Array.isArray(data.collections))
+        return 'collections is not an array';
+    const collections = [];
+    for (const [i, c] of data.collections.entries()) {
+        if (!isRec(c) || typeof c.collection !== 'string')
+            return `collections[${i}].collection is not a string`;
+        const ids = (k) => (c[k] === undefined ? [] : isIds(c[k]) ? c[k] : `collections[${i}].${k} is not a list of ids`);
+        const fromFiles = ids('fromFiles');
+        const deletedByFiles = ids('deletedByFiles');
+        const restoredFromBackup = ids('restoredFromBackup');
+        if (typeof fromFiles === 'string')
+            return fromFiles;
+        if (typeof deletedByFiles === 'string')
+            return deletedByFiles;
+        if (typeof restoredFromBackup === 'string')
+            return restoredFromBackup;
+        const lost = [];
+        if (c.lost !== undefined) {
+            if (!isRec(c.lost))
+                return `collections[${i}].lost is not an object`;
+            for (const [k, v] of Object.entries(c.lost)) {
+                if (!isIds(v))
+                    return `collections[${i}].lost.${k} is not a list of ids`;
+                lost.push(...v);
+            }
+        }
+        collections.push({ collection: c.collection, fromFiles, deletedByFiles, restoredFromBackup, lost });
+    }
+    const time = (v) => (typeof v === 'string' ? v : undefined);
+    return {
+        path: file,
+        strategy: data.strategy,
+        prefer: data.prefer,
+        dryRun: data.dryRun,
+        refused: data.refused !== null,
+        allowDataLoss: data.allowDataLoss === true,
+        dataDir: data.dataDir,
+        export: { location: exp.location, startTime: time(exp.startTime), endTime: time(exp.endTime) },
+        startedAt: data.startedAt,
+        collections,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/verify/run-verify.ts
@@ -46420,8 +46626,12 @@ async function liveDigest(scan) {
  * verify: the file database against the export, item by item, and with
  * --live the export against the tables as they are now. Differences are
  * findings (ok=false, exit 1); a bad invocation or a bad export is an
- * InputError (exit 2). Reports ids, counts and attribute paths, never values.
+ * InputError (exit 2). Differences the rollback's report accounts for
+ * (kept from the files by a merge, and the like) are listed apart and do
+ * not fail. Reports ids, counts and attribute paths, never values.
  */
+
+
 
 
 
@@ -46454,6 +46664,7 @@ async function runVerify(ctx, deps = {}) {
         s3Endpoint: options['s3-endpoint'],
     });
     const tables = collectionsOf(source.tables, config.tables, options.tables, ctx);
+    const { use: rollbackReport, accounts } = await rollbackAccounts(options.report === undefined ? undefined : external_node_path_default().resolve(cwd, options.report), dataDirAbs, { location: source.location, startTime: source.startTime, endTime: source.endTime }, reporter);
     const collections = [];
     const exported = new Map();
     for (const { collection, info } of tables) {
@@ -46475,13 +46686,26 @@ async function runVerify(ctx, deps = {}) {
         const diff = check.finish();
         exported.set(info.table, digest.value());
         const problem = 'problem' in read ? read.problem : null;
-        const status = problem ? 'invalid' : isClean(diff) ? 'ok' : 'differs';
-        // An unreadable file has no items: report it as such, not as every item missing.
-        const report = problem
-            ? { ...diff, found: 0, missing: [], extra: [], changed: [], collection, table: info.table, file, status, problem }
-            : { ...diff, collection, table: info.table, file, status, problem };
+        const account = accounts.get(collection);
+        let report;
+        if (problem) {
+            // An unreadable file has no items: report it as such, not as every item missing.
+            report = { ...diff, found: 0, missing: [], extra: [], changed: [], collection, table: info.table, file, status: 'invalid', problem, accounted: [], deletedButPresent: [] };
+        }
+        else if (account && 'items' in read) {
+            const fileIds = new Set(read.items.flatMap((item) => fileIdOf(item)?.shown ?? []));
+            const a = applyAccount(diff, fileIds, account);
+            const status = !isSettled(a) ? 'differs' : a.accounted.length > 0 ? 'accounted' : 'ok';
+            report = { ...a.diff, collection, table: info.table, file, status, problem, accounted: a.accounted, deletedButPresent: a.deletedButPresent };
+        }
+        else {
+            report = { ...diff, collection, table: info.table, file, status: isClean(diff) ? 'ok' : 'differs', problem, accounted: [], deletedButPresent: [] };
+        }
+        const { status } = report;
         progress.done(statusLine(report));
-        if (status !== 'ok')
+        if (status === 'accounted')
+            reporter.info(`${collection}: ${statusLine(report)}`);
+        else if (status !== 'ok')
             reporter.error(`${collection}: ${statusLine(report)}`, file);
         collections.push(report);
     }
@@ -46509,8 +46733,41 @@ async function runVerify(ctx, deps = {}) {
             live.push({ collection, table: info.table, exported: before, live: now, same });
         }
     }
-    const ok = collections.every((c) => c.status === 'ok' || c.status === 'not exported') && (live?.every((l) => l.same) ?? true);
-    return { ok, from: source.location, dataDir: config.dataDir, collections, live };
+    const ok = collections.every((c) => c.status === 'ok' || c.status === 'accounted' || c.status === 'not exported') && (live?.every((l) => l.same) ?? true);
+    return { ok, from: source.location, dataDir: config.dataDir, collections, rollbackReport, live };
+}
+/**
+ * The rollback report's ids per collection, when the report describes this
+ * data dir rolled back from this export; else none, with a warning saying why
+ * (verify is then as strict as without a report).
+ */
+async function rollbackAccounts(given, dataDirAbs, exported, reporter) {
+    const accounts = new Map();
+    const load = await loadRollbackReport(given, dataDirAbs);
+    if (!('report' in load)) {
+        if (load.path === null)
+            return { use: null, accounts };
+        reporter.warning(`rollback report ${load.path} ${load.note}; not taken into account: every difference from the export counts`);
+        return { use: { path: load.path, used: false, ignored: load.note, strategy: null, prefer: null, startedAt: null }, accounts };
+    }
+    const r = load.report;
+    const use = { path: r.path, used: true, ignored: null, strategy: r.strategy, prefer: r.prefer, startedAt: r.startedAt };
+    const why = whyNotApplicable(r, exported, dataDirAbs);
+    if (why) {
+        reporter.warning(`rollback report ${r.path} ignored: ${why}; every difference from the export counts`);
+        return { use: { ...use, used: false, ignored: why }, accounts };
+    }
+    reporter.info(`rollback report ${r.path} (${r.strategy}${r.strategy === 'merge' ? `, prefer ${r.prefer}` : ''}, started ${r.startedAt}): differences it accounts for are listed, not failed`);
+    for (const c of r.collections) {
+        accounts.set(c.collection, {
+            fromFiles: c.fromFiles,
+            deletedByFiles: c.deletedByFiles,
+            restoredFromBackup: c.restoredFromBackup,
+            // backup drops writes only when the operator allowed it (else it refused, and the report is set aside above).
+            acceptedLoss: r.strategy === 'backup' ? c.lost : [],
+        });
+    }
+    return { use, accounts };
 }
 /** Which collection each exported table is, from the export itself or the config's map. */
 function collectionsOf(exported, configTables, selected, ctx) {
@@ -46544,7 +46801,8 @@ async function otherDataFiles(dataDirAbs, dataDir, exported) {
         .sort();
     const out = [];
     for (const name of names) {
-        const read = await data_file_readDataFile(external_node_path_default().join(dataDirAbs, name));
+        // Never migrated, so in the app's own format (settings.json may be an object): it must only still parse.
+        const read = await readJsonFile(external_node_path_default().join(dataDirAbs, name));
         const problem = 'problem' in read ? read.problem : null;
         out.push({
             collection: name.slice(0, -5),
@@ -46553,13 +46811,15 @@ async function otherDataFiles(dataDirAbs, dataDir, exported) {
             status: problem ? 'invalid' : 'not exported',
             problem,
             expected: 0,
-            found: 'items' in read ? read.items.length : 0,
+            found: 'raw' in read && Array.isArray(read.raw) ? read.raw.length : 0,
             missing: [],
             extra: [],
             changed: [],
             duplicateIds: [],
             duplicateExportIds: [],
             exportItemsWithoutId: 0,
+            accounted: [],
+            deletedButPresent: [],
         });
     }
     return out;
@@ -46568,7 +46828,7 @@ function statusLine(r) {
     if (r.problem)
         return `${r.file} ${r.problem}`;
     if (r.status === 'not exported')
-        return `${r.found} items, not in the export (checked that it parses)`;
+        return `${r.found ? `${r.found} items, ` : ''}not in the export (checked that it parses)`;
     const parts = [`expected ${r.expected}, found ${r.found}`];
     if (r.missing.length)
         parts.push(`${r.missing.length} missing`);
@@ -46582,6 +46842,10 @@ function statusLine(r) {
         parts.push(`${r.duplicateExportIds.length} duplicate ids in the export`);
     if (r.exportItemsWithoutId)
         parts.push(`${r.exportItemsWithoutId} export items without an id`);
+    if (r.deletedButPresent.length)
+        parts.push(`${r.deletedButPresent.length} deleted by the rollback but in the file`);
+    if (r.accounted.length)
+        parts.push(`${r.accounted.length} accounted for by the rollback`);
     return parts.join(', ');
 }
 function liveLine(before, now) {
@@ -46598,7 +46862,9 @@ function liveLine(before, now) {
 ;// CONCATENATED MODULE: ./src/commands/verify.ts
 
 
+
 const LIST_LIMIT = 20;
+const ACCOUNTED_ROWS = 50;
 function list(ids) {
     const shown = ids.slice(0, LIST_LIMIT).join(', ');
     return ids.length > LIST_LIMIT ? `${shown} (+${ids.length - LIST_LIMIT} more)` : shown;
@@ -46615,6 +46881,8 @@ function notesOf(c) {
         out.push(`${c.collection}: ${ch.id} differs at ${list(ch.paths)}`);
     if (c.changed.length > LIST_LIMIT)
         out.push(`${c.collection}: and ${c.changed.length - LIST_LIMIT} more changed items (see the JSON result)`);
+    if (c.deletedButPresent.length)
+        out.push(`${c.collection}: deleted by the rollback (the file side had deleted them) but in the file again: ${list(c.deletedButPresent)}`);
     if (c.duplicateIds.length)
         out.push(`${c.collection}: duplicate ids in the file: ${list(c.duplicateIds)}`);
     if (c.duplicateExportIds.length)
@@ -46627,15 +46895,17 @@ function notesOf(c) {
 const verifyCommand = defineCommand({
     name: 'verify',
     description: 'Check the file database against the export item by item (independent comparator); --live also re-reads the tables',
-    options: ['from', 'data-dir', 'tables', 'live', 'segments'],
+    options: ['from', 'data-dir', 'tables', 'live', 'segments', 'report'],
     run: (ctx) => runVerify(ctx),
     present(r) {
         const bad = r.collections.filter((c) => c.status === 'differs' || c.status === 'invalid');
         const liveBad = r.live?.filter((l) => !l.same) ?? [];
         const checked = r.collections.filter((c) => c.table !== null);
         const items = checked.reduce((n, c) => n + c.expected, 0);
+        const accounted = r.collections.flatMap((c) => c.accounted.map((a) => ({ collection: c.collection, ...a })));
+        const why = accountedWhy(r);
         const headline = r.ok
-            ? `${checked.length} collections, ${items} items match the export${r.live ? '; live tables unchanged since the export' : ''}`
+            ? `${checked.length} collections, ${items} items match the export${accounted.length ? ` except ${accounted.length} accounted for by the rollback (${why})` : ''}${r.live ? '; live tables unchanged since the export' : ''}`
             : [
                 bad.length ? `${bad.length} collection${bad.length === 1 ? '' : 's'} differ (${bad.map((c) => c.collection).join(', ')})` : '',
                 liveBad.length ? `written after the export: ${liveBad.map((l) => l.table).join(', ')}` : '',
@@ -46654,7 +46924,11 @@ const verifyCommand = defineCommand({
                         String(c.missing.length),
                         String(c.extra.length),
                         String(c.changed.length),
-                        c.status === 'ok' ? 'ok' : c.status === 'not exported' ? 'not exported (parses)' : c.problem ? `INVALID: ${c.problem}` : 'DIFFERS',
+                        c.status === 'ok'
+                            ? 'ok'
+                            : c.status === 'accounted'
+                                ? `ok (${c.accounted.length} accounted for by the rollback)`
+                                : c.status === 'not exported' ? 'not exported (parses)' : c.problem ? `INVALID: ${c.problem}` : 'DIFFERS',
                     ]),
                 },
                 ...(r.live
@@ -46666,8 +46940,10 @@ const verifyCommand = defineCommand({
                         },
                     ]
                     : []),
+                ...accountedTable(accounted, why),
             ],
             notes: [
+                ...reportNotes(r),
                 ...r.collections.flatMap(notesOf),
                 ...liveBad.map((l) => `${l.table}: ${liveLine(l.exported, l.live)}`),
             ],
@@ -46676,7 +46952,10 @@ const verifyCommand = defineCommand({
             ok: r.ok,
             outputs: {
                 collections: JSON.stringify(Object.fromEntries(r.collections.map((c) => [c.collection, c.status]))),
-                counts: JSON.stringify(Object.fromEntries(r.collections.map((c) => [c.collection, { expected: c.expected, found: c.found, missing: c.missing.length, extra: c.extra.length, changed: c.changed.length }]))),
+                counts: JSON.stringify(Object.fromEntries(r.collections.map((c) => [
+                    c.collection,
+                    { expected: c.expected, found: c.found, missing: c.missing.length, extra: c.extra.length, changed: c.changed.length, accounted: c.accounted.length },
+                ]))),
                 differences: String(bad.length),
                 live: r.live === null ? 'not checked' : liveBad.length === 0 ? 'unchanged' : 'changed',
                 'live-changed': JSON.stringify(liveBad.map((l) => l.table)),
@@ -46686,6 +46965,33 @@ const verifyCommand = defineCommand({
         };
     },
 });
+/** What the accounted differences are, by the rollback's strategy. */
+function accountedWhy(r) {
+    return r.rollbackReport?.strategy === 'backup' ? 'backup: restored from it, or dropped with --allow-data-loss' : 'kept from files';
+}
+function accountedTable(rows, why) {
+    if (rows.length === 0)
+        return [];
+    return [
+        {
+            caption: `Accounted for by the rollback (${why}), not failures${rows.length > ACCOUNTED_ROWS ? ` (first ${ACCOUNTED_ROWS} of ${rows.length}; all in the JSON result)` : ''}`,
+            headers: ['collection', 'id', 'difference', 'because', 'paths'],
+            rows: rows.slice(0, ACCOUNTED_ROWS).map((a) => [
+                a.collection,
+                a.id,
+                a.difference === 'missing' ? 'not in the file' : a.difference === 'extra' ? 'not in the export' : 'differs',
+                BECAUSE_LABEL[a.because],
+                a.paths ? list(a.paths) : '',
+            ]),
+        },
+    ];
+}
+function reportNotes(r) {
+    const u = r.rollbackReport;
+    if (!u)
+        return [];
+    return [u.used ? `rollback report: ${u.path} (${u.strategy}, started ${u.startedAt})` : `rollback report ${u.path} not taken into account: ${u.ignored}`];
+}
 
 ;// CONCATENATED MODULE: ./src/commands/registry.ts
 

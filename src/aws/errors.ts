@@ -22,7 +22,8 @@ function codesOf(err: unknown): string[] {
   const out: string[] = [];
   if (typeof e.code === 'string') out.push(e.code);
   if (typeof e.name === 'string') out.push(e.name);
-  // A network error from another realm (e.g. a test VM) reaches us flattened into a message.
+  // A network error from another realm (e.g. jest's VM modules) reaches us flattened into a message:
+  // the SDK re-wraps it as "AWS SDK error wrapper for Error: connect ECONNREFUSED ...". Callers pass errors as caught.
   const message = (err as { message?: unknown }).message;
   if (typeof message === 'string') out.push(...(message.match(/\bE[A-Z]{4,}\b/g) ?? []));
   // Node's happy-eyeballs connect reports an AggregateError of per-address failures.

@@ -10,7 +10,7 @@ import { CreateBackupCommand, DescribeBackupCommand, type DynamoDBClient } from 
 import { dynamoClient, targetOf } from '../aws/clients.js';
 import { explainAwsError } from '../aws/errors.js';
 import { defaultSleep, errorName, type RetryPolicy, retryPolicy, withRetry } from '../aws/retry.js';
-import { isUnsupportedOperation, withNetworkCode } from '../aws/unsupported.js';
+import { isUnsupportedOperation } from '../aws/unsupported.js';
 import { OPTION_SPECS } from '../commands/options.js';
 import { selectTables } from '../commands/tables.js';
 import type { CommandContext } from '../commands/types.js';
@@ -113,7 +113,7 @@ export async function runBackup(ctx: CommandContext, deps: BackupDeps = {}): Pro
           { cause: err },
         );
       }
-      const explained = explainAwsError(withNetworkCode(err), {
+      const explained = explainAwsError(err, {
         service: 'DynamoDB',
         endpoint: where.endpoint,
         region: where.region,
@@ -165,7 +165,7 @@ async function waitUntilAvailable(client: DynamoDBClient, result: BackupResult, 
         }
       } catch (err) {
         t.status = 'failed';
-        t.problem = `DescribeBackup failed: ${errorName(err) === 'BackupNotFoundException' ? 'the backup no longer exists' : describeError(explainAwsError(withNetworkCode(err), { service: 'DynamoDB', resource: `backup ${t.name}` }))}`;
+        t.problem = `DescribeBackup failed: ${errorName(err) === 'BackupNotFoundException' ? 'the backup no longer exists' : describeError(explainAwsError(err, { service: 'DynamoDB', resource: `backup ${t.name}` }))}`;
       }
       if (t.status !== 'CREATING') finished(1);
     }

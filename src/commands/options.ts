@@ -40,7 +40,11 @@ export const OPTION_SPECS = {
   prefer: { type: 'enum', choices: ['dynamodb', 'file', 'newest'], description: 'How merge settles a conflict.', default: 'dynamodb' },
   'dry-run': { type: 'boolean', description: 'Report the plan and write nothing.', default: 'false' },
   'allow-data-loss': { type: 'boolean', description: 'Let the backup strategy drop items the export holds.', default: 'false' },
-  report: { type: 'string', description: 'Where to write the JSON report. Default: beside the data dir, in .dynamodb-rollback/.' },
+  report: {
+    type: 'string',
+    description:
+      'rollback: where to write the JSON report (default: beside the data dir, in .dynamodb-rollback/). verify: the rollback report whose kept-from-files ids are not failures (default: the newest there).',
+  },
   live: { type: 'boolean', description: 'Also re-read the live tables and compare their digests with the export.', default: 'false' },
   'skip-unsupported': { type: 'boolean', description: 'Skip, rather than fail, where the endpoint lacks an operation (e.g. CreateBackup on dynalite).', default: 'false' },
   timeout: { type: 'integer', description: 'Seconds to wait for long AWS operations (backups becoming AVAILABLE).', default: '600' },

@@ -1,8 +1,10 @@
-import type { Summary } from '../core/summary.js';
+import type { Summary, SummaryTable } from '../core/summary.js';
+import { BECAUSE_LABEL } from '../verify/accounted.js';
 import { type CollectionReport, liveLine, runVerify, statusLine, type VerifyResult } from '../verify/run-verify.js';
 import { defineCommand } from './types.js';
 
 const LIST_LIMIT = 20;
+const ACCOUNTED_ROWS = 50;
 
 function list(ids: string[]): string {
   const shown = ids.slice(0, LIST_LIMIT).join(', ');
@@ -16,6 +18,7 @@ function notesOf(c: CollectionReport): string[] {
   if (c.extra.length) out.push(`${c.collection}: not in the export: ${list(c.extra)}`);
   for (const ch of c.changed.slice(0, LIST_LIMIT)) out.push(`${c.collection}: ${ch.id} differs at ${list(ch.paths)}`);
   if (c.changed.length > LIST_LIMIT) out.push(`${c.collection}: and ${c.changed.length - LIST_LIMIT} more changed items (see the JSON result)`);
+  if (c.deletedButPresent.length) out.push(`${c.collection}: deleted by the rollback (the file side had deleted them) but in the file again: ${list(c.deletedButPresent)}`);
   if (c.duplicateIds.length) out.push(`${c.collection}: duplicate ids in the file: ${list(c.duplicateIds)}`);
   if (c.duplicateExportIds.length) out.push(`${c.collection}: duplicate ids in the export: ${list(c.duplicateExportIds)}`);
   if (c.exportItemsWithoutId) out.push(`${c.collection}: ${c.exportItemsWithoutId} export items have no id and cannot be matched`);
@@ -26,15 +29,19 @@ function notesOf(c: CollectionReport): string[] {
 export const verifyCommand = defineCommand<VerifyResult>({
   name: 'verify',
   description: 'Check the file database against the export item by item (independent comparator); --live also re-reads the tables',
-  options: ['from', 'data-dir', 'tables', 'live', 'segments'],
+  options: ['from', 'data-dir', 'tables', 'live', 'segments', 'report'],
   run: (ctx) => runVerify(ctx),
   present(r) {
     const bad = r.collections.filter((c) => c.status === 'differs' || c.status === 'invalid');
     const liveBad = r.live?.filter((l) => !l.same) ?? [];
     const checked = r.collections.filter((c) => c.table !== null);
     const items = checked.reduce((n, c) => n + c.expected, 0);
+    const accounted = r.collections.flatMap((c) => c.accounted.map((a) => ({ collection: c.collection, ...a })));
+    const why = accountedWhy(r);
     const headline = r.ok
-      ? `${checked.length} collections, ${items} items match the export${r.live ? '; live tables unchanged since the export' : ''}`
+      ? `${checked.length} collections, ${items} items match the export${
+          accounted.length ? ` except ${accounted.length} accounted for by the rollback (${why})` : ''
+        }${r.live ? '; live tables unchanged since the export' : ''}`
       : [
           bad.length ? `${bad.length} collection${bad.length === 1 ? '' : 's'} differ (${bad.map((c) => c.collection).join(', ')})` : '',
           liveBad.length ? `written after the export: ${liveBad.map((l) => l.table).join(', ')}` : '',
@@ -53,7 +60,11 @@ export const verifyCommand = defineCommand<VerifyResult>({
             String(c.missing.length),
             String(c.extra.length),
             String(c.changed.length),
-            c.status === 'ok' ? 'ok' : c.status === 'not exported' ? 'not exported (parses)' : c.problem ? `INVALID: ${c.problem}` : 'DIFFERS',
+            c.status === 'ok'
+              ? 'ok'
+              : c.status === 'accounted'
+                ? `ok (${c.accounted.length} accounted for by the rollback)`
+                : c.status === 'not exported' ? 'not exported (parses)' : c.problem ? `INVALID: ${c.problem}` : 'DIFFERS',
           ]),
         },
         ...(r.live
@@ -65,8 +76,10 @@ export const verifyCommand = defineCommand<VerifyResult>({
               },
             ]
           : []),
+        ...accountedTable(accounted, why),
       ],
       notes: [
+        ...reportNotes(r),
         ...r.collections.flatMap(notesOf),
         ...liveBad.map((l) => `${l.table}: ${liveLine(l.exported, l.live)}`),
       ],
@@ -77,7 +90,10 @@ export const verifyCommand = defineCommand<VerifyResult>({
         collections: JSON.stringify(Object.fromEntries(r.collections.map((c) => [c.collection, c.status]))),
         counts: JSON.stringify(
           Object.fromEntries(
-            r.collections.map((c) => [c.collection, { expected: c.expected, found: c.found, missing: c.missing.length, extra: c.extra.length, changed: c.changed.length }]),
+            r.collections.map((c) => [
+              c.collection,
+              { expected: c.expected, found: c.found, missing: c.missing.length, extra: c.extra.length, changed: c.changed.length, accounted: c.accounted.length },
+            ]),
           ),
         ),
         differences: String(bad.length),
@@ -89,3 +105,31 @@ export const verifyCommand = defineCommand<VerifyResult>({
     };
   },
 });
+
+/** What the accounted differences are, by the rollback's strategy. */
+function accountedWhy(r: VerifyResult): string {
+  return r.rollbackReport?.strategy === 'backup' ? 'backup: restored from it, or dropped with --allow-data-loss' : 'kept from files';
+}
+
+function accountedTable(rows: Array<CollectionReport['accounted'][number] & { collection: string }>, why: string): SummaryTable[] {
+  if (rows.length === 0) return [];
+  return [
+    {
+      caption: `Accounted for by the rollback (${why}), not failures${rows.length > ACCOUNTED_ROWS ? ` (first ${ACCOUNTED_ROWS} of ${rows.length}; all in the JSON result)` : ''}`,
+      headers: ['collection', 'id', 'difference', 'because', 'paths'],
+      rows: rows.slice(0, ACCOUNTED_ROWS).map((a) => [
+        a.collection,
+        a.id,
+        a.difference === 'missing' ? 'not in the file' : a.difference === 'extra' ? 'not in the export' : 'differs',
+        BECAUSE_LABEL[a.because],
+        a.paths ? list(a.paths) : '',
+      ]),
+    },
+  ];
+}
+
+function reportNotes(r: VerifyResult): string[] {
+  const u = r.rollbackReport;
+  if (!u) return [];
+  return [u.used ? `rollback report: ${u.path} (${u.strategy}, started ${u.startedAt})` : `rollback report ${u.path} not taken into account: ${u.ignored}`];
+}

@@ -72,6 +72,16 @@ export interface CollectionPlan {
   /** Ids in the current file that the result drops. */
   deletedIds: string[];
   lost: Lost;
+  /**
+   * Ids whose final state did not come from the export (verify reads these
+   * from the report): kept from the current files (changed or added there,
+   * conflicts settled toward the file included), dropped because the file
+   * side deleted them, and restored from the backup although the export
+   * lacks them (strategy backup).
+   */
+  fromFiles: string[];
+  deletedByFiles: string[];
+  restoredFromBackup: string[];
 }
 
 export function lostCount(lost: Lost): number {
@@ -92,6 +102,9 @@ export function planCollection(input: MergeInput, strategy: Strategy, prefer: Pr
   const conflicts: ConflictRecord[] = [];
   const deletedIds: string[] = [];
   const lost: Lost = { addedInExport: [], changedInExport: [], addedInFiles: [], changedInFiles: [] };
+  const fromFiles: string[] = [];
+  const deletedByFiles: string[] = [];
+  const restoredFromBackup: string[] = [];
   const newItems: (Keyed & { source: Source })[] = [];
 
   const conflict = (key: string, kind: ConflictKind, t: PlainObject | undefined, o: PlainObject | undefined): Pick => {
@@ -126,12 +139,26 @@ export function planCollection(input: MergeInput, strategy: Strategy, prefer: Pr
     return t ? { item: t, source: 'export' } : { item: o, source: 'files' };
   };
 
-  /** Counts one resulting (or dropped) item against the current file and the two sides. */
-  const account = (key: string, pick: Pick, current: PlainObject | undefined, t: PlainObject | undefined, o: PlainObject | undefined, isNew: boolean) => {
+  /**
+   * Counts one resulting (or dropped) item against the current file and the
+   * two sides. t/o: the sides' versions that differ from the base; exported:
+   * the export's version whatever it is (undefined when the export lacks it).
+   */
+  const account = (
+    key: string,
+    pick: Pick,
+    current: PlainObject | undefined,
+    t: PlainObject | undefined,
+    o: PlainObject | undefined,
+    isNew: boolean,
+    exported: PlainObject | undefined,
+  ) => {
     const r = pick.item;
     const same = (x: PlainObject) => r !== undefined && (r === x || deepEqual(r, x));
     if (t && !same(t)) (isNew ? lost.addedInExport : lost.changedInExport).push(idOfKey(key));
     if (o && !same(o)) (isNew ? lost.addedInFiles : lost.changedInFiles).push(idOfKey(key));
+    if (pick.source === 'files') (r === undefined ? deletedByFiles : fromFiles).push(idOfKey(key));
+    else if (pick.source === 'backup' && r !== undefined && exported === undefined) restoredFromBackup.push(idOfKey(key));
     if (r === undefined) {
       if (current) {
         counts.deleted++;
@@ -155,7 +182,7 @@ export function planCollection(input: MergeInput, strategy: Strategy, prefer: Pr
     // Only versions that differ from the base can be lost; unchanged ones are the base itself.
     const t = theirs.state[i] === CHANGED ? theirs.atBase(i) : undefined;
     const o = ours.state[i] === CHANGED ? ours.atBase(i) : undefined;
-    account(key, pick, current, t, o, false);
+    account(key, pick, current, t, o, false, theirs.atBase(i));
     if (pick.item) items.push(pick.item);
   }
 
@@ -164,10 +191,10 @@ export function planCollection(input: MergeInput, strategy: Strategy, prefer: Pr
     const t = theirs.added.get(key);
     const o = ours.added.get(key);
     const pick = decideNew(t, o, key);
-    account(key, pick, input.currentMissing ? undefined : o, t, o, true);
+    account(key, pick, input.currentMissing ? undefined : o, t, o, true, t);
     if (pick.item) newItems.push({ key, item: pick.item, source: pick.source });
   }
   for (const e of sortNewItems(newItems)) items.push(e.item);
   counts.conflicts = conflicts.length;
-  return { strategy, items, counts, conflicts, deletedIds, lost };
+  return { strategy, items, counts, conflicts, deletedIds, lost, fromFiles, deletedByFiles, restoredFromBackup };
 }

@@ -1,7 +1,7 @@
 /** The rollback's result and report: counts, ids and attribute paths only, never item values. */
 import type { CollectionCounts, ConflictRecord, Lost, Strategy } from '../merge/plan.js';
 import type { Prefer } from '../merge/settle.js';
-import type { MigrationBackup } from './migration-backup.js';
+import type { MigrationBackup } from '../migration/backup-location.js';
 
 export interface PrecisionWarning {
   collection: string;
@@ -25,6 +25,16 @@ export interface CollectionReport {
   deletedIds: string[];
   /** Versions written since the migration that the result does not hold. */
   lost: Lost;
+  /**
+   * Ids whose final state did not come from the export, so verify can tell
+   * them from damage (ids only): kept from the current files (changed or
+   * added there, conflicts settled toward the file included); dropped because
+   * the file side deleted them; restored from the migration backup although
+   * the export lacks them (strategy backup).
+   */
+  fromFiles: string[];
+  deletedByFiles: string[];
+  restoredFromBackup: string[];
   /** Whether the file was rewritten; null on a dry run or a refusal. */
   written: boolean | null;
 }
@@ -33,6 +43,7 @@ export interface RollbackResult {
   strategy: Strategy;
   prefer: Prefer;
   dryRun: boolean;
+  allowDataLoss: boolean;
   /** Why nothing was written, when the rollback refused (exit 1). */
   refused: string | null;
   dataDir: string;

@@ -15,14 +15,14 @@ import type { Reporter } from '../core/reporter.js';
 import { openExport as defaultOpenExport } from '../export/reader.js';
 import { TEMP_PATTERN, type WriteHooks, writeFileAtomic } from '../fsafe/atomic-write.js';
 import { acquireLock, type Lock } from '../fsafe/lock.js';
-import { takeSnapshot, timestampName } from '../fsafe/snapshot.js';
+import { takeSnapshot } from '../fsafe/snapshot.js';
 import { type CollectionPlan, lostCount, planCollection, type Strategy } from '../merge/plan.js';
+import { requireMigrationBackup } from '../migration/backup-location.js';
 import type { Prefer } from '../merge/settle.js';
+import { rollbackReportName, statePaths } from '../state/paths.js';
 import { VERSION } from '../version.js';
 import { type LoadedCollection, loadCollection } from './collect.js';
-import { findMigrationBackup } from './migration-backup.js';
 import type { CollectionReport, PrecisionWarning, RollbackResult } from './result.js';
-import { statePaths } from './state-dir.js';
 import { matchTargets } from './targets.js';
 
 export interface RollbackOptions {
@@ -88,12 +88,7 @@ async function rollbackLocked(
   now: () => Date,
 ): Promise<RollbackResult> {
   const { reporter } = deps;
-  const backup = await findMigrationBackup(opts.progressFile, opts.backupDir, opts.cwd);
-  if (!backup && opts.strategy !== 'export') {
-    throw new InputError(
-      `no migration backup found: ${opts.progressFile} names no backupPath and ${opts.backupDir} holds no backup folder; restore the backup, point --backup-dir at it, or use --strategy export`,
-    );
-  }
+  const backup = await requireMigrationBackup(opts.cwd, opts.backupDir, opts.progressFile, { optional: opts.strategy === 'export' });
   if (backup) reporter.info(`migration backup: ${backup.dir} (from the ${backup.via === 'progress-file' ? 'progress file' : 'newest folder in the backup dir'})`);
   const source = await (deps.openExport ?? defaultOpenExport)(opts.from, { s3: deps.s3, reporter, s3Endpoint: opts.s3Endpoint });
   const targets = matchTargets(opts.collections, source.tables, opts.configTables, source.location);
@@ -127,6 +122,7 @@ async function rollbackLocked(
     strategy: opts.strategy,
     prefer: opts.prefer,
     dryRun: opts.dryRun,
+    allowDataLoss: opts.allowDataLoss,
     refused: null,
     dataDir: opts.dataDir,
     export: { location: source.location, format: source.format, startTime: source.startTime, endTime: source.endTime },
@@ -141,7 +137,7 @@ async function rollbackLocked(
   };
   const finish = async (): Promise<RollbackResult> => {
     result.durationSeconds = Math.round((now().getTime() - started.getTime()) / 100) / 10;
-    const reportPath = opts.report ?? (opts.dryRun ? undefined : path.join(state.reports, `rollback-${timestampName(started)}.json`));
+    const reportPath = opts.report ?? (opts.dryRun ? undefined : path.join(state.reports, rollbackReportName(started)));
     if (reportPath) {
       result.report = reportPath;
       await writeReport(reportPath, result, now());
@@ -198,6 +194,9 @@ function collectionReport(loaded: LoadedCollection, plan: CollectionPlan): Colle
     conflicts: plan.conflicts,
     deletedIds: plan.deletedIds,
     lost: plan.lost,
+    fromFiles: plan.fromFiles,
+    deletedByFiles: plan.deletedByFiles,
+    restoredFromBackup: plan.restoredFromBackup,
     written: null,
   };
 }

@@ -10,7 +10,7 @@ import type { Reporter } from '../core/reporter.js';
 import { TEMP_PATTERN, type WriteHooks, writeFileAtomic } from '../fsafe/atomic-write.js';
 import { acquireLock } from '../fsafe/lock.js';
 import { latestSnapshot, restoreSnapshot, verifySnapshot } from '../fsafe/snapshot.js';
-import { statePaths } from './state-dir.js';
+import { statePaths } from '../state/paths.js';
 
 export interface UndoResult {
   dataDir: string;

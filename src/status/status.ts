@@ -9,8 +9,8 @@ import { dynamoClient, targetOf } from '../aws/clients.js';
 import { DEFAULT_RETRY, type RetryPolicy } from '../aws/retry.js';
 import { selectTables } from '../commands/tables.js';
 import type { CommandContext } from '../commands/types.js';
+import { findMigrationBackup, type ProgressInfo, readProgressFile } from '../migration/backup-location.js';
 import { checkDataDir, type DataDirState } from './data-dir.js';
-import { findMigrationBackup, type ProgressInfo, readProgressFile } from './migration-backup.js';
 import { checkTables, type TableState } from './tables.js';
 
 export interface BackupState {

@@ -6,7 +6,7 @@
 import { DescribeContinuousBackupsCommand, DescribeTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { explainAwsError } from '../aws/errors.js';
 import { errorName, type RetryPolicy, withRetry } from '../aws/retry.js';
-import { isUnsupportedOperation, withNetworkCode } from '../aws/unsupported.js';
+import { isUnsupportedOperation } from '../aws/unsupported.js';
 import type { TableRef } from '../commands/tables.js';
 
 export type PitrState = 'ENABLED' | 'DISABLED' | 'unknown';
@@ -45,7 +45,7 @@ export async function checkTables(client: DynamoDBClient, refs: readonly TableRe
         out.push({ ...base, state: 'missing', itemCount: null, pitr: 'unknown', pitrNote: 'table missing' });
         continue;
       }
-      throw explainAwsError(withNetworkCode(err), { service: 'DynamoDB', endpoint: where.endpoint, region: where.region, resource: `table ${ref.table}` });
+      throw explainAwsError(err, { service: 'DynamoDB', endpoint: where.endpoint, region: where.region, resource: `table ${ref.table}` });
     }
     const pitr = await pitrOf(client, ref.table, where, retry);
     out.push({
@@ -74,6 +74,6 @@ async function pitrOf(client: DynamoDBClient, table: string, where: Where, retry
     }
     const name = errorName(err);
     if (name === 'AccessDeniedException') return { pitr: 'unknown', pitrNote: 'no permission for DescribeContinuousBackups' };
-    throw explainAwsError(withNetworkCode(err), { service: 'DynamoDB', endpoint: where.endpoint, region: where.region, resource: `table ${table}` });
+    throw explainAwsError(err, { service: 'DynamoDB', endpoint: where.endpoint, region: where.region, resource: `table ${table}` });
   }
 }

@@ -6,7 +6,6 @@
 import { type DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { explainAwsError } from '../aws/errors.js';
 import { errorName, type RetryPolicy, withRetry } from '../aws/retry.js';
-import { withNetworkCode } from '../aws/unsupported.js';
 import { type SdkItem, toWire } from '../dynamo/wire.js';
 import { Digest, type TableDigest } from './digest.js';
 
@@ -42,7 +41,7 @@ export async function liveDigest(scan: LiveScan): Promise<TableDigest | null> {
     await Promise.all(Array.from({ length: scan.segments }, (_, n) => segment(n)));
   } catch (err) {
     if (errorName(err) === 'ResourceNotFoundException') return null;
-    throw explainAwsError(withNetworkCode(err), { service: 'DynamoDB', endpoint: scan.where.endpoint, region: scan.where.region, resource: `table ${scan.table}` });
+    throw explainAwsError(err, { service: 'DynamoDB', endpoint: scan.where.endpoint, region: scan.where.region, resource: `table ${scan.table}` });
   }
   return digest.value();
 }

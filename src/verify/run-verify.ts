@@ -2,7 +2,9 @@
  * verify: the file database against the export, item by item, and with
  * --live the export against the tables as they are now. Differences are
  * findings (ok=false, exit 1); a bad invocation or a bad export is an
- * InputError (exit 2). Reports ids, counts and attribute paths, never values.
+ * InputError (exit 2). Differences the rollback's report accounts for
+ * (kept from the files by a merge, and the like) are listed apart and do
+ * not fail. Reports ids, counts and attribute paths, never values.
  */
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -15,12 +17,15 @@ import type { CommandContext } from '../commands/types.js';
 import { InputError } from '../core/errors.js';
 import { openExport } from '../export/reader.js';
 import type { ExportedTable } from '../export/source.js';
-import { CollectionCheck, type CollectionDiff, isClean } from './collection-check.js';
-import { readDataFile } from './data-file.js';
+import { type AccountedItem, applyAccount, isSettled, type RollbackAccount } from './accounted.js';
+import { CollectionCheck, type CollectionDiff, fileIdOf, isClean } from './collection-check.js';
+import { readDataFile, readJsonFile } from './data-file.js';
 import { Digest, sameDigest, type TableDigest } from './digest.js';
 import { liveDigest } from './live-scan.js';
+import { type ExportIdentity, loadRollbackReport, whyNotApplicable } from './rollback-report.js';
 
-export type CollectionStatus = 'ok' | 'differs' | 'invalid' | 'not exported';
+/** accounted: every difference from the export is one the rollback report accounts for. */
+export type CollectionStatus = 'ok' | 'accounted' | 'differs' | 'invalid' | 'not exported';
 
 export interface CollectionReport extends CollectionDiff {
   collection: string;
@@ -31,6 +36,21 @@ export interface CollectionReport extends CollectionDiff {
   status: CollectionStatus;
   /** Why the file cannot be read as the app reads it. */
   problem: string | null;
+  /** Differences the rollback report accounts for (not failures); missing, extra and changed hold only the rest. */
+  accounted: AccountedItem[];
+  /** Ids the rollback deleted because the file side had, yet in the file again (failures). */
+  deletedButPresent: string[];
+}
+
+/** The rollback report verify took into account, or found and set aside. */
+export interface RollbackReportUse {
+  path: string;
+  used: boolean;
+  /** Why it was set aside; null when used. */
+  ignored: string | null;
+  strategy: string | null;
+  prefer: string | null;
+  startedAt: string | null;
 }
 
 export interface LiveReport {
@@ -47,6 +67,8 @@ export interface VerifyResult {
   from: string;
   dataDir: string;
   collections: CollectionReport[];
+  /** null when no rollback report was given or found. */
+  rollbackReport: RollbackReportUse | null;
   /** null without --live. */
   live: LiveReport[] | null;
 }
@@ -77,6 +99,12 @@ export async function runVerify(ctx: CommandContext, deps: VerifyDeps = {}): Pro
     s3Endpoint: options['s3-endpoint'],
   });
   const tables = collectionsOf(source.tables, config.tables, options.tables, ctx);
+  const { use: rollbackReport, accounts } = await rollbackAccounts(
+    options.report === undefined ? undefined : path.resolve(cwd, options.report),
+    dataDirAbs,
+    { location: source.location, startTime: source.startTime, endTime: source.endTime },
+    reporter,
+  );
 
   const collections: CollectionReport[] = [];
   const exported = new Map<string, TableDigest>();
@@ -99,13 +127,23 @@ export async function runVerify(ctx: CommandContext, deps: VerifyDeps = {}): Pro
     const diff = check.finish();
     exported.set(info.table, digest.value());
     const problem = 'problem' in read ? read.problem : null;
-    const status: CollectionStatus = problem ? 'invalid' : isClean(diff) ? 'ok' : 'differs';
-    // An unreadable file has no items: report it as such, not as every item missing.
-    const report: CollectionReport = problem
-      ? { ...diff, found: 0, missing: [], extra: [], changed: [], collection, table: info.table, file, status, problem }
-      : { ...diff, collection, table: info.table, file, status, problem };
+    const account = accounts.get(collection);
+    let report: CollectionReport;
+    if (problem) {
+      // An unreadable file has no items: report it as such, not as every item missing.
+      report = { ...diff, found: 0, missing: [], extra: [], changed: [], collection, table: info.table, file, status: 'invalid', problem, accounted: [], deletedButPresent: [] };
+    } else if (account && 'items' in read) {
+      const fileIds = new Set(read.items.flatMap((item) => fileIdOf(item)?.shown ?? []));
+      const a = applyAccount(diff, fileIds, account);
+      const status: CollectionStatus = !isSettled(a) ? 'differs' : a.accounted.length > 0 ? 'accounted' : 'ok';
+      report = { ...a.diff, collection, table: info.table, file, status, problem, accounted: a.accounted, deletedButPresent: a.deletedButPresent };
+    } else {
+      report = { ...diff, collection, table: info.table, file, status: isClean(diff) ? 'ok' : 'differs', problem, accounted: [], deletedButPresent: [] };
+    }
+    const { status } = report;
     progress.done(statusLine(report));
-    if (status !== 'ok') reporter.error(`${collection}: ${statusLine(report)}`, file);
+    if (status === 'accounted') reporter.info(`${collection}: ${statusLine(report)}`);
+    else if (status !== 'ok') reporter.error(`${collection}: ${statusLine(report)}`, file);
     collections.push(report);
   }
 
@@ -133,8 +171,46 @@ export async function runVerify(ctx: CommandContext, deps: VerifyDeps = {}): Pro
     }
   }
 
-  const ok = collections.every((c) => c.status === 'ok' || c.status === 'not exported') && (live?.every((l) => l.same) ?? true);
-  return { ok, from: source.location, dataDir: config.dataDir, collections, live };
+  const ok = collections.every((c) => c.status === 'ok' || c.status === 'accounted' || c.status === 'not exported') && (live?.every((l) => l.same) ?? true);
+  return { ok, from: source.location, dataDir: config.dataDir, collections, rollbackReport, live };
+}
+
+/**
+ * The rollback report's ids per collection, when the report describes this
+ * data dir rolled back from this export; else none, with a warning saying why
+ * (verify is then as strict as without a report).
+ */
+async function rollbackAccounts(
+  given: string | undefined,
+  dataDirAbs: string,
+  exported: ExportIdentity,
+  reporter: CommandContext['reporter'],
+): Promise<{ use: RollbackReportUse | null; accounts: Map<string, RollbackAccount> }> {
+  const accounts = new Map<string, RollbackAccount>();
+  const load = await loadRollbackReport(given, dataDirAbs);
+  if (!('report' in load)) {
+    if (load.path === null) return { use: null, accounts };
+    reporter.warning(`rollback report ${load.path} ${load.note}; not taken into account: every difference from the export counts`);
+    return { use: { path: load.path, used: false, ignored: load.note, strategy: null, prefer: null, startedAt: null }, accounts };
+  }
+  const r = load.report;
+  const use: RollbackReportUse = { path: r.path, used: true, ignored: null, strategy: r.strategy, prefer: r.prefer, startedAt: r.startedAt };
+  const why = whyNotApplicable(r, exported, dataDirAbs);
+  if (why) {
+    reporter.warning(`rollback report ${r.path} ignored: ${why}; every difference from the export counts`);
+    return { use: { ...use, used: false, ignored: why }, accounts };
+  }
+  reporter.info(`rollback report ${r.path} (${r.strategy}${r.strategy === 'merge' ? `, prefer ${r.prefer}` : ''}, started ${r.startedAt}): differences it accounts for are listed, not failed`);
+  for (const c of r.collections) {
+    accounts.set(c.collection, {
+      fromFiles: c.fromFiles,
+      deletedByFiles: c.deletedByFiles,
+      restoredFromBackup: c.restoredFromBackup,
+      // backup drops writes only when the operator allowed it (else it refused, and the report is set aside above).
+      acceptedLoss: r.strategy === 'backup' ? c.lost : [],
+    });
+  }
+  return { use, accounts };
 }
 
 /** Which collection each exported table is, from the export itself or the config's map. */
@@ -173,7 +249,8 @@ async function otherDataFiles(dataDirAbs: string, dataDir: string, exported: Set
     .sort();
   const out: CollectionReport[] = [];
   for (const name of names) {
-    const read = await readDataFile(path.join(dataDirAbs, name));
+    // Never migrated, so in the app's own format (settings.json may be an object): it must only still parse.
+    const read = await readJsonFile(path.join(dataDirAbs, name));
     const problem = 'problem' in read ? read.problem : null;
     out.push({
       collection: name.slice(0, -5),
@@ -182,13 +259,15 @@ async function otherDataFiles(dataDirAbs: string, dataDir: string, exported: Set
       status: problem ? 'invalid' : 'not exported',
       problem,
       expected: 0,
-      found: 'items' in read ? read.items.length : 0,
+      found: 'raw' in read && Array.isArray(read.raw) ? read.raw.length : 0,
       missing: [],
       extra: [],
       changed: [],
       duplicateIds: [],
       duplicateExportIds: [],
       exportItemsWithoutId: 0,
+      accounted: [],
+      deletedButPresent: [],
     });
   }
   return out;
@@ -196,7 +275,7 @@ async function otherDataFiles(dataDirAbs: string, dataDir: string, exported: Set
 
 export function statusLine(r: CollectionReport): string {
   if (r.problem) return `${r.file} ${r.problem}`;
-  if (r.status === 'not exported') return `${r.found} items, not in the export (checked that it parses)`;
+  if (r.status === 'not exported') return `${r.found ? `${r.found} items, ` : ''}not in the export (checked that it parses)`;
   const parts = [`expected ${r.expected}, found ${r.found}`];
   if (r.missing.length) parts.push(`${r.missing.length} missing`);
   if (r.extra.length) parts.push(`${r.extra.length} extra`);
@@ -204,6 +283,8 @@ export function statusLine(r: CollectionReport): string {
   if (r.duplicateIds.length) parts.push(`${r.duplicateIds.length} duplicate ids in the file`);
   if (r.duplicateExportIds.length) parts.push(`${r.duplicateExportIds.length} duplicate ids in the export`);
   if (r.exportItemsWithoutId) parts.push(`${r.exportItemsWithoutId} export items without an id`);
+  if (r.deletedButPresent.length) parts.push(`${r.deletedButPresent.length} deleted by the rollback but in the file`);
+  if (r.accounted.length) parts.push(`${r.accounted.length} accounted for by the rollback`);
   return parts.join(', ');
 }
 

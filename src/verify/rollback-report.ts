@@ -1,0 +1,162 @@
+/**
+ * The rollback's JSON report, read as verify's own view of it: which ids'
+ * final state did not come from the export (kept from the files, deleted
+ * on the file side, restored from the backup, dropped with
+ * --allow-data-loss). The report file is the only thing shared with the
+ * rollback, never its code, so its shape is checked here. Ids only.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { InputError } from '../core/errors.js';
+import { ROLLBACK_REPORT_NAME, statePaths } from '../state/paths.js';
+
+export interface ReportCollection {
+  collection: string;
+  fromFiles: string[];
+  deletedByFiles: string[];
+  restoredFromBackup: string[];
+  /** Every lost.* id: versions written since the migration that the result does not hold. */
+  lost: string[];
+}
+
+export interface RollbackReportView {
+  path: string;
+  strategy: string;
+  prefer: string;
+  dryRun: boolean;
+  refused: boolean;
+  allowDataLoss: boolean;
+  dataDir: string;
+  export: ExportIdentity;
+  startedAt: string;
+  collections: ReportCollection[];
+}
+
+export interface ExportIdentity {
+  location: string;
+  startTime?: string;
+  endTime?: string;
+}
+
+/** A report to use or judge, or why there is none to use (a default location with nothing usable in it). */
+export type ReportLoad = { report: RollbackReportView } | { path: string | null; note: string };
+
+/**
+ * The report given with --report (any problem is bad input), else the newest
+ * report beside the data dir of a rollback that wrote (a problem there only
+ * means it is not used).
+ */
+export async function loadRollbackReport(given: string | undefined, dataDirAbs: string): Promise<ReportLoad> {
+  if (given !== undefined) {
+    const read = await readReport(given);
+    if ('problem' in read) {
+      throw new InputError(
+        read.missing
+          ? `rollback report ${given} does not exist; give the report the rollback wrote (its report output), or leave --report out to use the newest beside the data dir`
+          : `rollback report ${given}: ${read.problem}; give the JSON report the rollback wrote`,
+      );
+    }
+    return { report: read.report };
+  }
+  const dir = statePaths(dataDirAbs).reports;
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' ? { path: null, note: `no rollback report in ${dir}` } : { path: dir, note: `cannot be read (${code ?? 'error'})` };
+  }
+  // Names hold the start time, so name order is time order. A dry run or a
+  // refusal wrote nothing, so the data dir is still the previous rollback's.
+  const newestFirst = names.filter((n) => ROLLBACK_REPORT_NAME.test(n)).sort().reverse();
+  for (const name of newestFirst) {
+    const file = path.join(dir, name);
+    const read = await readReport(file);
+    if ('problem' in read) return { path: file, note: read.problem };
+    if (!read.report.dryRun && !read.report.refused) return { report: read.report };
+  }
+  return { path: null, note: `no rollback report in ${dir}` };
+}
+
+/** Why the report does not describe this data dir as rolled back from this export; null when it does. */
+export function whyNotApplicable(r: RollbackReportView, exported: ExportIdentity, dataDirAbs: string): string | null {
+  if (r.dryRun) return 'it is a dry run (nothing was written)';
+  if (r.refused) return 'that rollback refused and wrote nothing';
+  if (path.resolve(r.dataDir) !== path.resolve(dataDirAbs)) return `it is for data dir ${r.dataDir}, not ${dataDirAbs}`;
+  if (r.export.location !== exported.location) return `it is for export ${r.export.location}, not ${exported.location}`;
+  // The same folder may have been exported again since: the times tell the runs apart.
+  for (const k of ['startTime', 'endTime'] as const) {
+    const a = r.export[k];
+    const b = exported[k];
+    if (a !== undefined && b !== undefined && a !== b) return `it is for an export of ${exported.location} with ${k} ${a}, not ${b}`;
+  }
+  return null;
+}
+
+type Read = { report: RollbackReportView } | { problem: string; missing: boolean };
+
+async function readReport(file: string): Promise<Read> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return { problem: `cannot be read (${code ?? 'error'})`, missing: code === 'ENOENT' };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { problem: 'not valid JSON', missing: false };
+  }
+  const shape = viewOf(data, file);
+  return typeof shape === 'string' ? { problem: `not a rollback report (${shape})`, missing: false } : { report: shape };
+}
+
+type Rec = Record<string, unknown>;
+const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isIds = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+/** The view, or the first field that is wrong. Lists a report of an older version lacks count as empty. */
+function viewOf(data: unknown, file: string): RollbackReportView | string {
+  if (!isRec(data) || data.command !== 'rollback') return 'command is not "rollback"';
+  for (const k of ['strategy', 'prefer', 'dataDir', 'startedAt'] as const) if (typeof data[k] !== 'string') return `${k} is not a string`;
+  if (typeof data.dryRun !== 'boolean') return 'dryRun is not true or false';
+  if (data.refused !== null && typeof data.refused !== 'string') return 'refused is neither null nor a string';
+  const exp = data.export;
+  if (!isRec(exp) || typeof exp.location !== 'string') return 'export.location is not a string';
+  if (!Array.isArray(data.collections)) return 'collections is not an array';
+  const collections: ReportCollection[] = [];
+  for (const [i, c] of data.collections.entries()) {
+    if (!isRec(c) || typeof c.collection !== 'string') return `collections[${i}].collection is not a string`;
+    const ids = (k: string): string[] | string => (c[k] === undefined ? [] : isIds(c[k]) ? c[k] : `collections[${i}].${k} is not a list of ids`);
+    const fromFiles = ids('fromFiles');
+    const deletedByFiles = ids('deletedByFiles');
+    const restoredFromBackup = ids('restoredFromBackup');
+    if (typeof fromFiles === 'string') return fromFiles;
+    if (typeof deletedByFiles === 'string') return deletedByFiles;
+    if (typeof restoredFromBackup === 'string') return restoredFromBackup;
+    const lost: string[] = [];
+    if (c.lost !== undefined) {
+      if (!isRec(c.lost)) return `collections[${i}].lost is not an object`;
+      for (const [k, v] of Object.entries(c.lost)) {
+        if (!isIds(v)) return `collections[${i}].lost.${k} is not a list of ids`;
+        lost.push(...v);
+      }
+    }
+    collections.push({ collection: c.collection, fromFiles, deletedByFiles, restoredFromBackup, lost });
+  }
+  const time = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  return {
+    path: file,
+    strategy: data.strategy as string,
+    prefer: data.prefer as string,
+    dryRun: data.dryRun,
+    refused: data.refused !== null,
+    allowDataLoss: data.allowDataLoss === true,
+    dataDir: data.dataDir as string,
+    export: { location: exp.location, startTime: time(exp.startTime), endTime: time(exp.endTime) },
+    startedAt: data.startedAt as string,
+    collections,
+  };
+}
