@@ -4,32 +4,20 @@
  * test fails when the committed file differs from what this renders.
  */
 import { OPTION_SPECS, type OptionSpec } from '../src/commands/options.js';
-import { commandNames } from '../src/commands/registry.js';
+import { COMMANDS, commandNames } from '../src/commands/registry.js';
 
-/** Outputs any command may set; each command's present() sets its own subset. */
-export const ACTION_OUTPUTS: Record<string, string> = {
-  ok: 'true when the command succeeded and found no mismatch, else false',
-  stage: 'Stage the command ran for',
-  region: 'AWS region used',
-  tables: 'JSON object: collection -> table',
-  'data-dir': 'File database folder',
-  path: 'export: folder the export was written to',
-  's3-uri': 'export: S3 URI the export was uploaded to',
-  items: 'export: JSON object: table -> items exported',
-  'duration-seconds': 'Seconds the command took',
-  ready: 'status: true when a rollback may start',
-  reasons: 'status: JSON array of reasons a rollback should not start',
-  'backup-path': 'status and rollback: migration backup folder used',
-  'backup-age-days': 'status: age of the migration backup in days',
-  pitr: 'status: JSON object: table -> point-in-time recovery state (ENABLED, DISABLED or unknown)',
-  arns: 'backup: JSON object: table -> backup ARN',
-  strategy: 'rollback: strategy used',
-  report: 'rollback and verify: path of the JSON report',
-  conflicts: 'rollback: number of merge conflicts settled by the prefer policy',
-  counts: 'rollback and verify: JSON object of counts per collection',
-  differences: 'verify: number of items missing, extra or changed',
-  'snapshot': 'rollback: snapshot folder that undo restores from',
-};
+/** Each output once, its description prefixed by the commands that set it. */
+export function actionOutputs(): Record<string, string> {
+  const byName = new Map<string, string[]>();
+  for (const command of Object.values(COMMANDS)) {
+    for (const [name, description] of Object.entries(command.outputs)) {
+      byName.set(name, [...(byName.get(name) ?? []), `${command.name}: ${description}`]);
+    }
+  }
+  const out: Record<string, string> = { ok: 'true when the command succeeded and found no mismatch, else false' };
+  for (const [name, descriptions] of [...byName].sort(([a], [b]) => a.localeCompare(b))) out[name] = descriptions.join('; ');
+  return out;
+}
 
 function quote(text: string): string {
   return `'${text.replaceAll("'", "''")}'`;
@@ -58,7 +46,7 @@ export function renderActionYml(): string {
     lines.push(`    default: ${quote(name === 'token' ? '${{ github.token }}' : spec.default ?? '')}`);
   }
   lines.push('outputs:');
-  for (const [name, description] of Object.entries(ACTION_OUTPUTS)) {
+  for (const [name, description] of Object.entries(actionOutputs())) {
     lines.push(`  ${name}:`);
     lines.push(`    description: ${quote(description)}`);
   }

@@ -41875,6 +41875,11 @@ const backupCommand = defineCommand({
     name: 'backup',
     description: 'On-demand backup (CreateBackup) of every table, waiting until each is AVAILABLE; outputs the ARNs',
     options: ['tables', 'skip-unsupported', 'timeout'],
+    outputs: {
+        arns: 'JSON object: table -> backup ARN',
+        statuses: 'JSON object: table -> backup status (AVAILABLE, skipped, failed...)',
+        skipped: 'true when the endpoint lacks CreateBackup and --skip-unsupported skipped it',
+    },
     run: (ctx) => runBackup(ctx),
     present(r) {
         const available = r.tables.filter((t) => t.status === 'AVAILABLE').length;
@@ -41915,6 +41920,12 @@ const configCommand = defineCommand({
     name: 'config',
     description: 'Show the resolved configuration (defaults, config file, options, ${stage} substituted)',
     options: [],
+    outputs: {
+        stage: 'Stage after overrides',
+        region: 'AWS region',
+        tables: 'JSON object: collection -> table',
+        'data-dir': 'File database folder',
+    },
     async run(ctx) {
         return ctx.config;
     },
@@ -42788,6 +42799,13 @@ const exportCommand = defineCommand({
     name: 'export',
     description: 'Export tables to a folder (and S3): parallel segmented scan, lossless DynamoDB JSON, checksummed, resumable',
     options: ['tables', 'out', 's3-uri', 'sse', 'kms-key-id', 'segments', 'resume'],
+    outputs: {
+        path: 'Folder the export was written to',
+        's3-uri': 'S3 URI the export was uploaded to',
+        items: 'JSON object: table -> items exported',
+        'duration-seconds': 'Seconds the export took',
+        tables: 'JSON object: collection -> table exported',
+    },
     async run(ctx) {
         const o = ctx.options;
         const target = targetOf({ region: ctx.config.region, endpoint: o.endpoint, s3Endpoint: o['s3-endpoint'] });
@@ -45472,6 +45490,16 @@ const rollbackCommand = defineCommand({
     name: 'rollback',
     description: 'Rebuild the file database from an export, the migration backup and the current files (atomic, with undo)',
     options: ['from', 'data-dir', 'backup-dir', 'strategy', 'prefer', 'dry-run', 'allow-data-loss', 'report', 'tables'],
+    outputs: {
+        strategy: 'Strategy used',
+        conflicts: 'Merge conflicts settled by the prefer policy',
+        counts: 'JSON object: collection -> counts',
+        'data-dir': 'File database folder',
+        'duration-seconds': 'Seconds the rollback took',
+        report: 'Path of the JSON report',
+        snapshot: 'Snapshot folder that undo restores from',
+        'backup-path': 'Migration backup folder used',
+    },
     async run(ctx) {
         const { options, config } = ctx;
         if (!options.from)
@@ -45673,6 +45701,18 @@ const statusCommand = defineCommand({
     name: 'status',
     description: 'Preflight: tables ACTIVE, PITR, migration backup and its age, progress file, data dir writable',
     options: ['tables', 'data-dir', 'backup-dir'],
+    outputs: {
+        ready: 'true when a rollback may start',
+        reasons: 'JSON array of reasons a rollback should not start',
+        warnings: 'JSON array of warnings that do not block a rollback',
+        tables: 'JSON object: table -> state (ACTIVE, missing, ...)',
+        pitr: 'JSON object: table -> point-in-time recovery (ENABLED, DISABLED or unknown)',
+        'backup-path': 'Migration backup folder found',
+        'backup-age-days': 'Age of the migration backup in days',
+        'backup-expired': 'true when the migration backup is older than retentionDays',
+        'progress-state': 'State fields of the migration progress file',
+        'data-dir-writable': 'true when the data dir can be written',
+    },
     run: (ctx) => runStatus(ctx),
     present(r) {
         const b = r.backup;
@@ -45775,6 +45815,10 @@ const undoCommand = defineCommand({
     name: 'undo',
     description: 'Put the data dir back as it was before the last rollback, byte for byte',
     options: ['data-dir'],
+    outputs: {
+        'data-dir': 'File database folder restored',
+        snapshot: 'Snapshot folder restored from',
+    },
     async run(ctx) {
         return runUndo(external_node_path_default().resolve(ctx.cwd, ctx.config.dataDir), { reporter: ctx.reporter });
     },
@@ -46896,6 +46940,14 @@ const verifyCommand = defineCommand({
     name: 'verify',
     description: 'Check the file database against the export item by item (independent comparator); --live also re-reads the tables',
     options: ['from', 'data-dir', 'tables', 'live', 'segments', 'report'],
+    outputs: {
+        collections: 'JSON object: collection -> status (ok, accounted, differs, invalid)',
+        counts: 'JSON object: collection -> expected, found, missing, extra, changed, accounted',
+        differences: 'Items missing, extra or changed (not accounted for by the rollback)',
+        live: 'Live re-read: unchanged, changed, or not checked',
+        'live-changed': 'JSON array of tables whose live digest differs from the export',
+        report: 'Rollback report taken into account',
+    },
     run: (ctx) => runVerify(ctx),
     present(r) {
         const bad = r.collections.filter((c) => c.status === 'differs' || c.status === 'invalid');
@@ -47037,7 +47089,12 @@ async function execute(name, options, reporter, cwd = process.cwd(), env = proce
         backupDir: options['backup-dir'],
     }, env);
     const result = await command.run({ options, config, reporter, cwd: external_node_path_default().resolve(cwd), env });
-    return { command: name, result, presentation: command.present(result) };
+    const presentation = command.present(result);
+    // An undeclared output would be missing from action.yml, so no workflow could rely on it.
+    const undeclared = Object.keys(presentation.outputs).filter((o) => !Object.hasOwn(command.outputs, o));
+    if (undeclared.length > 0)
+        throw new Error(`internal: ${name} set outputs it does not declare: ${undeclared.join(', ')}`);
+    return { command: name, result, presentation };
 }
 
 ;// CONCATENATED MODULE: ./src/commands/parse-value.ts

@@ -6,6 +6,11 @@ export const backupCommand = defineCommand<BackupResult>({
   name: 'backup',
   description: 'On-demand backup (CreateBackup) of every table, waiting until each is AVAILABLE; outputs the ARNs',
   options: ['tables', 'skip-unsupported', 'timeout'],
+  outputs: {
+    arns: 'JSON object: table -> backup ARN',
+    statuses: 'JSON object: table -> backup status (AVAILABLE, skipped, failed...)',
+    skipped: 'true when the endpoint lacks CreateBackup and --skip-unsupported skipped it',
+  },
   run: (ctx) => runBackup(ctx),
   present(r) {
     const available = r.tables.filter((t) => t.status === 'AVAILABLE').length;

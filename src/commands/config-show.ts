@@ -6,6 +6,12 @@ export const configCommand = defineCommand<ResolvedConfig>({
   name: 'config',
   description: 'Show the resolved configuration (defaults, config file, options, ${stage} substituted)',
   options: [],
+  outputs: {
+    stage: 'Stage after overrides',
+    region: 'AWS region',
+    tables: 'JSON object: collection -> table',
+    'data-dir': 'File database folder',
+  },
   async run(ctx) {
     return ctx.config;
   },

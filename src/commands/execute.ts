@@ -47,5 +47,9 @@ export async function execute(
     env,
   );
   const result = await command.run({ options, config, reporter, cwd: path.resolve(cwd), env });
-  return { command: name, result, presentation: command.present(result) };
+  const presentation = command.present(result);
+  // An undeclared output would be missing from action.yml, so no workflow could rely on it.
+  const undeclared = Object.keys(presentation.outputs).filter((o) => !Object.hasOwn(command.outputs, o));
+  if (undeclared.length > 0) throw new Error(`internal: ${name} set outputs it does not declare: ${undeclared.join(', ')}`);
+  return { command: name, result, presentation };
 }

@@ -11,6 +11,13 @@ export const exportCommand = defineCommand<ExportResult>({
   name: 'export',
   description: 'Export tables to a folder (and S3): parallel segmented scan, lossless DynamoDB JSON, checksummed, resumable',
   options: ['tables', 'out', 's3-uri', 'sse', 'kms-key-id', 'segments', 'resume'],
+  outputs: {
+    path: 'Folder the export was written to',
+    's3-uri': 'S3 URI the export was uploaded to',
+    items: 'JSON object: table -> items exported',
+    'duration-seconds': 'Seconds the export took',
+    tables: 'JSON object: collection -> table exported',
+  },
   async run(ctx) {
     const o = ctx.options;
     const target = targetOf({ region: ctx.config.region, endpoint: o.endpoint, s3Endpoint: o['s3-endpoint'] });

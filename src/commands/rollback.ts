@@ -14,6 +14,16 @@ export const rollbackCommand = defineCommand<RollbackResult>({
   name: 'rollback',
   description: 'Rebuild the file database from an export, the migration backup and the current files (atomic, with undo)',
   options: ['from', 'data-dir', 'backup-dir', 'strategy', 'prefer', 'dry-run', 'allow-data-loss', 'report', 'tables'],
+  outputs: {
+    strategy: 'Strategy used',
+    conflicts: 'Merge conflicts settled by the prefer policy',
+    counts: 'JSON object: collection -> counts',
+    'data-dir': 'File database folder',
+    'duration-seconds': 'Seconds the rollback took',
+    report: 'Path of the JSON report',
+    snapshot: 'Snapshot folder that undo restores from',
+    'backup-path': 'Migration backup folder used',
+  },
   async run(ctx) {
     const { options, config } = ctx;
     if (!options.from) throw new InputError('rollback: --from is required (the export folder or s3://bucket/prefix)');

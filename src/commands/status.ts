@@ -6,6 +6,18 @@ export const statusCommand = defineCommand<StatusResult>({
   name: 'status',
   description: 'Preflight: tables ACTIVE, PITR, migration backup and its age, progress file, data dir writable',
   options: ['tables', 'data-dir', 'backup-dir'],
+  outputs: {
+    ready: 'true when a rollback may start',
+    reasons: 'JSON array of reasons a rollback should not start',
+    warnings: 'JSON array of warnings that do not block a rollback',
+    tables: 'JSON object: table -> state (ACTIVE, missing, ...)',
+    pitr: 'JSON object: table -> point-in-time recovery (ENABLED, DISABLED or unknown)',
+    'backup-path': 'Migration backup folder found',
+    'backup-age-days': 'Age of the migration backup in days',
+    'backup-expired': 'true when the migration backup is older than retentionDays',
+    'progress-state': 'State fields of the migration progress file',
+    'data-dir-writable': 'true when the data dir can be written',
+  },
   run: (ctx) => runStatus(ctx),
   present(r) {
     const b = r.backup;

@@ -26,6 +26,8 @@ export interface Command<R = unknown> {
   description: string;
   /** Options beyond COMMON_OPTIONS that this command takes. */
   options: readonly OptionName[];
+  /** Every action output present() may set, with its description (action.yml is generated from these). */
+  outputs: Readonly<Record<string, string>>;
   run(ctx: CommandContext): Promise<R>;
   present(result: R): Presentation;
 }

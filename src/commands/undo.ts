@@ -10,6 +10,10 @@ export const undoCommand = defineCommand<UndoResult>({
   name: 'undo',
   description: 'Put the data dir back as it was before the last rollback, byte for byte',
   options: ['data-dir'],
+  outputs: {
+    'data-dir': 'File database folder restored',
+    snapshot: 'Snapshot folder restored from',
+  },
   async run(ctx) {
     return runUndo(path.resolve(ctx.cwd, ctx.config.dataDir), { reporter: ctx.reporter });
   },

@@ -30,6 +30,14 @@ export const verifyCommand = defineCommand<VerifyResult>({
   name: 'verify',
   description: 'Check the file database against the export item by item (independent comparator); --live also re-reads the tables',
   options: ['from', 'data-dir', 'tables', 'live', 'segments', 'report'],
+  outputs: {
+    collections: 'JSON object: collection -> status (ok, accounted, differs, invalid)',
+    counts: 'JSON object: collection -> expected, found, missing, extra, changed, accounted',
+    differences: 'Items missing, extra or changed (not accounted for by the rollback)',
+    live: 'Live re-read: unchanged, changed, or not checked',
+    'live-changed': 'JSON array of tables whose live digest differs from the export',
+    report: 'Rollback report taken into account',
+  },
   run: (ctx) => runVerify(ctx),
   present(r) {
     const bad = r.collections.filter((c) => c.status === 'differs' || c.status === 'invalid');

@@ -34,7 +34,6 @@ import {
   tableDir,
   type TableSummary,
 } from './layout.js';
-import { parseRunManifest, parseTableSummary } from './manifest-schema.js';
 import { describeTables, type TableInfo } from './preflight.js';
 import type { Sse } from './s3-upload.js';
 import { AbortedError, exportSegment, type SegmentJob, type SegmentLimits } from './segment-export.js';
@@ -131,7 +130,10 @@ async function inspectOut(out: string): Promise<{ empty: boolean; run?: RunManif
   if (entries.length === 0) return { empty: true };
   const file = path.join(out, RUN_MANIFEST);
   const text = await readFile(file, 'utf8').catch(() => null);
-  return { empty: false, run: text === null ? undefined : parseRunManifest(text, file) };
+  if (text === null) return { empty: false };
+  // Manifests are validated (zod) only on --resume; a fresh export does not load the validator.
+  const { parseRunManifest } = await import('./manifest-schema.js');
+  return { empty: false, run: parseRunManifest(text, file) };
 }
 
 function validate(opts: ExportOptions, deps: ExportDeps): { s3?: S3Location; sse: Sse } {
@@ -322,6 +324,7 @@ async function exportTable(t: RunTable, info: TableInfo, run: TableRun): Promise
   const summaryPath = path.join(run.root, summaryKey(t.dir));
   // A table whose files manifest exists finished before the interruption.
   if (run.resume && (await exists(filesPath))) {
+    const { parseTableSummary } = await import('./manifest-schema.js');
     const summary = parseTableSummary(await readFile(summaryPath, 'utf8'), summaryPath);
     run.reporter.info(`export ${t.table}: already complete (${summary.itemCount} items)`);
     return resultOf(t, summary, info, 0);

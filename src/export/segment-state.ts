@@ -12,7 +12,6 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { InputError } from '../core/errors.js';
 import { checkpointKey, CHECKPOINT_DIR, type SegmentCheckpoint } from './layout.js';
-import { parseCheckpoint } from './manifest-schema.js';
 
 export function freshCheckpoint(segment: number, totalSegments: number): SegmentCheckpoint {
   return { segment, totalSegments, files: [], done: false };
@@ -36,7 +35,7 @@ export async function prepareSegments(root: string, dir: string, totalSegments: 
       if (err.code === 'ENOENT') return null;
       throw err;
     });
-    const cp = text === null ? freshCheckpoint(segment, totalSegments) : parseCheckpoint(text, file);
+    const cp = text === null ? freshCheckpoint(segment, totalSegments) : (await import('./manifest-schema.js')).parseCheckpoint(text, file);
     if (cp.segment !== segment || cp.totalSegments !== totalSegments) {
       throw new InputError(`${file}: checkpoint is for segment ${cp.segment} of ${cp.totalSegments}, expected ${segment} of ${totalSegments}; start a fresh export in a new folder`);
     }
