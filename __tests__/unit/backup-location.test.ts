@@ -63,4 +63,21 @@ describe('migration backup lookup', () => {
     expect(await status()).toMatchObject({ found: true, source: 'newest-folder' });
     await expect(rollback(true)).rejects.toThrow(/migration-progress\.json: backupPath is not a string$/);
   });
+
+  it.each([
+    [{ backupPath: 42 }, 'backupPath is not a string'],
+    [['not', 'an', 'object'], 'not a JSON object'],
+  ])('status and rollback agree that %j is a problem, not "no backup named"', async (value, problem) => {
+    await progress(value);
+    expect((await readProgressFile(root, 'migration-progress.json')).problem).toBe(problem);
+    const err = await rollback(true).catch((e: unknown) => e);
+    expect(exitCodeOf(err)).toBe(2);
+    expect((err as Error).message).toContain(problem);
+  });
+
+  it('status and rollback both look for a blank-looking backupPath rather than take another folder', async () => {
+    await progress({ backupPath: ' ' });
+    expect(await status()).toMatchObject({ found: false, reason: 'named' });
+    expect(exitCodeOf(await rollback().catch((e: unknown) => e))).toBe(2);
+  });
 });

@@ -42002,8 +42002,6 @@ async function writeFileAtomic(path, text) {
 var limiter = __nccwpck_require__(3122);
 // EXTERNAL MODULE: ./src/export/layout.ts
 var layout = __nccwpck_require__(4494);
-// EXTERNAL MODULE: ./src/export/manifest-schema.ts
-var manifest_schema = __nccwpck_require__(3973);
 ;// CONCATENATED MODULE: ./src/dynamo/wire.ts
 function toWireValue(v) {
     if (v.S !== undefined)
@@ -42497,7 +42495,6 @@ var segment_state = __nccwpck_require__(8211);
 
 
 
-
 const DEFAULT_CONCURRENCY = 16;
 const DEFAULT_LIMITS = {
     fileMaxItems: 250_000,
@@ -42524,7 +42521,11 @@ async function inspectOut(out) {
         return { empty: true };
     const file = external_node_path_default().join(out, layout/* RUN_MANIFEST */.Aw);
     const text = await (0,promises_.readFile)(file, 'utf8').catch(() => null);
-    return { empty: false, run: text === null ? undefined : (0,manifest_schema/* parseRunManifest */.YD)(text, file) };
+    if (text === null)
+        return { empty: false };
+    // Manifests are validated (zod) only on --resume; a fresh export does not load the validator.
+    const { parseRunManifest } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3973));
+    return { empty: false, run: parseRunManifest(text, file) };
 }
 function validate(opts, deps) {
     if (!opts.out)
@@ -42692,7 +42693,8 @@ async function exportTable(t, info, run) {
     const summaryPath = external_node_path_default().join(run.root, (0,layout/* summaryKey */.gC)(t.dir));
     // A table whose files manifest exists finished before the interruption.
     if (run.resume && (await exists(filesPath))) {
-        const summary = (0,manifest_schema/* parseTableSummary */.AD)(await (0,promises_.readFile)(summaryPath, 'utf8'), summaryPath);
+        const { parseTableSummary } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3973));
+        const summary = parseTableSummary(await (0,promises_.readFile)(summaryPath, 'utf8'), summaryPath);
         run.reporter.info(`export ${t.table}: already complete (${summary.itemCount} items)`);
         return resultOf(t, summary, info, 0);
     }
@@ -43268,6 +43270,8 @@ async function* readDataFile(raw, label, expect) {
     }
 }
 
+// EXTERNAL MODULE: ./src/export/manifest-schema.ts
+var manifest_schema = __nccwpck_require__(3973);
 ;// CONCATENATED MODULE: ./src/export/store.ts
 /**
  * Read access to an export's files, wherever they are: a local folder or an
@@ -43447,7 +43451,7 @@ async function* streamTable(t) {
     }
 }
 async function openOurs(store, runText) {
-    const run = (0,manifest_schema/* parseRunManifest */.YD)(runText, store.describe(layout/* RUN_MANIFEST */.Aw));
+    const run = (0,manifest_schema.parseRunManifest)(runText, store.describe(layout/* RUN_MANIFEST */.Aw));
     if (run.status !== 'complete') {
         throw new errors/* InputError */.dz(`${store.root}: the export is incomplete (interrupted); finish it with export --resume --out ${store.root}`);
     }
@@ -43455,8 +43459,8 @@ async function openOurs(store, runText) {
     for (const t of run.tables) {
         const summaryLabel = store.describe((0,layout/* summaryKey */.gC)(t.dir));
         const filesLabel = store.describe((0,layout/* filesKey */.fC)(t.dir));
-        const summary = (0,manifest_schema/* parseTableSummary */.AD)(await required(store, (0,layout/* summaryKey */.gC)(t.dir)), summaryLabel);
-        const entries = (0,manifest_schema/* parseFilesManifest */.aF)(await required(store, (0,layout/* filesKey */.fC)(t.dir)), filesLabel);
+        const summary = (0,manifest_schema.parseTableSummary)(await required(store, (0,layout/* summaryKey */.gC)(t.dir)), summaryLabel);
+        const entries = (0,manifest_schema.parseFilesManifest)(await required(store, (0,layout/* filesKey */.fC)(t.dir)), filesLabel);
         if (summary.table !== t.table)
             throw new errors/* InputError */.dz(`${summaryLabel}: is for table ${summary.table}, not ${t.table}`);
         const sum = entries.reduce((n, e) => n + e.itemCount, 0);
@@ -43481,7 +43485,7 @@ async function openOurs(store, runText) {
 async function findNativeExports(store) {
     const text = await store.readText(layout/* SUMMARY_MANIFEST */.rB);
     if (text !== null) {
-        const value = (0,manifest_schema/* parseJsonText */.lk)(text, store.describe(layout/* SUMMARY_MANIFEST */.rB));
+        const value = (0,manifest_schema.parseJsonText)(text, store.describe(layout/* SUMMARY_MANIFEST */.rB));
         return typeof value?.tableArn === 'string' ? [store] : [];
     }
     const exportsIn = async (s) => {
@@ -43508,7 +43512,7 @@ async function openNative(root, exports) {
     let endTime;
     for (const store of exports) {
         const summaryLabel = store.describe(layout/* SUMMARY_MANIFEST */.rB);
-        const summary = (0,manifest_schema/* parseNativeSummary */.rR)(await required(store, layout/* SUMMARY_MANIFEST */.rB), summaryLabel);
+        const summary = (0,manifest_schema.parseNativeSummary)(await required(store, layout/* SUMMARY_MANIFEST */.rB), summaryLabel);
         if (summary.outputFormat !== 'DYNAMODB_JSON') {
             throw new errors/* InputError */.dz(`${summaryLabel}: output format ${summary.outputFormat} is not supported; export the table again with DYNAMODB_JSON`);
         }
@@ -43522,7 +43526,7 @@ async function openNative(root, exports) {
         }
         const filesRel = safeKey(nativeRelative(summary.manifestFilesS3Key ?? layout/* FILES_MANIFEST */.o5), '', summaryLabel);
         const filesLabel = store.describe(filesRel);
-        const entries = (0,manifest_schema/* parseNativeFiles */.Gp)(await required(store, filesRel), filesLabel);
+        const entries = (0,manifest_schema.parseNativeFiles)(await required(store, filesRel), filesLabel);
         const sum = entries.reduce((n, e) => n + e.itemCount, 0);
         if (sum !== summary.itemCount) {
             throw new errors/* InputError */.dz(`${filesLabel}: lists ${sum} items but ${layout/* SUMMARY_MANIFEST */.rB} says ${summary.itemCount}; the export was edited or damaged`);
@@ -44324,9 +44328,14 @@ async function readProgress(cwd, progressFile) {
         return typeof v === 'string' && SHORT_PLAIN.test(v) ? [`${f}=${v}`] : [];
     });
     info.state = states.length > 0 ? states.join(', ') : null;
-    if (typeof record.backupPath === 'string' && record.backupPath.trim() !== '')
-        info.backupPath = record.backupPath;
-    return { info, kind: 'object', rawBackupPath: record.backupPath };
+    // Status and rollback read backupPath alike: any non-empty string is looked for (even blank-looking:
+    // nothing may quietly take another folder), and any other type is a problem, not "none named".
+    const raw = record.backupPath;
+    if (typeof raw === 'string' && raw !== '')
+        info.backupPath = raw;
+    else if (raw !== undefined && raw !== null && typeof raw !== 'string')
+        info.problem = 'backupPath is not a string';
+    return { info, kind: 'object', rawBackupPath: raw };
 }
 async function readProgressFile(cwd, progressFile) {
     return (await readProgress(cwd, progressFile)).info;
@@ -44388,8 +44397,8 @@ async function requireMigrationBackup(cwd, backupDir, progressFile, options) {
     const read = await readProgress(cwd, progressFile);
     if (read.kind === 'unreadable')
         throw new errors/* InputError */.dz(`progress file ${progressFile}: ${read.info.problem}`);
-    if (read.kind === 'not-json') {
-        throw new errors/* InputError */.dz(`progress file ${progressFile}: not valid JSON; fix it, or remove it to use the newest folder in the backup dir`);
+    if (read.kind === 'not-json' || read.kind === 'not-object') {
+        throw new errors/* InputError */.dz(`progress file ${progressFile}: ${read.info.problem}; fix it, or remove it to use the newest folder in the backup dir`);
     }
     const raw = read.rawBackupPath;
     if (raw !== undefined && raw !== null && typeof raw !== 'string')
@@ -47575,14 +47584,15 @@ function createLimiter(max) {
 /***/ 3973:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+__nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AD: () => (/* binding */ parseTableSummary),
-/* harmony export */   Gp: () => (/* binding */ parseNativeFiles),
-/* harmony export */   S7: () => (/* binding */ parseCheckpoint),
-/* harmony export */   YD: () => (/* binding */ parseRunManifest),
-/* harmony export */   aF: () => (/* binding */ parseFilesManifest),
-/* harmony export */   lk: () => (/* binding */ parseJsonText),
-/* harmony export */   rR: () => (/* binding */ parseNativeSummary)
+/* harmony export */   parseCheckpoint: () => (/* binding */ parseCheckpoint),
+/* harmony export */   parseFilesManifest: () => (/* binding */ parseFilesManifest),
+/* harmony export */   parseJsonText: () => (/* binding */ parseJsonText),
+/* harmony export */   parseNativeFiles: () => (/* binding */ parseNativeFiles),
+/* harmony export */   parseNativeSummary: () => (/* binding */ parseNativeSummary),
+/* harmony export */   parseRunManifest: () => (/* binding */ parseRunManifest),
+/* harmony export */   parseTableSummary: () => (/* binding */ parseTableSummary)
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8816);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
@@ -47728,8 +47738,7 @@ function parseNativeFiles(text, label) {
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4296);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4494);
-/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3973);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4494);
 /**
  * The state each segment starts from: fresh, or (with --resume) its
  * checkpoint. On resume, data files the checkpoint does not list (a file
@@ -47737,7 +47746,6 @@ function parseNativeFiles(text, label) {
  * checkpoint was saved) are deleted, and every listed file is re-hashed, so
  * the resumed export has no duplicate and no missing item.
  */
-
 
 
 
@@ -47756,10 +47764,10 @@ async function sha256OfFile(file) {
 async function prepareSegments(root, dir, totalSegments, resume) {
     const dataDir = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(root, dir, 'data');
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(dataDir, { recursive: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(root, dir, _layout_js__WEBPACK_IMPORTED_MODULE_7__/* .CHECKPOINT_DIR */ .T0), { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(root, dir, _layout_js__WEBPACK_IMPORTED_MODULE_6__/* .CHECKPOINT_DIR */ .T0), { recursive: true });
     const states = [];
     for (let segment = 0; segment < totalSegments; segment++) {
-        const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(root, (0,_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .checkpointKey */ .s4)(dir, segment));
+        const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(root, (0,_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .checkpointKey */ .s4)(dir, segment));
         let text = null;
         if (resume)
             text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file, 'utf8').catch((err) => {
@@ -47767,7 +47775,7 @@ async function prepareSegments(root, dir, totalSegments, resume) {
                     return null;
                 throw err;
             });
-        const cp = text === null ? freshCheckpoint(segment, totalSegments) : (0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .parseCheckpoint */ .S7)(text, file);
+        const cp = text === null ? freshCheckpoint(segment, totalSegments) : (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3973))).parseCheckpoint(text, file);
         if (cp.segment !== segment || cp.totalSegments !== totalSegments) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`${file}: checkpoint is for segment ${cp.segment} of ${cp.totalSegments}, expected ${segment} of ${totalSegments}; start a fresh export in a new folder`);
         }

@@ -96,8 +96,12 @@ async function readProgress(cwd: string, progressFile: string): Promise<Progress
     return typeof v === 'string' && SHORT_PLAIN.test(v) ? [`${f}=${v}`] : [];
   });
   info.state = states.length > 0 ? states.join(', ') : null;
-  if (typeof record.backupPath === 'string' && record.backupPath.trim() !== '') info.backupPath = record.backupPath;
-  return { info, kind: 'object', rawBackupPath: record.backupPath };
+  // Status and rollback read backupPath alike: any non-empty string is looked for (even blank-looking:
+  // nothing may quietly take another folder), and any other type is a problem, not "none named".
+  const raw = record.backupPath;
+  if (typeof raw === 'string' && raw !== '') info.backupPath = raw;
+  else if (raw !== undefined && raw !== null && typeof raw !== 'string') info.problem = 'backupPath is not a string';
+  return { info, kind: 'object', rawBackupPath: raw };
 }
 
 export async function readProgressFile(cwd: string, progressFile: string): Promise<ProgressInfo> {
@@ -165,8 +169,8 @@ export async function requireMigrationBackup(
 ): Promise<MigrationBackup | null> {
   const read = await readProgress(cwd, progressFile);
   if (read.kind === 'unreadable') throw new InputError(`progress file ${progressFile}: ${read.info.problem}`);
-  if (read.kind === 'not-json') {
-    throw new InputError(`progress file ${progressFile}: not valid JSON; fix it, or remove it to use the newest folder in the backup dir`);
+  if (read.kind === 'not-json' || read.kind === 'not-object') {
+    throw new InputError(`progress file ${progressFile}: ${read.info.problem}; fix it, or remove it to use the newest folder in the backup dir`);
   }
   const raw = read.rawBackupPath;
   if (raw !== undefined && raw !== null && typeof raw !== 'string') throw new InputError(`progress file ${progressFile}: backupPath is not a string`);
