@@ -11,6 +11,7 @@ export default {
   },
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
+  setupFiles: ['<rootDir>/__tests__/harness/loopback-only.ts'],
   globalSetup: '<rootDir>/__tests__/harness/global-setup.ts',
   globalTeardown: '<rootDir>/__tests__/harness/global-teardown.ts',
   testTimeout: 60000,
