@@ -76216,7 +76216,10 @@ function whyNotApplicable(r, exported, dataDirAbs) {
         return 'that rollback refused and wrote nothing';
     if (external_node_path_default().resolve(r.dataDir) !== external_node_path_default().resolve(dataDirAbs))
         return `it is for data dir ${r.dataDir}, not ${dataDirAbs}`;
-    if (r.export.location !== exported.location)
+    // One export run copied to two places (--out and --s3-uri) is the same export: its recorded
+    // start and end times identify the run wherever it is read from.
+    const sameRun = r.export.startTime !== undefined && r.export.startTime === exported.startTime && r.export.endTime === exported.endTime;
+    if (!sameRun && r.export.location !== exported.location)
         return `it is for export ${r.export.location}, not ${exported.location}`;
     // The same folder may have been exported again since: the times tell the runs apart.
     for (const k of ['startTime', 'endTime']) {

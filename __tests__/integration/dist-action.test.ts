@@ -19,8 +19,8 @@ const runtimes: [string, () => string][] = [
 ];
 
 describe.each(runtimes)('dist/index.js under %s', (_label, node) => {
-  it('runs a command, sets its outputs and writes the job summary', () => {
-    const run = runDistAction({ command: 'config', stage: 'staging', config: '.github/dynamodb-rollback.yml' }, repo('region: eu-west-1\n'), node());
+  it('runs a command, sets its outputs and writes the job summary', async () => {
+    const run = await runDistAction({ command: 'config', stage: 'staging', config: '.github/dynamodb-rollback.yml' }, repo('region: eu-west-1\n'), node());
     expect(run.status).toBe(0);
     expect(run.outputs.ok).toBe('true');
     expect(run.outputs.stage).toBe('staging');
@@ -30,22 +30,22 @@ describe.each(runtimes)('dist/index.js under %s', (_label, node) => {
     expect(run.summary).toContain('<td>lightningtalk-circle-staging-users</td>');
   });
 
-  it('fails the step once, with one clear message, on a bad config', () => {
-    const run = runDistAction({ command: 'config' }, repo('retentionDays: soon\n'), node());
+  it('fails the step once, with one clear message, on a bad config', async () => {
+    const run = await runDistAction({ command: 'config' }, repo('retentionDays: soon\n'), node());
     expect(run.status).toBe(2);
     const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error'));
     expect(errors).toEqual(['::error::config .github/dynamodb-rollback.yml: retentionDays: expected number']);
     expect(run.outputs).toEqual({});
   });
 
-  it('rejects an unknown command listing the valid ones', () => {
-    const run = runDistAction({ command: 'rolback' }, repo(), node());
+  it('rejects an unknown command listing the valid ones', async () => {
+    const run = await runDistAction({ command: 'rolback' }, repo(), node());
     expect(run.status).toBe(2);
     expect(run.stdout).toMatch(/::error::unknown command "rolback"; valid commands: .*config/);
   });
 
-  it('rejects a bad input value naming the input', () => {
-    const run = runDistAction({ command: 'config', stage: 'no spaces' }, repo(), node());
+  it('rejects a bad input value naming the input', async () => {
+    const run = await runDistAction({ command: 'config', stage: 'no spaces' }, repo(), node());
     expect(run.status).toBe(2);
     expect(run.stdout).toMatch(/::error::stage "no spaces": letters, digits, - and _ only/);
   });

@@ -83,7 +83,10 @@ export function whyNotApplicable(r: RollbackReportView, exported: ExportIdentity
   if (r.dryRun) return 'it is a dry run (nothing was written)';
   if (r.refused) return 'that rollback refused and wrote nothing';
   if (path.resolve(r.dataDir) !== path.resolve(dataDirAbs)) return `it is for data dir ${r.dataDir}, not ${dataDirAbs}`;
-  if (r.export.location !== exported.location) return `it is for export ${r.export.location}, not ${exported.location}`;
+  // One export run copied to two places (--out and --s3-uri) is the same export: its recorded
+  // start and end times identify the run wherever it is read from.
+  const sameRun = r.export.startTime !== undefined && r.export.startTime === exported.startTime && r.export.endTime === exported.endTime;
+  if (!sameRun && r.export.location !== exported.location) return `it is for export ${r.export.location}, not ${exported.location}`;
   // The same folder may have been exported again since: the times tell the runs apart.
   for (const k of ['startTime', 'endTime'] as const) {
     const a = r.export[k];
