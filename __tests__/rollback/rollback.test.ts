@@ -336,6 +336,11 @@ describe('a crash during the write', () => {
     ).catch((e: unknown) => e);
     expect(exitCodeOf(err)).toBe(1);
     expect((err as Error).message).toMatch(/rollback stopped after 2 of 4 collection files \(disk on fire\); every file is whole, old or new\. Run undo/);
+    // The failure leaves a report of what was written.
+    const reportPath = /; report: (.+)$/.exec((err as Error).message)?.[1];
+    const report = JSON.parse(await readFile(reportPath!, 'utf8')) as { failed: string; collections: { written: boolean | null }[] };
+    expect(report.failed).toMatch(/stopped after 2 of 4/);
+    expect(report.collections.map((c) => c.written)).toEqual([true, true, null, null]);
     const after = await readTree(app.dataDir);
     const hex = (t: string) => Buffer.from(t).toString('hex');
     for (const [i, c] of MIGRATED.entries()) {

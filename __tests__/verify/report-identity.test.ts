@@ -6,6 +6,7 @@ const report = (exp: RollbackReportView['export']): RollbackReportView => ({
   prefer: 'dynamodb',
   dryRun: false,
   refused: false,
+  failed: false,
   allowDataLoss: false,
   dataDir: '/app/server/data',
   export: exp,
@@ -33,5 +34,9 @@ describe('which export a rollback report belongs to', () => {
 
   it('ignores a report of another data dir', () => {
     expect(whyNotApplicable(report({ location: '/app/x', ...run }), { location: '/app/x', ...run }, '/elsewhere/data')).toMatch(/data dir/);
+  });
+
+  it('ignores the report of a rollback that stopped partway', () => {
+    expect(whyNotApplicable({ ...report({ location: '/app/x', ...run }), failed: true }, { location: '/app/x', ...run }, '/app/server/data')).toMatch(/stopped partway/);
   });
 });

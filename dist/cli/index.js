@@ -45372,6 +45372,7 @@ async function rollbackLocked(opts, deps, state, started, now) {
         dryRun: opts.dryRun,
         allowDataLoss: opts.allowDataLoss,
         refused: null,
+        failed: null,
         dataDir: opts.dataDir,
         export: { location: source.location, format: source.format, startTime: source.startTime, endTime: source.endTime },
         backup,
@@ -45422,7 +45423,17 @@ async function rollbackLocked(opts, deps, state, started, now) {
         }
     }
     catch (err) {
-        throw new errors/* FailedError */.Kl(`rollback stopped after ${done} of ${planned.length} collection files (${(0,errors/* describeError */.Uc)(err)}); every file is whole, old or new. Run undo to put back the snapshot ${snapshot.dir}`, { cause: err });
+        result.failed = `rollback stopped after ${done} of ${planned.length} collection files (${(0,errors/* describeError */.Uc)(err)}); every file is whole, old or new. Run undo to put back the snapshot ${snapshot.dir}`;
+        // The report still records what was written, so the failure leaves a trace beyond the log.
+        let reported = '';
+        try {
+            await finish();
+            reported = `; report: ${result.report}`;
+        }
+        catch (reportErr) {
+            reported = `; the report could not be written either (${(0,errors/* describeError */.Uc)(reportErr)})`;
+        }
+        throw new errors/* FailedError */.Kl(`${result.failed}${reported}`, { cause: err });
     }
     return finish();
 }
@@ -46573,7 +46584,7 @@ async function loadRollbackReport(given, dataDirAbs) {
         if ('problem' in read)
             return { path: file, note: read.problem };
         if (!read.report.dryRun && !read.report.refused)
-            return { report: read.report };
+            return { report: read.report }; // a failed one is judged (and ignored) below
     }
     return { path: null, note: `no rollback report in ${dir}` };
 }
@@ -46583,6 +46594,8 @@ function whyNotApplicable(r, exported, dataDirAbs) {
         return 'it is a dry run (nothing was written)';
     if (r.refused)
         return 'that rollback refused and wrote nothing';
+    if (r.failed)
+        return 'that rollback stopped partway through writing (run undo, then roll back again)';
     if (external_node_path_default().resolve(r.dataDir) !== external_node_path_default().resolve(dataDirAbs))
         return `it is for data dir ${r.dataDir}, not ${dataDirAbs}`;
     // One export run copied to two places (--out and --s3-uri) is the same export: its recorded
@@ -46631,6 +46644,8 @@ function viewOf(data, file) {
         return 'dryRun is not true or false';
     if (data.refused !== null && typeof data.refused !== 'string')
         return 'refused is neither null nor a string';
+    if (data.failed !== undefined && data.failed !== null && typeof data.failed !== 'string')
+        return 'failed is neither null nor a string';
     const exp = data.export;
     if (!isRec(exp) || typeof exp.location !== 'string')
         return 'export.location is not a string';
@@ -46669,6 +46684,7 @@ function viewOf(data, file) {
         prefer: data.prefer,
         dryRun: data.dryRun,
         refused: data.refused !== null,
+        failed: typeof data.failed === 'string',
         allowDataLoss: data.allowDataLoss === true,
         dataDir: data.dataDir,
         export: { location: exp.location, startTime: time(exp.startTime), endTime: time(exp.endTime) },

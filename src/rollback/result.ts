@@ -1,5 +1,5 @@
 /** The rollback's result and report: counts, ids and attribute paths only, never item values. */
-import type { CollectionCounts, ConflictRecord, Lost, Strategy } from '../merge/plan.js';
+import type { CollectionPlan, Strategy } from '../merge/plan.js';
 import type { Prefer } from '../merge/settle.js';
 import type { MigrationBackup } from '../migration/backup-location.js';
 
@@ -10,7 +10,10 @@ export interface PrecisionWarning {
   path: string;
 }
 
-export interface CollectionReport {
+/** What the plan decided, by id (verify reads fromFiles, deletedByFiles and restoredFromBackup). */
+type PlanRecord = Pick<CollectionPlan, 'counts' | 'conflicts' | 'deletedIds' | 'lost' | 'fromFiles' | 'deletedByFiles' | 'restoredFromBackup'>;
+
+export interface CollectionReport extends PlanRecord {
   collection: string;
   table: string;
   /** The collection file in the data dir. */
@@ -19,22 +22,6 @@ export interface CollectionReport {
   /** The collection's file in the migration backup; 'none' when no backup was used. */
   backupFile: 'present' | 'missing' | 'none';
   exportItems: number;
-  counts: CollectionCounts;
-  conflicts: ConflictRecord[];
-  /** Ids in the current file that the result drops. */
-  deletedIds: string[];
-  /** Versions written since the migration that the result does not hold. */
-  lost: Lost;
-  /**
-   * Ids whose final state did not come from the export, so verify can tell
-   * them from damage (ids only): kept from the current files (changed or
-   * added there, conflicts settled toward the file included); dropped because
-   * the file side deleted them; restored from the migration backup although
-   * the export lacks them (strategy backup).
-   */
-  fromFiles: string[];
-  deletedByFiles: string[];
-  restoredFromBackup: string[];
   /** Whether the file was rewritten; null on a dry run or a refusal. */
   written: boolean | null;
 }
@@ -46,6 +33,8 @@ export interface RollbackResult {
   allowDataLoss: boolean;
   /** Why nothing was written, when the rollback refused (exit 1). */
   refused: string | null;
+  /** Why writing stopped partway (exit 1; every file whole, old or new; undo puts the snapshot back). */
+  failed: string | null;
   dataDir: string;
   export: { location: string; format: string; startTime?: string; endTime?: string };
   backup: MigrationBackup | null;

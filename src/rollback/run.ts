@@ -124,6 +124,7 @@ async function rollbackLocked(
     dryRun: opts.dryRun,
     allowDataLoss: opts.allowDataLoss,
     refused: null,
+    failed: null,
     dataDir: opts.dataDir,
     export: { location: source.location, format: source.format, startTime: source.startTime, endTime: source.endTime },
     backup,
@@ -174,10 +175,16 @@ async function rollbackLocked(
       done++;
     }
   } catch (err) {
-    throw new FailedError(
-      `rollback stopped after ${done} of ${planned.length} collection files (${describeError(err)}); every file is whole, old or new. Run undo to put back the snapshot ${snapshot.dir}`,
-      { cause: err },
-    );
+    result.failed = `rollback stopped after ${done} of ${planned.length} collection files (${describeError(err)}); every file is whole, old or new. Run undo to put back the snapshot ${snapshot.dir}`;
+    // The report still records what was written, so the failure leaves a trace beyond the log.
+    let reported = '';
+    try {
+      await finish();
+      reported = `; report: ${result.report}`;
+    } catch (reportErr) {
+      reported = `; the report could not be written either (${describeError(reportErr)})`;
+    }
+    throw new FailedError(`${result.failed}${reported}`, { cause: err });
   }
   return finish();
 }

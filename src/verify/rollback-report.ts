@@ -25,6 +25,8 @@ export interface RollbackReportView {
   prefer: string;
   dryRun: boolean;
   refused: boolean;
+  /** The rollback stopped partway through writing. */
+  failed: boolean;
   allowDataLoss: boolean;
   dataDir: string;
   export: ExportIdentity;
@@ -73,7 +75,7 @@ export async function loadRollbackReport(given: string | undefined, dataDirAbs: 
     const file = path.join(dir, name);
     const read = await readReport(file);
     if ('problem' in read) return { path: file, note: read.problem };
-    if (!read.report.dryRun && !read.report.refused) return { report: read.report };
+    if (!read.report.dryRun && !read.report.refused) return { report: read.report }; // a failed one is judged (and ignored) below
   }
   return { path: null, note: `no rollback report in ${dir}` };
 }
@@ -82,6 +84,7 @@ export async function loadRollbackReport(given: string | undefined, dataDirAbs: 
 export function whyNotApplicable(r: RollbackReportView, exported: ExportIdentity, dataDirAbs: string): string | null {
   if (r.dryRun) return 'it is a dry run (nothing was written)';
   if (r.refused) return 'that rollback refused and wrote nothing';
+  if (r.failed) return 'that rollback stopped partway through writing (run undo, then roll back again)';
   if (path.resolve(r.dataDir) !== path.resolve(dataDirAbs)) return `it is for data dir ${r.dataDir}, not ${dataDirAbs}`;
   // One export run copied to two places (--out and --s3-uri) is the same export: its recorded
   // start and end times identify the run wherever it is read from.
@@ -126,6 +129,7 @@ function viewOf(data: unknown, file: string): RollbackReportView | string {
   for (const k of ['strategy', 'prefer', 'dataDir', 'startedAt'] as const) if (typeof data[k] !== 'string') return `${k} is not a string`;
   if (typeof data.dryRun !== 'boolean') return 'dryRun is not true or false';
   if (data.refused !== null && typeof data.refused !== 'string') return 'refused is neither null nor a string';
+  if (data.failed !== undefined && data.failed !== null && typeof data.failed !== 'string') return 'failed is neither null nor a string';
   const exp = data.export;
   if (!isRec(exp) || typeof exp.location !== 'string') return 'export.location is not a string';
   if (!Array.isArray(data.collections)) return 'collections is not an array';
@@ -156,6 +160,7 @@ function viewOf(data: unknown, file: string): RollbackReportView | string {
     prefer: data.prefer as string,
     dryRun: data.dryRun,
     refused: data.refused !== null,
+    failed: typeof data.failed === 'string',
     allowDataLoss: data.allowDataLoss === true,
     dataDir: data.dataDir as string,
     export: { location: exp.location, startTime: time(exp.startTime), endTime: time(exp.endTime) },
