@@ -45425,7 +45425,7 @@ async function rollbackLocked(opts, deps, state, started, now) {
     catch (err) {
         result.failed = `rollback stopped after ${done} of ${planned.length} collection files (${(0,errors/* describeError */.Uc)(err)}); every file is whole, old or new. Run undo to put back the snapshot ${snapshot.dir}`;
         // The report still records what was written, so the failure leaves a trace beyond the log.
-        let reported = '';
+        let reported;
         try {
             await finish();
             reported = `; report: ${result.report}`;

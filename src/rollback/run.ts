@@ -177,7 +177,7 @@ async function rollbackLocked(
   } catch (err) {
     result.failed = `rollback stopped after ${done} of ${planned.length} collection files (${describeError(err)}); every file is whole, old or new. Run undo to put back the snapshot ${snapshot.dir}`;
     // The report still records what was written, so the failure leaves a trace beyond the log.
-    let reported = '';
+    let reported: string;
     try {
       await finish();
       reported = `; report: ${result.report}`;
