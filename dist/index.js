@@ -71202,9 +71202,6 @@ const OPTION_SPECS = {
 };
 /** Options shared by every command. */
 const COMMON_OPTIONS = ['config', 'stage', 'region', 'endpoint', 's3-endpoint', 'json'];
-function optionSpec(name) {
-    return OPTION_SPECS[name];
-}
 function isOptionName(name) {
     return Object.prototype.hasOwnProperty.call(OPTION_SPECS, name);
 }
@@ -71217,13 +71214,13 @@ var client_s3_dist_cjs = __nccwpck_require__(3711);
 
 
 /** A loopback endpoint needs no real credentials; AWS itself does. */
-function localCredentials(endpoint, env) {
+function withLocalCredentials(endpoint, env) {
     if (!endpoint || env.AWS_ACCESS_KEY_ID)
-        return undefined;
+        return {};
     const host = new URL(endpoint).hostname;
     const loopback = host === 'localhost' || host === '::1' || host === '[::1]' || host.startsWith('127.');
     // The well-known key pair of s3rver; dynalite accepts any.
-    return loopback ? { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } : undefined;
+    return loopback ? { credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } } : {};
 }
 /**
  * SDK retries are off (maxAttempts 1): our own retry (aws/retry.ts) decides
@@ -71234,7 +71231,7 @@ function dynamoClient(target, env = process.env) {
         region: target.region,
         maxAttempts: 1,
         ...(target.endpoint ? { endpoint: target.endpoint } : {}),
-        ...(localCredentials(target.endpoint, env) ? { credentials: localCredentials(target.endpoint, env) } : {}),
+        ...withLocalCredentials(target.endpoint, env),
     });
 }
 function s3Client(target, env = process.env) {
@@ -71251,11 +71248,12 @@ function s3Client(target, env = process.env) {
                 responseChecksumValidation: 'WHEN_REQUIRED',
             }
             : {}),
-        ...(localCredentials(target.s3Endpoint, env) ? { credentials: localCredentials(target.s3Endpoint, env) } : {}),
+        ...withLocalCredentials(target.s3Endpoint, env),
     });
 }
-function targetOf(options) {
-    return { region: options.region, endpoint: options.endpoint, s3Endpoint: options.s3Endpoint };
+/** Where a command's AWS calls go: the resolved region and the --endpoint / --s3-endpoint options. */
+function awsTarget(region, options) {
+    return { region, endpoint: options.endpoint, s3Endpoint: options['s3-endpoint'] };
 }
 
 // EXTERNAL MODULE: ./src/aws/errors.ts
@@ -71385,8 +71383,8 @@ async function runBackup(ctx, deps = {}) {
     if (!Number.isInteger(timeoutSeconds) || timeoutSeconds <= 0) {
         throw new errors/* InputError */.dz(`--timeout ${timeoutSeconds}: give a whole number of seconds above 0`);
     }
-    const where = { endpoint: options.endpoint, region: config.region };
-    const client = deps.client ?? dynamoClient(targetOf(where), ctx.env);
+    const where = awsTarget(config.region, options);
+    const client = deps.client ?? dynamoClient(where, ctx.env);
     const refs = selectTables(config, options.tables);
     // Every table must exist before any backup is made.
     await describeTables(client, refs, where, retry);
@@ -72441,7 +72439,7 @@ const exportCommand = defineCommand({
     },
     async run(ctx) {
         const o = ctx.options;
-        const target = targetOf({ region: ctx.config.region, endpoint: o.endpoint, s3Endpoint: o['s3-endpoint'] });
+        const target = awsTarget(ctx.config.region, o);
         const resume = o.resume === true;
         const selected = selectTables(ctx.config, o.tables);
         return runExport({
@@ -75173,7 +75171,7 @@ const rollbackCommand = defineCommand({
             s3Endpoint: options['s3-endpoint'],
         }, {
             reporter: ctx.reporter,
-            s3: from.startsWith('s3://') ? s3Client({ region: config.region, s3Endpoint: options['s3-endpoint'] }, ctx.env) : undefined,
+            s3: from.startsWith('s3://') ? s3Client(awsTarget(config.region, options), ctx.env) : undefined,
         });
     },
     present: presentRollback,
@@ -75282,8 +75280,8 @@ const DAY_MS = 86_400_000;
 async function runStatus(ctx, deps = {}) {
     const { config, options, cwd } = ctx;
     const now = (deps.now ?? (() => new Date()))();
-    const where = { endpoint: options.endpoint, region: config.region };
-    const client = deps.client ?? dynamoClient(targetOf(where), ctx.env);
+    const where = awsTarget(config.region, options);
+    const client = deps.client ?? dynamoClient(where, ctx.env);
     const refs = selectTables(config, options.tables);
     const tables = await checkTables(client, refs, where, deps.retry ?? aws_retry/* DEFAULT_RETRY */.vI);
     const progress = await readProgressFile(cwd, config.progressFile);
@@ -76360,7 +76358,7 @@ async function runVerify(ctx, deps = {}) {
     const segments = options.segments ?? DEFAULT_LIVE_SEGMENTS;
     if (!Number.isInteger(segments) || segments < 1)
         throw new errors/* InputError */.dz(`--segments ${segments}: give a whole number above 0`);
-    const target = targetOf({ region: config.region, endpoint: options.endpoint, s3Endpoint: options['s3-endpoint'] });
+    const target = awsTarget(config.region, options);
     const source = await openExport(from.startsWith('s3://') ? from : external_node_path_default().resolve(cwd, from), {
         s3: deps.s3 ?? (from.startsWith('s3://') ? s3Client(target, ctx.env) : undefined),
         reporter,

@@ -7,7 +7,6 @@ import {
   type AttributeValue,
   BatchWriteItemCommand,
   CreateTableCommand,
-  DeleteTableCommand,
   DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
@@ -59,10 +58,6 @@ export async function createTable(client: DynamoDBClient, name: string, hashKey 
       BillingMode: 'PAY_PER_REQUEST',
     }),
   );
-}
-
-export async function deleteTable(client: DynamoDBClient, name: string): Promise<void> {
-  await client.send(new DeleteTableCommand({ TableName: name }));
 }
 
 /** BatchWriteItem in 25s, resending unprocessed items until none remain. */

@@ -3,7 +3,7 @@
  * INPUT_* variables, outputs and summary through GITHUB_OUTPUT and
  * GITHUB_STEP_SUMMARY files.
  */
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -49,6 +49,19 @@ function baseEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
+/** Runs a child to its end without blocking this process (see runDistAction). */
+async function runChild(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv) {
+  const child = spawn(command, args, { cwd, env });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const timer = setTimeout(() => child.kill('SIGKILL'), 120000);
+  const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  clearTimeout(timer);
+  return { status, stdout, stderr };
+}
+
 /**
  * Asynchronous on purpose: when jest runs in band, dynalite and s3rver live
  * in this very process, and a synchronous child would block their replies.
@@ -63,29 +76,16 @@ export async function runDistAction(inputs: Record<string, string>, cwd: string,
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   env.GITHUB_OUTPUT = outputFile;
   env.GITHUB_STEP_SUMMARY = summaryFile;
-  const child = spawn(node, [path.join(ROOT, 'dist', 'index.js')], { cwd, env });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const timer = setTimeout(() => child.kill('SIGKILL'), 120000);
-  const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-  clearTimeout(timer);
+  const run = await runChild(node, [path.join(ROOT, 'dist', 'index.js')], cwd, env);
   const outputs = parseOutputFile(readFileSync(outputFile, 'utf8'));
   // Every output a command sets must be declared in action.yml, or workflows cannot rely on it.
   const undeclared = Object.keys(outputs).filter((name) => !declaredOutputs().has(name));
   if (undeclared.length > 0) throw new Error(`outputs not declared in action.yml: ${undeclared.join(', ')}`);
-  return { status, stdout, stderr, outputs, summary: readFileSync(summaryFile, 'utf8') };
+  return { ...run, outputs, summary: readFileSync(summaryFile, 'utf8') };
 }
 
-export function runDistCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): { status: number | null; stdout: string; stderr: string } {
-  const res = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli', 'index.js'), ...args], {
-    cwd,
-    env: { ...baseEnv(), ...env },
-    encoding: 'utf8',
-    timeout: 120000,
-  });
-  return { status: res.status, stdout: res.stdout, stderr: res.stderr };
+export function runDistCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return runChild(process.execPath, [path.join(ROOT, 'dist', 'cli', 'index.js'), ...args], cwd, { ...baseEnv(), ...env });
 }
 
 let node24: string | undefined;

@@ -12,32 +12,32 @@ describe('dist/cli/index.js', () => {
     expect(readFileSync(path.join(ROOT, 'dist/cli/index.js'), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
   });
 
-  it('--help lists the commands and exits 0', () => {
-    const run = runDistCli(['--help'], scratch());
+  it('--help lists the commands and exits 0', async () => {
+    const run = await runDistCli(['--help'], scratch());
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/Commands:\n {2}config/);
     expect(run.stdout).toContain('Exit codes: 0 done, 1 failed or mismatch found, 2 bad usage or bad input.');
   });
 
-  it('bad usage: exit 2 and one line naming what is wrong', () => {
-    const run = runDistCli(['config', '--bogus'], scratch());
+  it('bad usage: exit 2 and one line naming what is wrong', async () => {
+    const run = await runDistCli(['config', '--bogus'], scratch());
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).toMatch(/^error: config: unknown option --bogus; valid options: /);
   });
 
-  it('bad config: exit 2 and one line naming the file and field', () => {
+  it('bad config: exit 2 and one line naming the file and field', async () => {
     const dir = scratch();
     mkdirSync(path.join(dir, '.github'));
     writeFileSync(path.join(dir, '.github', 'dynamodb-rollback.yml'), 'tables: [a, b]\n');
-    const run = runDistCli(['config'], dir);
+    const run = await runDistCli(['config'], dir);
     expect(run.status).toBe(2);
     expect(run.stderr.trim()).toBe('error: config .github/dynamodb-rollback.yml: tables: expected record');
   });
 
-  it('--json prints the result for machines', () => {
-    const run = runDistCli(['config', '--json', '--stage', 'dev'], scratch());
+  it('--json prints the result for machines', async () => {
+    const run = await runDistCli(['config', '--json', '--stage', 'dev'], scratch());
     expect(run.status).toBe(0);
     const parsed = JSON.parse(run.stdout) as { ok: boolean; result: { tables: Record<string, string> } };
     expect(parsed.ok).toBe(true);

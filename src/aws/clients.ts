@@ -10,12 +10,12 @@ export interface AwsTarget {
 }
 
 /** A loopback endpoint needs no real credentials; AWS itself does. */
-function localCredentials(endpoint: string | undefined, env: NodeJS.ProcessEnv) {
-  if (!endpoint || env.AWS_ACCESS_KEY_ID) return undefined;
+function withLocalCredentials(endpoint: string | undefined, env: NodeJS.ProcessEnv) {
+  if (!endpoint || env.AWS_ACCESS_KEY_ID) return {};
   const host = new URL(endpoint).hostname;
   const loopback = host === 'localhost' || host === '::1' || host === '[::1]' || host.startsWith('127.');
   // The well-known key pair of s3rver; dynalite accepts any.
-  return loopback ? { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } : undefined;
+  return loopback ? { credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } } : {};
 }
 
 /**
@@ -27,7 +27,7 @@ export function dynamoClient(target: AwsTarget, env: NodeJS.ProcessEnv = process
     region: target.region,
     maxAttempts: 1,
     ...(target.endpoint ? { endpoint: target.endpoint } : {}),
-    ...(localCredentials(target.endpoint, env) ? { credentials: localCredentials(target.endpoint, env) } : {}),
+    ...withLocalCredentials(target.endpoint, env),
   });
 }
 
@@ -45,10 +45,11 @@ export function s3Client(target: AwsTarget, env: NodeJS.ProcessEnv = process.env
           responseChecksumValidation: 'WHEN_REQUIRED' as const,
         }
       : {}),
-    ...(localCredentials(target.s3Endpoint, env) ? { credentials: localCredentials(target.s3Endpoint, env) } : {}),
+    ...withLocalCredentials(target.s3Endpoint, env),
   });
 }
 
-export function targetOf(options: { region: string; endpoint?: string; s3Endpoint?: string }): AwsTarget {
-  return { region: options.region, endpoint: options.endpoint, s3Endpoint: options.s3Endpoint };
+/** Where a command's AWS calls go: the resolved region and the --endpoint / --s3-endpoint options. */
+export function awsTarget(region: string, options: { endpoint?: string; 's3-endpoint'?: string }): AwsTarget {
+  return { region, endpoint: options.endpoint, s3Endpoint: options['s3-endpoint'] };
 }

@@ -7,7 +7,7 @@
  * the ARNs of those that were made.
  */
 import { CreateBackupCommand, DescribeBackupCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { dynamoClient, targetOf } from '../aws/clients.js';
+import { awsTarget, dynamoClient } from '../aws/clients.js';
 import { explainAwsError } from '../aws/errors.js';
 import { defaultSleep, errorName, type RetryPolicy, retryPolicy, withRetry } from '../aws/retry.js';
 import { isUnsupportedOperation } from '../aws/unsupported.js';
@@ -62,8 +62,8 @@ export async function runBackup(ctx: CommandContext, deps: BackupDeps = {}): Pro
   if (!Number.isInteger(timeoutSeconds) || timeoutSeconds <= 0) {
     throw new InputError(`--timeout ${timeoutSeconds}: give a whole number of seconds above 0`);
   }
-  const where = { endpoint: options.endpoint, region: config.region };
-  const client = deps.client ?? dynamoClient(targetOf(where), ctx.env);
+  const where = awsTarget(config.region, options);
+  const client = deps.client ?? dynamoClient(where, ctx.env);
   const refs = selectTables(config, options.tables);
 
   // Every table must exist before any backup is made.

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { dynamoClient, s3Client, targetOf } from '../aws/clients.js';
+import { awsTarget, dynamoClient, s3Client } from '../aws/clients.js';
 import { type ExportResult, runExport } from '../export/run-export.js';
 import { selectTables } from './tables.js';
 import { defineCommand } from './types.js';
@@ -20,7 +20,7 @@ export const exportCommand = defineCommand<ExportResult>({
   },
   async run(ctx) {
     const o = ctx.options;
-    const target = targetOf({ region: ctx.config.region, endpoint: o.endpoint, s3Endpoint: o['s3-endpoint'] });
+    const target = awsTarget(ctx.config.region, o);
     const resume = o.resume === true;
     const selected = selectTables(ctx.config, o.tables);
     return runExport(

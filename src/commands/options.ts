@@ -72,10 +72,6 @@ type ValueOf<S extends OptionSpec> = S['type'] extends 'boolean'
 /** Parsed option values, keyed by option name; absent means not given. */
 export type Options = { -readonly [K in OptionName]?: ValueOf<(typeof OPTION_SPECS)[K]> };
 
-export function optionSpec(name: OptionName): OptionSpec {
-  return OPTION_SPECS[name];
-}
-
 export function isOptionName(name: string): name is OptionName {
   return Object.prototype.hasOwnProperty.call(OPTION_SPECS, name);
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { s3Client } from '../aws/clients.js';
+import { awsTarget, s3Client } from '../aws/clients.js';
 import { InputError } from '../core/errors.js';
 import type { Strategy } from '../merge/plan.js';
 import type { Prefer } from '../merge/settle.js';
@@ -47,7 +47,7 @@ export const rollbackCommand = defineCommand<RollbackResult>({
       },
       {
         reporter: ctx.reporter,
-        s3: from.startsWith('s3://') ? s3Client({ region: config.region, s3Endpoint: options['s3-endpoint'] }, ctx.env) : undefined,
+        s3: from.startsWith('s3://') ? s3Client(awsTarget(config.region, options), ctx.env) : undefined,
       },
     );
   },

@@ -18,10 +18,6 @@ export interface Summary {
   notes: string[];
 }
 
-export function emptySummary(title: string, headline: string): Summary {
-  return { title, headline, tables: [], notes: [] };
-}
-
 /** Plain-text rendering, for the terminal. */
 export function renderText(summary: Summary): string {
   const out: string[] = [`${summary.title}: ${summary.headline}`];

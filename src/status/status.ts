@@ -5,7 +5,7 @@
  * removed in the data dir.
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { dynamoClient, targetOf } from '../aws/clients.js';
+import { awsTarget, dynamoClient } from '../aws/clients.js';
 import { DEFAULT_RETRY, type RetryPolicy } from '../aws/retry.js';
 import { selectTables } from '../commands/tables.js';
 import type { CommandContext } from '../commands/types.js';
@@ -51,8 +51,8 @@ const DAY_MS = 86_400_000;
 export async function runStatus(ctx: CommandContext, deps: StatusDeps = {}): Promise<StatusResult> {
   const { config, options, cwd } = ctx;
   const now = (deps.now ?? (() => new Date()))();
-  const where = { endpoint: options.endpoint, region: config.region };
-  const client = deps.client ?? dynamoClient(targetOf(where), ctx.env);
+  const where = awsTarget(config.region, options);
+  const client = deps.client ?? dynamoClient(where, ctx.env);
   const refs = selectTables(config, options.tables);
 
   const tables = await checkTables(client, refs, where, deps.retry ?? DEFAULT_RETRY);

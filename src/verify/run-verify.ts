@@ -10,7 +10,7 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { S3Client } from '@aws-sdk/client-s3';
-import { dynamoClient, s3Client, targetOf } from '../aws/clients.js';
+import { awsTarget, dynamoClient, s3Client } from '../aws/clients.js';
 import { DEFAULT_RETRY, type RetryPolicy } from '../aws/retry.js';
 import { selectTables } from '../commands/tables.js';
 import type { CommandContext } from '../commands/types.js';
@@ -92,7 +92,7 @@ export async function runVerify(ctx: CommandContext, deps: VerifyDeps = {}): Pro
   const segments = options.segments ?? DEFAULT_LIVE_SEGMENTS;
   if (!Number.isInteger(segments) || segments < 1) throw new InputError(`--segments ${segments}: give a whole number above 0`);
 
-  const target = targetOf({ region: config.region, endpoint: options.endpoint, s3Endpoint: options['s3-endpoint'] });
+  const target = awsTarget(config.region, options);
   const source = await openExport(from.startsWith('s3://') ? from : path.resolve(cwd, from), {
     s3: deps.s3 ?? (from.startsWith('s3://') ? s3Client(target, ctx.env) : undefined),
     reporter,
