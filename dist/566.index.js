@@ -569,7 +569,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9378);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4296);
 /* harmony import */ var _limiter_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3122);
-/* harmony import */ var _segment_state_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8211);
+/* harmony import */ var _fsafe_hash_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2047);
 /**
  * Uploads a finished export folder to s3://bucket/prefix with the same
  * layout: server-side encrypted, multipart for large files, and each object
@@ -596,7 +596,7 @@ async function sha256OfStream(body) {
 }
 async function uploadOne(s3, root, rel, loc, sse) {
     const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, rel);
-    const sha256 = await (0,_segment_state_js__WEBPACK_IMPORTED_MODULE_9__/* .sha256OfFile */ .Vq)(file);
+    const sha256 = await (0,_fsafe_hash_js__WEBPACK_IMPORTED_MODULE_9__/* .sha256File */ .Q)(file);
     const Key = (0,_aws_s3_uri_js__WEBPACK_IMPORTED_MODULE_6__/* .s3Key */ .Aw)(loc, rel);
     const head = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_10__.HeadObjectCommand({ Bucket: loc.bucket, Key })).catch((err) => {
         if (err.name === 'NotFound' || err.name === 'NoSuchKey')

@@ -41312,7 +41312,7 @@ function s3UriOf(loc, rel = '') {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5979);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4484);
 
 // The SDK warns at length on Node 20 about its future support policy; the CLI
 // is tested on Node 20 and 24, and that paragraph would bury our own output.
@@ -41324,7 +41324,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5979:
+/***/ 4484:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41971,32 +41971,143 @@ const silentReporter = {
 /** Kept equal to package.json's version (a test checks). */
 const VERSION = '0.1.0';
 
-;// CONCATENATED MODULE: ./src/export/atomic-file.ts
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/fsafe/atomic-write.ts
+/**
+ * A file replaced whole or not at all: written to a temp file in the same
+ * folder, fsynced, renamed over the target, and the folder fsynced so the
+ * rename itself survives a power cut. A crash at any point leaves the old
+ * file or the new one, never a mix; at worst a stray temp file, whose name
+ * (TEMP_PATTERN) lets the next run recognise and remove it.
+ */
 
-/** Writes text to a temp file beside path, fsyncs it, then renames: readers see the old file or the whole new one. */
-async function writeFileAtomic(path, text) {
-    const tmp = `${path}.${process.pid}.tmp`;
+
+
+const TEMP_PATTERN = /^\..+\.dynamodb-rollback-\d+-[0-9a-f]{8}\.tmp$/;
+function tempPathFor(target) {
+    return external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.dynamodb-rollback-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+}
+async function writeFileAtomic(target, content, options = {}) {
+    const tmp = tempPathFor(target);
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let bytes = 0;
+    let renamed = false;
     try {
-        const fh = await (0,promises_.open)(tmp, 'w');
+        const fh = await (0,promises_.open)(tmp, 'wx', options.mode ?? 0o666);
         try {
-            await fh.writeFile(text, 'utf8');
+            for await (const chunk of chunksOf(content)) {
+                const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+                hash.update(buf);
+                for (let off = 0; off < buf.length;)
+                    off += (await fh.write(buf, off)).bytesWritten;
+                bytes += buf.length;
+            }
+            if (options.mode !== undefined)
+                await fh.chmod(options.mode); // open's mode is masked by umask
             await fh.sync();
         }
         finally {
             await fh.close();
         }
-        await (0,promises_.rename)(tmp, path);
+        const sha256 = hash.digest('hex');
+        if (options.unlessSha256 === sha256)
+            return { written: false, sha256, bytes };
+        await options.hooks?.beforeRename?.(target);
+        await (0,promises_.rename)(tmp, target);
+        renamed = true;
+        await syncDir(external_node_path_default().dirname(target));
+        return { written: true, sha256, bytes };
     }
-    catch (err) {
-        await (0,promises_.rm)(tmp, { force: true });
-        throw err;
+    finally {
+        if (!renamed)
+            await (0,promises_.rm)(tmp, { force: true });
     }
+}
+/** Removes temp files a crashed write left in dir (only ours, by name). */
+async function removeStaleTemps(dir) {
+    for (const name of await (0,promises_.readdir)(dir)) {
+        if (TEMP_PATTERN.test(name))
+            await (0,promises_.rm)(external_node_path_default().join(dir, name), { force: true });
+    }
+}
+/** fsync a folder, so renames and unlinks in it are durable. */
+async function syncDir(dir) {
+    const dh = await (0,promises_.open)(dir, 'r');
+    try {
+        await dh.sync();
+    }
+    finally {
+        await dh.close();
+    }
+}
+async function* chunksOf(content) {
+    if (typeof content === 'string' || Buffer.isBuffer(content))
+        yield content;
+    else
+        yield* content;
 }
 
 // EXTERNAL MODULE: ./src/export/limiter.ts
 var limiter = __nccwpck_require__(3122);
-// EXTERNAL MODULE: ./src/export/layout.ts
-var layout = __nccwpck_require__(4494);
+;// CONCATENATED MODULE: ./src/export/layout.ts
+const RUN_MANIFEST = 'export.json';
+const SUMMARY_MANIFEST = 'manifest-summary.json';
+const FILES_MANIFEST = 'manifest-files.json';
+const CHECKPOINT_DIR = '.checkpoints';
+const LAYOUT_VERSION = 1;
+/** Table names are [A-Za-z0-9_.-]{3,255}, so they are safe folder names as they are. */
+function tableDir(table) {
+    return table;
+}
+const pad = (n, width) => String(n).padStart(width, '0');
+function dataFileKey(dir, segment, n) {
+    return `${dir}/data/${pad(segment, 4)}-${pad(n, 5)}.json.gz`;
+}
+function checkpointKey(dir, segment) {
+    return `${dir}/${CHECKPOINT_DIR}/segment-${pad(segment, 4)}.json`;
+}
+function summaryKey(dir) {
+    return `${dir}/${SUMMARY_MANIFEST}`;
+}
+function filesKey(dir) {
+    return `${dir}/${FILES_MANIFEST}`;
+}
+/** manifest-files.json: one JSON object per line, as DynamoDB writes it. */
+function renderFilesManifest(entries) {
+    return entries.map((e) => JSON.stringify(e)).join('\n') + (entries.length > 0 ? '\n' : '');
+}
+function renderJson(value) {
+    return `${JSON.stringify(value, null, 2)}\n`;
+}
+/**
+ * A sensible --segments default from DescribeTable's size: one segment per
+ * 32 MB (each scan page is at most 1 MB, so a segment is at least 32 round
+ * trips), at least 4 once the table is bigger than a page or two, at most 64.
+ */
+function defaultSegments(sizeBytes, itemCount) {
+    // Zero means unknown as often as empty: AWS updates the figures about every
+    // six hours (a table filled an hour ago can show 0), and dynalite never does.
+    if (sizeBytes === 0 && itemCount === 0)
+        return 4;
+    if (sizeBytes < 2 * 1024 * 1024 && itemCount < 5_000)
+        return 1;
+    return Math.min(64, Math.max(4, Math.ceil(sizeBytes / (32 * 1024 * 1024))));
+}
+/** Bytes of data lines per Scan page we aim for: small pages keep a worker's buffers small. */
+const TARGET_PAGE_BYTES = 128 * 1024;
+/** The first page of a segment, before the item size is known. */
+const FIRST_PAGE_LIMIT = 100;
+/**
+ * Scan Limit for the next page: about TARGET_PAGE_BYTES of lines, from the
+ * average line size seen so far. DynamoDB still caps a page at 1 MB.
+ */
+function nextPageLimit(lineBytes, items) {
+    if (items <= 0)
+        return FIRST_PAGE_LIMIT;
+    return Math.max(10, Math.floor(TARGET_PAGE_BYTES / (lineBytes / items)));
+}
+
 ;// CONCATENATED MODULE: ./src/dynamo/wire.ts
 function toWireValue(v) {
     if (v.S !== undefined)
@@ -42045,8 +42156,6 @@ function fromWire(item) {
     return out;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:stream"
@@ -42404,7 +42513,7 @@ async function exportSegment(job) {
     let seenBytes = 0;
     let seenItems = 0;
     while (!cp.done) {
-        const key = (0,layout/* dataFileKey */.Mu)(job.dir, segment, cp.files.length);
+        const key = dataFileKey(job.dir, segment, cp.files.length);
         let startKey = cp.lastEvaluatedKey ? fromWire(cp.lastEvaluatedKey) : undefined;
         let itemCount = 0;
         let bytes = 0;
@@ -42413,7 +42522,7 @@ async function exportSegment(job) {
             TableName: table,
             ConsistentRead: true,
             ...(totalSegments > 1 ? { Segment: segment, TotalSegments: totalSegments } : {}),
-            Limit: limits.pageLimit ?? (0,layout/* nextPageLimit */.QO)(seenBytes, seenItems),
+            Limit: limits.pageLimit ?? nextPageLimit(seenBytes, seenItems),
             ...(startKey ? { ExclusiveStartKey: startKey } : {}),
         });
         const file = new GzipFile(external_node_path_default().join(job.root, key), limits.gzipLevel);
@@ -42461,13 +42570,64 @@ async function exportSegment(job) {
             ...(startKey ? { lastEvaluatedKey: toWire(startKey) } : {}),
             done: finished,
         };
-        await writeFileAtomic(external_node_path_default().join(job.root, (0,layout/* checkpointKey */.s4)(job.dir, segment)), JSON.stringify(cp));
+        await writeFileAtomic(external_node_path_default().join(job.root, checkpointKey(job.dir, segment)), JSON.stringify(cp));
     }
     return cp;
 }
 
-// EXTERNAL MODULE: ./src/export/segment-state.ts
-var segment_state = __nccwpck_require__(8211);
+// EXTERNAL MODULE: ./src/fsafe/hash.ts
+var hash = __nccwpck_require__(2047);
+;// CONCATENATED MODULE: ./src/export/segment-state.ts
+/**
+ * The state each segment starts from: fresh, or (with --resume) its
+ * checkpoint. On resume, data files the checkpoint does not list (a file
+ * being written when the export was killed, or closed just before its
+ * checkpoint was saved) are deleted, and every listed file is re-hashed, so
+ * the resumed export has no duplicate and no missing item.
+ */
+
+
+
+
+
+function freshCheckpoint(segment, totalSegments) {
+    return { segment, totalSegments, files: [], done: false };
+}
+async function prepareSegments(root, dir, totalSegments, resume) {
+    const dataDir = external_node_path_default().join(root, dir, 'data');
+    await (0,promises_.mkdir)(dataDir, { recursive: true });
+    await (0,promises_.mkdir)(external_node_path_default().join(root, dir, CHECKPOINT_DIR), { recursive: true });
+    const states = [];
+    for (let segment = 0; segment < totalSegments; segment++) {
+        const file = external_node_path_default().join(root, checkpointKey(dir, segment));
+        let text = null;
+        if (resume)
+            text = await (0,promises_.readFile)(file, 'utf8').catch((err) => {
+                if (err.code === 'ENOENT')
+                    return null;
+                throw err;
+            });
+        const cp = text === null ? freshCheckpoint(segment, totalSegments) : (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3973))).parseCheckpoint(text, file);
+        if (cp.segment !== segment || cp.totalSegments !== totalSegments) {
+            throw new errors/* InputError */.dz(`${file}: checkpoint is for segment ${cp.segment} of ${cp.totalSegments}, expected ${segment} of ${totalSegments}; start a fresh export in a new folder`);
+        }
+        states.push(cp);
+    }
+    const listed = new Set(states.flatMap((s) => s.files.map((f) => external_node_path_default().basename(f.dataFileS3Key))));
+    for (const name of await (0,promises_.readdir)(dataDir)) {
+        if (!listed.has(name))
+            await (0,promises_.rm)(external_node_path_default().join(dataDir, name), { force: true });
+    }
+    for (const entry of states.flatMap((s) => s.files)) {
+        const file = external_node_path_default().join(root, entry.dataFileS3Key);
+        const actual = await (0,hash/* sha256File */.Q)(file).catch(() => null);
+        if (actual !== entry.sha256) {
+            throw new errors/* InputError */.dz(`${file}: ${actual === null ? 'missing' : 'changed'} since it was checkpointed; the export cannot be resumed safely, start a fresh one in a new folder`);
+        }
+    }
+    return states;
+}
+
 ;// CONCATENATED MODULE: ./src/export/run-export.ts
 /**
  * The export: every selected table, each as a parallel segmented scan
@@ -42514,7 +42674,7 @@ async function inspectOut(out) {
     }
     if (entries.length === 0)
         return { empty: true };
-    const file = external_node_path_default().join(out, layout/* RUN_MANIFEST */.Aw);
+    const file = external_node_path_default().join(out, RUN_MANIFEST);
     const text = await (0,promises_.readFile)(file, 'utf8').catch(() => null);
     if (text === null)
         return { empty: false };
@@ -42570,7 +42730,7 @@ async function runExport(opts, deps) {
             throw new errors/* InputError */.dz(`--out ${out} is not empty; choose a new folder, or pass --resume to finish an interrupted export there`);
         }
         if (!state.run)
-            throw new errors/* InputError */.dz(`--resume: ${out} is not empty and holds no ${layout/* RUN_MANIFEST */.Aw}, so it is not an export to resume; choose a new folder`);
+            throw new errors/* InputError */.dz(`--resume: ${out} is not empty and holds no ${RUN_MANIFEST}, so it is not an export to resume; choose a new folder`);
         run = state.run;
         resumed = true;
     }
@@ -42593,12 +42753,12 @@ async function runExport(opts, deps) {
         infos.map((t) => ({
             table: t.table,
             collection: t.collection,
-            dir: (0,layout/* tableDir */.wU)(t.table),
-            segments: opts.segments ?? (0,layout/* defaultSegments */.ys)(t.sizeBytes, t.itemCount),
+            dir: tableDir(t.table),
+            segments: opts.segments ?? defaultSegments(t.sizeBytes, t.itemCount),
         }));
     const manifest = run ?? {
         format: 'dynamodb-rollback',
-        layoutVersion: layout/* LAYOUT_VERSION */.w9,
+        layoutVersion: LAYOUT_VERSION,
         toolVersion: VERSION,
         status: 'in-progress',
         stage: opts.stage,
@@ -42610,7 +42770,7 @@ async function runExport(opts, deps) {
     const finished = run?.status === 'complete';
     await (0,promises_.mkdir)(out, { recursive: true });
     if (!finished)
-        await writeFileAtomic(external_node_path_default().join(out, layout/* RUN_MANIFEST */.Aw), (0,layout/* renderJson */.hF)({ ...manifest, status: 'in-progress', endTime: undefined }));
+        await writeFileAtomic(external_node_path_default().join(out, RUN_MANIFEST), renderJson({ ...manifest, status: 'in-progress', endTime: undefined }));
     if (resumed)
         reporter.info(`resuming the export in ${out}`);
     // 3. Every table at once, segment workers within one budget.
@@ -42638,19 +42798,19 @@ async function runExport(opts, deps) {
     const tables = settled.map((s) => s.value);
     const endTime = finished && manifest.endTime ? new Date(manifest.endTime) : now();
     if (!finished)
-        await writeFileAtomic(external_node_path_default().join(out, layout/* RUN_MANIFEST */.Aw), (0,layout/* renderJson */.hF)({ ...manifest, status: 'complete', endTime: endTime.toISOString() }));
+        await writeFileAtomic(external_node_path_default().join(out, RUN_MANIFEST), renderJson({ ...manifest, status: 'complete', endTime: endTime.toISOString() }));
     // 4. S3, once the local export is whole.
     let upload;
     if (s3Loc && deps.s3 && s3Module) {
         const groups = [];
         for (const t of plan) {
-            const entries = await (0,promises_.readFile)(external_node_path_default().join(out, (0,layout/* filesKey */.fC)(t.dir)), 'utf8');
+            const entries = await (0,promises_.readFile)(external_node_path_default().join(out, filesKey(t.dir)), 'utf8');
             groups.push(entries.split('\n').filter(Boolean).map((l) => JSON.parse(l).dataFileS3Key));
         }
         const dataKeys = groups.flat();
-        const manifestKeys = plan.flatMap((t) => [(0,layout/* summaryKey */.gC)(t.dir), (0,layout/* filesKey */.fC)(t.dir)]);
+        const manifestKeys = plan.flatMap((t) => [summaryKey(t.dir), filesKey(t.dir)]);
         try {
-            upload = await s3Module.uploadExport(deps.s3, out, [dataKeys, manifestKeys, [layout/* RUN_MANIFEST */.Aw]], s3Loc, sse, reporter, retry);
+            upload = await s3Module.uploadExport(deps.s3, out, [dataKeys, manifestKeys, [RUN_MANIFEST]], s3Loc, sse, reporter, retry);
         }
         catch (err) {
             const explained = (0,aws_errors/* explainAwsError */.N)(err, { service: 'S3', endpoint: opts.s3Endpoint, region: opts.region, resource: `bucket ${s3Loc.bucket}` });
@@ -42684,8 +42844,8 @@ function firstFailure(settled) {
 async function exportTable(t, info, run) {
     const started = run.now();
     const dir = external_node_path_default().join(run.root, t.dir);
-    const filesPath = external_node_path_default().join(run.root, (0,layout/* filesKey */.fC)(t.dir));
-    const summaryPath = external_node_path_default().join(run.root, (0,layout/* summaryKey */.gC)(t.dir));
+    const filesPath = external_node_path_default().join(run.root, filesKey(t.dir));
+    const summaryPath = external_node_path_default().join(run.root, summaryKey(t.dir));
     // A table whose files manifest exists finished before the interruption.
     if (run.resume && (await exists(filesPath))) {
         const { parseTableSummary } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3973));
@@ -42695,7 +42855,7 @@ async function exportTable(t, info, run) {
     }
     let states;
     try {
-        states = await (0,segment_state/* prepareSegments */.om)(run.root, t.dir, t.segments, run.resume);
+        states = await prepareSegments(run.root, t.dir, t.segments, run.resume);
     }
     catch (err) {
         run.controller.abort();
@@ -42743,7 +42903,7 @@ async function exportTable(t, info, run) {
     const files = states.flatMap((s) => s.files);
     const itemCount = files.reduce((n, f) => n + f.itemCount, 0);
     const summary = {
-        version: layout/* LAYOUT_VERSION */.w9,
+        version: LAYOUT_VERSION,
         table: t.table,
         collection: t.collection,
         itemCount,
@@ -42754,12 +42914,12 @@ async function exportTable(t, info, run) {
         segments: t.segments,
         dataFileCount: files.length,
         dataBytes: files.reduce((n, f) => n + f.bytes, 0),
-        manifestFilesS3Key: (0,layout/* filesKey */.fC)(t.dir),
+        manifestFilesS3Key: filesKey(t.dir),
     };
     // The files manifest last: its presence is what marks the table complete.
-    await writeFileAtomic(summaryPath, (0,layout/* renderJson */.hF)(summary));
-    await writeFileAtomic(filesPath, (0,layout/* renderFilesManifest */.vd)(files));
-    await (0,promises_.rm)(external_node_path_default().join(dir, layout/* CHECKPOINT_DIR */.T0), { recursive: true, force: true });
+    await writeFileAtomic(summaryPath, renderJson(summary));
+    await writeFileAtomic(filesPath, renderFilesManifest(files));
+    await (0,promises_.rm)(external_node_path_default().join(dir, CHECKPOINT_DIR), { recursive: true, force: true });
     progress.done();
     return resultOf(t, summary, info, (run.now().getTime() - started.getTime()) / 1000);
 }
@@ -42874,93 +43034,6 @@ const exportCommand = defineCommand({
     },
 });
 
-;// CONCATENATED MODULE: ./src/rollback/present.ts
-const MAX_IDS = 20;
-const MAX_CONFLICT_ROWS = 50;
-function presentRollback(r) {
-    const total = (k) => r.collections.reduce((s, c) => s + c.counts[k], 0);
-    const conflicts = total('conflicts');
-    const headline = r.refused
-        ? `refused: nothing written (${r.strategy} would lose writes made since the migration; see the table)`
-        : r.dryRun
-            ? `dry run (${r.strategy}): plan only, nothing written; ${total('added')} added, ${total('changed')} changed, ${total('deleted')} deleted, ${conflicts} conflicts`
-            : `${r.strategy}: ${r.collections.filter((c) => c.written).length} of ${r.collections.length} collection files rewritten; ${total('added')} added, ${total('changed')} changed, ${total('deleted')} deleted, ${conflicts} conflicts settled (prefer ${r.prefer})`;
-    const tables = [
-        {
-            caption: 'Collections (added, changed, deleted and unchanged are relative to the current file)',
-            headers: ['collection', 'items', 'from backup', 'from export', 'kept from files', 'added', 'changed', 'deleted', 'unchanged', 'conflicts', 'written'],
-            rows: r.collections.map((c) => [
-                c.collection,
-                String(c.counts.items),
-                String(c.counts.fromBackup),
-                String(c.counts.fromExport),
-                String(c.counts.keptFromFiles),
-                String(c.counts.added),
-                String(c.counts.changed),
-                String(c.counts.deleted),
-                String(c.counts.unchanged),
-                String(c.counts.conflicts),
-                c.written === null ? (r.dryRun ? 'dry run' : 'no') : c.written ? 'yes' : 'unchanged',
-            ]),
-        },
-    ];
-    const conflictRows = r.collections.flatMap((c) => c.conflicts.map((k) => [c.collection, k.id, k.kind, k.took, k.result, k.reason]));
-    if (conflictRows.length > 0) {
-        tables.push({
-            caption: `Conflicts${conflictRows.length > MAX_CONFLICT_ROWS ? ` (first ${MAX_CONFLICT_ROWS} of ${conflictRows.length}; all in the report)` : ''}`,
-            headers: ['collection', 'id', 'kind', 'took', 'result', 'reason'],
-            rows: conflictRows.slice(0, MAX_CONFLICT_ROWS),
-        });
-    }
-    const lostRows = r.collections
-        .filter((c) => c.lost.addedInExport.length + c.lost.changedInExport.length + c.lost.addedInFiles.length + c.lost.changedInFiles.length > 0)
-        .map((c) => [c.collection, String(c.lost.addedInExport.length), String(c.lost.changedInExport.length), String(c.lost.addedInFiles.length), String(c.lost.changedInFiles.length)]);
-    if (lostRows.length > 0) {
-        tables.push({
-            caption: r.strategy === 'merge' ? 'Versions set aside by conflicts' : `Writes since the migration that ${r.strategy} ${r.refused ? 'would drop' : 'dropped'}`,
-            headers: ['collection', 'added in DynamoDB', 'changed in DynamoDB', 'added in file', 'changed in file'],
-            rows: lostRows,
-        });
-    }
-    const notes = [];
-    if (r.refused)
-        notes.push(r.refused);
-    for (const c of r.collections) {
-        if (c.deletedIds.length > 0)
-            notes.push(`${c.collection}: deleted ${ids(c.deletedIds)}`);
-    }
-    if (r.backup)
-        notes.push(`migration backup: ${r.backup.dir}`);
-    notes.push(`export: ${r.export.location}`);
-    const p = r.precisionWarnings.length;
-    if (p > 0)
-        notes.push(`${p} ${p === 1 ? 'number has' : 'numbers have'} more digits than JavaScript keeps (written exactly; paths in the report)`);
-    if (r.leftAsIs.length > 0)
-        notes.push(`left as they were: ${r.leftAsIs.join(', ')}`);
-    if (r.snapshot)
-        notes.push(`snapshot: ${r.snapshot}; \`dynamodb-rollback undo\` puts the data dir back as it was`);
-    if (r.report)
-        notes.push(`report: ${r.report}`);
-    const outputs = {
-        strategy: r.strategy,
-        conflicts: String(conflicts),
-        counts: JSON.stringify(Object.fromEntries(r.collections.map((c) => [c.collection, c.counts]))),
-        'data-dir': r.dataDir,
-        'duration-seconds': String(r.durationSeconds),
-    };
-    if (r.report)
-        outputs.report = r.report;
-    if (r.snapshot)
-        outputs.snapshot = r.snapshot;
-    if (r.backup)
-        outputs['backup-path'] = r.backup.dir;
-    return { ok: r.refused === null, outputs, summary: { title: 'rollback', headline, tables, notes } };
-}
-function ids(list) {
-    const shown = list.slice(0, MAX_IDS).join(', ');
-    return list.length > MAX_IDS ? `${shown} and ${list.length - MAX_IDS} more (all in the report)` : shown;
-}
-
 ;// CONCATENATED MODULE: ./src/convert/json-number.ts
 /**
  * Decimal numbers as text. DynamoDB numbers have up to 38 significant
@@ -43072,9 +43145,441 @@ function numberFromText(text) {
         return n;
     return new JsonNumber(toJsonNumberText(text));
 }
-/** Decimal text of a number value, for exact comparison. */
-function numberText(v) {
-    return typeof v === 'number' ? String(v) : v.text;
+
+;// CONCATENATED MODULE: ./src/merge/equal.ts
+/**
+ * Deep equality of plain values as the merge sees them: object key order
+ * does not matter, array order does, numbers are equal by decimal value
+ * (1.5, 1.50 and a 38-digit JsonNumber compare exactly). Pure.
+ */
+
+const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+function deepEqual(a, b) {
+    if (a === b)
+        return true;
+    if (a === null || b === null || a === undefined || b === undefined)
+        return false;
+    const na = typeof a === 'number' || a instanceof JsonNumber;
+    const nb = typeof b === 'number' || b instanceof JsonNumber;
+    if (na || nb) {
+        if (!(na && nb))
+            return false;
+        if (typeof a === 'number' && typeof b === 'number')
+            return false; // === failed above (NaN never occurs in JSON)
+        return canonicalDecimal(String(a)) === canonicalDecimal(String(b));
+    }
+    if (typeof a !== 'object' || typeof b !== 'object')
+        return false;
+    if (Array.isArray(a) || Array.isArray(b)) {
+        if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length)
+            return false;
+        for (let i = 0; i < a.length; i++)
+            if (!deepEqual(a[i], b[i]))
+                return false;
+        return true;
+    }
+    const ka = Object.keys(a);
+    if (ka.length !== Object.keys(b).length)
+        return false;
+    for (const k of ka) {
+        if (!hasOwn(b, k) || !deepEqual(a[k], b[k]))
+            return false;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/convert/plain.ts
+function isPlainObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+}
+
+;// CONCATENATED MODULE: ./src/merge/identity.ts
+/**
+ * Item identity in the file database is the `id` attribute. Keys are
+ * strings for Map lookups: a string id is its own key; a numeric id gets a
+ * prefix no string id can start with, so "5" and 5 stay apart.
+ */
+
+
+
+const NUMERIC = '\u0000#';
+/** The item's key, or a reason it has none (never quoting the item). */
+function keyOf(item) {
+    if (!isPlainObject(item))
+        return { problem: 'is not a JSON object' };
+    const id = item.id;
+    if (typeof id === 'string')
+        return id;
+    if (typeof id === 'number')
+        return NUMERIC + String(id);
+    if (id instanceof JsonNumber)
+        return NUMERIC + id.text;
+    return { problem: id === undefined ? 'has no id' : 'has an id that is neither a string nor a number' };
+}
+/** The id as shown in reports. */
+function idOfKey(key) {
+    return key.startsWith(NUMERIC) ? key.slice(NUMERIC.length) : key;
+}
+/** keyOf, or an InputError naming where the item is (file or table) and its position. */
+function requireKey(item, where, position) {
+    const key = keyOf(item);
+    if (typeof key !== 'string') {
+        throw new errors/* InputError */.dz(`${where}: item ${position + 1} ${key.problem}; every item needs a string or numeric "id"`);
+    }
+    return { key, item: item };
+}
+
+;// CONCATENATED MODULE: ./src/merge/settle.ts
+/**
+ * How a conflict (both sides changed the same item differently) is settled:
+ * prefer dynamodb, prefer file, or newest by `updatedAt`. With newest, an
+ * item deleted on one side and changed on the other keeps the changed one
+ * (a deletion has no time to compare, and keeping loses nothing); when
+ * either `updatedAt` is missing or unreadable, or both are equal, DynamoDB's
+ * version wins (it is what the app served last). Pure.
+ */
+
+/** dynamodb/file: that side's version; undefined means it deleted the item. */
+function settle(dynamodb, file, prefer) {
+    if (prefer === 'dynamodb')
+        return { took: 'dynamodb', reason: 'prefer-dynamodb' };
+    if (prefer === 'file')
+        return { took: 'file', reason: 'prefer-file' };
+    if (!dynamodb)
+        return { took: 'file', reason: 'changed-beats-deleted' };
+    if (!file)
+        return { took: 'dynamodb', reason: 'changed-beats-deleted' };
+    const td = timeOf(dynamodb.updatedAt);
+    const tf = timeOf(file.updatedAt);
+    if (td === undefined || tf === undefined)
+        return { took: 'dynamodb', reason: 'no-updatedAt-dynamodb' };
+    if (td === tf)
+        return { took: 'dynamodb', reason: 'same-updatedAt-dynamodb' };
+    return { took: td > tf ? 'dynamodb' : 'file', reason: 'newer-updatedAt' };
+}
+/** Milliseconds (or the number itself) from an ISO date string or a number; undefined when unreadable. */
+function timeOf(v) {
+    let t;
+    if (typeof v === 'string')
+        t = Date.parse(v);
+    else if (typeof v === 'number')
+        t = v;
+    else if (v instanceof JsonNumber)
+        t = Number(v.text);
+    else
+        return undefined;
+    return Number.isFinite(t) ? t : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/merge/order.ts
+
+function sortNewItems(items) {
+    const times = new Map(items.map((e) => [e.key, timeOf(e.item.createdAt)]));
+    return items.sort((a, b) => {
+        const ta = times.get(a.key);
+        const tb = times.get(b.key);
+        if (ta !== tb) {
+            if (ta === undefined)
+                return 1;
+            if (tb === undefined)
+                return -1;
+            return ta - tb;
+        }
+        return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/merge/side.ts
+
+
+
+const ABSENT = 0;
+const SAME = 1;
+const CHANGED = 2;
+class BaseIndex {
+    where;
+    keys = [];
+    items = [];
+    pos = new Map();
+    /** where: the file or table, for messages. More items may be added one by one (a file being streamed in). */
+    constructor(items, where) {
+        this.where = where;
+        for (const raw of items)
+            this.add(raw);
+    }
+    add(raw) {
+        const { key, item } = requireKey(raw, this.where, this.keys.length);
+        if (this.pos.has(key))
+            throw duplicate(this.where, key);
+        this.pos.set(key, this.keys.length);
+        this.keys.push(key);
+        this.items.push(item);
+    }
+    get size() {
+        return this.items.length;
+    }
+}
+class SideCollector {
+    base;
+    where;
+    shape;
+    /** Per base position: ABSENT, SAME or CHANGED. */
+    state;
+    /** Base position -> this side's differing version. */
+    changed = new Map();
+    /** Items whose id is not in the base, in arrival order. */
+    added = new Map();
+    count = 0;
+    constructor(base, where, shape = (item) => item) {
+        this.base = base;
+        this.where = where;
+        this.shape = shape;
+        this.state = new Uint8Array(base.size);
+    }
+    add(raw) {
+        const { key, item } = requireKey(raw, this.where, this.count++);
+        const i = this.base.pos.get(key);
+        if (i === undefined) {
+            if (this.added.has(key))
+                throw duplicate(this.where, key);
+            this.added.set(key, this.shape(item, undefined));
+            return;
+        }
+        if (this.state[i] !== ABSENT)
+            throw duplicate(this.where, key);
+        const baseItem = this.base.items[i];
+        if (deepEqual(item, baseItem))
+            this.state[i] = SAME;
+        else {
+            this.state[i] = CHANGED;
+            this.changed.set(i, this.shape(item, baseItem));
+        }
+    }
+    /** This side's version of the base item at position i (the base object itself when unchanged). */
+    atBase(i) {
+        const s = this.state[i];
+        return s === SAME ? this.base.items[i] : s === CHANGED ? this.changed.get(i) : undefined;
+    }
+}
+/** A side that is exactly the base: every item present and unchanged. */
+function unchangedSide(base, where) {
+    const side = new SideCollector(base, where);
+    side.state.fill(SAME);
+    return side;
+}
+function duplicate(where, key) {
+    return new errors/* InputError */.dz(`${where}: id "${idOfKey(key)}" occurs more than once; ids must be unique`);
+}
+
+;// CONCATENATED MODULE: ./src/merge/plan.ts
+
+
+
+
+
+function lostCount(lost) {
+    return lost.addedInExport.length + lost.changedInExport.length + lost.addedInFiles.length + lost.changedInFiles.length;
+}
+function planCollection(input, strategy, prefer = 'dynamodb') {
+    const { base, theirs, ours } = input;
+    const items = [];
+    const counts = {
+        items: 0, fromBackup: 0, fromExport: 0, keptFromFiles: 0, added: 0, changed: 0, deleted: 0, unchanged: 0, conflicts: 0,
+    };
+    const conflicts = [];
+    const deletedIds = [];
+    const lost = { addedInExport: [], changedInExport: [], addedInFiles: [], changedInFiles: [] };
+    const fromFiles = [];
+    const deletedByFiles = [];
+    const restoredFromBackup = [];
+    const newItems = [];
+    const conflict = (key, kind, t, o) => {
+        const s = settle(t, o, prefer);
+        const item = s.took === 'dynamodb' ? t : o;
+        conflicts.push({ id: idOfKey(key), kind, took: s.took, result: item ? 'kept' : 'deleted', reason: s.reason });
+        return { item, source: s.took === 'dynamodb' ? 'export' : 'files' };
+    };
+    const decideAtBase = (i, key) => {
+        const b = base.items[i];
+        const ts = theirs.state[i];
+        const os = ours.state[i];
+        const t = theirs.atBase(i);
+        const o = ours.atBase(i);
+        if (strategy === 'backup')
+            return { item: b, source: 'backup' };
+        if (strategy === 'export')
+            return { item: ts === SAME ? b : t, source: 'export' };
+        if (ts === SAME && os === SAME)
+            return { item: o, source: 'backup' };
+        if (ts === SAME)
+            return { item: o, source: 'files' }; // changed or deleted in the file
+        if (os === SAME)
+            return { item: t, source: 'export' }; // changed or deleted in DynamoDB
+        if (ts === ABSENT && os === ABSENT)
+            return { item: undefined, source: 'export' };
+        if (ts === CHANGED && os === CHANGED) {
+            return deepEqual(t, o) ? { item: o, source: 'export' } : conflict(key, 'changed-both', t, o);
+        }
+        return conflict(key, ts === CHANGED ? 'changed-in-dynamodb-deleted-in-file' : 'deleted-in-dynamodb-changed-in-file', t, o);
+    };
+    const decideNew = (t, o, key) => {
+        if (strategy === 'backup')
+            return { item: undefined, source: 'backup' };
+        if (strategy === 'export')
+            return { item: t, source: 'export' };
+        if (t && o)
+            return deepEqual(t, o) ? { item: o, source: 'export' } : conflict(key, 'added-both', t, o);
+        return t ? { item: t, source: 'export' } : { item: o, source: 'files' };
+    };
+    /**
+     * Counts one resulting (or dropped) item against the current file and the
+     * two sides. t/o: the sides' versions that differ from the base; exported:
+     * the export's version whatever it is (undefined when the export lacks it).
+     */
+    const account = (key, pick, current, t, o, isNew, exported) => {
+        const r = pick.item;
+        const same = (x) => r !== undefined && (r === x || deepEqual(r, x));
+        if (t && !same(t))
+            (isNew ? lost.addedInExport : lost.changedInExport).push(idOfKey(key));
+        if (o && !same(o))
+            (isNew ? lost.addedInFiles : lost.changedInFiles).push(idOfKey(key));
+        if (pick.source === 'files')
+            (r === undefined ? deletedByFiles : fromFiles).push(idOfKey(key));
+        else if (pick.source === 'backup' && r !== undefined && exported === undefined)
+            restoredFromBackup.push(idOfKey(key));
+        if (r === undefined) {
+            if (current) {
+                counts.deleted++;
+                deletedIds.push(idOfKey(key));
+            }
+            return;
+        }
+        counts.items++;
+        if (pick.source === 'backup')
+            counts.fromBackup++;
+        else if (pick.source === 'export')
+            counts.fromExport++;
+        else
+            counts.keptFromFiles++;
+        if (!current)
+            counts.added++;
+        else if (same(current))
+            counts.unchanged++;
+        else
+            counts.changed++;
+    };
+    for (let i = 0; i < base.size; i++) {
+        const key = base.keys[i];
+        const pick = decideAtBase(i, key);
+        const current = input.currentMissing ? undefined : ours.atBase(i);
+        // Only versions that differ from the base can be lost; unchanged ones are the base itself.
+        const t = theirs.state[i] === CHANGED ? theirs.atBase(i) : undefined;
+        const o = ours.state[i] === CHANGED ? ours.atBase(i) : undefined;
+        account(key, pick, current, t, o, false, theirs.atBase(i));
+        if (pick.item)
+            items.push(pick.item);
+    }
+    const newKeys = new Set([...theirs.added.keys(), ...ours.added.keys()]);
+    for (const key of newKeys) {
+        const t = theirs.added.get(key);
+        const o = ours.added.get(key);
+        const pick = decideNew(t, o, key);
+        account(key, pick, input.currentMissing ? undefined : o, t, o, true, t);
+        if (pick.item)
+            newItems.push({ key, item: pick.item, source: pick.source });
+    }
+    for (const e of sortNewItems(newItems))
+        items.push(e.item);
+    counts.conflicts = conflicts.length;
+    return { strategy, items, counts, conflicts, deletedIds, lost, fromFiles, deletedByFiles, restoredFromBackup };
+}
+
+;// CONCATENATED MODULE: ./src/rollback/present.ts
+
+const MAX_IDS = 20;
+const MAX_CONFLICT_ROWS = 50;
+function presentRollback(r) {
+    const total = (k) => r.collections.reduce((s, c) => s + c.counts[k], 0);
+    const conflicts = total('conflicts');
+    const headline = r.refused
+        ? `refused: nothing written (${r.strategy} would lose writes made since the migration; see the table)`
+        : r.dryRun
+            ? `dry run (${r.strategy}): plan only, nothing written; ${total('added')} added, ${total('changed')} changed, ${total('deleted')} deleted, ${conflicts} conflicts`
+            : `${r.strategy}: ${r.collections.filter((c) => c.written).length} of ${r.collections.length} collection files rewritten; ${total('added')} added, ${total('changed')} changed, ${total('deleted')} deleted, ${conflicts} conflicts settled (prefer ${r.prefer})`;
+    const tables = [
+        {
+            caption: 'Collections (added, changed, deleted and unchanged are relative to the current file)',
+            headers: ['collection', 'items', 'from backup', 'from export', 'kept from files', 'added', 'changed', 'deleted', 'unchanged', 'conflicts', 'written'],
+            rows: r.collections.map((c) => [
+                c.collection,
+                String(c.counts.items),
+                String(c.counts.fromBackup),
+                String(c.counts.fromExport),
+                String(c.counts.keptFromFiles),
+                String(c.counts.added),
+                String(c.counts.changed),
+                String(c.counts.deleted),
+                String(c.counts.unchanged),
+                String(c.counts.conflicts),
+                c.written === null ? (r.dryRun ? 'dry run' : 'no') : c.written ? 'yes' : 'unchanged',
+            ]),
+        },
+    ];
+    const conflictRows = r.collections.flatMap((c) => c.conflicts.map((k) => [c.collection, k.id, k.kind, k.took, k.result, k.reason]));
+    if (conflictRows.length > 0) {
+        tables.push({
+            caption: `Conflicts${conflictRows.length > MAX_CONFLICT_ROWS ? ` (first ${MAX_CONFLICT_ROWS} of ${conflictRows.length}; all in the report)` : ''}`,
+            headers: ['collection', 'id', 'kind', 'took', 'result', 'reason'],
+            rows: conflictRows.slice(0, MAX_CONFLICT_ROWS),
+        });
+    }
+    const lostRows = r.collections
+        .filter((c) => lostCount(c.lost) > 0)
+        .map((c) => [c.collection, String(c.lost.addedInExport.length), String(c.lost.changedInExport.length), String(c.lost.addedInFiles.length), String(c.lost.changedInFiles.length)]);
+    if (lostRows.length > 0) {
+        tables.push({
+            caption: r.strategy === 'merge' ? 'Versions set aside by conflicts' : `Writes since the migration that ${r.strategy} ${r.refused ? 'would drop' : 'dropped'}`,
+            headers: ['collection', 'added in DynamoDB', 'changed in DynamoDB', 'added in file', 'changed in file'],
+            rows: lostRows,
+        });
+    }
+    const notes = [];
+    if (r.refused)
+        notes.push(r.refused);
+    for (const c of r.collections) {
+        if (c.deletedIds.length > 0)
+            notes.push(`${c.collection}: deleted ${ids(c.deletedIds)}`);
+    }
+    if (r.backup)
+        notes.push(`migration backup: ${r.backup.dir}`);
+    notes.push(`export: ${r.export.location}`);
+    const p = r.precisionWarnings.length;
+    if (p > 0)
+        notes.push(`${p} ${p === 1 ? 'number has' : 'numbers have'} more digits than JavaScript keeps (written exactly; paths in the report)`);
+    if (r.leftAsIs.length > 0)
+        notes.push(`left as they were: ${r.leftAsIs.join(', ')}`);
+    if (r.snapshot)
+        notes.push(`snapshot: ${r.snapshot}; \`dynamodb-rollback undo\` puts the data dir back as it was`);
+    if (r.report)
+        notes.push(`report: ${r.report}`);
+    const outputs = {
+        strategy: r.strategy,
+        conflicts: String(conflicts),
+        counts: JSON.stringify(Object.fromEntries(r.collections.map((c) => [c.collection, c.counts]))),
+        'data-dir': r.dataDir,
+        'duration-seconds': String(r.durationSeconds),
+    };
+    if (r.report)
+        outputs.report = r.report;
+    if (r.snapshot)
+        outputs.snapshot = r.snapshot;
+    if (r.backup)
+        outputs['backup-path'] = r.backup.dir;
+    return { ok: r.refused === null, outputs, summary: { title: 'rollback', headline, tables, notes } };
+}
+function ids(list) {
+    const shown = list.slice(0, MAX_IDS).join(', ');
+    return list.length > MAX_IDS ? `${shown} and ${list.length - MAX_IDS} more (all in the report)` : shown;
 }
 
 ;// CONCATENATED MODULE: ./src/convert/serialize.ts
@@ -43391,17 +43896,17 @@ async function openExport(from, opts = {}) {
         if (!s?.isDirectory())
             throw new errors/* InputError */.dz(`${store.root}: no such folder; give the folder export --out wrote, or s3://bucket/prefix`);
     }
-    const runText = await store.readText(layout/* RUN_MANIFEST */.Aw);
+    const runText = await store.readText(RUN_MANIFEST);
     if (runText !== null)
         return openOurs(store, runText);
     const natives = await findNativeExports(store);
     if (natives.length > 0)
         return openNative(store, natives);
-    const summary = await store.readText(layout/* SUMMARY_MANIFEST */.rB);
+    const summary = await store.readText(SUMMARY_MANIFEST);
     if (summary !== null) {
-        throw new errors/* InputError */.dz(`${store.root} is one table's folder of an export; give the export's own folder (the one holding ${layout/* RUN_MANIFEST */.Aw})`);
+        throw new errors/* InputError */.dz(`${store.root} is one table's folder of an export; give the export's own folder (the one holding ${RUN_MANIFEST})`);
     }
-    throw new errors/* InputError */.dz(`${store.root}: not an export (no ${layout/* RUN_MANIFEST */.Aw}, and no AWSDynamoDB/<export id>/${layout/* SUMMARY_MANIFEST */.rB}); give the folder export --out wrote, or a DynamoDB export's S3 prefix`);
+    throw new errors/* InputError */.dz(`${store.root}: not an export (no ${RUN_MANIFEST}, and no AWSDynamoDB/<export id>/${SUMMARY_MANIFEST}); give the folder export --out wrote, or a DynamoDB export's S3 prefix`);
 }
 async function required(store, key) {
     const text = await store.readText(key);
@@ -43446,21 +43951,21 @@ async function* streamTable(t) {
     }
 }
 async function openOurs(store, runText) {
-    const run = (0,manifest_schema.parseRunManifest)(runText, store.describe(layout/* RUN_MANIFEST */.Aw));
+    const run = (0,manifest_schema.parseRunManifest)(runText, store.describe(RUN_MANIFEST));
     if (run.status !== 'complete') {
         throw new errors/* InputError */.dz(`${store.root}: the export is incomplete (interrupted); finish it with export --resume --out ${store.root}`);
     }
     const tables = [];
     for (const t of run.tables) {
-        const summaryLabel = store.describe((0,layout/* summaryKey */.gC)(t.dir));
-        const filesLabel = store.describe((0,layout/* filesKey */.fC)(t.dir));
-        const summary = (0,manifest_schema.parseTableSummary)(await required(store, (0,layout/* summaryKey */.gC)(t.dir)), summaryLabel);
-        const entries = (0,manifest_schema.parseFilesManifest)(await required(store, (0,layout/* filesKey */.fC)(t.dir)), filesLabel);
+        const summaryLabel = store.describe(summaryKey(t.dir));
+        const filesLabel = store.describe(filesKey(t.dir));
+        const summary = (0,manifest_schema.parseTableSummary)(await required(store, summaryKey(t.dir)), summaryLabel);
+        const entries = (0,manifest_schema.parseFilesManifest)(await required(store, filesKey(t.dir)), filesLabel);
         if (summary.table !== t.table)
             throw new errors/* InputError */.dz(`${summaryLabel}: is for table ${summary.table}, not ${t.table}`);
         const sum = entries.reduce((n, e) => n + e.itemCount, 0);
         if (sum !== summary.itemCount) {
-            throw new errors/* InputError */.dz(`${filesLabel}: lists ${sum} items but ${layout/* SUMMARY_MANIFEST */.rB} says ${summary.itemCount}; the export was edited or damaged`);
+            throw new errors/* InputError */.dz(`${filesLabel}: lists ${sum} items but ${SUMMARY_MANIFEST} says ${summary.itemCount}; the export was edited or damaged`);
         }
         tables.push({
             info: { table: t.table, collection: t.collection, itemCount: summary.itemCount, keySchema: summary.keySchema, location: store.describe(t.dir) },
@@ -43478,16 +43983,16 @@ async function openOurs(store, runText) {
  * (AWSDynamoDB/<id>), the AWSDynamoDB folder, or a prefix holding it.
  */
 async function findNativeExports(store) {
-    const text = await store.readText(layout/* SUMMARY_MANIFEST */.rB);
+    const text = await store.readText(SUMMARY_MANIFEST);
     if (text !== null) {
-        const value = (0,manifest_schema.parseJsonText)(text, store.describe(layout/* SUMMARY_MANIFEST */.rB));
+        const value = (0,manifest_schema.parseJsonText)(text, store.describe(SUMMARY_MANIFEST));
         return typeof value?.tableArn === 'string' ? [store] : [];
     }
     const exportsIn = async (s) => {
         const out = [];
         for (const id of await s.folders('')) {
             const sub = s.sub(id);
-            if ((await sub.readText(layout/* SUMMARY_MANIFEST */.rB)) !== null)
+            if ((await sub.readText(SUMMARY_MANIFEST)) !== null)
                 out.push(sub);
         }
         return out;
@@ -43506,8 +44011,8 @@ async function openNative(root, exports) {
     let startTime;
     let endTime;
     for (const store of exports) {
-        const summaryLabel = store.describe(layout/* SUMMARY_MANIFEST */.rB);
-        const summary = (0,manifest_schema.parseNativeSummary)(await required(store, layout/* SUMMARY_MANIFEST */.rB), summaryLabel);
+        const summaryLabel = store.describe(SUMMARY_MANIFEST);
+        const summary = (0,manifest_schema.parseNativeSummary)(await required(store, SUMMARY_MANIFEST), summaryLabel);
         if (summary.outputFormat !== 'DYNAMODB_JSON') {
             throw new errors/* InputError */.dz(`${summaryLabel}: output format ${summary.outputFormat} is not supported; export the table again with DYNAMODB_JSON`);
         }
@@ -43519,12 +44024,12 @@ async function openNative(root, exports) {
         if (other) {
             throw new errors/* InputError */.dz(`${root.root} holds two exports of table ${table} (${other.info.location}, ${store.root}); point --from at one AWSDynamoDB/<export id> folder`);
         }
-        const filesRel = safeKey(nativeRelative(summary.manifestFilesS3Key ?? layout/* FILES_MANIFEST */.o5), '', summaryLabel);
+        const filesRel = safeKey(nativeRelative(summary.manifestFilesS3Key ?? FILES_MANIFEST), '', summaryLabel);
         const filesLabel = store.describe(filesRel);
         const entries = (0,manifest_schema.parseNativeFiles)(await required(store, filesRel), filesLabel);
         const sum = entries.reduce((n, e) => n + e.itemCount, 0);
         if (sum !== summary.itemCount) {
-            throw new errors/* InputError */.dz(`${filesLabel}: lists ${sum} items but ${layout/* SUMMARY_MANIFEST */.rB} says ${summary.itemCount}; the export was edited or damaged`);
+            throw new errors/* InputError */.dz(`${filesLabel}: lists ${sum} items but ${SUMMARY_MANIFEST} says ${summary.itemCount}; the export was edited or damaged`);
         }
         tables.push({
             // A native export records no key schema and no collection.
@@ -43542,74 +44047,6 @@ async function openNative(root, exports) {
             endTime = summary.endTime;
     }
     return source(root.root, 'aws', tables, { ...(startTime ? { startTime } : {}), ...(endTime ? { endTime } : {}) });
-}
-
-;// CONCATENATED MODULE: ./src/fsafe/atomic-write.ts
-/**
- * A file replaced whole or not at all: written to a temp file in the same
- * folder, fsynced, renamed over the target, and the folder fsynced so the
- * rename itself survives a power cut. A crash at any point leaves the old
- * file or the new one, never a mix; at worst a stray temp file, whose name
- * (TEMP_PATTERN) lets the next run recognise and remove it.
- */
-
-
-
-const TEMP_PATTERN = /^\..+\.dynamodb-rollback-\d+-[0-9a-f]{8}\.tmp$/;
-function tempPathFor(target) {
-    return external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.dynamodb-rollback-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
-}
-async function atomic_write_writeFileAtomic(target, content, options = {}) {
-    const tmp = tempPathFor(target);
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let bytes = 0;
-    let renamed = false;
-    try {
-        const fh = await (0,promises_.open)(tmp, 'wx', options.mode ?? 0o666);
-        try {
-            for await (const chunk of chunksOf(content)) {
-                const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
-                hash.update(buf);
-                for (let off = 0; off < buf.length;)
-                    off += (await fh.write(buf, off)).bytesWritten;
-                bytes += buf.length;
-            }
-            if (options.mode !== undefined)
-                await fh.chmod(options.mode); // open's mode is masked by umask
-            await fh.sync();
-        }
-        finally {
-            await fh.close();
-        }
-        const sha256 = hash.digest('hex');
-        if (options.unlessSha256 === sha256)
-            return { written: false, sha256, bytes };
-        await options.hooks?.beforeRename?.(target);
-        await (0,promises_.rename)(tmp, target);
-        renamed = true;
-        await syncDir(external_node_path_default().dirname(target));
-        return { written: true, sha256, bytes };
-    }
-    finally {
-        if (!renamed)
-            await (0,promises_.rm)(tmp, { force: true });
-    }
-}
-/** fsync a folder, so renames and unlinks in it are durable. */
-async function syncDir(dir) {
-    const dh = await (0,promises_.open)(dir, 'r');
-    try {
-        await dh.sync();
-    }
-    finally {
-        await dh.close();
-    }
-}
-async function* chunksOf(content) {
-    if (typeof content === 'string' || Buffer.isBuffer(content))
-        yield content;
-    else
-        yield* content;
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -43676,16 +44113,32 @@ function isAlive(pid) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/fsafe/hash.ts
+;// CONCATENATED MODULE: ./src/state/paths.ts
+/**
+ * Where rollback and undo keep their state for one data dir: beside it,
+ * never inside it (the app reads the data dir, and a snapshot must not
+ * contain itself). Neutral ground: the rollback writes here and verify
+ * reads the rollback's report from here, without sharing any other code.
+ *
+ *   <parent>/.dynamodb-rollback/<data dir name>/lock
+ *   <parent>/.dynamodb-rollback/<data dir name>/snapshots/<timestamp>/
+ *   <parent>/.dynamodb-rollback/<data dir name>/reports/rollback-<timestamp>.json
+ */
 
-
-/** sha256 (hex) of a file's bytes, streamed. */
-async function sha256File(file) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
-        hash.update(chunk);
-    return hash.digest('hex');
+function statePaths(dataDir) {
+    const abs = external_node_path_default().resolve(dataDir);
+    const root = external_node_path_default().join(external_node_path_default().dirname(abs), '.dynamodb-rollback', external_node_path_default().basename(abs));
+    return { root, lock: external_node_path_default().join(root, 'lock'), snapshots: external_node_path_default().join(root, 'snapshots'), reports: external_node_path_default().join(root, 'reports') };
 }
+/** A time as a file name (ISO 8601, : and . made -), so name order is time order. */
+function timestampName(at) {
+    return at.toISOString().replace(/[:.]/g, '-');
+}
+/** A rollback report's file name: its start time. */
+function rollbackReportName(startedAt) {
+    return `rollback-${timestampName(startedAt)}.json`;
+}
+const ROLLBACK_REPORT_NAME = /^rollback-.+\.json$/;
 
 ;// CONCATENATED MODULE: ./src/fsafe/snapshot.ts
 /**
@@ -43701,6 +44154,7 @@ async function sha256File(file) {
  * them the snapshot lacks (the rollback created them) and leaves any other
  * newcomer alone.
  */
+
 
 
 
@@ -43732,9 +44186,6 @@ async function listTree(dir, rel = '') {
     }
     return out;
 }
-function timestampName(now) {
-    return now.toISOString().replace(/[:.]/g, '-');
-}
 async function takeSnapshot(dir, snapshotsDir, owned, now = new Date()) {
     await (0,promises_.mkdir)(snapshotsDir, { recursive: true });
     let name = timestampName(now);
@@ -43760,11 +44211,11 @@ async function takeSnapshot(dir, snapshotsDir, owned, now = new Date()) {
             else {
                 await (0,promises_.copyFile)(e.abs, copy);
                 await fsyncFile(copy);
-                entries.push({ path: e.path, type: 'file', mode, sha256: await sha256File(copy), bytes: st.size });
+                entries.push({ path: e.path, type: 'file', mode, sha256: await (0,hash/* sha256File */.Q)(copy), bytes: st.size });
             }
         }
         const manifest = { version: 1, createdAt: now.toISOString(), dir: external_node_path_default().resolve(dir), entries, owned };
-        await atomic_write_writeFileAtomic(external_node_path_default().join(partial, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+        await writeFileAtomic(external_node_path_default().join(partial, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
         await (0,promises_.rename)(partial, final);
         await syncDir(snapshotsDir);
         return { dir: final, manifest };
@@ -43798,7 +44249,7 @@ async function verifySnapshot(snapshot) {
         if (e.type !== 'file')
             continue;
         const copy = external_node_path_default().join(snapshot.dir, FILES, e.path);
-        const sha = await sha256File(copy).catch(() => null);
+        const sha = await (0,hash/* sha256File */.Q)(copy).catch(() => null);
         if (sha !== e.sha256) {
             throw new errors/* InputError */.dz(`snapshot ${snapshot.dir}: ${e.path} is ${sha === null ? 'missing' : 'altered'}; the snapshot cannot be restored byte for byte`);
         }
@@ -43835,12 +44286,12 @@ async function restoreSnapshot(dir, snapshot, hooks = {}) {
         else {
             if (st && !st.isFile())
                 throw new errors/* InputError */.dz(`${abs}: a file in the snapshot is now a folder or link; move it away and run undo again`);
-            const same = st !== null && (st.mode & 0o7777) === e.mode && (await sha256File(abs)) === e.sha256;
+            const same = st !== null && (st.mode & 0o7777) === e.mode && (await (0,hash/* sha256File */.Q)(abs)) === e.sha256;
             if (same) {
                 result.unchanged++;
                 continue;
             }
-            const out = await atomic_write_writeFileAtomic(abs, (0,external_node_fs_.createReadStream)(external_node_path_default().join(snapshot.dir, FILES, e.path)), { mode: e.mode, hooks });
+            const out = await writeFileAtomic(abs, (0,external_node_fs_.createReadStream)(external_node_path_default().join(snapshot.dir, FILES, e.path)), { mode: e.mode, hooks });
             if (out.sha256 !== e.sha256)
                 throw new errors/* InputError */.dz(`snapshot ${snapshot.dir}: ${e.path} changed while it was restored`);
             result.restored.push(e.path);
@@ -43871,363 +44322,6 @@ async function fsyncFile(file) {
 }
 async function snapshot_exists(p) {
     return (0,promises_.lstat)(p).then(() => true, () => false);
-}
-
-;// CONCATENATED MODULE: ./src/merge/equal.ts
-/**
- * Deep equality of plain values as the merge sees them: object key order
- * does not matter, array order does, numbers are equal by decimal value
- * (1.5, 1.50 and a 38-digit JsonNumber compare exactly). Pure.
- */
-
-const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
-function deepEqual(a, b) {
-    if (a === b)
-        return true;
-    if (a === null || b === null || a === undefined || b === undefined)
-        return false;
-    const na = typeof a === 'number' || a instanceof JsonNumber;
-    const nb = typeof b === 'number' || b instanceof JsonNumber;
-    if (na || nb) {
-        if (!(na && nb))
-            return false;
-        if (typeof a === 'number' && typeof b === 'number')
-            return false; // === failed above (NaN never occurs in JSON)
-        return canonicalDecimal(String(a)) === canonicalDecimal(String(b));
-    }
-    if (typeof a !== 'object' || typeof b !== 'object')
-        return false;
-    if (Array.isArray(a) || Array.isArray(b)) {
-        if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length)
-            return false;
-        for (let i = 0; i < a.length; i++)
-            if (!deepEqual(a[i], b[i]))
-                return false;
-        return true;
-    }
-    const ka = Object.keys(a);
-    if (ka.length !== Object.keys(b).length)
-        return false;
-    for (const k of ka) {
-        if (!hasOwn(b, k) || !deepEqual(a[k], b[k]))
-            return false;
-    }
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/convert/plain.ts
-function isPlainObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
-}
-
-;// CONCATENATED MODULE: ./src/merge/identity.ts
-/**
- * Item identity in the file database is the `id` attribute. Keys are
- * strings for Map lookups: a string id is its own key; a numeric id gets a
- * prefix no string id can start with, so "5" and 5 stay apart.
- */
-
-
-
-const NUMERIC = '\u0000#';
-/** The item's key, or a reason it has none (never quoting the item). */
-function keyOf(item) {
-    if (!isPlainObject(item))
-        return { problem: 'is not a JSON object' };
-    const id = item.id;
-    if (typeof id === 'string')
-        return id;
-    if (typeof id === 'number')
-        return NUMERIC + String(id);
-    if (id instanceof JsonNumber)
-        return NUMERIC + id.text;
-    return { problem: id === undefined ? 'has no id' : 'has an id that is neither a string nor a number' };
-}
-/** The id as shown in reports. */
-function idOfKey(key) {
-    return key.startsWith(NUMERIC) ? key.slice(NUMERIC.length) : key;
-}
-/** keyOf, or an InputError naming where the item is (file or table) and its position. */
-function requireKey(item, where, position) {
-    const key = keyOf(item);
-    if (typeof key !== 'string') {
-        throw new errors/* InputError */.dz(`${where}: item ${position + 1} ${key.problem}; every item needs a string or numeric "id"`);
-    }
-    return { key, item: item };
-}
-
-;// CONCATENATED MODULE: ./src/merge/settle.ts
-/**
- * How a conflict (both sides changed the same item differently) is settled:
- * prefer dynamodb, prefer file, or newest by `updatedAt`. With newest, an
- * item deleted on one side and changed on the other keeps the changed one
- * (a deletion has no time to compare, and keeping loses nothing); when
- * either `updatedAt` is missing or unreadable, or both are equal, DynamoDB's
- * version wins (it is what the app served last). Pure.
- */
-
-/** dynamodb/file: that side's version; undefined means it deleted the item. */
-function settle(dynamodb, file, prefer) {
-    if (prefer === 'dynamodb')
-        return { took: 'dynamodb', reason: 'prefer-dynamodb' };
-    if (prefer === 'file')
-        return { took: 'file', reason: 'prefer-file' };
-    if (!dynamodb)
-        return { took: 'file', reason: 'changed-beats-deleted' };
-    if (!file)
-        return { took: 'dynamodb', reason: 'changed-beats-deleted' };
-    const td = timeOf(dynamodb.updatedAt);
-    const tf = timeOf(file.updatedAt);
-    if (td === undefined || tf === undefined)
-        return { took: 'dynamodb', reason: 'no-updatedAt-dynamodb' };
-    if (td === tf)
-        return { took: 'dynamodb', reason: 'same-updatedAt-dynamodb' };
-    return { took: td > tf ? 'dynamodb' : 'file', reason: 'newer-updatedAt' };
-}
-/** Milliseconds (or the number itself) from an ISO date string or a number; undefined when unreadable. */
-function timeOf(v) {
-    let t;
-    if (typeof v === 'string')
-        t = Date.parse(v);
-    else if (typeof v === 'number')
-        t = v;
-    else if (v instanceof JsonNumber)
-        t = Number(v.text);
-    else
-        return undefined;
-    return Number.isFinite(t) ? t : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/merge/order.ts
-
-function sortNewItems(items) {
-    const times = new Map(items.map((e) => [e.key, timeOf(e.item.createdAt)]));
-    return items.sort((a, b) => {
-        const ta = times.get(a.key);
-        const tb = times.get(b.key);
-        if (ta !== tb) {
-            if (ta === undefined)
-                return 1;
-            if (tb === undefined)
-                return -1;
-            return ta - tb;
-        }
-        return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/merge/side.ts
-
-
-
-const ABSENT = 0;
-const SAME = 1;
-const CHANGED = 2;
-class BaseIndex {
-    where;
-    keys = [];
-    items = [];
-    pos = new Map();
-    /** where: the file or table, for messages. More items may be added one by one (a file being streamed in). */
-    constructor(items, where) {
-        this.where = where;
-        for (const raw of items)
-            this.add(raw);
-    }
-    add(raw) {
-        const { key, item } = requireKey(raw, this.where, this.keys.length);
-        if (this.pos.has(key))
-            throw duplicate(this.where, key);
-        this.pos.set(key, this.keys.length);
-        this.keys.push(key);
-        this.items.push(item);
-    }
-    get size() {
-        return this.items.length;
-    }
-}
-class SideCollector {
-    base;
-    where;
-    shape;
-    /** Per base position: ABSENT, SAME or CHANGED. */
-    state;
-    /** Base position -> this side's differing version. */
-    changed = new Map();
-    /** Items whose id is not in the base, in arrival order. */
-    added = new Map();
-    count = 0;
-    constructor(base, where, shape = (item) => item) {
-        this.base = base;
-        this.where = where;
-        this.shape = shape;
-        this.state = new Uint8Array(base.size);
-    }
-    add(raw) {
-        const { key, item } = requireKey(raw, this.where, this.count++);
-        const i = this.base.pos.get(key);
-        if (i === undefined) {
-            if (this.added.has(key))
-                throw duplicate(this.where, key);
-            this.added.set(key, this.shape(item, undefined));
-            return;
-        }
-        if (this.state[i] !== ABSENT)
-            throw duplicate(this.where, key);
-        const baseItem = this.base.items[i];
-        if (deepEqual(item, baseItem))
-            this.state[i] = SAME;
-        else {
-            this.state[i] = CHANGED;
-            this.changed.set(i, this.shape(item, baseItem));
-        }
-    }
-    /** Items seen so far. */
-    get size() {
-        return this.count;
-    }
-    /** This side's version of the base item at position i (the base object itself when unchanged). */
-    atBase(i) {
-        const s = this.state[i];
-        return s === SAME ? this.base.items[i] : s === CHANGED ? this.changed.get(i) : undefined;
-    }
-    /** This side's version of any id. */
-    get(key) {
-        const i = this.base.pos.get(key);
-        return i === undefined ? this.added.get(key) : this.atBase(i);
-    }
-}
-/** A side that is exactly the base: every item present and unchanged. */
-function unchangedSide(base, where) {
-    const side = new SideCollector(base, where);
-    side.state.fill(SAME);
-    return side;
-}
-function duplicate(where, key) {
-    return new errors/* InputError */.dz(`${where}: id "${idOfKey(key)}" occurs more than once; ids must be unique`);
-}
-
-;// CONCATENATED MODULE: ./src/merge/plan.ts
-
-
-
-
-
-function lostCount(lost) {
-    return lost.addedInExport.length + lost.changedInExport.length + lost.addedInFiles.length + lost.changedInFiles.length;
-}
-function planCollection(input, strategy, prefer = 'dynamodb') {
-    const { base, theirs, ours } = input;
-    const items = [];
-    const counts = {
-        items: 0, fromBackup: 0, fromExport: 0, keptFromFiles: 0, added: 0, changed: 0, deleted: 0, unchanged: 0, conflicts: 0,
-    };
-    const conflicts = [];
-    const deletedIds = [];
-    const lost = { addedInExport: [], changedInExport: [], addedInFiles: [], changedInFiles: [] };
-    const fromFiles = [];
-    const deletedByFiles = [];
-    const restoredFromBackup = [];
-    const newItems = [];
-    const conflict = (key, kind, t, o) => {
-        const s = settle(t, o, prefer);
-        const item = s.took === 'dynamodb' ? t : o;
-        conflicts.push({ id: idOfKey(key), kind, took: s.took, result: item ? 'kept' : 'deleted', reason: s.reason });
-        return { item, source: s.took === 'dynamodb' ? 'export' : 'files' };
-    };
-    const decideAtBase = (i, key) => {
-        const b = base.items[i];
-        const ts = theirs.state[i];
-        const os = ours.state[i];
-        const t = theirs.atBase(i);
-        const o = ours.atBase(i);
-        if (strategy === 'backup')
-            return { item: b, source: 'backup' };
-        if (strategy === 'export')
-            return { item: ts === SAME ? b : t, source: 'export' };
-        if (ts === SAME && os === SAME)
-            return { item: o, source: 'backup' };
-        if (ts === SAME)
-            return { item: o, source: 'files' }; // changed or deleted in the file
-        if (os === SAME)
-            return { item: t, source: 'export' }; // changed or deleted in DynamoDB
-        if (ts === ABSENT && os === ABSENT)
-            return { item: undefined, source: 'export' };
-        if (ts === CHANGED && os === CHANGED) {
-            return deepEqual(t, o) ? { item: o, source: 'export' } : conflict(key, 'changed-both', t, o);
-        }
-        return conflict(key, ts === CHANGED ? 'changed-in-dynamodb-deleted-in-file' : 'deleted-in-dynamodb-changed-in-file', t, o);
-    };
-    const decideNew = (t, o, key) => {
-        if (strategy === 'backup')
-            return { item: undefined, source: 'backup' };
-        if (strategy === 'export')
-            return { item: t, source: 'export' };
-        if (t && o)
-            return deepEqual(t, o) ? { item: o, source: 'export' } : conflict(key, 'added-both', t, o);
-        return t ? { item: t, source: 'export' } : { item: o, source: 'files' };
-    };
-    /**
-     * Counts one resulting (or dropped) item against the current file and the
-     * two sides. t/o: the sides' versions that differ from the base; exported:
-     * the export's version whatever it is (undefined when the export lacks it).
-     */
-    const account = (key, pick, current, t, o, isNew, exported) => {
-        const r = pick.item;
-        const same = (x) => r !== undefined && (r === x || deepEqual(r, x));
-        if (t && !same(t))
-            (isNew ? lost.addedInExport : lost.changedInExport).push(idOfKey(key));
-        if (o && !same(o))
-            (isNew ? lost.addedInFiles : lost.changedInFiles).push(idOfKey(key));
-        if (pick.source === 'files')
-            (r === undefined ? deletedByFiles : fromFiles).push(idOfKey(key));
-        else if (pick.source === 'backup' && r !== undefined && exported === undefined)
-            restoredFromBackup.push(idOfKey(key));
-        if (r === undefined) {
-            if (current) {
-                counts.deleted++;
-                deletedIds.push(idOfKey(key));
-            }
-            return;
-        }
-        counts.items++;
-        if (pick.source === 'backup')
-            counts.fromBackup++;
-        else if (pick.source === 'export')
-            counts.fromExport++;
-        else
-            counts.keptFromFiles++;
-        if (!current)
-            counts.added++;
-        else if (same(current))
-            counts.unchanged++;
-        else
-            counts.changed++;
-    };
-    for (let i = 0; i < base.size; i++) {
-        const key = base.keys[i];
-        const pick = decideAtBase(i, key);
-        const current = input.currentMissing ? undefined : ours.atBase(i);
-        // Only versions that differ from the base can be lost; unchanged ones are the base itself.
-        const t = theirs.state[i] === CHANGED ? theirs.atBase(i) : undefined;
-        const o = ours.state[i] === CHANGED ? ours.atBase(i) : undefined;
-        account(key, pick, current, t, o, false, theirs.atBase(i));
-        if (pick.item)
-            items.push(pick.item);
-    }
-    const newKeys = new Set([...theirs.added.keys(), ...ours.added.keys()]);
-    for (const key of newKeys) {
-        const t = theirs.added.get(key);
-        const o = ours.added.get(key);
-        const pick = decideNew(t, o, key);
-        account(key, pick, input.currentMissing ? undefined : o, t, o, true, t);
-        if (pick.item)
-            newItems.push({ key, item: pick.item, source: pick.source });
-    }
-    for (const e of sortNewItems(newItems))
-        items.push(e.item);
-    counts.conflicts = conflicts.length;
-    return { strategy, items, counts, conflicts, deletedIds, lost, fromFiles, deletedByFiles, restoredFromBackup };
 }
 
 ;// CONCATENATED MODULE: ./src/migration/timestamp-name.ts
@@ -44428,29 +44522,6 @@ function displayPath(cwd, absPath) {
     const rel = external_node_path_default().relative(cwd, absPath);
     return rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? rel.split((external_node_path_default()).sep).join('/') : absPath;
 }
-
-;// CONCATENATED MODULE: ./src/state/paths.ts
-/**
- * Where rollback and undo keep their state for one data dir: beside it,
- * never inside it (the app reads the data dir, and a snapshot must not
- * contain itself). Neutral ground: the rollback writes here and verify
- * reads the rollback's report from here, without sharing any other code.
- *
- *   <parent>/.dynamodb-rollback/<data dir name>/lock
- *   <parent>/.dynamodb-rollback/<data dir name>/snapshots/<timestamp>/
- *   <parent>/.dynamodb-rollback/<data dir name>/reports/rollback-<timestamp>.json
- */
-
-function statePaths(dataDir) {
-    const abs = external_node_path_default().resolve(dataDir);
-    const root = external_node_path_default().join(external_node_path_default().dirname(abs), '.dynamodb-rollback', external_node_path_default().basename(abs));
-    return { root, lock: external_node_path_default().join(root, 'lock'), snapshots: external_node_path_default().join(root, 'snapshots'), reports: external_node_path_default().join(root, 'reports') };
-}
-/** A rollback report's file name: its start time, so name order is time order. */
-function rollbackReportName(startedAt) {
-    return `rollback-${startedAt.toISOString().replace(/[:.]/g, '-')}.json`;
-}
-const ROLLBACK_REPORT_NAME = /^rollback-.+\.json$/;
 
 ;// CONCATENATED MODULE: ./src/convert/attribute-path.ts
 /** Attribute paths for messages: `a.b[2].c`, with unusual names quoted (`a["x.y"]`). Names only, never values. */
@@ -45407,8 +45478,7 @@ async function rollbackLocked(opts, deps, state, started, now) {
     try {
         for (const [i, { loaded, plan }] of planned.entries()) {
             const { current } = loaded;
-            const trailingNewline = current.exists ? current.trailingNewline : false;
-            const out = await atomic_write_writeFileAtomic(current.file, collectionFileChunks(plan.items, { trailingNewline }), {
+            const out = await writeFileAtomic(current.file, collectionFileChunks(plan.items, { trailingNewline: current.trailingNewline }), {
                 mode: current.mode ?? 0o644,
                 unlessSha256: current.sha256,
                 hooks: deps.hooks,
@@ -45467,7 +45537,7 @@ async function writeReport(file, result, at) {
     const report = { tool: 'dynamodb-rollback', version: VERSION, command: 'rollback', generatedAt: at.toISOString(), ...result };
     try {
         await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-        await atomic_write_writeFileAtomic(file, `${JSON.stringify(report, null, 2)}\n`);
+        await writeFileAtomic(file, `${JSON.stringify(report, null, 2)}\n`);
     }
     catch (err) {
         throw new errors/* FailedError */.Kl(`cannot write the report ${file} (${(0,errors/* describeError */.Uc)(err)})`, { cause: err });
@@ -45475,20 +45545,13 @@ async function writeReport(file, result, at) {
 }
 /** A real write, not permission bits: root ignores those, read-only mounts do not. */
 async function ensureWritable(dir, what) {
-    const probe = external_node_path_default().join(dir, `.probe.dynamodb-rollback-${process.pid}-00000000.tmp`);
+    const probe = tempPathFor(external_node_path_default().join(dir, 'probe'));
     try {
         await (0,promises_.writeFile)(probe, '');
         await (0,promises_.rm)(probe, { force: true });
     }
     catch (err) {
         throw new errors/* InputError */.dz(`${what} ${dir} is not writable (${err.code ?? String(err)}); fix its permissions and run again`);
-    }
-}
-/** Temp files a crashed run left in the data dir (only ours, by name). */
-async function removeStaleTemps(dataDir) {
-    for (const name of await (0,promises_.readdir)(dataDir)) {
-        if (TEMP_PATTERN.test(name))
-            await (0,promises_.rm)(external_node_path_default().join(dataDir, name), { force: true });
     }
 }
 
@@ -45802,17 +45865,15 @@ async function runUndo(dataDir, deps) {
     const here = await (0,promises_.lstat)(dataDir).catch(() => null);
     if (here && !here.isDirectory())
         throw new errors/* InputError */.dz(`data dir ${dataDir} is not a folder; move it away and run undo again`);
-    const lock = await acquireLock(state.lock, 'undo', (deps.now ?? (() => new Date()))());
+    const now = deps.now ?? (() => new Date());
+    const lock = await acquireLock(state.lock, 'undo', now());
     try {
         await verifySnapshot(snapshot);
-        if (here) {
-            for (const name of await (0,promises_.readdir)(dataDir))
-                if (TEMP_PATTERN.test(name))
-                    await (0,promises_.rm)(external_node_path_default().join(dataDir, name), { force: true });
-        }
+        if (here)
+            await removeStaleTemps(dataDir);
         deps.reporter.info(`restoring ${dataDir} from ${snapshot.dir}`);
         const r = await restoreSnapshot(dataDir, snapshot, deps.hooks);
-        await atomic_write_writeFileAtomic(external_node_path_default().join(snapshot.dir, 'undone.json'), `${JSON.stringify({ undoneAt: (deps.now ?? (() => new Date()))().toISOString() })}\n`);
+        await writeFileAtomic(external_node_path_default().join(snapshot.dir, 'undone.json'), `${JSON.stringify({ undoneAt: now().toISOString() })}\n`);
         return { dataDir, snapshot: snapshot.dir, snapshotTakenAt: snapshot.manifest.createdAt, ...r };
     }
     finally {
@@ -47479,86 +47540,6 @@ function describeError(err) {
 
 /***/ }),
 
-/***/ 4494:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Aw: () => (/* binding */ RUN_MANIFEST),
-/* harmony export */   Mu: () => (/* binding */ dataFileKey),
-/* harmony export */   QO: () => (/* binding */ nextPageLimit),
-/* harmony export */   T0: () => (/* binding */ CHECKPOINT_DIR),
-/* harmony export */   fC: () => (/* binding */ filesKey),
-/* harmony export */   gC: () => (/* binding */ summaryKey),
-/* harmony export */   hF: () => (/* binding */ renderJson),
-/* harmony export */   o5: () => (/* binding */ FILES_MANIFEST),
-/* harmony export */   rB: () => (/* binding */ SUMMARY_MANIFEST),
-/* harmony export */   s4: () => (/* binding */ checkpointKey),
-/* harmony export */   vd: () => (/* binding */ renderFilesManifest),
-/* harmony export */   w9: () => (/* binding */ LAYOUT_VERSION),
-/* harmony export */   wU: () => (/* binding */ tableDir),
-/* harmony export */   ys: () => (/* binding */ defaultSegments)
-/* harmony export */ });
-/* unused harmony exports TARGET_PAGE_BYTES, FIRST_PAGE_LIMIT */
-const RUN_MANIFEST = 'export.json';
-const SUMMARY_MANIFEST = 'manifest-summary.json';
-const FILES_MANIFEST = 'manifest-files.json';
-const CHECKPOINT_DIR = '.checkpoints';
-const LAYOUT_VERSION = 1;
-/** Table names are [A-Za-z0-9_.-]{3,255}, so they are safe folder names as they are. */
-function tableDir(table) {
-    return table;
-}
-const pad = (n, width) => String(n).padStart(width, '0');
-function dataFileKey(dir, segment, n) {
-    return `${dir}/data/${pad(segment, 4)}-${pad(n, 5)}.json.gz`;
-}
-function checkpointKey(dir, segment) {
-    return `${dir}/${CHECKPOINT_DIR}/segment-${pad(segment, 4)}.json`;
-}
-function summaryKey(dir) {
-    return `${dir}/${SUMMARY_MANIFEST}`;
-}
-function filesKey(dir) {
-    return `${dir}/${FILES_MANIFEST}`;
-}
-/** manifest-files.json: one JSON object per line, as DynamoDB writes it. */
-function renderFilesManifest(entries) {
-    return entries.map((e) => JSON.stringify(e)).join('\n') + (entries.length > 0 ? '\n' : '');
-}
-function renderJson(value) {
-    return `${JSON.stringify(value, null, 2)}\n`;
-}
-/**
- * A sensible --segments default from DescribeTable's size: one segment per
- * 32 MB (each scan page is at most 1 MB, so a segment is at least 32 round
- * trips), at least 4 once the table is bigger than a page or two, at most 64.
- */
-function defaultSegments(sizeBytes, itemCount) {
-    // Zero means unknown as often as empty: AWS updates the figures about every
-    // six hours (a table filled an hour ago can show 0), and dynalite never does.
-    if (sizeBytes === 0 && itemCount === 0)
-        return 4;
-    if (sizeBytes < 2 * 1024 * 1024 && itemCount < 5_000)
-        return 1;
-    return Math.min(64, Math.max(4, Math.ceil(sizeBytes / (32 * 1024 * 1024))));
-}
-/** Bytes of data lines per Scan page we aim for: small pages keep a worker's buffers small. */
-const TARGET_PAGE_BYTES = 128 * 1024;
-/** The first page of a segment, before the item size is known. */
-const FIRST_PAGE_LIMIT = 100;
-/**
- * Scan Limit for the next page: about TARGET_PAGE_BYTES of lines, from the
- * average line size seen so far. DynamoDB still caps a page at 1 MB.
- */
-function nextPageLimit(lineBytes, items) {
-    if (items <= 0)
-        return FIRST_PAGE_LIMIT;
-    return Math.max(10, Math.floor(TARGET_PAGE_BYTES / (lineBytes / items)));
-}
-
-
-/***/ }),
-
 /***/ 3122:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -47733,81 +47714,24 @@ function parseNativeFiles(text, label) {
 
 /***/ }),
 
-/***/ 8211:
+/***/ 2047:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Vq: () => (/* binding */ sha256OfFile),
-/* harmony export */   om: () => (/* binding */ prepareSegments)
+/* harmony export */   Q: () => (/* binding */ sha256File)
 /* harmony export */ });
-/* unused harmony export freshCheckpoint */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4296);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4494);
-/**
- * The state each segment starts from: fresh, or (with --resume) its
- * checkpoint. On resume, data files the checkpoint does not list (a file
- * being written when the export was killed, or closed just before its
- * checkpoint was saved) are deleted, and every listed file is re-hashed, so
- * the resumed export has no duplicate and no missing item.
- */
 
 
-
-
-
-
-
-function freshCheckpoint(segment, totalSegments) {
-    return { segment, totalSegments, files: [], done: false };
-}
-async function sha256OfFile(file) {
+/** sha256 (hex) of a file's bytes, streamed. */
+async function sha256File(file) {
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file), hash);
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file))
+        hash.update(chunk);
     return hash.digest('hex');
-}
-async function prepareSegments(root, dir, totalSegments, resume) {
-    const dataDir = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(root, dir, 'data');
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(dataDir, { recursive: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(root, dir, _layout_js__WEBPACK_IMPORTED_MODULE_6__/* .CHECKPOINT_DIR */ .T0), { recursive: true });
-    const states = [];
-    for (let segment = 0; segment < totalSegments; segment++) {
-        const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(root, (0,_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .checkpointKey */ .s4)(dir, segment));
-        let text = null;
-        if (resume)
-            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file, 'utf8').catch((err) => {
-                if (err.code === 'ENOENT')
-                    return null;
-                throw err;
-            });
-        const cp = text === null ? freshCheckpoint(segment, totalSegments) : (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3973))).parseCheckpoint(text, file);
-        if (cp.segment !== segment || cp.totalSegments !== totalSegments) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`${file}: checkpoint is for segment ${cp.segment} of ${cp.totalSegments}, expected ${segment} of ${totalSegments}; start a fresh export in a new folder`);
-        }
-        states.push(cp);
-    }
-    const listed = new Set(states.flatMap((s) => s.files.map((f) => node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(f.dataFileS3Key))));
-    for (const name of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(dataDir)) {
-        if (!listed.has(name))
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dataDir, name), { force: true });
-    }
-    for (const entry of states.flatMap((s) => s.files)) {
-        const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(root, entry.dataFileS3Key);
-        const actual = await sha256OfFile(file).catch(() => null);
-        if (actual !== entry.sha256) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`${file}: ${actual === null ? 'missing' : 'changed'} since it was checkpointed; the export cannot be resumed safely, start a fresh one in a new folder`);
-        }
-    }
-    return states;
 }
 
 

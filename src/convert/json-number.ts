@@ -110,8 +110,3 @@ export function numberFromText(text: string): number | JsonNumber {
   if (Number.isFinite(n) && JSON.stringify(n) === text) return n;
   return new JsonNumber(toJsonNumberText(text));
 }
-
-/** Decimal text of a number value, for exact comparison. */
-export function numberText(v: number | JsonNumber): string {
-  return typeof v === 'number' ? String(v) : v.text;
-}

@@ -16,7 +16,7 @@ import type { TableRef } from '../commands/tables.js';
 import { FailedError, InputError } from '../core/errors.js';
 import { type Reporter, silentReporter } from '../core/reporter.js';
 import { VERSION } from '../version.js';
-import { writeFileAtomic } from './atomic-file.js';
+import { writeFileAtomic } from '../fsafe/atomic-write.js';
 import { createLimiter, type Limiter } from './limiter.js';
 import {
   CHECKPOINT_DIR,

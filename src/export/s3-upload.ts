@@ -24,7 +24,7 @@ import { explainAwsError } from '../aws/errors.js';
 import { FailedError, InputError } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
 import { createLimiter } from './limiter.js';
-import { sha256OfFile } from './segment-state.js';
+import { sha256File } from '../fsafe/hash.js';
 
 export interface Sse {
   algorithm: 'AES256' | 'aws:kms';
@@ -48,7 +48,7 @@ async function sha256OfStream(body: Readable): Promise<string> {
 
 async function uploadOne(s3: S3Client, root: string, rel: string, loc: S3Location, sse: Sse): Promise<{ bytes: number; skipped: boolean }> {
   const file = path.join(root, rel);
-  const sha256 = await sha256OfFile(file);
+  const sha256 = await sha256File(file);
   const Key = s3Key(loc, rel);
   const head = await s3.send(new HeadObjectCommand({ Bucket: loc.bucket, Key })).catch((err: { name?: string }) => {
     if (err.name === 'NotFound' || err.name === 'NoSuchKey') return null;

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { DynamoDBClient, ScanCommandInput } from '@aws-sdk/client-dynamodb';
 import { type RetryEvent, type RetryPolicy, withRetry } from '../aws/retry.js';
 import { fromWire, type SdkItem, toWire } from '../dynamo/wire.js';
-import { writeFileAtomic } from './atomic-file.js';
+import { writeFileAtomic } from '../fsafe/atomic-write.js';
 import { GzipFile } from './data-file.js';
 import { scanPage } from './raw-scan.js';
 import { checkpointKey, dataFileKey, type FileEntry, nextPageLimit, type SegmentCheckpoint } from './layout.js';

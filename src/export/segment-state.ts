@@ -5,22 +5,14 @@
  * checkpoint was saved) are deleted, and every listed file is re-hashed, so
  * the resumed export has no duplicate and no missing item.
  */
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { InputError } from '../core/errors.js';
+import { sha256File } from '../fsafe/hash.js';
 import { checkpointKey, CHECKPOINT_DIR, type SegmentCheckpoint } from './layout.js';
 
 export function freshCheckpoint(segment: number, totalSegments: number): SegmentCheckpoint {
   return { segment, totalSegments, files: [], done: false };
-}
-
-export async function sha256OfFile(file: string): Promise<string> {
-  const hash = createHash('sha256');
-  await pipeline(createReadStream(file), hash);
-  return hash.digest('hex');
 }
 
 export async function prepareSegments(root: string, dir: string, totalSegments: number, resume: boolean): Promise<SegmentCheckpoint[]> {
@@ -47,7 +39,7 @@ export async function prepareSegments(root: string, dir: string, totalSegments: 
   }
   for (const entry of states.flatMap((s) => s.files)) {
     const file = path.join(root, entry.dataFileS3Key);
-    const actual = await sha256OfFile(file).catch(() => null);
+    const actual = await sha256File(file).catch(() => null);
     if (actual !== entry.sha256) {
       throw new InputError(`${file}: ${actual === null ? 'missing' : 'changed'} since it was checkpointed; the export cannot be resumed safely, start a fresh one in a new folder`);
     }

@@ -6,7 +6,7 @@
  * (TEMP_PATTERN) lets the next run recognise and remove it.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
+import { open, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 export type Content = string | Buffer | Iterable<string | Buffer> | AsyncIterable<string | Buffer>;
@@ -64,6 +64,13 @@ export async function writeFileAtomic(target: string, content: Content, options:
     return { written: true, sha256, bytes };
   } finally {
     if (!renamed) await rm(tmp, { force: true });
+  }
+}
+
+/** Removes temp files a crashed write left in dir (only ours, by name). */
+export async function removeStaleTemps(dir: string): Promise<void> {
+  for (const name of await readdir(dir)) {
+    if (TEMP_PATTERN.test(name)) await rm(path.join(dir, name), { force: true });
   }
 }
 

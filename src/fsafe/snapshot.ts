@@ -15,6 +15,7 @@ import { chmod, copyFile, lstat, mkdir, open, readdir, readFile, readlink, renam
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../core/errors.js';
+import { timestampName } from '../state/paths.js';
 import { type WriteHooks, syncDir, TEMP_PATTERN, writeFileAtomic } from './atomic-write.js';
 import { sha256File } from './hash.js';
 
@@ -64,10 +65,6 @@ export async function listTree(dir: string, rel = ''): Promise<{ path: string; a
     } else throw new InputError(`${abs}: not a regular file, folder or symlink; the snapshot cannot hold it`);
   }
   return out;
-}
-
-export function timestampName(now: Date): string {
-  return now.toISOString().replace(/[:.]/g, '-');
 }
 
 export async function takeSnapshot(dir: string, snapshotsDir: string, owned: string[], now: Date = new Date()): Promise<Snapshot> {

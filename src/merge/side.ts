@@ -77,21 +77,10 @@ export class SideCollector {
     }
   }
 
-  /** Items seen so far. */
-  get size(): number {
-    return this.count;
-  }
-
   /** This side's version of the base item at position i (the base object itself when unchanged). */
   atBase(i: number): PlainObject | undefined {
     const s = this.state[i];
     return s === SAME ? this.base.items[i] : s === CHANGED ? this.changed.get(i) : undefined;
-  }
-
-  /** This side's version of any id. */
-  get(key: string): PlainObject | undefined {
-    const i = this.base.pos.get(key);
-    return i === undefined ? this.added.get(key) : this.atBase(i);
   }
 }
 

@@ -1,6 +1,7 @@
 /** How a rollback result is shown: outputs and a summary readable at a glance (ids and counts, never values). */
 import type { Presentation } from '../commands/types.js';
 import type { SummaryTable } from '../core/summary.js';
+import { lostCount } from '../merge/plan.js';
 import type { RollbackResult } from './result.js';
 
 const MAX_IDS = 20;
@@ -43,7 +44,7 @@ export function presentRollback(r: RollbackResult): Presentation {
     });
   }
   const lostRows = r.collections
-    .filter((c) => c.lost.addedInExport.length + c.lost.changedInExport.length + c.lost.addedInFiles.length + c.lost.changedInFiles.length > 0)
+    .filter((c) => lostCount(c.lost) > 0)
     .map((c) => [c.collection, String(c.lost.addedInExport.length), String(c.lost.changedInExport.length), String(c.lost.addedInFiles.length), String(c.lost.changedInFiles.length)]);
   if (lostRows.length > 0) {
     tables.push({

@@ -13,13 +13,13 @@ import type { TableRef } from '../commands/tables.js';
 import { describeError, FailedError, InputError } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
 import { openExport as defaultOpenExport } from '../export/reader.js';
-import { TEMP_PATTERN, type WriteHooks, writeFileAtomic } from '../fsafe/atomic-write.js';
+import { removeStaleTemps, TEMP_PATTERN, tempPathFor, type WriteHooks, writeFileAtomic } from '../fsafe/atomic-write.js';
 import { acquireLock, type Lock } from '../fsafe/lock.js';
 import { takeSnapshot } from '../fsafe/snapshot.js';
 import { type CollectionPlan, lostCount, planCollection, type Strategy } from '../merge/plan.js';
 import { requireMigrationBackup } from '../migration/backup-location.js';
 import type { Prefer } from '../merge/settle.js';
-import { rollbackReportName, statePaths } from '../state/paths.js';
+import { rollbackReportName, type StatePaths, statePaths } from '../state/paths.js';
 import { VERSION } from '../version.js';
 import { type LoadedCollection, loadCollection } from './collect.js';
 import type { CollectionReport, PrecisionWarning, RollbackResult } from './result.js';
@@ -83,7 +83,7 @@ export async function runRollback(opts: RollbackOptions, deps: RollbackDeps): Pr
 async function rollbackLocked(
   opts: RollbackOptions,
   deps: RollbackDeps,
-  state: ReturnType<typeof statePaths>,
+  state: StatePaths,
   started: Date,
   now: () => Date,
 ): Promise<RollbackResult> {
@@ -165,8 +165,7 @@ async function rollbackLocked(
   try {
     for (const [i, { loaded, plan }] of planned.entries()) {
       const { current } = loaded;
-      const trailingNewline = current.exists ? current.trailingNewline : false;
-      const out = await writeFileAtomic(current.file, collectionFileChunks(plan.items, { trailingNewline }), {
+      const out = await writeFileAtomic(current.file, collectionFileChunks(plan.items, { trailingNewline: current.trailingNewline }), {
         mode: current.mode ?? 0o644,
         unlessSha256: current.sha256,
         hooks: deps.hooks,
@@ -230,18 +229,11 @@ async function writeReport(file: string, result: RollbackResult, at: Date): Prom
 
 /** A real write, not permission bits: root ignores those, read-only mounts do not. */
 async function ensureWritable(dir: string, what: string): Promise<void> {
-  const probe = path.join(dir, `.probe.dynamodb-rollback-${process.pid}-00000000.tmp`);
+  const probe = tempPathFor(path.join(dir, 'probe'));
   try {
     await writeFile(probe, '');
     await rm(probe, { force: true });
   } catch (err) {
     throw new InputError(`${what} ${dir} is not writable (${(err as NodeJS.ErrnoException).code ?? String(err)}); fix its permissions and run again`);
-  }
-}
-
-/** Temp files a crashed run left in the data dir (only ours, by name). */
-async function removeStaleTemps(dataDir: string): Promise<void> {
-  for (const name of await readdir(dataDir)) {
-    if (TEMP_PATTERN.test(name)) await rm(path.join(dataDir, name), { force: true });
   }
 }

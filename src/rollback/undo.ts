@@ -3,11 +3,11 @@
  * it. Under the same lock as the rollback; the snapshot is re-hashed first,
  * so a damaged snapshot changes nothing.
  */
-import { lstat, readdir, rm } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
-import { TEMP_PATTERN, type WriteHooks, writeFileAtomic } from '../fsafe/atomic-write.js';
+import { removeStaleTemps, type WriteHooks, writeFileAtomic } from '../fsafe/atomic-write.js';
 import { acquireLock } from '../fsafe/lock.js';
 import { latestSnapshot, restoreSnapshot, verifySnapshot } from '../fsafe/snapshot.js';
 import { statePaths } from '../state/paths.js';
@@ -28,15 +28,14 @@ export async function runUndo(dataDir: string, deps: { reporter: Reporter; now?:
   if (!snapshot) throw new InputError(`nothing to undo: no snapshot for ${dataDir} in ${state.snapshots}; check --data-dir`);
   const here = await lstat(dataDir).catch(() => null);
   if (here && !here.isDirectory()) throw new InputError(`data dir ${dataDir} is not a folder; move it away and run undo again`);
-  const lock = await acquireLock(state.lock, 'undo', (deps.now ?? (() => new Date()))());
+  const now = deps.now ?? (() => new Date());
+  const lock = await acquireLock(state.lock, 'undo', now());
   try {
     await verifySnapshot(snapshot);
-    if (here) {
-      for (const name of await readdir(dataDir)) if (TEMP_PATTERN.test(name)) await rm(path.join(dataDir, name), { force: true });
-    }
+    if (here) await removeStaleTemps(dataDir);
     deps.reporter.info(`restoring ${dataDir} from ${snapshot.dir}`);
     const r = await restoreSnapshot(dataDir, snapshot, deps.hooks);
-    await writeFileAtomic(path.join(snapshot.dir, 'undone.json'), `${JSON.stringify({ undoneAt: (deps.now ?? (() => new Date()))().toISOString() })}\n`);
+    await writeFileAtomic(path.join(snapshot.dir, 'undone.json'), `${JSON.stringify({ undoneAt: now().toISOString() })}\n`);
     return { dataDir, snapshot: snapshot.dir, snapshotTakenAt: snapshot.manifest.createdAt, ...r };
   } finally {
     await lock.release();

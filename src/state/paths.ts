@@ -23,9 +23,14 @@ export function statePaths(dataDir: string): StatePaths {
   return { root, lock: path.join(root, 'lock'), snapshots: path.join(root, 'snapshots'), reports: path.join(root, 'reports') };
 }
 
-/** A rollback report's file name: its start time, so name order is time order. */
+/** A time as a file name (ISO 8601, : and . made -), so name order is time order. */
+export function timestampName(at: Date): string {
+  return at.toISOString().replace(/[:.]/g, '-');
+}
+
+/** A rollback report's file name: its start time. */
 export function rollbackReportName(startedAt: Date): string {
-  return `rollback-${startedAt.toISOString().replace(/[:.]/g, '-')}.json`;
+  return `rollback-${timestampName(startedAt)}.json`;
 }
 
 export const ROLLBACK_REPORT_NAME = /^rollback-.+\.json$/;
