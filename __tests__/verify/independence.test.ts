@@ -12,9 +12,11 @@ const FORBIDDEN = ['src/convert/', 'src/merge/', 'src/rollback/', 'src/fsafe/'];
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
   const out: string[] = [];
-  for (const m of text.matchAll(/(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+)'/g)) {
-    const target = path.resolve(path.dirname(file), m[1]!.replace(/\.js$/, '.ts'));
-    if (existsSync(target)) out.push(target);
+  for (const m of text.matchAll(/(?:from|import)\s*\(?\s*(['"])(\.{1,2}\/[^'"]+)\1/g)) {
+    const target = path.resolve(path.dirname(file), m[2]!.replace(/\.js$/, '.ts'));
+    // An import this walk cannot follow would hide what lies behind it.
+    if (!existsSync(target)) throw new Error(`${path.relative(ROOT, file)}: cannot resolve ${m[2]}`);
+    out.push(target);
   }
   return out;
 }

@@ -34,6 +34,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  // Ids do appear (so the capture really holds the output); values never do.
+  expect(seen.join('\n')).toContain('ev-1');
   expect(personalValues().filter((v) => seen.join('\n').includes(v))).toEqual([]);
   for (const app of [seeded, ...apps]) await app.cleanup();
   await rm(scratch, { recursive: true, force: true });

@@ -554,22 +554,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   checkS3Target: () => (/* binding */ checkS3Target),
 /* harmony export */   uploadExport: () => (/* binding */ uploadExport)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3711);
-/* harmony import */ var _aws_sdk_lib_storage__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2358);
-/* harmony import */ var _aws_retry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2495);
-/* harmony import */ var _aws_s3_uri_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2692);
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9378);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4296);
-/* harmony import */ var _limiter_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3122);
-/* harmony import */ var _fsafe_hash_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2047);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3711);
+/* harmony import */ var _aws_sdk_lib_storage__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2358);
+/* harmony import */ var _aws_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2495);
+/* harmony import */ var _aws_s3_uri_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2692);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9378);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4296);
+/* harmony import */ var _limiter_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3122);
+/* harmony import */ var _fsafe_hash_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2047);
 /**
  * Uploads a finished export folder to s3://bucket/prefix with the same
  * layout: server-side encrypted, multipart for large files, and each object
@@ -586,26 +582,19 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
-
 const PART_SIZE = 8 * 1024 * 1024;
-async function sha256OfStream(body) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(body, hash);
-    return hash.digest('hex');
-}
 async function uploadOne(s3, root, rel, loc, sse) {
-    const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, rel);
-    const sha256 = await (0,_fsafe_hash_js__WEBPACK_IMPORTED_MODULE_9__/* .sha256File */ .Q)(file);
-    const Key = (0,_aws_s3_uri_js__WEBPACK_IMPORTED_MODULE_6__/* .s3Key */ .Aw)(loc, rel);
-    const head = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_10__.HeadObjectCommand({ Bucket: loc.bucket, Key })).catch((err) => {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, rel);
+    const sha256 = await (0,_fsafe_hash_js__WEBPACK_IMPORTED_MODULE_7__/* .sha256File */ .Q)(file);
+    const Key = (0,_aws_s3_uri_js__WEBPACK_IMPORTED_MODULE_4__/* .s3Key */ .Aw)(loc, rel);
+    const head = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_8__.HeadObjectCommand({ Bucket: loc.bucket, Key })).catch((err) => {
         if (err.name === 'NotFound' || err.name === 'NoSuchKey')
             return null;
         throw err;
     });
     if (head?.Metadata?.sha256 === sha256)
         return { bytes: head.ContentLength ?? 0, skipped: true };
-    const upload = new _aws_sdk_lib_storage__WEBPACK_IMPORTED_MODULE_4__/* .Upload */ ._({
+    const upload = new _aws_sdk_lib_storage__WEBPACK_IMPORTED_MODULE_2__/* .Upload */ ._({
         client: s3,
         partSize: PART_SIZE,
         queueSize: 4,
@@ -613,7 +602,7 @@ async function uploadOne(s3, root, rel, loc, sse) {
         params: {
             Bucket: loc.bucket,
             Key,
-            Body: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file),
+            Body: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file),
             ContentType: rel.endsWith('.gz') ? 'application/gzip' : 'application/json',
             ServerSideEncryption: sse.algorithm,
             ...(sse.kmsKeyId ? { SSEKMSKeyId: sse.kmsKeyId } : {}),
@@ -622,23 +611,23 @@ async function uploadOne(s3, root, rel, loc, sse) {
     });
     await upload.done();
     // Read it back: what S3 holds must hash to what we wrote.
-    const got = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_10__.GetObjectCommand({ Bucket: loc.bucket, Key }));
-    const remote = await sha256OfStream(got.Body);
+    const got = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_8__.GetObjectCommand({ Bucket: loc.bucket, Key }));
+    const remote = await (0,_fsafe_hash_js__WEBPACK_IMPORTED_MODULE_7__/* .sha256Stream */ .k)(got.Body);
     if (remote !== sha256) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .FailedError */ .Kl(`${(0,_aws_s3_uri_js__WEBPACK_IMPORTED_MODULE_6__/* .s3UriOf */ .il)(loc, rel)}: sha256 after upload differs from the local file; the upload was damaged, run export --resume to upload again`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .FailedError */ .Kl(`${(0,_aws_s3_uri_js__WEBPACK_IMPORTED_MODULE_4__/* .s3UriOf */ .il)(loc, rel)}: sha256 after upload differs from the local file; the upload was damaged, run export --resume to upload again`);
     }
     return { bytes: got.ContentLength ?? 0, skipped: false };
 }
 /** Uploads rels in order groups: every group finishes before the next starts. */
 async function uploadExport(s3, root, groups, loc, sse, reporter, retry, concurrency = 4) {
     const total = groups.reduce((n, g) => n + g.length, 0);
-    const progress = reporter.progress(`upload ${(0,_aws_s3_uri_js__WEBPACK_IMPORTED_MODULE_6__/* .s3UriOf */ .il)(loc)}`, { unit: 'files', total });
-    const limit = (0,_limiter_js__WEBPACK_IMPORTED_MODULE_11__/* .createLimiter */ .z)(concurrency);
+    const progress = reporter.progress(`upload ${(0,_aws_s3_uri_js__WEBPACK_IMPORTED_MODULE_4__/* .s3UriOf */ .il)(loc)}`, { unit: 'files', total });
+    const limit = (0,_limiter_js__WEBPACK_IMPORTED_MODULE_9__/* .createLimiter */ .z)(concurrency);
     const stats = { files: 0, bytes: 0, skipped: 0 };
     for (const group of groups) {
         // Settle the whole group before reporting a failure, so no upload runs on after we return.
         const settled = await Promise.allSettled(group.map((rel) => limit(async () => {
-            const r = await (0,_aws_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .withRetry */ .bD)(`upload of ${(0,_aws_s3_uri_js__WEBPACK_IMPORTED_MODULE_6__/* .s3UriOf */ .il)(loc, rel)}`, () => uploadOne(s3, root, rel, loc, sse), retry);
+            const r = await (0,_aws_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .bD)(`upload of ${(0,_aws_s3_uri_js__WEBPACK_IMPORTED_MODULE_4__/* .s3UriOf */ .il)(loc, rel)}`, () => uploadOne(s3, root, rel, loc, sse), retry);
             stats.files++;
             stats.bytes += r.bytes;
             if (r.skipped)
@@ -658,22 +647,22 @@ async function uploadExport(s3, root, groups, loc, sse, reporter, retry, concurr
 async function checkS3Target(s3, loc, where, fresh, retry) {
     const ctx = { service: 'S3', endpoint: where.endpoint, region: where.region, resource: `bucket ${loc.bucket}`, notFoundHint: 'create it or correct --s3-uri' };
     try {
-        await (0,_aws_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .withRetry */ .bD)(`HeadBucket ${loc.bucket}`, () => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_10__.HeadBucketCommand({ Bucket: loc.bucket })), retry);
+        await (0,_aws_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .bD)(`HeadBucket ${loc.bucket}`, () => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_8__.HeadBucketCommand({ Bucket: loc.bucket })), retry);
     }
     catch (err) {
-        throw (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .explainAwsError */ .N)(err, ctx);
+        throw (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .explainAwsError */ .N)(err, ctx);
     }
     if (!fresh)
         return;
     let listed;
     try {
-        listed = await (0,_aws_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .withRetry */ .bD)(`ListObjectsV2 ${loc.bucket}`, () => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_10__.ListObjectsV2Command({ Bucket: loc.bucket, Prefix: loc.prefix ? `${loc.prefix}/` : undefined, MaxKeys: 1 })), retry);
+        listed = await (0,_aws_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .bD)(`ListObjectsV2 ${loc.bucket}`, () => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_8__.ListObjectsV2Command({ Bucket: loc.bucket, Prefix: loc.prefix ? `${loc.prefix}/` : undefined, MaxKeys: 1 })), retry);
     }
     catch (err) {
-        throw (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .explainAwsError */ .N)(err, ctx);
+        throw (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .explainAwsError */ .N)(err, ctx);
     }
     if ((listed.KeyCount ?? listed.Contents?.length ?? 0) > 0) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz(`${(0,_aws_s3_uri_js__WEBPACK_IMPORTED_MODULE_6__/* .s3UriOf */ .il)(loc)} already holds objects; choose an empty prefix, or pass --resume to finish the export there`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(`${(0,_aws_s3_uri_js__WEBPACK_IMPORTED_MODULE_4__/* .s3UriOf */ .il)(loc)} already holds objects; choose an empty prefix, or pass --resume to finish the export there`);
     }
 }
 

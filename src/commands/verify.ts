@@ -1,6 +1,6 @@
 import type { Summary, SummaryTable } from '../core/summary.js';
 import { BECAUSE_LABEL } from '../verify/accounted.js';
-import { type CollectionReport, liveLine, runVerify, statusLine, type VerifyResult } from '../verify/run-verify.js';
+import { type CollectionReport, liveLine, runVerify, type VerifyResult } from '../verify/run-verify.js';
 import { defineCommand } from './types.js';
 
 const LIST_LIMIT = 20;
@@ -31,12 +31,12 @@ export const verifyCommand = defineCommand<VerifyResult>({
   description: 'Check the file database against the export item by item (independent comparator); --live also re-reads the tables',
   options: ['from', 'data-dir', 'tables', 'live', 'segments', 'report'],
   outputs: {
-    collections: 'JSON object: collection -> status (ok, accounted, differs, invalid)',
+    collections: 'JSON object: collection -> status (ok, accounted, differs, invalid, not exported)',
     counts: 'JSON object: collection -> expected, found, missing, extra, changed, accounted',
-    differences: 'Items missing, extra or changed (not accounted for by the rollback)',
+    differences: 'Number of collections that differ from the export or are invalid (differences the rollback accounts for excluded)',
     live: 'Live re-read: unchanged, changed, or not checked',
     'live-changed': 'JSON array of tables whose live digest differs from the export',
-    report: 'Rollback report taken into account',
+    report: 'Path of the rollback report taken into account (empty when none was used)',
   },
   run: (ctx) => runVerify(ctx),
   present(r) {
@@ -107,7 +107,7 @@ export const verifyCommand = defineCommand<VerifyResult>({
         differences: String(bad.length),
         live: r.live === null ? 'not checked' : liveBad.length === 0 ? 'unchanged' : 'changed',
         'live-changed': JSON.stringify(liveBad.map((l) => l.table)),
-        report: r.collections.map((c) => `${c.collection}: ${c.status} (${statusLine(c)})`).join('\n'),
+        report: r.rollbackReport?.used ? r.rollbackReport.path : '',
       },
       summary,
     };

@@ -10,7 +10,6 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import { s3Client } from '../aws/clients.js';
 import { parseS3Uri } from '../aws/s3-uri.js';
 import { InputError } from '../core/errors.js';
-import type { Reporter } from '../core/reporter.js';
 import type { WireItem } from '../dynamo/wire.js';
 import { type ExpectedFile, readDataFile } from './data-file-reader.js';
 import { filesKey, RUN_MANIFEST, SUMMARY_MANIFEST, FILES_MANIFEST, summaryKey } from './layout.js';
@@ -28,7 +27,6 @@ import { type ExportStore, localStore, s3Store } from './store.js';
 export interface OpenExportOptions {
   /** Client for s3:// sources; without one, a default client for AWS is made. */
   s3?: S3Client;
-  reporter?: Reporter;
   /** For messages about an s3:// source on a local endpoint. */
   s3Endpoint?: string;
 }

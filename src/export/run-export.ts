@@ -17,6 +17,7 @@ import { FailedError, InputError } from '../core/errors.js';
 import { type Reporter, silentReporter } from '../core/reporter.js';
 import { VERSION } from '../version.js';
 import { writeFileAtomic } from '../fsafe/atomic-write.js';
+import { parseRunManifest, parseTableSummary } from './manifest-schema.js';
 import { createLimiter, type Limiter } from './limiter.js';
 import {
   CHECKPOINT_DIR,
@@ -131,8 +132,6 @@ async function inspectOut(out: string): Promise<{ empty: boolean; run?: RunManif
   const file = path.join(out, RUN_MANIFEST);
   const text = await readFile(file, 'utf8').catch(() => null);
   if (text === null) return { empty: false };
-  // Manifests are validated (zod) only on --resume; a fresh export does not load the validator.
-  const { parseRunManifest } = await import('./manifest-schema.js');
   return { empty: false, run: parseRunManifest(text, file) };
 }
 
@@ -324,7 +323,6 @@ async function exportTable(t: RunTable, info: TableInfo, run: TableRun): Promise
   const summaryPath = path.join(run.root, summaryKey(t.dir));
   // A table whose files manifest exists finished before the interruption.
   if (run.resume && (await exists(filesPath))) {
-    const { parseTableSummary } = await import('./manifest-schema.js');
     const summary = parseTableSummary(await readFile(summaryPath, 'utf8'), summaryPath);
     run.reporter.info(`export ${t.table}: already complete (${summary.itemCount} items)`);
     return resultOf(t, summary, info, 0);

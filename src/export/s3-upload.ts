@@ -4,11 +4,9 @@
  * read back and its sha256 compared with the local file's. export.json goes
  * last, so the S3 copy counts as an export only once everything else is there.
  */
-import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import {
   GetObjectCommand,
   HeadBucketCommand,
@@ -24,7 +22,7 @@ import { explainAwsError } from '../aws/errors.js';
 import { FailedError, InputError } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
 import { createLimiter } from './limiter.js';
-import { sha256File } from '../fsafe/hash.js';
+import { sha256File, sha256Stream } from '../fsafe/hash.js';
 
 export interface Sse {
   algorithm: 'AES256' | 'aws:kms';
@@ -39,12 +37,6 @@ export interface UploadStats {
 }
 
 const PART_SIZE = 8 * 1024 * 1024;
-
-async function sha256OfStream(body: Readable): Promise<string> {
-  const hash = createHash('sha256');
-  await pipeline(body, hash);
-  return hash.digest('hex');
-}
 
 async function uploadOne(s3: S3Client, root: string, rel: string, loc: S3Location, sse: Sse): Promise<{ bytes: number; skipped: boolean }> {
   const file = path.join(root, rel);
@@ -73,7 +65,7 @@ async function uploadOne(s3: S3Client, root: string, rel: string, loc: S3Locatio
   await upload.done();
   // Read it back: what S3 holds must hash to what we wrote.
   const got = await s3.send(new GetObjectCommand({ Bucket: loc.bucket, Key }));
-  const remote = await sha256OfStream(got.Body as Readable);
+  const remote = await sha256Stream(got.Body as Readable);
   if (remote !== sha256) {
     throw new FailedError(`${s3UriOf(loc, rel)}: sha256 after upload differs from the local file; the upload was damaged, run export --resume to upload again`);
   }

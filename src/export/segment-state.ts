@@ -8,6 +8,7 @@
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../core/errors.js';
+import { parseCheckpoint } from './manifest-schema.js';
 import { sha256File } from '../fsafe/hash.js';
 import { checkpointKey, CHECKPOINT_DIR, type SegmentCheckpoint } from './layout.js';
 
@@ -27,7 +28,7 @@ export async function prepareSegments(root: string, dir: string, totalSegments: 
       if (err.code === 'ENOENT') return null;
       throw err;
     });
-    const cp = text === null ? freshCheckpoint(segment, totalSegments) : (await import('./manifest-schema.js')).parseCheckpoint(text, file);
+    const cp = text === null ? freshCheckpoint(segment, totalSegments) : parseCheckpoint(text, file);
     if (cp.segment !== segment || cp.totalSegments !== totalSegments) {
       throw new InputError(`${file}: checkpoint is for segment ${cp.segment} of ${cp.totalSegments}, expected ${segment} of ${totalSegments}; start a fresh export in a new folder`);
     }

@@ -90,7 +90,7 @@ async function rollbackLocked(
   const { reporter } = deps;
   const backup = await requireMigrationBackup(opts.cwd, opts.backupDir, opts.progressFile, { optional: opts.strategy === 'export' });
   if (backup) reporter.info(`migration backup: ${backup.dir} (from the ${backup.via === 'progress-file' ? 'progress file' : 'newest folder in the backup dir'})`);
-  const source = await (deps.openExport ?? defaultOpenExport)(opts.from, { s3: deps.s3, reporter, s3Endpoint: opts.s3Endpoint });
+  const source = await (deps.openExport ?? defaultOpenExport)(opts.from, { s3: deps.s3, s3Endpoint: opts.s3Endpoint });
   const targets = matchTargets(opts.collections, source.tables, opts.configTables, source.location);
 
   const precision: PrecisionWarning[] = [];

@@ -9,7 +9,7 @@
  * sets (NS by value, BS by bytes); B base64 string.
  */
 import type { WireItem, WireValue } from '../dynamo/wire.js';
-import { canonicalDecimal } from './decimal.js';
+import { canonicalDecimal, sameDecimal } from './decimal.js';
 import { JsonNumber, JsonObject, type RawJson } from './raw-json.js';
 
 const SIMPLE_KEY = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
@@ -47,7 +47,7 @@ function diffValue(path: string, file: RawJson, wire: WireValue, out: string[]):
       same = typeof file === 'string' && file === v.S;
       break;
     case 'N':
-      same = file instanceof JsonNumber && typeof v.N === 'string' && sameNumber(file.text, v.N);
+      same = file instanceof JsonNumber && typeof v.N === 'string' && sameDecimal(file.text, v.N);
       break;
     case 'BOOL':
       same = typeof file === 'boolean' && file === v.BOOL;
@@ -87,11 +87,6 @@ function diffValue(path: string, file: RawJson, wire: WireValue, out: string[]):
       same = false;
   }
   if (!same) out.push(path);
-}
-
-function sameNumber(fileText: string, wireText: string): boolean {
-  const a = canonicalDecimal(fileText);
-  return a !== null && a === canonicalDecimal(wireText);
 }
 
 /** Canonical base64 of valid base64 text, or null; the file must hold real base64, not text Buffer would forgive. */
