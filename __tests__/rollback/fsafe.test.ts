@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { InputError } from '../../src/core/errors.js';
@@ -149,7 +149,7 @@ describe('snapshot and restore', () => {
     expect(await picture(data)).toEqual(before);
   });
 
-  it('refuses to restore from an altered snapshot, changing nothing', async () => {
+  it('finds an altered snapshot out before anything is restored from it', async () => {
     const data = path.join(dir, 'data');
     await seed(data);
     const snap = await takeSnapshot(data, path.join(dir, 'snaps'), ['events.json']);
@@ -158,8 +158,12 @@ describe('snapshot and restore', () => {
   });
 
   it('never presents a half-built snapshot as the latest', async () => {
+    const data = path.join(dir, 'data');
+    await seed(data);
     const snaps = path.join(dir, 'snaps');
-    await mkdir(path.join(snaps, '2099-01-01T00-00-00-000Z.partial', 'files'), { recursive: true });
+    // A whole snapshot, manifest and all, still under its .partial name (the rename had not happened).
+    const snap = await takeSnapshot(data, snaps, ['events.json']);
+    await rename(snap.dir, path.join(snaps, '2099-01-01T00-00-00-000Z.partial'));
     expect(await latestSnapshot(snaps)).toBeNull();
   });
 });

@@ -80,4 +80,10 @@ describe('migration backup lookup', () => {
     expect(await status()).toMatchObject({ found: false, reason: 'named' });
     expect(exitCodeOf(await rollback().catch((e: unknown) => e))).toBe(2);
   });
+
+  it('never takes a hidden folder for a backup, even when it is the only one', async () => {
+    for (const name of ['2024-05-01T00-00-00-000Z', '2024-06-01T00-00-00-000Z']) await rm(path.join(root, 'migration-backups', name), { recursive: true });
+    expect(await status()).toMatchObject({ found: false, reason: 'none' });
+    expect(await rollback(true)).toBeNull();
+  });
 });

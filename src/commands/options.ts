@@ -33,7 +33,7 @@ export const OPTION_SPECS = {
   's3-uri': { type: 'string', description: 'Also upload the export to s3://bucket/prefix (server-side encrypted).' },
   sse: { type: 'enum', choices: ['AES256', 'aws:kms'], description: 'Server-side encryption for the S3 upload.', default: 'AES256' },
   'kms-key-id': { type: 'string', description: 'KMS key for --sse aws:kms.' },
-  segments: { type: 'integer', description: 'Parallel scan segments per table. Default: chosen from the table size.' },
+  segments: { type: 'integer', description: 'Parallel scan segments per table. Default: export chooses from the table size; verify --live uses 4.' },
   resume: { type: 'boolean', description: 'Resume an interrupted export in --out from its checkpoints.', default: 'false' },
   from: { type: 'string', description: 'Export to read: a folder or s3://bucket/prefix.' },
   strategy: { type: 'enum', choices: ['merge', 'export', 'backup'], description: 'Rollback strategy.', default: 'merge' },
