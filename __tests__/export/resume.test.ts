@@ -41,7 +41,7 @@ describe('resumable export', () => {
     const err = await crash.catch((e: unknown) => e);
     expect(err).toBeInstanceOf(FailedError);
     expect((err as FailedError).cause).toBeInstanceOf(Crash);
-    expect((err as Error).message).toMatch(new RegExp(`export of ${table} failed .*--resume`));
+    expect((err as Error).message).toMatch(new RegExp(`export of ${table} failed: .*--resume`));
 
     // Interrupted: checkpoints on disk, the reader refuses it, a plain re-run is refused.
     const run = JSON.parse(await readFile(path.join(out, 'export.json'), 'utf8')) as { status: string };
