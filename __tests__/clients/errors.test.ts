@@ -12,6 +12,7 @@ import { createDynamo } from '../../src/clients/dynamodb.js';
 import { classify, explain, isRetryable, ServiceFailedError, ServiceInputError } from '../../src/clients/errors.js';
 import { createS3 } from '../../src/clients/s3.js';
 import { exitCodeOf, FailedError } from '../../src/core/errors.js';
+import { describeTable } from '../../src/export/preflight.js';
 
 const svc = (name: string, status = 400, fault: 'client' | 'server' = 'client') => Object.assign(new Error('the service said something'), { name, $fault: fault, $metadata: { httpStatusCode: status } });
 const coded = (code: string) => Object.assign(new Error(`connect ${code} 127.0.0.1:9`), { code });
@@ -117,6 +118,13 @@ describe('an endpoint that answers but is not the service', () => {
     expect(exitCodeOf(err)).toBe(2);
     expect((err as Error).message).toBe(`DynamoDB endpoint ${endpoint} answered DescribeTable (HTTP ${status}), but not as DynamoDB does; check --endpoint`);
     expect((err as Error).message).not.toContain('alice');
+  });
+
+  it('DynamoDB: a JSON answer without a table description is refused by DescribeTable, not read as a table', async () => {
+    answer = { status: 200, type: 'application/json', body: JSON.stringify({ note: SECRET }) };
+    const err = await describeTable(createDynamo({ region: 'us-east-1', endpoint }), { collection: 'events', table: 't', configured: true }).catch((e: unknown) => e);
+    expect(exitCodeOf(err)).toBe(2);
+    expect((err as Error).message).toBe(`DynamoDB endpoint ${endpoint} answered DescribeTable t without a table description, which DynamoDB never does; check --endpoint`);
   });
 
   it('S3: a web page is refused on HEAD and on a listing, never read as an empty bucket', async () => {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { InputError } from '../core/errors.js';
 import type { Strategy } from '../merge/plan.js';
 import type { Prefer } from '../merge/settle.js';
-import { presentRollback } from '../rollback/present.js';
+import { presentRollback } from './rollback-present.js';
 import type { RollbackResult } from '../rollback/result.js';
 import { runRollback } from '../rollback/run.js';
 import { selectTables } from '../config/tables.js';

@@ -5,7 +5,7 @@
  * endpoint leaves no folder and no object behind. (The S3 side is
  * checkS3Target in s3-upload.ts, loaded only when there is an upload.)
  */
-import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
+import { DescribeTableCommand, type TableDescription } from '@aws-sdk/client-dynamodb';
 import type { DynamoClient } from '../clients/dynamodb.js';
 import { whereOf } from '../clients/errors.js';
 import type { TableRef } from '../config/tables.js';
@@ -21,22 +21,25 @@ export interface TableInfo extends TableRef {
 
 const READABLE = new Set(['ACTIVE', 'UPDATING']);
 
+/** One DescribeTable, named the same way by every command (status, backup, export). */
+export async function describeTable(client: DynamoClient, ref: TableRef): Promise<TableDescription> {
+  const request = {
+    operation: 'DescribeTable',
+    resource: `table ${ref.table}${ref.collection !== ref.table ? ` (collection ${ref.collection})` : ''}`,
+    notFoundHint: 'check --stage and --tables (or the tables map of the config file)',
+  };
+  const out = await client.call(request, (sdk) => sdk.send(new DescribeTableCommand({ TableName: ref.table })));
+  if (!out.Table?.TableName) {
+    throw new InputError(`${whereOf(client.scope)} answered DescribeTable ${ref.table} without a table description, which DynamoDB never does; check --endpoint`);
+  }
+  return out.Table;
+}
+
 export async function describeTables(client: DynamoClient, tables: readonly TableRef[]): Promise<TableInfo[]> {
   // One at a time: the first failure (often the same for every table) is reported alone.
   const out: TableInfo[] = [];
   for (const ref of tables) {
-    const described = await client.call(
-      {
-        operation: 'DescribeTable',
-        resource: `table ${ref.table}${ref.collection !== ref.table ? ` (collection ${ref.collection})` : ''}`,
-        notFoundHint: 'check --stage and --tables (or the tables map of the config file)',
-      },
-      (sdk) => sdk.send(new DescribeTableCommand({ TableName: ref.table })),
-    );
-    const t = described.Table;
-    if (!t?.TableName) {
-      throw new InputError(`${whereOf(client.scope)} answered DescribeTable ${ref.table} without a table description, which DynamoDB never does; check --endpoint`);
-    }
+    const t = await describeTable(client, ref);
     const status = t.TableStatus ?? 'unknown';
     if (!READABLE.has(status)) {
       throw new InputError(`table ${ref.table} is ${status}, not ACTIVE; wait until it is ACTIVE and run again`);

@@ -3,11 +3,11 @@
  * is a finding (the report lists it), not an exception; an endpoint or
  * credentials problem is an InputError, since nothing can be checked.
  */
-import { DescribeContinuousBackupsCommand, DescribeTableCommand } from '@aws-sdk/client-dynamodb';
+import { DescribeContinuousBackupsCommand } from '@aws-sdk/client-dynamodb';
 import type { DynamoClient } from '../clients/dynamodb.js';
-import { kindOf, whereOf } from '../clients/errors.js';
+import { kindOf } from '../clients/errors.js';
 import type { TableRef } from '../config/tables.js';
-import { InputError } from '../core/errors.js';
+import { describeTable } from '../export/preflight.js';
 
 export type PitrState = 'ENABLED' | 'DISABLED' | 'unknown';
 
@@ -29,7 +29,7 @@ export async function checkTables(client: DynamoClient, refs: readonly TableRef[
     const base = { collection: ref.collection, table: ref.table };
     let described;
     try {
-      described = await client.call({ operation: 'DescribeTable', resource: `table ${ref.table}` }, (sdk) => sdk.send(new DescribeTableCommand({ TableName: ref.table })));
+      described = await describeTable(client, ref);
     } catch (err) {
       if (kindOf(err) === 'not-found') {
         out.push({ ...base, state: 'missing', itemCount: null, pitr: 'unknown', pitrNote: 'table missing' });
@@ -37,14 +37,11 @@ export async function checkTables(client: DynamoClient, refs: readonly TableRef[
       }
       throw err;
     }
-    if (!described.Table?.TableName) {
-      throw new InputError(`${whereOf(client.scope)} answered DescribeTable ${ref.table} without a table description, which DynamoDB never does; check --endpoint`);
-    }
     const pitr = await pitrOf(client, ref.table);
     out.push({
       ...base,
-      state: described.Table?.TableStatus ?? 'unknown',
-      itemCount: described.Table?.ItemCount ?? null,
+      state: described.TableStatus ?? 'unknown',
+      itemCount: described.ItemCount ?? null,
       ...pitr,
     });
   }
