@@ -30,7 +30,8 @@ export interface WriteResult {
   bytes: number;
 }
 
-export const TEMP_PATTERN = /^\..+\.dynamodb-rollback-\d+-[0-9a-f]{8}\.tmp$/;
+/** Every temp file of ours: tempPathFor's names, and the write probe's old name (see write-probe.ts). */
+export const TEMP_PATTERN = /^\.(?:.+\.dynamodb-rollback-\d+-[0-9a-f]{8}\.tmp|dynamodb-rollback-write-check-\d+-[0-9a-f]{8})$/;
 
 export function tempPathFor(target: string): string {
   return path.join(path.dirname(target), `.${path.basename(target)}.dynamodb-rollback-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
