@@ -33,6 +33,11 @@ export interface WriteResult {
 /** Every temp file of ours: tempPathFor's names, and the write probe's old name (see write-probe.ts). */
 export const TEMP_PATTERN = /^\.(?:.+\.dynamodb-rollback-\d+-[0-9a-f]{8}\.tmp|dynamodb-rollback-write-check-\d+-[0-9a-f]{8})$/;
 
+/** Whether name is a temp file of ours for the file named target (a basename). */
+export function isTempFor(name: string, target: string): boolean {
+  return TEMP_PATTERN.test(name) && name.startsWith(`.${target}.dynamodb-rollback-`);
+}
+
 export function tempPathFor(target: string): string {
   return path.join(path.dirname(target), `.${path.basename(target)}.dynamodb-rollback-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
 }
