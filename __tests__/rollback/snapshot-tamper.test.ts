@@ -161,4 +161,23 @@ describe('undo from a tampered snapshot', () => {
     await rm(path.join(dataDir, 'sub', 'x.json'));
     await expectRefused(`snapshot ${snapDir}: sub/x.json is stored through a symlink`);
   });
+
+  it('a newest snapshot without its manifest is refused, not passed over for an older one', async () => {
+    const newer = await takeSnapshot(dataDir, statePaths(dataDir).snapshots, ['events.json'], new Date(Date.now() + 60_000));
+    await rm(path.join(newer.dir, 'manifest.json'));
+    const message = await expectRefused(`${path.join(newer.dir, 'manifest.json')}: cannot be read (ENOENT); the newest snapshot is damaged`);
+    expect(message).toContain(`move ${newer.dir} away to undo from the one before it`);
+  });
+
+  it('takes the newest by time and counter, passing over what takeSnapshot never names so', async () => {
+    const snapshots = statePaths(dataDir).snapshots;
+    await mkdir(path.join(snapshots, 'zzz-not-a-snapshot'));
+    await writeFile(path.join(snapshots, 'notes.txt'), 'x');
+    const at = new Date(Date.now() + 60_000);
+    let last = '';
+    for (let n = 0; n <= 10; n++) last = (await takeSnapshot(dataDir, snapshots, ['events.json'], at)).dir;
+    expect(last).toMatch(/Z-10$/);
+    const r = await runUndo(dataDir, { reporter: silentReporter });
+    expect(r.snapshot).toBe(last);
+  });
 });

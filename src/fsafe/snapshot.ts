@@ -110,18 +110,35 @@ export async function takeSnapshot(dir: string, snapshotsDir: string, owned: str
   }
 }
 
-/** The newest complete snapshot, or null when there is none. */
+/** takeSnapshot's folder names: its time, and a counter when two share a millisecond. */
+const SNAPSHOT_NAME = /^(\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z)(?:-(\d+))?$/;
+
+/**
+ * The newest snapshot, or null when there is none. Its manifest must be
+ * there and valid: falling back to an older snapshot would put back a data
+ * dir from before an earlier rollback, without a word.
+ */
 export async function latestSnapshot(snapshotsDir: string): Promise<Snapshot | null> {
   const names = await readdir(snapshotsDir).catch(() => [] as string[]);
-  const complete = names.filter((n) => !n.endsWith('.partial')).sort().reverse();
-  for (const name of complete) {
-    const dir = path.join(snapshotsDir, name);
-    const file = path.join(dir, MANIFEST);
-    const text = await readFile(file, 'utf8').catch(() => null);
-    if (text === null) continue;
-    return { dir, manifest: parseSnapshotManifest(text, file) };
-  }
-  return null;
+  const key = (name: string) => {
+    const m = SNAPSHOT_NAME.exec(name)!;
+    return [m[1]!, Number(m[2] ?? 0)] as const;
+  };
+  const newest = names
+    .filter((n) => SNAPSHOT_NAME.test(n))
+    .sort((a, b) => {
+      const [ta, na] = key(a);
+      const [tb, nb] = key(b);
+      return ta < tb ? -1 : ta > tb ? 1 : na - nb;
+    })
+    .pop();
+  if (newest === undefined) return null;
+  const dir = path.join(snapshotsDir, newest);
+  const file = path.join(dir, MANIFEST);
+  const text = await readFile(file, 'utf8').catch((err: NodeJS.ErrnoException) => {
+    throw new InputError(`${file}: cannot be read (${err.code ?? 'error'}); the newest snapshot is damaged and cannot be restored (move ${dir} away to undo from the one before it)`);
+  });
+  return { dir, manifest: parseSnapshotManifest(text, file) };
 }
 
 /** Re-hashes every stored file: undo changes nothing unless the whole snapshot is intact. */
