@@ -3,7 +3,8 @@
  * it: each reader gives one InputError naming the lock, saying what is
  * known of its holder and how to clear it, never a JSON parse error.
  */
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { InputError } from '../../src/core/errors.js';
@@ -104,5 +105,21 @@ describe('a lock left by a killed process', () => {
     const err = await refusal(acquireLock(file, 'undo'));
     expect(err.message).toContain(`rollback (pid ${process.pid}`);
     expect(err.message).toContain('holds it');
+  });
+
+  it('a lock that cannot be written (a full disk) is not left behind empty to stop the next run', async () => {
+    const file = path.join(dir, 'lock');
+    // Node ignores SIGXFSZ: under ulimit -f 0 the lock file is created, and writing it fails with EFBIG.
+    const child = spawn('bash', ['-c', 'ulimit -f 0 && exec "$@"', 'bash', process.execPath, '--import', 'tsx', path.join(import.meta.dirname, 'lock-child.ts'), file], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NODE_OPTIONS: '' },
+    });
+    let stdout = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    await new Promise((resolve) => child.on('close', resolve));
+    expect(JSON.parse(stdout.trim())).toEqual({ ok: false, exitCode: 2, message: `cannot write the lock file ${file} (EFBIG); free space beside the data dir and run again` });
+    expect(await readdir(dir)).toEqual([]);
+    const lock = await acquireLock(file, 'rollback');
+    await lock.release();
   });
 });

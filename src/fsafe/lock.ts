@@ -27,18 +27,24 @@ export interface Lock {
 export async function acquireLock(file: string, command: string, now: Date = new Date()): Promise<Lock> {
   const info: LockInfo = { pid: process.pid, hostname: os.hostname(), command, startedAt: now.toISOString() };
   const text = `${JSON.stringify(info, null, 2)}\n`;
+  let fh;
   try {
-    const fh = await open(file, 'wx', 0o644);
-    try {
-      await fh.writeFile(text, 'utf8');
-      await fh.sync();
-    } finally {
-      await fh.close();
-    }
+    fh = await open(file, 'wx', 0o644);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') throw new InputError(await heldMessage(file));
     throw new InputError(`cannot create the lock file ${file} (${code ?? String(err)}); check that its folder is writable`);
+  }
+  try {
+    await fh.writeFile(text, 'utf8');
+    await fh.sync();
+    await fh.close();
+  } catch (err) {
+    // Created but not written (a full disk): ours, and it would stop the next run as an empty lock.
+    await fh.close().catch(() => {});
+    await rm(file, { force: true }).catch(() => {});
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new InputError(`cannot write the lock file ${file} (${code ?? String(err)}); free space beside the data dir and run again`, { cause: err });
   }
   return {
     file,
