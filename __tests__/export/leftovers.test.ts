@@ -128,7 +128,7 @@ describe('a failed write names its real cause', () => {
     const out = path.join(tempDir(), 'out');
     const failed = await runChild([dynamoEndpoint(), out, table, '1'], { fileLimitKiB: 16 });
     expect({ signal: failed.signal, code: failed.code }).toEqual({ signal: null, code: 1 });
-    expect(failed.outcome).toEqual({ ok: false, exitCode: 1, message: expect.stringContaining(`export of ${table} failed (EFBIG)`) });
+    expect(failed.outcome).toEqual({ ok: false, exitCode: 1, message: expect.stringContaining(`export of ${table} failed: EFBIG: file too large`) });
     expect(failed.outcome!.message).not.toContain('ERR_STREAM_DESTROYED');
     expect(failed.outcome!.message).toContain('export --resume');
     expect((await readdir(path.join(out, table, 'data'))).filter((n) => n.endsWith('.partial'))).toEqual([]);
