@@ -13,7 +13,8 @@ import type { TableRef } from '../config/tables.js';
 import { describeError, FailedError, InputError } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
 import { openExport as defaultOpenExport } from '../export/reader.js';
-import { removeStaleTemps, TEMP_PATTERN, tempPathFor, type WriteHooks, writeFileAtomic } from '../fsafe/atomic-write.js';
+import { removeStaleTemps, TEMP_PATTERN, type WriteHooks, writeFileAtomic } from '../fsafe/atomic-write.js';
+import { probePathFor } from '../fsafe/write-probe.js';
 import { acquireLock, type Lock } from '../fsafe/lock.js';
 import { takeSnapshot } from '../fsafe/snapshot.js';
 import { type CollectionPlan, lostCount, planCollection, type Strategy } from '../merge/plan.js';
@@ -228,7 +229,7 @@ async function writeReport(file: string, result: RollbackResult, at: Date): Prom
 
 /** A real write, not permission bits: root ignores those, read-only mounts do not. */
 async function ensureWritable(dir: string, what: string): Promise<void> {
-  const probe = tempPathFor(path.join(dir, 'probe'));
+  const probe = probePathFor(dir);
   try {
     await writeFile(probe, '');
     await rm(probe, { force: true });
