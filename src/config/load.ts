@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { InputError } from '../core/errors.js';
 import { DEFAULT_CONFIG_PATH, DEFAULTS } from './defaults.js';
 import { type ConfigFile, configSchema } from './schema.js';
-import type { ResolvedConfig, SwitchTarget } from './types.js';
+import type { CollectionSettings, ResolvedConfig, SwitchTarget } from './types.js';
 
 export interface ConfigOverrides {
   stage?: string;
@@ -56,6 +56,14 @@ export function parseConfigText(text: string, fileName: string): ConfigFile {
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_union') {
+    // Name the failure of the form the value came closest to (an object's unknown key, not "expected string").
+    const best = issue.errors
+      .map((branch) => branch[0])
+      .filter((x): x is z.core.$ZodIssue => x !== undefined)
+      .sort((a, b) => b.path.length - a.path.length || Number(a.code === 'invalid_type') - Number(b.code === 'invalid_type'))[0];
+    if (best) return describeIssue({ ...best, path: [...issue.path, ...best.path] } as z.core.$ZodIssue);
+  }
   const field = issue.path.length > 0 ? issue.path.map(String).join('.') : '(top level)';
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys.join(', ');
@@ -78,8 +86,10 @@ export function resolveConfig(
     throw new InputError(`stage "${stage}": letters, digits, - and _ only`);
   }
   const sub = (s: string) => s.replaceAll('${stage}', stage);
-  const tables = Object.fromEntries(
-    Object.entries(file.tables ?? DEFAULTS.tables).map(([collection, table]) => [collection, sub(table)]),
+  const entries = Object.entries(file.tables ?? DEFAULTS.tables);
+  const tables = Object.fromEntries(entries.map(([collection, t]) => [collection, sub(typeof t === 'string' ? t : t.table)]));
+  const collections: Record<string, CollectionSettings> = Object.fromEntries(
+    entries.map(([collection, t]) => [collection, typeof t === 'string' ? { id: 'id', drop: [] } : { id: t.id ?? 'id', drop: [...(t.drop ?? [])] }]),
   );
   const targets: SwitchTarget[] = (file.switch?.targets ?? DEFAULTS.switch.targets).map((t) =>
     typeof t === 'string' ? { path: sub(t) } : { path: sub(t.path), ...(t.pointer ? { pointer: t.pointer } : {}) },
@@ -89,6 +99,8 @@ export function resolveConfig(
     stage,
     region: overrides.region ?? file.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? DEFAULTS.region,
     tables,
+    collections,
+    migration: { ...DEFAULTS.migration, ...file.migration },
     dataDir: overrides.dataDir ?? sub(file.dataDir ?? DEFAULTS.dataDir),
     backupDir: overrides.backupDir ?? sub(file.backupDir ?? DEFAULTS.backupDir),
     progressFile: sub(file.progressFile ?? DEFAULTS.progressFile),
