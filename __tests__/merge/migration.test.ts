@@ -3,6 +3,7 @@
  * updatedAt and createdAt of its own time) found against the item's
  * references, undone only where the rule is on, reported either way.
  */
+import { mapKeys } from '../../src/merge/collection-keys.js';
 import { undoMigration, type MigrationRules } from '../../src/merge/migration.js';
 
 const T = Date.parse('2024-06-01T00:00:00.000Z');
@@ -80,5 +81,23 @@ describe('undoMigration', () => {
     const r = undoMigration(item, [ref], ON);
     expect(Object.getPrototypeOf(r.item)).toBe(Object.prototype);
     expect(JSON.stringify(r.item)).toBe('{"id":"p","__proto__":{"x":""}}');
+  });
+});
+
+describe('mapKeys', () => {
+  it('takes the id from the named attribute, removing it, and drops what the migration added', () => {
+    const r = mapKeys({ participantId: 'p1', eventId: 'e1', name: 'N', pk: 'x' }, { id: 'participantId', drop: ['pk'] });
+    expect(r.item).toEqual({ id: 'p1', eventId: 'e1', name: 'N' });
+    expect(Object.keys(r.item)).toEqual(['id', 'eventId', 'name']);
+    expect(r).toMatchObject({ dropped: ['pk'], renamed: true });
+  });
+
+  it('keeps the item as it is when there is nothing to map', () => {
+    const item = { id: 'a', v: 1 };
+    expect(mapKeys(item, { id: 'id', drop: ['participantId'] }).item).toBe(item);
+  });
+
+  it('replaces a plain id attribute by the named one, never dropping the id itself', () => {
+    expect(mapKeys({ id: 'old', eventId: 'e1' }, { id: 'eventId', drop: ['id'] }).item).toEqual({ id: 'e1' });
   });
 });
