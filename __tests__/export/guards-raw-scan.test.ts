@@ -107,6 +107,14 @@ describe('a Scan page whose Count disagrees with its items', () => {
     expect((err as Error).message).toBe('scan of table crafted segment 0: page reports 2 items but holds 0');
   });
 
+  it('an answer without a Count (`{}`) is not taken for an empty last page', async () => {
+    for (const body of ['{}', '{"Items":[]}']) {
+      const err = await pageFrom(body).catch((e: unknown) => e);
+      expect(exitCodeOf(err)).toBe(2);
+      expect((err as Error).message).toMatch(/answered Scan on table crafted segment 0 without a Count, which DynamoDB always sends; check --endpoint$/);
+    }
+  });
+
   it('on the verbatim path from a crafted body: fewer items claimed than held', async () => {
     const err = await pageFrom(`{"Count":1,"Items":${JSON.stringify([item('a'), item('b')])}}`).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(FailedError);

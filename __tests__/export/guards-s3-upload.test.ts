@@ -55,15 +55,39 @@ describe('export upload guards', () => {
       expect(exitCodeOf(err)).toBe(1);
       expect((err as Error).message).toMatch(new RegExp(`^upload to s3://${bucket}/e failed: `));
       expect((err as Error).message).toContain(
-        `s3://${bucket}/e/${table}/data/0000-00000.json.gz: sha256 after upload differs from the local file; the upload was damaged, run export --resume with the same --out`,
+        `s3://${bucket}/e/${table}/data/0000-00000.json.gz: sha256 after upload differs from the local file; the upload was damaged and the object removed; the local export in ${out} is complete, run export --resume with the same --out`,
       );
-      // The data file went up, the manifests and export.json (which make it an export) did not.
-      expect(await keysIn(bucket)).toEqual([`e/${table}/data/0000-00000.json.gz`]);
+      // The damaged object was removed; the manifests and export.json (which make it an export) never went up.
+      expect(await keysIn(bucket)).toEqual([]);
       // The local export is whole.
       expect(await readAll(await openExport(out), table)).toHaveLength(40);
     } finally {
       await proxy.close();
     }
+  });
+
+  it('an object damaged on the way in is sent again by export --resume, not skipped for its sha256 metadata', async () => {
+    const bucket = await createBucket(testS3());
+    const dataKey = `/${bucket}/e/${table}/data/0000-00000.json.gz`;
+    // The bytes of the upload change on their way to S3; the metadata (our sha256 of the local file) does not.
+    const proxy = await startRewriteProxy(s3Endpoint(), {
+      forward: (req) => {
+        if (req.method !== 'PUT' || new URL(req.url, 'http://x').pathname !== dataKey || req.body.length === 0) return req;
+        const body = Buffer.from(req.body);
+        body[body.length - 1] = body[body.length - 1]! ^ 0xff;
+        return { ...req, body };
+      },
+    });
+    const out = path.join(tempDir(), 'out');
+    try {
+      const err = await exportTables([table], out, { segments: 1, s3Uri: `s3://${bucket}/e` }, { s3: ourS3(noWait, proxy.endpoint) }).catch((e: unknown) => e);
+      expect(exitCodeOf(err)).toBe(1);
+    } finally {
+      await proxy.close();
+    }
+    const resumed = await exportTables([table], out, { resume: true, s3Uri: `s3://${bucket}/e` }, { s3: ourS3() });
+    expect(resumed.upload).toMatchObject({ skipped: 0 });
+    expect(await readAll(await openExport(`s3://${bucket}/e`, { s3: ourS3() }), table)).toHaveLength(40);
   });
 
   it('a HeadObject that fails for another reason than "not found" stops the upload before any object is written', async () => {

@@ -26,6 +26,8 @@ export interface ProxyResponse {
 export interface RewriteRules {
   /** Answer without forwarding (return a response), or forward (return undefined). */
   answer?: (req: ProxyRequest) => ProxyResponse | undefined;
+  /** The request as forwarded, possibly changed (its body, say: damage on the way in). */
+  forward?: (req: ProxyRequest) => ProxyRequest;
   /** The real response, possibly changed; content-length is set to the body sent. */
   rewrite?: (req: ProxyRequest, res: ProxyResponse) => ProxyResponse;
 }
@@ -58,8 +60,9 @@ export async function startRewriteProxy(target: string, rules: RewriteRules): Pr
       const answered = rules.answer?.(incoming);
       seen.push({ ...record, handled: answered ? 'answered' : 'forwarded' });
       if (answered) return send(res, answered, incoming.method);
+      const out = rules.forward ? rules.forward(incoming) : incoming;
       const forward = httpRequest(
-        { host: upstream.hostname, port: upstream.port, path: incoming.url, method: incoming.method, headers: incoming.headers },
+        { host: upstream.hostname, port: upstream.port, path: out.url, method: out.method, headers: out.headers },
         (up) => {
           const body: Buffer[] = [];
           up.on('data', (c: Buffer) => body.push(c));
@@ -71,7 +74,7 @@ export async function startRewriteProxy(target: string, rules: RewriteRules): Pr
         },
       );
       forward.on('error', () => res.destroy());
-      forward.end(incoming.body);
+      forward.end(out.body);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

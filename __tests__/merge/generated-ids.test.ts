@@ -32,12 +32,12 @@ function merge(base: PlainObject[], exported: PlainObject[], files: PlainObject[
 }
 
 describe('a merge that undoes the migration', () => {
-  const base = [
+  const base: PlainObject[] = [
     { id: 'a', title: 'A', note: '', updatedAt: '2024-05-01T00:00:00.000Z' },
     { title: 'no id', note: '' },
     { id: 'c', title: 'C', updatedAt: '2024-05-01T00:00:00.000Z' },
   ];
-  const exported = [
+  const exported: PlainObject[] = [
     { id: 'a', title: 'A', note: null, updatedAt: AT_MIGRATION },
     { id: '3f2b0c1e-uuid', title: 'no id', note: null, createdAt: AT_MIGRATION, updatedAt: AT_MIGRATION },
     { id: 'c', title: 'C changed in DynamoDB', updatedAt: '2024-06-10T00:00:00.000Z' },

@@ -13,6 +13,7 @@
 import { Readable } from 'node:stream';
 import { ScanCommand, type ScanCommandInput } from '@aws-sdk/client-dynamodb';
 import type { DynamoClient } from '../clients/dynamodb.js';
+import { ServiceInputError, whereOf } from '../clients/errors.js';
 import { FailedError } from '../core/errors.js';
 import type { SdkItem } from '../dynamo/wire.js';
 import { itemLines } from './item-line.js';
@@ -248,7 +249,11 @@ export async function scanPage(client: DynamoClient, input: ScanCommandInput, re
   const verbatim = raw;
   const count = verbatim ? verbatim.items.length : (out.Items?.length ?? 0);
   // Scan has no unprocessed items, but a page whose count disagrees must never pass silently.
-  if (out.Count !== undefined && out.Count !== count) {
+  // DynamoDB always sends Count: an answer without one (`{}`) would otherwise end the segment as if it were empty.
+  if (out.Count === undefined) {
+    throw new ServiceInputError(`${whereOf(client.scope)} answered Scan on ${resource} without a Count, which DynamoDB always sends; check --endpoint`, 'not-the-service', 'no Count');
+  }
+  if (out.Count !== count) {
     throw new FailedError(`scan of ${resource}: page reports ${out.Count} items but holds ${count}`);
   }
   return {

@@ -27,7 +27,7 @@ export async function prepareSegments(root: string, dir: string, totalSegments: 
     let text: string | null = null;
     if (resume) text = await readFile(file, 'utf8').catch((err: NodeJS.ErrnoException) => {
       if (err.code === 'ENOENT') return null;
-      throw err;
+      throw new InputError(`${file}: checkpoint cannot be read (${err.code ?? String(err)}); the export cannot be resumed safely, start a fresh one in a new folder`, { cause: err });
     });
     const cp = text === null ? freshCheckpoint(segment, totalSegments) : parseCheckpoint(text, file);
     if (cp.segment !== segment || cp.totalSegments !== totalSegments) {
