@@ -15,11 +15,12 @@ import { DEFAULT_RETRY, type RetryPolicy } from '../aws/retry.js';
 import { selectTables } from '../commands/tables.js';
 import type { CommandContext } from '../commands/types.js';
 import { InputError } from '../core/errors.js';
-import { openExport } from '../export/reader.js';
+import { openExport, refuseOtherStage } from '../export/reader.js';
+import { refuseNested } from '../state/real-paths.js';
 import type { ExportedTable } from '../export/source.js';
 import { type AccountedItem, applyAccount, isSettled, type RollbackAccount } from './accounted.js';
 import { CollectionCheck, type CollectionDiff, fileIdOf, isClean } from './collection-check.js';
-import { readDataFile, readJsonFile } from './data-file.js';
+import { MAX_STRING_LENGTH, readDataFile, readJsonFile } from './data-file.js';
 import { Digest, sameDigest, type TableDigest } from './digest.js';
 import { liveDigest } from './live-scan.js';
 import { type ExportIdentity, loadRollbackReport, whyNotApplicable } from './rollback-report.js';
@@ -77,6 +78,8 @@ export interface VerifyDeps {
   dynamo?: DynamoDBClient;
   s3?: S3Client;
   retry?: RetryPolicy;
+  /** The longest text the app can read from one file (tests give a small one). */
+  maxStringLength?: number;
 }
 
 const DEFAULT_LIVE_SEGMENTS = 4;
@@ -92,11 +95,17 @@ export async function runVerify(ctx: CommandContext, deps: VerifyDeps = {}): Pro
   const segments = options.segments ?? DEFAULT_LIVE_SEGMENTS;
   if (!Number.isInteger(segments) || segments < 1) throw new InputError(`--segments ${segments}: give a whole number above 0`);
 
+  const fromAbs = from.startsWith('s3://') ? from : path.resolve(cwd, from);
+  // A data dir that is, holds or lies in the export is a wrong path (one of the two names the wrong folder): refused, not compared.
+  if (!from.startsWith('s3://')) await refuseNested(dataDirAbs, [{ what: 'the export', path: fromAbs, option: '--from' }]);
+  const maxLength = deps.maxStringLength ?? MAX_STRING_LENGTH;
+
   const target = awsTarget(config.region, options);
-  const source = await openExport(from.startsWith('s3://') ? from : path.resolve(cwd, from), {
+  const source = await openExport(fromAbs, {
     s3: deps.s3 ?? (from.startsWith('s3://') ? s3Client(target, ctx.env) : undefined),
     s3Endpoint: options['s3-endpoint'],
   });
+  refuseOtherStage(source, config.stage);
   const tables = collectionsOf(source.tables, config.tables, options.tables, ctx);
   const { use: rollbackReport, accounts } = await rollbackAccounts(
     options.report === undefined ? undefined : path.resolve(cwd, options.report),
@@ -109,7 +118,7 @@ export async function runVerify(ctx: CommandContext, deps: VerifyDeps = {}): Pro
   const exported = new Map<string, TableDigest>();
   for (const { collection, info } of tables) {
     const file = `${config.dataDir.replace(/\/+$/, '')}/${collection}.json`;
-    const read = await readDataFile(path.join(dataDirAbs, `${collection}.json`));
+    const read = await readDataFile(path.join(dataDirAbs, `${collection}.json`), maxLength);
     const check = new CollectionCheck('items' in read ? read.items : []);
     // The export's digest is needed only to compare with the live tables.
     const digest = options.live ? new Digest() : null;
@@ -147,7 +156,7 @@ export async function runVerify(ctx: CommandContext, deps: VerifyDeps = {}): Pro
     collections.push(report);
   }
 
-  if (!options.tables) collections.push(...(await otherDataFiles(dataDirAbs, config.dataDir, new Set(tables.map((t) => t.collection)))));
+  if (!options.tables) collections.push(...(await otherDataFiles(dataDirAbs, config.dataDir, new Set(tables.map((t) => t.collection)), maxLength)));
 
   let live: LiveReport[] | null = null;
   if (options.live) {
@@ -242,7 +251,7 @@ function collectionsOf(
 }
 
 /** Data files of collections the export does not hold: the app reads them too, so they must still parse. */
-async function otherDataFiles(dataDirAbs: string, dataDir: string, exported: Set<string>): Promise<CollectionReport[]> {
+async function otherDataFiles(dataDirAbs: string, dataDir: string, exported: Set<string>, maxLength: number): Promise<CollectionReport[]> {
   const names = (await readdir(dataDirAbs, { withFileTypes: true }))
     .filter((e) => e.isFile() && e.name.endsWith('.json') && !exported.has(e.name.slice(0, -5)))
     .map((e) => e.name)
@@ -250,7 +259,7 @@ async function otherDataFiles(dataDirAbs: string, dataDir: string, exported: Set
   const out: CollectionReport[] = [];
   for (const name of names) {
     // Never migrated, so in the app's own format (settings.json may be an object): it must only still parse.
-    const read = await readJsonFile(path.join(dataDirAbs, name));
+    const read = await readJsonFile(path.join(dataDirAbs, name), maxLength);
     const problem = 'problem' in read ? read.problem : null;
     out.push({
       collection: name.slice(0, -5),
