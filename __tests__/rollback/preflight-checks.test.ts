@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { constants } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { cp, lstat, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { chmod, cp, lstat, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { execute } from '../../src/commands/execute.js';
@@ -161,6 +161,48 @@ describe('--report', () => {
     const ex = await rollback(app, { report: 'reports/new/plan.json', 'dry-run': true });
     expect((ex.result as RollbackResult).report).toBe(path.join(app.root, 'reports', 'new', 'plan.json'));
     expect(JSON.parse(await readFile(path.join(app.root, 'reports', 'new', 'plan.json'), 'utf8'))).toMatchObject({ dryRun: true });
+  });
+});
+
+// access(2) grants root every write, so these run only where the tests do not run as root (CI runners do not).
+const asUser = process.getuid?.() === 0 ? describe.skip : describe;
+
+asUser('folders the rollback cannot write (skipped as root)', () => {
+  const locked: string[] = [];
+  afterEach(async () => {
+    for (const dir of locked.splice(0)) await chmod(dir, 0o755);
+  });
+  const lock = async (dir: string) => {
+    await chmod(dir, 0o555);
+    locked.push(dir);
+  };
+
+  /** Known before the export is read: a refusal must not wait for minutes of streaming. */
+  const notOpened = () => {
+    throw new Error('the export was opened before the refusal');
+  };
+
+  it('a data dir that is not writable, refused before the export is opened', async () => {
+    const app = await freshApp();
+    await lock(app.dataDir);
+    await refusal(app, () => runRollback(directOptions(app), { reporter: silentReporter, openExport: notOpened }), /^data dir .*\/server\/data is not writable \(EACCES\); fix its permissions and run again$/);
+  });
+
+  it('a folder beside the data dir where the state folder cannot be created, refused before the export is opened', async () => {
+    const app = await freshApp();
+    await lock(path.join(app.root, 'server'));
+    await refusal(
+      app,
+      () => runRollback(directOptions(app), { reporter: silentReporter, openExport: notOpened }),
+      /^cannot create .*\.dynamodb-rollback\/data for the snapshot and lock \(EACCES: .*\/server is not writable\)/,
+    );
+  });
+
+  it('a --report folder that is not writable', async () => {
+    const app = await freshApp();
+    await mkdir(path.join(app.root, 'reports'));
+    await lock(path.join(app.root, 'reports'));
+    await refusal(app, () => rollback(app, { report: 'reports/sub/r.json', 'dry-run': true }), /^--report .*r\.json cannot be written: EACCES: .*\/reports is not writable;/);
   });
 });
 
