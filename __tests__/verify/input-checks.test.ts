@@ -149,4 +149,19 @@ describe('verify: a data file too large for the app to read', () => {
       await rm(dir, { recursive: true });
     }
   }, 30_000);
+
+  it('over 2 GiB, where Node will not even read the file', async () => {
+    const dir = await tmp();
+    const file = path.join(dir, 'huge.json');
+    const fh = await open(file, 'w');
+    await fh.truncate(2 ** 31);
+    await fh.close();
+    try {
+      expect(await readJsonFile(file)).toEqual({
+        problem: `too large to read (${2 ** 31} bytes; Node's limit is ${constants.MAX_STRING_LENGTH} characters in one string, and the app reads the file whole)`,
+      });
+    } finally {
+      await rm(dir, { recursive: true });
+    }
+  });
 });

@@ -12,7 +12,7 @@ import path from 'node:path';
 /** Why a file cannot be written at p (atomically: a temp file beside it, then a rename), or null. */
 export async function whyNotWritableFile(p: string): Promise<string | null> {
   const st = await stat(p).catch(() => null);
-  if (st?.isDirectory()) return 'it is a folder; give a file path';
+  if (st?.isDirectory()) return 'it is a folder';
   if (st && !st.isFile()) return 'it is not a regular file';
   return whyNotCreatableFolder(path.dirname(p));
 }

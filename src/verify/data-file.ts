@@ -5,7 +5,7 @@
  * never what.
  */
 import { constants } from 'node:buffer';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { fileItemsOf } from './collection-check.js';
 import { type JsonObject, JsonSyntaxError, parseRawJson, type RawJson } from './raw-json.js';
 
@@ -35,7 +35,7 @@ export async function readJsonFile(absPath: string, maxLength: number = MAX_STRI
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     // Over 2 GiB Node will not even read the file into a buffer.
-    if (code === 'ERR_FS_FILE_TOO_LARGE') return { problem: tooLarge(null, maxLength) };
+    if (code === 'ERR_FS_FILE_TOO_LARGE') return { problem: tooLarge((await stat(absPath)).size, maxLength) };
     return { problem: code === 'ENOENT' ? 'missing' : `cannot be read (${code ?? 'error'})` };
   }
   let text: string;
@@ -63,6 +63,6 @@ export async function readJsonFile(absPath: string, maxLength: number = MAX_STRI
   return { raw };
 }
 
-function tooLarge(bytes: number | null, maxLength: number): string {
-  return `too large to read (${bytes === null ? 'over 2 GiB' : `${bytes} bytes`}; Node's limit is ${maxLength} characters in one string, and the app reads the file whole)`;
+function tooLarge(bytes: number, maxLength: number): string {
+  return `too large to read (${bytes} bytes; Node's limit is ${maxLength} characters in one string, and the app reads the file whole)`;
 }
