@@ -182,7 +182,7 @@ async function findNativeExports(store: ExportStore): Promise<NativeSearch> {
     return { why: `it holds _started but no ${SUMMARY_MANIFEST}: DynamoDB has not finished this export, or it was copied in part`, fix: 'wait for the export to complete, or copy it again whole' };
   }
   // The prefix above AWSDynamoDB, else the AWSDynamoDB folder itself.
-  // Listed directly, not found in the root's listing: a listing two levels above the objects is not answered by every S3.
+  // Listed directly rather than looked for in the root's listing, which some S3 implementations (s3rver) leave empty two levels above the objects.
   const awsIds = await store.sub('AWSDynamoDB').folders('');
   const hasAws = awsIds.length > 0 || (await store.folders('')).includes('AWSDynamoDB');
   const top = hasAws ? store.sub('AWSDynamoDB') : store;

@@ -19,11 +19,15 @@ import { MAX_STRING_LENGTH, refuseTooLarge } from './size-limit.js';
 import { matchTargets, type Target } from './targets.js';
 
 export interface InputOptions {
+  /** Export folder or s3://bucket/prefix. */
   from: string;
+  /** The stage this run is for; an export of another stage is refused. */
   stage: string;
+  /** Absolute paths. */
   dataDir: string;
   backupDir: string;
   progressFile: string;
+  /** Repository root, for relative paths in the progress file. */
   cwd: string;
   collections: readonly TableRef[];
   configTables: Record<string, string>;

@@ -15,55 +15,30 @@
  */
 import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { S3Client } from '@aws-sdk/client-s3';
 import { collectionFileChunks } from '../convert/serialize.js';
-import type { TableRef } from '../commands/tables.js';
 import { describeError, FailedError, InputError } from '../core/errors.js';
-import type { Reporter } from '../core/reporter.js';
-import type { openExport } from '../export/reader.js';
 import { removeStaleTemps, TEMP_PATTERN, type WriteHooks, writeFileAtomic } from '../fsafe/atomic-write.js';
 import { sha256File } from '../fsafe/hash.js';
 import { takeSnapshot } from '../fsafe/snapshot.js';
-import { type CollectionPlan, lostCount, type Strategy } from '../merge/plan.js';
-import type { Prefer } from '../merge/settle.js';
+import { type CollectionPlan, lostCount } from '../merge/plan.js';
 import { rollbackReportName, statePaths } from '../state/paths.js';
 import { VERSION } from '../version.js';
 import type { LoadedCollection } from './collect.js';
 import { lockDataDir } from './data-dir-lock.js';
-import { type PlannedCollection, readAndPlan } from './inputs.js';
+import { type InputDeps, type InputOptions, type PlannedCollection, readAndPlan } from './inputs.js';
 import { checkPaths } from './preflight.js';
 import type { CollectionReport, RollbackResult } from './result.js';
 
-export interface RollbackOptions {
-  /** Export folder or s3://bucket/prefix. */
-  from: string;
-  /** The stage this run is for; an export of another stage is refused. */
-  stage: string;
-  /** Absolute paths. */
-  dataDir: string;
-  backupDir: string;
-  progressFile: string;
-  /** Repository root, for relative paths in the progress file. */
-  cwd: string;
-  collections: readonly TableRef[];
-  configTables: Record<string, string>;
-  strategy: Strategy;
-  prefer: Prefer;
+export interface RollbackOptions extends InputOptions {
   dryRun: boolean;
   allowDataLoss: boolean;
   /** Report path; default in the state folder beside the data dir. A dry run writes one only when this is given. */
   report?: string;
-  s3Endpoint?: string;
 }
 
-export interface RollbackDeps {
-  reporter: Reporter;
-  s3?: S3Client;
+export interface RollbackDeps extends InputDeps {
   now?: () => Date;
   hooks?: WriteHooks;
-  openExport?: typeof openExport;
-  /** The longest text the app can read from one file (tests give a small one). */
-  maxStringLength?: number;
 }
 
 export async function runRollback(opts: RollbackOptions, deps: RollbackDeps): Promise<RollbackResult> {
