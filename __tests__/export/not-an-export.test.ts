@@ -106,6 +106,14 @@ describe('a folder that is not an export', () => {
     expect(because).toMatch(/names no tableArn .*export\.json is missing$/);
   });
 
+  it("a folder holding another tool's export.json: named as not ours, not judged field by field", async () => {
+    const dir = tempDir();
+    await writeFile(path.join(dir, 'export.json'), JSON.stringify({ exportedAt: '2024-06-01', items: 3 }));
+    await expect(openExport(dir)).rejects.toThrow(
+      new InputError(`${dir}: not an export: its export.json was not written by dynamodb-rollback (no "format": "dynamodb-rollback"); give the folder export --out wrote, or a DynamoDB export's S3 prefix`),
+    );
+  });
+
   it('a file given as the export folder', async () => {
     const file = path.join(tempDir(), 'export.json');
     await writeFile(file, '{}');

@@ -16,6 +16,7 @@ import { filesKey, RUN_MANIFEST, SUMMARY_MANIFEST, FILES_MANIFEST, summaryKey } 
 import {
   parseFilesManifest,
   parseNativeFiles,
+  parseJsonText,
   parseNativeSummary,
   parseRunManifest,
   parseTableSummary,
@@ -51,7 +52,16 @@ export async function openExport(from: string, opts: OpenExportOptions = {}): Pr
     if (!s?.isDirectory()) throw new InputError(`${store.root}: ${s ? 'a file, not a folder' : 'no such folder'}; give the folder export --out wrote, or s3://bucket/prefix`);
   }
   const runText = await store.readText(RUN_MANIFEST);
-  if (runText !== null) return openOurs(store, runText);
+  if (runText !== null) {
+    // Another tool's export.json (an app may have one) is no manifest of ours to judge field by field.
+    const format = (parseJsonText(runText, store.describe(RUN_MANIFEST)) as { format?: unknown } | null)?.format;
+    if (format !== 'dynamodb-rollback') {
+      throw new InputError(
+        `${store.root}: not an export: its ${RUN_MANIFEST} was not written by dynamodb-rollback (no "format": "dynamodb-rollback"); give the folder export --out wrote, or a DynamoDB export's S3 prefix`,
+      );
+    }
+    return openOurs(store, runText);
+  }
   const natives = await findNativeExports(store);
   if ('found' in natives) return openNative(store, natives.found);
   // Every "what is this folder" answer has one shape: what it lacks to be either kind of export, and what to give instead.
