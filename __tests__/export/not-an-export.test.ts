@@ -9,7 +9,7 @@ import path from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { InputError } from '../../src/core/errors.js';
 import { openExport, refuseOtherStage } from '../../src/export/reader.js';
-import { createBucket, createTable, s3Endpoint, seedItems, testDynamo, testS3, uniqueName } from '../harness/aws.js';
+import { createBucket, createTable, ourS3, seedItems, testDynamo, testS3, uniqueName } from '../harness/aws.js';
 import { cleanTempDirs, exportTables, plainItems, tempDir } from './helpers.js';
 
 afterAll(cleanTempDirs);
@@ -101,7 +101,7 @@ describe('a folder that is not an export', () => {
       const rel = path.relative(ours, path.join(e.parentPath, e.name)).split(path.sep).join('/');
       await testS3().send(new PutObjectCommand({ Bucket: bucket, Key: `exp/${rel}`, Body: await readFile(path.join(ours, rel)) }));
     }
-    const { root, because } = await whyNot(`s3://${bucket}/exp`, { s3: testS3(), s3Endpoint: s3Endpoint() });
+    const { root, because } = await whyNot(`s3://${bucket}/exp`, { s3: ourS3() });
     expect(root).toBe(`s3://${bucket}/exp`);
     expect(because).toMatch(/names no tableArn .*export\.json is missing$/);
   });

@@ -16,7 +16,6 @@ import { runVerify, type VerifyResult } from '../../src/verify/run-verify.js';
 import { testDynamo } from '../harness/aws.js';
 import { createEventsApp, type EventsApp, exportEventsApp, seedEventsTables } from '../fixtures/events-app.js';
 import { treePicture } from '../fixtures/tree-picture.js';
-import { contextFor } from './context.js';
 
 let seeded: EventsApp;
 let exportDir: string;
@@ -105,7 +104,10 @@ describe('verify: a data file too large for the app to read', () => {
   it('is reported as too large to read, with its size, for collection files and the other files alike', async () => {
     const app = await freshApp();
     const limit = 300;
-    const r = await runVerify(await contextFor(app.root, { from: exportDir }), { maxStringLength: limit });
+    const r = await runVerify(
+      { from: exportDir, cwd: app.root, dataDir: 'server/data', configTables: app.tables, live: false, segments: 1, stage: app.stage, maxStringLength: limit },
+      { reporter: silentReporter },
+    );
     const sizes = Object.fromEntries(await Promise.all((await readdir(app.dataDir)).map(async (n) => [n.slice(0, -5), (await stat(path.join(app.dataDir, n))).size] as const)));
     expect(Object.values(sizes).some((s) => s > limit)).toBe(true);
     expect(Object.values(sizes).some((s) => s <= limit)).toBe(true);

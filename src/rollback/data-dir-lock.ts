@@ -9,7 +9,7 @@
 import { mkdir, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../core/errors.js';
-import { tempPathFor } from '../fsafe/atomic-write.js';
+import { probePathFor } from '../fsafe/write-probe.js';
 import { acquireLock } from '../fsafe/lock.js';
 import type { StatePaths } from '../state/paths.js';
 
@@ -53,7 +53,7 @@ async function removeIfEmpty(created: string | undefined, state: StatePaths): Pr
 }
 
 async function probeWritable(dir: string): Promise<void> {
-  const probe = tempPathFor(path.join(dir, 'probe'));
+  const probe = probePathFor(dir);
   try {
     await writeFile(probe, '');
     await rm(probe, { force: true });

@@ -4,8 +4,8 @@
  * collection's three versions and the merged result, and that the app can
  * read each file the plan would write.
  */
-import type { S3Client } from '@aws-sdk/client-s3';
-import type { TableRef } from '../commands/tables.js';
+import type { S3 } from '../clients/s3.js';
+import type { TableRef } from '../config/tables.js';
 import type { Reporter } from '../core/reporter.js';
 import { openExport as defaultOpenExport, refuseOtherStage } from '../export/reader.js';
 import type { ExportSource } from '../export/source.js';
@@ -33,12 +33,11 @@ export interface InputOptions {
   configTables: Record<string, string>;
   strategy: Strategy;
   prefer: Prefer;
-  s3Endpoint?: string;
 }
 
 export interface InputDeps {
   reporter: Reporter;
-  s3?: S3Client;
+  s3?: S3;
   openExport?: typeof defaultOpenExport;
   /** The longest text the app can read from one file (tests give a small one). */
   maxStringLength?: number;
@@ -67,7 +66,7 @@ export async function readAndPlan(opts: InputOptions, deps: InputDeps): Promise<
     await refuseNested(opts.dataDir, [{ what: 'the migration backup', path: backup.dir, option: '--backup-dir (or backupPath in the progress file)' }]);
     reporter.info(`migration backup: ${backup.dir} (from the ${backup.via === 'progress-file' ? 'progress file' : 'newest folder in the backup dir'})`);
   }
-  const source = await (deps.openExport ?? defaultOpenExport)(opts.from, { s3: deps.s3, s3Endpoint: opts.s3Endpoint });
+  const source = await (deps.openExport ?? defaultOpenExport)(opts.from, { s3: deps.s3 });
   refuseOtherStage(source, opts.stage);
   const targets = matchTargets(opts.collections, source.tables, opts.configTables, source.location);
 
