@@ -8,6 +8,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { InputError } from '../../src/core/errors.js';
+import type { ExportSource } from '../../src/export/source.js';
 import { silentReporter } from '../../src/core/reporter.js';
 import { acquireLock } from '../../src/fsafe/lock.js';
 import { takeSnapshot } from '../../src/fsafe/snapshot.js';
@@ -79,9 +80,10 @@ describe('a lock left by a killed process', () => {
     const state = statePaths(dataDir);
     await mkdir(state.root, { recursive: true });
     await writeFile(state.lock, '');
-    // The lock is taken before any other input is read, so these options need not lead anywhere.
-    const opts = { from: path.join(dir, 'no-export'), dataDir, backupDir: path.join(dir, 'none'), progressFile: path.join(dir, 'none.json'), cwd: dir, collections: [], configTables: {}, strategy: 'merge', prefer: 'dynamodb', dryRun: false, allowDataLoss: false } as RollbackOptions;
-    const err = await refusal(runRollback(opts, { reporter: silentReporter }));
+    // The lock is taken once every input is checked and planned: here none (strategy export, no collections, an empty export).
+    const opts: RollbackOptions = { from: path.join(dir, 'no-export'), stage: 'test', dataDir, backupDir: path.join(dir, 'none'), progressFile: path.join(dir, 'none.json'), cwd: dir, collections: [], configTables: {}, strategy: 'export', prefer: 'dynamodb', dryRun: false, allowDataLoss: false };
+    const emptyExport = async (): Promise<ExportSource> => ({ location: opts.from, format: 'dynamodb-rollback', tables: [], items: () => [] as never });
+    const err = await refusal(runRollback(opts, { reporter: silentReporter, openExport: emptyExport }));
     expect(err.message).toContain(`locked by ${state.lock}, which is empty`);
   });
 

@@ -321,6 +321,7 @@ describe('a crash during the write', () => {
     const err = await runRollback(
       {
         from: exportDir,
+        stage: app.stage,
         dataDir: app.dataDir,
         backupDir: path.join(app.root, 'migration-backups'),
         progressFile: path.join(app.root, 'migration-progress.json'),
@@ -357,6 +358,7 @@ describe('a crash during the write', () => {
     const before = await readTree(app.dataDir);
     const options = {
       from: exportDir,
+      stage: app.stage,
       dataDir: app.dataDir,
       backupDir: path.join(app.root, 'migration-backups'),
       progressFile: path.join(app.root, 'migration-progress.json'),
@@ -435,7 +437,7 @@ describe('bad input: exit 2, nothing changed', () => {
     [
       'an unwritable folder for the snapshot and lock',
       async (app) => void (await writeFile(path.join(app.root, 'server', '.dynamodb-rollback'), 'in the way')),
-      /^cannot create .*\.dynamodb-rollback\/data for the snapshot and lock \(E[A-Z]+\)/,
+      /^cannot create .*\.dynamodb-rollback\/data for the snapshot and lock \(ENOTDIR: .*\.dynamodb-rollback is a file, not a folder\)/,
     ],
     ['a data dir that is not a folder', async () => ({ 'data-dir': '.env' }), /^data dir .*\.env is not a folder/],
     [

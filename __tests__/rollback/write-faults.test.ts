@@ -88,6 +88,7 @@ describe('rollback under a file size limit', () => {
     await writeFile(path.join(dataDir, `${table}.json`), '[]');
     const opts: RollbackOptions = {
       from: exportDir,
+      stage: 'test',
       dataDir,
       backupDir: path.join(dir, 'migration-backups'),
       progressFile: path.join(dir, 'migration-progress.json'),

@@ -32,6 +32,7 @@ export const rollbackCommand = defineCommand<RollbackResult>({
     return runRollback(
       {
         from,
+        stage: config.stage,
         dataDir: resolve(config.dataDir),
         backupDir: resolve(config.backupDir),
         progressFile: resolve(config.progressFile),

@@ -56,6 +56,7 @@ export const verifyCommand = defineCommand<VerifyResult>({
         live: options.live === true,
         segments: options.segments ?? DEFAULT_LIVE_SEGMENTS,
         report: options.report === undefined ? undefined : path.resolve(cwd, options.report),
+        stage: config.stage,
       },
       {
         reporter: ctx.reporter,

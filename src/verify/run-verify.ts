@@ -13,11 +13,12 @@ import type { S3 } from '../clients/s3.js';
 import type { TableRef } from '../config/tables.js';
 import { InputError } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
-import { openExport } from '../export/reader.js';
+import { openExport, refuseOtherStage } from '../export/reader.js';
+import { refuseNested } from '../state/real-paths.js';
 import type { ExportedTable } from '../export/source.js';
 import { type AccountedItem, applyAccount, isSettled, type RollbackAccount } from './accounted.js';
 import { CollectionCheck, type CollectionDiff, fileIdOf, isClean } from './collection-check.js';
-import { readDataFile, readJsonFile } from './data-file.js';
+import { MAX_STRING_LENGTH, readDataFile, readJsonFile } from './data-file.js';
 import { Digest, sameDigest, type TableDigest } from './digest.js';
 import { liveDigest } from './live-scan.js';
 import { type ExportIdentity, loadRollbackReport, whyNotApplicable } from './rollback-report.js';
@@ -87,6 +88,10 @@ export interface VerifyOptions {
   segments: number;
   /** Rollback report (absolute); undefined for the newest beside the data dir. */
   report?: string;
+  /** The stage this run is for; an export of another stage is refused. */
+  stage: string;
+  /** The longest text the app can read from one file; default Node's own limit (tests give a small one). */
+  maxStringLength?: number;
 }
 
 export interface VerifyClients {
@@ -111,7 +116,12 @@ export async function runVerify(options: VerifyOptions, clients: VerifyClients):
   if (!Number.isInteger(segments) || segments < 1) throw new InputError(`--segments ${segments}: give a whole number above 0`);
   if (options.live && !clients.dynamo) throw new Error('internal: verify --live needs a DynamoDB client');
 
+  // A data dir that is, holds or lies in the export is a wrong path (one of the two names the wrong folder): refused, not compared.
+  if (!from.startsWith('s3://')) await refuseNested(dataDirAbs, [{ what: 'the export', path: from, option: '--from' }]);
+  const maxLength = options.maxStringLength ?? MAX_STRING_LENGTH;
+
   const source = await openExport(from, { s3: clients.s3 });
+  refuseOtherStage(source, options.stage);
   const tables = collectionsOf(source.tables, config.tables, options.selected);
   const { use: rollbackReport, accounts } = await rollbackAccounts(
     options.report,
@@ -124,7 +134,7 @@ export async function runVerify(options: VerifyOptions, clients: VerifyClients):
   const exported = new Map<string, TableDigest>();
   for (const { collection, info } of tables) {
     const file = `${config.dataDir.replace(/\/+$/, '')}/${collection}.json`;
-    const read = await readDataFile(path.join(dataDirAbs, `${collection}.json`));
+    const read = await readDataFile(path.join(dataDirAbs, `${collection}.json`), maxLength);
     const check = new CollectionCheck('items' in read ? read.items : []);
     // The export's digest is needed only to compare with the live tables.
     const digest = options.live ? new Digest() : null;
@@ -162,7 +172,7 @@ export async function runVerify(options: VerifyOptions, clients: VerifyClients):
     collections.push(report);
   }
 
-  if (!options.selected) collections.push(...(await otherDataFiles(dataDirAbs, config.dataDir, new Set(tables.map((t) => t.collection)))));
+  if (!options.selected) collections.push(...(await otherDataFiles(dataDirAbs, config.dataDir, new Set(tables.map((t) => t.collection)), maxLength)));
 
   let live: LiveReport[] | null = null;
   if (options.live && clients.dynamo) {
@@ -253,7 +263,7 @@ function collectionsOf(
 }
 
 /** Data files of collections the export does not hold: the app reads them too, so they must still parse. */
-async function otherDataFiles(dataDirAbs: string, dataDir: string, exported: Set<string>): Promise<CollectionReport[]> {
+async function otherDataFiles(dataDirAbs: string, dataDir: string, exported: Set<string>, maxLength: number): Promise<CollectionReport[]> {
   const names = (await readdir(dataDirAbs, { withFileTypes: true }))
     .filter((e) => e.isFile() && e.name.endsWith('.json') && !exported.has(e.name.slice(0, -5)))
     .map((e) => e.name)
@@ -261,7 +271,7 @@ async function otherDataFiles(dataDirAbs: string, dataDir: string, exported: Set
   const out: CollectionReport[] = [];
   for (const name of names) {
     // Never migrated, so in the app's own format (settings.json may be an object): it must only still parse.
-    const read = await readJsonFile(path.join(dataDirAbs, name));
+    const read = await readJsonFile(path.join(dataDirAbs, name), maxLength);
     const problem = 'problem' in read ? read.problem : null;
     out.push({
       collection: name.slice(0, -5),

@@ -1,0 +1,97 @@
+/**
+ * Every input of the rollback read, checked and planned, without writing
+ * anything: the migration backup, the export (its stage, its tables), each
+ * collection's three versions and the merged result, and that the app can
+ * read each file the plan would write.
+ */
+import type { S3 } from '../clients/s3.js';
+import type { TableRef } from '../config/tables.js';
+import type { Reporter } from '../core/reporter.js';
+import { openExport as defaultOpenExport, refuseOtherStage } from '../export/reader.js';
+import type { ExportSource } from '../export/source.js';
+import { type CollectionPlan, planCollection, type Strategy } from '../merge/plan.js';
+import type { Prefer } from '../merge/settle.js';
+import { type MigrationBackup, requireMigrationBackup } from '../migration/backup-location.js';
+import { refuseNested } from '../state/real-paths.js';
+import { type LoadedCollection, loadCollection } from './collect.js';
+import type { PrecisionWarning } from './result.js';
+import { MAX_STRING_LENGTH, refuseTooLarge } from './size-limit.js';
+import { matchTargets, type Target } from './targets.js';
+
+export interface InputOptions {
+  /** Export folder or s3://bucket/prefix. */
+  from: string;
+  /** The stage this run is for; an export of another stage is refused. */
+  stage: string;
+  /** Absolute paths. */
+  dataDir: string;
+  backupDir: string;
+  progressFile: string;
+  /** Repository root, for relative paths in the progress file. */
+  cwd: string;
+  collections: readonly TableRef[];
+  configTables: Record<string, string>;
+  strategy: Strategy;
+  prefer: Prefer;
+}
+
+export interface InputDeps {
+  reporter: Reporter;
+  s3?: S3;
+  openExport?: typeof defaultOpenExport;
+  /** The longest text the app can read from one file (tests give a small one). */
+  maxStringLength?: number;
+}
+
+export interface PlannedCollection {
+  loaded: LoadedCollection;
+  plan: CollectionPlan;
+}
+
+export interface RollbackInputs {
+  backup: MigrationBackup | null;
+  source: ExportSource;
+  targets: Target[];
+  planned: PlannedCollection[];
+  precision: PrecisionWarning[];
+}
+
+/** Precision warnings logged one by one before a single summary line (all are in the report). */
+const MAX_LOGGED_WARNINGS = 50;
+
+export async function readAndPlan(opts: InputOptions, deps: InputDeps): Promise<RollbackInputs> {
+  const { reporter } = deps;
+  const backup = await requireMigrationBackup(opts.cwd, opts.backupDir, opts.progressFile, { optional: opts.strategy === 'export' });
+  if (backup) {
+    await refuseNested(opts.dataDir, [{ what: 'the migration backup', path: backup.dir, option: '--backup-dir (or backupPath in the progress file)' }]);
+    reporter.info(`migration backup: ${backup.dir} (from the ${backup.via === 'progress-file' ? 'progress file' : 'newest folder in the backup dir'})`);
+  }
+  const source = await (deps.openExport ?? defaultOpenExport)(opts.from, { s3: deps.s3 });
+  refuseOtherStage(source, opts.stage);
+  const targets = matchTargets(opts.collections, source.tables, opts.configTables, source.location);
+
+  const precision: PrecisionWarning[] = [];
+  const onPrecision = (w: PrecisionWarning) => {
+    precision.push(w);
+    if (precision.length <= MAX_LOGGED_WARNINGS) {
+      reporter.warning(`${w.collection} ${w.id}: number at ${w.path} has more digits than JavaScript keeps; the file holds them exactly, but the app would round it when it reads the file`);
+    }
+  };
+  const planned: PlannedCollection[] = [];
+  for (const target of targets) {
+    const loaded = await loadCollection(target, opts.dataDir, backup?.dir ?? null, source, reporter, onPrecision);
+    const plan = planCollection(loaded.input, opts.strategy, opts.prefer);
+    planned.push({ loaded, plan });
+    for (const c of plan.conflicts) {
+      reporter.info(`${target.collection} ${c.id}: conflict ${c.kind}, took ${c.took === 'dynamodb' ? 'DynamoDB' : 'the file'}'s version (${c.reason})`);
+    }
+  }
+  if (precision.length > MAX_LOGGED_WARNINGS) {
+    reporter.warning(`${precision.length - MAX_LOGGED_WARNINGS} more numbers with more digits than JavaScript keeps; all are listed in the report`);
+  }
+  refuseTooLarge(
+    planned.map(({ loaded, plan }) => ({ collection: loaded.target.collection, file: loaded.current.file, items: plan.items, trailingNewline: loaded.current.trailingNewline })),
+    deps.maxStringLength ?? MAX_STRING_LENGTH,
+  );
+  return { backup, source, targets, planned, precision };
+}
