@@ -182,14 +182,16 @@ describe('a response body whose length disagrees with its Content-Length', () =>
 
   it('refuses a body longer than its Content-Length', async () => {
     const err = await scanPage(clientSeeing((n) => n - 100), { TableName: table }, 'len').catch((e: unknown) => e);
-    // The client names the scan; the cause says what was wrong with the answer.
+    // A body cut or garbled in transit is retried like a dropped connection; when the budget is spent, the line says so.
     expect(err).toBeInstanceOf(FailedError);
+    expect((err as Error).message).toMatch(/Scan on len still failing after \d+ attempts over \d+s \(dropped: TruncatedBody\)/);
     expect(String((err as Error).cause)).toMatch(/response body longer than its content-length \d+/);
   });
 
   it('refuses a body shorter than its Content-Length', async () => {
     const err = await scanPage(clientSeeing((n) => n + 100), { TableName: table }, 'len').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(FailedError);
+    expect((err as Error).message).toMatch(/\(dropped: TruncatedBody\)/);
     expect(String((err as Error).cause)).toMatch(/response body of \d+ bytes, content-length \d+/);
   });
 

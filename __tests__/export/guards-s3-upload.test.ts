@@ -103,9 +103,11 @@ describe('export upload guards', () => {
       const err = await exportTables([table], out, { segments: 1, s3Uri: `s3://${bucket}/e` }, { s3: ourS3(noWait, proxy.endpoint) }).catch(
         (e: unknown) => e,
       );
-      // S3 answers a HEAD without a body, so the refusal cannot be told by its code; it is named by operation and status.
+      // S3 answers a HEAD without a body, so the refusal is told by its status: a missing permission, as on AWS.
       expect(err).toBeInstanceOf(InputError);
-      expect((err as Error).message).toBe(`S3 endpoint ${proxy.endpoint} answered HeadObject (HTTP 403), but not as S3 does; check --s3-endpoint`);
+      expect((err as Error).message).toBe(
+        `S3 endpoint ${proxy.endpoint} denied HeadObject on s3://${bucket}/e/${table}/data/0000-00000.json.gz (HTTP 403); grant the role s3:GetObject`,
+      );
       expect(objectRequests(proxy.seen, `/${bucket}/e/`, 'HEAD').length).toBeGreaterThan(0);
       expect(objectRequests(proxy.seen, `/${bucket}/e/`, 'PUT')).toEqual([]);
       expect(objectRequests(proxy.seen, `/${bucket}/e/`, 'POST')).toEqual([]);

@@ -129,6 +129,9 @@ describe('a stored copy that changes while it is restored', () => {
         },
       }),
     );
-    expect(err.message).toBe(`snapshot ${snap.dir}: talks.json changed while it was restored`);
+    expect(err.message).toBe(`snapshot ${snap.dir}: talks.json changed while it was restored; the data dir file was left as it was`);
+    // Refused before its rename: the altered bytes never reached the data dir.
+    expect(await readFile(path.join(data, 'talks.json'), 'utf8')).toBe('[{"id":"new"}]');
+    expect((await readdir(data)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 });

@@ -198,6 +198,11 @@ interface RawResponse {
   body?: unknown;
 }
 
+/** A body that does not match its length was cut or garbled in transit: retried like a dropped connection. */
+function truncated(message: string): Error {
+  return Object.assign(new Error(message), { name: 'TruncatedBody' });
+}
+
 async function collect(body: unknown, contentLength: number, scratch: Scratch): Promise<Buffer> {
   if (!(contentLength > 0)) {
     const chunks: Buffer[] = [];
@@ -208,10 +213,10 @@ async function collect(body: unknown, contentLength: number, scratch: Scratch): 
   let n = 0;
   for await (const chunk of body as AsyncIterable<Buffer | string>) {
     const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-    if (n + b.length > target.length) throw new Error(`response body longer than its content-length ${contentLength}`);
+    if (n + b.length > target.length) throw truncated(`response body longer than its content-length ${contentLength}`);
     n += b.copy(target, n);
   }
-  if (n !== contentLength) throw new Error(`response body of ${n} bytes, content-length ${contentLength}`);
+  if (n !== contentLength) throw truncated(`response body of ${n} bytes, content-length ${contentLength}`);
   return target.subarray(0, n);
 }
 

@@ -21,7 +21,17 @@ export interface WriteOptions {
   mode?: number;
   /** Leave the target alone when the new content has this sha256 (hex): it is already what we would write. */
   unlessSha256?: string;
+  /** Refuse (ContentMismatchError, the target untouched) unless the content written has this sha256 (hex). */
+  expectSha256?: string;
   hooks?: WriteHooks;
+}
+
+/** What was written to the temp file is not what the caller expected: the target was left as it was. */
+export class ContentMismatchError extends Error {
+  constructor(target: string) {
+    super(`${target}: the content written did not have the expected sha256; the file was left as it was`);
+    this.name = 'ContentMismatchError';
+  }
 }
 
 export interface WriteResult {
@@ -66,6 +76,7 @@ export async function writeFileAtomic(target: string, content: Content, options:
     await fh.close();
     const sha256 = hash.digest('hex');
     if (options.unlessSha256 === sha256) return { written: false, sha256, bytes };
+    if (options.expectSha256 !== undefined && options.expectSha256 !== sha256) throw new ContentMismatchError(target);
     await options.hooks?.beforeRename?.(target);
     await rename(tmp, target);
     renamed = true;

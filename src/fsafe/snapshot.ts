@@ -22,7 +22,7 @@ import { createReadStream, type Stats } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../core/errors.js';
 import { timestampName } from '../state/paths.js';
-import { type WriteHooks, syncDir, TEMP_PATTERN, writeFileAtomic } from './atomic-write.js';
+import { ContentMismatchError, type WriteHooks, syncDir, TEMP_PATTERN, writeFileAtomic } from './atomic-write.js';
 import { sha256File } from './hash.js';
 import { parseSnapshotManifest } from './snapshot-manifest.js';
 
@@ -224,8 +224,11 @@ export async function restoreSnapshot(dir: string, snapshot: Snapshot, hooks: Wr
         result.unchanged++;
         continue;
       }
-      const out = await writeFileAtomic(abs, createReadStream(path.join(snapshot.dir, FILES, e.path)), { mode: e.mode, hooks });
-      if (out.sha256 !== e.sha256) throw new InputError(`snapshot ${snapshot.dir}: ${e.path} changed while it was restored`);
+      // Checked before the rename: bytes that changed in the snapshot since it was verified never reach the data dir.
+      await writeFileAtomic(abs, createReadStream(path.join(snapshot.dir, FILES, e.path)), { mode: e.mode, hooks, expectSha256: e.sha256 }).catch((err: unknown) => {
+        if (err instanceof ContentMismatchError) throw new InputError(`snapshot ${snapshot.dir}: ${e.path} changed while it was restored; the data dir file was left as it was`);
+        throw err;
+      });
       result.restored.push(e.path);
     }
   }
