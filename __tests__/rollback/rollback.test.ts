@@ -105,7 +105,7 @@ describe('rollback --strategy merge', () => {
     expect(ex.presentation.ok).toBe(true);
     await expectFiles(app, 'merge-dynamodb');
 
-    expect(result.backup).toEqual({ dir: path.join(app.root, 'migration-backups', BACKUP_NAME), via: 'progress-file' });
+    expect(result.backup).toMatchObject({ dir: path.join(app.root, 'migration-backups', BACKUP_NAME), via: 'progress-file' });
     expect(result.leftAsIs).toEqual(['analytics.json', 'settings.json']);
     expect(countsOf(result, 'events').counts).toEqual({ items: 3, fromBackup: 0, fromExport: 2, keptFromFiles: 1, added: 1, changed: 1, deleted: 1, unchanged: 1, conflicts: 0 });
     expect(countsOf(result, 'participants').counts).toEqual({ items: 3, fromBackup: 1, fromExport: 2, keptFromFiles: 0, added: 1, changed: 1, deleted: 1, unchanged: 1, conflicts: 0 });
@@ -192,7 +192,7 @@ describe('rollback --strategy merge', () => {
     await rm(path.join(app.root, 'migration-progress.json'));
     await rm(path.join(app.root, 'migration-backups', DECOY_BACKUP_NAME), { recursive: true });
     const { result } = await rollback(app);
-    expect(result.backup).toEqual({ dir: path.join(app.root, 'migration-backups', BACKUP_NAME), via: 'newest-folder' });
+    expect(result.backup).toMatchObject({ dir: path.join(app.root, 'migration-backups', BACKUP_NAME), via: 'newest-folder' });
     await expectFiles(app, 'merge-dynamodb');
   });
 });

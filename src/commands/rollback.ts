@@ -39,6 +39,8 @@ export const rollbackCommand = defineCommand<RollbackResult>({
         cwd: ctx.cwd,
         collections: selectTables(config, options.tables),
         configTables: config.tables,
+        collectionSettings: config.collections,
+        migration: config.migration,
         strategy: (options.strategy ?? 'merge') as Strategy,
         prefer: (options.prefer ?? 'dynamodb') as Prefer,
         dryRun: options['dry-run'] === true,

@@ -6,6 +6,9 @@
  */
 import type { S3 } from '../clients/s3.js';
 import type { TableRef } from '../config/tables.js';
+import type { CollectionSettings, MigrationSettings } from '../config/types.js';
+import { type MigrationRules, NO_RULES } from '../merge/migration.js';
+import { describeWindow, migrationWindow } from '../migration/window.js';
 import type { Reporter } from '../core/reporter.js';
 import { openExport as defaultOpenExport, refuseOtherStage } from '../export/reader.js';
 import type { ExportSource } from '../export/source.js';
@@ -31,6 +34,10 @@ export interface InputOptions {
   cwd: string;
   collections: readonly TableRef[];
   configTables: Record<string, string>;
+  /** Per collection: the attribute that becomes id, attributes to drop (defaults for any not listed). */
+  collectionSettings?: Record<string, CollectionSettings>;
+  /** What the migration did, undone on the way back; all off when absent. */
+  migration?: MigrationSettings;
   strategy: Strategy;
   prefer: Prefer;
 }
@@ -50,6 +57,7 @@ export interface PlannedCollection {
 
 export interface RollbackInputs {
   backup: MigrationBackup | null;
+  migration: MigrationPlan;
   source: ExportSource;
   targets: Target[];
   planned: PlannedCollection[];
@@ -77,9 +85,13 @@ export async function readAndPlan(opts: InputOptions, deps: InputDeps): Promise<
       reporter.warning(`${w.collection} ${w.id}: number at ${w.path} has more digits than JavaScript keeps; the file holds them exactly, but the app would round it when it reads the file`);
     }
   };
+  const migration = migrationPlan(opts.migration, backup);
+  reporter.info(`migration window: ${migration.window}`);
   const planned: PlannedCollection[] = [];
   for (const target of targets) {
-    const loaded = await loadCollection(target, opts.dataDir, backup?.dir ?? null, source, reporter, onPrecision);
+    const settings = opts.collectionSettings?.[target.collection] ?? { id: 'id', drop: [] };
+    const fidelity = { keys: settings, rules: migration.rules, generatedIds: migration.generatedIds };
+    const loaded = await loadCollection(target, opts.dataDir, backup?.dir ?? null, source, reporter, onPrecision, fidelity);
     const plan = planCollection(loaded.input, opts.strategy, opts.prefer);
     planned.push({ loaded, plan });
     for (const c of plan.conflicts) {
@@ -93,5 +105,28 @@ export async function readAndPlan(opts: InputOptions, deps: InputDeps): Promise<
     planned.map(({ loaded, plan }) => ({ collection: loaded.target.collection, file: loaded.current.file, items: plan.items, trailingNewline: loaded.current.trailingNewline })),
     deps.maxStringLength ?? MAX_STRING_LENGTH,
   );
-  return { backup, source, targets, planned, precision };
+  return { backup, migration, source, targets, planned, precision };
+}
+
+/** The rules as this run applies them, and the window, said how it was found. */
+export interface MigrationPlan {
+  rules: MigrationRules;
+  generatedIds: boolean;
+  /** For the plan and the report: the window and where it came from. */
+  window: string;
+}
+
+function migrationPlan(settings: MigrationSettings | undefined, backup: MigrationBackup | null): MigrationPlan {
+  if (!settings) return { rules: NO_RULES, generatedIds: false, window: 'not used (no migration rules)' };
+  const window = migrationWindow({
+    startTime: backup?.startTime ?? undefined,
+    endTime: backup?.endTime ?? undefined,
+    backupTime: backup ? new Date(backup.createdAt) : null,
+    windowMinutes: settings.windowMinutes,
+  });
+  return {
+    rules: { emptyStringsAsNull: settings.emptyStringsAsNull, rewroteUpdatedAt: settings.rewroteUpdatedAt, window },
+    generatedIds: settings.generatedIds,
+    window: describeWindow(window, settings.windowMinutes),
+  };
 }
