@@ -18,9 +18,9 @@ export interface BadCase {
   /** The command line; repo is the scratch repository (also the cwd). */
   argv: (w: World, repo: string) => string[];
   /** Makes the repository bad; the case then runs on its own copy. */
-  setup?: (repo: string, w: World) => Promise<void>;
+  setup?: (repo: string, w: World) => Promise<unknown>;
   /** The error line must match: it names the option, file or field and says what to do. */
-  error: RegExp;
+  error: RegExp | ((w: World) => RegExp);
   /** 2 unless given; 1 must come with why. */
   code?: 1 | 2;
   why?: string;
@@ -54,6 +54,12 @@ async function capture(run: () => Promise<number>): Promise<Outcome> {
   }
 }
 
+/** Runs the CLI for a case's setup (a real rollback before an undo case, say), its output dropped; it must succeed. */
+export async function runQuietly(argv: string[], cwd: string): Promise<void> {
+  const outcome = await capture(() => main(argv, cwd));
+  if (outcome.code !== 0) throw new Error(`setup: ${argv.join(' ')} exited ${outcome.code}: ${outcome.stderr}`);
+}
+
 /** Everything wrong with the outcome of one case; empty when it meets the contract. */
 export async function problemsOf(world: World, c: BadCase): Promise<{ problems: string[]; outcome: Outcome }> {
   if (c.code === 1 && !c.why) throw new Error(`corpus case "${c.name}": exit 1 needs a why`);
@@ -61,14 +67,16 @@ export async function problemsOf(world: World, c: BadCase): Promise<{ problems: 
   try {
     if (c.setup) await c.setup(repo, world);
     const before = await listing(repo);
-    const remoteBefore = await remoteState(world);
     const outcome = await capture(() => main(c.argv(world, repo), repo));
     const problems: string[] = [];
     const expected = c.code ?? 2;
     if (outcome.code !== expected) problems.push(`exit ${outcome.code}, expected ${expected}`);
     const errorLines = outcome.stderr.split('\n').filter((l) => /^\s*error: /.test(l));
     if (errorLines.length !== 1) problems.push(`${errorLines.length} error lines on stderr, expected 1`);
-    else if (!c.error.test(errorLines[0]!)) problems.push(`error line does not match ${c.error}`);
+    else {
+      const wanted = typeof c.error === 'function' ? c.error(world) : c.error;
+      if (!wanted.test(errorLines[0]!)) problems.push(`error line does not match ${wanted}`);
+    }
     if (outcome.stdout !== '') problems.push('stdout is not empty');
     const both = `${outcome.stdout}\n${outcome.stderr}`;
     if (STACK_LINE.test(both)) problems.push('a stack trace line');
@@ -81,8 +89,8 @@ export async function problemsOf(world: World, c: BadCase): Promise<{ problems: 
       if (before[p] !== after[p]) problems.push(`${p}: ${before[p] ?? 'absent'} -> ${after[p] ?? 'absent'}`);
     }
     const remoteAfter = await remoteState(world);
-    for (const k of new Set([...Object.keys(remoteBefore), ...Object.keys(remoteAfter)])) {
-      if (remoteBefore[k] !== remoteAfter[k]) problems.push(`${k} changed`);
+    for (const k of new Set([...Object.keys(world.remote), ...Object.keys(remoteAfter)])) {
+      if (world.remote[k] !== remoteAfter[k]) problems.push(`${k} changed`);
     }
     if (!c.setup && problems.some((p) => p.includes(' -> '))) await restoreBase(world);
     return { problems, outcome };

@@ -35,6 +35,8 @@ export interface World {
   html: string;
   /** Answers every request with 404 and a short body. */
   notFound: string;
+  /** The tables and buckets as made (remoteState): no case may change them. */
+  remote: Record<string, string>;
   close(): Promise<void>;
 }
 
@@ -71,7 +73,7 @@ export async function makeWorld(): Promise<World> {
   await cp(app.root, template, { recursive: true, verbatimSymlinks: true });
   const html = await fakeServer(200, 'text/html', `<html><body><h1>${PAGE_SECRET}</h1></body></html>`);
   const notFound = await fakeServer(404, 'text/plain', `not here: ${PAGE_SECRET}`);
-  return {
+  const world: World = {
     app,
     template,
     endpoint: dynamoEndpoint(),
@@ -81,6 +83,7 @@ export async function makeWorld(): Promise<World> {
     closed: urlOf({ port: await closedPort() }),
     html: urlOf(html),
     notFound: urlOf(notFound),
+    remote: {},
     async close() {
       await new Promise<void>((resolve) => html.close(() => resolve()));
       await new Promise<void>((resolve) => notFound.close(() => resolve()));
@@ -88,6 +91,8 @@ export async function makeWorld(): Promise<World> {
       await rm(template, { recursive: true, force: true });
     },
   };
+  world.remote = await remoteState(world);
+  return world;
 }
 
 /** A fresh copy of the repository, for a case that writes its own setup. */
