@@ -17,6 +17,7 @@ const URL_SHAPE = /http\(s\) URL such as http:\/\/127\.0\.0\.1:8000/;
 
 const unknown: BadCase[] = [
   { name: 'unknown command', argv: () => ['rollbak'], error: /unknown command "rollbak"; valid commands: config, status/ },
+  { name: 'help for an unknown command', argv: () => ['help', 'rollbak'], error: /unknown command "rollbak"; valid commands: config, status/ },
   { name: 'a command not built yet', argv: () => ['publish', '--from', 'x'], error: /unknown command "publish"; valid commands:/ },
   { name: 'an option before the command', argv: () => ['--stage', 'dev', 'status'], error: /expected a command before --stage; run dynamodb-rollback --help/ },
   { name: 'config: misspelt option', argv: () => ['config', '--stgae', 'dev'], error: /config: unknown option --stgae; valid options: --config, --stage/ },

@@ -63,12 +63,17 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
-export async function makeWorld(): Promise<World> {
+/**
+ * rolledBack: the data dir is already the export (a rollback with strategy
+ * export ran), so verify finds no difference and only the bad input shows.
+ */
+export async function makeWorld(options: { rolledBack?: (root: string) => Promise<void> } = {}): Promise<World> {
   const app = await createEventsApp(uniqueName('corpus'));
   await seedEventsTables(app, testDynamo());
   const s3 = testS3();
   const bucket = await createBucket(s3, uniqueName('corpus'));
   await exportEventsApp(app, path.join(app.root, 'exports', 'good'), { s3Uri: `s3://${bucket}/good`, s3 });
+  await options.rolledBack?.(app.root);
   const template = await mkdtemp(path.join(os.tmpdir(), 'ddbrb-corpus-template-'));
   await cp(app.root, template, { recursive: true, verbatimSymlinks: true });
   const html = await fakeServer(200, 'text/html', `<html><body><h1>${PAGE_SECRET}</h1></body></html>`);
