@@ -35,10 +35,17 @@ export interface World {
   html: string;
   /** Answers every request with 404 and a short body. */
   notFound: string;
+  /** Answers every request as DynamoDB does when it throttles (400, ProvisionedThroughputExceededException). */
+  throttling: string;
   /** The tables and buckets as made (remoteState): no case may change them. */
   remote: Record<string, string>;
   close(): Promise<void>;
 }
+
+const THROTTLED = JSON.stringify({
+  __type: 'com.amazonaws.dynamodb.v20120810#ProvisionedThroughputExceededException',
+  message: 'The level of configured provisioned throughput for the table was exceeded.',
+});
 
 async function fakeServer(status: number, type: string, body: string): Promise<http.Server> {
   const server = http.createServer((req, res) => {
@@ -78,6 +85,7 @@ export async function makeWorld(options: { rolledBack?: (root: string) => Promis
   await cp(app.root, template, { recursive: true, verbatimSymlinks: true });
   const html = await fakeServer(200, 'text/html', `<html><body><h1>${PAGE_SECRET}</h1></body></html>`);
   const notFound = await fakeServer(404, 'text/plain', `not here: ${PAGE_SECRET}`);
+  const throttling = await fakeServer(400, 'application/x-amz-json-1.0', THROTTLED);
   const world: World = {
     app,
     template,
@@ -88,10 +96,12 @@ export async function makeWorld(options: { rolledBack?: (root: string) => Promis
     closed: urlOf({ port: await closedPort() }),
     html: urlOf(html),
     notFound: urlOf(notFound),
+    throttling: urlOf(throttling),
     remote: {},
     async close() {
       await new Promise<void>((resolve) => html.close(() => resolve()));
       await new Promise<void>((resolve) => notFound.close(() => resolve()));
+      await new Promise<void>((resolve) => throttling.close(() => resolve()));
       await app.cleanup();
       await rm(template, { recursive: true, force: true });
     },
