@@ -4,7 +4,7 @@
  * progress file, the lock and the snapshot. Each must be refused before
  * the first byte is written: no data file changed, no state folder made.
  */
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -190,6 +190,13 @@ const dataDirCases: BadCase[] = [
   { name: 'rollback: a collection file that is a folder', setup: async (repo) => { await rm(path.join(repo, 'server/data/talks.json')); await mkdir(path.join(repo, 'server/data/talks.json')); }, argv: rollback(), error: /server\/data\/talks\.json: (not a file|is a folder)/ },
   { name: 'rollback: a collection item without an id', setup: (repo) => writeFile(path.join(repo, 'server/data/talks.json'), '[\n  {\n    "title": "x"\n  }\n]'), argv: rollback(), error: /server\/data\/talks\.json: item 1 has no id; every item needs a string or numeric "id"/ },
   { name: 'rollback: two items with one id', setup: (repo) => writeFile(path.join(repo, 'server/data/talks.json'), '[\n  {\n    "id": "t-9"\n  },\n  {\n    "id": "t-9"\n  }\n]'), argv: rollback(), error: /server\/data\/talks\.json: id "t-9" occurs more than once; ids must be unique/ },
+  {
+    name: 'rollback: a collection file too large for the app to read',
+    // Sparse: 600 MiB on paper, a few bytes on disk. Node cannot hold a string over 512 MiB, and the app reads each file whole.
+    setup: (repo) => truncate(path.join(repo, 'server/data/users.json'), 600 * 1024 * 1024),
+    argv: rollback(),
+    error: /server\/data\/users\.json.*too large.*(600|629145600)/,
+  },
   { name: 'rollback: a backup file that is not JSON', setup: (repo) => writeFile(path.join(repo, 'migration-backups', BACKUP_NAME, 'events.json'), '[{'), argv: rollback(), error: new RegExp(`migration-backups/${BACKUP_NAME}/events\\.json.*(not valid JSON|cut short|unexpected end)`) },
 ];
 
