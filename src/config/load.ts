@@ -94,7 +94,7 @@ const TABLE_NAME = /^[A-Za-z0-9_.-]{3,255}$/;
 /** The region from the option, the file, then the environment; a bad one is named by where it came from. */
 function regionOf(option: string | undefined, fromFile: string | undefined, env: NodeJS.ProcessEnv): string {
   const candidates: [string | undefined, string][] = [
-    [option, '--region'],
+    [option, 'region'],
     [fromFile, 'region in the config'],
     [env.AWS_REGION, 'AWS_REGION'],
     [env.AWS_DEFAULT_REGION, 'AWS_DEFAULT_REGION'],
@@ -116,7 +116,7 @@ export function resolveConfig(
 ): ResolvedConfig {
   const stage = overrides.stage ?? file.stage ?? DEFAULTS.stage;
   if (!STAGE.test(stage)) {
-    throw new InputError(`${overrides.stage !== undefined ? '--stage' : 'stage'} ${JSON.stringify(stage)}: letters, digits, - and _ only`);
+    throw new InputError(`stage ${JSON.stringify(stage)}: letters, digits, - and _ only`);
   }
   const sub = (s: string) => s.replaceAll('${stage}', stage);
   const tables = Object.fromEntries(
