@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
-import type { z } from 'zod';
 import { InputError } from '../core/errors.js';
 import { DEFAULT_CONFIG_PATH, DEFAULTS } from './defaults.js';
+import { describeIssue } from './describe-issue.js';
 import { type ConfigFile, configSchema, REGION } from './schema.js';
 import type { ResolvedConfig, SwitchTarget } from './types.js';
 
@@ -67,25 +67,8 @@ export function parseConfigText(text: string, fileName: string): ConfigFile {
     throw new InputError(`config ${fileName}: not valid YAML: its aliases expand too far (more than ${MAX_ALIASES}); write the values out`);
   }
   const parsed = configSchema.safeParse(data);
-  if (!parsed.success) throw new InputError(`config ${fileName}: ${describeIssue(parsed.error.issues[0]!)}`);
+  if (!parsed.success) throw new InputError(`config ${fileName}: ${describeIssue(parsed.error.issues[0]!, data)}`);
   return parsed.data;
-}
-
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const field = issue.path.length > 0 ? issue.path.map(String).join('.') : '(top level)';
-  if (issue.code === 'unrecognized_keys') {
-    const keys = issue.keys.join(', ');
-    return `${field === '(top level)' ? '' : `${field}: `}unknown key ${keys}; remove or correct it`;
-  }
-  if (issue.code === 'invalid_key') {
-    const parent = issue.path.slice(0, -1).map(String).join('.') || '(top level)';
-    const key = String(issue.path[issue.path.length - 1]);
-    return `${parent}: key ${JSON.stringify(key)}: ${issue.issues[0]?.message ?? issue.message}`;
-  }
-  if (issue.code === 'invalid_type') {
-    return `${field}: expected ${issue.expected}`;
-  }
-  return `${field}: ${issue.message}`;
 }
 
 const STAGE = /^[A-Za-z0-9_-]+$/;

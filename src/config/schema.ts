@@ -29,7 +29,7 @@ export const configSchema = z.strictObject({
   dataDir: nonEmpty.optional(),
   backupDir: nonEmpty.optional(),
   progressFile: nonEmpty.optional(),
-  retentionDays: z.number().int().positive().optional(),
+  retentionDays: z.number().int().positive('expected 1 or more days').optional(),
   switch: z
     .strictObject({
       key: nonEmpty.optional(),
