@@ -27,6 +27,8 @@ export interface World {
   endpoint: string;
   s3Endpoint: string;
   bucket: string;
+  /** A bucket no case may create: missing-<stage>. */
+  missingBucket: string;
   /** s3://<bucket>/good: the export, uploaded. */
   s3Export: string;
   /** http://127.0.0.1:<port> with nothing listening. */
@@ -92,6 +94,7 @@ export async function makeWorld(options: { rolledBack?: (root: string) => Promis
     endpoint: dynamoEndpoint(),
     s3Endpoint: s3Endpoint(),
     bucket,
+    missingBucket: `missing-${app.stage}`,
     s3Export: `s3://${bucket}/good`,
     closed: urlOf({ port: await closedPort() }),
     html: urlOf(html),
@@ -183,8 +186,8 @@ export async function remoteState(world: World): Promise<Record<string, string>>
     } while (key);
     out[table] = `${items.length} ${createHash('sha256').update(items.sort().join('\n')).digest('hex')}`;
   }
-  const buckets = ((await s3.send(new ListBucketsCommand({}))).Buckets ?? []).map((b) => b.Name ?? '').filter((n) => n.startsWith('corpus-') || n.startsWith('missing-'));
-  for (const bucket of buckets.filter((b) => b === world.bucket || b.startsWith('missing-'))) {
+  const buckets = ((await s3.send(new ListBucketsCommand({}))).Buckets ?? []).map((b) => b.Name ?? '');
+  for (const bucket of buckets.filter((b) => b === world.bucket || b === world.missingBucket)) {
     const keys: string[] = [];
     let token: string | undefined;
     do {
