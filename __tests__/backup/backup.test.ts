@@ -20,6 +20,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { mockClient } from 'aws-sdk-client-mock';
 import { type BackupDeps, runBackup } from '../../src/backup/create-backups.js';
+import { wrapDynamo } from '../../src/clients/dynamodb.js';
+import type { RetryPolicy } from '../../src/clients/retry.js';
+import { selectTables } from '../../src/config/tables.js';
 import { backupName } from '../../src/backup/backup-name.js';
 import { backupCommand } from '../../src/commands/backup.js';
 import { execute } from '../../src/commands/execute.js';
@@ -66,7 +69,7 @@ function setup() {
   mock.on(DescribeTableCommand).callsFake((input: { TableName: string }) => described(input.TableName));
   let clock = START.getTime();
   const sleeps: number[] = [];
-  const deps: BackupDeps = {
+  const deps: TestDeps = {
     client,
     now: () => new Date(clock),
     sleep: async (ms) => {
@@ -78,9 +81,17 @@ function setup() {
   return { client, mock, deps, sleeps, advance: (ms: number) => (clock += ms) };
 }
 
-async function run(deps: BackupDeps, options: Options = {}) {
+/** The mocked SDK client goes through our wrapper (its retries and classifier), as the command's client does. */
+type TestDeps = BackupDeps & { client: DynamoDBClient; retry?: Partial<RetryPolicy> };
+
+async function run({ client, retry, ...deps }: TestDeps, options: Options = {}) {
   const ctx = await contextFor(dir, { stage: 'prod', tables: ['events', 'participants'], ...options });
-  return runBackup(ctx, deps);
+  const dynamo = wrapDynamo(client, { region: 'us-east-1', retry: { sleep: deps.sleep, now: () => deps.now!().getTime(), ...retry } });
+  return runBackup(
+    { tables: selectTables(ctx.config, ctx.options.tables), timeoutSeconds: ctx.options.timeout ?? 600, skipUnsupported: ctx.options['skip-unsupported'] === true },
+    { dynamo, reporter: ctx.reporter },
+    deps,
+  );
 }
 
 describe('backup (AWS behaviour, mocked)', () => {
@@ -162,7 +173,7 @@ describe('backup (AWS behaviour, mocked)', () => {
     mock.on(CreateBackupCommand).rejects(denied());
     const err = await run(deps).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
-    expect((err as Error).message).toBe(`DynamoDB denied access to table ${T[0]} (CreateBackup needs dynamodb:CreateBackup); grant the role the needed permission`);
+    expect((err as Error).message).toBe(`AWS DynamoDB in us-east-1 denied CreateBackup on table ${T[0]} (AccessDeniedException); grant the role dynamodb:CreateBackup`);
     expect(mock.commandCalls(CreateBackupCommand)).toHaveLength(1);
   });
 
@@ -175,7 +186,7 @@ describe('backup (AWS behaviour, mocked)', () => {
     const r = await run(deps);
     expect(r.ok).toBe(false);
     expect(r.tables.map((t) => t.status)).toEqual(['AVAILABLE', 'failed']);
-    expect(r.tables[1]!.problem).toMatch(/denied access to table lightningtalk-circle-prod-participants/);
+    expect(r.tables[1]!.problem).toMatch(/denied CreateBackup on table lightningtalk-circle-prod-participants \(AccessDeniedException\); grant the role dynamodb:CreateBackup/);
     expect(JSON.parse(backupCommand.present(r).outputs.arns!)).toEqual({ [T[0]!]: arnOf(T[0]!) });
   });
 
@@ -186,7 +197,7 @@ describe('backup (AWS behaviour, mocked)', () => {
       .on(CreateBackupCommand)
       .rejectsOnce(throttled)
       .callsFake((input: CreateBackupCommandInput): CreateBackupCommandOutput => ({ $metadata: {}, BackupDetails: details(input, 'AVAILABLE') }));
-    const r = await run({ ...deps, retry: { maxAttempts: 3, baseMs: 100, capMs: 1000, random: () => 0.5, sleep: deps.sleep! } });
+    const r = await run({ ...deps, retry: { budgetMs: 10_000, baseMs: 100, capMs: 1000, random: () => 0.5 } });
     expect(r.ok).toBe(true);
     expect(mock.commandCalls(CreateBackupCommand)).toHaveLength(3);
     expect(sleeps).toEqual([50]);
@@ -210,7 +221,7 @@ describe('backup on dynalite (no CreateBackup)', () => {
     const err = await execute('backup', { stage, endpoint: dynamoEndpoint() }, recorder(), dir).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
     expect((err as InputError).exitCode).toBe(2);
-    expect((err as Error).message).toBe(`endpoint ${dynamoEndpoint()} does not support CreateBackup; use --skip-unsupported to skip the backup step`);
+    expect((err as Error).message).toBe(`DynamoDB endpoint ${dynamoEndpoint()} does not support CreateBackup; use --skip-unsupported to skip the backup step`);
   });
 
   it('skips every table with --skip-unsupported', async () => {

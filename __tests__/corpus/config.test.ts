@@ -71,7 +71,7 @@ const cases: BadCase[] = [
   { name: 'backup: switch.key empty', setup: config("switch:\n  key: ''\n"), argv: (w) => ['backup', ...ep(w)], error: named('switch\\.key: must not be empty') },
   { name: 'export: switch.targets a string', setup: config('switch:\n  targets: .env\n'), argv: (w) => ['export', '--out', 'exports/new', ...ep(w)], error: named('switch\\.targets: expected a list, found text') },
   { name: 'rollback: a target pointer without its slash', setup: config('switch:\n  targets:\n    - path: cdk/config/prod.json\n      pointer: database/type\n'), argv: () => ['rollback', '--from', 'exports/good'], error: named('switch\\.targets\\.0\\.pointer: a JSON pointer starts with /') },
-  { name: 'verify: a target without its path', setup: config('switch:\n  targets:\n    - pointer: /database/type\n'), argv: () => ['verify', '--from', 'exports/good'], error: named('switch\\.targets\\.0: expected a file path, or a mapping with path \\(and pointer for JSON\\)') },
+  { name: 'verify: a target without its path', setup: config('switch:\n  targets:\n    - pointer: /database/type\n'), argv: () => ['verify', '--from', 'exports/good'], error: named('switch\\.targets\\.0\\.path: missing; add it \\(text\\)') },
   { name: 'undo: a command hook a list', setup: config('commands:\n  maintenanceOn: [npm, run, x]\n'), argv: () => ['undo'], error: named('commands\\.maintenanceOn: expected text, found a list') },
 
   // --config itself.

@@ -15,7 +15,7 @@ import path from 'node:path';
 import { ListTablesCommand, ScanCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
 import { ListBucketsCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { createEventsApp, type EventsApp, exportEventsApp, MIGRATED, seedEventsTables } from '../fixtures/events-app.js';
-import { createBucket, dynamoEndpoint, s3Endpoint, testDynamo, testS3, uniqueName } from '../harness/aws.js';
+import { createBucket, dynamoEndpoint, ourS3, s3Endpoint, testDynamo, testS3, uniqueName } from '../harness/aws.js';
 
 /** Text the fake endpoints answer with; it must never reach an output. */
 export const PAGE_SECRET = 'corpus-page-body-7f3a';
@@ -81,7 +81,7 @@ export async function makeWorld(options: { rolledBack?: (root: string) => Promis
   await seedEventsTables(app, testDynamo());
   const s3 = testS3();
   const bucket = await createBucket(s3, uniqueName('corpus'));
-  await exportEventsApp(app, path.join(app.root, 'exports', 'good'), { s3Uri: `s3://${bucket}/good`, s3 });
+  await exportEventsApp(app, path.join(app.root, 'exports', 'good'), { s3Uri: `s3://${bucket}/good`, s3: ourS3() });
   await options.rolledBack?.(app.root);
   const template = await mkdtemp(path.join(os.tmpdir(), 'ddbrb-corpus-template-'));
   await cp(app.root, template, { recursive: true, verbatimSymlinks: true });

@@ -41,7 +41,7 @@ describe('export refuses bad input before writing anything (exit 2)', () => {
   it('a missing table: names it, suggests --stage/--tables, writes nothing', async () => {
     const cwd = tempDir();
     const err = await failure({ tables: [table, 'no-such-table'], out: 'out', endpoint: dynamoEndpoint() }, cwd);
-    expect(err.message).toMatch(/table no-such-table not found in endpoint .*--stage and --tables/);
+    expect(err.message).toMatch(/table no-such-table not found in DynamoDB endpoint .*--stage and --tables/);
     expect(await readdir(cwd)).toEqual([]);
   });
 

@@ -13,6 +13,8 @@ export interface FaultProxy {
   endpoint: string;
   /** Requests seen per operation (e.g. "Scan"), faulted or not. */
   counts: Record<string, number>;
+  /** For each request, in arrival order: how many requests were open at the proxy when it arrived (itself included). */
+  concurrency: number[];
   close(): Promise<void>;
 }
 
@@ -21,7 +23,12 @@ const errorBody = (type: string) => JSON.stringify({ __type: `com.amazonaws.dyna
 export async function startFaultProxy(target: string, pick: (operation: string, n: number) => Fault): Promise<FaultProxy> {
   const upstream = new URL(target);
   const counts: Record<string, number> = {};
+  const concurrency: number[] = [];
+  let open = 0;
   const server: Server = createServer((req, res) => {
+    open++;
+    concurrency.push(open);
+    res.on('close', () => open--);
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
@@ -51,6 +58,7 @@ export async function startFaultProxy(target: string, pick: (operation: string, 
   return {
     endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     counts,
+    concurrency,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -4,10 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { ScanCommand } from '@aws-sdk/client-dynamodb';
 import { type ExportDeps, type ExportOptions, type ExportResult, runExport } from '../../src/export/run-export.js';
-import { dynamoClient } from '../../src/aws/clients.js';
 import type { ExportSource } from '../../src/export/source.js';
 import { toWire, type WireItem } from '../../src/dynamo/wire.js';
-import { dynamoEndpoint, REGION, testDynamo } from '../harness/aws.js';
+import { ourDynamo, REGION, testDynamo } from '../harness/aws.js';
 
 const made: string[] = [];
 
@@ -30,10 +29,9 @@ export function exportTables(tables: string[], out: string, more: Partial<Export
       tables: tables.map((t) => ({ table: t, collection: t, configured: false })),
       stage: 'test',
       region: REGION,
-      endpoint: dynamoEndpoint(),
       ...more,
     },
-    { dynamo: dynamoClient({ region: REGION, endpoint: dynamoEndpoint() }), ...deps },
+    { dynamo: ourDynamo(), ...deps },
   );
 }
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { InputError } from '../../src/core/errors.js';
 import { openExport } from '../../src/export/reader.js';
-import { createBucket, testS3 } from '../harness/aws.js';
+import { createBucket, ourS3, testS3 } from '../harness/aws.js';
 import { cleanTempDirs, readAll, tempDir } from './helpers.js';
 
 afterAll(cleanTempDirs);
@@ -21,7 +21,7 @@ const EXPORT_ID = '01700000000000-a1b2c3d4';
 const TABLE = 'lightningtalk-circle-production-events';
 
 async function expectFixture(from: string, s3 = false) {
-  const source = await openExport(from, s3 ? { s3: testS3() } : {});
+  const source = await openExport(from, s3 ? { s3: ourS3() } : {});
   expect(source.format).toBe('aws');
   expect(source.startTime).toBe('2024-05-01T03:00:00.000Z');
   expect(source.endTime).toBe('2024-05-01T03:05:12.345Z');

@@ -1,7 +1,6 @@
 import { splitScanBody, rawItemLines, scanPage } from '../../src/export/raw-scan.js';
-import { dynamoClient } from '../../src/aws/clients.js';
 import { toWire, type WireItem, type WireValue } from '../../src/dynamo/wire.js';
-import { createTable, dynamoEndpoint, REGION, seedItems, testDynamo, uniqueName } from '../harness/aws.js';
+import { createTable, ourDynamo, seedItems, testDynamo, uniqueName } from '../harness/aws.js';
 import { ScanCommand } from '@aws-sdk/client-dynamodb';
 
 /** A small deterministic PRNG, so a failure can be replayed. */
@@ -80,7 +79,7 @@ describe('scanPage', () => {
       { id: { S: 'a' }, b: { B: new Uint8Array([0, 1, 255]) }, s: { S: 'quote " backslash \\ 日本' } },
       { id: { S: 'b' }, n: { N: '12345678901234567890123456789012345678' }, m: { M: { l: { L: [{ NULL: true }] } } } },
     ]);
-    const client = dynamoClient({ region: REGION, endpoint: dynamoEndpoint() });
+    const client = ourDynamo();
     const page = await scanPage(client, { TableName: table }, 'test');
     expect(page.verbatim).toBe(true);
     expect(page.count).toBe(2);

@@ -1,19 +1,19 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import { s3Client } from '../../src/aws/clients.js';
+import { wrapS3 } from '../../src/clients/s3.js';
 import { InputError } from '../../src/core/errors.js';
 import { openExport } from '../../src/export/reader.js';
-import { createBucket, createTable, REGION, s3Endpoint, seedItems, testDynamo, testS3, uniqueName } from '../harness/aws.js';
+import { createBucket, createTable, ourS3, REGION, s3Endpoint, seedItems, testDynamo, testS3, uniqueName } from '../harness/aws.js';
 import { byId, cleanTempDirs, exportTables, plainItems, readAll, tempDir } from './helpers.js';
 
 afterAll(cleanTempDirs);
 
 /** An S3 client (as the command makes it) that records the headers of every request it sends. */
-function recordingS3(): { s3: S3Client; sent: { op: string; headers: Record<string, string> }[] } {
-  const s3 = s3Client({ region: REGION, s3Endpoint: s3Endpoint() });
+function recordingS3() {
+  const sdk = testS3();
   const sent: { op: string; headers: Record<string, string> }[] = [];
-  s3.middlewareStack.add(
+  sdk.middlewareStack.add(
     (next, context) => async (args) => {
       const request = args.request as { headers?: Record<string, string> };
       sent.push({ op: String(context.commandName), headers: { ...(request.headers ?? {}) } });
@@ -21,7 +21,7 @@ function recordingS3(): { s3: S3Client; sent: { op: string; headers: Record<stri
     },
     { step: 'finalizeRequest', name: 'recordHeaders' },
   );
-  return { s3, sent };
+  return { s3: wrapS3(sdk, { region: REGION, endpoint: s3Endpoint() }), sent };
 }
 
 async function keysUnder(s3: S3Client, bucket: string, prefix: string): Promise<string[]> {
@@ -43,7 +43,7 @@ describe('export to S3', () => {
     const bucket = await createBucket(testS3());
     const { s3, sent } = recordingS3();
     const out = path.join(tempDir(), 'out');
-    const result = await exportTables([table], out, { segments: 1, s3Uri: `s3://${bucket}/runs/r1`, s3Endpoint: s3Endpoint() }, { s3 });
+    const result = await exportTables([table], out, { segments: 1, s3Uri: `s3://${bucket}/runs/r1`}, { s3 });
     expect(result.s3Uri).toBe(`s3://${bucket}/runs/r1`);
     expect(result.upload).toMatchObject({ files: 4, skipped: 0 });
 
@@ -59,7 +59,7 @@ describe('export to S3', () => {
     const head = await testS3().send(new HeadObjectCommand({ Bucket: bucket, Key: `runs/r1/${table}/data/0000-00000.json.gz` }));
     expect(head.Metadata?.sha256).toMatch(/^[0-9a-f]{64}$/);
 
-    const fromS3 = await openExport(`s3://${bucket}/runs/r1`, { s3: testS3() });
+    const fromS3 = await openExport(`s3://${bucket}/runs/r1`, { s3: ourS3() });
     expect(fromS3.location).toBe(`s3://${bucket}/runs/r1`);
     expect(fromS3.tables[0]).toMatchObject({ table, itemCount: 230, location: `s3://${bucket}/runs/r1/${table}` });
     const fromDisk = await openExport(out);
@@ -93,7 +93,7 @@ describe('export to S3', () => {
     const { gzipSync, gunzipSync } = await import('node:zlib');
     const text = gunzipSync(original).toString('utf8').replace('"N":"1"', '"N":"2"');
     await testS3().send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: gzipSync(text) }));
-    const err = await (async () => readAll(await openExport(`s3://${bucket}/e`, { s3: testS3() }), small))().catch((e: unknown) => e);
+    const err = await (async () => readAll(await openExport(`s3://${bucket}/e`, { s3: ourS3() }), small))().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
     expect((err as Error).message).toContain(`s3://${bucket}/${key}: sha256 checksum does not match`);
   });

@@ -1,4 +1,4 @@
-import { parseS3Uri, s3UriOf } from '../../src/aws/s3-uri.js';
+import { parseS3Uri, s3UriOf } from '../../src/clients/s3-uri.js';
 import { InputError } from '../../src/core/errors.js';
 import { itemLine } from '../../src/export/item-line.js';
 import { dataFileKey, defaultSegments, nextPageLimit, renderFilesManifest } from '../../src/export/layout.js';

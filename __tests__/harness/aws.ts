@@ -10,6 +10,9 @@ import {
   DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
+import { createDynamo, type DynamoClient } from '../../src/clients/dynamodb.js';
+import type { RetryPolicy } from '../../src/clients/retry.js';
+import { createS3, type S3 } from '../../src/clients/s3.js';
 
 export type Item = Record<string, AttributeValue>;
 
@@ -74,4 +77,13 @@ export async function seedItems(client: DynamoDBClient, table: string, items: It
 export async function createBucket(client: S3Client, name = uniqueName('bkt')): Promise<string> {
   await client.send(new CreateBucketCommand({ Bucket: name }));
   return name;
+}
+
+/** The project's own clients (src/clients), pointed at the test services, as a command builds them. */
+export function ourDynamo(retry?: Partial<RetryPolicy>, endpoint = dynamoEndpoint()): DynamoClient {
+  return createDynamo({ region: REGION, endpoint, ...(retry ? { retry } : {}) });
+}
+
+export function ourS3(retry?: Partial<RetryPolicy>, endpoint = s3Endpoint()): S3 {
+  return createS3({ region: REGION, endpoint, ...(retry ? { retry } : {}) });
 }

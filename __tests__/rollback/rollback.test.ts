@@ -16,7 +16,7 @@ import { main } from '../../src/cli/main.js';
 import type { RollbackResult } from '../../src/rollback/result.js';
 import { statePaths } from '../../src/state/paths.js';
 import type { UndoResult } from '../../src/rollback/undo.js';
-import { createBucket, testDynamo, testS3 } from '../harness/aws.js';
+import { createBucket, ourS3, testDynamo, testS3 } from '../harness/aws.js';
 import {
   appFormat,
   atMigration,
@@ -180,7 +180,7 @@ describe('rollback --strategy merge', () => {
 
   it('reads the export from S3', async () => {
     const bucket = await createBucket(testS3());
-    await exportEventsApp(seeded, path.join(scratch, 'for-s3'), { s3Uri: `s3://${bucket}/exports/run1`, s3: testS3() });
+    await exportEventsApp(seeded, path.join(scratch, 'for-s3'), { s3Uri: `s3://${bucket}/exports/run1`, s3: ourS3() });
     const app = await freshApp();
     const { result } = await rollback(app, { from: `s3://${bucket}/exports/run1`, 's3-endpoint': process.env.TEST_S3_ENDPOINT });
     expect(result.export.location).toBe(`s3://${bucket}/exports/run1`);

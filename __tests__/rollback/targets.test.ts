@@ -1,4 +1,4 @@
-import { selectTables } from '../../src/commands/tables.js';
+import { selectTables } from '../../src/config/tables.js';
 import { resolveConfig } from '../../src/config/load.js';
 import { InputError } from '../../src/core/errors.js';
 import type { ExportedTable } from '../../src/export/source.js';

@@ -15,7 +15,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { mockClient } from 'aws-sdk-client-mock';
-import { statusCommand } from '../../src/commands/status.js';
+import { wrapDynamo } from '../../src/clients/dynamodb.js';
+import { statusCommand, statusOptions } from '../../src/commands/status.js';
 import { runStatus } from '../../src/status/status.js';
 import { contextFor } from '../verify/context.js';
 
@@ -56,7 +57,7 @@ describe('status against AWS-only answers', () => {
     );
 
     const ctx = await contextFor(dir, { stage: 'prod' });
-    const r = await runStatus(ctx, { client, now: () => new Date('2024-05-02T10:30:00Z') });
+    const r = await runStatus(statusOptions(ctx), { dynamo: wrapDynamo(client, { region: 'us-east-1' }) }, { now: () => new Date('2024-05-02T10:30:00Z') });
     expect(r.tables.map((x) => [x.collection, x.state, x.pitr])).toEqual([
       ['events', 'ACTIVE', 'ENABLED'],
       ['participants', 'ACTIVE', 'DISABLED'],
@@ -82,11 +83,8 @@ describe('status against AWS-only answers', () => {
     await writeFile(path.join(dir, 'migration-progress.json'), JSON.stringify({ status: 'done', backupPath: 'migration-backups/2024-05-01T10-30-00-000Z' }));
     const sleeps: number[] = [];
     const ctx = await contextFor(dir, { stage: 'prod', tables: ['events'] });
-    const r = await runStatus(ctx, {
-      client,
-      now: () => new Date('2024-05-02T10:30:00Z'),
-      retry: { maxAttempts: 3, baseMs: 10, capMs: 100, sleep: async (ms) => void sleeps.push(ms), random: () => 0.5 },
-    });
+    const retry = { budgetMs: 10_000, baseMs: 10, capMs: 100, sleep: async (ms: number) => void sleeps.push(ms), random: () => 0.5 };
+    const r = await runStatus(statusOptions(ctx), { dynamo: wrapDynamo(client, { region: 'us-east-1', retry }) }, { now: () => new Date('2024-05-02T10:30:00Z') });
     expect(sleeps).toEqual([5]);
     expect(r.ready).toBe(true);
     expect(r.backup.source).toBe('progress-file');

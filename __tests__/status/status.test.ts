@@ -2,7 +2,8 @@ import { mkdir, mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises
 import os from 'node:os';
 import path from 'node:path';
 import { execute } from '../../src/commands/execute.js';
-import { statusCommand } from '../../src/commands/status.js';
+import { dynamoFor } from '../../src/commands/clients.js';
+import { statusCommand, statusOptions } from '../../src/commands/status.js';
 import { InputError } from '../../src/core/errors.js';
 import { renderText } from '../../src/core/summary.js';
 import { runStatus, type StatusResult } from '../../src/status/status.js';
@@ -44,7 +45,7 @@ async function ground(opts: { skipTable?: string; progress?: unknown; backupName
 
 async function status(g: Ground, now = NOW, extra: Record<string, unknown> = {}): Promise<StatusResult> {
   const ctx = await contextFor(g.dir, { stage: g.stage, endpoint: dynamoEndpoint(), ...extra });
-  return runStatus(ctx, { now: () => now });
+  return runStatus(statusOptions(ctx), { dynamo: dynamoFor(ctx) }, { now: () => now });
 }
 
 const dirs: string[] = [];
@@ -200,7 +201,7 @@ describe('status', () => {
   it('is an InputError (exit 2) when the endpoint is unreachable', async () => {
     const g = await tracked(ground());
     const ctx = await contextFor(g.dir, { stage: g.stage, endpoint: 'http://127.0.0.1:9' });
-    const err = await runStatus(ctx, { now: () => NOW }).catch((e: unknown) => e);
+    const err = await runStatus(statusOptions(ctx), { dynamo: dynamoFor(ctx) }, { now: () => NOW }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
     expect((err as Error).message).toMatch(/endpoint http:\/\/127\.0\.0\.1:9 is unreachable/);
   });
@@ -214,7 +215,7 @@ describe('status', () => {
       process.env.AWS_CONFIG_FILE = path.join(g.dir, 'no-config');
       process.env.AWS_EC2_METADATA_DISABLED = 'true';
       const ctx = await contextFor(g.dir, { stage: g.stage });
-      const err = await runStatus(ctx, { now: () => NOW }).catch((e: unknown) => e);
+      const err = await runStatus(statusOptions(ctx), { dynamo: dynamoFor(ctx) }, { now: () => NOW }).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(InputError);
       expect((err as Error).message).toMatch(/no AWS credentials found/);
     } finally {

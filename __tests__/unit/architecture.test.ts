@@ -9,6 +9,40 @@ function sources(dir: string): string[] {
   });
 }
 
+/** DESIGN's layers, bottom up: a folder may import its own layer and those below. */
+const LAYERS: Record<string, number> = {
+  core: 0,
+  dynamo: 0,
+  state: 0,
+  '.': 0,
+  config: 0,
+  clients: 1,
+  convert: 1,
+  merge: 1,
+  fsafe: 1,
+  export: 2,
+  rollback: 2,
+  verify: 2,
+  status: 2,
+  backup: 2,
+  migration: 2,
+  commands: 3,
+  action: 4,
+  cli: 4,
+  'index.ts': 5,
+};
+
+const SRC = path.join(ROOT, 'src');
+/** The top folder under src/; '.' for a file of src itself, but for index.ts, the action's entry, above everything. */
+function folderOf(file: string): string {
+  const rel = path.relative(SRC, file);
+  if (rel.includes(path.sep)) return rel.split(path.sep)[0]!;
+  return rel.startsWith('index.') ? 'index.ts' : '.';
+}
+function rank(folder: string): number {
+  return LAYERS[folder] ?? 99;
+}
+
 describe('architecture', () => {
   const files = sources(path.join(ROOT, 'src'));
 
@@ -18,6 +52,39 @@ describe('architecture', () => {
       .filter((f) => /from '@actions\//.test(readFileSync(f, 'utf8')))
       .map((f) => path.relative(ROOT, f));
     expect(offenders).toEqual([]);
+  });
+
+  it('builds SDK clients only in src/clients', () => {
+    const offenders = files
+      .filter((f) => !f.includes(`${path.sep}src${path.sep}clients${path.sep}`))
+      .filter((f) => /new\s+\w*Client\s*\(/.test(readFileSync(f, 'utf8')))
+      .map((f) => path.relative(ROOT, f));
+    expect(offenders).toEqual([]);
+  });
+
+  it('builds our clients only in src/commands (the work takes them as arguments)', () => {
+    const offenders = files
+      .filter((f) => !f.includes(`${path.sep}src${path.sep}commands${path.sep}`) && !f.includes(`${path.sep}src${path.sep}clients${path.sep}`))
+      .filter((f) => /\b(createDynamo|createS3)\s*\(/.test(readFileSync(f, 'utf8')))
+      .map((f) => path.relative(ROOT, f));
+    expect(offenders).toEqual([]);
+  });
+
+  it('imports only downward: no folder imports one above it', () => {
+    const offenders: string[] = [];
+    for (const f of files) {
+      const from = folderOf(f);
+      for (const m of readFileSync(f, 'utf8').matchAll(/from '(\.{1,2}\/[^']+)'/g)) {
+        const to = folderOf(path.resolve(path.dirname(f), m[1]!));
+        if (from !== to && rank(to) > rank(from)) offenders.push(`${path.relative(ROOT, f)} imports ${to}/ (layer ${rank(to)} above ${from}/ at ${rank(from)})`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('knows the layer of every folder in src', () => {
+    const folders = [...new Set(files.map(folderOf))];
+    expect(folders.filter((d) => !(d in LAYERS))).toEqual([]);
   });
 
   it('keeps src/index.ts to a call of run()', () => {

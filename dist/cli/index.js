@@ -41096,223 +41096,11 @@ module.exports = string => typeof string === 'string' ? string.replace(ansiRegex
 
 /***/ }),
 
-/***/ 9378:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ explainAwsError)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/**
- * Turns the AWS errors an operator can fix (unreachable endpoint, missing
- * credentials, no access, missing table or bucket) into one InputError that
- * says what to do; anything else is returned unchanged.
- */
-
-const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNRESET', 'ETIMEDOUT']);
-const BAD_CREDENTIALS = new Set([
-    'UnrecognizedClientException',
-    'InvalidSignatureException',
-    'SignatureDoesNotMatch',
-    'InvalidAccessKeyId',
-    'ExpiredToken',
-    'ExpiredTokenException',
-    'MissingAuthenticationToken',
-]);
-function codesOf(err) {
-    if (typeof err !== 'object' || err === null)
-        return [];
-    const e = err;
-    const out = [];
-    if (typeof e.code === 'string')
-        out.push(e.code);
-    if (typeof e.name === 'string')
-        out.push(e.name);
-    // A network error from another realm (e.g. jest's VM modules) reaches us flattened into a message:
-    // the SDK re-wraps it as "AWS SDK error wrapper for Error: connect ECONNREFUSED ...". Callers pass errors as caught.
-    const message = err.message;
-    if (typeof message === 'string')
-        out.push(...(message.match(/\bE[A-Z]{4,}\b/g) ?? []));
-    // Node's happy-eyeballs connect reports an AggregateError of per-address failures.
-    if (Array.isArray(e.errors))
-        for (const inner of e.errors)
-            out.push(...codesOf(inner));
-    if (e.cause)
-        out.push(...codesOf(e.cause));
-    return out;
-}
-/** An InputError for what the operator can fix, else the original error. */
-function explainAwsError(err, ctx) {
-    if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz)
-        return err;
-    const codes = codesOf(err);
-    const where = ctx.endpoint ? `endpoint ${ctx.endpoint}` : `AWS ${ctx.service} in ${ctx.region ?? 'the configured region'}`;
-    const has = (set) => codes.some((c) => set.has(c));
-    if (has(UNREACHABLE)) {
-        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${ctx.service} ${where} is unreachable (${codes.find((c) => UNREACHABLE.has(c))}); check --${ctx.service === 'S3' ? 's3-endpoint' : 'endpoint'} and the network`, { cause: err });
-    }
-    if (codes.includes('CredentialsProviderError')) {
-        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`no AWS credentials found for ${ctx.service}; set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or AWS_PROFILE (in Actions: aws-actions/configure-aws-credentials)`, { cause: err });
-    }
-    if (has(BAD_CREDENTIALS)) {
-        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${ctx.service} rejected the AWS credentials (${codes.find((c) => BAD_CREDENTIALS.has(c))}); check the credentials and region`, { cause: err });
-    }
-    if (codes.includes('AccessDeniedException') || codes.includes('AccessDenied') || codes.includes('Forbidden')) {
-        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${ctx.service} denied access to ${ctx.resource}; grant the role the needed permission`, { cause: err });
-    }
-    if (codes.includes('ResourceNotFoundException') || codes.includes('NoSuchBucket') || codes.includes('NotFound')) {
-        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${ctx.resource} not found in ${where}${ctx.notFoundHint ? `; ${ctx.notFoundHint}` : ''}`, { cause: err });
-    }
-    return err;
-}
-
-
-/***/ }),
-
-/***/ 2495:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Is: () => (/* binding */ errorName),
-/* harmony export */   JG: () => (/* binding */ defaultSleep),
-/* harmony export */   Jb: () => (/* binding */ retryPolicy),
-/* harmony export */   bD: () => (/* binding */ withRetry),
-/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
-/* harmony export */ });
-/* unused harmony exports retryKind, backoffMs */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/**
- * Our own retry for AWS calls (the SDK's is off, see aws/clients.ts): only
- * throttling, 5xx and dropped connections are retried, with exponential
- * backoff and full jitter; anything else is thrown at once. Sleep and random
- * are injectable so tests run without waiting.
- */
-
-const THROTTLING_CODES = new Set([
-    'ProvisionedThroughputExceededException',
-    'ThrottlingException',
-    'Throttling',
-    'ThrottledException',
-    'RequestThrottled',
-    'RequestThrottledException',
-    'RequestLimitExceeded',
-    'TooManyRequestsException',
-    'SlowDown',
-]);
-const SERVER_CODES = new Set(['InternalServerError', 'InternalFailure', 'ServiceUnavailable', 'ServiceUnavailableException']);
-/** Network errors where the connection was made and then lost: the request may be sent again. */
-const DROPPED_CODES = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'UND_ERR_SOCKET']);
-/** Why an error may be retried, or null when it must not be. */
-function retryKind(err) {
-    if (typeof err !== 'object' || err === null)
-        return null;
-    const e = err;
-    const name = typeof e.name === 'string' ? e.name : '';
-    const code = typeof e.code === 'string' ? e.code : '';
-    if (THROTTLING_CODES.has(name) || THROTTLING_CODES.has(code) || e.$retryable?.throttling === true)
-        return 'throttling';
-    const status = e.$metadata?.httpStatusCode;
-    if (SERVER_CODES.has(name) || (typeof status === 'number' && status >= 500))
-        return 'server';
-    if (DROPPED_CODES.has(code) || name === 'TimeoutError' || name === 'RequestTimeout')
-        return 'connection';
-    // A network error from another realm (e.g. a test VM) reaches us flattened into a message.
-    if (typeof e.message === 'string' && /socket hang up|\b(ECONNRESET|EPIPE|ETIMEDOUT|ECONNABORTED)\b/.test(e.message))
-        return 'connection';
-    return null;
-}
-const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const DEFAULT_RETRY = {
-    maxAttempts: 10,
-    baseMs: 50,
-    capMs: 20_000,
-    sleep: defaultSleep,
-    random: Math.random,
-};
-function retryPolicy(overrides = {}) {
-    return { ...DEFAULT_RETRY, ...overrides };
-}
-/** Full jitter: a uniform delay between 0 and the capped exponential bound. */
-function backoffMs(retry, policy) {
-    const bound = Math.min(policy.capMs, policy.baseMs * 2 ** retry);
-    return Math.floor(policy.random() * bound);
-}
-/**
- * Runs fn until it succeeds, a non-retryable error is thrown (rethrown as
- * is), or maxAttempts retryable failures in a row (a FailedError naming what
- * was being done and why).
- */
-async function withRetry(what, fn, policy = DEFAULT_RETRY, onRetry) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await fn();
-        }
-        catch (error) {
-            const kind = retryKind(error);
-            if (kind === null)
-                throw error;
-            if (attempt >= policy.maxAttempts) {
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FailedError */ .Kl(`${what}: still failing after ${attempt} attempts (${kind}: ${errorName(error)})`, { cause: error });
-            }
-            const delayMs = backoffMs(attempt - 1, policy);
-            onRetry?.({ what, attempt, kind, delayMs, error });
-            await policy.sleep(delayMs);
-        }
-    }
-}
-function errorName(err) {
-    if (typeof err !== 'object' || err === null)
-        return String(err);
-    const e = err;
-    if (typeof e.code === 'string' && e.code)
-        return e.code;
-    if (typeof e.name === 'string' && e.name && e.name !== 'Error')
-        return e.name;
-    return typeof e.message === 'string' ? e.message : 'Error';
-}
-
-
-/***/ }),
-
-/***/ 2692:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Aw: () => (/* binding */ s3Key),
-/* harmony export */   il: () => (/* binding */ s3UriOf),
-/* harmony export */   yc: () => (/* binding */ parseS3Uri)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-
-/** Parses s3://bucket/prefix (the prefix may be empty). */
-function parseS3Uri(uri, option = 's3-uri') {
-    const m = /^s3:\/\/([^/]+)(?:\/(.*))?$/.exec(uri.trim());
-    if (!m || !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(m[1])) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${option} "${uri}": expected s3://bucket/prefix with a valid bucket name`);
-    }
-    const prefix = (m[2] ?? '').replace(/^\/+|\/+$/g, '');
-    if (prefix.split('/').some((part) => part === '.' || part === '..')) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${option} "${uri}": the prefix may not contain . or .. segments`);
-    }
-    return { bucket: m[1], prefix };
-}
-/** The key of rel under the location's prefix. */
-function s3Key(loc, rel) {
-    return loc.prefix ? `${loc.prefix}/${rel}` : rel;
-}
-function s3UriOf(loc, rel = '') {
-    const key = rel ? s3Key(loc, rel) : loc.prefix;
-    return `s3://${loc.bucket}${key ? `/${key}` : ''}`;
-}
-
-
-/***/ }),
-
 /***/ 2827:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8206);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7530);
 
 // The SDK warns at length on Node 20 about its future support policy; the CLI
 // is tested on Node 20 and 24, and that paragraph would bury our own output.
@@ -41324,7 +41112,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8206:
+/***/ 7530:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51091,6 +50879,11 @@ const OPTION_SPECS = {
     },
     live: { type: 'boolean', description: 'Also re-read the live tables and compare their digests with the export.', default: 'false' },
     'skip-unsupported': { type: 'boolean', description: 'Skip, rather than fail, where the endpoint lacks an operation (e.g. CreateBackup on dynalite).', default: 'false' },
+    'retry-budget': {
+        type: 'integer',
+        description: 'Seconds a throttled or failing AWS request is retried (with back-off, fewer requests in flight) before the command gives up.',
+        default: '300',
+    },
     timeout: { type: 'integer', description: 'Seconds to wait for long AWS operations (backups becoming AVAILABLE).', default: '600' },
     'repo-dir': { type: 'string', description: 'Repository whose config files config-pr edits.', default: '.' },
     base: { type: 'string', description: 'Base branch of the pull request.', default: 'main' },
@@ -51107,89 +50900,61 @@ function isOptionName(name) {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-dynamodb/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(4305);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
-var client_s3_dist_cjs = __nccwpck_require__(3711);
-;// CONCATENATED MODULE: ./src/aws/clients.ts
-
-
-/** A loopback endpoint needs no real credentials; AWS itself does. */
-function withLocalCredentials(endpoint, env) {
-    if (!endpoint || env.AWS_ACCESS_KEY_ID)
-        return {};
-    const host = new URL(endpoint).hostname;
-    const loopback = host === 'localhost' || host === '::1' || host === '[::1]' || host.startsWith('127.');
-    // The well-known key pair of s3rver; dynalite accepts any.
-    return loopback ? { credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } } : {};
-}
+// EXTERNAL MODULE: ./src/clients/errors.ts
+var clients_errors = __nccwpck_require__(7137);
+;// CONCATENATED MODULE: ./src/clients/retry.ts
 /**
- * SDK retries are off (maxAttempts 1): our own retry (aws/retry.ts) decides
- * what is retryable, with an injectable sleep, and counts every attempt.
- */
-function dynamoClient(target, env = process.env) {
-    return new dist_cjs/* DynamoDBClient */.MGV({
-        region: target.region,
-        maxAttempts: 1,
-        ...(target.endpoint ? { endpoint: target.endpoint } : {}),
-        ...withLocalCredentials(target.endpoint, env),
-    });
-}
-function s3Client(target, env = process.env) {
-    const local = Boolean(target.s3Endpoint);
-    return new client_s3_dist_cjs.S3Client({
-        region: target.region,
-        maxAttempts: 3,
-        ...(local
-            ? {
-                endpoint: target.s3Endpoint,
-                forcePathStyle: true,
-                // Local S3 servers do not implement the newer default checksums.
-                requestChecksumCalculation: 'WHEN_REQUIRED',
-                responseChecksumValidation: 'WHEN_REQUIRED',
-            }
-            : {}),
-        ...withLocalCredentials(target.s3Endpoint, env),
-    });
-}
-/** Where a command's AWS calls go: the resolved region and the --endpoint / --s3-endpoint options. */
-function awsTarget(region, options) {
-    return { region, endpoint: options.endpoint, s3Endpoint: options['s3-endpoint'] };
-}
-
-// EXTERNAL MODULE: ./src/aws/errors.ts
-var aws_errors = __nccwpck_require__(9378);
-// EXTERNAL MODULE: ./src/aws/retry.ts
-var aws_retry = __nccwpck_require__(2495);
-;// CONCATENATED MODULE: ./src/aws/unsupported.ts
-/**
- * Local endpoints lack some DynamoDB operations (dynalite: backups, PITR)
- * and answer UnknownOperationException; callers report "unknown" or skip
- * rather than fail as if AWS had refused. (Network errors the SDK re-wraps
- * are recognised by explainAwsError itself.)
+ * The retry policy every client in this folder uses, and the only layer of
+ * retries (the SDKs' own are off: maxAttempts 1). Ours because it decides by
+ * the error's kind (errors.ts), gives up on a time budget rather than after a
+ * fixed count, shares one adaptive in-flight limit across every call of a
+ * client (gate.ts), counts each retry for the report, and takes its sleep,
+ * clock and randomness from the caller so tests never wait.
  */
 
-const UNSUPPORTED = new Set(['UnknownOperationException', 'UnsupportedOperationException', 'NotImplemented']);
-function isUnsupportedOperation(err) {
-    return UNSUPPORTED.has((0,aws_retry/* errorName */.Is)(err));
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Five minutes: long enough to ride out a burst of throttling, short enough that an operator learns of a real outage. */
+const DEFAULT_RETRY_BUDGET_MS = 300_000;
+const DEFAULT_RETRY = {
+    budgetMs: DEFAULT_RETRY_BUDGET_MS,
+    baseMs: 50,
+    capMs: 20_000,
+    sleep: defaultSleep,
+    now: Date.now,
+    random: Math.random,
+};
+function retryPolicy(overrides = {}) {
+    return { ...DEFAULT_RETRY, ...overrides };
 }
-
-;// CONCATENATED MODULE: ./src/commands/tables.ts
+/** Full jitter: a uniform delay between 0 and the capped exponential bound. */
+function backoffMs(retry, policy) {
+    const bound = Math.min(policy.capMs, policy.baseMs * 2 ** Math.min(retry, 30));
+    return Math.floor(policy.random() * bound);
+}
 /**
- * The tables a command works on: every configured one, or those named by
- * --tables. A name may be a collection or a table from the config; any other
- * name is taken as a table name outside the config.
+ * Runs fn until it succeeds, fails in a way that must not be retried, or has
+ * failed retryably for longer than the budget (the next sleep included).
  */
-function selectTables(config, names) {
-    const all = Object.entries(config.tables).map(([collection, table]) => ({ collection, table, configured: true }));
-    if (!names || names.length === 0)
-        return all;
-    const out = [];
-    for (const name of names) {
-        const hit = all.find((t) => t.collection === name || t.table === name);
-        const ref = hit ?? { collection: name, table: name, configured: false };
-        if (!out.some((t) => t.table === ref.table))
-            out.push(ref);
+async function withRetry(operation, fn, policy, hooks) {
+    let first = null;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn();
+        }
+        catch (err) {
+            const { kind, code } = (0,clients_errors/* classify */.L8)(err);
+            if (!(0,clients_errors/* isRetryable */.r3)(kind))
+                throw hooks.onFatal(err);
+            const now = policy.now();
+            first ??= now;
+            const delayMs = backoffMs(attempt - 1, policy);
+            const elapsedMs = now - first;
+            if (elapsedMs + delayMs > policy.budgetMs)
+                throw hooks.onExhausted({ attempts: attempt, elapsedMs, kind, code, last: err });
+            hooks.onRetry?.({ operation, attempt, kind, code, delayMs });
+            await policy.sleep(delayMs);
+        }
     }
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/export/preflight.ts
@@ -51203,28 +50968,22 @@ function selectTables(config, names) {
 
 
 
-
 const READABLE = new Set(['ACTIVE', 'UPDATING']);
-async function describeTables(client, tables, where, retry) {
+async function describeTables(client, tables) {
     // One at a time: the first failure (often the same for every table) is reported alone.
     const out = [];
     for (const ref of tables) {
-        let described;
-        try {
-            described = await (0,aws_retry/* withRetry */.bD)(`DescribeTable ${ref.table}`, () => client.send(new dist_cjs/* DescribeTableCommand */.h8C({ TableName: ref.table })), retry);
-        }
-        catch (err) {
-            throw (0,aws_errors/* explainAwsError */.N)(err, {
-                service: 'DynamoDB',
-                endpoint: where.endpoint,
-                region: where.region,
-                resource: `table ${ref.table}${ref.collection !== ref.table ? ` (collection ${ref.collection})` : ''}`,
-                notFoundHint: 'check --stage and --tables (or the tables map of the config file)',
-            });
-        }
+        const described = await client.call({
+            operation: 'DescribeTable',
+            resource: `table ${ref.table}${ref.collection !== ref.table ? ` (collection ${ref.collection})` : ''}`,
+            notFoundHint: 'check --stage and --tables (or the tables map of the config file)',
+        }, (sdk) => sdk.send(new dist_cjs/* DescribeTableCommand */.h8C({ TableName: ref.table })));
         const t = described.Table;
-        const status = t?.TableStatus ?? 'unknown';
-        if (!t || !READABLE.has(status)) {
+        if (!t?.TableName) {
+            throw new errors/* InputError */.dz(`${(0,clients_errors/* whereOf */.de)(client.scope)} answered DescribeTable ${ref.table} without a table description, which DynamoDB never does; check --endpoint`);
+        }
+        const status = t.TableStatus ?? 'unknown';
+        if (!READABLE.has(status)) {
             throw new errors/* InputError */.dz(`table ${ref.table} is ${status}, not ACTIVE; wait until it is ACTIVE and run again`);
         }
         out.push({
@@ -51268,30 +51027,24 @@ function backupName(table, at) {
 
 
 
-
-
-
-
 const DEFAULT_POLL_MS = 5_000;
-async function runBackup(ctx, deps = {}) {
-    const { config, options, reporter } = ctx;
+async function runBackup(options, clients, deps = {}) {
+    const { dynamo: client, reporter } = clients;
     const now = deps.now ?? (() => new Date());
-    const sleep = deps.sleep ?? aws_retry/* defaultSleep */.JG;
-    const retry = deps.retry ?? (0,aws_retry/* retryPolicy */.Jb)({ sleep });
-    const timeoutSeconds = options.timeout ?? Number(OPTION_SPECS.timeout.default);
+    const sleep = deps.sleep ?? defaultSleep;
+    const { timeoutSeconds } = options;
     if (!Number.isInteger(timeoutSeconds) || timeoutSeconds <= 0) {
         throw new errors/* InputError */.dz(`--timeout ${timeoutSeconds}: give a whole number of seconds above 0`);
     }
-    const where = awsTarget(config.region, options);
-    const client = deps.client ?? dynamoClient(where, ctx.env);
-    const refs = selectTables(config, options.tables);
+    const refs = options.tables;
+    const endpoint = client.scope.endpoint;
     // Every table must exist before any backup is made.
-    await describeTables(client, refs, where, retry);
+    await describeTables(client, refs);
     const started = now();
     const result = {
         ok: false,
         skipped: false,
-        endpoint: options.endpoint ?? null,
+        endpoint: endpoint ?? null,
         startedAt: started.toISOString(),
         timeoutSeconds,
         tables: refs.map((ref) => ({ collection: ref.collection, table: ref.table, name: backupName(ref.table, started), arn: null, status: 'failed', seconds: null, problem: null })),
@@ -51300,7 +51053,7 @@ async function runBackup(ctx, deps = {}) {
     for (const [i, ref] of refs.entries()) {
         const entry = result.tables[i];
         try {
-            const out = await (0,aws_retry/* withRetry */.bD)(`CreateBackup ${ref.table}`, () => client.send(new dist_cjs/* CreateBackupCommand */.E1j({ TableName: ref.table, BackupName: entry.name })), retry);
+            const out = await client.call({ operation: 'CreateBackup', resource: `table ${ref.table}` }, (sdk) => sdk.send(new dist_cjs/* CreateBackupCommand */.E1j({ TableName: ref.table, BackupName: entry.name })));
             const details = out.BackupDetails;
             if (!details?.BackupArn) {
                 entry.problem = 'CreateBackup answered without a backup ARN';
@@ -51317,27 +51070,22 @@ async function runBackup(ctx, deps = {}) {
         }
         catch (err) {
             const anyMade = result.tables.some((t) => t.arn !== null);
-            if (isUnsupportedOperation(err) && !anyMade) {
-                if (options['skip-unsupported']) {
+            if ((0,clients_errors/* kindOf */.I)(err) === 'unsupported' && !anyMade) {
+                if (options.skipUnsupported) {
                     progress.done('skipped: the endpoint does not support CreateBackup');
-                    return skippedResult(result, where.endpoint);
+                    return skippedResult(result, endpoint);
                 }
-                throw new errors/* InputError */.dz(`${where.endpoint ? `endpoint ${where.endpoint}` : 'this DynamoDB endpoint'} does not support CreateBackup; use --skip-unsupported to skip the backup step`, { cause: err });
+                throw new errors/* InputError */.dz(`${(0,clients_errors/* whereOf */.de)(client.scope)} does not support CreateBackup; use --skip-unsupported to skip the backup step`, { cause: err });
             }
-            const explained = (0,aws_errors/* explainAwsError */.N)(err, {
-                service: 'DynamoDB',
-                endpoint: where.endpoint,
-                region: where.region,
-                resource: `table ${ref.table} (CreateBackup needs dynamodb:CreateBackup)`,
-            });
-            if (!anyMade && explained instanceof errors/* InputError */.dz)
-                throw explained;
-            entry.problem = `CreateBackup failed: ${(0,errors/* describeError */.Uc)(explained)}`;
+            // Before any backup exists, a refusal is bad input and leaves nothing behind; after, it is one table's failure.
+            if (!anyMade && err instanceof errors/* InputError */.dz)
+                throw err;
+            entry.problem = `CreateBackup failed: ${(0,errors/* describeError */.Uc)(err)}`;
             reporter.error(`backup of ${ref.table}: ${entry.problem}`);
             progress.add(1);
         }
     }
-    await waitUntilAvailable(client, result, { now, sleep, retry, pollMs: deps.pollMs ?? DEFAULT_POLL_MS, deadline: now().getTime() + timeoutSeconds * 1000 }, (n) => progress.add(n));
+    await waitUntilAvailable(client, result, { now, sleep, pollMs: deps.pollMs ?? DEFAULT_POLL_MS, deadline: now().getTime() + timeoutSeconds * 1000 }, (n) => progress.add(n));
     result.ok = result.tables.every((t) => t.status === 'AVAILABLE');
     progress.done(`${result.tables.filter((t) => t.status === 'AVAILABLE').length}/${refs.length} AVAILABLE`);
     return result;
@@ -51355,7 +51103,7 @@ async function waitUntilAvailable(client, result, w, finished) {
     while (pending.length > 0) {
         for (const t of pending) {
             try {
-                const out = await (0,aws_retry/* withRetry */.bD)(`DescribeBackup ${t.name}`, () => client.send(new dist_cjs/* DescribeBackupCommand */.zQ0({ BackupArn: t.arn })), w.retry);
+                const out = await client.call({ operation: 'DescribeBackup', resource: `backup ${t.name}` }, (sdk) => sdk.send(new dist_cjs/* DescribeBackupCommand */.zQ0({ BackupArn: t.arn })));
                 const status = out.BackupDescription?.BackupDetails?.BackupStatus;
                 if (status === 'AVAILABLE') {
                     t.status = 'AVAILABLE';
@@ -51368,7 +51116,7 @@ async function waitUntilAvailable(client, result, w, finished) {
             }
             catch (err) {
                 t.status = 'failed';
-                t.problem = `DescribeBackup failed: ${(0,aws_retry/* errorName */.Is)(err) === 'BackupNotFoundException' ? 'the backup no longer exists' : (0,errors/* describeError */.Uc)((0,aws_errors/* explainAwsError */.N)(err, { service: 'DynamoDB', resource: `backup ${t.name}` }))}`;
+                t.problem = `DescribeBackup failed: ${(0,clients_errors/* kindOf */.I)(err) === 'not-found' ? 'the backup no longer exists' : (0,errors/* describeError */.Uc)(err)}`;
             }
             if (t.status !== 'CREATING')
                 finished(1);
@@ -51389,6 +51137,278 @@ async function waitUntilAvailable(client, result, w, finished) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/config/tables.ts
+/**
+ * The tables a command works on: every configured one, or those named by
+ * --tables. A name may be a collection or a table from the config; any other
+ * name is taken as a table name outside the config.
+ */
+function selectTables(config, names) {
+    const all = Object.entries(config.tables).map(([collection, table]) => ({ collection, table, configured: true }));
+    if (!names || names.length === 0)
+        return all;
+    const out = [];
+    for (const name of names) {
+        const hit = all.find((t) => t.collection === name || t.table === name);
+        const ref = hit ?? { collection: name, table: name, configured: false };
+        if (!out.some((t) => t.table === ref.table))
+            out.push(ref);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/clients/gate.ts
+function createGate(max) {
+    let limit = max;
+    let active = 0;
+    let streak = 0;
+    const waiting = [];
+    const wake = () => {
+        while (active < limit && waiting.length > 0) {
+            active++;
+            waiting.shift()();
+        }
+    };
+    return {
+        get limit() {
+            return limit;
+        },
+        async run(task) {
+            if (active < limit && waiting.length === 0)
+                active++;
+            else
+                await new Promise((resolve) => waiting.push(resolve));
+            try {
+                return await task();
+            }
+            finally {
+                active--;
+                wake();
+            }
+        },
+        throttled() {
+            streak = 0;
+            limit = Math.max(1, Math.floor(limit / 2));
+        },
+        succeeded() {
+            if (limit >= max)
+                return;
+            if (++streak >= limit) {
+                streak = 0;
+                limit++;
+                wake();
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/clients/aws.ts
+/**
+ * What the DynamoDB and S3 wrappers share: where the calls go (region,
+ * endpoint, credentials for a local endpoint), and the one call path that
+ * every request takes: the adaptive in-flight gate, our retry (the SDK's is
+ * off), and the classifier, so a failure means the same in every command.
+ */
+
+
+
+
+const DEFAULT_MAX_IN_FLIGHT = 64;
+/** An endpoint must be an absolute http(s) URL without credentials, query or fragment. */
+function checkEndpoint(endpoint, option) {
+    if (endpoint === undefined)
+        return;
+    let url;
+    try {
+        url = new URL(endpoint);
+    }
+    catch {
+        url = null;
+    }
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.username || url.password || url.search || url.hash) {
+        throw new errors/* InputError */.dz(`${option} "${endpoint}": expected an http(s) URL such as http://127.0.0.1:8000`);
+    }
+}
+function isLoopback(endpoint) {
+    const host = new URL(endpoint).hostname;
+    return host === 'localhost' || host === '::1' || host === '[::1]' || host.startsWith('127.');
+}
+/** A loopback endpoint needs no real credentials (s3rver's well-known pair; dynalite takes any); AWS does. */
+function localCredentials(endpoint, env) {
+    if (!endpoint || env.AWS_ACCESS_KEY_ID || !isLoopback(endpoint))
+        return {};
+    return { credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } };
+}
+function wrapClient(sdk, scope, options = {}) {
+    const policy = retryPolicy(options.retry);
+    const gate = createGate(options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT);
+    const stats = { retries: 0, throttled: 0 };
+    return {
+        scope,
+        stats,
+        get inFlightLimit() {
+            return gate.limit;
+        },
+        call(request, fn) {
+            const what = request.resource ? `${request.operation} on ${request.resource}` : request.operation;
+            return withRetry(request.operation, () => gate.run(async () => {
+                const out = await fn(sdk);
+                gate.succeeded();
+                return out;
+            }), policy, {
+                onRetry(event) {
+                    stats.retries++;
+                    if (event.kind === 'throttling') {
+                        stats.throttled++;
+                        gate.throttled();
+                    }
+                    options.onRetry?.(event);
+                },
+                onFatal: (err) => (0,clients_errors/* explain */.WE)(err, scope, request),
+                onExhausted: ({ attempts, elapsedMs, kind, code, last }) => new clients_errors/* ServiceFailedError */.Tp(`${(0,clients_errors/* whereOf */.de)(scope)}: ${what} still failing after ${attempts} attempts over ${Math.round(elapsedMs / 1000)}s (${kind}: ${code}); the retry budget is spent`, 'exhausted', code, { cause: last }),
+            });
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/clients/foreign-answer.ts
+/**
+ * A middleware that refuses an HTTP answer whose content type the service
+ * never sends, before the SDK tries to parse it: the error names the status
+ * only, never the body (a foreign server's page could hold anything).
+ */
+class NotTheServiceError extends Error {
+    status;
+    contentType;
+    constructor(status, contentType) {
+        super(`HTTP ${status} answered with content type ${contentType || 'none'}`);
+        this.status = status;
+        this.contentType = contentType;
+        this.name = 'NotTheServiceError';
+    }
+}
+function foreignAnswerCheck(accepts) {
+    return (next) => async (args) => {
+        const result = await next(args);
+        const response = result.response;
+        const type = response?.headers?.['content-type'] ?? '';
+        // A body-less answer (HEAD, 204) has nothing to misread.
+        const length = response?.headers?.['content-length'];
+        if (type === '' && (length === undefined || length === '0'))
+            return result;
+        if (!accepts(type)) {
+            response.body?.destroy?.();
+            throw new NotTheServiceError(response.statusCode ?? 0, type);
+        }
+        return result;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/clients/dynamodb.ts
+/**
+ * The DynamoDB client: the only place a DynamoDBClient is made. Retries are
+ * ours (aws.ts), so the SDK's are off. Responses that are not DynamoDB's
+ * JSON (a web server or proxy at --endpoint) are refused before the SDK
+ * parses them, so no command ever reads a foreign answer as data.
+ */
+
+
+
+function createDynamo(options) {
+    checkEndpoint(options.endpoint, '--endpoint');
+    const sdk = new dist_cjs/* DynamoDBClient */.MGV({
+        region: options.region,
+        maxAttempts: 1,
+        ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+        ...localCredentials(options.endpoint, options.env ?? process.env),
+    });
+    // DynamoDB answers every request, errors included, with its JSON content type.
+    sdk.middlewareStack.add(foreignAnswerCheck((type) => /json/i.test(type)), { step: 'deserialize', name: 'foreignAnswerCheck', priority: 'low' });
+    return wrapDynamo(sdk, options);
+}
+/** Wraps an SDK client made elsewhere (a test's mock): same retries and classifier. */
+function wrapDynamo(sdk, options) {
+    const scope = { service: 'DynamoDB', endpoint: options.endpoint, region: options.region, option: '--endpoint', permission: (op) => `dynamodb:${op}` };
+    return wrapClient(sdk, scope, options);
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
+var client_s3_dist_cjs = __nccwpck_require__(3711);
+;// CONCATENATED MODULE: ./src/clients/s3.ts
+/**
+ * The S3 client: the only place an S3Client is made. Retries are ours
+ * (aws.ts), so the SDK's are off; lib-storage uploads retry as one request.
+ */
+
+
+
+function createS3(options) {
+    checkEndpoint(options.endpoint, '--s3-endpoint');
+    const local = Boolean(options.endpoint);
+    const sdk = new client_s3_dist_cjs.S3Client({
+        region: options.region,
+        maxAttempts: 1,
+        ...(local
+            ? {
+                endpoint: options.endpoint,
+                forcePathStyle: true,
+                // Local S3 servers do not implement the newer default checksums.
+                requestChecksumCalculation: 'WHEN_REQUIRED',
+                responseChecksumValidation: 'WHEN_REQUIRED',
+            }
+            : {}),
+        ...localCredentials(options.endpoint, options.env ?? process.env),
+    });
+    // S3 never answers with a web page; objects carry their own types, so only HTML is foreign.
+    sdk.middlewareStack.add(foreignAnswerCheck((type) => !/^text\/html/i.test(type)), { step: 'deserialize', name: 'foreignAnswerCheck', priority: 'low' });
+    return wrapS3(sdk, options);
+}
+/** The IAM action behind each S3 call we make (HEAD and list calls need s3:ListBucket or s3:GetObject, not a namesake). */
+function permission(operation) {
+    const actions = { HeadBucket: 's3:ListBucket', ListObjectsV2: 's3:ListBucket', HeadObject: 's3:GetObject', GetObject: 's3:GetObject', Upload: 's3:PutObject', PutObject: 's3:PutObject' };
+    return actions[operation] ?? `s3:${operation}`;
+}
+function wrapS3(sdk, options) {
+    return wrapClient(sdk, { service: 'S3', endpoint: options.endpoint, region: options.region, option: '--s3-endpoint', permission }, options);
+}
+
+;// CONCATENATED MODULE: ./src/commands/clients.ts
+/**
+ * The clients a command needs, built from its options: the only place
+ * outside src/clients/ that decides where AWS calls go. Retries are logged
+ * through the reporter: the first, then at most one line every 10 s, with
+ * counts, so a long throttled export shows why it slowed down.
+ */
+
+
+
+const RETRY_LINE_MS = 10_000;
+function retryLog(reporter, service, limit, now = Date.now) {
+    let last = -Infinity;
+    let count = 0;
+    return (e) => {
+        count++;
+        const t = now();
+        if (t - last < RETRY_LINE_MS)
+            return;
+        last = t;
+        reporter.warning(`${service}: ${e.operation} ${e.kind === 'throttling' ? 'throttled' : 'failed'} (${e.code}); retrying with back-off (${count} retries so far, ${limit()} requests in flight at most)`);
+    };
+}
+function common(ctx) {
+    const budget = ctx.options['retry-budget'] ?? Number(OPTION_SPECS['retry-budget'].default);
+    return { region: ctx.config.region, env: ctx.env, retry: { budgetMs: budget * 1000 } };
+}
+function dynamoFor(ctx) {
+    // The log line reads the client's in-flight limit, so the closure refers to the client it is part of.
+    const client = createDynamo({ ...common(ctx), endpoint: ctx.options.endpoint, onRetry: retryLog(ctx.reporter, 'DynamoDB', () => client.inFlightLimit) });
+    return client;
+}
+function s3For(ctx) {
+    const client = createS3({ ...common(ctx), endpoint: ctx.options['s3-endpoint'], onRetry: retryLog(ctx.reporter, 'S3', () => client.inFlightLimit) });
+    return client;
+}
+
 ;// CONCATENATED MODULE: ./src/commands/types.ts
 /** Keeps R for the author of a command while the registry holds Command<unknown>. */
 function defineCommand(command) {
@@ -51398,17 +51418,24 @@ function defineCommand(command) {
 ;// CONCATENATED MODULE: ./src/commands/backup.ts
 
 
+
+
+
 /** On-demand backup of every table; waits until each is AVAILABLE. */
 const backupCommand = defineCommand({
     name: 'backup',
     description: 'On-demand backup (CreateBackup) of every table, waiting until each is AVAILABLE; outputs the ARNs',
-    options: ['tables', 'skip-unsupported', 'timeout'],
+    options: ['tables', 'skip-unsupported', 'timeout', 'retry-budget'],
     outputs: {
         arns: 'JSON object: table -> backup ARN',
         statuses: 'JSON object: table -> backup status (AVAILABLE, skipped, failed...)',
         skipped: 'true when the endpoint lacks CreateBackup and --skip-unsupported skipped it',
     },
-    run: (ctx) => runBackup(ctx),
+    run: (ctx) => runBackup({
+        tables: selectTables(ctx.config, ctx.options.tables),
+        timeoutSeconds: ctx.options.timeout ?? Number(OPTION_SPECS.timeout.default),
+        skipUnsupported: ctx.options['skip-unsupported'] === true,
+    }, { dynamo: dynamoFor(ctx), reporter: ctx.reporter }),
     present(r) {
         const available = r.tables.filter((t) => t.status === 'AVAILABLE').length;
         const headline = r.skipped
@@ -51483,8 +51510,8 @@ const configCommand = defineCommand({
     },
 });
 
-// EXTERNAL MODULE: ./src/aws/s3-uri.ts
-var s3_uri = __nccwpck_require__(2692);
+// EXTERNAL MODULE: ./src/clients/s3-uri.ts
+var s3_uri = __nccwpck_require__(5207);
 ;// CONCATENATED MODULE: ./src/core/reporter.ts
 /**
  * The one interface commands log through. The action implements it over
@@ -52103,28 +52130,33 @@ async function collect(body, contentLength, scratch) {
         throw new Error(`response body of ${n} bytes, content-length ${contentLength}`);
     return target.subarray(0, n);
 }
-async function scanPage(client, input, where, scratch = { body: {} }) {
-    const command = new dist_cjs/* ScanCommand */.Zy5(input);
+/** One Scan page through the client (its retries and classifier); `resource` names the table and segment in messages. */
+async function scanPage(client, input, resource, scratch = { body: {} }) {
     let raw = null;
-    // Runs between the HTTP handler and the SDK's deserializer, on this command only.
-    command.middlewareStack.addRelativeTo(((next) => async (args) => {
-        const result = await next(args);
-        const response = result.response;
-        if (response?.statusCode !== 200 || !response.body)
+    const out = await client.call({ operation: 'Scan', resource }, (sdk) => {
+        // A fresh command per attempt: its middleware captures that attempt's body.
+        const command = new dist_cjs/* ScanCommand */.Zy5(input);
+        raw = null;
+        // Runs between the HTTP handler and the SDK's deserializer, on this command only.
+        command.middlewareStack.addRelativeTo(((next) => async (args) => {
+            const result = await next(args);
+            const response = result.response;
+            if (response?.statusCode !== 200 || !response.body)
+                return result;
+            const body = await collect(response.body, Number(response.headers?.['content-length']), scratch.body);
+            const split = splitScanBody(body);
+            raw = split ? { body, items: split.items } : null;
+            // The SDK gets its own copy: the scratch buffer is reused by the next page.
+            response.body = external_node_stream_.Readable.from([split ? split.rest : Buffer.from(body)]);
             return result;
-        const body = await collect(response.body, Number(response.headers?.['content-length']), scratch.body);
-        const split = splitScanBody(body);
-        raw = split ? { body, items: split.items } : null;
-        // The SDK gets its own copy: the scratch buffer is reused by the next page.
-        response.body = external_node_stream_.Readable.from([split ? split.rest : Buffer.from(body)]);
-        return result;
-    }), { relation: 'after', toMiddleware: 'deserializerMiddleware', name: 'rawScanItems' });
-    const out = await client.send(command);
+        }), { relation: 'after', toMiddleware: 'deserializerMiddleware', name: 'rawScanItems' });
+        return sdk.send(command);
+    });
     const verbatim = raw;
     const count = verbatim ? verbatim.items.length : (out.Items?.length ?? 0);
     // Scan has no unprocessed items, but a page whose count disagrees must never pass silently.
     if (out.Count !== undefined && out.Count !== count) {
-        throw new errors/* FailedError */.Kl(`${where}: page reports ${out.Count} items but holds ${count}`);
+        throw new errors/* FailedError */.Kl(`scan of ${resource}: page reports ${out.Count} items but holds ${count}`);
     }
     return {
         count,
@@ -52148,7 +52180,6 @@ async function scanPage(client, input, where, scratch = { body: {} }) {
 
 
 
-
 class AbortedError extends Error {
     constructor() {
         super('aborted because another part of the export failed');
@@ -52158,7 +52189,7 @@ class AbortedError extends Error {
 async function exportSegment(job) {
     const { table, limits, signal } = job;
     const { segment, totalSegments } = job.checkpoint;
-    const where = `scan of ${table} segment ${segment}`;
+    const where = `table ${table} segment ${segment}`;
     let cp = job.checkpoint;
     let pages = 0;
     // One body buffer, and two line buffers taking turns: page n+1 is scanned while page n is compressed.
@@ -52187,7 +52218,7 @@ async function exportSegment(job) {
                 if (signal.aborted)
                     throw new AbortedError();
                 await writing[turn];
-                const page = await (0,aws_retry/* withRetry */.bD)(where, () => scanPage(job.client, input(), where, { body, lines: lines[turn] }), job.retry, job.onRetry);
+                const page = await scanPage(job.client, input(), where, { body, lines: lines[turn] });
                 itemCount += page.count;
                 bytes += page.lines.length;
                 seenItems += page.count;
@@ -52305,7 +52336,6 @@ async function prepareSegments(root, dir, totalSegments, resume) {
 
 
 
-
 const DEFAULT_CONCURRENCY = 16;
 const DEFAULT_LIMITS = {
     fileMaxItems: 250_000,
@@ -52370,8 +52400,7 @@ function resumePlan(run, opts, out) {
 async function runExport(opts, deps) {
     const reporter = deps.reporter ?? silentReporter;
     const now = deps.now ?? (() => new Date());
-    let retries = 0;
-    const retry = (0,aws_retry/* retryPolicy */.Jb)(deps.retry);
+    const retriesBefore = deps.dynamo.stats.retries + (deps.s3?.stats.retries ?? 0);
     const started = now();
     const out = external_node_path_default().resolve(opts.out);
     const { s3: s3Loc, sse } = run_export_validate(opts, deps);
@@ -52396,11 +52425,11 @@ async function runExport(opts, deps) {
         : [...(opts.tables ?? opts.fallbackTables ?? [])];
     if (refs.length === 0)
         throw new errors/* InputError */.dz('export: no tables to export; set tables in the config or pass --tables');
-    const infos = await describeTables(deps.dynamo, refs, { endpoint: opts.endpoint, region: opts.region }, retry);
+    const infos = await describeTables(deps.dynamo, refs);
     // The S3 code is loaded only for an upload: an export without one stays smaller in memory.
     const s3Module = s3Loc ? await __nccwpck_require__.e(/* import() */ 566).then(__nccwpck_require__.bind(__nccwpck_require__, 3566)) : undefined;
     if (s3Loc && deps.s3 && s3Module) {
-        await s3Module.checkS3Target(deps.s3, s3Loc, { endpoint: opts.s3Endpoint, region: opts.region }, !resumed, retry);
+        await s3Module.checkS3Target(deps.s3, s3Loc, !resumed);
     }
     // 2. The plan, recorded before any data so --resume can pick it up.
     const plan = run?.tables ??
@@ -52439,38 +52468,30 @@ async function runExport(opts, deps) {
         controller,
         dynamo: deps.dynamo,
         reporter,
-        retry,
-        onRetry: () => retries++,
         onPage: deps.onPage,
         now,
-        endpoint: opts.endpoint,
-        region: opts.region,
     })));
     const failure = firstFailure(settled);
     if (failure)
         throw failure;
-    const tables = settled.map((s) => s.value);
+    const done = settled.map((s) => s.value);
+    const tables = done.map((d) => d.result);
     const endTime = finished && manifest.endTime ? new Date(manifest.endTime) : now();
     if (!finished)
         await writeFileAtomic(external_node_path_default().join(out, RUN_MANIFEST), renderJson({ ...manifest, status: 'complete', endTime: endTime.toISOString() }));
     // 4. S3, once the local export is whole.
     let upload;
     if (s3Loc && deps.s3 && s3Module) {
-        const groups = [];
-        for (const t of plan) {
-            const entries = await (0,promises_.readFile)(external_node_path_default().join(out, filesKey(t.dir)), 'utf8');
-            groups.push(entries.split('\n').filter(Boolean).map((l) => JSON.parse(l).dataFileS3Key));
-        }
-        const dataKeys = groups.flat();
+        // Exactly the files this export wrote (or, on resume, checked when it found them), never a key read back from a manifest.
+        const dataKeys = done.flatMap((d) => d.files.map((f) => f.dataFileS3Key));
         const manifestKeys = plan.flatMap((t) => [summaryKey(t.dir), filesKey(t.dir)]);
         try {
-            upload = await s3Module.uploadExport(deps.s3, out, [dataKeys, manifestKeys, [RUN_MANIFEST]], s3Loc, sse, reporter, retry);
+            upload = await s3Module.uploadExport(deps.s3, out, [dataKeys, manifestKeys, [RUN_MANIFEST]], s3Loc, sse, reporter);
         }
         catch (err) {
-            const explained = (0,aws_errors/* explainAwsError */.N)(err, { service: 'S3', endpoint: opts.s3Endpoint, region: opts.region, resource: `bucket ${s3Loc.bucket}` });
-            if (explained instanceof errors/* InputError */.dz || explained instanceof errors/* FailedError */.Kl)
-                throw explained;
-            throw new errors/* FailedError */.Kl(`upload to ${(0,s3_uri/* s3UriOf */.il)(s3Loc)} failed (${(0,aws_retry/* errorName */.Is)(err)}); the local export in ${out} is complete, run export --resume to finish the upload`, { cause: err });
+            if (err instanceof errors/* InputError */.dz)
+                throw err;
+            throw new errors/* FailedError */.Kl(`upload to ${(0,s3_uri/* s3UriOf */.il)(s3Loc)} failed: ${(0,errors/* describeError */.Uc)(err)}; the local export in ${out} is complete, run export --resume with the same --out to finish the upload`, { cause: err });
         }
     }
     const items = Object.fromEntries(tables.map((t) => [t.table, t.items]));
@@ -52483,7 +52504,7 @@ async function runExport(opts, deps) {
         totalItems: tables.reduce((n, t) => n + t.items, 0),
         durationSeconds: round((now().getTime() - started.getTime()) / 1000),
         resumed,
-        retries,
+        retries: deps.dynamo.stats.retries + (deps.s3?.stats.retries ?? 0) - retriesBefore,
         startTime: manifest.startTime,
         endTime: endTime.toISOString(),
         ...(upload ? { upload } : {}),
@@ -52503,8 +52524,9 @@ async function exportTable(t, info, run) {
     // A table whose files manifest exists finished before the interruption.
     if (run.resume && (await exists(filesPath))) {
         const summary = parseTableSummary(await (0,promises_.readFile)(summaryPath, 'utf8'), summaryPath);
+        const files = parseFilesManifest(await (0,promises_.readFile)(filesPath, 'utf8'), filesPath).map((e) => ownDataFile(e, t.dir, filesPath));
         run.reporter.info(`export ${t.table}: already complete (${summary.itemCount} items)`);
-        return resultOf(t, summary, info, 0);
+        return { result: resultOf(t, summary, info, 0), files };
     }
     let states;
     try {
@@ -52533,10 +52555,8 @@ async function exportTable(t, info, run) {
                     dir: t.dir,
                     checkpoint: cp,
                     limits: run.limits,
-                    retry: run.retry,
                     signal: run.controller.signal,
                     onItems: (n) => progress.add(n),
-                    onRetry: run.onRetry,
                     onPage: run.onPage,
                 });
                 states[i] = final;
@@ -52551,7 +52571,7 @@ async function exportTable(t, info, run) {
     const failure = firstFailure(settled);
     if (failure) {
         progress.done('failed');
-        throw explainScanFailure(failure, t.table, run);
+        throw explainScanFailure(failure, t.table);
     }
     const files = states.flatMap((s) => s.files);
     const itemCount = files.reduce((n, f) => n + f.itemCount, 0);
@@ -52574,7 +52594,15 @@ async function exportTable(t, info, run) {
     await writeFileAtomic(filesPath, renderFilesManifest(files));
     await (0,promises_.rm)(external_node_path_default().join(dir, CHECKPOINT_DIR), { recursive: true, force: true });
     progress.done();
-    return resultOf(t, summary, info, (run.now().getTime() - started.getTime()) / 1000);
+    return { result: resultOf(t, summary, info, (run.now().getTime() - started.getTime()) / 1000), files };
+}
+/** A data file of a table finished by an earlier run: it must be one of the names this export gives its files. */
+function ownDataFile(entry, dir, manifest) {
+    const name = entry.dataFileS3Key.startsWith(`${dir}/data/`) ? entry.dataFileS3Key.slice(dir.length + 6) : '';
+    if (!/^[0-9]+-[0-9]+\.json\.gz$/.test(name)) {
+        throw new errors/* InputError */.dz(`${manifest}: data file key ${JSON.stringify(entry.dataFileS3Key)} is not one this export writes; the manifest was edited, start a fresh export in a new folder`);
+    }
+    return entry;
 }
 function resultOf(t, s, info, seconds) {
     return {
@@ -52588,13 +52616,15 @@ function resultOf(t, s, info, seconds) {
         describedItemCount: info.itemCount,
     };
 }
-function explainScanFailure(err, table, run) {
-    if (err instanceof errors/* InputError */.dz || err instanceof errors/* FailedError */.Kl || err instanceof AbortedError)
+/**
+ * Our own refusals (a checkpoint that does not match) stay as they are; any
+ * other failure, a service's refusal included (data files exist by now), is a
+ * failure of the run that says how to go on from the checkpoints.
+ */
+function explainScanFailure(err, table) {
+    if ((err instanceof errors/* InputError */.dz && (0,clients_errors/* kindOf */.I)(err) === null) || err instanceof AbortedError)
         return err;
-    const explained = (0,aws_errors/* explainAwsError */.N)(err, { service: 'DynamoDB', endpoint: run.endpoint, region: run.region, resource: `table ${table}` });
-    if (explained instanceof errors/* InputError */.dz)
-        return explained;
-    return new errors/* FailedError */.Kl(`export of ${table} failed (${(0,aws_retry/* errorName */.Is)(err)}); what was written so far is checkpointed: fix the cause and run export --resume with the same --out`, { cause: err });
+    return new errors/* FailedError */.Kl(`export of ${table} failed: ${(0,errors/* describeError */.Uc)(err)}; what was written so far is checkpointed: fix the cause and run export --resume with the same --out`, { cause: err });
 }
 
 ;// CONCATENATED MODULE: ./src/commands/export.ts
@@ -52608,7 +52638,7 @@ const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const exportCommand = defineCommand({
     name: 'export',
     description: 'Export tables to a folder (and S3): parallel segmented scan, lossless DynamoDB JSON, checksummed, resumable',
-    options: ['tables', 'out', 's3-uri', 'sse', 'kms-key-id', 'segments', 'resume'],
+    options: ['tables', 'out', 's3-uri', 'sse', 'kms-key-id', 'segments', 'resume', 'retry-budget'],
     outputs: {
         path: 'Folder the export was written to',
         's3-uri': 'S3 URI the export was uploaded to',
@@ -52618,7 +52648,6 @@ const exportCommand = defineCommand({
     },
     async run(ctx) {
         const o = ctx.options;
-        const target = awsTarget(ctx.config.region, o);
         const resume = o.resume === true;
         const selected = selectTables(ctx.config, o.tables);
         return runExport({
@@ -52633,11 +52662,9 @@ const exportCommand = defineCommand({
             s3Uri: o['s3-uri'],
             sse: o.sse,
             kmsKeyId: o['kms-key-id'],
-            endpoint: o.endpoint,
-            s3Endpoint: o['s3-endpoint'],
         }, {
-            dynamo: dynamoClient(target, ctx.env),
-            ...(o['s3-uri'] ? { s3: s3Client(target, ctx.env) } : {}),
+            dynamo: dynamoFor(ctx),
+            ...(o['s3-uri'] ? { s3: s3For(ctx) } : {}),
             reporter: ctx.reporter,
         });
     },
@@ -53467,17 +53494,18 @@ function localStore(root) {
         },
     };
 }
-function s3Store(s3, loc, endpoint) {
+function s3Store(s3, loc) {
     const keyOf = (key) => (key ? (0,s3_uri/* s3Key */.Aw)(loc, key) : loc.prefix);
-    const explain = (err) => (0,aws_errors/* explainAwsError */.N)(err, { service: 'S3', endpoint, resource: `bucket ${loc.bucket}`, notFoundHint: 'check the s3:// URI given with --from' });
+    const hint = 'check the s3:// URI given with --from';
     const get = async (key) => {
         try {
-            return await s3.send(new client_s3_dist_cjs.GetObjectCommand({ Bucket: loc.bucket, Key: keyOf(key) }));
+            return await s3.call({ operation: 'GetObject', resource: (0,s3_uri/* s3UriOf */.il)(loc, key), notFoundHint: hint }, (sdk) => sdk.send(new client_s3_dist_cjs.GetObjectCommand({ Bucket: loc.bucket, Key: keyOf(key) })));
         }
         catch (err) {
-            if (err.name === 'NoSuchKey')
+            // A missing key is an answer (the caller decides); a missing bucket is not.
+            if ((0,clients_errors/* kindOf */.I)(err) === 'not-found' && err.code === 'NoSuchKey')
                 return null;
-            throw explain(err);
+            throw err;
         }
     };
     return {
@@ -53498,13 +53526,7 @@ function s3Store(s3, loc, endpoint) {
             const out = new Set();
             let token;
             do {
-                let page;
-                try {
-                    page = await s3.send(new client_s3_dist_cjs.ListObjectsV2Command({ Bucket: loc.bucket, Prefix: prefix ? `${prefix}/` : undefined, Delimiter: '/', ContinuationToken: token }));
-                }
-                catch (err) {
-                    throw explain(err);
-                }
+                const page = await s3.call({ operation: 'ListObjectsV2', resource: `bucket ${loc.bucket}`, notFoundHint: hint }, (sdk) => sdk.send(new client_s3_dist_cjs.ListObjectsV2Command({ Bucket: loc.bucket, Prefix: prefix ? `${prefix}/` : undefined, Delimiter: '/', ContinuationToken: token })));
                 for (const p of page.CommonPrefixes ?? []) {
                     const name = p.Prefix?.slice(prefix ? prefix.length + 1 : 0).replace(/\/$/, '');
                     if (name)
@@ -53515,7 +53537,7 @@ function s3Store(s3, loc, endpoint) {
             return [...out].sort();
         },
         sub(key) {
-            return s3Store(s3, { bucket: loc.bucket, prefix: keyOf(key) }, endpoint);
+            return s3Store(s3, { bucket: loc.bucket, prefix: keyOf(key) });
         },
     };
 }
@@ -53535,13 +53557,12 @@ function s3Store(s3, loc, endpoint) {
 
 
 
-
 async function openExport(from, opts = {}) {
     if (!from)
         throw new errors/* InputError */.dz('no export given; pass --from with a folder or s3://bucket/prefix');
-    const store = from.startsWith('s3://')
-        ? s3Store(opts.s3 ?? s3Client({ region: process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1' }), (0,s3_uri/* parseS3Uri */.yc)(from, 'from'), opts.s3Endpoint)
-        : localStore(external_node_path_default().resolve(from));
+    if (from.startsWith('s3://') && !opts.s3)
+        throw new Error(`internal: reading ${from} needs an S3 client`);
+    const store = from.startsWith('s3://') && opts.s3 ? s3Store(opts.s3, (0,s3_uri/* parseS3Uri */.yc)(from, 'from')) : localStore(external_node_path_default().resolve(from));
     if (!from.startsWith('s3://')) {
         const s = await (0,promises_.stat)(store.root).catch(() => null);
         if (!s?.isDirectory())
@@ -55058,7 +55079,7 @@ async function rollbackLocked(opts, deps, state, started, now) {
     const backup = await requireMigrationBackup(opts.cwd, opts.backupDir, opts.progressFile, { optional: opts.strategy === 'export' });
     if (backup)
         reporter.info(`migration backup: ${backup.dir} (from the ${backup.via === 'progress-file' ? 'progress file' : 'newest folder in the backup dir'})`);
-    const source = await (deps.openExport ?? openExport)(opts.from, { s3: deps.s3, s3Endpoint: opts.s3Endpoint });
+    const source = await (deps.openExport ?? openExport)(opts.from, { s3: deps.s3 });
     const targets = matchTargets(opts.collections, source.tables, opts.configTables, source.location);
     const precision = [];
     const onPrecision = (w) => {
@@ -55218,7 +55239,7 @@ async function ensureWritable(dir, what) {
 const rollbackCommand = defineCommand({
     name: 'rollback',
     description: 'Rebuild the file database from an export, the migration backup and the current files (atomic, with undo)',
-    options: ['from', 'data-dir', 'backup-dir', 'strategy', 'prefer', 'dry-run', 'allow-data-loss', 'report', 'tables'],
+    options: ['from', 'data-dir', 'backup-dir', 'strategy', 'prefer', 'dry-run', 'allow-data-loss', 'report', 'tables', 'retry-budget'],
     outputs: {
         strategy: 'Strategy used',
         conflicts: 'Merge conflicts settled by the prefer policy',
@@ -55248,10 +55269,9 @@ const rollbackCommand = defineCommand({
             dryRun: options['dry-run'] === true,
             allowDataLoss: options['allow-data-loss'] === true,
             report: options.report ? resolve(options.report) : undefined,
-            s3Endpoint: options['s3-endpoint'],
         }, {
             reporter: ctx.reporter,
-            s3: from.startsWith('s3://') ? s3Client(awsTarget(config.region, options), ctx.env) : undefined,
+            s3: from.startsWith('s3://') ? s3For(ctx) : undefined,
         });
     },
     present: presentRollback,
@@ -55300,27 +55320,25 @@ async function checkDataDir(cwd, dataDir) {
 
 
 
-
-function isNotFound(err) {
-    const name = (0,aws_retry/* errorName */.Is)(err);
-    return name === 'ResourceNotFoundException' || name === 'TableNotFoundException';
-}
-async function checkTables(client, refs, where, retry) {
+async function checkTables(client, refs) {
     const out = [];
     for (const ref of refs) {
         const base = { collection: ref.collection, table: ref.table };
         let described;
         try {
-            described = await (0,aws_retry/* withRetry */.bD)(`DescribeTable ${ref.table}`, () => client.send(new dist_cjs/* DescribeTableCommand */.h8C({ TableName: ref.table })), retry);
+            described = await client.call({ operation: 'DescribeTable', resource: `table ${ref.table}` }, (sdk) => sdk.send(new dist_cjs/* DescribeTableCommand */.h8C({ TableName: ref.table })));
         }
         catch (err) {
-            if (isNotFound(err)) {
+            if ((0,clients_errors/* kindOf */.I)(err) === 'not-found') {
                 out.push({ ...base, state: 'missing', itemCount: null, pitr: 'unknown', pitrNote: 'table missing' });
                 continue;
             }
-            throw (0,aws_errors/* explainAwsError */.N)(err, { service: 'DynamoDB', endpoint: where.endpoint, region: where.region, resource: `table ${ref.table}` });
+            throw err;
         }
-        const pitr = await pitrOf(client, ref.table, where, retry);
+        if (!described.Table?.TableName) {
+            throw new errors/* InputError */.dz(`${(0,clients_errors/* whereOf */.de)(client.scope)} answered DescribeTable ${ref.table} without a table description, which DynamoDB never does; check --endpoint`);
+        }
+        const pitr = await pitrOf(client, ref.table);
         out.push({
             ...base,
             state: described.Table?.TableStatus ?? 'unknown',
@@ -55330,22 +55348,21 @@ async function checkTables(client, refs, where, retry) {
     }
     return out;
 }
-async function pitrOf(client, table, where, retry) {
+async function pitrOf(client, table) {
     try {
-        const res = await (0,aws_retry/* withRetry */.bD)(`DescribeContinuousBackups ${table}`, () => client.send(new dist_cjs/* DescribeContinuousBackupsCommand */.NXH({ TableName: table })), retry);
+        const res = await client.call({ operation: 'DescribeContinuousBackups', resource: `table ${table}` }, (sdk) => sdk.send(new dist_cjs/* DescribeContinuousBackupsCommand */.NXH({ TableName: table })));
         const status = res.ContinuousBackupsDescription?.PointInTimeRecoveryDescription?.PointInTimeRecoveryStatus;
         if (status === 'ENABLED' || status === 'DISABLED')
             return { pitr: status, pitrNote: null };
         return { pitr: 'unknown', pitrNote: 'the endpoint gave no PITR status' };
     }
     catch (err) {
-        if (isUnsupportedOperation(err)) {
-            return { pitr: 'unknown', pitrNote: `${where.endpoint ?? 'the endpoint'} does not support DescribeContinuousBackups` };
-        }
-        const name = (0,aws_retry/* errorName */.Is)(err);
-        if (name === 'AccessDeniedException')
+        const kind = (0,clients_errors/* kindOf */.I)(err);
+        if (kind === 'unsupported')
+            return { pitr: 'unknown', pitrNote: `${client.scope.endpoint ?? 'the endpoint'} does not support DescribeContinuousBackups` };
+        if (kind === 'denied')
             return { pitr: 'unknown', pitrNote: 'no permission for DescribeContinuousBackups' };
-        throw (0,aws_errors/* explainAwsError */.N)(err, { service: 'DynamoDB', endpoint: where.endpoint, region: where.region, resource: `table ${table}` });
+        throw err;
     }
 }
 
@@ -55353,20 +55370,14 @@ async function pitrOf(client, table, where, retry) {
 
 
 
-
-
-
 const DAY_MS = 86_400_000;
-async function runStatus(ctx, deps = {}) {
-    const { config, options, cwd } = ctx;
+async function runStatus(options, clients, deps = {}) {
+    const { cwd } = options;
     const now = (deps.now ?? (() => new Date()))();
-    const where = awsTarget(config.region, options);
-    const client = deps.client ?? dynamoClient(where, ctx.env);
-    const refs = selectTables(config, options.tables);
-    const tables = await checkTables(client, refs, where, deps.retry ?? aws_retry/* DEFAULT_RETRY */.vI);
-    const progress = await readProgressFile(cwd, config.progressFile);
-    const location = await findMigrationBackup(cwd, config.backupDir, progress);
-    const dataDir = await checkDataDir(cwd, config.dataDir);
+    const tables = await checkTables(clients.dynamo, options.tables);
+    const progress = await readProgressFile(cwd, options.progressFile);
+    const location = await findMigrationBackup(cwd, options.backupDir, progress);
+    const dataDir = await checkDataDir(cwd, options.dataDir);
     const backup = location.found
         ? (() => {
             const ageDays = Math.round(((now.getTime() - location.createdAt.getTime()) / DAY_MS) * 100) / 100;
@@ -55377,8 +55388,8 @@ async function runStatus(ctx, deps = {}) {
                 createdAt: location.createdAt.toISOString(),
                 createdFrom: location.createdFrom,
                 ageDays,
-                retentionDays: config.retentionDays,
-                expired: ageDays > config.retentionDays,
+                retentionDays: options.retentionDays,
+                expired: ageDays > options.retentionDays,
                 problem: null,
             };
         })()
@@ -55389,7 +55400,7 @@ async function runStatus(ctx, deps = {}) {
             createdAt: null,
             createdFrom: null,
             ageDays: null,
-            retentionDays: config.retentionDays,
+            retentionDays: options.retentionDays,
             expired: null,
             problem: location.problem,
         };
@@ -55406,11 +55417,11 @@ async function runStatus(ctx, deps = {}) {
     if (progress.problem)
         reasons.push(`progress file ${progress.path} ${progress.problem}; fix it so the migration backup can be found`);
     if (!progress.exists)
-        warnings.push(`no progress file ${progress.path}; the newest folder in ${config.backupDir} is taken as the migration backup`);
+        warnings.push(`no progress file ${progress.path}; the newest folder in ${options.backupDir} is taken as the migration backup`);
     if (!backup.found)
         reasons.push(backup.problem ?? 'no migration backup');
     else if (backup.expired) {
-        reasons.push(`migration backup ${backup.path} is ${backup.ageDays} days old, beyond retentionDays ${config.retentionDays}`);
+        reasons.push(`migration backup ${backup.path} is ${backup.ageDays} days old, beyond retentionDays ${options.retentionDays}`);
     }
     if (backup.found && backup.createdFrom === 'mtime') {
         warnings.push(`the age of ${backup.path} comes from its modification time (its name holds no timestamp)`);
@@ -55419,17 +55430,30 @@ async function runStatus(ctx, deps = {}) {
         warnings.push(`migration backup ${backup.path} is dated in the future`);
     if (!dataDir.writable)
         reasons.push(dataDir.problem ?? `data dir ${dataDir.path} is not writable`);
-    return { ready: reasons.length === 0, reasons, warnings, endpoint: options.endpoint ?? null, tables, backup, progress, dataDir };
+    return { ready: reasons.length === 0, reasons, warnings, endpoint: clients.dynamo.scope.endpoint ?? null, tables, backup, progress, dataDir };
 }
 
 ;// CONCATENATED MODULE: ./src/commands/status.ts
 
 
+
+
+/** The status work's options, from the command's options and the config. */
+function statusOptions(ctx) {
+    return {
+        tables: selectTables(ctx.config, ctx.options.tables),
+        cwd: ctx.cwd,
+        dataDir: ctx.config.dataDir,
+        backupDir: ctx.config.backupDir,
+        progressFile: ctx.config.progressFile,
+        retentionDays: ctx.config.retentionDays,
+    };
+}
 /** Preflight: whether a rollback may start, and why not. Exit 1 when not ready. */
 const statusCommand = defineCommand({
     name: 'status',
     description: 'Preflight: tables ACTIVE, PITR, migration backup and its age, progress file, data dir writable',
-    options: ['tables', 'data-dir', 'backup-dir'],
+    options: ['tables', 'data-dir', 'backup-dir', 'retry-budget'],
     outputs: {
         ready: 'true when a rollback may start',
         reasons: 'JSON array of reasons a rollback should not start',
@@ -55442,7 +55466,7 @@ const statusCommand = defineCommand({
         'progress-state': 'State fields of the migration progress file',
         'data-dir-writable': 'true when the data dir can be written',
     },
-    run: (ctx) => runStatus(ctx),
+    run: (ctx) => runStatus(statusOptions(ctx), { dynamo: dynamoFor(ctx) }),
     present(r) {
         const b = r.backup;
         const backupText = b.found ? `${b.path} (${b.ageDays} days old, from its ${b.createdFrom === 'folder-name' ? 'name' : 'mtime'})` : 'none';
@@ -56211,9 +56235,9 @@ function canonicalValue(v) {
 /**
  * The live table's digest, from a fresh parallel scan (consistent reads, so
  * a write acknowledged before verify started is seen). Nothing is kept but
- * the running digest.
+ * the running digest. When one segment fails, its siblings stop at their
+ * next page rather than scanning on for nothing.
  */
-
 
 
 
@@ -56221,23 +56245,28 @@ function canonicalValue(v) {
 /** The digest, or null when the table no longer exists. */
 async function liveDigest(scan) {
     const digest = new Digest();
+    let failed = false;
     const segment = async (n) => {
         let startKey;
         do {
-            const page = await (0,aws_retry/* withRetry */.bD)(`scan of ${scan.table} segment ${n}`, () => scan.client.send(new dist_cjs/* ScanCommand */.Zy5({ TableName: scan.table, Segment: n, TotalSegments: scan.segments, ConsistentRead: true, ExclusiveStartKey: startKey })), scan.retry);
+            if (failed)
+                return;
+            const page = await scan.client.call({ operation: 'Scan', resource: `table ${scan.table} segment ${n}` }, (sdk) => sdk.send(new dist_cjs/* ScanCommand */.Zy5({ TableName: scan.table, Segment: n, TotalSegments: scan.segments, ConsistentRead: true, ExclusiveStartKey: startKey })));
             for (const item of page.Items ?? [])
                 digest.add(toWire(item));
             scan.onItems(page.Items?.length ?? 0);
             startKey = page.LastEvaluatedKey;
         } while (startKey);
     };
-    try {
-        await Promise.all(Array.from({ length: scan.segments }, (_, n) => segment(n)));
-    }
-    catch (err) {
-        if ((0,aws_retry/* errorName */.Is)(err) === 'ResourceNotFoundException')
+    const settled = await Promise.allSettled(Array.from({ length: scan.segments }, (_, n) => segment(n).catch((err) => {
+        failed = true;
+        throw err;
+    })));
+    const failure = settled.find((s) => s.status === 'rejected');
+    if (failure) {
+        if ((0,clients_errors/* kindOf */.I)(failure.reason) === 'not-found')
             return null;
-        throw (0,aws_errors/* explainAwsError */.N)(err, { service: 'DynamoDB', endpoint: scan.where.endpoint, region: scan.where.region, resource: `table ${scan.table}` });
+        throw failure.reason;
     }
     return digest.value();
 }
@@ -56415,30 +56444,24 @@ function viewOf(data, file) {
 
 
 
-
-
-
 const DEFAULT_LIVE_SEGMENTS = 4;
 const PROGRESS_BATCH = 1000;
-async function runVerify(ctx, deps = {}) {
-    const { options, config, reporter, cwd } = ctx;
-    const from = options.from;
-    if (!from)
-        throw new errors/* InputError */.dz('verify needs --from: the export folder or s3://bucket/prefix the rollback used');
+async function runVerify(options, clients) {
+    const { reporter, cwd } = { reporter: clients.reporter, cwd: options.cwd };
+    const config = { dataDir: options.dataDir, tables: options.configTables };
+    const { from } = options;
     const dataDirAbs = external_node_path_default().resolve(cwd, config.dataDir);
     const dirStat = await (0,promises_.stat)(dataDirAbs).catch(() => null);
     if (!dirStat?.isDirectory())
         throw new errors/* InputError */.dz(`data dir ${config.dataDir} is not a folder; check --data-dir (or dataDir in the config)`);
-    const segments = options.segments ?? DEFAULT_LIVE_SEGMENTS;
+    const { segments } = options;
     if (!Number.isInteger(segments) || segments < 1)
         throw new errors/* InputError */.dz(`--segments ${segments}: give a whole number above 0`);
-    const target = awsTarget(config.region, options);
-    const source = await openExport(from.startsWith('s3://') ? from : external_node_path_default().resolve(cwd, from), {
-        s3: deps.s3 ?? (from.startsWith('s3://') ? s3Client(target, ctx.env) : undefined),
-        s3Endpoint: options['s3-endpoint'],
-    });
-    const tables = collectionsOf(source.tables, config.tables, options.tables, ctx);
-    const { use: rollbackReport, accounts } = await rollbackAccounts(options.report === undefined ? undefined : external_node_path_default().resolve(cwd, options.report), dataDirAbs, { location: source.location, startTime: source.startTime, endTime: source.endTime }, reporter);
+    if (options.live && !clients.dynamo)
+        throw new Error('internal: verify --live needs a DynamoDB client');
+    const source = await openExport(from, { s3: clients.s3 });
+    const tables = collectionsOf(source.tables, config.tables, options.selected);
+    const { use: rollbackReport, accounts } = await rollbackAccounts(options.report, dataDirAbs, { location: source.location, startTime: source.startTime, endTime: source.endTime }, reporter);
     const collections = [];
     const exported = new Map();
     for (const { collection, info } of tables) {
@@ -56485,11 +56508,11 @@ async function runVerify(ctx, deps = {}) {
             reporter.error(`${collection}: ${statusLine(report)}`, file);
         collections.push(report);
     }
-    if (!options.tables)
+    if (!options.selected)
         collections.push(...(await otherDataFiles(dataDirAbs, config.dataDir, new Set(tables.map((t) => t.collection)))));
     let live = null;
-    if (options.live) {
-        const client = deps.dynamo ?? dynamoClient(target, ctx.env);
+    if (options.live && clients.dynamo) {
+        const client = clients.dynamo;
         live = [];
         for (const { collection, info } of tables) {
             const progress = reporter.progress(`live ${info.table}`, { unit: 'items', total: info.itemCount });
@@ -56497,8 +56520,6 @@ async function runVerify(ctx, deps = {}) {
                 client,
                 table: info.table,
                 segments,
-                retry: deps.retry ?? aws_retry/* DEFAULT_RETRY */.vI,
-                where: target,
                 onItems: (n) => progress.add(n),
             });
             const before = exported.get(info.table);
@@ -56546,7 +56567,7 @@ async function rollbackAccounts(given, dataDirAbs, exported, reporter) {
     return { use, accounts };
 }
 /** Which collection each exported table is, from the export itself or the config's map. */
-function collectionsOf(exported, configTables, selected, ctx) {
+function collectionsOf(exported, configTables, wanted) {
     const byTable = new Map(Object.entries(configTables).map(([c, t]) => [t, c]));
     const out = [];
     for (const info of exported) {
@@ -56559,9 +56580,8 @@ function collectionsOf(exported, configTables, selected, ctx) {
             throw new errors/* InputError */.dz(`tables ${twin.info.table} and ${info.table} in the export are both collection ${collection}; export one of them`);
         out.push({ collection, info });
     }
-    if (!selected || selected.length === 0)
+    if (!wanted || wanted.length === 0)
         return out;
-    const wanted = selectTables(ctx.config, selected);
     const picked = out.filter((o) => wanted.some((w) => w.collection === o.collection || w.table === o.info.table));
     const absent = wanted.filter((w) => !picked.some((o) => w.collection === o.collection || w.table === o.info.table));
     if (absent.length > 0) {
@@ -56639,6 +56659,10 @@ function liveLine(before, now) {
 
 
 
+
+
+
+
 const LIST_LIMIT = 20;
 const ACCOUNTED_ROWS = 50;
 function list(ids) {
@@ -56671,7 +56695,7 @@ function notesOf(c) {
 const verifyCommand = defineCommand({
     name: 'verify',
     description: 'Check the file database against the export item by item (independent comparator); --live also re-reads the tables',
-    options: ['from', 'data-dir', 'tables', 'live', 'segments', 'report'],
+    options: ['from', 'data-dir', 'tables', 'live', 'segments', 'report', 'retry-budget'],
     outputs: {
         collections: 'JSON object: collection -> status (ok, accounted, differs, invalid, not exported)',
         counts: 'JSON object: collection -> expected, found, missing, extra, changed, accounted',
@@ -56680,7 +56704,26 @@ const verifyCommand = defineCommand({
         'live-changed': 'JSON array of tables whose live digest differs from the export',
         report: 'Path of the rollback report taken into account (empty when none was used)',
     },
-    run: (ctx) => runVerify(ctx),
+    run(ctx) {
+        const { options, config, cwd } = ctx;
+        if (!options.from)
+            throw new errors/* InputError */.dz('verify needs --from: the export folder or s3://bucket/prefix the rollback used');
+        const fromS3 = options.from.startsWith('s3://');
+        return runVerify({
+            from: fromS3 ? options.from : external_node_path_default().resolve(cwd, options.from),
+            cwd,
+            dataDir: config.dataDir,
+            configTables: config.tables,
+            selected: options.tables ? selectTables(config, options.tables) : undefined,
+            live: options.live === true,
+            segments: options.segments ?? DEFAULT_LIVE_SEGMENTS,
+            report: options.report === undefined ? undefined : external_node_path_default().resolve(cwd, options.report),
+        }, {
+            reporter: ctx.reporter,
+            ...(fromS3 ? { s3: s3For(ctx) } : {}),
+            ...(options.live ? { dynamo: dynamoFor(ctx) } : {}),
+        });
+    },
     present(r) {
         const bad = r.collections.filter((c) => c.status === 'differs' || c.status === 'invalid');
         const liveBad = r.live?.filter((l) => !l.same) ?? [];
@@ -57125,6 +57168,247 @@ async function main(argv, cwd = process.cwd()) {
         reporter.error(message);
         return code;
     }
+}
+
+
+/***/ }),
+
+/***/ 7137:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ kindOf),
+/* harmony export */   L8: () => (/* binding */ classify),
+/* harmony export */   Tp: () => (/* binding */ ServiceFailedError),
+/* harmony export */   WE: () => (/* binding */ explain),
+/* harmony export */   de: () => (/* binding */ whereOf),
+/* harmony export */   r3: () => (/* binding */ isRetryable)
+/* harmony export */ });
+/* unused harmony exports codesOf, ServiceInputError */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/**
+ * The one classifier of failures from external systems (AWS now; git and
+ * GitHub reuse the kinds). It follows `cause` and AggregateError's `errors`,
+ * decides whether an error may be retried, and turns it into one error
+ * carrying its kind, its code, an exit code and a line that names the
+ * system, the endpoint and what to do. Server response text never reaches a
+ * message: only error codes and HTTP statuses do, since a response can echo
+ * item values.
+ */
+
+const RETRYABLE = new Set(['throttling', 'server', 'dropped']);
+function isRetryable(kind) {
+    return RETRYABLE.has(kind);
+}
+const THROTTLING = new Set([
+    'ProvisionedThroughputExceededException',
+    'ThrottlingException',
+    'Throttling',
+    'ThrottledException',
+    'RequestThrottled',
+    'RequestThrottledException',
+    'RequestLimitExceeded',
+    'TooManyRequestsException',
+    'SlowDown',
+]);
+const SERVER = new Set(['InternalServerError', 'InternalFailure', 'ServiceUnavailable', 'ServiceUnavailableException']);
+/** Connected, then lost: the request may be sent again. */
+const DROPPED = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'UND_ERR_SOCKET', 'TimeoutError', 'RequestTimeout']);
+/** Never connected: the endpoint or the network is wrong; retrying will not help. */
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+const BAD_CREDENTIALS = new Set([
+    'UnrecognizedClientException',
+    'InvalidSignatureException',
+    'SignatureDoesNotMatch',
+    'InvalidAccessKeyId',
+    'ExpiredToken',
+    'ExpiredTokenException',
+    'MissingAuthenticationToken',
+    'InvalidClientTokenId',
+]);
+const DENIED = new Set(['AccessDeniedException', 'AccessDenied', 'Forbidden']);
+const NOT_FOUND = new Set(['ResourceNotFoundException', 'TableNotFoundException', 'NoSuchBucket', 'NotFound', 'NoSuchKey', 'BackupNotFoundException']);
+const UNSUPPORTED = new Set(['UnknownOperationException', 'UnsupportedOperationException', 'NotImplemented']);
+const INVALID = new Set(['ValidationException', 'InvalidBucketName', 'InvalidParameterValue', 'SerializationException']);
+const asObject = (err) => (typeof err === 'object' && err !== null ? err : null);
+/** Every code and name in the error, its cause chain and its aggregated errors, outermost first. */
+function codesOf(err, seen = new Set()) {
+    const e = asObject(err);
+    if (!e || seen.has(err))
+        return [];
+    seen.add(err);
+    const out = [];
+    if (typeof e.code === 'string')
+        out.push(e.code);
+    if (typeof e.name === 'string')
+        out.push(e.name);
+    // A Node error from another realm (jest's VM modules) reaches us flattened into a message by the SDK:
+    // "AWS SDK error wrapper for Error: connect ECONNREFUSED ...".
+    if (typeof e.message === 'string') {
+        out.push(...(e.message.match(/\bE[A-Z]{4,}\b/g) ?? []));
+        if (/socket hang up/.test(e.message))
+            out.push('ECONNRESET');
+    }
+    if (Array.isArray(e.errors))
+        for (const inner of e.errors)
+            out.push(...codesOf(inner, seen));
+    if (e.cause !== undefined)
+        out.push(...codesOf(e.cause, seen));
+    return out;
+}
+function statusOf(err, seen = new Set()) {
+    const e = asObject(err);
+    if (!e || seen.has(err))
+        return undefined;
+    seen.add(err);
+    const s = e.$metadata?.httpStatusCode ?? e.status;
+    return typeof s === 'number' ? s : statusOf(e.cause, seen);
+}
+/** An answer the SDK could not read as the service's: a foreign content type, or a body that is not its JSON or XML. */
+function isForeignAnswer(err, codes) {
+    if (codes.includes('NotTheServiceError'))
+        return true;
+    const e = asObject(err);
+    return typeof e?.message === 'string' && e.message.includes('Deserialization error') && e.$fault === undefined;
+}
+/** What kind of failure err is. Pure. */
+function classify(err) {
+    const known = kindOf(err);
+    if (known)
+        return { kind: known, code: codeOf(err) };
+    const codes = codesOf(err);
+    const status = statusOf(err);
+    const first = (set) => codes.find((c) => set.has(c));
+    const e = asObject(err);
+    const hit = (kind, code) => ({ kind, code: code ?? fallbackCode(codes, status), ...(status !== undefined ? { status } : {}) });
+    // A foreign 5xx may be AWS's own edge having a bad moment: retried like any 5xx.
+    if (isForeignAnswer(err, codes))
+        return hit(status !== undefined && status >= 500 ? 'server' : 'not-the-service', status !== undefined ? `HTTP ${status}` : 'unreadable answer');
+    if (first(THROTTLING) || e?.$retryable?.throttling === true)
+        return hit('throttling', first(THROTTLING));
+    if (first(UNREACHABLE))
+        return hit('unreachable', first(UNREACHABLE));
+    if (first(DROPPED))
+        return hit('dropped', first(DROPPED));
+    if (codes.includes('CredentialsProviderError'))
+        return hit('no-credentials', 'CredentialsProviderError');
+    if (first(BAD_CREDENTIALS))
+        return hit('bad-credentials', first(BAD_CREDENTIALS));
+    if (first(DENIED))
+        return hit('denied', first(DENIED));
+    if (first(NOT_FOUND))
+        return hit('not-found', first(NOT_FOUND));
+    if (first(UNSUPPORTED))
+        return hit('unsupported', first(UNSUPPORTED));
+    if (first(INVALID))
+        return hit('invalid', first(INVALID));
+    if (first(SERVER) || (status !== undefined && status >= 500))
+        return hit('server', first(SERVER));
+    // A 4xx without a code the service uses: something else answered.
+    if (status !== undefined && status >= 400 && (codes.includes('Unknown') || codes.includes('UnknownError')))
+        return hit('not-the-service', `HTTP ${status}`);
+    return hit('other', undefined);
+}
+function fallbackCode(codes, status) {
+    const named = codes.find((c) => c !== 'Error' && c !== 'Unknown' && c !== 'UnknownError');
+    return named ?? (status !== undefined ? `HTTP ${status}` : 'Error');
+}
+class ServiceInputError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz {
+    kind;
+    code;
+    constructor(message, kind, code, options) {
+        super(message, options);
+        this.kind = kind;
+        this.code = code;
+    }
+}
+class ServiceFailedError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FailedError */ .Kl {
+    kind;
+    code;
+    constructor(message, kind, code, options) {
+        super(message, options);
+        this.kind = kind;
+        this.code = code;
+    }
+}
+/** The kind of an error classified here, else null. */
+function kindOf(err) {
+    return err instanceof ServiceInputError || err instanceof ServiceFailedError ? err.kind : null;
+}
+function codeOf(err) {
+    return err instanceof ServiceInputError || err instanceof ServiceFailedError ? err.code : 'Error';
+}
+function whereOf(scope) {
+    return scope.endpoint ? `${scope.service} endpoint ${scope.endpoint}` : `AWS ${scope.service} in ${scope.region ?? 'the configured region'}`;
+}
+/** Kinds the operator fixes (exit 2); the rest are failures of the run (exit 1). */
+const OPERATOR_KINDS = new Set(['unreachable', 'no-credentials', 'bad-credentials', 'denied', 'not-found', 'unsupported', 'not-the-service', 'invalid']);
+/** The one error for a failure: its line, its exit code, its kind. Our own errors (already clear) pass through. */
+function explain(err, scope, request) {
+    if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz || err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FailedError */ .Kl)
+        return err;
+    const c = classify(err);
+    const where = whereOf(scope);
+    const on = request.resource ? `${request.operation} on ${request.resource}` : request.operation;
+    const message = (() => {
+        switch (c.kind) {
+            case 'unreachable':
+                return `${where} is unreachable (${c.code}); check ${scope.option} and the network`;
+            case 'no-credentials':
+                return `no AWS credentials found for ${scope.service}; set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or AWS_PROFILE (in Actions: aws-actions/configure-aws-credentials)`;
+            case 'bad-credentials':
+                return `${where} rejected the AWS credentials (${c.code}); check the credentials and the region`;
+            case 'denied':
+                return `${where} denied ${on} (${c.code}); grant the role ${scope.permission?.(request.operation) ?? 'that permission'}`;
+            case 'not-found':
+                return `${request.resource ?? 'the resource'} not found in ${where}${request.notFoundHint ? `; ${request.notFoundHint}` : ''}`;
+            case 'unsupported':
+                return `${where} does not support ${request.operation} (${c.code})`;
+            case 'not-the-service':
+                return `${where} answered ${request.operation} (${c.code}), but not as ${scope.service} does; check ${scope.option}`;
+            case 'invalid':
+                return `${where} refused ${on} as invalid (${c.code}); check the name in the config or the options`;
+            default:
+                return `${where}: ${on} failed (${c.code})`;
+        }
+    })();
+    return OPERATOR_KINDS.has(c.kind)
+        ? new ServiceInputError(message, c.kind, c.code, { cause: err })
+        : new ServiceFailedError(message, c.kind, c.code, { cause: err });
+}
+
+
+/***/ }),
+
+/***/ 5207:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Aw: () => (/* binding */ s3Key),
+/* harmony export */   il: () => (/* binding */ s3UriOf),
+/* harmony export */   yc: () => (/* binding */ parseS3Uri)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+
+/** Parses s3://bucket/prefix (the prefix may be empty). */
+function parseS3Uri(uri, option = 's3-uri') {
+    const m = /^s3:\/\/([^/]+)(?:\/(.*))?$/.exec(uri.trim());
+    if (!m || !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(m[1])) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${option} "${uri}": expected s3://bucket/prefix with a valid bucket name`);
+    }
+    const prefix = (m[2] ?? '').replace(/^\/+|\/+$/g, '');
+    if (prefix.split('/').some((part) => part === '.' || part === '..')) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${option} "${uri}": the prefix may not contain . or .. segments`);
+    }
+    return { bucket: m[1], prefix };
+}
+/** The key of rel under the location's prefix. */
+function s3Key(loc, rel) {
+    return loc.prefix ? `${loc.prefix}/${rel}` : rel;
+}
+function s3UriOf(loc, rel = '') {
+    const key = rel ? s3Key(loc, rel) : loc.prefix;
+    return `s3://${loc.bucket}${key ? `/${key}` : ''}`;
 }
 
 

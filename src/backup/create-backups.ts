@@ -6,15 +6,13 @@
  * Once a backup exists, a later failure is reported per table instead, with
  * the ARNs of those that were made.
  */
-import { CreateBackupCommand, DescribeBackupCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { awsTarget, dynamoClient } from '../aws/clients.js';
-import { explainAwsError } from '../aws/errors.js';
-import { defaultSleep, errorName, type RetryPolicy, retryPolicy, withRetry } from '../aws/retry.js';
-import { isUnsupportedOperation } from '../aws/unsupported.js';
-import { OPTION_SPECS } from '../commands/options.js';
-import { selectTables } from '../commands/tables.js';
-import type { CommandContext } from '../commands/types.js';
+import { CreateBackupCommand, DescribeBackupCommand } from '@aws-sdk/client-dynamodb';
+import type { DynamoClient } from '../clients/dynamodb.js';
+import { kindOf, whereOf } from '../clients/errors.js';
+import { defaultSleep } from '../clients/retry.js';
+import type { TableRef } from '../config/tables.js';
 import { describeError, InputError } from '../core/errors.js';
+import type { Reporter } from '../core/reporter.js';
 import { describeTables } from '../export/preflight.js';
 import { backupName } from './backup-name.js';
 
@@ -42,38 +40,46 @@ export interface BackupResult {
   tables: TableBackup[];
 }
 
+export interface BackupOptions {
+  tables: readonly TableRef[];
+  /** Seconds to wait for every backup to become AVAILABLE. */
+  timeoutSeconds: number;
+  skipUnsupported: boolean;
+}
+
+export interface BackupClients {
+  dynamo: DynamoClient;
+  reporter: Reporter;
+}
+
 export interface BackupDeps {
-  client?: DynamoDBClient;
   now?: () => Date;
   sleep?: (ms: number) => Promise<void>;
-  retry?: RetryPolicy;
   /** Wait between DescribeBackup rounds. */
   pollMs?: number;
 }
 
 const DEFAULT_POLL_MS = 5_000;
 
-export async function runBackup(ctx: CommandContext, deps: BackupDeps = {}): Promise<BackupResult> {
-  const { config, options, reporter } = ctx;
+export async function runBackup(options: BackupOptions, clients: BackupClients, deps: BackupDeps = {}): Promise<BackupResult> {
+  const { dynamo: client, reporter } = clients;
   const now = deps.now ?? (() => new Date());
   const sleep = deps.sleep ?? defaultSleep;
-  const retry = deps.retry ?? retryPolicy({ sleep });
-  const timeoutSeconds = options.timeout ?? Number(OPTION_SPECS.timeout.default);
+  const { timeoutSeconds } = options;
   if (!Number.isInteger(timeoutSeconds) || timeoutSeconds <= 0) {
     throw new InputError(`--timeout ${timeoutSeconds}: give a whole number of seconds above 0`);
   }
-  const where = awsTarget(config.region, options);
-  const client = deps.client ?? dynamoClient(where, ctx.env);
-  const refs = selectTables(config, options.tables);
+  const refs = options.tables;
+  const endpoint = client.scope.endpoint;
 
   // Every table must exist before any backup is made.
-  await describeTables(client, refs, where, retry);
+  await describeTables(client, refs);
 
   const started = now();
   const result: BackupResult = {
     ok: false,
     skipped: false,
-    endpoint: options.endpoint ?? null,
+    endpoint: endpoint ?? null,
     startedAt: started.toISOString(),
     timeoutSeconds,
     tables: refs.map((ref) => ({ collection: ref.collection, table: ref.table, name: backupName(ref.table, started), arn: null, status: 'failed', seconds: null, problem: null })),
@@ -83,10 +89,8 @@ export async function runBackup(ctx: CommandContext, deps: BackupDeps = {}): Pro
   for (const [i, ref] of refs.entries()) {
     const entry = result.tables[i]!;
     try {
-      const out = await withRetry(
-        `CreateBackup ${ref.table}`,
-        () => client.send(new CreateBackupCommand({ TableName: ref.table, BackupName: entry.name })),
-        retry,
+      const out = await client.call({ operation: 'CreateBackup', resource: `table ${ref.table}` }, (sdk) =>
+        sdk.send(new CreateBackupCommand({ TableName: ref.table, BackupName: entry.name })),
       );
       const details = out.BackupDetails;
       if (!details?.BackupArn) {
@@ -103,30 +107,22 @@ export async function runBackup(ctx: CommandContext, deps: BackupDeps = {}): Pro
       reporter.info(`backup ${entry.name} of ${ref.table}: ${details.BackupStatus ?? 'status unknown'}`);
     } catch (err) {
       const anyMade = result.tables.some((t) => t.arn !== null);
-      if (isUnsupportedOperation(err) && !anyMade) {
-        if (options['skip-unsupported']) {
+      if (kindOf(err) === 'unsupported' && !anyMade) {
+        if (options.skipUnsupported) {
           progress.done('skipped: the endpoint does not support CreateBackup');
-          return skippedResult(result, where.endpoint);
+          return skippedResult(result, endpoint);
         }
-        throw new InputError(
-          `${where.endpoint ? `endpoint ${where.endpoint}` : 'this DynamoDB endpoint'} does not support CreateBackup; use --skip-unsupported to skip the backup step`,
-          { cause: err },
-        );
+        throw new InputError(`${whereOf(client.scope)} does not support CreateBackup; use --skip-unsupported to skip the backup step`, { cause: err });
       }
-      const explained = explainAwsError(err, {
-        service: 'DynamoDB',
-        endpoint: where.endpoint,
-        region: where.region,
-        resource: `table ${ref.table} (CreateBackup needs dynamodb:CreateBackup)`,
-      });
-      if (!anyMade && explained instanceof InputError) throw explained;
-      entry.problem = `CreateBackup failed: ${describeError(explained)}`;
+      // Before any backup exists, a refusal is bad input and leaves nothing behind; after, it is one table's failure.
+      if (!anyMade && err instanceof InputError) throw err;
+      entry.problem = `CreateBackup failed: ${describeError(err)}`;
       reporter.error(`backup of ${ref.table}: ${entry.problem}`);
       progress.add(1);
     }
   }
 
-  await waitUntilAvailable(client, result, { now, sleep, retry, pollMs: deps.pollMs ?? DEFAULT_POLL_MS, deadline: now().getTime() + timeoutSeconds * 1000 }, (n) => progress.add(n));
+  await waitUntilAvailable(client, result, { now, sleep, pollMs: deps.pollMs ?? DEFAULT_POLL_MS, deadline: now().getTime() + timeoutSeconds * 1000 }, (n) => progress.add(n));
   result.ok = result.tables.every((t) => t.status === 'AVAILABLE');
   progress.done(`${result.tables.filter((t) => t.status === 'AVAILABLE').length}/${refs.length} AVAILABLE`);
   return result;
@@ -143,18 +139,17 @@ function skippedResult(result: BackupResult, endpoint: string | undefined): Back
 interface Waiting {
   now: () => Date;
   sleep: (ms: number) => Promise<void>;
-  retry: RetryPolicy;
   pollMs: number;
   deadline: number;
 }
 
-async function waitUntilAvailable(client: DynamoDBClient, result: BackupResult, w: Waiting, finished: (n: number) => void): Promise<void> {
+async function waitUntilAvailable(client: DynamoClient, result: BackupResult, w: Waiting, finished: (n: number) => void): Promise<void> {
   const created = Date.parse(result.startedAt);
   let pending = result.tables.filter((t) => t.status === 'CREATING');
   while (pending.length > 0) {
     for (const t of pending) {
       try {
-        const out = await withRetry(`DescribeBackup ${t.name}`, () => client.send(new DescribeBackupCommand({ BackupArn: t.arn! })), w.retry);
+        const out = await client.call({ operation: 'DescribeBackup', resource: `backup ${t.name}` }, (sdk) => sdk.send(new DescribeBackupCommand({ BackupArn: t.arn! })));
         const status = out.BackupDescription?.BackupDetails?.BackupStatus;
         if (status === 'AVAILABLE') {
           t.status = 'AVAILABLE';
@@ -165,7 +160,7 @@ async function waitUntilAvailable(client: DynamoDBClient, result: BackupResult, 
         }
       } catch (err) {
         t.status = 'failed';
-        t.problem = `DescribeBackup failed: ${errorName(err) === 'BackupNotFoundException' ? 'the backup no longer exists' : describeError(explainAwsError(err, { service: 'DynamoDB', resource: `backup ${t.name}` }))}`;
+        t.problem = `DescribeBackup failed: ${kindOf(err) === 'not-found' ? 'the backup no longer exists' : describeError(err)}`;
       }
       if (t.status !== 'CREATING') finished(1);
     }

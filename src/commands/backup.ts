@@ -1,17 +1,28 @@
 import { type BackupResult, runBackup } from '../backup/create-backups.js';
+import { selectTables } from '../config/tables.js';
+import { dynamoFor } from './clients.js';
+import { OPTION_SPECS } from './options.js';
 import { defineCommand } from './types.js';
 
 /** On-demand backup of every table; waits until each is AVAILABLE. */
 export const backupCommand = defineCommand<BackupResult>({
   name: 'backup',
   description: 'On-demand backup (CreateBackup) of every table, waiting until each is AVAILABLE; outputs the ARNs',
-  options: ['tables', 'skip-unsupported', 'timeout'],
+  options: ['tables', 'skip-unsupported', 'timeout', 'retry-budget'],
   outputs: {
     arns: 'JSON object: table -> backup ARN',
     statuses: 'JSON object: table -> backup status (AVAILABLE, skipped, failed...)',
     skipped: 'true when the endpoint lacks CreateBackup and --skip-unsupported skipped it',
   },
-  run: (ctx) => runBackup(ctx),
+  run: (ctx) =>
+    runBackup(
+      {
+        tables: selectTables(ctx.config, ctx.options.tables),
+        timeoutSeconds: ctx.options.timeout ?? Number(OPTION_SPECS.timeout.default),
+        skipUnsupported: ctx.options['skip-unsupported'] === true,
+      },
+      { dynamo: dynamoFor(ctx), reporter: ctx.reporter },
+    ),
   present(r) {
     const available = r.tables.filter((t) => t.status === 'AVAILABLE').length;
     const headline = r.skipped

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { awsTarget, dynamoClient, s3Client } from '../aws/clients.js';
 import { type ExportResult, runExport } from '../export/run-export.js';
-import { selectTables } from './tables.js';
+import { selectTables } from '../config/tables.js';
+import { dynamoFor, s3For } from './clients.js';
 import { defineCommand } from './types.js';
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -10,7 +10,7 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 export const exportCommand = defineCommand<ExportResult>({
   name: 'export',
   description: 'Export tables to a folder (and S3): parallel segmented scan, lossless DynamoDB JSON, checksummed, resumable',
-  options: ['tables', 'out', 's3-uri', 'sse', 'kms-key-id', 'segments', 'resume'],
+  options: ['tables', 'out', 's3-uri', 'sse', 'kms-key-id', 'segments', 'resume', 'retry-budget'],
   outputs: {
     path: 'Folder the export was written to',
     's3-uri': 'S3 URI the export was uploaded to',
@@ -20,7 +20,6 @@ export const exportCommand = defineCommand<ExportResult>({
   },
   async run(ctx) {
     const o = ctx.options;
-    const target = awsTarget(ctx.config.region, o);
     const resume = o.resume === true;
     const selected = selectTables(ctx.config, o.tables);
     return runExport(
@@ -36,12 +35,10 @@ export const exportCommand = defineCommand<ExportResult>({
         s3Uri: o['s3-uri'],
         sse: o.sse as 'AES256' | 'aws:kms' | undefined,
         kmsKeyId: o['kms-key-id'],
-        endpoint: o.endpoint,
-        s3Endpoint: o['s3-endpoint'],
       },
       {
-        dynamo: dynamoClient(target, ctx.env),
-        ...(o['s3-uri'] ? { s3: s3Client(target, ctx.env) } : {}),
+        dynamo: dynamoFor(ctx),
+        ...(o['s3-uri'] ? { s3: s3For(ctx) } : {}),
         reporter: ctx.reporter,
       },
     );

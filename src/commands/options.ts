@@ -55,6 +55,11 @@ export const OPTION_SPECS = {
   },
   live: { type: 'boolean', description: 'Also re-read the live tables and compare their digests with the export.', default: 'false' },
   'skip-unsupported': { type: 'boolean', description: 'Skip, rather than fail, where the endpoint lacks an operation (e.g. CreateBackup on dynalite).', default: 'false' },
+  'retry-budget': {
+    type: 'integer',
+    description: 'Seconds a throttled or failing AWS request is retried (with back-off, fewer requests in flight) before the command gives up.',
+    default: '300',
+  },
   timeout: { type: 'integer', description: 'Seconds to wait for long AWS operations (backups becoming AVAILABLE).', default: '600' },
   'repo-dir': { type: 'string', description: 'Repository whose config files config-pr edits.', default: '.' },
   base: { type: 'string', description: 'Base branch of the pull request.', default: 'main' },

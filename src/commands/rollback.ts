@@ -1,19 +1,19 @@
 import path from 'node:path';
-import { awsTarget, s3Client } from '../aws/clients.js';
 import { InputError } from '../core/errors.js';
 import type { Strategy } from '../merge/plan.js';
 import type { Prefer } from '../merge/settle.js';
-import { presentRollback } from '../rollback/present.js';
+import { presentRollback } from './rollback-present.js';
 import type { RollbackResult } from '../rollback/result.js';
 import { runRollback } from '../rollback/run.js';
-import { selectTables } from './tables.js';
+import { selectTables } from '../config/tables.js';
+import { s3For } from './clients.js';
 import { defineCommand } from './types.js';
 
 /** The file database rebuilt from the export, the migration backup and the current files (DESIGN.md "Rollback strategies"). */
 export const rollbackCommand = defineCommand<RollbackResult>({
   name: 'rollback',
   description: 'Rebuild the file database from an export, the migration backup and the current files (atomic, with undo)',
-  options: ['from', 'data-dir', 'backup-dir', 'strategy', 'prefer', 'dry-run', 'allow-data-loss', 'report', 'tables'],
+  options: ['from', 'data-dir', 'backup-dir', 'strategy', 'prefer', 'dry-run', 'allow-data-loss', 'report', 'tables', 'retry-budget'],
   outputs: {
     strategy: 'Strategy used',
     conflicts: 'Merge conflicts settled by the prefer policy',
@@ -43,11 +43,10 @@ export const rollbackCommand = defineCommand<RollbackResult>({
         dryRun: options['dry-run'] === true,
         allowDataLoss: options['allow-data-loss'] === true,
         report: options.report ? resolve(options.report) : undefined,
-        s3Endpoint: options['s3-endpoint'],
       },
       {
         reporter: ctx.reporter,
-        s3: from.startsWith('s3://') ? s3Client(awsTarget(config.region, options), ctx.env) : undefined,
+        s3: from.startsWith('s3://') ? s3For(ctx) : undefined,
       },
     );
   },

@@ -1,11 +1,25 @@
-import { runStatus, type StatusResult } from '../status/status.js';
-import { defineCommand } from './types.js';
+import { selectTables } from '../config/tables.js';
+import { runStatus, type StatusOptions, type StatusResult } from '../status/status.js';
+import { dynamoFor } from './clients.js';
+import { type CommandContext, defineCommand } from './types.js';
+
+/** The status work's options, from the command's options and the config. */
+export function statusOptions(ctx: CommandContext): StatusOptions {
+  return {
+    tables: selectTables(ctx.config, ctx.options.tables),
+    cwd: ctx.cwd,
+    dataDir: ctx.config.dataDir,
+    backupDir: ctx.config.backupDir,
+    progressFile: ctx.config.progressFile,
+    retentionDays: ctx.config.retentionDays,
+  };
+}
 
 /** Preflight: whether a rollback may start, and why not. Exit 1 when not ready. */
 export const statusCommand = defineCommand<StatusResult>({
   name: 'status',
   description: 'Preflight: tables ACTIVE, PITR, migration backup and its age, progress file, data dir writable',
-  options: ['tables', 'data-dir', 'backup-dir'],
+  options: ['tables', 'data-dir', 'backup-dir', 'retry-budget'],
   outputs: {
     ready: 'true when a rollback may start',
     reasons: 'JSON array of reasons a rollback should not start',
@@ -18,7 +32,7 @@ export const statusCommand = defineCommand<StatusResult>({
     'progress-state': 'State fields of the migration progress file',
     'data-dir-writable': 'true when the data dir can be written',
   },
-  run: (ctx) => runStatus(ctx),
+  run: (ctx) => runStatus(statusOptions(ctx), { dynamo: dynamoFor(ctx) }),
   present(r) {
     const b = r.backup;
     const backupText = b.found ? `${b.path} (${b.ageDays} days old, from its ${b.createdFrom === 'folder-name' ? 'name' : 'mtime'})` : 'none';

@@ -1,6 +1,10 @@
+import path from 'node:path';
+import { selectTables } from '../config/tables.js';
+import { InputError } from '../core/errors.js';
 import type { Summary, SummaryTable } from '../core/summary.js';
 import { BECAUSE_LABEL } from '../verify/accounted.js';
-import { type CollectionReport, liveLine, runVerify, type VerifyResult } from '../verify/run-verify.js';
+import { type CollectionReport, DEFAULT_LIVE_SEGMENTS, liveLine, runVerify, type VerifyResult } from '../verify/run-verify.js';
+import { dynamoFor, s3For } from './clients.js';
 import { defineCommand } from './types.js';
 
 const LIST_LIMIT = 20;
@@ -29,7 +33,7 @@ function notesOf(c: CollectionReport): string[] {
 export const verifyCommand = defineCommand<VerifyResult>({
   name: 'verify',
   description: 'Check the file database against the export item by item (independent comparator); --live also re-reads the tables',
-  options: ['from', 'data-dir', 'tables', 'live', 'segments', 'report'],
+  options: ['from', 'data-dir', 'tables', 'live', 'segments', 'report', 'retry-budget'],
   outputs: {
     collections: 'JSON object: collection -> status (ok, accounted, differs, invalid, not exported)',
     counts: 'JSON object: collection -> expected, found, missing, extra, changed, accounted',
@@ -38,7 +42,28 @@ export const verifyCommand = defineCommand<VerifyResult>({
     'live-changed': 'JSON array of tables whose live digest differs from the export',
     report: 'Path of the rollback report taken into account (empty when none was used)',
   },
-  run: (ctx) => runVerify(ctx),
+  run(ctx) {
+    const { options, config, cwd } = ctx;
+    if (!options.from) throw new InputError('verify needs --from: the export folder or s3://bucket/prefix the rollback used');
+    const fromS3 = options.from.startsWith('s3://');
+    return runVerify(
+      {
+        from: fromS3 ? options.from : path.resolve(cwd, options.from),
+        cwd,
+        dataDir: config.dataDir,
+        configTables: config.tables,
+        selected: options.tables ? selectTables(config, options.tables) : undefined,
+        live: options.live === true,
+        segments: options.segments ?? DEFAULT_LIVE_SEGMENTS,
+        report: options.report === undefined ? undefined : path.resolve(cwd, options.report),
+      },
+      {
+        reporter: ctx.reporter,
+        ...(fromS3 ? { s3: s3For(ctx) } : {}),
+        ...(options.live ? { dynamo: dynamoFor(ctx) } : {}),
+      },
+    );
+  },
   present(r) {
     const bad = r.collections.filter((c) => c.status === 'differs' || c.status === 'invalid');
     const liveBad = r.live?.filter((l) => !l.same) ?? [];

@@ -33,6 +33,14 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 export function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
+  if (issue.code === 'invalid_union') {
+    // Name the failure of the form the value came closest to (an object's unknown key, not "expected text").
+    const best = issue.errors
+      .map((branch) => branch[0])
+      .filter((x): x is z.core.$ZodIssue => x !== undefined)
+      .sort((a, b) => b.path.length - a.path.length || Number(a.code === 'invalid_type') - Number(b.code === 'invalid_type'))[0];
+    if (best) return describeIssue({ ...best, path: [...issue.path, ...best.path] } as z.core.$ZodIssue, data);
+  }
   const field = issue.path.length > 0 ? issue.path.map(String).join('.') : '(top level)';
   if (issue.code === 'unrecognized_keys') {
     return `${field === '(top level)' ? '' : `${field}: `}unknown key ${issue.keys.join(', ')}; remove or correct it`;
@@ -43,11 +51,12 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
     return `${parent}: key ${JSON.stringify(key)}: ${issue.issues[0]?.message ?? issue.message}`;
   }
   if (issue.code === 'invalid_type') {
-    const got = kindOf(valueAt(data, issue.path));
+    const value = valueAt(data, issue.path);
+    if (value === undefined) return `${field}: missing; add it (${EXPECTED[issue.expected] ?? issue.expected})`;
+    const got = kindOf(value);
     if (issue.expected === 'int' && got === 'a whole number') return `${field}: expected a whole number no larger than ${Number.MAX_SAFE_INTEGER}`;
     return `${field}: expected ${EXPECTED[issue.expected] ?? issue.expected}, found ${got}`;
   }
   if (issue.code === 'too_big') return `${field}: expected a number no larger than ${String(issue.maximum)}`;
-  if (issue.code === 'invalid_union') return `${field}: expected a file path, or a mapping with path (and pointer for JSON)`;
   return `${field}: ${issue.message}`;
 }

@@ -5,7 +5,7 @@ import { InputError } from '../core/errors.js';
 import { DEFAULT_CONFIG_PATH, DEFAULTS } from './defaults.js';
 import { describeIssue } from './describe-issue.js';
 import { type ConfigFile, configSchema, REGION } from './schema.js';
-import type { ResolvedConfig, SwitchTarget } from './types.js';
+import type { CollectionSettings, ResolvedConfig, SwitchTarget } from './types.js';
 
 export interface ConfigOverrides {
   stage?: string;
@@ -102,8 +102,10 @@ export function resolveConfig(
     throw new InputError(`stage ${JSON.stringify(stage)}: letters, digits, - and _ only`);
   }
   const sub = (s: string) => s.replaceAll('${stage}', stage);
-  const tables = Object.fromEntries(
-    Object.entries(file.tables ?? DEFAULTS.tables).map(([collection, table]) => [collection, sub(table)]),
+  const entries = Object.entries(file.tables ?? DEFAULTS.tables);
+  const tables = Object.fromEntries(entries.map(([collection, t]) => [collection, sub(typeof t === 'string' ? t : t.table)]));
+  const collections: Record<string, CollectionSettings> = Object.fromEntries(
+    entries.map(([collection, t]) => [collection, typeof t === 'string' ? { id: 'id', drop: [] } : { id: t.id ?? 'id', drop: [...(t.drop ?? [])] }]),
   );
   for (const [collection, table] of Object.entries(tables)) {
     if (!TABLE_NAME.test(table)) {
@@ -121,6 +123,8 @@ export function resolveConfig(
     stage,
     region,
     tables,
+    collections,
+    migration: { ...DEFAULTS.migration, ...file.migration },
     dataDir: overrides.dataDir ?? sub(file.dataDir ?? DEFAULTS.dataDir),
     backupDir: overrides.backupDir ?? sub(file.backupDir ?? DEFAULTS.backupDir),
     progressFile: sub(file.progressFile ?? DEFAULTS.progressFile),

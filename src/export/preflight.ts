@@ -5,10 +5,10 @@
  * endpoint leaves no folder and no object behind. (The S3 side is
  * checkS3Target in s3-upload.ts, loaded only when there is an upload.)
  */
-import { DescribeTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { explainAwsError } from '../aws/errors.js';
-import { type RetryPolicy, withRetry } from '../aws/retry.js';
-import type { TableRef } from '../commands/tables.js';
+import { DescribeTableCommand, type TableDescription } from '@aws-sdk/client-dynamodb';
+import type { DynamoClient } from '../clients/dynamodb.js';
+import { whereOf } from '../clients/errors.js';
+import type { TableRef } from '../config/tables.js';
 import { InputError } from '../core/errors.js';
 import type { KeyElement } from './source.js';
 
@@ -21,30 +21,27 @@ export interface TableInfo extends TableRef {
 
 const READABLE = new Set(['ACTIVE', 'UPDATING']);
 
-export async function describeTables(
-  client: DynamoDBClient,
-  tables: readonly TableRef[],
-  where: { endpoint?: string; region: string },
-  retry: RetryPolicy,
-): Promise<TableInfo[]> {
+/** One DescribeTable, named the same way by every command (status, backup, export). */
+export async function describeTable(client: DynamoClient, ref: TableRef): Promise<TableDescription> {
+  const request = {
+    operation: 'DescribeTable',
+    resource: `table ${ref.table}${ref.collection !== ref.table ? ` (collection ${ref.collection})` : ''}`,
+    notFoundHint: 'check --stage and --tables (or the tables map of the config file)',
+  };
+  const out = await client.call(request, (sdk) => sdk.send(new DescribeTableCommand({ TableName: ref.table })));
+  if (!out.Table?.TableName) {
+    throw new InputError(`${whereOf(client.scope)} answered DescribeTable ${ref.table} without a table description, which DynamoDB never does; check --endpoint`);
+  }
+  return out.Table;
+}
+
+export async function describeTables(client: DynamoClient, tables: readonly TableRef[]): Promise<TableInfo[]> {
   // One at a time: the first failure (often the same for every table) is reported alone.
   const out: TableInfo[] = [];
   for (const ref of tables) {
-    let described;
-    try {
-      described = await withRetry(`DescribeTable ${ref.table}`, () => client.send(new DescribeTableCommand({ TableName: ref.table })), retry);
-    } catch (err) {
-      throw explainAwsError(err, {
-        service: 'DynamoDB',
-        endpoint: where.endpoint,
-        region: where.region,
-        resource: `table ${ref.table}${ref.collection !== ref.table ? ` (collection ${ref.collection})` : ''}`,
-        notFoundHint: 'check --stage and --tables (or the tables map of the config file)',
-      });
-    }
-    const t = described.Table;
-    const status = t?.TableStatus ?? 'unknown';
-    if (!t || !READABLE.has(status)) {
+    const t = await describeTable(client, ref);
+    const status = t.TableStatus ?? 'unknown';
+    if (!READABLE.has(status)) {
       throw new InputError(`table ${ref.table} is ${status}, not ACTIVE; wait until it is ACTIVE and run again`);
     }
     out.push({

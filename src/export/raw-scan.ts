@@ -12,7 +12,7 @@
  */
 import { Readable } from 'node:stream';
 import { ScanCommand, type ScanCommandInput } from '@aws-sdk/client-dynamodb';
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoClient } from '../clients/dynamodb.js';
 import { FailedError } from '../core/errors.js';
 import type { SdkItem } from '../dynamo/wire.js';
 import { itemLines } from './item-line.js';
@@ -221,30 +221,35 @@ export interface PageScratch {
   lines?: Scratch;
 }
 
-export async function scanPage(client: DynamoDBClient, input: ScanCommandInput, where: string, scratch: PageScratch = { body: {} }): Promise<ScanPage> {
-  const command = new ScanCommand(input);
+/** One Scan page through the client (its retries and classifier); `resource` names the table and segment in messages. */
+export async function scanPage(client: DynamoClient, input: ScanCommandInput, resource: string, scratch: PageScratch = { body: {} }): Promise<ScanPage> {
   let raw = null as { body: Buffer; items: [number, number][] } | null;
-  // Runs between the HTTP handler and the SDK's deserializer, on this command only.
-  command.middlewareStack.addRelativeTo(
-    ((next: (args: unknown) => Promise<RawResult>) => async (args: unknown) => {
-      const result = await next(args);
-      const response = result.response as RawResponse;
-      if (response?.statusCode !== 200 || !response.body) return result;
-      const body = await collect(response.body, Number(response.headers?.['content-length']), scratch.body);
-      const split = splitScanBody(body);
-      raw = split ? { body, items: split.items } : null;
-      // The SDK gets its own copy: the scratch buffer is reused by the next page.
-      response.body = Readable.from([split ? split.rest : Buffer.from(body)]);
-      return result;
-    }) as unknown as Parameters<typeof command.middlewareStack.addRelativeTo>[0],
-    { relation: 'after', toMiddleware: 'deserializerMiddleware', name: 'rawScanItems' },
-  );
-  const out = await client.send(command);
+  const out = await client.call({ operation: 'Scan', resource }, (sdk) => {
+    // A fresh command per attempt: its middleware captures that attempt's body.
+    const command = new ScanCommand(input);
+    raw = null;
+    // Runs between the HTTP handler and the SDK's deserializer, on this command only.
+    command.middlewareStack.addRelativeTo(
+      ((next: (args: unknown) => Promise<RawResult>) => async (args: unknown) => {
+        const result = await next(args);
+        const response = result.response as RawResponse;
+        if (response?.statusCode !== 200 || !response.body) return result;
+        const body = await collect(response.body, Number(response.headers?.['content-length']), scratch.body);
+        const split = splitScanBody(body);
+        raw = split ? { body, items: split.items } : null;
+        // The SDK gets its own copy: the scratch buffer is reused by the next page.
+        response.body = Readable.from([split ? split.rest : Buffer.from(body)]);
+        return result;
+      }) as unknown as Parameters<typeof command.middlewareStack.addRelativeTo>[0],
+      { relation: 'after', toMiddleware: 'deserializerMiddleware', name: 'rawScanItems' },
+    );
+    return sdk.send(command);
+  });
   const verbatim = raw;
   const count = verbatim ? verbatim.items.length : (out.Items?.length ?? 0);
   // Scan has no unprocessed items, but a page whose count disagrees must never pass silently.
   if (out.Count !== undefined && out.Count !== count) {
-    throw new FailedError(`${where}: page reports ${out.Count} items but holds ${count}`);
+    throw new FailedError(`scan of ${resource}: page reports ${out.Count} items but holds ${count}`);
   }
   return {
     count,

@@ -6,9 +6,8 @@
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { S3Client } from '@aws-sdk/client-s3';
-import { s3Client } from '../aws/clients.js';
-import { parseS3Uri } from '../aws/s3-uri.js';
+import type { S3 } from '../clients/s3.js';
+import { parseS3Uri } from '../clients/s3-uri.js';
 import { InputError } from '../core/errors.js';
 import type { WireItem } from '../dynamo/wire.js';
 import { type ExpectedFile, readDataFile } from './data-file-reader.js';
@@ -25,10 +24,8 @@ import type { ExportedTable, ExportSource } from './source.js';
 import { type ExportStore, localStore, s3Store } from './store.js';
 
 export interface OpenExportOptions {
-  /** Client for s3:// sources; without one, a default client for AWS is made. */
-  s3?: S3Client;
-  /** For messages about an s3:// source on a local endpoint. */
-  s3Endpoint?: string;
+  /** Client for s3:// sources (commands build it; the reader never does). */
+  s3?: S3;
 }
 
 interface PlannedFile {
@@ -44,9 +41,8 @@ interface PlannedTable {
 
 export async function openExport(from: string, opts: OpenExportOptions = {}): Promise<ExportSource> {
   if (!from) throw new InputError('no export given; pass --from with a folder or s3://bucket/prefix');
-  const store = from.startsWith('s3://')
-    ? s3Store(opts.s3 ?? s3Client({ region: process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1' }), parseS3Uri(from, 'from'), opts.s3Endpoint)
-    : localStore(path.resolve(from));
+  if (from.startsWith('s3://') && !opts.s3) throw new Error(`internal: reading ${from} needs an S3 client`);
+  const store = from.startsWith('s3://') && opts.s3 ? s3Store(opts.s3, parseS3Uri(from, 'from')) : localStore(path.resolve(from));
   if (!from.startsWith('s3://')) {
     const s = await stat(store.root).catch(() => null);
     if (!s?.isDirectory()) throw new InputError(`${store.root}: no such folder; give the folder export --out wrote, or s3://bucket/prefix`);

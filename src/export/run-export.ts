@@ -7,17 +7,16 @@
  */
 import { access, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import type { S3Client } from '@aws-sdk/client-s3';
-import { explainAwsError } from '../aws/errors.js';
-import { errorName, type RetryPolicy, retryPolicy } from '../aws/retry.js';
-import { parseS3Uri, type S3Location, s3UriOf } from '../aws/s3-uri.js';
-import type { TableRef } from '../commands/tables.js';
-import { FailedError, InputError } from '../core/errors.js';
+import type { DynamoClient } from '../clients/dynamodb.js';
+import { kindOf } from '../clients/errors.js';
+import type { S3 } from '../clients/s3.js';
+import { parseS3Uri, type S3Location, s3UriOf } from '../clients/s3-uri.js';
+import type { TableRef } from '../config/tables.js';
+import { describeError, FailedError, InputError } from '../core/errors.js';
 import { type Reporter, silentReporter } from '../core/reporter.js';
 import { VERSION } from '../version.js';
-import { writeFileAtomic } from '../fsafe/atomic-write.js';
-import { parseRunManifest, parseTableSummary } from './manifest-schema.js';
+import { isTempFor, removeStaleTemps, writeFileAtomic } from '../fsafe/atomic-write.js';
+import { parseFilesManifest, parseRunManifest, parseTableSummary } from './manifest-schema.js';
 import { createLimiter, type Limiter } from './limiter.js';
 import {
   CHECKPOINT_DIR,
@@ -55,9 +54,6 @@ export interface ExportOptions {
   s3Uri?: string;
   sse?: 'AES256' | 'aws:kms';
   kmsKeyId?: string;
-  /** The endpoints, for messages only (the clients are in deps). */
-  endpoint?: string;
-  s3Endpoint?: string;
   /** Segment workers in flight at once, across all tables. */
   concurrency?: number;
   /** Data file rotation, gzip level and a fixed Scan page size (default: adapted to the item size, see layout.ts). */
@@ -65,11 +61,11 @@ export interface ExportOptions {
 }
 
 export interface ExportDeps {
-  dynamo: DynamoDBClient;
+  /** Owns retries and throttling: fewer requests in flight, back-off, a time budget. */
+  dynamo: DynamoClient;
   /** Needed with s3Uri. */
-  s3?: S3Client;
+  s3?: S3;
   reporter?: Reporter;
-  retry?: Partial<RetryPolicy>;
   now?: () => Date;
   /** Test hook after each scanned page (e.g. throw to simulate a crash). */
   onPage?: SegmentJob['onPage'];
@@ -128,7 +124,10 @@ async function inspectOut(out: string): Promise<{ empty: boolean; run?: RunManif
     if (code === 'ENOENT') return { empty: true };
     throw new InputError(`--out ${out}: cannot be read as a folder (${code ?? String(err)})`);
   }
-  if (entries.length === 0) return { empty: true };
+  // A kill while export.json was first written leaves only its temp: ours and worthless, so removed and not counted.
+  const temps = entries.filter((n) => isTempFor(n, RUN_MANIFEST));
+  for (const n of temps) await rm(path.join(out, n), { force: true });
+  if (entries.length === temps.length) return { empty: true };
   const file = path.join(out, RUN_MANIFEST);
   const text = await readFile(file, 'utf8').catch(() => null);
   if (text === null) return { empty: false };
@@ -169,8 +168,7 @@ function resumePlan(run: RunManifest, opts: ExportOptions, out: string): RunTabl
 export async function runExport(opts: ExportOptions, deps: ExportDeps): Promise<ExportResult> {
   const reporter = deps.reporter ?? silentReporter;
   const now = deps.now ?? (() => new Date());
-  let retries = 0;
-  const retry = retryPolicy(deps.retry);
+  const retriesBefore = deps.dynamo.stats.retries + (deps.s3?.stats.retries ?? 0);
   const started = now();
   const out = path.resolve(opts.out);
   const { s3: s3Loc, sse } = validate(opts, deps);
@@ -194,11 +192,11 @@ export async function runExport(opts: ExportOptions, deps: ExportDeps): Promise<
     ? resumePlan(run, opts, out).map((t) => ({ table: t.table, collection: t.collection, configured: true }))
     : [...(opts.tables ?? opts.fallbackTables ?? [])];
   if (refs.length === 0) throw new InputError('export: no tables to export; set tables in the config or pass --tables');
-  const infos = await describeTables(deps.dynamo, refs, { endpoint: opts.endpoint, region: opts.region }, retry);
+  const infos = await describeTables(deps.dynamo, refs);
   // The S3 code is loaded only for an upload: an export without one stays smaller in memory.
   const s3Module = s3Loc ? await import('./s3-upload.js') : undefined;
   if (s3Loc && deps.s3 && s3Module) {
-    await s3Module.checkS3Target(deps.s3, s3Loc, { endpoint: opts.s3Endpoint, region: opts.region }, !resumed, retry);
+    await s3Module.checkS3Target(deps.s3, s3Loc, !resumed);
   }
 
   // 2. The plan, recorded before any data so --resume can pick it up.
@@ -240,18 +238,15 @@ export async function runExport(opts: ExportOptions, deps: ExportDeps): Promise<
         controller,
         dynamo: deps.dynamo,
         reporter,
-        retry,
-        onRetry: () => retries++,
         onPage: deps.onPage,
         now,
-        endpoint: opts.endpoint,
-        region: opts.region,
       }),
     ),
   );
   const failure = firstFailure(settled);
   if (failure) throw failure;
-  const tables = settled.map((s) => (s as PromiseFulfilledResult<TableExportResult>).value);
+  const done = settled.map((s) => (s as PromiseFulfilledResult<TableDone>).value);
+  const tables = done.map((d) => d.result);
 
   const endTime = finished && manifest.endTime ? new Date(manifest.endTime) : now();
   if (!finished) await writeFileAtomic(path.join(out, RUN_MANIFEST), renderJson({ ...manifest, status: 'complete', endTime: endTime.toISOString() }));
@@ -259,19 +254,14 @@ export async function runExport(opts: ExportOptions, deps: ExportDeps): Promise<
   // 4. S3, once the local export is whole.
   let upload: ExportResult['upload'];
   if (s3Loc && deps.s3 && s3Module) {
-    const groups: string[][] = [];
-    for (const t of plan) {
-      const entries = await readFile(path.join(out, filesKey(t.dir)), 'utf8');
-      groups.push(entries.split('\n').filter(Boolean).map((l) => (JSON.parse(l) as FileEntry).dataFileS3Key));
-    }
-    const dataKeys = groups.flat();
+    // Exactly the files this export wrote (or, on resume, checked when it found them), never a key read back from a manifest.
+    const dataKeys = done.flatMap((d) => d.files.map((f) => f.dataFileS3Key));
     const manifestKeys = plan.flatMap((t) => [summaryKey(t.dir), filesKey(t.dir)]);
     try {
-      upload = await s3Module.uploadExport(deps.s3, out, [dataKeys, manifestKeys, [RUN_MANIFEST]], s3Loc, sse, reporter, retry);
+      upload = await s3Module.uploadExport(deps.s3, out, [dataKeys, manifestKeys, [RUN_MANIFEST]], s3Loc, sse, reporter);
     } catch (err) {
-      const explained = explainAwsError(err, { service: 'S3', endpoint: opts.s3Endpoint, region: opts.region, resource: `bucket ${s3Loc.bucket}` });
-      if (explained instanceof InputError || explained instanceof FailedError) throw explained;
-      throw new FailedError(`upload to ${s3UriOf(s3Loc)} failed (${errorName(err)}); the local export in ${out} is complete, run export --resume to finish the upload`, { cause: err });
+      if (err instanceof InputError) throw err;
+      throw new FailedError(`upload to ${s3UriOf(s3Loc)} failed: ${describeError(err)}; the local export in ${out} is complete, run export --resume with the same --out to finish the upload`, { cause: err });
     }
   }
 
@@ -285,7 +275,7 @@ export async function runExport(opts: ExportOptions, deps: ExportDeps): Promise<
     totalItems: tables.reduce((n, t) => n + t.items, 0),
     durationSeconds: round((now().getTime() - started.getTime()) / 1000),
     resumed,
-    retries,
+    retries: deps.dynamo.stats.retries + (deps.s3?.stats.retries ?? 0) - retriesBefore,
     startTime: manifest.startTime,
     endTime: endTime.toISOString(),
     ...(upload ? { upload } : {}),
@@ -306,17 +296,19 @@ interface TableRun {
   limit: Limiter;
   limits: SegmentLimits;
   controller: AbortController;
-  dynamo: DynamoDBClient;
+  dynamo: DynamoClient;
   reporter: Reporter;
-  retry: RetryPolicy;
-  onRetry: () => void;
   onPage?: SegmentJob['onPage'];
   now: () => Date;
-  endpoint?: string;
-  region: string;
 }
 
-async function exportTable(t: RunTable, info: TableInfo, run: TableRun): Promise<TableExportResult> {
+/** A table's result, and the data files it is made of (what the upload sends). */
+interface TableDone {
+  result: TableExportResult;
+  files: FileEntry[];
+}
+
+async function exportTable(t: RunTable, info: TableInfo, run: TableRun): Promise<TableDone> {
   const started = run.now();
   const dir = path.join(run.root, t.dir);
   const filesPath = path.join(run.root, filesKey(t.dir));
@@ -324,8 +316,12 @@ async function exportTable(t: RunTable, info: TableInfo, run: TableRun): Promise
   // A table whose files manifest exists finished before the interruption.
   if (run.resume && (await exists(filesPath))) {
     const summary = parseTableSummary(await readFile(summaryPath, 'utf8'), summaryPath);
+    const files = parseFilesManifest(await readFile(filesPath, 'utf8'), filesPath).map((e) => ownDataFile(e, t.dir, filesPath));
+    // A kill between writing the files manifest and removing the checkpoints (end of this function) leaves them behind.
+    await rm(path.join(dir, CHECKPOINT_DIR), { recursive: true, force: true });
+    await removeStaleTemps(dir);
     run.reporter.info(`export ${t.table}: already complete (${summary.itemCount} items)`);
-    return resultOf(t, summary, info, 0);
+    return { result: resultOf(t, summary, info, 0), files };
   }
   let states: SegmentCheckpoint[];
   try {
@@ -353,10 +349,8 @@ async function exportTable(t: RunTable, info: TableInfo, run: TableRun): Promise
                 dir: t.dir,
                 checkpoint: cp,
                 limits: run.limits,
-                retry: run.retry,
                 signal: run.controller.signal,
                 onItems: (n) => progress.add(n),
-                onRetry: run.onRetry,
                 onPage: run.onPage,
               });
               states[i] = final;
@@ -372,7 +366,7 @@ async function exportTable(t: RunTable, info: TableInfo, run: TableRun): Promise
   const failure = firstFailure(settled);
   if (failure) {
     progress.done('failed');
-    throw explainScanFailure(failure, t.table, run);
+    throw explainScanFailure(failure, t.table);
   }
   const files = states.flatMap((s) => s.files);
   const itemCount = files.reduce((n, f) => n + f.itemCount, 0);
@@ -395,7 +389,16 @@ async function exportTable(t: RunTable, info: TableInfo, run: TableRun): Promise
   await writeFileAtomic(filesPath, renderFilesManifest(files));
   await rm(path.join(dir, CHECKPOINT_DIR), { recursive: true, force: true });
   progress.done();
-  return resultOf(t, summary, info, (run.now().getTime() - started.getTime()) / 1000);
+  return { result: resultOf(t, summary, info, (run.now().getTime() - started.getTime()) / 1000), files };
+}
+
+/** A data file of a table finished by an earlier run: it must be one of the names this export gives its files. */
+function ownDataFile(entry: FileEntry, dir: string, manifest: string): FileEntry {
+  const name = entry.dataFileS3Key.startsWith(`${dir}/data/`) ? entry.dataFileS3Key.slice(dir.length + 6) : '';
+  if (!/^[0-9]+-[0-9]+\.json\.gz$/.test(name)) {
+    throw new InputError(`${manifest}: data file key ${JSON.stringify(entry.dataFileS3Key)} is not one this export writes; the manifest was edited, start a fresh export in a new folder`);
+  }
+  return entry;
 }
 
 function resultOf(t: RunTable, s: TableSummary, info: TableInfo, seconds: number): TableExportResult {
@@ -411,12 +414,15 @@ function resultOf(t: RunTable, s: TableSummary, info: TableInfo, seconds: number
   };
 }
 
-function explainScanFailure(err: unknown, table: string, run: TableRun): unknown {
-  if (err instanceof InputError || err instanceof FailedError || err instanceof AbortedError) return err;
-  const explained = explainAwsError(err, { service: 'DynamoDB', endpoint: run.endpoint, region: run.region, resource: `table ${table}` });
-  if (explained instanceof InputError) return explained;
+/**
+ * Our own refusals (a checkpoint that does not match) stay as they are; any
+ * other failure, a service's refusal included (data files exist by now), is a
+ * failure of the run that says how to go on from the checkpoints.
+ */
+function explainScanFailure(err: unknown, table: string): unknown {
+  if ((err instanceof InputError && kindOf(err) === null) || err instanceof AbortedError) return err;
   return new FailedError(
-    `export of ${table} failed (${errorName(err)}); what was written so far is checkpointed: fix the cause and run export --resume with the same --out`,
+    `export of ${table} failed: ${describeError(err)}; what was written so far is checkpointed: fix the cause and run export --resume with the same --out`,
     { cause: err },
   );
 }

@@ -7,18 +7,11 @@
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import {
-  GetObjectCommand,
-  HeadBucketCommand,
-  HeadObjectCommand,
-  ListObjectsV2Command,
-  type S3Client,
-  type ServerSideEncryption,
-} from '@aws-sdk/client-s3';
+import { GetObjectCommand, HeadBucketCommand, HeadObjectCommand, ListObjectsV2Command, type ServerSideEncryption } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
-import { type RetryPolicy, withRetry } from '../aws/retry.js';
-import { type S3Location, s3Key, s3UriOf } from '../aws/s3-uri.js';
-import { explainAwsError } from '../aws/errors.js';
+import { kindOf } from '../clients/errors.js';
+import type { S3 } from '../clients/s3.js';
+import { type S3Location, s3Key, s3UriOf } from '../clients/s3-uri.js';
 import { FailedError, InputError } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
 import { createLimiter } from './limiter.js';
@@ -38,49 +31,53 @@ export interface UploadStats {
 
 const PART_SIZE = 8 * 1024 * 1024;
 
-async function uploadOne(s3: S3Client, root: string, rel: string, loc: S3Location, sse: Sse): Promise<{ bytes: number; skipped: boolean }> {
+async function uploadOne(s3: S3, root: string, rel: string, loc: S3Location, sse: Sse): Promise<{ bytes: number; skipped: boolean }> {
   const file = path.join(root, rel);
   const sha256 = await sha256File(file);
   const Key = s3Key(loc, rel);
-  const head = await s3.send(new HeadObjectCommand({ Bucket: loc.bucket, Key })).catch((err: { name?: string }) => {
-    if (err.name === 'NotFound' || err.name === 'NoSuchKey') return null;
+  const resource = s3UriOf(loc, rel);
+  const head = await s3.call({ operation: 'HeadObject', resource }, (sdk) => sdk.send(new HeadObjectCommand({ Bucket: loc.bucket, Key }))).catch((err: unknown) => {
+    if (kindOf(err) === 'not-found') return null;
     throw err;
   });
   if (head?.Metadata?.sha256 === sha256) return { bytes: head.ContentLength ?? 0, skipped: true };
-  const upload = new Upload({
-    client: s3,
-    partSize: PART_SIZE,
-    queueSize: 4,
-    leavePartsOnError: false,
-    params: {
-      Bucket: loc.bucket,
-      Key,
-      Body: createReadStream(file),
-      ContentType: rel.endsWith('.gz') ? 'application/gzip' : 'application/json',
-      ServerSideEncryption: sse.algorithm as ServerSideEncryption,
-      ...(sse.kmsKeyId ? { SSEKMSKeyId: sse.kmsKeyId } : {}),
-      Metadata: { sha256 },
-    },
-  });
-  await upload.done();
+  // One upload is one request to the retry: a retried one starts again from a fresh read of the file.
+  await s3.call({ operation: 'Upload', resource }, (sdk) =>
+    new Upload({
+      client: sdk,
+      partSize: PART_SIZE,
+      queueSize: 4,
+      leavePartsOnError: false,
+      params: {
+        Bucket: loc.bucket,
+        Key,
+        Body: createReadStream(file),
+        ContentType: rel.endsWith('.gz') ? 'application/gzip' : 'application/json',
+        ServerSideEncryption: sse.algorithm as ServerSideEncryption,
+        ...(sse.kmsKeyId ? { SSEKMSKeyId: sse.kmsKeyId } : {}),
+        Metadata: { sha256 },
+      },
+    }).done(),
+  );
   // Read it back: what S3 holds must hash to what we wrote.
-  const got = await s3.send(new GetObjectCommand({ Bucket: loc.bucket, Key }));
-  const remote = await sha256Stream(got.Body as Readable);
-  if (remote !== sha256) {
-    throw new FailedError(`${s3UriOf(loc, rel)}: sha256 after upload differs from the local file; the upload was damaged, run export --resume to upload again`);
+  const remote = await s3.call({ operation: 'GetObject', resource }, async (sdk) => {
+    const got = await sdk.send(new GetObjectCommand({ Bucket: loc.bucket, Key }));
+    return { sha256: await sha256Stream(got.Body as Readable), bytes: got.ContentLength ?? 0 };
+  });
+  if (remote.sha256 !== sha256) {
+    throw new FailedError(`${resource}: sha256 after upload differs from the local file; the upload was damaged, run export --resume with the same --out to upload again`);
   }
-  return { bytes: got.ContentLength ?? 0, skipped: false };
+  return { bytes: remote.bytes, skipped: false };
 }
 
 /** Uploads rels in order groups: every group finishes before the next starts. */
 export async function uploadExport(
-  s3: S3Client,
+  s3: S3,
   root: string,
   groups: readonly (readonly string[])[],
   loc: S3Location,
   sse: Sse,
   reporter: Reporter,
-  retry: RetryPolicy,
   concurrency = 4,
 ): Promise<UploadStats> {
   const total = groups.reduce((n, g) => n + g.length, 0);
@@ -92,7 +89,7 @@ export async function uploadExport(
     const settled = await Promise.allSettled(
       group.map((rel) =>
         limit(async () => {
-          const r = await withRetry(`upload of ${s3UriOf(loc, rel)}`, () => uploadOne(s3, root, rel, loc, sse), retry);
+          const r = await uploadOne(s3, root, rel, loc, sse);
           stats.files++;
           stats.bytes += r.bytes;
           if (r.skipped) stats.skipped++;
@@ -111,30 +108,13 @@ export async function uploadExport(
 }
 
 /** The bucket exists and is reachable; a fresh export also needs an empty prefix. */
-export async function checkS3Target(
-  s3: S3Client,
-  loc: S3Location,
-  where: { endpoint?: string; region: string },
-  fresh: boolean,
-  retry: RetryPolicy,
-): Promise<void> {
-  const ctx = { service: 'S3', endpoint: where.endpoint, region: where.region, resource: `bucket ${loc.bucket}`, notFoundHint: 'create it or correct --s3-uri' };
-  try {
-    await withRetry(`HeadBucket ${loc.bucket}`, () => s3.send(new HeadBucketCommand({ Bucket: loc.bucket })), retry);
-  } catch (err) {
-    throw explainAwsError(err, ctx);
-  }
+export async function checkS3Target(s3: S3, loc: S3Location, fresh: boolean): Promise<void> {
+  const request = { resource: `bucket ${loc.bucket}`, notFoundHint: 'create it or correct --s3-uri' };
+  await s3.call({ operation: 'HeadBucket', ...request }, (sdk) => sdk.send(new HeadBucketCommand({ Bucket: loc.bucket })));
   if (!fresh) return;
-  let listed;
-  try {
-    listed = await withRetry(
-      `ListObjectsV2 ${loc.bucket}`,
-      () => s3.send(new ListObjectsV2Command({ Bucket: loc.bucket, Prefix: loc.prefix ? `${loc.prefix}/` : undefined, MaxKeys: 1 })),
-      retry,
-    );
-  } catch (err) {
-    throw explainAwsError(err, ctx);
-  }
+  const listed = await s3.call({ operation: 'ListObjectsV2', ...request }, (sdk) =>
+    sdk.send(new ListObjectsV2Command({ Bucket: loc.bucket, Prefix: loc.prefix ? `${loc.prefix}/` : undefined, MaxKeys: 1 })),
+  );
   if ((listed.KeyCount ?? listed.Contents?.length ?? 0) > 0) {
     throw new InputError(`${s3UriOf(loc)} already holds objects; choose an empty prefix, or pass --resume to finish the export there`);
   }

@@ -5,8 +5,8 @@
  * killed export resumes exactly where its last whole file ended.
  */
 import path from 'node:path';
-import type { DynamoDBClient, ScanCommandInput } from '@aws-sdk/client-dynamodb';
-import { type RetryEvent, type RetryPolicy, withRetry } from '../aws/retry.js';
+import type { ScanCommandInput } from '@aws-sdk/client-dynamodb';
+import type { DynamoClient } from '../clients/dynamodb.js';
 import { fromWire, type SdkItem, toWire } from '../dynamo/wire.js';
 import { writeFileAtomic } from '../fsafe/atomic-write.js';
 import { GzipFile } from './data-file.js';
@@ -25,18 +25,17 @@ export interface SegmentLimits {
 }
 
 export interface SegmentJob {
-  client: DynamoDBClient;
+  /** Owns the retries: a throttled page is sent again there, within the retry budget. */
+  client: DynamoClient;
   table: string;
   /** Export root and the table's folder under it. */
   root: string;
   dir: string;
   checkpoint: SegmentCheckpoint;
   limits: SegmentLimits;
-  retry: RetryPolicy;
   /** Set when another worker failed: stop at the next page. */
   signal: AbortSignal;
   onItems(n: number): void;
-  onRetry?(event: RetryEvent): void;
   /** Test hook, called after each page is handed to the writer (e.g. to simulate a crash). */
   onPage?(info: { table: string; segment: number; page: number }): void | Promise<void>;
 }
@@ -51,7 +50,7 @@ export class AbortedError extends Error {
 export async function exportSegment(job: SegmentJob): Promise<SegmentCheckpoint> {
   const { table, limits, signal } = job;
   const { segment, totalSegments } = job.checkpoint;
-  const where = `scan of ${table} segment ${segment}`;
+  const where = `table ${table} segment ${segment}`;
   let cp = job.checkpoint;
   let pages = 0;
   // One body buffer, and two line buffers taking turns: page n+1 is scanned while page n is compressed.
@@ -79,7 +78,7 @@ export async function exportSegment(job: SegmentJob): Promise<SegmentCheckpoint>
       for (let turn = 0; itemCount < limits.fileMaxItems && bytes < limits.fileMaxBytes; turn ^= 1) {
         if (signal.aborted) throw new AbortedError();
         await writing[turn];
-        const page = await withRetry(where, () => scanPage(job.client, input(), where, { body, lines: lines[turn] }), job.retry, job.onRetry);
+        const page = await scanPage(job.client, input(), where, { body, lines: lines[turn] });
         itemCount += page.count;
         bytes += page.lines.length;
         seenItems += page.count;

@@ -9,6 +9,7 @@ import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../core/errors.js';
 import { parseCheckpoint } from './manifest-schema.js';
+import { removeStaleTemps } from '../fsafe/atomic-write.js';
 import { sha256File } from '../fsafe/hash.js';
 import { checkpointKey, CHECKPOINT_DIR, type SegmentCheckpoint } from './layout.js';
 
@@ -33,6 +34,11 @@ export async function prepareSegments(root: string, dir: string, totalSegments: 
       throw new InputError(`${file}: checkpoint is for segment ${cp.segment} of ${cp.totalSegments}, expected ${segment} of ${totalSegments}; start a fresh export in a new folder`);
     }
     states.push(cp);
+  }
+  // Temps of the manifests and checkpoints a kill cut short: ours, never read.
+  if (resume) {
+    await removeStaleTemps(path.join(root, dir));
+    await removeStaleTemps(path.join(root, dir, CHECKPOINT_DIR));
   }
   const listed = new Set(states.flatMap((s) => s.files.map((f) => path.basename(f.dataFileS3Key))));
   for (const name of await readdir(dataDir)) {

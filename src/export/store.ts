@@ -6,9 +6,10 @@ import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { GetObjectCommand, ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
-import { explainAwsError } from '../aws/errors.js';
-import { type S3Location, s3Key, s3UriOf } from '../aws/s3-uri.js';
+import { GetObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
+import { kindOf } from '../clients/errors.js';
+import type { S3 } from '../clients/s3.js';
+import { type S3Location, s3Key, s3UriOf } from '../clients/s3-uri.js';
 import { InputError } from '../core/errors.js';
 
 export interface ExportStore {
@@ -56,16 +57,18 @@ export function localStore(root: string): ExportStore {
   };
 }
 
-export function s3Store(s3: S3Client, loc: S3Location, endpoint?: string): ExportStore {
+export function s3Store(s3: S3, loc: S3Location): ExportStore {
   const keyOf = (key: string) => (key ? s3Key(loc, key) : loc.prefix);
-  const explain = (err: unknown) =>
-    explainAwsError(err, { service: 'S3', endpoint, resource: `bucket ${loc.bucket}`, notFoundHint: 'check the s3:// URI given with --from' });
+  const hint = 'check the s3:// URI given with --from';
   const get = async (key: string) => {
     try {
-      return await s3.send(new GetObjectCommand({ Bucket: loc.bucket, Key: keyOf(key) }));
+      return await s3.call({ operation: 'GetObject', resource: s3UriOf(loc, key), notFoundHint: hint }, (sdk) =>
+        sdk.send(new GetObjectCommand({ Bucket: loc.bucket, Key: keyOf(key) })),
+      );
     } catch (err) {
-      if ((err as { name?: string }).name === 'NoSuchKey') return null;
-      throw explain(err);
+      // A missing key is an answer (the caller decides); a missing bucket is not.
+      if (kindOf(err) === 'not-found' && (err as { code?: string }).code === 'NoSuchKey') return null;
+      throw err;
     }
   };
   return {
@@ -85,14 +88,9 @@ export function s3Store(s3: S3Client, loc: S3Location, endpoint?: string): Expor
       const out = new Set<string>();
       let token: string | undefined;
       do {
-        let page;
-        try {
-          page = await s3.send(
-            new ListObjectsV2Command({ Bucket: loc.bucket, Prefix: prefix ? `${prefix}/` : undefined, Delimiter: '/', ContinuationToken: token }),
-          );
-        } catch (err) {
-          throw explain(err);
-        }
+        const page = await s3.call({ operation: 'ListObjectsV2', resource: `bucket ${loc.bucket}`, notFoundHint: hint }, (sdk) =>
+          sdk.send(new ListObjectsV2Command({ Bucket: loc.bucket, Prefix: prefix ? `${prefix}/` : undefined, Delimiter: '/', ContinuationToken: token })),
+        );
         for (const p of page.CommonPrefixes ?? []) {
           const name = p.Prefix?.slice(prefix ? prefix.length + 1 : 0).replace(/\/$/, '');
           if (name) out.add(name);
@@ -102,7 +100,7 @@ export function s3Store(s3: S3Client, loc: S3Location, endpoint?: string): Expor
       return [...out].sort();
     },
     sub(key) {
-      return s3Store(s3, { bucket: loc.bucket, prefix: keyOf(key) }, endpoint);
+      return s3Store(s3, { bucket: loc.bucket, prefix: keyOf(key) });
     },
   };
 }

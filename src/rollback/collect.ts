@@ -62,7 +62,7 @@ export async function loadCollection(
 
   // New items take the key order of the collection's first item, when there is one.
   const template = base.items[0] ?? ours.added.values().next().value;
-  const theirs = new SideCollector(base, `export table ${target.table}`, (item, baseVersion) => orderLike(item, baseVersion ?? template) as PlainObject);
+  const theirs = new SideCollector(base, `export table ${target.table}`, { shape: (item, baseVersion) => orderLike(item, baseVersion ?? template) as PlainObject });
   const progress = reporter.progress(`${collection}: reading ${target.table}`, { unit: 'items', total: target.exported.itemCount });
   let n = 0;
   for await (const wire of source.items(target.table)) {

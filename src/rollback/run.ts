@@ -7,13 +7,14 @@
  */
 import { lstat, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { S3Client } from '@aws-sdk/client-s3';
+import type { S3 } from '../clients/s3.js';
 import { collectionFileChunks } from '../convert/serialize.js';
-import type { TableRef } from '../commands/tables.js';
+import type { TableRef } from '../config/tables.js';
 import { describeError, FailedError, InputError } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
 import { openExport as defaultOpenExport } from '../export/reader.js';
-import { removeStaleTemps, TEMP_PATTERN, tempPathFor, type WriteHooks, writeFileAtomic } from '../fsafe/atomic-write.js';
+import { removeStaleTemps, TEMP_PATTERN, type WriteHooks, writeFileAtomic } from '../fsafe/atomic-write.js';
+import { probePathFor } from '../fsafe/write-probe.js';
 import { acquireLock, type Lock } from '../fsafe/lock.js';
 import { takeSnapshot } from '../fsafe/snapshot.js';
 import { type CollectionPlan, lostCount, planCollection, type Strategy } from '../merge/plan.js';
@@ -42,12 +43,11 @@ export interface RollbackOptions {
   allowDataLoss: boolean;
   /** Report path; default in the state folder beside the data dir. A dry run writes one only when this is given. */
   report?: string;
-  s3Endpoint?: string;
 }
 
 export interface RollbackDeps {
   reporter: Reporter;
-  s3?: S3Client;
+  s3?: S3;
   now?: () => Date;
   hooks?: WriteHooks;
   openExport?: typeof defaultOpenExport;
@@ -90,7 +90,7 @@ async function rollbackLocked(
   const { reporter } = deps;
   const backup = await requireMigrationBackup(opts.cwd, opts.backupDir, opts.progressFile, { optional: opts.strategy === 'export' });
   if (backup) reporter.info(`migration backup: ${backup.dir} (from the ${backup.via === 'progress-file' ? 'progress file' : 'newest folder in the backup dir'})`);
-  const source = await (deps.openExport ?? defaultOpenExport)(opts.from, { s3: deps.s3, s3Endpoint: opts.s3Endpoint });
+  const source = await (deps.openExport ?? defaultOpenExport)(opts.from, { s3: deps.s3 });
   const targets = matchTargets(opts.collections, source.tables, opts.configTables, source.location);
 
   const precision: PrecisionWarning[] = [];
@@ -229,7 +229,7 @@ async function writeReport(file: string, result: RollbackResult, at: Date): Prom
 
 /** A real write, not permission bits: root ignores those, read-only mounts do not. */
 async function ensureWritable(dir: string, what: string): Promise<void> {
-  const probe = tempPathFor(path.join(dir, 'probe'));
+  const probe = probePathFor(dir);
   try {
     await writeFile(probe, '');
     await rm(probe, { force: true });

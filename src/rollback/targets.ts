@@ -5,7 +5,7 @@
  * export lacks, or two tables for one collection, is an InputError: a
  * partial or foreign export must not silently skip a collection.
  */
-import type { TableRef } from '../commands/tables.js';
+import type { TableRef } from '../config/tables.js';
 import { InputError } from '../core/errors.js';
 import type { ExportedTable } from '../export/source.js';
 

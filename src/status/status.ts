@@ -4,11 +4,8 @@
  * blocking one into a reason. Reads only, except a probe file created and
  * removed in the data dir.
  */
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { awsTarget, dynamoClient } from '../aws/clients.js';
-import { DEFAULT_RETRY, type RetryPolicy } from '../aws/retry.js';
-import { selectTables } from '../commands/tables.js';
-import type { CommandContext } from '../commands/types.js';
+import type { DynamoClient } from '../clients/dynamodb.js';
+import type { TableRef } from '../config/tables.js';
 import { findMigrationBackup, type ProgressInfo, readProgressFile } from '../migration/backup-location.js';
 import { checkDataDir, type DataDirState } from './data-dir.js';
 import { checkTables, type TableState } from './tables.js';
@@ -40,25 +37,34 @@ export interface StatusResult {
   dataDir: DataDirState;
 }
 
+export interface StatusOptions {
+  tables: readonly TableRef[];
+  /** Repository root; the paths below are relative to it, as the config gives them. */
+  cwd: string;
+  dataDir: string;
+  backupDir: string;
+  progressFile: string;
+  retentionDays: number;
+}
+
+export interface StatusClients {
+  dynamo: DynamoClient;
+}
+
 export interface StatusDeps {
-  client?: DynamoDBClient;
   now?: () => Date;
-  retry?: RetryPolicy;
 }
 
 const DAY_MS = 86_400_000;
 
-export async function runStatus(ctx: CommandContext, deps: StatusDeps = {}): Promise<StatusResult> {
-  const { config, options, cwd } = ctx;
+export async function runStatus(options: StatusOptions, clients: StatusClients, deps: StatusDeps = {}): Promise<StatusResult> {
+  const { cwd } = options;
   const now = (deps.now ?? (() => new Date()))();
-  const where = awsTarget(config.region, options);
-  const client = deps.client ?? dynamoClient(where, ctx.env);
-  const refs = selectTables(config, options.tables);
 
-  const tables = await checkTables(client, refs, where, deps.retry ?? DEFAULT_RETRY);
-  const progress = await readProgressFile(cwd, config.progressFile);
-  const location = await findMigrationBackup(cwd, config.backupDir, progress);
-  const dataDir = await checkDataDir(cwd, config.dataDir);
+  const tables = await checkTables(clients.dynamo, options.tables);
+  const progress = await readProgressFile(cwd, options.progressFile);
+  const location = await findMigrationBackup(cwd, options.backupDir, progress);
+  const dataDir = await checkDataDir(cwd, options.dataDir);
 
   const backup: BackupState = location.found
     ? (() => {
@@ -70,8 +76,8 @@ export async function runStatus(ctx: CommandContext, deps: StatusDeps = {}): Pro
           createdAt: location.createdAt.toISOString(),
           createdFrom: location.createdFrom,
           ageDays,
-          retentionDays: config.retentionDays,
-          expired: ageDays > config.retentionDays,
+          retentionDays: options.retentionDays,
+          expired: ageDays > options.retentionDays,
           problem: null,
         };
       })()
@@ -82,7 +88,7 @@ export async function runStatus(ctx: CommandContext, deps: StatusDeps = {}): Pro
         createdAt: null,
         createdFrom: null,
         ageDays: null,
-        retentionDays: config.retentionDays,
+        retentionDays: options.retentionDays,
         expired: null,
         problem: location.problem,
       };
@@ -95,10 +101,10 @@ export async function runStatus(ctx: CommandContext, deps: StatusDeps = {}): Pro
     if (t.pitr === 'DISABLED') warnings.push(`point-in-time recovery is off for ${t.table}: the on-demand backup is the only way back`);
   }
   if (progress.problem) reasons.push(`progress file ${progress.path} ${progress.problem}; fix it so the migration backup can be found`);
-  if (!progress.exists) warnings.push(`no progress file ${progress.path}; the newest folder in ${config.backupDir} is taken as the migration backup`);
+  if (!progress.exists) warnings.push(`no progress file ${progress.path}; the newest folder in ${options.backupDir} is taken as the migration backup`);
   if (!backup.found) reasons.push(backup.problem ?? 'no migration backup');
   else if (backup.expired) {
-    reasons.push(`migration backup ${backup.path} is ${backup.ageDays} days old, beyond retentionDays ${config.retentionDays}`);
+    reasons.push(`migration backup ${backup.path} is ${backup.ageDays} days old, beyond retentionDays ${options.retentionDays}`);
   }
   if (backup.found && backup.createdFrom === 'mtime') {
     warnings.push(`the age of ${backup.path} comes from its modification time (its name holds no timestamp)`);
@@ -106,5 +112,5 @@ export async function runStatus(ctx: CommandContext, deps: StatusDeps = {}): Pro
   if (backup.ageDays !== null && backup.ageDays < 0) warnings.push(`migration backup ${backup.path} is dated in the future`);
   if (!dataDir.writable) reasons.push(dataDir.problem ?? `data dir ${dataDir.path} is not writable`);
 
-  return { ready: reasons.length === 0, reasons, warnings, endpoint: options.endpoint ?? null, tables, backup, progress, dataDir };
+  return { ready: reasons.length === 0, reasons, warnings, endpoint: clients.dynamo.scope.endpoint ?? null, tables, backup, progress, dataDir };
 }

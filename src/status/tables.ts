@@ -3,11 +3,11 @@
  * is a finding (the report lists it), not an exception; an endpoint or
  * credentials problem is an InputError, since nothing can be checked.
  */
-import { DescribeContinuousBackupsCommand, DescribeTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { explainAwsError } from '../aws/errors.js';
-import { errorName, type RetryPolicy, withRetry } from '../aws/retry.js';
-import { isUnsupportedOperation } from '../aws/unsupported.js';
-import type { TableRef } from '../commands/tables.js';
+import { DescribeContinuousBackupsCommand } from '@aws-sdk/client-dynamodb';
+import type { DynamoClient } from '../clients/dynamodb.js';
+import { kindOf } from '../clients/errors.js';
+import type { TableRef } from '../config/tables.js';
+import { describeTable } from '../export/preflight.js';
 
 export type PitrState = 'ENABLED' | 'DISABLED' | 'unknown';
 
@@ -23,57 +23,43 @@ export interface TableState {
   pitrNote: string | null;
 }
 
-export interface Where {
-  endpoint?: string;
-  region: string;
-}
-
-function isNotFound(err: unknown): boolean {
-  const name = errorName(err);
-  return name === 'ResourceNotFoundException' || name === 'TableNotFoundException';
-}
-
-export async function checkTables(client: DynamoDBClient, refs: readonly TableRef[], where: Where, retry: RetryPolicy): Promise<TableState[]> {
+export async function checkTables(client: DynamoClient, refs: readonly TableRef[]): Promise<TableState[]> {
   const out: TableState[] = [];
   for (const ref of refs) {
     const base = { collection: ref.collection, table: ref.table };
     let described;
     try {
-      described = await withRetry(`DescribeTable ${ref.table}`, () => client.send(new DescribeTableCommand({ TableName: ref.table })), retry);
+      described = await describeTable(client, ref);
     } catch (err) {
-      if (isNotFound(err)) {
+      if (kindOf(err) === 'not-found') {
         out.push({ ...base, state: 'missing', itemCount: null, pitr: 'unknown', pitrNote: 'table missing' });
         continue;
       }
-      throw explainAwsError(err, { service: 'DynamoDB', endpoint: where.endpoint, region: where.region, resource: `table ${ref.table}` });
+      throw err;
     }
-    const pitr = await pitrOf(client, ref.table, where, retry);
+    const pitr = await pitrOf(client, ref.table);
     out.push({
       ...base,
-      state: described.Table?.TableStatus ?? 'unknown',
-      itemCount: described.Table?.ItemCount ?? null,
+      state: described.TableStatus ?? 'unknown',
+      itemCount: described.ItemCount ?? null,
       ...pitr,
     });
   }
   return out;
 }
 
-async function pitrOf(client: DynamoDBClient, table: string, where: Where, retry: RetryPolicy): Promise<{ pitr: PitrState; pitrNote: string | null }> {
+async function pitrOf(client: DynamoClient, table: string): Promise<{ pitr: PitrState; pitrNote: string | null }> {
   try {
-    const res = await withRetry(
-      `DescribeContinuousBackups ${table}`,
-      () => client.send(new DescribeContinuousBackupsCommand({ TableName: table })),
-      retry,
+    const res = await client.call({ operation: 'DescribeContinuousBackups', resource: `table ${table}` }, (sdk) =>
+      sdk.send(new DescribeContinuousBackupsCommand({ TableName: table })),
     );
     const status = res.ContinuousBackupsDescription?.PointInTimeRecoveryDescription?.PointInTimeRecoveryStatus;
     if (status === 'ENABLED' || status === 'DISABLED') return { pitr: status, pitrNote: null };
     return { pitr: 'unknown', pitrNote: 'the endpoint gave no PITR status' };
   } catch (err) {
-    if (isUnsupportedOperation(err)) {
-      return { pitr: 'unknown', pitrNote: `${where.endpoint ?? 'the endpoint'} does not support DescribeContinuousBackups` };
-    }
-    const name = errorName(err);
-    if (name === 'AccessDeniedException') return { pitr: 'unknown', pitrNote: 'no permission for DescribeContinuousBackups' };
-    throw explainAwsError(err, { service: 'DynamoDB', endpoint: where.endpoint, region: where.region, resource: `table ${table}` });
+    const kind = kindOf(err);
+    if (kind === 'unsupported') return { pitr: 'unknown', pitrNote: `${client.scope.endpoint ?? 'the endpoint'} does not support DescribeContinuousBackups` };
+    if (kind === 'denied') return { pitr: 'unknown', pitrNote: 'no permission for DescribeContinuousBackups' };
+    throw err;
   }
 }

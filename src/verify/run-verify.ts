@@ -8,13 +8,11 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import type { S3Client } from '@aws-sdk/client-s3';
-import { awsTarget, dynamoClient, s3Client } from '../aws/clients.js';
-import { DEFAULT_RETRY, type RetryPolicy } from '../aws/retry.js';
-import { selectTables } from '../commands/tables.js';
-import type { CommandContext } from '../commands/types.js';
+import type { DynamoClient } from '../clients/dynamodb.js';
+import type { S3 } from '../clients/s3.js';
+import type { TableRef } from '../config/tables.js';
 import { InputError } from '../core/errors.js';
+import type { Reporter } from '../core/reporter.js';
 import { openExport } from '../export/reader.js';
 import type { ExportedTable } from '../export/source.js';
 import { type AccountedItem, applyAccount, isSettled, type RollbackAccount } from './accounted.js';
@@ -73,33 +71,50 @@ export interface VerifyResult {
   live: LiveReport[] | null;
 }
 
-export interface VerifyDeps {
-  dynamo?: DynamoDBClient;
-  s3?: S3Client;
-  retry?: RetryPolicy;
+export interface VerifyOptions {
+  /** Export folder (absolute) or s3://bucket/prefix. */
+  from: string;
+  /** Repository root. */
+  cwd: string;
+  /** Data dir as configured (relative to cwd), for messages. */
+  dataDir: string;
+  /** The config's collection -> table map. */
+  configTables: Record<string, string>;
+  /** Collections picked with --tables; undefined for all the export holds. */
+  selected?: readonly TableRef[];
+  live: boolean;
+  /** Parallel scan segments for the live re-read. */
+  segments: number;
+  /** Rollback report (absolute); undefined for the newest beside the data dir. */
+  report?: string;
 }
 
-const DEFAULT_LIVE_SEGMENTS = 4;
+export interface VerifyClients {
+  reporter: Reporter;
+  /** For an s3:// export. */
+  s3?: S3;
+  /** For --live. */
+  dynamo?: DynamoClient;
+}
+
+export const DEFAULT_LIVE_SEGMENTS = 4;
 const PROGRESS_BATCH = 1000;
 
-export async function runVerify(ctx: CommandContext, deps: VerifyDeps = {}): Promise<VerifyResult> {
-  const { options, config, reporter, cwd } = ctx;
-  const from = options.from;
-  if (!from) throw new InputError('verify needs --from: the export folder or s3://bucket/prefix the rollback used');
+export async function runVerify(options: VerifyOptions, clients: VerifyClients): Promise<VerifyResult> {
+  const { reporter, cwd } = { reporter: clients.reporter, cwd: options.cwd };
+  const config = { dataDir: options.dataDir, tables: options.configTables };
+  const { from } = options;
   const dataDirAbs = path.resolve(cwd, config.dataDir);
   const dirStat = await stat(dataDirAbs).catch(() => null);
   if (!dirStat?.isDirectory()) throw new InputError(`data dir ${config.dataDir} is not a folder; check --data-dir (or dataDir in the config)`);
-  const segments = options.segments ?? DEFAULT_LIVE_SEGMENTS;
+  const { segments } = options;
   if (!Number.isInteger(segments) || segments < 1) throw new InputError(`--segments ${segments}: give a whole number above 0`);
+  if (options.live && !clients.dynamo) throw new Error('internal: verify --live needs a DynamoDB client');
 
-  const target = awsTarget(config.region, options);
-  const source = await openExport(from.startsWith('s3://') ? from : path.resolve(cwd, from), {
-    s3: deps.s3 ?? (from.startsWith('s3://') ? s3Client(target, ctx.env) : undefined),
-    s3Endpoint: options['s3-endpoint'],
-  });
-  const tables = collectionsOf(source.tables, config.tables, options.tables, ctx);
+  const source = await openExport(from, { s3: clients.s3 });
+  const tables = collectionsOf(source.tables, config.tables, options.selected);
   const { use: rollbackReport, accounts } = await rollbackAccounts(
-    options.report === undefined ? undefined : path.resolve(cwd, options.report),
+    options.report,
     dataDirAbs,
     { location: source.location, startTime: source.startTime, endTime: source.endTime },
     reporter,
@@ -147,11 +162,11 @@ export async function runVerify(ctx: CommandContext, deps: VerifyDeps = {}): Pro
     collections.push(report);
   }
 
-  if (!options.tables) collections.push(...(await otherDataFiles(dataDirAbs, config.dataDir, new Set(tables.map((t) => t.collection)))));
+  if (!options.selected) collections.push(...(await otherDataFiles(dataDirAbs, config.dataDir, new Set(tables.map((t) => t.collection)))));
 
   let live: LiveReport[] | null = null;
-  if (options.live) {
-    const client = deps.dynamo ?? dynamoClient(target, ctx.env);
+  if (options.live && clients.dynamo) {
+    const client = clients.dynamo;
     live = [];
     for (const { collection, info } of tables) {
       const progress = reporter.progress(`live ${info.table}`, { unit: 'items', total: info.itemCount });
@@ -159,8 +174,6 @@ export async function runVerify(ctx: CommandContext, deps: VerifyDeps = {}): Pro
         client,
         table: info.table,
         segments,
-        retry: deps.retry ?? DEFAULT_RETRY,
-        where: target,
         onItems: (n) => progress.add(n),
       });
       const before = exported.get(info.table)!;
@@ -184,7 +197,7 @@ async function rollbackAccounts(
   given: string | undefined,
   dataDirAbs: string,
   exported: ExportIdentity,
-  reporter: CommandContext['reporter'],
+  reporter: Reporter,
 ): Promise<{ use: RollbackReportUse | null; accounts: Map<string, RollbackAccount> }> {
   const accounts = new Map<string, RollbackAccount>();
   const load = await loadRollbackReport(given, dataDirAbs);
@@ -217,8 +230,7 @@ async function rollbackAccounts(
 function collectionsOf(
   exported: readonly ExportedTable[],
   configTables: Record<string, string>,
-  selected: readonly string[] | undefined,
-  ctx: CommandContext,
+  wanted: readonly TableRef[] | undefined,
 ): Array<{ collection: string; info: ExportedTable }> {
   const byTable = new Map(Object.entries(configTables).map(([c, t]) => [t, c]));
   const out: Array<{ collection: string; info: ExportedTable }> = [];
@@ -231,8 +243,7 @@ function collectionsOf(
     if (twin) throw new InputError(`tables ${twin.info.table} and ${info.table} in the export are both collection ${collection}; export one of them`);
     out.push({ collection, info });
   }
-  if (!selected || selected.length === 0) return out;
-  const wanted = selectTables(ctx.config, selected);
+  if (!wanted || wanted.length === 0) return out;
   const picked = out.filter((o) => wanted.some((w) => w.collection === o.collection || w.table === o.info.table));
   const absent = wanted.filter((w) => !picked.some((o) => w.collection === o.collection || w.table === o.info.table));
   if (absent.length > 0) {

@@ -1,4 +1,4 @@
-import type { ResolvedConfig } from '../config/types.js';
+import type { ResolvedConfig } from './types.js';
 
 export interface TableRef {
   /** Collection (file name without .json); for a table outside the config, the table name. */

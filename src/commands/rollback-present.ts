@@ -1,8 +1,8 @@
 /** How a rollback result is shown: outputs and a summary readable at a glance (ids and counts, never values). */
-import type { Presentation } from '../commands/types.js';
+import type { Presentation } from './types.js';
 import type { SummaryTable } from '../core/summary.js';
 import { lostCount } from '../merge/plan.js';
-import type { RollbackResult } from './result.js';
+import type { RollbackResult } from '../rollback/result.js';
 
 const MAX_IDS = 20;
 const MAX_CONFLICT_ROWS = 50;

@@ -1,0 +1,112 @@
+/**
+ * What the DynamoDB and S3 wrappers share: where the calls go (region,
+ * endpoint, credentials for a local endpoint), and the one call path that
+ * every request takes: the adaptive in-flight gate, our retry (the SDK's is
+ * off), and the classifier, so a failure means the same in every command.
+ */
+import { InputError } from '../core/errors.js';
+import { explain, type Request, type Scope, ServiceFailedError, whereOf } from './errors.js';
+import { createGate, type Gate } from './gate.js';
+import { type RetryEvent, type RetryPolicy, retryPolicy, withRetry } from './retry.js';
+
+export interface AwsClientOptions {
+  region: string;
+  /** A local endpoint (dynalite, s3rver); absent means AWS itself. */
+  endpoint?: string;
+  env?: NodeJS.ProcessEnv;
+  retry?: Partial<RetryPolicy>;
+  /** Most requests in flight at once; throttling lowers it for a while. */
+  maxInFlight?: number;
+  onRetry?(event: RetryEvent): void;
+}
+
+export interface ClientStats {
+  /** Requests sent again after a retryable failure. */
+  retries: number;
+  /** Of which the service asked us to slow down. */
+  throttled: number;
+}
+
+export interface AwsClient<Sdk> {
+  readonly scope: Scope;
+  readonly stats: ClientStats;
+  /** The in-flight limit now (lowered by throttling). */
+  readonly inFlightLimit: number;
+  /**
+   * Runs one request through the gate, retries and classifier. fn must send
+   * exactly one request and may be called again: it must not consume
+   * anything it cannot make anew.
+   */
+  call<T>(request: Request, fn: (sdk: Sdk) => Promise<T>): Promise<T>;
+}
+
+export const DEFAULT_MAX_IN_FLIGHT = 64;
+
+/** An endpoint must be an absolute http(s) URL without credentials, query or fragment. */
+export function checkEndpoint(endpoint: string | undefined, option: string): void {
+  if (endpoint === undefined) return;
+  let url: URL | null;
+  try {
+    url = new URL(endpoint);
+  } catch {
+    url = null;
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.username || url.password || url.search || url.hash) {
+    throw new InputError(`${option} "${endpoint}": expected an http(s) URL such as http://127.0.0.1:8000`);
+  }
+}
+
+function isLoopback(endpoint: string): boolean {
+  const host = new URL(endpoint).hostname;
+  return host === 'localhost' || host === '::1' || host === '[::1]' || host.startsWith('127.');
+}
+
+/** A loopback endpoint needs no real credentials (s3rver's well-known pair; dynalite takes any); AWS does. */
+export function localCredentials(endpoint: string | undefined, env: NodeJS.ProcessEnv) {
+  if (!endpoint || env.AWS_ACCESS_KEY_ID || !isLoopback(endpoint)) return {};
+  return { credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } };
+}
+
+export function wrapClient<Sdk>(sdk: Sdk, scope: Scope, options: Pick<AwsClientOptions, 'retry' | 'maxInFlight' | 'onRetry'> = {}): AwsClient<Sdk> {
+  const policy = retryPolicy(options.retry);
+  const gate: Gate = createGate(options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT);
+  const stats: ClientStats = { retries: 0, throttled: 0 };
+  return {
+    scope,
+    stats,
+    get inFlightLimit() {
+      return gate.limit;
+    },
+    call<T>(request: Request, fn: (sdk: Sdk) => Promise<T>): Promise<T> {
+      const what = request.resource ? `${request.operation} on ${request.resource}` : request.operation;
+      return withRetry(
+        request.operation,
+        () =>
+          gate.run(async () => {
+            const out = await fn(sdk);
+            gate.succeeded();
+            return out;
+          }),
+        policy,
+        {
+          onRetry(event) {
+            stats.retries++;
+            if (event.kind === 'throttling') {
+              stats.throttled++;
+              gate.throttled();
+            }
+            options.onRetry?.(event);
+          },
+          onFatal: (err) => explain(err, scope, request),
+          onExhausted: ({ attempts, elapsedMs, kind, code, last }) =>
+            new ServiceFailedError(
+              `${whereOf(scope)}: ${what} still failing after ${attempts} attempts over ${Math.round(elapsedMs / 1000)}s (${kind}: ${code}); the retry budget is spent`,
+              'exhausted',
+              code,
+              { cause: last },
+            ),
+        },
+      );
+    },
+  };
+}

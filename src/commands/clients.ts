@@ -1,0 +1,42 @@
+/**
+ * The clients a command needs, built from its options: the only place
+ * outside src/clients/ that decides where AWS calls go. Retries are logged
+ * through the reporter: the first, then at most one line every 10 s, with
+ * counts, so a long throttled export shows why it slowed down.
+ */
+import { createDynamo, type DynamoClient } from '../clients/dynamodb.js';
+import type { RetryEvent } from '../clients/retry.js';
+import { createS3, type S3 } from '../clients/s3.js';
+import type { Reporter } from '../core/reporter.js';
+import { OPTION_SPECS } from './options.js';
+import type { CommandContext } from './types.js';
+
+const RETRY_LINE_MS = 10_000;
+
+function retryLog(reporter: Reporter, service: string, limit: () => number, now: () => number = Date.now): (e: RetryEvent) => void {
+  let last = -Infinity;
+  let count = 0;
+  return (e) => {
+    count++;
+    const t = now();
+    if (t - last < RETRY_LINE_MS) return;
+    last = t;
+    reporter.warning(`${service}: ${e.operation} ${e.kind === 'throttling' ? 'throttled' : 'failed'} (${e.code}); retrying with back-off (${count} retries so far, ${limit()} requests in flight at most)`);
+  };
+}
+
+function common(ctx: CommandContext) {
+  const budget = ctx.options['retry-budget'] ?? Number(OPTION_SPECS['retry-budget'].default);
+  return { region: ctx.config.region, env: ctx.env, retry: { budgetMs: budget * 1000 } };
+}
+
+export function dynamoFor(ctx: CommandContext): DynamoClient {
+  // The log line reads the client's in-flight limit, so the closure refers to the client it is part of.
+  const client: DynamoClient = createDynamo({ ...common(ctx), endpoint: ctx.options.endpoint, onRetry: retryLog(ctx.reporter, 'DynamoDB', () => client.inFlightLimit) });
+  return client;
+}
+
+export function s3For(ctx: CommandContext): S3 {
+  const client: S3 = createS3({ ...common(ctx), endpoint: ctx.options['s3-endpoint'], onRetry: retryLog(ctx.reporter, 'S3', () => client.inFlightLimit) });
+  return client;
+}
