@@ -19,8 +19,8 @@ const ep = (w: World) => ['--endpoint', w.endpoint];
 const s3 = (w: World) => ['--s3-endpoint', w.s3Endpoint];
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** The endpoint is named; the page it answered with is not (run-case also checks PAGE_SECRET). */
-const notDynamo = (url: string) => new RegExp(`^(?!.*${PAGE_SECRET}).*${esc(url)}.*(not|is no) DynamoDB`);
-const notS3 = (url: string) => new RegExp(`^(?!.*${PAGE_SECRET}).*${esc(url)}.*(not|is no) (an )?S3`);
+const notDynamo = (url: string) => new RegExp(`^(?!.*${PAGE_SECRET}).*${esc(url)}.*not (as )?DynamoDB.*check --endpoint`);
+const notS3 = (url: string) => new RegExp(`^(?!.*${PAGE_SECRET}).*${esc(url)}.*not (as )?S3.*check --s3-endpoint`);
 const unreachable = (url: string, option: string) => new RegExp(`${esc(url)} is unreachable \\(ECONNREFUSED\\); check --${option}`);
 
 const status: BadCase[] = [
@@ -33,7 +33,7 @@ const backup: BadCase[] = [
   { name: 'backup: nothing listens at --endpoint', argv: (w) => ['backup', '--endpoint', w.closed], error: (w) => unreachable(w.closed, 'endpoint') },
   { name: 'backup: --endpoint answers with a web page', argv: (w) => ['backup', '--endpoint', w.html], error: (w) => notDynamo(w.html) },
   { name: 'backup: --endpoint answers 404', argv: (w) => ['backup', '--endpoint', w.notFound], error: (w) => notDynamo(w.notFound) },
-  { name: 'backup: a table that does not exist', argv: (w) => ['backup', '--tables', 'events,no-such-table', ...ep(w)], error: /table no-such-table.*not found in endpoint http:\/\/127\.0\.0\.1:\d+/ },
+  { name: 'backup: a table that does not exist', argv: (w) => ['backup', '--tables', 'events,no-such-table', ...ep(w)], error: /table no-such-table not found in (DynamoDB )?endpoint http:\/\/127\.0\.0\.1:\d+; check --stage and --tables/ },
   { name: 'backup: a collection whose table was never created', argv: (w) => ['backup', '--stage', 'nostage', ...ep(w)], error: /lightningtalk-circle-nostage-events.*not found/ },
   { name: 'backup: an endpoint without CreateBackup', argv: (w) => ['backup', ...ep(w)], error: /endpoint http:\/\/127\.0\.0\.1:\d+ does not support CreateBackup; use --skip-unsupported/ },
 ];

@@ -172,10 +172,10 @@ const exportCases: BadCase[] = [
     error: /export .*exports\/good has no table for collection talks .*; export it too, or leave the collection out with --tables/,
   },
   { name: 'rollback: --from s3:// with a bad bucket name', argv: (w) => ['rollback', '--from', 's3://Not_A_Bucket/x', ...s3(w)], error: /from "s3:\/\/Not_A_Bucket\/x": expected s3:\/\/bucket\/prefix with a valid bucket name/ },
-  { name: 'rollback: --from s3:// a bucket that does not exist', argv: (w) => ['rollback', '--from', `s3://${w.missingBucket}/good`, ...s3(w)], error: (w) => new RegExp(`bucket ${w.missingBucket} not found in endpoint http://127\\.0\\.0\\.1:\\d+; check the s3:// URI given with --from`) },
+  { name: 'rollback: --from s3:// a bucket that does not exist', argv: (w) => ['rollback', '--from', `s3://${w.missingBucket}/good`, ...s3(w)], error: (w) => new RegExp(`(bucket ${w.missingBucket}|s3://${w.missingBucket}/\\S*) not found in (S3 )?endpoint http://127\\.0\\.0\\.1:\\d+; check the s3:// URI given with --from`) },
   { name: 'rollback: --from s3:// a prefix holding nothing', argv: (w) => ['rollback', '--from', `s3://${w.bucket}/nothing-here`, ...s3(w)], error: /s3:\/\/corpus-[0-9a-f]+\/nothing-here: not an export: no export\.json/ },
   { name: 'rollback: --from s3:// with nothing listening at --s3-endpoint', argv: (w) => ['rollback', '--from', w.s3Export, '--s3-endpoint', w.closed], error: /S3 endpoint http:\/\/127\.0\.0\.1:\d+ is unreachable \(ECONNREFUSED\); check --s3-endpoint/ },
-  { name: 'rollback: --from s3:// where --s3-endpoint answers with a web page', argv: (w) => ['rollback', '--from', w.s3Export, '--s3-endpoint', w.html], error: (w) => new RegExp(`${w.html.replace(/[./]/g, '\\$&')}.*(not|is no) (an )?S3`) },
+  { name: 'rollback: --from s3:// where --s3-endpoint answers with a web page', argv: (w) => ['rollback', '--from', w.s3Export, '--s3-endpoint', w.html], error: (w) => new RegExp(`${w.html.replace(/[./]/g, '\\$&')}.*not (as )?S3.*check --s3-endpoint`) },
 ];
 
 const dataDirCases: BadCase[] = [
@@ -188,7 +188,6 @@ const dataDirCases: BadCase[] = [
   { name: 'rollback: a collection file that is not JSON', setup: (repo) => writeFile(path.join(repo, 'server/data/users.json'), '[{"id": "u-1",'), argv: rollback(), error: /server\/data\/users\.json.*(not valid JSON|cut short|unexpected end)/ },
   { name: 'rollback: a collection file that is not an array', setup: (repo) => writeFile(path.join(repo, 'server/data/talks.json'), '{"id": "t-1"}'), argv: rollback(), error: /server\/data\/talks\.json.*(array)/ },
   { name: 'rollback: a collection file that is a folder', setup: async (repo) => { await rm(path.join(repo, 'server/data/talks.json')); await mkdir(path.join(repo, 'server/data/talks.json')); }, argv: rollback(), error: /server\/data\/talks\.json: (not a file|is a folder)/ },
-  { name: 'rollback: a collection item without an id', setup: (repo) => writeFile(path.join(repo, 'server/data/talks.json'), '[\n  {\n    "title": "x"\n  }\n]'), argv: rollback(), error: /server\/data\/talks\.json: item 1 has no id; every item needs a string or numeric "id"/ },
   { name: 'rollback: two items with one id', setup: (repo) => writeFile(path.join(repo, 'server/data/talks.json'), '[\n  {\n    "id": "t-9"\n  },\n  {\n    "id": "t-9"\n  }\n]'), argv: rollback(), error: /server\/data\/talks\.json: id "t-9" occurs more than once; ids must be unique/ },
   {
     name: 'rollback: a collection file too large for the app to read',
@@ -265,7 +264,7 @@ const undoCases: BadCase[] = [
     name: 'undo: a snapshot manifest that is not JSON',
     setup: async (repo) => writeFile(path.join(await rolledBack(repo), 'manifest.json'), '{"version": 1,'),
     argv: () => ['undo'],
-    error: /manifest\.json: not valid JSON; the snapshot is damaged and cannot be restored/,
+    error: /manifest\.json: not valid JSON; the snapshot is damaged.*cannot be restored/,
   },
   {
     name: 'undo: a snapshot manifest with a path outside the data dir',

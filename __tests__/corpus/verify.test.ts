@@ -21,6 +21,8 @@ const verify = (...more: string[]) => () => ['verify', '--from', GOOD, ...more];
 const live = (endpoint: (w: World) => string) => (w: World) => ['verify', '--from', GOOD, '--live', '--endpoint', endpoint(w)];
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const s3 = (w: World) => ['--s3-endpoint', w.s3Endpoint];
+/** The bucket (or the URI in it) named as not found, and the --from URI to check. */
+const missingBucket = (w: World) => new RegExp(`(bucket ${w.missingBucket}|s3://${w.missingBucket}/\\S*) not found in (S3 )?endpoint http://127\\.0\\.0\\.1:\\d+; check the s3:// URI given with --from`);
 
 const cases: BadCase[] = [
   // The export.
@@ -91,10 +93,10 @@ const cases: BadCase[] = [
 
   // --live and S3.
   { name: 'verify: --live with nothing listening at --endpoint', argv: live((w) => w.closed), error: (w) => new RegExp(`${esc(w.closed)} is unreachable \\(ECONNREFUSED\\); check --endpoint and the network`) },
-  { name: 'verify: --live where --endpoint answers with a web page', argv: live((w) => w.html), error: (w) => new RegExp(`^(?!.*${PAGE_SECRET}).*${esc(w.html)}.*(not|is no) DynamoDB`) },
-  { name: 'verify: --live where --endpoint answers 404', argv: live((w) => w.notFound), error: (w) => new RegExp(`^(?!.*${PAGE_SECRET}).*${esc(w.notFound)}.*(not|is no) DynamoDB`) },
+  { name: 'verify: --live where --endpoint answers with a web page', argv: live((w) => w.html), error: (w) => new RegExp(`^(?!.*${PAGE_SECRET}).*${esc(w.html)}.*not (as )?DynamoDB.*check --endpoint`) },
+  { name: 'verify: --live where --endpoint answers 404', argv: live((w) => w.notFound), error: (w) => new RegExp(`^(?!.*${PAGE_SECRET}).*${esc(w.notFound)}.*not (as )?DynamoDB.*check --endpoint`) },
   { name: 'verify: --live with a bad --segments', argv: (w) => ['verify', '--from', GOOD, '--live', '--segments', '1001', '--endpoint', w.endpoint], error: /--segments: expected a whole number from 1 to 1000/ },
-  { name: 'verify: --from s3:// a bucket that does not exist', argv: (w) => ['verify', '--from', `s3://${w.missingBucket}/good`, ...s3(w)], error: (w) => new RegExp(`bucket ${w.missingBucket} not found in endpoint http://127\\.0\\.0\\.1:\\d+; check the s3:// URI given with --from`) },
+  { name: 'verify: --from s3:// a bucket that does not exist', argv: (w) => ['verify', '--from', `s3://${w.missingBucket}/good`, ...s3(w)], error: missingBucket },
   { name: 'verify: --from s3:// a prefix holding nothing', argv: (w) => ['verify', '--from', `s3://${w.bucket}/elsewhere`, ...s3(w)], error: /s3:\/\/corpus-[0-9a-f]+\/elsewhere: not an export: no export\.json/ },
   { name: 'verify: --from s3:// with nothing listening at --s3-endpoint', argv: (w) => ['verify', '--from', w.s3Export, '--s3-endpoint', w.closed], error: (w) => new RegExp(`S3 endpoint ${esc(w.closed)} is unreachable \\(ECONNREFUSED\\); check --s3-endpoint`) },
   { name: 'verify: --from s3:// with a prefix climbing up', argv: (w) => ['verify', '--from', `s3://${w.bucket}/good/../other`, ...s3(w)], error: /from "s3:\/\/corpus-[0-9a-f]+\/good\/\.\.\/other": the prefix may not contain \. or \.\. segments/ },
