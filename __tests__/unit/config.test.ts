@@ -39,7 +39,7 @@ describe('config', () => {
 
   it.each([
     ['stagee: dev\n', /config f\.yml: unknown key stagee/],
-    ['tables:\n  events: 3\n', /config f\.yml: tables\.events: expected string/],
+    ['tables:\n  events: 3\n', /config f\.yml: tables\.events: expected text, found a whole number/],
     ['retentionDays: -1\n', /config f\.yml: retentionDays:/],
     ['switch:\n  targets:\n    - path: x.json\n      pointer: nope\n', /switch\.targets\.0\.pointer: a JSON pointer starts with \//],
     ['switch:\n  colour: red\n', /switch: unknown key colour/],

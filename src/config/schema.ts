@@ -8,6 +8,9 @@ import { z } from 'zod';
 
 const nonEmpty = z.string().min(1, 'must not be empty');
 
+/** What the SDK can put in a host name: AWS regions, and the names local endpoints accept. */
+export const REGION = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 const target = z.union([
   nonEmpty,
   z.strictObject({
@@ -32,8 +35,11 @@ const collection = z.union([
 
 export const configSchema = z.strictObject({
   stage: nonEmpty.regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _ only').optional(),
-  region: nonEmpty.optional(),
-  tables: z.record(nonEmpty.regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, ., - and _ only'), collection).optional(),
+  region: nonEmpty.regex(REGION, 'not an AWS region; give one such as us-east-1').optional(),
+  tables: z
+    .record(nonEmpty.regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, ., - and _ only'), collection)
+    .refine((t) => Object.keys(t).length > 0, 'names no table; list at least one collection: table, or leave tables out for the defaults')
+    .optional(),
   migration: z
     .strictObject({
       emptyStringsAsNull: z.boolean().optional(),
@@ -45,7 +51,7 @@ export const configSchema = z.strictObject({
   dataDir: nonEmpty.optional(),
   backupDir: nonEmpty.optional(),
   progressFile: nonEmpty.optional(),
-  retentionDays: z.number().int().positive().optional(),
+  retentionDays: z.number().int().positive('expected 1 or more days').optional(),
   switch: z
     .strictObject({
       key: nonEmpty.optional(),
