@@ -16,6 +16,7 @@ import { exitCodeOf, InputError } from '../../src/core/errors.js';
 import type { Reporter } from '../../src/core/reporter.js';
 import { silentReporter } from '../../src/core/reporter.js';
 import type { RollbackResult } from '../../src/rollback/result.js';
+import { readCollectionFile } from '../../src/rollback/collection-file.js';
 import { runRollback, type RollbackOptions } from '../../src/rollback/run.js';
 import { MAX_STRING_LENGTH, refuseTooLarge } from '../../src/rollback/size-limit.js';
 import { statePaths } from '../../src/state/paths.js';
@@ -310,5 +311,25 @@ describe('a collection file too large for the app to read', () => {
     const items = Array.from({ length: Math.ceil(constants.MAX_STRING_LENGTH / (1 << 20)) + 1 }, (_, i) => ({ id: String(i), big }));
     expect(() => refuseTooLarge([{ collection: 'c', file: 'c.json', items, trailingNewline: false }])).toThrow(new RegExp(`over Node's limit of ${constants.MAX_STRING_LENGTH} characters`));
     expect(() => refuseTooLarge([{ collection: 'c', file: 'c.json', items: items.slice(0, 10), trailingNewline: false }])).not.toThrow();
+  });
+});
+
+describe('a collection file longer than the app can read', () => {
+  it('is refused with its size before its content is judged, by the rollback reading it', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'ddbrb-long-file-'));
+    try {
+      const file = path.join(dir, 'users.json');
+      await writeFile(file, `[${'\u0000'.repeat(40)}`);
+      const err = await readCollectionFile(file, () => {}, 16).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(InputError);
+      expect((err as Error).message).toBe(
+        `${file}: too large for the app to read (41 bytes; Node's limit is 16 characters in one string, and the app reads each file whole); it is not a file the app wrote: restore it from git or the migration backup`,
+      );
+      // Counted in characters, not bytes: 13 characters in 25 bytes fit a limit of 16.
+      await writeFile(file, '["日本語","日本語"]');
+      await expect(readCollectionFile(file, () => {}, 16)).resolves.toMatchObject({ count: 2 });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
