@@ -45,7 +45,7 @@ describe('opening an export', () => {
     const file = path.join(tempDir(), 'export.json');
     await writeFile(file, '{}');
     const err = await refused(openExport(file));
-    expect(err.message).toBe(`${file}: no such folder; give the folder export --out wrote, or s3://bucket/prefix`);
+    expect(err.message).toBe(`${file}: a file, not a folder; give the folder export --out wrote, or s3://bucket/prefix`);
   });
 });
 
