@@ -22,31 +22,20 @@ import { MAX_STRING_LENGTH, refuseTooLarge } from '../../src/rollback/size-limit
 import { statePaths } from '../../src/state/paths.js';
 import { testDynamo } from '../harness/aws.js';
 import { treePicture } from '../fixtures/tree-picture.js';
-import { BACKUP_NAME, createEventsApp, type EventsApp, exportEventsApp, MIGRATED, personalValues, seedEventsTables } from '../fixtures/events-app.js';
+import { BACKUP_NAME, type EventsApp, MIGRATED, personalValues, type SeededGround, seededGround } from '../fixtures/events-app.js';
 
+let ground: SeededGround;
 let seeded: EventsApp;
 let exportDir: string;
-let scratch: string;
-const apps: EventsApp[] = [];
 
 beforeAll(async () => {
-  scratch = await mkdtemp(path.join(os.tmpdir(), 'ddbrb-preflight-'));
-  seeded = await createEventsApp();
-  await seedEventsTables(seeded, testDynamo());
-  exportDir = path.join(scratch, 'export');
-  await exportEventsApp(seeded, exportDir);
+  ground = await seededGround('ddbrb-preflight-', testDynamo());
+  ({ seeded, exportDir } = ground);
 });
 
-afterAll(async () => {
-  for (const app of [seeded, ...apps]) await app.cleanup();
-  await rm(scratch, { recursive: true, force: true });
-});
+afterAll(() => ground.cleanup());
 
-async function freshApp(stage = seeded.stage): Promise<EventsApp> {
-  const app = await createEventsApp(stage);
-  apps.push(app);
-  return app;
-}
+const freshApp = (stage?: string) => ground.freshApp(stage);
 
 async function refusal(app: EventsApp, run: () => Promise<unknown>, message: RegExp, dataDir = app.dataDir): Promise<InputError> {
   const before = await treePicture(app.root);

@@ -4,7 +4,7 @@
  * backup, the current files and files the rollback must not touch.
  */
 import { jest } from '@jest/globals';
-import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { execute } from '../../src/commands/execute.js';
@@ -22,7 +22,6 @@ import {
   atMigration,
   BACKUP_NAME,
   type Collection,
-  createEventsApp,
   DECOY_BACKUP_NAME,
   type EventsApp,
   EXPECTED,
@@ -31,8 +30,9 @@ import {
   MIGRATED,
   personalValues,
   readTree,
-  seedEventsTables,
   UNMIGRATED,
+  type SeededGround,
+  seededGround,
 } from '../fixtures/events-app.js';
 import { runCrashChild } from './crash.js';
 
@@ -48,30 +48,19 @@ function recorder(): Reporter & { lines: string[] } {
   };
 }
 
+let ground: SeededGround;
 let seeded: EventsApp;
 let exportDir: string;
 let scratch: string;
-const apps: EventsApp[] = [];
 
 beforeAll(async () => {
-  scratch = await mkdtemp(path.join(os.tmpdir(), 'ddbrb-rollback-'));
-  seeded = await createEventsApp();
-  await seedEventsTables(seeded, testDynamo());
-  exportDir = path.join(scratch, 'export');
-  await exportEventsApp(seeded, exportDir);
+  ground = await seededGround('ddbrb-rollback-', testDynamo());
+  ({ seeded, exportDir, scratch } = ground);
 });
 
-afterAll(async () => {
-  for (const app of [seeded, ...apps]) await app.cleanup();
-  await rm(scratch, { recursive: true, force: true });
-});
+afterAll(() => ground.cleanup());
 
-/** A fresh copy of the app repository, with the same stage (tables) as the export. */
-async function freshApp(): Promise<EventsApp> {
-  const app = await createEventsApp(seeded.stage);
-  apps.push(app);
-  return app;
-}
+const freshApp = (stage?: string) => ground.freshApp(stage);
 
 async function rollback(app: EventsApp, options: Options = {}) {
   const rec = recorder();

@@ -14,34 +14,23 @@ import { silentReporter } from '../../src/core/reporter.js';
 import { MAX_STRING_LENGTH, readJsonFile } from '../../src/verify/data-file.js';
 import { runVerify, type VerifyResult } from '../../src/verify/run-verify.js';
 import { testDynamo } from '../harness/aws.js';
-import { createEventsApp, type EventsApp, exportEventsApp, seedEventsTables } from '../fixtures/events-app.js';
+import { type EventsApp, type SeededGround, seededGround } from '../fixtures/events-app.js';
 import { treePicture } from '../fixtures/tree-picture.js';
 
+let ground: SeededGround;
 let seeded: EventsApp;
 let exportDir: string;
-let scratch: string;
-const apps: EventsApp[] = [];
 
 beforeAll(async () => {
-  scratch = await tmp();
-  seeded = await createEventsApp();
-  await seedEventsTables(seeded, testDynamo());
-  exportDir = path.join(scratch, 'export');
-  await exportEventsApp(seeded, exportDir);
+  ground = await seededGround('ddbrb-verify-inputs-', testDynamo());
+  ({ seeded, exportDir } = ground);
 });
 
-afterAll(async () => {
-  for (const app of [seeded, ...apps]) await app.cleanup();
-  await rm(scratch, { recursive: true, force: true });
-});
+afterAll(() => ground.cleanup());
+
+const freshApp = (stage?: string) => ground.freshApp(stage);
 
 const tmp = () => mkdtemp(path.join(os.tmpdir(), 'ddbrb-verify-inputs-'));
-
-async function freshApp(stage = seeded.stage): Promise<EventsApp> {
-  const app = await createEventsApp(stage);
-  apps.push(app);
-  return app;
-}
 
 const verify = (app: EventsApp, options: Options = {}) => execute('verify', { from: exportDir, ...options }, silentReporter, app.root);
 
