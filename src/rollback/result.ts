@@ -41,8 +41,8 @@ export interface RollbackResult {
   dataDir: string;
   export: { location: string; format: string; startTime?: string; endTime?: string };
   backup: MigrationBackup | null;
-  /** The migration rules this run applied, and its window (said how it was found; the bounds are epoch ms). */
-  migration: { emptyStringsAsNull: boolean; rewroteUpdatedAt: boolean; generatedIds: boolean; window: string };
+  /** The migration rules this run applied, and its window: said how it was found, and its bounds (null when unknown). */
+  migration: { emptyStringsAsNull: boolean; rewroteUpdatedAt: boolean; generatedIds: boolean; window: string; windowStart: string | null; windowEnd: string | null };
   /** Folder undo restores from; null when nothing was written. */
   snapshot: string | null;
   /** Path of the JSON report; null when none was written. */

@@ -68,6 +68,8 @@ export async function runRollback(opts: RollbackOptions, deps: RollbackDeps): Pr
       rewroteUpdatedAt: migration.rules.rewroteUpdatedAt,
       generatedIds: migration.generatedIds,
       window: migration.window,
+      windowStart: migration.rules.window ? new Date(migration.rules.window.start).toISOString() : null,
+      windowEnd: migration.rules.window ? new Date(migration.rules.window.end).toISOString() : null,
     },
     snapshot: null,
     report: null,
