@@ -24,3 +24,15 @@ describe('migrationWindow', () => {
     expect(describeWindow(null, 60)).toMatch(/^unknown .*no updatedAt is taken/);
   });
 });
+
+describe('describeWindow', () => {
+  it('names the progress file\'s two times even when they happen to be windowMinutes apart', () => {
+    const w = migrationWindow({ startTime: '2024-06-01T00:00:00.000Z', endTime: '2024-06-01T01:00:00.000Z', backupTime: null, windowMinutes: 60 });
+    expect(describeWindow(w, 60)).toBe("2024-06-01T00:00:00.000Z to 2024-06-01T01:00:00.000Z (the progress file's startTime and endTime)");
+  });
+
+  it("names the progress file's startTime alone when it has no endTime", () => {
+    const w = migrationWindow({ startTime: '2024-06-01T00:00:00.000Z', backupTime: null, windowMinutes: 5 });
+    expect(describeWindow(w, 5)).toBe("2024-06-01T00:00:00.000Z to 2024-06-01T00:05:00.000Z (the progress file's startTime plus migration.windowMinutes 5)");
+  });
+});

@@ -10,7 +10,7 @@ export interface MigrationWindow {
   start: number;
   end: number;
   /** How it was found, said in the plan and the report. */
-  from: 'progress-file' | 'backup-time';
+  from: 'progress-file' | 'progress-start' | 'backup-time';
 }
 
 export interface WindowInputs {
@@ -34,13 +34,12 @@ export function migrationWindow(w: WindowInputs): MigrationWindow | null {
   if (start !== null && end !== null && end >= start) return { start, end, from: 'progress-file' };
   const from = start ?? w.backupTime?.getTime() ?? null;
   if (from === null) return null;
-  return { start: from, end: from + w.windowMinutes * 60_000, from: start !== null ? 'progress-file' : 'backup-time' };
+  return { start: from, end: from + w.windowMinutes * 60_000, from: start !== null ? 'progress-start' : 'backup-time' };
 }
 
 export function describeWindow(w: MigrationWindow | null, windowMinutes: number): string {
   if (!w) return 'unknown (no startTime in the progress file and no timestamp in the backup folder name): no updatedAt is taken for the migration\'s';
   const span = `${new Date(w.start).toISOString()} to ${new Date(w.end).toISOString()}`;
-  return w.from === 'progress-file' && w.end - w.start !== windowMinutes * 60_000
-    ? `${span} (the progress file's startTime and endTime)`
-    : `${span} (${w.from === 'progress-file' ? "the progress file's startTime" : "the backup folder's time"} plus migration.windowMinutes ${windowMinutes})`;
+  if (w.from === 'progress-file') return `${span} (the progress file's startTime and endTime)`;
+  return `${span} (${w.from === 'progress-start' ? "the progress file's startTime" : "the backup folder's time"} plus migration.windowMinutes ${windowMinutes})`;
 }

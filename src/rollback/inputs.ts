@@ -72,7 +72,7 @@ export async function readAndPlan(opts: InputOptions, deps: InputDeps): Promise<
   const backup = await requireMigrationBackup(opts.cwd, opts.backupDir, opts.progressFile, { optional: opts.strategy === 'export' });
   if (backup) {
     await refuseNested(opts.dataDir, [{ what: 'the migration backup', path: backup.dir, option: '--backup-dir (or backupPath in the progress file)' }]);
-    reporter.info(`migration backup: ${backup.dir} (from the ${backup.via === 'progress-file' ? 'progress file' : 'newest folder in the backup dir'})`);
+    reporter.info(`migration backup: ${backup.dir} (${backup.note ?? `from the ${backup.via === 'progress-file' ? 'progress file' : 'newest folder in the backup dir'}`})`);
   }
   const source = await (deps.openExport ?? defaultOpenExport)(opts.from, { s3: deps.s3 });
   refuseOtherStage(source, opts.stage);
