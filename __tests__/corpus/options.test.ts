@@ -53,8 +53,8 @@ const integers: BadCase[] = [
   { name: 'backup: --timeout with 20 digits', argv: (w) => ['backup', '--timeout', '99999999999999999999', ...ep(w)], error: /--timeout: expected a whole number from 1 to 9007199254740991/ },
   { name: 'backup: --timeout with a separator', argv: (w) => ['backup', '--timeout', '1_000', ...ep(w)], error: /--timeout: .*digits only, got "1_000"/ },
   { name: 'backup: --timeout= empty', argv: (w) => ['backup', '--timeout=', ...ep(w)], error: /--timeout: expected a whole number .* got ""/ },
-  { name: 'status: --retry-budget 0', argv: (w) => ['status', '--retry-budget', '0', ...ep(w)], error: /--retry-budget: expected a whole number from 1 to 9007199254740991, got "0"/ },
-  { name: 'rollback: --retry-budget beyond safe integers', argv: () => ['rollback', '--from', 'exports/good', '--retry-budget', '99999999999999999'], error: /--retry-budget: expected a whole number from 1 to 9007199254740991, got "99999999999999999"/ },
+  { name: 'status: --retry-budget 0', argv: (w) => ['status', '--retry-budget', '0', ...ep(w)], error: /--retry-budget: expected a whole number from 1 to 86400, got "0"/ },
+  { name: 'rollback: --retry-budget beyond safe integers', argv: () => ['rollback', '--from', 'exports/good', '--retry-budget', '99999999999999999'], error: /--retry-budget: expected a whole number from 1 to 86400, got "99999999999999999"/ },
   { name: 'backup: --timeout with a unit', argv: (w) => ['backup', '--timeout', '10m', ...ep(w)], error: /--timeout: .*got "10m"/ },
 ];
 
