@@ -68,6 +68,8 @@ export interface MigrationBackup {
   /** The progress file's startTime and endTime, for the migration's window. */
   startTime: string | null;
   endTime: string | null;
+  /** A backup on S3 (dir is then its folder's URI): whether and how its files were checksummed. */
+  checksum?: { by: 'manifest' | 'metadata' | 'partial' | 'none'; files: number; checked: number };
 }
 
 const STATE_FIELDS = ['status', 'state', 'phase'] as const;
@@ -199,24 +201,17 @@ export async function requireMigrationBackup(
   progressFile: string,
   options: { optional: boolean },
 ): Promise<MigrationBackup | null> {
-  const read = await readProgress(cwd, progressFile);
-  if (read.kind === 'unreadable') throw new InputError(`progress file ${progressFile}: ${read.info.problem}`);
-  if (read.kind === 'not-json' || read.kind === 'not-object') {
-    throw new InputError(`progress file ${progressFile}: ${read.info.problem}; fix it, or remove it to use the newest folder in the backup dir`);
-  }
-  const raw = read.rawBackupPath;
-  if (raw !== undefined && raw !== null && typeof raw !== 'string') throw new InputError(`progress file ${progressFile}: backupPath is not a string`);
-  // Any non-empty backupPath is looked for, even blank-looking: the rollback must not quietly take another folder.
-  const named = typeof raw === 'string' && raw !== '' ? raw : null;
-  const location = await findMigrationBackup(cwd, backupDir, { ...read.info, backupPath: named });
+  const progress = await requireProgress(cwd, progressFile);
+  const named = progress.backupPath;
+  const location = await findMigrationBackup(cwd, backupDir, progress);
   if (location.found) {
     return {
       dir: location.absPath,
       via: location.source,
       createdAt: location.createdAt.toISOString(),
       note: location.note,
-      startTime: read.info.startTime,
-      endTime: read.info.endTime,
+      startTime: progress.startTime,
+      endTime: progress.endTime,
     };
   }
   if (location.reason === 'named') {
@@ -229,6 +224,19 @@ export async function requireMigrationBackup(
   throw new InputError(
     `no migration backup found: ${progressFile} names no backupPath and ${backupDir} holds no backup folder; restore the backup, point --backup-dir at it, or use --strategy export`,
   );
+}
+
+/** The progress file as the rollback reads it: unreadable, malformed or a non-string backupPath is an InputError. */
+export async function requireProgress(cwd: string, progressFile: string): Promise<ProgressInfo> {
+  const read = await readProgress(cwd, progressFile);
+  if (read.kind === 'unreadable') throw new InputError(`progress file ${progressFile}: ${read.info.problem}`);
+  if (read.kind === 'not-json' || read.kind === 'not-object') {
+    throw new InputError(`progress file ${progressFile}: ${read.info.problem}; fix it, or remove it to use the newest folder in the backup dir`);
+  }
+  const raw = read.rawBackupPath;
+  if (raw !== undefined && raw !== null && typeof raw !== 'string') throw new InputError(`progress file ${progressFile}: backupPath is not a string`);
+  // Any non-empty backupPath is looked for, even blank-looking: the rollback must not quietly take another folder.
+  return { ...read.info, backupPath: typeof raw === 'string' && raw !== '' ? raw : null };
 }
 
 function createdAtOf(absPath: string, mtime: Date): { createdAt: Date; createdFrom: 'folder-name' | 'mtime' } {
