@@ -14,7 +14,8 @@ import { openExport as defaultOpenExport, refuseOtherStage } from '../export/rea
 import type { ExportSource } from '../export/source.js';
 import { type CollectionPlan, planCollection, type Strategy } from '../merge/plan.js';
 import type { Prefer } from '../merge/settle.js';
-import { type MigrationBackup, requireMigrationBackup } from '../migration/backup-location.js';
+import type { MigrationBackup } from '../migration/backup-location.js';
+import { isS3Uri, type OpenedBackup, openMigrationBackup } from '../migration/backup-source.js';
 import { refuseNested } from '../state/real-paths.js';
 import { type LoadedCollection, loadCollection } from './collect.js';
 import type { PrecisionWarning } from './result.js';
@@ -26,7 +27,7 @@ export interface InputOptions {
   from: string;
   /** The stage this run is for; an export of another stage is refused. */
   stage: string;
-  /** Absolute paths. */
+  /** Absolute paths (backupDir may be s3://bucket/prefix). */
   dataDir: string;
   backupDir: string;
   progressFile: string;
@@ -44,6 +45,7 @@ export interface InputOptions {
 
 export interface InputDeps {
   reporter: Reporter;
+  /** For an export or a backup dir on S3. */
   s3?: S3;
   openExport?: typeof defaultOpenExport;
   /** The longest text the app can read from one file (tests give a small one). */
@@ -68,10 +70,24 @@ export interface RollbackInputs {
 const MAX_LOGGED_WARNINGS = 50;
 
 export async function readAndPlan(opts: InputOptions, deps: InputDeps): Promise<RollbackInputs> {
+  // An S3 backup is read from a private copy, removed when planning ends, on every path: nothing reads it later.
+  const opened = await openMigrationBackup(opts.cwd, opts.backupDir, opts.progressFile, { optional: opts.strategy === 'export', s3: deps.s3 });
+  try {
+    return await planFrom(opened, opts, deps);
+  } catch (err) {
+    throw opened.named(err);
+  } finally {
+    await opened.close();
+  }
+}
+
+async function planFrom(opened: OpenedBackup, opts: InputOptions, deps: InputDeps): Promise<RollbackInputs> {
   const { reporter } = deps;
-  const backup = await requireMigrationBackup(opts.cwd, opts.backupDir, opts.progressFile, { optional: opts.strategy === 'export' });
+  const { backup } = opened;
   if (backup) {
-    await refuseNested(opts.dataDir, [{ what: 'the migration backup', path: backup.dir, option: '--backup-dir (or backupPath in the progress file)' }]);
+    if (!isS3Uri(opts.backupDir)) {
+      await refuseNested(opts.dataDir, [{ what: 'the migration backup', path: backup.dir, option: '--backup-dir (or backupPath in the progress file)' }]);
+    }
     reporter.info(`migration backup: ${backup.dir} (${backup.note ?? `from the ${backup.via === 'progress-file' ? 'progress file' : 'newest folder in the backup dir'}`})`);
   }
   const source = await (deps.openExport ?? defaultOpenExport)(opts.from, { s3: deps.s3 });
@@ -91,7 +107,7 @@ export async function readAndPlan(opts: InputOptions, deps: InputDeps): Promise<
   for (const target of targets) {
     const settings = opts.collectionSettings?.[target.collection] ?? { id: 'id', drop: [] };
     const fidelity = { keys: settings, rules: migration.rules, generatedIds: migration.generatedIds };
-    const loaded = await loadCollection(target, opts.dataDir, backup?.dir ?? null, source, reporter, onPrecision, fidelity);
+    const loaded = await loadCollection(target, opts.dataDir, opened.dir, source, reporter, onPrecision, fidelity);
     const plan = planCollection(loaded.input, opts.strategy, opts.prefer);
     planned.push({ loaded, plan });
     for (const c of plan.conflicts) {
