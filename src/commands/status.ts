@@ -1,6 +1,6 @@
 import { selectTables } from '../config/tables.js';
 import { runStatus, type StatusOptions, type StatusResult } from '../status/status.js';
-import { dynamoFor } from './clients.js';
+import { dynamoFor, s3For } from './clients.js';
 import { type CommandContext, defineCommand } from './types.js';
 
 /** The status work's options, from the command's options and the config. */
@@ -32,7 +32,7 @@ export const statusCommand = defineCommand<StatusResult>({
     'progress-state': 'State fields of the migration progress file',
     'data-dir-writable': 'true when the data dir can be written',
   },
-  run: (ctx) => runStatus(statusOptions(ctx), { dynamo: dynamoFor(ctx) }),
+  run: (ctx) => runStatus(statusOptions(ctx), { dynamo: dynamoFor(ctx), ...(ctx.config.backupDir.startsWith('s3://') ? { s3: s3For(ctx) } : {}) }),
   present(r) {
     const b = r.backup;
     const backupText = b.found ? `${b.path} (${b.ageDays} days old, from its ${b.createdFrom === 'folder-name' ? 'name' : 'mtime'})` : 'none';

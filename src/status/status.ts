@@ -6,7 +6,9 @@
  */
 import type { DynamoClient } from '../clients/dynamodb.js';
 import type { TableRef } from '../config/tables.js';
-import { findMigrationBackup, type ProgressInfo, readProgressFile } from '../migration/backup-location.js';
+import type { S3 } from '../clients/s3.js';
+import { type ProgressInfo, readProgressFile } from '../migration/backup-location.js';
+import { locateMigrationBackup } from '../migration/backup-source.js';
 import { checkDataDir, type DataDirState } from './data-dir.js';
 import { checkTables, type TableState } from './tables.js';
 
@@ -49,6 +51,8 @@ export interface StatusOptions {
 
 export interface StatusClients {
   dynamo: DynamoClient;
+  /** When backupDir is s3://bucket/prefix. */
+  s3?: S3;
 }
 
 export interface StatusDeps {
@@ -63,7 +67,7 @@ export async function runStatus(options: StatusOptions, clients: StatusClients, 
 
   const tables = await checkTables(clients.dynamo, options.tables);
   const progress = await readProgressFile(cwd, options.progressFile);
-  const location = await findMigrationBackup(cwd, options.backupDir, progress);
+  const location = await locateMigrationBackup(cwd, options.backupDir, progress, clients.s3);
   const dataDir = await checkDataDir(cwd, options.dataDir);
 
   const backup: BackupState = location.found
