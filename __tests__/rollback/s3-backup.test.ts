@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { execute } from '../../src/commands/execute.js';
 import type { Options } from '../../src/commands/options.js';
 import { exitCodeOf } from '../../src/core/errors.js';
@@ -199,6 +199,47 @@ describe('rollback --backup-dir s3://bucket/prefix', () => {
     const message = await refused(app, { 'backup-dir': damaged });
     expect(message).toContain(`${damaged}/${BACKUP_NAME}/users.json`);
     expect(message).not.toContain(TEMP_PREFIX);
+  });
+
+  it('refuses an object it cannot read (gone between listing and reading), naming it; no temp folder', async () => {
+    const app = await ground.freshApp();
+    const { uri, bucket } = await upload(app);
+    const { runRollback } = await import('../../src/rollback/run.js');
+    const { ourS3 } = await import('../harness/aws.js');
+    const s3 = ourS3();
+    const racing: typeof s3 = {
+      scope: s3.scope,
+      stats: s3.stats,
+      inFlightLimit: s3.inFlightLimit,
+      async call(request, fn) {
+        if (request.operation === 'GetObject' && request.resource?.endsWith('/users.json')) {
+          await testS3().send(new DeleteObjectCommand({ Bucket: bucket, Key: `backups/${BACKUP_NAME}/users.json` }));
+        }
+        return s3.call(request, fn);
+      },
+    };
+    const tempsBefore = await temps();
+    const err = await runRollback(
+      {
+        from: ground.exportDir,
+        stage: app.stage,
+        dataDir: app.dataDir,
+        backupDir: uri,
+        progressFile: path.join(app.root, 'migration-progress.json'),
+        cwd: app.root,
+        collections: MIGRATED.map((c) => ({ collection: c, table: app.tables[c], configured: true })),
+        configTables: app.tables,
+        strategy: 'merge',
+        prefer: 'dynamodb',
+        dryRun: false,
+        allowDataLoss: false,
+      },
+      { reporter: silentReporter, s3: racing },
+    ).catch((e: unknown) => e);
+    expect(exitCodeOf(err)).toBe(2);
+    expect((err as Error).message).toMatch(new RegExp(`^${uri}/${BACKUP_NAME}/users\\.json not found in S3 endpoint .*; the backup changed while it was read: run again`));
+    expect(await temps()).toEqual(tempsBefore);
+    expect(await stat(statePaths(app.dataDir).root).catch(() => null)).toBeNull();
   });
 
   it('takes the newest folder named by a time when the progress file is rolled_back without backupPath', async () => {
