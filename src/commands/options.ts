@@ -36,7 +36,7 @@ export const OPTION_SPECS = {
     description: 'Comma-separated collections (or table names) to work on. Default: every table in the config.',
   },
   'data-dir': { type: 'string', description: 'Folder of the file database (<collection>.json). Default from config: server/data.' },
-  'backup-dir': { type: 'string', description: 'Folder holding the migration backups. Default from config: migration-backups.' },
+  'backup-dir': { type: 'string', description: 'Folder holding the migration backups, or s3://bucket/prefix (read through S3, checksummed when a manifest is there). Default from config: migration-backups.' },
   out: { type: 'string', description: 'Export folder to write.' },
   's3-uri': { type: 'string', description: 'Also upload the export to s3://bucket/prefix (server-side encrypted).' },
   sse: { type: 'enum', choices: ['AES256', 'aws:kms'], description: 'Server-side encryption for the S3 upload.', default: 'AES256' },
