@@ -17,7 +17,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { lstat, mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
@@ -68,6 +68,8 @@ export async function downloadS3Backup(s3: S3, folder: S3Location, listed?: S3Fi
     ? manifest.map((e) => ({ name: e.name, expect: e }))
     : json.map((f) => ({ name: f.name, expect: null }));
 
+  // A copy a killed run left holds item values: gone before this run makes its own.
+  await removeStaleCopies(tmpRoot);
   // mkdtemp makes the folder 0700: no other user reads the copy.
   const dir = await mkdtemp(path.join(tmpRoot, TEMP_PREFIX));
   const remove = () => rm(dir, { recursive: true, force: true });
@@ -135,4 +137,18 @@ function fetchTo(s3: S3, folder: S3Location, name: string, file: string): Promis
     );
     return { sha256: hash.digest('hex'), bytes, metadataSha256: got.Metadata?.sha256 };
   });
+}
+
+/** Older than any planning takes: a copy this old belongs to a run that was killed, not to one still at work. */
+export const STALE_COPY_MS = 6 * 3600_000;
+
+/** Removes our copies older than STALE_COPY_MS in tmpRoot (only folders of our prefix, owned by this user). */
+export async function removeStaleCopies(tmpRoot: string, now = Date.now()): Promise<void> {
+  const names = await readdir(tmpRoot).catch(() => [] as string[]);
+  for (const name of names.filter((n) => n.startsWith(TEMP_PREFIX))) {
+    const p = path.join(tmpRoot, name);
+    const st = await lstat(p).catch(() => null);
+    const mine = st !== null && (typeof process.getuid !== 'function' || st.uid === process.getuid());
+    if (st?.isDirectory() && mine && now - st.mtimeMs > STALE_COPY_MS) await rm(p, { recursive: true, force: true });
+  }
 }
