@@ -128,6 +128,15 @@ describe('merge after the real migration (tables keyed by id)', () => {
     ]);
   });
 
+  it('says the same counts on a dry run, and writes nothing', async () => {
+    const app = await plain.freshApp();
+    const before = await Promise.all(MIGRATED.map((c) => fileText(app, `${c}.json`)));
+    const { result } = await rollback(plain, app, { 'dry-run': true });
+    expect(result.dryRun).toBe(true);
+    for (const c of MIGRATED) expect({ c, m: migrationOf(result, c) }).toEqual({ c, m: expectedMigration('on', c) });
+    expect(await Promise.all(MIGRATED.map((c) => fileText(app, `${c}.json`)))).toEqual(before);
+  });
+
   it('writes no invented id into an item that never had one, and keeps the hand edit of one', async () => {
     const app = await plain.freshApp();
     await rollback(plain, app);
