@@ -72,8 +72,8 @@ export async function loadCollection(
     ours = unchangedSide(b, currentPath);
   }
 
-  // New items take the key order of the collection's first item, when there is one.
-  const template = base.items[0] ?? ours.added.values().next().value;
+  // New items take the key order of the collection's first item with an id (one from before the app gave ids would put id last), when there is one.
+  const template = base.items.find((i) => i.id !== undefined) ?? base.items[0] ?? ours.added.values().next().value;
   const tally = new MigrationTally();
   const theirs = new SideCollector(base, `export table ${target.table}`, {
     shape: (item, baseVersion) => orderLike(item, baseVersion ?? template) as PlainObject,
