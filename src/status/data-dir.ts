@@ -11,8 +11,6 @@ import { probePathFor, removeStaleProbes } from '../fsafe/write-probe.js';
 export interface DataDirState {
   path: string;
   writable: boolean;
-  /** The current files can be read from it: it is a folder, or it is absent (no current files, as the rollback takes it). */
-  readable: boolean;
   problem: string | null;
 }
 
@@ -23,9 +21,9 @@ export async function checkDataDir(cwd: string, dataDir: string): Promise<DataDi
     st = await stat(abs);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    return { path: dataDir, writable: false, readable: code === 'ENOENT', problem: code === 'ENOENT' ? `data dir ${dataDir} does not exist` : `data dir ${dataDir} cannot be read (${code ?? 'error'})` };
+    return { path: dataDir, writable: false, problem: code === 'ENOENT' ? `data dir ${dataDir} does not exist` : `data dir ${dataDir} cannot be read (${code ?? 'error'})` };
   }
-  if (!st.isDirectory()) return { path: dataDir, writable: false, readable: false, problem: `data dir ${dataDir} is not a folder` };
+  if (!st.isDirectory()) return { path: dataDir, writable: false, problem: `data dir ${dataDir} is not a folder` };
   await removeStaleProbes(abs).catch(() => {}); // an unreadable folder is reported by the probe below
   const probe = probePathFor(abs);
   try {
@@ -33,9 +31,22 @@ export async function checkDataDir(cwd: string, dataDir: string): Promise<DataDi
     await handle.close();
     // force: a rollback starting now may have removed it already, as a stale temp.
     await rm(probe, { force: true });
-    return { path: dataDir, writable: true, readable: true, problem: null };
+    return { path: dataDir, writable: true, problem: null };
   } catch (err) {
     await rm(probe, { force: true }).catch(() => {});
-    return { path: dataDir, writable: false, readable: true, problem: `data dir ${dataDir} is not writable (${(err as NodeJS.ErrnoException).code ?? 'error'})` };
+    return { path: dataDir, writable: false, problem: `data dir ${dataDir} is not writable (${(err as NodeJS.ErrnoException).code ?? 'error'})` };
+  }
+}
+
+/**
+ * Whether the current files can be read from the data dir, as the rollback
+ * reads them: it is a folder, or it is absent (then there are no current
+ * files). Its problems are reported once, by checkDataDir.
+ */
+export async function currentFilesReadable(cwd: string, dataDir: string): Promise<boolean> {
+  try {
+    return (await stat(path.resolve(cwd, dataDir))).isDirectory();
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ENOENT';
   }
 }

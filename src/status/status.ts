@@ -12,7 +12,7 @@ import type { CollectionSettings, MigrationSettings } from '../config/types.js';
 import type { Reporter } from '../core/reporter.js';
 import { findMigrationBackup, type ProgressInfo, readProgressFile } from '../migration/backup-location.js';
 import { type ArtifactReport, migrationArtifacts } from './artifacts.js';
-import { checkDataDir, type DataDirState } from './data-dir.js';
+import { checkDataDir, currentFilesReadable, type DataDirState } from './data-dir.js';
 import { checkTables, type TableState } from './tables.js';
 
 export interface BackupState {
@@ -90,7 +90,7 @@ export async function runStatus(options: StatusOptions, clients: StatusClients, 
     progress,
     {
       dataDir: path.resolve(cwd, options.dataDir),
-      dataDirProblem: dataDir.readable ? null : dataDir.problem,
+      dataDirProblem: (await currentFilesReadable(cwd, options.dataDir)) ? null : dataDir.problem,
       collections: options.collections,
       migration: options.migration,
       segments: options.segments,
