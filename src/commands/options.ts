@@ -41,7 +41,7 @@ export const OPTION_SPECS = {
   's3-uri': { type: 'string', description: 'Also upload the export to s3://bucket/prefix (server-side encrypted).' },
   sse: { type: 'enum', choices: ['AES256', 'aws:kms'], description: 'Server-side encryption for the S3 upload.', default: 'AES256' },
   'kms-key-id': { type: 'string', description: 'KMS key for --sse aws:kms.' },
-  segments: { type: 'integer', max: 1000, description: 'Parallel scan segments per table, 1 to 1000. Default: export chooses from the table size; verify --live uses 4.' },
+  segments: { type: 'integer', max: 1000, description: 'Parallel scan segments per table, 1 to 1000. Default: export chooses from the table size; verify --live and status use 4.' },
   resume: { type: 'boolean', description: 'Resume an interrupted export in --out from its checkpoints.', default: 'false' },
   from: { type: 'string', description: 'Export to read: a folder or s3://bucket/prefix.' },
   strategy: { type: 'enum', choices: ['merge', 'export', 'backup'], description: 'Rollback strategy.', default: 'merge' },
@@ -52,6 +52,12 @@ export const OPTION_SPECS = {
     type: 'string',
     description:
       'rollback: where to write the JSON report (default: beside the data dir, in .dynamodb-rollback/). verify: the rollback report whose kept-from-files ids are not failures (default: the newest there).',
+  },
+  scan: {
+    type: 'boolean',
+    description:
+      'status: scan each table and count, per collection, the items that differ from the migration backup only by what the migration did (what the rollback will undo). --scan=false keeps status to a few describe calls, for huge tables.',
+    default: 'true',
   },
   live: { type: 'boolean', description: 'Also re-read the live tables and compare their digests with the export.', default: 'false' },
   'skip-unsupported': { type: 'boolean', description: 'Skip, rather than fail, where the endpoint lacks an operation (e.g. CreateBackup on dynalite).', default: 'false' },

@@ -37,3 +37,16 @@ export async function checkDataDir(cwd: string, dataDir: string): Promise<DataDi
     return { path: dataDir, writable: false, problem: `data dir ${dataDir} is not writable (${(err as NodeJS.ErrnoException).code ?? 'error'})` };
   }
 }
+
+/**
+ * Whether the current files can be read from the data dir, as the rollback
+ * reads them: it is a folder, or it is absent (then there are no current
+ * files). Its problems are reported once, by checkDataDir.
+ */
+export async function currentFilesReadable(cwd: string, dataDir: string): Promise<boolean> {
+  try {
+    return (await stat(path.resolve(cwd, dataDir))).isDirectory();
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ENOENT';
+  }
+}
