@@ -1,9 +1,9 @@
 /** Which differences the rollback report accounts for, pure: each id only for the difference its reason explains. */
 import { type Accounting, applyAccount, isSettled, type RollbackAccount } from '../../src/verify/accounted.js';
-import type { CollectionDiff } from '../../src/verify/collection-check.js';
+import { type CollectionDiff, noneAccepted } from '../../src/verify/collection-check.js';
 
 function diff(d: Partial<CollectionDiff>): CollectionDiff {
-  return { expected: 0, found: 0, missing: [], extra: [], changed: [], duplicateIds: [], duplicateExportIds: [], exportItemsWithoutId: 0, ...d };
+  return { expected: 0, found: 0, missing: [], extra: [], changed: [], duplicateIds: [], duplicateExportIds: [], exportItemsWithoutId: 0, migration: noneAccepted(), ...d };
 }
 const none: RollbackAccount = { fromFiles: [], deletedByFiles: [], restoredFromBackup: [], acceptedLoss: [] };
 const left = (a: Accounting) => ({ missing: a.diff.missing, extra: a.diff.extra, changed: a.diff.changed.map((c) => c.id) });

@@ -17,11 +17,14 @@ import { openExport, refuseOtherStage } from '../export/reader.js';
 import { refuseNested } from '../state/real-paths.js';
 import type { ExportedTable } from '../export/source.js';
 import { type AccountedItem, applyAccount, isSettled, type RollbackAccount } from './accounted.js';
-import { CollectionCheck, type CollectionDiff, fileIdOf, isClean } from './collection-check.js';
+import { CollectionCheck, type CollectionDiff, fileIdOf, isClean, noneAccepted } from './collection-check.js';
 import { MAX_STRING_LENGTH, readDataFile, readJsonFile } from './data-file.js';
 import { Digest, sameDigest, type TableDigest } from './digest.js';
+import { type FileKeys, PLAIN_KEYS } from './file-keys.js';
 import { liveDigest } from './live-scan.js';
-import { type ExportIdentity, loadRollbackReport, whyNotApplicable } from './rollback-report.js';
+import { type MigrationFacts, migrationFacts, type MigrationRulesUse, type RuleSwitches } from './migration-facts.js';
+import { loadReferences, NO_REFERENCES } from './references.js';
+import { type ExportIdentity, loadRollbackReport, type RollbackReportView, whyNotApplicable } from './rollback-report.js';
 
 /** accounted: every difference from the export is one the rollback report accounts for. */
 export type CollectionStatus = 'ok' | 'accounted' | 'differs' | 'invalid' | 'not exported';
@@ -68,6 +71,8 @@ export interface VerifyResult {
   collections: CollectionReport[];
   /** null when no rollback report was given or found. */
   rollbackReport: RollbackReportUse | null;
+  /** The migration rules verify applied, the facts it took from the rollback report, and notes on what it could not. */
+  migrationRules: MigrationRulesUse;
   /** null without --live. */
   live: LiveReport[] | null;
 }
@@ -81,6 +86,10 @@ export interface VerifyOptions {
   dataDir: string;
   /** The config's collection -> table map. */
   configTables: Record<string, string>;
+  /** collection -> the attribute that is the file's id and the attributes the migration added; default id, none. */
+  collections?: Record<string, FileKeys>;
+  /** The config's migration rules; default all off. */
+  rules?: RuleSwitches;
   /** Collections picked with --tables; undefined for all the export holds. */
   selected?: readonly TableRef[];
   live: boolean;
@@ -123,19 +132,21 @@ export async function runVerify(options: VerifyOptions, clients: VerifyClients):
   const source = await openExport(from, { s3: clients.s3 });
   refuseOtherStage(source, options.stage);
   const tables = collectionsOf(source.tables, config.tables, options.selected);
-  const { use: rollbackReport, accounts } = await rollbackAccounts(
+  const { use: rollbackReport, accounts, report: usedReport } = await rollbackAccounts(
     options.report,
     dataDirAbs,
     { location: source.location, startTime: source.startTime, endTime: source.endTime },
     reporter,
   );
+  const facts = migrationFacts(options.rules ?? NO_SWITCHES, usedReport, rollbackReport);
+  for (const note of facts.use.notes) reporter.warning(note);
 
   const collections: CollectionReport[] = [];
   const exported = new Map<string, TableDigest>();
   for (const { collection, info } of tables) {
     const file = `${config.dataDir.replace(/\/+$/, '')}/${collection}.json`;
     const read = await readDataFile(path.join(dataDirAbs, `${collection}.json`), maxLength);
-    const check = new CollectionCheck('items' in read ? read.items : []);
+    const check = new CollectionCheck('items' in read ? read.items : [], await checkContext(collection, options, facts, maxLength, reporter));
     // The export's digest is needed only to compare with the live tables.
     const digest = options.live ? new Digest() : null;
     const progress = reporter.progress(`verify ${collection}`, { unit: 'items', total: info.itemCount });
@@ -156,12 +167,15 @@ export async function runVerify(options: VerifyOptions, clients: VerifyClients):
     let report: CollectionReport;
     if (problem) {
       // An unreadable file has no items: report it as such, not as every item missing.
-      report = { ...diff, found: 0, missing: [], extra: [], changed: [], collection, table: info.table, file, status: 'invalid', problem, accounted: [], deletedButPresent: [] };
+      report = { ...diff, found: 0, missing: [], extra: [], changed: [], migration: noneAccepted(), collection, table: info.table, file, status: 'invalid', problem, accounted: [], deletedButPresent: [] };
     } else if (account && 'items' in read) {
       const fileIds = new Set(read.items.flatMap((item) => fileIdOf(item)?.shown ?? []));
       const a = applyAccount(diff, fileIds, account);
       const status: CollectionStatus = !isSettled(a) ? 'differs' : a.accounted.length > 0 ? 'accounted' : 'ok';
-      report = { ...a.diff, collection, table: info.table, file, status, problem, accounted: a.accounted, deletedButPresent: a.deletedButPresent };
+      // A null the files kept on purpose (the item kept from them) is no failure of the rule.
+      const stillChanged = new Set(a.diff.changed.map((c) => c.id));
+      const migration = { ...diff.migration, nullsLeft: diff.migration.nullsLeft.filter((n) => stillChanged.has(n.id)) };
+      report = { ...a.diff, migration, collection, table: info.table, file, status, problem, accounted: a.accounted, deletedButPresent: a.deletedButPresent };
     } else {
       report = { ...diff, collection, table: info.table, file, status: isClean(diff) ? 'ok' : 'differs', problem, accounted: [], deletedButPresent: [] };
     }
@@ -195,7 +209,19 @@ export async function runVerify(options: VerifyOptions, clients: VerifyClients):
   }
 
   const ok = collections.every((c) => c.status === 'ok' || c.status === 'accounted' || c.status === 'not exported') && (live?.every((l) => l.same) ?? true);
-  return { ok, from: source.location, dataDir: config.dataDir, collections, rollbackReport, live };
+  return { ok, from: source.location, dataDir: config.dataDir, collections, rollbackReport, migrationRules: facts.use, live };
+}
+
+const NO_SWITCHES: RuleSwitches = { emptyStringsAsNull: false, rewroteUpdatedAt: false, generatedIds: false };
+
+/** The collection's settings, the rules, its references and the ids the migration generated. */
+async function checkContext(collection: string, options: VerifyOptions, facts: MigrationFacts, maxLength: number, reporter: Reporter) {
+  const keys = options.collections?.[collection] ?? PLAIN_KEYS;
+  if (!facts.sources) return { keys, rules: facts.rules, refs: NO_REFERENCES, generated: new Set<string>() };
+  const { refs, notes } = await loadReferences(collection, facts.sources, maxLength);
+  for (const note of notes) reporter.warning(note);
+  facts.use.notes.push(...notes);
+  return { keys, rules: facts.rules, refs, generated: facts.generated.get(collection) ?? new Set<string>() };
 }
 
 /**
@@ -208,20 +234,20 @@ async function rollbackAccounts(
   dataDirAbs: string,
   exported: ExportIdentity,
   reporter: Reporter,
-): Promise<{ use: RollbackReportUse | null; accounts: Map<string, RollbackAccount> }> {
+): Promise<{ use: RollbackReportUse | null; accounts: Map<string, RollbackAccount>; report: RollbackReportView | null }> {
   const accounts = new Map<string, RollbackAccount>();
   const load = await loadRollbackReport(given, dataDirAbs);
   if (!('report' in load)) {
-    if (load.path === null) return { use: null, accounts };
+    if (load.path === null) return { use: null, accounts, report: null };
     reporter.warning(`rollback report ${load.path} ${load.note}; not taken into account: every difference from the export counts`);
-    return { use: { path: load.path, used: false, ignored: load.note, strategy: null, prefer: null, startedAt: null }, accounts };
+    return { use: { path: load.path, used: false, ignored: load.note, strategy: null, prefer: null, startedAt: null }, accounts, report: null };
   }
   const r = load.report;
   const use: RollbackReportUse = { path: r.path, used: true, ignored: null, strategy: r.strategy, prefer: r.prefer, startedAt: r.startedAt };
   const why = whyNotApplicable(r, exported, dataDirAbs);
   if (why) {
     reporter.warning(`rollback report ${r.path} ignored: ${why}; every difference from the export counts`);
-    return { use: { ...use, used: false, ignored: why }, accounts };
+    return { use: { ...use, used: false, ignored: why }, accounts, report: null };
   }
   reporter.info(`rollback report ${r.path} (${r.strategy}${r.strategy === 'merge' ? `, prefer ${r.prefer}` : ''}, started ${r.startedAt}): differences it accounts for are listed, not failed`);
   for (const c of r.collections) {
@@ -233,7 +259,7 @@ async function rollbackAccounts(
       acceptedLoss: r.strategy === 'backup' ? c.lost : [],
     });
   }
-  return { use, accounts };
+  return { use, accounts, report: r };
 }
 
 /** Which collection each exported table is, from the export itself or the config's map. */
@@ -287,6 +313,7 @@ async function otherDataFiles(dataDirAbs: string, dataDir: string, exported: Set
       duplicateIds: [],
       duplicateExportIds: [],
       exportItemsWithoutId: 0,
+      migration: noneAccepted(),
       accounted: [],
       deletedButPresent: [],
     });
@@ -306,6 +333,10 @@ export function statusLine(r: CollectionReport): string {
   if (r.exportItemsWithoutId) parts.push(`${r.exportItemsWithoutId} export items without an id`);
   if (r.deletedButPresent.length) parts.push(`${r.deletedButPresent.length} deleted by the rollback but in the file`);
   if (r.accounted.length) parts.push(`${r.accounted.length} accounted for by the rollback`);
+  const m = r.migration;
+  const artifacts = m.emptyStringsAsNull + m.rewroteUpdatedAt + m.generatedIds;
+  if (artifacts) parts.push(`${artifacts} migration artifacts undone as the rules say`);
+  if (m.nullsLeft.length) parts.push(`${m.nullsLeft.length} items with null left where the reference held ""`);
   return parts.join(', ');
 }
 

@@ -1,0 +1,66 @@
+/**
+ * The references for verify's migration rules: what each item came from,
+ * read with verify's own reader. The migration backup's version of an item
+ * first (the folder the rollback report names), then the file's version as
+ * it was before the rollback (the report's snapshot of the data dir). A
+ * reference that cannot be read is no reference, said in a note: the rules
+ * then accept less, never more.
+ */
+import path from 'node:path';
+import { fileIdOf } from './collection-check.js';
+import { fileContentKey } from './content-key.js';
+import { readJsonFile } from './data-file.js';
+import { JsonObject } from './raw-json.js';
+
+export interface References {
+  /** Id key -> the item's versions, most authoritative first. */
+  byId: Map<string, JsonObject[]>;
+  /** Content key -> items without an id, the backup's first. */
+  keyless: Map<string, JsonObject[]>;
+}
+
+export interface ReferenceSources {
+  /** The migration backup folder; null when the rollback used none. */
+  backupDir: string | null;
+  /** The snapshot folder; its copy of the data dir is under files/ (the snapshot's layout). */
+  snapshot: string | null;
+}
+
+export const NO_REFERENCES: References = { byId: new Map(), keyless: new Map() };
+
+export async function loadReferences(collection: string, sources: ReferenceSources, maxLength: number): Promise<{ refs: References; notes: string[] }> {
+  const refs: References = { byId: new Map(), keyless: new Map() };
+  const notes: string[] = [];
+  const files: Array<{ what: string; file: string }> = [];
+  if (sources.backupDir !== null) {
+    // The rollback downloads an s3:// backup for itself; verify has no copy of it.
+    if (sources.backupDir.startsWith('s3://')) notes.push(`${collection}: the migration backup ${sources.backupDir} is in S3 and not read by verify; the files before the rollback are the only reference`);
+    else files.push({ what: 'the migration backup', file: path.join(sources.backupDir, `${collection}.json`) });
+  }
+  if (sources.snapshot !== null) files.push({ what: 'the snapshot before the rollback', file: path.join(sources.snapshot, 'files', `${collection}.json`) });
+  for (const { what, file } of files) {
+    const read = await readJsonFile(file, maxLength);
+    if ('problem' in read) {
+      // A collection the backup (or the data dir) did not hold has no versions there.
+      if (read.problem !== 'missing') notes.push(`${collection}: ${what}'s ${file} ${read.problem}; not used as a reference`);
+      continue;
+    }
+    if (!Array.isArray(read.raw)) {
+      notes.push(`${collection}: ${what}'s ${file} is not a JSON array; not used as a reference`);
+      continue;
+    }
+    for (const el of read.raw) {
+      if (!(el instanceof JsonObject)) continue;
+      const id = fileIdOf(el);
+      if (id) push(refs.byId, id.key, el);
+      else if (!el.entries.has('id')) push(refs.keyless, fileContentKey(el), el);
+    }
+  }
+  return { refs, notes };
+}
+
+function push<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
