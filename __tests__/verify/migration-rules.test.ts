@@ -4,6 +4,9 @@
  * null left where the reference held "" fails naming id and path, and ids
  * the migration generated are matched to file items without one by content.
  */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import type { WireItem } from '../../src/dynamo/wire.js';
 import { CollectionCheck, type CheckContext, fileItemsOf } from '../../src/verify/collection-check.js';
 import { fileContentKey } from '../../src/verify/content-key.js';
@@ -11,8 +14,8 @@ import { fileShapeOf, PLAIN_KEYS } from '../../src/verify/file-keys.js';
 import { migrationFacts } from '../../src/verify/migration-facts.js';
 import { compareWithRules, type RuleSet } from '../../src/verify/migration-rules.js';
 import { JsonObject, parseRawJson } from '../../src/verify/raw-json.js';
-import type { References } from '../../src/verify/references.js';
-import type { RollbackReportView } from '../../src/verify/rollback-report.js';
+import { loadReferences, type References } from '../../src/verify/references.js';
+import { loadRollbackReport, type RollbackReportView } from '../../src/verify/rollback-report.js';
 
 const obj = (text: string): JsonObject => {
   const v = parseRawJson(text);
@@ -117,6 +120,18 @@ describe('compareWithRules: rewroteUpdatedAt', () => {
     expect(compareWithRules(bare, both, [obj('{"id":"a","createdAt":"2024-01-01T00:00:00.000Z"}')], ON).paths).toEqual(['createdAt']);
   });
 
+  it('fails the migration\'s time left in the file where the reference holds another or none', () => {
+    const left = obj(`{"id":"a","updatedAt":"${MIGRATED_AT}","createdAt":"${MIGRATED_AT}"}`);
+    const both: WireItem = { id: { S: 'a' }, updatedAt: { S: MIGRATED_AT }, createdAt: { S: MIGRATED_AT } };
+    const o = compareWithRules(left, both, [obj('{"id":"a","updatedAt":"2024-05-01T00:00:00.000Z"}')], ON);
+    expect(o.paths).toEqual(['updatedAt', 'createdAt']);
+    expect(o.timestampsLeft).toEqual(['updatedAt', 'createdAt']);
+    // A createdAt the reference holds was kept by the migration; one equal to the reference's is no artifact.
+    expect(compareWithRules(left, both, [obj(`{"id":"a","updatedAt":"${MIGRATED_AT}","createdAt":"2024-01-01T00:00:00.000Z"}`)], ON).paths).toEqual([]);
+    // With the rule off, the file holding the export's value is simply equal.
+    expect(compareWithRules(left, both, [obj('{"id":"a"}')], OFF).paths).toEqual([]);
+  });
+
   it('puts back no createdAt: the migration wrote one only where the item had none', () => {
     const file2 = obj('{"id":"a","createdAt":"2024-01-01T00:00:00.000Z"}');
     const it2: WireItem = { id: { S: 'a' }, createdAt: { S: MIGRATED_AT } };
@@ -153,7 +168,7 @@ describe('CollectionCheck under the rules', () => {
   it('fails a null left where the backup held "", naming the id and the path', () => {
     const d = check('[{"id":"a","bio":null}]', [{ id: { S: 'a' }, bio: { NULL: true } }], { refItems: '[{"id":"a","bio":""}]' });
     expect(d.changed).toEqual([{ id: 'a', paths: ['bio'] }]);
-    expect(d.migration.nullsLeft).toEqual([{ id: 'a', paths: ['bio'] }]);
+    expect(d.migration.notUndone).toEqual([{ id: 'a', rule: 'emptyStringsAsNull', paths: ['bio'] }]);
   });
 
   const uuid = '0b7e5a3c-1f2d-4e5f-8a9b-0c1d2e3f4a5b';
@@ -178,7 +193,7 @@ describe('CollectionCheck under the rules', () => {
   it('reports a file item of the same content that differs beyond the rules as changed under the generated id', () => {
     const d = check('[{"name":"x","bio":null}]', [generatedItem], { refItems: '[{"name":"x","bio":""}]', generated: new Set([uuid]) });
     expect(d).toMatchObject({ missing: [], extra: [], changed: [{ id: uuid, paths: ['bio'] }] });
-    expect(d.migration.nullsLeft).toEqual([{ id: uuid, paths: ['bio'] }]);
+    expect(d.migration.notUndone).toEqual([{ id: uuid, rule: 'emptyStringsAsNull', paths: ['bio'] }]);
   });
 
   it('takes the id from the attribute the settings name and expects the dropped ones absent', () => {
@@ -192,6 +207,11 @@ describe('CollectionCheck under the rules', () => {
     // Without the settings the export's own id is the id.
     d = check('[{"id":"p-1","name":"n"}]', [item]);
     expect(d).toMatchObject({ missing: ['old'], extra: ['p-1'] });
+  });
+
+  it('matches a numeric id by id even when its digits are listed as generated (the migration generated string uuids)', () => {
+    const d = check('[{"id":5,"v":1}]', [{ id: { N: '5' }, v: { N: '1' } }], { generated: new Set(['5']) });
+    expect(d).toMatchObject({ missing: [], extra: [], changed: [] });
   });
 
   it('shapes an export item as the settings say: an item lacking the id attribute has no id', () => {
@@ -237,5 +257,76 @@ describe('migrationFacts', () => {
       expect.stringContaining('emptyStringsAsNull is on in the config but the rollback ran with it off'),
       expect.stringContaining('no migration window'),
     ]);
+  });
+});
+
+describe('loadReferences', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'verify-refs-'));
+    await mkdir(path.join(dir, 'backup'));
+    await mkdir(path.join(dir, 'snap/files'), { recursive: true });
+    await writeFile(path.join(dir, 'backup/events.json'), '[{"id":"a","bio":""},{"title":"no id"}]');
+    await writeFile(path.join(dir, 'snap/files/events.json'), '[{"id":"a","bio":"later"},{"id":"b"}]');
+    await writeFile(path.join(dir, 'backup/users.json'), '{"id":"a"}');
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('holds the backup\'s version first, then the one before the rollback; items without an id by content', async () => {
+    const { refs, notes } = await loadReferences('events', { backupDir: path.join(dir, 'backup'), snapshot: path.join(dir, 'snap') }, 1e6);
+    expect(notes).toEqual([]);
+    expect(refs.byId.get('S:a')!.map((o) => o.entries.get('bio'))).toEqual(['', 'later']);
+    expect(refs.byId.get('S:b')).toHaveLength(1);
+    expect([...refs.keyless.values()].flat()).toHaveLength(1);
+  });
+
+  it('uses no reference it cannot read as a collection, and says so; a collection a folder lacks has none there', async () => {
+    const sources = { backupDir: path.join(dir, 'backup'), snapshot: path.join(dir, 'snap') };
+    const users = await loadReferences('users', sources, 1e6);
+    expect(users.refs.byId.size).toBe(0);
+    expect(users.notes).toEqual([expect.stringContaining('is not a JSON array; not used as a reference')]);
+    const s3 = await loadReferences('events', { backupDir: 's3://bucket/backups', snapshot: null }, 1e6);
+    expect(s3.refs.byId.size).toBe(0);
+    expect(s3.notes).toEqual([expect.stringContaining('is in S3 and not read by verify')]);
+    expect((await loadReferences('talks', sources, 1e6)).notes).toEqual([]);
+  });
+});
+
+describe('the rollback report\'s migration facts', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'verify-report-facts-'));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  const good = {
+    command: 'rollback', strategy: 'merge', prefer: 'dynamodb', dataDir: '/d', startedAt: '2024-06-02T00:00:00.000Z', dryRun: false, refused: null, failed: null,
+    export: { location: '/e' }, backup: { dir: '/b' }, snapshot: '/s',
+    migration: { emptyStringsAsNull: true, rewroteUpdatedAt: true, generatedIds: true, window: 'w', windowStart: '2024-06-01T00:00:00.000Z', windowEnd: '2024-06-01T00:05:00.000Z' },
+    collections: [{ collection: 'events', migration: { generatedIds: ['g-1'] } }],
+  };
+  const load = async (report: unknown) => {
+    const file = path.join(dir, `r-${Math.random()}.json`);
+    await writeFile(file, JSON.stringify(report));
+    return loadRollbackReport(file, '/d');
+  };
+
+  it('reads the rules, window, backup, snapshot and generated ids', async () => {
+    const read = await load(good);
+    expect('report' in read && read.report).toMatchObject({
+      backupDir: '/b', snapshot: '/s', migration: { windowStart: '2024-06-01T00:00:00.000Z', generatedIds: true }, collections: [{ generatedIds: ['g-1'] }],
+    });
+    const older = await load({ ...good, migration: undefined, backup: null, snapshot: undefined, collections: [{ collection: 'events' }] });
+    expect('report' in older && older.report).toMatchObject({ migration: null, backupDir: null, snapshot: null, collections: [{ generatedIds: [] }] });
+  });
+
+  it.each([
+    [{ ...good, migration: { ...good.migration, windowEnd: 5 } }, 'migration.windowEnd is neither null nor a time'],
+    [{ ...good, migration: { ...good.migration, generatedIds: 'yes' } }, 'migration.generatedIds is not true or false'],
+    [{ ...good, backup: { dir: 1 } }, 'backup.dir is not a string'],
+    [{ ...good, snapshot: {} }, 'snapshot is neither null nor a string'],
+    [{ ...good, collections: [{ collection: 'events', migration: { generatedIds: [1] } }] }, 'collections[0].migration.generatedIds is not a list of ids'],
+  ])('refuses a report whose facts are damaged (%#): %s', async (report, problem) => {
+    await expect(load(report)).rejects.toThrow(`not a rollback report (${problem})`);
   });
 });

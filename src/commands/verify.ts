@@ -20,8 +20,12 @@ function notesOf(c: CollectionReport): string[] {
   if (c.problem) out.push(`${c.collection}: ${c.file} ${c.problem}`);
   if (c.missing.length) out.push(`${c.collection}: missing from the file: ${list(c.missing)}`);
   if (c.extra.length) out.push(`${c.collection}: not in the export: ${list(c.extra)}`);
-  for (const n of c.migration.nullsLeft.slice(0, LIST_LIMIT)) {
-    out.push(`${c.collection}: ${n.id} holds null where the reference held "" at ${list(n.paths)}: emptyStringsAsNull says the rollback puts "" back`);
+  for (const n of c.migration.notUndone.slice(0, LIST_LIMIT)) {
+    out.push(
+      n.rule === 'emptyStringsAsNull'
+        ? `${c.collection}: ${n.id} holds null where the reference held "" at ${list(n.paths)}: emptyStringsAsNull says the rollback puts "" back`
+        : `${c.collection}: ${n.id} holds the migration's time at ${list(n.paths)}: rewroteUpdatedAt says the rollback puts back the reference's`,
+    );
   }
   for (const ch of c.changed.slice(0, LIST_LIMIT)) out.push(`${c.collection}: ${ch.id} differs at ${list(ch.paths)}`);
   if (c.changed.length > LIST_LIMIT) out.push(`${c.collection}: and ${c.changed.length - LIST_LIMIT} more changed items (see the JSON result)`);

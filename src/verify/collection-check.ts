@@ -39,12 +39,12 @@ export interface MigrationAccepted {
   /** Attributes of the export the file does not hold because the collection's drop says so. */
   droppedAttributes: number;
   items: AcceptedArtifact[];
-  /** null left in the file where the reference held "" (the rule on): failures, also in changed. */
-  nullsLeft: ChangedItem[];
+  /** What a rule on says the rollback undoes but the file still holds (a null where the reference held "", the migration's time): failures, also in changed. */
+  notUndone: AcceptedArtifact[];
 }
 
 export function noneAccepted(): MigrationAccepted {
-  return { emptyStringsAsNull: 0, rewroteUpdatedAt: 0, generatedIds: 0, droppedAttributes: 0, items: [], nullsLeft: [] };
+  return { emptyStringsAsNull: 0, rewroteUpdatedAt: 0, generatedIds: 0, droppedAttributes: 0, items: [], notUndone: [] };
 }
 
 /** How the collection maps back and what verify may accept of the migration's doing. */
@@ -244,7 +244,8 @@ export class CollectionCheck {
       m.rewroteUpdatedAt += o.timestamps.length;
       m.items.push({ id, rule: 'rewroteUpdatedAt', paths: o.timestamps });
     }
-    if (o.nullsLeft.length > 0) m.nullsLeft.push({ id, paths: o.nullsLeft });
+    if (o.nullsLeft.length > 0) m.notUndone.push({ id, rule: 'emptyStringsAsNull', paths: o.nullsLeft });
+    if (o.timestampsLeft.length > 0) m.notUndone.push({ id, rule: 'rewroteUpdatedAt', paths: o.timestampsLeft });
     if (o.paths.length > 0) this.diff.changed.push({ id, paths: o.paths });
   }
 

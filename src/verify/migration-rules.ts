@@ -12,7 +12,8 @@
  *   rewroteUpdatedAt    with the export's updatedAt (or createdAt) inside
  *                       the migration's window: a file updatedAt equal to
  *                       the reference's, or the attribute absent from the
- *                       file where the reference has none.
+ *                       file where the reference has none. The file still
+ *                       holding the migration's time there fails.
  *
  * The reference of an item is what it came from: the migration backup's
  * version, else the file's version before the rollback. No reference, no
@@ -41,18 +42,22 @@ export interface RuleOutcome {
   timestamps: string[];
   /** Paths where the file still holds null but the reference held "" (also in paths). */
   nullsLeft: string[];
+  /** Timestamps the file still holds as the migration wrote them, where the reference holds another or none (also in paths). */
+  timestampsLeft: string[];
 }
 
 const TIMESTAMPS = ['updatedAt', 'createdAt'] as const;
 
 /** The file item against its export item (already mapped to the file's keys), under the rules. refs: most authoritative first. */
 export function compareWithRules(file: JsonObject, expected: WireItem, refs: readonly JsonObject[], rules: RuleSet): RuleOutcome {
-  const outcome: RuleOutcome = { paths: [], emptyStrings: [], timestamps: [], nullsLeft: [] };
+  const outcome: RuleOutcome = { paths: [], emptyStrings: [], timestamps: [], nullsLeft: [], timestampsLeft: [] };
   let wire = expected;
   if (rules.rewroteUpdatedAt && refs.length > 0) {
     const ref = refs[0]!;
     for (const field of TIMESTAMPS) {
-      if (!acceptedTimestamp(field, file, expected, ref, rules.window)) continue;
+      const verdict = timestampVerdict(field, file, expected, ref, rules.window);
+      if (verdict === 'left') outcome.timestampsLeft.push(field);
+      if (verdict !== 'accepted') continue;
       outcome.timestamps.push(field);
       if (wire === expected) wire = { ...expected };
       // Compared no further: the file holds what the rule says.
@@ -74,27 +79,38 @@ export function compareWithRules(file: JsonObject, expected: WireItem, refs: rea
     }
     return !same;
   };
-  outcome.paths = itemDifferences(fileView, wire, judge, refs);
+  outcome.paths = [...itemDifferences(fileView, wire, judge, refs), ...outcome.timestampsLeft];
   return outcome;
 }
 
 /**
- * An updatedAt the migration wrote and the rollback put back (or removed,
- * where the reference had none); createdAt only removed, since the
- * migration wrote it only where the item had none.
+ * accepted: an updatedAt the migration wrote that the rollback put back
+ * (or removed, where the reference had none), or a createdAt it removed
+ * (the migration wrote one only where the item had none). left: the file
+ * holds the migration's time where the reference says otherwise. none:
+ * not the rule's business (compared as it is).
  */
-function acceptedTimestamp(field: (typeof TIMESTAMPS)[number], file: JsonObject, expected: WireItem, ref: JsonObject, window: RuleSet['window']): boolean {
+function timestampVerdict(
+  field: (typeof TIMESTAMPS)[number],
+  file: JsonObject,
+  expected: WireItem,
+  ref: JsonObject,
+  window: RuleSet['window'],
+): 'accepted' | 'left' | 'none' {
   const own = Object.prototype.hasOwnProperty.call(expected, field);
-  if (!own || window === null) return false;
+  if (!own || window === null) return 'none';
   const t = timeOf(expected[field]!);
-  if (t === undefined || t < window.start || t > window.end) return false;
+  if (t === undefined || t < window.start || t > window.end) return 'none';
   const inFile = file.entries.has(field);
   const inRef = ref.entries.has(field);
-  if (!inFile) return !inRef;
+  if (!inFile) return inRef ? 'none' : 'accepted';
   const value = file.entries.get(field)!;
-  // The file holding the export's own value is no artifact at all.
-  if (sameAsWire(value, expected[field]!)) return false;
-  return field === 'updatedAt' && inRef && sameScalar(value, ref.entries.get(field)!);
+  const refSame = inRef && sameScalar(value, ref.entries.get(field)!);
+  if (sameAsWire(value, expected[field]!)) {
+    // The export's own time is right where the reference holds it too, or (createdAt) holds one at all: the migration kept it.
+    return refSame || (field === 'createdAt' && inRef) ? 'none' : 'left';
+  }
+  return field === 'updatedAt' && refSame ? 'accepted' : 'none';
 }
 
 /** A timestamp's time: an ISO string, or epoch milliseconds. */

@@ -172,9 +172,9 @@ export async function runVerify(options: VerifyOptions, clients: VerifyClients):
       const fileIds = new Set(read.items.flatMap((item) => fileIdOf(item)?.shown ?? []));
       const a = applyAccount(diff, fileIds, account);
       const status: CollectionStatus = !isSettled(a) ? 'differs' : a.accounted.length > 0 ? 'accounted' : 'ok';
-      // A null the files kept on purpose (the item kept from them) is no failure of the rule.
+      // What the files kept on purpose (the item kept from them) is no failure of a rule.
       const stillChanged = new Set(a.diff.changed.map((c) => c.id));
-      const migration = { ...diff.migration, nullsLeft: diff.migration.nullsLeft.filter((n) => stillChanged.has(n.id)) };
+      const migration = { ...diff.migration, notUndone: diff.migration.notUndone.filter((n) => stillChanged.has(n.id)) };
       report = { ...a.diff, migration, collection, table: info.table, file, status, problem, accounted: a.accounted, deletedButPresent: a.deletedButPresent };
     } else {
       report = { ...diff, collection, table: info.table, file, status: isClean(diff) ? 'ok' : 'differs', problem, accounted: [], deletedButPresent: [] };
@@ -336,7 +336,7 @@ export function statusLine(r: CollectionReport): string {
   const m = r.migration;
   const artifacts = m.emptyStringsAsNull + m.rewroteUpdatedAt + m.generatedIds;
   if (artifacts) parts.push(`${artifacts} migration artifacts undone as the rules say`);
-  if (m.nullsLeft.length) parts.push(`${m.nullsLeft.length} items with null left where the reference held ""`);
+  if (m.notUndone.length) parts.push(`${m.notUndone.length} migration artifacts left in the file that the rules undo`);
   return parts.join(', ');
 }
 
