@@ -193,6 +193,7 @@ describe('CollectionCheck under the rules', () => {
   it('reports a file item of the same content that differs beyond the rules as changed under the generated id', () => {
     const d = check('[{"name":"x","bio":null}]', [generatedItem], { refItems: '[{"name":"x","bio":""}]', generated: new Set([uuid]) });
     expect(d).toMatchObject({ missing: [], extra: [], changed: [{ id: uuid, paths: ['bio'] }] });
+    expect(d.migration.generatedIds).toBe(0);
     expect(d.migration.notUndone).toEqual([{ id: uuid, rule: 'emptyStringsAsNull', paths: ['bio'] }]);
   });
 
@@ -228,6 +229,11 @@ describe('migrationFacts', () => {
     migration, backupDir: '/b', snapshot: '/s',
   });
   const facts = { emptyStringsAsNull: true, rewroteUpdatedAt: true, generatedIds: true, windowStart: '2024-06-01T00:00:00.000Z', windowEnd: '2024-06-01T00:05:00.000Z' };
+
+  it('has nothing to say with every rule off', () => {
+    expect(migrationFacts({ emptyStringsAsNull: false, rewroteUpdatedAt: false, generatedIds: false }, null, null).use.notes).toEqual([]);
+    expect(migrationFacts({ emptyStringsAsNull: false, rewroteUpdatedAt: false, generatedIds: false }, view(facts), null).sources).toBeNull();
+  });
 
   it('without a usable report uses no references and says so', () => {
     for (const f of [migrationFacts(switches, null, null), migrationFacts(switches, null, { ignored: 'it is a dry run' }), migrationFacts(switches, view(null), null)]) {
@@ -266,7 +272,7 @@ describe('loadReferences', () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'verify-refs-'));
     await mkdir(path.join(dir, 'backup'));
     await mkdir(path.join(dir, 'snap/files'), { recursive: true });
-    await writeFile(path.join(dir, 'backup/events.json'), '[{"id":"a","bio":""},{"title":"no id"}]');
+    await writeFile(path.join(dir, 'backup/events.json'), '[{"id":"a","bio":""},{"title":"no id"},{"id":null,"title":"bad id"}]');
     await writeFile(path.join(dir, 'snap/files/events.json'), '[{"id":"a","bio":"later"},{"id":"b"}]');
     await writeFile(path.join(dir, 'backup/users.json'), '{"id":"a"}');
   });
@@ -289,6 +295,10 @@ describe('loadReferences', () => {
     expect(s3.refs.byId.size).toBe(0);
     expect(s3.notes).toEqual([expect.stringContaining('is in S3 and not read by verify')]);
     expect((await loadReferences('talks', sources, 1e6)).notes).toEqual([]);
+    const gone = await loadReferences('events', { backupDir: path.join(dir, 'gone'), snapshot: path.join(dir, 'snap') }, 1e6);
+    expect(gone.notes).toEqual([expect.stringContaining('the migration backup')]);
+    expect(gone.notes[0]).toContain('is not there any more');
+    expect(gone.refs.byId.get('S:a')).toHaveLength(1);
   });
 });
 
@@ -326,6 +336,7 @@ describe('the rollback report\'s migration facts', () => {
     [{ ...good, backup: { dir: 1 } }, 'backup.dir is not a string'],
     [{ ...good, snapshot: {} }, 'snapshot is neither null nor a string'],
     [{ ...good, collections: [{ collection: 'events', migration: { generatedIds: [1] } }] }, 'collections[0].migration.generatedIds is not a list of ids'],
+    [{ ...good, collections: [{ collection: 'events', migration: ['g-1'] }] }, 'collections[0].migration is not an object'],
   ])('refuses a report whose facts are damaged (%#): %s', async (report, problem) => {
     await expect(load(report)).rejects.toThrow(`not a rollback report (${problem})`);
   });

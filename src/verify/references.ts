@@ -6,6 +6,7 @@
  * reference that cannot be read is no reference, said in a note: the rules
  * then accept less, never more.
  */
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileIdOf } from './collection-check.js';
 import { fileContentKey } from './content-key.js';
@@ -31,18 +32,21 @@ export const NO_REFERENCES: References = { byId: new Map(), keyless: new Map() }
 export async function loadReferences(collection: string, sources: ReferenceSources, maxLength: number): Promise<{ refs: References; notes: string[] }> {
   const refs: References = { byId: new Map(), keyless: new Map() };
   const notes: string[] = [];
-  const files: Array<{ what: string; file: string }> = [];
+  const files: Array<{ what: string; folder: string; file: string }> = [];
   if (sources.backupDir !== null) {
     // The rollback downloads an s3:// backup for itself; verify has no copy of it.
     if (sources.backupDir.startsWith('s3://')) notes.push(`${collection}: the migration backup ${sources.backupDir} is in S3 and not read by verify; the files before the rollback are the only reference`);
-    else files.push({ what: 'the migration backup', file: path.join(sources.backupDir, `${collection}.json`) });
+    else files.push({ what: 'the migration backup', folder: sources.backupDir, file: path.join(sources.backupDir, `${collection}.json`) });
   }
-  if (sources.snapshot !== null) files.push({ what: 'the snapshot before the rollback', file: path.join(sources.snapshot, 'files', `${collection}.json`) });
-  for (const { what, file } of files) {
+  if (sources.snapshot !== null) {
+    files.push({ what: 'the snapshot before the rollback', folder: sources.snapshot, file: path.join(sources.snapshot, 'files', `${collection}.json`) });
+  }
+  for (const { what, folder, file } of files) {
     const read = await readJsonFile(file, maxLength);
     if ('problem' in read) {
-      // A collection the backup (or the data dir) did not hold has no versions there.
+      // A collection the backup (or the data dir) did not hold has no versions there; a folder that is gone is worth saying.
       if (read.problem !== 'missing') notes.push(`${collection}: ${what}'s ${file} ${read.problem}; not used as a reference`);
+      else if (!(await isFolder(folder))) notes.push(`${collection}: ${what} ${folder} is not there any more; not used as a reference`);
       continue;
     }
     if (!Array.isArray(read.raw)) {
@@ -57,6 +61,10 @@ export async function loadReferences(collection: string, sources: ReferenceSourc
     }
   }
   return { refs, notes };
+}
+
+async function isFolder(p: string): Promise<boolean> {
+  return (await stat(p).catch(() => null))?.isDirectory() === true;
 }
 
 function push<V>(map: Map<string, V[]>, key: string, value: V): void {
