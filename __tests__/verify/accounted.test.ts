@@ -62,3 +62,22 @@ describe('applyAccount', () => {
     expect(isSettled(applyAccount(diff({ expected: 1, found: 0, exportItemsWithoutId: 1 }), new Set(), none))).toBe(false);
   });
 });
+
+describe('applyAccount with the report\'s names of items without an id', () => {
+  it('accounts for an item by the name the report gives it, where verify found which it is, and for nothing else', () => {
+    const d = diff({ expected: 1, found: 1, missing: ['uuid-1'], extra: ['(no id: item 1)'] });
+    const account: RollbackAccount = { ...none, fromFiles: ['(no id: /d/talks.json item 1)'], deletedByFiles: ['(no id: migration backup item 1)'] };
+    const aliases = new Map([
+      ['uuid-1', '(no id: migration backup item 1)'],
+      ['(no id: item 1)', '(no id: /d/talks.json item 1)'],
+    ]);
+    const a = applyAccount(d, new Set(), account, aliases);
+    expect(a.accounted.map((x) => [x.id, x.because])).toEqual([
+      ['uuid-1', 'deleted-by-files'],
+      ['(no id: item 1)', 'kept-from-files'],
+    ]);
+    expect(isSettled(a)).toBe(true);
+    // Without the aliases, the report's names match nothing verify shows.
+    expect(left(applyAccount(d, new Set(), account))).toEqual({ missing: ['uuid-1'], extra: ['(no id: item 1)'], changed: [] });
+  });
+});

@@ -196,6 +196,23 @@ describe('verify after rolling back migrated data', () => {
     expect(renderText(ex.presentation.summary)).not.toContain('holds null where the reference held');
   });
 
+  it('accounts for an item without an id edited in the files: the report names it by its place, verify finds which it is', async () => {
+    const { repo, lines } = await rolledBack('keyless-edit', '', async (at) => {
+      const file = path.join(at, 'server/data/events.json');
+      const items = JSON.parse(await readFile(file, 'utf8')) as Doc[];
+      items[2] = { ...items[2], title: 'Draft without an id, edited' };
+      await writeFile(file, JSON.stringify(items, null, 2));
+    });
+    const ex = await run(repo, 'verify', { from: 'export' }, lines);
+    const r = ex.result as VerifyResult;
+    expect(events(r).accounted).toEqual([
+      { id: UUID, difference: 'missing', because: 'deleted-by-files' },
+      { id: '(no id: item 3)', difference: 'extra', because: 'kept-from-files' },
+    ]);
+    expect(events(r)).toMatchObject({ status: 'accounted', missing: [], extra: [] });
+    expect(ex.presentation.ok).toBe(true);
+  });
+
   it('sets aside a report whose migration facts are damaged, and then applies no rule', async () => {
     const { repo, lines } = await rolledBack('damaged');
     const dir = path.join(repo, 'server/.dynamodb-rollback/data/reports');

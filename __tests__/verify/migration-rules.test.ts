@@ -8,7 +8,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { WireItem } from '../../src/dynamo/wire.js';
-import { CollectionCheck, type CheckContext, fileItemsOf } from '../../src/verify/collection-check.js';
+import { CollectionCheck, type CheckContext, fileItemsOf, keylessOrigins } from '../../src/verify/collection-check.js';
 import { fileContentKey } from '../../src/verify/content-key.js';
 import { fileShapeOf, PLAIN_KEYS } from '../../src/verify/file-keys.js';
 import { migrationFacts } from '../../src/verify/migration-facts.js';
@@ -141,7 +141,7 @@ describe('compareWithRules: rewroteUpdatedAt', () => {
 
 /** A collection check with references, generated ids and settings as given. */
 function check(fileText: string, exportItems: WireItem[], ctx: Partial<CheckContext> & { refItems?: string } = {}) {
-  const refs: References = { byId: new Map(), keyless: new Map() };
+  const refs: References = { byId: new Map(), keyless: new Map(), keylessAt: [] };
   for (const r of ctx.refItems ? items(ctx.refItems) : []) {
     const id = r.entries.get('id');
     if (typeof id === 'string') refs.byId.set(`S:${id}`, [r]);
@@ -220,12 +220,44 @@ describe('CollectionCheck under the rules', () => {
   });
 });
 
+describe('keylessOrigins', () => {
+  const backupItem = obj('{"name":"x","bio":""}');
+  const beforeItem = obj('{"name":"x (edited)","bio":""}');
+  const refs: References = {
+    byId: new Map(),
+    keyless: new Map(),
+    keylessAt: [
+      // The same content in the file before: not where a generated id came from (the migration copied the backup).
+      { item: obj('{"name":"x","bio":""}'), from: 'before', position: 1 },
+      { item: obj('{"name":"other"}'), from: 'backup', position: 1 },
+      { item: backupItem, from: 'backup', position: 2 },
+      { item: beforeItem, from: 'before', position: 3 },
+    ],
+  };
+  const ctx: CheckContext = { keys: PLAIN_KEYS, rules: ON, refs, generated: new Set() };
+  const missing = { id: 'uuid-1', item: { name: { S: 'x' }, bio: { NULL: true } } as WireItem };
+
+  it('finds the backup item a missing generated id was (equal under the rules) and the place an extra item had before', () => {
+    expect(keylessOrigins({ missing: [missing], extra: [{ id: '(no id: item 1)', item: obj('{"name":"x (edited)","bio":""}') }] }, ctx)).toEqual([
+      { id: 'uuid-1', from: 'backup', position: 2 },
+      { id: '(no id: item 1)', from: 'before', position: 3 },
+    ]);
+  });
+
+  it('finds none for items that are not there as they are, and uses each place once', () => {
+    expect(keylessOrigins({ missing: [{ ...missing, item: { name: { S: 'y' } } }], extra: [{ id: '(no id: item 1)', item: obj('{"name":"x (edited)","bio":null}') }] }, ctx)).toEqual([]);
+    expect(keylessOrigins({ missing: [missing, { ...missing, id: 'uuid-2' }], extra: [] }, ctx)).toEqual([{ id: 'uuid-1', from: 'backup', position: 2 }]);
+    // With the rules off the backup item is not what the export holds.
+    expect(keylessOrigins({ missing: [missing], extra: [] }, { ...ctx, rules: OFF })).toEqual([]);
+  });
+});
+
 describe('migrationFacts', () => {
   const switches = { emptyStringsAsNull: true, rewroteUpdatedAt: true, generatedIds: true };
   const view = (migration: RollbackReportView['migration']): RollbackReportView => ({
     path: '/r.json', strategy: 'merge', prefer: 'dynamodb', dryRun: false, refused: false, failed: false, allowDataLoss: false,
     dataDir: '/d', export: { location: '/e' }, startedAt: '2024-06-02T00:00:00.000Z',
-    collections: [{ collection: 'events', fromFiles: [], deletedByFiles: [], restoredFromBackup: [], lost: [], generatedIds: ['g-1'] }],
+    collections: [{ collection: 'events', fromFiles: [], deletedByFiles: [], restoredFromBackup: [], lost: [], generatedIds: ['g-1'], file: '/d/events.json' }],
     migration, backupDir: '/b', snapshot: '/s',
   });
   const facts = { emptyStringsAsNull: true, rewroteUpdatedAt: true, generatedIds: true, windowStart: '2024-06-01T00:00:00.000Z', windowEnd: '2024-06-01T00:05:00.000Z' };
@@ -337,6 +369,7 @@ describe('the rollback report\'s migration facts', () => {
     [{ ...good, snapshot: {} }, 'snapshot is neither null nor a string'],
     [{ ...good, collections: [{ collection: 'events', migration: { generatedIds: [1] } }] }, 'collections[0].migration.generatedIds is not a list of ids'],
     [{ ...good, collections: [{ collection: 'events', migration: ['g-1'] }] }, 'collections[0].migration is not an object'],
+    [{ ...good, collections: [{ collection: 'events', file: 7 }] }, 'collections[0].file is not a string'],
   ])('refuses a report whose facts are damaged (%#): %s', async (report, problem) => {
     await expect(load(report)).rejects.toThrow(`not a rollback report (${problem})`);
   });

@@ -31,6 +31,8 @@ export interface MigrationFacts {
   sources: ReferenceSources | null;
   /** collection -> ids the migration generated (empty with the rule off). */
   generated: Map<string, Set<string>>;
+  /** collection -> its file as the rollback report names it (for the report's names of items without an id). */
+  files: Map<string, string>;
   use: MigrationRulesUse;
 }
 
@@ -39,7 +41,7 @@ const RULES = ['emptyStringsAsNull', 'rewroteUpdatedAt', 'generatedIds'] as cons
 /** report: the rollback report verify uses (null when none is usable); reportUse says why one was set aside. */
 export function migrationFacts(switches: RuleSwitches, report: RollbackReportView | null, reportUse: { ignored: string | null } | null): MigrationFacts {
   const use: MigrationRulesUse = { ...switches, windowStart: null, windowEnd: null, backup: null, snapshot: null, notes: [] };
-  const none: MigrationFacts = { rules: { emptyStringsAsNull: false, rewroteUpdatedAt: false, window: null }, sources: null, generated: new Map(), use };
+  const none: MigrationFacts = { rules: { emptyStringsAsNull: false, rewroteUpdatedAt: false, window: null }, sources: null, generated: new Map(), files: new Map(), use };
   if (!RULES.some((r) => switches[r])) return none;
   const m = report?.migration;
   if (!report || !m) {
@@ -68,6 +70,7 @@ export function migrationFacts(switches: RuleSwitches, report: RollbackReportVie
     rules: { emptyStringsAsNull: switches.emptyStringsAsNull, rewroteUpdatedAt: switches.rewroteUpdatedAt, window },
     sources: { backupDir: report.backupDir, snapshot: report.snapshot },
     generated,
+    files: new Map(report.collections.flatMap((c) => (c.file === null ? [] : [[c.collection, c.file] as const]))),
     use,
   };
 }

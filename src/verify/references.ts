@@ -18,6 +18,16 @@ export interface References {
   byId: Map<string, JsonObject[]>;
   /** Content key -> items without an id, the backup's first. */
   keyless: Map<string, JsonObject[]>;
+  /** Every item without an id, where it is: to tell which of them the rollback report names by position. */
+  keylessAt: KeylessRef[];
+}
+
+export interface KeylessRef {
+  item: JsonObject;
+  /** The migration backup, or the file as it was before the rollback. */
+  from: 'backup' | 'before';
+  /** 1-based, among all the file's elements. */
+  position: number;
 }
 
 export interface ReferenceSources {
@@ -27,21 +37,21 @@ export interface ReferenceSources {
   snapshot: string | null;
 }
 
-export const NO_REFERENCES: References = { byId: new Map(), keyless: new Map() };
+export const NO_REFERENCES: References = { byId: new Map(), keyless: new Map(), keylessAt: [] };
 
 export async function loadReferences(collection: string, sources: ReferenceSources, maxLength: number): Promise<{ refs: References; notes: string[] }> {
-  const refs: References = { byId: new Map(), keyless: new Map() };
+  const refs: References = { byId: new Map(), keyless: new Map(), keylessAt: [] };
   const notes: string[] = [];
-  const files: Array<{ what: string; folder: string; file: string }> = [];
+  const files: Array<{ what: string; from: KeylessRef['from']; folder: string; file: string }> = [];
   if (sources.backupDir !== null) {
     // The rollback downloads an s3:// backup for itself; verify has no copy of it.
     if (sources.backupDir.startsWith('s3://')) notes.push(`${collection}: the migration backup ${sources.backupDir} is in S3 and not read by verify; the files before the rollback are the only reference`);
-    else files.push({ what: 'the migration backup', folder: sources.backupDir, file: path.join(sources.backupDir, `${collection}.json`) });
+    else files.push({ what: 'the migration backup', from: 'backup', folder: sources.backupDir, file: path.join(sources.backupDir, `${collection}.json`) });
   }
   if (sources.snapshot !== null) {
-    files.push({ what: 'the snapshot before the rollback', folder: sources.snapshot, file: path.join(sources.snapshot, 'files', `${collection}.json`) });
+    files.push({ what: 'the snapshot before the rollback', from: 'before', folder: sources.snapshot, file: path.join(sources.snapshot, 'files', `${collection}.json`) });
   }
-  for (const { what, folder, file } of files) {
+  for (const { what, from, folder, file } of files) {
     const read = await readJsonFile(file, maxLength);
     if ('problem' in read) {
       // A collection the backup (or the data dir) did not hold has no versions there; a folder that is gone is worth saying.
@@ -53,11 +63,14 @@ export async function loadReferences(collection: string, sources: ReferenceSourc
       notes.push(`${collection}: ${what}'s ${file} is not a JSON array; not used as a reference`);
       continue;
     }
-    for (const el of read.raw) {
+    for (const [i, el] of read.raw.entries()) {
       if (!(el instanceof JsonObject)) continue;
       const id = fileIdOf(el);
       if (id) push(refs.byId, id.key, el);
-      else if (!el.entries.has('id')) push(refs.keyless, fileContentKey(el), el);
+      else if (!el.entries.has('id')) {
+        push(refs.keyless, fileContentKey(el), el);
+        refs.keylessAt.push({ item: el, from, position: i + 1 });
+      }
     }
   }
   return { refs, notes };

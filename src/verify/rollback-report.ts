@@ -19,6 +19,18 @@ export interface ReportCollection {
   lost: string[];
   /** Ids the migration generated for items that had none, dropped by the rollback (migration.generatedIds). */
   generatedIds: string[];
+  /** The collection file as the rollback named it (items without an id in it are named by it); null when not recorded. */
+  file: string | null;
+}
+
+/**
+ * How the rollback's report names an item without an id: by where it was,
+ * the migration backup or the collection file before the rollback, and its
+ * 1-based position there. The report's format, not the rollback's code.
+ */
+export function keylessLabel(from: 'backup' | 'before', position: number, file: string | null): string | null {
+  if (from === 'backup') return `(no id: migration backup item ${position})`;
+  return file === null ? null : `(no id: ${file} item ${position})`;
 }
 
 /** The migration rules the rollback applied and the window it took the migration's timestamps from. */
@@ -175,7 +187,8 @@ function viewOf(data: unknown, file: string): RollbackReportView | string {
       if (g !== undefined && !isIds(g)) return `collections[${i}].migration.generatedIds is not a list of ids`;
       generatedIds = g ?? [];
     }
-    collections.push({ collection: c.collection, fromFiles, deletedByFiles, restoredFromBackup, lost, generatedIds });
+    if (c.file !== undefined && typeof c.file !== 'string') return `collections[${i}].file is not a string`;
+    collections.push({ collection: c.collection, fromFiles, deletedByFiles, restoredFromBackup, lost, generatedIds, file: typeof c.file === 'string' ? c.file : null });
   }
   const migration = migrationOf(data.migration);
   if (typeof migration === 'string') return migration;

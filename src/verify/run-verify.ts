@@ -17,14 +17,14 @@ import { openExport, refuseOtherStage } from '../export/reader.js';
 import { refuseNested } from '../state/real-paths.js';
 import type { ExportedTable } from '../export/source.js';
 import { type AccountedItem, applyAccount, isSettled, type RollbackAccount } from './accounted.js';
-import { CollectionCheck, type CollectionDiff, fileIdOf, isClean, noneAccepted } from './collection-check.js';
+import { CollectionCheck, type CollectionDiff, fileIdOf, isClean, type KeylessOrigin, noneAccepted } from './collection-check.js';
 import { MAX_STRING_LENGTH, readDataFile, readJsonFile } from './data-file.js';
 import { Digest, sameDigest, type TableDigest } from './digest.js';
 import { type FileKeys, PLAIN_KEYS } from './file-keys.js';
 import { liveDigest } from './live-scan.js';
 import { type MigrationFacts, migrationFacts, type MigrationRulesUse, type RuleSwitches } from './migration-facts.js';
 import { loadReferences, NO_REFERENCES } from './references.js';
-import { type ExportIdentity, loadRollbackReport, type RollbackReportView, whyNotApplicable } from './rollback-report.js';
+import { type ExportIdentity, keylessLabel, loadRollbackReport, type RollbackReportView, whyNotApplicable } from './rollback-report.js';
 
 /** accounted: every difference from the export is one the rollback report accounts for. */
 export type CollectionStatus = 'ok' | 'accounted' | 'differs' | 'invalid' | 'not exported';
@@ -161,6 +161,7 @@ export async function runVerify(options: VerifyOptions, clients: VerifyClients):
     }
     progress.add(pending);
     const diff = check.finish();
+    const aliases = keylessAliases(check.origins(), facts.files.get(collection) ?? null);
     if (digest) exported.set(info.table, digest.value());
     const problem = 'problem' in read ? read.problem : null;
     const account = accounts.get(collection);
@@ -170,7 +171,7 @@ export async function runVerify(options: VerifyOptions, clients: VerifyClients):
       report = { ...diff, found: 0, missing: [], extra: [], changed: [], migration: noneAccepted(), collection, table: info.table, file, status: 'invalid', problem, accounted: [], deletedButPresent: [] };
     } else if (account && 'items' in read) {
       const fileIds = new Set(read.items.flatMap((item) => fileIdOf(item)?.shown ?? []));
-      const a = applyAccount(diff, fileIds, account);
+      const a = applyAccount(diff, fileIds, account, aliases);
       const status: CollectionStatus = !isSettled(a) ? 'differs' : a.accounted.length > 0 ? 'accounted' : 'ok';
       // What the files kept on purpose (the item kept from them) is no failure of a rule.
       const stillChanged = new Set(a.diff.changed.map((c) => c.id));
@@ -210,6 +211,16 @@ export async function runVerify(options: VerifyOptions, clients: VerifyClients):
 
   const ok = collections.every((c) => c.status === 'ok' || c.status === 'accounted' || c.status === 'not exported') && (live?.every((l) => l.same) ?? true);
   return { ok, from: source.location, dataDir: config.dataDir, collections, rollbackReport, migrationRules: facts.use, live };
+}
+
+/** verify's names of items without an id -> the rollback report's, for the accounting. */
+function keylessAliases(origins: readonly KeylessOrigin[], file: string | null): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const o of origins) {
+    const label = keylessLabel(o.from, o.position, file);
+    if (label !== null) out.set(o.id, label);
+  }
+  return out;
 }
 
 const NO_SWITCHES: RuleSwitches = { emptyStringsAsNull: false, rewroteUpdatedAt: false, generatedIds: false };
