@@ -14,7 +14,8 @@ import { canonicalDecimal } from './decimal.js';
 import { type FileKeys, fileShapeOf, PLAIN_KEYS } from './file-keys.js';
 import { compareWithRules, NO_RULES, type RuleOutcome, type RuleSet } from './migration-rules.js';
 import { JsonNumber, JsonObject, kindOf, type RawJson } from './raw-json.js';
-import { type KeylessRef, NO_REFERENCES, type References } from './references.js';
+import { NO_REFERENCES, type References } from './references.js';
+import { type KeylessOrigin, keylessOrigins } from './keyless-origins.js';
 
 export type MigrationRule = 'emptyStringsAsNull' | 'rewroteUpdatedAt' | 'generatedIds';
 
@@ -54,14 +55,6 @@ export interface CheckContext {
   refs: References;
   /** Ids the rollback reports the migration generated (rule on; else empty). */
   generated: ReadonlySet<string>;
-}
-
-/** Where an item without an id (in the file, or missing from it under a generated id) was in a reference. */
-export interface KeylessOrigin {
-  /** As verify shows it: the generated id, or `(no id: item N)`. */
-  id: string;
-  from: KeylessRef['from'];
-  position: number;
 }
 
 export const PLAIN_CHECK: CheckContext = { keys: PLAIN_KEYS, rules: NO_RULES, refs: NO_REFERENCES, generated: new Set() };
@@ -271,38 +264,6 @@ export class CollectionCheck {
     const extra = this.keylessInOrder.filter((k) => !k.matched).map((k) => ({ id: k.shown, item: k.item }));
     return keylessOrigins({ missing: this.missingGenerated, extra }, this.ctx);
   }
-}
-
-/**
- * Where the unmatched items without an id were in the references: a missing
- * generated id's backup item (the one it equals under the rules), an extra
- * file item's place in the file before the rollback (equal as it is). The
- * rollback's report names such items only by those places.
- */
-export function keylessOrigins(check: { missing: readonly { id: string; item: WireItem }[]; extra: readonly { id: string; item: JsonObject }[] }, ctx: CheckContext): KeylessOrigin[] {
-  const out: KeylessOrigin[] = [];
-  const used = new Set<KeylessRef>();
-  const take = (id: string, pick: (r: KeylessRef) => boolean) => {
-    const r = ctx.refs.keylessAt.find((x) => !used.has(x) && pick(x));
-    if (!r) return;
-    used.add(r);
-    out.push({ id, from: r.from, position: r.position });
-  };
-  for (const m of check.missing) take(m.id, (r) => r.from === 'backup' && compareWithRules(r.item, m.item, [r.item], ctx.rules).paths.length === 0);
-  for (const e of check.extra) take(e.id, (r) => r.from === 'before' && sameRaw(r.item, e.item));
-  return out;
-}
-
-/** Deep equality of two parsed values, numbers by their text (the file before and after the rollback write the same digits). */
-function sameRaw(a: RawJson, b: RawJson): boolean {
-  if (a instanceof JsonNumber) return b instanceof JsonNumber && a.text === b.text;
-  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => sameRaw(x, b[i]!));
-  if (a instanceof JsonObject) {
-    if (!(b instanceof JsonObject) || a.entries.size !== b.entries.size) return false;
-    for (const [k, v] of a.entries) if (!b.entries.has(k) || !sameRaw(v, b.entries.get(k)!)) return false;
-    return true;
-  }
-  return a === b;
 }
 
 function push<V>(map: Map<string, V[]>, key: string, value: V): void {
