@@ -225,6 +225,7 @@ describe('verify after rolling back migrated data', () => {
     expect(ex.presentation.ok).toBe(false);
     expect(r.rollbackReport).toMatchObject({ used: false, ignored: 'not a rollback report (migration.windowStart is neither null nor a time)' });
     expect(r.migrationRules.notes[0]).toContain('migration rules not applied: the rollback report was set aside');
+    expect(lines.filter((l) => /^(info|warning): /.test(l) && l.includes('migration rules not applied')).map((l) => l.split(':')[0])).toEqual(['warning']);
     expect(events(r).missing).toEqual([UUID]);
   });
 
@@ -243,6 +244,8 @@ describe('verify after rolling back migrated data', () => {
     expect(participants(r).changed).toEqual([{ id: 'p-1', paths: ['note', 'updatedAt'] }]);
     expect(r.migrationRules.notes).toEqual([expect.stringMatching(/^migration rules not applied: there is no rollback report, .*every migration artifact counts as a difference$/)]);
     expect(renderText(ex.presentation.summary)).toContain('migration rules not applied');
+    // Verify before any rollback is expected to lack a report: said, not warned.
+    expect(lines.filter((l) => /^(info|warning): /.test(l) && l.includes('migration rules not applied')).map((l) => l.split(':')[0])).toEqual(['info']);
   });
 
   it('with the rules off in the config accepts none of it', async () => {

@@ -140,7 +140,11 @@ export async function runVerify(options: VerifyOptions, clients: VerifyClients):
     reporter,
   );
   const facts = migrationFacts(options.rules ?? NO_SWITCHES, usedReport, rollbackReport);
-  for (const note of facts.use.notes) reporter.warning(note);
+  // With no rollback report at all (verify before any rollback) that is expected: said, not warned.
+  for (const note of facts.use.notes) {
+    if (rollbackReport === null) reporter.info(note);
+    else reporter.warning(note);
+  }
 
   const collections: CollectionReport[] = [];
   const exported = new Map<string, TableDigest>();
