@@ -68039,7 +68039,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3418:
+/***/ 5758:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -80835,12 +80835,12 @@ const OPTION_SPECS = {
         description: 'Comma-separated collections (or table names) to work on. Default: every table in the config.',
     },
     'data-dir': { type: 'string', description: 'Folder of the file database (<collection>.json). Default from config: server/data.' },
-    'backup-dir': { type: 'string', description: 'Folder holding the migration backups. Default from config: migration-backups.' },
+    'backup-dir': { type: 'string', description: 'Folder holding the migration backups, or s3://bucket/prefix (read through S3, checksummed when a manifest is there). Default from config: migration-backups.' },
     out: { type: 'string', description: 'Export folder to write.' },
     's3-uri': { type: 'string', description: 'Also upload the export to s3://bucket/prefix (server-side encrypted).' },
     sse: { type: 'enum', choices: ['AES256', 'aws:kms'], description: 'Server-side encryption for the S3 upload.', default: 'AES256' },
     'kms-key-id': { type: 'string', description: 'KMS key for --sse aws:kms.' },
-    segments: { type: 'integer', max: 1000, description: 'Parallel scan segments per table, 1 to 1000. Default: export chooses from the table size; verify --live uses 4.' },
+    segments: { type: 'integer', max: 1000, description: 'Parallel scan segments per table, 1 to 1000. Default: export chooses from the table size; verify --live and status use 4.' },
     resume: { type: 'boolean', description: 'Resume an interrupted export in --out from its checkpoints.', default: 'false' },
     from: { type: 'string', description: 'Export to read: a folder or s3://bucket/prefix.' },
     strategy: { type: 'enum', choices: ['merge', 'export', 'backup'], description: 'Rollback strategy.', default: 'merge' },
@@ -80851,11 +80851,17 @@ const OPTION_SPECS = {
         type: 'string',
         description: 'rollback: where to write the JSON report (default: beside the data dir, in .dynamodb-rollback/). verify: the rollback report whose kept-from-files ids are not failures (default: the newest there).',
     },
+    scan: {
+        type: 'boolean',
+        description: 'status: scan each table and count, per collection, the items that differ from the migration backup only by what the migration did (what the rollback will undo). --scan=false keeps status to a few describe calls, for huge tables.',
+        default: 'true',
+    },
     live: { type: 'boolean', description: 'Also re-read the live tables and compare their digests with the export.', default: 'false' },
     'skip-unsupported': { type: 'boolean', description: 'Skip, rather than fail, where the endpoint lacks an operation (e.g. CreateBackup on dynalite).', default: 'false' },
     'retry-budget': {
         type: 'integer',
-        description: 'Seconds a throttled or failing AWS request is retried (with back-off, fewer requests in flight) before the command gives up.',
+        max: 86_400,
+        description: 'Seconds a throttled or failing AWS request is retried (with back-off, fewer requests in flight) before the command gives up; at most a day (86400).',
         default: '300',
     },
     timeout: { type: 'integer', description: 'Seconds to wait for long AWS operations (backups becoming AVAILABLE).', default: '600' },
@@ -84199,15 +84205,15 @@ function migrationWindow(w) {
     const from = start ?? w.backupTime?.getTime() ?? null;
     if (from === null)
         return null;
-    return { start: from, end: from + w.windowMinutes * 60_000, from: start !== null ? 'progress-file' : 'backup-time' };
+    return { start: from, end: from + w.windowMinutes * 60_000, from: start !== null ? 'progress-start' : 'backup-time' };
 }
 function describeWindow(w, windowMinutes) {
     if (!w)
         return 'unknown (no startTime in the progress file and no timestamp in the backup folder name): no updatedAt is taken for the migration\'s';
     const span = `${new Date(w.start).toISOString()} to ${new Date(w.end).toISOString()}`;
-    return w.from === 'progress-file' && w.end - w.start !== windowMinutes * 60_000
-        ? `${span} (the progress file's startTime and endTime)`
-        : `${span} (${w.from === 'progress-file' ? "the progress file's startTime" : "the backup folder's time"} plus migration.windowMinutes ${windowMinutes})`;
+    if (w.from === 'progress-file')
+        return `${span} (the progress file's startTime and endTime)`;
+    return `${span} (${w.from === 'progress-start' ? "the progress file's startTime" : "the backup folder's time"} plus migration.windowMinutes ${windowMinutes})`;
 }
 
 ;// CONCATENATED MODULE: ./src/export/data-file-reader.ts
@@ -84804,26 +84810,17 @@ async function findMigrationBackup(cwd, backupDir, progress) {
  * export needs none), when it is null.
  */
 async function requireMigrationBackup(cwd, backupDir, progressFile, options) {
-    const read = await readProgress(cwd, progressFile);
-    if (read.kind === 'unreadable')
-        throw new errors/* InputError */.dz(`progress file ${progressFile}: ${read.info.problem}`);
-    if (read.kind === 'not-json' || read.kind === 'not-object') {
-        throw new errors/* InputError */.dz(`progress file ${progressFile}: ${read.info.problem}; fix it, or remove it to use the newest folder in the backup dir`);
-    }
-    const raw = read.rawBackupPath;
-    if (raw !== undefined && raw !== null && typeof raw !== 'string')
-        throw new errors/* InputError */.dz(`progress file ${progressFile}: backupPath is not a string`);
-    // Any non-empty backupPath is looked for, even blank-looking: the rollback must not quietly take another folder.
-    const named = typeof raw === 'string' && raw !== '' ? raw : null;
-    const location = await findMigrationBackup(cwd, backupDir, { ...read.info, backupPath: named });
+    const progress = await requireProgress(cwd, progressFile);
+    const named = progress.backupPath;
+    const location = await findMigrationBackup(cwd, backupDir, progress);
     if (location.found) {
         return {
             dir: location.absPath,
             via: location.source,
             createdAt: location.createdAt.toISOString(),
             note: location.note,
-            startTime: read.info.startTime,
-            endTime: read.info.endTime,
+            startTime: progress.startTime,
+            endTime: progress.endTime,
         };
     }
     if (location.reason === 'named') {
@@ -84834,6 +84831,20 @@ async function requireMigrationBackup(cwd, backupDir, progressFile, options) {
     if (options.optional)
         return null;
     throw new errors/* InputError */.dz(`no migration backup found: ${progressFile} names no backupPath and ${backupDir} holds no backup folder; restore the backup, point --backup-dir at it, or use --strategy export`);
+}
+/** The progress file as the rollback reads it: unreadable, malformed or a non-string backupPath is an InputError. */
+async function requireProgress(cwd, progressFile) {
+    const read = await readProgress(cwd, progressFile);
+    if (read.kind === 'unreadable')
+        throw new errors/* InputError */.dz(`progress file ${progressFile}: ${read.info.problem}`);
+    if (read.kind === 'not-json' || read.kind === 'not-object') {
+        throw new errors/* InputError */.dz(`progress file ${progressFile}: ${read.info.problem}; fix it, or remove it to use the newest folder in the backup dir`);
+    }
+    const raw = read.rawBackupPath;
+    if (raw !== undefined && raw !== null && typeof raw !== 'string')
+        throw new errors/* InputError */.dz(`progress file ${progressFile}: backupPath is not a string`);
+    // Any non-empty backupPath is looked for, even blank-looking: the rollback must not quietly take another folder.
+    return { ...read.info, backupPath: typeof raw === 'string' && raw !== '' ? raw : null };
 }
 function createdAtOf(absPath, mtime) {
     const fromName = timestampFromName(external_node_path_default().basename(absPath));
@@ -84850,6 +84861,354 @@ async function statOrNull(p) {
 function displayPath(cwd, absPath) {
     const rel = external_node_path_default().relative(cwd, absPath);
     return rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? rel.split((external_node_path_default()).sep).join('/') : absPath;
+}
+
+;// CONCATENATED MODULE: ./src/migration/s3-folder.ts
+/**
+ * The objects directly inside one folder of an S3 prefix (names, sizes,
+ * times): what the export store's folder listing does not give. Errors
+ * pass through the S3 client's classifier.
+ */
+
+
+async function listS3Files(s3, folder, notFoundHint) {
+    const prefix = folder.prefix ? `${folder.prefix}/` : '';
+    const out = [];
+    let token;
+    do {
+        const page = await s3.call({ operation: 'ListObjectsV2', resource: (0,s3_uri/* s3UriOf */.il)(folder), notFoundHint }, (sdk) => sdk.send(new client_s3_dist_cjs.ListObjectsV2Command({ Bucket: folder.bucket, Prefix: prefix || undefined, Delimiter: '/', ContinuationToken: token })));
+        for (const o of page.Contents ?? []) {
+            const name = o.Key?.slice(prefix.length);
+            if (name)
+                out.push({ name, bytes: o.Size ?? 0, lastModified: o.LastModified ?? null });
+        }
+        token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token);
+    return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/migration/s3-backup-find.ts
+/**
+ * Finding the migration backup under `backupDir` given as
+ * `s3://bucket/prefix` (a runner has no local copy): the folder the
+ * progress file's backupPath names (by its last segment: the path is the
+ * migration machine's), else the newest folder whose name is a timestamp
+ * (S3 has no folder times, and object times are reset by a copy). Lists
+ * only; downloads nothing, so status can use it too.
+ *
+ * Throws an InputError for what the operator fixes (a bad URI, a missing
+ * bucket) and passes the client's classified errors on; a backup that is
+ * simply not there is an answer (found: false), as locally.
+ */
+
+
+
+
+
+
+const BACKUP_DIR_HINT = 'check --backup-dir (or backupDir in the config)';
+async function findS3Backup(s3, backupDir, progress) {
+    const root = (0,s3_uri/* parseS3Uri */.yc)(backupDir, 'backupDir (--backup-dir)');
+    const rootUri = (0,s3_uri/* s3UriOf */.il)(root);
+    const folders = await listFolders(s3, root);
+    const sub = (name) => ({ bucket: root.bucket, prefix: root.prefix ? `${root.prefix}/${name}` : name });
+    if (progress.backupPath !== null) {
+        const name = progress.backupPath.split(/[/\\]/).filter(Boolean).at(-1) ?? '';
+        const folder = sub(name);
+        if (!name || !folders.includes(name)) {
+            return {
+                found: false,
+                uri: name ? (0,s3_uri/* s3UriOf */.il)(folder) : null,
+                source: 'progress-file',
+                problem: `${progress.path} names backupPath ${progress.backupPath}, but ${rootUri} holds no folder ${name || '(empty name)'}; upload the backup there or correct backupPath`,
+                reason: 'named',
+            };
+        }
+        const note = `${progress.path} names ${progress.backupPath}; took the folder of that name in ${rootUri}`;
+        return { found: true, folder, uri: (0,s3_uri/* s3UriOf */.il)(folder), source: 'progress-file', ...(await s3_backup_find_createdAtOf(s3, folder, name)), note };
+    }
+    const dated = folders
+        .filter((n) => !n.startsWith('.'))
+        .flatMap((n) => {
+        const t = timestampFromName(n);
+        return t ? [{ name: n, time: t.getTime() }] : [];
+    })
+        .sort((a, b) => a.time - b.time || a.name.localeCompare(b.name, 'en', { numeric: true }));
+    const newest = dated.at(-1);
+    if (!newest) {
+        const what = folders.length > 0
+            ? `holds no folder named by a time (found ${folders.length}: ${folders.slice(0, 5).join(', ')}${folders.length > 5 ? ', …' : ''})`
+            : (await listS3Files(s3, root, BACKUP_DIR_HINT)).length > 0
+                ? 'holds no backup folder, only objects'
+                : 'is empty';
+        return {
+            found: false,
+            uri: null,
+            source: 'newest-folder',
+            problem: `no migration backup: ${rootUri} ${what} and ${progress.path} names none; upload the backup folder (<prefix>/<time>/<collection>.json), ${BACKUP_DIR_HINT}, or use --strategy export`,
+            reason: 'none',
+        };
+    }
+    const folder = sub(newest.name);
+    const note = progress.rolledBack
+        ? `${progress.path} says rolled_back and names no backupPath (the app's own rollback ran once); took the newest folder in ${rootUri}`
+        : null;
+    return { found: true, folder, uri: (0,s3_uri/* s3UriOf */.il)(folder), source: 'newest-folder', createdAt: new Date(newest.time), createdFrom: 'folder-name', note, files: null };
+}
+async function listFolders(s3, root) {
+    try {
+        return await s3Store(s3, root).folders('');
+    }
+    catch (err) {
+        // The store's own hint speaks of --from; a missing bucket here is the backup dir's.
+        if ((0,clients_errors/* kindOf */.I)(err) === 'not-found') {
+            throw new errors/* InputError */.dz(`migration backup ${(0,s3_uri/* s3UriOf */.il)(root)}: bucket ${root.bucket} not found in ${(0,clients_errors/* whereOf */.de)(s3.scope)}; ${BACKUP_DIR_HINT}`, { cause: err });
+        }
+        throw err;
+    }
+}
+async function s3_backup_find_createdAtOf(s3, folder, name) {
+    const fromName = timestampFromName(name);
+    if (fromName)
+        return { createdAt: fromName, createdFrom: 'folder-name', files: null };
+    const files = await listS3Files(s3, folder, BACKUP_DIR_HINT);
+    const times = files.flatMap((f) => (f.lastModified ? [f.lastModified.getTime()] : []));
+    return { createdAt: new Date(times.length > 0 ? Math.min(...times) : Date.now()), createdFrom: 'mtime', files };
+}
+
+;// CONCATENATED MODULE: ./src/migration/backup-manifest.ts
+/**
+ * The checksum manifest of a backup folder on S3: `manifest.json`, beside
+ * the files it lists, `{ "files": [{ "name", "sha256", "bytes" }] }`
+ * (docs/formats.md "The backup manifest"). The planned `publish` command
+ * writes the same shape for a rebuilt data dir. A malformed manifest is an
+ * InputError naming the URI and the field, never the content.
+ */
+
+
+
+const MANIFEST_NAME = 'manifest.json';
+const plainName = schemas_string()
+    .min(1)
+    .refine((n) => !/[/\\\0]/.test(n) && n !== '.' && n !== '..' && n !== MANIFEST_NAME, 'must be a file name in the same folder (not the manifest itself)');
+const backup_manifest_manifest = object({
+    files: array(object({
+        name: plainName,
+        sha256: schemas_string().regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits'),
+        bytes: schemas_number().int().nonnegative(),
+    })),
+});
+/** The manifest's entries; uri names it in errors. */
+function parseBackupManifest(text, uri) {
+    const fix = 'fix or remove it (without a manifest, each object\'s own sha256 metadata is checked when present)';
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        throw new errors/* InputError */.dz(`${uri}: not valid JSON; ${fix}`);
+    }
+    const parsed = backup_manifest_manifest.safeParse(data);
+    if (!parsed.success)
+        throw new errors/* InputError */.dz(`${uri}: not a backup manifest (${zod_field_describeIssue(parsed.error.issues[0])}); ${fix}`);
+    const seen = new Set();
+    for (const f of parsed.data.files) {
+        if (seen.has(f.name))
+            throw new errors/* InputError */.dz(`${uri}: lists ${f.name} twice; ${fix}`);
+        seen.add(f.name);
+    }
+    return parsed.data.files;
+}
+
+;// CONCATENATED MODULE: ./src/migration/s3-backup-download.ts
+/**
+ * The S3 migration backup brought to this machine: its files downloaded
+ * into a private temp folder (os.tmpdir(), mode 0700, files 0600) and
+ * checked, before the rollback reads a byte of them.
+ *
+ * Why download rather than stream: a checksum proves a file only once its
+ * last byte is read, and the rollback must not plan from a file it has not
+ * proven; it also reads the backup through the same path-based reader as a
+ * local one (readCollectionFile), so nothing below has two ways to read.
+ * A backup is the file database of one app: small next to the export.
+ *
+ * Checks: with `manifest.json` in the folder, every file it lists must be
+ * there with its sha256 and size, and every other `.json` object must be
+ * listed; without one, each object's own `sha256` metadata (our uploads
+ * set it) is checked where present. Any failure removes the temp folder
+ * before it is thrown: a refusal leaves nothing on disk.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Temp folders of downloaded backups start with this (a crash leaves one to recognise). */
+const TEMP_PREFIX = 'ddbrb-s3-backup-';
+const REDO = 'the backup was changed or damaged after it was written: restore it from a good copy';
+async function downloadS3Backup(s3, folder, listed, tmpRoot = external_node_os_default().tmpdir()) {
+    const uri = (name) => (0,s3_uri/* s3UriOf */.il)(folder, name);
+    const files = listed ?? (await listS3Files(s3, folder, BACKUP_DIR_HINT));
+    const json = files.filter((f) => f.name.endsWith('.json') && f.name !== MANIFEST_NAME);
+    const manifest = files.some((f) => f.name === MANIFEST_NAME) ? await readManifest(s3, folder) : null;
+    if (manifest) {
+        const present = new Set(files.map((f) => f.name));
+        const missing = manifest.find((e) => !present.has(e.name));
+        if (missing)
+            throw new errors/* InputError */.dz(`${uri(missing.name)}: listed in ${uri(MANIFEST_NAME)} but not there; ${REDO}`);
+        const listedNames = new Set(manifest.map((e) => e.name));
+        const unlisted = json.find((f) => !listedNames.has(f.name));
+        if (unlisted)
+            throw new errors/* InputError */.dz(`${uri(unlisted.name)}: not listed in ${uri(MANIFEST_NAME)}, so it cannot be checked; remove it or write the manifest anew`);
+    }
+    const wanted = manifest
+        ? manifest.map((e) => ({ name: e.name, expect: e }))
+        : json.map((f) => ({ name: f.name, expect: null }));
+    // A copy a killed run left holds item values: gone before this run makes its own.
+    await removeStaleCopies(tmpRoot);
+    // mkdtemp makes the folder 0700: no other user reads the copy.
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(tmpRoot, TEMP_PREFIX));
+    const remove = () => (0,promises_.rm)(dir, { recursive: true, force: true });
+    try {
+        let checked = 0;
+        for (const { name, expect } of wanted) {
+            const got = await fetchTo(s3, folder, name, external_node_path_default().join(dir, name));
+            if (expect) {
+                if (got.sha256 !== expect.sha256 || got.bytes !== expect.bytes) {
+                    const what = got.bytes !== expect.bytes ? `${got.bytes} bytes, the manifest says ${expect.bytes}` : 'its sha256 differs';
+                    throw new errors/* InputError */.dz(`${uri(name)}: does not match ${uri(MANIFEST_NAME)} (${what}); nothing was written. ${REDO}`);
+                }
+                checked++;
+            }
+            else if (got.metadataSha256 !== undefined) {
+                if (got.sha256 !== got.metadataSha256.toLowerCase()) {
+                    throw new errors/* InputError */.dz(`${uri(name)}: its bytes do not match its sha256 metadata; nothing was written. ${REDO}`);
+                }
+                checked++;
+            }
+        }
+        const by = manifest ? 'manifest' : checked === 0 ? 'none' : checked === wanted.length ? 'metadata' : 'partial';
+        return { dir, checksum: { by, files: wanted.length, checked }, remove };
+    }
+    catch (err) {
+        await remove();
+        throw err;
+    }
+}
+function describeChecksum(c) {
+    switch (c.by) {
+        case 'manifest':
+            return `checksummed: ${c.files} files against ${MANIFEST_NAME}`;
+        case 'metadata':
+            return `checksummed: ${c.files} files against their sha256 metadata`;
+        case 'partial':
+            return `partly checksummed: ${c.checked} of ${c.files} files carry sha256 metadata, and no ${MANIFEST_NAME}`;
+        default:
+            return `not checksummed: no ${MANIFEST_NAME} and no sha256 metadata`;
+    }
+}
+async function readManifest(s3, folder) {
+    const uri = (0,s3_uri/* s3UriOf */.il)(folder, MANIFEST_NAME);
+    const text = await s3Store(s3, folder).readText(MANIFEST_NAME);
+    if (text === null)
+        throw new errors/* InputError */.dz(`${uri}: listed, then gone; the backup changed while it was read: run again`);
+    return parseBackupManifest(text, uri);
+}
+/** One object to a file, hashed on the way; the whole get is one retryable request (the file is rewritten from its start). */
+function fetchTo(s3, folder, name, file) {
+    return s3.call({ operation: 'GetObject', resource: (0,s3_uri/* s3UriOf */.il)(folder, name), notFoundHint: 'the backup changed while it was read: run again' }, async (sdk) => {
+        const got = await sdk.send(new client_s3_dist_cjs.GetObjectCommand({ Bucket: folder.bucket, Key: (0,s3_uri/* s3Key */.Aw)(folder, name) }));
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        let bytes = 0;
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(got.Body, async function* (source) {
+            for await (const chunk of source) {
+                hash.update(chunk);
+                bytes += chunk.length;
+                yield chunk;
+            }
+        }, (0,external_node_fs_.createWriteStream)(file, { mode: 0o600 }));
+        return { sha256: hash.digest('hex'), bytes, metadataSha256: got.Metadata?.sha256 };
+    });
+}
+/** Older than any planning takes: a copy this old belongs to a run that was killed, not to one still at work. */
+const STALE_COPY_MS = 6 * 3600_000;
+/** Removes our copies older than STALE_COPY_MS in tmpRoot (only folders of our prefix, owned by this user). */
+async function removeStaleCopies(tmpRoot, now = Date.now()) {
+    const names = await (0,promises_.readdir)(tmpRoot).catch(() => []);
+    for (const name of names.filter((n) => n.startsWith(TEMP_PREFIX))) {
+        const p = external_node_path_default().join(tmpRoot, name);
+        const st = await (0,promises_.lstat)(p).catch(() => null);
+        const mine = st !== null && (typeof process.getuid !== 'function' || st.uid === process.getuid());
+        if (st?.isDirectory() && mine && now - st.mtimeMs > STALE_COPY_MS)
+            await (0,promises_.rm)(p, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/migration/backup-source.ts
+
+
+
+
+const isS3Uri = (p) => p.startsWith('s3://');
+async function openMigrationBackup(cwd, backupDir, progressFile, options) {
+    if (!isS3Uri(backupDir)) {
+        const backup = await requireMigrationBackup(cwd, backupDir, progressFile, options);
+        return { backup, dir: backup?.dir ?? null, named: (err) => err, close: async () => { } };
+    }
+    if (!options.s3)
+        throw new Error(`internal: backupDir ${backupDir} is on S3 but no S3 client was given`);
+    const progress = await requireProgress(cwd, progressFile);
+    const location = await findS3Backup(options.s3, backupDir, progress);
+    if (!location.found) {
+        if (location.reason === 'none' && options.optional)
+            return { backup: null, dir: null, named: (err) => err, close: async () => { } };
+        throw new errors/* InputError */.dz(location.problem);
+    }
+    const copy = await downloadS3Backup(options.s3, location.folder, location.files);
+    const backup = {
+        dir: location.uri,
+        via: location.source,
+        createdAt: location.createdAt.toISOString(),
+        note: [location.note, describeChecksum(copy.checksum)].filter(Boolean).join('; '),
+        startTime: progress.startTime,
+        endTime: progress.endTime,
+        checksum: copy.checksum,
+    };
+    return {
+        backup,
+        dir: copy.dir,
+        named(err) {
+            if ((err instanceof errors/* InputError */.dz || err instanceof errors/* FailedError */.Kl) && err.message.includes(copy.dir)) {
+                err.message = err.message.split(`${copy.dir}/`).join(`${location.uri}/`).split(copy.dir).join(location.uri);
+            }
+            return err;
+        },
+        close: copy.remove,
+    };
+}
+/** Status's lookup: never throws, and for S3 lists only (the age comes from the folder's name). */
+async function locateMigrationBackup(cwd, backupDir, progress, s3) {
+    if (!isS3Uri(backupDir))
+        return findMigrationBackup(cwd, backupDir, progress);
+    if (!s3)
+        throw new Error(`internal: backupDir ${backupDir} is on S3 but no S3 client was given`);
+    try {
+        const l = await findS3Backup(s3, backupDir, progress);
+        return l.found
+            ? { found: true, path: l.uri, absPath: l.uri, source: l.source, createdAt: l.createdAt, createdFrom: l.createdFrom, note: l.note }
+            : { found: false, path: l.uri, source: l.source, problem: l.problem, reason: l.reason, looked: [] };
+    }
+    catch (err) {
+        return { found: false, path: null, source: 'newest-folder', problem: (0,errors/* describeError */.Uc)(err), reason: 'unreadable', looked: [] };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/state/real-paths.ts
@@ -85800,8 +86159,8 @@ async function loadCollection(target, dataDir, backupDir, source, reporter, onPr
         base = b;
         ours = unchangedSide(b, currentPath);
     }
-    // New items take the key order of the collection's first item, when there is one.
-    const template = base.items[0] ?? ours.added.values().next().value;
+    // New items take the key order of the collection's first item with an id (one from before the app gave ids would put id last), when there is one.
+    const template = base.items.find((i) => i.id !== undefined) ?? base.items[0] ?? ours.added.values().next().value;
     const tally = new MigrationTally();
     const theirs = new SideCollector(base, `export table ${target.table}`, {
         shape: (item, baseVersion) => orderLike(item, baseVersion ?? template),
@@ -85897,11 +86256,26 @@ function matchTargets(selected, exported, configTables, location) {
 /** Precision warnings logged one by one before a single summary line (all are in the report). */
 const MAX_LOGGED_WARNINGS = 50;
 async function readAndPlan(opts, deps) {
+    // An S3 backup is read from a private copy, removed when planning ends, on every path: nothing reads it later.
+    const opened = await openMigrationBackup(opts.cwd, opts.backupDir, opts.progressFile, { optional: opts.strategy === 'export', s3: deps.s3 });
+    try {
+        return await planFrom(opened, opts, deps);
+    }
+    catch (err) {
+        throw opened.named(err);
+    }
+    finally {
+        await opened.close();
+    }
+}
+async function planFrom(opened, opts, deps) {
     const { reporter } = deps;
-    const backup = await requireMigrationBackup(opts.cwd, opts.backupDir, opts.progressFile, { optional: opts.strategy === 'export' });
+    const { backup } = opened;
     if (backup) {
-        await refuseNested(opts.dataDir, [{ what: 'the migration backup', path: backup.dir, option: '--backup-dir (or backupPath in the progress file)' }]);
-        reporter.info(`migration backup: ${backup.dir} (from the ${backup.via === 'progress-file' ? 'progress file' : 'newest folder in the backup dir'})`);
+        if (!isS3Uri(opts.backupDir)) {
+            await refuseNested(opts.dataDir, [{ what: 'the migration backup', path: backup.dir, option: '--backup-dir (or backupPath in the progress file)' }]);
+        }
+        reporter.info(`migration backup: ${backup.dir} (${backup.note ?? `from the ${backup.via === 'progress-file' ? 'progress file' : 'newest folder in the backup dir'}`})`);
     }
     const source = await (deps.openExport ?? openExport)(opts.from, { s3: deps.s3 });
     refuseOtherStage(source, opts.stage);
@@ -85919,7 +86293,7 @@ async function readAndPlan(opts, deps) {
     for (const target of targets) {
         const settings = opts.collectionSettings?.[target.collection] ?? { id: 'id', drop: [] };
         const fidelity = { keys: settings, rules: migration.rules, generatedIds: migration.generatedIds };
-        const loaded = await loadCollection(target, opts.dataDir, backup?.dir ?? null, source, reporter, onPrecision, fidelity);
+        const loaded = await loadCollection(target, opts.dataDir, opened.dir, source, reporter, onPrecision, fidelity);
         const plan = planCollection(loaded.input, opts.strategy, opts.prefer);
         planned.push({ loaded, plan });
         for (const c of plan.conflicts) {
@@ -86104,6 +86478,8 @@ async function runRollback(opts, deps) {
             rewroteUpdatedAt: migration.rules.rewroteUpdatedAt,
             generatedIds: migration.generatedIds,
             window: migration.window,
+            windowStart: migration.rules.window ? new Date(migration.rules.window.start).toISOString() : null,
+            windowEnd: migration.rules.window ? new Date(migration.rules.window.end).toISOString() : null,
         },
         snapshot: null,
         report: null,
@@ -86257,11 +86633,12 @@ const rollbackCommand = defineCommand({
             throw new errors/* InputError */.dz('rollback: --from is required (the export folder or s3://bucket/prefix)');
         const resolve = (p) => external_node_path_default().resolve(ctx.cwd, p);
         const from = options.from.startsWith('s3://') ? options.from : resolve(options.from);
+        const backupDir = config.backupDir.startsWith('s3://') ? config.backupDir : resolve(config.backupDir);
         return runRollback({
             from,
             stage: config.stage,
             dataDir: resolve(config.dataDir),
-            backupDir: resolve(config.backupDir),
+            backupDir,
             progressFile: resolve(config.progressFile),
             cwd: ctx.cwd,
             collections: selectTables(config, options.tables),
@@ -86275,11 +86652,207 @@ const rollbackCommand = defineCommand({
             report: options.report ? resolve(options.report) : undefined,
         }, {
             reporter: ctx.reporter,
-            s3: from.startsWith('s3://') ? s3For(ctx) : undefined,
+            s3: from.startsWith('s3://') || backupDir.startsWith('s3://') ? s3For(ctx) : undefined,
         });
     },
     present: presentRollback,
 });
+
+;// CONCATENATED MODULE: ./src/status/table-scan.ts
+/**
+ * One table's items, read live for status: a parallel segmented scan with
+ * consistent reads (a write acknowledged before status started is seen),
+ * every request through the client (its retries, its in-flight gate), the
+ * items yielded one by one as pages arrive. At most a few pages wait to be
+ * consumed, so a large table is never held in memory. When a segment fails
+ * the others stop at their next page and the failure is thrown; when the
+ * consumer stops early, the segments stop too.
+ */
+
+
+/** Pages fetched ahead of the consumer, per segment: enough to keep requests in flight, little enough to stay small. */
+const PAGES_AHEAD = 2;
+async function* scanTable(client, table, segments) {
+    const queue = [];
+    let failure = null;
+    let stopped = false;
+    let finished = 0;
+    let wakeConsumer = null;
+    let wakeProducers = [];
+    const notifyConsumer = () => {
+        wakeConsumer?.();
+        wakeConsumer = null;
+    };
+    const releaseProducers = () => {
+        const waiting = wakeProducers;
+        wakeProducers = [];
+        for (const w of waiting)
+            w();
+    };
+    const segment = async (n) => {
+        let startKey;
+        do {
+            while (queue.length >= PAGES_AHEAD * segments && !failure && !stopped)
+                await new Promise((r) => wakeProducers.push(r));
+            if (failure || stopped)
+                return;
+            const page = await client.call({ operation: 'Scan', resource: `table ${table} segment ${n}` }, (sdk) => sdk.send(new dist_cjs/* ScanCommand */.Zy5({ TableName: table, Segment: n, TotalSegments: segments, ConsistentRead: true, ExclusiveStartKey: startKey })));
+            queue.push(page.Items ?? []);
+            notifyConsumer();
+            startKey = page.LastEvaluatedKey;
+        } while (startKey);
+    };
+    const runs = Array.from({ length: segments }, (_, n) => segment(n)
+        .catch((error) => {
+        failure ??= { error };
+        releaseProducers();
+    })
+        .finally(() => {
+        finished++;
+        notifyConsumer();
+    }));
+    try {
+        for (;;) {
+            // A failure voids the scan: nothing more is handed on once one segment failed.
+            if (failure)
+                throw failure.error;
+            const page = queue.shift();
+            if (page) {
+                releaseProducers();
+                for (const item of page)
+                    yield toWire(item);
+                continue;
+            }
+            if (finished === segments)
+                return;
+            await new Promise((r) => (wakeConsumer = r));
+        }
+    }
+    finally {
+        stopped = true;
+        releaseProducers();
+        await Promise.allSettled(runs);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/status/artifacts.ts
+
+
+
+
+
+
+
+async function migrationArtifacts(client, tables, backup, progress, options, reporter = silentReporter) {
+    const m = options.migration;
+    const window = migrationWindow({
+        startTime: progress.startTime ?? undefined,
+        endTime: progress.endTime ?? undefined,
+        backupTime: backup.found ? backup.createdAt : null,
+        windowMinutes: m.windowMinutes,
+    });
+    const rules = { emptyStringsAsNull: m.emptyStringsAsNull, rewroteUpdatedAt: m.rewroteUpdatedAt, window };
+    const report = {
+        scanned: options.scan,
+        rules: { emptyStringsAsNull: m.emptyStringsAsNull, rewroteUpdatedAt: m.rewroteUpdatedAt, generatedIds: m.generatedIds },
+        window: describeWindow(window, m.windowMinutes),
+        collections: [],
+        problems: [],
+        warnings: [],
+    };
+    for (const t of tables) {
+        const skip = (note) => report.collections.push({ collection: t.collection, table: t.table, compared: false, note, counts: null, migration: null });
+        if (!options.scan)
+            skip('not scanned (--scan false)');
+        else if (t.state === 'missing')
+            skip('table missing');
+        else if (!backup.found)
+            skip('no migration backup to compare with');
+        // status only lists an S3 backup (a download is the rollback's, which checks it); nothing local to compare with.
+        else if (backup.absPath.startsWith('s3://'))
+            skip('the migration backup is on S3: status lists it, the rollback reads and checks it');
+        else if (options.dataDirProblem !== null)
+            skip(`the current files cannot be read (${options.dataDirProblem})`);
+        else {
+            try {
+                report.collections.push(await compareOne(client, t, backup.absPath, rules, options, reporter));
+            }
+            catch (err) {
+                const kind = (0,clients_errors/* kindOf */.I)(err);
+                if (kind === 'not-found')
+                    skip('table missing (gone during the scan)');
+                else if (kind === 'denied') {
+                    // A preflight role may lack Scan: the rest of status still answers.
+                    skip('no permission for dynamodb:Scan');
+                    report.warnings.push(`${t.collection}: not compared with the migration backup: no permission for dynamodb:Scan on ${t.table} (or run status with --scan=false)`);
+                }
+                else if (err instanceof errors/* InputError */.dz) {
+                    // The rollback reads the same files the same way, and would refuse: a reason, not a crash.
+                    skip(`not compared: ${err.message}`);
+                    report.problems.push(`${t.collection}: ${err.message}`);
+                }
+                else
+                    throw err;
+            }
+        }
+    }
+    report.warnings.push(...ruleWarnings(report.collections));
+    return report;
+}
+async function compareOne(client, t, backupDir, rules, options, reporter) {
+    const exported = { table: t.table, collection: t.collection, itemCount: t.itemCount ?? 0, keySchema: [], location: `table ${t.table}` };
+    const source = {
+        location: `table ${t.table}`,
+        format: 'dynamodb-rollback',
+        tables: [exported],
+        items: () => scanTable(client, t.table, options.segments),
+    };
+    const fidelity = { keys: options.collections[t.collection] ?? { id: 'id', drop: [] }, rules, generatedIds: options.migration.generatedIds };
+    // The backup file's absence becomes this collection's note; precision is the rollback's to report (status shows no values).
+    const quiet = { ...silentReporter, progress: (label, o) => reporter.progress(label, o) };
+    const loaded = await loadCollection({ collection: t.collection, table: t.table, exported }, options.dataDir, backupDir, source, quiet, () => { }, fidelity);
+    const { theirs } = loaded.input;
+    let same = 0;
+    let deleted = 0;
+    for (const s of theirs.state) {
+        if (s === SAME)
+            same++;
+        else if (s === ABSENT)
+            deleted++;
+    }
+    const artifactsOnly = loaded.migration.artifactOnlyItems;
+    const counts = {
+        items: loaded.exportItems,
+        unchanged: same - artifactsOnly,
+        artifactsOnly,
+        changed: theirs.changed.size,
+        added: theirs.added.size,
+        deleted,
+    };
+    const note = loaded.backupFile === 'missing' ? `the migration backup has no ${t.collection}.json: the rollback takes it as empty, so every item counts as added` : null;
+    return { collection: t.collection, table: t.table, compared: true, note, counts, migration: loaded.migration };
+}
+/** What an operator should know before the rollback: a collection compared against nothing, and rules that are off but would apply. */
+function ruleWarnings(collections) {
+    const out = [];
+    for (const c of collections) {
+        if (c.compared && c.note)
+            out.push(`${c.collection}: ${c.note}`);
+        const off = c.migration?.notApplied;
+        if (!off)
+            continue;
+        if (off.emptyStringsAsNull > 0) {
+            out.push(`${c.collection}: ${off.emptyStringsAsNull} NULLs where the backup has "" count as changes; migration.emptyStringsAsNull (off) would take them for the migration's`);
+        }
+        if (off.rewroteUpdatedAt > 0) {
+            out.push(`${c.collection}: ${off.rewroteUpdatedAt} timestamps inside the migration's window count as changes; migration.rewroteUpdatedAt (off) would take them for the migration's`);
+        }
+        if (off.generatedIds > 0) {
+            out.push(`${c.collection}: ${off.generatedIds} items whose id the migration generated count as added (their backup items as deleted); migration.generatedIds (off) would match them back`);
+        }
+    }
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./src/status/data-dir.ts
 /**
@@ -86315,6 +86888,19 @@ async function checkDataDir(cwd, dataDir) {
     catch (err) {
         await (0,promises_.rm)(probe, { force: true }).catch(() => { });
         return { path: dataDir, writable: false, problem: `data dir ${dataDir} is not writable (${err.code ?? 'error'})` };
+    }
+}
+/**
+ * Whether the current files can be read from the data dir, as the rollback
+ * reads them: it is a folder, or it is absent (then there are no current
+ * files). Its problems are reported once, by checkDataDir.
+ */
+async function currentFilesReadable(cwd, dataDir) {
+    try {
+        return (await (0,promises_.stat)(external_node_path_default().resolve(cwd, dataDir))).isDirectory();
+    }
+    catch (err) {
+        return err.code === 'ENOENT';
     }
 }
 
@@ -86371,6 +86957,16 @@ async function pitrOf(client, table) {
 }
 
 ;// CONCATENATED MODULE: ./src/status/status.ts
+/**
+ * The preflight: is the ground ready for a rollback? Gathers the facts
+ * (tables, PITR, migration backup, progress file, data dir, and what the
+ * rollback will undo of the migration) and turns each blocking one into a
+ * reason. Reads only, except a probe file created and removed in the data
+ * dir.
+ */
+
+
+
 
 
 
@@ -86380,8 +86976,16 @@ async function runStatus(options, clients, deps = {}) {
     const now = (deps.now ?? (() => new Date()))();
     const tables = await checkTables(clients.dynamo, options.tables);
     const progress = await readProgressFile(cwd, options.progressFile);
-    const location = await findMigrationBackup(cwd, options.backupDir, progress);
+    const location = await locateMigrationBackup(cwd, options.backupDir, progress, clients.s3);
     const dataDir = await checkDataDir(cwd, options.dataDir);
+    const artifacts = await migrationArtifacts(clients.dynamo, tables, location, progress, {
+        dataDir: external_node_path_default().resolve(cwd, options.dataDir),
+        dataDirProblem: (await currentFilesReadable(cwd, options.dataDir)) ? null : dataDir.problem,
+        collections: options.collections,
+        migration: options.migration,
+        segments: options.segments,
+        scan: options.scan,
+    }, deps.reporter);
     const backup = location.found
         ? (() => {
             const ageDays = Math.round(((now.getTime() - location.createdAt.getTime()) / DAY_MS) * 100) / 100;
@@ -86395,6 +86999,7 @@ async function runStatus(options, clients, deps = {}) {
                 retentionDays: options.retentionDays,
                 expired: ageDays > options.retentionDays,
                 problem: null,
+                note: location.note,
             };
         })()
         : {
@@ -86407,6 +87012,7 @@ async function runStatus(options, clients, deps = {}) {
             retentionDays: options.retentionDays,
             expired: null,
             problem: location.problem,
+            note: null,
         };
     const reasons = [];
     const warnings = [];
@@ -86430,11 +87036,16 @@ async function runStatus(options, clients, deps = {}) {
     if (backup.found && backup.createdFrom === 'mtime') {
         warnings.push(`the age of ${backup.path} comes from its modification time (its name holds no timestamp)`);
     }
+    if (backup.note)
+        warnings.push(`migration backup: ${backup.note}`);
     if (backup.ageDays !== null && backup.ageDays < 0)
         warnings.push(`migration backup ${backup.path} is dated in the future`);
+    for (const p of artifacts.problems)
+        reasons.push(`${p} (the rollback would refuse it)`);
+    warnings.push(...artifacts.warnings);
     if (!dataDir.writable)
         reasons.push(dataDir.problem ?? `data dir ${dataDir.path} is not writable`);
-    return { ready: reasons.length === 0, reasons, warnings, endpoint: clients.dynamo.scope.endpoint ?? null, tables, backup, progress, dataDir };
+    return { ready: reasons.length === 0, reasons, warnings, endpoint: clients.dynamo.scope.endpoint ?? null, tables, backup, progress, dataDir, artifacts };
 }
 
 ;// CONCATENATED MODULE: ./src/commands/status.ts
@@ -86442,6 +87053,8 @@ async function runStatus(options, clients, deps = {}) {
 
 
 
+/** As verify --live: enough to keep a few requests in flight without crowding the app's own traffic. */
+const DEFAULT_SEGMENTS = 4;
 /** The status work's options, from the command's options and the config. */
 function statusOptions(ctx) {
     return {
@@ -86451,13 +87064,20 @@ function statusOptions(ctx) {
         backupDir: ctx.config.backupDir,
         progressFile: ctx.config.progressFile,
         retentionDays: ctx.config.retentionDays,
+        collections: ctx.config.collections,
+        migration: ctx.config.migration,
+        // On by default: the counts are what the approver of the rollback decides on, and the scan is cheap at the
+        // events app's size (hundreds of items; 100,000 took about 10 s against dynalite, 1.5 s without the scan).
+        // --scan=false keeps status to describe calls for tables too large to read twice (status, then the export).
+        scan: ctx.options.scan ?? true,
+        segments: ctx.options.segments ?? DEFAULT_SEGMENTS,
     };
 }
 /** Preflight: whether a rollback may start, and why not. Exit 1 when not ready. */
 const statusCommand = defineCommand({
     name: 'status',
-    description: 'Preflight: tables ACTIVE, PITR, migration backup and its age, progress file, data dir writable',
-    options: ['tables', 'data-dir', 'backup-dir', 'retry-budget'],
+    description: 'Preflight: tables ACTIVE, PITR, migration backup and its age, progress file, data dir writable, what the rollback will undo of the migration',
+    options: ['tables', 'data-dir', 'backup-dir', 'scan', 'segments', 'retry-budget'],
     outputs: {
         ready: 'true when a rollback may start',
         reasons: 'JSON array of reasons a rollback should not start',
@@ -86469,8 +87089,9 @@ const statusCommand = defineCommand({
         'backup-expired': 'true when the migration backup is older than retentionDays',
         'progress-state': 'State fields of the migration progress file',
         'data-dir-writable': 'true when the data dir can be written',
+        'migration-artifacts': 'JSON object: collection -> counts against the migration backup (items, unchanged, artifactsOnly, changed, added, deleted, and the artifacts by rule); absent collections were not compared',
     },
-    run: (ctx) => runStatus(statusOptions(ctx), { dynamo: dynamoFor(ctx) }),
+    run: (ctx) => runStatus(statusOptions(ctx), { dynamo: dynamoFor(ctx), ...(ctx.config.backupDir.startsWith('s3://') ? { s3: s3For(ctx) } : {}) }, { reporter: ctx.reporter }),
     present(r) {
         const b = r.backup;
         const backupText = b.found ? `${b.path} (${b.ageDays} days old, from its ${b.createdFrom === 'folder-name' ? 'name' : 'mtime'})` : 'none';
@@ -86487,6 +87108,7 @@ const statusCommand = defineCommand({
                 'backup-expired': b.expired === null ? '' : String(b.expired),
                 'progress-state': r.progress.state ?? '',
                 'data-dir-writable': String(r.dataDir.writable),
+                'migration-artifacts': JSON.stringify(artifactCounts(r.artifacts)),
             },
             summary: {
                 title: 'status',
@@ -86506,6 +87128,7 @@ const statusCommand = defineCommand({
                             t.state === 'ACTIVE' ? 'ok' : 'NOT READY',
                         ]),
                     },
+                    ...artifactTables(r.artifacts),
                     {
                         caption: 'Ground',
                         headers: ['check', 'found', 'status'],
@@ -86517,11 +87140,78 @@ const statusCommand = defineCommand({
                         ],
                     },
                 ],
-                notes: [...r.reasons.map((x) => `not ready: ${x}`), ...r.warnings.map((x) => `warning: ${x}`)],
+                notes: [...artifactNotes(r.artifacts), ...r.reasons.map((x) => `not ready: ${x}`), ...r.warnings.map((x) => `warning: ${x}`)],
             },
         };
     },
 });
+/** The migration-artifacts output: per compared collection, its counts and the artifacts by rule (counts only, not even ids). */
+function artifactCounts(a) {
+    return Object.fromEntries(a.collections.flatMap((c) => {
+        if (!c.counts || !c.migration)
+            return [];
+        const m = c.migration;
+        return [
+            [
+                c.collection,
+                {
+                    ...c.counts,
+                    emptyStrings: m.emptyStrings,
+                    timestamps: m.updatedAt + m.createdAt,
+                    generatedIds: m.generatedIds.length,
+                    droppedAttributes: m.droppedAttributes,
+                    renamedIds: m.renamedIds,
+                    notApplied: m.notApplied,
+                },
+            ],
+        ];
+    }));
+}
+/** One row per collection; a rule that is off shows what it would undo, and its column says those count as changes. */
+function artifactTables(a) {
+    if (!a.scanned)
+        return [];
+    const off = (on, name) => (on ? '' : ` (${name} off: counted as changes)`);
+    return [
+        {
+            caption: `Against the migration backup: what the rollback will undo; migration window ${a.window}`,
+            headers: [
+                'collection',
+                'items',
+                'unchanged',
+                'migration artifacts only',
+                `"" stored as NULL${off(a.rules.emptyStringsAsNull, 'emptyStringsAsNull')}`,
+                `timestamps${off(a.rules.rewroteUpdatedAt, 'rewroteUpdatedAt')}`,
+                `generated ids${off(a.rules.generatedIds, 'generatedIds')}`,
+                'changed',
+                'added',
+                'deleted',
+            ],
+            rows: a.collections.map((c) => {
+                const { counts: n, migration: m } = c;
+                if (!n || !m)
+                    return [c.collection, 'not compared', '-', '-', '-', '-', '-', '-', '-', '-'];
+                return [
+                    c.collection,
+                    String(n.items),
+                    String(n.unchanged),
+                    String(n.artifactsOnly),
+                    String(a.rules.emptyStringsAsNull ? m.emptyStrings : m.notApplied.emptyStringsAsNull),
+                    String(a.rules.rewroteUpdatedAt ? m.updatedAt + m.createdAt : m.notApplied.rewroteUpdatedAt),
+                    String(a.rules.generatedIds ? m.generatedIds.length : m.notApplied.generatedIds),
+                    String(n.changed),
+                    String(n.added),
+                    String(n.deleted),
+                ];
+            }),
+        },
+    ];
+}
+function artifactNotes(a) {
+    if (!a.scanned)
+        return ['migration artifacts: not counted (--scan=false); run status without it to see what the rollback will undo'];
+    return a.collections.filter((c) => !c.compared).map((c) => `${c.collection}: not compared with the migration backup (${c.note ?? 'no reason given'})`);
+}
 
 ;// CONCATENATED MODULE: ./src/rollback/undo.ts
 /**
@@ -86613,11 +87303,19 @@ const BECAUSE_LABEL = {
     'restored-from-backup': 'restored from the migration backup',
     'dropped-with-allow-data-loss': 'DynamoDB write dropped with --allow-data-loss',
 };
-function applyAccount(diff, fileIds, account) {
-    const fromFiles = new Set(account.fromFiles);
-    const deleted = new Set(account.deletedByFiles);
-    const restored = new Set(account.restoredFromBackup);
-    const loss = new Set(account.acceptedLoss);
+/**
+ * aliases: verify's name of an item without an id (a generated id, `(no id:
+ * item N)`) -> the report's name of it, where verify found which it is.
+ */
+function applyAccount(diff, fileIds, account, aliases = new Map()) {
+    const named = (ids) => {
+        const set = new Set(ids);
+        return { has: (id) => set.has(id) || (aliases.has(id) && set.has(aliases.get(id))) };
+    };
+    const fromFiles = named(account.fromFiles);
+    const deleted = named(account.deletedByFiles);
+    const restored = named(account.restoredFromBackup);
+    const loss = named(account.acceptedLoss);
     const accounted = [];
     const changed = [];
     for (const c of diff.changed) {
@@ -86896,6 +87594,87 @@ function raw_json_kindOf(v) {
     return typeof v;
 }
 
+;// CONCATENATED MODULE: ./src/verify/content-key.ts
+
+
+const BLIND = new Set(['id', 'createdAt', 'updatedAt']);
+function fileContentKey(item) {
+    return objectKey([...item.entries].filter(([k]) => !BLIND.has(k)), rawKey);
+}
+function wireContentKey(item) {
+    return objectKey(Object.entries(item).filter(([k]) => !BLIND.has(k)), wireKey);
+}
+function objectKey(entries, keyOf) {
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${keyOf(v)}`).sort().join(',')}}`;
+}
+function listKey(keys) {
+    return `[${keys.sort().join(',')}]`;
+}
+function rawKey(v) {
+    if (v === null || v === '')
+        return 'null';
+    if (v instanceof raw_json_JsonNumber)
+        return `n${decimal_canonicalDecimal(v.text) ?? v.text}`;
+    if (Array.isArray(v))
+        return listKey(v.map(rawKey));
+    if (v instanceof JsonObject)
+        return objectKey([...v.entries], rawKey);
+    return JSON.stringify(v);
+}
+function wireKey(v) {
+    const w = v;
+    if (w.NULL === true || w.S === '')
+        return 'null';
+    if (typeof w.S === 'string')
+        return JSON.stringify(w.S);
+    if (typeof w.N === 'string')
+        return `n${decimal_canonicalDecimal(w.N) ?? w.N}`;
+    if (typeof w.BOOL === 'boolean')
+        return JSON.stringify(w.BOOL);
+    if (typeof w.B === 'string')
+        return JSON.stringify(Buffer.from(w.B, 'base64').toString('base64'));
+    if (Array.isArray(w.SS))
+        return listKey(w.SS.map((x) => JSON.stringify(x)));
+    if (Array.isArray(w.NS))
+        return listKey(w.NS.map((x) => `n${decimal_canonicalDecimal(String(x)) ?? String(x)}`));
+    if (Array.isArray(w.BS))
+        return listKey(w.BS.map((x) => JSON.stringify(Buffer.from(String(x), 'base64').toString('base64'))));
+    if (Array.isArray(w.L))
+        return listKey(w.L.map(wireKey));
+    if (typeof w.M === 'object' && w.M !== null)
+        return objectKey(Object.entries(w.M), wireKey);
+    return '?';
+}
+
+;// CONCATENATED MODULE: ./src/verify/file-keys.ts
+const PLAIN_KEYS = { id: 'id', drop: [] };
+/**
+ * The export item as the file must hold it: `id` from keys.id (the export's
+ * own `id` attribute, if any, is then not the file's, and an item lacking
+ * keys.id has no id), drop removed. The id attribute itself is never
+ * dropped. dropped: how many attributes went.
+ */
+function fileShapeOf(item, keys) {
+    if (keys.id === 'id' && keys.drop.length === 0)
+        return { item, dropped: 0 };
+    const out = {};
+    let dropped = 0;
+    for (const k of Object.keys(item)) {
+        if (k === keys.id)
+            file_keys_define(out, 'id', item[k]);
+        else if (k === 'id')
+            continue;
+        else if (keys.drop.includes(k))
+            dropped++;
+        else
+            file_keys_define(out, k, item[k]);
+    }
+    return { item: out, dropped };
+}
+function file_keys_define(o, k, v) {
+    Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+}
+
 ;// CONCATENATED MODULE: ./src/verify/compare.ts
 
 
@@ -86905,26 +87684,37 @@ function compare_childPath(parent, key) {
         return parent ? `${parent}.${key}` : key;
     return `${parent}[${JSON.stringify(key)}]`;
 }
-/** The attribute paths where the file item and the DynamoDB item differ; empty when equal. */
-function itemDifferences(file, item) {
-    const out = [];
-    diffMap('', file, item, out);
-    return out;
+/** The attribute paths where the file item and the DynamoDB item differ; empty when equal. refs: reference items, for the judge. */
+function itemDifferences(file, item, judge, refs = []) {
+    const walk = { out: [], judge };
+    diffMap('', file, item, refs, walk);
+    return walk.out;
 }
-function diffMap(path, file, map, out) {
+function diffMap(path, file, map, refs, walk) {
     for (const [key, value] of file.entries) {
         const wire = Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined;
         if (wire === undefined)
-            out.push(compare_childPath(path, key));
+            walk.out.push(compare_childPath(path, key));
         else
-            diffValue(compare_childPath(path, key), value, wire, out);
+            diffValue(compare_childPath(path, key), value, wire, refsAt(refs, key), walk);
     }
     for (const key of Object.keys(map)) {
         if (!file.entries.has(key))
-            out.push(compare_childPath(path, key));
+            walk.out.push(compare_childPath(path, key));
     }
 }
-function diffValue(path, file, wire, out) {
+/** The references' values under key (or index), keeping only those that hold it. */
+function refsAt(refs, key) {
+    const out = [];
+    for (const r of refs) {
+        if (typeof key === 'string' && r instanceof JsonObject && r.entries.has(key))
+            out.push(r.entries.get(key));
+        else if (typeof key === 'number' && Array.isArray(r) && key < r.length)
+            out.push(r[key]);
+    }
+    return out;
+}
+function diffValue(path, file, wire, refs, walk) {
     const keys = Object.keys(wire);
     const type = keys.length === 1 ? keys[0] : undefined;
     const v = wire;
@@ -86956,7 +87746,7 @@ function diffValue(path, file, wire, out) {
             break;
         case 'M':
             if (file instanceof JsonObject && isPlainRecord(v.M)) {
-                diffMap(path, file, v.M, out);
+                diffMap(path, file, v.M, refs, walk);
                 return;
             }
             same = false;
@@ -86964,7 +87754,7 @@ function diffValue(path, file, wire, out) {
         case 'L':
             if (Array.isArray(file) && Array.isArray(v.L) && file.length === v.L.length) {
                 const list = v.L;
-                file.forEach((element, i) => diffValue(`${path}[${i}]`, element, list[i], out));
+                file.forEach((element, i) => diffValue(`${path}[${i}]`, element, list[i], refsAt(refs, i), walk));
                 return;
             }
             // A different length is one difference at the list itself.
@@ -86973,8 +87763,8 @@ function diffValue(path, file, wire, out) {
         default:
             same = false;
     }
-    if (!same)
-        out.push(path);
+    if (walk.judge ? walk.judge(path, file, wire, same, refs) : !same)
+        walk.out.push(path);
 }
 /** Canonical base64 of valid base64 text, or null; the file must hold real base64, not text Buffer would forgive. */
 function strictBase64(text) {
@@ -87017,115 +87807,105 @@ function isPlainRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-;// CONCATENATED MODULE: ./src/verify/collection-check.ts
+;// CONCATENATED MODULE: ./src/verify/migration-rules.ts
 
 
 
-/** The id of a file item, or null when it has none usable. */
-function fileIdOf(item) {
-    const id = item.entries.get('id');
-    if (typeof id === 'string')
-        return { key: `S:${id}`, shown: id };
-    if (id instanceof raw_json_JsonNumber) {
-        const c = decimal_canonicalDecimal(id.text);
-        return c === null ? null : { key: `N:${c}`, shown: id.text };
+const migration_rules_NO_RULES = { emptyStringsAsNull: false, rewroteUpdatedAt: false, window: null };
+const TIMESTAMPS = ['updatedAt', 'createdAt'];
+/** The file item against its export item (already mapped to the file's keys), under the rules. refs: most authoritative first. */
+function compareWithRules(file, expected, refs, rules) {
+    const outcome = { paths: [], emptyStrings: [], timestamps: [], nullsLeft: [], timestampsLeft: [] };
+    let wire = expected;
+    if (rules.rewroteUpdatedAt && refs.length > 0) {
+        const ref = refs[0];
+        for (const field of TIMESTAMPS) {
+            const verdict = timestampVerdict(field, file, expected, ref, rules.window);
+            if (verdict === 'left')
+                outcome.timestampsLeft.push(field);
+            if (verdict !== 'accepted')
+                continue;
+            outcome.timestamps.push(field);
+            if (wire === expected)
+                wire = { ...expected };
+            // Compared no further: the file holds what the rule says.
+            delete wire[field];
+        }
     }
-    return null;
-}
-function wireIdOf(item) {
-    const id = Object.prototype.hasOwnProperty.call(item, 'id') ? item.id : undefined;
-    if (id && 'S' in id && typeof id.S === 'string')
-        return { key: `S:${id.S}`, shown: id.S };
-    if (id && 'N' in id && typeof id.N === 'string') {
-        const c = decimal_canonicalDecimal(id.N);
-        return c === null ? null : { key: `N:${c}`, shown: id.N };
-    }
-    return null;
+    const fileView = outcome.timestamps.length > 0 ? without(file, outcome.timestamps) : file;
+    const judge = (path, f, w, same, at) => {
+        if (!rules.emptyStringsAsNull)
+            return !same;
+        const isNull = 'NULL' in w && w.NULL === true;
+        const refHadEmpty = at[0] === '';
+        if (!same && f === '' && isNull && refHadEmpty) {
+            outcome.emptyStrings.push(path);
+            return false;
+        }
+        if (same && f === null && isNull && refHadEmpty) {
+            outcome.nullsLeft.push(path);
+            return true;
+        }
+        return !same;
+    };
+    outcome.paths = [...itemDifferences(fileView, wire, judge, refs), ...outcome.timestampsLeft];
+    return outcome;
 }
 /**
- * The items of a data file as the app reads it: a JSON array of objects,
- * each with an id that is a string or a number. Returns why not, otherwise.
+ * accepted: an updatedAt the migration wrote that the rollback put back
+ * (or removed, where the reference had none), or a createdAt it removed
+ * (the migration wrote one only where the item had none). left: the file
+ * holds the migration's time where the reference says otherwise. none:
+ * not the rule's business (compared as it is).
  */
-function fileItemsOf(raw) {
-    if (!Array.isArray(raw))
-        return { problem: `not a JSON array (the file holds ${raw_json_kindOf(raw) === 'object' ? 'an object' : `a ${raw_json_kindOf(raw)}`})` };
-    const items = [];
-    for (const [i, el] of raw.entries()) {
-        if (!(el instanceof JsonObject))
-            return { problem: `element ${i} is ${raw_json_kindOf(el) === 'array' ? 'an array' : `a ${raw_json_kindOf(el)}`}, not an object` };
-        if (!el.entries.has('id'))
-            return { problem: `element ${i} has no id` };
-        if (fileIdOf(el) === null)
-            return { problem: `element ${i} has an id that is neither a string nor a number` };
-        items.push(el);
+function timestampVerdict(field, file, expected, ref, window) {
+    const own = Object.prototype.hasOwnProperty.call(expected, field);
+    if (!own || window === null)
+        return 'none';
+    const t = migration_rules_timeOf(expected[field]);
+    if (t === undefined || t < window.start || t > window.end)
+        return 'none';
+    const inFile = file.entries.has(field);
+    const inRef = ref.entries.has(field);
+    if (!inFile)
+        return inRef ? 'none' : 'accepted';
+    const value = file.entries.get(field);
+    const refSame = inRef && sameScalar(value, ref.entries.get(field));
+    if (sameAsWire(value, expected[field])) {
+        // The export's own time is right where the reference holds it too, or (createdAt) holds one at all: the migration kept it.
+        return refSame || (field === 'createdAt' && inRef) ? 'none' : 'left';
     }
-    return { items };
+    return field === 'updatedAt' && refSame ? 'accepted' : 'none';
 }
-class CollectionCheck {
-    byId = new Map();
-    exportIds = new Set();
-    diff;
-    constructor(fileItems) {
-        this.diff = {
-            expected: 0,
-            found: fileItems.length,
-            missing: [],
-            extra: [],
-            changed: [],
-            duplicateIds: [],
-            duplicateExportIds: [],
-            exportItemsWithoutId: 0,
-        };
-        for (const item of fileItems) {
-            const id = fileIdOf(item);
-            if (!id)
-                continue; // fileItemsOf has refused such a file already
-            if (this.byId.has(id.key)) {
-                if (!this.diff.duplicateIds.includes(id.shown))
-                    this.diff.duplicateIds.push(id.shown);
-                continue;
-            }
-            this.byId.set(id.key, { item, shown: id.shown, seen: false });
-        }
-    }
-    /** One export item. */
-    add(item) {
-        this.diff.expected++;
-        const id = wireIdOf(item);
-        if (!id) {
-            this.diff.exportItemsWithoutId++;
-            return;
-        }
-        if (this.exportIds.has(id.key)) {
-            this.diff.duplicateExportIds.push(id.shown);
-            return;
-        }
-        this.exportIds.add(id.key);
-        const entry = this.byId.get(id.key);
-        if (!entry) {
-            this.diff.missing.push(id.shown);
-            return;
-        }
-        entry.seen = true;
-        const paths = itemDifferences(entry.item, item);
-        if (paths.length > 0)
-            this.diff.changed.push({ id: id.shown, paths });
-    }
-    finish() {
-        for (const entry of this.byId.values())
-            if (!entry.seen)
-                this.diff.extra.push(entry.shown);
-        return this.diff;
-    }
+/** A timestamp's time: an ISO string, or epoch milliseconds. */
+function migration_rules_timeOf(v) {
+    let t;
+    if ('S' in v && typeof v.S === 'string')
+        t = Date.parse(v.S);
+    else if ('N' in v && typeof v.N === 'string')
+        t = Number(v.N);
+    else
+        return undefined;
+    return Number.isFinite(t) ? t : undefined;
 }
-function isClean(d) {
-    return (d.missing.length === 0 &&
-        d.extra.length === 0 &&
-        d.changed.length === 0 &&
-        d.duplicateIds.length === 0 &&
-        d.duplicateExportIds.length === 0 &&
-        d.exportItemsWithoutId === 0 &&
-        d.expected === d.found);
+function sameAsWire(f, w) {
+    if ('S' in w)
+        return f === w.S;
+    if ('N' in w)
+        return f instanceof raw_json_JsonNumber && sameDecimal(f.text, w.N);
+    return false;
+}
+function sameScalar(a, b) {
+    if (a instanceof raw_json_JsonNumber && b instanceof raw_json_JsonNumber)
+        return sameDecimal(a.text, b.text);
+    return (typeof a === 'string' || typeof a === 'boolean' || a === null) && a === b;
+}
+function without(item, keys) {
+    const out = new JsonObject();
+    for (const [k, v] of item.entries)
+        if (!keys.includes(k))
+            out.entries.set(k, v);
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/verify/data-file.ts
@@ -87198,6 +87978,316 @@ async function readJsonFile(absPath, maxLength = data_file_MAX_STRING_LENGTH) {
 }
 function tooLarge(bytes, maxLength) {
     return `too large to read (${bytes} bytes; Node's limit is ${maxLength} characters in one string, and the app reads the file whole)`;
+}
+
+;// CONCATENATED MODULE: ./src/verify/references.ts
+/**
+ * The references for verify's migration rules: what each item came from,
+ * read with verify's own reader. The migration backup's version of an item
+ * first (the folder the rollback report names), then the file's version as
+ * it was before the rollback (the report's snapshot of the data dir). A
+ * reference that cannot be read is no reference, said in a note: the rules
+ * then accept less, never more.
+ */
+
+
+
+
+
+
+const NO_REFERENCES = { byId: new Map(), keyless: new Map(), keylessAt: [] };
+async function loadReferences(collection, sources, maxLength) {
+    const refs = { byId: new Map(), keyless: new Map(), keylessAt: [] };
+    const notes = [];
+    const files = [];
+    if (sources.backupDir !== null) {
+        // The rollback downloads an s3:// backup for itself; verify has no copy of it.
+        if (sources.backupDir.startsWith('s3://'))
+            notes.push(`${collection}: the migration backup ${sources.backupDir} is in S3 and not read by verify; the files before the rollback are the only reference`);
+        else
+            files.push({ what: 'the migration backup', from: 'backup', folder: sources.backupDir, file: external_node_path_default().join(sources.backupDir, `${collection}.json`) });
+    }
+    if (sources.snapshot !== null) {
+        files.push({ what: 'the snapshot before the rollback', from: 'before', folder: sources.snapshot, file: external_node_path_default().join(sources.snapshot, 'files', `${collection}.json`) });
+    }
+    for (const { what, from, folder, file } of files) {
+        const read = await readJsonFile(file, maxLength);
+        if ('problem' in read) {
+            // A collection the backup (or the data dir) did not hold has no versions there; a folder that is gone is worth saying.
+            if (read.problem !== 'missing')
+                notes.push(`${collection}: ${what}'s ${file} ${read.problem}; not used as a reference`);
+            else if (!(await isFolder(folder)))
+                notes.push(`${collection}: ${what} ${folder} is not there any more; not used as a reference`);
+            continue;
+        }
+        if (!Array.isArray(read.raw)) {
+            notes.push(`${collection}: ${what}'s ${file} is not a JSON array; not used as a reference`);
+            continue;
+        }
+        for (const [i, el] of read.raw.entries()) {
+            if (!(el instanceof JsonObject))
+                continue;
+            const id = fileIdOf(el);
+            if (id)
+                references_push(refs.byId, id.key, el);
+            else if (!el.entries.has('id')) {
+                references_push(refs.keyless, fileContentKey(el), el);
+                refs.keylessAt.push({ item: el, from, position: i + 1 });
+            }
+        }
+    }
+    return { refs, notes };
+}
+async function isFolder(p) {
+    return (await (0,promises_.stat)(p).catch(() => null))?.isDirectory() === true;
+}
+function references_push(map, key, value) {
+    const list = map.get(key);
+    if (list)
+        list.push(value);
+    else
+        map.set(key, [value]);
+}
+
+;// CONCATENATED MODULE: ./src/verify/keyless-origins.ts
+
+
+/** Each place is taken once, by the first item that fits it. */
+function keylessOrigins(check, ctx) {
+    const out = [];
+    const used = new Set();
+    const take = (id, pick) => {
+        const r = ctx.refs.keylessAt.find((x) => !used.has(x) && pick(x));
+        if (!r)
+            return;
+        used.add(r);
+        out.push({ id, from: r.from, position: r.position });
+    };
+    for (const m of check.missing)
+        take(m.id, (r) => r.from === 'backup' && compareWithRules(r.item, m.item, [r.item], ctx.rules).paths.length === 0);
+    for (const e of check.extra)
+        take(e.id, (r) => r.from === 'before' && sameRaw(r.item, e.item));
+    return out;
+}
+/** Deep equality of two parsed values, numbers by their text (the file before and after the rollback write the same digits). */
+function sameRaw(a, b) {
+    if (a instanceof raw_json_JsonNumber)
+        return b instanceof raw_json_JsonNumber && a.text === b.text;
+    if (Array.isArray(a))
+        return Array.isArray(b) && a.length === b.length && a.every((x, i) => sameRaw(x, b[i]));
+    if (a instanceof JsonObject) {
+        if (!(b instanceof JsonObject) || a.entries.size !== b.entries.size)
+            return false;
+        for (const [k, v] of a.entries)
+            if (!b.entries.has(k) || !sameRaw(v, b.entries.get(k)))
+                return false;
+        return true;
+    }
+    return a === b;
+}
+
+;// CONCATENATED MODULE: ./src/verify/collection-check.ts
+
+
+
+
+
+
+
+function noneAccepted() {
+    return { emptyStringsAsNull: 0, rewroteUpdatedAt: 0, generatedIds: 0, droppedAttributes: 0, items: [], notUndone: [] };
+}
+const PLAIN_CHECK = { keys: PLAIN_KEYS, rules: migration_rules_NO_RULES, refs: NO_REFERENCES, generated: new Set() };
+/** The id of a file item, or null when it has none usable. */
+function fileIdOf(item) {
+    const id = item.entries.get('id');
+    if (typeof id === 'string')
+        return { key: `S:${id}`, shown: id };
+    if (id instanceof raw_json_JsonNumber) {
+        const c = decimal_canonicalDecimal(id.text);
+        return c === null ? null : { key: `N:${c}`, shown: id.text };
+    }
+    return null;
+}
+function wireIdOf(item) {
+    const id = Object.prototype.hasOwnProperty.call(item, 'id') ? item.id : undefined;
+    if (id && 'S' in id && typeof id.S === 'string')
+        return { key: `S:${id.S}`, shown: id.S };
+    if (id && 'N' in id && typeof id.N === 'string') {
+        const c = decimal_canonicalDecimal(id.N);
+        return c === null ? null : { key: `N:${c}`, shown: id.N };
+    }
+    return null;
+}
+/**
+ * The items of a data file as the app reads it: a JSON array of objects,
+ * each with an id that is a string or a number, or none at all (the
+ * migrated app's files may hold such items; they are matched by content
+ * or reported extra). Returns why not, otherwise.
+ */
+function fileItemsOf(raw) {
+    if (!Array.isArray(raw))
+        return { problem: `not a JSON array (the file holds ${raw_json_kindOf(raw) === 'object' ? 'an object' : `a ${raw_json_kindOf(raw)}`})` };
+    const items = [];
+    for (const [i, el] of raw.entries()) {
+        if (!(el instanceof JsonObject))
+            return { problem: `element ${i} is ${raw_json_kindOf(el) === 'array' ? 'an array' : `a ${raw_json_kindOf(el)}`}, not an object` };
+        if (el.entries.has('id') && fileIdOf(el) === null)
+            return { problem: `element ${i} has an id that is neither a string nor a number` };
+        items.push(el);
+    }
+    return { items };
+}
+class CollectionCheck {
+    ctx;
+    byId = new Map();
+    /** File items without an id, by content key, in file order. */
+    keyless = new Map();
+    keylessInOrder = [];
+    exportIds = new Set();
+    /** Generated ids with no file item: the export item, to find the backup item it was. */
+    missingGenerated = [];
+    diff;
+    constructor(fileItems, ctx = PLAIN_CHECK) {
+        this.ctx = ctx;
+        this.diff = {
+            expected: 0,
+            found: fileItems.length,
+            missing: [],
+            extra: [],
+            changed: [],
+            duplicateIds: [],
+            duplicateExportIds: [],
+            exportItemsWithoutId: 0,
+            migration: noneAccepted(),
+        };
+        for (const [n, item] of fileItems.entries()) {
+            const id = fileIdOf(item);
+            if (!id) {
+                const k = { item, shown: `(no id: item ${n + 1})`, matched: false };
+                this.keylessInOrder.push(k);
+                collection_check_push(this.keyless, fileContentKey(item), k);
+                continue;
+            }
+            if (this.byId.has(id.key)) {
+                if (!this.diff.duplicateIds.includes(id.shown))
+                    this.diff.duplicateIds.push(id.shown);
+                continue;
+            }
+            this.byId.set(id.key, { item, shown: id.shown, seen: false });
+        }
+    }
+    /** One export item. */
+    add(raw) {
+        this.diff.expected++;
+        const { item, dropped } = fileShapeOf(raw, this.ctx.keys);
+        const id = wireIdOf(item);
+        if (!id) {
+            this.diff.exportItemsWithoutId++;
+            return;
+        }
+        if (this.exportIds.has(id.key)) {
+            this.diff.duplicateExportIds.push(id.shown);
+            return;
+        }
+        this.exportIds.add(id.key);
+        if (id.key.startsWith('S:') && this.ctx.generated.has(id.shown)) {
+            if (this.matchGenerated(id.shown, item))
+                this.diff.migration.droppedAttributes += dropped;
+            return;
+        }
+        const entry = this.byId.get(id.key);
+        if (!entry) {
+            this.diff.missing.push(id.shown);
+            return;
+        }
+        entry.seen = true;
+        this.diff.migration.droppedAttributes += dropped;
+        this.record(id.shown, compareWithRules(entry.item, item, this.ctx.refs.byId.get(id.key) ?? [], this.ctx.rules));
+    }
+    /**
+     * An export item whose id the migration generated: the first file item
+     * without an id that it equals under the rules, against a reference
+     * without an id of the same content. One of the same content that still
+     * differs is reported changed under the generated id; none, missing.
+     */
+    matchGenerated(id, item) {
+        const expected = { ...item };
+        delete expected.id;
+        const content = wireContentKey(expected);
+        const candidates = (this.keyless.get(content) ?? []).filter((k) => !k.matched);
+        const refs = [...(this.ctx.refs.keyless.get(content) ?? []), undefined];
+        let nearest = null;
+        for (const k of candidates) {
+            for (const ref of refs) {
+                const outcome = compareWithRules(k.item, expected, ref ? [ref] : [], this.ctx.rules);
+                if (outcome.paths.length === 0) {
+                    k.matched = true;
+                    this.diff.migration.generatedIds++;
+                    this.diff.migration.items.push({ id, rule: 'generatedIds', paths: [], fileItem: k.shown });
+                    this.record(id, outcome);
+                    return true;
+                }
+                if (!nearest || outcome.paths.length < nearest.outcome.paths.length)
+                    nearest = { k, outcome };
+            }
+        }
+        if (!nearest) {
+            this.diff.missing.push(id);
+            this.missingGenerated.push({ id, item: expected });
+            return false;
+        }
+        nearest.k.matched = true;
+        this.record(id, nearest.outcome);
+        return true;
+    }
+    record(id, o) {
+        const m = this.diff.migration;
+        if (o.emptyStrings.length > 0) {
+            m.emptyStringsAsNull += o.emptyStrings.length;
+            m.items.push({ id, rule: 'emptyStringsAsNull', paths: o.emptyStrings });
+        }
+        if (o.timestamps.length > 0) {
+            m.rewroteUpdatedAt += o.timestamps.length;
+            m.items.push({ id, rule: 'rewroteUpdatedAt', paths: o.timestamps });
+        }
+        if (o.nullsLeft.length > 0)
+            m.notUndone.push({ id, rule: 'emptyStringsAsNull', paths: o.nullsLeft });
+        if (o.timestampsLeft.length > 0)
+            m.notUndone.push({ id, rule: 'rewroteUpdatedAt', paths: o.timestampsLeft });
+        if (o.paths.length > 0)
+            this.diff.changed.push({ id, paths: o.paths });
+    }
+    finish() {
+        for (const entry of this.byId.values())
+            if (!entry.seen)
+                this.diff.extra.push(entry.shown);
+        for (const k of this.keylessInOrder)
+            if (!k.matched)
+                this.diff.extra.push(k.shown);
+        return this.diff;
+    }
+    /** After finish: where the unmatched items without an id were in the references. */
+    origins() {
+        const extra = this.keylessInOrder.filter((k) => !k.matched).map((k) => ({ id: k.shown, item: k.item }));
+        return keylessOrigins({ missing: this.missingGenerated, extra }, this.ctx);
+    }
+}
+function collection_check_push(map, key, value) {
+    const list = map.get(key);
+    if (list)
+        list.push(value);
+    else
+        map.set(key, [value]);
+}
+function isClean(d) {
+    return (d.missing.length === 0 &&
+        d.extra.length === 0 &&
+        d.changed.length === 0 &&
+        d.duplicateIds.length === 0 &&
+        d.duplicateExportIds.length === 0 &&
+        d.exportItemsWithoutId === 0 &&
+        d.expected === d.found);
 }
 
 ;// CONCATENATED MODULE: ./src/verify/digest.ts
@@ -87302,6 +88392,50 @@ async function liveDigest(scan) {
     return digest.value();
 }
 
+;// CONCATENATED MODULE: ./src/verify/migration-facts.ts
+const RULES = ['emptyStringsAsNull', 'rewroteUpdatedAt', 'generatedIds'];
+/** report: the rollback report verify uses (null when none is usable); reportUse says why one was set aside. */
+function migrationFacts(switches, report, reportUse) {
+    const use = { ...switches, windowStart: null, windowEnd: null, backup: null, snapshot: null, notes: [] };
+    const none = { rules: { emptyStringsAsNull: false, rewroteUpdatedAt: false, window: null }, sources: null, generated: new Map(), files: new Map(), use };
+    if (!RULES.some((r) => switches[r]))
+        return none;
+    const m = report?.migration;
+    if (!report || !m) {
+        const why = !report
+            ? reportUse?.ignored
+                ? `the rollback report was set aside (${reportUse.ignored})`
+                : 'there is no rollback report'
+            : 'the rollback report records no migration facts (written by an older version)';
+        use.notes.push(`migration rules not applied: ${why}, so verify has no references (migration backup, files before the rollback) and no window: every migration artifact counts as a difference`);
+        return none;
+    }
+    for (const r of RULES) {
+        if (switches[r] && !m[r])
+            use.notes.push(`migration rule ${r} is on in the config but the rollback ran with it off: the files keep what it undoes, and verify reports each place where the rule says otherwise`);
+    }
+    const start = m.windowStart === null ? NaN : Date.parse(m.windowStart);
+    const end = m.windowEnd === null ? NaN : Date.parse(m.windowEnd);
+    const window = Number.isFinite(start) && Number.isFinite(end) ? { start, end } : null;
+    if (switches.rewroteUpdatedAt && window === null)
+        use.notes.push('the rollback report gives no migration window: no updatedAt is taken for the migration\'s');
+    use.windowStart = window ? m.windowStart : null;
+    use.windowEnd = window ? m.windowEnd : null;
+    use.backup = report.backupDir;
+    use.snapshot = report.snapshot;
+    const generated = new Map();
+    if (switches.generatedIds)
+        for (const c of report.collections)
+            generated.set(c.collection, new Set(c.generatedIds));
+    return {
+        rules: { emptyStringsAsNull: switches.emptyStringsAsNull, rewroteUpdatedAt: switches.rewroteUpdatedAt, window },
+        sources: { backupDir: report.backupDir, snapshot: report.snapshot },
+        generated,
+        files: new Map(report.collections.flatMap((c) => (c.file === null ? [] : [[c.collection, c.file]]))),
+        use,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/verify/rollback-report.ts
 /**
  * The rollback's JSON report, read as verify's own view of it: which ids'
@@ -87314,6 +88448,16 @@ async function liveDigest(scan) {
 
 
 
+/**
+ * How the rollback's report names an item without an id: by where it was,
+ * the migration backup or the collection file before the rollback, and its
+ * 1-based position there. The report's format, not the rollback's code.
+ */
+function keylessLabel(from, position, file) {
+    if (from === 'backup')
+        return `(no id: migration backup item ${position})`;
+    return file === null ? null : `(no id: ${file} item ${position})`;
+}
 /**
  * The report given with --report (any problem is bad input), else the newest
  * report beside the data dir of a rollback that wrote (a problem there only
@@ -87438,8 +88582,27 @@ function viewOf(data, file) {
                 lost.push(...v);
             }
         }
-        collections.push({ collection: c.collection, fromFiles, deletedByFiles, restoredFromBackup, lost });
+        let generatedIds = [];
+        if (c.migration !== undefined) {
+            if (!isRec(c.migration))
+                return `collections[${i}].migration is not an object`;
+            const g = c.migration.generatedIds;
+            if (g !== undefined && !isIds(g))
+                return `collections[${i}].migration.generatedIds is not a list of ids`;
+            generatedIds = g ?? [];
+        }
+        if (c.file !== undefined && typeof c.file !== 'string')
+            return `collections[${i}].file is not a string`;
+        collections.push({ collection: c.collection, fromFiles, deletedByFiles, restoredFromBackup, lost, generatedIds, file: typeof c.file === 'string' ? c.file : null });
     }
+    const migration = migrationOf(data.migration);
+    if (typeof migration === 'string')
+        return migration;
+    const backup = data.backup;
+    if (backup !== undefined && backup !== null && (!isRec(backup) || typeof backup.dir !== 'string'))
+        return 'backup.dir is not a string';
+    if (data.snapshot !== undefined && data.snapshot !== null && typeof data.snapshot !== 'string')
+        return 'snapshot is neither null nor a string';
     const time = (v) => (typeof v === 'string' ? v : undefined);
     return {
         path: file,
@@ -87453,6 +88616,31 @@ function viewOf(data, file) {
         export: { location: exp.location, startTime: time(exp.startTime), endTime: time(exp.endTime) },
         startedAt: data.startedAt,
         collections,
+        migration,
+        backupDir: isRec(backup) ? backup.dir : null,
+        snapshot: typeof data.snapshot === 'string' ? data.snapshot : null,
+    };
+}
+function migrationOf(m) {
+    if (m === undefined)
+        return null;
+    if (!isRec(m))
+        return 'migration is not an object';
+    for (const k of ['emptyStringsAsNull', 'rewroteUpdatedAt', 'generatedIds'])
+        if (typeof m[k] !== 'boolean')
+            return `migration.${k} is not true or false`;
+    for (const k of ['windowStart', 'windowEnd']) {
+        const v = m[k];
+        if (v !== undefined && v !== null && (typeof v !== 'string' || !Number.isFinite(Date.parse(v))))
+            return `migration.${k} is neither null nor a time`;
+    }
+    const time = (v) => (typeof v === 'string' ? v : null);
+    return {
+        emptyStringsAsNull: m.emptyStringsAsNull,
+        rewroteUpdatedAt: m.rewroteUpdatedAt,
+        generatedIds: m.generatedIds,
+        windowStart: time(m.windowStart),
+        windowEnd: time(m.windowEnd),
     };
 }
 
@@ -87465,6 +88653,9 @@ function viewOf(data, file) {
  * (kept from the files by a merge, and the like) are listed apart and do
  * not fail. Reports ids, counts and attribute paths, never values.
  */
+
+
+
 
 
 
@@ -87498,13 +88689,21 @@ async function runVerify(options, clients) {
     const source = await openExport(from, { s3: clients.s3 });
     refuseOtherStage(source, options.stage);
     const tables = collectionsOf(source.tables, config.tables, options.selected);
-    const { use: rollbackReport, accounts } = await rollbackAccounts(options.report, dataDirAbs, { location: source.location, startTime: source.startTime, endTime: source.endTime }, reporter);
+    const { use: rollbackReport, accounts, report: usedReport } = await rollbackAccounts(options.report, dataDirAbs, { location: source.location, startTime: source.startTime, endTime: source.endTime }, reporter);
+    const facts = migrationFacts(options.rules ?? NO_SWITCHES, usedReport, rollbackReport);
+    // With no rollback report at all (verify before any rollback) that is expected: said, not warned.
+    for (const note of facts.use.notes) {
+        if (rollbackReport === null)
+            reporter.info(note);
+        else
+            reporter.warning(note);
+    }
     const collections = [];
     const exported = new Map();
     for (const { collection, info } of tables) {
         const file = `${config.dataDir.replace(/\/+$/, '')}/${collection}.json`;
         const read = await data_file_readDataFile(external_node_path_default().join(dataDirAbs, `${collection}.json`), maxLength);
-        const check = new CollectionCheck('items' in read ? read.items : []);
+        const check = new CollectionCheck('items' in read ? read.items : [], await checkContext(collection, options, facts, maxLength, reporter));
         // The export's digest is needed only to compare with the live tables.
         const digest = options.live ? new Digest() : null;
         const progress = reporter.progress(`verify ${collection}`, { unit: 'items', total: info.itemCount });
@@ -87519,6 +88718,7 @@ async function runVerify(options, clients) {
         }
         progress.add(pending);
         const diff = check.finish();
+        const aliases = keylessAliases(check.origins(), facts.files.get(collection) ?? null);
         if (digest)
             exported.set(info.table, digest.value());
         const problem = 'problem' in read ? read.problem : null;
@@ -87526,13 +88726,16 @@ async function runVerify(options, clients) {
         let report;
         if (problem) {
             // An unreadable file has no items: report it as such, not as every item missing.
-            report = { ...diff, found: 0, missing: [], extra: [], changed: [], collection, table: info.table, file, status: 'invalid', problem, accounted: [], deletedButPresent: [] };
+            report = { ...diff, found: 0, missing: [], extra: [], changed: [], migration: noneAccepted(), collection, table: info.table, file, status: 'invalid', problem, accounted: [], deletedButPresent: [] };
         }
         else if (account && 'items' in read) {
             const fileIds = new Set(read.items.flatMap((item) => fileIdOf(item)?.shown ?? []));
-            const a = applyAccount(diff, fileIds, account);
+            const a = applyAccount(diff, fileIds, account, aliases);
             const status = !isSettled(a) ? 'differs' : a.accounted.length > 0 ? 'accounted' : 'ok';
-            report = { ...a.diff, collection, table: info.table, file, status, problem, accounted: a.accounted, deletedButPresent: a.deletedButPresent };
+            // What the files kept on purpose (the item kept from them) is no failure of a rule.
+            const stillChanged = new Set(a.diff.changed.map((c) => c.id));
+            const migration = { ...diff.migration, notUndone: diff.migration.notUndone.filter((n) => stillChanged.has(n.id)) };
+            report = { ...a.diff, migration, collection, table: info.table, file, status, problem, accounted: a.accounted, deletedButPresent: a.deletedButPresent };
         }
         else {
             report = { ...diff, collection, table: info.table, file, status: isClean(diff) ? 'ok' : 'differs', problem, accounted: [], deletedButPresent: [] };
@@ -87568,7 +88771,29 @@ async function runVerify(options, clients) {
         }
     }
     const ok = collections.every((c) => c.status === 'ok' || c.status === 'accounted' || c.status === 'not exported') && (live?.every((l) => l.same) ?? true);
-    return { ok, from: source.location, dataDir: config.dataDir, collections, rollbackReport, live };
+    return { ok, from: source.location, dataDir: config.dataDir, collections, rollbackReport, migrationRules: facts.use, live };
+}
+/** verify's names of items without an id -> the rollback report's, for the accounting. */
+function keylessAliases(origins, file) {
+    const out = new Map();
+    for (const o of origins) {
+        const label = keylessLabel(o.from, o.position, file);
+        if (label !== null)
+            out.set(o.id, label);
+    }
+    return out;
+}
+const NO_SWITCHES = { emptyStringsAsNull: false, rewroteUpdatedAt: false, generatedIds: false };
+/** The collection's settings, the rules, its references and the ids the migration generated. */
+async function checkContext(collection, options, facts, maxLength, reporter) {
+    const keys = options.collections?.[collection] ?? PLAIN_KEYS;
+    if (!facts.sources)
+        return { keys, rules: facts.rules, refs: NO_REFERENCES, generated: new Set() };
+    const { refs, notes } = await loadReferences(collection, facts.sources, maxLength);
+    for (const note of notes)
+        reporter.warning(note);
+    facts.use.notes.push(...notes);
+    return { keys, rules: facts.rules, refs, generated: facts.generated.get(collection) ?? new Set() };
 }
 /**
  * The rollback report's ids per collection, when the report describes this
@@ -87580,16 +88805,16 @@ async function rollbackAccounts(given, dataDirAbs, exported, reporter) {
     const load = await loadRollbackReport(given, dataDirAbs);
     if (!('report' in load)) {
         if (load.path === null)
-            return { use: null, accounts };
+            return { use: null, accounts, report: null };
         reporter.warning(`rollback report ${load.path} ${load.note}; not taken into account: every difference from the export counts`);
-        return { use: { path: load.path, used: false, ignored: load.note, strategy: null, prefer: null, startedAt: null }, accounts };
+        return { use: { path: load.path, used: false, ignored: load.note, strategy: null, prefer: null, startedAt: null }, accounts, report: null };
     }
     const r = load.report;
     const use = { path: r.path, used: true, ignored: null, strategy: r.strategy, prefer: r.prefer, startedAt: r.startedAt };
     const why = whyNotApplicable(r, exported, dataDirAbs);
     if (why) {
         reporter.warning(`rollback report ${r.path} ignored: ${why}; every difference from the export counts`);
-        return { use: { ...use, used: false, ignored: why }, accounts };
+        return { use: { ...use, used: false, ignored: why }, accounts, report: null };
     }
     reporter.info(`rollback report ${r.path} (${r.strategy}${r.strategy === 'merge' ? `, prefer ${r.prefer}` : ''}, started ${r.startedAt}): differences it accounts for are listed, not failed`);
     for (const c of r.collections) {
@@ -87601,7 +88826,7 @@ async function rollbackAccounts(given, dataDirAbs, exported, reporter) {
             acceptedLoss: r.strategy === 'backup' ? c.lost : [],
         });
     }
-    return { use, accounts };
+    return { use, accounts, report: r };
 }
 /** Which collection each exported table is, from the export itself or the config's map. */
 function collectionsOf(exported, configTables, wanted) {
@@ -87651,6 +88876,7 @@ async function otherDataFiles(dataDirAbs, dataDir, exported, maxLength) {
             duplicateIds: [],
             duplicateExportIds: [],
             exportItemsWithoutId: 0,
+            migration: noneAccepted(),
             accounted: [],
             deletedButPresent: [],
         });
@@ -87679,6 +88905,12 @@ function statusLine(r) {
         parts.push(`${r.deletedButPresent.length} deleted by the rollback but in the file`);
     if (r.accounted.length)
         parts.push(`${r.accounted.length} accounted for by the rollback`);
+    const m = r.migration;
+    const artifacts = m.emptyStringsAsNull + m.rewroteUpdatedAt + m.generatedIds;
+    if (artifacts)
+        parts.push(`${artifacts} migration artifacts undone as the rules say`);
+    if (m.notUndone.length)
+        parts.push(`${m.notUndone.length} migration artifacts left in the file that the rules undo`);
     return parts.join(', ');
 }
 function liveLine(before, now) {
@@ -87714,6 +88946,11 @@ function notesOf(c) {
         out.push(`${c.collection}: missing from the file: ${list(c.missing)}`);
     if (c.extra.length)
         out.push(`${c.collection}: not in the export: ${list(c.extra)}`);
+    for (const n of c.migration.notUndone.slice(0, LIST_LIMIT)) {
+        out.push(n.rule === 'emptyStringsAsNull'
+            ? `${c.collection}: ${n.id} holds null where the reference held "" at ${list(n.paths)}: emptyStringsAsNull says the rollback puts "" back`
+            : `${c.collection}: ${n.id} holds the migration's time at ${list(n.paths)}: rewroteUpdatedAt says the rollback puts back the reference's`);
+    }
     for (const ch of c.changed.slice(0, LIST_LIMIT))
         out.push(`${c.collection}: ${ch.id} differs at ${list(ch.paths)}`);
     if (c.changed.length > LIST_LIMIT)
@@ -87751,6 +88988,12 @@ const verifyCommand = defineCommand({
             cwd,
             dataDir: config.dataDir,
             configTables: config.tables,
+            collections: config.collections,
+            rules: {
+                emptyStringsAsNull: config.migration.emptyStringsAsNull,
+                rewroteUpdatedAt: config.migration.rewroteUpdatedAt,
+                generatedIds: config.migration.generatedIds,
+            },
             selected: options.tables ? selectTables(config, options.tables) : undefined,
             live: options.live === true,
             segments: options.segments ?? DEFAULT_LIVE_SEGMENTS,
@@ -87769,8 +89012,9 @@ const verifyCommand = defineCommand({
         const items = checked.reduce((n, c) => n + c.expected, 0);
         const accounted = r.collections.flatMap((c) => c.accounted.map((a) => ({ collection: c.collection, ...a })));
         const why = accountedWhy(r);
+        const artifacts = r.collections.reduce((n, c) => n + artifactCount(c), 0);
         const headline = r.ok
-            ? `${checked.length} collections, ${items} items match the export${accounted.length ? ` except ${accounted.length} accounted for by the rollback (${why})` : ''}${r.live ? '; live tables unchanged since the export' : ''}`
+            ? `${checked.length} collections, ${items} items match the export${accounted.length ? ` except ${accounted.length} accounted for by the rollback (${why})` : ''}${artifacts ? `; ${artifacts} migration artifacts undone as the rules say` : ''}${r.live ? '; live tables unchanged since the export' : ''}`
             : [
                 bad.length ? `${bad.length} collection${bad.length === 1 ? '' : 's'} differ (${bad.map((c) => c.collection).join(', ')})` : '',
                 liveBad.length ? `written after the export: ${liveBad.map((l) => l.table).join(', ')}` : '',
@@ -87806,9 +89050,11 @@ const verifyCommand = defineCommand({
                     ]
                     : []),
                 ...accountedTable(accounted, why),
+                ...migrationTable(r),
             ],
             notes: [
                 ...reportNotes(r),
+                ...migrationNotes(r),
                 ...r.collections.flatMap(notesOf),
                 ...liveBad.map((l) => `${l.table}: ${liveLine(l.exported, l.live)}`),
             ],
@@ -87850,6 +89096,32 @@ function accountedTable(rows, why) {
             ]),
         },
     ];
+}
+function artifactCount(c) {
+    const m = c.migration;
+    return m.emptyStringsAsNull + m.rewroteUpdatedAt + m.generatedIds;
+}
+/** What each rule accepted, per collection: counts only (the ids and paths are in the JSON result). */
+function migrationTable(r) {
+    const rows = r.collections.filter((c) => artifactCount(c) > 0 || c.migration.droppedAttributes > 0);
+    if (rows.length === 0)
+        return [];
+    return [
+        {
+            caption: 'Migration artifacts undone by the rollback, accepted as the rules say (ids and paths in the JSON result)',
+            headers: ['collection', '"" stored as NULL (emptyStringsAsNull)', 'timestamps the migration wrote (rewroteUpdatedAt)', 'generated ids matched by content (generatedIds)', 'attributes dropped (drop)'],
+            rows: rows.map((c) => [c.collection, String(c.migration.emptyStringsAsNull), String(c.migration.rewroteUpdatedAt), String(c.migration.generatedIds), String(c.migration.droppedAttributes)]),
+        },
+    ];
+}
+function migrationNotes(r) {
+    const m = r.migrationRules;
+    const on = ['emptyStringsAsNull', 'rewroteUpdatedAt', 'generatedIds'].filter((k) => m[k]);
+    if (on.length === 0)
+        return [];
+    const window = m.windowStart && m.windowEnd ? `; window ${m.windowStart} to ${m.windowEnd}` : '';
+    const refs = [m.backup ? `migration backup ${m.backup}` : '', m.snapshot ? `files before the rollback ${m.snapshot}` : ''].filter(Boolean).join(', ');
+    return [`migration rules on: ${on.join(', ')}${window}${refs ? `; references: ${refs}` : ''}`, ...m.notes];
 }
 function reportNotes(r) {
     const u = r.rollbackReport;
@@ -88509,7 +89781,7 @@ function sha256File(file) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3418);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5758);
 
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
