@@ -252,7 +252,7 @@ describe('merge after the real migration into tables keyed by other attributes',
   });
 });
 
-// verify's own reading of the migration rules is built on another branch (src/verify); these pass once it is merged.
+// verify reads the same rules with its own code: the rollback's result must pass it.
 describe('verify after a merge of the real migration', () => {
   it.each([
     ['keyed by id', () => plain],
