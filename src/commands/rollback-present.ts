@@ -85,6 +85,9 @@ export function presentRollback(r: RollbackResult): Presentation {
       off.generatedIds ? `${off.generatedIds} generated ids matched back (migration.generatedIds)` : '',
     ].filter(Boolean);
     if (would.length > 0) notes.push(`${c.collection}: rules that are off would have undone ${would.join(', ')}`);
+    if (c.migration.keylessNotFound > 0) {
+      notes.push(`${c.collection}: ${c.migration.keylessNotFound} backup items without an id matched no DynamoDB item by content (deleted or changed there since: a changed one is kept under the id the migration gave it)`);
+    }
   }
   notes.push(`export: ${r.export.location}`);
   const p = r.precisionWarnings.length;

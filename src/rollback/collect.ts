@@ -111,6 +111,11 @@ export async function loadCollection(
     if (n % 10_000 === 0) progress.add(10_000);
   }
   const migration = tally.finish(theirs, fidelity.generatedIds);
+  if (migration.keylessNotFound > 0 && theirs.added.size > 0) {
+    reporter.warning(
+      `${collection}: ${migration.keylessNotFound} backup items without an id matched no DynamoDB item by content (deleted or changed there since); ${theirs.added.size} items are new in DynamoDB, and a changed one keeps the id the migration gave it: check the file for an item that now stands twice`,
+    );
+  }
   progress.add(n % 10_000);
   progress.done(`${collection}: ${n} items read from ${target.table}`);
   return {

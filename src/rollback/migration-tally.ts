@@ -7,7 +7,7 @@
 import { contentPrint } from '../merge/content-print.js';
 import type { Mapped } from '../merge/collection-keys.js';
 import { hasArtifacts, type ItemArtifacts, type MigrationRules } from '../merge/migration.js';
-import { SAME, type SideCollector } from '../merge/side.js';
+import { ABSENT, SAME, type SideCollector } from '../merge/side.js';
 
 export interface MigrationUndone {
   /** Items whose only differences from the backup were the migration's: unchanged in DynamoDB. */
@@ -23,6 +23,13 @@ export interface MigrationUndone {
   /** Attributes removed by the collection's `drop`, and items whose id came from another attribute. */
   droppedAttributes: number;
   renamedIds: number;
+  /**
+   * Backup items without an id that no DynamoDB item matched by content:
+   * deleted there, or changed there since (then they are among the new items,
+   * under the id the migration gave them, and may stand twice if the file
+   * edited them too). Said so the operator can look.
+   */
+  keylessNotFound: number;
   /** What rules that are off would have undone: the artifacts then count as changes made in DynamoDB. */
   notApplied: { emptyStringsAsNull: number; rewroteUpdatedAt: number; generatedIds: number };
 }
@@ -36,6 +43,7 @@ export class MigrationTally {
     generatedIds: [],
     droppedAttributes: 0,
     renamedIds: 0,
+    keylessNotFound: 0,
     notApplied: { emptyStringsAsNull: 0, rewroteUpdatedAt: 0, generatedIds: 0 },
   };
   /** Base positions where something was undone: those that end up SAME differed only by artifacts. */
@@ -64,6 +72,7 @@ export class MigrationTally {
       if (theirs.state[at] === SAME) this.undoneAt.push(at);
     }
     this.out.artifactOnlyItems = new Set(this.undoneAt.filter((at) => theirs.state[at] === SAME)).size;
+    if (generatedIds) for (const list of theirs.base.keyless.values()) this.out.keylessNotFound += list.filter((at) => theirs.state[at] === ABSENT).length;
     if (!generatedIds && theirs.base.keyless.size > 0) {
       // With the rule off, an item with a generated id is new in DynamoDB; say how many would have matched.
       for (const item of theirs.added.values()) if (theirs.base.keyless.has(contentPrint(item))) this.out.notApplied.generatedIds++;
