@@ -83395,6 +83395,9 @@ function presentRollback(r) {
         ].filter(Boolean);
         if (would.length > 0)
             notes.push(`${c.collection}: rules that are off would have undone ${would.join(', ')}`);
+        if (c.migration.keylessNotFound > 0) {
+            notes.push(`${c.collection}: ${c.migration.keylessNotFound} backup items without an id matched no DynamoDB item by content (deleted or changed there since: a changed one is kept under the id the migration gave it)`);
+        }
     }
     notes.push(`export: ${r.export.location}`);
     const p = r.precisionWarnings.length;
@@ -85486,6 +85489,7 @@ class MigrationTally {
         generatedIds: [],
         droppedAttributes: 0,
         renamedIds: 0,
+        keylessNotFound: 0,
         notApplied: { emptyStringsAsNull: 0, rewroteUpdatedAt: 0, generatedIds: 0 },
     };
     /** Base positions where something was undone: those that end up SAME differed only by artifacts. */
@@ -85517,6 +85521,9 @@ class MigrationTally {
                 this.undoneAt.push(at);
         }
         this.out.artifactOnlyItems = new Set(this.undoneAt.filter((at) => theirs.state[at] === SAME)).size;
+        if (generatedIds)
+            for (const list of theirs.base.keyless.values())
+                this.out.keylessNotFound += list.filter((at) => theirs.state[at] === ABSENT).length;
         if (!generatedIds && theirs.base.keyless.size > 0) {
             // With the rule off, an item with a generated id is new in DynamoDB; say how many would have matched.
             for (const item of theirs.added.values())
@@ -86201,6 +86208,9 @@ async function loadCollection(target, dataDir, backupDir, source, reporter, onPr
             progress.add(10_000);
     }
     const migration = tally.finish(theirs, fidelity.generatedIds);
+    if (migration.keylessNotFound > 0 && theirs.added.size > 0) {
+        reporter.warning(`${collection}: ${migration.keylessNotFound} backup items without an id matched no DynamoDB item by content (deleted or changed there since); ${theirs.added.size} items are new in DynamoDB, and a changed one keeps the id the migration gave it: check the file for an item that now stands twice`);
+    }
     progress.add(n % 10_000);
     progress.done(`${collection}: ${n} items read from ${target.table}`);
     return {
