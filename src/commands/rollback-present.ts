@@ -2,6 +2,7 @@
 import type { Presentation } from './types.js';
 import type { SummaryTable } from '../core/summary.js';
 import { lostCount } from '../merge/plan.js';
+import { byRule } from '../rollback/migration-tally.js';
 import type { RollbackResult } from '../rollback/result.js';
 
 const MAX_IDS = 20;
@@ -41,15 +42,10 @@ export function presentRollback(r: RollbackResult): Presentation {
     tables.push({
       caption: `Undone of the migration (window ${r.migration.window})`,
       headers: ['collection', 'items unchanged but for it', `"" from NULL${rule(r.migration.emptyStringsAsNull)}`, `timestamps${rule(r.migration.rewroteUpdatedAt)}`, `generated ids${rule(r.migration.generatedIds)}`, 'attributes dropped', 'ids renamed'],
-      rows: undone.map(({ collection, migration: m }) => [
-        collection,
-        String(m.artifactOnlyItems),
-        String(r.migration.emptyStringsAsNull ? m.emptyStrings : m.notApplied.emptyStringsAsNull),
-        String(r.migration.rewroteUpdatedAt ? m.updatedAt + m.createdAt : m.notApplied.rewroteUpdatedAt),
-        String(r.migration.generatedIds ? m.generatedIds.length : m.notApplied.generatedIds),
-        String(m.droppedAttributes),
-        String(m.renamedIds),
-      ]),
+      rows: undone.map(({ collection, migration: m }) => {
+        const n = byRule(m, r.migration);
+        return [collection, String(m.artifactOnlyItems), String(n.emptyStrings), String(n.timestamps), String(n.generatedIds), String(m.droppedAttributes), String(m.renamedIds)];
+      }),
     });
   }
   const conflictRows = r.collections.flatMap((c) => c.conflicts.map((k) => [c.collection, k.id, k.kind, k.took, k.result, k.reason]));

@@ -1,4 +1,5 @@
 import { selectTables } from '../config/tables.js';
+import { byRule } from '../rollback/migration-tally.js';
 import type { SummaryTable } from '../core/summary.js';
 import type { ArtifactReport } from '../status/artifacts.js';
 import { runStatus, type StatusOptions, type StatusResult } from '../status/status.js';
@@ -148,18 +149,8 @@ function artifactTables(a: ArtifactReport): SummaryTable[] {
       rows: a.collections.map((c) => {
         const { counts: n, migration: m } = c;
         if (!n || !m) return [c.collection, 'not compared', '-', '-', '-', '-', '-', '-', '-', '-'];
-        return [
-          c.collection,
-          String(n.items),
-          String(n.unchanged),
-          String(n.artifactsOnly),
-          String(a.rules.emptyStringsAsNull ? m.emptyStrings : m.notApplied.emptyStringsAsNull),
-          String(a.rules.rewroteUpdatedAt ? m.updatedAt + m.createdAt : m.notApplied.rewroteUpdatedAt),
-          String(a.rules.generatedIds ? m.generatedIds.length : m.notApplied.generatedIds),
-          String(n.changed),
-          String(n.added),
-          String(n.deleted),
-        ];
+        const r = byRule(m, a.rules);
+        return [c.collection, String(n.items), String(n.unchanged), String(n.artifactsOnly), String(r.emptyStrings), String(r.timestamps), String(r.generatedIds), String(n.changed), String(n.added), String(n.deleted)];
       }),
     },
   ];

@@ -34,6 +34,15 @@ export interface MigrationUndone {
   notApplied: { emptyStringsAsNull: number; rewroteUpdatedAt: number; generatedIds: number };
 }
 
+/** Per rule, what was undone when it is on, or what it would have undone when it is off: the figure a summary shows. */
+export function byRule(m: MigrationUndone, rules: { emptyStringsAsNull: boolean; rewroteUpdatedAt: boolean; generatedIds: boolean }) {
+  return {
+    emptyStrings: rules.emptyStringsAsNull ? m.emptyStrings : m.notApplied.emptyStringsAsNull,
+    timestamps: rules.rewroteUpdatedAt ? m.updatedAt + m.createdAt : m.notApplied.rewroteUpdatedAt,
+    generatedIds: rules.generatedIds ? m.generatedIds.length : m.notApplied.generatedIds,
+  };
+}
+
 export class MigrationTally {
   private readonly out: MigrationUndone = {
     artifactOnlyItems: 0,
