@@ -20,6 +20,7 @@ const LAYERS: Record<string, number> = {
   convert: 1,
   merge: 1,
   fsafe: 1,
+  switch: 1,
   export: 2,
   rollback: 2,
   verify: 2,
