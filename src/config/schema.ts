@@ -8,13 +8,29 @@ import { z } from 'zod';
 
 const nonEmpty = z.string().min(1, 'must not be empty');
 
+/** A file (format from its name, or `kind`) or the app's own command; a file the config names is required unless optional. */
 const target = z.union([
   nonEmpty,
-  z.strictObject({
-    path: nonEmpty,
-    pointer: z.string().startsWith('/', 'a JSON pointer starts with /').optional(),
-  }),
+  z
+    .strictObject({
+      path: nonEmpty.optional(),
+      // A refined string, not an enum: inside the union an enum's failure would read only "Invalid input".
+      kind: z
+        .string()
+        .refine((k) => ['dotenv', 'js', 'json', 'yaml'].includes(k), 'dotenv, js, json or yaml')
+        .transform((k) => k as 'dotenv' | 'js' | 'json' | 'yaml')
+        .optional(),
+      pointer: z.string().startsWith('/', 'a JSON pointer starts with /').optional(),
+      property: nonEmpty.regex(/^[^.]+(\.[^.]+)*$/, 'a property path such as ${stage}.database.type').optional(),
+      command: nonEmpty.optional(),
+      optional: z.boolean().optional(),
+    })
+    .refine((t) => (t.path === undefined) !== (t.command === undefined), 'give either path or command')
+    .refine((t) => t.command === undefined || (t.kind ?? t.pointer ?? t.property) === undefined, 'kind, pointer and property belong to a path, not a command'),
 ]);
+
+/** Committer identity, "Name <email>". */
+const identity = nonEmpty.regex(/^[^<>]+ <[^<>\s]+@[^<>\s]+>$/, 'write it as Name <email>');
 
 export const configSchema = z.strictObject({
   stage: nonEmpty.regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _ only').optional(),
@@ -30,6 +46,16 @@ export const configSchema = z.strictObject({
       from: nonEmpty.optional(),
       to: nonEmpty.optional(),
       targets: z.array(target).optional(),
+    })
+    .optional(),
+  pullRequest: z
+    .strictObject({
+      title: nonEmpty.optional(),
+      labels: z.array(nonEmpty).optional(),
+      reviewers: z.array(nonEmpty).optional(),
+      teamReviewers: z.array(nonEmpty).optional(),
+      draft: z.boolean().optional(),
+      committer: identity.optional(),
     })
     .optional(),
   commands: z
