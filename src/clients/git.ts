@@ -16,6 +16,8 @@ export interface GitClientOptions {
   dir: string;
   /** "Name <email>", for commits. */
   committer: string;
+  /** The environment git runs with; default process.env. */
+  env?: NodeJS.ProcessEnv;
   retry?: Partial<RetryPolicy>;
   onRetry?(event: RetryEvent): void;
 }
@@ -84,12 +86,24 @@ function identityOf(committer: string): { name: string; email: string } {
 export function createGit(options: GitClientOptions): GitClient {
   const { name, email } = identityOf(options.committer);
   const policy = retryPolicy({ budgetMs: 60_000, ...options.retry });
+  // The environment is the operator's own (a runner's credential helper, SSH command, CA file), not
+  // untrusted input, and our arguments are fixed: simple-git's guards against both are relaxed, not git's.
+  const env = { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0' };
   const sg: SimpleGit = simpleGit({
     baseDir: options.dir,
     config: [`user.name=${name}`, `user.email=${email}`, 'core.quotepath=false', 'advice.detachedHead=false'],
-    allowEnvironment: ['GIT_TERMINAL_PROMPT'],
+    allowEnvironment: Object.keys(env),
+    unsafe: {
+      allowUnsafePager: true,
+      allowUnsafeEditor: true,
+      allowUnsafeAskPass: true,
+      allowUnsafeSshCommand: true,
+      allowUnsafeConfigPaths: true,
+      allowUnsafeConfigEnvCount: true,
+      allowUnsafeGitProxy: true,
+    },
     trimmed: false,
-  }).env({ ...process.env, GIT_TERMINAL_PROMPT: '0' });
+  }).env(env);
 
   /** One git command: retried when git says the transport failed, classified otherwise. */
   const git = (args: string[], what: string, onKind?: (kind: ErrorKind, reason: string) => Error | null): Promise<string> =>
