@@ -224,6 +224,8 @@ describe('config-pr', () => {
     const failed = path.join(app.root, 'failed-report.json');
     await writeFile(failed, JSON.stringify({ ...text, failed: 'disk full' }));
     expect((await failure(r, { report: failed })).message).toMatch(/that rollback stopped partway; run undo/);
+    await writeFile(failed, JSON.stringify({ ...text, refused: 'would lose writes' }));
+    expect((await failure(r, { report: failed })).message).toMatch(/that rollback refused and wrote nothing; the switch stays/);
     await writeFile(failed, JSON.stringify({ ...text, dryRun: true }));
     expect((await failure(r, { report: failed })).message).toMatch(/is a dry run: nothing was rolled back/);
     expect(await remoteBranches(r)).toEqual(['refs/heads/main']);
@@ -235,6 +237,43 @@ describe('config-pr', () => {
     const err = await failure(r);
     expect(err.message).toBe(`branch dynamodb-rollback/${stage} on origin has a commit config-pr did not make (committer dev@example.com); pick another --branch or delete that branch`);
     expect(api.calls).toEqual([]);
+  });
+
+  it('refuses a target outside the repository', async () => {
+    const r = await repo({ config: APP_CONFIG(stage).replace('    - .env.production.template\n', '    - ../outside.env\n') });
+    expect((await failure(r)).message).toBe('switch target ../outside.env: give a path inside the repository, relative to its root');
+  });
+
+  it('refuses a verify result that is not one', async () => {
+    const r = await repo();
+    const bogus = path.join(app.root, 'bogus-verify.json');
+    await writeFile(bogus, JSON.stringify({ ok: true }));
+    expect((await failure(r, { 'verify-result': bogus })).message).toMatch(/not verify's result \(no ok and collections\); give the output of verify --json/);
+  });
+
+  it('needs the repository when the origin URL does not name one', async () => {
+    const r = await repo();
+    const err = await failure(r, {}, { ...ENV(), GITHUB_REPOSITORY: '' });
+    expect(err.message).toBe('cannot tell the GitHub repository from the origin URL; give --repository owner/name');
+    expect(await remoteBranches(r)).toEqual(['refs/heads/main']);
+  });
+
+  it('stops when a command: target fails, with nothing committed or pushed', async () => {
+    const r = await repo({ config: APP_CONFIG(stage, '    - command: node -e "process.exit(3)"\n') });
+    const head = (await git(r.dir, 'rev-parse', 'HEAD')).trim();
+    const err = await failure(r);
+    expect(err.message).toBe('switch command "node -e "process.exit(3)"" exited with 3; nothing was committed or pushed');
+    expect(await remoteBranches(r)).toEqual(['refs/heads/main']);
+    await expectUntouched(r, head);
+  });
+
+  it('adds labels the pull request lost, and says updated', async () => {
+    const r = await repo();
+    await configPr(r);
+    api.pulls[0]!.labels = ['rollback'];
+    const again = await configPr(r);
+    expect(again.presentation.outputs.operation).toBe('updated');
+    expect(api.pulls[0]!.labels).toEqual(['rollback', 'database']);
   });
 
   it('refuses --branch equal to the base', async () => {

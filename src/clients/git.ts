@@ -58,7 +58,8 @@ const ALL_CREDENTIALS = /(\w+:\/\/)[^/@\s]+@/g;
 function gitReason(err: unknown): string {
   const text = err instanceof Error ? err.message : String(err);
   const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
-  const line = [...lines].reverse().find((l) => /^(fatal|error|remote):/i.test(l)) ?? lines[lines.length - 1] ?? 'git failed';
+  // A push names the refused ref on its own line ("! [rejected] ... (stale info)"); that says more than "failed to push".
+  const line = lines.find((l) => /\[(remote )?rejected\]/.test(l)) ?? [...lines].reverse().find((l) => /^(fatal|error|remote):/i.test(l)) ?? lines[lines.length - 1] ?? 'git failed';
   return line.replace(ALL_CREDENTIALS, '$1').slice(0, 300);
 }
 
@@ -106,8 +107,9 @@ export function createGit(options: GitClientOptions): GitClient {
   }).env(env);
 
   /** One git command: retried when git says the transport failed, classified otherwise. */
-  const git = (args: string[], what: string, onKind?: (kind: ErrorKind, reason: string) => Error | null): Promise<string> =>
-    withRetry(
+  const git = (args: string[], named: string, onKind?: (kind: ErrorKind, reason: string) => Error | null): Promise<string> => {
+    const what = named.replace(ALL_CREDENTIALS, '$1');
+    return withRetry(
       what,
       async () => {
         try {
@@ -128,9 +130,10 @@ export function createGit(options: GitClientOptions): GitClient {
         onRetry: options.onRetry,
         onFatal: (err) => err,
         onExhausted: ({ attempts, elapsedMs, code, last }) =>
-          new ServiceFailedError(`git ${what} still failing after ${attempts} attempts over ${Math.round(elapsedMs / 1000)}s (${gitReason(last)}); the retry budget is spent`, 'exhausted', code, { cause: last }),
+          new ServiceFailedError(`git ${what} still failing after ${attempts} attempts over ${Math.round(elapsedMs / 1000)}s (${gitReason((last as Error).cause ?? last)}); the retry budget is spent`, 'exhausted', code, { cause: last }),
       },
     );
+  };
 
   const client: GitClient = {
     dir: options.dir,
