@@ -150,6 +150,16 @@ describe('config-pr', () => {
     expect(api.calls.slice(calls).map((c) => c.operation)).toEqual(['GET /repos/{owner}/{repo}/pulls']);
   });
 
+  it('is idempotent in a shallow clone too, as actions/checkout makes one', async () => {
+    const r = await repo();
+    const shallow = path.join(path.dirname(r.dir), 'shallow');
+    await git(path.dirname(r.dir), 'clone', '--quiet', '--depth=1', `file://${r.origin}`, shallow);
+    const first = await configPr(r, { 'repo-dir': shallow });
+    expect(first.presentation.outputs.operation).toBe('created');
+    const second = await configPr(r, { 'repo-dir': shallow });
+    expect(second.presentation.outputs).toMatchObject({ operation: 'unchanged', commit: first.presentation.outputs.commit });
+  });
+
   it('updates the pull request body, not the branch, for a changed report', async () => {
     const r = await repo();
     const first = await configPr(r);

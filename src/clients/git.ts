@@ -31,8 +31,8 @@ export interface GitClient {
   remoteDefaultBranch(remote: string): Promise<string | null>;
   /** The commit a branch on the remote points at, or null when there is no such branch. */
   remoteBranchSha(remote: string, branch: string): Promise<string | null>;
-  /** Fetches a branch (shallowly in a shallow clone) without touching any local ref; returns its commit. */
-  fetchBranch(remote: string, branch: string): Promise<string>;
+  /** Fetches a branch (depth commits deep in a shallow clone) without touching any local ref; returns its commit. */
+  fetchBranch(remote: string, branch: string, depth?: number): Promise<string>;
   /** A detached worktree at commit, in folder; the client for it. */
   addWorktree(folder: string, commit: string): Promise<GitClient>;
   removeWorktree(folder: string): Promise<void>;
@@ -158,9 +158,9 @@ export function createGit(options: GitClientOptions): GitClient {
       const line = out.split('\n').find((l) => l.endsWith(`\trefs/heads/${branch}`));
       return line ? line.split('\t')[0]! : null;
     },
-    async fetchBranch(remote, branch) {
+    async fetchBranch(remote, branch, depth = 1) {
       const shallow = (await git(['rev-parse', '--is-shallow-repository'], 'rev-parse')).trim() === 'true';
-      await git(['fetch', '--no-tags', '--quiet', ...(shallow ? ['--depth=1'] : []), remote, `refs/heads/${branch}`], `fetch ${remote} ${branch}`, (kind) =>
+      await git(['fetch', '--no-tags', '--quiet', ...(shallow ? [`--depth=${depth}`] : []), remote, `refs/heads/${branch}`], `fetch ${remote} ${branch}`, (kind) =>
         kind === 'not-found' ? new ServiceInputError(`branch ${branch} not found on ${remote}; check --base`, 'not-found', 'git') : null,
       );
       return (await git(['rev-parse', 'FETCH_HEAD^{commit}'], 'rev-parse')).trim();

@@ -49,7 +49,7 @@ export const OPTION_SPECS = {
   'skip-unsupported': { type: 'boolean', description: 'Skip, rather than fail, where the endpoint lacks an operation (e.g. CreateBackup on dynalite).', default: 'false' },
   'retry-budget': {
     type: 'integer',
-    description: 'Seconds a throttled or failing AWS request is retried (with back-off, fewer requests in flight) before the command gives up.',
+    description: 'Seconds a throttled or failing request (AWS, git, GitHub) is retried (with back-off; AWS: fewer requests in flight) before the command gives up.',
     default: '300',
   },
   timeout: { type: 'integer', description: 'Seconds to wait for long AWS operations (backups becoming AVAILABLE).', default: '600' },

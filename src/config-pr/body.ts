@@ -102,7 +102,9 @@ function render(input: BodyInput, max: number): string {
       const byWay = new Map<string, string[]>();
       for (const x of c.conflicts) {
         const way = `${x.kind}: took ${x.took}, ${x.result}`;
-        byWay.set(way, [...(byWay.get(way) ?? []), x.id]);
+        const group = byWay.get(way);
+        if (group) group.push(x.id);
+        else byWay.set(way, [x.id]);
       }
       for (const [way, idList] of byWay) out.push(`- ${esc(c.collection)}, ${esc(way)}: ${list(idList, max)}`);
     }

@@ -153,7 +153,8 @@ async function repositoryOf(options: ConfigPrOptions, git: GitClient): Promise<R
 async function pushIfChanged(git: GitClient, worktree: GitClient, made: string, branch: string, baseSha: string, committer: string): Promise<{ commit: string; pushed: boolean }> {
   const remoteSha = await git.remoteBranchSha(REMOTE, branch);
   if (remoteSha) {
-    const tip = await git.fetchBranch(REMOTE, branch);
+    // Two deep: in a shallow clone (actions/checkout's default) the tip's parent must be known to compare bases.
+    const tip = await git.fetchBranch(REMOTE, branch, 2);
     const info = await git.commitInfo(tip);
     const ours = /<([^>]+)>/.exec(committer)?.[1];
     if (info.committerEmail !== ours) {
