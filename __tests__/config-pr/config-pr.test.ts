@@ -210,6 +210,9 @@ describe('config-pr', () => {
     const optional = await repo({ config: APP_CONFIG(stage).replace('    - .env.production.template\n', '    - path: config/missing.env\n      optional: true\n') });
     const { presentation } = await configPr(optional);
     expect(presentation.summary.notes).toContain('config/missing.env: not in the repository; skipped (optional)');
+    const noKey = await repo({ config: APP_CONFIG(stage).replace('      pointer: /database/type\n', '      pointer: /database/engine\n      optional: true\n') });
+    const k = await configPr(noKey);
+    expect(k.presentation.summary.notes).toContain(`cdk/config/${stage}.json: /database/engine not found; skipped (optional)`);
     const defaults = await repo({ config: `stage: ${stage}\nregion: us-east-1\n` });
     await git(defaults.dir, 'rm', '--quiet', `environments/${stage}/${stage}.env`);
     await git(defaults.dir, 'commit', '--quiet', '-m', 'no stage env file');

@@ -59,7 +59,7 @@ export async function applyTargets(targets: SwitchTarget[], sw: Switch, worktree
     } catch (err) {
       // An optional target may lack the key; a value it does not expect is still refused.
       if (target.optional && err instanceof InputError && / not found; /.test(err.message)) {
-        notes.push(`${target.path}: ${sw.key} not found; skipped (optional)`);
+        notes.push(`${target.path}: ${target.pointer ?? target.property ?? sw.key} not found; skipped (optional)`);
         outcomes.push({ target: name, status: 'skipped', detail: 'setting not found (optional)' });
         continue;
       }
