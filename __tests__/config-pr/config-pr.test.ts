@@ -289,6 +289,14 @@ describe('config-pr', () => {
     expect(api.pulls[0]!.labels).toEqual(['rollback', 'database']);
   });
 
+  it('opens the pull request even when GitHub will not take a reviewer, and says so', async () => {
+    const r = await repo();
+    api.failOn('POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', 422);
+    const { presentation } = await configPr(r);
+    expect(presentation.outputs.operation).toBe('created');
+    expect(presentation.summary.notes.join('\n')).toMatch(/^reviewers not requested: GitHub API .* refused request reviewers on acme\/events-app as invalid \(HTTP 422\).*; ask them on the pull request$/m);
+  });
+
   it('refuses --branch equal to the base', async () => {
     const r = await repo();
     expect((await failure(r, { branch: 'main' })).message).toBe('--branch main is the base branch; config-pr pushes only a branch of its own');

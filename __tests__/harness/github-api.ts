@@ -137,6 +137,8 @@ export interface FakeGitHub {
   mismatches: string[];
   /** Answers the next n requests with this status (and headers), before any handler runs. */
   failNext(status: number, headers?: Record<string, string>, n?: number): void;
+  /** Answers every request to this operation ("POST /repos/{owner}/{repo}/pulls") with this status. */
+  failOn(operation: string, status: number): void;
   close(): Promise<void>;
 }
 
@@ -145,6 +147,7 @@ export async function startFakeGitHub(options: { token: string; owner: string; r
   const calls: ApiCall[] = [];
   const mismatches: string[] = [];
   const failures: Array<{ status: number; headers: Record<string, string> }> = [];
+  const failing = new Map<string, number>();
   let url = '';
 
   const pullJson = (p: PullState, pointer: string): Json => {
@@ -245,7 +248,7 @@ export async function startFakeGitHub(options: { token: string; owner: string; r
       const rb = found.op.requestBody as Schema | undefined;
       if (rb) check(`${name} request body`, `${opPointer}/requestBody/content/application~1json/schema`, body);
       else if (text) mismatches.push(`${name}: a body where the operation takes none`);
-      const failure = failures.shift();
+      const failure = failures.shift() ?? (failing.has(name) ? { status: failing.get(name)!, headers: {} } : undefined);
       if (failure) return send(failure.status, { message: 'injected failure', documentation_url: 'https://docs.github.com' }, failure.headers);
       const key = Object.keys(handlers).find((k) => k === `${req.method} ${found.template}`);
       if (!key) {
@@ -271,6 +274,9 @@ export async function startFakeGitHub(options: { token: string; owner: string; r
     mismatches,
     failNext(status, headers = {}, n = 1) {
       for (let i = 0; i < n; i++) failures.push({ status, headers });
+    },
+    failOn(operation, status) {
+      failing.set(operation, status);
     },
     close: () => new Promise<void>((r) => server.close(() => r())),
   };

@@ -15,6 +15,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { kindOf } from '../clients/errors.js';
 import type { GitClient } from '../clients/git.js';
 import type { GitHubClient, PullRequest, Repo } from '../clients/github.js';
 import type { PullRequestConfig, SwitchTarget } from '../config/types.js';
@@ -130,8 +131,8 @@ export async function runConfigPr(options: ConfigPrOptions, clients: ConfigPrCli
     const made = await worktree.commit(changedFiles, message);
     const { commit, pushed } = await pushIfChanged(git, worktree, made, options.branch, baseSha, options.pullRequest.committer);
     const github = clients.github!;
-    const { pull, operation } = await upsertPull(github, repo, { branch: options.branch, base, title, body, draft: options.draft || options.pullRequest.draft }, pushed, options.pullRequest);
-    return { ...common, operation, commit, pushed, pullRequest: { number: pull.number, url: pull.url }, diff: '' };
+    const { pull, operation, notes } = await upsertPull(github, repo, { branch: options.branch, base, title, body, draft: options.draft || options.pullRequest.draft }, pushed, options.pullRequest);
+    return { ...common, notes: [...common.notes, ...notes], operation, commit, pushed, pullRequest: { number: pull.number, url: pull.url }, diff: '' };
   } finally {
     if (worktree) await git.removeWorktree(worktree.dir).catch(() => undefined);
     await rm(folder, { recursive: true, force: true });
@@ -174,17 +175,25 @@ async function upsertPull(
   want: { branch: string; base: string; title: string; body: string; draft: boolean },
   pushed: boolean,
   config: PullRequestConfig,
-): Promise<{ pull: PullRequest; operation: Operation }> {
+): Promise<{ pull: PullRequest; operation: Operation; notes: string[] }> {
+  const notes: string[] = [];
   const open = await github.findOpenPull(repo, want.branch, want.base);
   if (!open) {
     const pull = await github.createPull(repo, want);
     await github.addLabels(repo, pull.number, config.labels);
-    await github.requestReviewers(repo, pull.number, config.reviewers, config.teamReviewers);
-    return { pull, operation: 'created' };
+    try {
+      await github.requestReviewers(repo, pull.number, config.reviewers, config.teamReviewers);
+    } catch (err) {
+      // The pull request exists by now; a reviewer GitHub will not take (the author, a non-collaborator)
+      // must not fail the rollback job. Said, so someone asks them by hand.
+      if (kindOf(err) !== 'invalid' && kindOf(err) !== 'not-found') throw err;
+      notes.push(`reviewers not requested: ${(err as Error).message}; ask them on the pull request`);
+    }
+    return { pull, operation: 'created', notes };
   }
   const edited = open.title !== want.title || open.body !== want.body;
   const pull = edited ? await github.updatePull(repo, open.number, { title: want.title, body: want.body }) : open;
   const missing = config.labels.filter((l) => !open.labels.includes(l));
   await github.addLabels(repo, open.number, missing);
-  return { pull, operation: edited || pushed || missing.length > 0 ? 'updated' : 'unchanged' };
+  return { pull, operation: edited || pushed || missing.length > 0 ? 'updated' : 'unchanged', notes };
 }
