@@ -49,6 +49,18 @@ describe('GitHub client against the OpenAPI-checked fake', () => {
     expect(sleeps[1]).toBeGreaterThanOrEqual(7000);
   });
 
+  it('waits a minute on a secondary rate limit that names no retry-after', async () => {
+    api.failNext(403, {}, 1, 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.');
+    expect(await client().findOpenPull(repo, 'b', 'main')).toBeNull();
+    expect(sleeps[0]).toBeGreaterThanOrEqual(60_000);
+  });
+
+  it('waits for the rate limit reset when no requests are left', async () => {
+    api.failNext(403, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 30) });
+    expect(await client().findOpenPull(repo, 'b', 'main')).toBeNull();
+    expect(sleeps[0]).toBeGreaterThan(25_000);
+  });
+
   it.each([
     [401, 'bad-credentials', /rejected the token \(HTTP 401\); check --token/],
     [403, 'denied', /denied list pull requests on acme\/events-app \(HTTP 403\); the token needs contents: write and pull-requests: write/],

@@ -136,7 +136,7 @@ export interface FakeGitHub {
   calls: ApiCall[];
   mismatches: string[];
   /** Answers the next n requests with this status (and headers), before any handler runs. */
-  failNext(status: number, headers?: Record<string, string>, n?: number): void;
+  failNext(status: number, headers?: Record<string, string>, n?: number, message?: string): void;
   /** Answers every request to this operation ("POST /repos/{owner}/{repo}/pulls") with this status. */
   failOn(operation: string, status: number): void;
   close(): Promise<void>;
@@ -146,7 +146,7 @@ export async function startFakeGitHub(options: { token: string; owner: string; r
   const pulls: PullState[] = [];
   const calls: ApiCall[] = [];
   const mismatches: string[] = [];
-  const failures: Array<{ status: number; headers: Record<string, string> }> = [];
+  const failures: Array<{ status: number; headers: Record<string, string>; message?: string }> = [];
   const failing = new Map<string, number>();
   let url = '';
 
@@ -249,7 +249,7 @@ export async function startFakeGitHub(options: { token: string; owner: string; r
       if (rb) check(`${name} request body`, `${opPointer}/requestBody/content/application~1json/schema`, body);
       else if (text) mismatches.push(`${name}: a body where the operation takes none`);
       const failure = failures.shift() ?? (failing.has(name) ? { status: failing.get(name)!, headers: {} } : undefined);
-      if (failure) return send(failure.status, { message: 'injected failure', documentation_url: 'https://docs.github.com' }, failure.headers);
+      if (failure) return send(failure.status, { message: failure.message ?? 'injected failure', documentation_url: 'https://docs.github.com' }, failure.headers);
       const key = Object.keys(handlers).find((k) => k === `${req.method} ${found.template}`);
       if (!key) {
         mismatches.push(`${name}: not answered by this fake`);
@@ -272,8 +272,8 @@ export async function startFakeGitHub(options: { token: string; owner: string; r
     pulls,
     calls,
     mismatches,
-    failNext(status, headers = {}, n = 1) {
-      for (let i = 0; i < n; i++) failures.push({ status, headers });
+    failNext(status, headers = {}, n = 1, message) {
+      for (let i = 0; i < n; i++) failures.push({ status, headers, ...(message ? { message } : {}) });
     },
     failOn(operation, status) {
       failing.set(operation, status);

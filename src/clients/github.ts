@@ -55,10 +55,17 @@ const header = (err: unknown, name: string): string | undefined => {
   return v === undefined ? undefined : String(v);
 };
 
-/** The wait GitHub asks for: retry-after seconds, or until x-ratelimit-reset when none are left. */
+/** A secondary rate limit GitHub sent without retry-after: only its message says so (read, never shown). */
+function isSecondaryLimit(err: unknown): boolean {
+  const data = (err as HttpErrorLike).response?.data as { message?: unknown } | undefined;
+  return typeof data?.message === 'string' && /secondary rate limit/i.test(data.message);
+}
+
+/** The wait GitHub asks for: retry-after seconds, until x-ratelimit-reset when none are left, a minute for a bare secondary limit. */
 export function retryAfterMs(err: unknown, now: number = Date.now()): number {
   const after = Number(header(err, 'retry-after'));
   if (Number.isFinite(after) && after > 0) return after * 1000;
+  if ((err as HttpErrorLike).status === 403 && isSecondaryLimit(err)) return 60_000;
   if (header(err, 'x-ratelimit-remaining') === '0') {
     const reset = Number(header(err, 'x-ratelimit-reset'));
     if (Number.isFinite(reset)) return Math.max(0, reset * 1000 - now);
@@ -75,7 +82,7 @@ export function gitHubKind(err: unknown): { kind: ErrorKind; code: string } {
     return { kind: c.kind, code: c.code };
   }
   const code = `HTTP ${status}`;
-  if (status === 429 || (status === 403 && (header(err, 'retry-after') !== undefined || header(err, 'x-ratelimit-remaining') === '0'))) return { kind: 'throttling', code };
+  if (status === 429 || (status === 403 && (header(err, 'retry-after') !== undefined || header(err, 'x-ratelimit-remaining') === '0' || isSecondaryLimit(err)))) return { kind: 'throttling', code };
   if (status >= 500) return { kind: 'server', code };
   if (status === 401) return { kind: 'bad-credentials', code };
   if (status === 403) return { kind: 'denied', code };
