@@ -110,7 +110,7 @@ describe('a wrapped client', () => {
     }).catch((e: unknown) => e);
     expect(exitCodeOf(err)).toBe(1);
     expect((err as Error).message).toBe(
-      'DynamoDB endpoint http://127.0.0.1:9: Scan on table t still failing after 5 attempts over 2s (throttling: ProvisionedThroughputExceededException); the retry budget is spent',
+      'DynamoDB endpoint http://127.0.0.1:9: Scan on table t still failing after 5 attempts over 2s (throttling: ProvisionedThroughputExceededException); the retry budget is spent: try again when it is less busy, or allow more time with --retry-budget',
     );
     expect(client.stats).toEqual({ retries: 4, throttled: 4 });
     expect(client.inFlightLimit).toBe(1);

@@ -34,7 +34,7 @@ describe.each(runtimes)('dist/index.js under %s', (_label, node) => {
     const run = await runDistAction({ command: 'config' }, repo('retentionDays: soon\n'), node());
     expect(run.status).toBe(2);
     const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error'));
-    expect(errors).toEqual(['::error::config .github/dynamodb-rollback.yml: retentionDays: expected number']);
+    expect(errors).toEqual(['::error::config .github/dynamodb-rollback.yml: retentionDays: expected a number, found text']);
     expect(run.outputs).toEqual({});
   });
 

@@ -33,7 +33,7 @@ describe('dist/cli/index.js', () => {
     writeFileSync(path.join(dir, '.github', 'dynamodb-rollback.yml'), 'tables: [a, b]\n');
     const run = await runDistCli(['config'], dir);
     expect(run.status).toBe(2);
-    expect(run.stderr.trim()).toBe('error: config .github/dynamodb-rollback.yml: tables: expected record');
+    expect(run.stderr.trim()).toBe('error: config .github/dynamodb-rollback.yml: tables: expected a mapping (key: value), found a list');
   });
 
   it('--json prints the result for machines', async () => {

@@ -164,8 +164,10 @@ describe('strategies export and backup', () => {
 });
 
 describe('identity', () => {
-  it('rejects items without an id and duplicate ids, naming where and which', () => {
-    expect(() => new BaseIndex([{ name: 'x' }], 'backup/events.json')).toThrow(new InputError('backup/events.json: item 1 has no id; every item needs a string or numeric "id"'));
+  it('rejects items with an unusable id and duplicate ids, naming where and which', () => {
+    expect(() => new BaseIndex([{ id: true }], 'backup/events.json')).toThrow(
+      new InputError('backup/events.json: item 1 has an id that is neither a string nor a number; every item needs a string or numeric "id"'),
+    );
     expect(() => new BaseIndex([A, { ...A }], 'backup/events.json')).toThrow('backup/events.json: id "a" occurs more than once');
     const side = new SideCollector(new BaseIndex([A], 'b'), 'export table t');
     side.add(A);

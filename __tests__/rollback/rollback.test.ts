@@ -4,7 +4,7 @@
  * backup, the current files and files the rollback must not touch.
  */
 import { jest } from '@jest/globals';
-import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { execute } from '../../src/commands/execute.js';
@@ -22,7 +22,6 @@ import {
   atMigration,
   BACKUP_NAME,
   type Collection,
-  createEventsApp,
   DECOY_BACKUP_NAME,
   type EventsApp,
   EXPECTED,
@@ -31,8 +30,9 @@ import {
   MIGRATED,
   personalValues,
   readTree,
-  seedEventsTables,
   UNMIGRATED,
+  type SeededGround,
+  seededGround,
 } from '../fixtures/events-app.js';
 import { runCrashChild } from './crash.js';
 
@@ -48,30 +48,19 @@ function recorder(): Reporter & { lines: string[] } {
   };
 }
 
+let ground: SeededGround;
 let seeded: EventsApp;
 let exportDir: string;
 let scratch: string;
-const apps: EventsApp[] = [];
 
 beforeAll(async () => {
-  scratch = await mkdtemp(path.join(os.tmpdir(), 'ddbrb-rollback-'));
-  seeded = await createEventsApp();
-  await seedEventsTables(seeded, testDynamo());
-  exportDir = path.join(scratch, 'export');
-  await exportEventsApp(seeded, exportDir);
+  ground = await seededGround('ddbrb-rollback-', testDynamo());
+  ({ seeded, exportDir, scratch } = ground);
 });
 
-afterAll(async () => {
-  for (const app of [seeded, ...apps]) await app.cleanup();
-  await rm(scratch, { recursive: true, force: true });
-});
+afterAll(() => ground.cleanup());
 
-/** A fresh copy of the app repository, with the same stage (tables) as the export. */
-async function freshApp(): Promise<EventsApp> {
-  const app = await createEventsApp(seeded.stage);
-  apps.push(app);
-  return app;
-}
+const freshApp = (stage?: string) => ground.freshApp(stage);
 
 async function rollback(app: EventsApp, options: Options = {}) {
   const rec = recorder();
@@ -105,7 +94,7 @@ describe('rollback --strategy merge', () => {
     expect(ex.presentation.ok).toBe(true);
     await expectFiles(app, 'merge-dynamodb');
 
-    expect(result.backup).toEqual({ dir: path.join(app.root, 'migration-backups', BACKUP_NAME), via: 'progress-file' });
+    expect(result.backup).toMatchObject({ dir: path.join(app.root, 'migration-backups', BACKUP_NAME), via: 'progress-file' });
     expect(result.leftAsIs).toEqual(['analytics.json', 'settings.json']);
     expect(countsOf(result, 'events').counts).toEqual({ items: 3, fromBackup: 0, fromExport: 2, keptFromFiles: 1, added: 1, changed: 1, deleted: 1, unchanged: 1, conflicts: 0 });
     expect(countsOf(result, 'participants').counts).toEqual({ items: 3, fromBackup: 1, fromExport: 2, keptFromFiles: 0, added: 1, changed: 1, deleted: 1, unchanged: 1, conflicts: 0 });
@@ -192,7 +181,7 @@ describe('rollback --strategy merge', () => {
     await rm(path.join(app.root, 'migration-progress.json'));
     await rm(path.join(app.root, 'migration-backups', DECOY_BACKUP_NAME), { recursive: true });
     const { result } = await rollback(app);
-    expect(result.backup).toEqual({ dir: path.join(app.root, 'migration-backups', BACKUP_NAME), via: 'newest-folder' });
+    expect(result.backup).toMatchObject({ dir: path.join(app.root, 'migration-backups', BACKUP_NAME), via: 'newest-folder' });
     await expectFiles(app, 'merge-dynamodb');
   });
 });
@@ -321,6 +310,7 @@ describe('a crash during the write', () => {
     const err = await runRollback(
       {
         from: exportDir,
+        stage: app.stage,
         dataDir: app.dataDir,
         backupDir: path.join(app.root, 'migration-backups'),
         progressFile: path.join(app.root, 'migration-progress.json'),
@@ -357,6 +347,7 @@ describe('a crash during the write', () => {
     const before = await readTree(app.dataDir);
     const options = {
       from: exportDir,
+      stage: app.stage,
       dataDir: app.dataDir,
       backupDir: path.join(app.root, 'migration-backups'),
       progressFile: path.join(app.root, 'migration-progress.json'),
@@ -435,7 +426,7 @@ describe('bad input: exit 2, nothing changed', () => {
     [
       'an unwritable folder for the snapshot and lock',
       async (app) => void (await writeFile(path.join(app.root, 'server', '.dynamodb-rollback'), 'in the way')),
-      /^cannot create .*\.dynamodb-rollback\/data for the snapshot and lock \(E[A-Z]+\)/,
+      /^cannot create .*\.dynamodb-rollback\/data for the snapshot and lock \(ENOTDIR: .*\.dynamodb-rollback is a file, not a folder\)/,
     ],
     ['a data dir that is not a folder', async () => ({ 'data-dir': '.env' }), /^data dir .*\.env is not a folder/],
     [

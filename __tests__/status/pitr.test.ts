@@ -10,6 +10,7 @@ import {
   DynamoDBClient,
   DynamoDBServiceException,
   ResourceNotFoundException,
+  ScanCommand,
 } from '@aws-sdk/client-dynamodb';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -56,6 +57,7 @@ describe('status against AWS-only answers', () => {
       new DynamoDBServiceException({ name: 'AccessDeniedException', $fault: 'client', message: 'not authorized', $metadata: { httpStatusCode: 400 } }),
     );
 
+    mock.on(ScanCommand).resolves({ ...meta, Items: [] });
     const ctx = await contextFor(dir, { stage: 'prod' });
     const r = await runStatus(statusOptions(ctx), { dynamo: wrapDynamo(client, { region: 'us-east-1' }) }, { now: () => new Date('2024-05-02T10:30:00Z') });
     expect(r.tables.map((x) => [x.collection, x.state, x.pitr])).toEqual([
@@ -80,6 +82,7 @@ describe('status against AWS-only answers', () => {
     const throttled = new DynamoDBServiceException({ name: 'ThrottlingException', $fault: 'client', message: 'slow down', $metadata: { httpStatusCode: 400 } });
     mock.on(DescribeTableCommand).rejectsOnce(throttled).resolves(table('x', 'ACTIVE'));
     mock.on(DescribeContinuousBackupsCommand).resolves(pitr('ENABLED'));
+    mock.on(ScanCommand).resolves({ ...meta, Items: [] });
     await writeFile(path.join(dir, 'migration-progress.json'), JSON.stringify({ status: 'done', backupPath: 'migration-backups/2024-05-01T10-30-00-000Z' }));
     const sleeps: number[] = [];
     const ctx = await contextFor(dir, { stage: 'prod', tables: ['events'] });

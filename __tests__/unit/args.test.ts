@@ -26,6 +26,21 @@ describe('CLI arguments', () => {
     expect(parseArgs(['--version'])).toEqual({ kind: 'version' });
   });
 
+  it('rejects help for an unknown command rather than printing the general help', () => {
+    expect(parseArgs(['help', 'rollback'])).toEqual({ kind: 'help', command: 'rollback' });
+    expect(errorOf(() => parseArgs(['help', 'rollbak'])).message).toMatch(/unknown command "rollbak"/);
+  });
+
+  it('types endpoints and integers through the options table', () => {
+    expect(parseArgs(['verify', '--from', 'x', '--live', '--endpoint=http://127.0.0.1:8000/', '--segments', '8'])).toEqual({
+      kind: 'run',
+      command: 'verify',
+      options: { from: 'x', live: true, endpoint: 'http://127.0.0.1:8000', segments: 8 },
+    });
+    expect(errorOf(() => parseArgs(['status', '--endpoint', '127.0.0.1:8000'])).message).toMatch(/^--endpoint: expected an http\(s\) URL such as http:\/\/127\.0\.0\.1:8000/);
+    expect(errorOf(() => parseArgs(['export', '--segments', '9007199254740993'])).message).toMatch(/^--segments: expected a whole number from 1 to 1000/);
+  });
+
   it('rejects an unknown command, listing the valid ones', () => {
     const err = errorOf(() => parseArgs(['rollbak']));
     expect(err).toBeInstanceOf(InputError);

@@ -26,11 +26,11 @@ describe('migration backup lookup', () => {
   it('finds the same folder for status and rollback: the one the progress file names, else the newest', async () => {
     await progress({ status: 'completed', backupPath: 'migration-backups/2024-05-01T00-00-00-000Z' });
     expect(await status()).toMatchObject({ found: true, path: 'migration-backups/2024-05-01T00-00-00-000Z', source: 'progress-file' });
-    expect(await rollback()).toEqual({ dir: path.join(root, 'migration-backups/2024-05-01T00-00-00-000Z'), via: 'progress-file' });
+    expect(await rollback()).toMatchObject({ dir: path.join(root, 'migration-backups/2024-05-01T00-00-00-000Z'), via: 'progress-file' });
 
     await rm(path.join(root, 'migration-progress.json'));
     expect(await status()).toMatchObject({ found: true, path: 'migration-backups/2024-06-01T00-00-00-000Z', source: 'newest-folder' });
-    expect(await rollback()).toEqual({ dir: path.join(root, 'migration-backups/2024-06-01T00-00-00-000Z'), via: 'newest-folder' });
+    expect(await rollback()).toMatchObject({ dir: path.join(root, 'migration-backups/2024-06-01T00-00-00-000Z'), via: 'newest-folder' });
   });
 
   it('a backupPath that is not a folder: a finding for status, an InputError for the rollback naming where it looked', async () => {
@@ -85,5 +85,28 @@ describe('migration backup lookup', () => {
     for (const name of ['2024-05-01T00-00-00-000Z', '2024-06-01T00-00-00-000Z']) await rm(path.join(root, 'migration-backups', name), { recursive: true });
     expect(await status()).toMatchObject({ found: false, reason: 'none' });
     expect(await rollback(true)).toBeNull();
+  });
+
+  it('takes the newest folder when the app\'s own rollback ran (status rolled_back, no backupPath), and says so', async () => {
+    await progress({ status: 'rolled_back', startTime: '2024-06-01T00:00:00.000Z' });
+    const found = await rollback();
+    expect(found).toMatchObject({ dir: path.join(root, 'migration-backups/2024-06-01T00-00-00-000Z'), via: 'newest-folder', startTime: '2024-06-01T00:00:00.000Z' });
+    expect(found?.note).toBe(`${path.join(root, 'migration-progress.json')} says rolled_back and names no backupPath (the app's own rollback ran once); took the newest folder in ${path.join(root, 'migration-backups')}`);
+    expect(await status()).toMatchObject({ found: true, source: 'newest-folder', note: expect.stringContaining('rolled_back') });
+  });
+
+  it('takes the folder of that name in the backup dir for an absolute backupPath from another machine, and says so', async () => {
+    await progress({ status: 'completed', backupPath: '/home/deploy/app/migration-backups/2024-05-01T00-00-00-000Z', endTime: '2024-05-01T00:04:00.000Z' });
+    const found = await rollback();
+    expect(found).toMatchObject({ dir: path.join(root, 'migration-backups/2024-05-01T00-00-00-000Z'), via: 'progress-file', endTime: '2024-05-01T00:04:00.000Z', createdAt: '2024-05-01T00:00:00.000Z' });
+    expect(found?.note).toContain('which is not on this machine; took the folder of that name in');
+  });
+
+  it('still refuses a foreign absolute backupPath whose name is not in the backup dir, naming where it looked', async () => {
+    await progress({ backupPath: '/elsewhere/2023-01-01T00-00-00-000Z' });
+    const err = await rollback().catch((e: unknown) => e);
+    expect(exitCodeOf(err)).toBe(2);
+    expect((err as Error).message).toContain(path.join(root, 'migration-backups', '2023-01-01T00-00-00-000Z'));
+    expect(await status()).toMatchObject({ found: false, reason: 'named' });
   });
 });

@@ -44,7 +44,7 @@ describe('config', () => {
 
   it.each([
     ['stagee: dev\n', /config f\.yml: unknown key stagee/],
-    ['tables:\n  events: 3\n', /config f\.yml: tables\.events: expected string/],
+    ['tables:\n  events: 3\n', /config f\.yml: tables\.events: expected text, found a whole number/],
     ['retentionDays: -1\n', /config f\.yml: retentionDays:/],
     ['switch:\n  targets:\n    - path: x.json\n      pointer: nope\n', /switch\.targets\.0\.pointer: a JSON pointer starts with \//],
     ['switch:\n  colour: red\n', /switch: unknown key colour/],
@@ -53,7 +53,7 @@ describe('config', () => {
     ['switch:\n  targets:\n    - command: x\n      pointer: /a\n', /kind, pointer and property belong to a path/],
     ['switch:\n  targets:\n    - path: a.js\n      kind: toml\n', /switch\.targets\.0\.kind:/],
     ['switch:\n  targets:\n    - path: a.js\n      property: a..b\n', /switch\.targets\.0\.property: a property path/],
-    ['pullRequest:\n  labels: rollback\n', /pullRequest\.labels: expected array/],
+    ['pullRequest:\n  labels: rollback\n', /pullRequest\.labels: expected a list, found text/],
     ['pullRequest:\n  reviewer: [a]\n', /pullRequest: unknown key reviewer/],
     ['pullRequest:\n  committer: bot\n', /pullRequest\.committer: write it as Name <email>/],
     ['stage: [dev\n', /config f\.yml: not valid YAML at line \d+/],

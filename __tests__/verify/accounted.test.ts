@@ -1,9 +1,9 @@
 /** Which differences the rollback report accounts for, pure: each id only for the difference its reason explains. */
 import { type Accounting, applyAccount, isSettled, type RollbackAccount } from '../../src/verify/accounted.js';
-import type { CollectionDiff } from '../../src/verify/collection-check.js';
+import { type CollectionDiff, noneAccepted } from '../../src/verify/collection-check.js';
 
 function diff(d: Partial<CollectionDiff>): CollectionDiff {
-  return { expected: 0, found: 0, missing: [], extra: [], changed: [], duplicateIds: [], duplicateExportIds: [], exportItemsWithoutId: 0, ...d };
+  return { expected: 0, found: 0, missing: [], extra: [], changed: [], duplicateIds: [], duplicateExportIds: [], exportItemsWithoutId: 0, migration: noneAccepted(), ...d };
 }
 const none: RollbackAccount = { fromFiles: [], deletedByFiles: [], restoredFromBackup: [], acceptedLoss: [] };
 const left = (a: Accounting) => ({ missing: a.diff.missing, extra: a.diff.extra, changed: a.diff.changed.map((c) => c.id) });
@@ -60,5 +60,24 @@ describe('applyAccount', () => {
   it('keeps duplicates and export items without ids as failures', () => {
     expect(isSettled(applyAccount(diff({ expected: 1, found: 2, duplicateIds: ['a'] }), new Set(['a']), none))).toBe(false);
     expect(isSettled(applyAccount(diff({ expected: 1, found: 0, exportItemsWithoutId: 1 }), new Set(), none))).toBe(false);
+  });
+});
+
+describe('applyAccount with the report\'s names of items without an id', () => {
+  it('accounts for an item by the name the report gives it, where verify found which it is, and for nothing else', () => {
+    const d = diff({ expected: 1, found: 1, missing: ['uuid-1'], extra: ['(no id: item 1)'] });
+    const account: RollbackAccount = { ...none, fromFiles: ['(no id: /d/talks.json item 1)'], deletedByFiles: ['(no id: migration backup item 1)'] };
+    const aliases = new Map([
+      ['uuid-1', '(no id: migration backup item 1)'],
+      ['(no id: item 1)', '(no id: /d/talks.json item 1)'],
+    ]);
+    const a = applyAccount(d, new Set(), account, aliases);
+    expect(a.accounted.map((x) => [x.id, x.because])).toEqual([
+      ['uuid-1', 'deleted-by-files'],
+      ['(no id: item 1)', 'kept-from-files'],
+    ]);
+    expect(isSettled(a)).toBe(true);
+    // Without the aliases, the report's names match nothing verify shows.
+    expect(left(applyAccount(d, new Set(), account))).toEqual({ missing: ['uuid-1'], extra: ['(no id: item 1)'], changed: [] });
   });
 });

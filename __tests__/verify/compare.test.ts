@@ -192,10 +192,17 @@ describe('CollectionCheck', () => {
     expect(d.exportItemsWithoutId).toBe(1);
   });
 
+  it('takes an item without an id as an item (the migrated app\'s files may hold one), reported extra when unmatched', () => {
+    const read = fileItemsOf(parseRawJson('[{"id":"a"},{"name":"x"}]'));
+    expect('items' in read && read.items.length).toBe(2);
+    const d = check('[{"id":"a","v":1},{"name":"x"}]', [exp[0]!]);
+    expect(d.extra).toEqual(['(no id: item 2)']);
+    expect(d.found).toBe(2);
+  });
+
   it.each([
     ['{"id":"a"}', 'not a JSON array (the file holds an object)'],
     ['[{"id":"a"},[]]', 'element 1 is an array, not an object'],
-    ['[{"id":"a"},{"name":"x"}]', 'element 1 has no id'],
     ['[{"id":null}]', 'element 0 has an id that is neither a string nor a number'],
   ])('refuses %s: %s', (text, problem) => {
     expect(fileItemsOf(parseRawJson(text))).toEqual({ problem });

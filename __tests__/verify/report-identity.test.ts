@@ -12,6 +12,9 @@ const report = (exp: RollbackReportView['export']): RollbackReportView => ({
   export: exp,
   startedAt: '2026-11-24T10:00:00.000Z',
   collections: [],
+  migration: null,
+  backupDir: null,
+  snapshot: null,
 });
 
 const run = { startTime: '2026-11-24T09:00:00.000Z', endTime: '2026-11-24T09:01:00.000Z' };

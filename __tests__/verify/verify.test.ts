@@ -170,7 +170,7 @@ describe('verify', () => {
 
   it.each([
     ['an object', '{"id": "u-admin"}', 'not a JSON array (the file holds an object)'],
-    ['an item without id', '[{"role": "x"}]', 'element 0 has no id'],
+    ['an item whose id is not a string or number', '[{"id": true}]', 'element 0 has an id that is neither a string nor a number'],
     ['a missing file', null, 'missing'],
   ])('fails on a data file that is %s', async (_what, content, problem) => {
     const files: Record<string, Obj[] | string> = goodFiles();

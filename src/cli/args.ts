@@ -15,7 +15,10 @@ export type ParsedArgs =
  */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
-    return { kind: 'help', command: argv[0] === 'help' ? argv[1] : undefined };
+    const command = argv[0] === 'help' ? argv[1] : undefined;
+    // `help rollbak` names the mistake rather than printing the general help as if all were well.
+    if (command !== undefined) findCommand(command);
+    return { kind: 'help', command };
   }
   if (argv[0] === '--version' || argv[0] === '-V') return { kind: 'version' };
   const name = argv[0]!;

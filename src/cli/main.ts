@@ -30,9 +30,15 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     return presentation.ok ? 0 : 1;
   } catch (err) {
     const code = exitCodeOf(err);
-    const message = describeError(err);
+    const message = oneLine(describeError(err));
     if (json) process.stdout.write(`${JSON.stringify({ ok: false, exitCode: code, error: message })}\n`);
     reporter.error(message);
     return code;
   }
+}
+
+/** An error is one line on stderr: a path or value with a line break in it must not split it. */
+function oneLine(message: string): string {
+  // eslint-disable-next-line no-control-regex
+  return message.replace(/[\u0000-\u001f\u007f]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? ' ' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }

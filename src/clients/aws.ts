@@ -100,7 +100,7 @@ export function wrapClient<Sdk>(sdk: Sdk, scope: Scope, options: Pick<AwsClientO
           onFatal: (err) => explain(err, scope, request),
           onExhausted: ({ attempts, elapsedMs, kind, code, last }) =>
             new ServiceFailedError(
-              `${whereOf(scope)}: ${what} still failing after ${attempts} attempts over ${Math.round(elapsedMs / 1000)}s (${kind}: ${code}); the retry budget is spent`,
+              `${whereOf(scope)}: ${what} still failing after ${attempts} attempts over ${Math.round(elapsedMs / 1000)}s (${kind}: ${code}); the retry budget is spent: try again when it is less busy, or allow more time with --retry-budget`,
               'exhausted',
               code,
               { cause: last },

@@ -49,7 +49,7 @@ const THROTTLING = new Set([
 ]);
 const SERVER = new Set(['InternalServerError', 'InternalFailure', 'ServiceUnavailable', 'ServiceUnavailableException']);
 /** Connected, then lost: the request may be sent again. */
-const DROPPED = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'UND_ERR_SOCKET', 'TimeoutError', 'RequestTimeout']);
+const DROPPED = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'UND_ERR_SOCKET', 'TimeoutError', 'RequestTimeout', 'TruncatedBody']);
 /** Never connected: the endpoint or the network is wrong; retrying will not help. */
 const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 const BAD_CREDENTIALS = new Set([
@@ -142,8 +142,10 @@ export function classify(err: unknown): Classification {
   if (first(UNSUPPORTED)) return hit('unsupported', first(UNSUPPORTED));
   if (first(INVALID)) return hit('invalid', first(INVALID));
   if (first(SERVER) || (status !== undefined && status >= 500)) return hit('server', first(SERVER));
-  // A 4xx without a code the service uses: something else answered.
-  if (status !== undefined && status >= 400 && (codes.includes('Unknown') || codes.includes('UnknownError'))) return hit('not-the-service', `HTTP ${status}`);
+  // A 4xx without a code the service uses: a refused HEAD (S3 sends HEAD errors without a body), else something else answered.
+  if (status !== undefined && status >= 400 && (codes.includes('Unknown') || codes.includes('UnknownError'))) {
+    return hit(status === 403 ? 'denied' : 'not-the-service', `HTTP ${status}`);
+  }
   return hit('other', undefined);
 }
 

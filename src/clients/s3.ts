@@ -32,7 +32,7 @@ export function createS3(options: AwsClientOptions): S3 {
 
 /** The IAM action behind each S3 call we make (HEAD and list calls need s3:ListBucket or s3:GetObject, not a namesake). */
 function permission(operation: string): string {
-  const actions: Record<string, string> = { HeadBucket: 's3:ListBucket', ListObjectsV2: 's3:ListBucket', HeadObject: 's3:GetObject', GetObject: 's3:GetObject', Upload: 's3:PutObject', PutObject: 's3:PutObject' };
+  const actions: Record<string, string> = { HeadBucket: 's3:ListBucket', ListObjectsV2: 's3:ListBucket', HeadObject: 's3:GetObject', GetObject: 's3:GetObject', Upload: 's3:PutObject', PutObject: 's3:PutObject', DeleteObject: 's3:DeleteObject' };
   return actions[operation] ?? `s3:${operation}`;
 }
 

@@ -4,7 +4,7 @@
  * checked by a test) all come from here, so the names cannot drift apart.
  */
 
-export type OptionType = 'string' | 'boolean' | 'integer' | 'list' | 'enum';
+export type OptionType = 'string' | 'boolean' | 'integer' | 'list' | 'enum' | 'url';
 
 export interface OptionSpec {
   type: OptionType;
@@ -12,6 +12,10 @@ export interface OptionSpec {
   /** Default shown in action.yml and help; absent means "from the config file" or "none". */
   default?: string;
   choices?: readonly string[];
+  /** integer: the largest value accepted (the smallest is always 1). */
+  max?: number;
+  /** list: what each item must look like, and how to say so. */
+  item?: { pattern: RegExp; shape: string };
   /** Only meaningful on the command line (e.g. --json). */
   cliOnly?: boolean;
 }
@@ -24,16 +28,20 @@ export const OPTION_SPECS = {
   },
   stage: { type: 'string', description: 'Stage name, substituted for ${stage} in table names and paths. Default from config: production.' },
   region: { type: 'string', description: 'AWS region. Default from config, then AWS_REGION.' },
-  endpoint: { type: 'string', description: 'DynamoDB endpoint URL (a local DynamoDB such as dynalite).' },
-  's3-endpoint': { type: 'string', description: 'S3 endpoint URL (a local S3 such as s3rver).' },
-  tables: { type: 'list', description: 'Comma-separated collections (or table names) to work on. Default: every table in the config.' },
+  endpoint: { type: 'url', description: 'DynamoDB endpoint, an http(s) URL without path or query such as http://127.0.0.1:8000 (a local DynamoDB such as dynalite).' },
+  's3-endpoint': { type: 'url', description: 'S3 endpoint, an http(s) URL without path or query such as http://127.0.0.1:4569 (a local S3 such as s3rver).' },
+  tables: {
+    type: 'list',
+    item: { pattern: /^[A-Za-z0-9_.-]{1,255}$/, shape: 'letters, digits, ., - and _' },
+    description: 'Comma-separated collections (or table names) to work on. Default: every table in the config.',
+  },
   'data-dir': { type: 'string', description: 'Folder of the file database (<collection>.json). Default from config: server/data.' },
-  'backup-dir': { type: 'string', description: 'Folder holding the migration backups. Default from config: migration-backups.' },
+  'backup-dir': { type: 'string', description: 'Folder holding the migration backups, or s3://bucket/prefix (read through S3, checksummed when a manifest is there). Default from config: migration-backups.' },
   out: { type: 'string', description: 'Export folder to write.' },
   's3-uri': { type: 'string', description: 'Also upload the export to s3://bucket/prefix (server-side encrypted).' },
   sse: { type: 'enum', choices: ['AES256', 'aws:kms'], description: 'Server-side encryption for the S3 upload.', default: 'AES256' },
   'kms-key-id': { type: 'string', description: 'KMS key for --sse aws:kms.' },
-  segments: { type: 'integer', description: 'Parallel scan segments per table. Default: export chooses from the table size; verify --live uses 4.' },
+  segments: { type: 'integer', max: 1000, description: 'Parallel scan segments per table, 1 to 1000. Default: export chooses from the table size; verify --live and status use 4.' },
   resume: { type: 'boolean', description: 'Resume an interrupted export in --out from its checkpoints.', default: 'false' },
   from: { type: 'string', description: 'Export to read: a folder or s3://bucket/prefix.' },
   strategy: { type: 'enum', choices: ['merge', 'export', 'backup'], description: 'Rollback strategy.', default: 'merge' },
@@ -45,11 +53,18 @@ export const OPTION_SPECS = {
     description:
       'rollback: where to write the JSON report (default: beside the data dir, in .dynamodb-rollback/). verify: the rollback report whose kept-from-files ids are not failures (default: the newest there). config-pr: the rollback report the pull request records (default: the newest there).',
   },
+  scan: {
+    type: 'boolean',
+    description:
+      'status: scan each table and count, per collection, the items that differ from the migration backup only by what the migration did (what the rollback will undo). --scan=false keeps status to a few describe calls, for huge tables.',
+    default: 'true',
+  },
   live: { type: 'boolean', description: 'Also re-read the live tables and compare their digests with the export.', default: 'false' },
   'skip-unsupported': { type: 'boolean', description: 'Skip, rather than fail, where the endpoint lacks an operation (e.g. CreateBackup on dynalite).', default: 'false' },
   'retry-budget': {
     type: 'integer',
-    description: 'Seconds a throttled or failing request (AWS, git, GitHub) is retried (with back-off; AWS: fewer requests in flight) before the command gives up.',
+    max: 86_400,
+    description: 'Seconds a throttled or failing request (AWS, git, GitHub) is retried (with back-off; AWS: fewer requests in flight) before the command gives up; at most a day (86400).',
     default: '300',
   },
   timeout: { type: 'integer', description: 'Seconds to wait for long AWS operations (backups becoming AVAILABLE).', default: '600' },

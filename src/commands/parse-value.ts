@@ -1,39 +1,84 @@
 import { InputError } from '../core/errors.js';
-import { type OptionName, OPTION_SPECS, type Options } from './options.js';
+import { type OptionName, OPTION_SPECS, type OptionSpec, type Options } from './options.js';
+
+/** Where a raw value came from: the command line (`--name`) or an action input (`input name`). */
+export type ValueSource = 'option' | 'input';
+
+const SHOWN_CHARS = 80;
+
+/** The value as given, on one line and not too long, for a message. */
+function shown(raw: string): string {
+  return JSON.stringify(raw.length > SHOWN_CHARS ? `${raw.slice(0, SHOWN_CHARS)}...` : raw);
+}
 
 /**
  * Turns one raw string (from argv or an action input) into the option's
  * typed value, or throws an InputError naming the option and what it takes.
  */
-export function parseOptionValue(name: OptionName, raw: string, where: string): Options[OptionName] {
-  const spec = OPTION_SPECS[name] as { type: string; choices?: readonly string[] };
+export function parseOptionValue(name: OptionName, raw: string, where: ValueSource): Options[OptionName] {
+  const spec: OptionSpec = OPTION_SPECS[name];
+  const label = where === 'option' ? `--${name}` : `input ${name}`;
   const value = raw.trim();
+  const refuse = (expected: string, got = `, got ${shown(raw)}`): never => {
+    throw new InputError(`${label}: expected ${expected}${got}`);
+  };
   switch (spec.type) {
     case 'boolean': {
       const v = value.toLowerCase();
       if (v === '' || v === 'true') return true;
       if (v === 'false') return false;
-      throw new InputError(`${where} ${name}: expected true or false, got "${raw}"`);
+      return refuse('true or false');
     }
-    case 'integer': {
-      if (!/^\d+$/.test(value) || Number(value) < 1) {
-        throw new InputError(`${where} ${name}: expected a whole number of 1 or more, got "${raw}"`);
-      }
-      return Number(value);
-    }
+    case 'integer':
+      return parseInteger(value, spec.max, refuse);
     case 'list': {
       const items = value.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
-      if (items.length === 0) throw new InputError(`${where} ${name}: expected a comma-separated list, got "${raw}"`);
+      if (items.length === 0) return refuse('a comma-separated list');
+      const bad = spec.item ? items.find((s) => !spec.item!.pattern.test(s)) : undefined;
+      if (bad !== undefined) return refuse(`a comma-separated list of names made of ${spec.item!.shape}`, `, got ${shown(bad)}`);
       return items;
     }
     case 'enum': {
-      if (!spec.choices?.includes(value)) {
-        throw new InputError(`${where} ${name}: expected one of ${spec.choices?.join(', ')}, got "${raw}"`);
-      }
+      if (!spec.choices?.includes(value)) return refuse(`one of ${spec.choices?.join(', ')}`);
       return value;
     }
+    case 'url':
+      return parseEndpoint(value, refuse);
     default:
-      if (value === '') throw new InputError(`${where} ${name}: needs a value`);
+      if (value === '') throw new InputError(`${label}: needs a value`);
       return value;
   }
+}
+
+type Refuse = (expected: string, got?: string) => never;
+
+/** Digits only (no sign, exponent, decimals or separators), 1 up to max and a safe integer. */
+function parseInteger(value: string, max: number | undefined, refuse: Refuse): number {
+  const limit = max ?? Number.MAX_SAFE_INTEGER;
+  const shape = `a whole number from 1 to ${limit}`;
+  if (!/^\d+$/.test(value)) return refuse(`${shape}, written in digits only`);
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < 1 || n > limit) return refuse(shape);
+  return n;
+}
+
+const ENDPOINT_SHAPE = 'an http(s) URL such as http://127.0.0.1:8000';
+
+/**
+ * An endpoint: http or https, a host, an optional port, nothing else. The
+ * value is echoed only when it holds no credentials. Returns the origin
+ * (no trailing slash), which is what the SDK is given.
+ */
+function parseEndpoint(value: string, refuse: Refuse): string {
+  const url = URL.canParse(value) ? new URL(value) : null;
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname) {
+    return refuse(`${ENDPOINT_SHAPE} (scheme, host and optional port)`);
+  }
+  if (url.username || url.password) {
+    return refuse(`${ENDPOINT_SHAPE} without credentials; give credentials through AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or AWS_PROFILE`, '');
+  }
+  if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash || value.includes('?') || value.includes('#')) {
+    return refuse(`${ENDPOINT_SHAPE}, without a path, query or fragment`);
+  }
+  return url.origin;
 }

@@ -35,6 +35,23 @@ export function presentRollback(r: RollbackResult): Presentation {
       ]),
     },
   ];
+  const undone = r.collections.filter((c) => migrationTouched(c.migration));
+  if (undone.length > 0) {
+    const rule = (on: boolean) => (on ? '' : ' (rule off: counted as changes)');
+    tables.push({
+      caption: `Undone of the migration (window ${r.migration.window})`,
+      headers: ['collection', 'items unchanged but for it', `"" from NULL${rule(r.migration.emptyStringsAsNull)}`, `timestamps${rule(r.migration.rewroteUpdatedAt)}`, `generated ids${rule(r.migration.generatedIds)}`, 'attributes dropped', 'ids renamed'],
+      rows: undone.map(({ collection, migration: m }) => [
+        collection,
+        String(m.artifactOnlyItems),
+        String(r.migration.emptyStringsAsNull ? m.emptyStrings : m.notApplied.emptyStringsAsNull),
+        String(r.migration.rewroteUpdatedAt ? m.updatedAt + m.createdAt : m.notApplied.rewroteUpdatedAt),
+        String(r.migration.generatedIds ? m.generatedIds.length : m.notApplied.generatedIds),
+        String(m.droppedAttributes),
+        String(m.renamedIds),
+      ]),
+    });
+  }
   const conflictRows = r.collections.flatMap((c) => c.conflicts.map((k) => [c.collection, k.id, k.kind, k.took, k.result, k.reason]));
   if (conflictRows.length > 0) {
     tables.push({
@@ -59,7 +76,16 @@ export function presentRollback(r: RollbackResult): Presentation {
   for (const c of r.collections) {
     if (c.deletedIds.length > 0) notes.push(`${c.collection}: deleted ${ids(c.deletedIds)}`);
   }
-  if (r.backup) notes.push(`migration backup: ${r.backup.dir}`);
+  if (r.backup) notes.push(`migration backup: ${r.backup.dir}${r.backup.note ? ` (${r.backup.note})` : ''}`);
+  for (const c of r.collections) {
+    const off = c.migration.notApplied;
+    const would = [
+      off.emptyStringsAsNull ? `${off.emptyStringsAsNull} NULLs as "" (migration.emptyStringsAsNull)` : '',
+      off.rewroteUpdatedAt ? `${off.rewroteUpdatedAt} timestamps as the backup's (migration.rewroteUpdatedAt)` : '',
+      off.generatedIds ? `${off.generatedIds} generated ids matched back (migration.generatedIds)` : '',
+    ].filter(Boolean);
+    if (would.length > 0) notes.push(`${c.collection}: rules that are off would have undone ${would.join(', ')}`);
+  }
   notes.push(`export: ${r.export.location}`);
   const p = r.precisionWarnings.length;
   if (p > 0) notes.push(`${p} ${p === 1 ? 'number has' : 'numbers have'} more digits than JavaScript keeps (written exactly; paths in the report)`);
@@ -78,6 +104,11 @@ export function presentRollback(r: RollbackResult): Presentation {
   if (r.snapshot) outputs.snapshot = r.snapshot;
   if (r.backup) outputs['backup-path'] = r.backup.dir;
   return { ok: r.refused === null, outputs, summary: { title: 'rollback', headline, tables, notes } };
+}
+
+function migrationTouched(m: RollbackResult['collections'][number]['migration']): boolean {
+  const off = m.notApplied;
+  return m.artifactOnlyItems + m.emptyStrings + m.updatedAt + m.createdAt + m.generatedIds.length + m.droppedAttributes + m.renamedIds + off.emptyStringsAsNull + off.rewroteUpdatedAt + off.generatedIds > 0;
 }
 
 function ids(list: readonly string[]): string {

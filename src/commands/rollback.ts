@@ -29,15 +29,19 @@ export const rollbackCommand = defineCommand<RollbackResult>({
     if (!options.from) throw new InputError('rollback: --from is required (the export folder or s3://bucket/prefix)');
     const resolve = (p: string) => path.resolve(ctx.cwd, p);
     const from = options.from.startsWith('s3://') ? options.from : resolve(options.from);
+    const backupDir = config.backupDir.startsWith('s3://') ? config.backupDir : resolve(config.backupDir);
     return runRollback(
       {
         from,
+        stage: config.stage,
         dataDir: resolve(config.dataDir),
-        backupDir: resolve(config.backupDir),
+        backupDir,
         progressFile: resolve(config.progressFile),
         cwd: ctx.cwd,
         collections: selectTables(config, options.tables),
         configTables: config.tables,
+        collectionSettings: config.collections,
+        migration: config.migration,
         strategy: (options.strategy ?? 'merge') as Strategy,
         prefer: (options.prefer ?? 'dynamodb') as Prefer,
         dryRun: options['dry-run'] === true,
@@ -46,7 +50,7 @@ export const rollbackCommand = defineCommand<RollbackResult>({
       },
       {
         reporter: ctx.reporter,
-        s3: from.startsWith('s3://') ? s3For(ctx) : undefined,
+        s3: from.startsWith('s3://') || backupDir.startsWith('s3://') ? s3For(ctx) : undefined,
       },
     );
   },

@@ -20,6 +20,13 @@ function notesOf(c: CollectionReport): string[] {
   if (c.problem) out.push(`${c.collection}: ${c.file} ${c.problem}`);
   if (c.missing.length) out.push(`${c.collection}: missing from the file: ${list(c.missing)}`);
   if (c.extra.length) out.push(`${c.collection}: not in the export: ${list(c.extra)}`);
+  for (const n of c.migration.notUndone.slice(0, LIST_LIMIT)) {
+    out.push(
+      n.rule === 'emptyStringsAsNull'
+        ? `${c.collection}: ${n.id} holds null where the reference held "" at ${list(n.paths)}: emptyStringsAsNull says the rollback puts "" back`
+        : `${c.collection}: ${n.id} holds the migration's time at ${list(n.paths)}: rewroteUpdatedAt says the rollback puts back the reference's`,
+    );
+  }
   for (const ch of c.changed.slice(0, LIST_LIMIT)) out.push(`${c.collection}: ${ch.id} differs at ${list(ch.paths)}`);
   if (c.changed.length > LIST_LIMIT) out.push(`${c.collection}: and ${c.changed.length - LIST_LIMIT} more changed items (see the JSON result)`);
   if (c.deletedButPresent.length) out.push(`${c.collection}: deleted by the rollback (the file side had deleted them) but in the file again: ${list(c.deletedButPresent)}`);
@@ -52,10 +59,17 @@ export const verifyCommand = defineCommand<VerifyResult>({
         cwd,
         dataDir: config.dataDir,
         configTables: config.tables,
+        collections: config.collections,
+        rules: {
+          emptyStringsAsNull: config.migration.emptyStringsAsNull,
+          rewroteUpdatedAt: config.migration.rewroteUpdatedAt,
+          generatedIds: config.migration.generatedIds,
+        },
         selected: options.tables ? selectTables(config, options.tables) : undefined,
         live: options.live === true,
         segments: options.segments ?? DEFAULT_LIVE_SEGMENTS,
         report: options.report === undefined ? undefined : path.resolve(cwd, options.report),
+        stage: config.stage,
       },
       {
         reporter: ctx.reporter,
@@ -71,10 +85,11 @@ export const verifyCommand = defineCommand<VerifyResult>({
     const items = checked.reduce((n, c) => n + c.expected, 0);
     const accounted = r.collections.flatMap((c) => c.accounted.map((a) => ({ collection: c.collection, ...a })));
     const why = accountedWhy(r);
+    const artifacts = r.collections.reduce((n, c) => n + artifactCount(c), 0);
     const headline = r.ok
       ? `${checked.length} collections, ${items} items match the export${
           accounted.length ? ` except ${accounted.length} accounted for by the rollback (${why})` : ''
-        }${r.live ? '; live tables unchanged since the export' : ''}`
+        }${artifacts ? `; ${artifacts} migration artifacts undone as the rules say` : ''}${r.live ? '; live tables unchanged since the export' : ''}`
       : [
           bad.length ? `${bad.length} collection${bad.length === 1 ? '' : 's'} differ (${bad.map((c) => c.collection).join(', ')})` : '',
           liveBad.length ? `written after the export: ${liveBad.map((l) => l.table).join(', ')}` : '',
@@ -110,9 +125,11 @@ export const verifyCommand = defineCommand<VerifyResult>({
             ]
           : []),
         ...accountedTable(accounted, why),
+        ...migrationTable(r),
       ],
       notes: [
         ...reportNotes(r),
+        ...migrationNotes(r),
         ...r.collections.flatMap(notesOf),
         ...liveBad.map((l) => `${l.table}: ${liveLine(l.exported, l.live)}`),
       ],
@@ -159,6 +176,33 @@ function accountedTable(rows: Array<CollectionReport['accounted'][number] & { co
       ]),
     },
   ];
+}
+
+function artifactCount(c: CollectionReport): number {
+  const m = c.migration;
+  return m.emptyStringsAsNull + m.rewroteUpdatedAt + m.generatedIds;
+}
+
+/** What each rule accepted, per collection: counts only (the ids and paths are in the JSON result). */
+function migrationTable(r: VerifyResult): SummaryTable[] {
+  const rows = r.collections.filter((c) => artifactCount(c) > 0 || c.migration.droppedAttributes > 0);
+  if (rows.length === 0) return [];
+  return [
+    {
+      caption: 'Migration artifacts undone by the rollback, accepted as the rules say (ids and paths in the JSON result)',
+      headers: ['collection', '"" stored as NULL (emptyStringsAsNull)', 'timestamps the migration wrote (rewroteUpdatedAt)', 'generated ids matched by content (generatedIds)', 'attributes dropped (drop)'],
+      rows: rows.map((c) => [c.collection, String(c.migration.emptyStringsAsNull), String(c.migration.rewroteUpdatedAt), String(c.migration.generatedIds), String(c.migration.droppedAttributes)]),
+    },
+  ];
+}
+
+function migrationNotes(r: VerifyResult): string[] {
+  const m = r.migrationRules;
+  const on = (['emptyStringsAsNull', 'rewroteUpdatedAt', 'generatedIds'] as const).filter((k) => m[k]);
+  if (on.length === 0) return [];
+  const window = m.windowStart && m.windowEnd ? `; window ${m.windowStart} to ${m.windowEnd}` : '';
+  const refs = [m.backup ? `migration backup ${m.backup}` : '', m.snapshot ? `files before the rollback ${m.snapshot}` : ''].filter(Boolean).join(', ');
+  return [`migration rules on: ${on.join(', ')}${window}${refs ? `; references: ${refs}` : ''}`, ...m.notes];
 }
 
 function reportNotes(r: VerifyResult): string[] {

@@ -10,6 +10,7 @@ export const DEFAULTS = {
     users: 'lightningtalk-circle-${stage}-users',
     talks: 'lightningtalk-circle-${stage}-talks',
   },
+  migration: { emptyStringsAsNull: true, rewroteUpdatedAt: true, generatedIds: true, windowMinutes: 60 },
   dataDir: 'server/data',
   backupDir: 'migration-backups',
   progressFile: 'migration-progress.json',

@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
-import type { z } from 'zod';
 import { InputError } from '../core/errors.js';
 import { DEFAULT_CONFIG_PATH, DEFAULTS } from './defaults.js';
-import { type ConfigFile, configSchema } from './schema.js';
-import type { ResolvedConfig, SwitchTarget } from './types.js';
+import { describeIssue } from './describe-issue.js';
+import { type ConfigFile, configSchema, REGION } from './schema.js';
+import type { CollectionSettings, ResolvedConfig, SwitchTarget } from './types.js';
 
 export interface ConfigOverrides {
   stage?: string;
@@ -39,6 +39,9 @@ export async function loadConfig(
   return resolveConfig(file, text === null ? null : relPath, overrides, env);
 }
 
+/** Aliases (*name) a config file may expand; far more than a config needs. */
+const MAX_ALIASES = 100;
+
 /** Parses and validates YAML text; errors name the file and the field. */
 export function parseConfigText(text: string, fileName: string): ConfigFile {
   const lineCounter = new LineCounter();
@@ -49,22 +52,43 @@ export function parseConfigText(text: string, fileName: string): ConfigFile {
     const where = line ? ` at line ${line.line}, column ${line.col}` : '';
     throw new InputError(`config ${fileName}: not valid YAML${where}: ${first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`);
   }
-  const data: unknown = doc.toJS() ?? {};
+  const warning = doc.warnings[0];
+  if (warning) {
+    // A tag the YAML core schema does not know (!secret, !include...) would be read as plain text: say so rather than guess.
+    const line = warning.linePos?.[0];
+    const where = line ? ` at line ${line.line}, column ${line.col}` : '';
+    throw new InputError(`config ${fileName}: not plain YAML${where}: ${warning.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}; remove the tag`);
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES }) ?? {};
+  } catch {
+    // The yaml package throws (a ReferenceError) when aliases expand beyond the count: a "billion laughs" file.
+    throw new InputError(`config ${fileName}: not valid YAML: its aliases expand too far (more than ${MAX_ALIASES}); write the values out`);
+  }
   const parsed = configSchema.safeParse(data);
-  if (!parsed.success) throw new InputError(`config ${fileName}: ${describeIssue(parsed.error.issues[0]!)}`);
+  if (!parsed.success) throw new InputError(`config ${fileName}: ${describeIssue(parsed.error.issues[0]!, data)}`);
   return parsed.data;
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const field = issue.path.length > 0 ? issue.path.map(String).join('.') : '(top level)';
-  if (issue.code === 'unrecognized_keys') {
-    const keys = issue.keys.join(', ');
-    return `${field === '(top level)' ? '' : `${field}: `}unknown key ${keys}; remove or correct it`;
+const STAGE = /^[A-Za-z0-9_-]+$/;
+const TABLE_NAME = /^[A-Za-z0-9_.-]{3,255}$/;
+
+/** The region from the option, the file, then the environment; a bad one is named by where it came from. */
+function regionOf(option: string | undefined, fromFile: string | undefined, env: NodeJS.ProcessEnv): string {
+  const candidates: [string | undefined, string][] = [
+    [option, 'region'],
+    [fromFile, 'region in the config'],
+    [env.AWS_REGION, 'AWS_REGION'],
+    [env.AWS_DEFAULT_REGION, 'AWS_DEFAULT_REGION'],
+  ];
+  const hit = candidates.find(([value]) => value !== undefined && value !== '');
+  if (!hit) return DEFAULTS.region;
+  const [value, where] = hit as [string, string];
+  if (!REGION.test(value)) {
+    throw new InputError(`${where} ${JSON.stringify(value)}: not an AWS region; give one such as us-east-1 or ap-northeast-1`);
   }
-  if (issue.code === 'invalid_type') {
-    return `${field}: expected ${issue.expected}`;
-  }
-  return `${field}: ${issue.message}`;
+  return value;
 }
 
 export function resolveConfig(
@@ -74,13 +98,23 @@ export function resolveConfig(
   env: NodeJS.ProcessEnv = process.env,
 ): ResolvedConfig {
   const stage = overrides.stage ?? file.stage ?? DEFAULTS.stage;
-  if (!/^[A-Za-z0-9_-]+$/.test(stage)) {
-    throw new InputError(`stage "${stage}": letters, digits, - and _ only`);
+  if (!STAGE.test(stage)) {
+    throw new InputError(`stage ${JSON.stringify(stage)}: letters, digits, - and _ only`);
   }
   const sub = (s: string) => s.replaceAll('${stage}', stage);
-  const tables = Object.fromEntries(
-    Object.entries(file.tables ?? DEFAULTS.tables).map(([collection, table]) => [collection, sub(table)]),
+  const entries = Object.entries(file.tables ?? DEFAULTS.tables);
+  const tables = Object.fromEntries(entries.map(([collection, t]) => [collection, sub(typeof t === 'string' ? t : t.table)]));
+  const collections: Record<string, CollectionSettings> = Object.fromEntries(
+    entries.map(([collection, t]) => [collection, typeof t === 'string' ? { id: 'id', drop: [] } : { id: t.id ?? 'id', drop: [...(t.drop ?? [])] }]),
   );
+  for (const [collection, table] of Object.entries(tables)) {
+    if (!TABLE_NAME.test(table)) {
+      throw new InputError(
+        `config ${fileName ?? '(defaults)'}: tables.${collection}: ${JSON.stringify(table)} is not a DynamoDB table name (3 to 255 letters, digits, ., - and _, after \${stage} is substituted)`,
+      );
+    }
+  }
+  const region = regionOf(overrides.region, file.region, env);
   const builtIn = file.switch?.targets === undefined;
   const listed: NonNullable<NonNullable<ConfigFile['switch']>['targets']> = file.switch?.targets ?? DEFAULTS.switch.targets;
   const targets: SwitchTarget[] = listed.map((t): SwitchTarget => {
@@ -99,8 +133,10 @@ export function resolveConfig(
   return {
     file: fileName,
     stage,
-    region: overrides.region ?? file.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? DEFAULTS.region,
+    region,
     tables,
+    collections,
+    migration: { ...DEFAULTS.migration, ...file.migration },
     dataDir: overrides.dataDir ?? sub(file.dataDir ?? DEFAULTS.dataDir),
     backupDir: overrides.backupDir ?? sub(file.backupDir ?? DEFAULTS.backupDir),
     progressFile: sub(file.progressFile ?? DEFAULTS.progressFile),

@@ -8,6 +8,9 @@ import { z } from 'zod';
 
 const nonEmpty = z.string().min(1, 'must not be empty');
 
+/** What the SDK can put in a host name: AWS regions, and the names local endpoints accept. */
+export const REGION = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** A file (format from its name, or `kind`) or the app's own command; a file the config names is required unless optional. */
 const target = z.union([
   nonEmpty,
@@ -32,14 +35,39 @@ const target = z.union([
 /** Committer identity, "Name <email>". */
 const identity = nonEmpty.regex(/^[^<>]+ <[^<>\s]+@[^<>\s]+>$/, 'write it as Name <email>');
 
+const attributeName = nonEmpty.max(255, 'at most 255 characters');
+
+/** A collection's table, short (`events: <table>`) or long (`events: { table, id, drop }`). */
+const collection = z.union([
+  nonEmpty,
+  z.strictObject({
+    table: nonEmpty,
+    /** The attribute that becomes the file's `id`. */
+    id: attributeName.optional(),
+    /** Attributes the migration added (a key such as participantId), removed on the way back. */
+    drop: z.array(attributeName).optional(),
+  }),
+]);
+
 export const configSchema = z.strictObject({
   stage: nonEmpty.regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _ only').optional(),
-  region: nonEmpty.optional(),
-  tables: z.record(nonEmpty.regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, ., - and _ only'), nonEmpty).optional(),
+  region: nonEmpty.regex(REGION, 'not an AWS region; give one such as us-east-1').optional(),
+  tables: z
+    .record(nonEmpty.regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, ., - and _ only'), collection)
+    .refine((t) => Object.keys(t).length > 0, 'names no table; list at least one collection: table, or leave tables out for the defaults')
+    .optional(),
+  migration: z
+    .strictObject({
+      emptyStringsAsNull: z.boolean().optional(),
+      rewroteUpdatedAt: z.boolean().optional(),
+      generatedIds: z.boolean().optional(),
+      windowMinutes: z.number().positive().max(10_080, 'at most a week (10080)').optional(),
+    })
+    .optional(),
   dataDir: nonEmpty.optional(),
   backupDir: nonEmpty.optional(),
   progressFile: nonEmpty.optional(),
-  retentionDays: z.number().int().positive().optional(),
+  retentionDays: z.number().int().positive('expected 1 or more days').optional(),
   switch: z
     .strictObject({
       key: nonEmpty.optional(),

@@ -3,6 +3,11 @@
  * place: a data file exists under its final name only once it is whole.
  * write() resolves once gzip has consumed the chunk, which gives end-to-end
  * backpressure and lets the caller reuse the chunk's buffer.
+ *
+ * When the disk fails (ENOSPC, EFBIG) the pipeline destroys gzip, and a
+ * pending write's callback then gets ERR_STREAM_DESTROYED, or is never
+ * called at all: so every write also waits on the pipeline, and a failure
+ * is reported as the pipeline's own error, the real cause.
  */
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
@@ -41,10 +46,17 @@ export class GzipFile {
     this.done.catch(() => {});
   }
 
-  write(chunk: Buffer): Promise<void> {
-    return new Promise((resolve, reject) => {
+  async write(chunk: Buffer): Promise<void> {
+    const consumed = new Promise<void>((resolve, reject) => {
       this.gzip.write(chunk, (err) => (err ? reject(err) : resolve()));
     });
+    consumed.catch(() => {}); // the race below may settle first
+    try {
+      // The pipeline settles only after end() (in close), or when it fails: then with the cause.
+      await Promise.race([consumed, this.done.then(() => consumed)]);
+    } catch (err) {
+      throw await this.cause(err);
+    }
   }
 
   async close(): Promise<WrittenFile> {
@@ -52,6 +64,14 @@ export class GzipFile {
     await this.done;
     await rename(this.tmp, this.path);
     return { sha256: this.hash.digest('hex'), bytes: this.bytes };
+  }
+
+  /** The pipeline's error when it failed, else err: a destroyed stream's error only says that something else broke it. */
+  private cause(err: unknown): Promise<unknown> {
+    return this.done.then(
+      () => err,
+      (failure: unknown) => failure,
+    );
   }
 
   async abort(): Promise<void> {

@@ -13,6 +13,7 @@
 import { Readable } from 'node:stream';
 import { ScanCommand, type ScanCommandInput } from '@aws-sdk/client-dynamodb';
 import type { DynamoClient } from '../clients/dynamodb.js';
+import { ServiceInputError, whereOf } from '../clients/errors.js';
 import { FailedError } from '../core/errors.js';
 import type { SdkItem } from '../dynamo/wire.js';
 import { itemLines } from './item-line.js';
@@ -197,6 +198,11 @@ interface RawResponse {
   body?: unknown;
 }
 
+/** A body that does not match its length was cut or garbled in transit: retried like a dropped connection. */
+function truncated(message: string): Error {
+  return Object.assign(new Error(message), { name: 'TruncatedBody' });
+}
+
 async function collect(body: unknown, contentLength: number, scratch: Scratch): Promise<Buffer> {
   if (!(contentLength > 0)) {
     const chunks: Buffer[] = [];
@@ -207,10 +213,10 @@ async function collect(body: unknown, contentLength: number, scratch: Scratch): 
   let n = 0;
   for await (const chunk of body as AsyncIterable<Buffer | string>) {
     const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-    if (n + b.length > target.length) throw new Error(`response body longer than its content-length ${contentLength}`);
+    if (n + b.length > target.length) throw truncated(`response body longer than its content-length ${contentLength}`);
     n += b.copy(target, n);
   }
-  if (n !== contentLength) throw new Error(`response body of ${n} bytes, content-length ${contentLength}`);
+  if (n !== contentLength) throw truncated(`response body of ${n} bytes, content-length ${contentLength}`);
   return target.subarray(0, n);
 }
 
@@ -248,7 +254,11 @@ export async function scanPage(client: DynamoClient, input: ScanCommandInput, re
   const verbatim = raw;
   const count = verbatim ? verbatim.items.length : (out.Items?.length ?? 0);
   // Scan has no unprocessed items, but a page whose count disagrees must never pass silently.
-  if (out.Count !== undefined && out.Count !== count) {
+  // DynamoDB always sends Count: an answer without one (`{}`) would otherwise end the segment as if it were empty.
+  if (out.Count === undefined) {
+    throw new ServiceInputError(`${whereOf(client.scope)} answered Scan on ${resource} without a Count, which DynamoDB always sends; check --endpoint`, 'not-the-service', 'no Count');
+  }
+  if (out.Count !== count) {
     throw new FailedError(`scan of ${resource}: page reports ${out.Count} items but holds ${count}`);
   }
   return {

@@ -14,8 +14,8 @@ import { type ExpectedFile, readDataFile } from './data-file-reader.js';
 import { filesKey, RUN_MANIFEST, SUMMARY_MANIFEST, FILES_MANIFEST, summaryKey } from './layout.js';
 import {
   parseFilesManifest,
-  parseJsonText,
   parseNativeFiles,
+  parseJsonText,
   parseNativeSummary,
   parseRunManifest,
   parseTableSummary,
@@ -45,18 +45,36 @@ export async function openExport(from: string, opts: OpenExportOptions = {}): Pr
   const store = from.startsWith('s3://') && opts.s3 ? s3Store(opts.s3, parseS3Uri(from, 'from')) : localStore(path.resolve(from));
   if (!from.startsWith('s3://')) {
     const s = await stat(store.root).catch(() => null);
-    if (!s?.isDirectory()) throw new InputError(`${store.root}: no such folder; give the folder export --out wrote, or s3://bucket/prefix`);
+    if (!s?.isDirectory()) throw new InputError(`${store.root}: ${s ? 'a file, not a folder' : 'no such folder'}; give the folder export --out wrote, or s3://bucket/prefix`);
   }
   const runText = await store.readText(RUN_MANIFEST);
-  if (runText !== null) return openOurs(store, runText);
-  const natives = await findNativeExports(store);
-  if (natives.length > 0) return openNative(store, natives);
-  const summary = await store.readText(SUMMARY_MANIFEST);
-  if (summary !== null) {
-    throw new InputError(`${store.root} is one table's folder of an export; give the export's own folder (the one holding ${RUN_MANIFEST})`);
+  if (runText !== null) {
+    // Another tool's export.json (an app may have one) is no manifest of ours to judge field by field.
+    const format = (parseJsonText(runText, store.describe(RUN_MANIFEST)) as { format?: unknown } | null)?.format;
+    if (format !== 'dynamodb-rollback') {
+      throw new InputError(
+        `${store.root}: not an export: its ${RUN_MANIFEST} was not written by dynamodb-rollback (no "format": "dynamodb-rollback"); give the folder export --out wrote, or a DynamoDB export's S3 prefix`,
+      );
+    }
+    return openOurs(store, runText);
   }
+  const natives = await findNativeExports(store);
+  if ('found' in natives) return openNative(store, natives.found);
+  // Every "what is this folder" answer has one shape: what it lacks to be either kind of export, and what to give instead.
   throw new InputError(
-    `${store.root}: not an export (no ${RUN_MANIFEST}, and no AWSDynamoDB/<export id>/${SUMMARY_MANIFEST}); give the folder export --out wrote, or a DynamoDB export's S3 prefix`,
+    `${store.root}: not an export: no ${RUN_MANIFEST}, and not a native AWS export because ${natives.why}; ${natives.fix ?? "give the folder export --out wrote, or a DynamoDB export's S3 prefix"}`,
+  );
+}
+
+/**
+ * An export of another stage holds another stage's tables: refused by the
+ * commands that read one, as export --resume refuses to continue one. A
+ * native AWS export records no stage, so it is not refused.
+ */
+export function refuseOtherStage(source: ExportSource, stage: string): void {
+  if (source.stage === undefined || source.stage === stage) return;
+  throw new InputError(
+    `the export ${source.location} is of stage ${source.stage}, not ${stage}; pass --stage ${source.stage} if that is the stage you mean, or give the export of stage ${stage} with --from`,
   );
 }
 
@@ -133,27 +151,66 @@ async function openOurs(store: ExportStore, runText: string): Promise<ExportSour
   return source(store.root, 'dynamodb-rollback', tables, { stage: run.stage, startTime: run.startTime, endTime: run.endTime });
 }
 
+type NativeSearch = { found: ExportStore[] } | { why: string; fix?: string };
+
+/** What a folder's manifest-summary.json says it is: a native export's (it names the table's ARN), something else, or none. */
+async function summaryKind(store: ExportStore): Promise<'native' | 'no-arn' | 'not-json' | 'none'> {
+  const text = await store.readText(SUMMARY_MANIFEST);
+  if (text === null) return 'none';
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return 'not-json';
+  }
+  return typeof (value as { tableArn?: unknown } | null)?.tableArn === 'string' ? 'native' : 'no-arn';
+}
+
+const COPY_AGAIN = 'copy the export again whole, or export again';
+
+function listed(names: readonly string[]): string {
+  return names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
+}
+
 /**
  * The native export folders at or under the root: the root itself
- * (AWSDynamoDB/<id>), the AWSDynamoDB folder, or a prefix holding it.
+ * (AWSDynamoDB/<id>), the AWSDynamoDB folder, or a prefix holding it; else
+ * why the root is none of these.
  */
-async function findNativeExports(store: ExportStore): Promise<ExportStore[]> {
-  const text = await store.readText(SUMMARY_MANIFEST);
-  if (text !== null) {
-    const value = parseJsonText(text, store.describe(SUMMARY_MANIFEST)) as { tableArn?: unknown };
-    return typeof value?.tableArn === 'string' ? [store] : [];
+async function findNativeExports(store: ExportStore): Promise<NativeSearch> {
+  const own = await summaryKind(store);
+  if (own === 'native') return { found: [store] };
+  if (own === 'no-arn') {
+    return { why: `its ${SUMMARY_MANIFEST} names no tableArn: it is one table's folder of an export`, fix: `give the export's own folder (the one holding ${RUN_MANIFEST})` };
   }
-  const exportsIn = async (s: ExportStore) => {
-    const out: ExportStore[] = [];
-    for (const id of await s.folders('')) {
-      const sub = s.sub(id);
-      if ((await sub.readText(SUMMARY_MANIFEST)) !== null) out.push(sub);
-    }
-    return out;
+  if (own === 'not-json') return { why: `its ${SUMMARY_MANIFEST} is not valid JSON`, fix: COPY_AGAIN };
+  if ((await store.readText('_started')) !== null) {
+    return { why: `it holds _started but no ${SUMMARY_MANIFEST}: DynamoDB has not finished this export, or it was copied in part`, fix: 'wait for the export to complete, or copy it again whole' };
+  }
+  // The prefix above AWSDynamoDB, else the AWSDynamoDB folder itself.
+  // Listed directly rather than looked for in the root's listing, which some S3 implementations (s3rver) leave empty two levels above the objects.
+  const awsIds = await store.sub('AWSDynamoDB').folders('');
+  const hasAws = awsIds.length > 0 || (await store.folders('')).includes('AWSDynamoDB');
+  const top = hasAws ? store.sub('AWSDynamoDB') : store;
+  const ids = hasAws ? awsIds : await top.folders('');
+  const kinds = await Promise.all(ids.map(async (id) => ({ id, kind: await summaryKind(top.sub(id)) })));
+  const natives = kinds.filter((k) => k.kind === 'native').map((k) => top.sub(k.id));
+  if (natives.length > 0) return { found: natives };
+  const others = kinds.filter((k) => k.kind !== 'none').map((k) => k.id);
+  if (others.length > 0) {
+    return {
+      why: `the ${SUMMARY_MANIFEST} in ${listed(others)} names no tableArn (or is not JSON): these are table folders of an export whose ${RUN_MANIFEST} is missing`,
+      fix: COPY_AGAIN,
+    };
+  }
+  const isAwsFolder = /(^|[/\\])AWSDynamoDB[/\\]?$/.test(store.root);
+  if (!hasAws && !isAwsFolder) return { why: 'it has no AWSDynamoDB folder' };
+  const where = hasAws ? 'its AWSDynamoDB folder' : 'this AWSDynamoDB folder';
+  if (ids.length === 0) return { why: `${where} holds no export folder` };
+  return {
+    why: `no folder in ${where} holds ${SUMMARY_MANIFEST} (${listed(ids)}): the export is unfinished or was copied in part`,
+    fix: 'wait for the export to complete, or copy it again whole',
   };
-  // The prefix above AWSDynamoDB first, then the AWSDynamoDB folder itself.
-  const below = await exportsIn(store.sub('AWSDynamoDB'));
-  return below.length > 0 ? below : exportsIn(store);
 }
 
 /** DynamoDB writes keys from the bucket root (with its prefix); we read them relative to the export folder. */

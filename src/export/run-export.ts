@@ -15,7 +15,7 @@ import type { TableRef } from '../config/tables.js';
 import { describeError, FailedError, InputError } from '../core/errors.js';
 import { type Reporter, silentReporter } from '../core/reporter.js';
 import { VERSION } from '../version.js';
-import { writeFileAtomic } from '../fsafe/atomic-write.js';
+import { isTempFor, removeStaleTemps, writeFileAtomic } from '../fsafe/atomic-write.js';
 import { parseFilesManifest, parseRunManifest, parseTableSummary } from './manifest-schema.js';
 import { createLimiter, type Limiter } from './limiter.js';
 import {
@@ -124,7 +124,10 @@ async function inspectOut(out: string): Promise<{ empty: boolean; run?: RunManif
     if (code === 'ENOENT') return { empty: true };
     throw new InputError(`--out ${out}: cannot be read as a folder (${code ?? String(err)})`);
   }
-  if (entries.length === 0) return { empty: true };
+  // A kill while export.json was first written leaves only its temp: ours and worthless, so removed and not counted.
+  const temps = entries.filter((n) => isTempFor(n, RUN_MANIFEST));
+  for (const n of temps) await rm(path.join(out, n), { force: true });
+  if (entries.length === temps.length) return { empty: true };
   const file = path.join(out, RUN_MANIFEST);
   const text = await readFile(file, 'utf8').catch(() => null);
   if (text === null) return { empty: false };
@@ -314,6 +317,9 @@ async function exportTable(t: RunTable, info: TableInfo, run: TableRun): Promise
   if (run.resume && (await exists(filesPath))) {
     const summary = parseTableSummary(await readFile(summaryPath, 'utf8'), summaryPath);
     const files = parseFilesManifest(await readFile(filesPath, 'utf8'), filesPath).map((e) => ownDataFile(e, t.dir, filesPath));
+    // A kill between writing the files manifest and removing the checkpoints (end of this function) leaves them behind.
+    await rm(path.join(dir, CHECKPOINT_DIR), { recursive: true, force: true });
+    await removeStaleTemps(dir);
     run.reporter.info(`export ${t.table}: already complete (${summary.itemCount} items)`);
     return { result: resultOf(t, summary, info, 0), files };
   }

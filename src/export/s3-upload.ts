@@ -5,9 +5,10 @@
  * last, so the S3 copy counts as an export only once everything else is there.
  */
 import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { GetObjectCommand, HeadBucketCommand, HeadObjectCommand, ListObjectsV2Command, type ServerSideEncryption } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, GetObjectCommand, HeadBucketCommand, HeadObjectCommand, ListObjectsV2Command, type ServerSideEncryption } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import { kindOf } from '../clients/errors.js';
 import type { S3 } from '../clients/s3.js';
@@ -34,13 +35,15 @@ const PART_SIZE = 8 * 1024 * 1024;
 async function uploadOne(s3: S3, root: string, rel: string, loc: S3Location, sse: Sse): Promise<{ bytes: number; skipped: boolean }> {
   const file = path.join(root, rel);
   const sha256 = await sha256File(file);
+  const size = (await stat(file)).size;
   const Key = s3Key(loc, rel);
   const resource = s3UriOf(loc, rel);
   const head = await s3.call({ operation: 'HeadObject', resource }, (sdk) => sdk.send(new HeadObjectCommand({ Bucket: loc.bucket, Key }))).catch((err: unknown) => {
     if (kindOf(err) === 'not-found') return null;
     throw err;
   });
-  if (head?.Metadata?.sha256 === sha256) return { bytes: head.ContentLength ?? 0, skipped: true };
+  // The sha256 metadata is ours, set before the bytes went up: with the size it marks an object a verified upload left.
+  if (head?.Metadata?.sha256 === sha256 && head.ContentLength === size) return { bytes: size, skipped: true };
   // One upload is one request to the retry: a retried one starts again from a fresh read of the file.
   await s3.call({ operation: 'Upload', resource }, (sdk) =>
     new Upload({
@@ -65,7 +68,9 @@ async function uploadOne(s3: S3, root: string, rel: string, loc: S3Location, sse
     return { sha256: await sha256Stream(got.Body as Readable), bytes: got.ContentLength ?? 0 };
   });
   if (remote.sha256 !== sha256) {
-    throw new FailedError(`${resource}: sha256 after upload differs from the local file; the upload was damaged, run export --resume with the same --out to upload again`);
+    // Its metadata claims the local sha256: left in place, a resumed upload would take it for a good one and skip it.
+    await s3.call({ operation: 'DeleteObject', resource }, (sdk) => sdk.send(new DeleteObjectCommand({ Bucket: loc.bucket, Key })));
+    throw new FailedError(`${resource}: sha256 after upload differs from the local file; the upload was damaged and the object removed`);
   }
   return { bytes: remote.bytes, skipped: false };
 }

@@ -9,6 +9,7 @@ import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../core/errors.js';
 import { parseCheckpoint } from './manifest-schema.js';
+import { removeStaleTemps } from '../fsafe/atomic-write.js';
 import { sha256File } from '../fsafe/hash.js';
 import { checkpointKey, CHECKPOINT_DIR, type SegmentCheckpoint } from './layout.js';
 
@@ -26,13 +27,18 @@ export async function prepareSegments(root: string, dir: string, totalSegments: 
     let text: string | null = null;
     if (resume) text = await readFile(file, 'utf8').catch((err: NodeJS.ErrnoException) => {
       if (err.code === 'ENOENT') return null;
-      throw err;
+      throw new InputError(`${file}: checkpoint cannot be read (${err.code ?? String(err)}); the export cannot be resumed safely, start a fresh one in a new folder`, { cause: err });
     });
     const cp = text === null ? freshCheckpoint(segment, totalSegments) : parseCheckpoint(text, file);
     if (cp.segment !== segment || cp.totalSegments !== totalSegments) {
       throw new InputError(`${file}: checkpoint is for segment ${cp.segment} of ${cp.totalSegments}, expected ${segment} of ${totalSegments}; start a fresh export in a new folder`);
     }
     states.push(cp);
+  }
+  // Temps of the manifests and checkpoints a kill cut short: ours, never read.
+  if (resume) {
+    await removeStaleTemps(path.join(root, dir));
+    await removeStaleTemps(path.join(root, dir, CHECKPOINT_DIR));
   }
   const listed = new Set(states.flatMap((s) => s.files.map((f) => path.basename(f.dataFileS3Key))));
   for (const name of await readdir(dataDir)) {

@@ -21,7 +21,17 @@ export interface WriteOptions {
   mode?: number;
   /** Leave the target alone when the new content has this sha256 (hex): it is already what we would write. */
   unlessSha256?: string;
+  /** Refuse (ContentMismatchError, the target untouched) unless the content written has this sha256 (hex). */
+  expectSha256?: string;
   hooks?: WriteHooks;
+}
+
+/** What was written to the temp file is not what the caller expected: the target was left as it was. */
+export class ContentMismatchError extends Error {
+  constructor(target: string) {
+    super(`${target}: the content written did not have the expected sha256; the file was left as it was`);
+    this.name = 'ContentMismatchError';
+  }
 }
 
 export interface WriteResult {
@@ -30,7 +40,13 @@ export interface WriteResult {
   bytes: number;
 }
 
-export const TEMP_PATTERN = /^\..+\.dynamodb-rollback-\d+-[0-9a-f]{8}\.tmp$/;
+/** Every temp file of ours: tempPathFor's names, and the write probe's old name (see write-probe.ts). */
+export const TEMP_PATTERN = /^\.(?:.+\.dynamodb-rollback-\d+-[0-9a-f]{8}\.tmp|dynamodb-rollback-write-check-\d+-[0-9a-f]{8})$/;
+
+/** Whether name is a temp file of ours for the file named target (a basename). */
+export function isTempFor(name: string, target: string): boolean {
+  return TEMP_PATTERN.test(name) && name.startsWith(`.${target}.dynamodb-rollback-`);
+}
 
 export function tempPathFor(target: string): string {
   return path.join(path.dirname(target), `.${path.basename(target)}.dynamodb-rollback-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
@@ -52,18 +68,23 @@ export async function writeFileAtomic(target: string, content: Content, options:
       }
       if (options.mode !== undefined) await fh.chmod(options.mode); // open's mode is masked by umask
       await fh.sync();
-    } finally {
-      await fh.close();
+    } catch (err) {
+      // The write's own error (ENOSPC, EFBIG) is the cause: a close failing after it must not take its place.
+      await fh.close().catch(() => {});
+      throw err;
     }
+    await fh.close();
     const sha256 = hash.digest('hex');
     if (options.unlessSha256 === sha256) return { written: false, sha256, bytes };
+    if (options.expectSha256 !== undefined && options.expectSha256 !== sha256) throw new ContentMismatchError(target);
     await options.hooks?.beforeRename?.(target);
     await rename(tmp, target);
     renamed = true;
     await syncDir(path.dirname(target));
     return { written: true, sha256, bytes };
   } finally {
-    if (!renamed) await rm(tmp, { force: true });
+    // Nor may this cleanup's failure: a temp left behind is recognised by its name and removed by the next run.
+    if (!renamed) await rm(tmp, { force: true }).catch(() => {});
   }
 }
 

@@ -10,14 +10,21 @@
  * `owned` lists the files the rollback may write: undo removes those of
  * them the snapshot lacks (the rollback created them) and leaves any other
  * newcomer alone.
+ *
+ * Undo trusts the snapshot no more than any input: the manifest is
+ * validated (snapshot-manifest.ts), every stored file re-hashed, and every
+ * path checked against the data dir as it is now, all before the first
+ * write, so a damaged or edited snapshot changes nothing and none can make
+ * undo write outside the data dir.
  */
-import { chmod, copyFile, lstat, mkdir, open, readdir, readFile, readlink, rename, rm, symlink, unlink } from 'node:fs/promises';
-import { createReadStream } from 'node:fs';
+import { chmod, copyFile, lstat, mkdir, open, readdir, readFile, readlink, realpath, rename, rm, symlink, unlink } from 'node:fs/promises';
+import { createReadStream, type Stats } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../core/errors.js';
 import { timestampName } from '../state/paths.js';
-import { type WriteHooks, syncDir, TEMP_PATTERN, writeFileAtomic } from './atomic-write.js';
+import { ContentMismatchError, type WriteHooks, syncDir, TEMP_PATTERN, writeFileAtomic } from './atomic-write.js';
 import { sha256File } from './hash.js';
+import { parseSnapshotManifest } from './snapshot-manifest.js';
 
 export interface SnapshotEntry {
   /** Relative to the folder, with / separators. */
@@ -103,28 +110,48 @@ export async function takeSnapshot(dir: string, snapshotsDir: string, owned: str
   }
 }
 
-/** The newest complete snapshot, or null when there is none. */
+/** takeSnapshot's folder names: its time, and a counter when two share a millisecond. */
+const SNAPSHOT_NAME = /^(\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z)(?:-(\d+))?$/;
+
+/**
+ * The newest snapshot, or null when there is none. Its manifest must be
+ * there and valid: falling back to an older snapshot would put back a data
+ * dir from before an earlier rollback, without a word.
+ */
 export async function latestSnapshot(snapshotsDir: string): Promise<Snapshot | null> {
   const names = await readdir(snapshotsDir).catch(() => [] as string[]);
-  const complete = names.filter((n) => !n.endsWith('.partial')).sort().reverse();
-  for (const name of complete) {
-    const dir = path.join(snapshotsDir, name);
-    const text = await readFile(path.join(dir, MANIFEST), 'utf8').catch(() => null);
-    if (text === null) continue;
-    try {
-      return { dir, manifest: JSON.parse(text) as SnapshotManifest };
-    } catch {
-      throw new InputError(`${path.join(dir, MANIFEST)}: not valid JSON; the snapshot is damaged and cannot be restored`);
-    }
-  }
-  return null;
+  const key = (name: string) => {
+    const m = SNAPSHOT_NAME.exec(name)!;
+    return [m[1]!, Number(m[2] ?? 0)] as const;
+  };
+  const newest = names
+    .filter((n) => SNAPSHOT_NAME.test(n))
+    .sort((a, b) => {
+      const [ta, na] = key(a);
+      const [tb, nb] = key(b);
+      return ta < tb ? -1 : ta > tb ? 1 : na - nb;
+    })
+    .pop();
+  if (newest === undefined) return null;
+  const dir = path.join(snapshotsDir, newest);
+  const file = path.join(dir, MANIFEST);
+  const text = await readFile(file, 'utf8').catch((err: NodeJS.ErrnoException) => {
+    throw new InputError(`${file}: cannot be read (${err.code ?? 'error'}); the newest snapshot is damaged and cannot be restored (move ${dir} away to undo from the one before it)`);
+  });
+  return { dir, manifest: parseSnapshotManifest(text, file) };
 }
 
 /** Re-hashes every stored file: undo changes nothing unless the whole snapshot is intact. */
 export async function verifySnapshot(snapshot: Snapshot): Promise<void> {
+  const files = await realpath(path.join(snapshot.dir, FILES)).catch(() => null);
   for (const e of snapshot.manifest.entries) {
     if (e.type !== 'file') continue;
     const copy = path.join(snapshot.dir, FILES, e.path);
+    // A link planted in the snapshot would make undo copy a file from elsewhere into the data dir.
+    const real = await realpath(copy).catch(() => null);
+    if (real !== null && (files === null || real !== path.join(files, e.path))) {
+      throw new InputError(`snapshot ${snapshot.dir}: ${e.path} is stored through a symlink; the snapshot was edited and cannot be restored`);
+    }
     const sha = await sha256File(copy).catch(() => null);
     if (sha !== e.sha256) {
       throw new InputError(`snapshot ${snapshot.dir}: ${e.path} is ${sha === null ? 'missing' : 'altered'}; the snapshot cannot be restored byte for byte`);
@@ -140,16 +167,44 @@ export interface RestoreResult {
   leftAlone: string[];
 }
 
+/**
+ * Refuses, before anything is written, what restoring would have to stop
+ * at halfway, or could only do by writing outside dir: an entry whose kind
+ * no longer fits what is there now. A folder now a symlink is the case that
+ * matters: every entry's parent is a folder entry listed before it
+ * (parseSnapshotManifest), so checking each entry checks every path undo
+ * writes through.
+ */
+async function checkRestoreTargets(dir: string, entries: SnapshotEntry[]): Promise<void> {
+  for (const e of entries) {
+    const abs = path.join(dir, e.path);
+    const mismatch = kindMismatch(e, abs, await lstat(abs).catch(() => null));
+    if (mismatch) throw new InputError(mismatch);
+  }
+}
+
+/** Why e cannot be put back over what is at abs now, or null. Checked up front, and again at the write in case it changed since. */
+function kindMismatch(e: SnapshotEntry, abs: string, st: Stats | null): string | null {
+  if (!st) return null;
+  if (e.type === 'dir' && st.isSymbolicLink()) return `${abs}: a folder in the snapshot is now a symlink, and restoring into it would write where it points; move it away and run undo again`;
+  if (e.type === 'dir' && !st.isDirectory()) return `${abs}: a folder in the snapshot is now something else; move it away and run undo again`;
+  if (e.type === 'file' && !st.isFile()) return `${abs}: a file in the snapshot is now a folder or link; move it away and run undo again`;
+  if (e.type === 'symlink' && st.isDirectory()) return `${abs}: a symlink in the snapshot is now a folder; move it away and run undo again`;
+  return null;
+}
+
 /** Puts dir back as the snapshot holds it. Call verifySnapshot first. */
 export async function restoreSnapshot(dir: string, snapshot: Snapshot, hooks: WriteHooks = {}): Promise<RestoreResult> {
   const result: RestoreResult = { restored: [], removed: [], unchanged: 0, leftAlone: [] };
   const inSnapshot = new Set(snapshot.manifest.entries.map((e) => e.path));
+  await checkRestoreTargets(dir, snapshot.manifest.entries);
   await mkdir(dir, { recursive: true });
   for (const e of snapshot.manifest.entries) {
     const abs = path.join(dir, e.path);
     const st = await lstat(abs).catch(() => null);
+    const mismatch = kindMismatch(e, abs, st);
+    if (mismatch) throw new InputError(mismatch);
     if (e.type === 'dir') {
-      if (st && !st.isDirectory()) throw new InputError(`${abs}: a folder in the snapshot is now something else; move it away and run undo again`);
       if (!st) {
         await mkdir(abs, { recursive: true });
         result.restored.push(e.path);
@@ -164,14 +219,16 @@ export async function restoreSnapshot(dir: string, snapshot: Snapshot, hooks: Wr
         result.restored.push(e.path);
       }
     } else {
-      if (st && !st.isFile()) throw new InputError(`${abs}: a file in the snapshot is now a folder or link; move it away and run undo again`);
       const same = st !== null && (st.mode & 0o7777) === e.mode && (await sha256File(abs)) === e.sha256;
       if (same) {
         result.unchanged++;
         continue;
       }
-      const out = await writeFileAtomic(abs, createReadStream(path.join(snapshot.dir, FILES, e.path)), { mode: e.mode, hooks });
-      if (out.sha256 !== e.sha256) throw new InputError(`snapshot ${snapshot.dir}: ${e.path} changed while it was restored`);
+      // Checked before the rename: bytes that changed in the snapshot since it was verified never reach the data dir.
+      await writeFileAtomic(abs, createReadStream(path.join(snapshot.dir, FILES, e.path)), { mode: e.mode, hooks, expectSha256: e.sha256 }).catch((err: unknown) => {
+        if (err instanceof ContentMismatchError) throw new InputError(`snapshot ${snapshot.dir}: ${e.path} changed while it was restored; the data dir file was left as it was`);
+        throw err;
+      });
       result.restored.push(e.path);
     }
   }

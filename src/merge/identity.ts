@@ -8,6 +8,8 @@ import { isPlainObject, type PlainObject, type PlainValue } from '../convert/pla
 import { InputError } from '../core/errors.js';
 
 const NUMERIC = '\u0000#';
+/** Keys of items that have no id (the base's, and new ones in the files): never a real id, which is a string or number. */
+const KEYLESS = '\u0000@';
 
 /** The item's key, or a reason it has none (never quoting the item). */
 export function keyOf(item: PlainValue): string | { problem: string } {
@@ -19,9 +21,20 @@ export function keyOf(item: PlainValue): string | { problem: string } {
   return { problem: id === undefined ? 'has no id' : 'has an id that is neither a string nor a number' };
 }
 
-/** The id as shown in reports. */
+/** The key of an item without an id: where it is (e.g. "migration backup item 3"). */
+export function keylessKey(where: string): string {
+  return `${KEYLESS}${where}`;
+}
+
+export function isKeyless(key: string): boolean {
+  return key.startsWith(KEYLESS);
+}
+
+/** The id as shown in reports; an item without one is shown by where it is: "(no id: <where>)". */
 export function idOfKey(key: string): string {
-  return key.startsWith(NUMERIC) ? key.slice(NUMERIC.length) : key;
+  if (key.startsWith(NUMERIC)) return key.slice(NUMERIC.length);
+  if (key.startsWith(KEYLESS)) return `(no id: ${key.slice(KEYLESS.length)})`;
+  return key;
 }
 
 /** keyOf, or an InputError naming where the item is (file or table) and its position. */

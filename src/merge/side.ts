@@ -7,8 +7,9 @@
  */
 import type { PlainObject, PlainValue } from '../convert/plain.js';
 import { InputError } from '../core/errors.js';
+import { contentPrint } from './content-print.js';
 import { deepEqual } from './equal.js';
-import { idOfKey, requireKey } from './identity.js';
+import { idOfKey, keylessKey, keyOf, requireKey } from './identity.js';
 
 export const ABSENT = 0;
 export const SAME = 1;
@@ -18,6 +19,8 @@ export class BaseIndex {
   readonly keys: string[] = [];
   readonly items: PlainObject[] = [];
   readonly pos = new Map<string, number>();
+  /** Positions of items without an id, by content print: where an item with a generated id may have come from. */
+  readonly keyless = new Map<string, number[]>();
 
   /** where: the file or table, for messages. More items may be added one by one (a file being streamed in). */
   constructor(
@@ -28,9 +31,11 @@ export class BaseIndex {
   }
 
   add(raw: PlainValue): void {
-    const { key, item } = requireKey(raw, this.where, this.keys.length);
+    const n = this.keys.length;
+    const { key, item } = keyOrKeyless(raw, this.where, n, 'migration backup');
     if (this.pos.has(key)) throw duplicate(this.where, key);
-    this.pos.set(key, this.keys.length);
+    if (item.id === undefined) push(this.keyless, contentPrint(item), n);
+    this.pos.set(key, n);
     this.keys.push(key);
     this.items.push(item);
   }
@@ -43,6 +48,17 @@ export class BaseIndex {
 /** Shapes an item before it is kept (e.g. key order like the base version, when there is one). */
 export type Shape = (item: PlainObject, baseVersion: PlainObject | undefined) => PlainObject;
 
+export interface SideOptions {
+  shape?: Shape;
+  /**
+   * Undoes what the migration did to an item before it is compared with the
+   * base (at: its base position, undefined for an item the base lacks).
+   */
+  undo?: (item: PlainObject, at: number | undefined, key: string) => PlainObject;
+  /** Match an item whose id the base lacks to a base item that had none, by content: the migration generated that id. */
+  matchGeneratedIds?: boolean;
+}
+
 export class SideCollector {
   /** Per base position: ABSENT, SAME or CHANGED. */
   readonly state: Uint8Array;
@@ -50,31 +66,54 @@ export class SideCollector {
   readonly changed = new Map<number, PlainObject>();
   /** Items whose id is not in the base, in arrival order. */
   readonly added = new Map<string, PlainObject>();
+  /** Base position -> the id the migration generated for that item (it had none): matched by content, dropped again. */
+  readonly generated = new Map<number, string>();
   private count = 0;
+  private readonly shape: Shape;
 
   constructor(
     readonly base: BaseIndex,
     readonly where: string,
-    private readonly shape: Shape = (item) => item,
+    private readonly options: SideOptions = {},
   ) {
     this.state = new Uint8Array(base.size);
+    this.shape = options.shape ?? ((item) => item);
   }
 
   add(raw: PlainValue): void {
-    const { key, item } = requireKey(raw, this.where, this.count++);
-    const i = this.base.pos.get(key);
+    const n = this.count++;
+    const { key, item } = keyOrKeyless(raw, this.where, n, this.where);
+    let i = this.base.pos.get(key);
+    let version = item;
+    if (i === undefined && this.base.keyless.size > 0) {
+      // An item with no id, or with one the migration gave it: the base item of the same content that had none.
+      const generated = item.id !== undefined && this.options.matchGeneratedIds === true;
+      if (item.id === undefined || generated) {
+        i = this.keylessMatch(item);
+        if (i !== undefined && generated) {
+          this.generated.set(i, idOfKey(key));
+          version = withoutId(item);
+        }
+      }
+    }
     if (i === undefined) {
       if (this.added.has(key)) throw duplicate(this.where, key);
-      this.added.set(key, this.shape(item, undefined));
+      this.added.set(key, this.shape(this.options.undo?.(item, undefined, key) ?? item, undefined));
       return;
     }
     if (this.state[i] !== ABSENT) throw duplicate(this.where, key);
     const baseItem = this.base.items[i]!;
-    if (deepEqual(item, baseItem)) this.state[i] = SAME;
+    const undone = this.options.undo?.(version, i, this.base.keys[i]!) ?? version;
+    if (deepEqual(undone, baseItem)) this.state[i] = SAME;
     else {
       this.state[i] = CHANGED;
-      this.changed.set(i, this.shape(item, baseItem));
+      this.changed.set(i, this.shape(undone, baseItem));
     }
+  }
+
+  /** The first base item without an id, not yet matched on this side, whose content print is the item's. */
+  private keylessMatch(item: PlainObject): number | undefined {
+    return this.base.keyless.get(contentPrint(item))?.find((i) => this.state[i] === ABSENT);
   }
 
   /** This side's version of the base item at position i (the base object itself when unchanged). */
@@ -89,6 +128,28 @@ export function unchangedSide(base: BaseIndex, where: string): SideCollector {
   const side = new SideCollector(base, where);
   side.state.fill(SAME);
   return side;
+}
+
+/** An item's key; an object without an id gets a key naming where it is, since the migration's files may hold such items. */
+function keyOrKeyless(raw: PlainValue, where: string, position: number, label: string): { key: string; item: PlainObject } {
+  const k = keyOf(raw);
+  if (typeof k === 'string') return { key: k, item: raw as PlainObject };
+  if (k.problem === 'has no id') return { key: keylessKey(`${label} item ${position + 1}`), item: raw as PlainObject };
+  return requireKey(raw, where, position);
+}
+
+function withoutId(item: PlainObject): PlainObject {
+  const out: PlainObject = {};
+  for (const k of Object.keys(item)) {
+    if (k !== 'id') Object.defineProperty(out, k, { value: item[k], enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function duplicate(where: string, key: string): InputError {

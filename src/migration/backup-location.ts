@@ -26,6 +26,11 @@ export interface ProgressInfo {
   state: string | null;
   /** backupPath as the file gives it. */
   backupPath: string | null;
+  /** The migration's own startTime and endTime (or completedAt), as the file gives them: its window. */
+  startTime: string | null;
+  endTime: string | null;
+  /** status is rolled_back: the app's own rollback ran once (and removed backupPath). */
+  rolledBack: boolean;
 }
 
 export type BackupLocation =
@@ -38,6 +43,8 @@ export type BackupLocation =
       createdAt: Date;
       /** Where createdAt came from: the folder's timestamp name, or its mtime. */
       createdFrom: 'folder-name' | 'mtime';
+      /** How it was chosen, when that is worth saying (a foreign absolute backupPath, a rolled_back progress file). */
+      note: string | null;
     }
   | {
       found: false;
@@ -54,6 +61,15 @@ export type BackupLocation =
 export interface MigrationBackup {
   dir: string;
   via: 'progress-file' | 'newest-folder';
+  /** When it was made (its folder's timestamp name, else its mtime). */
+  createdAt: string;
+  /** How it was chosen, when that is worth saying. */
+  note: string | null;
+  /** The progress file's startTime and endTime, for the migration's window. */
+  startTime: string | null;
+  endTime: string | null;
+  /** A backup on S3 (dir is then its folder's URI): whether and how its files were checksummed. */
+  checksum?: { by: 'manifest' | 'metadata' | 'partial' | 'none'; files: number; checked: number };
 }
 
 const STATE_FIELDS = ['status', 'state', 'phase'] as const;
@@ -68,7 +84,7 @@ interface ProgressRead {
 }
 
 async function readProgress(cwd: string, progressFile: string): Promise<ProgressRead> {
-  const info: ProgressInfo = { path: progressFile, exists: false, problem: null, state: null, backupPath: null };
+  const info: ProgressInfo = { path: progressFile, exists: false, problem: null, state: null, backupPath: null, startTime: null, endTime: null, rolledBack: false };
   let text: string;
   try {
     text = await readFile(path.resolve(cwd, progressFile), 'utf8');
@@ -96,6 +112,10 @@ async function readProgress(cwd: string, progressFile: string): Promise<Progress
     return typeof v === 'string' && SHORT_PLAIN.test(v) ? [`${f}=${v}`] : [];
   });
   info.state = states.length > 0 ? states.join(', ') : null;
+  const time = (v: unknown) => (typeof v === 'string' && Number.isFinite(Date.parse(v)) ? v : null);
+  info.startTime = time(record.startTime);
+  info.endTime = time(record.endTime) ?? time(record.completedAt);
+  info.rolledBack = record.status === 'rolled_back';
   // Status and rollback read backupPath alike: any non-empty string is looked for (even blank-looking:
   // nothing may quietly take another folder), and any other type is a problem, not "none named".
   const raw = record.backupPath;
@@ -113,7 +133,18 @@ export async function findMigrationBackup(cwd: string, backupDir: string, progre
     const looked = [...new Set([path.resolve(cwd, progress.backupPath), path.resolve(path.dirname(path.resolve(cwd, progress.path)), progress.backupPath)])];
     for (const absPath of looked) {
       const st = await statOrNull(absPath);
-      if (st?.isDirectory()) return { found: true, path: displayPath(cwd, absPath), absPath, source: 'progress-file', ...createdAtOf(absPath, st.mtime) };
+      if (st?.isDirectory()) return { found: true, path: displayPath(cwd, absPath), absPath, source: 'progress-file', ...createdAtOf(absPath, st.mtime), note: null };
+    }
+    // An absolute path from the machine that ran the migration: the folder of that name in the backup dir, said so.
+    if (path.isAbsolute(progress.backupPath)) {
+      const name = path.basename(progress.backupPath);
+      const here = path.join(path.resolve(cwd, backupDir), name);
+      const st = name ? await statOrNull(here) : null;
+      if (st?.isDirectory()) {
+        const note = `${progress.path} names ${progress.backupPath}, which is not on this machine; took the folder of that name in ${backupDir}`;
+        return { found: true, path: displayPath(cwd, here), absPath: here, source: 'progress-file', ...createdAtOf(here, st.mtime), note };
+      }
+      looked.push(here);
     }
     const shown = displayPath(cwd, looked[0]!);
     const st = await statOrNull(looked[0]!);
@@ -152,7 +183,10 @@ export async function findMigrationBackup(cwd: string, backupDir: string, progre
   }
   const absPath = path.join(dirAbs, newest);
   const st = await stat(absPath);
-  return { found: true, path: displayPath(cwd, absPath), absPath, source: 'newest-folder', ...createdAtOf(absPath, st.mtime) };
+  const note = progress.rolledBack
+    ? `${progress.path} says rolled_back and names no backupPath (the app's own rollback ran once); took the newest folder in ${backupDir}`
+    : null;
+  return { found: true, path: displayPath(cwd, absPath), absPath, source: 'newest-folder', ...createdAtOf(absPath, st.mtime), note };
 }
 
 /**
@@ -167,17 +201,19 @@ export async function requireMigrationBackup(
   progressFile: string,
   options: { optional: boolean },
 ): Promise<MigrationBackup | null> {
-  const read = await readProgress(cwd, progressFile);
-  if (read.kind === 'unreadable') throw new InputError(`progress file ${progressFile}: ${read.info.problem}`);
-  if (read.kind === 'not-json' || read.kind === 'not-object') {
-    throw new InputError(`progress file ${progressFile}: ${read.info.problem}; fix it, or remove it to use the newest folder in the backup dir`);
+  const progress = await requireProgress(cwd, progressFile);
+  const named = progress.backupPath;
+  const location = await findMigrationBackup(cwd, backupDir, progress);
+  if (location.found) {
+    return {
+      dir: location.absPath,
+      via: location.source,
+      createdAt: location.createdAt.toISOString(),
+      note: location.note,
+      startTime: progress.startTime,
+      endTime: progress.endTime,
+    };
   }
-  const raw = read.rawBackupPath;
-  if (raw !== undefined && raw !== null && typeof raw !== 'string') throw new InputError(`progress file ${progressFile}: backupPath is not a string`);
-  // Any non-empty backupPath is looked for, even blank-looking: the rollback must not quietly take another folder.
-  const named = typeof raw === 'string' && raw !== '' ? raw : null;
-  const location = await findMigrationBackup(cwd, backupDir, { ...read.info, backupPath: named });
-  if (location.found) return { dir: location.absPath, via: location.source };
   if (location.reason === 'named') {
     throw new InputError(
       `progress file ${progressFile} names backupPath ${named}, which is not a folder (looked for ${location.looked.join(' and ')}); restore the backup there or correct backupPath`,
@@ -188,6 +224,19 @@ export async function requireMigrationBackup(
   throw new InputError(
     `no migration backup found: ${progressFile} names no backupPath and ${backupDir} holds no backup folder; restore the backup, point --backup-dir at it, or use --strategy export`,
   );
+}
+
+/** The progress file as the rollback reads it: unreadable, malformed or a non-string backupPath is an InputError. */
+export async function requireProgress(cwd: string, progressFile: string): Promise<ProgressInfo> {
+  const read = await readProgress(cwd, progressFile);
+  if (read.kind === 'unreadable') throw new InputError(`progress file ${progressFile}: ${read.info.problem}`);
+  if (read.kind === 'not-json' || read.kind === 'not-object') {
+    throw new InputError(`progress file ${progressFile}: ${read.info.problem}; fix it, or remove it to use the newest folder in the backup dir`);
+  }
+  const raw = read.rawBackupPath;
+  if (raw !== undefined && raw !== null && typeof raw !== 'string') throw new InputError(`progress file ${progressFile}: backupPath is not a string`);
+  // Any non-empty backupPath is looked for, even blank-looking: the rollback must not quietly take another folder.
+  return { ...read.info, backupPath: typeof raw === 'string' && raw !== '' ? raw : null };
 }
 
 function createdAtOf(absPath: string, mtime: Date): { createdAt: Date; createdFrom: 'folder-name' | 'mtime' } {

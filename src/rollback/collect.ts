@@ -13,7 +13,10 @@ import { InputError } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
 import type { ExportSource } from '../export/source.js';
 import { idOfKey, keyOf } from '../merge/identity.js';
+import { type CollectionKeys, mapKeys } from '../merge/collection-keys.js';
+import { type MigrationRules, NO_RULES, undoMigration } from '../merge/migration.js';
 import { BaseIndex, SideCollector, unchangedSide } from '../merge/side.js';
+import { MigrationTally, type MigrationUndone } from './migration-tally.js';
 import type { MergeInput } from '../merge/plan.js';
 import { type CollectionFile, readCollectionFile } from './collection-file.js';
 import type { PrecisionWarning } from './result.js';
@@ -25,6 +28,14 @@ export interface LoadedCollection {
   current: CollectionFile;
   backupFile: 'present' | 'missing' | 'none';
   exportItems: number;
+  migration: MigrationUndone;
+}
+
+/** How the collection's items map back and what the migration did to them (config `tables` long form, `migration`). */
+export interface Fidelity {
+  keys: CollectionKeys;
+  rules: MigrationRules;
+  generatedIds: boolean;
 }
 
 export async function loadCollection(
@@ -34,6 +45,7 @@ export async function loadCollection(
   source: ExportSource,
   reporter: Reporter,
   onPrecision: (w: PrecisionWarning) => void,
+  fidelity: Fidelity = { keys: { id: 'id', drop: [] }, rules: NO_RULES, generatedIds: false },
 ): Promise<LoadedCollection> {
   const { collection } = target;
   const currentPath = path.join(dataDir, `${collection}.json`);
@@ -60,9 +72,20 @@ export async function loadCollection(
     ours = unchangedSide(b, currentPath);
   }
 
-  // New items take the key order of the collection's first item, when there is one.
-  const template = base.items[0] ?? ours.added.values().next().value;
-  const theirs = new SideCollector(base, `export table ${target.table}`, (item, baseVersion) => orderLike(item, baseVersion ?? template) as PlainObject);
+  // New items take the key order of the collection's first item with an id (one from before the app gave ids would put id last), when there is one.
+  const template = base.items.find((i) => i.id !== undefined) ?? base.items[0] ?? ours.added.values().next().value;
+  const tally = new MigrationTally();
+  const theirs = new SideCollector(base, `export table ${target.table}`, {
+    shape: (item, baseVersion) => orderLike(item, baseVersion ?? template) as PlainObject,
+    matchGeneratedIds: fidelity.generatedIds,
+    // Against what the item came from: the backup's version, then the current file's (or, for an item new since, the file's).
+    undo: (item, at, key) => {
+      const refs = at === undefined ? [ours.added.get(key)] : [base.items[at], ours.atBase(at)];
+      const undone = undoMigration(item, refs, fidelity.rules);
+      tally.add(undone.found, fidelity.rules, at);
+      return undone.item;
+    },
+  });
   const progress = reporter.progress(`${collection}: reading ${target.table}`, { unit: 'items', total: target.exported.itemCount });
   let n = 0;
   for await (const wire of source.items(target.table)) {
@@ -78,13 +101,16 @@ export async function loadCollection(
       throw err;
     }
     if (paths.length > 0) {
-      const key = keyOf(plain);
+      const key = keyOf(mapKeys(plain, fidelity.keys).item);
       const id = typeof key === 'string' ? idOfKey(key) : `(item ${n})`;
       for (const p of paths) onPrecision({ collection, id, path: p });
     }
-    theirs.add(plain);
+    const mapped = mapKeys(plain, fidelity.keys);
+    tally.mapped(mapped);
+    theirs.add(mapped.item);
     if (n % 10_000 === 0) progress.add(10_000);
   }
+  const migration = tally.finish(theirs, fidelity.generatedIds);
   progress.add(n % 10_000);
   progress.done(`${collection}: ${n} items read from ${target.table}`);
   return {
@@ -93,5 +119,6 @@ export async function loadCollection(
     current,
     backupFile,
     exportItems: n,
+    migration,
   };
 }

@@ -12,6 +12,7 @@ import { JsonArrayScanner, NotAnArrayError } from '../convert/json-array-stream.
 import { JsonTextError } from '../convert/json-text.js';
 import type { PlainValue } from '../convert/plain.js';
 import { InputError } from '../core/errors.js';
+import { MAX_STRING_LENGTH } from './size-limit.js';
 
 export interface CollectionFile {
   file: string;
@@ -24,13 +25,24 @@ export interface CollectionFile {
   trailingNewline: boolean;
 }
 
-export async function readCollectionFile(file: string, onItem: (item: PlainValue) => void): Promise<CollectionFile> {
+/**
+ * maxChars: the longest text the app can read from one file. A file longer
+ * than that is none the app wrote (it writes with JSON.stringify, in one
+ * string), so it is refused with its size before its content is judged.
+ */
+export async function readCollectionFile(file: string, onItem: (item: PlainValue) => void, maxChars = MAX_STRING_LENGTH): Promise<CollectionFile> {
   const st = await stat(file).catch((err: NodeJS.ErrnoException) => {
     if (err.code === 'ENOENT') return null;
     throw new InputError(`${file}: cannot be read (${err.code ?? String(err)})`);
   });
   if (!st) return { file, exists: false, count: 0, trailingNewline: false };
   if (!st.isFile()) throw new InputError(`${file}: not a file`);
+  // Bytes bound the characters from above: only a file longer in bytes than the limit needs counting.
+  if (st.size > maxChars && (await charCount(file)) > maxChars) {
+    throw new InputError(
+      `${file}: too large for the app to read (${st.size} bytes; Node's limit is ${maxChars} characters in one string, and the app reads each file whole); it is not a file the app wrote: restore it from git or the migration backup`,
+    );
+  }
   const hash = createHash('sha256');
   const decoder = new StringDecoder('utf8');
   const scanner = new JsonArrayScanner((item) => onItem(item));
@@ -55,4 +67,12 @@ export async function readCollectionFile(file: string, onItem: (item: PlainValue
     if (err instanceof NotAnArrayError) throw new InputError(`${file}: expected a JSON array of items, found ${err.found}`);
     throw err;
   }
+}
+
+/** UTF-16 code units of a file read as UTF-8, streamed: what readFileSync(file, 'utf8').length would be. */
+async function charCount(file: string): Promise<number> {
+  const decoder = new StringDecoder('utf8');
+  let n = 0;
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) n += decoder.write(chunk as Buffer).length;
+  return n + decoder.end().length;
 }

@@ -2,6 +2,7 @@
 import type { CollectionPlan, Strategy } from '../merge/plan.js';
 import type { Prefer } from '../merge/settle.js';
 import type { MigrationBackup } from '../migration/backup-location.js';
+import type { MigrationUndone } from './migration-tally.js';
 
 export interface PrecisionWarning {
   collection: string;
@@ -22,6 +23,8 @@ export interface CollectionReport extends PlanRecord {
   /** The collection's file in the migration backup; 'none' when no backup was used. */
   backupFile: 'present' | 'missing' | 'none';
   exportItems: number;
+  /** What was undone of the migration (and what rules that are off would have undone). */
+  migration: MigrationUndone;
   /** Whether the file was rewritten; null on a dry run or a refusal. */
   written: boolean | null;
 }
@@ -38,6 +41,8 @@ export interface RollbackResult {
   dataDir: string;
   export: { location: string; format: string; startTime?: string; endTime?: string };
   backup: MigrationBackup | null;
+  /** The migration rules this run applied, and its window: said how it was found, and its bounds (null when unknown). */
+  migration: { emptyStringsAsNull: boolean; rewroteUpdatedAt: boolean; generatedIds: boolean; window: string; windowStart: string | null; windowEnd: string | null };
   /** Folder undo restores from; null when nothing was written. */
   snapshot: string | null;
   /** Path of the JSON report; null when none was written. */

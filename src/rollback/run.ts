@@ -4,116 +4,52 @@
  * each collection file replaced atomically. Bad input stops it before
  * anything on disk changes (InputError, exit 2); a failure while writing
  * leaves each file whole, old or new, and says how to undo.
+ *
+ * Check and plan first, read-only, then lock: a refusal then has created
+ * nothing to clean up (no state folder, no lock), by construction rather
+ * than by a cleanup that a kill could skip. The price is that the plan is
+ * made without the lock, so once it is held the current files are
+ * confirmed to be the ones planned from (another rollback, an undo or the
+ * app may have written them meanwhile); the export and the migration
+ * backup are never written by anyone.
  */
-import { lstat, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { S3 } from '../clients/s3.js';
 import { collectionFileChunks } from '../convert/serialize.js';
-import type { TableRef } from '../config/tables.js';
 import { describeError, FailedError, InputError } from '../core/errors.js';
-import type { Reporter } from '../core/reporter.js';
-import { openExport as defaultOpenExport } from '../export/reader.js';
-import { removeStaleTemps, TEMP_PATTERN, tempPathFor, type WriteHooks, writeFileAtomic } from '../fsafe/atomic-write.js';
-import { acquireLock, type Lock } from '../fsafe/lock.js';
+import { removeStaleTemps, TEMP_PATTERN, type WriteHooks, writeFileAtomic } from '../fsafe/atomic-write.js';
+import { sha256File } from '../fsafe/hash.js';
 import { takeSnapshot } from '../fsafe/snapshot.js';
-import { type CollectionPlan, lostCount, planCollection, type Strategy } from '../merge/plan.js';
-import { requireMigrationBackup } from '../migration/backup-location.js';
-import type { Prefer } from '../merge/settle.js';
-import { rollbackReportName, type StatePaths, statePaths } from '../state/paths.js';
+import { type CollectionPlan, lostCount } from '../merge/plan.js';
+import { rollbackReportName, statePaths } from '../state/paths.js';
 import { VERSION } from '../version.js';
-import { type LoadedCollection, loadCollection } from './collect.js';
-import type { CollectionReport, PrecisionWarning, RollbackResult } from './result.js';
-import { matchTargets } from './targets.js';
+import type { LoadedCollection } from './collect.js';
+import { lockDataDir } from './data-dir-lock.js';
+import { type InputDeps, type InputOptions, type PlannedCollection, readAndPlan } from './inputs.js';
+import { checkPaths } from './preflight.js';
+import type { CollectionReport, RollbackResult } from './result.js';
 
-export interface RollbackOptions {
-  /** Export folder or s3://bucket/prefix. */
-  from: string;
-  /** Absolute paths. */
-  dataDir: string;
-  backupDir: string;
-  progressFile: string;
-  /** Repository root, for relative paths in the progress file. */
-  cwd: string;
-  collections: readonly TableRef[];
-  configTables: Record<string, string>;
-  strategy: Strategy;
-  prefer: Prefer;
+export interface RollbackOptions extends InputOptions {
   dryRun: boolean;
   allowDataLoss: boolean;
   /** Report path; default in the state folder beside the data dir. A dry run writes one only when this is given. */
   report?: string;
 }
 
-export interface RollbackDeps {
-  reporter: Reporter;
-  s3?: S3;
+export interface RollbackDeps extends InputDeps {
   now?: () => Date;
   hooks?: WriteHooks;
-  openExport?: typeof defaultOpenExport;
 }
 
-/** Precision warnings logged one by one before a single summary line (all are in the report). */
-const MAX_LOGGED_WARNINGS = 50;
-
 export async function runRollback(opts: RollbackOptions, deps: RollbackDeps): Promise<RollbackResult> {
+  const { reporter } = deps;
   const now = deps.now ?? (() => new Date());
   const started = now();
   const state = statePaths(opts.dataDir);
-  const dataStat = await lstat(opts.dataDir).catch(() => null);
-  if (!dataStat?.isDirectory()) throw new InputError(`data dir ${opts.dataDir} is not a folder; check --data-dir (or dataDir in the config)`);
 
-  let lock: Lock | null = null;
-  if (!opts.dryRun) {
-    await ensureWritable(opts.dataDir, 'data dir');
-    await mkdir(state.root, { recursive: true }).catch((err: NodeJS.ErrnoException) => {
-      throw new InputError(`cannot create ${state.root} for the snapshot and lock (${err.code ?? String(err)}); the folder beside the data dir must be writable`);
-    });
-    await ensureWritable(state.root, 'state folder');
-    lock = await acquireLock(state.lock, 'rollback', started);
-  }
-  try {
-    if (lock) await removeStaleTemps(opts.dataDir);
-    return await rollbackLocked(opts, deps, state, started, now);
-  } finally {
-    await lock?.release();
-  }
-}
-
-async function rollbackLocked(
-  opts: RollbackOptions,
-  deps: RollbackDeps,
-  state: StatePaths,
-  started: Date,
-  now: () => Date,
-): Promise<RollbackResult> {
-  const { reporter } = deps;
-  const backup = await requireMigrationBackup(opts.cwd, opts.backupDir, opts.progressFile, { optional: opts.strategy === 'export' });
-  if (backup) reporter.info(`migration backup: ${backup.dir} (from the ${backup.via === 'progress-file' ? 'progress file' : 'newest folder in the backup dir'})`);
-  const source = await (deps.openExport ?? defaultOpenExport)(opts.from, { s3: deps.s3 });
-  const targets = matchTargets(opts.collections, source.tables, opts.configTables, source.location);
-
-  const precision: PrecisionWarning[] = [];
-  const onPrecision = (w: PrecisionWarning) => {
-    precision.push(w);
-    if (precision.length <= MAX_LOGGED_WARNINGS) {
-      reporter.warning(`${w.collection} ${w.id}: number at ${w.path} has more digits than JavaScript keeps; the file holds them exactly, but the app would round it when it reads the file`);
-    }
-  };
-
-  // Everything is read and planned before anything is written.
-  const planned: { loaded: LoadedCollection; plan: CollectionPlan }[] = [];
-  for (const target of targets) {
-    const loaded = await loadCollection(target, opts.dataDir, backup?.dir ?? null, source, reporter, onPrecision);
-    const plan = planCollection(loaded.input, opts.strategy, opts.prefer);
-    planned.push({ loaded, plan });
-    for (const c of plan.conflicts) {
-      reporter.info(`${target.collection} ${c.id}: conflict ${c.kind}, took ${c.took === 'dynamodb' ? 'DynamoDB' : 'the file'}'s version (${c.reason})`);
-    }
-  }
-  if (precision.length > MAX_LOGGED_WARNINGS) {
-    reporter.warning(`${precision.length - MAX_LOGGED_WARNINGS} more numbers with more digits than JavaScript keeps; all are listed in the report`);
-  }
-
+  // Check and plan: reads only.
+  await checkPaths(opts, state);
+  const { backup, migration, source, targets, planned, precision } = await readAndPlan(opts, deps);
   const owned = new Set(targets.map((t) => `${t.collection}.json`));
   const leftAsIs = (await readdir(opts.dataDir)).filter((n) => !owned.has(n) && !TEMP_PATTERN.test(n)).sort();
   const reports: CollectionReport[] = planned.map(({ loaded, plan }) => collectionReport(loaded, plan));
@@ -127,6 +63,14 @@ async function rollbackLocked(
     dataDir: opts.dataDir,
     export: { location: source.location, format: source.format, startTime: source.startTime, endTime: source.endTime },
     backup,
+    migration: {
+      emptyStringsAsNull: migration.rules.emptyStringsAsNull,
+      rewroteUpdatedAt: migration.rules.rewroteUpdatedAt,
+      generatedIds: migration.generatedIds,
+      window: migration.window,
+      windowStart: migration.rules.window ? new Date(migration.rules.window.start).toISOString() : null,
+      windowEnd: migration.rules.window ? new Date(migration.rules.window.end).toISOString() : null,
+    },
     snapshot: null,
     report: null,
     collections: reports,
@@ -145,6 +89,7 @@ async function rollbackLocked(
     return result;
   };
 
+  // Refuse or report: the report is the only thing written.
   if (opts.strategy === 'backup' && !opts.allowDataLoss) {
     const losing = planned.filter(({ plan }) => lostCount(plan.lost) > 0);
     if (losing.length > 0) {
@@ -157,34 +102,53 @@ async function rollbackLocked(
   }
   if (opts.dryRun) return finish();
 
-  const snapshot = await takeSnapshot(opts.dataDir, state.snapshots, [...owned], now());
-  result.snapshot = snapshot.dir;
-  reporter.info(`snapshot of ${opts.dataDir}: ${snapshot.dir} (undo restores it)`);
-  let done = 0;
+  // Apply, under the lock.
+  const held = await lockDataDir(opts.dataDir, state, started);
   try {
-    for (const [i, { loaded, plan }] of planned.entries()) {
-      const { current } = loaded;
-      const out = await writeFileAtomic(current.file, collectionFileChunks(plan.items, { trailingNewline: current.trailingNewline }), {
-        mode: current.mode ?? 0o644,
-        unlessSha256: current.sha256,
-        hooks: deps.hooks,
-      });
-      reports[i]!.written = out.written;
-      done++;
-    }
-  } catch (err) {
-    result.failed = `rollback stopped after ${done} of ${planned.length} collection files (${describeError(err)}); every file is whole, old or new. Run undo to put back the snapshot ${snapshot.dir}`;
-    // The report still records what was written, so the failure leaves a trace beyond the log.
-    let reported: string;
+    await confirmUnchanged(planned);
+    await removeStaleTemps(opts.dataDir);
+    const snapshot = await takeSnapshot(opts.dataDir, state.snapshots, [...owned], now());
+    result.snapshot = snapshot.dir;
+    reporter.info(`snapshot of ${opts.dataDir}: ${snapshot.dir} (undo restores it)`);
+    let done = 0;
     try {
-      await finish();
-      reported = `; report: ${result.report}`;
-    } catch (reportErr) {
-      reported = `; the report could not be written either (${describeError(reportErr)})`;
+      for (const [i, { loaded, plan }] of planned.entries()) {
+        const { current } = loaded;
+        const out = await writeFileAtomic(current.file, collectionFileChunks(plan.items, { trailingNewline: current.trailingNewline }), {
+          mode: current.mode ?? 0o644,
+          unlessSha256: current.sha256,
+          hooks: deps.hooks,
+        });
+        reports[i]!.written = out.written;
+        done++;
+      }
+    } catch (err) {
+      result.failed = `rollback stopped after ${done} of ${planned.length} collection files (${describeError(err)}); every file is whole, old or new. Run undo to put back the snapshot ${snapshot.dir}`;
+      // The report still records what was written, so the failure leaves a trace beyond the log.
+      let reported: string;
+      try {
+        await finish();
+        reported = `; report: ${result.report}`;
+      } catch (reportErr) {
+        reported = `; the report could not be written either (${describeError(reportErr)})`;
+      }
+      throw new FailedError(`${result.failed}${reported}`, { cause: err });
     }
-    throw new FailedError(`${result.failed}${reported}`, { cause: err });
+    return await finish();
+  } finally {
+    await held.release();
   }
-  return finish();
+}
+
+/** The files planned from must still be the files on disk, now that no other rollback or undo can write them. */
+async function confirmUnchanged(planned: readonly PlannedCollection[]): Promise<void> {
+  for (const { loaded } of planned) {
+    const { file, sha256 } = loaded.current;
+    const now = await sha256File(file).catch(() => null);
+    if (now !== (sha256 ?? null)) {
+      throw new InputError(`${file} changed while the rollback read its inputs (another rollback, an undo or the app wrote it); nothing was written: run the rollback again`);
+    }
+  }
 }
 
 function collectionReport(loaded: LoadedCollection, plan: CollectionPlan): CollectionReport {
@@ -202,6 +166,7 @@ function collectionReport(loaded: LoadedCollection, plan: CollectionPlan): Colle
     fromFiles: plan.fromFiles,
     deletedByFiles: plan.deletedByFiles,
     restoredFromBackup: plan.restoredFromBackup,
+    migration: loaded.migration,
     written: null,
   };
 }
@@ -223,16 +188,5 @@ async function writeReport(file: string, result: RollbackResult, at: Date): Prom
     await writeFileAtomic(file, `${JSON.stringify(report, null, 2)}\n`);
   } catch (err) {
     throw new FailedError(`cannot write the report ${file} (${describeError(err)})`, { cause: err });
-  }
-}
-
-/** A real write, not permission bits: root ignores those, read-only mounts do not. */
-async function ensureWritable(dir: string, what: string): Promise<void> {
-  const probe = tempPathFor(path.join(dir, 'probe'));
-  try {
-    await writeFile(probe, '');
-    await rm(probe, { force: true });
-  } catch (err) {
-    throw new InputError(`${what} ${dir} is not writable (${(err as NodeJS.ErrnoException).code ?? String(err)}); fix its permissions and run again`);
   }
 }

@@ -1,7 +1,8 @@
 /**
  * Undo: the data dir put back exactly as the last rollback's snapshot holds
- * it. Under the same lock as the rollback; the snapshot is re-hashed first,
- * so a damaged snapshot changes nothing.
+ * it. Under the same lock as the rollback; the snapshot's manifest is
+ * validated, its files re-hashed and its paths checked against the data dir
+ * first, so a damaged or edited snapshot changes nothing.
  */
 import { lstat } from 'node:fs/promises';
 import path from 'node:path';
@@ -32,9 +33,10 @@ export async function runUndo(dataDir: string, deps: { reporter: Reporter; now?:
   const lock = await acquireLock(state.lock, 'undo', now());
   try {
     await verifySnapshot(snapshot);
-    if (here) await removeStaleTemps(dataDir);
     deps.reporter.info(`restoring ${dataDir} from ${snapshot.dir}`);
+    // restoreSnapshot checks every path before its first write; our temps are removed only after that.
     const r = await restoreSnapshot(dataDir, snapshot, deps.hooks);
+    if (here) await removeStaleTemps(dataDir);
     await writeFileAtomic(path.join(snapshot.dir, 'undone.json'), `${JSON.stringify({ undoneAt: now().toISOString() })}\n`);
     return { dataDir, snapshot: snapshot.dir, snapshotTakenAt: snapshot.manifest.createdAt, ...r };
   } finally {

@@ -1,13 +1,20 @@
 /**
  * The preflight: is the ground ready for a rollback? Gathers the facts
- * (tables, PITR, migration backup, progress file, data dir) and turns each
- * blocking one into a reason. Reads only, except a probe file created and
- * removed in the data dir.
+ * (tables, PITR, migration backup, progress file, data dir, and what the
+ * rollback will undo of the migration) and turns each blocking one into a
+ * reason. Reads only, except a probe file created and removed in the data
+ * dir.
  */
+import path from 'node:path';
 import type { DynamoClient } from '../clients/dynamodb.js';
 import type { TableRef } from '../config/tables.js';
-import { findMigrationBackup, type ProgressInfo, readProgressFile } from '../migration/backup-location.js';
-import { checkDataDir, type DataDirState } from './data-dir.js';
+import type { S3 } from '../clients/s3.js';
+import type { CollectionSettings, MigrationSettings } from '../config/types.js';
+import type { Reporter } from '../core/reporter.js';
+import { type ProgressInfo, readProgressFile } from '../migration/backup-location.js';
+import { locateMigrationBackup } from '../migration/backup-source.js';
+import { type ArtifactReport, migrationArtifacts } from './artifacts.js';
+import { checkDataDir, currentFilesReadable, type DataDirState } from './data-dir.js';
 import { checkTables, type TableState } from './tables.js';
 
 export interface BackupState {
@@ -22,6 +29,8 @@ export interface BackupState {
   retentionDays: number;
   expired: boolean | null;
   problem: string | null;
+  /** How it was chosen, when that is worth saying (a foreign absolute backupPath, a rolled_back progress file). */
+  note: string | null;
 }
 
 export interface StatusResult {
@@ -35,6 +44,8 @@ export interface StatusResult {
   backup: BackupState;
   progress: ProgressInfo;
   dataDir: DataDirState;
+  /** Per collection, what the rollback will undo of the migration (a live scan compared with the backup). */
+  artifacts: ArtifactReport;
 }
 
 export interface StatusOptions {
@@ -45,14 +56,25 @@ export interface StatusOptions {
   backupDir: string;
   progressFile: string;
   retentionDays: number;
+  /** Per collection: the attribute that becomes id, attributes dropped (defaults for any not listed). */
+  collections: Record<string, CollectionSettings>;
+  migration: MigrationSettings;
+  /** Scan each table and compare it with the backup; false keeps status to describe calls. */
+  scan: boolean;
+  /** Parallel scan segments per table. */
+  segments: number;
 }
 
 export interface StatusClients {
   dynamo: DynamoClient;
+  /** When backupDir is s3://bucket/prefix. */
+  s3?: S3;
 }
 
 export interface StatusDeps {
   now?: () => Date;
+  /** Shows the scans' progress. */
+  reporter?: Reporter;
 }
 
 const DAY_MS = 86_400_000;
@@ -63,8 +85,23 @@ export async function runStatus(options: StatusOptions, clients: StatusClients, 
 
   const tables = await checkTables(clients.dynamo, options.tables);
   const progress = await readProgressFile(cwd, options.progressFile);
-  const location = await findMigrationBackup(cwd, options.backupDir, progress);
+  const location = await locateMigrationBackup(cwd, options.backupDir, progress, clients.s3);
   const dataDir = await checkDataDir(cwd, options.dataDir);
+  const artifacts = await migrationArtifacts(
+    clients.dynamo,
+    tables,
+    location,
+    progress,
+    {
+      dataDir: path.resolve(cwd, options.dataDir),
+      dataDirProblem: (await currentFilesReadable(cwd, options.dataDir)) ? null : dataDir.problem,
+      collections: options.collections,
+      migration: options.migration,
+      segments: options.segments,
+      scan: options.scan,
+    },
+    deps.reporter,
+  );
 
   const backup: BackupState = location.found
     ? (() => {
@@ -79,6 +116,7 @@ export async function runStatus(options: StatusOptions, clients: StatusClients, 
           retentionDays: options.retentionDays,
           expired: ageDays > options.retentionDays,
           problem: null,
+          note: location.note,
         };
       })()
     : {
@@ -91,6 +129,7 @@ export async function runStatus(options: StatusOptions, clients: StatusClients, 
         retentionDays: options.retentionDays,
         expired: null,
         problem: location.problem,
+        note: null,
       };
 
   const reasons: string[] = [];
@@ -109,8 +148,11 @@ export async function runStatus(options: StatusOptions, clients: StatusClients, 
   if (backup.found && backup.createdFrom === 'mtime') {
     warnings.push(`the age of ${backup.path} comes from its modification time (its name holds no timestamp)`);
   }
+  if (backup.note) warnings.push(`migration backup: ${backup.note}`);
   if (backup.ageDays !== null && backup.ageDays < 0) warnings.push(`migration backup ${backup.path} is dated in the future`);
+  for (const p of artifacts.problems) reasons.push(`${p} (the rollback would refuse it)`);
+  warnings.push(...artifacts.warnings);
   if (!dataDir.writable) reasons.push(dataDir.problem ?? `data dir ${dataDir.path} is not writable`);
 
-  return { ready: reasons.length === 0, reasons, warnings, endpoint: clients.dynamo.scope.endpoint ?? null, tables, backup, progress, dataDir };
+  return { ready: reasons.length === 0, reasons, warnings, endpoint: clients.dynamo.scope.endpoint ?? null, tables, backup, progress, dataDir, artifacts };
 }

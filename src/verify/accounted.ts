@@ -45,11 +45,19 @@ export const BECAUSE_LABEL: Record<AccountedBecause, string> = {
   'dropped-with-allow-data-loss': 'DynamoDB write dropped with --allow-data-loss',
 };
 
-export function applyAccount(diff: CollectionDiff, fileIds: ReadonlySet<string>, account: RollbackAccount): Accounting {
-  const fromFiles = new Set(account.fromFiles);
-  const deleted = new Set(account.deletedByFiles);
-  const restored = new Set(account.restoredFromBackup);
-  const loss = new Set(account.acceptedLoss);
+/**
+ * aliases: verify's name of an item without an id (a generated id, `(no id:
+ * item N)`) -> the report's name of it, where verify found which it is.
+ */
+export function applyAccount(diff: CollectionDiff, fileIds: ReadonlySet<string>, account: RollbackAccount, aliases: ReadonlyMap<string, string> = new Map()): Accounting {
+  const named = (ids: readonly string[]) => {
+    const set = new Set(ids);
+    return { has: (id: string) => set.has(id) || (aliases.has(id) && set.has(aliases.get(id)!)) };
+  };
+  const fromFiles = named(account.fromFiles);
+  const deleted = named(account.deletedByFiles);
+  const restored = named(account.restoredFromBackup);
+  const loss = named(account.acceptedLoss);
   const accounted: AccountedItem[] = [];
 
   const changed: ChangedItem[] = [];

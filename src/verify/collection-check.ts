@@ -3,11 +3,61 @@
  * the export's items, streamed in one at a time so the export is never held
  * in memory. Items are matched by `id`, in any order; a string id and a
  * numeric id are different ids, as they are to the app and to DynamoDB.
+ * The export's items are first shaped as the collection's settings say
+ * (file-keys.ts), and compared under the migration rules (migration-rules.ts)
+ * against the references; an id the migration generated is matched to a
+ * file item without an id by content.
  */
 import type { WireItem } from '../dynamo/wire.js';
-import { itemDifferences } from './compare.js';
+import { wireContentKey, fileContentKey } from './content-key.js';
 import { canonicalDecimal } from './decimal.js';
+import { type FileKeys, fileShapeOf, PLAIN_KEYS } from './file-keys.js';
+import { compareWithRules, NO_RULES, type RuleOutcome, type RuleSet } from './migration-rules.js';
 import { JsonNumber, JsonObject, kindOf, type RawJson } from './raw-json.js';
+import { NO_REFERENCES, type References } from './references.js';
+import { type KeylessOrigin, keylessOrigins } from './keyless-origins.js';
+
+export type MigrationRule = 'emptyStringsAsNull' | 'rewroteUpdatedAt' | 'generatedIds';
+
+/** One item's differences a migration rule accounts for. */
+export interface AcceptedArtifact {
+  id: string;
+  rule: MigrationRule;
+  /** Attribute paths accepted (empty for a generated id). */
+  paths: string[];
+  /** For a generated id: the file item without an id it was matched to. */
+  fileItem?: string;
+}
+
+/** What the migration rules accepted in one collection, counted per rule, and what they refused. */
+export interface MigrationAccepted {
+  /** File "" for the export's NULL, by attribute path. */
+  emptyStringsAsNull: number;
+  /** updatedAt put back, or updatedAt/createdAt left out, as the reference has them. */
+  rewroteUpdatedAt: number;
+  /** Export items with a generated id matched to a file item without one. */
+  generatedIds: number;
+  /** Attributes of the export the file does not hold because the collection's drop says so. */
+  droppedAttributes: number;
+  items: AcceptedArtifact[];
+  /** What a rule on says the rollback undoes but the file still holds (a null where the reference held "", the migration's time): failures, also in changed. */
+  notUndone: AcceptedArtifact[];
+}
+
+export function noneAccepted(): MigrationAccepted {
+  return { emptyStringsAsNull: 0, rewroteUpdatedAt: 0, generatedIds: 0, droppedAttributes: 0, items: [], notUndone: [] };
+}
+
+/** How the collection maps back and what verify may accept of the migration's doing. */
+export interface CheckContext {
+  keys: FileKeys;
+  rules: RuleSet;
+  refs: References;
+  /** Ids the rollback reports the migration generated (rule on; else empty). */
+  generated: ReadonlySet<string>;
+}
+
+export const PLAIN_CHECK: CheckContext = { keys: PLAIN_KEYS, rules: NO_RULES, refs: NO_REFERENCES, generated: new Set() };
 
 export interface ChangedItem {
   id: string;
@@ -31,6 +81,7 @@ export interface CollectionDiff {
   duplicateExportIds: string[];
   /** Export items without a usable id: they cannot be matched. */
   exportItemsWithoutId: number;
+  migration: MigrationAccepted;
 }
 
 interface IdRef {
@@ -61,26 +112,41 @@ export function wireIdOf(item: WireItem): IdRef | null {
 
 /**
  * The items of a data file as the app reads it: a JSON array of objects,
- * each with an id that is a string or a number. Returns why not, otherwise.
+ * each with an id that is a string or a number, or none at all (the
+ * migrated app's files may hold such items; they are matched by content
+ * or reported extra). Returns why not, otherwise.
  */
 export function fileItemsOf(raw: RawJson): { items: JsonObject[] } | { problem: string } {
   if (!Array.isArray(raw)) return { problem: `not a JSON array (the file holds ${kindOf(raw) === 'object' ? 'an object' : `a ${kindOf(raw)}`})` };
   const items: JsonObject[] = [];
   for (const [i, el] of raw.entries()) {
     if (!(el instanceof JsonObject)) return { problem: `element ${i} is ${kindOf(el) === 'array' ? 'an array' : `a ${kindOf(el)}`}, not an object` };
-    if (!el.entries.has('id')) return { problem: `element ${i} has no id` };
-    if (fileIdOf(el) === null) return { problem: `element ${i} has an id that is neither a string nor a number` };
+    if (el.entries.has('id') && fileIdOf(el) === null) return { problem: `element ${i} has an id that is neither a string nor a number` };
     items.push(el);
   }
   return { items };
 }
 
+interface Keyless {
+  item: JsonObject;
+  shown: string;
+  matched: boolean;
+}
+
 export class CollectionCheck {
   private readonly byId = new Map<string, { item: JsonObject; shown: string; seen: boolean }>();
+  /** File items without an id, by content key, in file order. */
+  private readonly keyless = new Map<string, Keyless[]>();
+  private readonly keylessInOrder: Keyless[] = [];
   private readonly exportIds = new Set<string>();
+  /** Generated ids with no file item: the export item, to find the backup item it was. */
+  private readonly missingGenerated: Array<{ id: string; item: WireItem }> = [];
   private readonly diff: CollectionDiff;
 
-  constructor(fileItems: readonly JsonObject[]) {
+  constructor(
+    fileItems: readonly JsonObject[],
+    private readonly ctx: CheckContext = PLAIN_CHECK,
+  ) {
     this.diff = {
       expected: 0,
       found: fileItems.length,
@@ -90,10 +156,16 @@ export class CollectionCheck {
       duplicateIds: [],
       duplicateExportIds: [],
       exportItemsWithoutId: 0,
+      migration: noneAccepted(),
     };
-    for (const item of fileItems) {
+    for (const [n, item] of fileItems.entries()) {
       const id = fileIdOf(item);
-      if (!id) continue; // fileItemsOf has refused such a file already
+      if (!id) {
+        const k: Keyless = { item, shown: `(no id: item ${n + 1})`, matched: false };
+        this.keylessInOrder.push(k);
+        push(this.keyless, fileContentKey(item), k);
+        continue;
+      }
       if (this.byId.has(id.key)) {
         if (!this.diff.duplicateIds.includes(id.shown)) this.diff.duplicateIds.push(id.shown);
         continue;
@@ -103,8 +175,9 @@ export class CollectionCheck {
   }
 
   /** One export item. */
-  add(item: WireItem): void {
+  add(raw: WireItem): void {
     this.diff.expected++;
+    const { item, dropped } = fileShapeOf(raw, this.ctx.keys);
     const id = wireIdOf(item);
     if (!id) {
       this.diff.exportItemsWithoutId++;
@@ -115,20 +188,88 @@ export class CollectionCheck {
       return;
     }
     this.exportIds.add(id.key);
+    if (id.key.startsWith('S:') && this.ctx.generated.has(id.shown)) {
+      if (this.matchGenerated(id.shown, item)) this.diff.migration.droppedAttributes += dropped;
+      return;
+    }
     const entry = this.byId.get(id.key);
     if (!entry) {
       this.diff.missing.push(id.shown);
       return;
     }
     entry.seen = true;
-    const paths = itemDifferences(entry.item, item);
-    if (paths.length > 0) this.diff.changed.push({ id: id.shown, paths });
+    this.diff.migration.droppedAttributes += dropped;
+    this.record(id.shown, compareWithRules(entry.item, item, this.ctx.refs.byId.get(id.key) ?? [], this.ctx.rules));
+  }
+
+  /**
+   * An export item whose id the migration generated: the first file item
+   * without an id that it equals under the rules, against a reference
+   * without an id of the same content. One of the same content that still
+   * differs is reported changed under the generated id; none, missing.
+   */
+  private matchGenerated(id: string, item: WireItem): boolean {
+    const expected: WireItem = { ...item };
+    delete expected.id;
+    const content = wireContentKey(expected);
+    const candidates = (this.keyless.get(content) ?? []).filter((k) => !k.matched);
+    const refs: Array<JsonObject | undefined> = [...(this.ctx.refs.keyless.get(content) ?? []), undefined];
+    let nearest: { k: Keyless; outcome: RuleOutcome } | null = null;
+    for (const k of candidates) {
+      for (const ref of refs) {
+        const outcome = compareWithRules(k.item, expected, ref ? [ref] : [], this.ctx.rules);
+        if (outcome.paths.length === 0) {
+          k.matched = true;
+          this.diff.migration.generatedIds++;
+          this.diff.migration.items.push({ id, rule: 'generatedIds', paths: [], fileItem: k.shown });
+          this.record(id, outcome);
+          return true;
+        }
+        if (!nearest || outcome.paths.length < nearest.outcome.paths.length) nearest = { k, outcome };
+      }
+    }
+    if (!nearest) {
+      this.diff.missing.push(id);
+      this.missingGenerated.push({ id, item: expected });
+      return false;
+    }
+    nearest.k.matched = true;
+    this.record(id, nearest.outcome);
+    return true;
+  }
+
+  private record(id: string, o: RuleOutcome): void {
+    const m = this.diff.migration;
+    if (o.emptyStrings.length > 0) {
+      m.emptyStringsAsNull += o.emptyStrings.length;
+      m.items.push({ id, rule: 'emptyStringsAsNull', paths: o.emptyStrings });
+    }
+    if (o.timestamps.length > 0) {
+      m.rewroteUpdatedAt += o.timestamps.length;
+      m.items.push({ id, rule: 'rewroteUpdatedAt', paths: o.timestamps });
+    }
+    if (o.nullsLeft.length > 0) m.notUndone.push({ id, rule: 'emptyStringsAsNull', paths: o.nullsLeft });
+    if (o.timestampsLeft.length > 0) m.notUndone.push({ id, rule: 'rewroteUpdatedAt', paths: o.timestampsLeft });
+    if (o.paths.length > 0) this.diff.changed.push({ id, paths: o.paths });
   }
 
   finish(): CollectionDiff {
     for (const entry of this.byId.values()) if (!entry.seen) this.diff.extra.push(entry.shown);
+    for (const k of this.keylessInOrder) if (!k.matched) this.diff.extra.push(k.shown);
     return this.diff;
   }
+
+  /** After finish: where the unmatched items without an id were in the references. */
+  origins(): KeylessOrigin[] {
+    const extra = this.keylessInOrder.filter((k) => !k.matched).map((k) => ({ id: k.shown, item: k.item }));
+    return keylessOrigins({ missing: this.missingGenerated, extra }, this.ctx);
+  }
+}
+
+function push<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 export function isClean(d: CollectionDiff): boolean {

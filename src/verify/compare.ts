@@ -19,25 +19,48 @@ export function childPath(parent: string, key: string): string {
   return `${parent}[${JSON.stringify(key)}]`;
 }
 
-/** The attribute paths where the file item and the DynamoDB item differ; empty when equal. */
-export function itemDifferences(file: JsonObject, item: WireItem): string[] {
-  const out: string[] = [];
-  diffMap('', file, item, out);
+/**
+ * A rule's say on one scalar attribute both items hold, given whether the
+ * comparator found it the same and the references' values at that path
+ * (those that hold it, the most authoritative first): true when it counts
+ * as a difference. Without one, a difference is exactly "not the same".
+ */
+export type Judge = (path: string, file: RawJson, wire: WireValue, same: boolean, refs: readonly RawJson[]) => boolean;
+
+interface Walk {
+  out: string[];
+  judge?: Judge;
+}
+
+/** The attribute paths where the file item and the DynamoDB item differ; empty when equal. refs: reference items, for the judge. */
+export function itemDifferences(file: JsonObject, item: WireItem, judge?: Judge, refs: readonly JsonObject[] = []): string[] {
+  const walk: Walk = { out: [], judge };
+  diffMap('', file, item, refs, walk);
+  return walk.out;
+}
+
+function diffMap(path: string, file: JsonObject, map: WireItem, refs: readonly RawJson[], walk: Walk): void {
+  for (const [key, value] of file.entries) {
+    const wire = Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined;
+    if (wire === undefined) walk.out.push(childPath(path, key));
+    else diffValue(childPath(path, key), value, wire, refsAt(refs, key), walk);
+  }
+  for (const key of Object.keys(map)) {
+    if (!file.entries.has(key)) walk.out.push(childPath(path, key));
+  }
+}
+
+/** The references' values under key (or index), keeping only those that hold it. */
+function refsAt(refs: readonly RawJson[], key: string | number): RawJson[] {
+  const out: RawJson[] = [];
+  for (const r of refs) {
+    if (typeof key === 'string' && r instanceof JsonObject && r.entries.has(key)) out.push(r.entries.get(key)!);
+    else if (typeof key === 'number' && Array.isArray(r) && key < r.length) out.push(r[key]!);
+  }
   return out;
 }
 
-function diffMap(path: string, file: JsonObject, map: WireItem, out: string[]): void {
-  for (const [key, value] of file.entries) {
-    const wire = Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined;
-    if (wire === undefined) out.push(childPath(path, key));
-    else diffValue(childPath(path, key), value, wire, out);
-  }
-  for (const key of Object.keys(map)) {
-    if (!file.entries.has(key)) out.push(childPath(path, key));
-  }
-}
-
-function diffValue(path: string, file: RawJson, wire: WireValue, out: string[]): void {
+function diffValue(path: string, file: RawJson, wire: WireValue, refs: readonly RawJson[], walk: Walk): void {
   const keys = Object.keys(wire);
   const type = keys.length === 1 ? keys[0] : undefined;
   const v = wire as Record<string, unknown>;
@@ -69,7 +92,7 @@ function diffValue(path: string, file: RawJson, wire: WireValue, out: string[]):
       break;
     case 'M':
       if (file instanceof JsonObject && isPlainRecord(v.M)) {
-        diffMap(path, file, v.M as WireItem, out);
+        diffMap(path, file, v.M as WireItem, refs, walk);
         return;
       }
       same = false;
@@ -77,7 +100,7 @@ function diffValue(path: string, file: RawJson, wire: WireValue, out: string[]):
     case 'L':
       if (Array.isArray(file) && Array.isArray(v.L) && file.length === v.L.length) {
         const list = v.L as WireValue[];
-        file.forEach((element, i) => diffValue(`${path}[${i}]`, element, list[i]!, out));
+        file.forEach((element, i) => diffValue(`${path}[${i}]`, element, list[i]!, refsAt(refs, i), walk));
         return;
       }
       // A different length is one difference at the list itself.
@@ -86,7 +109,7 @@ function diffValue(path: string, file: RawJson, wire: WireValue, out: string[]):
     default:
       same = false;
   }
-  if (!same) out.push(path);
+  if (walk.judge ? walk.judge(path, file, wire, same, refs) : !same) walk.out.push(path);
 }
 
 /** Canonical base64 of valid base64 text, or null; the file must hold real base64, not text Buffer would forgive. */

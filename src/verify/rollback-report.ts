@@ -17,6 +17,29 @@ export interface ReportCollection {
   restoredFromBackup: string[];
   /** Every lost.* id: versions written since the migration that the result does not hold. */
   lost: string[];
+  /** Ids the migration generated for items that had none, dropped by the rollback (migration.generatedIds). */
+  generatedIds: string[];
+  /** The collection file as the rollback named it (items without an id in it are named by it); null when not recorded. */
+  file: string | null;
+}
+
+/**
+ * How the rollback's report names an item without an id: by where it was,
+ * the migration backup or the collection file before the rollback, and its
+ * 1-based position there. The report's format, not the rollback's code.
+ */
+export function keylessLabel(from: 'backup' | 'before', position: number, file: string | null): string | null {
+  if (from === 'backup') return `(no id: migration backup item ${position})`;
+  return file === null ? null : `(no id: ${file} item ${position})`;
+}
+
+/** The migration rules the rollback applied and the window it took the migration's timestamps from. */
+export interface ReportMigration {
+  emptyStringsAsNull: boolean;
+  rewroteUpdatedAt: boolean;
+  generatedIds: boolean;
+  windowStart: string | null;
+  windowEnd: string | null;
 }
 
 export interface RollbackReportView {
@@ -32,6 +55,12 @@ export interface RollbackReportView {
   export: ExportIdentity;
   startedAt: string;
   collections: ReportCollection[];
+  /** null for a report of a version that did not record it. */
+  migration: ReportMigration | null;
+  /** The migration backup folder the rollback read; null when none was used. */
+  backupDir: string | null;
+  /** The data dir as it was before the rollback (a snapshot folder); null when nothing was written. */
+  snapshot: string | null;
 }
 
 export interface ExportIdentity {
@@ -151,8 +180,21 @@ function viewOf(data: unknown, file: string): RollbackReportView | string {
         lost.push(...v);
       }
     }
-    collections.push({ collection: c.collection, fromFiles, deletedByFiles, restoredFromBackup, lost });
+    let generatedIds: string[] = [];
+    if (c.migration !== undefined) {
+      if (!isRec(c.migration)) return `collections[${i}].migration is not an object`;
+      const g = c.migration.generatedIds;
+      if (g !== undefined && !isIds(g)) return `collections[${i}].migration.generatedIds is not a list of ids`;
+      generatedIds = g ?? [];
+    }
+    if (c.file !== undefined && typeof c.file !== 'string') return `collections[${i}].file is not a string`;
+    collections.push({ collection: c.collection, fromFiles, deletedByFiles, restoredFromBackup, lost, generatedIds, file: typeof c.file === 'string' ? c.file : null });
   }
+  const migration = migrationOf(data.migration);
+  if (typeof migration === 'string') return migration;
+  const backup = data.backup;
+  if (backup !== undefined && backup !== null && (!isRec(backup) || typeof backup.dir !== 'string')) return 'backup.dir is not a string';
+  if (data.snapshot !== undefined && data.snapshot !== null && typeof data.snapshot !== 'string') return 'snapshot is neither null nor a string';
   const time = (v: unknown) => (typeof v === 'string' ? v : undefined);
   return {
     path: file,
@@ -166,5 +208,26 @@ function viewOf(data: unknown, file: string): RollbackReportView | string {
     export: { location: exp.location, startTime: time(exp.startTime), endTime: time(exp.endTime) },
     startedAt: data.startedAt as string,
     collections,
+    migration,
+    backupDir: isRec(backup) ? (backup.dir as string) : null,
+    snapshot: typeof data.snapshot === 'string' ? data.snapshot : null,
+  };
+}
+
+function migrationOf(m: unknown): ReportMigration | null | string {
+  if (m === undefined) return null;
+  if (!isRec(m)) return 'migration is not an object';
+  for (const k of ['emptyStringsAsNull', 'rewroteUpdatedAt', 'generatedIds'] as const) if (typeof m[k] !== 'boolean') return `migration.${k} is not true or false`;
+  for (const k of ['windowStart', 'windowEnd'] as const) {
+    const v = m[k];
+    if (v !== undefined && v !== null && (typeof v !== 'string' || !Number.isFinite(Date.parse(v)))) return `migration.${k} is neither null nor a time`;
+  }
+  const time = (v: unknown) => (typeof v === 'string' ? v : null);
+  return {
+    emptyStringsAsNull: m.emptyStringsAsNull as boolean,
+    rewroteUpdatedAt: m.rewroteUpdatedAt as boolean,
+    generatedIds: m.generatedIds as boolean,
+    windowStart: time(m.windowStart),
+    windowEnd: time(m.windowEnd),
   };
 }

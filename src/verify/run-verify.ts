@@ -13,14 +13,19 @@ import type { S3 } from '../clients/s3.js';
 import type { TableRef } from '../config/tables.js';
 import { InputError } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
-import { openExport } from '../export/reader.js';
+import { openExport, refuseOtherStage } from '../export/reader.js';
+import { refuseNested } from '../state/real-paths.js';
 import type { ExportedTable } from '../export/source.js';
 import { type AccountedItem, applyAccount, isSettled, type RollbackAccount } from './accounted.js';
-import { CollectionCheck, type CollectionDiff, fileIdOf, isClean } from './collection-check.js';
-import { readDataFile, readJsonFile } from './data-file.js';
+import { CollectionCheck, type CollectionDiff, fileIdOf, isClean, noneAccepted } from './collection-check.js';
+import type { KeylessOrigin } from './keyless-origins.js';
+import { MAX_STRING_LENGTH, readDataFile, readJsonFile } from './data-file.js';
 import { Digest, sameDigest, type TableDigest } from './digest.js';
+import { type FileKeys, PLAIN_KEYS } from './file-keys.js';
 import { liveDigest } from './live-scan.js';
-import { type ExportIdentity, loadRollbackReport, whyNotApplicable } from './rollback-report.js';
+import { type MigrationFacts, migrationFacts, type MigrationRulesUse, type RuleSwitches } from './migration-facts.js';
+import { loadReferences, NO_REFERENCES } from './references.js';
+import { type ExportIdentity, keylessLabel, loadRollbackReport, type RollbackReportView, whyNotApplicable } from './rollback-report.js';
 
 /** accounted: every difference from the export is one the rollback report accounts for. */
 export type CollectionStatus = 'ok' | 'accounted' | 'differs' | 'invalid' | 'not exported';
@@ -67,6 +72,8 @@ export interface VerifyResult {
   collections: CollectionReport[];
   /** null when no rollback report was given or found. */
   rollbackReport: RollbackReportUse | null;
+  /** The migration rules verify applied, the facts it took from the rollback report, and notes on what it could not. */
+  migrationRules: MigrationRulesUse;
   /** null without --live. */
   live: LiveReport[] | null;
 }
@@ -80,6 +87,10 @@ export interface VerifyOptions {
   dataDir: string;
   /** The config's collection -> table map. */
   configTables: Record<string, string>;
+  /** collection -> the attribute that is the file's id and the attributes the migration added; default id, none. */
+  collections?: Record<string, FileKeys>;
+  /** The config's migration rules; default all off. */
+  rules?: RuleSwitches;
   /** Collections picked with --tables; undefined for all the export holds. */
   selected?: readonly TableRef[];
   live: boolean;
@@ -87,6 +98,10 @@ export interface VerifyOptions {
   segments: number;
   /** Rollback report (absolute); undefined for the newest beside the data dir. */
   report?: string;
+  /** The stage this run is for; an export of another stage is refused. */
+  stage: string;
+  /** The longest text the app can read from one file; default Node's own limit (tests give a small one). */
+  maxStringLength?: number;
 }
 
 export interface VerifyClients {
@@ -111,21 +126,32 @@ export async function runVerify(options: VerifyOptions, clients: VerifyClients):
   if (!Number.isInteger(segments) || segments < 1) throw new InputError(`--segments ${segments}: give a whole number above 0`);
   if (options.live && !clients.dynamo) throw new Error('internal: verify --live needs a DynamoDB client');
 
+  // A data dir that is, holds or lies in the export is a wrong path (one of the two names the wrong folder): refused, not compared.
+  if (!from.startsWith('s3://')) await refuseNested(dataDirAbs, [{ what: 'the export', path: from, option: '--from' }]);
+  const maxLength = options.maxStringLength ?? MAX_STRING_LENGTH;
+
   const source = await openExport(from, { s3: clients.s3 });
+  refuseOtherStage(source, options.stage);
   const tables = collectionsOf(source.tables, config.tables, options.selected);
-  const { use: rollbackReport, accounts } = await rollbackAccounts(
+  const { use: rollbackReport, accounts, report: usedReport } = await rollbackAccounts(
     options.report,
     dataDirAbs,
     { location: source.location, startTime: source.startTime, endTime: source.endTime },
     reporter,
   );
+  const facts = migrationFacts(options.rules ?? NO_SWITCHES, usedReport, rollbackReport);
+  // With no rollback report at all (verify before any rollback) that is expected: said, not warned.
+  for (const note of facts.use.notes) {
+    if (rollbackReport === null) reporter.info(note);
+    else reporter.warning(note);
+  }
 
   const collections: CollectionReport[] = [];
   const exported = new Map<string, TableDigest>();
   for (const { collection, info } of tables) {
     const file = `${config.dataDir.replace(/\/+$/, '')}/${collection}.json`;
-    const read = await readDataFile(path.join(dataDirAbs, `${collection}.json`));
-    const check = new CollectionCheck('items' in read ? read.items : []);
+    const read = await readDataFile(path.join(dataDirAbs, `${collection}.json`), maxLength);
+    const check = new CollectionCheck('items' in read ? read.items : [], await checkContext(collection, options, facts, maxLength, reporter));
     // The export's digest is needed only to compare with the live tables.
     const digest = options.live ? new Digest() : null;
     const progress = reporter.progress(`verify ${collection}`, { unit: 'items', total: info.itemCount });
@@ -140,18 +166,22 @@ export async function runVerify(options: VerifyOptions, clients: VerifyClients):
     }
     progress.add(pending);
     const diff = check.finish();
+    const aliases = keylessAliases(check.origins(), facts.files.get(collection) ?? null);
     if (digest) exported.set(info.table, digest.value());
     const problem = 'problem' in read ? read.problem : null;
     const account = accounts.get(collection);
     let report: CollectionReport;
     if (problem) {
       // An unreadable file has no items: report it as such, not as every item missing.
-      report = { ...diff, found: 0, missing: [], extra: [], changed: [], collection, table: info.table, file, status: 'invalid', problem, accounted: [], deletedButPresent: [] };
+      report = { ...diff, found: 0, missing: [], extra: [], changed: [], migration: noneAccepted(), collection, table: info.table, file, status: 'invalid', problem, accounted: [], deletedButPresent: [] };
     } else if (account && 'items' in read) {
       const fileIds = new Set(read.items.flatMap((item) => fileIdOf(item)?.shown ?? []));
-      const a = applyAccount(diff, fileIds, account);
+      const a = applyAccount(diff, fileIds, account, aliases);
       const status: CollectionStatus = !isSettled(a) ? 'differs' : a.accounted.length > 0 ? 'accounted' : 'ok';
-      report = { ...a.diff, collection, table: info.table, file, status, problem, accounted: a.accounted, deletedButPresent: a.deletedButPresent };
+      // What the files kept on purpose (the item kept from them) is no failure of a rule.
+      const stillChanged = new Set(a.diff.changed.map((c) => c.id));
+      const migration = { ...diff.migration, notUndone: diff.migration.notUndone.filter((n) => stillChanged.has(n.id)) };
+      report = { ...a.diff, migration, collection, table: info.table, file, status, problem, accounted: a.accounted, deletedButPresent: a.deletedButPresent };
     } else {
       report = { ...diff, collection, table: info.table, file, status: isClean(diff) ? 'ok' : 'differs', problem, accounted: [], deletedButPresent: [] };
     }
@@ -162,7 +192,7 @@ export async function runVerify(options: VerifyOptions, clients: VerifyClients):
     collections.push(report);
   }
 
-  if (!options.selected) collections.push(...(await otherDataFiles(dataDirAbs, config.dataDir, new Set(tables.map((t) => t.collection)))));
+  if (!options.selected) collections.push(...(await otherDataFiles(dataDirAbs, config.dataDir, new Set(tables.map((t) => t.collection)), maxLength)));
 
   let live: LiveReport[] | null = null;
   if (options.live && clients.dynamo) {
@@ -185,7 +215,29 @@ export async function runVerify(options: VerifyOptions, clients: VerifyClients):
   }
 
   const ok = collections.every((c) => c.status === 'ok' || c.status === 'accounted' || c.status === 'not exported') && (live?.every((l) => l.same) ?? true);
-  return { ok, from: source.location, dataDir: config.dataDir, collections, rollbackReport, live };
+  return { ok, from: source.location, dataDir: config.dataDir, collections, rollbackReport, migrationRules: facts.use, live };
+}
+
+/** verify's names of items without an id -> the rollback report's, for the accounting. */
+function keylessAliases(origins: readonly KeylessOrigin[], file: string | null): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const o of origins) {
+    const label = keylessLabel(o.from, o.position, file);
+    if (label !== null) out.set(o.id, label);
+  }
+  return out;
+}
+
+const NO_SWITCHES: RuleSwitches = { emptyStringsAsNull: false, rewroteUpdatedAt: false, generatedIds: false };
+
+/** The collection's settings, the rules, its references and the ids the migration generated. */
+async function checkContext(collection: string, options: VerifyOptions, facts: MigrationFacts, maxLength: number, reporter: Reporter) {
+  const keys = options.collections?.[collection] ?? PLAIN_KEYS;
+  if (!facts.sources) return { keys, rules: facts.rules, refs: NO_REFERENCES, generated: new Set<string>() };
+  const { refs, notes } = await loadReferences(collection, facts.sources, maxLength);
+  for (const note of notes) reporter.warning(note);
+  facts.use.notes.push(...notes);
+  return { keys, rules: facts.rules, refs, generated: facts.generated.get(collection) ?? new Set<string>() };
 }
 
 /**
@@ -198,20 +250,20 @@ async function rollbackAccounts(
   dataDirAbs: string,
   exported: ExportIdentity,
   reporter: Reporter,
-): Promise<{ use: RollbackReportUse | null; accounts: Map<string, RollbackAccount> }> {
+): Promise<{ use: RollbackReportUse | null; accounts: Map<string, RollbackAccount>; report: RollbackReportView | null }> {
   const accounts = new Map<string, RollbackAccount>();
   const load = await loadRollbackReport(given, dataDirAbs);
   if (!('report' in load)) {
-    if (load.path === null) return { use: null, accounts };
+    if (load.path === null) return { use: null, accounts, report: null };
     reporter.warning(`rollback report ${load.path} ${load.note}; not taken into account: every difference from the export counts`);
-    return { use: { path: load.path, used: false, ignored: load.note, strategy: null, prefer: null, startedAt: null }, accounts };
+    return { use: { path: load.path, used: false, ignored: load.note, strategy: null, prefer: null, startedAt: null }, accounts, report: null };
   }
   const r = load.report;
   const use: RollbackReportUse = { path: r.path, used: true, ignored: null, strategy: r.strategy, prefer: r.prefer, startedAt: r.startedAt };
   const why = whyNotApplicable(r, exported, dataDirAbs);
   if (why) {
     reporter.warning(`rollback report ${r.path} ignored: ${why}; every difference from the export counts`);
-    return { use: { ...use, used: false, ignored: why }, accounts };
+    return { use: { ...use, used: false, ignored: why }, accounts, report: null };
   }
   reporter.info(`rollback report ${r.path} (${r.strategy}${r.strategy === 'merge' ? `, prefer ${r.prefer}` : ''}, started ${r.startedAt}): differences it accounts for are listed, not failed`);
   for (const c of r.collections) {
@@ -223,7 +275,7 @@ async function rollbackAccounts(
       acceptedLoss: r.strategy === 'backup' ? c.lost : [],
     });
   }
-  return { use, accounts };
+  return { use, accounts, report: r };
 }
 
 /** Which collection each exported table is, from the export itself or the config's map. */
@@ -253,7 +305,7 @@ function collectionsOf(
 }
 
 /** Data files of collections the export does not hold: the app reads them too, so they must still parse. */
-async function otherDataFiles(dataDirAbs: string, dataDir: string, exported: Set<string>): Promise<CollectionReport[]> {
+async function otherDataFiles(dataDirAbs: string, dataDir: string, exported: Set<string>, maxLength: number): Promise<CollectionReport[]> {
   const names = (await readdir(dataDirAbs, { withFileTypes: true }))
     .filter((e) => e.isFile() && e.name.endsWith('.json') && !exported.has(e.name.slice(0, -5)))
     .map((e) => e.name)
@@ -261,7 +313,7 @@ async function otherDataFiles(dataDirAbs: string, dataDir: string, exported: Set
   const out: CollectionReport[] = [];
   for (const name of names) {
     // Never migrated, so in the app's own format (settings.json may be an object): it must only still parse.
-    const read = await readJsonFile(path.join(dataDirAbs, name));
+    const read = await readJsonFile(path.join(dataDirAbs, name), maxLength);
     const problem = 'problem' in read ? read.problem : null;
     out.push({
       collection: name.slice(0, -5),
@@ -277,6 +329,7 @@ async function otherDataFiles(dataDirAbs: string, dataDir: string, exported: Set
       duplicateIds: [],
       duplicateExportIds: [],
       exportItemsWithoutId: 0,
+      migration: noneAccepted(),
       accounted: [],
       deletedButPresent: [],
     });
@@ -296,6 +349,10 @@ export function statusLine(r: CollectionReport): string {
   if (r.exportItemsWithoutId) parts.push(`${r.exportItemsWithoutId} export items without an id`);
   if (r.deletedButPresent.length) parts.push(`${r.deletedButPresent.length} deleted by the rollback but in the file`);
   if (r.accounted.length) parts.push(`${r.accounted.length} accounted for by the rollback`);
+  const m = r.migration;
+  const artifacts = m.emptyStringsAsNull + m.rewroteUpdatedAt + m.generatedIds;
+  if (artifacts) parts.push(`${artifacts} migration artifacts undone as the rules say`);
+  if (m.notUndone.length) parts.push(`${m.notUndone.length} migration artifacts left in the file that the rules undo`);
   return parts.join(', ');
 }
 

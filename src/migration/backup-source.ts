@@ -1,0 +1,78 @@
+/**
+ * The migration backup wherever backupDir puts it: a local folder
+ * (backup-location.ts) or `s3://bucket/prefix` (s3-backup-find.ts, then
+ * downloaded and checked by s3-backup-download.ts). The S3 client is the
+ * caller's; this never builds one.
+ */
+import type { S3 } from '../clients/s3.js';
+import { describeError, FailedError, InputError } from '../core/errors.js';
+import { type BackupLocation, findMigrationBackup, type MigrationBackup, type ProgressInfo, requireMigrationBackup, requireProgress } from './backup-location.js';
+import { findS3Backup } from './s3-backup-find.js';
+import { describeChecksum, downloadS3Backup } from './s3-backup-download.js';
+
+export const isS3Uri = (p: string): boolean => p.startsWith('s3://');
+
+export interface OpenedBackup {
+  /** As reported; for S3, dir is the backup folder's URI. Null when none is needed and none was found. */
+  backup: MigrationBackup | null;
+  /** The local folder its files are read from: the backup itself, or the private copy of an S3 one. */
+  dir: string | null;
+  /** An error about a file of the private copy, reworded to name the S3 object instead. */
+  named(err: unknown): unknown;
+  /** Removes the private copy (nothing for a local backup). Call on every path. */
+  close(): Promise<void>;
+}
+
+export async function openMigrationBackup(
+  cwd: string,
+  backupDir: string,
+  progressFile: string,
+  options: { optional: boolean; s3?: S3 },
+): Promise<OpenedBackup> {
+  if (!isS3Uri(backupDir)) {
+    const backup = await requireMigrationBackup(cwd, backupDir, progressFile, options);
+    return { backup, dir: backup?.dir ?? null, named: (err) => err, close: async () => {} };
+  }
+  if (!options.s3) throw new Error(`internal: backupDir ${backupDir} is on S3 but no S3 client was given`);
+  const progress = await requireProgress(cwd, progressFile);
+  const location = await findS3Backup(options.s3, backupDir, progress);
+  if (!location.found) {
+    if (location.reason === 'none' && options.optional) return { backup: null, dir: null, named: (err) => err, close: async () => {} };
+    throw new InputError(location.problem);
+  }
+  const copy = await downloadS3Backup(options.s3, location.folder, location.files);
+  const backup: MigrationBackup = {
+    dir: location.uri,
+    via: location.source,
+    createdAt: location.createdAt.toISOString(),
+    note: [location.note, describeChecksum(copy.checksum)].filter(Boolean).join('; '),
+    startTime: progress.startTime,
+    endTime: progress.endTime,
+    checksum: copy.checksum,
+  };
+  return {
+    backup,
+    dir: copy.dir,
+    named(err) {
+      if ((err instanceof InputError || err instanceof FailedError) && err.message.includes(copy.dir)) {
+        err.message = err.message.split(`${copy.dir}/`).join(`${location.uri}/`).split(copy.dir).join(location.uri);
+      }
+      return err;
+    },
+    close: copy.remove,
+  };
+}
+
+/** Status's lookup: never throws, and for S3 lists only (the age comes from the folder's name). */
+export async function locateMigrationBackup(cwd: string, backupDir: string, progress: ProgressInfo, s3?: S3): Promise<BackupLocation> {
+  if (!isS3Uri(backupDir)) return findMigrationBackup(cwd, backupDir, progress);
+  if (!s3) throw new Error(`internal: backupDir ${backupDir} is on S3 but no S3 client was given`);
+  try {
+    const l = await findS3Backup(s3, backupDir, progress);
+    return l.found
+      ? { found: true, path: l.uri, absPath: l.uri, source: l.source, createdAt: l.createdAt, createdFrom: l.createdFrom, note: l.note }
+      : { found: false, path: l.uri, source: l.source, problem: l.problem, reason: l.reason, looked: [] };
+  } catch (err) {
+    return { found: false, path: null, source: 'newest-folder', problem: describeError(err), reason: 'unreadable', looked: [] };
+  }
+}

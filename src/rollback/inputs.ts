@@ -1,0 +1,148 @@
+/**
+ * Every input of the rollback read, checked and planned, without writing
+ * anything: the migration backup, the export (its stage, its tables), each
+ * collection's three versions and the merged result, and that the app can
+ * read each file the plan would write.
+ */
+import type { S3 } from '../clients/s3.js';
+import type { TableRef } from '../config/tables.js';
+import type { CollectionSettings, MigrationSettings } from '../config/types.js';
+import { type MigrationRules, NO_RULES } from '../merge/migration.js';
+import { describeWindow, migrationWindow } from '../migration/window.js';
+import type { Reporter } from '../core/reporter.js';
+import { openExport as defaultOpenExport, refuseOtherStage } from '../export/reader.js';
+import type { ExportSource } from '../export/source.js';
+import { type CollectionPlan, planCollection, type Strategy } from '../merge/plan.js';
+import type { Prefer } from '../merge/settle.js';
+import type { MigrationBackup } from '../migration/backup-location.js';
+import { isS3Uri, type OpenedBackup, openMigrationBackup } from '../migration/backup-source.js';
+import { refuseNested } from '../state/real-paths.js';
+import { type LoadedCollection, loadCollection } from './collect.js';
+import type { PrecisionWarning } from './result.js';
+import { MAX_STRING_LENGTH, refuseTooLarge } from './size-limit.js';
+import { matchTargets, type Target } from './targets.js';
+
+export interface InputOptions {
+  /** Export folder or s3://bucket/prefix. */
+  from: string;
+  /** The stage this run is for; an export of another stage is refused. */
+  stage: string;
+  /** Absolute paths (backupDir may be s3://bucket/prefix). */
+  dataDir: string;
+  backupDir: string;
+  progressFile: string;
+  /** Repository root, for relative paths in the progress file. */
+  cwd: string;
+  collections: readonly TableRef[];
+  configTables: Record<string, string>;
+  /** Per collection: the attribute that becomes id, attributes to drop (defaults for any not listed). */
+  collectionSettings?: Record<string, CollectionSettings>;
+  /** What the migration did, undone on the way back; all off when absent. */
+  migration?: MigrationSettings;
+  strategy: Strategy;
+  prefer: Prefer;
+}
+
+export interface InputDeps {
+  reporter: Reporter;
+  /** For an export or a backup dir on S3. */
+  s3?: S3;
+  openExport?: typeof defaultOpenExport;
+  /** The longest text the app can read from one file (tests give a small one). */
+  maxStringLength?: number;
+}
+
+export interface PlannedCollection {
+  loaded: LoadedCollection;
+  plan: CollectionPlan;
+}
+
+export interface RollbackInputs {
+  backup: MigrationBackup | null;
+  migration: MigrationPlan;
+  source: ExportSource;
+  targets: Target[];
+  planned: PlannedCollection[];
+  precision: PrecisionWarning[];
+}
+
+/** Precision warnings logged one by one before a single summary line (all are in the report). */
+const MAX_LOGGED_WARNINGS = 50;
+
+export async function readAndPlan(opts: InputOptions, deps: InputDeps): Promise<RollbackInputs> {
+  // An S3 backup is read from a private copy, removed when planning ends, on every path: nothing reads it later.
+  const opened = await openMigrationBackup(opts.cwd, opts.backupDir, opts.progressFile, { optional: opts.strategy === 'export', s3: deps.s3 });
+  try {
+    return await planFrom(opened, opts, deps);
+  } catch (err) {
+    throw opened.named(err);
+  } finally {
+    await opened.close();
+  }
+}
+
+async function planFrom(opened: OpenedBackup, opts: InputOptions, deps: InputDeps): Promise<RollbackInputs> {
+  const { reporter } = deps;
+  const { backup } = opened;
+  if (backup) {
+    if (!isS3Uri(opts.backupDir)) {
+      await refuseNested(opts.dataDir, [{ what: 'the migration backup', path: backup.dir, option: '--backup-dir (or backupPath in the progress file)' }]);
+    }
+    reporter.info(`migration backup: ${backup.dir} (${backup.note ?? `from the ${backup.via === 'progress-file' ? 'progress file' : 'newest folder in the backup dir'}`})`);
+  }
+  const source = await (deps.openExport ?? defaultOpenExport)(opts.from, { s3: deps.s3 });
+  refuseOtherStage(source, opts.stage);
+  const targets = matchTargets(opts.collections, source.tables, opts.configTables, source.location);
+
+  const precision: PrecisionWarning[] = [];
+  const onPrecision = (w: PrecisionWarning) => {
+    precision.push(w);
+    if (precision.length <= MAX_LOGGED_WARNINGS) {
+      reporter.warning(`${w.collection} ${w.id}: number at ${w.path} has more digits than JavaScript keeps; the file holds them exactly, but the app would round it when it reads the file`);
+    }
+  };
+  const migration = migrationPlan(opts.migration, backup);
+  reporter.info(`migration window: ${migration.window}`);
+  const planned: PlannedCollection[] = [];
+  for (const target of targets) {
+    const settings = opts.collectionSettings?.[target.collection] ?? { id: 'id', drop: [] };
+    const fidelity = { keys: settings, rules: migration.rules, generatedIds: migration.generatedIds };
+    const loaded = await loadCollection(target, opts.dataDir, opened.dir, source, reporter, onPrecision, fidelity);
+    const plan = planCollection(loaded.input, opts.strategy, opts.prefer);
+    planned.push({ loaded, plan });
+    for (const c of plan.conflicts) {
+      reporter.info(`${target.collection} ${c.id}: conflict ${c.kind}, took ${c.took === 'dynamodb' ? 'DynamoDB' : 'the file'}'s version (${c.reason})`);
+    }
+  }
+  if (precision.length > MAX_LOGGED_WARNINGS) {
+    reporter.warning(`${precision.length - MAX_LOGGED_WARNINGS} more numbers with more digits than JavaScript keeps; all are listed in the report`);
+  }
+  refuseTooLarge(
+    planned.map(({ loaded, plan }) => ({ collection: loaded.target.collection, file: loaded.current.file, items: plan.items, trailingNewline: loaded.current.trailingNewline })),
+    deps.maxStringLength ?? MAX_STRING_LENGTH,
+  );
+  return { backup, migration, source, targets, planned, precision };
+}
+
+/** The rules as this run applies them, and the window, said how it was found. */
+export interface MigrationPlan {
+  rules: MigrationRules;
+  generatedIds: boolean;
+  /** For the plan and the report: the window and where it came from. */
+  window: string;
+}
+
+function migrationPlan(settings: MigrationSettings | undefined, backup: MigrationBackup | null): MigrationPlan {
+  if (!settings) return { rules: NO_RULES, generatedIds: false, window: 'not used (no migration rules)' };
+  const window = migrationWindow({
+    startTime: backup?.startTime ?? undefined,
+    endTime: backup?.endTime ?? undefined,
+    backupTime: backup ? new Date(backup.createdAt) : null,
+    windowMinutes: settings.windowMinutes,
+  });
+  return {
+    rules: { emptyStringsAsNull: settings.emptyStringsAsNull, rewroteUpdatedAt: settings.rewroteUpdatedAt, window },
+    generatedIds: settings.generatedIds,
+    window: describeWindow(window, settings.windowMinutes),
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * The references for verify's migration rules: what each item came from,
+ * read with verify's own reader. The migration backup's version of an item
+ * first (the folder the rollback report names), then the file's version as
+ * it was before the rollback (the report's snapshot of the data dir). A
+ * reference that cannot be read is no reference, said in a note: the rules
+ * then accept less, never more.
+ */
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileIdOf } from './collection-check.js';
+import { fileContentKey } from './content-key.js';
+import { readJsonFile } from './data-file.js';
+import { JsonObject } from './raw-json.js';
+
+export interface References {
+  /** Id key -> the item's versions, most authoritative first. */
+  byId: Map<string, JsonObject[]>;
+  /** Content key -> items without an id, the backup's first. */
+  keyless: Map<string, JsonObject[]>;
+  /** Every item without an id, where it is: to tell which of them the rollback report names by position. */
+  keylessAt: KeylessRef[];
+}
+
+export interface KeylessRef {
+  item: JsonObject;
+  /** The migration backup, or the file as it was before the rollback. */
+  from: 'backup' | 'before';
+  /** 1-based, among all the file's elements. */
+  position: number;
+}
+
+export interface ReferenceSources {
+  /** The migration backup folder; null when the rollback used none. */
+  backupDir: string | null;
+  /** The snapshot folder; its copy of the data dir is under files/ (the snapshot's layout). */
+  snapshot: string | null;
+}
+
+export const NO_REFERENCES: References = { byId: new Map(), keyless: new Map(), keylessAt: [] };
+
+export async function loadReferences(collection: string, sources: ReferenceSources, maxLength: number): Promise<{ refs: References; notes: string[] }> {
+  const refs: References = { byId: new Map(), keyless: new Map(), keylessAt: [] };
+  const notes: string[] = [];
+  const files: Array<{ what: string; from: KeylessRef['from']; folder: string; file: string }> = [];
+  if (sources.backupDir !== null) {
+    // The rollback downloads an s3:// backup for itself; verify has no copy of it.
+    if (sources.backupDir.startsWith('s3://')) notes.push(`${collection}: the migration backup ${sources.backupDir} is in S3 and not read by verify; the files before the rollback are the only reference`);
+    else files.push({ what: 'the migration backup', from: 'backup', folder: sources.backupDir, file: path.join(sources.backupDir, `${collection}.json`) });
+  }
+  if (sources.snapshot !== null) {
+    files.push({ what: 'the snapshot before the rollback', from: 'before', folder: sources.snapshot, file: path.join(sources.snapshot, 'files', `${collection}.json`) });
+  }
+  for (const { what, from, folder, file } of files) {
+    const read = await readJsonFile(file, maxLength);
+    if ('problem' in read) {
+      // A collection the backup (or the data dir) did not hold has no versions there; a folder that is gone is worth saying.
+      if (read.problem !== 'missing') notes.push(`${collection}: ${what}'s ${file} ${read.problem}; not used as a reference`);
+      else if (!(await isFolder(folder))) notes.push(`${collection}: ${what} ${folder} is not there any more; not used as a reference`);
+      continue;
+    }
+    if (!Array.isArray(read.raw)) {
+      notes.push(`${collection}: ${what}'s ${file} is not a JSON array; not used as a reference`);
+      continue;
+    }
+    for (const [i, el] of read.raw.entries()) {
+      if (!(el instanceof JsonObject)) continue;
+      const id = fileIdOf(el);
+      if (id) push(refs.byId, id.key, el);
+      else if (!el.entries.has('id')) {
+        push(refs.keyless, fileContentKey(el), el);
+        refs.keylessAt.push({ item: el, from, position: i + 1 });
+      }
+    }
+  }
+  return { refs, notes };
+}
+
+async function isFolder(p: string): Promise<boolean> {
+  return (await stat(p).catch(() => null))?.isDirectory() === true;
+}
+
+function push<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
