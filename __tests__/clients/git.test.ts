@@ -55,6 +55,7 @@ describe('git client', () => {
     expect(await client.commitInfo(sha)).toEqual({ committerEmail: 'bot@example.com', parents: [base] });
     expect((await git(repo.dir, 'show', '-s', '--format=%an <%ae>', sha)).trim()).toBe(BOT);
     await client.removeWorktree(tree);
+    await rm(path.dirname(tree), { recursive: true, force: true });
     expect((await git(repo.dir, 'worktree', 'list')).trim().split('\n')).toHaveLength(1);
   });
 
