@@ -42,7 +42,7 @@ const cases: BadCase[] = [
   { name: 'config: a misspelt top-level key', setup: config('stagee: dev\n'), argv: () => ['config'], error: named('unknown key stagee; remove or correct it') },
   { name: 'status: a key of the wrong section', setup: config('switch:\n  dataDir: x\n'), argv: (w) => ['status', ...ep(w)], error: named('switch: unknown key dataDir; remove or correct it') },
   { name: 'rollback: an unknown command hook', setup: config('commands:\n  deploy: npm run deploy\n'), argv: () => ['rollback', '--from', 'exports/good'], error: named('commands: unknown key deploy') },
-  { name: 'verify: a target with an unknown key', setup: config('switch:\n  targets:\n    - path: .env\n      kind: dotenv\n'), argv: () => ['verify', '--from', 'exports/good'], error: named('switch\\.targets\\.0: unknown key kind') },
+  { name: 'verify: a target with an unknown key', setup: config('switch:\n  targets:\n    - path: .env\n      format: dotenv\n'), argv: () => ['verify', '--from', 'exports/good'], error: named('switch\\.targets\\.0: unknown key format') },
   { name: 'undo: __proto__ as a key', setup: config('__proto__:\n  polluted: true\n'), argv: () => ['undo'], error: named('unknown key __proto__; remove or correct it') },
 
   // Each key, the wrong type or a bad value.
@@ -71,7 +71,7 @@ const cases: BadCase[] = [
   { name: 'backup: switch.key empty', setup: config("switch:\n  key: ''\n"), argv: (w) => ['backup', ...ep(w)], error: named('switch\\.key: must not be empty') },
   { name: 'export: switch.targets a string', setup: config('switch:\n  targets: .env\n'), argv: (w) => ['export', '--out', 'exports/new', ...ep(w)], error: named('switch\\.targets: expected a list, found text') },
   { name: 'rollback: a target pointer without its slash', setup: config('switch:\n  targets:\n    - path: cdk/config/prod.json\n      pointer: database/type\n'), argv: () => ['rollback', '--from', 'exports/good'], error: named('switch\\.targets\\.0\\.pointer: a JSON pointer starts with /') },
-  { name: 'verify: a target without its path', setup: config('switch:\n  targets:\n    - pointer: /database/type\n'), argv: () => ['verify', '--from', 'exports/good'], error: named('switch\\.targets\\.0\\.path: missing; add it \\(text\\)') },
+  { name: 'verify: a target without its path', setup: config('switch:\n  targets:\n    - pointer: /database/type\n'), argv: () => ['verify', '--from', 'exports/good'], error: named('switch\\.targets\\.0: give either path or command') },
   { name: 'undo: a command hook a list', setup: config('commands:\n  maintenanceOn: [npm, run, x]\n'), argv: () => ['undo'], error: named('commands\\.maintenanceOn: expected text, found a list') },
 
   // --config itself.

@@ -20,7 +20,9 @@ const LAYERS: Record<string, number> = {
   convert: 1,
   merge: 1,
   fsafe: 1,
+  switch: 1,
   export: 2,
+  'config-pr': 2,
   rollback: 2,
   verify: 2,
   status: 2,
@@ -46,10 +48,14 @@ function rank(folder: string): number {
 describe('architecture', () => {
   const files = sources(path.join(ROOT, 'src'));
 
-  it('keeps @actions/* inside src/action (commands log through the Reporter)', () => {
+  it('keeps @actions/* inside src/action (commands log through the Reporter), but for Octokit in the GitHub client', () => {
     const offenders = files
       .filter((f) => !f.includes(`${path.sep}action${path.sep}`))
-      .filter((f) => /from '@actions\//.test(readFileSync(f, 'utf8')))
+      .filter((f) => {
+        const text = readFileSync(f, 'utf8');
+        const octokitOnly = f.endsWith(path.join('src', 'clients', 'github.ts')) && !/from '@actions\/(?!github')/.test(text);
+        return /from '@actions\//.test(text) && !octokitOnly;
+      })
       .map((f) => path.relative(ROOT, f));
     expect(offenders).toEqual([]);
   });
@@ -65,7 +71,17 @@ describe('architecture', () => {
   it('builds our clients only in src/commands (the work takes them as arguments)', () => {
     const offenders = files
       .filter((f) => !f.includes(`${path.sep}src${path.sep}commands${path.sep}`) && !f.includes(`${path.sep}src${path.sep}clients${path.sep}`))
-      .filter((f) => /\b(createDynamo|createS3)\s*\(/.test(readFileSync(f, 'utf8')))
+      .filter((f) => /\b(createDynamo|createS3|createGit|createGitHub|getOctokit|simpleGit)\s*\(/.test(readFileSync(f, 'utf8')))
+      .map((f) => path.relative(ROOT, f));
+    expect(offenders).toEqual([]);
+  });
+
+  it('reaches git and the GitHub API only through their clients', () => {
+    const offenders = files
+      .filter((f) => {
+        const text = readFileSync(f, 'utf8');
+        return (/from 'simple-git'/.test(text) && !f.endsWith(path.join('src', 'clients', 'git.ts'))) || (/from '@actions\/github'/.test(text) && !f.endsWith(path.join('src', 'clients', 'github.ts')));
+      })
       .map((f) => path.relative(ROOT, f));
     expect(offenders).toEqual([]);
   });

@@ -20,7 +20,12 @@ describe('config', () => {
     expect(config.stage).toBe('production');
     expect(config.tables.users).toBe('lightningtalk-circle-production-users');
     expect(Object.keys(config.tables)).toEqual(['events', 'participants', 'users', 'talks']);
-    expect(config.switch.targets[2]).toEqual({ path: 'cdk/config/production-config.json', pointer: '/database/type' });
+    expect(config.switch.targets).toEqual([
+      { path: '.env.production.template', optional: true, builtIn: true },
+      { path: 'environments/production/production.env', optional: true, builtIn: true },
+      { path: 'cdk/lib/config/environment.js', property: 'production.database.type', optional: true, builtIn: true },
+    ]);
+    expect(config.pullRequest.labels).toEqual(['rollback']);
   });
 
   it('substitutes the stage from the file and lets options override it', async () => {
@@ -43,6 +48,14 @@ describe('config', () => {
     ['retentionDays: -1\n', /config f\.yml: retentionDays:/],
     ['switch:\n  targets:\n    - path: x.json\n      pointer: nope\n', /switch\.targets\.0\.pointer: a JSON pointer starts with \//],
     ['switch:\n  colour: red\n', /switch: unknown key colour/],
+    ['switch:\n  targets:\n    - pointer: /a\n', /switch\.targets\.0: give either path or command/],
+    ['switch:\n  targets:\n    - path: a.env\n      command: x\n', /switch\.targets\.0: give either path or command/],
+    ['switch:\n  targets:\n    - command: x\n      pointer: /a\n', /kind, pointer and property belong to a path/],
+    ['switch:\n  targets:\n    - path: a.js\n      kind: toml\n', /switch\.targets\.0\.kind:/],
+    ['switch:\n  targets:\n    - path: a.js\n      property: a..b\n', /switch\.targets\.0\.property: a property path/],
+    ['pullRequest:\n  labels: rollback\n', /pullRequest\.labels: expected a list, found text/],
+    ['pullRequest:\n  reviewer: [a]\n', /pullRequest: unknown key reviewer/],
+    ['pullRequest:\n  committer: bot\n', /pullRequest\.committer: write it as Name <email>/],
     ['stage: [dev\n', /config f\.yml: not valid YAML at line \d+/],
     ['stage: a\nstage: b\n', /not valid YAML/],
   ])('rejects %j with one line naming the file and field', (yaml, message) => {
@@ -63,5 +76,33 @@ describe('config', () => {
 
   it('rejects a stage that would make odd table names', () => {
     expect(() => resolveConfig({}, null, { stage: 'a b' }, {})).toThrow(InputError);
+  });
+});
+
+describe('config: switch targets and pullRequest', () => {
+  it('makes a target the config names required unless optional, and substitutes ${stage} in path, property and command', () => {
+    const c = resolveConfig(
+      {
+        stage: 'dev',
+        switch: {
+          targets: [
+            'environments/${stage}/${stage}.env',
+            { path: 'cdk/env.js', property: '${stage}.database.type', optional: true },
+            { path: 'c.yml', kind: 'yaml', pointer: '/db/type' },
+            { command: 'npm run flip -- ${stage}' },
+          ],
+        },
+        pullRequest: { labels: [], reviewers: ['alice'], draft: true },
+      },
+      'f.yml',
+    );
+    expect(c.switch.targets).toEqual([
+      { path: 'environments/dev/dev.env', optional: false, builtIn: false },
+      { path: 'cdk/env.js', property: 'dev.database.type', optional: true, builtIn: false },
+      { path: 'c.yml', kind: 'yaml', pointer: '/db/type', optional: false, builtIn: false },
+      { command: 'npm run flip -- dev', optional: false, builtIn: false },
+    ]);
+    expect(c.pullRequest).toMatchObject({ labels: [], reviewers: ['alice'], teamReviewers: [], draft: true });
+    expect(c.pullRequest.committer).toMatch(/^github-actions\[bot\] </);
   });
 });

@@ -65,6 +65,8 @@ export interface RetryHooks {
   onExhausted(info: Exhausted): unknown;
   /** Turns a failure that must not be retried into the error to throw. */
   onFatal(err: unknown): unknown;
+  /** The least wait the service asked for (GitHub's retry-after), in milliseconds; 0 for none. */
+  delayFloorMs?(err: unknown): number;
 }
 
 /**
@@ -81,7 +83,7 @@ export async function withRetry<T>(operation: string, fn: () => Promise<T>, poli
       if (!isRetryable(kind)) throw hooks.onFatal(err);
       const now = policy.now();
       first ??= now;
-      const delayMs = backoffMs(attempt - 1, policy);
+      const delayMs = Math.max(backoffMs(attempt - 1, policy), hooks.delayFloorMs?.(err) ?? 0);
       const elapsedMs = now - first;
       if (elapsedMs + delayMs > policy.budgetMs) throw hooks.onExhausted({ attempts: attempt, elapsedMs, kind, code, last: err });
       hooks.onRetry?.({ operation, attempt, kind, code, delayMs });

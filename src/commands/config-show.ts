@@ -1,5 +1,5 @@
 import { defineCommand } from './types.js';
-import type { ResolvedConfig } from '../config/types.js';
+import { describeTarget, type ResolvedConfig } from '../config/types.js';
 
 /** Prints the resolved configuration: a quick check of what a rollback would touch. */
 export const configCommand = defineCommand<ResolvedConfig>({
@@ -34,7 +34,7 @@ export const configCommand = defineCommand<ResolvedConfig>({
           `data dir: ${config.dataDir}`,
           `backup dir: ${config.backupDir}`,
           `progress file: ${config.progressFile}`,
-          `switch: ${config.switch.key} ${config.switch.from} -> ${config.switch.to} in ${config.switch.targets.map((t) => t.path + (t.pointer ? `#${t.pointer}` : '')).join(', ')}`,
+          `switch: ${config.switch.key} ${config.switch.from} -> ${config.switch.to} in ${config.switch.targets.map(describeTarget).join(', ')}`,
         ],
       },
     };

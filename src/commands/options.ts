@@ -46,12 +46,12 @@ export const OPTION_SPECS = {
   from: { type: 'string', description: 'Export to read: a folder or s3://bucket/prefix.' },
   strategy: { type: 'enum', choices: ['merge', 'export', 'backup'], description: 'Rollback strategy.', default: 'merge' },
   prefer: { type: 'enum', choices: ['dynamodb', 'file', 'newest'], description: 'How merge settles a conflict.', default: 'dynamodb' },
-  'dry-run': { type: 'boolean', description: 'Report the plan and write nothing.', default: 'false' },
+  'dry-run': { type: 'boolean', description: 'Report the plan and write nothing (config-pr: print the diff and the pull request body, push nothing).', default: 'false' },
   'allow-data-loss': { type: 'boolean', description: 'Let the backup strategy drop items the export holds.', default: 'false' },
   report: {
     type: 'string',
     description:
-      'rollback: where to write the JSON report (default: beside the data dir, in .dynamodb-rollback/). verify: the rollback report whose kept-from-files ids are not failures (default: the newest there).',
+      'rollback: where to write the JSON report (default: beside the data dir, in .dynamodb-rollback/). verify: the rollback report whose kept-from-files ids are not failures (default: the newest there). config-pr: the rollback report the pull request records (default: the newest there).',
   },
   scan: {
     type: 'boolean',
@@ -64,14 +64,19 @@ export const OPTION_SPECS = {
   'retry-budget': {
     type: 'integer',
     max: 86_400,
-    description: 'Seconds a throttled or failing AWS request is retried (with back-off, fewer requests in flight) before the command gives up; at most a day (86400).',
+    description: 'Seconds a throttled or failing request (AWS, git, GitHub) is retried (with back-off; AWS: fewer requests in flight) before the command gives up; at most a day (86400).',
     default: '300',
   },
   timeout: { type: 'integer', description: 'Seconds to wait for long AWS operations (backups becoming AVAILABLE).', default: '600' },
-  'repo-dir': { type: 'string', description: 'Repository whose config files config-pr edits.', default: '.' },
-  base: { type: 'string', description: 'Base branch of the pull request.', default: 'main' },
+  'repo-dir': { type: 'string', description: 'Repository whose config files config-pr edits (its origin is pushed to).', default: '.' },
+  base: { type: 'string', description: "Base branch of the pull request. Default: the origin's default branch, else main." },
   branch: { type: 'string', description: 'Branch config-pr pushes. Default: dynamodb-rollback/<stage>.' },
-  token: { type: 'string', description: 'GitHub token for the pull request (action: defaults to the workflow token).' },
+  token: { type: 'string', description: 'GitHub token for the pull request. Default: GITHUB_TOKEN (action: the workflow token).' },
+  repository: { type: 'string', description: 'GitHub repository owner/name. Default: GITHUB_REPOSITORY, else from the origin URL.' },
+  'github-api-url': { type: 'string', description: 'GitHub API URL (GitHub Enterprise: https://host/api/v3). Default: GITHUB_API_URL, else https://api.github.com.' },
+  reason: { type: 'string', description: 'Why the rollback was made, for the commit and the pull request.' },
+  'verify-result': { type: 'string', description: "verify's result (the output of verify --json), for the pull request's verify table and checklist." },
+  draft: { type: 'boolean', description: 'Open the pull request as a draft.', default: 'false' },
   data: { type: 'string', description: 'An export folder for the drill to rehearse with, instead of generated data.' },
   json: { type: 'boolean', description: 'Print the result as JSON.', cliOnly: true },
 } as const satisfies Record<string, OptionSpec>;

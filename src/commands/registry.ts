@@ -1,4 +1,5 @@
 import { backupCommand } from './backup.js';
+import { configPrCommand } from './config-pr.js';
 import { configCommand } from './config-show.js';
 import { exportCommand } from './export.js';
 import { rollbackCommand } from './rollback.js';
@@ -13,7 +14,7 @@ import { verifyCommand } from './verify.js';
  * than pretending to run it.
  */
 export const COMMANDS: Record<string, Command> = Object.fromEntries(
-  [configCommand, statusCommand, backupCommand, exportCommand, rollbackCommand, undoCommand, verifyCommand].map((c) => [c.name, c]),
+  [configCommand, statusCommand, backupCommand, exportCommand, rollbackCommand, undoCommand, verifyCommand, configPrCommand].map((c) => [c.name, c]),
 );
 
 export function commandNames(): string[] {

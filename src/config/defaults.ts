@@ -19,7 +19,16 @@ export const DEFAULTS = {
     key: 'DATABASE_TYPE',
     from: 'dynamodb',
     to: 'file',
-    targets: ['.env', 'cdk/lib/main-stack.ts', { path: 'cdk/config/${stage}-config.json', pointer: '/database/type' }],
+    // The events app's committed files; `.env` itself is gitignored, so no pull request can carry it.
+    targets: ['.env.production.template', 'environments/${stage}/${stage}.env', { path: 'cdk/lib/config/environment.js', property: '${stage}.database.type' }],
+  },
+  pullRequest: {
+    labels: ['rollback'],
+    reviewers: [],
+    teamReviewers: [],
+    draft: false,
+    // The identity the workflow token acts as, so commits read as the workflow's on a runner with no git user.
+    committer: 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>',
   },
   commands: {
     maintenanceOn: 'npm run maintenance:enable',

@@ -115,9 +115,21 @@ export function resolveConfig(
     }
   }
   const region = regionOf(overrides.region, file.region, env);
-  const targets: SwitchTarget[] = (file.switch?.targets ?? DEFAULTS.switch.targets).map((t) =>
-    typeof t === 'string' ? { path: sub(t) } : { path: sub(t.path), ...(t.pointer ? { pointer: t.pointer } : {}) },
-  );
+  const builtIn = file.switch?.targets === undefined;
+  const listed: NonNullable<NonNullable<ConfigFile['switch']>['targets']> = file.switch?.targets ?? DEFAULTS.switch.targets;
+  const targets: SwitchTarget[] = listed.map((t): SwitchTarget => {
+    if (typeof t === 'string') return { path: sub(t), optional: builtIn, builtIn };
+    if (t.command !== undefined) return { command: sub(t.command), optional: t.optional ?? false, builtIn: false };
+    return {
+      path: sub(t.path!),
+      ...(t.kind ? { kind: t.kind } : {}),
+      ...(t.pointer ? { pointer: t.pointer } : {}),
+      ...(t.property ? { property: sub(t.property) } : {}),
+      optional: t.optional ?? builtIn,
+      builtIn,
+    };
+  });
+  const pr = file.pullRequest ?? {};
   return {
     file: fileName,
     stage,
@@ -134,6 +146,14 @@ export function resolveConfig(
       from: file.switch?.from ?? DEFAULTS.switch.from,
       to: file.switch?.to ?? DEFAULTS.switch.to,
       targets,
+    },
+    pullRequest: {
+      ...(pr.title ? { title: pr.title } : {}),
+      labels: pr.labels ?? [...DEFAULTS.pullRequest.labels],
+      reviewers: pr.reviewers ?? [...DEFAULTS.pullRequest.reviewers],
+      teamReviewers: pr.teamReviewers ?? [...DEFAULTS.pullRequest.teamReviewers],
+      draft: pr.draft ?? DEFAULTS.pullRequest.draft,
+      committer: pr.committer ?? DEFAULTS.pullRequest.committer,
     },
     commands: { ...DEFAULTS.commands, ...file.commands },
   };

@@ -11,13 +11,29 @@ const nonEmpty = z.string().min(1, 'must not be empty');
 /** What the SDK can put in a host name: AWS regions, and the names local endpoints accept. */
 export const REGION = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** A file (format from its name, or `kind`) or the app's own command; a file the config names is required unless optional. */
 const target = z.union([
   nonEmpty,
-  z.strictObject({
-    path: nonEmpty,
-    pointer: z.string().startsWith('/', 'a JSON pointer starts with /').optional(),
-  }),
+  z
+    .strictObject({
+      path: nonEmpty.optional(),
+      // A refined string, not an enum: inside the union an enum's failure would read only "Invalid input".
+      kind: z
+        .string()
+        .refine((k) => ['dotenv', 'js', 'json', 'yaml'].includes(k), 'dotenv, js, json or yaml')
+        .transform((k) => k as 'dotenv' | 'js' | 'json' | 'yaml')
+        .optional(),
+      pointer: z.string().startsWith('/', 'a JSON pointer starts with /').optional(),
+      property: nonEmpty.regex(/^[^.]+(\.[^.]+)*$/, 'a property path such as ${stage}.database.type').optional(),
+      command: nonEmpty.optional(),
+      optional: z.boolean().optional(),
+    })
+    .refine((t) => (t.path === undefined) !== (t.command === undefined), 'give either path or command')
+    .refine((t) => t.command === undefined || (t.kind ?? t.pointer ?? t.property) === undefined, 'kind, pointer and property belong to a path, not a command'),
 ]);
+
+/** Committer identity, "Name <email>". */
+const identity = nonEmpty.regex(/^[^<>]+ <[^<>\s]+@[^<>\s]+>$/, 'write it as Name <email>');
 
 const attributeName = nonEmpty.max(255, 'at most 255 characters');
 
@@ -58,6 +74,16 @@ export const configSchema = z.strictObject({
       from: nonEmpty.optional(),
       to: nonEmpty.optional(),
       targets: z.array(target).optional(),
+    })
+    .optional(),
+  pullRequest: z
+    .strictObject({
+      title: nonEmpty.optional(),
+      labels: z.array(nonEmpty).optional(),
+      reviewers: z.array(nonEmpty).optional(),
+      teamReviewers: z.array(nonEmpty).optional(),
+      draft: z.boolean().optional(),
+      committer: identity.optional(),
     })
     .optional(),
   commands: z

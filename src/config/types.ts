@@ -1,10 +1,47 @@
 /** The configuration after defaults, overrides and ${stage} substitution. */
 
-export interface SwitchTarget {
-  /** Path relative to the repository root. */
+/** A file that sets the switch. */
+export interface FileTarget {
+  /** Path relative to the repository root, ${stage} substituted. */
   path: string;
-  /** JSON pointer, for JSON files. */
+  /** The format; absent means from the file name. */
+  kind?: 'dotenv' | 'js' | 'json' | 'yaml';
+  /** JSON pointer, for JSON and YAML files. */
   pointer?: string;
+  /** Object property path, for JS and TS files, ${stage} substituted. */
+  property?: string;
+  /** A missing file or key is skipped with a note rather than refused. */
+  optional: boolean;
+  /** One of the built-in defaults (missing means skipped, with a note). */
+  builtIn: boolean;
+}
+
+/** The app's own command that flips the switch; config-pr commits what it changed. */
+export interface CommandTarget {
+  command: string;
+  optional: boolean;
+  builtIn: false;
+}
+
+export type SwitchTarget = FileTarget | CommandTarget;
+
+export const isCommandTarget = (t: SwitchTarget): t is CommandTarget => 'command' in t;
+
+/** A target in one short phrase: `path#/pointer`, `path:property`, or the command. */
+export function describeTarget(t: SwitchTarget): string {
+  if (isCommandTarget(t)) return `command: ${t.command}`;
+  return t.path + (t.pointer ? `#${t.pointer}` : '') + (t.property ? `:${t.property}` : '');
+}
+
+export interface PullRequestConfig {
+  /** Title; default "Switch <stage> back to the file database (<key>=<to>)". */
+  title?: string;
+  labels: string[];
+  reviewers: string[];
+  teamReviewers: string[];
+  draft: boolean;
+  /** "Name <email>" for config-pr's commits. */
+  committer: string;
 }
 
 export interface CollectionSettings {
@@ -39,6 +76,7 @@ export interface ResolvedConfig {
   progressFile: string;
   retentionDays: number;
   switch: { key: string; from: string; to: string; targets: SwitchTarget[] };
+  pullRequest: PullRequestConfig;
   commands: {
     maintenanceOn: string;
     maintenanceOff: string;

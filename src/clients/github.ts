@@ -1,0 +1,193 @@
+/**
+ * The GitHub client: the only place the REST API is called (Octokit from
+ * @actions/github, which brings no retry plugin, so the one retry layer is
+ * ours). Retried: 5xx, dropped connections, and rate limits (429, or a 403
+ * with retry-after or no requests left), waiting at least as long as GitHub
+ * asks. 401/403/404/422 are bad input (exit 2) with what to do. GitHub's
+ * own message text is not repeated; only the status and, for 422, the error
+ * codes it lists.
+ */
+import { getOctokit } from '@actions/github';
+import { classify, type ErrorKind, isRetryable, ServiceFailedError, ServiceInputError } from './errors.js';
+import { type RetryEvent, type RetryPolicy, retryPolicy, withRetry } from './retry.js';
+
+export const PUBLIC_API_URL = 'https://api.github.com';
+
+export interface GitHubClientOptions {
+  token: string;
+  /** API root: https://api.github.com, or GitHub Enterprise's https://host/api/v3. */
+  apiUrl: string;
+  retry?: Partial<RetryPolicy>;
+  onRetry?(event: RetryEvent): void;
+}
+
+export interface Repo {
+  owner: string;
+  repo: string;
+}
+
+export interface PullRequest {
+  number: number;
+  url: string;
+  title: string;
+  body: string;
+  draft: boolean;
+  labels: string[];
+}
+
+export interface GitHubClient {
+  readonly apiUrl: string;
+  /** The open pull request from branch (in the same repository) into base, or null. */
+  findOpenPull(repo: Repo, branch: string, base: string): Promise<PullRequest | null>;
+  createPull(repo: Repo, pull: { branch: string; base: string; title: string; body: string; draft: boolean }): Promise<PullRequest>;
+  updatePull(repo: Repo, number: number, change: { title: string; body: string }): Promise<PullRequest>;
+  addLabels(repo: Repo, number: number, labels: string[]): Promise<void>;
+  requestReviewers(repo: Repo, number: number, reviewers: string[], teamReviewers: string[]): Promise<void>;
+}
+
+interface HttpErrorLike {
+  status?: number;
+  response?: { headers?: Record<string, string | number | undefined>; data?: unknown };
+}
+
+const header = (err: unknown, name: string): string | undefined => {
+  const v = (err as HttpErrorLike).response?.headers?.[name];
+  return v === undefined ? undefined : String(v);
+};
+
+/** A secondary rate limit GitHub sent without retry-after: only its message says so (read, never shown). */
+function isSecondaryLimit(err: unknown): boolean {
+  const data = (err as HttpErrorLike).response?.data as { message?: unknown } | undefined;
+  return typeof data?.message === 'string' && /secondary rate limit/i.test(data.message);
+}
+
+/** The wait GitHub asks for: retry-after seconds, until x-ratelimit-reset when none are left, a minute for a bare secondary limit. */
+export function retryAfterMs(err: unknown, now: number = Date.now()): number {
+  const after = Number(header(err, 'retry-after'));
+  if (Number.isFinite(after) && after > 0) return after * 1000;
+  if ((err as HttpErrorLike).status === 403 && isSecondaryLimit(err)) return 60_000;
+  if (header(err, 'x-ratelimit-remaining') === '0') {
+    const reset = Number(header(err, 'x-ratelimit-reset'));
+    if (Number.isFinite(reset)) return Math.max(0, reset * 1000 - now);
+  }
+  return 0;
+}
+
+/** What kind of failure a GitHub API error is. */
+export function gitHubKind(err: unknown): { kind: ErrorKind; code: string } {
+  const status = (err as HttpErrorLike).status;
+  // Octokit reports a failed fetch (refused, reset) as a 500 without a response: the cause tells which.
+  if (typeof status !== 'number' || (status === 500 && !(err as HttpErrorLike).response)) {
+    const c = classify(err);
+    return { kind: c.kind, code: c.code };
+  }
+  const code = `HTTP ${status}`;
+  if (status === 429 || (status === 403 && (header(err, 'retry-after') !== undefined || header(err, 'x-ratelimit-remaining') === '0' || isSecondaryLimit(err)))) return { kind: 'throttling', code };
+  if (status >= 500) return { kind: 'server', code };
+  if (status === 401) return { kind: 'bad-credentials', code };
+  if (status === 403) return { kind: 'denied', code };
+  if (status === 404) return { kind: 'not-found', code };
+  if (status === 422 || status === 400) return { kind: 'invalid', code };
+  return { kind: 'other', code };
+}
+
+/** For a 422: the error codes GitHub lists (missing_field, already_exists, ...), never its free text. */
+function validationCodes(err: unknown): string {
+  const errors = ((err as HttpErrorLike).response?.data as { errors?: Array<{ code?: unknown; field?: unknown }> } | undefined)?.errors;
+  if (!Array.isArray(errors)) return '';
+  const codes = errors.map((e) => [e.field, e.code].filter((x) => typeof x === 'string').join(' ')).filter(Boolean);
+  return codes.length ? `: ${[...new Set(codes)].join(', ')}` : '';
+}
+
+export function createGitHub(options: GitHubClientOptions): GitHubClient {
+  const apiUrl = options.apiUrl.replace(/\/+$/, '');
+  const octokit = getOctokit(options.token, { baseUrl: apiUrl, request: { retries: 0 } });
+  const policy = retryPolicy(options.retry);
+
+  const call = <T>(operation: string, repo: Repo, fn: () => Promise<T>): Promise<T> => {
+    const where = `GitHub API ${apiUrl}`;
+    const on = `${operation} on ${repo.owner}/${repo.repo}`;
+    return withRetry(
+      operation,
+      async () => {
+        try {
+          return await fn();
+        } catch (err) {
+          const { kind, code } = gitHubKind(err);
+          throw isRetryable(kind) ? new ServiceFailedError(`${where}: ${on} failed (${code})`, kind, code, { cause: err }) : describe(err, kind, code);
+        }
+      },
+      policy,
+      {
+        onRetry: options.onRetry,
+        onFatal: (err) => err,
+        delayFloorMs: (err) => retryAfterMs((err as Error).cause),
+        onExhausted: ({ attempts, elapsedMs, kind, code, last }) =>
+          new ServiceFailedError(`${where}: ${on} still failing after ${attempts} attempts over ${Math.round(elapsedMs / 1000)}s (${kind}: ${code}); the retry budget is spent`, 'exhausted', code, { cause: last }),
+      },
+    );
+
+    function describe(err: unknown, kind: ErrorKind, code: string): Error {
+      const line = ((): string => {
+        switch (kind) {
+          case 'bad-credentials':
+            return `${where} rejected the token (${code}); check --token (or GITHUB_TOKEN)`;
+          case 'denied':
+            return `${where} denied ${on} (${code}); the token needs contents: write and pull-requests: write on ${repo.owner}/${repo.repo}`;
+          case 'not-found':
+            return `${repo.owner}/${repo.repo} not found at ${where} (${code}), or the token cannot see it; check --repository, --github-api-url and the token`;
+          case 'invalid':
+            return `${where} refused ${on} as invalid (${code}${validationCodes(err)}); check the branch, base, labels and reviewers`;
+          case 'unreachable':
+            return `${where} is unreachable (${code}); check --github-api-url and the network`;
+          default:
+            return `${where}: ${on} failed (${code})`;
+        }
+      })();
+      return kind === 'other' ? new ServiceFailedError(line, kind, code, { cause: err }) : new ServiceInputError(line, kind, code, { cause: err });
+    }
+  };
+
+  type Raw = { number: number; html_url: string; title: string; body?: string | null; draft?: boolean; labels?: Array<{ name?: string } | string> };
+  const pullOf = (p: Raw): PullRequest => ({
+    number: p.number,
+    url: p.html_url,
+    title: p.title,
+    body: p.body ?? '',
+    draft: p.draft === true,
+    labels: (p.labels ?? []).map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean),
+  });
+
+  return {
+    apiUrl,
+    async findOpenPull(repo, branch, base) {
+      const { data } = await call('list pull requests', repo, () =>
+        octokit.rest.pulls.list({ owner: repo.owner, repo: repo.repo, state: 'open', head: `${repo.owner}:${branch}`, base, per_page: 10 }),
+      );
+      const first = data[0];
+      return first ? pullOf(first as Raw) : null;
+    },
+    async createPull(repo, p) {
+      const { data } = await call('create pull request', repo, () =>
+        octokit.rest.pulls.create({ owner: repo.owner, repo: repo.repo, head: p.branch, base: p.base, title: p.title, body: p.body, draft: p.draft, maintainer_can_modify: false }),
+      );
+      return pullOf(data as Raw);
+    },
+    async updatePull(repo, number, change) {
+      const { data } = await call('update pull request', repo, () =>
+        octokit.rest.pulls.update({ owner: repo.owner, repo: repo.repo, pull_number: number, title: change.title, body: change.body }),
+      );
+      return pullOf(data as Raw);
+    },
+    async addLabels(repo, number, labels) {
+      if (labels.length === 0) return;
+      await call('add labels', repo, () => octokit.rest.issues.addLabels({ owner: repo.owner, repo: repo.repo, issue_number: number, labels }));
+    },
+    async requestReviewers(repo, number, reviewers, teamReviewers) {
+      if (reviewers.length === 0 && teamReviewers.length === 0) return;
+      await call('request reviewers', repo, () =>
+        octokit.rest.pulls.requestReviewers({ owner: repo.owner, repo: repo.repo, pull_number: number, reviewers, team_reviewers: teamReviewers }),
+      );
+    },
+  };
+}

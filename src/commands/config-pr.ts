@@ -1,0 +1,96 @@
+import path from 'node:path';
+import { createGit } from '../clients/git.js';
+import { createGitHub, PUBLIC_API_URL } from '../clients/github.js';
+import { type ConfigPrResult, runConfigPr } from '../config-pr/run.js';
+import { InputError } from '../core/errors.js';
+import { OPTION_SPECS } from './options.js';
+import { type CommandContext, defineCommand } from './types.js';
+
+/** Who ran it and where, from the Actions environment (or the shell's user). */
+function runOf(env: NodeJS.ProcessEnv): { actor?: string; runUrl?: string } {
+  const actor = env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || env.USER || undefined;
+  const runUrl = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+  return { actor, runUrl };
+}
+
+function retryBudgetMs(ctx: CommandContext): number {
+  return (ctx.options['retry-budget'] ?? Number(OPTION_SPECS['retry-budget'].default)) * 1000;
+}
+
+/** Flips the switch in every target, pushes a branch, opens or updates the pull request (DESIGN.md "The chain", step 3). */
+export const configPrCommand = defineCommand<ConfigPrResult>({
+  name: 'config-pr',
+  description: 'Flip the switch (DATABASE_TYPE) in every target, push a branch, open or update the pull request carrying the rollback record',
+  options: ['repo-dir', 'base', 'branch', 'token', 'repository', 'github-api-url', 'reason', 'report', 'verify-result', 'data-dir', 'draft', 'dry-run', 'retry-budget'],
+  outputs: {
+    'pull-request-number': 'Number of the pull request opened or updated',
+    'pull-request-url': 'Web URL of the pull request',
+    operation: 'created, updated, unchanged (nothing to do), or dry-run',
+    branch: 'Branch pushed',
+    commit: 'Commit the branch points at',
+    'changed-files': 'JSON array of the files the pull request changes',
+  },
+  async run(ctx) {
+    const { options: o, config, env } = ctx;
+    const dryRun = o['dry-run'] === true;
+    // Checked before git runs, so a missing token changes nothing anywhere.
+    const token = o.token || env.GITHUB_TOKEN || env.GH_TOKEN;
+    if (!dryRun && !token) throw new InputError('config-pr needs a GitHub token: give --token, or set GITHUB_TOKEN (in Actions: permissions contents: write and pull-requests: write)');
+    const resolve = (p: string) => path.resolve(ctx.cwd, p);
+    const repoDir = resolve(o['repo-dir'] ?? '.');
+    const budgetMs = retryBudgetMs(ctx);
+    const onRetry = (service: string) => (e: { operation: string; code: string }) => ctx.reporter.warning(`${service}: ${e.operation} failed (${e.code}); retrying with back-off`);
+    return runConfigPr(
+      {
+        repoDir,
+        cwd: ctx.cwd,
+        stage: config.stage,
+        base: o.base,
+        branch: o.branch ?? `dynamodb-rollback/${config.stage}`,
+        repository: o.repository ?? (env.GITHUB_REPOSITORY || undefined),
+        reason: o.reason,
+        ...runOf(env),
+        draft: o.draft === true,
+        dryRun,
+        switch: config.switch,
+        pullRequest: config.pullRequest,
+        report: o.report ? resolve(o.report) : undefined,
+        dataDir: resolve(config.dataDir),
+        verifyResult: o['verify-result'] ? resolve(o['verify-result']) : undefined,
+      },
+      {
+        git: createGit({ dir: repoDir, committer: config.pullRequest.committer, retry: { budgetMs }, onRetry: onRetry('git') }),
+        ...(dryRun ? {} : { github: createGitHub({ token: token!, apiUrl: o['github-api-url'] || env.GITHUB_API_URL || PUBLIC_API_URL, retry: { budgetMs }, onRetry: onRetry('GitHub') }) }),
+        reporter: ctx.reporter,
+      },
+    );
+  },
+  present(r) {
+    const pr = r.pullRequest;
+    const headline =
+      r.operation === 'dry-run'
+        ? `dry run: ${r.changedFiles.length} files would change on ${r.branch} (base ${r.base}); nothing pushed`
+        : pr
+          ? `pull request #${pr.number} ${r.operation}${r.pushed ? `, ${r.branch} pushed` : `, ${r.branch} already up to date`}: ${pr.url}`
+          : `unchanged: nothing to change on ${r.base}`;
+    const notes = [...r.notes, `rollback report: ${r.report}`];
+    if (r.operation === 'dry-run') notes.push('', 'diff:', ...r.diff.split('\n'), '', `pull request title: ${r.title}`, 'pull request body:', ...r.body.split('\n'));
+    return {
+      ok: true,
+      outputs: {
+        'pull-request-number': pr ? String(pr.number) : '',
+        'pull-request-url': pr?.url ?? '',
+        operation: r.operation,
+        branch: r.branch,
+        commit: r.commit ?? '',
+        'changed-files': JSON.stringify(r.changedFiles),
+      },
+      summary: {
+        title: 'config-pr',
+        headline,
+        tables: [{ headers: ['target', 'result', 'detail'], rows: r.targets.map((t) => [t.target, t.status, t.detail]) }],
+        notes,
+      },
+    };
+  },
+});
