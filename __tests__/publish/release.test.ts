@@ -122,7 +122,53 @@ describe('publish', () => {
   });
 });
 
+describe('publish guards', () => {
+  it('a file rewritten while it is published leaves a release without a manifest (exit 1), which pull refuses', async () => {
+    const a = await app();
+    const bucket = await createBucket(testS3());
+    let first = true;
+    // The app writes events.json just after the first file went up.
+    const reporter = {
+      ...silentReporter,
+      progress: () => ({
+        add() {
+          if (first) void writeFile(path.join(a.dataDir, 'events.json'), '[]');
+          first = false;
+        },
+        detail() {},
+        done() {},
+      }),
+    };
+    const err = await runPublish({ to: `s3://${bucket}/r`, dataDir: a.dataDir, stage: a.stage, sse: { algorithm: 'AES256' } }, { s3: ourS3(), reporter }).catch((e: unknown) => e);
+    expect(exitCodeOf(err)).toBe(1);
+    expect((err as Error).message).toContain('events.json changed while it was published');
+    const listed = await testS3().send(new ListObjectsV2Command({ Bucket: bucket }));
+    const keys = (listed.Contents ?? []).map((c) => c.Key!);
+    expect(keys.some((k) => k.endsWith('/manifest.json'))).toBe(false);
+    const release = `s3://${bucket}/${path.dirname(keys[0]!)}`;
+    expect(await refusedPull(await emptyDataDir(), release)).toContain('manifest.json not found');
+  });
+
+  it('refuses --sse aws:kms without --kms-key-id before anything is written', async () => {
+    const a = await app();
+    const bucket = await createBucket(testS3());
+    const err = await run('publish', a.root, { to: `s3://${bucket}/r`, sse: 'aws:kms' }).catch((e: unknown) => e);
+    expect(exitCodeOf(err)).toBe(2);
+    expect((err as Error).message).toContain('--kms-key-id');
+    expect((await testS3().send(new ListObjectsV2Command({ Bucket: bucket }))).Contents ?? []).toEqual([]);
+  });
+});
+
 describe('pull', () => {
+  it('refuses when a folder stands where the release has a file, with nothing replaced', async () => {
+    const a = await app();
+    const bucket = await createBucket(testS3());
+    const uri = await publish(a, bucket);
+    const dir = await emptyDataDir();
+    await mkdir(path.join(dir, 'users.json'));
+    expect(await refusedPull(dir, uri)).toContain('users.json: not a regular file');
+  });
+
   it('round-trips a data dir byte for byte; a second pull changes nothing', async () => {
     const a = await app();
     const bucket = await createBucket(testS3());
