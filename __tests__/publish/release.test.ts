@@ -122,6 +122,22 @@ describe('publish', () => {
   });
 });
 
+describe('publish: config', () => {
+  it('takes the release location from publish: in the config (with ${stage}); refuses one that is not s3://', async () => {
+    const a = await app();
+    const bucket = await createBucket(testS3());
+    const config = path.join(a.root, '.github', 'dynamodb-rollback.yml');
+    const text = await readFile(config, 'utf8');
+    await writeFile(config, `${text}publish: s3://${bucket}/releases/\${stage}\n`);
+    const ex = await run('publish', a.root, {});
+    expect(ex.presentation.outputs['release-uri']).toMatch(new RegExp(`^s3://${bucket}/releases/${a.stage}/\\d{4}-`));
+    await writeFile(config, `${text}publish: releases/here\n`);
+    const err = await run('publish', a.root, {}).catch((e: unknown) => e);
+    expect(exitCodeOf(err)).toBe(2);
+    expect((err as Error).message).toContain('publish: expected s3://bucket/prefix');
+  });
+});
+
 describe('publish guards', () => {
   it('a file rewritten while it is published leaves a release without a manifest (exit 1), which pull refuses', async () => {
     const a = await app();

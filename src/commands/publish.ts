@@ -16,10 +16,11 @@ export const publishCommand = defineCommand<PublishResult>({
   },
   async run(ctx) {
     const o = ctx.options;
-    if (!o.to) throw new InputError('publish: --to is required (s3://bucket/prefix; each publish writes a new release under it)');
+    const to = o.to ?? ctx.config.publish;
+    if (!to) throw new InputError('publish: --to is required, or publish: in the config (s3://bucket/prefix; each publish writes a new release under it)');
     return runPublish(
       {
-        to: o.to,
+        to,
         dataDir: path.resolve(ctx.cwd, ctx.config.dataDir),
         stage: ctx.config.stage,
         sse: { algorithm: (o.sse ?? 'AES256') as 'AES256' | 'aws:kms', kmsKeyId: o['kms-key-id'] },
