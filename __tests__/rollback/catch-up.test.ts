@@ -81,7 +81,7 @@ describe('rollback --base <export> (catch-up)', () => {
     expect(await readTree(app.dataDir)).toEqual(tree);
   });
 
-  it('refuses --base with another strategy, the same export twice, and the two exports swapped; nothing written', async () => {
+  it('refuses --base with another strategy, the same export twice, the two exports swapped, and a base in the data dir; nothing written', async () => {
     const app = await rolledBackAndEdited();
     const before = await readTree(app.dataDir);
     const refused = async (options: Options, says: string) => {
@@ -93,5 +93,6 @@ describe('rollback --base <export> (catch-up)', () => {
     await refused({ from: export2, base: ground.exportDir, strategy: 'export' }, 'does not go with --strategy export');
     await refused({ from: export2, base: export2 }, 'is the export --from names');
     await refused({ from: ground.exportDir, base: export2 }, 'they are swapped');
+    await refused({ from: export2, base: app.dataDir }, 'the base export');
   });
 });
