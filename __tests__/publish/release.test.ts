@@ -260,6 +260,11 @@ describe('pull', () => {
     const partial = await publish(a, bucket);
     await s3.send(new DeleteObjectCommand({ Bucket: bucket, Key: keyOf(partial, 'manifest.json') }));
     expect(await refusedPull(target.dataDir, partial)).toContain('manifest.json not found');
+
+    await new Promise((r) => setTimeout(r, 5));
+    const edited = await publish(a, bucket);
+    await s3.send(new PutObjectCommand({ Bucket: bucket, Key: keyOf(edited, 'manifest.json'), Body: JSON.stringify({ files: [{ name: '../server.js', sha256: 'x', bytes: 1 }] }) }));
+    expect(await refusedPull(target.dataDir, edited)).toContain('not a release manifest (files.0.name');
   });
 
   it('refuses a data dir that is not a folder, and a --from that is not s3://', async () => {

@@ -24,5 +24,5 @@ export interface ReleaseManifest {
 
 /** The entries of a release's manifest; uri names it in errors. */
 export function parseReleaseFiles(text: string, uri: string): ManifestEntry[] {
-  return parseBackupManifest(text, uri);
+  return parseBackupManifest(text, uri, 'the release is damaged or was edited, and nothing was replaced: publish again');
 }
