@@ -22,6 +22,7 @@ import { type LoadedCollection, loadCollection } from './collect.js';
 import type { PrecisionWarning } from './result.js';
 import { MAX_STRING_LENGTH, refuseTooLarge } from './size-limit.js';
 import { matchTargets, type Target } from './targets.js';
+import { windowOfBase } from './base-window.js';
 
 export interface InputOptions {
   /** Export folder or s3://bucket/prefix. */
@@ -116,7 +117,7 @@ async function planFrom(opened: OpenedBackup, opts: InputOptions, deps: InputDep
       reporter.warning(`${w.collection} ${w.id}: number at ${w.path} has more digits than JavaScript keeps; the file holds them exactly, but the app would round it when it reads the file`);
     }
   };
-  const migration = migrationPlan(opts.migration, backup);
+  const migration = baseSource ? await baseMigrationPlan(opts.migration, opts.dataDir, baseSource.location) : migrationPlan(opts.migration, backup);
   reporter.info(`migration window: ${migration.window}`);
   const planned: PlannedCollection[] = [];
   for (const target of targets) {
@@ -166,6 +167,17 @@ export interface MigrationPlan {
   generatedIds: boolean;
   /** For the plan and the report: the window and where it came from. */
   window: string;
+}
+
+/** A catch-up's rules: the window the rollback from the base export used, read from its report. */
+async function baseMigrationPlan(settings: MigrationSettings | undefined, dataDir: string, baseLocation: string): Promise<MigrationPlan> {
+  if (!settings) return { rules: NO_RULES, generatedIds: false, window: 'not used (no migration rules)' };
+  const found = await windowOfBase(dataDir, baseLocation);
+  const rules = { emptyStringsAsNull: settings.emptyStringsAsNull, rewroteUpdatedAt: settings.rewroteUpdatedAt, window: found ? { start: found.start, end: found.end } : null };
+  const window = found
+    ? `${new Date(found.start).toISOString()} to ${new Date(found.end).toISOString()} (the report of the rollback from the base export, ${found.report})`
+    : "unknown (no report beside the data dir of a rollback from the base export): no updatedAt is taken for the migration's";
+  return { rules, generatedIds: settings.generatedIds, window };
 }
 
 function migrationPlan(settings: MigrationSettings | undefined, backup: MigrationBackup | null): MigrationPlan {
