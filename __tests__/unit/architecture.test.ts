@@ -28,6 +28,7 @@ const LAYERS: Record<string, number> = {
   status: 2,
   backup: 2,
   migration: 2,
+  publish: 2,
   commands: 3,
   action: 4,
   cli: 4,

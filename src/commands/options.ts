@@ -43,7 +43,8 @@ export const OPTION_SPECS = {
   'kms-key-id': { type: 'string', description: 'KMS key for --sse aws:kms.' },
   segments: { type: 'integer', max: 1000, description: 'Parallel scan segments per table, 1 to 1000. Default: export chooses from the table size; verify --live and status use 4.' },
   resume: { type: 'boolean', description: 'Resume an interrupted export in --out from its checkpoints.', default: 'false' },
-  from: { type: 'string', description: 'Export to read: a folder or s3://bucket/prefix.' },
+  from: { type: 'string', description: 'Export to read: a folder or s3://bucket/prefix. pull: the release to fetch, s3://bucket/prefix/<release> as publish printed it.' },
+  to: { type: 'string', description: 'publish: where releases go, s3://bucket/prefix; each publish writes a new <prefix>/<timestamp>/ (server-side encrypted, manifest.json last).' },
   strategy: { type: 'enum', choices: ['merge', 'export', 'backup'], description: 'Rollback strategy.', default: 'merge' },
   prefer: { type: 'enum', choices: ['dynamodb', 'file', 'newest'], description: 'How merge settles a conflict.', default: 'dynamodb' },
   'dry-run': { type: 'boolean', description: 'Report the plan and write nothing (config-pr: print the diff and the pull request body, push nothing).', default: 'false' },
@@ -69,7 +70,11 @@ export const OPTION_SPECS = {
   },
   timeout: { type: 'integer', description: 'Seconds to wait for long AWS operations (backups becoming AVAILABLE).', default: '600' },
   'repo-dir': { type: 'string', description: 'Repository whose config files config-pr edits (its origin is pushed to).', default: '.' },
-  base: { type: 'string', description: "Base branch of the pull request. Default: the origin's default branch, else main." },
+  base: {
+    type: 'string',
+    description:
+      "rollback: an earlier export (a folder or s3://bucket/prefix, the one the data dir was rolled back from) as the merge's base instead of the migration backup: a catch-up merge of a newer --from on top of the rolled-back files. config-pr: the base branch of the pull request (default: the origin's default branch, else main).",
+  },
   branch: { type: 'string', description: 'Branch config-pr pushes. Default: dynamodb-rollback/<stage>.' },
   token: { type: 'string', description: 'GitHub token for the pull request. Default: GITHUB_TOKEN (action: the workflow token).' },
   repository: { type: 'string', description: 'GitHub repository owner/name. Default: GITHUB_REPOSITORY, else from the origin URL.' },

@@ -72,6 +72,7 @@ export function presentRollback(r: RollbackResult): Presentation {
   for (const c of r.collections) {
     if (c.deletedIds.length > 0) notes.push(`${c.collection}: deleted ${ids(c.deletedIds)}`);
   }
+  if (r.base) notes.push(`catch-up merge: base ${r.base.location} (the earlier export), theirs ${r.export.location}, ours the files in ${r.dataDir}`);
   if (r.backup) notes.push(`migration backup: ${r.backup.dir}${r.backup.note ? ` (${r.backup.note})` : ''}`);
   for (const c of r.collections) {
     const off = c.migration.notApplied;
@@ -102,6 +103,7 @@ export function presentRollback(r: RollbackResult): Presentation {
   if (r.report) outputs.report = r.report;
   if (r.snapshot) outputs.snapshot = r.snapshot;
   if (r.backup) outputs['backup-path'] = r.backup.dir;
+  if (r.base) outputs.base = r.base.location;
   return { ok: r.refused === null, outputs, summary: { title: 'rollback', headline, tables, notes } };
 }
 

@@ -13,7 +13,7 @@ import { defineCommand } from './types.js';
 export const rollbackCommand = defineCommand<RollbackResult>({
   name: 'rollback',
   description: 'Rebuild the file database from an export, the migration backup and the current files (atomic, with undo)',
-  options: ['from', 'data-dir', 'backup-dir', 'strategy', 'prefer', 'dry-run', 'allow-data-loss', 'report', 'tables', 'retry-budget'],
+  options: ['from', 'base', 'data-dir', 'backup-dir', 'strategy', 'prefer', 'dry-run', 'allow-data-loss', 'report', 'tables', 'retry-budget'],
   outputs: {
     strategy: 'Strategy used',
     conflicts: 'Merge conflicts settled by the prefer policy',
@@ -23,12 +23,14 @@ export const rollbackCommand = defineCommand<RollbackResult>({
     report: 'Path of the JSON report',
     snapshot: 'Snapshot folder that undo restores from',
     'backup-path': 'Migration backup folder used',
+    base: 'Catch-up: the earlier export that was the merge\'s base (--base)',
   },
   async run(ctx) {
     const { options, config } = ctx;
     if (!options.from) throw new InputError('rollback: --from is required (the export folder or s3://bucket/prefix)');
     const resolve = (p: string) => path.resolve(ctx.cwd, p);
     const from = options.from.startsWith('s3://') ? options.from : resolve(options.from);
+    const base = options.base === undefined ? undefined : options.base.startsWith('s3://') ? options.base : resolve(options.base);
     const backupDir = config.backupDir.startsWith('s3://') ? config.backupDir : resolve(config.backupDir);
     return runRollback(
       {
@@ -47,10 +49,11 @@ export const rollbackCommand = defineCommand<RollbackResult>({
         dryRun: options['dry-run'] === true,
         allowDataLoss: options['allow-data-loss'] === true,
         report: options.report ? resolve(options.report) : undefined,
+        ...(base ? { base } : {}),
       },
       {
         reporter: ctx.reporter,
-        s3: from.startsWith('s3://') || backupDir.startsWith('s3://') ? s3For(ctx) : undefined,
+        s3: [from, backupDir, base ?? ''].some((p) => p.startsWith('s3://')) ? s3For(ctx) : undefined,
       },
     );
   },

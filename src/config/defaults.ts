@@ -37,6 +37,7 @@ export const DEFAULTS = {
     jobsStart: 'npm run jobs:start',
     integrationTests: 'npm run test:integration',
   },
-} as const satisfies Required<ConfigFile>;
+  // publish has no default: a bucket is the user's to name.
+} as const satisfies Required<Omit<ConfigFile, 'publish'>>;
 
 export const DEFAULT_CONFIG_PATH = '.github/dynamodb-rollback.yml';

@@ -141,6 +141,7 @@ export function resolveConfig(
     backupDir: overrides.backupDir ?? sub(file.backupDir ?? DEFAULTS.backupDir),
     progressFile: sub(file.progressFile ?? DEFAULTS.progressFile),
     retentionDays: file.retentionDays ?? DEFAULTS.retentionDays,
+    publish: file.publish === undefined ? null : sub(file.publish),
     switch: {
       key: file.switch?.key ?? DEFAULTS.switch.key,
       from: file.switch?.from ?? DEFAULTS.switch.from,

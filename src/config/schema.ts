@@ -68,6 +68,7 @@ export const configSchema = z.strictObject({
   backupDir: nonEmpty.optional(),
   progressFile: nonEmpty.optional(),
   retentionDays: z.number().int().positive('expected 1 or more days').optional(),
+  publish: nonEmpty.regex(/^s3:\/\/[^/]+/, 'expected s3://bucket/prefix, where publish writes releases').optional(),
   switch: z
     .strictObject({
       key: nonEmpty.optional(),

@@ -75,6 +75,8 @@ export interface ResolvedConfig {
   backupDir: string;
   progressFile: string;
   retentionDays: number;
+  /** s3://bucket/prefix where publish writes releases (--to overrides it); null when not set. */
+  publish: string | null;
   switch: { key: string; from: string; to: string; targets: SwitchTarget[] };
   pullRequest: PullRequestConfig;
   commands: {

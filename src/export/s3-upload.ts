@@ -33,7 +33,11 @@ export interface UploadStats {
 const PART_SIZE = 8 * 1024 * 1024;
 
 async function uploadOne(s3: S3, root: string, rel: string, loc: S3Location, sse: Sse): Promise<{ bytes: number; skipped: boolean }> {
-  const file = path.join(root, rel);
+  return uploadFile(s3, path.join(root, rel), rel, loc, sse);
+}
+
+/** One local file to <prefix>/<rel>: encrypted, sha256 metadata, read back and hashed; a damaged object is removed. */
+export async function uploadFile(s3: S3, file: string, rel: string, loc: S3Location, sse: Sse): Promise<{ bytes: number; skipped: boolean }> {
   const sha256 = await sha256File(file);
   const size = (await stat(file)).size;
   const Key = s3Key(loc, rel);

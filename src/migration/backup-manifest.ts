@@ -34,9 +34,8 @@ const manifest = z.object({
   ),
 });
 
-/** The manifest's entries; uri names it in errors. */
-export function parseBackupManifest(text: string, uri: string): ManifestEntry[] {
-  const fix = 'fix or remove it (without a manifest, each object\'s own sha256 metadata is checked when present)';
+/** The manifest's entries; uri names it in errors, fix says what to do (a release's manifest cannot be removed). */
+export function parseBackupManifest(text: string, uri: string, fix = 'fix or remove it (without a manifest, each object\'s own sha256 metadata is checked when present)'): ManifestEntry[] {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -44,7 +43,7 @@ export function parseBackupManifest(text: string, uri: string): ManifestEntry[] 
     throw new InputError(`${uri}: not valid JSON; ${fix}`);
   }
   const parsed = manifest.safeParse(data);
-  if (!parsed.success) throw new InputError(`${uri}: not a backup manifest (${describeIssue(parsed.error.issues[0]!)}); ${fix}`);
+  if (!parsed.success) throw new InputError(`${uri}: not a ${fix.startsWith('fix or remove') ? 'backup' : 'release'} manifest (${describeIssue(parsed.error.issues[0]!)}); ${fix}`);
   const seen = new Set<string>();
   for (const f of parsed.data.files) {
     if (seen.has(f.name)) throw new InputError(`${uri}: lists ${f.name} twice; ${fix}`);

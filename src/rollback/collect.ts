@@ -12,7 +12,7 @@ import type { PlainObject } from '../convert/plain.js';
 import { InputError } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
 import type { ExportSource } from '../export/source.js';
-import { idOfKey, keyOf } from '../merge/identity.js';
+import { idOfKey, keyOf, requireKey } from '../merge/identity.js';
 import { type CollectionKeys, mapKeys } from '../merge/collection-keys.js';
 import { type MigrationRules, NO_RULES, undoMigration } from '../merge/migration.js';
 import { BaseIndex, SideCollector, unchangedSide } from '../merge/side.js';
@@ -46,6 +46,8 @@ export async function loadCollection(
   reporter: Reporter,
   onPrecision: (w: PrecisionWarning) => void,
   fidelity: Fidelity = { keys: { id: 'id', drop: [] }, rules: NO_RULES, generatedIds: false },
+  /** Catch-up: the earlier export's table as the base, instead of the migration backup. */
+  baseExport?: { source: ExportSource; table: string },
 ): Promise<LoadedCollection> {
   const { collection } = target;
   const currentPath = path.join(dataDir, `${collection}.json`);
@@ -53,7 +55,14 @@ export async function loadCollection(
   let ours: SideCollector;
   let current: CollectionFile;
   let backupFile: LoadedCollection['backupFile'] = 'none';
-  if (backupDir !== null) {
+  if (baseExport) {
+    const items: PlainObject[] = [];
+    current = await readCollectionFile(currentPath, (item) => items.push(item as PlainObject));
+    base = await baseFromExport(baseExport, items, fidelity);
+    const side = new SideCollector(base, currentPath);
+    for (const item of items) side.add(item);
+    ours = current.exists ? side : unchangedSide(base, currentPath);
+  } else if (backupDir !== null) {
     const backupPath = path.join(backupDir, `${collection}.json`);
     const b = new BaseIndex([], backupPath);
     const backup = await readCollectionFile(backupPath, (item) => b.add(item));
@@ -126,4 +135,44 @@ export async function loadCollection(
     exportItems: n,
     migration,
   };
+}
+
+/**
+ * The catch-up's base: the earlier export's items, mapped and with the
+ * migration's artifacts undone as the first rollback undid them (against
+ * the current file's version, which that rollback wrote), in the current
+ * file's order and key order, so the merge reorders nothing; items the
+ * files dropped since come after, in the export's order.
+ */
+async function baseFromExport(baseExport: { source: ExportSource; table: string }, current: readonly PlainObject[], fidelity: Fidelity): Promise<BaseIndex> {
+  const where = `base export table ${baseExport.table}`;
+  const byKey = new Map<string, PlainObject>();
+  for (const item of current) {
+    const key = keyOf(item);
+    if (typeof key === 'string') byKey.set(key, item);
+  }
+  const fromBase = new Map<string, PlainObject>();
+  let n = 0;
+  for await (const wire of baseExport.source.items(baseExport.table)) {
+    let plain: PlainObject;
+    try {
+      plain = wireItemToPlain(wire, () => {});
+    } catch (err) {
+      if (err instanceof ConversionError) throw new InputError(`${where}: item ${n + 1}: ${err.message}; the export is damaged or not DynamoDB JSON`);
+      throw err;
+    }
+    const { key, item } = requireKey(mapKeys(plain, fidelity.keys).item, where, n++);
+    if (fromBase.has(key)) throw new InputError(`${where}: id ${idOfKey(key)} appears twice; the export is damaged`);
+    const ref = byKey.get(key);
+    fromBase.set(key, orderLike(undoMigration(item, [ref], fidelity.rules).item, ref ?? current[0]) as PlainObject);
+  }
+  const base = new BaseIndex([], where);
+  for (const item of current) {
+    const key = keyOf(item);
+    if (typeof key !== 'string' || !fromBase.has(key)) continue;
+    base.add(fromBase.get(key)!);
+    fromBase.delete(key);
+  }
+  for (const item of fromBase.values()) base.add(item);
+  return base;
 }

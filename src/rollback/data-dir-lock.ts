@@ -18,7 +18,8 @@ export interface HeldDataDir {
   release(): Promise<void>;
 }
 
-export async function lockDataDir(dataDir: string, state: StatePaths, started: Date): Promise<HeldDataDir> {
+/** command: who holds the lock, as its message will name it (rollback, pull). */
+export async function lockDataDir(dataDir: string, state: StatePaths, started: Date, command = 'rollback'): Promise<HeldDataDir> {
   await probeWritable(dataDir);
   let created: string | undefined;
   try {
@@ -28,7 +29,7 @@ export async function lockDataDir(dataDir: string, state: StatePaths, started: D
   }
   const removeCreated = () => removeIfEmpty(created, state);
   try {
-    const lock = await acquireLock(state.lock, 'rollback', started);
+    const lock = await acquireLock(state.lock, command, started);
     return {
       async release() {
         await lock.release();

@@ -9,6 +9,7 @@ import type { TableRef } from '../config/tables.js';
 import type { CollectionSettings, MigrationSettings } from '../config/types.js';
 import { type MigrationRules, NO_RULES } from '../merge/migration.js';
 import { describeWindow, migrationWindow } from '../migration/window.js';
+import { InputError } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
 import { openExport as defaultOpenExport, refuseOtherStage } from '../export/reader.js';
 import type { ExportSource } from '../export/source.js';
@@ -21,6 +22,7 @@ import { type LoadedCollection, loadCollection } from './collect.js';
 import type { PrecisionWarning } from './result.js';
 import { MAX_STRING_LENGTH, refuseTooLarge } from './size-limit.js';
 import { matchTargets, type Target } from './targets.js';
+import { windowOfBase } from './base-window.js';
 
 export interface InputOptions {
   /** Export folder or s3://bucket/prefix. */
@@ -41,6 +43,12 @@ export interface InputOptions {
   migration?: MigrationSettings;
   strategy: Strategy;
   prefer: Prefer;
+  /**
+   * Catch-up: an earlier export (folder or s3://) as the merge's base instead
+   * of the migration backup, which is then not read. The data dir holds the
+   * rollback made from it; --from is the newer export.
+   */
+  base?: string;
 }
 
 export interface InputDeps {
@@ -59,6 +67,8 @@ export interface PlannedCollection {
 
 export interface RollbackInputs {
   backup: MigrationBackup | null;
+  /** The earlier export that was the base of a catch-up merge. */
+  baseSource: ExportSource | null;
   migration: MigrationPlan;
   source: ExportSource;
   targets: Target[];
@@ -70,6 +80,7 @@ export interface RollbackInputs {
 const MAX_LOGGED_WARNINGS = 50;
 
 export async function readAndPlan(opts: InputOptions, deps: InputDeps): Promise<RollbackInputs> {
+  if (opts.base !== undefined) return planFrom(NO_BACKUP, opts, deps);
   // An S3 backup is read from a private copy, removed when planning ends, on every path: nothing reads it later.
   const opened = await openMigrationBackup(opts.cwd, opts.backupDir, opts.progressFile, { optional: opts.strategy === 'export', s3: deps.s3 });
   try {
@@ -80,6 +91,9 @@ export async function readAndPlan(opts: InputOptions, deps: InputDeps): Promise<
     await opened.close();
   }
 }
+
+/** A catch-up merge reads no migration backup: the earlier export is its base. */
+const NO_BACKUP: OpenedBackup = { backup: null, dir: null, named: (err) => err, close: async () => {} };
 
 async function planFrom(opened: OpenedBackup, opts: InputOptions, deps: InputDeps): Promise<RollbackInputs> {
   const { reporter } = deps;
@@ -93,6 +107,8 @@ async function planFrom(opened: OpenedBackup, opts: InputOptions, deps: InputDep
   const source = await (deps.openExport ?? defaultOpenExport)(opts.from, { s3: deps.s3 });
   refuseOtherStage(source, opts.stage);
   const targets = matchTargets(opts.collections, source.tables, opts.configTables, source.location);
+  const baseSource = opts.base === undefined ? null : await openBase(opts, source, deps);
+  const baseTargets = baseSource ? matchTargets(opts.collections, baseSource.tables, opts.configTables, baseSource.location) : null;
 
   const precision: PrecisionWarning[] = [];
   const onPrecision = (w: PrecisionWarning) => {
@@ -101,13 +117,14 @@ async function planFrom(opened: OpenedBackup, opts: InputOptions, deps: InputDep
       reporter.warning(`${w.collection} ${w.id}: number at ${w.path} has more digits than JavaScript keeps; the file holds them exactly, but the app would round it when it reads the file`);
     }
   };
-  const migration = migrationPlan(opts.migration, backup);
+  const migration = baseSource ? await baseMigrationPlan(opts.migration, opts.dataDir, baseSource.location) : migrationPlan(opts.migration, backup);
   reporter.info(`migration window: ${migration.window}`);
   const planned: PlannedCollection[] = [];
   for (const target of targets) {
     const settings = opts.collectionSettings?.[target.collection] ?? { id: 'id', drop: [] };
     const fidelity = { keys: settings, rules: migration.rules, generatedIds: migration.generatedIds };
-    const loaded = await loadCollection(target, opts.dataDir, opened.dir, source, reporter, onPrecision, fidelity);
+    const base = baseSource && baseTargets ? { source: baseSource, table: baseTargets[targets.indexOf(target)]!.table } : undefined;
+    const loaded = await loadCollection(target, opts.dataDir, opened.dir, source, reporter, onPrecision, fidelity, base);
     const plan = planCollection(loaded.input, opts.strategy, opts.prefer);
     planned.push({ loaded, plan });
     for (const c of plan.conflicts) {
@@ -121,7 +138,27 @@ async function planFrom(opened: OpenedBackup, opts: InputOptions, deps: InputDep
     planned.map(({ loaded, plan }) => ({ collection: loaded.target.collection, file: loaded.current.file, items: plan.items, trailingNewline: loaded.current.trailingNewline })),
     deps.maxStringLength ?? MAX_STRING_LENGTH,
   );
-  return { backup, migration, source, targets, planned, precision };
+  return { backup, baseSource, migration, source, targets, planned, precision };
+}
+
+/**
+ * The catch-up's base: an export of this stage, apart from the data dir,
+ * taken before --from (swapped, the merge would read every write made
+ * between them as deleted again), and only for the merge.
+ */
+async function openBase(opts: InputOptions, source: ExportSource, deps: InputDeps): Promise<ExportSource> {
+  const base = opts.base!;
+  if (opts.strategy !== 'merge') throw new InputError(`--base is the base of a merge; it does not go with --strategy ${opts.strategy}: drop --base, or use --strategy merge`);
+  if (!isS3Uri(base)) await refuseNested(opts.dataDir, [{ what: 'the base export', path: base, option: '--base' }]);
+  const baseSource = await (deps.openExport ?? defaultOpenExport)(base, { s3: deps.s3 });
+  refuseOtherStage(baseSource, opts.stage);
+  if (baseSource.location === source.location) throw new InputError(`--base ${base} is the export --from names; give the earlier export the data dir was rolled back from as --base, and the newer one as --from`);
+  const [b, f] = [Date.parse(baseSource.startTime ?? ''), Date.parse(source.startTime ?? '')];
+  if (!Number.isNaN(b) && !Number.isNaN(f) && b > f) {
+    throw new InputError(`--base ${base} was taken after --from ${opts.from} (${baseSource.startTime} > ${source.startTime}); they are swapped: --base is the earlier export, --from the newer one`);
+  }
+  deps.reporter.info(`catch-up merge: base ${baseSource.location} (the earlier export), theirs ${source.location}, ours the files in ${opts.dataDir}`);
+  return baseSource;
 }
 
 /** The rules as this run applies them, and the window, said how it was found. */
@@ -130,6 +167,17 @@ export interface MigrationPlan {
   generatedIds: boolean;
   /** For the plan and the report: the window and where it came from. */
   window: string;
+}
+
+/** A catch-up's rules: the window the rollback from the base export used, read from its report. */
+async function baseMigrationPlan(settings: MigrationSettings | undefined, dataDir: string, baseLocation: string): Promise<MigrationPlan> {
+  if (!settings) return { rules: NO_RULES, generatedIds: false, window: 'not used (no migration rules)' };
+  const found = await windowOfBase(dataDir, baseLocation);
+  const rules = { emptyStringsAsNull: settings.emptyStringsAsNull, rewroteUpdatedAt: settings.rewroteUpdatedAt, window: found ? { start: found.start, end: found.end } : null };
+  const window = found
+    ? `${new Date(found.start).toISOString()} to ${new Date(found.end).toISOString()} (the report of the rollback from the base export, ${found.report})`
+    : "unknown (no report beside the data dir of a rollback from the base export): no updatedAt is taken for the migration's";
+  return { rules, generatedIds: settings.generatedIds, window };
 }
 
 function migrationPlan(settings: MigrationSettings | undefined, backup: MigrationBackup | null): MigrationPlan {

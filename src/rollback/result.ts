@@ -41,6 +41,8 @@ export interface RollbackResult {
   dataDir: string;
   export: { location: string; format: string; startTime?: string; endTime?: string };
   backup: MigrationBackup | null;
+  /** Catch-up (--base): the earlier export that was the merge's base instead of the migration backup; null otherwise. */
+  base: { location: string; format: string; startTime?: string; endTime?: string } | null;
   /** The migration rules this run applied, and its window: said how it was found, and its bounds (null when unknown). */
   migration: { emptyStringsAsNull: boolean; rewroteUpdatedAt: boolean; generatedIds: boolean; window: string; windowStart: string | null; windowEnd: string | null };
   /** Folder undo restores from; null when nothing was written. */

@@ -49,7 +49,7 @@ export async function runRollback(opts: RollbackOptions, deps: RollbackDeps): Pr
 
   // Check and plan: reads only.
   await checkPaths(opts, state);
-  const { backup, migration, source, targets, planned, precision } = await readAndPlan(opts, deps);
+  const { backup, baseSource, migration, source, targets, planned, precision } = await readAndPlan(opts, deps);
   const owned = new Set(targets.map((t) => `${t.collection}.json`));
   const leftAsIs = (await readdir(opts.dataDir)).filter((n) => !owned.has(n) && !TEMP_PATTERN.test(n)).sort();
   const reports: CollectionReport[] = planned.map(({ loaded, plan }) => collectionReport(loaded, plan));
@@ -63,6 +63,7 @@ export async function runRollback(opts: RollbackOptions, deps: RollbackDeps): Pr
     dataDir: opts.dataDir,
     export: { location: source.location, format: source.format, startTime: source.startTime, endTime: source.endTime },
     backup,
+    base: baseSource ? { location: baseSource.location, format: baseSource.format, startTime: baseSource.startTime, endTime: baseSource.endTime } : null,
     migration: {
       emptyStringsAsNull: migration.rules.emptyStringsAsNull,
       rewroteUpdatedAt: migration.rules.rewroteUpdatedAt,

@@ -1,0 +1,35 @@
+/**
+ * The migration's window for a catch-up merge, which reads no migration
+ * backup: as the rollback from the base export recorded it in its report
+ * beside the data dir (the newest report of a run from that export that
+ * wrote). Without it, the base's migration timestamps would differ from
+ * the files the first rollback wrote, and an item changed in DynamoDB since
+ * would be a conflict that --prefer file settles by losing the write.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ROLLBACK_REPORT_NAME, statePaths } from '../state/paths.js';
+
+export interface BaseWindow {
+  start: number;
+  end: number;
+  /** The report it came from. */
+  report: string;
+}
+
+export async function windowOfBase(dataDir: string, baseLocation: string): Promise<BaseWindow | null> {
+  const dir = statePaths(dataDir).reports;
+  const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => ROLLBACK_REPORT_NAME.test(n)).sort().reverse();
+  for (const name of names) {
+    const file = path.join(dir, name);
+    const report = await readFile(file, 'utf8').then((t) => JSON.parse(t) as unknown, () => null);
+    if (typeof report !== 'object' || report === null) continue;
+    const r = report as { dryRun?: unknown; refused?: unknown; export?: { location?: unknown }; migration?: { windowStart?: unknown; windowEnd?: unknown } };
+    if (r.dryRun !== false || r.refused !== null || r.export?.location !== baseLocation) continue;
+    const start = typeof r.migration?.windowStart === 'string' ? Date.parse(r.migration.windowStart) : NaN;
+    const end = typeof r.migration?.windowEnd === 'string' ? Date.parse(r.migration.windowEnd) : NaN;
+    // The newest run from that export decides: one without a window leaves it unknown rather than an older run's.
+    return Number.isFinite(start) && Number.isFinite(end) && end >= start ? { start, end, report: file } : null;
+  }
+  return null;
+}
