@@ -22,7 +22,7 @@ import { MAX_STRING_LENGTH, refuseTooLarge } from '../../src/rollback/size-limit
 import { statePaths } from '../../src/state/paths.js';
 import { testDynamo } from '../harness/aws.js';
 import { treePicture } from '../fixtures/tree-picture.js';
-import { BACKUP_NAME, type EventsApp, MIGRATED, personalValues, type SeededGround, seededGround } from '../fixtures/events-app.js';
+import { BACKUP_NAME, type EventsApp, personalValues, rollbackOptionsFor, type SeededGround, seededGround } from '../fixtures/events-app.js';
 
 let ground: SeededGround;
 let seeded: EventsApp;
@@ -55,23 +55,7 @@ async function refusal(app: EventsApp, run: () => Promise<unknown>, message: Reg
 
 const rollback = (app: EventsApp, options: Options = {}) => execute('rollback', { from: exportDir, ...options }, silentReporter, app.root);
 
-function directOptions(app: EventsApp, more: Partial<RollbackOptions> = {}): RollbackOptions {
-  return {
-    from: exportDir,
-    stage: app.stage,
-    dataDir: app.dataDir,
-    backupDir: path.join(app.root, 'migration-backups'),
-    progressFile: path.join(app.root, 'migration-progress.json'),
-    cwd: app.root,
-    collections: MIGRATED.map((c) => ({ collection: c, table: app.tables[c], configured: true })),
-    configTables: app.tables,
-    strategy: 'merge',
-    prefer: 'dynamodb',
-    dryRun: false,
-    allowDataLoss: false,
-    ...more,
-  };
-}
+const directOptions = (app: EventsApp, more: Partial<RollbackOptions> = {}): RollbackOptions => rollbackOptionsFor(app, exportDir, more);
 
 describe('the data dir apart from the export and the migration backup', () => {
   it('refuses a data dir that is the export', async () => {

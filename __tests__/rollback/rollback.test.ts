@@ -31,6 +31,7 @@ import {
   personalValues,
   readTree,
   UNMIGRATED,
+  rollbackOptionsFor,
   type SeededGround,
   seededGround,
 } from '../fixtures/events-app.js';
@@ -308,20 +309,7 @@ describe('a crash during the write', () => {
     const before = await readTree(app.dataDir);
     let renames = 0;
     const err = await runRollback(
-      {
-        from: exportDir,
-        stage: app.stage,
-        dataDir: app.dataDir,
-        backupDir: path.join(app.root, 'migration-backups'),
-        progressFile: path.join(app.root, 'migration-progress.json'),
-        cwd: app.root,
-        collections: MIGRATED.map((c) => ({ collection: c, table: app.tables[c], configured: true })),
-        configTables: app.tables,
-        strategy: 'merge',
-        prefer: 'dynamodb',
-        dryRun: false,
-        allowDataLoss: false,
-      },
+      rollbackOptionsFor(app, exportDir),
       { reporter: recorder(), hooks: { beforeRename: () => { if (++renames === 3) throw new Error('disk on fire'); } } },
     ).catch((e: unknown) => e);
     expect(exitCodeOf(err)).toBe(1);
@@ -345,20 +333,7 @@ describe('a crash during the write', () => {
   it('a killed process leaves whole files and a stale lock; the next run says so, and undo restores', async () => {
     const app = await freshApp();
     const before = await readTree(app.dataDir);
-    const options = {
-      from: exportDir,
-      stage: app.stage,
-      dataDir: app.dataDir,
-      backupDir: path.join(app.root, 'migration-backups'),
-      progressFile: path.join(app.root, 'migration-progress.json'),
-      cwd: app.root,
-      collections: MIGRATED.map((c) => ({ collection: c, table: app.tables[c], configured: true })),
-      configTables: app.tables,
-      strategy: 'merge',
-      prefer: 'dynamodb',
-      dryRun: false,
-      allowDataLoss: false,
-    };
+    const options = rollbackOptionsFor(app, exportDir);
     const run = await runCrashChild(['rollback', JSON.stringify(options), '1']);
     expect(run.signal).toBe('SIGKILL');
     const after = await readTree(app.dataDir);

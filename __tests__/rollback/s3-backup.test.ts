@@ -18,7 +18,7 @@ import { TEMP_PREFIX } from '../../src/migration/s3-backup-download.js';
 import type { RollbackResult } from '../../src/rollback/result.js';
 import { statePaths } from '../../src/state/paths.js';
 import { createBucket, s3Endpoint, testDynamo, testS3, uniqueName } from '../harness/aws.js';
-import { BACKUP_NAME, EXPECTED, type EventsApp, expectedFileText, MIGRATED, readTree, type SeededGround, seededGround } from '../fixtures/events-app.js';
+import { BACKUP_NAME, EXPECTED, type EventsApp, expectedFileText, MIGRATED, readTree, rollbackOptionsFor, type SeededGround, seededGround } from '../fixtures/events-app.js';
 
 let ground: SeededGround;
 beforeAll(async () => {
@@ -220,20 +220,7 @@ describe('rollback --backup-dir s3://bucket/prefix', () => {
     };
     const tempsBefore = await temps();
     const err = await runRollback(
-      {
-        from: ground.exportDir,
-        stage: app.stage,
-        dataDir: app.dataDir,
-        backupDir: uri,
-        progressFile: path.join(app.root, 'migration-progress.json'),
-        cwd: app.root,
-        collections: MIGRATED.map((c) => ({ collection: c, table: app.tables[c], configured: true })),
-        configTables: app.tables,
-        strategy: 'merge',
-        prefer: 'dynamodb',
-        dryRun: false,
-        allowDataLoss: false,
-      },
+      rollbackOptionsFor(app, ground.exportDir, { backupDir: uri }),
       { reporter: silentReporter, s3: racing },
     ).catch((e: unknown) => e);
     expect(exitCodeOf(err)).toBe(2);
