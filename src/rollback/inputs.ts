@@ -7,8 +7,7 @@
 import type { S3 } from '../clients/s3.js';
 import type { TableRef } from '../config/tables.js';
 import type { CollectionSettings, MigrationSettings } from '../config/types.js';
-import { type MigrationRules, NO_RULES } from '../merge/migration.js';
-import { describeWindow, migrationWindow } from '../migration/window.js';
+import { type MigrationPlan, NO_MIGRATION_PLAN, planMigration, withWindow } from '../migration/plan.js';
 import { InputError } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
 import { openExport as defaultOpenExport, refuseOtherStage } from '../export/reader.js';
@@ -161,36 +160,16 @@ async function openBase(opts: InputOptions, source: ExportSource, deps: InputDep
   return baseSource;
 }
 
-/** The rules as this run applies them, and the window, said how it was found. */
-export interface MigrationPlan {
-  rules: MigrationRules;
-  generatedIds: boolean;
-  /** For the plan and the report: the window and where it came from. */
-  window: string;
-}
-
 /** A catch-up's rules: the window the rollback from the base export used, read from its report. */
 async function baseMigrationPlan(settings: MigrationSettings | undefined, dataDir: string, baseLocation: string): Promise<MigrationPlan> {
-  if (!settings) return { rules: NO_RULES, generatedIds: false, window: 'not used (no migration rules)' };
+  if (!settings) return NO_MIGRATION_PLAN;
   const found = await windowOfBase(dataDir, baseLocation);
-  const rules = { emptyStringsAsNull: settings.emptyStringsAsNull, rewroteUpdatedAt: settings.rewroteUpdatedAt, window: found ? { start: found.start, end: found.end } : null };
-  const window = found
-    ? `${new Date(found.start).toISOString()} to ${new Date(found.end).toISOString()} (the report of the rollback from the base export, ${found.report})`
-    : "unknown (no report beside the data dir of a rollback from the base export): no updatedAt is taken for the migration's";
-  return { rules, generatedIds: settings.generatedIds, window };
+  return found
+    ? withWindow(settings, { start: found.start, end: found.end }, `${new Date(found.start).toISOString()} to ${new Date(found.end).toISOString()} (the report of the rollback from the base export, ${found.report})`)
+    : withWindow(settings, null, "unknown (no report beside the data dir of a rollback from the base export): no updatedAt is taken for the migration's");
 }
 
 function migrationPlan(settings: MigrationSettings | undefined, backup: MigrationBackup | null): MigrationPlan {
-  if (!settings) return { rules: NO_RULES, generatedIds: false, window: 'not used (no migration rules)' };
-  const window = migrationWindow({
-    startTime: backup?.startTime ?? undefined,
-    endTime: backup?.endTime ?? undefined,
-    backupTime: backup ? new Date(backup.createdAt) : null,
-    windowMinutes: settings.windowMinutes,
-  });
-  return {
-    rules: { emptyStringsAsNull: settings.emptyStringsAsNull, rewroteUpdatedAt: settings.rewroteUpdatedAt, window },
-    generatedIds: settings.generatedIds,
-    window: describeWindow(window, settings.windowMinutes),
-  };
+  if (!settings) return NO_MIGRATION_PLAN;
+  return planMigration(settings, { startTime: backup?.startTime, endTime: backup?.endTime, backupTime: backup ? new Date(backup.createdAt) : null });
 }

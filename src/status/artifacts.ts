@@ -17,7 +17,7 @@ import type { ExportSource } from '../export/source.js';
 import type { MigrationRules } from '../merge/migration.js';
 import { ABSENT, SAME } from '../merge/side.js';
 import type { BackupLocation, ProgressInfo } from '../migration/backup-location.js';
-import { describeWindow, migrationWindow } from '../migration/window.js';
+import { planMigration } from '../migration/plan.js';
 import { loadCollection } from '../rollback/collect.js';
 import type { MigrationUndone } from '../rollback/migration-tally.js';
 import { scanTable } from './table-scan.js';
@@ -82,17 +82,12 @@ export async function migrationArtifacts(
   reporter: Reporter = silentReporter,
 ): Promise<ArtifactReport> {
   const m = options.migration;
-  const window = migrationWindow({
-    startTime: progress.startTime ?? undefined,
-    endTime: progress.endTime ?? undefined,
-    backupTime: backup.found ? backup.createdAt : null,
-    windowMinutes: m.windowMinutes,
-  });
-  const rules: MigrationRules = { emptyStringsAsNull: m.emptyStringsAsNull, rewroteUpdatedAt: m.rewroteUpdatedAt, window };
+  const plan = planMigration(m, { startTime: progress.startTime, endTime: progress.endTime, backupTime: backup.found ? backup.createdAt : null });
+  const { rules } = plan;
   const report: ArtifactReport = {
     scanned: options.scan,
     rules: { emptyStringsAsNull: m.emptyStringsAsNull, rewroteUpdatedAt: m.rewroteUpdatedAt, generatedIds: m.generatedIds },
-    window: describeWindow(window, m.windowMinutes),
+    window: plan.window,
     collections: [],
     problems: [],
     warnings: [],
