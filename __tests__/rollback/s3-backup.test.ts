@@ -106,20 +106,7 @@ describe('rollback --backup-dir s3://bucket/prefix', () => {
     const before = await temps();
     let seen: { name: string; mode: number } | null = null;
     await runRollback(
-      {
-        from: ground.exportDir,
-        stage: app.stage,
-        dataDir: app.dataDir,
-        backupDir: uri,
-        progressFile: path.join(app.root, 'migration-progress.json'),
-        cwd: app.root,
-        collections: MIGRATED.map((c) => ({ collection: c, table: app.tables[c], configured: true })),
-        configTables: app.tables,
-        strategy: 'merge',
-        prefer: 'dynamodb',
-        dryRun: true,
-        allowDataLoss: false,
-      },
+      rollbackOptionsFor(app, ground.exportDir, { backupDir: uri, dryRun: true }),
       {
         reporter: silentReporter,
         s3: ourS3(),

@@ -43,8 +43,9 @@ export function byRule(m: MigrationUndone, rules: { emptyStringsAsNull: boolean;
   };
 }
 
-export class MigrationTally {
-  private readonly out: MigrationUndone = {
+/** Nothing undone: where a tally starts. */
+export function noneUndone(): MigrationUndone {
+  return {
     artifactOnlyItems: 0,
     emptyStrings: 0,
     updatedAt: 0,
@@ -55,6 +56,10 @@ export class MigrationTally {
     keylessNotFound: 0,
     notApplied: { emptyStringsAsNull: 0, rewroteUpdatedAt: 0, generatedIds: 0 },
   };
+}
+
+export class MigrationTally {
+  private readonly out: MigrationUndone = noneUndone();
   /** Base positions where something was undone: those that end up SAME differed only by artifacts. */
   private readonly undoneAt: number[] = [];
 
