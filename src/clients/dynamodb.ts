@@ -5,13 +5,12 @@
  * parses them, so no command ever reads a foreign answer as data.
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { type AwsClient, type AwsClientOptions, checkEndpoint, localCredentials, wrapClient } from './aws.js';
+import { type AwsClient, type AwsClientOptions, localCredentials, wrapClient } from './aws.js';
 import { foreignAnswerCheck } from './foreign-answer.js';
 
 export type DynamoClient = AwsClient<DynamoDBClient>;
 
 export function createDynamo(options: AwsClientOptions): DynamoClient {
-  checkEndpoint(options.endpoint, '--endpoint');
   const sdk = new DynamoDBClient({
     region: options.region,
     maxAttempts: 1,

@@ -3,13 +3,12 @@
  * (aws.ts), so the SDK's are off; lib-storage uploads retry as one request.
  */
 import { S3Client } from '@aws-sdk/client-s3';
-import { type AwsClient, type AwsClientOptions, checkEndpoint, localCredentials, wrapClient } from './aws.js';
+import { type AwsClient, type AwsClientOptions, localCredentials, wrapClient } from './aws.js';
 import { foreignAnswerCheck } from './foreign-answer.js';
 
 export type S3 = AwsClient<S3Client>;
 
 export function createS3(options: AwsClientOptions): S3 {
-  checkEndpoint(options.endpoint, '--s3-endpoint');
   const local = Boolean(options.endpoint);
   const sdk = new S3Client({
     region: options.region,
