@@ -3,7 +3,7 @@
  *
  * Runs the export benchmark (bench/index.ts, N items, default 100,000) and
  * then the rollback benchmark (bench/rollback.ts, M items, default
- * 1,000,000), one after the other so they do not share the two cores.
+ * 800,000), one after the other so they do not share the two cores.
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
