@@ -1,7 +1,5 @@
 import path from 'node:path';
-import { createGit } from '../clients/git.js';
-import { createGitHub, PUBLIC_API_URL } from '../clients/github.js';
-import { type ConfigPrResult, runConfigPr } from '../config-pr/run.js';
+import type { ConfigPrResult } from '../config-pr/run.js';
 import { InputError } from '../core/errors.js';
 import { OPTION_SPECS } from './options.js';
 import { type CommandContext, defineCommand } from './types.js';
@@ -40,6 +38,12 @@ export const configPrCommand = defineCommand<ConfigPrResult>({
     const repoDir = resolve(o['repo-dir'] ?? '.');
     const budgetMs = retryBudgetMs(ctx);
     const onRetry = (service: string) => (e: { operation: string; code: string }) => ctx.reporter.warning(`${service}: ${e.operation} failed (${e.code}); retrying with back-off`);
+    // Loaded for this command only: git, Octokit and the JS parser would otherwise sit in every command's memory (an export's peak RSS among them).
+    const [{ createGit }, { createGitHub, PUBLIC_API_URL }, { runConfigPr }] = await Promise.all([
+      import('../clients/git.js'),
+      import('../clients/github.js'),
+      import('../config-pr/run.js'),
+    ]);
     return runConfigPr(
       {
         repoDir,
