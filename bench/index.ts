@@ -65,10 +65,15 @@ function run(cmd: string, cmdArgs: string[], stdoutFile?: string): Promise<{ std
   });
 }
 
-/** Bundles a child with ncc (transpile only), as the action and CLI ship, so no TS loader sits in the measured process. */
+/**
+ * Bundles a child with ncc, as the action and CLI ship, so no TS loader sits
+ * in the measured process. Not transpile-only (-t): that mode bundles for
+ * require(), and @actions/github (which the command registry now reaches)
+ * exports only for import.
+ */
 function bundle(script: string, dir: string): string {
   const out = path.join(dir, script.replace(/\.ts$/, ''));
-  const r = spawnSync(process.execPath, [path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js'), 'build', path.join(here, script), '-o', out, '-q', '-t'], {
+  const r = spawnSync(process.execPath, [path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js'), 'build', path.join(here, script), '-o', out, '-q'], {
     cwd: root,
     encoding: 'utf8',
   });
