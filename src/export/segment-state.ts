@@ -35,6 +35,14 @@ export async function prepareSegments(root: string, dir: string, totalSegments: 
     }
     states.push(cp);
   }
+  // Every checkpointed file checked before anything is deleted: a refused resume leaves the folder as it was.
+  for (const entry of states.flatMap((s) => s.files)) {
+    const file = path.join(root, entry.dataFileS3Key);
+    const actual = await sha256File(file).catch(() => null);
+    if (actual !== entry.sha256) {
+      throw new InputError(`${file}: ${actual === null ? 'missing' : 'changed'} since it was checkpointed; the export cannot be resumed safely, start a fresh one in a new folder`);
+    }
+  }
   // Temps of the manifests and checkpoints a kill cut short: ours, never read.
   if (resume) {
     await removeStaleTemps(path.join(root, dir));
@@ -43,13 +51,6 @@ export async function prepareSegments(root: string, dir: string, totalSegments: 
   const listed = new Set(states.flatMap((s) => s.files.map((f) => path.basename(f.dataFileS3Key))));
   for (const name of await readdir(dataDir)) {
     if (!listed.has(name)) await rm(path.join(dataDir, name), { force: true });
-  }
-  for (const entry of states.flatMap((s) => s.files)) {
-    const file = path.join(root, entry.dataFileS3Key);
-    const actual = await sha256File(file).catch(() => null);
-    if (actual !== entry.sha256) {
-      throw new InputError(`${file}: ${actual === null ? 'missing' : 'changed'} since it was checkpointed; the export cannot be resumed safely, start a fresh one in a new folder`);
-    }
   }
   return states;
 }
