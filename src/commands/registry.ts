@@ -4,6 +4,7 @@ import { configPrCommand } from './config-pr.js';
 import { configCommand } from './config-show.js';
 import { exportCommand } from './export.js';
 import { publishCommand } from './publish.js';
+import { prCommentCommand } from './pr-comment.js';
 import { pullCommand } from './pull.js';
 import { rollbackCommand } from './rollback.js';
 import { statusCommand } from './status.js';
@@ -17,7 +18,7 @@ import { verifyCommand } from './verify.js';
  * than pretending to run it.
  */
 export const COMMANDS: Record<string, Command> = Object.fromEntries(
-  [configCommand, statusCommand, backupCommand, exportCommand, rollbackCommand, undoCommand, verifyCommand, publishCommand, pullCommand, configPrCommand, appCommandCommand].map((c) => [c.name, c]),
+  [configCommand, statusCommand, backupCommand, exportCommand, rollbackCommand, undoCommand, verifyCommand, publishCommand, pullCommand, configPrCommand, appCommandCommand, prCommentCommand].map((c) => [c.name, c]),
 );
 
 export function commandNames(): string[] {
