@@ -18,7 +18,6 @@ export const prCommentCommand = defineCommand<CommentResult>({
     const { options: o, env, config } = ctx;
     const dryRun = o['dry-run'] === true;
     if (!o['pull-request']) throw new InputError('pr-comment needs --pull-request: the number of the rollback\'s pull request');
-    if (!o.from) throw new InputError('pr-comment needs --from: the rollback\'s export (verify --live compared the tables with it)');
     const token = o.token || env.GITHUB_TOKEN || env.GH_TOKEN;
     if (!dryRun && !token) throw new InputError('pr-comment needs a GitHub token: give --token, or set GITHUB_TOKEN (in Actions: permissions pull-requests: write)');
     const repository = parseRepository(o.repository ?? env.GITHUB_REPOSITORY ?? '', o.repository ? '--repository' : 'GITHUB_REPOSITORY');
@@ -30,7 +29,7 @@ export const prCommentCommand = defineCommand<CommentResult>({
         repository,
         pullRequest: o['pull-request'],
         stage: config.stage,
-        exportUri: o.from,
+        ...(o.from ? { exportUri: o.from } : {}),
         ...(o.release ? { release: o.release } : {}),
         ...(runUrl ? { runUrl } : {}),
         outcomes: o.outcomes ?? '{}',

@@ -19,8 +19,8 @@ export const FINISH_STEPS: ReadonlyArray<[key: string, label: string]> = [
 
 export interface CommentInput {
   stage: string;
-  /** The rollback's export, what verify compared the live tables with. */
-  exportUri: string;
+  /** The rollback's export, what verify compared the live tables with; absent when the finish never read it. */
+  exportUri?: string;
   release?: string;
   runUrl?: string;
   /** Step key -> outcome ("ran", "skipped: why", "success", "failure", ...). */
@@ -47,10 +47,11 @@ export function verdictOf(input: CommentInput): Verdict {
 /** The catch-up: a fresh export merged on top of the rolled-back files, the rollback's export as the base (DESIGN.md "The chain"). */
 export function catchUpCommands(input: Pick<CommentInput, 'stage' | 'exportUri' | 'release'>): string[] {
   const s = input.stage;
+  const base = input.exportUri ?? "<the rollback's export>";
   return [
     ...(input.release ? [`npx dynamodb-rollback pull     --stage ${s} --from ${input.release}   # the rolled-back files, where they are not already`] : []),
     `npx dynamodb-rollback export   --stage ${s} --out exports/${s}-catch-up`,
-    `npx dynamodb-rollback rollback --stage ${s} --from exports/${s}-catch-up --base ${input.exportUri}`,
+    `npx dynamodb-rollback rollback --stage ${s} --from exports/${s}-catch-up --base ${base}`,
     `npx dynamodb-rollback verify   --stage ${s} --from exports/${s}-catch-up --live`,
     `npx dynamodb-rollback publish  --stage ${s}   # then deliver the release as before`,
   ];
@@ -63,10 +64,10 @@ export function commentBody(input: CommentInput): string {
   const out: string[] = [COMMENT_MARKER];
   if (verdict === 'finished') {
     const items = live.reduce((s, l) => s + (l.exportItems ?? 0), 0);
-    out.push(`### Finished: the switch of **${cell(input.stage)}** lost nothing`, '', `No write reached DynamoDB since the export: ${n(live.length)} tables, ${n(items)} items, unchanged (verify --live against ${code(input.exportUri)}). Maintenance is off and jobs are started.`);
+    out.push(`### Finished: the switch of **${cell(input.stage)}** lost nothing`, '', `No write reached DynamoDB since the export: ${n(live.length)} tables, ${n(items)} items, unchanged (verify --live against ${code(input.exportUri ?? '?')}). Maintenance is off and jobs are started.`);
   } else if (verdict === 'writes-slipped-in') {
     const changed = live.filter((l) => !l.same);
-    out.push(`### Writes reached DynamoDB after the export: maintenance stays on`, '', `${n(changed.length)} of ${n(live.length)} tables changed since ${code(input.exportUri)}. Those writes are not in the files yet; nothing is lost, they are still in DynamoDB. Catch up, then run the finish again:`);
+    out.push(`### Writes reached DynamoDB after the export: maintenance stays on`, '', `${n(changed.length)} of ${n(live.length)} tables changed since ${code(input.exportUri ?? 'the export')}. Those writes are not in the files yet; nothing is lost, they are still in DynamoDB. Catch up, then run the finish again:`);
   } else {
     out.push(`### Not finished: maintenance stays on`, '', v === null ? 'verify --live did not run or left no result; the run says why.' : !v.ok ? 'verify found the files differ from the export; the run lists the ids.' : 'A step failed; the table says which.');
   }

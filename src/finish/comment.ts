@@ -12,7 +12,7 @@ export interface CommentOptions {
   repository: Repo;
   pullRequest: number;
   stage: string;
-  exportUri: string;
+  exportUri?: string;
   release?: string;
   runUrl?: string;
   /** JSON object: step -> outcome, as the workflow passes the finish job's outputs. */
