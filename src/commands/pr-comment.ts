@@ -20,13 +20,15 @@ export const prCommentCommand = defineCommand<CommentResult>({
     if (!o['pull-request']) throw new InputError('pr-comment needs --pull-request: the number of the rollback\'s pull request');
     const token = o.token || env.GITHUB_TOKEN || env.GH_TOKEN;
     if (!dryRun && !token) throw new InputError('pr-comment needs a GitHub token: give --token, or set GITHUB_TOKEN (in Actions: permissions pull-requests: write)');
-    const repository = parseRepository(o.repository ?? env.GITHUB_REPOSITORY ?? '', o.repository ? '--repository' : 'GITHUB_REPOSITORY');
+    const named = o.repository ?? env.GITHUB_REPOSITORY;
+    // A dry run posts nothing, so it needs no repository.
+    const repository = dryRun && !named ? undefined : parseRepository(named ?? '', o.repository ? '--repository' : 'GITHUB_REPOSITORY');
     const runUrl = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
     const budgetMs = (o['retry-budget'] ?? Number(OPTION_SPECS['retry-budget'].default)) * 1000;
     const [{ createGitHub, PUBLIC_API_URL }, { runComment }] = await Promise.all([import('../clients/github.js'), import('../finish/comment.js')]);
     return runComment(
       {
-        repository,
+        ...(repository ? { repository } : {}),
         pullRequest: o['pull-request'],
         stage: config.stage,
         ...(o.from ? { exportUri: o.from } : {}),

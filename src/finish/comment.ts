@@ -9,7 +9,8 @@ import { InputError } from '../core/errors.js';
 import { commentBody, verdictOf, type Verdict } from './comment-body.js';
 
 export interface CommentOptions {
-  repository: Repo;
+  /** Absent on a dry run that names none. */
+  repository?: Repo;
   pullRequest: number;
   stage: string;
   exportUri?: string;
@@ -47,6 +48,6 @@ export async function runComment(opts: CommentOptions, deps: { github?: GitHubCl
   const body = commentBody(input);
   const verdict = verdictOf(input);
   if (opts.dryRun) return { verdict, body, url: null };
-  if (!deps.github) throw new Error('internal: pr-comment needs a GitHub client');
+  if (!deps.github || !opts.repository) throw new Error('internal: pr-comment needs a GitHub client and a repository');
   return { verdict, body, url: await deps.github.createComment(opts.repository, opts.pullRequest, body) };
 }
