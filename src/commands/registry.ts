@@ -3,6 +3,7 @@ import { backupCommand } from './backup.js';
 import { configPrCommand } from './config-pr.js';
 import { configCommand } from './config-show.js';
 import { exportCommand } from './export.js';
+import { mitigateCommand } from './mitigate.js';
 import { publishCommand } from './publish.js';
 import { pullCommand } from './pull.js';
 import { rollbackCommand } from './rollback.js';
@@ -17,7 +18,7 @@ import { verifyCommand } from './verify.js';
  * than pretending to run it.
  */
 export const COMMANDS: Record<string, Command> = Object.fromEntries(
-  [configCommand, statusCommand, backupCommand, exportCommand, rollbackCommand, undoCommand, verifyCommand, publishCommand, pullCommand, configPrCommand, assessCommand].map((c) => [c.name, c]),
+  [configCommand, statusCommand, backupCommand, exportCommand, rollbackCommand, undoCommand, verifyCommand, publishCommand, pullCommand, configPrCommand, assessCommand, mitigateCommand].map((c) => [c.name, c]),
 );
 
 export function commandNames(): string[] {
