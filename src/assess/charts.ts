@@ -9,15 +9,16 @@ import type { TableObservation } from './observation.js';
 
 const BLOCKS = '▁▂▃▄▅▆▇█';
 
-/** One character per value, scaled to the series' own highest value; all zero is a flat line. */
-export function sparkline(values: readonly number[]): string {
-  const top = Math.max(0, ...values);
+/** One character per value, scaled to top (default: the series' own highest value); all zero is a flat line. */
+export function sparkline(values: readonly number[], top: number = Math.max(0, ...values)): string {
   return values.map((v) => (top === 0 ? BLOCKS[0] : BLOCKS[Math.min(BLOCKS.length - 1, Math.floor((Math.max(0, v) / top) * (BLOCKS.length - 1) + 0.5))])).join('');
 }
 
 /** A number as Mermaid reads it: plain decimal, at most 3 places, never exponent notation. */
 export function mermaidNumber(n: number): string {
   if (!Number.isFinite(n)) return '0';
+  // toFixed writes 1e+21 and above in exponent notation, which Mermaid does not read.
+  if (Math.abs(n) >= 1e21) return n > 0 ? '999999999999999999999' : '-999999999999999999999';
   const fixed = (Math.round(n * 1000) / 1000).toFixed(3).replace(/\.?0+$/, '');
   return fixed === '-0' ? '0' : fixed;
 }
@@ -39,7 +40,7 @@ export function xychart(c: XyChart): string {
     'xychart-beta',
     `  title ${quoted(c.title)}`,
     `  x-axis [${c.xLabels.map(quoted).join(', ')}]`,
-    `  y-axis ${quoted(c.yTitle)} 0 --> ${mermaidNumber(Math.ceil(top * 1.1))}`,
+    `  y-axis ${quoted(c.yTitle)} 0 --> ${mermaidNumber(Math.ceil(top + top / 10))}`,
     ...c.series.map((s) => `  ${s.kind} [${s.values.map(mermaidNumber).join(', ')}]`),
   ].join('\n');
 }
@@ -59,6 +60,8 @@ export function tableCharts(o: TableObservation, startMs: number, periodSeconds:
   const x = timeLabels(startMs, periodSeconds, n);
   const minutes = Math.round(periodSeconds / 60);
   const round = (v: readonly number[]) => v.map((x) => Math.round(x * 100) / 100);
+  // Read and write on one scale, as in the Mermaid chart: each on its own would make a trickle look like a flood.
+  const top = Math.max(0, ...o.chart.readPerSecond, ...o.chart.writePerSecond);
   return [
     {
       caption: `${o.table}: consumed capacity per second (read, then write), ${minutes}-minute periods, UTC`,
@@ -71,7 +74,7 @@ export function tableCharts(o: TableObservation, startMs: number, periodSeconds:
           { kind: 'line', values: round(o.chart.writePerSecond) },
         ],
       }),
-      text: [`read  ${sparkline(o.chart.readPerSecond)} peak ${Math.max(0, ...o.chart.readPerSecond).toFixed(1)}/s`, `write ${sparkline(o.chart.writePerSecond)} peak ${Math.max(0, ...o.chart.writePerSecond).toFixed(1)}/s`],
+      text: [`read  ${sparkline(o.chart.readPerSecond, top)} peak ${Math.max(0, ...o.chart.readPerSecond).toFixed(1)}/s`, `write ${sparkline(o.chart.writePerSecond, top)} peak ${Math.max(0, ...o.chart.writePerSecond).toFixed(1)}/s`],
     },
     {
       caption: `${o.table}: throttles per ${minutes}-minute period, UTC`,

@@ -42,7 +42,7 @@ export const assessCommand = defineCommand<AssessResult>({
     const headline =
       r.recommendation === 'no-action'
         ? `no action: ${r.tables.length} table${r.tables.length === 1 ? '' : 's'} healthy from ${r.window.start} to ${r.window.end}`
-        : `${r.recommendation} (severity ${r.severity}): ${acting} of ${r.tables.length} table${r.tables.length === 1 ? '' : 's'} call for action, from ${r.window.start} to ${r.window.end}`;
+        : `${r.recommendation} (severity ${r.severity}): ${acting} of ${r.tables.length} table${r.tables.length === 1 ? '' : 's'} call${acting === 1 ? 's' : ''} for action, from ${r.window.start} to ${r.window.end}`;
     return {
       // It informs: any recommendation is a successful assessment.
       ok: true,
