@@ -19,6 +19,8 @@ import { DEFAULT_PRICES_SOURCE, DEFAULTS } from '../../src/config/defaults.js';
 import { exitCodeOf } from '../../src/core/errors.js';
 import { renderMarkdown, renderText } from '../../src/core/summary.js';
 import { assessCommand } from '../../src/commands/assess.js';
+import { main } from '../../src/cli/main.js';
+import { jest } from '@jest/globals';
 import { dynamoEndpoint, REGION, testDynamo, uniqueName } from '../harness/aws.js';
 import { checkXyChart } from '../harness/mermaid-xychart.js';
 import { recorder } from '../verify/recorder.js';
@@ -231,6 +233,26 @@ describe('the assess command end to end (DescribeTable on dynalite)', () => {
     expect(blocks).toHaveLength(2);
     for (const b of blocks) expect(checkXyChart(b)).toEqual([]);
     expect(renderText(presentation.summary)).toMatch(/throttles ▁+█+ total 960/);
+  });
+
+  it('the CLI prints Markdown with mermaid blocks for --format markdown, sparklines otherwise; exit 0', async () => {
+    const name = uniqueName('asc');
+    await ddb.send(new CreateTableCommand({ TableName: name, KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }], AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }], BillingMode: 'PAY_PER_REQUEST' }));
+    recordings({ [name]: { ConsumedReadCapacityUnits: () => 60 } });
+    const out: string[] = [];
+    const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => (out.push(String(chunk)), true));
+    try {
+      const md = await main(['assess', '--endpoint', dynamoEndpoint(), '--tables', name, '--region', REGION, '--format', 'markdown'], dir);
+      const text = await main(['assess', '--endpoint', dynamoEndpoint(), '--tables', name, '--region', REGION], dir);
+      expect([md, text]).toEqual([0, 0]);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(out[0]).toMatch(/^## dynamodb-rollback assess\n\nno action: 1 table healthy/);
+    expect(out[0]!.match(/```mermaid\n/g)).toHaveLength(2);
+    expect(out[1]).toMatch(/^assess: no action/);
+    expect(out[1]).toContain('read  ████');
+    expect(out[1]).not.toContain('```');
   });
 
   it('bad --since and --period are one line each, exit 2, before any call', async () => {
