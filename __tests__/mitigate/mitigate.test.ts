@@ -214,3 +214,43 @@ describe('mitigate: what dynalite does not refuse', () => {
     expect(mock.commandCalls(UpdateTableCommand)).toHaveLength(1);
   });
 });
+
+describe('mitigate: refusals before anything changed leave nothing behind', () => {
+  const table: DescribeTableCommandOutput = {
+    $metadata: {},
+    Table: { TableName: 'guarded', TableStatus: 'ACTIVE', BillingModeSummary: { BillingMode: 'PROVISIONED' }, ProvisionedThroughput: { ReadCapacityUnits: 5, WriteCapacityUnits: 5 } },
+  };
+  function mocked() {
+    const sdk = new DynamoDBClient({ region: REGION, credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+    const mock = mockClient(sdk);
+    mock.on(DescribeTableCommand).resolves(table);
+    return { sdk, mock };
+  }
+  const options = (): MitigateOptions => ({ action: 'on-demand', tables: refs('guarded'), stage: 'test', region: REGION, reportFile: path.join(dir, 'report.json'), timeoutSeconds: 5, dryRun: false });
+
+  it('a denied first UpdateTable: exit 2 naming the permission, and no report of a change that never was', async () => {
+    const { sdk, mock } = mocked();
+    mock.on(UpdateTableCommand).rejects(new DynamoDBServiceException({ name: 'AccessDeniedException', $fault: 'client', $metadata: { httpStatusCode: 400 }, message: 'no' }));
+    const err = await runMitigate(options(), { dynamo: wrapDynamo(sdk, { region: REGION }), reporter: recorder() }, { pollMs: 1, sleep: async () => {} }).catch((e: unknown) => e);
+    expect(exitCodeOf(err)).toBe(2);
+    expect((err as Error).message).toBe(`AWS DynamoDB in ${REGION} denied UpdateTable on table guarded (AccessDeniedException); grant the role dynamodb:UpdateTable`);
+    expect(existsSync(path.join(dir, 'report.json'))).toBe(false);
+  });
+
+  it('--revert of a report that changed nothing, or of a file that is not JSON', async () => {
+    const { sdk } = mocked();
+    const clients = { dynamo: wrapDynamo(sdk, { region: REGION }), reporter: recorder() };
+    const dry = await runMitigate({ ...options(), dryRun: true }, clients);
+    await writeFile(path.join(dir, 'unchanged.json'), JSON.stringify({ ...dry.report, tables: dry.report.tables.map((t) => ({ ...t, outcome: 'unchanged' })) }));
+    await writeFile(path.join(dir, 'text.json'), 'not json');
+    for (const [file, message] of [
+      ['unchanged.json', /: the report changed no table; nothing to revert$/],
+      ['text.json', /text\.json: not JSON; give the report mitigate wrote$/],
+      ['absent.json', /absent\.json: cannot read it \(ENOENT\); give the report mitigate wrote$/],
+    ] as const) {
+      const err = await runMitigate({ action: 'revert', revertOf: path.join(dir, file), stage: 'test', region: REGION, reportFile: path.join(dir, 'r.json'), timeoutSeconds: 5, dryRun: false }, clients).catch((e: unknown) => e);
+      expect(exitCodeOf(err)).toBe(2);
+      expect((err as Error).message).toMatch(message);
+    }
+  });
+});

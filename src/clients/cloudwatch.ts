@@ -1,8 +1,9 @@
 /**
  * The CloudWatch client: the only place a CloudWatchClient is made. Retries
- * are ours (aws.ts), so the SDK's are off. CloudWatch speaks the AWS query
- * protocol (XML answers); anything else at --cloudwatch-endpoint is refused
- * before the SDK parses it.
+ * are ours (aws.ts), so the SDK's are off. The SDK speaks CloudWatch's AWS
+ * JSON 1.0 protocol (query-compatible: the old error codes ride in a
+ * header), so every answer, errors included, is JSON; anything else at
+ * --cloudwatch-endpoint is refused before the SDK parses it.
  */
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { type AwsClient, type AwsClientOptions, localCredentials, wrapClient } from './aws.js';
@@ -17,8 +18,7 @@ export function createCloudWatch(options: AwsClientOptions): CloudWatch {
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
     ...localCredentials(options.endpoint, options.env ?? process.env),
   });
-  // Query-protocol answers are XML; a newer SDK may move to JSON or CBOR, which are accepted too.
-  sdk.middlewareStack.add(foreignAnswerCheck((type) => /xml|json|cbor/i.test(type)) as never, { step: 'deserialize', name: 'foreignAnswerCheck', priority: 'low' });
+  sdk.middlewareStack.add(foreignAnswerCheck((type) => /json/i.test(type)) as never, { step: 'deserialize', name: 'foreignAnswerCheck', priority: 'low' });
   return wrapCloudWatch(sdk, options);
 }
 
