@@ -40,7 +40,7 @@ describe('classify', () => {
     ['CloudWatch: InvalidParameterCombination', svc('InvalidParameterCombination'), 'invalid'],
     ['CloudWatch: MissingParameter', svc('MissingParameter'), 'invalid'],
     ['CloudWatch: InvalidNextToken', svc('InvalidNextToken'), 'invalid'],
-    ['CloudWatch: InternalServiceFault', svc('InternalServiceFault', 500, 'server'), 'server'],
+    ['CloudWatch: InternalServiceFault (by its name, whatever the status)', svc('InternalServiceFault', 400, 'server'), 'server'],
     ['ResourceNotFoundException', svc('ResourceNotFoundException'), 'not-found'],
     ['NoSuchBucket', svc('NoSuchBucket', 404), 'not-found'],
     ['UnknownOperationException', svc('UnknownOperationException'), 'unsupported'],
