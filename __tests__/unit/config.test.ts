@@ -36,6 +36,14 @@ describe('config', () => {
     expect(overridden.dataDir).toBe('data');
   });
 
+  it('keeps the default prices (and says so) for every assess.prices key the file leaves out', async () => {
+    const defaults = await loadConfig(undefined, repoWith('stage: dev\n'), {}, {});
+    expect([defaults.assess.monthlyBudget, defaults.assess.prices.onDemandWritePerMillion, defaults.assess.pricesSource]).toEqual([null, 0.625, 'default prices: us-east-1, DynamoDB Standard, as of 2024-11-01']);
+    const own = await loadConfig(undefined, repoWith('assess:\n  monthlyBudget: 40\n  prices:\n    onDemandWritePerMillion: 0.715\n'), {}, {});
+    expect([own.assess.monthlyBudget, own.assess.prices.onDemandWritePerMillion, own.assess.prices.onDemandReadPerMillion]).toEqual([40, 0.715, 0.125]);
+    expect(own.assess.pricesSource).toMatch(/^prices from .*\(assess\.prices\), the rest default prices/);
+  });
+
   it('takes the region from the option, then the file, then AWS_REGION', () => {
     expect(resolveConfig({}, null, {}, { AWS_REGION: 'eu-west-1' }).region).toBe('eu-west-1');
     expect(resolveConfig({ region: 'us-east-2' }, null, {}, { AWS_REGION: 'eu-west-1' }).region).toBe('us-east-2');
@@ -54,6 +62,8 @@ describe('config', () => {
     ['switch:\n  targets:\n    - path: a.js\n      kind: toml\n', /switch\.targets\.0\.kind:/],
     ['switch:\n  targets:\n    - path: a.js\n      property: a..b\n', /switch\.targets\.0\.property: a property path/],
     ['pullRequest:\n  labels: rollback\n', /pullRequest\.labels: expected a list, found text/],
+    ['assess:\n  monthlyBudget: 0\n', /assess\.monthlyBudget: expected a number of dollars above 0/],
+    ['assess:\n  prices:\n    onDemandReads: 1\n', /assess\.prices: unknown key onDemandReads/],
     ['pullRequest:\n  reviewer: [a]\n', /pullRequest: unknown key reviewer/],
     ['pullRequest:\n  committer: bot\n', /pullRequest\.committer: write it as Name <email>/],
     ['stage: [dev\n', /config f\.yml: not valid YAML at line \d+/],

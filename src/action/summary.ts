@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import type { Summary } from '../core/summary.js';
+import { mermaidBlock, type Summary } from '../core/summary.js';
 
 /** Writes a command's summary into the job summary (no-op where the runner gives no summary file). */
 export async function writeJobSummary(summary: Summary, ok: boolean): Promise<void> {
@@ -12,6 +12,11 @@ export async function writeJobSummary(summary: Summary, ok: boolean): Promise<vo
       table.headers.map((h) => ({ data: escapeHtml(h), header: true })),
       ...table.rows.map((row) => row.map((c) => escapeHtml(c))),
     ]);
+  }
+  for (const chart of summary.charts ?? []) {
+    s.addHeading(escapeHtml(chart.caption), 3);
+    // Blank lines around the fence: the summary is Markdown, and a fence glued to HTML is not parsed as one.
+    s.addRaw(`\n${mermaidBlock(chart.mermaid)}\n`, true);
   }
   if (summary.notes.length > 0) s.addList(summary.notes.map(escapeHtml));
   await s.write();

@@ -1,5 +1,5 @@
 import { describeError, exitCodeOf } from '../core/errors.js';
-import { renderText } from '../core/summary.js';
+import { renderMarkdown, renderText } from '../core/summary.js';
 import { execute, jsonResult } from '../commands/execute.js';
 import { VERSION } from '../version.js';
 import { parseArgs } from './args.js';
@@ -25,7 +25,7 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     if (json) {
       process.stdout.write(jsonResult(args.command, presentation, result));
     } else {
-      process.stdout.write(`${renderText(presentation.summary)}\n`);
+      process.stdout.write(`${args.options.format === 'markdown' ? renderMarkdown(presentation.summary) : renderText(presentation.summary)}\n`);
     }
     return presentation.ok ? 0 : 1;
   } catch (err) {

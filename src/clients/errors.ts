@@ -47,7 +47,7 @@ const THROTTLING = new Set([
   'TooManyRequestsException',
   'SlowDown',
 ]);
-const SERVER = new Set(['InternalServerError', 'InternalFailure', 'ServiceUnavailable', 'ServiceUnavailableException']);
+const SERVER = new Set(['InternalServerError', 'InternalFailure', 'InternalServiceError', 'InternalServiceFault', 'ServiceUnavailable', 'ServiceUnavailableException']);
 /** Connected, then lost: the request may be sent again. */
 const DROPPED = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'UND_ERR_SOCKET', 'TimeoutError', 'RequestTimeout', 'TruncatedBody']);
 /** Never connected: the endpoint or the network is wrong; retrying will not help. */
@@ -65,7 +65,8 @@ const BAD_CREDENTIALS = new Set([
 const DENIED = new Set(['AccessDeniedException', 'AccessDenied', 'Forbidden']);
 const NOT_FOUND = new Set(['ResourceNotFoundException', 'TableNotFoundException', 'NoSuchBucket', 'NotFound', 'NoSuchKey', 'BackupNotFoundException']);
 const UNSUPPORTED = new Set(['UnknownOperationException', 'UnsupportedOperationException', 'NotImplemented']);
-const INVALID = new Set(['ValidationException', 'InvalidBucketName', 'InvalidParameterValue', 'SerializationException']);
+// CloudWatch names its refusals of a bad query InvalidParameter*, MissingParameter and InvalidNextToken.
+const INVALID = new Set(['ValidationException', 'InvalidBucketName', 'InvalidParameterValue', 'InvalidParameterCombination', 'MissingParameter', 'InvalidNextToken', 'SerializationException']);
 
 interface ErrorLike {
   name?: unknown;

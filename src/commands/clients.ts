@@ -4,6 +4,7 @@
  * through the reporter: the first, then at most one line every 10 s, with
  * counts, so a long throttled export shows why it slowed down.
  */
+import { type CloudWatch, createCloudWatch } from '../clients/cloudwatch.js';
 import { createDynamo, type DynamoClient } from '../clients/dynamodb.js';
 import type { RetryEvent } from '../clients/retry.js';
 import { createS3, type S3 } from '../clients/s3.js';
@@ -38,5 +39,10 @@ export function dynamoFor(ctx: CommandContext): DynamoClient {
 
 export function s3For(ctx: CommandContext): S3 {
   const client: S3 = createS3({ ...common(ctx), endpoint: ctx.options['s3-endpoint'], onRetry: retryLog(ctx.reporter, 'S3', () => client.inFlightLimit) });
+  return client;
+}
+
+export function cloudWatchFor(ctx: CommandContext): CloudWatch {
+  const client: CloudWatch = createCloudWatch({ ...common(ctx), endpoint: ctx.options['cloudwatch-endpoint'], onRetry: retryLog(ctx.reporter, 'CloudWatch', () => client.inFlightLimit) });
   return client;
 }

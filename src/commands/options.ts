@@ -52,7 +52,7 @@ export const OPTION_SPECS = {
   report: {
     type: 'string',
     description:
-      'rollback: where to write the JSON report (default: beside the data dir, in .dynamodb-rollback/). verify: the rollback report whose kept-from-files ids are not failures (default: the newest there). config-pr: the rollback report the pull request records (default: the newest there).',
+      'rollback: where to write the JSON report (default: beside the data dir, in .dynamodb-rollback/). mitigate: where to write its report, the previous settings --revert reads (default: .dynamodb-rollback/mitigate-<stage>-<time>.json). verify: the rollback report whose kept-from-files ids are not failures (default: the newest there). config-pr: the rollback report the pull request records (default: the newest there).',
   },
   scan: {
     type: 'boolean',
@@ -68,7 +68,7 @@ export const OPTION_SPECS = {
     description: 'Seconds a throttled or failing request (AWS, git, GitHub) is retried (with back-off; AWS: fewer requests in flight) before the command gives up; at most a day (86400).',
     default: '300',
   },
-  timeout: { type: 'integer', description: 'Seconds to wait for long AWS operations (backups becoming AVAILABLE).', default: '600' },
+  timeout: { type: 'integer', description: 'Seconds to wait for long AWS operations (backups becoming AVAILABLE, mitigate: tables becoming ACTIVE again).', default: '600' },
   'repo-dir': { type: 'string', description: 'Repository whose config files config-pr edits (its origin is pushed to).', default: '.' },
   base: {
     type: 'string',
@@ -92,6 +92,19 @@ export const OPTION_SPECS = {
   'pull-request': { type: 'integer', max: 2_147_483_647, description: 'pr-comment: the number of the pull request to comment on.' },
   outcomes: { type: 'string', description: "pr-comment: JSON object of the finish's steps and their outcomes (the finish job's outputs)." },
   release: { type: 'string', description: 'config-pr: the release publish wrote (its release-uri), named in the pull request for pull and the finish workflow. pr-comment: the release, for the catch-up commands.' },
+  since: { type: 'string', description: 'assess: how far back to read CloudWatch metrics, a number and a unit: 90m, 24h, 7d (at most 63d, what CloudWatch keeps at 5-minute resolution).', default: '24h' },
+  period: {
+    type: 'integer',
+    max: 86_400,
+    description: 'assess: seconds per data point, a multiple of 60. Default: the window over 48 points, rounded up to whole minutes (30 minutes for 24h).',
+  },
+  budget: { type: 'integer', max: 100_000_000, description: 'assess: monthly DynamoDB budget in US dollars for the tables assessed together; spend estimated above it is a cost finding. Default from config: assess.monthlyBudget (none: no budget check).' },
+  'cloudwatch-endpoint': { type: 'url', description: 'CloudWatch endpoint, an http(s) URL without path or query (a local stand-in; absent means AWS).' },
+  format: { type: 'enum', choices: ['text', 'markdown'], description: 'How the CLI prints the summary: text (sparklines) or markdown (tables and Mermaid charts, as the job summary shows them).', default: 'text', cliOnly: true },
+  billing: { type: 'enum', choices: ['on-demand', 'provisioned'], description: 'mitigate: the billing mode to switch the tables (and their GSIs) to; provisioned needs --read and --write.' },
+  read: { type: 'integer', max: 1_000_000, description: 'mitigate --billing provisioned: read capacity units for each table and each of its GSIs.' },
+  write: { type: 'integer', max: 1_000_000, description: 'mitigate --billing provisioned: write capacity units for each table and each of its GSIs.' },
+  revert: { type: 'string', description: "mitigate: a mitigate report (its JSON file); puts every table it changed back to the billing mode and capacity recorded there." },
   json: { type: 'boolean', description: 'Print the result as JSON.', cliOnly: true },
 } as const satisfies Record<string, OptionSpec>;
 

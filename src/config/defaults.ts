@@ -30,6 +30,10 @@ export const DEFAULTS = {
     // The identity the workflow token acts as, so commits read as the workflow's on a runner with no git user.
     committer: 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>',
   },
+  assess: {
+    // DynamoDB Standard in us-east-1 from 2024-11-01 (on-demand halved that day). Other regions cost more: set yours.
+    prices: { onDemandReadPerMillion: 0.125, onDemandWritePerMillion: 0.625, provisionedReadPerHour: 0.00013, provisionedWritePerHour: 0.00065, storagePerGbMonth: 0.25 },
+  },
   commands: {
     maintenanceOn: 'npm run maintenance:enable',
     maintenanceOff: 'npm run maintenance:disable',
@@ -40,5 +44,8 @@ export const DEFAULTS = {
   },
   // publish has no default: a bucket is the user's to name.
 } as const satisfies Required<Omit<ConfigFile, 'publish'>>;
+
+/** Said wherever the default prices are used, so an estimate never passes for a quote. */
+export const DEFAULT_PRICES_SOURCE = 'default prices: us-east-1, DynamoDB Standard, as of 2024-11-01';
 
 export const DEFAULT_CONFIG_PATH = '.github/dynamodb-rollback.yml';

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { InputError } from '../core/errors.js';
-import { DEFAULT_CONFIG_PATH, DEFAULTS } from './defaults.js';
+import { DEFAULT_CONFIG_PATH, DEFAULT_PRICES_SOURCE, DEFAULTS } from './defaults.js';
 import { describeIssue } from './describe-issue.js';
 import { type ConfigFile, configSchema, REGION } from './schema.js';
 import type { CollectionSettings, ResolvedConfig, SwitchTarget } from './types.js';
@@ -155,6 +155,11 @@ export function resolveConfig(
       teamReviewers: pr.teamReviewers ?? [...DEFAULTS.pullRequest.teamReviewers],
       draft: pr.draft ?? DEFAULTS.pullRequest.draft,
       committer: pr.committer ?? DEFAULTS.pullRequest.committer,
+    },
+    assess: {
+      monthlyBudget: file.assess?.monthlyBudget ?? null,
+      prices: { ...DEFAULTS.assess.prices, ...file.assess?.prices },
+      pricesSource: file.assess?.prices === undefined ? DEFAULT_PRICES_SOURCE : `prices from ${fileName ?? 'the config'} (assess.prices), the rest ${DEFAULT_PRICES_SOURCE}`,
     },
     commands: { ...DEFAULTS.commands, ...file.commands },
   };

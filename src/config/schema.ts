@@ -87,6 +87,22 @@ export const configSchema = z.strictObject({
       committer: identity.optional(),
     })
     .optional(),
+  assess: z
+    .strictObject({
+      /** US dollars a month for the tables assessed together. */
+      monthlyBudget: z.number().positive('expected a number of dollars above 0').optional(),
+      /** US dollars; see docs/assess.md for the default's region and date. */
+      prices: z
+        .strictObject({
+          onDemandReadPerMillion: z.number().nonnegative().optional(),
+          onDemandWritePerMillion: z.number().nonnegative().optional(),
+          provisionedReadPerHour: z.number().nonnegative().optional(),
+          provisionedWritePerHour: z.number().nonnegative().optional(),
+          storagePerGbMonth: z.number().nonnegative().optional(),
+        })
+        .optional(),
+    })
+    .optional(),
   commands: z
     .strictObject({
       maintenanceOn: z.string().optional(),

@@ -61,6 +61,28 @@ export interface MigrationSettings {
   windowMinutes: number;
 }
 
+/** DynamoDB prices in US dollars (Standard table class). */
+export interface Prices {
+  /** Per million read request units (on-demand). */
+  onDemandReadPerMillion: number;
+  /** Per million write request units (on-demand). */
+  onDemandWritePerMillion: number;
+  /** Per read capacity unit and hour (provisioned). */
+  provisionedReadPerHour: number;
+  /** Per write capacity unit and hour (provisioned). */
+  provisionedWritePerHour: number;
+  /** Per GB stored and month (either mode). */
+  storagePerGbMonth: number;
+}
+
+export interface AssessSettings {
+  /** US dollars a month for the tables assessed together; null: no budget check. */
+  monthlyBudget: number | null;
+  prices: Prices;
+  /** Where the prices came from: "default (us-east-1, 2024-11-01)" or "config". */
+  pricesSource: string;
+}
+
 export interface ResolvedConfig {
   /** The file it came from, or null when built-in defaults were used. */
   file: string | null;
@@ -79,6 +101,7 @@ export interface ResolvedConfig {
   publish: string | null;
   switch: { key: string; from: string; to: string; targets: SwitchTarget[] };
   pullRequest: PullRequestConfig;
+  assess: AssessSettings;
   commands: {
     maintenanceOn: string;
     maintenanceOff: string;

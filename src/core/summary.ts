@@ -9,6 +9,15 @@ export interface SummaryTable {
   rows: string[][];
 }
 
+/** A chart drawn twice: as Mermaid for Markdown (the job summary, --format markdown), as sparklines for a terminal. */
+export interface SummaryChart {
+  caption: string;
+  /** Mermaid source, without the code fence. */
+  mermaid: string;
+  /** Lines for the terminal, one per series. */
+  text: string[];
+}
+
 export interface Summary {
   title: string;
   /** One-line verdict, shown first. */
@@ -16,6 +25,7 @@ export interface Summary {
   tables: SummaryTable[];
   /** Further lines (lists of ids, hints). Never item values. */
   notes: string[];
+  charts?: SummaryChart[];
 }
 
 /** Plain-text rendering, for the terminal. */
@@ -33,9 +43,36 @@ export function renderText(summary: Summary): string {
     out.push(widths.map((w) => '-'.repeat(w)).join('  '));
     for (const row of table.rows) out.push(line(row));
   }
+  for (const chart of summary.charts ?? []) {
+    out.push('', chart.caption, ...chart.text);
+  }
   if (summary.notes.length > 0) {
     out.push('');
     out.push(...summary.notes);
   }
   return out.join('\n');
+}
+
+/** A Markdown table cell: pipes and line breaks would end it. */
+function cell(text: string): string {
+  return text.replaceAll('\\', '\\\\').replaceAll('|', '\\|').replace(/[\r\n]+/g, ' ');
+}
+
+/** Markdown rendering (GitHub's flavour), for --format markdown: what the job summary shows. */
+export function renderMarkdown(summary: Summary): string {
+  const out: string[] = [`## dynamodb-rollback ${summary.title}`, '', summary.headline];
+  for (const table of summary.tables) {
+    out.push('');
+    if (table.caption) out.push(`### ${table.caption}`, '');
+    out.push(`| ${table.headers.map(cell).join(' | ')} |`, `|${table.headers.map(() => ' --- |').join('')}`);
+    for (const row of table.rows) out.push(`| ${table.headers.map((_, i) => cell(row[i] ?? '')).join(' | ')} |`);
+  }
+  for (const chart of summary.charts ?? []) out.push('', `### ${chart.caption}`, '', mermaidBlock(chart.mermaid));
+  if (summary.notes.length > 0) out.push('', ...summary.notes.map((n) => `- ${n}`));
+  return out.join('\n');
+}
+
+/** A fenced mermaid block, which GitHub renders as the chart. */
+export function mermaidBlock(source: string): string {
+  return `\`\`\`mermaid\n${source}\n\`\`\``;
 }
