@@ -122,7 +122,7 @@ export function timeoutFindings(wf: Workflow): string[] {
 }
 
 /** Steps that change data or the running app: a job with one runs in the stage's protected environment. */
-const DATA_COMMANDS = new Set(['backup', 'rollback', 'publish', 'pull', 'undo']);
+const DATA_COMMANDS = new Set(['backup', 'rollback', 'publish', 'pull', 'undo', 'mitigate']);
 const APP_CHANGES = new Set(['maintenanceOn', 'maintenanceOff', 'jobsStop', 'jobsStart']);
 const STAGE_ENVIRONMENT = /^dynamodb-rollback-\$\{\{[^}]*stage[^}]*\}\}$/;
 
@@ -135,7 +135,7 @@ function changesData(job: Job): string | null {
   return null;
 }
 
-/** A job that changes data (backup, rollback, publish, pull, undo) or the app (maintenance, jobs) runs in environment dynamodb-rollback-<stage>. */
+/** A job that changes data (backup, rollback, publish, pull, undo, mitigate) or the app (maintenance, jobs) runs in environment dynamodb-rollback-<stage>. */
 export function environmentFindings(wf: Workflow): string[] {
   const found: string[] = [];
   for (const [name, job] of Object.entries(wf.jobs)) {
