@@ -29,6 +29,8 @@ const LAYERS: Record<string, number> = {
   backup: 2,
   migration: 2,
   publish: 2,
+  local: 2,
+  drill: 2,
   commands: 3,
   action: 4,
   cli: 4,
