@@ -5,7 +5,7 @@
  * with the reason.
  */
 import { execFile } from 'node:child_process';
-import { cp, mkdir, readdir, rm } from 'node:fs/promises';
+import { cp, mkdir, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { LocalAction } from './local-action.js';
@@ -22,6 +22,18 @@ export interface DrillWorld {
   region: string;
   /** Where upload-artifact copies to (one folder per artifact name). */
   artifacts: string;
+}
+
+function commonAncestor(dirs: string[]): string {
+  if (dirs.length === 0) return '/';
+  let common = dirs[0]!.split(path.sep);
+  for (const d of dirs.slice(1)) {
+    const parts = d.split(path.sep);
+    let i = 0;
+    while (i < common.length && common[i] === parts[i]) i++;
+    common = common.slice(0, i);
+  }
+  return common.join(path.sep) || '/';
 }
 
 const FAKE_CREDENTIALS = { AWS_ACCESS_KEY_ID: 'S3RVER', AWS_SECRET_ACCESS_KEY: 'S3RVER' };
@@ -66,14 +78,17 @@ export function localActions(world: DrillWorld): Record<string, LocalAction> {
         const sources = (ctx.with.path ?? '').split('\n').map((s) => s.trim()).filter((s) => s && !s.startsWith('!'));
         let copied = 0;
         await mkdir(dest, { recursive: true });
+        const found = [];
         for (const s of sources) {
           const from = path.resolve(ctx.workspace, s);
-          try {
-            await cp(from, path.join(dest, path.basename(from)), { recursive: true });
-            copied++;
-          } catch (err) {
-            if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-          }
+          const st = await stat(from).catch(() => null);
+          if (st) found.push({ from, dir: st.isDirectory() });
+        }
+        // As upload-artifact lays it out: one folder's contents at the root, else paths below their common ancestor.
+        const root = found.length === 1 && found[0]!.dir ? found[0]!.from : commonAncestor(found.map((f) => path.dirname(f.from)));
+        for (const f of found) {
+          await cp(f.from, path.join(dest, path.relative(root, f.from)), { recursive: true });
+          copied++;
         }
         if (copied === 0 && ctx.with['if-no-files-found'] === 'error') throw new Error(`no files at ${sources.join(', ')}`);
         return { status: 'ok', note: `${copied} path${copied === 1 ? '' : 's'} copied to ${dest}`, outputs: { 'artifact-id': '1', 'artifact-url': `file://${dest}` } };

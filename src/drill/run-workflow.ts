@@ -21,8 +21,8 @@ import { jobOrder, type JobSpec, needsOf, type StepSpec, type Workflow } from '.
 export interface ActionAdapter {
   /** Inputs to add (never to override) for a command, with the reason shown. */
   before?(inputs: Record<string, string>): { add: Record<string, string>; note: string } | null;
-  /** A finished step that did not really do its work here: shown as skipped with the reason. */
-  after?(inputs: Record<string, string>, outputs: Record<string, string>): string | null;
+  /** After a step that succeeded: skipped (it did not really do its work here, the reason given) or a note on what it did here. */
+  after?(inputs: Record<string, string>, outputs: Record<string, string>): { skipped: string } | { note: string } | null;
 }
 
 export interface RunWorkflowOptions {
@@ -37,7 +37,7 @@ export interface RunWorkflowOptions {
   /** The environment every step starts from (PATH, HOME...). */
   baseEnv: Record<string, string>;
   action: ActionManifest;
-  /** Names this action goes by besides ./ (owner/dynamodb-rollback). */
+  /** Names this action goes by besides ./ (owner/dynamodb-rollback; "*" as the owner for any). */
   actionNames: readonly string[];
   localActions: Readonly<Record<string, LocalAction>>;
   /** Keyed by the action's `command` input. */
@@ -191,7 +191,13 @@ export async function runWorkflow(o: RunWorkflowOptions): Promise<WorkflowRecord
       o.onLine(`skipped  ${name} (if: ${job.if === undefined ? 'success(), and a job it needs did not succeed' : String(job.if)})`);
       return record('skipped', `if: ${job.if === undefined ? 'a job it needs did not succeed' : String(job.if)}`);
     }
-    const environment = environmentName(job);
+    let environment: string | undefined;
+    try {
+      const raw = environmentName(job);
+      environment = raw === undefined ? undefined : evaluateValue(raw, jobScope('environment'));
+    } catch (err) {
+      return fail((err as Error).message);
+    }
     if (environment) {
       const approved = await o.gate(name, environment);
       if (!approved) {
@@ -312,18 +318,20 @@ export async function runWorkflow(o: RunWorkflowOptions): Promise<WorkflowRecord
         const command = given.command ?? '';
         const adapter = o.adapters?.[command];
         const before = adapter?.before?.(given) ?? null;
-        const inputsForRun = { ...o.action.defaults, ...(before ? Object.fromEntries(Object.entries(before.add).filter(([k]) => given[k] === undefined)) : {}), ...given };
+        // The runner evaluates action.yml's defaults too (the token's is ${{ github.token }}).
+        const defaults = evaluateMap(o.action.defaults, (k) => scope(`action.yml default of ${k}`, stepEnv));
+        const inputsForRun = { ...defaults, ...(before ? Object.fromEntries(Object.entries(before.add).filter(([k]) => given[k] === undefined)) : {}), ...given };
         const env = { ...processEnv };
         for (const [k, v] of Object.entries(inputsForRun)) env[inputVariable(k)] = v;
         const res = await runChild(o.node, [o.action.main], workspace, env, log, stepTimeout);
         await collect();
         const outputs = await readCommandFile(files.GITHUB_OUTPUT);
         if (res.code !== 0) {
-          finish('failed', res.timedOut ? `timed out after ${stepTimeout / 60_000} min` : `${command}: ${await failureLine(log)} (log: ${log})`, outputs);
+          finish('failed', res.timedOut ? `timed out after ${stepTimeout / 60_000} min` : `${await failureLine(log)} (log: ${log})`, outputs);
         } else {
-          const skippedWhy = adapter?.after?.(inputsForRun, outputs) ?? null;
-          if (skippedWhy) finish('skipped', skippedWhy, outputs, 'success');
-          else finish('ok', before?.note ?? '', outputs);
+          const after = adapter?.after?.(inputsForRun, outputs) ?? null;
+          if (after && 'skipped' in after) finish('skipped', after.skipped, outputs, 'success');
+          else finish('ok', [before?.note, after?.note].filter(Boolean).join('; '), outputs);
         }
       } else if (step.uses) {
         const local = o.localActions[actionName(step.uses)];
@@ -382,6 +390,7 @@ export async function runWorkflow(o: RunWorkflowOptions): Promise<WorkflowRecord
 
   function isThisAction(uses: string): boolean {
     if (uses === './' || uses === '.') return true;
-    return o.actionNames.includes(actionName(uses));
+    const name = actionName(uses);
+    return o.actionNames.some((n) => n === name || (n.startsWith('*/') && name.endsWith(n.slice(1))));
   }
 }
