@@ -142,7 +142,7 @@ function figuresOf(run: WorkflowRecord | undefined): DrillResult['figures'] {
   return {
     exported: sum(out('export').items, (v) => Number(v) || 0),
     rolledBack: sum(out('rollback').counts, (v) => Number((v as { items?: number }).items) || 0),
-    verified: sum(out('verify').counts, (v) => Number((v as { found?: number }).found) || 0),
+    verified: sum(out('verify').counts, (v) => Number((v as { expected?: number }).expected) || 0),
     live: out('verify').live ?? null,
   };
 }
