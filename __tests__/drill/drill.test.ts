@@ -106,7 +106,7 @@ describe('drill', () => {
   });
 
   it('fails at the step that reads a removed step\'s outputs, naming it', async () => {
-    const workflow = await copyOfRollback((t) => t.replace(/      - name: export \(folder and S3, encrypted\)\n[\s\S]*?(?=      - name: rollback\n)/, ''));
+    const workflow = await copyOfRollback((t) => t.replace(/ {6}- name: export \(folder and S3, encrypted\)\n[\s\S]*?(?= {6}- name: rollback\n)/, ''));
     const { result } = await drill({ workflow });
     expect(result.ok).toBe(false);
     const failed = steps(result).filter((s) => s.status === 'failed');
