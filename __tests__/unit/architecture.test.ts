@@ -32,6 +32,7 @@ const LAYERS: Record<string, number> = {
   local: 2,
   drill: 2,
   'app-command': 2,
+  finish: 2,
   commands: 3,
   action: 4,
   cli: 4,

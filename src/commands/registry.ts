@@ -5,6 +5,7 @@ import { configCommand } from './config-show.js';
 import { drillCommand } from './drill.js';
 import { exportCommand } from './export.js';
 import { publishCommand } from './publish.js';
+import { prCommentCommand } from './pr-comment.js';
 import { pullCommand } from './pull.js';
 import { rollbackCommand } from './rollback.js';
 import { statusCommand } from './status.js';
@@ -18,7 +19,7 @@ import { verifyCommand } from './verify.js';
  * than pretending to run it.
  */
 export const COMMANDS: Record<string, Command> = Object.fromEntries(
-  [configCommand, statusCommand, backupCommand, exportCommand, rollbackCommand, undoCommand, verifyCommand, publishCommand, pullCommand, configPrCommand, appCommandCommand, drillCommand].map((c) => [c.name, c]),
+  [configCommand, statusCommand, backupCommand, exportCommand, rollbackCommand, undoCommand, verifyCommand, publishCommand, pullCommand, configPrCommand, appCommandCommand, prCommentCommand, drillCommand].map((c) => [c.name, c]),
 );
 
 export function commandNames(): string[] {
