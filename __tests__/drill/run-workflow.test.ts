@@ -32,6 +32,7 @@ async function run(yaml: string, more: Partial<RunWorkflowOptions> = {}) {
     secrets: {},
     github: { repository: 'acme/events', sha: 'abc', ref: 'refs/heads/main', actor: 'drill' },
     work: await mkdtemp(path.join(dir, 'work-')),
+    runner: await mkdtemp(path.join(dir, 'runner-')),
     baseEnv: { PATH: process.env.PATH ?? '', HOME: os.homedir() },
     action: await readActionManifest(ROOT),
     actionNames: ['acme/dynamodb-rollback'],

@@ -48,9 +48,12 @@ export function localActions(world: DrillWorld): Record<string, LocalAction> {
         if (ctx.with.repository && ctx.with.repository !== ctx.env.GITHUB_REPOSITORY) throw new Error(`checkout of another repository (${ctx.with.repository}) has no local equivalent`);
         await mkdir(dest, { recursive: true });
         for (const e of await readdir(dest)) await rm(path.join(dest, e), { recursive: true, force: true });
-        const depth = ctx.with['fetch-depth'] === '0' ? [] : ['--depth', ctx.with['fetch-depth'] || '1'];
-        await exec('git', ['clone', '--quiet', '--no-local', ...depth, '--branch', ref, `file://${world.origin}`, dest]);
-        return { status: 'ok', note: `cloned ${ref} of the local origin` };
+        // The whole (small) history, so a branch, a tag or a commit sha can be checked out, as checkout takes any of them.
+        await exec('git', ['clone', '--quiet', '--no-local', `file://${world.origin}`, dest]);
+        const isBranch = await exec('git', ['rev-parse', '--verify', '--quiet', `refs/remotes/origin/${ref}`], { cwd: dest }).then(() => true, () => false);
+        if (isBranch) await exec('git', ['checkout', '--quiet', '-B', ref, `origin/${ref}`], { cwd: dest });
+        else await exec('git', ['checkout', '--quiet', '--detach', ref], { cwd: dest });
+        return { status: 'ok', note: `cloned the local origin at ${ref.length === 40 ? ref.slice(0, 12) : ref}` };
       },
     },
     'aws-actions/configure-aws-credentials': {

@@ -16,6 +16,8 @@ export interface RecordedPull {
   head: string;
   base: string;
   title: string;
+  /** The body as last written (the finish reads lines of it from the merged pull request's event). */
+  body: string;
   bodyFile: string;
 }
 
@@ -68,7 +70,7 @@ export async function startGitHubRecorder(dir: string, repository: string): Prom
           return send(200, pulls.filter((p) => p.head === head).map((p) => pullJson(p, bodies.get(p.number) ?? '')));
         }
         if (pullPath && !pullPath[1] && req.method === 'POST') {
-          const p: RecordedPull = { number: pulls.length + 1, head: String(body.head), base: String(body.base), title: String(body.title), bodyFile: path.join(dir, `pull-request-${pulls.length + 1}.md`) };
+          const p: RecordedPull = { number: pulls.length + 1, head: String(body.head), base: String(body.base), title: String(body.title), body: String(body.body ?? ''), bodyFile: path.join(dir, `pull-request-${pulls.length + 1}.md`) };
           pulls.push(p);
           bodies.set(p.number, String(body.body ?? ''));
           await writeFile(p.bodyFile, `# ${p.title}\n\n${String(body.body ?? '')}\n`);
@@ -78,7 +80,10 @@ export async function startGitHubRecorder(dir: string, repository: string): Prom
           const p = pulls.find((x) => x.number === Number(pullPath[1]));
           if (!p) return send(404, { message: 'Not Found' });
           if (body.title) p.title = String(body.title);
-          if (body.body !== undefined) bodies.set(p.number, String(body.body));
+          if (body.body !== undefined) {
+            bodies.set(p.number, String(body.body));
+            p.body = String(body.body);
+          }
           await writeFile(p.bodyFile, `# ${p.title}\n\n${bodies.get(p.number) ?? ''}\n`);
           return send(200, pullJson(p, bodies.get(p.number) ?? ''));
         }

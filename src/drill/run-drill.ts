@@ -211,7 +211,7 @@ export async function runDrill(o: DrillOptions, deps: DrillDeps): Promise<DrillR
       };
       const inputs = { stage, reason: 'drill: a rehearsal of the rollback', ...o.inputs };
       o.onLine(`drill: ${path.relative(o.packageRoot, o.workflow) || o.workflow}`);
-      const first = await runWorkflow({ ...common, workflow: workflows[0]!, inputs, work: path.join(scratch, 'run-1') });
+      const first = await runWorkflow({ ...common, workflow: workflows[0]!, inputs, work: path.join(scratch, 'run-1'), runner: path.join(scratch, 'runner') });
       records.push(first);
       branch = recorder.pulls[0]?.head ?? null;
       if (workflows[1]) {
@@ -221,9 +221,19 @@ export async function runDrill(o: DrillOptions, deps: DrillDeps): Promise<DrillR
           await mergePull(scratch, repo, branch);
           merged = true;
           o.onLine(`drill: pull request #1 (${branch}) merged into ${repo.branch} of the local origin`);
-          const finishInputs = Object.fromEntries(Object.entries({ stage, ...o.inputs }).filter(([k]) => workflows[1]!.inputs[k]));
-          o.onLine(`drill: ${path.relative(o.packageRoot, workflows[1].file) || workflows[1].file}`);
-          records.push(await runWorkflow({ ...common, github: { ...common.github, sha: (await git(repo.origin, 'rev-parse', repo.branch)).stdout.trim() }, workflow: workflows[1], inputs: finishInputs, work: path.join(scratch, 'run-2') }));
+          const mergeSha = (await git(repo.origin, 'rev-parse', repo.branch)).stdout.trim();
+          const pull = recorder.pulls[0]!;
+          // The event GitHub sends when the pull request is merged: the finish reads its branch and body.
+          const event = {
+            name: 'pull_request',
+            payload: {
+              action: 'closed',
+              number: pull.number,
+              pull_request: { number: pull.number, merged: true, body: pull.body, title: pull.title, merge_commit_sha: mergeSha, head: { ref: pull.head, repo: { full_name: REPOSITORY } }, base: { ref: pull.base, repo: { full_name: REPOSITORY } } },
+            },
+          };
+          o.onLine(`drill: ${path.relative(o.packageRoot, workflows[1].file) || workflows[1].file} (on the merge of pull request #${pull.number})`);
+          records.push(await runWorkflow({ ...common, github: { ...common.github, sha: mergeSha, run_id: '2', run_number: '2' }, event, workflow: workflows[1], inputs: {}, work: path.join(scratch, 'run-2'), runner: path.join(scratch, 'runner') }));
         }
       }
       const ok = records.every((r) => r.ok) && finishSkipped === null;

@@ -8,7 +8,7 @@
  * output misspelt fails where it is used.
  */
 import { spawn } from 'node:child_process';
-import { appendFile, mkdir, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type ActionManifest, inputVariable } from './action-manifest.js';
 import { evaluateCondition, evaluateValue, ExpressionProblem, type JobStatus, type Json, type Known, type Scope } from './expressions.js';
@@ -28,12 +28,21 @@ export interface ActionAdapter {
 export interface RunWorkflowOptions {
   workflow: Workflow;
   inputs: Record<string, string>;
+  /** The event that started the run; default workflow_dispatch with the inputs. */
+  event?: { name: string; payload: Record<string, Json> };
   vars: Record<string, string>;
   secrets: Record<string, string>;
   /** The github context (repository, sha, ref, actor...); event, job and workspace are added per job. */
   github: Record<string, Json>;
-  /** This run's folder: workspaces, runner files, logs. */
+  /** This run's folder: step logs, the collected summaries, the event. */
   work: string;
+  /**
+   * The runner's folder. As on a GitHub-hosted runner, every job gets the
+   * same workspace path (<runner>/work/<repo>/<repo>) and temp folder
+   * (<runner>/work/_temp), emptied before it starts: an absolute path one
+   * job records is the same path in the next, and nothing else carries over.
+   */
+  runner: string;
   /** The environment every step starts from (PATH, HOME...). */
   baseEnv: Record<string, string>;
   action: ActionManifest;
@@ -149,14 +158,18 @@ export async function runWorkflow(o: RunWorkflowOptions): Promise<WorkflowRecord
   const started = Date.now();
   const { workflow } = o;
   const spec = workflow.spec;
-  const inputs = resolveInputs(workflow, o.inputs);
-  const event = { inputs: inputs as Json };
-  const base = { github: { ...o.github, event_name: 'workflow_dispatch', event }, inputs, vars: o.vars, secrets: o.secrets } as Record<string, Json>;
+  const eventName = o.event?.name ?? 'workflow_dispatch';
+  // Only a dispatch (or a call) has inputs; on any other event the inputs context is empty.
+  const inputs = eventName === 'workflow_dispatch' ? resolveInputs(workflow, o.inputs) : {};
+  const event = o.event?.payload ?? { inputs: inputs as Json };
+  const base = { github: { ...o.github, event_name: eventName, event }, inputs, vars: o.vars, secrets: o.secrets } as Record<string, Json>;
   const noStatus: JobStatus = { failed: false, cancelled: false };
   const workflowEnv = evaluateMap(spec.env, (k) => ({ contexts: base, status: noStatus, where: `env.${k}` }));
   const summaryFile = path.join(o.work, 'step-summaries.md');
   await mkdir(o.work, { recursive: true });
   await writeFile(summaryFile, '');
+  const eventFile = path.join(o.work, 'event.json');
+  await writeFile(eventFile, JSON.stringify(event, null, 2));
   const jobs: JobRecord[] = [];
   const done = new Map<string, JobRecord>();
 
@@ -213,10 +226,13 @@ export async function runWorkflow(o: RunWorkflowOptions): Promise<WorkflowRecord
     }
 
     const jobDir = path.join(o.work, 'jobs', name);
-    const workspace = path.join(jobDir, 'workspace');
-    const runnerTemp = path.join(jobDir, 'temp');
+    const repoName = String(o.github.repository ?? 'repo').split('/').pop()!;
+    const workspace = path.join(o.runner, 'work', repoName, repoName);
+    const runnerTemp = path.join(o.runner, 'work', '_temp');
+    for (const d of [workspace, runnerTemp]) await rm(d, { recursive: true, force: true });
     await mkdir(runnerTemp, { recursive: true });
     await mkdir(workspace, { recursive: true });
+    await mkdir(jobDir, { recursive: true });
     await o.prepareWorkspace?.(name, workspace);
     const github = { ...(base.github as Record<string, Json>), job: name, workspace, action_path: o.action.root };
     const runner = { os: 'Linux', arch: 'X64', name: 'drill', temp: runnerTemp, tool_cache: path.join(jobDir, 'tool-cache'), environment: 'self-hosted' };
@@ -286,7 +302,11 @@ export async function runWorkflow(o: RunWorkflowOptions): Promise<WorkflowRecord
         GITHUB_ACTIONS: 'true',
         GITHUB_WORKSPACE: workspace,
         GITHUB_JOB: name,
-        GITHUB_EVENT_NAME: 'workflow_dispatch',
+        GITHUB_EVENT_NAME: eventName,
+        GITHUB_EVENT_PATH: eventFile,
+        GITHUB_RUN_ATTEMPT: String(o.github.run_attempt ?? '1'),
+        GITHUB_RUN_NUMBER: String(o.github.run_number ?? '1'),
+        GITHUB_TRIGGERING_ACTOR: String(o.github.triggering_actor ?? o.github.actor ?? ''),
         GITHUB_REPOSITORY: String(o.github.repository ?? ''),
         GITHUB_SHA: String(o.github.sha ?? ''),
         GITHUB_REF: String(o.github.ref ?? ''),
