@@ -280,6 +280,29 @@ jobs:
     await expect(run(yaml, { inputs: { reason: 'x', reasno: 'y' } })).rejects.toThrow('has no input reasno');
   });
 
+  it('runs run: with the shell the runner would: bash -e by default, pipefail with shell: bash, working-directory', async () => {
+    const { step } = await run(`
+on: workflow_dispatch
+jobs:
+  j:
+    runs-on: ubuntu-latest
+    steps:
+      - id: default
+        run: false | true
+      - id: bash
+        if: always()
+        shell: bash
+        run: false | true
+      - id: dir
+        if: always()
+        working-directory: sub
+        run: mkdir -p . && test "$(basename "$PWD")" = sub
+`, { prepareWorkspace: async (_job, ws) => { const { mkdir } = await import('node:fs/promises'); await mkdir(path.join(ws, 'sub')); } });
+    expect(step('j', 'default')?.status).toBe('ok');
+    expect(step('j', 'bash')?.status).toBe('failed');
+    expect(step('j', 'dir')?.status).toBe('ok');
+  });
+
   it('collects the step summaries', async () => {
     const { record } = await run(`
 on: workflow_dispatch

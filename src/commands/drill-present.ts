@@ -24,6 +24,7 @@ export function presentDrill(r: DrillResult): Presentation {
     `items exported ${n(r.figures.exported)}, rolled back ${n(r.figures.rolledBack)}, verified ${n(r.figures.verified)}; live tables since the export: ${r.figures.live ?? '-'}`,
     r.branch ? `branch ${r.branch} pushed to the local origin${r.merged ? ', then merged into its default branch' : ''}` : 'no branch pushed',
     r.pullRequestBody ? `pull request body (GitHub API not called): ${r.pullRequestBody}${r.kept ? '' : ' (removed with the scratch folder; --keep keeps it)'}` : 'no pull request recorded',
+    ...r.comments.map((c) => `comment on the pull request (GitHub API not called): ${c}`),
     `app state at the end: maintenance ${r.appState.maintenance ? 'on' : 'off'}, jobs ${r.appState['jobs-stopped'] ? 'stopped' : 'running'}`,
     ...(r.finishSkipped ? [`rollback-finish.yml not run: ${r.finishSkipped}`] : []),
     `total ${r.seconds.toFixed(1)} s, beside the runbook's estimate "${RUNBOOK_ESTIMATE}"`,

@@ -65,6 +65,8 @@ export interface DrillResult {
   figures: { exported: number | null; rolledBack: number | null; verified: number | null; live: string | null };
   branch: string | null;
   pullRequestBody: string | null;
+  /** The finish's comments on the pull request, as files. */
+  comments: string[];
   merged: boolean;
   appState: Record<string, boolean>;
   seconds: number;
@@ -248,6 +250,7 @@ export async function runDrill(o: DrillOptions, deps: DrillDeps): Promise<DrillR
         figures: figuresOf(first),
         branch,
         pullRequestBody: recorder.pulls[0]?.bodyFile ?? null,
+        comments: recorder.comments.map((c) => c.file),
         merged,
         appState: await appState(path.join(scratch, 'app-state')),
         seconds: (Date.now() - started) / 1000,

@@ -59,8 +59,9 @@ export interface RunWorkflowOptions {
   onLine(line: string): void;
 }
 
-const DEFAULT_SHELL = 'bash --noprofile --norc -eo pipefail {0}';
-const SHELLS: Record<string, string> = { bash: DEFAULT_SHELL, sh: 'sh -e {0}', pwsh: 'pwsh -command ". \'{0}\'"', python: 'python {0}' };
+// As the runner runs them: a step with no shell gets `bash -e {0}`; `shell: bash` gets pipefail and no profile.
+const UNSPECIFIED_SHELL = 'bash -e {0}';
+const SHELLS: Record<string, string> = { bash: 'bash --noprofile --norc -eo pipefail {0}', sh: 'sh -e {0}', python: 'python {0}' };
 
 function stepLabel(step: StepSpec, index: number): string {
   return step.id ?? step.name ?? (step.uses ? step.uses.split('@')[0]! : `run ${index + 1}: ${String(step.run ?? '').trim().split('\n')[0]!.slice(0, 40)}`);
@@ -323,7 +324,7 @@ export async function runWorkflow(o: RunWorkflowOptions): Promise<WorkflowRecord
       const stepTimeout = step['timeout-minutes'] ? step['timeout-minutes'] * 60_000 : timeoutMs;
 
       if (step.run !== undefined) {
-        const shell = step.shell ?? job.defaults?.run?.shell ?? spec.defaults?.run?.shell ?? 'bash';
+        const shell = step.shell ?? job.defaults?.run?.shell ?? spec.defaults?.run?.shell ?? UNSPECIFIED_SHELL;
         const dir = step['working-directory'] ?? job.defaults?.run?.['working-directory'] ?? spec.defaults?.run?.['working-directory'];
         const script = path.join(runnerTemp, `step-${index}.sh`);
         await writeFile(script, String(step.run));
