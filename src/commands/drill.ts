@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDynamo } from '../clients/dynamodb.js';
@@ -47,9 +48,14 @@ export const drillCommand = defineCommand<DrillResult>({
     // Loaded for the drill only: the services, the runner and the expression library stay out of every other command.
     const [{ startLocalServices }, { runDrill }] = await Promise.all([import('../local/services.js'), import('../drill/run-drill.js')]);
     const services = await startLocalServices();
+    let scratch: string | undefined;
+    // Interrupted: the services stop and the scratch folder goes (unless --keep), as on any other way out.
     const onSignal = (signal: NodeJS.Signals) => {
-      ctx.reporter.error(`drill: ${signal}: stopping the embedded services`);
-      void services.stop().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+      ctx.reporter.error(`drill: ${signal}: stopping the embedded services${scratch && o.keep !== true ? ' and removing the scratch folder' : ''}`);
+      void services
+        .stop()
+        .then(() => (scratch && o.keep !== true ? rm(scratch, { recursive: true, force: true }) : undefined))
+        .finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
     };
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
@@ -70,6 +76,9 @@ export const drillCommand = defineCommand<DrillResult>({
           dynamoEndpoint: services.dynamoEndpoint,
           s3Endpoint: services.s3Endpoint,
           onLine: (line) => ctx.reporter.info(line),
+          onScratch: (dir) => {
+            scratch = dir;
+          },
         },
         {
           dynamo: createDynamo({ ...local, endpoint: services.dynamoEndpoint }),

@@ -43,6 +43,8 @@ export interface DrillOptions {
   dynamoEndpoint: string;
   s3Endpoint: string;
   onLine(line: string): void;
+  /** Told the scratch folder as soon as it exists (so a signal's handler can remove it). */
+  onScratch?(dir: string): void;
 }
 
 export interface DrillDeps {
@@ -170,6 +172,7 @@ export async function runDrill(o: DrillOptions, deps: DrillDeps): Promise<DrillR
   refuseUnanswerable(workflows, { approve: o.approve, interactive: o.interactive });
 
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'ddbrb-drill-'));
+  o.onScratch?.(scratch);
   let kept = o.keep;
   try {
     const repo = o.app ? await copyApp(o.app, scratch) : await writeScratchApp(scratch, 'drill', REGION);
