@@ -17,7 +17,8 @@ import { type DrillOptions, type DrillResult, runDrill } from '../../src/drill/r
 import { scratchAppFiles, git } from '../../src/drill/scratch-app/write-app.js';
 import { startLocalServices, type LocalServices } from '../../src/local/services.js';
 import { readTree } from '../fixtures/events-app.js';
-import { personalValues } from '../fixtures/real-migration.js';
+import { personalValues, realMigrationGround } from '../fixtures/real-migration.js';
+import { testDynamo } from '../harness/aws.js';
 import { ROOT } from '../harness/run-dist.js';
 
 // The committed bundle is what the drill runs; DRILL_PACKAGE points at another build of this package (all of it: action.yml, dist/, workflows).
@@ -144,6 +145,19 @@ describe('drill', () => {
     expect(result.branch).toBe('dynamodb-rollback/staging');
     expect(await readTree(app)).toEqual(before);
     await rm(result.scratch, { recursive: true, force: true });
+  });
+
+  it('--data: a real export loaded into the embedded DynamoDB is what the workflow rolls back, under its own stage', async () => {
+    const ground = await realMigrationGround('ddbrb-drill-data-', testDynamo(), 'plain');
+    try {
+      const { result } = await drill({ data: ground.exportDir, workflow: await copyOfRollback((t) => t.replace('# The rollback:', '# A copy of the rollback:')) });
+      expect(result.app).toMatchObject({ stage: ground.stage, seeded: expect.stringContaining('14 items') });
+      expect(result.workflows[0]!.jobs.filter((j) => j.result === 'failure')).toEqual([]);
+      expect(result.figures).toMatchObject({ exported: 14, rolledBack: 14 });
+      await rm(result.scratch, { recursive: true, force: true });
+    } finally {
+      await ground.cleanup();
+    }
   });
 
   it('refuses, with nothing run, when the gate cannot be answered (no --approve, no terminal)', async () => {

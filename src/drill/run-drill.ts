@@ -175,14 +175,15 @@ export async function runDrill(o: DrillOptions, deps: DrillDeps): Promise<DrillR
   o.onScratch?.(scratch);
   let kept = o.keep;
   try {
-    const repo = o.app ? await copyApp(o.app, scratch) : await writeScratchApp(scratch, 'drill', REGION);
+    // An export is loaded first: its stage is the scratch app's (the app's own config decides for --app).
+    const loaded = o.data ? await loadExport(o.data, { dynamo: deps.dynamo, ...(deps.dataS3 ? { s3: deps.dataS3 } : {}) }) : null;
+    const repo = o.app ? await copyApp(o.app, scratch) : await writeScratchApp(scratch, o.inputs.stage ?? loaded?.stage ?? 'drill', REGION);
     const config = await loadConfig(undefined, repo.dir, {}, {});
     let stage = o.inputs.stage ?? config.stage;
     let seeded: string;
     let tables = config.tables;
-    if (o.data) {
-      const loaded = await loadExport(o.data, { dynamo: deps.dynamo, ...(deps.dataS3 ? { s3: deps.dataS3 } : {}) });
-      if (!o.inputs.stage && loaded.stage) stage = loaded.stage;
+    if (loaded) {
+      if (!o.inputs.stage && !o.app && loaded.stage) stage = loaded.stage;
       tables = Object.fromEntries(loaded.tables.map((t) => [t.collection ?? t.table, t.table]));
       seeded = `${loaded.tables.reduce((s, t) => s + t.items, 0)} items of ${o.data} in ${loaded.tables.length} tables`;
     } else {
