@@ -76,10 +76,16 @@ async function copyOfRollback(change: (text: string) => string): Promise<string>
 }
 
 describe('drill', () => {
-  it('runs rollback.yml end to end on the scratch app and passes, then the finish when it is there', async () => {
-    const { result, lines } = await drill({ keep: true });
-    try {
-      const all = steps(result);
+  describe('the scratch app, the workflows as committed', () => {
+    let run: { result: DrillResult; lines: string[] };
+    beforeAll(async () => {
+      run = await drill({ keep: true });
+    });
+    afterAll(() => (run ? rm(run.result.scratch, { recursive: true, force: true }) : undefined));
+
+    it('runs rollback.yml end to end and passes: every job, the figures, the branch, the pull request body without item values', async () => {
+      const { result, lines } = run;
+      const all = steps(result).filter((s) => s.file === 'rollback.yml');
       expect(all.filter((s) => s.status === 'failed')).toEqual([]);
       expect(result.workflows[0]!.jobs.map((j) => [j.job, j.result])).toEqual([
         ['preflight', 'success'],
@@ -94,16 +100,18 @@ describe('drill', () => {
       expect(body).toContain('DATABASE_TYPE=file');
       for (const value of personalValues()) expect(body).not.toContain(value);
       // A progress line per step as it ran.
-      expect(lines.filter((l) => l.startsWith('ok ')).length).toBe(all.filter((s) => s.status === 'ok').length);
-      if (result.finishSkipped === null) {
-        expect(result.merged).toBe(true);
-        expect(result.workflows).toHaveLength(2);
-        expect(result.ok).toBe(true);
-        expect(result.appState).toEqual({ maintenance: false, 'jobs-stopped': false });
-      }
-    } finally {
-      await rm(result.scratch, { recursive: true, force: true });
-    }
+      expect(lines.filter((l) => l.startsWith('ok ')).length).toBe(steps(result).filter((s) => s.status === 'ok').length);
+    });
+
+    it('merges the pull request into the origin and runs rollback-finish.yml on it: the chain passes, maintenance ends', () => {
+      const { result } = run;
+      expect(result.finishSkipped).toBeNull();
+      expect(result.merged).toBe(true);
+      expect(steps(result).filter((s) => s.status === 'failed')).toEqual([]);
+      expect(result.workflows.map((w) => path.basename(w.file))).toEqual(['rollback.yml', 'rollback-finish.yml']);
+      expect(result.ok).toBe(true);
+      expect(result.appState).toEqual({ maintenance: false, 'jobs-stopped': false });
+    });
   });
 
   it('fails at the step that reads a removed step\'s outputs, naming it', async () => {
