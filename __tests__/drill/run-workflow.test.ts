@@ -7,6 +7,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { InputError } from '../../src/core/errors.js';
 import { readActionManifest } from '../../src/drill/action-manifest.js';
 import type { LocalAction } from '../../src/drill/local-action.js';
 import { runWorkflow, type RunWorkflowOptions } from '../../src/drill/run-workflow.js';
@@ -277,6 +278,7 @@ jobs:
       - run: true
 `;
     await expect(run(yaml)).rejects.toThrow('--input reason: ');
+    await expect(run(yaml)).rejects.toThrow(InputError);
     await expect(run(yaml, { inputs: { reason: 'x', reasno: 'y' } })).rejects.toThrow('has no input reasno');
   });
 

@@ -71,7 +71,8 @@ export const drillCommand = defineCommand<DrillResult>({
           approve: o.approve === true,
           interactive: Boolean(process.stdin.isTTY && process.stderr.isTTY),
           keep: o.keep === true,
-          inputs: inputsOf(o.input),
+          // --stage is the workflow's stage input, as a dispatch would give it.
+          inputs: { ...(o.stage ? { stage: o.stage } : {}), ...inputsOf(o.input) },
           node: process.execPath,
           dynamoEndpoint: services.dynamoEndpoint,
           s3Endpoint: services.s3Endpoint,

@@ -19,7 +19,7 @@ import { gateFor, refuseUnanswerable } from './gate.js';
 import { startGitHubRecorder } from './github-recorder.js';
 import { loadExport } from './load-export.js';
 import type { ActionAdapter } from './run-workflow.js';
-import { runWorkflow } from './run-workflow.js';
+import { resolveInputs, runWorkflow } from './run-workflow.js';
 import { createTables, LAYOUTS, migrate, monthOfUse, type TableClient, type TableLayout } from './scratch-app/migrate.js';
 import { filesAtMigration, MIGRATED } from './scratch-app/data.js';
 import { git, type ScratchRepo, withOrigin, writeScratchApp } from './scratch-app/write-app.js';
@@ -170,6 +170,8 @@ export async function runDrill(o: DrillOptions, deps: DrillDeps): Promise<DrillR
   let finishSkipped: string | null = o.finishWorkflow ? null : `no rollback-finish.yml beside ${o.workflow}`;
   if (o.finishWorkflow) workflows.push(await loadWorkflow(o.finishWorkflow));
   refuseUnanswerable(workflows, { approve: o.approve, interactive: o.interactive });
+  // Bad --input is refused before anything is made or seeded.
+  resolveInputs(workflows[0]!, { stage: 'drill', reason: 'drill', ...o.inputs });
 
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'ddbrb-drill-'));
   o.onScratch?.(scratch);

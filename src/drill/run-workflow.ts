@@ -10,6 +10,7 @@
 import { spawn } from 'node:child_process';
 import { appendFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { InputError } from '../core/errors.js';
 import { type ActionManifest, inputVariable } from './action-manifest.js';
 import { evaluateCondition, evaluateValue, ExpressionProblem, type JobStatus, type Json, type Known, type Scope } from './expressions.js';
 import { actionName, type LocalAction } from './local-action.js';
@@ -100,9 +101,8 @@ export function resolveInputs(workflow: Workflow, given: Record<string, string>)
   return out;
 }
 
-export class WorkflowInputError extends Error {
-  readonly exitCode = 2;
-}
+/** A dispatch input the workflow does not take, or lacks: bad usage (exit 2). */
+export class WorkflowInputError extends InputError {}
 
 function evaluateMap(map: Record<string, unknown> | undefined, scope: (key: string) => Scope): Record<string, string> {
   const out: Record<string, string> = {};
