@@ -10,6 +10,7 @@ import type { RetryEvent } from '../clients/retry.js';
 import { createS3, type S3 } from '../clients/s3.js';
 import type { Reporter } from '../core/reporter.js';
 import { OPTION_SPECS } from './options.js';
+import { parseEndpointVariable } from './parse-value.js';
 import type { CommandContext } from './types.js';
 
 const RETRY_LINE_MS = 10_000;
@@ -31,14 +32,30 @@ function common(ctx: CommandContext) {
   return { region: ctx.config.region, env: ctx.env, retry: { budgetMs: budget * 1000 } };
 }
 
+/**
+ * The option, else the SDK's own variables for a service's endpoint
+ * (AWS_ENDPOINT_URL_<SERVICE>, then AWS_ENDPOINT_URL), so a workflow step
+ * configured by its environment (the drill's embedded services among them)
+ * reaches the same endpoint the SDK would, and the messages name it.
+ */
+function endpointOf(ctx: CommandContext, option: 'endpoint' | 's3-endpoint', service: 'DYNAMODB' | 'S3'): string | undefined {
+  const given = ctx.options[option];
+  if (given) return given;
+  for (const variable of [`AWS_ENDPOINT_URL_${service}`, 'AWS_ENDPOINT_URL']) {
+    const raw = ctx.env[variable];
+    if (raw && raw.trim() !== '') return parseEndpointVariable(variable, raw);
+  }
+  return undefined;
+}
+
 export function dynamoFor(ctx: CommandContext): DynamoClient {
   // The log line reads the client's in-flight limit, so the closure refers to the client it is part of.
-  const client: DynamoClient = createDynamo({ ...common(ctx), endpoint: ctx.options.endpoint, onRetry: retryLog(ctx.reporter, 'DynamoDB', () => client.inFlightLimit) });
+  const client: DynamoClient = createDynamo({ ...common(ctx), endpoint: endpointOf(ctx, 'endpoint', 'DYNAMODB'), onRetry: retryLog(ctx.reporter, 'DynamoDB', () => client.inFlightLimit) });
   return client;
 }
 
 export function s3For(ctx: CommandContext): S3 {
-  const client: S3 = createS3({ ...common(ctx), endpoint: ctx.options['s3-endpoint'], onRetry: retryLog(ctx.reporter, 'S3', () => client.inFlightLimit) });
+  const client: S3 = createS3({ ...common(ctx), endpoint: endpointOf(ctx, 's3-endpoint', 'S3'), onRetry: retryLog(ctx.reporter, 'S3', () => client.inFlightLimit) });
   return client;
 }
 

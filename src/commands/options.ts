@@ -82,7 +82,16 @@ export const OPTION_SPECS = {
   reason: { type: 'string', description: 'Why the rollback was made, for the commit and the pull request.' },
   'verify-result': { type: 'string', description: "verify's result (the output of verify --json), for the pull request's verify table and checklist." },
   draft: { type: 'boolean', description: 'Open the pull request as a draft.', default: 'false' },
-  data: { type: 'string', description: 'An export folder for the drill to rehearse with, instead of generated data.' },
+  data: { type: 'string', description: 'drill: an export (a folder or s3://bucket/prefix) loaded into the embedded DynamoDB to rehearse with, instead of the scratch data.' },
+  workflow: { type: 'string', description: "drill: the workflow file to run. Default: this package's .github/workflows/rollback.yml (then rollback-finish.yml beside it)." },
+  app: { type: 'string', description: 'drill: your app repository, copied into the scratch folder and used with its own config (the original is never touched). Default: a scratch events app.' },
+  approve: { type: 'boolean', description: "drill: answer the environment gate's approval with yes. Without it the drill asks on a terminal, and refuses elsewhere.", default: 'false' },
+  keep: { type: 'boolean', description: 'drill: keep the scratch folder (app, origin, workspaces, logs, the pull request body) and print where. A failed drill always keeps it.', default: 'false' },
+  input: {
+    type: 'list',
+    item: { pattern: /^[A-Za-z0-9_-]+=[^,]*$/, shape: 'name=value (values without commas)' },
+    description: "drill: the workflow's dispatch inputs, comma-separated name=value (e.g. strategy=export,prefer=file); the rest take their defaults.",
+  },
   name: {
     type: 'enum',
     choices: ['maintenanceOn', 'maintenanceOff', 'jobsStop', 'jobsStart', 'healthCheck', 'integrationTests'],

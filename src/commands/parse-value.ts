@@ -52,6 +52,13 @@ export function parseOptionValue(name: OptionName, raw: string, where: ValueSour
 
 type Refuse = (expected: string, got?: string) => never;
 
+/** An endpoint from the environment (AWS_ENDPOINT_URL_DYNAMODB...), checked as the url option type is, the variable named. */
+export function parseEndpointVariable(variable: string, raw: string): string {
+  return parseEndpoint(raw.trim(), (expected, got = `, got ${shown(raw)}`) => {
+    throw new InputError(`${variable}: expected ${expected}${got}`);
+  });
+}
+
 /** Digits only (no sign, exponent, decimals or separators), 1 up to max and a safe integer. */
 function parseInteger(value: string, max: number | undefined, refuse: Refuse): number {
   const limit = max ?? Number.MAX_SAFE_INTEGER;

@@ -3,6 +3,7 @@ import { assessCommand } from './assess.js';
 import { backupCommand } from './backup.js';
 import { configPrCommand } from './config-pr.js';
 import { configCommand } from './config-show.js';
+import { drillCommand } from './drill.js';
 import { exportCommand } from './export.js';
 import { mitigateCommand } from './mitigate.js';
 import { publishCommand } from './publish.js';
@@ -20,7 +21,7 @@ import { verifyCommand } from './verify.js';
  * than pretending to run it.
  */
 export const COMMANDS: Record<string, Command> = Object.fromEntries(
-  [configCommand, statusCommand, backupCommand, exportCommand, rollbackCommand, undoCommand, verifyCommand, publishCommand, pullCommand, configPrCommand, appCommandCommand, prCommentCommand, assessCommand, mitigateCommand].map((c) => [c.name, c]),
+  [configCommand, statusCommand, backupCommand, exportCommand, rollbackCommand, undoCommand, verifyCommand, publishCommand, pullCommand, configPrCommand, appCommandCommand, prCommentCommand, assessCommand, mitigateCommand, drillCommand].map((c) => [c.name, c]),
 );
 
 export function commandNames(): string[] {
