@@ -2,7 +2,7 @@ export const id = 705;
 export const ids = [705];
 export const modules = {
 
-/***/ 705:
+/***/ 80705:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -12,9 +12,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   gitHubKind: () => (/* binding */ gitHubKind),
 /* harmony export */   retryAfterMs: () => (/* binding */ retryAfterMs)
 /* harmony export */ });
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7137);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3242);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92413);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67137);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83242);
 /**
  * The GitHub client: the only place the REST API is called (Octokit from
  * @actions/github, which brings no retry plugin, so the one retry layer is
@@ -109,9 +109,11 @@ function createGitHub(options) {
                     case 'bad-credentials':
                         return `${where} rejected the token (${code}); check --token (or GITHUB_TOKEN)`;
                     case 'denied':
-                        return `${where} denied ${on} (${code}); the token needs contents: write and pull-requests: write on ${repo.owner}/${repo.repo}`;
+                        return `${where} denied ${on} (${code}); the token needs ${operation.startsWith('comment') ? 'pull-requests: write' : 'contents: write and pull-requests: write'} on ${repo.owner}/${repo.repo}`;
                     case 'not-found':
-                        return `${repo.owner}/${repo.repo} not found at ${where} (${code}), or the token cannot see it; check --repository, --github-api-url and the token`;
+                        return operation.startsWith('comment')
+                            ? `${where}: ${on} found no such pull request (${code}), or the token cannot see it; check --pull-request, --repository and the token`
+                            : `${repo.owner}/${repo.repo} not found at ${where} (${code}), or the token cannot see it; check --repository, --github-api-url and the token`;
                     case 'invalid':
                         return `${where} refused ${on} as invalid (${code}${validationCodes(err)}); check the branch, base, labels and reviewers`;
                     case 'unreachable':
@@ -155,6 +157,10 @@ function createGitHub(options) {
             if (reviewers.length === 0 && teamReviewers.length === 0)
                 return;
             await call('request reviewers', repo, () => octokit.rest.pulls.requestReviewers({ owner: repo.owner, repo: repo.repo, pull_number: number, reviewers, team_reviewers: teamReviewers }));
+        },
+        async createComment(repo, number, body) {
+            const { data } = await call('comment on pull request', repo, () => octokit.rest.issues.createComment({ owner: repo.owner, repo: repo.repo, issue_number: number, body }));
+            return data.html_url;
         },
     };
 }

@@ -2,7 +2,7 @@ export const id = 848;
 export const ids = [848];
 export const modules = {
 
-/***/ 6848:
+/***/ 16848:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -10,9 +10,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   createGit: () => (/* binding */ createGit),
 /* harmony export */   gitKind: () => (/* binding */ gitKind)
 /* harmony export */ });
-/* harmony import */ var simple_git__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4724);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7137);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3242);
+/* harmony import */ var simple_git__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74724);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67137);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83242);
 /**
  * The git client: the only place git runs (through simple-git). It owns how
  * git fails: a transport hiccup (a dropped connection, a 5xx from the host)

@@ -1,8 +1,147 @@
-export const id = 468;
-export const ids = [468];
+export const id = 522;
+export const ids = [522];
 export const modules = {
 
-/***/ 5468:
+/***/ 7414:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M5: () => (/* binding */ readRollbackRecord),
+/* harmony export */   Os: () => (/* binding */ manifestSums),
+/* harmony export */   kz: () => (/* binding */ findReport),
+/* harmony export */   p2: () => (/* binding */ readVerifyRecord)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _fsafe_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52047);
+/* harmony import */ var _state_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65013);
+/**
+ * What the pull request reports: the rollback's JSON report (given, or the
+ * newest beside the data dir), verify's --json result when given, and the
+ * export's manifest checksums when the export is a folder here. Ids and
+ * counts only; item values are never read. A rollback that refused, failed
+ * or was a dry run is refused: the switch must not flip after it.
+ */
+
+
+
+
+
+const isRec = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const ids = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
+async function readJson(file, what, option) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${what} ${file} cannot be read (${err.code ?? 'error'}); check ${option}`);
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${what} ${file} is not valid JSON; give the file the tool wrote`);
+    }
+}
+/** The report given, else the newest one beside the data dir; bad input when there is none. */
+async function findReport(given, dataDirAbs) {
+    if (given)
+        return given;
+    const dir = (0,_state_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .statePaths */ .mt)(dataDirAbs).reports;
+    const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir).catch(() => []);
+    const newest = names.filter((n) => _state_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .ROLLBACK_REPORT_NAME */ .qL.test(n)).sort().pop();
+    if (!newest)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`no rollback report in ${dir}; run rollback first, or give --report`);
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, newest);
+}
+async function readRollbackRecord(file) {
+    const data = await readJson(file, 'rollback report', '--report');
+    const bad = (why) => new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`rollback report ${file}: ${why}; give the JSON report the rollback wrote`);
+    if (!isRec(data) || data.command !== 'rollback')
+        throw bad('command is not "rollback"');
+    if (data.dryRun === true)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`rollback report ${file} is a dry run: nothing was rolled back, so the switch stays; run the rollback, then config-pr`);
+    if (typeof data.refused === 'string')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`rollback report ${file}: that rollback refused and wrote nothing; the switch stays`);
+    if (typeof data.failed === 'string')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`rollback report ${file}: that rollback stopped partway; run undo, roll back again, then config-pr`);
+    if (!isRec(data.export) || typeof data.export.location !== 'string')
+        throw bad('export.location is not a string');
+    if (!Array.isArray(data.collections))
+        throw bad('collections is not an array');
+    const collections = data.collections.map((c, i) => {
+        if (!isRec(c) || typeof c.collection !== 'string')
+            throw bad(`collections[${i}].collection is not a string`);
+        const counts = isRec(c.counts) ? Object.fromEntries(Object.entries(c.counts).filter(([, v]) => typeof v === 'number')) : {};
+        const lost = isRec(c.lost) ? Object.fromEntries(Object.entries(c.lost).map(([k, v]) => [k, ids(v)])) : {};
+        const conflicts = Array.isArray(c.conflicts)
+            ? c.conflicts.filter(isRec).map((x) => ({ id: String(x.id), kind: String(x.kind), took: String(x.took), result: String(x.result) }))
+            : [];
+        return { collection: c.collection, table: typeof c.table === 'string' ? c.table : '', exportItems: num(c.exportItems), counts, conflicts, lost, deletedIds: ids(c.deletedIds) };
+    });
+    const time = (v) => (typeof v === 'string' ? v : undefined);
+    return {
+        path: file,
+        strategy: String(data.strategy),
+        prefer: String(data.prefer),
+        allowDataLoss: data.allowDataLoss === true,
+        export: { location: data.export.location, startTime: time(data.export.startTime), endTime: time(data.export.endTime) },
+        backup: isRec(data.backup) && typeof data.backup.dir === 'string' ? data.backup.dir : null,
+        startedAt: String(data.startedAt),
+        collections,
+        precisionWarnings: Array.isArray(data.precisionWarnings) ? data.precisionWarnings.length : 0,
+    };
+}
+/** verify's result as `verify --json` prints it (or the bare result object). */
+async function readVerifyRecord(file) {
+    const data = await readJson(file, 'verify result', '--verify-result');
+    const result = isRec(data) && isRec(data.result) ? data.result : data;
+    if (!isRec(result) || typeof result.ok !== 'boolean' || !Array.isArray(result.collections)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`verify result ${file}: not verify's result (no ok and collections); give the output of verify --json`);
+    }
+    const len = (v) => (Array.isArray(v) ? v.length : 0);
+    return {
+        path: file,
+        ok: result.ok,
+        collections: result.collections.filter(isRec).map((c) => ({
+            collection: String(c.collection),
+            status: String(c.status),
+            expected: num(c.expected),
+            found: num(c.found),
+            missing: len(c.missing),
+            extra: len(c.extra),
+            changed: len(c.changed),
+            accounted: len(c.accounted),
+        })),
+        live: Array.isArray(result.live)
+            ? result.live.filter(isRec).map((l) => ({
+                table: String(l.table),
+                same: l.same === true,
+                collection: String(l.collection),
+                exportItems: isRec(l.exported) ? num(l.exported.count) : 0,
+                // null: the table is gone.
+                liveItems: isRec(l.live) ? num(l.live.count) : null,
+            }))
+            : null,
+    };
+}
+/** sha256 of each table's manifest-files.json, for an export folder readable here. */
+async function manifestSums(location, tables, cwd) {
+    if (location.startsWith('s3://'))
+        return tables.map((table) => ({ table, sha256: null }));
+    const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, location);
+    return Promise.all(tables.map(async (table) => ({ table, sha256: await (0,_fsafe_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256File */ .Q)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, table, 'manifest-files.json')).catch(() => null) })));
+}
+
+
+/***/ }),
+
+/***/ 96522:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,21 +154,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/clients/errors.ts
-var errors = __webpack_require__(7137);
+var errors = __webpack_require__(67137);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var core_errors = __webpack_require__(4296);
+var core_errors = __webpack_require__(74296);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: ./src/config/types.ts
-var types = __webpack_require__(2143);
+var types = __webpack_require__(22143);
 ;// CONCATENATED MODULE: ./src/switch/dotenv.ts
 /**
  * dotenv files: `KEY=v`, `KEY="v"`, `KEY='v'`, `export KEY=v`, inline
@@ -291,7 +430,7 @@ function literal(n, name, body, shift, where) {
 }
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __webpack_require__(9547);
+var main = __webpack_require__(99547);
 ;// CONCATENATED MODULE: ./src/switch/json.ts
 /** JSON (comments and trailing commas tolerated) by JSON pointer, through jsonc-parser's tree: offsets, not a rewrite. */
 
@@ -333,7 +472,7 @@ function findJson(text, pointer, where) {
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/switch/yaml.ts
 /** YAML by path (a JSON pointer's segments), through yaml's Document ranges: the scalar's characters are replaced, nothing is re-rendered. */
 
@@ -523,8 +662,20 @@ function pullTitle(input, configured) {
 }
 /** Marks the pull request as ours; the finish workflow looks for it. */
 const BODY_MARKER = '<!-- dynamodb-rollback:config-pr -->';
+/**
+ * Hidden lines the finish workflow reads from the merged pull request: the
+ * export to verify the live tables against, the release to pull, and the
+ * rollback's workflow run (its record artifact holds the report).
+ * One value per line, after the name and a space; no line breaks in it.
+ */
+function bodyFields(fields) {
+    const clean = (v) => v.replace(/[\r\n]|-->/g, '');
+    const line = (name, v) => (v ? [`<!-- dynamodb-rollback:${name} ${clean(v)} -->`] : []);
+    return [...line('export', fields.export), ...line('release', fields.release), ...line('run', fields.runId)];
+}
 const esc = (s) => s.replace(/[|\\`*_<>[\]]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
-const code = (s) => `\`${s.replaceAll('`', "'")}\``;
+// No line break inside a code span: a path with one must not start a line of its own (the finish reads lines).
+const code = (s) => `\`${s.replaceAll('`', "'").replace(/\r?\n|\r/g, ' ')}\``;
 const n = (x) => x.toLocaleString('en-US');
 function list(ids, max) {
     if (ids.length === 0)
@@ -563,10 +714,12 @@ function pullBody(input) {
 function render(input, max) {
     const r = input.record;
     const p = proof(input);
-    const out = [BODY_MARKER, `Switches **${esc(input.stage)}** back to the file database: ${code(`${input.switch.key}=${input.switch.to}`)} (was ${code(input.switch.from)}).`, ''];
+    const out = [BODY_MARKER, ...bodyFields({ export: r.export.location, release: input.release, runId: input.runId }), `Switches **${esc(input.stage)}** back to the file database: ${code(`${input.switch.key}=${input.switch.to}`)} (was ${code(input.switch.from)}).`, ''];
     out.push(`- **Reason:** ${input.reason ? esc(input.reason) : '_not given_'}`);
     out.push(`- **Run by:** ${input.actor ? esc(input.actor) : '_unknown_'}${input.runUrl ? ` in [this workflow run](${input.runUrl})` : ''}`);
     out.push(`- **Rollback report:** ${code(r.path)}`);
+    if (input.release)
+        out.push(`- **Published release:** ${code(input.release)} (what \`pull --from\` takes)`);
     out.push('', '### Export', '');
     out.push(`From ${code(r.export.location)}, ${r.export.startTime ?? '?'} to ${r.export.endTime ?? '?'}.`, '');
     const sums = new Map(input.manifests.map((m) => [m.table, m.sha256]));
@@ -650,141 +803,10 @@ function commitMessage(m) {
     return `${lines.join('\n')}\n`;
 }
 
-// EXTERNAL MODULE: ./src/fsafe/hash.ts
-var hash = __webpack_require__(2047);
-// EXTERNAL MODULE: ./src/state/paths.ts
-var paths = __webpack_require__(5013);
-;// CONCATENATED MODULE: ./src/config-pr/record.ts
-/**
- * What the pull request reports: the rollback's JSON report (given, or the
- * newest beside the data dir), verify's --json result when given, and the
- * export's manifest checksums when the export is a folder here. Ids and
- * counts only; item values are never read. A rollback that refused, failed
- * or was a dry run is refused: the switch must not flip after it.
- */
-
-
-
-
-
-const isRec = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const ids = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
-const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
-async function readJson(file, what, option) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (err) {
-        throw new core_errors/* InputError */.dz(`${what} ${file} cannot be read (${err.code ?? 'error'}); check ${option}`);
-    }
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        throw new core_errors/* InputError */.dz(`${what} ${file} is not valid JSON; give the file the tool wrote`);
-    }
-}
-/** The report given, else the newest one beside the data dir; bad input when there is none. */
-async function findReport(given, dataDirAbs) {
-    if (given)
-        return given;
-    const dir = (0,paths/* statePaths */.mt)(dataDirAbs).reports;
-    const names = await (0,promises_.readdir)(dir).catch(() => []);
-    const newest = names.filter((n) => paths/* ROLLBACK_REPORT_NAME */.qL.test(n)).sort().pop();
-    if (!newest)
-        throw new core_errors/* InputError */.dz(`no rollback report in ${dir}; run rollback first, or give --report`);
-    return external_node_path_default().join(dir, newest);
-}
-async function readRollbackRecord(file) {
-    const data = await readJson(file, 'rollback report', '--report');
-    const bad = (why) => new core_errors/* InputError */.dz(`rollback report ${file}: ${why}; give the JSON report the rollback wrote`);
-    if (!isRec(data) || data.command !== 'rollback')
-        throw bad('command is not "rollback"');
-    if (data.dryRun === true)
-        throw new core_errors/* InputError */.dz(`rollback report ${file} is a dry run: nothing was rolled back, so the switch stays; run the rollback, then config-pr`);
-    if (typeof data.refused === 'string')
-        throw new core_errors/* InputError */.dz(`rollback report ${file}: that rollback refused and wrote nothing; the switch stays`);
-    if (typeof data.failed === 'string')
-        throw new core_errors/* InputError */.dz(`rollback report ${file}: that rollback stopped partway; run undo, roll back again, then config-pr`);
-    if (!isRec(data.export) || typeof data.export.location !== 'string')
-        throw bad('export.location is not a string');
-    if (!Array.isArray(data.collections))
-        throw bad('collections is not an array');
-    const collections = data.collections.map((c, i) => {
-        if (!isRec(c) || typeof c.collection !== 'string')
-            throw bad(`collections[${i}].collection is not a string`);
-        const counts = isRec(c.counts) ? Object.fromEntries(Object.entries(c.counts).filter(([, v]) => typeof v === 'number')) : {};
-        const lost = isRec(c.lost) ? Object.fromEntries(Object.entries(c.lost).map(([k, v]) => [k, ids(v)])) : {};
-        const conflicts = Array.isArray(c.conflicts)
-            ? c.conflicts.filter(isRec).map((x) => ({ id: String(x.id), kind: String(x.kind), took: String(x.took), result: String(x.result) }))
-            : [];
-        return { collection: c.collection, table: typeof c.table === 'string' ? c.table : '', exportItems: num(c.exportItems), counts, conflicts, lost, deletedIds: ids(c.deletedIds) };
-    });
-    const time = (v) => (typeof v === 'string' ? v : undefined);
-    return {
-        path: file,
-        strategy: String(data.strategy),
-        prefer: String(data.prefer),
-        allowDataLoss: data.allowDataLoss === true,
-        export: { location: data.export.location, startTime: time(data.export.startTime), endTime: time(data.export.endTime) },
-        backup: isRec(data.backup) && typeof data.backup.dir === 'string' ? data.backup.dir : null,
-        startedAt: String(data.startedAt),
-        collections,
-        precisionWarnings: Array.isArray(data.precisionWarnings) ? data.precisionWarnings.length : 0,
-    };
-}
-/** verify's result as `verify --json` prints it (or the bare result object). */
-async function readVerifyRecord(file) {
-    const data = await readJson(file, 'verify result', '--verify-result');
-    const result = isRec(data) && isRec(data.result) ? data.result : data;
-    if (!isRec(result) || typeof result.ok !== 'boolean' || !Array.isArray(result.collections)) {
-        throw new core_errors/* InputError */.dz(`verify result ${file}: not verify's result (no ok and collections); give the output of verify --json`);
-    }
-    const len = (v) => (Array.isArray(v) ? v.length : 0);
-    return {
-        path: file,
-        ok: result.ok,
-        collections: result.collections.filter(isRec).map((c) => ({
-            collection: String(c.collection),
-            status: String(c.status),
-            expected: num(c.expected),
-            found: num(c.found),
-            missing: len(c.missing),
-            extra: len(c.extra),
-            changed: len(c.changed),
-            accounted: len(c.accounted),
-        })),
-        live: Array.isArray(result.live) ? result.live.filter(isRec).map((l) => ({ table: String(l.table), same: l.same === true })) : null,
-    };
-}
-/** sha256 of each table's manifest-files.json, for an export folder readable here. */
-async function manifestSums(location, tables, cwd) {
-    if (location.startsWith('s3://'))
-        return tables.map((table) => ({ table, sha256: null }));
-    const root = external_node_path_default().resolve(cwd, location);
-    return Promise.all(tables.map(async (table) => ({ table, sha256: await (0,hash/* sha256File */.Q)(external_node_path_default().join(root, table, 'manifest-files.json')).catch(() => null) })));
-}
-
-;// CONCATENATED MODULE: ./src/config-pr/repository.ts
-/** owner/name of the GitHub repository: given, else from the origin URL (https, ssh or scp-like; GitHub Enterprise hosts too). */
-
-const NAME = /^[A-Za-z0-9_.-]+$/;
-function parseRepository(text, from) {
-    const [owner, repo, ...rest] = text.split('/');
-    if (!owner || !repo || rest.length > 0 || !NAME.test(owner) || !NAME.test(repo)) {
-        throw new core_errors/* InputError */.dz(`${from} "${text}": expected owner/name; give --repository owner/name`);
-    }
-    return { owner, repo };
-}
-/** owner/name from a remote URL, or null when the URL does not name one (a local path, say). */
-function repositoryFromUrl(url) {
-    const m = /^(?:[a-z+]+:\/\/(?:[^@/]+@)?[^/]+(?::\d+)?\/|[^@/\s]+@[^:/\s]+:)([^/\s]+)\/([^/\s]+?)(?:\.git)?\/?$/.exec(url.trim());
-    if (!m || !NAME.test(m[1]) || !NAME.test(m[2]))
-        return null;
-    return { owner: m[1], repo: m[2] };
-}
-
+// EXTERNAL MODULE: ./src/config-pr/record.ts
+var config_pr_record = __webpack_require__(7414);
+// EXTERNAL MODULE: ./src/config-pr/repository.ts
+var repository = __webpack_require__(1299);
 ;// CONCATENATED MODULE: ./src/config-pr/run.ts
 /**
  * config-pr: flip the switch in every target, push a branch, open or update
@@ -816,9 +838,9 @@ async function runConfigPr(options, clients) {
     if (!options.dryRun && !clients.github)
         throw new Error('internal: config-pr needs a GitHub client unless it is a dry run');
     // check: everything that can refuse, before the worktree exists.
-    const reportPath = await findReport(options.report, options.dataDir);
-    const record = await readRollbackRecord(reportPath);
-    const verify = options.verifyResult ? await readVerifyRecord(options.verifyResult) : null;
+    const reportPath = await (0,config_pr_record/* findReport */.kz)(options.report, options.dataDir);
+    const record = await (0,config_pr_record/* readRollbackRecord */.M5)(reportPath);
+    const verify = options.verifyResult ? await (0,config_pr_record/* readVerifyRecord */.p2)(options.verifyResult) : null;
     await git.topLevel();
     const repo = await repositoryOf(options, git);
     const base = options.base ?? (await git.remoteDefaultBranch(REMOTE)) ?? 'main';
@@ -831,13 +853,15 @@ async function runConfigPr(options, clients) {
         worktree = await git.addWorktree(external_node_path_default().join(folder, 'tree'), baseSha);
         const applied = await applyTargets(options.switch.targets, options.switch, worktree, reporter);
         const changedFiles = await worktree.changedFiles();
-        const manifests = await manifestSums(record.export.location, record.collections.map((c) => c.table), options.cwd);
+        const manifests = await (0,config_pr_record/* manifestSums */.Os)(record.export.location, record.collections.map((c) => c.table), options.cwd);
         const title = pullTitle({ stage: options.stage, switch: options.switch }, options.pullRequest.title);
         const body = pullBody({
             stage: options.stage,
             reason: options.reason,
             actor: options.actor,
             runUrl: options.runUrl,
+            runId: options.runId,
+            release: options.release,
             switch: options.switch,
             record,
             verify,
@@ -870,9 +894,9 @@ async function runConfigPr(options, clients) {
 }
 async function repositoryOf(options, git) {
     if (options.repository)
-        return parseRepository(options.repository, '--repository');
+        return (0,repository/* parseRepository */.S)(options.repository, '--repository');
     const url = await git.remoteUrl(REMOTE);
-    return url ? repositoryFromUrl(url) : null;
+    return url ? (0,repository/* repositoryFromUrl */.k)(url) : null;
 }
 /**
  * Pushes the commit unless the branch already holds the same tree on the
