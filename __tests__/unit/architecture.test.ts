@@ -29,6 +29,7 @@ const LAYERS: Record<string, number> = {
   backup: 2,
   migration: 2,
   publish: 2,
+  init: 2,
   commands: 3,
   action: 4,
   cli: 4,

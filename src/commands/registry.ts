@@ -2,6 +2,7 @@ import { backupCommand } from './backup.js';
 import { configPrCommand } from './config-pr.js';
 import { configCommand } from './config-show.js';
 import { exportCommand } from './export.js';
+import { initCommand } from './init.js';
 import { publishCommand } from './publish.js';
 import { pullCommand } from './pull.js';
 import { rollbackCommand } from './rollback.js';
@@ -16,7 +17,7 @@ import { verifyCommand } from './verify.js';
  * than pretending to run it.
  */
 export const COMMANDS: Record<string, Command> = Object.fromEntries(
-  [configCommand, statusCommand, backupCommand, exportCommand, rollbackCommand, undoCommand, verifyCommand, publishCommand, pullCommand, configPrCommand].map((c) => [c.name, c]),
+  [configCommand, statusCommand, backupCommand, exportCommand, rollbackCommand, undoCommand, verifyCommand, publishCommand, pullCommand, configPrCommand, initCommand].map((c) => [c.name, c]),
 );
 
 export function commandNames(): string[] {

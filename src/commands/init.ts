@@ -1,0 +1,107 @@
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import path from 'node:path';
+import type { GitClient } from '../clients/git.js';
+import type { InitResult } from '../init/run.js';
+import { VERSION } from '../version.js';
+import { type CommandContext, defineCommand } from './types.js';
+
+/** This package's own folder: up from the running script to our package.json. */
+function packageDir(): string | null {
+  const script = process.argv[1];
+  if (!script || !existsSync(script)) return null;
+  for (let dir = path.dirname(realpathSync(script)); ; dir = path.dirname(dir)) {
+    const manifest = path.join(dir, 'package.json');
+    if (existsSync(manifest)) {
+      try {
+        if ((JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'dynamodb-rollback') return dir;
+      } catch {
+        // someone else's unreadable package.json: keep looking up
+      }
+    }
+    if (path.dirname(dir) === dir) return null;
+  }
+}
+
+/** The git checkout this package runs from, only when the package is its top folder (installed under an app's node_modules, git would answer for the app). */
+async function packageCheckout(make: (dir: string) => GitClient): Promise<GitClient | null> {
+  const dir = packageDir();
+  if (!dir) return null;
+  const git = make(dir);
+  const top = await git.topLevel().catch(() => null);
+  return top && realpathSync(top) === realpathSync(dir) ? git : null;
+}
+
+/** Writes the config and the operator's workflows into an app repository (DESIGN.md "The chain", init). */
+export const initCommand = defineCommand<InitResult>({
+  name: 'init',
+  description: 'Write .github/dynamodb-rollback.yml (the switch targets, tables and data dir found) and the rollback, finish and export workflows, pinned to this version, into an app repository',
+  options: ['repo-dir', 'action', 'data-dir', 'force', 'dry-run'],
+  outputs: {
+    files: 'JSON array of the files written (or, with dry-run, that would be)',
+    targets: 'JSON array of the switch targets found',
+    'action-ref': 'The action the workflows use: owner/name@<commit sha>',
+  },
+  async run(ctx: CommandContext) {
+    const { options: o, config, env } = ctx;
+    const repoDir = path.resolve(ctx.cwd, o['repo-dir'] ?? '.');
+    const [{ createGit }, { runInit }, { resolvePin }] = await Promise.all([import('../clients/git.js'), import('../init/run.js'), import('../init/pin.js')]);
+    const make = (dir: string) => createGit({ dir, committer: config.pullRequest.committer });
+    return runInit(
+      {
+        repoDir,
+        stage: config.stage,
+        region: o.region,
+        dataDir: o['data-dir'],
+        progressFile: config.progressFile,
+        backupDir: config.backupDir,
+        switch: { key: config.switch.key, from: config.switch.from, to: config.switch.to },
+        force: o.force === true,
+        dryRun: o['dry-run'] === true,
+        version: VERSION,
+      },
+      {
+        openRepo: make,
+        pin: async () => resolvePin({ action: o.action, env, checkout: o.action === undefined && !env.GITHUB_ACTION_REPOSITORY ? await packageCheckout(make) : null, version: VERSION }),
+        reporter: ctx.reporter,
+      },
+    );
+  },
+  present(r) {
+    const verb = r.dryRun ? 'would write' : 'wrote';
+    const stage = 'dynamodb-rollback-<stage>';
+    const still = [
+      `environment ${r.expected.environments.length ? r.expected.environments.join(', ') : stage} (Settings > Environments), one per stage: add required reviewers, they are the approval`,
+      ...r.expected.variables.map((v) => `variable ${v} (Settings > Secrets and variables > Actions > Variables, on the repository or each environment)`),
+      ...r.expected.secrets.map((s) => `secret ${s}`),
+      'Settings > Actions > General: allow GitHub Actions to create and approve pull requests (config-pr opens one)',
+    ];
+    const notes = [
+      `action: ${r.pin.repository}@${r.pin.sha} # v${r.pin.version} (from ${r.pin.source})`,
+      `tables: ${r.collections.value.join(', ')} (${r.collections.source ?? 'the defaults'})`,
+      `data dir: ${r.dataDir.value} (${r.dataDir.source ?? 'the default; not found in the repository'})`,
+      `switch targets: ${r.targets.length} found in ${r.scanned} tracked files${r.targets.length === 0 ? '; none listed, so config-pr uses the built-in defaults' : ''}`,
+      ...r.notTargets.map((n) => `not a target: ${n.file}: ${n.reason}`),
+      '',
+      'still to set:',
+      ...still.map((s) => `- ${s}`),
+    ];
+    if (r.dryRun) for (const f of r.files) notes.push('', `${f.path}:`, ...f.text.trimEnd().split('\n'));
+    return {
+      ok: true,
+      outputs: {
+        files: JSON.stringify(r.files.map((f) => f.path)),
+        targets: JSON.stringify(r.targets.map((t) => t.entry)),
+        'action-ref': `${r.pin.repository}@${r.pin.sha}`,
+      },
+      summary: {
+        title: 'init',
+        headline: `${r.dryRun ? 'dry run: ' : ''}${verb} ${r.files.length} files in ${r.repoDir}${r.files.some((f) => f.replaces) ? ` (replacing ${r.files.filter((f) => f.replaces).length})` : ''}`,
+        tables: [
+          { headers: ['file', verb], rows: r.files.map((f) => [f.path, f.replaces ? 'replaced' : 'new']) },
+          { headers: ['switch target', 'found in', 'setting'], rows: r.targets.map((t) => [typeof t.entry === 'string' ? t.entry : `${t.entry.path}${t.entry.pointer ? `#${t.entry.pointer}` : ''}${t.entry.property ? `:${t.entry.property}` : ''}`, t.files.join(', '), t.detail]) },
+        ],
+        notes,
+      },
+    };
+  },
+});
