@@ -5,6 +5,7 @@
  * reads off what the workflows expect the repository to provide (variables,
  * secrets, environments), so init can say what is still to set.
  */
+import { parse } from 'yaml';
 import type { ActionPin } from './pin.js';
 
 /** `uses: ./` as a step or job key, quoted or not, with or without a trailing comment. */
@@ -33,7 +34,11 @@ export function expectedSettings(texts: string[]): Expected {
     for (const m of text.matchAll(/\bvars\.([A-Za-z_][A-Za-z0-9_]*)/g)) variables.add(m[1]!);
     // GITHUB_TOKEN is provided by every run; the operator sets nothing for it.
     for (const m of text.matchAll(/\bsecrets\.([A-Za-z_][A-Za-z0-9_]*)/g)) if (m[1] !== 'GITHUB_TOKEN') secrets.add(m[1]!);
-    for (const m of text.matchAll(/^\s*environment:\s*(?:\n\s*name:\s*)?(["']?)(.+?)\1\s*$/gm)) environments.add(m[2]!);
+    const jobs = (parse(text) as { jobs?: Record<string, { environment?: string | { name?: string } }> } | null)?.jobs ?? {};
+    for (const job of Object.values(jobs)) {
+      const env = typeof job?.environment === 'string' ? job.environment : job?.environment?.name;
+      if (env) environments.add(env);
+    }
   }
   const sorted = (s: Set<string>) => [...s].sort();
   return { variables: sorted(variables), secrets: sorted(secrets), environments: sorted(environments) };
