@@ -70,13 +70,15 @@ describe('the workflows as an app gets them', () => {
 
   it('pins every uses: ./, quoted or not, and leaves every other line as it was', () => {
     const text = "steps:\n  - uses: ./\n    with: {command: status}\n  - uses: './'  # ours\n  - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0\n";
-    expect(pinWorkflow(text, pin, 'x.yml')).toBe(
+    expect(pinWorkflow(text, pin, 'x.yml', [])).toBe(
       `steps:\n  - uses: acme/ddb@${SHA} # v0.1.0\n    with: {command: status}\n  - uses: acme/ddb@${SHA} # v0.1.0\n  - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0\n`,
     );
   });
 
-  it('refuses a template that uses another path of this repository', () => {
-    expect(() => pinWorkflow('steps:\n  - uses: ./.github/actions/setup\n', pin, 'x.yml')).toThrow(/local path/);
+  it('refuses a template that uses another path of this repository, but for a workflow init writes too', () => {
+    expect(() => pinWorkflow('steps:\n  - uses: ./.github/actions/setup\n', pin, 'x.yml', ['.github/workflows/rollback.yml'])).toThrow(/uses \.\/\.github\/actions\/setup, which is not in an app repository/);
+    const call = 'jobs:\n  again:\n    uses: ./.github/workflows/rollback.yml\n';
+    expect(pinWorkflow(call, pin, 'x.yml', ['.github/workflows/rollback.yml'])).toBe(call);
   });
 
   it('reads off the variables, secrets and environments the workflows expect', () => {

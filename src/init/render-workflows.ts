@@ -11,11 +11,17 @@ import type { ActionPin } from './pin.js';
 /** `uses: ./` as a step or job key, quoted or not, with or without a trailing comment. */
 const LOCAL_USES = /^(\s*(?:-\s+)?uses:\s*)(["']?)\.\/\2([ \t]+#.*)?[ \t]*$/gm;
 
-export function pinWorkflow(text: string, pin: ActionPin, file: string): string {
+/**
+ * `written`: the workflow files init writes; a job calling one of them
+ * (`uses: ./.github/workflows/rollback.yml`) finds it in the app's
+ * repository too, so that path stays as it is.
+ */
+export function pinWorkflow(text: string, pin: ActionPin, file: string, written: readonly string[]): string {
   const out = text.replace(LOCAL_USES, (_m, lead: string) => `${lead}${pin.repository}@${pin.sha} # v${pin.version.replace(/^v/, '')}`);
-  // A path into this repository (./something) means nothing in the app's: refuse to write a workflow that cannot run.
-  const leftover = /^\s*(?:-\s+)?uses:\s*["']?\.\/\S+/m.exec(out);
-  if (leftover) throw new Error(`internal: ${file} uses a local path (${leftover[0].trim()}) that does not exist in an app repository`);
+  // Any other path into this repository means nothing in the app's: refuse to write a workflow that cannot run.
+  for (const m of out.matchAll(/^\s*(?:-\s+)?uses:\s*["']?\.\/([^\s"'@]+)/gm)) {
+    if (!written.includes(m[1]!)) throw new Error(`internal: ${file} uses ./${m[1]}, which is not in an app repository`);
+  }
   return out;
 }
 

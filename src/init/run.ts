@@ -88,7 +88,7 @@ export async function runInit(o: InitOptions, clients: InitClients): Promise<Ini
     { stage: o.stage, region: o.region, collections: app.collections.value, dataDir: dataDir.value, sw: o.switch, targets: discovery.targets.map((t) => t.entry) },
     o.version,
   );
-  const workflows = Object.entries(WORKFLOW_TEMPLATES).map(([file, text]) => ({ path: file, text: pinWorkflow(text, pin, file) }));
+  const workflows = Object.entries(WORKFLOW_TEMPLATES).map(([file, text]) => ({ path: file, text: pinWorkflow(text, pin, file, Object.keys(WORKFLOW_TEMPLATES)) }));
   const planned = [{ path: DEFAULT_CONFIG_PATH, text: config }, ...workflows];
   const files = await checkOutputs(repoDir, planned, o.force);
 
