@@ -141,7 +141,7 @@ describe('init on a fresh copy of the events app', () => {
 
   it('prints what the operator must still set', () => {
     expect(first.out).toMatch(/still to set:/);
-    expect(first.out).toMatch(/environment dynamodb-rollback-\$\{\{ inputs\.stage \}\}.*required reviewers/);
+    expect(first.out).toMatch(/environment dynamodb-rollback-<stage> .*required reviewers/);
     expect(first.out).toMatch(/create and approve pull requests/);
   });
 

@@ -68,9 +68,10 @@ export const initCommand = defineCommand<InitResult>({
   },
   present(r) {
     const verb = r.dryRun ? 'would write' : 'wrote';
-    const stage = 'dynamodb-rollback-<stage>';
+    // dynamodb-rollback-${{ inputs.stage }} reads as the name an admin creates: dynamodb-rollback-<stage>.
+    const environments = r.expected.environments.map((e) => e.replace(/\$\{\{\s*inputs\.([\w-]+)\s*\}\}/g, '<$1>'));
     const still = [
-      `environment ${r.expected.environments.length ? r.expected.environments.join(', ') : stage} (Settings > Environments), one per stage: add required reviewers, they are the approval`,
+      `environment ${environments.length ? environments.join(', ') : 'dynamodb-rollback-<stage>'} (Settings > Environments), one per stage: add required reviewers, they are the approval`,
       ...r.expected.variables.map((v) => `variable ${v} (Settings > Secrets and variables > Actions > Variables, on the repository or each environment)`),
       ...r.expected.secrets.map((s) => `secret ${s}`),
       'Settings > Actions > General: allow GitHub Actions to create and approve pull requests (config-pr opens one)',
