@@ -143,6 +143,15 @@ describe('init on a fresh copy of the events app', () => {
     expect(first.out).toMatch(/still to set:/);
     expect(first.out).toMatch(/environment dynamodb-rollback-<stage> .*required reviewers/);
     expect(first.out).toMatch(/create and approve pull requests/);
+    expect(first.out).toMatch(/\.gitignore: add server\/\.dynamodb-rollback\/data\//);
+  });
+
+  it('does not ask for the state folder in .gitignore when git ignores it already', async () => {
+    const ignoring = await app();
+    await writeFile(path.join(ignoring.dir, '.gitignore'), '.env\nnode_modules/\n.dynamodb-rollback/\n');
+    const r = await cli(['init', '--repo-dir', ignoring.dir, '--action', ACTION, '--dry-run']);
+    expect(r.code).toBe(0);
+    expect(r.out).not.toMatch(/\.gitignore: add/);
   });
 
   it('refuses a second time (exit 2) without --force, changing nothing', async () => {

@@ -75,6 +75,7 @@ export const initCommand = defineCommand<InitResult>({
       ...r.expected.variables.map((v) => `variable ${v} (Settings > Secrets and variables > Actions > Variables, on the repository or each environment)`),
       ...r.expected.secrets.map((s) => `secret ${s}`),
       'Settings > Actions > General: allow GitHub Actions to create and approve pull requests (config-pr opens one)',
+      ...(r.stateNotIgnored ? [`.gitignore: add ${r.stateNotIgnored} (the rollback's lock, snapshots and reports: snapshots hold the data, never to be committed)`] : []),
     ];
     const notes = [
       `action: ${r.pin.repository}@${r.pin.sha} # v${r.pin.version} (from ${r.pin.source})`,

@@ -11,6 +11,7 @@ import type { GitClient } from '../clients/git.js';
 import { DEFAULT_CONFIG_PATH, DEFAULTS } from '../config/defaults.js';
 import { InputError } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
+import { statePaths } from '../state/paths.js';
 import { writeFileAtomic } from '../fsafe/atomic-write.js';
 import type { Switch } from '../switch/edit.js';
 import { discoverApp, type Found } from './discover-app.js';
@@ -61,6 +62,8 @@ export interface InitResult {
   collections: Found<string[]>;
   dataDir: Found<string>;
   expected: Expected;
+  /** The state folder beside the data dir (lock, snapshots, reports), repository-relative, when git does not ignore it yet. */
+  stateNotIgnored: string | null;
 }
 
 export async function runInit(o: InitOptions, clients: InitClients): Promise<InitResult> {
@@ -90,6 +93,9 @@ export async function runInit(o: InitOptions, clients: InitClients): Promise<Ini
   );
   const workflows = Object.entries(WORKFLOW_TEMPLATES).map(([file, text]) => ({ path: file, text: pinWorkflow(text, pin, file, Object.keys(WORKFLOW_TEMPLATES)) }));
   const planned = [{ path: DEFAULT_CONFIG_PATH, text: config }, ...workflows];
+  // Snapshots hold item values: they must never be committed. init writes only its four files, so it says so rather than edit .gitignore.
+  const state = path.relative(repoDir, statePaths(path.resolve(repoDir, dataDir.value)).root).split(path.sep).join('/');
+  const stateNotIgnored = state.startsWith('..') || (await git.isIgnored(`${state}/lock`)) ? null : `${state}/`;
   const files = await checkOutputs(repoDir, planned, o.force);
 
   if (!o.dryRun) {
@@ -111,6 +117,7 @@ export async function runInit(o: InitOptions, clients: InitClients): Promise<Ini
     collections: app.collections,
     dataDir,
     expected: expectedSettings(workflows.map((w) => w.text)),
+    stateNotIgnored,
   };
 }
 
