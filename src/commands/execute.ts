@@ -1,3 +1,4 @@
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { InputError } from '../core/errors.js';
@@ -51,5 +52,20 @@ export async function execute(
   // An undeclared output would be missing from action.yml, so no workflow could rely on it.
   const undeclared = Object.keys(presentation.outputs).filter((o) => !Object.hasOwn(command.outputs, o));
   if (undeclared.length > 0) throw new Error(`internal: ${name} set outputs it does not declare: ${undeclared.join(', ')}`);
+  if (options['result-file']) await writeResultFile(path.resolve(cwd, options['result-file']), jsonResult(name, presentation, result));
   return { command: name, result, presentation };
+}
+
+/** What --json prints and --result-file holds: one shape, so config-pr reads either. */
+export function jsonResult(command: string, presentation: Presentation, result: unknown): string {
+  return `${JSON.stringify({ command, ok: presentation.ok, outputs: presentation.outputs, result }, null, 2)}\n`;
+}
+
+async function writeResultFile(file: string, text: string): Promise<void> {
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, text);
+  } catch (err) {
+    throw new InputError(`--result-file ${file} cannot be written (${(err as NodeJS.ErrnoException).code ?? 'error'}); give a path in a writable folder`);
+  }
 }

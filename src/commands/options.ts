@@ -88,6 +88,13 @@ export const OPTION_SPECS = {
   'verify-result': { type: 'string', description: "verify's result (the output of verify --json), for the pull request's verify table and checklist." },
   draft: { type: 'boolean', description: 'Open the pull request as a draft.', default: 'false' },
   data: { type: 'string', description: 'An export folder for the drill to rehearse with, instead of generated data.' },
+  name: {
+    type: 'enum',
+    choices: ['maintenanceOn', 'maintenanceOff', 'jobsStop', 'jobsStart', 'healthCheck', 'integrationTests'],
+    description: "app-command: which of the config's commands to run.",
+  },
+  'result-file': { type: 'string', description: 'Also write the result as JSON (what --json prints) to this file: verify\'s, for config-pr --verify-result and the report artifact.' },
+  release: { type: 'string', description: 'config-pr: the release publish wrote (its release-uri), named in the pull request for pull and the finish workflow.' },
   json: { type: 'boolean', description: 'Print the result as JSON.', cliOnly: true },
 } as const satisfies Record<string, OptionSpec>;
 

@@ -1,3 +1,4 @@
+import { appCommandCommand } from './app-command.js';
 import { backupCommand } from './backup.js';
 import { configPrCommand } from './config-pr.js';
 import { configCommand } from './config-show.js';
@@ -17,7 +18,7 @@ import { verifyCommand } from './verify.js';
  * than pretending to run it.
  */
 export const COMMANDS: Record<string, Command> = Object.fromEntries(
-  [configCommand, statusCommand, backupCommand, exportCommand, rollbackCommand, undoCommand, verifyCommand, publishCommand, pullCommand, configPrCommand, initCommand].map((c) => [c.name, c]),
+  [configCommand, statusCommand, backupCommand, exportCommand, rollbackCommand, undoCommand, verifyCommand, publishCommand, pullCommand, configPrCommand, appCommandCommand, initCommand].map((c) => [c.name, c]),
 );
 
 export function commandNames(): string[] {

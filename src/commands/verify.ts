@@ -40,7 +40,7 @@ function notesOf(c: CollectionReport): string[] {
 export const verifyCommand = defineCommand<VerifyResult>({
   name: 'verify',
   description: 'Check the file database against the export item by item (independent comparator); --live also re-reads the tables',
-  options: ['from', 'data-dir', 'tables', 'live', 'segments', 'report', 'retry-budget'],
+  options: ['from', 'data-dir', 'tables', 'live', 'segments', 'report', 'result-file', 'retry-budget'],
   outputs: {
     collections: 'JSON object: collection -> status (ok, accounted, differs, invalid, not exported)',
     counts: 'JSON object: collection -> expected, found, missing, extra, changed, accounted',

@@ -23,6 +23,7 @@ export interface BodyInput {
   reason?: string;
   actor?: string;
   runUrl?: string;
+  release?: string;
   switch: { key: string; from: string; to: string };
   record: RollbackRecord;
   verify: VerifyRecord | null;
@@ -37,6 +38,16 @@ export function pullTitle(input: Pick<BodyInput, 'stage' | 'switch'>, configured
 
 /** Marks the pull request as ours; the finish workflow looks for it. */
 export const BODY_MARKER = '<!-- dynamodb-rollback:config-pr -->';
+
+/**
+ * Hidden lines the finish workflow reads from the merged pull request: the
+ * export to verify the live tables against, and the release to pull.
+ * One value per line, after the name and a space; no line breaks in it.
+ */
+export function bodyFields(fields: { export: string; release?: string }): string[] {
+  const clean = (v: string) => v.replace(/[\r\n]|-->/g, '');
+  return [`<!-- dynamodb-rollback:export ${clean(fields.export)} -->`, ...(fields.release ? [`<!-- dynamodb-rollback:release ${clean(fields.release)} -->`] : [])];
+}
 
 const esc = (s: string) => s.replace(/[|\\`*_<>[\]]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
 const code = (s: string) => `\`${s.replaceAll('`', "'")}\``;
@@ -82,10 +93,11 @@ export function pullBody(input: BodyInput): string {
 function render(input: BodyInput, max: number): string {
   const r = input.record;
   const p = proof(input);
-  const out: string[] = [BODY_MARKER, `Switches **${esc(input.stage)}** back to the file database: ${code(`${input.switch.key}=${input.switch.to}`)} (was ${code(input.switch.from)}).`, ''];
+  const out: string[] = [BODY_MARKER, ...bodyFields({ export: r.export.location, release: input.release }), `Switches **${esc(input.stage)}** back to the file database: ${code(`${input.switch.key}=${input.switch.to}`)} (was ${code(input.switch.from)}).`, ''];
   out.push(`- **Reason:** ${input.reason ? esc(input.reason) : '_not given_'}`);
   out.push(`- **Run by:** ${input.actor ? esc(input.actor) : '_unknown_'}${input.runUrl ? ` in [this workflow run](${input.runUrl})` : ''}`);
   out.push(`- **Rollback report:** ${code(r.path)}`);
+  if (input.release) out.push(`- **Published release:** ${code(input.release)} (what \`pull --from\` takes)`);
   out.push('', '### Export', '');
   out.push(`From ${code(r.export.location)}, ${r.export.startTime ?? '?'} to ${r.export.endTime ?? '?'}.`, '');
   const sums = new Map(input.manifests.map((m) => [m.table, m.sha256]));

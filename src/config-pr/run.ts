@@ -52,6 +52,8 @@ export interface ConfigPrOptions {
   report?: string;
   dataDir: string;
   verifyResult?: string;
+  /** The release publish wrote (s3://...), named in the body for pull and the finish workflow. */
+  release?: string;
 }
 
 export interface ConfigPrClients {
@@ -109,6 +111,7 @@ export async function runConfigPr(options: ConfigPrOptions, clients: ConfigPrCli
       reason: options.reason,
       actor: options.actor,
       runUrl: options.runUrl,
+      release: options.release,
       switch: options.switch,
       record,
       verify,

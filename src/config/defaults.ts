@@ -35,6 +35,7 @@ export const DEFAULTS = {
     maintenanceOff: 'npm run maintenance:disable',
     jobsStop: 'npm run jobs:stop',
     jobsStart: 'npm run jobs:start',
+    healthCheck: 'npm run health:check',
     integrationTests: 'npm run test:integration',
   },
   // publish has no default: a bucket is the user's to name.

@@ -93,6 +93,7 @@ export const configSchema = z.strictObject({
       maintenanceOff: z.string().optional(),
       jobsStop: z.string().optional(),
       jobsStart: z.string().optional(),
+      healthCheck: z.string().optional(),
       integrationTests: z.string().optional(),
     })
     .optional(),

@@ -84,6 +84,7 @@ export interface ResolvedConfig {
     maintenanceOff: string;
     jobsStop: string;
     jobsStart: string;
+    healthCheck: string;
     integrationTests: string;
   };
 }
