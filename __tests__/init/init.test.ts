@@ -125,6 +125,10 @@ describe('init on a fresh copy of the events app', () => {
     expect(first.out).toMatch(/still to set:/);
     expect(first.out).toMatch(/environment dynamodb-rollback-<stage> .*required reviewers/);
     expect(first.out).toMatch(/create and approve pull requests/);
+    // Whatever names the workflows use, each variable they read is on the list.
+    for (const name of new Set(Object.values(WORKFLOW_TEMPLATES).flatMap((t) => [...t.matchAll(/\bvars\.(\w+)/g)].map((m) => m[1]!)))) {
+      expect(first.out).toMatch(new RegExp(`- variable ${name}\\b`));
+    }
     expect(first.out).toMatch(/\.gitignore: add server\/\.dynamodb-rollback\/data\//);
   });
 

@@ -5,6 +5,7 @@ import { createGit } from '../../src/clients/git.js';
 import { InputError } from '../../src/core/errors.js';
 import { repositoryOfUrl, resolvePin } from '../../src/init/pin.js';
 import { expectedSettings, pinWorkflow } from '../../src/init/render-workflows.js';
+import { WORKFLOW_TEMPLATES } from '../../src/init/workflow-templates.js';
 import { git } from '../fixtures/app-repo.js';
 
 const SHA = 'fedcba9876543210fedcba9876543210fedcba98';
@@ -81,14 +82,21 @@ describe('the workflows as an app gets them', () => {
     expect(pinWorkflow(call, pin, 'x.yml', ['.github/workflows/rollback.yml'])).toBe(call);
   });
 
-  it('reads off the variables, secrets and environments the workflows expect', () => {
+  it('reads off the variables, secrets and environments the workflows expect, with what their comment says of each', () => {
     const text = [
+      '# Variables (repository or environment):',
+      '#   AWS_ROLE_ARN          role the job assumes',
+      '#   DYNAMODB_ROLLBACK_S3  optional: where exports go',
+      '#   LOCAL_A, LOCAL_B',
+      '#                        a rehearsal\'s endpoints; unset on AWS',
       'jobs:',
       '  a:',
       '    environment: dynamodb-rollback-${{ inputs.stage }}',
       '    env:',
       '      ROLE: ${{ vars.AWS_ROLE_ARN }}',
       '      S3: ${{ vars.DYNAMODB_ROLLBACK_S3 || vars.AWS_ROLE_ARN }}',
+      '      E: ${{ vars.LOCAL_B }}',
+      '      U: ${{ vars.UNDESCRIBED }}',
       '      T: ${{ secrets.GITHUB_TOKEN }}',
       '      K: ${{ secrets.SLACK_HOOK }}',
       '  b:',
@@ -96,9 +104,19 @@ describe('the workflows as an app gets them', () => {
       '      name: dynamodb-rollback-${{ inputs.stage }}',
     ].join('\n');
     expect(expectedSettings([text])).toEqual({
-      variables: ['AWS_ROLE_ARN', 'DYNAMODB_ROLLBACK_S3'],
+      variables: [
+        { name: 'AWS_ROLE_ARN', description: 'role the job assumes', optional: false },
+        { name: 'DYNAMODB_ROLLBACK_S3', description: 'optional: where exports go', optional: true },
+        { name: 'LOCAL_B', description: "a rehearsal's endpoints; unset on AWS", optional: true },
+        { name: 'UNDESCRIBED', description: '', optional: false },
+      ],
       secrets: ['SLACK_HOOK'],
       environments: ['dynamodb-rollback-${{ inputs.stage }}'],
     });
+  });
+
+  it('finds every variable the bundled workflows read described in their own comment', () => {
+    const expected = expectedSettings(Object.values(WORKFLOW_TEMPLATES));
+    expect(expected.variables.filter((v) => !v.description).map((v) => v.name)).toEqual([]);
   });
 });

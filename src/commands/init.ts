@@ -72,11 +72,13 @@ export const initCommand = defineCommand<InitResult>({
     const environments = r.expected.environments.map((e) => e.replace(/\$\{\{\s*inputs\.([\w-]+)\s*\}\}/g, '<$1>'));
     const still = [
       `environment ${environments.length ? environments.join(', ') : 'dynamodb-rollback-<stage>'} (Settings > Environments), one per stage: add required reviewers, they are the approval`,
-      ...r.expected.variables.map((v) => `variable ${v} (Settings > Secrets and variables > Actions > Variables, on the repository or each environment)`),
+      ...r.expected.variables.filter((v) => !v.optional).map((v) => `variable ${v.name}${v.description ? `: ${v.description}` : ''}`),
+      ...r.expected.variables.filter((v) => v.optional).map((v) => `variable ${v.name} (may stay unset)${v.description ? `: ${v.description}` : ''}`),
       ...r.expected.secrets.map((s) => `secret ${s}`),
       'Settings > Actions > General: allow GitHub Actions to create and approve pull requests (config-pr opens one)',
       ...(r.stateNotIgnored ? [`.gitignore: add ${r.stateNotIgnored} (the rollback's lock, snapshots and reports: snapshots hold the data, never to be committed)`] : []),
     ];
+    const where = 'variables go in Settings > Secrets and variables > Actions > Variables, on the repository or on each environment';
     const notes = [
       `action: ${r.pin.repository}@${r.pin.sha} # v${r.pin.version} (from ${r.pin.source})`,
       `tables: ${r.collections.value.join(', ')} (${r.collections.source ?? 'the defaults'})`,
@@ -86,6 +88,7 @@ export const initCommand = defineCommand<InitResult>({
       '',
       'still to set:',
       ...still.map((s) => `- ${s}`),
+      ...(r.expected.variables.length ? [`(${where})`] : []),
     ];
     if (r.dryRun) for (const f of r.files) notes.push('', `${f.path}:`, ...f.text.trimEnd().split('\n'));
     return {

@@ -25,8 +25,16 @@ export function pinWorkflow(text: string, pin: ActionPin, file: string, written:
   return out;
 }
 
+export interface Variable {
+  name: string;
+  /** From the workflow's own `# Variables` comment; empty when it does not describe it. */
+  description: string;
+  /** The comment says it may stay unset ("optional", "default:", "unset on AWS"). */
+  optional: boolean;
+}
+
 export interface Expected {
-  variables: string[];
+  variables: Variable[];
   secrets: string[];
   /** Environment names as written, expressions kept (dynamodb-rollback-${{ inputs.stage }}). */
   environments: string[];
@@ -47,5 +55,40 @@ export function expectedSettings(texts: string[]): Expected {
     }
   }
   const sorted = (s: Set<string>) => [...s].sort();
-  return { variables: sorted(variables), secrets: sorted(secrets), environments: sorted(environments) };
+  const described = new Map(texts.flatMap((t) => [...describedVariables(t)]));
+  return {
+    variables: sorted(variables).map((name) => {
+      const description = described.get(name) ?? '';
+      return { name, description, optional: /\boptional\b|\(default:|unset on AWS/i.test(description) };
+    }),
+    secrets: sorted(secrets),
+    environments: sorted(environments),
+  };
 }
+
+/**
+ * The workflow's header comment, as this repository writes it:
+ *   # Variables (...):
+ *   #   NAME[, NAME]   what it is
+ *   #                  continued
+ * so what init prints is what the workflow itself says.
+ */
+export function describedVariables(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const lines = text.split('\n');
+  const start = lines.findIndex((l) => /^#\s*Variables\b/.test(l));
+  if (start < 0) return out;
+  let current: string[] = [];
+  for (const line of lines.slice(start + 1)) {
+    if (!line.startsWith('#')) break;
+    const entry = /^#\s+([A-Z][A-Z0-9_]*(?:,\s*[A-Z][A-Z0-9_]*)*)(?:\s+(.*))?$/.exec(line);
+    if (entry) {
+      current = entry[1]!.split(/,\s*/);
+      for (const name of current) out.set(name, (entry[2] ?? '').trim());
+    } else if (/^#\s{4,}\S/.test(line) && current.length > 0) {
+      for (const name of current) out.set(name, `${out.get(name)} ${line.replace(/^#\s+/, '')}`.trim());
+    } else break;
+  }
+  return out;
+}
+
