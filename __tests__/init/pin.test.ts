@@ -1,8 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createGit } from '../../src/clients/git.js';
 import { InputError } from '../../src/core/errors.js';
+import { packageCheckout } from '../../src/init/package-checkout.js';
 import { repositoryOfUrl, resolvePin } from '../../src/init/pin.js';
 import { expectedSettings, pinWorkflow } from '../../src/init/render-workflows.js';
 import { WORKFLOW_TEMPLATES } from '../../src/init/workflow-templates.js';
@@ -52,6 +53,35 @@ describe('which commit the workflows are pinned to', () => {
     const err = await resolvePin({ env: {}, checkout: null, version: '0.1.0' }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
     expect((err as Error).message).toMatch(/give --action owner\/name@<40-hex commit sha>/);
+  });
+
+  it("finds the package's own checkout from the running script, never the app's repository it is installed in", async () => {
+    const open = (dir: string) => createGit({ dir, committer: COMMITTER });
+    const manifest = JSON.stringify({ name: 'dynamodb-rollback' });
+    // A checkout of the package: the script's package folder is the git top.
+    const pkg = path.join(scratch, 'pkg');
+    await git(scratch, 'init', '--quiet', pkg);
+    await mkdir(path.join(pkg, 'dist/cli'), { recursive: true });
+    await writeFile(path.join(pkg, 'package.json'), manifest);
+    await writeFile(path.join(pkg, 'dist/cli/index.js'), '');
+    expect((await packageCheckout(path.join(pkg, 'dist/cli/index.js'), open))?.dir).toBe(pkg);
+    // Installed in an app: git would answer for the app, so there is no checkout of ours.
+    const installed = path.join(pkg, 'app-copy/node_modules/dynamodb-rollback');
+    await mkdir(path.join(installed, 'dist/cli'), { recursive: true });
+    await writeFile(path.join(installed, 'package.json'), manifest);
+    await writeFile(path.join(installed, 'dist/cli/index.js'), '');
+    await expect(packageCheckout(path.join(installed, 'dist/cli/index.js'), open)).resolves.toBeNull();
+    // Not in git at all, or no package of ours above the script.
+    const loose = path.join(os.tmpdir(), `ddbrb-loose-${process.pid}`);
+    await mkdir(loose, { recursive: true });
+    try {
+      await writeFile(path.join(loose, 'package.json'), manifest);
+      await writeFile(path.join(loose, 'index.js'), '');
+      await expect(packageCheckout(path.join(loose, 'index.js'), open)).resolves.toBeNull();
+    } finally {
+      await rm(loose, { recursive: true, force: true });
+    }
+    await expect(packageCheckout(undefined, open)).resolves.toBeNull();
   });
 
   it.each([

@@ -1,35 +1,7 @@
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
-import type { GitClient } from '../clients/git.js';
 import type { InitResult } from '../init/run.js';
 import { VERSION } from '../version.js';
 import { type CommandContext, defineCommand } from './types.js';
-
-/** This package's own folder: up from the running script to our package.json. */
-function packageDir(): string | null {
-  const script = process.argv[1];
-  if (!script || !existsSync(script)) return null;
-  for (let dir = path.dirname(realpathSync(script)); ; dir = path.dirname(dir)) {
-    const manifest = path.join(dir, 'package.json');
-    if (existsSync(manifest)) {
-      try {
-        if ((JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'dynamodb-rollback') return dir;
-      } catch {
-        // someone else's unreadable package.json: keep looking up
-      }
-    }
-    if (path.dirname(dir) === dir) return null;
-  }
-}
-
-/** The git checkout this package runs from, only when the package is its top folder (installed under an app's node_modules, git would answer for the app). */
-async function packageCheckout(make: (dir: string) => GitClient): Promise<GitClient | null> {
-  const dir = packageDir();
-  if (!dir) return null;
-  const git = make(dir);
-  const top = await git.topLevel().catch(() => null);
-  return top && realpathSync(top) === realpathSync(dir) ? git : null;
-}
 
 /** Writes the config and the operator's workflows into an app repository (DESIGN.md "The chain", init). */
 export const initCommand = defineCommand<InitResult>({
@@ -44,7 +16,12 @@ export const initCommand = defineCommand<InitResult>({
   async run(ctx: CommandContext) {
     const { options: o, config, env } = ctx;
     const repoDir = path.resolve(ctx.cwd, o['repo-dir'] ?? '.');
-    const [{ createGit }, { runInit }, { resolvePin }] = await Promise.all([import('../clients/git.js'), import('../init/run.js'), import('../init/pin.js')]);
+    const [{ createGit }, { runInit }, { resolvePin }, { packageCheckout }] = await Promise.all([
+      import('../clients/git.js'),
+      import('../init/run.js'),
+      import('../init/pin.js'),
+      import('../init/package-checkout.js'),
+    ]);
     const make = (dir: string) => createGit({ dir, committer: config.pullRequest.committer });
     return runInit(
       {
@@ -61,7 +38,7 @@ export const initCommand = defineCommand<InitResult>({
       },
       {
         openRepo: make,
-        pin: async () => resolvePin({ action: o.action, env, checkout: o.action === undefined && !env.GITHUB_ACTION_REPOSITORY ? await packageCheckout(make) : null, version: VERSION }),
+        pin: async () => resolvePin({ action: o.action, env, checkout: o.action === undefined && !env.GITHUB_ACTION_REPOSITORY ? await packageCheckout(process.argv[1], make) : null, version: VERSION }),
         reporter: ctx.reporter,
       },
     );
