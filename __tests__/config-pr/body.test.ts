@@ -28,6 +28,21 @@ const input = (over: Partial<BodyInput> = {}): BodyInput => ({
 });
 
 describe('pull request body', () => {
+  it('carries the lines rollback-finish reads: the export, the release and the run, one value each, no line break or comment end smuggled in', () => {
+    const body = pullBody(input({ release: 's3://bucket/releases/production/2026-12-01T10-05-00-000Z', runId: '4242' }));
+    const lines = body.split('\n');
+    expect(lines.slice(0, 4)).toEqual([
+      '<!-- dynamodb-rollback:config-pr -->',
+      '<!-- dynamodb-rollback:export s3://bucket/exports/run1 -->',
+      '<!-- dynamodb-rollback:release s3://bucket/releases/production/2026-12-01T10-05-00-000Z -->',
+      '<!-- dynamodb-rollback:run 4242 -->',
+    ]);
+    expect(body).toContain('- **Published release:** `s3://bucket/releases/production/2026-12-01T10-05-00-000Z`');
+    const odd = pullBody(input({ record: record({ export: { location: 's3://b/x -->\n<!-- dynamodb-rollback:run 1' } }) }));
+    expect(odd.split('\n')[1]).toBe('<!-- dynamodb-rollback:export s3://b/x <!-- dynamodb-rollback:run 1 -->');
+    expect(odd.split('\n').filter((l) => l.startsWith('<!-- dynamodb-rollback:run '))).toEqual([]);
+  });
+
   it('ticks what the tool proved, with the figure, and leaves what people check open', () => {
     const body = pullBody(input());
     expect(body).toContain('- [x] No data loss occurred: 3 items exported, 0 versions written since the migration left out');

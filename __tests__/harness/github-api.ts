@@ -123,6 +123,11 @@ export interface PullState {
   teamReviewers: string[];
 }
 
+export interface CommentState {
+  issue: number;
+  body: string;
+}
+
 export interface ApiCall {
   method: string;
   path: string;
@@ -133,6 +138,7 @@ export interface ApiCall {
 export interface FakeGitHub {
   url: string;
   pulls: PullState[];
+  comments: CommentState[];
   calls: ApiCall[];
   mismatches: string[];
   /** Answers the next n requests with this status (and headers), before any handler runs. */
@@ -144,6 +150,7 @@ export interface FakeGitHub {
 
 export async function startFakeGitHub(options: { token: string; owner: string; repo: string }): Promise<FakeGitHub> {
   const pulls: PullState[] = [];
+  const comments: CommentState[] = [];
   const calls: ApiCall[] = [];
   const mismatches: string[] = [];
   const failures: Array<{ status: number; headers: Record<string, string>; message?: string }> = [];
@@ -192,6 +199,17 @@ export async function startFakeGitHub(options: { token: string; owner: string; r
       const p = pulls.find((x) => x.number === Number(m[1]))!;
       for (const l of (b.labels ?? []) as string[]) if (!p.labels.includes(l)) p.labels.push(l);
       return { status: 200, body: p.labels.map((name, i) => ({ ...(sample({ $ref: '#/components/schemas/label' }) as object), id: i + 1, name })) };
+    },
+    'POST /repos/{owner}/{repo}/issues/{issue_number}/comments': (m, _q, b) => {
+      const issue = Number(m[1]);
+      if (!pulls.some((x) => x.number === issue)) return { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com' } };
+      comments.push({ issue, body: String(b.body) });
+      const id = comments.length;
+      const base = sample(resolve({ $ref: '#/components/schemas/issue-comment' })) as Record<string, Json>;
+      return {
+        status: 201,
+        body: { ...base, id, body: String(b.body), html_url: `https://github.example/${options.owner}/${options.repo}/pull/${issue}#issuecomment-${id}`, url: `${url}/repos/${options.owner}/${options.repo}/issues/comments/${id}` },
+      };
     },
     'POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers': (m, _q, b) => {
       const p = pulls.find((x) => x.number === Number(m[1]))!;
@@ -259,7 +277,12 @@ export async function startFakeGitHub(options: { token: string; owner: string; r
       const out = handlers[key]!(m, u.searchParams, body);
       const responses = found.op.responses as Record<string, Schema>;
       if (!responses[String(out.status)]) mismatches.push(`${name}: status ${out.status} is not one the operation answers`);
-      else if (resolve(responses[String(out.status)]).content) check(`${name} response ${out.status}`, `${opPointer}/responses/${out.status}/content/application~1json/schema`, out.body);
+      else if (resolve(responses[String(out.status)]).content) {
+        // A shared response (components/responses/not_found) is a $ref: its schema is under the target, not under the operation.
+        const ref = responses[String(out.status)]!.$ref;
+        const at = typeof ref === 'string' ? ref.slice(1) : `${opPointer}/responses/${out.status}`;
+        check(`${name} response ${out.status}`, `${at}/content/application~1json/schema`, out.body);
+      }
       send(out.status, out.body);
     });
   });
@@ -270,6 +293,7 @@ export async function startFakeGitHub(options: { token: string; owner: string; r
       return url;
     },
     pulls,
+    comments,
     calls,
     mismatches,
     failNext(status, headers = {}, n = 1, message) {

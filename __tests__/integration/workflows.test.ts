@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../harness/run-dist.js';
 import {
+  actionInputFindings,
   actionlintFindings,
   chainFindings,
   checkWorkflow,
@@ -61,6 +62,10 @@ describe.each(files)('workflow %s', (file) => {
   (ours ? it : it.skip)('runs data and app changes in the stage environment, one concurrency group per stage, never cancelling', () => {
     expect(environmentFindings(wf)).toEqual([]);
     expect(concurrencyFindings(wf)).toEqual([]);
+  });
+
+  (ours ? it : it.skip)("gives our action only the commands, inputs and outputs action.yml has", () => {
+    expect(actionInputFindings(text)).toEqual([]);
   });
 
   (ours ? it : it.skip)("runs DESIGN.md's chain in order", () => {

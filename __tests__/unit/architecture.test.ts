@@ -31,6 +31,7 @@ const LAYERS: Record<string, number> = {
   publish: 2,
   init: 2,
   'app-command': 2,
+  finish: 2,
   commands: 3,
   action: 4,
   cli: 4,

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { ROOT } from '../harness/run-dist.js';
 import {
+  actionInputFindings,
   actionlintFindings,
   chainFindings,
   checkWorkflow,
@@ -20,11 +21,13 @@ import {
 } from '../harness/workflows.js';
 
 // Every rule must be able to fail: each is shown a copy of rollback.yml broken the way it guards against.
-const original = readFileSync(path.join(ROOT, '.github', 'workflows', 'rollback.yml'), 'utf8');
+const read = (name: string) => readFileSync(path.join(ROOT, '.github', 'workflows', name), 'utf8');
+const original = read('rollback.yml');
+const finish = read('rollback-finish.yml');
 
-/** rollback.yml with one change made through the YAML document (comments kept). */
-function mutated(change: (doc: ReturnType<typeof parseDocument>) => void): string {
-  const doc = parseDocument(original);
+/** rollback.yml (or another) with one change made through the YAML document (comments kept). */
+function mutated(change: (doc: ReturnType<typeof parseDocument>) => void, text: string = original): string {
+  const doc = parseDocument(text);
   change(doc);
   return doc.toString({ lineWidth: 0 });
 }
@@ -108,6 +111,34 @@ describe('workflow rules on mutated copies of rollback.yml', () => {
     expect(chainFindings(readWorkflow(noPreflight))).toEqual(['rollback: does not need a job that runs status (preflight)']);
     const noPr = mutated((d) => d.deleteIn(['jobs', 'config-pr', 'steps', stepIndex(d, 'config-pr', 'config-pr')]));
     expect(chainFindings(readWorkflow(noPr))).toEqual(['rollback: no config-pr job follows it']);
+  });
+
+  it("actionInputFindings: an input, a command, an app-command name or an output action.yml does not have", () => {
+    const input = mutated((d) => d.setIn(['jobs', 'rollback', 'steps', stepIndex(d, 'rollback', 'verify'), 'with', 'result'], 'x.json'));
+    expect(actionInputFindings(input)).toEqual(['rollback: step verify: input result is not in action.yml']);
+    const command = mutated((d) => d.setIn(['jobs', 'rollback', 'steps', stepIndex(d, 'rollback', 'backup'), 'with', 'command'], 'snapshot'));
+    expect(actionInputFindings(command)).toEqual(['rollback: step backup: command snapshot is not one action.yml lists']);
+    const name = mutated((d) => d.setIn(['jobs', 'rollback', 'steps', stepIndex(d, 'rollback', 'jobs-stop'), 'with', 'name'], 'stopJobs'));
+    expect(actionInputFindings(name)[0]).toMatch(/app-command name stopJobs is not one of/);
+    const output = original.replace('steps.publish.outputs.release-uri }}', 'steps.publish.outputs.release }}');
+    expect(actionInputFindings(output)).toContain('rollback: steps.publish.outputs.release is not an output action.yml declares');
+  });
+
+  it('chainFindings and concurrencyFindings on rollback-finish.yml: maintenance off before verify, a data job without its group', () => {
+    expect(projectFindings(finish)).toEqual([]);
+    const early = mutated((d) => {
+      const steps = d.getIn(['jobs', 'finish', 'steps']) as { items: unknown[] };
+      const v = stepIndex(d, 'finish', 'verify');
+      const off = stepIndex(d, 'finish', 'maintenance-off');
+      [steps.items[v], steps.items[off]] = [steps.items[off], steps.items[v]];
+    }, finish);
+    expect(chainFindings(readWorkflow(early))).toEqual([expect.stringMatching(/^finish: steps run pull → health check → integration tests → maintenance off → verify --live/)]);
+    const ungrouped = mutated((d) => d.deleteIn(['jobs', 'comment', 'concurrency']), finish);
+    expect(concurrencyFindings(readWorkflow(ungrouped))).toEqual(['comment: no concurrency group (none at the top either)']);
+    const noEnv = mutated((d) => d.deleteIn(['jobs', 'finish', 'environment']), finish);
+    expect(environmentFindings(readWorkflow(noEnv))).toEqual(['finish: runs pull outside the environment dynamodb-rollback-${{ <stage> }} (none)']);
+    const commentWrites = mutated((d) => d.setIn(['jobs', 'comment', 'permissions', 'contents'], 'write'), finish);
+    expect(permissionFindings(readWorkflow(commentWrites))).toEqual(["comment: contents: write is more than the job's steps need"]);
   });
 
   withShellcheck('shellcheckFindings: an unquoted variable', () => {

@@ -43,6 +43,8 @@ export interface GitHubClient {
   updatePull(repo: Repo, number: number, change: { title: string; body: string }): Promise<PullRequest>;
   addLabels(repo: Repo, number: number, labels: string[]): Promise<void>;
   requestReviewers(repo: Repo, number: number, reviewers: string[], teamReviewers: string[]): Promise<void>;
+  /** A new comment on the pull request (an issue comment); its web URL. */
+  createComment(repo: Repo, number: number, body: string): Promise<string>;
 }
 
 interface HttpErrorLike {
@@ -133,9 +135,11 @@ export function createGitHub(options: GitHubClientOptions): GitHubClient {
           case 'bad-credentials':
             return `${where} rejected the token (${code}); check --token (or GITHUB_TOKEN)`;
           case 'denied':
-            return `${where} denied ${on} (${code}); the token needs contents: write and pull-requests: write on ${repo.owner}/${repo.repo}`;
+            return `${where} denied ${on} (${code}); the token needs ${operation.startsWith('comment') ? 'pull-requests: write' : 'contents: write and pull-requests: write'} on ${repo.owner}/${repo.repo}`;
           case 'not-found':
-            return `${repo.owner}/${repo.repo} not found at ${where} (${code}), or the token cannot see it; check --repository, --github-api-url and the token`;
+            return operation.startsWith('comment')
+              ? `${where}: ${on} found no such pull request (${code}), or the token cannot see it; check --pull-request, --repository and the token`
+              : `${repo.owner}/${repo.repo} not found at ${where} (${code}), or the token cannot see it; check --repository, --github-api-url and the token`;
           case 'invalid':
             return `${where} refused ${on} as invalid (${code}${validationCodes(err)}); check the branch, base, labels and reviewers`;
           case 'unreachable':
@@ -188,6 +192,10 @@ export function createGitHub(options: GitHubClientOptions): GitHubClient {
       await call('request reviewers', repo, () =>
         octokit.rest.pulls.requestReviewers({ owner: repo.owner, repo: repo.repo, pull_number: number, reviewers, team_reviewers: teamReviewers }),
       );
+    },
+    async createComment(repo, number, body) {
+      const { data } = await call('comment on pull request', repo, () => octokit.rest.issues.createComment({ owner: repo.owner, repo: repo.repo, issue_number: number, body }));
+      return data.html_url;
     },
   };
 }

@@ -5,10 +5,10 @@ import { OPTION_SPECS } from './options.js';
 import { type CommandContext, defineCommand } from './types.js';
 
 /** Who ran it and where, from the Actions environment (or the shell's user). */
-function runOf(env: NodeJS.ProcessEnv): { actor?: string; runUrl?: string } {
+function runOf(env: NodeJS.ProcessEnv): { actor?: string; runUrl?: string; runId?: string } {
   const actor = env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || env.USER || undefined;
   const runUrl = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
-  return { actor, runUrl };
+  return { actor, runUrl, ...(env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {}) };
 }
 
 function retryBudgetMs(ctx: CommandContext): number {

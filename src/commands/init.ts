@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { Variable } from '../init/render-workflows.js';
 import type { InitResult } from '../init/run.js';
 import { VERSION } from '../version.js';
 import { type CommandContext, defineCommand } from './types.js';
@@ -44,13 +45,12 @@ export const initCommand = defineCommand<InitResult>({
     );
   },
   present(r) {
+    const about = (v: Variable) => v.description || `read by ${v.files.map((f) => path.basename(f)).join(', ')}`;
     const verb = r.dryRun ? 'would write' : 'wrote';
-    // dynamodb-rollback-${{ inputs.stage }} reads as the name an admin creates: dynamodb-rollback-<stage>.
-    const environments = r.expected.environments.map((e) => e.replace(/\$\{\{\s*inputs\.([\w-]+)\s*\}\}/g, '<$1>'));
     const still = [
-      `environment ${environments.length ? environments.join(', ') : 'dynamodb-rollback-<stage>'} (Settings > Environments), one per stage: add required reviewers, they are the approval`,
-      ...r.expected.variables.filter((v) => !v.optional).map((v) => `variable ${v.name}${v.description ? `: ${v.description}` : ''}`),
-      ...r.expected.variables.filter((v) => v.optional).map((v) => `variable ${v.name} (may stay unset)${v.description ? `: ${v.description}` : ''}`),
+      `environment ${r.expected.environments.length ? r.expected.environments.join(', ') : 'dynamodb-rollback-<stage>'} (Settings > Environments), one per stage: add required reviewers, they are the approval`,
+      ...r.expected.variables.filter((v) => !v.optional).map((v) => `variable ${v.name}: ${about(v)}`),
+      ...r.expected.variables.filter((v) => v.optional).map((v) => `variable ${v.name} (may stay unset): ${about(v)}`),
       ...r.expected.secrets.map((s) => `secret ${s}`),
       'Settings > Actions > General: allow GitHub Actions to create and approve pull requests (config-pr opens one)',
       ...(r.stateNotIgnored ? [`.gitignore: add ${r.stateNotIgnored} (the rollback's lock, snapshots and reports: snapshots hold the data, never to be committed)`] : []),

@@ -94,7 +94,9 @@ export const OPTION_SPECS = {
     description: "app-command: which of the config's commands to run.",
   },
   'result-file': { type: 'string', description: 'Also write the result as JSON (what --json prints) to this file: verify\'s, for config-pr --verify-result and the report artifact.' },
-  release: { type: 'string', description: 'config-pr: the release publish wrote (its release-uri), named in the pull request for pull and the finish workflow.' },
+  'pull-request': { type: 'integer', max: 2_147_483_647, description: 'pr-comment: the number of the pull request to comment on.' },
+  outcomes: { type: 'string', description: "pr-comment: JSON object of the finish's steps and their outcomes (the finish job's outputs)." },
+  release: { type: 'string', description: 'config-pr: the release publish wrote (its release-uri), named in the pull request for pull and the finish workflow. pr-comment: the release, for the catch-up commands.' },
   json: { type: 'boolean', description: 'Print the result as JSON.', cliOnly: true },
 } as const satisfies Record<string, OptionSpec>;
 

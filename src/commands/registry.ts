@@ -5,6 +5,7 @@ import { configCommand } from './config-show.js';
 import { exportCommand } from './export.js';
 import { initCommand } from './init.js';
 import { publishCommand } from './publish.js';
+import { prCommentCommand } from './pr-comment.js';
 import { pullCommand } from './pull.js';
 import { rollbackCommand } from './rollback.js';
 import { statusCommand } from './status.js';
@@ -18,7 +19,7 @@ import { verifyCommand } from './verify.js';
  * than pretending to run it.
  */
 export const COMMANDS: Record<string, Command> = Object.fromEntries(
-  [configCommand, statusCommand, backupCommand, exportCommand, rollbackCommand, undoCommand, verifyCommand, publishCommand, pullCommand, configPrCommand, appCommandCommand, initCommand].map((c) => [c.name, c]),
+  [configCommand, statusCommand, backupCommand, exportCommand, rollbackCommand, undoCommand, verifyCommand, publishCommand, pullCommand, configPrCommand, appCommandCommand, prCommentCommand, initCommand].map((c) => [c.name, c]),
 );
 
 export function commandNames(): string[] {

@@ -23,6 +23,7 @@ export interface BodyInput {
   reason?: string;
   actor?: string;
   runUrl?: string;
+  runId?: string;
   release?: string;
   switch: { key: string; from: string; to: string };
   record: RollbackRecord;
@@ -41,16 +42,19 @@ export const BODY_MARKER = '<!-- dynamodb-rollback:config-pr -->';
 
 /**
  * Hidden lines the finish workflow reads from the merged pull request: the
- * export to verify the live tables against, and the release to pull.
+ * export to verify the live tables against, the release to pull, and the
+ * rollback's workflow run (its record artifact holds the report).
  * One value per line, after the name and a space; no line breaks in it.
  */
-export function bodyFields(fields: { export: string; release?: string }): string[] {
+export function bodyFields(fields: { export: string; release?: string; runId?: string }): string[] {
   const clean = (v: string) => v.replace(/[\r\n]|-->/g, '');
-  return [`<!-- dynamodb-rollback:export ${clean(fields.export)} -->`, ...(fields.release ? [`<!-- dynamodb-rollback:release ${clean(fields.release)} -->`] : [])];
+  const line = (name: string, v: string | undefined) => (v ? [`<!-- dynamodb-rollback:${name} ${clean(v)} -->`] : []);
+  return [...line('export', fields.export), ...line('release', fields.release), ...line('run', fields.runId)];
 }
 
 const esc = (s: string) => s.replace(/[|\\`*_<>[\]]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
-const code = (s: string) => `\`${s.replaceAll('`', "'")}\``;
+// No line break inside a code span: a path with one must not start a line of its own (the finish reads lines).
+const code = (s: string) => `\`${s.replaceAll('`', "'").replace(/\r?\n|\r/g, ' ')}\``;
 const n = (x: number) => x.toLocaleString('en-US');
 
 function list(ids: string[], max: number): string {
@@ -93,7 +97,7 @@ export function pullBody(input: BodyInput): string {
 function render(input: BodyInput, max: number): string {
   const r = input.record;
   const p = proof(input);
-  const out: string[] = [BODY_MARKER, ...bodyFields({ export: r.export.location, release: input.release }), `Switches **${esc(input.stage)}** back to the file database: ${code(`${input.switch.key}=${input.switch.to}`)} (was ${code(input.switch.from)}).`, ''];
+  const out: string[] = [BODY_MARKER, ...bodyFields({ export: r.export.location, release: input.release, runId: input.runId }), `Switches **${esc(input.stage)}** back to the file database: ${code(`${input.switch.key}=${input.switch.to}`)} (was ${code(input.switch.from)}).`, ''];
   out.push(`- **Reason:** ${input.reason ? esc(input.reason) : '_not given_'}`);
   out.push(`- **Run by:** ${input.actor ? esc(input.actor) : '_unknown_'}${input.runUrl ? ` in [this workflow run](${input.runUrl})` : ''}`);
   out.push(`- **Rollback report:** ${code(r.path)}`);

@@ -51,7 +51,7 @@ export interface VerifyRecord {
   ok: boolean;
   collections: VerifyCollection[];
   /** null when verify ran without --live. */
-  live: Array<{ table: string; same: boolean }> | null;
+  live: Array<{ table: string; same: boolean; collection?: string; exportItems?: number; liveItems?: number | null }> | null;
 }
 
 export interface ManifestSum {
@@ -142,7 +142,16 @@ export async function readVerifyRecord(file: string): Promise<VerifyRecord> {
       changed: len(c.changed),
       accounted: len(c.accounted),
     })),
-    live: Array.isArray(result.live) ? result.live.filter(isRec).map((l) => ({ table: String(l.table), same: l.same === true })) : null,
+    live: Array.isArray(result.live)
+      ? result.live.filter(isRec).map((l) => ({
+          table: String(l.table),
+          same: l.same === true,
+          collection: String(l.collection),
+          exportItems: isRec(l.exported) ? num(l.exported.count) : 0,
+          // null: the table is gone.
+          liveItems: isRec(l.live) ? num(l.live.count) : null,
+        }))
+      : null,
   };
 }
 

@@ -44,6 +44,8 @@ export interface ConfigPrOptions {
   reason?: string;
   actor?: string;
   runUrl?: string;
+  /** The workflow run (GITHUB_RUN_ID) whose record artifact holds the report. */
+  runId?: string;
   draft: boolean;
   dryRun: boolean;
   switch: Switch & { targets: SwitchTarget[] };
@@ -111,6 +113,7 @@ export async function runConfigPr(options: ConfigPrOptions, clients: ConfigPrCli
       reason: options.reason,
       actor: options.actor,
       runUrl: options.runUrl,
+      runId: options.runId,
       release: options.release,
       switch: options.switch,
       record,

@@ -29,40 +29,52 @@ export interface Variable {
   name: string;
   /** From the workflow's own `# Variables` comment; empty when it does not describe it. */
   description: string;
-  /** The comment says it may stay unset ("optional", "default:", "unset on AWS"). */
+  /** May stay unset: every use falls back (`vars.X || ...`), or the comment says so ("optional", "default:", "unset on AWS"). */
   optional: boolean;
+  /** The workflows that read it. */
+  files: string[];
 }
 
 export interface Expected {
   variables: Variable[];
   secrets: string[];
-  /** Environment names as written, expressions kept (dynamodb-rollback-${{ inputs.stage }}). */
+  /** Environment names, a stage expression shown as <stage> (dynamodb-rollback-<stage>). */
   environments: string[];
 }
 
-export function expectedSettings(texts: string[]): Expected {
-  const variables = new Set<string>();
+/** A full-line comment is not a use (a commented-out schedule may name a variable). */
+const withoutComments = (text: string) => text.replace(/^\s*#.*$/gm, '');
+
+export function expectedSettings(workflows: Array<{ file: string; text: string }>): Expected {
+  const uses = new Map<string, { files: Set<string>; fallsBack: boolean }>();
   const secrets = new Set<string>();
   const environments = new Set<string>();
-  for (const text of texts) {
-    for (const m of text.matchAll(/\bvars\.([A-Za-z_][A-Za-z0-9_]*)/g)) variables.add(m[1]!);
+  for (const { file, text } of workflows) {
+    const code = withoutComments(text);
+    for (const m of code.matchAll(/\bvars\.([A-Za-z_][A-Za-z0-9_]*)(\s*\|\|)?/g)) {
+      const u = uses.get(m[1]!) ?? { files: new Set<string>(), fallsBack: true };
+      u.files.add(file);
+      u.fallsBack &&= m[2] !== undefined;
+      uses.set(m[1]!, u);
+    }
     // GITHUB_TOKEN is provided by every run; the operator sets nothing for it.
-    for (const m of text.matchAll(/\bsecrets\.([A-Za-z_][A-Za-z0-9_]*)/g)) if (m[1] !== 'GITHUB_TOKEN') secrets.add(m[1]!);
+    for (const m of code.matchAll(/\bsecrets\.([A-Za-z_][A-Za-z0-9_]*)/g)) if (m[1] !== 'GITHUB_TOKEN') secrets.add(m[1]!);
     const jobs = (parse(text) as { jobs?: Record<string, { environment?: string | { name?: string } }> } | null)?.jobs ?? {};
     for (const job of Object.values(jobs)) {
       const env = typeof job?.environment === 'string' ? job.environment : job?.environment?.name;
-      if (env) environments.add(env);
+      // dynamodb-rollback-${{ inputs.stage }} or ${{ needs.resolve.outputs.stage }}: the name an admin creates is dynamodb-rollback-<stage>.
+      if (env) environments.add(env.replace(/\$\{\{[^}]*?\.stage\s*\}\}/g, '<stage>'));
     }
   }
-  const sorted = (s: Set<string>) => [...s].sort();
-  const described = new Map(texts.flatMap((t) => [...describedVariables(t)]));
+  const described = new Map(workflows.flatMap((w) => [...describedVariables(w.text)]));
   return {
-    variables: sorted(variables).map((name) => {
+    variables: [...uses.keys()].sort().map((name) => {
       const description = described.get(name) ?? '';
-      return { name, description, optional: /\boptional\b|\(default:|unset on AWS/i.test(description) };
+      const u = uses.get(name)!;
+      return { name, description, optional: u.fallsBack || /\boptional\b|\(default:|unset on AWS/i.test(description), files: [...u.files].sort() };
     }),
-    secrets: sorted(secrets),
-    environments: sorted(environments),
+    secrets: [...secrets].sort(),
+    environments: [...environments].sort(),
   };
 }
 

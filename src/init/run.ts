@@ -116,7 +116,7 @@ export async function runInit(o: InitOptions, clients: InitClients): Promise<Ini
     scanned: discovery.scanned,
     collections: app.collections,
     dataDir,
-    expected: expectedSettings(workflows.map((w) => w.text)),
+    expected: expectedSettings(workflows.map((w) => ({ file: w.path, text: w.text }))),
     stateNotIgnored,
   };
 }
