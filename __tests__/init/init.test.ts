@@ -210,6 +210,21 @@ describe('init refuses, writing nothing', () => {
     expect(await treePicture(repo.dir)).toEqual(before);
   });
 
+  it.each([['/srv/data'], ['../data']])('a --data-dir outside the repository: %s', async (dataDir) => {
+    const repo = await app();
+    const before = await treePicture(repo.dir);
+    const r = await cli(['init', '--repo-dir', repo.dir, '--action', ACTION, '--data-dir', dataDir]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--data-dir .*: give a folder inside the app repository/);
+    expect(await treePicture(repo.dir)).toEqual(before);
+  });
+
+  it('writes a --data-dir given inside the repository', async () => {
+    const repo = await app();
+    expect((await cli(['init', '--repo-dir', repo.dir, '--action', ACTION, '--data-dir', 'app/db'])).code).toBe(0);
+    expect(parse(await readFile(path.join(repo.dir, '.github/dynamodb-rollback.yml'), 'utf8'))).toMatchObject({ dataDir: 'app/db' });
+  });
+
   it('one output path taken by a folder, even with --force', async () => {
     const repo = await app();
     await mkdir(path.join(repo.dir, WORKFLOWS[1]!), { recursive: true });

@@ -67,6 +67,10 @@ export interface InitResult {
 }
 
 export async function runInit(o: InitOptions, clients: InitClients): Promise<InitResult> {
+  // The config's paths are the repository's, as every workflow reads them from its top folder.
+  if (o.dataDir !== undefined && (path.isAbsolute(o.dataDir) || o.dataDir.split(/[\\/]/).includes('..'))) {
+    throw new InputError(`--data-dir ${o.dataDir}: give a folder inside the app repository, relative to its top folder (such as server/data)`);
+  }
   const { repoDir, git } = await checkRepository(o.repoDir, clients);
   const pin = await clients.pin();
 
