@@ -281,6 +281,35 @@ export function actionInputFindings(text: string, actionYml?: string): string[] 
 
 const APP_COMMAND_NAMES = ['maintenanceOn', 'maintenanceOff', 'jobsStop', 'jobsStart', 'healthCheck', 'integrationTests'];
 
+/** What writes (to AWS, the app, the repository or an artifact) in a workflow with a dry-run input. */
+const WRITES = new Set(['backup', 'publish', 'verify --live', 'maintenance on', 'jobs stop', 'report artifact', 'pull', 'undo', 'config-pr']);
+const SKIPPED_ON_DRY_RUN = /!\s*inputs\.dry-run\b/;
+
+/**
+ * A workflow with a dry-run input writes nothing on a dry run: every step
+ * that writes is conditioned on !inputs.dry-run (or its job is), export's
+ * s3-uri is empty then, and rollback gets the dry-run input itself.
+ */
+export function dryRunFindings(wf: Workflow): string[] {
+  const inputs = (on: unknown): Record<string, unknown> => {
+    const o = (on ?? {}) as Record<string, { inputs?: Record<string, unknown> } | null>;
+    return { ...(o.workflow_dispatch?.inputs ?? {}), ...(o.workflow_call?.inputs ?? {}) };
+  };
+  if (!('dry-run' in inputs(wf.on))) return [];
+  const found: string[] = [];
+  for (const [name, job] of Object.entries(wf.jobs)) {
+    const jobGated = SKIPPED_ON_DRY_RUN.test(String((job as { if?: unknown }).if ?? ''));
+    for (const s of stepsOf(job)) {
+      const kind = chainStepOf(s);
+      const gated = jobGated || SKIPPED_ON_DRY_RUN.test(String(s.if ?? ''));
+      if (kind && WRITES.has(kind) && !gated) found.push(`${name}: ${kind} runs on a dry run`);
+      if (kind === 'export' && !jobGated && !SKIPPED_ON_DRY_RUN.test(String(s.with?.['s3-uri'] ?? ''))) found.push(`${name}: export uploads to S3 on a dry run`);
+      if (kind === 'rollback' && !/inputs\.dry-run/.test(String(s.with?.['dry-run'] ?? ''))) found.push(`${name}: rollback is not given the dry-run input`);
+    }
+  }
+  return found;
+}
+
 /** Our own rules, at once. */
 export function projectFindings(text: string, actionYml?: string): string[] {
   const wf = readWorkflow(text);
@@ -293,6 +322,7 @@ export function projectFindings(text: string, actionYml?: string): string[] {
     ...environmentFindings(wf),
     ...concurrencyFindings(wf),
     ...chainFindings(wf),
+    ...dryRunFindings(wf),
   ];
 }
 

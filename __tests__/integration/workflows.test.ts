@@ -7,6 +7,7 @@ import {
   chainFindings,
   checkWorkflow,
   concurrencyFindings,
+  dryRunFindings,
   environmentFindings,
   expressionsInRun,
   parserFindings,
@@ -70,6 +71,10 @@ describe.each(files)('workflow %s', (file) => {
 
   (ours ? it : it.skip)("runs DESIGN.md's chain in order", () => {
     expect(chainFindings(wf)).toEqual([]);
+  });
+
+  (ours ? it : it.skip)('writes nothing on a dry run', () => {
+    expect(dryRunFindings(wf)).toEqual([]);
   });
 
   (ours ? withShellcheck : it.skip)('passes checkWorkflow, the whole set init checks generated files with', async () => {

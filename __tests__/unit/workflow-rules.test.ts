@@ -8,6 +8,7 @@ import {
   chainFindings,
   checkWorkflow,
   concurrencyFindings,
+  dryRunFindings,
   environmentFindings,
   expressionsInRun,
   parserFindings,
@@ -139,6 +140,17 @@ describe('workflow rules on mutated copies of rollback.yml', () => {
     expect(environmentFindings(readWorkflow(noEnv))).toEqual(['finish: runs pull outside the environment dynamodb-rollback-${{ <stage> }} (none)']);
     const commentWrites = mutated((d) => d.setIn(['jobs', 'comment', 'permissions', 'contents'], 'write'), finish);
     expect(permissionFindings(readWorkflow(commentWrites))).toEqual(["comment: contents: write is more than the job's steps need"]);
+  });
+
+  it('dryRunFindings: a write not skipped on a dry run, an S3 upload on one, a rollback not told', () => {
+    const backup = mutated((d) => d.deleteIn(['jobs', 'rollback', 'steps', stepIndex(d, 'rollback', 'backup'), 'if']));
+    expect(dryRunFindings(readWorkflow(backup))).toEqual(['rollback: backup runs on a dry run']);
+    const upload = mutated((d) => d.setIn(['jobs', 'rollback', 'steps', stepIndex(d, 'rollback', 'export'), 'with', 's3-uri'], '${{ vars.DYNAMODB_ROLLBACK_S3 }}/x'));
+    expect(dryRunFindings(readWorkflow(upload))).toEqual(['rollback: export uploads to S3 on a dry run']);
+    const told = mutated((d) => d.deleteIn(['jobs', 'rollback', 'steps', stepIndex(d, 'rollback', 'rollback'), 'with', 'dry-run']));
+    expect(dryRunFindings(readWorkflow(told))).toEqual(['rollback: rollback is not given the dry-run input']);
+    const pr = mutated((d) => d.deleteIn(['jobs', 'config-pr', 'if']));
+    expect(dryRunFindings(readWorkflow(pr))).toEqual(['config-pr: config-pr runs on a dry run']);
   });
 
   withShellcheck('shellcheckFindings: an unquoted variable', () => {
