@@ -33,6 +33,7 @@ const LAYERS: Record<string, number> = {
   publish: 2,
   local: 2,
   drill: 2,
+  init: 2,
   'app-command': 2,
   finish: 2,
   commands: 3,

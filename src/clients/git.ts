@@ -37,6 +37,10 @@ export interface GitClient {
   addWorktree(folder: string, commit: string): Promise<GitClient>;
   removeWorktree(folder: string): Promise<void>;
   isIgnored(file: string): Promise<boolean>;
+  /** Every file git tracks (the index), repository-relative, sorted. */
+  trackedFiles(): Promise<string[]>;
+  /** The commit HEAD points at (40 hex). */
+  headCommit(): Promise<string>;
   /** Paths changed in the working tree against HEAD (tracked and untracked, not ignored), repository-relative. */
   changedFiles(): Promise<string[]>;
   /** The unified diff of the working tree against HEAD, for the given paths. */
@@ -177,6 +181,15 @@ export function createGit(options: GitClientOptions): GitClient {
       // Prints the path when an ignore rule matches it (a tracked file is not ignored); exit 1 with no output otherwise.
       const out = await git(['check-ignore', '--', file], 'check-ignore');
       return out.trim() !== '';
+    },
+    async trackedFiles() {
+      const out = await git(['ls-files', '-z', '--cached', '--full-name'], 'ls-files');
+      return out.split('\0').filter(Boolean).sort();
+    },
+    async headCommit() {
+      return (await git(['rev-parse', '--verify', 'HEAD^{commit}'], 'rev-parse HEAD', (kind) =>
+        kind === 'other' || kind === 'not-found' ? new ServiceInputError(`the repository in ${options.dir} has no commit at HEAD`, 'not-found', 'git') : null,
+      )).trim();
     },
     async changedFiles() {
       const out = await git(['status', '--porcelain=v1', '-z', '--untracked-files=all'], 'status');

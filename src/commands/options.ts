@@ -47,7 +47,7 @@ export const OPTION_SPECS = {
   to: { type: 'string', description: 'publish: where releases go, s3://bucket/prefix; each publish writes a new <prefix>/<timestamp>/ (server-side encrypted, manifest.json last).' },
   strategy: { type: 'enum', choices: ['merge', 'export', 'backup'], description: 'Rollback strategy.', default: 'merge' },
   prefer: { type: 'enum', choices: ['dynamodb', 'file', 'newest'], description: 'How merge settles a conflict.', default: 'dynamodb' },
-  'dry-run': { type: 'boolean', description: 'Report the plan and write nothing (config-pr: print the diff and the pull request body, push nothing).', default: 'false' },
+  'dry-run': { type: 'boolean', description: 'Report the plan and write nothing (config-pr: print the diff and the pull request body, push nothing; init: print the files it would write).', default: 'false' },
   'allow-data-loss': { type: 'boolean', description: 'Let the backup strategy drop items the export holds.', default: 'false' },
   report: {
     type: 'string',
@@ -68,8 +68,13 @@ export const OPTION_SPECS = {
     description: 'Seconds a throttled or failing request (AWS, git, GitHub) is retried (with back-off; AWS: fewer requests in flight) before the command gives up; at most a day (86400).',
     default: '300',
   },
-  timeout: { type: 'integer', description: 'Seconds to wait for long AWS operations (backups becoming AVAILABLE, mitigate: tables becoming ACTIVE again).', default: '600' },
-  'repo-dir': { type: 'string', description: 'Repository whose config files config-pr edits (its origin is pushed to).', default: '.' },
+  timeout: { type: 'integer', description: 'Seconds to wait for long AWS operations (backups becoming AVAILABLE; mitigate: tables becoming ACTIVE again).', default: '600' },
+  'repo-dir': { type: 'string', description: 'config-pr: the repository whose config files it edits (its origin is pushed to). init: the app repository to write the config and workflows into (its top folder).', default: '.' },
+  action: {
+    type: 'string',
+    description: 'init: the action the workflows use, owner/name@<40-hex commit sha>. Default: the running action (GITHUB_ACTION_REPOSITORY and a SHA GITHUB_ACTION_REF), else the git checkout this package runs from (HEAD, origin on github.com).',
+  },
+  force: { type: 'boolean', description: 'init: overwrite the config and workflows when they already exist.', default: 'false' },
   base: {
     type: 'string',
     description:

@@ -6,6 +6,7 @@ import { configCommand } from './config-show.js';
 import { drillCommand } from './drill.js';
 import { exportCommand } from './export.js';
 import { mitigateCommand } from './mitigate.js';
+import { initCommand } from './init.js';
 import { publishCommand } from './publish.js';
 import { prCommentCommand } from './pr-comment.js';
 import { pullCommand } from './pull.js';
@@ -21,7 +22,7 @@ import { verifyCommand } from './verify.js';
  * than pretending to run it.
  */
 export const COMMANDS: Record<string, Command> = Object.fromEntries(
-  [configCommand, statusCommand, backupCommand, exportCommand, rollbackCommand, undoCommand, verifyCommand, publishCommand, pullCommand, configPrCommand, appCommandCommand, prCommentCommand, assessCommand, mitigateCommand, drillCommand].map((c) => [c.name, c]),
+  [configCommand, statusCommand, backupCommand, exportCommand, rollbackCommand, undoCommand, verifyCommand, publishCommand, pullCommand, configPrCommand, appCommandCommand, prCommentCommand, assessCommand, mitigateCommand, drillCommand, initCommand].map((c) => [c.name, c]),
 );
 
 export function commandNames(): string[] {

@@ -1,0 +1,89 @@
+import path from 'node:path';
+import type { Variable } from '../init/render-workflows.js';
+import type { InitResult } from '../init/run.js';
+import { VERSION } from '../version.js';
+import { type CommandContext, defineCommand } from './types.js';
+
+/** Writes the config and the operator's workflows into an app repository (DESIGN.md "The chain", init). */
+export const initCommand = defineCommand<InitResult>({
+  name: 'init',
+  description: 'Write .github/dynamodb-rollback.yml (the switch targets, tables and data dir found) and the rollback, finish and export workflows, pinned to this version, into an app repository',
+  options: ['repo-dir', 'action', 'data-dir', 'force', 'dry-run'],
+  outputs: {
+    files: 'JSON array of the files written (or, with dry-run, that would be)',
+    targets: 'JSON array of the switch targets found',
+    'action-ref': 'The action the workflows use: owner/name@<commit sha>',
+  },
+  async run(ctx: CommandContext) {
+    const { options: o, config, env } = ctx;
+    const repoDir = path.resolve(ctx.cwd, o['repo-dir'] ?? '.');
+    const [{ createGit }, { runInit }, { resolvePin }, { packageCheckout }] = await Promise.all([
+      import('../clients/git.js'),
+      import('../init/run.js'),
+      import('../init/pin.js'),
+      import('../init/package-checkout.js'),
+    ]);
+    const make = (dir: string) => createGit({ dir, committer: config.pullRequest.committer });
+    return runInit(
+      {
+        repoDir,
+        stage: config.stage,
+        region: o.region,
+        dataDir: o['data-dir'],
+        progressFile: config.progressFile,
+        backupDir: config.backupDir,
+        switch: { key: config.switch.key, from: config.switch.from, to: config.switch.to },
+        force: o.force === true,
+        dryRun: o['dry-run'] === true,
+        version: VERSION,
+      },
+      {
+        openRepo: make,
+        pin: async () => resolvePin({ action: o.action, env, checkout: o.action === undefined && !env.GITHUB_ACTION_REPOSITORY ? await packageCheckout(process.argv[1], make) : null, version: VERSION }),
+        reporter: ctx.reporter,
+      },
+    );
+  },
+  present(r) {
+    const about = (v: Variable) => v.description || `read by ${v.files.map((f) => path.basename(f)).join(', ')}`;
+    const verb = r.dryRun ? 'would write' : 'wrote';
+    const still = [
+      `environment ${r.expected.environments.length ? r.expected.environments.join(', ') : 'dynamodb-rollback-<stage>'} (Settings > Environments), one per stage: add required reviewers, they are the approval`,
+      ...r.expected.variables.filter((v) => !v.optional).map((v) => `variable ${v.name}: ${about(v)}`),
+      ...r.expected.variables.filter((v) => v.optional).map((v) => `variable ${v.name} (may stay unset): ${about(v)}`),
+      ...r.expected.secrets.map((s) => `secret ${s}`),
+      'Settings > Actions > General: allow GitHub Actions to create and approve pull requests (config-pr opens one)',
+      ...(r.stateNotIgnored ? [`.gitignore: add ${r.stateNotIgnored} (the rollback's lock, snapshots and reports: snapshots hold the data, never to be committed)`] : []),
+    ];
+    const where = 'variables go in Settings > Secrets and variables > Actions > Variables, on the repository or on each environment';
+    const notes = [
+      `action: ${r.pin.repository}@${r.pin.sha} # v${r.pin.version} (from ${r.pin.source})`,
+      `tables: ${r.collections.value.join(', ')} (${r.collections.source ?? 'the defaults'})`,
+      `data dir: ${r.dataDir.value} (${r.dataDir.source ?? 'the default; not found in the repository'})`,
+      `switch targets: ${r.targets.length} found in ${r.scanned} tracked files${r.targets.length === 0 ? '; none listed, so config-pr uses the built-in defaults' : ''}`,
+      ...r.notTargets.map((n) => `not a target: ${n.file}: ${n.reason}`),
+      '',
+      'still to set:',
+      ...still.map((s) => `- ${s}`),
+      ...(r.expected.variables.length ? [`(${where})`] : []),
+    ];
+    if (r.dryRun) for (const f of r.files) notes.push('', `${f.path}:`, ...f.text.trimEnd().split('\n'));
+    return {
+      ok: true,
+      outputs: {
+        files: JSON.stringify(r.files.map((f) => f.path)),
+        targets: JSON.stringify(r.targets.map((t) => t.entry)),
+        'action-ref': `${r.pin.repository}@${r.pin.sha}`,
+      },
+      summary: {
+        title: 'init',
+        headline: `${r.dryRun ? 'dry run: ' : ''}${verb} ${r.files.length} files in ${r.repoDir}${r.files.some((f) => f.replaces) ? ` (replacing ${r.files.filter((f) => f.replaces).length})` : ''}`,
+        tables: [
+          { headers: ['file', verb], rows: r.files.map((f) => [f.path, f.replaces ? 'replaced' : 'new']) },
+          { headers: ['switch target', 'found in', 'setting'], rows: r.targets.map((t) => [typeof t.entry === 'string' ? t.entry : `${t.entry.path}${t.entry.pointer ? `#${t.entry.pointer}` : ''}${t.entry.property ? `:${t.entry.property}` : ''}`, t.files.join(', '), t.detail]) },
+        ],
+        notes,
+      },
+    };
+  },
+});

@@ -1,0 +1,65 @@
+/**
+ * Which commit of this action the written workflows use. Always a full
+ * commit SHA: a tag or branch can be moved to other code after review, a
+ * SHA cannot. Looked for in order: what the operator gave (--action), the
+ * Actions run this step is part of, the git checkout this package runs
+ * from; failing all three, bad input asking for --action.
+ */
+import type { GitClient } from '../clients/git.js';
+import { InputError } from '../core/errors.js';
+
+export interface ActionPin {
+  /** owner/name on GitHub. */
+  repository: string;
+  sha: string;
+  /** The version comment written beside the SHA (v0.1.0). */
+  version: string;
+  /** Where the pin came from, for the output. */
+  source: string;
+}
+
+const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+const SHA = /^[0-9a-f]{40}$/;
+
+function pinOf(repository: string, ref: string, version: string, source: string, what: string): ActionPin {
+  if (!REPOSITORY.test(repository)) throw new InputError(`${what}: "${repository}" is not a GitHub repository owner/name; give --action owner/name@<40-hex commit sha>`);
+  if (!SHA.test(ref)) {
+    throw new InputError(`${what}: "${ref}" is not a full commit SHA (tags and branches can move to other code); give --action ${repository}@<40-hex commit sha>`);
+  }
+  return { repository, sha: ref, version, source };
+}
+
+/** owner/name from a GitHub remote URL (https, ssh or scp-like), or null. */
+export function repositoryOfUrl(url: string): string | null {
+  const m = /^(?:https?:\/\/(?:[^@/]+@)?|ssh:\/\/(?:[^@/]+@)?|[^@/:]+@)github\.com[:/]([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(url.trim());
+  return m && REPOSITORY.test(m[1]!) ? m[1]! : null;
+}
+
+export interface PinSources {
+  /** --action owner/name@sha. */
+  action?: string;
+  env: NodeJS.ProcessEnv;
+  /** The git checkout this package runs from, when it is one (its top folder is the package's). */
+  checkout: GitClient | null;
+  version: string;
+}
+
+export async function resolvePin({ action, env, checkout, version }: PinSources): Promise<ActionPin> {
+  if (action !== undefined) {
+    const at = action.lastIndexOf('@');
+    if (at < 0) throw new InputError(`--action "${action}": write it as owner/name@<40-hex commit sha>`);
+    return pinOf(action.slice(0, at), action.slice(at + 1), version, '--action', '--action');
+  }
+  const repository = env.GITHUB_ACTION_REPOSITORY;
+  if (repository) return pinOf(repository, env.GITHUB_ACTION_REF ?? '', version, 'the running action (GITHUB_ACTION_REPOSITORY, GITHUB_ACTION_REF)', 'the running action');
+  if (checkout) {
+    const sha = await checkout.headCommit();
+    const url = await checkout.remoteUrl('origin').catch(() => null);
+    const fromUrl = url ? repositoryOfUrl(url) : null;
+    if (!fromUrl) {
+      throw new InputError(`this package's checkout (${checkout.dir}) has no GitHub origin to pin to${url ? ` (origin is not github.com)` : ''}; give --action owner/name@<40-hex commit sha>`);
+    }
+    return pinOf(fromUrl, sha, version, `this package's git checkout (${checkout.dir})`, 'the checkout');
+  }
+  throw new InputError('cannot tell which commit of dynamodb-rollback to pin the workflows to (not run as an action, nor from a git checkout); give --action owner/name@<40-hex commit sha>');
+}

@@ -1,0 +1,173 @@
+/**
+ * init: the config and the operator's workflows, written into an app
+ * repository. Reads top to bottom as its steps: check the repository, pin
+ * the action, discover (targets, collections, data dir), render and check
+ * every file, check every output path is free, then write them all. Every
+ * refusal comes before the first byte, so a refused init leaves nothing.
+ */
+import { lstat, mkdir, readFile, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { GitClient } from '../clients/git.js';
+import { DEFAULT_CONFIG_PATH, DEFAULTS } from '../config/defaults.js';
+import { InputError } from '../core/errors.js';
+import type { Reporter } from '../core/reporter.js';
+import { statePaths } from '../state/paths.js';
+import { writeFileAtomic } from '../fsafe/atomic-write.js';
+import type { Switch } from '../switch/edit.js';
+import { discoverApp, type Found } from './discover-app.js';
+import { discoverTargets, type FoundTarget, type NotATarget } from './discover-targets.js';
+import type { ActionPin } from './pin.js';
+import { renderConfig } from './render-config.js';
+import { type Expected, expectedSettings, pinWorkflow } from './render-workflows.js';
+import { WORKFLOW_TEMPLATES } from './workflow-templates.js';
+
+export interface InitOptions {
+  repoDir: string;
+  stage: string;
+  /** Written only when given (the region is otherwise the defaults' or the runner's). */
+  region?: string;
+  /** Given by the operator: written as is, not looked for. */
+  dataDir?: string;
+  progressFile: string;
+  backupDir: string;
+  switch: Switch;
+  force: boolean;
+  dryRun: boolean;
+  version: string;
+}
+
+export interface InitClients {
+  /** The app repository's git (opened once the folder is known to exist). */
+  openRepo(dir: string): GitClient;
+  /** Which commit of this action to pin to (called after the repository is checked). */
+  pin(): Promise<ActionPin>;
+  reporter: Reporter;
+}
+
+export interface PlannedFile {
+  path: string;
+  text: string;
+  /** Already there (overwritten only with --force). */
+  replaces: boolean;
+}
+
+export interface InitResult {
+  repoDir: string;
+  dryRun: boolean;
+  files: PlannedFile[];
+  pin: ActionPin;
+  targets: FoundTarget[];
+  notTargets: NotATarget[];
+  scanned: number;
+  collections: Found<string[]>;
+  dataDir: Found<string>;
+  expected: Expected;
+  /** The state folder beside the data dir (lock, snapshots, reports), repository-relative, when git does not ignore it yet. */
+  stateNotIgnored: string | null;
+}
+
+export async function runInit(o: InitOptions, clients: InitClients): Promise<InitResult> {
+  // The config's paths are the repository's, as every workflow reads them from its top folder.
+  if (o.dataDir !== undefined && (path.isAbsolute(o.dataDir) || o.dataDir.split(/[\\/]/).includes('..'))) {
+    throw new InputError(`--data-dir ${o.dataDir}: give a folder inside the app repository, relative to its top folder (such as server/data)`);
+  }
+  const { repoDir, git } = await checkRepository(o.repoDir, clients);
+  const pin = await clients.pin();
+
+  const outputs = [DEFAULT_CONFIG_PATH, ...Object.keys(WORKFLOW_TEMPLATES)];
+  const tracked = await git.trackedFiles();
+  const discovery = await discoverTargets({
+    files: tracked,
+    read: (file) => readText(path.join(repoDir, file)),
+    sw: o.switch,
+    stage: o.stage,
+    exclude: new Set(outputs),
+  });
+  const app = await discoverApp({
+    repoDir,
+    progressFile: o.progressFile,
+    backupDir: o.backupDir,
+    defaults: { collections: Object.keys(DEFAULTS.tables), dataDir: DEFAULTS.dataDir },
+  });
+  const dataDir: Found<string> = o.dataDir !== undefined ? { value: o.dataDir, source: '--data-dir' } : app.dataDir;
+
+  const config = renderConfig(
+    { stage: o.stage, region: o.region, collections: app.collections.value, dataDir: dataDir.value, sw: o.switch, targets: discovery.targets.map((t) => t.entry) },
+    o.version,
+  );
+  const workflows = Object.entries(WORKFLOW_TEMPLATES).map(([file, text]) => ({ path: file, text: pinWorkflow(text, pin, file, Object.keys(WORKFLOW_TEMPLATES)) }));
+  const planned = [{ path: DEFAULT_CONFIG_PATH, text: config }, ...workflows];
+  // Snapshots hold item values: they must never be committed. init writes only its four files, so it says so rather than edit .gitignore.
+  const state = path.relative(repoDir, statePaths(path.resolve(repoDir, dataDir.value)).root).split(path.sep).join('/');
+  const stateNotIgnored = state.startsWith('..') || (await git.isIgnored(`${state}/lock`)) ? null : `${state}/`;
+  const files = await checkOutputs(repoDir, planned, o.force);
+
+  if (!o.dryRun) {
+    for (const f of files) {
+      const target = path.join(repoDir, f.path);
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFileAtomic(target, f.text);
+      clients.reporter.info(`init: wrote ${f.path}`);
+    }
+  }
+  return {
+    repoDir,
+    dryRun: o.dryRun,
+    files,
+    pin,
+    targets: discovery.targets,
+    notTargets: discovery.notTargets,
+    scanned: discovery.scanned,
+    collections: app.collections,
+    dataDir,
+    expected: expectedSettings(workflows.map((w) => ({ file: w.path, text: w.text }))),
+    stateNotIgnored,
+  };
+}
+
+/** The folder exists and is the top of a git work tree (a subfolder would get a .github GitHub never reads). */
+async function checkRepository(dir: string, clients: InitClients): Promise<{ repoDir: string; git: GitClient }> {
+  const info = await stat(dir).catch(() => null);
+  if (!info) throw new InputError(`--repo-dir ${dir}: no such folder; give the app repository's top folder`);
+  if (!info.isDirectory()) throw new InputError(`--repo-dir ${dir}: not a folder; give the app repository's top folder`);
+  const git = clients.openRepo(dir);
+  const top = await git.topLevel();
+  const [real, realTop] = await Promise.all([realpath(dir), realpath(top)]);
+  if (real !== realTop) throw new InputError(`--repo-dir ${dir}: inside the git repository ${top}, not its top folder; give ${top}`);
+  return { repoDir: real, git };
+}
+
+/** Every output path free (or --force, and a plain file): checked for all before any is written. */
+async function checkOutputs(repoDir: string, planned: Array<{ path: string; text: string }>, force: boolean): Promise<PlannedFile[]> {
+  const out: PlannedFile[] = [];
+  const taken: string[] = [];
+  for (const f of planned) {
+    // A folder on the way that is a file (or a link) would fail the write half way through.
+    const parts = f.path.split('/');
+    for (let i = 1; i < parts.length; i++) {
+      const dir = path.join(repoDir, ...parts.slice(0, i));
+      const info = await lstat(dir).catch(() => null);
+      if (info && !info.isDirectory()) throw new InputError(`${parts.slice(0, i).join('/')} is not a folder, so ${f.path} cannot be written; move it away`);
+    }
+    const info = await lstat(path.join(repoDir, f.path)).catch(() => null);
+    if (info && !info.isFile()) throw new InputError(`${f.path} exists and is not a plain file; move it away (init never replaces a folder or a link)`);
+    if (info) taken.push(f.path);
+    out.push({ ...f, replaces: info !== null });
+  }
+  if (taken.length > 0 && !force) throw new InputError(`${taken.join(', ')} already ${taken.length === 1 ? 'exists' : 'exist'}; nothing was written. Run init again with --force to overwrite`);
+  return out;
+}
+
+/** Tracked files larger than this are not config files (a data dump, an image): not read. */
+const MAX_READ = 5_000_000;
+
+async function readText(file: string): Promise<string | null> {
+  try {
+    const info = await lstat(file);
+    // A tracked symlink is read as the link git stores, not followed out of the repository.
+    if (!info.isFile() || info.size > MAX_READ) return null;
+    return await readFile(file, 'utf8');
+  } catch {
+    return null; // tracked but deleted from the work tree: nothing there to flip
+  }
+}
