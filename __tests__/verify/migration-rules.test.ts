@@ -142,7 +142,7 @@ describe('compareWithRules: rewroteUpdatedAt', () => {
 
 /** A collection check with references, generated ids and settings as given. */
 function check(fileText: string, exportItems: WireItem[], ctx: Partial<CheckContext> & { refItems?: string } = {}) {
-  const refs: References = { byId: new Map(), keyless: new Map(), keylessAt: [] };
+  const refs: References = { byId: new Map(), keyless: new Map(), keylessAt: [], read: new Set() };
   for (const r of ctx.refItems ? items(ctx.refItems) : []) {
     const id = r.entries.get('id');
     if (typeof id === 'string') refs.byId.set(`S:${id}`, [r]);
@@ -227,6 +227,7 @@ describe('keylessOrigins', () => {
   const refs: References = {
     byId: new Map(),
     keyless: new Map(),
+    read: new Set(['backup', 'before']),
     keylessAt: [
       // The same content in the file before: not where a generated id came from (the migration copied the backup).
       { item: obj('{"name":"x","bio":""}'), from: 'before', position: 1 },
@@ -240,14 +241,14 @@ describe('keylessOrigins', () => {
 
   it('finds the backup item a missing generated id was (equal under the rules) and the place an extra item had before', () => {
     expect(keylessOrigins({ missing: [missing], extra: [{ id: '(no id: item 1)', item: obj('{"name":"x (edited)","bio":""}') }] }, ctx)).toEqual([
-      { id: 'uuid-1', from: 'backup', position: 2 },
-      { id: '(no id: item 1)', from: 'before', position: 3 },
+      { id: 'uuid-1', from: 'backup', position: 2, ref: backupItem },
+      { id: '(no id: item 1)', from: 'before', position: 3, ref: beforeItem },
     ]);
   });
 
   it('finds none for items that are not there as they are, and uses each place once', () => {
     expect(keylessOrigins({ missing: [{ ...missing, item: { name: { S: 'y' } } }], extra: [{ id: '(no id: item 1)', item: obj('{"name":"x (edited)","bio":null}') }] }, ctx)).toEqual([]);
-    expect(keylessOrigins({ missing: [missing, { ...missing, id: 'uuid-2' }], extra: [] }, ctx)).toEqual([{ id: 'uuid-1', from: 'backup', position: 2 }]);
+    expect(keylessOrigins({ missing: [missing, { ...missing, id: 'uuid-2' }], extra: [] }, ctx)).toEqual([{ id: 'uuid-1', from: 'backup', position: 2, ref: backupItem }]);
     // With the rules off the backup item is not what the export holds.
     expect(keylessOrigins({ missing: [missing], extra: [] }, { ...ctx, rules: OFF })).toEqual([]);
   });
@@ -258,7 +259,7 @@ describe('migrationFacts', () => {
   const view = (migration: RollbackReportView['migration']): RollbackReportView => ({
     path: '/r.json', strategy: 'merge', prefer: 'dynamodb', dryRun: false, refused: false, failed: false, allowDataLoss: false,
     dataDir: '/d', export: { location: '/e' }, startedAt: '2024-06-02T00:00:00.000Z',
-    collections: [{ collection: 'events', fromFiles: [], deletedByFiles: [], restoredFromBackup: [], lost: [], generatedIds: ['g-1'], file: '/d/events.json' }],
+    collections: [{ collection: 'events', fromFiles: [], deletedByFiles: [], restoredFromBackup: [], lost: [], generatedIds: ['g-1'], file: '/d/events.json', keylessDigests: new Map() }],
     migration, backupDir: '/b', snapshot: '/s',
   });
   const facts = { emptyStringsAsNull: true, rewroteUpdatedAt: true, generatedIds: true, windowStart: '2024-06-01T00:00:00.000Z', windowEnd: '2024-06-01T00:05:00.000Z' };
