@@ -362,6 +362,10 @@ describe('the rollback report\'s migration facts', () => {
     });
     const older = await load({ ...good, migration: undefined, backup: null, snapshot: undefined, collections: [{ collection: 'events' }] });
     expect('report' in older && older.report).toMatchObject({ migration: null, backupDir: null, snapshot: null, collections: [{ generatedIds: [] }] });
+    const sha = 'a'.repeat(64);
+    const digests = await load({ ...good, collections: [{ collection: 'events', keylessDigests: [{ id: '(no id: migration backup item 1)', sha256: sha }] }] });
+    expect('report' in digests && digests.report.collections[0]!.keylessDigests).toEqual(new Map([['(no id: migration backup item 1)', sha]]));
+    expect('report' in older && older.report.collections[0]!.keylessDigests).toEqual(new Map());
   });
 
   it.each([
@@ -372,6 +376,8 @@ describe('the rollback report\'s migration facts', () => {
     [{ ...good, collections: [{ collection: 'events', migration: { generatedIds: [1] } }] }, 'collections[0].migration.generatedIds is not a list of ids'],
     [{ ...good, collections: [{ collection: 'events', migration: ['g-1'] }] }, 'collections[0].migration is not an object'],
     [{ ...good, collections: [{ collection: 'events', file: 7 }] }, 'collections[0].file is not a string'],
+    [{ ...good, collections: [{ collection: 'events', keylessDigests: {} }] }, 'collections[0].keylessDigests is not an array'],
+    [{ ...good, collections: [{ collection: 'events', keylessDigests: [{ id: '(no id: migration backup item 1)', sha256: 'ABC' }] }] }, 'collections[0].keylessDigests[0] is not an id and a sha256 of 64 hex digits'],
   ])('refuses a report whose facts are damaged (%#): %s', async (report, problem) => {
     await expect(load(report)).rejects.toThrow(`not a rollback report (${problem})`);
   });
