@@ -14,6 +14,8 @@ import { execute } from '../../src/commands/execute.js';
 import { renderText } from '../../src/core/summary.js';
 import type { VerifyResult } from '../../src/verify/run-verify.js';
 import { createTable, dynamoEndpoint, type Item, REGION, seedItems, testDynamo, uniqueName } from '../harness/aws.js';
+import { rawDigest } from '../../src/verify/canonical-json.js';
+import { parseRawJson, type RawJson } from '../../src/verify/raw-json.js';
 import { recorder } from './recorder.js';
 
 const BACKUP = 'migration-backups/2024-06-01T00-00-00-000Z';
@@ -211,6 +213,91 @@ describe('verify after rolling back migrated data', () => {
     ]);
     expect(events(r)).toMatchObject({ status: 'accounted', missing: [], extra: [] });
     expect(ex.presentation.ok).toBe(true);
+  });
+
+  /** The keyless-edit rollback, and its report (as JSON, and where it is). */
+  async function keylessEdited(name: string) {
+    const { repo, lines } = await rolledBack(name, '', async (at) => {
+      const file = path.join(at, 'server/data/events.json');
+      const items = JSON.parse(await readFile(file, 'utf8')) as Doc[];
+      items[2] = { ...items[2], title: 'Draft without an id, edited' };
+      await writeFile(file, JSON.stringify(items, null, 2));
+    });
+    const dir = path.join(repo, 'server/.dynamodb-rollback/data/reports');
+    const [name_] = await readdir(dir);
+    const reportFile = path.join(dir, name_!);
+    const report = JSON.parse(await readFile(reportFile, 'utf8')) as { snapshot: string; collections: Array<Doc & { collection: string; file: string; keylessDigests: Array<{ id: string; sha256: string }> }> };
+    return { repo, lines, reportFile, report, ev: report.collections.find((c) => c.collection === 'events')! };
+  }
+
+  it('records a digest of each item without an id the report names, that verify\'s own reading of the file gives again', async () => {
+    const { repo, ev } = await keylessEdited('digest-round-trip');
+    const kept = `(no id: ${ev.file} item 3)`;
+    expect(ev.fromFiles).toEqual([kept]);
+    // In the order the report first names them: kept from the files, then the backup item the files dropped (deletedByFiles).
+    expect(ev.keylessDigests.map((d) => d.id)).toEqual([kept, '(no id: migration backup item 3)']);
+    const after = parseRawJson(await readFile(path.join(repo, 'server/data/events.json'), 'utf8')) as RawJson[];
+    const backup = parseRawJson(await readFile(path.join(repo, BACKUP, 'events.json'), 'utf8')) as RawJson[];
+    const digest = (id: string) => ev.keylessDigests.find((d) => d.id === id)!.sha256;
+    expect(digest(kept)).toBe(rawDigest(after[2]!));
+    expect(digest('(no id: migration backup item 3)')).toBe(rawDigest(backup[2]!));
+    expect(digest(kept)).not.toBe(digest('(no id: migration backup item 3)'));
+  });
+
+  it('without the snapshot (a finish job on a new runner) takes the item kept from the files by the report\'s digest, and says so', async () => {
+    const { repo, lines, report } = await keylessEdited('no-snapshot');
+    await rm(report.snapshot, { recursive: true, force: true });
+    const ex = await run(repo, 'verify', { from: 'export' }, lines);
+    const r = ex.result as VerifyResult;
+    expect(events(r).accounted).toEqual([
+      { id: UUID, difference: 'missing', because: 'deleted-by-files' },
+      { id: '(no id: item 3)', difference: 'extra', because: 'kept-from-files' },
+    ]);
+    expect(events(r)).toMatchObject({ status: 'accounted', missing: [], extra: [], keylessDigestMismatches: [] });
+    expect(events(r).keylessNotes).toEqual([expect.stringContaining("(no id: item 3) in server/data/events.json is the report's (no id: ")]);
+    expect(events(r).keylessNotes[0]).toContain("accounted for by the report's digest; the snapshot is not here");
+    expect(ex.presentation.ok).toBe(true);
+    expect(SECRETS.filter((v) => lines.join('\n').includes(v))).toEqual([]);
+  });
+
+  it('without the snapshot refuses an item without an id changed after the rollback (one attribute), naming it and the file', async () => {
+    const { repo, lines, report } = await keylessEdited('no-snapshot-tampered');
+    await rm(report.snapshot, { recursive: true, force: true });
+    const file = path.join(repo, 'server/data/events.json');
+    const items = JSON.parse(await readFile(file, 'utf8')) as Doc[];
+    items[2] = { ...items[2], description: 'changed after' };
+    await writeFile(file, JSON.stringify(items, null, 2));
+    const ex = await run(repo, 'verify', { from: 'export' }, lines);
+    const r = ex.result as VerifyResult;
+    expect(ex.presentation.ok).toBe(false);
+    expect(events(r)).toMatchObject({ status: 'differs', extra: ['(no id: item 3)'] });
+    const line = '(no id: item 3) in server/data/events.json matches no digest the report gives for an item without an id whose place is not here';
+    expect(events(r).keylessNotes).toEqual([expect.stringContaining(line)]);
+    expect(lines.some((l) => l.startsWith('warning: ') && l.includes(line))).toBe(true);
+    expect(renderText(ex.presentation.summary)).toContain(line);
+  });
+
+  it('with the snapshot fails a report whose digest of an item without an id was changed, naming the item and its place', async () => {
+    const { repo, lines, reportFile, report, ev } = await keylessEdited('tampered-digest');
+    const kept = `(no id: ${ev.file} item 3)`;
+    ev.keylessDigests = ev.keylessDigests.map((d) => (d.id === kept ? { ...d, sha256: '0'.repeat(64) } : d));
+    await writeFile(reportFile, JSON.stringify(report));
+    const ex = await run(repo, 'verify', { from: 'export' }, lines);
+    const r = ex.result as VerifyResult;
+    expect(ex.presentation.ok).toBe(false);
+    expect(events(r)).toMatchObject({ status: 'differs', extra: ['(no id: item 3)'], keylessDigestMismatches: [{ id: '(no id: item 3)', reportId: kept }] });
+    expect(lines.some((l) => l.startsWith('error: ') && l.includes(`(no id: item 3) in server/data/events.json is the report's ${kept}, but the report's digest of it does not match`))).toBe(true);
+  });
+
+  it('with a report of an older version (no digests) and no snapshot, is as strict as before', async () => {
+    const { repo, lines, reportFile, report } = await keylessEdited('older-report');
+    for (const c of report.collections) delete (c as Doc).keylessDigests;
+    await writeFile(reportFile, JSON.stringify(report));
+    await rm(report.snapshot, { recursive: true, force: true });
+    const ex = await run(repo, 'verify', { from: 'export' }, lines);
+    const r = ex.result as VerifyResult;
+    expect(ex.presentation.ok).toBe(false);
+    expect(events(r)).toMatchObject({ status: 'differs', extra: ['(no id: item 3)'], keylessNotes: [] });
   });
 
   it('sets aside a report whose migration facts are damaged, and then applies no rule', async () => {

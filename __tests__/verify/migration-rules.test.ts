@@ -142,7 +142,7 @@ describe('compareWithRules: rewroteUpdatedAt', () => {
 
 /** A collection check with references, generated ids and settings as given. */
 function check(fileText: string, exportItems: WireItem[], ctx: Partial<CheckContext> & { refItems?: string } = {}) {
-  const refs: References = { byId: new Map(), keyless: new Map(), keylessAt: [] };
+  const refs: References = { byId: new Map(), keyless: new Map(), keylessAt: [], read: new Set() };
   for (const r of ctx.refItems ? items(ctx.refItems) : []) {
     const id = r.entries.get('id');
     if (typeof id === 'string') refs.byId.set(`S:${id}`, [r]);
@@ -227,6 +227,7 @@ describe('keylessOrigins', () => {
   const refs: References = {
     byId: new Map(),
     keyless: new Map(),
+    read: new Set(['backup', 'before']),
     keylessAt: [
       // The same content in the file before: not where a generated id came from (the migration copied the backup).
       { item: obj('{"name":"x","bio":""}'), from: 'before', position: 1 },
@@ -240,14 +241,14 @@ describe('keylessOrigins', () => {
 
   it('finds the backup item a missing generated id was (equal under the rules) and the place an extra item had before', () => {
     expect(keylessOrigins({ missing: [missing], extra: [{ id: '(no id: item 1)', item: obj('{"name":"x (edited)","bio":""}') }] }, ctx)).toEqual([
-      { id: 'uuid-1', from: 'backup', position: 2 },
-      { id: '(no id: item 1)', from: 'before', position: 3 },
+      { id: 'uuid-1', from: 'backup', position: 2, ref: backupItem },
+      { id: '(no id: item 1)', from: 'before', position: 3, ref: beforeItem },
     ]);
   });
 
   it('finds none for items that are not there as they are, and uses each place once', () => {
     expect(keylessOrigins({ missing: [{ ...missing, item: { name: { S: 'y' } } }], extra: [{ id: '(no id: item 1)', item: obj('{"name":"x (edited)","bio":null}') }] }, ctx)).toEqual([]);
-    expect(keylessOrigins({ missing: [missing, { ...missing, id: 'uuid-2' }], extra: [] }, ctx)).toEqual([{ id: 'uuid-1', from: 'backup', position: 2 }]);
+    expect(keylessOrigins({ missing: [missing, { ...missing, id: 'uuid-2' }], extra: [] }, ctx)).toEqual([{ id: 'uuid-1', from: 'backup', position: 2, ref: backupItem }]);
     // With the rules off the backup item is not what the export holds.
     expect(keylessOrigins({ missing: [missing], extra: [] }, { ...ctx, rules: OFF })).toEqual([]);
   });
@@ -258,7 +259,7 @@ describe('migrationFacts', () => {
   const view = (migration: RollbackReportView['migration']): RollbackReportView => ({
     path: '/r.json', strategy: 'merge', prefer: 'dynamodb', dryRun: false, refused: false, failed: false, allowDataLoss: false,
     dataDir: '/d', export: { location: '/e' }, startedAt: '2024-06-02T00:00:00.000Z',
-    collections: [{ collection: 'events', fromFiles: [], deletedByFiles: [], restoredFromBackup: [], lost: [], generatedIds: ['g-1'], file: '/d/events.json' }],
+    collections: [{ collection: 'events', fromFiles: [], deletedByFiles: [], restoredFromBackup: [], lost: [], generatedIds: ['g-1'], file: '/d/events.json', keylessDigests: new Map() }],
     migration, backupDir: '/b', snapshot: '/s',
   });
   const facts = { emptyStringsAsNull: true, rewroteUpdatedAt: true, generatedIds: true, windowStart: '2024-06-01T00:00:00.000Z', windowEnd: '2024-06-01T00:05:00.000Z' };
@@ -361,6 +362,10 @@ describe('the rollback report\'s migration facts', () => {
     });
     const older = await load({ ...good, migration: undefined, backup: null, snapshot: undefined, collections: [{ collection: 'events' }] });
     expect('report' in older && older.report).toMatchObject({ migration: null, backupDir: null, snapshot: null, collections: [{ generatedIds: [] }] });
+    const sha = 'a'.repeat(64);
+    const digests = await load({ ...good, collections: [{ collection: 'events', keylessDigests: [{ id: '(no id: migration backup item 1)', sha256: sha }] }] });
+    expect('report' in digests && digests.report.collections[0]!.keylessDigests).toEqual(new Map([['(no id: migration backup item 1)', sha]]));
+    expect('report' in older && older.report.collections[0]!.keylessDigests).toEqual(new Map());
   });
 
   it.each([
@@ -371,6 +376,8 @@ describe('the rollback report\'s migration facts', () => {
     [{ ...good, collections: [{ collection: 'events', migration: { generatedIds: [1] } }] }, 'collections[0].migration.generatedIds is not a list of ids'],
     [{ ...good, collections: [{ collection: 'events', migration: ['g-1'] }] }, 'collections[0].migration is not an object'],
     [{ ...good, collections: [{ collection: 'events', file: 7 }] }, 'collections[0].file is not a string'],
+    [{ ...good, collections: [{ collection: 'events', keylessDigests: {} }] }, 'collections[0].keylessDigests is not an array'],
+    [{ ...good, collections: [{ collection: 'events', keylessDigests: [{ id: '(no id: migration backup item 1)', sha256: 'ABC' }] }] }, 'collections[0].keylessDigests[0] is not an id and a sha256 of 64 hex digits'],
   ])('refuses a report whose facts are damaged (%#): %s', async (report, problem) => {
     await expect(load(report)).rejects.toThrow(`not a rollback report (${problem})`);
   });

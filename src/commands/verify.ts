@@ -29,6 +29,7 @@ function notesOf(c: CollectionReport): string[] {
   }
   for (const ch of c.changed.slice(0, LIST_LIMIT)) out.push(`${c.collection}: ${ch.id} differs at ${list(ch.paths)}`);
   if (c.changed.length > LIST_LIMIT) out.push(`${c.collection}: and ${c.changed.length - LIST_LIMIT} more changed items (see the JSON result)`);
+  out.push(...c.keylessNotes.slice(0, LIST_LIMIT));
   if (c.deletedButPresent.length) out.push(`${c.collection}: deleted by the rollback (the file side had deleted them) but in the file again: ${list(c.deletedButPresent)}`);
   if (c.duplicateIds.length) out.push(`${c.collection}: duplicate ids in the file: ${list(c.duplicateIds)}`);
   if (c.duplicateExportIds.length) out.push(`${c.collection}: duplicate ids in the export: ${list(c.duplicateExportIds)}`);

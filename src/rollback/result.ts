@@ -2,6 +2,7 @@
 import type { CollectionPlan, Strategy } from '../merge/plan.js';
 import type { Prefer } from '../merge/settle.js';
 import type { MigrationBackup } from '../migration/backup-location.js';
+import type { KeylessDigest } from './keyless-digests.js';
 import type { MigrationUndone } from './migration-tally.js';
 
 export interface PrecisionWarning {
@@ -25,6 +26,8 @@ export interface CollectionReport extends PlanRecord {
   exportItems: number;
   /** What was undone of the migration (and what rules that are off would have undone). */
   migration: MigrationUndone;
+  /** A digest of each item without an id that the lists above name by position, for verify without that place. */
+  keylessDigests: KeylessDigest[];
   /** Whether the file was rewritten; null on a dry run or a refusal. */
   written: boolean | null;
 }

@@ -26,6 +26,7 @@ import { VERSION } from '../version.js';
 import type { LoadedCollection } from './collect.js';
 import { lockDataDir } from './data-dir-lock.js';
 import { type InputDeps, type InputOptions, type PlannedCollection, readAndPlan } from './inputs.js';
+import { keylessDigests } from './keyless-digests.js';
 import { checkPaths } from './preflight.js';
 import type { CollectionReport, RollbackResult } from './result.js';
 
@@ -168,6 +169,7 @@ function collectionReport(loaded: LoadedCollection, plan: CollectionPlan): Colle
     deletedByFiles: plan.deletedByFiles,
     restoredFromBackup: plan.restoredFromBackup,
     migration: loaded.migration,
+    keylessDigests: keylessDigests(loaded.input, plan),
     written: null,
   };
 }

@@ -127,6 +127,12 @@ export function fileItemsOf(raw: RawJson): { items: JsonObject[] } | { problem: 
   return { items };
 }
 
+export interface UnmatchedKeyless {
+  /** Export items (file shape, without the generated id) the file holds no version of. */
+  missing: Array<{ id: string; item: WireItem }>;
+  extra: Array<{ id: string; item: JsonObject }>;
+}
+
 interface Keyless {
   item: JsonObject;
   shown: string;
@@ -259,10 +265,15 @@ export class CollectionCheck {
     return this.diff;
   }
 
+  /** After finish: the items without an id left unmatched (file items extra, export items missing under a generated id). */
+  unmatched(): UnmatchedKeyless {
+    const extra = this.keylessInOrder.filter((k) => !k.matched).map((k) => ({ id: k.shown, item: k.item }));
+    return { missing: this.missingGenerated, extra };
+  }
+
   /** After finish: where the unmatched items without an id were in the references. */
   origins(): KeylessOrigin[] {
-    const extra = this.keylessInOrder.filter((k) => !k.matched).map((k) => ({ id: k.shown, item: k.item }));
-    return keylessOrigins({ missing: this.missingGenerated, extra }, this.ctx);
+    return keylessOrigins(this.unmatched(), this.ctx);
   }
 }
 

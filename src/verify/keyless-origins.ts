@@ -18,6 +18,8 @@ export interface KeylessOrigin {
   id: string;
   from: KeylessRef['from'];
   position: number;
+  /** The reference's item there: what the report's digest for that place is of. */
+  ref: JsonObject;
 }
 
 /** Each place is taken once, by the first item that fits it. */
@@ -28,7 +30,7 @@ export function keylessOrigins(check: { missing: readonly { id: string; item: Wi
     const r = ctx.refs.keylessAt.find((x) => !used.has(x) && pick(x));
     if (!r) return;
     used.add(r);
-    out.push({ id, from: r.from, position: r.position });
+    out.push({ id, from: r.from, position: r.position, ref: r.item });
   };
   for (const m of check.missing) take(m.id, (r) => r.from === 'backup' && compareWithRules(r.item, m.item, [r.item], ctx.rules).paths.length === 0);
   for (const e of check.extra) take(e.id, (r) => r.from === 'before' && sameRaw(r.item, e.item));

@@ -20,6 +20,8 @@ export interface References {
   keyless: Map<string, JsonObject[]>;
   /** Every item without an id, where it is: to tell which of them the rollback report names by position. */
   keylessAt: KeylessRef[];
+  /** The places verify could read (a file the folder lacks counts as read: that place held no such items); the report's digests stand in for the others. */
+  read: Set<KeylessRef['from']>;
 }
 
 export interface KeylessRef {
@@ -37,10 +39,10 @@ export interface ReferenceSources {
   snapshot: string | null;
 }
 
-export const NO_REFERENCES: References = { byId: new Map(), keyless: new Map(), keylessAt: [] };
+export const NO_REFERENCES: References = { byId: new Map(), keyless: new Map(), keylessAt: [], read: new Set() };
 
 export async function loadReferences(collection: string, sources: ReferenceSources, maxLength: number): Promise<{ refs: References; notes: string[] }> {
-  const refs: References = { byId: new Map(), keyless: new Map(), keylessAt: [] };
+  const refs: References = { byId: new Map(), keyless: new Map(), keylessAt: [], read: new Set() };
   const notes: string[] = [];
   const files: Array<{ what: string; from: KeylessRef['from']; folder: string; file: string }> = [];
   if (sources.backupDir !== null) {
@@ -57,12 +59,14 @@ export async function loadReferences(collection: string, sources: ReferenceSourc
       // A collection the backup (or the data dir) did not hold has no versions there; a folder that is gone is worth saying.
       if (read.problem !== 'missing') notes.push(`${collection}: ${what}'s ${file} ${read.problem}; not used as a reference`);
       else if (!(await isFolder(folder))) notes.push(`${collection}: ${what} ${folder} is not there any more; not used as a reference`);
+      else refs.read.add(from);
       continue;
     }
     if (!Array.isArray(read.raw)) {
       notes.push(`${collection}: ${what}'s ${file} is not a JSON array; not used as a reference`);
       continue;
     }
+    refs.read.add(from);
     for (const [i, el] of read.raw.entries()) {
       if (!(el instanceof JsonObject)) continue;
       const id = fileIdOf(el);

@@ -21,6 +21,8 @@ export interface ReportCollection {
   generatedIds: string[];
   /** The collection file as the rollback named it (items without an id in it are named by it); null when not recorded. */
   file: string | null;
+  /** Report name of an item without an id -> the digest of its content there (keylessDigests); empty in a report of an older version. */
+  keylessDigests: Map<string, string>;
 }
 
 /**
@@ -31,6 +33,11 @@ export interface ReportCollection {
 export function keylessLabel(from: 'backup' | 'before', position: number, file: string | null): string | null {
   if (from === 'backup') return `(no id: migration backup item ${position})`;
   return file === null ? null : `(no id: ${file} item ${position})`;
+}
+
+/** Which place a report name of an item without an id points into (the inverse of keylessLabel's first argument). */
+export function keylessFrom(reportId: string): 'backup' | 'before' {
+  return reportId.startsWith('(no id: migration backup item ') ? 'backup' : 'before';
 }
 
 /** The migration rules the rollback applied and the window it took the migration's timestamps from. */
@@ -188,7 +195,17 @@ function viewOf(data: unknown, file: string): RollbackReportView | string {
       generatedIds = g ?? [];
     }
     if (c.file !== undefined && typeof c.file !== 'string') return `collections[${i}].file is not a string`;
-    collections.push({ collection: c.collection, fromFiles, deletedByFiles, restoredFromBackup, lost, generatedIds, file: typeof c.file === 'string' ? c.file : null });
+    const keylessDigests = new Map<string, string>();
+    if (c.keylessDigests !== undefined) {
+      if (!Array.isArray(c.keylessDigests)) return `collections[${i}].keylessDigests is not an array`;
+      for (const [j, d] of c.keylessDigests.entries()) {
+        if (!isRec(d) || typeof d.id !== 'string' || typeof d.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(d.sha256)) {
+          return `collections[${i}].keylessDigests[${j}] is not an id and a sha256 of 64 hex digits`;
+        }
+        keylessDigests.set(d.id, d.sha256);
+      }
+    }
+    collections.push({ collection: c.collection, fromFiles, deletedByFiles, restoredFromBackup, lost, generatedIds, file: typeof c.file === 'string' ? c.file : null, keylessDigests });
   }
   const migration = migrationOf(data.migration);
   if (typeof migration === 'string') return migration;

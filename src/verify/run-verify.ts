@@ -18,14 +18,14 @@ import { refuseNested } from '../state/real-paths.js';
 import type { ExportedTable } from '../export/source.js';
 import { type AccountedItem, applyAccount, isSettled, type RollbackAccount } from './accounted.js';
 import { CollectionCheck, type CollectionDiff, fileIdOf, isClean, noneAccepted } from './collection-check.js';
-import type { KeylessOrigin } from './keyless-origins.js';
 import { MAX_STRING_LENGTH, readDataFile, readJsonFile } from './data-file.js';
 import { Digest, sameDigest, type TableDigest } from './digest.js';
 import { type FileKeys, PLAIN_KEYS } from './file-keys.js';
+import { checkKeylessDigests, type KeylessDigestCheck } from './keyless-digests.js';
 import { liveDigest } from './live-scan.js';
 import { type MigrationFacts, migrationFacts, type MigrationRulesUse, type RuleSwitches } from './migration-facts.js';
 import { loadReferences, NO_REFERENCES } from './references.js';
-import { type ExportIdentity, keylessLabel, loadRollbackReport, type RollbackReportView, whyNotApplicable } from './rollback-report.js';
+import { type ExportIdentity, loadRollbackReport, type ReportCollection, type RollbackReportView, whyNotApplicable } from './rollback-report.js';
 
 /** accounted: every difference from the export is one the rollback report accounts for. */
 export type CollectionStatus = 'ok' | 'accounted' | 'differs' | 'invalid' | 'not exported';
@@ -43,6 +43,10 @@ export interface CollectionReport extends CollectionDiff {
   accounted: AccountedItem[];
   /** Ids the rollback deleted because the file side had, yet in the file again (failures). */
   deletedButPresent: string[];
+  /** Items without an id found in a reference whose digest is not the one the report gives there (failures: the report or the reference was changed). */
+  keylessDigestMismatches: Array<{ id: string; reportId: string }>;
+  /** What verify took of the report's digests of items without an id, and what it could not, one line each. */
+  keylessNotes: string[];
 }
 
 /** The rollback report verify took into account, or found and set aside. */
@@ -140,6 +144,7 @@ export async function runVerify(options: VerifyOptions, clients: VerifyClients):
     reporter,
   );
   const facts = migrationFacts(options.rules ?? NO_SWITCHES, usedReport, rollbackReport);
+  const reported = new Map<string, ReportCollection>(usedReport?.collections.map((c) => [c.collection, c]) ?? []);
   // With no rollback report at all (verify before any rollback) that is expected: said, not warned.
   for (const note of facts.use.notes) {
     if (rollbackReport === null) reporter.info(note);
@@ -151,7 +156,8 @@ export async function runVerify(options: VerifyOptions, clients: VerifyClients):
   for (const { collection, info } of tables) {
     const file = `${config.dataDir.replace(/\/+$/, '')}/${collection}.json`;
     const read = await readDataFile(path.join(dataDirAbs, `${collection}.json`), maxLength);
-    const check = new CollectionCheck('items' in read ? read.items : [], await checkContext(collection, options, facts, maxLength, reporter));
+    const ctx = await checkContext(collection, options, facts, maxLength, reporter);
+    const check = new CollectionCheck('items' in read ? read.items : [], ctx);
     // The export's digest is needed only to compare with the live tables.
     const digest = options.live ? new Digest() : null;
     const progress = reporter.progress(`verify ${collection}`, { unit: 'items', total: info.itemCount });
@@ -166,24 +172,38 @@ export async function runVerify(options: VerifyOptions, clients: VerifyClients):
     }
     progress.add(pending);
     const diff = check.finish();
-    const aliases = keylessAliases(check.origins(), facts.files.get(collection) ?? null);
+    const inReport = reported.get(collection);
+    const keyless = checkKeylessDigests({
+      origins: check.origins(),
+      unmatched: check.unmatched(),
+      file: inReport?.file ?? null,
+      digests: inReport?.keylessDigests ?? new Map<string, string>(),
+      read: ctx.refs.read,
+    });
+    const keylessNotes = keylessLines(collection, file, keyless, facts.sources !== null);
+    const aliases = keyless.aliases;
     if (digest) exported.set(info.table, digest.value());
     const problem = 'problem' in read ? read.problem : null;
     const account = accounts.get(collection);
     let report: CollectionReport;
     if (problem) {
       // An unreadable file has no items: report it as such, not as every item missing.
-      report = { ...diff, found: 0, missing: [], extra: [], changed: [], migration: noneAccepted(), collection, table: info.table, file, status: 'invalid', problem, accounted: [], deletedButPresent: [] };
+      report = { ...diff, found: 0, missing: [], extra: [], changed: [], migration: noneAccepted(), collection, table: info.table, file, status: 'invalid', problem, accounted: [], deletedButPresent: [], keylessDigestMismatches: [], keylessNotes: [] };
     } else if (account && 'items' in read) {
       const fileIds = new Set(read.items.flatMap((item) => fileIdOf(item)?.shown ?? []));
       const a = applyAccount(diff, fileIds, account, aliases);
-      const status: CollectionStatus = !isSettled(a) ? 'differs' : a.accounted.length > 0 ? 'accounted' : 'ok';
+      const status: CollectionStatus = !isSettled(a) || keyless.mismatches.length > 0 ? 'differs' : a.accounted.length > 0 ? 'accounted' : 'ok';
       // What the files kept on purpose (the item kept from them) is no failure of a rule.
       const stillChanged = new Set(a.diff.changed.map((c) => c.id));
       const migration = { ...diff.migration, notUndone: diff.migration.notUndone.filter((n) => stillChanged.has(n.id)) };
-      report = { ...a.diff, migration, collection, table: info.table, file, status, problem, accounted: a.accounted, deletedButPresent: a.deletedButPresent };
+      report = { ...a.diff, migration, collection, table: info.table, file, status, problem, accounted: a.accounted, deletedButPresent: a.deletedButPresent, keylessDigestMismatches: keyless.mismatches, keylessNotes };
     } else {
-      report = { ...diff, collection, table: info.table, file, status: isClean(diff) ? 'ok' : 'differs', problem, accounted: [], deletedButPresent: [] };
+      report = { ...diff, collection, table: info.table, file, status: isClean(diff) ? 'ok' : 'differs', problem, accounted: [], deletedButPresent: [], keylessDigestMismatches: [], keylessNotes: [] };
+    }
+    for (const line of report.keylessNotes) {
+      if (line.includes("but the report's digest")) reporter.error(line, file);
+      else if (line.includes('no digest the report gives')) reporter.warning(line);
+      else reporter.info(line);
     }
     const { status } = report;
     progress.done(statusLine(report));
@@ -218,14 +238,23 @@ export async function runVerify(options: VerifyOptions, clients: VerifyClients):
   return { ok, from: source.location, dataDir: config.dataDir, collections, rollbackReport, migrationRules: facts.use, live };
 }
 
-/** verify's names of items without an id -> the rollback report's, for the accounting. */
-function keylessAliases(origins: readonly KeylessOrigin[], file: string | null): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const o of origins) {
-    const label = keylessLabel(o.from, o.position, file);
-    if (label !== null) out.set(o.id, label);
+/** One line per item taken by the report's digest, per mismatch, and per item no digest fits (ids and places only). */
+function keylessLines(collection: string, file: string, k: KeylessDigestCheck, referencesRead: boolean): string[] {
+  const absent = (from: 'backup' | 'before') =>
+    !referencesRead ? `the ${from === 'before' ? 'snapshot' : 'migration backup'} is not read (no migration rule is on)` : from === 'before' ? 'the snapshot is not here' : 'the migration backup is not here';
+  const out: string[] = [];
+  for (const b of k.byDigest) out.push(`${collection}: ${b.id} in ${file} is the report's ${b.reportId}: accounted for by the report's digest; ${absent(b.absent)}`);
+  for (const m of k.mismatches) {
+    out.push(`${collection}: ${m.id} in ${file} is the report's ${m.reportId}, but the report's digest of it does not match its content there: the report or the reference was changed since the rollback`);
+  }
+  if (k.unrecognised.length > 0) {
+    out.push(`${collection}: ${list(k.unrecognised)} in ${file} ${k.unrecognised.length === 1 ? 'matches' : 'match'} no digest the report gives for an item without an id whose place is not here: changed since the rollback, or not the rollback's`);
   }
   return out;
+}
+
+function list(ids: readonly string[]): string {
+  return ids.length > 10 ? `${ids.slice(0, 10).join(', ')} (+${ids.length - 10} more)` : ids.join(', ');
 }
 
 const NO_SWITCHES: RuleSwitches = { emptyStringsAsNull: false, rewroteUpdatedAt: false, generatedIds: false };
@@ -332,6 +361,8 @@ async function otherDataFiles(dataDirAbs: string, dataDir: string, exported: Set
       migration: noneAccepted(),
       accounted: [],
       deletedButPresent: [],
+      keylessDigestMismatches: [],
+      keylessNotes: [],
     });
   }
   return out;
