@@ -147,6 +147,13 @@ function createGit(options) {
             const out = await git(['check-ignore', '--', file], 'check-ignore');
             return out.trim() !== '';
         },
+        async trackedFiles() {
+            const out = await git(['ls-files', '-z', '--cached', '--full-name'], 'ls-files');
+            return out.split('\0').filter(Boolean).sort();
+        },
+        async headCommit() {
+            return (await git(['rev-parse', '--verify', 'HEAD^{commit}'], 'rev-parse HEAD', (kind) => kind === 'other' || kind === 'not-found' ? new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceInputError */ .os(`the repository in ${options.dir} has no commit at HEAD`, 'not-found', 'git') : null)).trim();
+        },
         async changedFiles() {
             const out = await git(['status', '--porcelain=v1', '-z', '--untracked-files=all'], 'status');
             const files = [];
