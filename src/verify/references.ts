@@ -11,15 +11,24 @@ import path from 'node:path';
 import { fileIdOf } from './collection-check.js';
 import { fileContentKey } from './content-key.js';
 import { readJsonFile } from './data-file.js';
+import { type FileIndex, indexDataFile } from './file-index.js';
 import { JsonObject } from './raw-json.js';
+
+/** Id key -> versions: a Map, or the reference files' indexes (each version read back when asked for). */
+export interface RefLookup {
+  get(key: string): JsonObject[] | undefined;
+  readonly size: number;
+}
 
 export interface References {
   /** Id key -> the item's versions, most authoritative first. */
-  byId: Map<string, JsonObject[]>;
+  byId: RefLookup;
   /** Content key -> items without an id, the backup's first. */
   keyless: Map<string, JsonObject[]>;
   /** Every item without an id, where it is: to tell which of them the rollback report names by position. */
   keylessAt: KeylessRef[];
+  /** Closes the reference files read back on demand. */
+  close?: () => void;
 }
 
 export interface KeylessRef {
@@ -40,7 +49,8 @@ export interface ReferenceSources {
 export const NO_REFERENCES: References = { byId: new Map(), keyless: new Map(), keylessAt: [] };
 
 export async function loadReferences(collection: string, sources: ReferenceSources, maxLength: number): Promise<{ refs: References; notes: string[] }> {
-  const refs: References = { byId: new Map(), keyless: new Map(), keylessAt: [] };
+  const byId = new IndexedRefs();
+  const refs: References = { byId, keyless: new Map(), keylessAt: [], close: () => byId.close() };
   const notes: string[] = [];
   const files: Array<{ what: string; from: KeylessRef['from']; folder: string; file: string }> = [];
   if (sources.backupDir !== null) {
@@ -52,6 +62,15 @@ export async function loadReferences(collection: string, sources: ReferenceSourc
     files.push({ what: 'the snapshot before the rollback', from: 'before', folder: sources.snapshot, file: path.join(sources.snapshot, 'files', `${collection}.json`) });
   }
   for (const { what, from, folder, file } of files) {
+    // A plain array of objects is indexed and its items read back by id; anything else is read whole, as the rules' notes need.
+    const index = await indexDataFile(file, maxLength);
+    if (index) {
+      byId.addFile(index, (el, i) => {
+        push(refs.keyless, fileContentKey(el), el);
+        refs.keylessAt.push({ item: el, from, position: i + 1 });
+      });
+      continue;
+    }
     const read = await readJsonFile(file, maxLength);
     if ('problem' in read) {
       // A collection the backup (or the data dir) did not hold has no versions there; a folder that is gone is worth saying.
@@ -66,7 +85,7 @@ export async function loadReferences(collection: string, sources: ReferenceSourc
     for (const [i, el] of read.raw.entries()) {
       if (!(el instanceof JsonObject)) continue;
       const id = fileIdOf(el);
-      if (id) push(refs.byId, id.key, el);
+      if (id) byId.addItem(id.key, el);
       else if (!el.entries.has('id')) {
         push(refs.keyless, fileContentKey(el), el);
         refs.keylessAt.push({ item: el, from, position: i + 1 });
@@ -84,4 +103,51 @@ function push<V>(map: Map<string, V[]>, key: string, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** The versions of each id across the reference files, in the order the files were added: indexed files read back, others held. */
+class IndexedRefs implements RefLookup {
+  private readonly sources: Array<{ index: FileIndex; pos: Map<string, number>; more: Map<string, number[]> } | Map<string, JsonObject[]>> = [];
+
+  addFile(index: FileIndex, onKeyless: (item: JsonObject, position: number) => void): void {
+    const pos = new Map<string, number>();
+    const more = new Map<string, number[]>();
+    for (let i = 0; i < index.count; i++) {
+      const id = index.idAt(i);
+      if (!id) onKeyless(index.item(i), i);
+      else if (pos.has(id.key)) push(more, id.key, i);
+      else pos.set(id.key, i);
+    }
+    this.sources.push({ index, pos, more });
+  }
+
+  addItem(key: string, item: JsonObject): void {
+    let held = this.sources.at(-1);
+    if (!(held instanceof Map)) this.sources.push((held = new Map()));
+    push(held, key, item);
+  }
+
+  get(key: string): JsonObject[] | undefined {
+    const out: JsonObject[] = [];
+    for (const s of this.sources) {
+      if (s instanceof Map) out.push(...(s.get(key) ?? []));
+      else {
+        const at = s.pos.get(key);
+        if (at === undefined) continue;
+        out.push(s.index.item(at));
+        for (const i of s.more.get(key) ?? []) out.push(s.index.item(i));
+      }
+    }
+    return out.length > 0 ? out : undefined;
+  }
+
+  get size(): number {
+    const keys = new Set<string>();
+    for (const s of this.sources) for (const k of (s instanceof Map ? s : s.pos).keys()) keys.add(k);
+    return keys.size;
+  }
+
+  close(): void {
+    for (const s of this.sources) if (!(s instanceof Map)) s.index.close();
+  }
 }

@@ -17,7 +17,7 @@ import { openExport, refuseOtherStage } from '../export/reader.js';
 import { refuseNested } from '../state/real-paths.js';
 import type { ExportedTable } from '../export/source.js';
 import { type AccountedItem, applyAccount, isSettled, type RollbackAccount } from './accounted.js';
-import { CollectionCheck, type CollectionDiff, type FileItems, isClean, itemsOf, noneAccepted } from './collection-check.js';
+import { type CheckContext, CollectionCheck, type CollectionDiff, type FileItems, isClean, itemsOf, noneAccepted } from './collection-check.js';
 import { indexDataFile } from './file-index.js';
 import type { JsonObject } from './raw-json.js';
 import type { KeylessOrigin } from './keyless-origins.js';
@@ -155,9 +155,11 @@ export async function runVerify(options: VerifyOptions, clients: VerifyClients):
     // Streamed and indexed when it is a plain array of objects the app can read; otherwise read whole, to say what is wrong.
     const abs = path.join(dataDirAbs, `${collection}.json`);
     const index = await indexDataFile(abs, maxLength);
+    let ctx: CheckContext | null = null;
     try {
       const read: DataFileRead | { items: FileItems } = index ? { items: index } : await readDataFile(abs, maxLength);
-      const check = new CollectionCheck('items' in read ? read.items : [], await checkContext(collection, options, facts, maxLength, reporter));
+      ctx = await checkContext(collection, options, facts, maxLength, reporter);
+    const check = new CollectionCheck('items' in read ? read.items : [], ctx);
       // The export's digest is needed only to compare with the live tables.
       const digest = options.live ? new Digest() : null;
       const progress = reporter.progress(`verify ${collection}`, { unit: 'items', total: info.itemCount });
@@ -198,6 +200,7 @@ export async function runVerify(options: VerifyOptions, clients: VerifyClients):
       collections.push(report);
     } finally {
       index?.close();
+      ctx?.refs.close?.();
     }
   }
 
