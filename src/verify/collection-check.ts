@@ -12,7 +12,7 @@ import type { WireItem } from '../dynamo/wire.js';
 import { wireContentKey, fileContentKey } from './content-key.js';
 import { canonicalDecimal } from './decimal.js';
 import { type FileKeys, fileShapeOf, PLAIN_KEYS } from './file-keys.js';
-import { compareWithRules, NO_RULES, type RuleOutcome, type RuleSet } from './migration-rules.js';
+import { compareWithRules, NO_RULES, refsMatter, type RuleOutcome, type RuleSet } from './migration-rules.js';
 import { JsonNumber, JsonObject, kindOf, type RawJson } from './raw-json.js';
 import { NO_REFERENCES, type References } from './references.js';
 import { type KeylessOrigin, keylessOrigins } from './keyless-origins.js';
@@ -218,7 +218,9 @@ export class CollectionCheck {
     }
     this.seen[at] = 1;
     this.diff.migration.droppedAttributes += dropped;
-    this.record(id.shown, compareWithRules(this.fileItems.item(at), item, this.ctx.refs.byId.get(id.key) ?? [], this.ctx.rules));
+    // The references are read back only where they can change the outcome.
+    const refs = refsMatter(item, this.ctx.rules) ? (this.ctx.refs.byId.get(id.key) ?? []) : [];
+    this.record(id.shown, compareWithRules(this.fileItems.item(at), item, refs, this.ctx.rules));
   }
 
   /**
