@@ -153,6 +153,7 @@ export class CollectionCheck {
   /** File items without an id, by content key, in file order. */
   private readonly keyless = new Map<string, Keyless[]>();
   private readonly keylessInOrder: Keyless[] = [];
+  /** Export ids the file does not hold (or generated ones), to find them twice; the others are found twice by seen. */
   private readonly exportIds = new Set<string>();
   /** Generated ids with no file item: the export item, to find the backup item it was. */
   private readonly missingGenerated: Array<{ id: string; item: WireItem }> = [];
@@ -202,16 +203,25 @@ export class CollectionCheck {
       this.diff.exportItemsWithoutId++;
       return;
     }
-    if (this.exportIds.has(id.key)) {
-      this.diff.duplicateExportIds.push(id.shown);
-      return;
+    const generated = id.key.startsWith('S:') && this.ctx.generated.has(id.shown);
+    const at = this.byId.get(id.key);
+    // An id the file holds is a duplicate once its file item is matched; only the others need remembering.
+    if (at !== undefined && !generated) {
+      if (this.seen[at] === 1) {
+        this.diff.duplicateExportIds.push(id.shown);
+        return;
+      }
+    } else {
+      if (this.exportIds.has(id.key)) {
+        this.diff.duplicateExportIds.push(id.shown);
+        return;
+      }
+      this.exportIds.add(id.key);
     }
-    this.exportIds.add(id.key);
-    if (id.key.startsWith('S:') && this.ctx.generated.has(id.shown)) {
+    if (generated) {
       if (this.matchGenerated(id.shown, item)) this.diff.migration.droppedAttributes += dropped;
       return;
     }
-    const at = this.byId.get(id.key);
     if (at === undefined) {
       this.diff.missing.push(id.shown);
       return;

@@ -23,8 +23,10 @@ import { JsonObject, parseRawJson } from './raw-json.js';
 const WINDOW = 1 << 20;
 
 export class FileIndex implements FileItems {
-  private readonly keys: string[] = [];
+  /** Per item the id as shown; the key is made from it when asked for (one string an item, not two). */
   private readonly shown: string[] = [];
+  /** Items whose id is a number: their key (its canonical value), by position. */
+  private readonly numericKeys = new Map<number, string>();
   /** Items without an id, by position. */
   private readonly kept = new Map<number, JsonObject>();
   private offsets = new Float64Array(1024);
@@ -42,7 +44,9 @@ export class FileIndex implements FileItems {
   }
 
   idAt(i: number): IdRef | null {
-    return this.kept.has(i) ? null : { key: this.keys[i]!, shown: this.shown[i]! };
+    if (this.kept.has(i)) return null;
+    const shown = this.shown[i]!;
+    return { key: this.numericKeys.get(i) ?? `S:${shown}`, shown };
   }
 
   item(i: number): JsonObject {
@@ -71,16 +75,15 @@ export class FileIndex implements FileItems {
     const id = (value as { id?: unknown }).id;
     const i = this.n;
     if (typeof id === 'string' && Object.prototype.hasOwnProperty.call(value, 'id')) {
-      this.keys.push(`S:${id}`);
       this.shown.push(id);
     } else {
       // A numeric id needs its digits, an item without one its content: parsed exactly, as the whole-file reader would.
       const raw = parseRawJson(text) as JsonObject;
       const ref = fileIdOf(raw);
       if (raw.entries.has('id') && ref === null) return false;
-      this.keys.push(ref?.key ?? '');
       this.shown.push(ref?.shown ?? '');
       if (!ref) this.kept.set(i, raw);
+      else this.numericKeys.set(i, ref.key);
     }
     if (i === this.offsets.length) {
       const o = new Float64Array(i * 2);
