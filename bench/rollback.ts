@@ -1,5 +1,5 @@
 /**
- * npx tsx bench/rollback.ts [--sizes 250000,1000000] [--single 600000] [--keep]
+ * npx tsx bench/rollback.ts [--sizes 250000,1000000] [--single 600000] [--keep] [--no-build]
  *
  * Rollback and verify through the built CLI (bundled by ncc into
  * .bench/build, as `npm run build` bundles dist/cli), each in its own
@@ -15,7 +15,7 @@
  * and peak RSS (GNU time's maximum resident set size of the CLI process)
  * of each, against the goals; exits non-zero when a result is wrong (the
  * rollback's counts, verify not ok) or a command fails. Building the
- * inputs is not measured.
+ * inputs is not measured. --no-build takes the CLI the last run built.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -52,7 +52,7 @@ import { benchItem } from './items.js';
 const args = process.argv.slice(2);
 const list = (name: string, fallback: number[]) => {
   const i = args.indexOf(`--${name}`);
-  return i === -1 ? fallback : (args[i + 1] ?? '').split(',').filter(Boolean).map(Number);
+  return i === -1 ? fallback : (args[i + 1] ?? '').split(',').filter((x) => x !== '' && x !== '0').map(Number);
 };
 const SIZES = list('sizes', [250_000, 1_000_000]);
 const SINGLE = list('single', [600_000]);
@@ -209,6 +209,7 @@ async function prepare(dir: string, collections: [string, number][]): Promise<vo
 /** The CLI as `npm run build` makes it (ncc), built once into .bench/build/cli. */
 function buildCli(): string {
   const out = path.join(root, '.bench', 'build', 'cli');
+  if (args.includes('--no-build')) return path.join(out, 'index.js');
   const r = spawnSync(process.execPath, [path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js'), 'build', path.join(root, 'src', 'cli', 'bin.ts'), '-o', out, '-q'], {
     cwd: root,
     encoding: 'utf8',
