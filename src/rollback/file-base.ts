@@ -48,6 +48,8 @@ export class FileBase implements Base, BaseText {
   /** Indexes the next item of the file (already parsed by the caller, which needs it too); returns it keyed. */
   add(element: RawElement, parsed: PlainValue): PlainObject {
     const i = this.n;
+    // Opened while the file is being read: a private copy (an S3 backup's) may be removed before the write reads it back.
+    if (i === 0) this.open();
     const item = indexBaseKey(parsed, i, this.where, this);
     if (i === this.offsets.length) this.grow();
     this.offsets[i] = element.byteStart;
