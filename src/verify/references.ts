@@ -107,18 +107,11 @@ function push<V>(map: Map<string, V[]>, key: string, value: V): void {
 
 /** The versions of each id across the reference files, in the order the files were added: indexed files read back, others held. */
 class IndexedRefs implements RefLookup {
-  private readonly sources: Array<{ index: FileIndex; pos: Map<string, number>; more: Map<string, number[]> } | Map<string, JsonObject[]>> = [];
+  private readonly sources: Array<IndexedFile | Map<string, JsonObject[]>> = [];
 
   addFile(index: FileIndex, onKeyless: (item: JsonObject, position: number) => void): void {
-    const pos = new Map<string, number>();
-    const more = new Map<string, number[]>();
-    for (let i = 0; i < index.count; i++) {
-      const id = index.idAt(i);
-      if (!id) onKeyless(index.item(i), i);
-      else if (pos.has(id.key)) push(more, id.key, i);
-      else pos.set(id.key, i);
-    }
-    this.sources.push({ index, pos, more });
+    for (let i = 0; i < index.count; i++) if (!index.idAt(i)) onKeyless(index.item(i), i);
+    this.sources.push(new IndexedFile(index));
   }
 
   addItem(key: string, item: JsonObject): void {
@@ -131,23 +124,39 @@ class IndexedRefs implements RefLookup {
     const out: JsonObject[] = [];
     for (const s of this.sources) {
       if (s instanceof Map) out.push(...(s.get(key) ?? []));
-      else {
-        const at = s.pos.get(key);
-        if (at === undefined) continue;
-        out.push(s.index.item(at));
-        for (const i of s.more.get(key) ?? []) out.push(s.index.item(i));
-      }
+      else out.push(...s.versions(key));
     }
     return out.length > 0 ? out : undefined;
   }
 
   get size(): number {
     const keys = new Set<string>();
-    for (const s of this.sources) for (const k of (s instanceof Map ? s : s.pos).keys()) keys.add(k);
+    for (const s of this.sources) for (const k of (s instanceof Map ? s : s.positions()).keys()) keys.add(k);
     return keys.size;
   }
 
   close(): void {
     for (const s of this.sources) if (!(s instanceof Map)) s.index.close();
+  }
+}
+
+/** One indexed reference file; its positions by id are built the first time an item's versions are asked for (often never). */
+class IndexedFile {
+  private pos: Map<string, number[]> | null = null;
+
+  constructor(readonly index: FileIndex) {}
+
+  positions(): Map<string, number[]> {
+    if (this.pos) return this.pos;
+    this.pos = new Map();
+    for (let i = 0; i < this.index.count; i++) {
+      const id = this.index.idAt(i);
+      if (id) push(this.pos, id.key, i);
+    }
+    return this.pos;
+  }
+
+  versions(key: string): JsonObject[] {
+    return (this.positions().get(key) ?? []).map((i) => this.index.item(i));
   }
 }
