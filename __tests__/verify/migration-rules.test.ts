@@ -142,10 +142,11 @@ describe('compareWithRules: rewroteUpdatedAt', () => {
 
 /** A collection check with references, generated ids and settings as given. */
 function check(fileText: string, exportItems: WireItem[], ctx: Partial<CheckContext> & { refItems?: string } = {}) {
-  const refs: References = { byId: new Map(), keyless: new Map(), keylessAt: [], read: new Set() };
+  const byId = new Map<string, JsonObject[]>();
+  const refs: References = { byId, keyless: new Map(), keylessAt: [], read: new Set() };
   for (const r of ctx.refItems ? items(ctx.refItems) : []) {
     const id = r.entries.get('id');
-    if (typeof id === 'string') refs.byId.set(`S:${id}`, [r]);
+    if (typeof id === 'string') byId.set(`S:${id}`, [r]);
     else refs.keyless.set(fileContentKey(r), [...(refs.keyless.get(fileContentKey(r)) ?? []), r]);
   }
   const c = new CollectionCheck(items(fileText), { keys: PLAIN_KEYS, rules: ON, refs, generated: new Set(), ...ctx });

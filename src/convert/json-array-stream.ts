@@ -20,6 +20,18 @@ export class NotAnArrayError extends Error {
 
 type Phase = 'start' | 'first' | 'value' | 'after' | 'done';
 
+/** One element as text, for a reader that parses only what it needs (scanner option raw). */
+export interface RawElement {
+  text: string;
+  /** The text holds a number JSON.parse would round: parse() then keeps its digits. */
+  inexact: boolean;
+  /** Where the text is in the whole input, in UTF-8 bytes. */
+  byteStart: number;
+  byteLength: number;
+  /** The element parsed (errors positioned in the whole input). */
+  parse(): PlainValue;
+}
+
 const WS = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
 const NUMBER_CHAR = (c: number) => (c >= 48 && c <= 57) || c === 45 || c === 43 || c === 46 || c === 101 || c === 69;
 
@@ -44,13 +56,28 @@ export class JsonArrayScanner {
   private numStart = -1;
   private inexact = false;
   private count = 0;
+  /** Raw mode: where the last element ended (index into buf) and the UTF-8 bytes before that point. */
+  private lastEnd = 0;
+  private lastEndByte = 0;
 
-  constructor(private readonly onItem: (value: PlainValue, index: number) => void) {}
+  /**
+   * raw: hand each element over as text instead of parsed (onItem is then
+   * not called), with its byte position, so a caller can skip parsing an
+   * element it recognises by its text and find it again in the file.
+   */
+  constructor(
+    private readonly onItem: (value: PlainValue, index: number) => void,
+    private readonly raw?: (element: RawElement, index: number) => void,
+  ) {}
 
   write(text: string): void {
     // Keep only what is still needed: the value in progress, or nothing.
     const keep = this.inValue ? this.start : this.i;
     if (keep > 0) {
+      if (this.raw) {
+        this.lastEndByte += Buffer.byteLength(this.buf.slice(this.lastEnd, keep));
+        this.lastEnd = 0;
+      }
       this.buf = this.buf.slice(keep);
       this.dropped += keep;
       this.i -= keep;
@@ -234,22 +261,18 @@ export class JsonArrayScanner {
 
   private finishValue(s: string): true {
     const text = s.slice(this.start, this.i);
-    let value: PlainValue;
-    try {
-      value = this.inexact ? parseJsonTextExact(text) : (JSON.parse(text) as PlainValue);
-    } catch {
-      try {
-        parseJsonText(text);
-      } catch (err) {
-        if (err instanceof JsonTextError) {
-          throw err.line === 1
-            ? new JsonTextError(this.startLine, this.startCol + err.column - 1, err.reason)
-            : new JsonTextError(this.startLine + err.line - 1, err.column, err.reason);
-        }
-        throw err;
-      }
-      throw new JsonTextError(this.startLine, this.startCol, 'not valid JSON');
+    if (this.raw) {
+      const byteStart = this.lastEndByte + Buffer.byteLength(s.slice(this.lastEnd, this.start));
+      const byteLength = Buffer.byteLength(text);
+      this.lastEnd = this.i;
+      this.lastEndByte = byteStart + byteLength;
+      this.inValue = false;
+      this.phase = 'after';
+      const { inexact, startLine, startCol } = this;
+      this.raw({ text, inexact, byteStart, byteLength, parse: () => parseElement(text, inexact, startLine, startCol) }, this.count++);
+      return true;
     }
+    const value = parseElement(text, this.inexact, this.startLine, this.startCol);
     this.inValue = false;
     this.phase = 'after';
     this.onItem(value, this.count++);
@@ -267,5 +290,24 @@ export class JsonArrayScanner {
 
   private fail(reason: string): never {
     throw new JsonTextError(this.line, this.dropped + this.i - this.lineStartAbs + 1, reason);
+  }
+}
+
+/** One element's text parsed: JSON.parse, or the exact parser when a number would be rounded; errors positioned in the whole input. */
+function parseElement(text: string, inexact: boolean, startLine: number, startCol: number): PlainValue {
+  try {
+    return inexact ? parseJsonTextExact(text) : (JSON.parse(text) as PlainValue);
+  } catch {
+    try {
+      parseJsonText(text);
+    } catch (err) {
+      if (err instanceof JsonTextError) {
+        throw err.line === 1
+          ? new JsonTextError(startLine, startCol + err.column - 1, err.reason)
+          : new JsonTextError(startLine + err.line - 1, err.column, err.reason);
+      }
+      throw err;
+    }
+    throw new JsonTextError(startLine, startCol, 'not valid JSON');
   }
 }

@@ -82,12 +82,12 @@ export function* collectionFileChunks(
 }
 
 /**
- * One array element at indent 2. The native JSON.stringify is several times
+ * One array element at indent 2 (as a collection file holds it). The native JSON.stringify is several times
  * faster than write(); it is used unless the item holds a JsonNumber (which
  * it would quote), re-indented: its output has no raw newline inside a
  * string, so every newline starts a line to indent.
  */
-function itemText(item: PlainObject): string {
+export function itemText(item: PlainObject): string {
   takeJsonNumberSeen();
   const text = JSON.stringify(item, null, 2) as string | undefined;
   if (takeJsonNumberSeen() || text === undefined) return write(item, '', STEP) ?? 'null';

@@ -18,13 +18,13 @@ import { deepEqual } from './equal.js';
 import { idOfKey } from './identity.js';
 import { type Keyed, sortNewItems } from './order.js';
 import { type ConflictKind, type Prefer, type SettleReason, settle } from './settle.js';
-import { ABSENT, type BaseIndex, CHANGED, SAME, type SideCollector } from './side.js';
+import { ABSENT, type Base, BASE_VERSION, CHANGED, SAME, type SideCollector } from './side.js';
 
 export type Strategy = 'merge' | 'export' | 'backup';
 export type Source = 'backup' | 'export' | 'files';
 
 export interface MergeInput {
-  base: BaseIndex;
+  base: Base;
   /** The export. */
   theirs: SideCollector;
   /** The current files; unchangedSide(base) when there is no current file. */
@@ -64,9 +64,15 @@ export interface CollectionCounts {
   conflicts: number;
 }
 
+/** One item of the result: a base position (the base's version, read when written) or the item itself. */
+export type PlannedItem = number | PlainObject;
+
 export interface CollectionPlan {
   strategy: Strategy;
-  items: PlainObject[];
+  /** The result in order, base versions by position (what the writer streams). */
+  entries: PlannedItem[];
+  /** The result as objects, every base version read (for callers that want them all at once; not the rollback's writer). */
+  readonly items: PlainObject[];
   counts: CollectionCounts;
   conflicts: ConflictRecord[];
   /** Ids in the current file that the result drops. */
@@ -95,7 +101,7 @@ interface Pick {
 
 export function planCollection(input: MergeInput, strategy: Strategy, prefer: Prefer = 'dynamodb'): CollectionPlan {
   const { base, theirs, ours } = input;
-  const items: PlainObject[] = [];
+  const entries: PlannedItem[] = [];
   const counts: CollectionCounts = {
     items: 0, fromBackup: 0, fromExport: 0, keptFromFiles: 0, added: 0, changed: 0, deleted: 0, unchanged: 0, conflicts: 0,
   };
@@ -114,12 +120,13 @@ export function planCollection(input: MergeInput, strategy: Strategy, prefer: Pr
     return { item, source: s.took === 'dynamodb' ? 'export' : 'files' };
   };
 
+  // BASE_VERSION stands for the base's version of an item: it is only ever the same as itself.
   const decideAtBase = (i: number, key: string): Pick => {
-    const b = base.items[i]!;
+    const b = BASE_VERSION;
     const ts = theirs.state[i];
     const os = ours.state[i];
-    const t = theirs.atBase(i);
-    const o = ours.atBase(i);
+    const t = theirs.versionAt(i);
+    const o = ours.versionAt(i);
     if (strategy === 'backup') return { item: b, source: 'backup' };
     if (strategy === 'export') return { item: ts === SAME ? b : t, source: 'export' };
     if (ts === SAME && os === SAME) return { item: o, source: 'backup' };
@@ -154,7 +161,7 @@ export function planCollection(input: MergeInput, strategy: Strategy, prefer: Pr
     exported: PlainObject | undefined,
   ) => {
     const r = pick.item;
-    const same = (x: PlainObject) => r !== undefined && (r === x || deepEqual(r, x));
+    const same = (x: PlainObject) => r !== undefined && (r === x || (r !== BASE_VERSION && x !== BASE_VERSION && deepEqual(r, x)));
     if (t && !same(t)) (isNew ? lost.addedInExport : lost.changedInExport).push(idOfKey(key));
     if (o && !same(o)) (isNew ? lost.addedInFiles : lost.changedInFiles).push(idOfKey(key));
     if (pick.source === 'files') (r === undefined ? deletedByFiles : fromFiles).push(idOfKey(key));
@@ -178,12 +185,12 @@ export function planCollection(input: MergeInput, strategy: Strategy, prefer: Pr
   for (let i = 0; i < base.size; i++) {
     const key = base.keys[i]!;
     const pick = decideAtBase(i, key);
-    const current = input.currentMissing ? undefined : ours.atBase(i);
+    const current = input.currentMissing ? undefined : ours.versionAt(i);
     // Only versions that differ from the base can be lost; unchanged ones are the base itself.
-    const t = theirs.state[i] === CHANGED ? theirs.atBase(i) : undefined;
-    const o = ours.state[i] === CHANGED ? ours.atBase(i) : undefined;
-    account(key, pick, current, t, o, false, theirs.atBase(i));
-    if (pick.item) items.push(pick.item);
+    const t = theirs.state[i] === CHANGED ? theirs.versionAt(i) : undefined;
+    const o = ours.state[i] === CHANGED ? ours.versionAt(i) : undefined;
+    account(key, pick, current, t, o, false, theirs.versionAt(i));
+    if (pick.item) entries.push(pick.item === BASE_VERSION ? i : pick.item);
   }
 
   const newKeys = new Set([...theirs.added.keys(), ...ours.added.keys()]);
@@ -194,7 +201,13 @@ export function planCollection(input: MergeInput, strategy: Strategy, prefer: Pr
     account(key, pick, input.currentMissing ? undefined : o, t, o, true, t);
     if (pick.item) newItems.push({ key, item: pick.item, source: pick.source });
   }
-  for (const e of sortNewItems(newItems)) items.push(e.item);
+  for (const e of sortNewItems(newItems)) entries.push(e.item);
   counts.conflicts = conflicts.length;
-  return { strategy, items, counts, conflicts, deletedIds, lost, fromFiles, deletedByFiles, restoredFromBackup };
+  const plan = { strategy, entries, counts, conflicts, deletedIds, lost, fromFiles, deletedByFiles, restoredFromBackup } as Omit<CollectionPlan, 'items'>;
+  return Object.defineProperty(plan, 'items', { get: () => plannedItems(entries, base), enumerable: false }) as CollectionPlan;
+}
+
+/** Every planned item as an object, base versions read. */
+export function plannedItems(entries: readonly PlannedItem[], base: Base): PlainObject[] {
+  return entries.map((e) => (typeof e === 'number' ? base.item(e) : e));
 }

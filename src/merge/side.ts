@@ -15,7 +15,30 @@ export const ABSENT = 0;
 export const SAME = 1;
 export const CHANGED = 2;
 
-export class BaseIndex {
+/**
+ * The base as the sides and the plan see it: ids by position, and each
+ * item's body on demand. BaseIndex holds the bodies; a file-backed base
+ * (rollback/file-base.ts) re-reads one from the file when it is asked for.
+ */
+export interface Base {
+  readonly where: string;
+  readonly keys: readonly string[];
+  readonly pos: ReadonlyMap<string, number>;
+  readonly keyless: ReadonlyMap<string, number[]>;
+  readonly size: number;
+  /** The item at position i (for a file-backed base, a fresh object each call). */
+  item(i: number): PlainObject;
+}
+
+/** A base item's text as the file holds it, when that is exactly the text the rollback would write for it. */
+export interface BaseText {
+  /** UTF-8 bytes, and their length in UTF-16 code units (what a JavaScript string of them would be). */
+  canonicalText(i: number): { bytes: Buffer; chars: number } | null;
+  /** Its size when canonicalText would give it, else null; reads nothing. */
+  canonicalSize(i: number): { bytes: number; chars: number } | null;
+}
+
+export class BaseIndex implements Base {
   readonly keys: string[] = [];
   readonly items: PlainObject[] = [];
   readonly pos = new Map<string, number>();
@@ -31,18 +54,31 @@ export class BaseIndex {
   }
 
   add(raw: PlainValue): void {
-    const n = this.keys.length;
-    const { key, item } = keyOrKeyless(raw, this.where, n, 'migration backup');
-    if (this.pos.has(key)) throw duplicate(this.where, key);
-    if (item.id === undefined) push(this.keyless, contentPrint(item), n);
-    this.pos.set(key, n);
-    this.keys.push(key);
-    this.items.push(item);
+    this.items.push(indexBaseKey(raw, this.keys.length, this.where, this));
   }
 
   get size(): number {
     return this.items.length;
   }
+
+  item(i: number): PlainObject {
+    return this.items[i]!;
+  }
+}
+
+/** Indexes the key of the n-th base item into keys, pos and keyless (an InputError on a duplicate): shared by every kind of base. */
+export function indexBaseKey(
+  raw: PlainValue,
+  n: number,
+  where: string,
+  into: { keys: string[]; pos: Map<string, number>; keyless: Map<string, number[]> },
+): PlainObject {
+  const { key, item } = keyOrKeyless(raw, where, n, 'migration backup');
+  if (into.pos.has(key)) throw duplicate(where, key);
+  if (item.id === undefined) push(into.keyless, contentPrint(item), n);
+  into.pos.set(key, n);
+  into.keys.push(key);
+  return item;
 }
 
 /** Shapes an item before it is kept (e.g. key order like the base version, when there is one). */
@@ -52,9 +88,10 @@ export interface SideOptions {
   shape?: Shape;
   /**
    * Undoes what the migration did to an item before it is compared with the
-   * base (at: its base position, undefined for an item the base lacks).
+   * base (at: its base position, undefined for an item the base lacks;
+   * baseItem: the base's version there, read once for the whole comparison).
    */
-  undo?: (item: PlainObject, at: number | undefined, key: string) => PlainObject;
+  undo?: (item: PlainObject, at: number | undefined, key: string, baseItem: PlainObject | undefined) => PlainObject;
   /** Match an item whose id the base lacks to a base item that had none, by content: the migration generated that id. */
   matchGeneratedIds?: boolean;
 }
@@ -69,10 +106,12 @@ export class SideCollector {
   /** Base position -> the id the migration generated for that item (it had none): matched by content, dropped again. */
   readonly generated = new Map<number, string>();
   private count = 0;
+  /** The base position the last item matched, -1 before any: where the next is most likely to be. */
+  lastAt = -1;
   private readonly shape: Shape;
 
   constructor(
-    readonly base: BaseIndex,
+    readonly base: Base,
     readonly where: string,
     private readonly options: SideOptions = {},
   ) {
@@ -98,12 +137,13 @@ export class SideCollector {
     }
     if (i === undefined) {
       if (this.added.has(key)) throw duplicate(this.where, key);
-      this.added.set(key, this.shape(this.options.undo?.(item, undefined, key) ?? item, undefined));
+      this.added.set(key, this.shape(this.options.undo?.(item, undefined, key, undefined) ?? item, undefined));
       return;
     }
     if (this.state[i] !== ABSENT) throw duplicate(this.where, key);
-    const baseItem = this.base.items[i]!;
-    const undone = this.options.undo?.(version, i, this.base.keys[i]!) ?? version;
+    this.lastAt = i;
+    const baseItem = this.base.item(i);
+    const undone = this.options.undo?.(version, i, this.base.keys[i]!, baseItem) ?? version;
     if (deepEqual(undone, baseItem)) this.state[i] = SAME;
     else {
       this.state[i] = CHANGED;
@@ -116,22 +156,42 @@ export class SideCollector {
     return this.base.keyless.get(contentPrint(item))?.find((i) => this.state[i] === ABSENT);
   }
 
-  /** This side's version of the base item at position i (the base object itself when unchanged). */
+  /**
+   * The n-th item of this side is the base item at position i, known equal
+   * to it without parsing (its text is the base's, byte for byte).
+   */
+  addSame(i: number): void {
+    this.count++;
+    if (this.state[i] !== ABSENT) throw duplicate(this.where, this.base.keys[i]!);
+    this.lastAt = i;
+    this.state[i] = SAME;
+  }
+
+  /** This side's version of the base item at position i (the base's own when unchanged). */
   atBase(i: number): PlainObject | undefined {
     const s = this.state[i];
-    return s === SAME ? this.base.items[i] : s === CHANGED ? this.changed.get(i) : undefined;
+    return s === SAME ? this.base.item(i) : s === CHANGED ? this.changed.get(i) : undefined;
+  }
+
+  /** As atBase, but BASE_VERSION for an unchanged item, so the base body is not read until it is written. */
+  versionAt(i: number): PlainObject | undefined {
+    const s = this.state[i];
+    return s === SAME ? BASE_VERSION : s === CHANGED ? this.changed.get(i) : undefined;
   }
 }
 
+/** Stands for "the base's version of this item" in a plan: equal only to itself (never compared by content). */
+export const BASE_VERSION: PlainObject = Object.freeze({}) as PlainObject;
+
 /** A side that is exactly the base: every item present and unchanged. */
-export function unchangedSide(base: BaseIndex, where: string): SideCollector {
+export function unchangedSide(base: Base, where: string): SideCollector {
   const side = new SideCollector(base, where);
   side.state.fill(SAME);
   return side;
 }
 
 /** An item's key; an object without an id gets a key naming where it is, since the migration's files may hold such items. */
-function keyOrKeyless(raw: PlainValue, where: string, position: number, label: string): { key: string; item: PlainObject } {
+export function keyOrKeyless(raw: PlainValue, where: string, position: number, label: string): { key: string; item: PlainObject } {
   const k = keyOf(raw);
   if (typeof k === 'string') return { key: k, item: raw as PlainObject };
   if (k.problem === 'has no id') return { key: keylessKey(`${label} item ${position + 1}`), item: raw as PlainObject };

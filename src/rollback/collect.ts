@@ -15,14 +15,20 @@ import type { ExportSource } from '../export/source.js';
 import { idOfKey, keyOf, requireKey } from '../merge/identity.js';
 import { type CollectionKeys, mapKeys } from '../merge/collection-keys.js';
 import { type MigrationRules, NO_RULES, undoMigration } from '../merge/migration.js';
-import { BaseIndex, SideCollector, unchangedSide } from '../merge/side.js';
+import { ABSENT, type Base, BaseIndex, SAME, SideCollector, unchangedSide } from '../merge/side.js';
+import type { RawElement } from '../convert/json-array-stream.js';
+import { isKeyless } from '../merge/identity.js';
+import { FileBase } from './file-base.js';
+import { MAX_STRING_LENGTH } from './size-limit.js';
 import { MigrationTally, type MigrationUndone } from './migration-tally.js';
 import type { MergeInput } from '../merge/plan.js';
-import { type CollectionFile, readCollectionFile } from './collection-file.js';
+import { type CollectionFile, readCollectionFile, readCollectionFileRaw } from './collection-file.js';
 import type { PrecisionWarning } from './result.js';
 import type { Target } from './targets.js';
 
 export interface LoadedCollection {
+  /** Closes the base file the plan reads from; call once the plan is written or dropped. */
+  release(): void;
   target: Target;
   input: MergeInput;
   current: CollectionFile;
@@ -48,93 +54,139 @@ export async function loadCollection(
   fidelity: Fidelity = { keys: { id: 'id', drop: [] }, rules: NO_RULES, generatedIds: false },
   /** Catch-up: the earlier export's table as the base, instead of the migration backup. */
   baseExport?: { source: ExportSource; table: string },
+  /** The longest text the app can read from one file. */
+  maxChars: number = MAX_STRING_LENGTH,
 ): Promise<LoadedCollection> {
   const { collection } = target;
   const currentPath = path.join(dataDir, `${collection}.json`);
-  let base: BaseIndex;
+  let base: Base;
   let ours: SideCollector;
   let current: CollectionFile;
   let backupFile: LoadedCollection['backupFile'] = 'none';
+  let release = () => {};
+  // New items take the key order of the collection's first item with an id (one from before the app gave ids would put id last), when there is one.
+  let withId: PlainObject | undefined;
+  let firstItem: PlainObject | undefined;
+  const seen = (item: PlainObject) => {
+    firstItem ??= item;
+    if (withId === undefined && item.id !== undefined) withId = item;
+  };
   if (baseExport) {
     const items: PlainObject[] = [];
-    current = await readCollectionFile(currentPath, (item) => items.push(item as PlainObject));
-    base = await baseFromExport(baseExport, items, fidelity);
-    const side = new SideCollector(base, currentPath);
+    current = await readCollectionFile(currentPath, (item) => items.push(item as PlainObject), maxChars);
+    const b = await baseFromExport(baseExport, items, fidelity);
+    for (const item of b.items) seen(item);
+    const side = new SideCollector(b, currentPath);
     for (const item of items) side.add(item);
-    ours = current.exists ? side : unchangedSide(base, currentPath);
+    base = b;
+    ours = current.exists ? side : unchangedSide(b, currentPath);
   } else if (backupDir !== null) {
     const backupPath = path.join(backupDir, `${collection}.json`);
-    const b = new BaseIndex([], backupPath);
-    const backup = await readCollectionFile(backupPath, (item) => b.add(item));
-    backupFile = backup.exists ? 'present' : 'missing';
-    if (!backup.exists) reporter.warning(`${collection}: the migration backup has no ${collection}.json; taking it as empty`);
-    const side = new SideCollector(b, currentPath);
-    current = await readCollectionFile(currentPath, (item) => side.add(item));
-    base = b;
-    // No current file: nothing was changed in it since the migration (it counts as all added).
-    ours = current.exists ? side : unchangedSide(b, currentPath);
+    const b = new FileBase(backupPath, backupPath);
+    release = () => b.release();
+    try {
+      const backup = await readCollectionFileRaw(backupPath, (el) => seen(b.add(el, el.parse())), maxChars);
+      backupFile = backup.exists ? 'present' : 'missing';
+      if (!backup.exists) reporter.warning(`${collection}: the migration backup has no ${collection}.json; taking it as empty`);
+      const side = new SideCollector(b, currentPath);
+      current = await readCollectionFileRaw(currentPath, (el) => sameOrAdd(side, b, el), maxChars);
+      base = b;
+      // No current file: nothing was changed in it since the migration (it counts as all added).
+      ours = current.exists ? side : unchangedSide(b, currentPath);
+    } catch (err) {
+      release();
+      throw err;
+    }
   } else {
     // Without a backup (strategy export) the current file is the base, for order and key order.
-    const b = new BaseIndex([], currentPath);
-    current = await readCollectionFile(currentPath, (item) => b.add(item));
+    const b = new FileBase(currentPath, currentPath);
+    release = () => b.release();
+    try {
+      current = await readCollectionFileRaw(currentPath, (el) => seen(b.add(el, el.parse())), maxChars);
+    } catch (err) {
+      release();
+      throw err;
+    }
     base = b;
     ours = unchangedSide(b, currentPath);
   }
+  try {
+    return await compareExport();
+  } catch (err) {
+    release();
+    throw err;
+  }
 
-  // New items take the key order of the collection's first item with an id (one from before the app gave ids would put id last), when there is one.
-  const template = base.items.find((i) => i.id !== undefined) ?? base.items[0] ?? ours.added.values().next().value;
-  const tally = new MigrationTally();
-  const theirs = new SideCollector(base, `export table ${target.table}`, {
-    shape: (item, baseVersion) => orderLike(item, baseVersion ?? template) as PlainObject,
-    matchGeneratedIds: fidelity.generatedIds,
-    // Against what the item came from: the backup's version, then the current file's (or, for an item new since, the file's).
-    undo: (item, at, key) => {
-      const refs = at === undefined ? [ours.added.get(key)] : [base.items[at], ours.atBase(at)];
-      const undone = undoMigration(item, refs, fidelity.rules);
-      tally.add(undone.found, fidelity.rules, at);
-      return undone.item;
-    },
-  });
-  const progress = reporter.progress(`${collection}: reading ${target.table}`, { unit: 'items', total: target.exported.itemCount });
-  let n = 0;
-  for await (const wire of source.items(target.table)) {
-    n++;
-    const paths: string[] = [];
-    let plain: PlainObject;
-    try {
-      plain = wireItemToPlain(wire, (p) => paths.push(p));
-    } catch (err) {
-      if (err instanceof ConversionError) {
-        throw new InputError(`export table ${target.table}: item ${n}: ${err.message}; the export is damaged or not DynamoDB JSON`);
+  async function compareExport(): Promise<LoadedCollection> {
+    const template = withId ?? firstItem ?? ours.added.values().next().value;
+    const tally = new MigrationTally();
+    const theirs = new SideCollector(base, `export table ${target.table}`, {
+      shape: (item, baseVersion) => orderLike(item, baseVersion ?? template) as PlainObject,
+      matchGeneratedIds: fidelity.generatedIds,
+      // Against what the item came from: the backup's version, then the current file's (or, for an item new since, the file's).
+      undo: (item, at, key, baseItem) => {
+        const refs = at === undefined ? [ours.added.get(key)] : [baseItem, ours.state[at] === SAME ? baseItem : ours.atBase(at)];
+        const undone = undoMigration(item, refs, fidelity.rules);
+        tally.add(undone.found, fidelity.rules, at);
+        return undone.item;
+      },
+    });
+    const progress = reporter.progress(`${collection}: reading ${target.table}`, { unit: 'items', total: target.exported.itemCount });
+    let n = 0;
+    for await (const wire of source.items(target.table)) {
+      n++;
+      const paths: string[] = [];
+      let plain: PlainObject;
+      try {
+        plain = wireItemToPlain(wire, (p) => paths.push(p));
+      } catch (err) {
+        if (err instanceof ConversionError) {
+          throw new InputError(`export table ${target.table}: item ${n}: ${err.message}; the export is damaged or not DynamoDB JSON`);
+        }
+        throw err;
       }
-      throw err;
+      if (paths.length > 0) {
+        const key = keyOf(mapKeys(plain, fidelity.keys).item);
+        const id = typeof key === 'string' ? idOfKey(key) : `(item ${n})`;
+        for (const p of paths) onPrecision({ collection, id, path: p });
+      }
+      const mapped = mapKeys(plain, fidelity.keys);
+      tally.mapped(mapped);
+      theirs.add(mapped.item);
+      if (n % 10_000 === 0) progress.add(10_000);
     }
-    if (paths.length > 0) {
-      const key = keyOf(mapKeys(plain, fidelity.keys).item);
-      const id = typeof key === 'string' ? idOfKey(key) : `(item ${n})`;
-      for (const p of paths) onPrecision({ collection, id, path: p });
+    const migration = tally.finish(theirs, fidelity.generatedIds);
+    if (migration.keylessNotFound > 0 && theirs.added.size > 0) {
+      reporter.warning(
+        `${collection}: ${migration.keylessNotFound} backup items without an id matched no DynamoDB item by content (deleted or changed there since); ${theirs.added.size} items are new in DynamoDB, and a changed one keeps the id the migration gave it: check the file for an item that now stands twice`,
+      );
     }
-    const mapped = mapKeys(plain, fidelity.keys);
-    tally.mapped(mapped);
-    theirs.add(mapped.item);
-    if (n % 10_000 === 0) progress.add(10_000);
+    progress.add(n % 10_000);
+    progress.done(`${collection}: ${n} items read from ${target.table}`);
+    return {
+      target,
+      input: { base, theirs, ours, currentMissing: !current.exists },
+      current,
+      backupFile,
+      exportItems: n,
+      migration,
+      release,
+    };
   }
-  const migration = tally.finish(theirs, fidelity.generatedIds);
-  if (migration.keylessNotFound > 0 && theirs.added.size > 0) {
-    reporter.warning(
-      `${collection}: ${migration.keylessNotFound} backup items without an id matched no DynamoDB item by content (deleted or changed there since); ${theirs.added.size} items are new in DynamoDB, and a changed one keeps the id the migration gave it: check the file for an item that now stands twice`,
-    );
-  }
-  progress.add(n % 10_000);
-  progress.done(`${collection}: ${n} items read from ${target.table}`);
-  return {
-    target,
-    input: { base, theirs, ours, currentMissing: !current.exists },
-    current,
-    backupFile,
-    exportItems: n,
-    migration,
-  };
+}
+
+/**
+ * An item of the current file whose text is, byte for byte, that of the
+ * base item after the last one matched (the usual case: the file kept the
+ * backup's order and most items unchanged) is the same item, unchanged:
+ * it is not parsed. Any other is parsed and matched by id. A base item
+ * without an id is never matched by text, only by content as before.
+ */
+function sameOrAdd(side: SideCollector, base: FileBase, el: RawElement): void {
+  const next = side.lastAt + 1;
+  if (next < base.size && side.state[next] === ABSENT && base.byteLengthOf(next) === el.byteLength && !isKeyless(base.keys[next]!) && base.text(next) === el.text) {
+    side.addSame(next);
+  } else side.add(el.parse());
 }
 
 /**

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { StringDecoder } from 'node:string_decoder';
-import { JsonArrayScanner, NotAnArrayError } from '../convert/json-array-stream.js';
+import { JsonArrayScanner, NotAnArrayError, type RawElement } from '../convert/json-array-stream.js';
 import { JsonTextError } from '../convert/json-text.js';
 import type { PlainValue } from '../convert/plain.js';
 import { InputError } from '../core/errors.js';
@@ -30,7 +30,16 @@ export interface CollectionFile {
  * than that is none the app wrote (it writes with JSON.stringify, in one
  * string), so it is refused with its size before its content is judged.
  */
-export async function readCollectionFile(file: string, onItem: (item: PlainValue) => void, maxChars = MAX_STRING_LENGTH): Promise<CollectionFile> {
+export function readCollectionFile(file: string, onItem: (item: PlainValue) => void, maxChars = MAX_STRING_LENGTH): Promise<CollectionFile> {
+  return scanCollectionFile(file, new JsonArrayScanner((item) => onItem(item)), maxChars);
+}
+
+/** As readCollectionFile, but each item handed over as its text and byte position, parsed only if onElement asks. */
+export function readCollectionFileRaw(file: string, onElement: (element: RawElement) => void, maxChars = MAX_STRING_LENGTH): Promise<CollectionFile> {
+  return scanCollectionFile(file, new JsonArrayScanner(() => {}, (element) => onElement(element)), maxChars);
+}
+
+async function scanCollectionFile(file: string, scanner: JsonArrayScanner, maxChars: number): Promise<CollectionFile> {
   const st = await stat(file).catch((err: NodeJS.ErrnoException) => {
     if (err.code === 'ENOENT') return null;
     throw new InputError(`${file}: cannot be read (${err.code ?? String(err)})`);
@@ -45,7 +54,6 @@ export async function readCollectionFile(file: string, onItem: (item: PlainValue
   }
   const hash = createHash('sha256');
   const decoder = new StringDecoder('utf8');
-  const scanner = new JsonArrayScanner((item) => onItem(item));
   let last = -1;
   try {
     try {

@@ -119,25 +119,40 @@ async function planFrom(opened: OpenedBackup, opts: InputOptions, deps: InputDep
   const migration = baseSource ? await baseMigrationPlan(opts.migration, opts.dataDir, baseSource.location) : migrationPlan(opts.migration, backup);
   reporter.info(`migration window: ${migration.window}`);
   const planned: PlannedCollection[] = [];
-  for (const target of targets) {
-    const settings = opts.collectionSettings?.[target.collection] ?? { id: 'id', drop: [] };
-    const fidelity = { keys: settings, rules: migration.rules, generatedIds: migration.generatedIds };
-    const base = baseSource && baseTargets ? { source: baseSource, table: baseTargets[targets.indexOf(target)]!.table } : undefined;
-    const loaded = await loadCollection(target, opts.dataDir, opened.dir, source, reporter, onPrecision, fidelity, base);
-    const plan = planCollection(loaded.input, opts.strategy, opts.prefer);
-    planned.push({ loaded, plan });
-    for (const c of plan.conflicts) {
-      reporter.info(`${target.collection} ${c.id}: conflict ${c.kind}, took ${c.took === 'dynamodb' ? 'DynamoDB' : 'the file'}'s version (${c.reason})`);
+  try {
+    for (const target of targets) {
+      const settings = opts.collectionSettings?.[target.collection] ?? { id: 'id', drop: [] };
+      const fidelity = { keys: settings, rules: migration.rules, generatedIds: migration.generatedIds };
+      const base = baseSource && baseTargets ? { source: baseSource, table: baseTargets[targets.indexOf(target)]!.table } : undefined;
+      const loaded = await loadCollection(target, opts.dataDir, opened.dir, source, reporter, onPrecision, fidelity, base);
+      planned.push({ loaded, plan: planCollection(loaded.input, opts.strategy, opts.prefer) });
+      for (const c of planned.at(-1)!.plan.conflicts) {
+        reporter.info(`${target.collection} ${c.id}: conflict ${c.kind}, took ${c.took === 'dynamodb' ? 'DynamoDB' : 'the file'}'s version (${c.reason})`);
+      }
     }
+    if (precision.length > MAX_LOGGED_WARNINGS) {
+      reporter.warning(`${precision.length - MAX_LOGGED_WARNINGS} more numbers with more digits than JavaScript keeps; all are listed in the report`);
+    }
+    refuseTooLarge(
+      planned.map(({ loaded, plan }) => ({
+        collection: loaded.target.collection,
+        file: loaded.current.file,
+        entries: plan.entries,
+        base: loaded.input.base,
+        trailingNewline: loaded.current.trailingNewline,
+      })),
+      deps.maxStringLength ?? MAX_STRING_LENGTH,
+    );
+  } catch (err) {
+    releaseAll(planned);
+    throw err;
   }
-  if (precision.length > MAX_LOGGED_WARNINGS) {
-    reporter.warning(`${precision.length - MAX_LOGGED_WARNINGS} more numbers with more digits than JavaScript keeps; all are listed in the report`);
-  }
-  refuseTooLarge(
-    planned.map(({ loaded, plan }) => ({ collection: loaded.target.collection, file: loaded.current.file, items: plan.items, trailingNewline: loaded.current.trailingNewline })),
-    deps.maxStringLength ?? MAX_STRING_LENGTH,
-  );
   return { backup, baseSource, migration, source, targets, planned, precision };
+}
+
+/** Closes every base file the plans read from. */
+export function releaseAll(planned: readonly PlannedCollection[]): void {
+  for (const { loaded } of planned) loaded.release();
 }
 
 /**

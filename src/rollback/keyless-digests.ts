@@ -21,7 +21,7 @@ export interface KeylessDigest {
 export function keylessDigests(input: MergeInput, plan: CollectionPlan): KeylessDigest[] {
   const items = new Map<string, PlainObject>();
   input.base.keys.forEach((key, i) => {
-    if (isKeyless(key)) items.set(idOfKey(key), input.base.items[i]!);
+    if (isKeyless(key)) items.set(idOfKey(key), input.base.item(i)); // a file-backed base reads back only these
   });
   // The current file's items without an id that match no base item: kept by key, as the file held them.
   for (const [key, item] of input.ours.added) if (isKeyless(key)) items.set(idOfKey(key), item);

@@ -15,7 +15,6 @@
  */
 import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { collectionFileChunks } from '../convert/serialize.js';
 import { describeError, FailedError, InputError } from '../core/errors.js';
 import { removeStaleTemps, TEMP_PATTERN, type WriteHooks, writeFileAtomic } from '../fsafe/atomic-write.js';
 import { sha256File } from '../fsafe/hash.js';
@@ -25,7 +24,8 @@ import { rollbackReportName, statePaths } from '../state/paths.js';
 import { VERSION } from '../version.js';
 import type { LoadedCollection } from './collect.js';
 import { lockDataDir } from './data-dir-lock.js';
-import { type InputDeps, type InputOptions, type PlannedCollection, readAndPlan } from './inputs.js';
+import { type InputDeps, type InputOptions, type PlannedCollection, readAndPlan, releaseAll, type RollbackInputs } from './inputs.js';
+import { plannedFileChunks } from './planned-file.js';
 import { keylessDigests } from './keyless-digests.js';
 import { checkPaths } from './preflight.js';
 import type { CollectionReport, RollbackResult } from './result.js';
@@ -43,14 +43,23 @@ export interface RollbackDeps extends InputDeps {
 }
 
 export async function runRollback(opts: RollbackOptions, deps: RollbackDeps): Promise<RollbackResult> {
+  const started = (deps.now ?? (() => new Date()))();
+  // Check and plan: reads only.
+  await checkPaths(opts, statePaths(opts.dataDir));
+  const inputs = await readAndPlan(opts, deps);
+  try {
+    return await applyPlans(opts, deps, inputs, started);
+  } finally {
+    // The plans read base versions from the base files until the last is written.
+    releaseAll(inputs.planned);
+  }
+}
+
+async function applyPlans(opts: RollbackOptions, deps: RollbackDeps, inputs: RollbackInputs, started: Date): Promise<RollbackResult> {
   const { reporter } = deps;
   const now = deps.now ?? (() => new Date());
-  const started = now();
   const state = statePaths(opts.dataDir);
-
-  // Check and plan: reads only.
-  await checkPaths(opts, state);
-  const { backup, baseSource, migration, source, targets, planned, precision } = await readAndPlan(opts, deps);
+  const { backup, baseSource, migration, source, targets, planned, precision } = inputs;
   const owned = new Set(targets.map((t) => `${t.collection}.json`));
   const leftAsIs = (await readdir(opts.dataDir)).filter((n) => !owned.has(n) && !TEMP_PATTERN.test(n)).sort();
   const reports: CollectionReport[] = planned.map(({ loaded, plan }) => collectionReport(loaded, plan));
@@ -116,7 +125,8 @@ export async function runRollback(opts: RollbackOptions, deps: RollbackDeps): Pr
     try {
       for (const [i, { loaded, plan }] of planned.entries()) {
         const { current } = loaded;
-        const out = await writeFileAtomic(current.file, collectionFileChunks(plan.items, { trailingNewline: current.trailingNewline }), {
+        const content = plannedFileChunks({ entries: plan.entries, base: loaded.input.base, trailingNewline: current.trailingNewline });
+        const out = await writeFileAtomic(current.file, content, {
           mode: current.mode ?? 0o644,
           unlessSha256: current.sha256,
           hooks: deps.hooks,

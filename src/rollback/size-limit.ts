@@ -6,32 +6,29 @@
  * not read, before it writes anything.
  */
 import { constants } from 'node:buffer';
-import { InputError } from '../core/errors.js';
-import { collectionFileChunks } from '../convert/serialize.js';
 import type { PlainObject } from '../convert/plain.js';
+import { InputError } from '../core/errors.js';
+import type { PlannedItem } from '../merge/plan.js';
+import { BaseIndex, type Base, type BaseText } from '../merge/side.js';
+import { plannedFileSize } from './planned-file.js';
 
 export const MAX_STRING_LENGTH = constants.MAX_STRING_LENGTH;
 
-export interface PlannedFile {
+export type PlannedFile = {
   collection: string;
   file: string;
-  items: readonly PlainObject[];
   trailingNewline: boolean;
-}
+} & ({ items: readonly PlainObject[] } | { entries: readonly PlannedItem[]; base: Base & Partial<BaseText> });
 
 /**
- * Serialises each planned file once, counting (a second pass beside the
- * write: the exact length is known only from the text, and a refusal must
- * come before the first file is replaced).
+ * Sizes each planned file before the first is replaced: base versions the
+ * file holds in the written form by their recorded length, anything else
+ * by serialising it (the exact length is known only from the text).
  */
 export function refuseTooLarge(files: readonly PlannedFile[], limit: number = MAX_STRING_LENGTH): void {
   for (const f of files) {
-    let chars = 0;
-    let bytes = 0;
-    for (const chunk of collectionFileChunks(f.items, { trailingNewline: f.trailingNewline })) {
-      chars += chunk.length;
-      bytes += Buffer.byteLength(chunk, 'utf8');
-    }
+    const content = 'items' in f ? { entries: f.items, base: new BaseIndex([], f.file), trailingNewline: f.trailingNewline } : f;
+    const { chars, bytes } = plannedFileSize(content);
     if (chars > limit) {
       throw new InputError(
         `${f.collection}: the rollback would write ${f.file} as ${bytes} bytes (${chars} characters), over Node's limit of ${limit} characters for one string; the app reads each file whole, so it could not read it. Nothing was written. Make the collection smaller in DynamoDB (archive or remove old items) and export again, or change the app to read large files in parts`,

@@ -141,6 +141,8 @@ async function compareOne(
   // The backup file's absence becomes this collection's note; precision is the rollback's to report (status shows no values).
   const quiet: Reporter = { ...silentReporter, progress: (label, o) => reporter.progress(label, o) };
   const loaded = await loadCollection({ collection: t.collection, table: t.table, exported }, options.dataDir, backupDir, source, quiet, () => {}, fidelity);
+  // Only the sides' states are read below: no base body is needed again.
+  loaded.release();
   const { theirs } = loaded.input;
   let same = 0;
   let deleted = 0;

@@ -12,7 +12,7 @@ import type { WireItem } from '../dynamo/wire.js';
 import { wireContentKey, fileContentKey } from './content-key.js';
 import { canonicalDecimal } from './decimal.js';
 import { type FileKeys, fileShapeOf, PLAIN_KEYS } from './file-keys.js';
-import { compareWithRules, NO_RULES, type RuleOutcome, type RuleSet } from './migration-rules.js';
+import { compareWithRules, NO_RULES, refsMatter, type RuleOutcome, type RuleSet } from './migration-rules.js';
 import { JsonNumber, JsonObject, kindOf, type RawJson } from './raw-json.js';
 import { NO_REFERENCES, type References } from './references.js';
 import { type KeylessOrigin, keylessOrigins } from './keyless-origins.js';
@@ -84,9 +84,21 @@ export interface CollectionDiff {
   migration: MigrationAccepted;
 }
 
-interface IdRef {
+export interface IdRef {
   key: string;
   shown: string;
+}
+
+/** The file items a collection check reads: ids by position, each item on demand (file-index.ts re-reads it from the file). */
+export interface FileItems {
+  readonly count: number;
+  idAt(i: number): IdRef | null;
+  item(i: number): JsonObject;
+}
+
+/** Items already parsed (tests, and files read whole). */
+export function itemsOf(items: readonly JsonObject[]): FileItems {
+  return { count: items.length, idAt: (i) => fileIdOf(items[i]!), item: (i) => items[i]! };
 }
 
 /** The id of a file item, or null when it has none usable. */
@@ -140,22 +152,29 @@ interface Keyless {
 }
 
 export class CollectionCheck {
-  private readonly byId = new Map<string, { item: JsonObject; shown: string; seen: boolean }>();
+  /** File position by id key; seen: matched by an export item. */
+  private readonly byId = new Map<string, number>();
+  private readonly seen: Uint8Array;
+  private readonly fileItems: FileItems;
   /** File items without an id, by content key, in file order. */
   private readonly keyless = new Map<string, Keyless[]>();
   private readonly keylessInOrder: Keyless[] = [];
+  /** Export ids the file does not hold (or generated ones), to find them twice; the others are found twice by seen. */
   private readonly exportIds = new Set<string>();
   /** Generated ids with no file item: the export item, to find the backup item it was. */
   private readonly missingGenerated: Array<{ id: string; item: WireItem }> = [];
   private readonly diff: CollectionDiff;
 
   constructor(
-    fileItems: readonly JsonObject[],
+    items: readonly JsonObject[] | FileItems,
     private readonly ctx: CheckContext = PLAIN_CHECK,
   ) {
+    const fileItems = Array.isArray(items) ? itemsOf(items as readonly JsonObject[]) : (items as FileItems);
+    this.fileItems = fileItems;
+    this.seen = new Uint8Array(fileItems.count);
     this.diff = {
       expected: 0,
-      found: fileItems.length,
+      found: fileItems.count,
       missing: [],
       extra: [],
       changed: [],
@@ -164,9 +183,10 @@ export class CollectionCheck {
       exportItemsWithoutId: 0,
       migration: noneAccepted(),
     };
-    for (const [n, item] of fileItems.entries()) {
-      const id = fileIdOf(item);
+    for (let n = 0; n < fileItems.count; n++) {
+      const id = fileItems.idAt(n);
       if (!id) {
+        const item = fileItems.item(n);
         const k: Keyless = { item, shown: `(no id: item ${n + 1})`, matched: false };
         this.keylessInOrder.push(k);
         push(this.keyless, fileContentKey(item), k);
@@ -176,7 +196,7 @@ export class CollectionCheck {
         if (!this.diff.duplicateIds.includes(id.shown)) this.diff.duplicateIds.push(id.shown);
         continue;
       }
-      this.byId.set(id.key, { item, shown: id.shown, seen: false });
+      this.byId.set(id.key, n);
     }
   }
 
@@ -189,23 +209,34 @@ export class CollectionCheck {
       this.diff.exportItemsWithoutId++;
       return;
     }
-    if (this.exportIds.has(id.key)) {
-      this.diff.duplicateExportIds.push(id.shown);
-      return;
+    const generated = id.key.startsWith('S:') && this.ctx.generated.has(id.shown);
+    const at = this.byId.get(id.key);
+    // An id the file holds is a duplicate once its file item is matched; only the others need remembering.
+    if (at !== undefined && !generated) {
+      if (this.seen[at] === 1) {
+        this.diff.duplicateExportIds.push(id.shown);
+        return;
+      }
+    } else {
+      if (this.exportIds.has(id.key)) {
+        this.diff.duplicateExportIds.push(id.shown);
+        return;
+      }
+      this.exportIds.add(id.key);
     }
-    this.exportIds.add(id.key);
-    if (id.key.startsWith('S:') && this.ctx.generated.has(id.shown)) {
+    if (generated) {
       if (this.matchGenerated(id.shown, item)) this.diff.migration.droppedAttributes += dropped;
       return;
     }
-    const entry = this.byId.get(id.key);
-    if (!entry) {
+    if (at === undefined) {
       this.diff.missing.push(id.shown);
       return;
     }
-    entry.seen = true;
+    this.seen[at] = 1;
     this.diff.migration.droppedAttributes += dropped;
-    this.record(id.shown, compareWithRules(entry.item, item, this.ctx.refs.byId.get(id.key) ?? [], this.ctx.rules));
+    // The references are read back only where they can change the outcome.
+    const refs = refsMatter(item, this.ctx.rules) ? (this.ctx.refs.byId.get(id.key) ?? []) : [];
+    this.record(id.shown, compareWithRules(this.fileItems.item(at), item, refs, this.ctx.rules));
   }
 
   /**
@@ -260,7 +291,7 @@ export class CollectionCheck {
   }
 
   finish(): CollectionDiff {
-    for (const entry of this.byId.values()) if (!entry.seen) this.diff.extra.push(entry.shown);
+    for (const at of this.byId.values()) if (this.seen[at] === 0) this.diff.extra.push(this.fileItems.idAt(at)!.shown);
     for (const k of this.keylessInOrder) if (!k.matched) this.diff.extra.push(k.shown);
     return this.diff;
   }

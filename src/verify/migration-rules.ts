@@ -48,6 +48,30 @@ export interface RuleOutcome {
 
 const TIMESTAMPS = ['updatedAt', 'createdAt'] as const;
 
+/**
+ * Whether compareWithRules could come out otherwise for some references
+ * than for none: only through a NULL the export holds (emptyStringsAsNull)
+ * or a timestamp of it inside the migration's window (rewroteUpdatedAt).
+ * When not, the references need not be read.
+ */
+export function refsMatter(expected: WireItem, rules: RuleSet): boolean {
+  if (rules.rewroteUpdatedAt && rules.window !== null) {
+    for (const field of TIMESTAMPS) {
+      if (!Object.prototype.hasOwnProperty.call(expected, field)) continue;
+      const t = timeOf(expected[field]!);
+      if (t !== undefined && t >= rules.window.start && t <= rules.window.end) return true;
+    }
+  }
+  return rules.emptyStringsAsNull && Object.values(expected).some(holdsNull);
+}
+
+function holdsNull(v: WireValue): boolean {
+  if ('NULL' in v) return true;
+  if ('M' in v && v.M) return Object.values(v.M as Record<string, WireValue>).some(holdsNull);
+  if ('L' in v && Array.isArray(v.L)) return (v.L as WireValue[]).some(holdsNull);
+  return false;
+}
+
 /** The file item against its export item (already mapped to the file's keys), under the rules. refs: most authoritative first. */
 export function compareWithRules(file: JsonObject, expected: WireItem, refs: readonly JsonObject[], rules: RuleSet): RuleOutcome {
   const outcome: RuleOutcome = { paths: [], emptyStrings: [], timestamps: [], nullsLeft: [], timestampsLeft: [] };

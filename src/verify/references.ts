@@ -11,17 +11,26 @@ import path from 'node:path';
 import { fileIdOf } from './collection-check.js';
 import { fileContentKey } from './content-key.js';
 import { readJsonFile } from './data-file.js';
+import { type FileIndex, indexDataFile } from './file-index.js';
 import { JsonObject } from './raw-json.js';
+
+/** Id key -> versions: a Map, or the reference files' indexes (each version read back when asked for). */
+export interface RefLookup {
+  get(key: string): JsonObject[] | undefined;
+  readonly size: number;
+}
 
 export interface References {
   /** Id key -> the item's versions, most authoritative first. */
-  byId: Map<string, JsonObject[]>;
+  byId: RefLookup;
   /** Content key -> items without an id, the backup's first. */
   keyless: Map<string, JsonObject[]>;
   /** Every item without an id, where it is: to tell which of them the rollback report names by position. */
   keylessAt: KeylessRef[];
   /** The places verify could read (a file the folder lacks counts as read: that place held no such items); the report's digests stand in for the others. */
   read: Set<KeylessRef['from']>;
+  /** Closes the reference files read back on demand. */
+  close?: () => void;
 }
 
 export interface KeylessRef {
@@ -42,7 +51,8 @@ export interface ReferenceSources {
 export const NO_REFERENCES: References = { byId: new Map(), keyless: new Map(), keylessAt: [], read: new Set() };
 
 export async function loadReferences(collection: string, sources: ReferenceSources, maxLength: number): Promise<{ refs: References; notes: string[] }> {
-  const refs: References = { byId: new Map(), keyless: new Map(), keylessAt: [], read: new Set() };
+  const byId = new IndexedRefs();
+  const refs: References = { byId, keyless: new Map(), keylessAt: [], read: new Set(), close: () => byId.close() };
   const notes: string[] = [];
   const files: Array<{ what: string; from: KeylessRef['from']; folder: string; file: string }> = [];
   if (sources.backupDir !== null) {
@@ -54,6 +64,16 @@ export async function loadReferences(collection: string, sources: ReferenceSourc
     files.push({ what: 'the snapshot before the rollback', from: 'before', folder: sources.snapshot, file: path.join(sources.snapshot, 'files', `${collection}.json`) });
   }
   for (const { what, from, folder, file } of files) {
+    // A plain array of objects is indexed and its items read back by id; anything else is read whole, as the rules' notes need.
+    const index = await indexDataFile(file, maxLength);
+    if (index) {
+      byId.addFile(index, (el, i) => {
+        push(refs.keyless, fileContentKey(el), el);
+        refs.keylessAt.push({ item: el, from, position: i + 1 });
+      });
+      refs.read.add(from);
+      continue;
+    }
     const read = await readJsonFile(file, maxLength);
     if ('problem' in read) {
       // A collection the backup (or the data dir) did not hold has no versions there; a folder that is gone is worth saying.
@@ -70,7 +90,7 @@ export async function loadReferences(collection: string, sources: ReferenceSourc
     for (const [i, el] of read.raw.entries()) {
       if (!(el instanceof JsonObject)) continue;
       const id = fileIdOf(el);
-      if (id) push(refs.byId, id.key, el);
+      if (id) byId.addItem(id.key, el);
       else if (!el.entries.has('id')) {
         push(refs.keyless, fileContentKey(el), el);
         refs.keylessAt.push({ item: el, from, position: i + 1 });
@@ -88,4 +108,60 @@ function push<V>(map: Map<string, V[]>, key: string, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** The versions of each id across the reference files, in the order the files were added: indexed files read back, others held. */
+class IndexedRefs implements RefLookup {
+  private readonly sources: Array<IndexedFile | Map<string, JsonObject[]>> = [];
+
+  addFile(index: FileIndex, onKeyless: (item: JsonObject, position: number) => void): void {
+    for (let i = 0; i < index.count; i++) if (!index.idAt(i)) onKeyless(index.item(i), i);
+    this.sources.push(new IndexedFile(index));
+  }
+
+  addItem(key: string, item: JsonObject): void {
+    let held = this.sources.at(-1);
+    if (!(held instanceof Map)) this.sources.push((held = new Map()));
+    push(held, key, item);
+  }
+
+  get(key: string): JsonObject[] | undefined {
+    const out: JsonObject[] = [];
+    for (const s of this.sources) {
+      if (s instanceof Map) out.push(...(s.get(key) ?? []));
+      else out.push(...s.versions(key));
+    }
+    return out.length > 0 ? out : undefined;
+  }
+
+  get size(): number {
+    const keys = new Set<string>();
+    for (const s of this.sources) for (const k of (s instanceof Map ? s : s.positions()).keys()) keys.add(k);
+    return keys.size;
+  }
+
+  close(): void {
+    for (const s of this.sources) if (!(s instanceof Map)) s.index.close();
+  }
+}
+
+/** One indexed reference file; its positions by id are built the first time an item's versions are asked for (often never). */
+class IndexedFile {
+  private pos: Map<string, number[]> | null = null;
+
+  constructor(readonly index: FileIndex) {}
+
+  positions(): Map<string, number[]> {
+    if (this.pos) return this.pos;
+    this.pos = new Map();
+    for (let i = 0; i < this.index.count; i++) {
+      const id = this.index.idAt(i);
+      if (id) push(this.pos, id.key, i);
+    }
+    return this.pos;
+  }
+
+  versions(key: string): JsonObject[] {
+    return (this.positions().get(key) ?? []).map((i) => this.index.item(i));
+  }
 }

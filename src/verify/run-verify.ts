@@ -17,8 +17,10 @@ import { openExport, refuseOtherStage } from '../export/reader.js';
 import { refuseNested } from '../state/real-paths.js';
 import type { ExportedTable } from '../export/source.js';
 import { type AccountedItem, applyAccount, isSettled, type RollbackAccount } from './accounted.js';
-import { CollectionCheck, type CollectionDiff, fileIdOf, isClean, noneAccepted } from './collection-check.js';
-import { MAX_STRING_LENGTH, readDataFile, readJsonFile } from './data-file.js';
+import { type CheckContext, CollectionCheck, type CollectionDiff, type FileItems, isClean, itemsOf, noneAccepted } from './collection-check.js';
+import { indexDataFile } from './file-index.js';
+import type { JsonObject } from './raw-json.js';
+import { type DataFileRead, MAX_STRING_LENGTH, readDataFile, readJsonFile } from './data-file.js';
 import { Digest, sameDigest, type TableDigest } from './digest.js';
 import { type FileKeys, PLAIN_KEYS } from './file-keys.js';
 import { checkKeylessDigests, type KeylessDigestCheck } from './keyless-digests.js';
@@ -155,61 +157,70 @@ export async function runVerify(options: VerifyOptions, clients: VerifyClients):
   const exported = new Map<string, TableDigest>();
   for (const { collection, info } of tables) {
     const file = `${config.dataDir.replace(/\/+$/, '')}/${collection}.json`;
-    const read = await readDataFile(path.join(dataDirAbs, `${collection}.json`), maxLength);
-    const ctx = await checkContext(collection, options, facts, maxLength, reporter);
+    // Streamed and indexed when it is a plain array of objects the app can read; otherwise read whole, to say what is wrong.
+    const abs = path.join(dataDirAbs, `${collection}.json`);
+    const index = await indexDataFile(abs, maxLength);
+    let ctx: CheckContext | null = null;
+    try {
+      const read: DataFileRead | { items: FileItems } = index ? { items: index } : await readDataFile(abs, maxLength);
+      ctx = await checkContext(collection, options, facts, maxLength, reporter);
     const check = new CollectionCheck('items' in read ? read.items : [], ctx);
-    // The export's digest is needed only to compare with the live tables.
-    const digest = options.live ? new Digest() : null;
-    const progress = reporter.progress(`verify ${collection}`, { unit: 'items', total: info.itemCount });
-    let pending = 0;
-    for await (const item of source.items(info.table)) {
-      check.add(item);
-      digest?.add(item);
-      if (++pending === PROGRESS_BATCH) {
-        progress.add(pending);
-        pending = 0;
+      // The export's digest is needed only to compare with the live tables.
+      const digest = options.live ? new Digest() : null;
+      const progress = reporter.progress(`verify ${collection}`, { unit: 'items', total: info.itemCount });
+      let pending = 0;
+      for await (const item of source.items(info.table)) {
+        check.add(item);
+        digest?.add(item);
+        if (++pending === PROGRESS_BATCH) {
+          progress.add(pending);
+          pending = 0;
+        }
       }
+      progress.add(pending);
+      const diff = check.finish();
+      const inReport = reported.get(collection);
+      const keyless = checkKeylessDigests({
+        origins: check.origins(),
+        unmatched: check.unmatched(),
+        file: inReport?.file ?? null,
+        digests: inReport?.keylessDigests ?? new Map<string, string>(),
+        read: ctx.refs.read,
+      });
+      const keylessNotes = keylessLines(collection, file, keyless, facts.sources !== null);
+      const aliases = keyless.aliases;
+      if (digest) exported.set(info.table, digest.value());
+      const problem = 'problem' in read ? read.problem : null;
+      const account = accounts.get(collection);
+      let report: CollectionReport;
+      if (problem) {
+        // An unreadable file has no items: report it as such, not as every item missing.
+        report = { ...diff, found: 0, missing: [], extra: [], changed: [], migration: noneAccepted(), collection, table: info.table, file, status: 'invalid', problem, accounted: [], deletedButPresent: [], keylessDigestMismatches: [], keylessNotes: [] };
+      } else if (account && 'items' in read) {
+        const fileIds = idsOf(Array.isArray(read.items) ? itemsOf(read.items as JsonObject[]) : (read.items as FileItems));
+        const a = applyAccount(diff, fileIds, account, aliases);
+        const status: CollectionStatus = !isSettled(a) || keyless.mismatches.length > 0 ? 'differs' : a.accounted.length > 0 ? 'accounted' : 'ok';
+        // What the files kept on purpose (the item kept from them) is no failure of a rule.
+        const stillChanged = new Set(a.diff.changed.map((c) => c.id));
+        const migration = { ...diff.migration, notUndone: diff.migration.notUndone.filter((n) => stillChanged.has(n.id)) };
+        report = { ...a.diff, migration, collection, table: info.table, file, status, problem, accounted: a.accounted, deletedButPresent: a.deletedButPresent, keylessDigestMismatches: keyless.mismatches, keylessNotes };
+      } else {
+        report = { ...diff, collection, table: info.table, file, status: isClean(diff) ? 'ok' : 'differs', problem, accounted: [], deletedButPresent: [], keylessDigestMismatches: [], keylessNotes: [] };
+      }
+      for (const line of report.keylessNotes) {
+        if (line.includes("but the report's digest")) reporter.error(line, file);
+        else if (line.includes('no digest the report gives')) reporter.warning(line);
+        else reporter.info(line);
+      }
+      const { status } = report;
+      progress.done(statusLine(report));
+      if (status === 'accounted') reporter.info(`${collection}: ${statusLine(report)}`);
+      else if (status !== 'ok') reporter.error(`${collection}: ${statusLine(report)}`, file);
+      collections.push(report);
+    } finally {
+      index?.close();
+      ctx?.refs.close?.();
     }
-    progress.add(pending);
-    const diff = check.finish();
-    const inReport = reported.get(collection);
-    const keyless = checkKeylessDigests({
-      origins: check.origins(),
-      unmatched: check.unmatched(),
-      file: inReport?.file ?? null,
-      digests: inReport?.keylessDigests ?? new Map<string, string>(),
-      read: ctx.refs.read,
-    });
-    const keylessNotes = keylessLines(collection, file, keyless, facts.sources !== null);
-    const aliases = keyless.aliases;
-    if (digest) exported.set(info.table, digest.value());
-    const problem = 'problem' in read ? read.problem : null;
-    const account = accounts.get(collection);
-    let report: CollectionReport;
-    if (problem) {
-      // An unreadable file has no items: report it as such, not as every item missing.
-      report = { ...diff, found: 0, missing: [], extra: [], changed: [], migration: noneAccepted(), collection, table: info.table, file, status: 'invalid', problem, accounted: [], deletedButPresent: [], keylessDigestMismatches: [], keylessNotes: [] };
-    } else if (account && 'items' in read) {
-      const fileIds = new Set(read.items.flatMap((item) => fileIdOf(item)?.shown ?? []));
-      const a = applyAccount(diff, fileIds, account, aliases);
-      const status: CollectionStatus = !isSettled(a) || keyless.mismatches.length > 0 ? 'differs' : a.accounted.length > 0 ? 'accounted' : 'ok';
-      // What the files kept on purpose (the item kept from them) is no failure of a rule.
-      const stillChanged = new Set(a.diff.changed.map((c) => c.id));
-      const migration = { ...diff.migration, notUndone: diff.migration.notUndone.filter((n) => stillChanged.has(n.id)) };
-      report = { ...a.diff, migration, collection, table: info.table, file, status, problem, accounted: a.accounted, deletedButPresent: a.deletedButPresent, keylessDigestMismatches: keyless.mismatches, keylessNotes };
-    } else {
-      report = { ...diff, collection, table: info.table, file, status: isClean(diff) ? 'ok' : 'differs', problem, accounted: [], deletedButPresent: [], keylessDigestMismatches: [], keylessNotes: [] };
-    }
-    for (const line of report.keylessNotes) {
-      if (line.includes("but the report's digest")) reporter.error(line, file);
-      else if (line.includes('no digest the report gives')) reporter.warning(line);
-      else reporter.info(line);
-    }
-    const { status } = report;
-    progress.done(statusLine(report));
-    if (status === 'accounted') reporter.info(`${collection}: ${statusLine(report)}`);
-    else if (status !== 'ok') reporter.error(`${collection}: ${statusLine(report)}`, file);
-    collections.push(report);
   }
 
   if (!options.selected) collections.push(...(await otherDataFiles(dataDirAbs, config.dataDir, new Set(tables.map((t) => t.collection)), maxLength)));
@@ -394,4 +405,14 @@ export function liveLine(before: TableDigest, now: TableDigest | null): string {
   return delta === 0
     ? `same item count (${now.count}) but the content differs from the export: written after the export`
     : `${now.count} items now, ${before.count} in the export (${delta > 0 ? '+' : ''}${delta}): written after the export`;
+}
+
+/** The ids a file's items have (items without one have none). */
+function idsOf(items: FileItems): Set<string> {
+  const ids = new Set<string>();
+  for (let i = 0; i < items.count; i++) {
+    const id = items.idAt(i);
+    if (id) ids.add(id.shown);
+  }
+  return ids;
 }

@@ -1,0 +1,100 @@
+/**
+ * The file-backed base against the in-memory one it replaces, on files
+ * larger than one read chunk, with multi-byte text, numbers JSON.parse
+ * would round, items the backup holds in a form other than the written
+ * one, items without an id, and a current file that moved, dropped, added
+ * and edited items: the current file's states (found same by text or by
+ * parsing) are those of the in-memory collector, and the planned file is,
+ * byte for byte, the items serialised one by one.
+ */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { marshall } from '@aws-sdk/util-dynamodb';
+import type { PlainValue } from '../../src/convert/plain.js';
+import { collectionFileChunks } from '../../src/convert/serialize.js';
+import { silentReporter } from '../../src/core/reporter.js';
+import { toWire } from '../../src/dynamo/wire.js';
+import type { ExportSource } from '../../src/export/source.js';
+import { planCollection } from '../../src/merge/plan.js';
+import { BaseIndex, SideCollector } from '../../src/merge/side.js';
+import { loadCollection } from '../../src/rollback/collect.js';
+import { readCollectionFile } from '../../src/rollback/collection-file.js';
+import { plannedFileChunks } from '../../src/rollback/planned-file.js';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'ddbrb-file-base-'));
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+type Item = Record<string, unknown>;
+const item = (i: number): Item => ({
+  id: `it-${i}`,
+  name: `名前 ${i} "q" \\ {x} [${i}] ü`,
+  n: i % 7 === 0 ? 1.5 : i,
+  nested: { list: [1, 2, { deep: '}]' }] },
+});
+
+/** The app's format, but some items written compact (not the rollback's written form) and one with a 20-digit number. */
+function fileText(items: Item[]): string {
+  const parts = items.map((it, k) => {
+    const text = k % 50 === 0 ? JSON.stringify(it) : JSON.stringify(it, null, 2).replace(/\n/g, '\n  ');
+    return k === 10 ? text.replace(/"n": \d+/, '"n": 12345678901234567890123') : text;
+  });
+  return `[\n  ${parts.join(',\n  ')}\n]\n`;
+}
+
+it('finds the current file the same as the in-memory collector does, and writes what serialising every item gives', async () => {
+  const backupItems = Array.from({ length: 8000 }, (_, i) => item(i));
+  backupItems.splice(20, 0, { title: 'no id' });
+  const current = backupItems.slice();
+  current.splice(100, 3); // deleted in the file
+  [current[200], current[201]] = [current[201]!, current[200]!]; // moved
+  current.splice(300, 0, { id: 'new-in-file', name: 'x' });
+  current[400] = { ...current[400]!, name: 'edited' };
+  const backupDir = path.join(dir, 'backup');
+  const dataDir = path.join(dir, 'data');
+  await mkdir(backupDir, { recursive: true });
+  await mkdir(dataDir, { recursive: true });
+  const backupText = fileText(backupItems);
+  expect(backupText.length).toBeGreaterThan(1 << 20);
+  await writeFile(path.join(backupDir, 'c.json'), backupText);
+  await writeFile(path.join(dataDir, 'c.json'), fileText(current));
+
+  const exported = backupItems.filter((it) => it.id !== undefined && it.id !== 'it-7').map((it) => (it.id === 'it-9' ? { ...it, name: 'changed in DynamoDB' } : it));
+  const source: ExportSource = {
+    location: 'test',
+    format: 'dynamodb-rollback',
+    tables: [],
+    async *items() {
+      for (const it of exported) yield toWire(marshall(it, { convertClassInstanceToMap: true }));
+    },
+  };
+  const target = { collection: 'c', table: 't', exported: { table: 't', itemCount: exported.length, keySchema: [], location: 'test' } };
+  const loaded = await loadCollection(target, dataDir, backupDir, source, silentReporter, () => {});
+  try {
+    // The in-memory reference: every item parsed, every comparison by content.
+    const parsed: PlainValue[] = [];
+    await readCollectionFile(path.join(backupDir, 'c.json'), (v) => parsed.push(v));
+    const memBase = new BaseIndex(parsed, 'backup');
+    const memOurs = new SideCollector(memBase, 'data');
+    await readCollectionFile(path.join(dataDir, 'c.json'), (v) => memOurs.add(v));
+    expect(Array.from(loaded.input.ours.state)).toEqual(Array.from(memOurs.state));
+    expect([...loaded.input.ours.changed.keys()]).toEqual([...memOurs.changed.keys()]);
+    expect([...loaded.input.ours.added.keys()]).toEqual([...memOurs.added.keys()]);
+    for (let i = 0; i < memBase.size; i++) if (i % 97 === 0 || i === 10) expect(loaded.input.base.item(i)).toEqual(memBase.item(i));
+
+    const plan = planCollection(loaded.input, 'merge');
+    // Deleted in DynamoDB: it-7 and the item without an id (the export has none); the file's own deletions were not in it.
+    expect(plan.counts).toMatchObject({ deleted: 2, conflicts: 0 });
+    const written = Buffer.concat([...plannedFileChunks({ entries: plan.entries, base: loaded.input.base, trailingNewline: true })]).toString('utf8');
+    expect(written).toBe([...collectionFileChunks(plan.items, { trailingNewline: true })].join(''));
+    // Both ways of writing a base version were taken: bytes copied (the written form) and serialised (a compact one).
+    const base = loaded.input.base as unknown as { canonicalSize(i: number): unknown };
+    expect(base.canonicalSize(1)).not.toBeNull();
+    expect(base.canonicalSize(0)).toBeNull();
+  } finally {
+    loaded.release();
+  }
+});

@@ -1,0 +1,69 @@
+/**
+ * The streamed index of a data file gives back each item exactly as the
+ * whole-file parse does, across chunk boundaries (a file over 1 MiB, with
+ * multi-byte characters, escaped quotes and brackets inside strings), and
+ * leaves every file it does not take to the whole-file reader (null).
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileIdOf } from '../../src/verify/collection-check.js';
+import { indexDataFile } from '../../src/verify/file-index.js';
+import { JsonObject, parseRawJson } from '../../src/verify/raw-json.js';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'ddbrb-file-index-'));
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+async function fileOf(name: string, text: string): Promise<string> {
+  const f = path.join(dir, name);
+  await writeFile(f, text);
+  return f;
+}
+
+it('indexes a large file item for item as the whole-file parse reads it', async () => {
+  const items = Array.from({ length: 6000 }, (_, i) => ({
+    ...(i % 97 === 5 ? {} : { id: i % 89 === 7 ? i : `it-${i}` }),
+    name: `名前 ${i} "quoted" \\ back{slash} [${i}] ü`,
+    nested: { list: [1, 2.5, { deep: "}]" }], big: 1e21 },
+  }));
+  // A numeric id with more digits than a double keeps: its text must be the id.
+  const text = JSON.stringify(items, null, 2).replace('"id": 7,', '"id": 70000000000000000000001,');
+  expect(text.length).toBeGreaterThan(1 << 20); // more than one read chunk
+  const file = await fileOf('big.json', text);
+  const index = await indexDataFile(file, 1 << 30);
+  expect(index).not.toBeNull();
+  const whole = parseRawJson(text) as JsonObject[];
+  expect(index!.count).toBe(whole.length);
+  for (let i = 0; i < whole.length; i++) {
+    expect(index!.idAt(i)).toEqual(fileIdOf(whole[i]!));
+    expect(index!.item(i)).toEqual(whole[i]);
+  }
+  index!.close();
+});
+
+it.each([
+  ['a BOM', '\ufeff[{"id": "a"}]'],
+  ['an object', '{"id": "a"}'],
+  ['an element that is not an object', '[{"id": "a"}, 3]'],
+  ['a trailing comma', '[{"id": "a"},]'],
+  ['text after the array', '[{"id": "a"}] x'],
+  ['an unclosed array', '[{"id": "a"}'],
+  ['an id neither string nor number', '[{"id": true}]'],
+  ['invalid JSON inside an item', '[{"id": "a", "x": 01}]'],
+])('leaves a file with %s to the whole-file reader', async (_what, text) => {
+  expect(await indexDataFile(await fileOf('bad.json', text), 1 << 30)).toBeNull();
+});
+
+it('leaves a file longer than the app can read to the whole-file reader', async () => {
+  const text = JSON.stringify([{ id: 'a', x: 'y'.repeat(100) }], null, 2);
+  const file = await fileOf('long.json', text);
+  expect(await indexDataFile(file, text.length - 1)).toBeNull();
+  expect(await indexDataFile(file, text.length)).not.toBeNull();
+});
+
+it('takes an empty array', async () => {
+  expect((await indexDataFile(await fileOf('empty.json', ' [ ] \n'), 100))?.count).toBe(0);
+});

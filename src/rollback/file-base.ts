@@ -1,0 +1,147 @@
+/**
+ * The merge's base read from a collection file and kept as an index, not as
+ * objects: per item its key, where its text is in the file (byte offset and
+ * length), its length in characters and two flags (a number JSON.parse
+ * would round; the text is exactly what the rollback would write for it).
+ * About 60 bytes an item with its key, where a parsed ~300-byte item is
+ * over a kilobyte. A body is read back from the file when it is needed: an
+ * exact-sized positioned read for one item (a comparison), a sequential
+ * read-ahead for many in order (the write, the current file's comparison).
+ * The file is held open until release(), so it cannot change underneath.
+ */
+import { closeSync, openSync, readSync } from 'node:fs';
+import type { RawElement } from '../convert/json-array-stream.js';
+import { parseJsonTextExact } from '../convert/json-text.js';
+import type { PlainObject, PlainValue } from '../convert/plain.js';
+import { itemText } from '../convert/serialize.js';
+import { InputError } from '../core/errors.js';
+import { type Base, type BaseText, indexBaseKey } from '../merge/side.js';
+
+const INEXACT = 1;
+const CANONICAL = 2;
+const READ_AHEAD = 1 << 20;
+
+export class FileBase implements Base, BaseText {
+  readonly keys: string[] = [];
+  readonly pos = new Map<string, number>();
+  readonly keyless = new Map<string, number[]>();
+  private n = 0;
+  private offsets = new Float64Array(1024);
+  private lengths = new Uint32Array(1024);
+  private chars = new Uint32Array(1024);
+  private flags = new Uint8Array(1024);
+  private fd: number | null = null;
+  /** Two readers, so the write's (or the current file's) pass in order and the export's lookups do not evict each other. */
+  private readonly inOrder = new Reader(() => this.open(), () => this.where);
+  private readonly bodies = new Reader(() => this.open(), () => this.where);
+
+  /** where: the file, for messages. */
+  constructor(
+    readonly where: string,
+    readonly file: string,
+  ) {}
+
+  get size(): number {
+    return this.n;
+  }
+
+  /** Indexes the next item of the file (already parsed by the caller, which needs it too); returns it keyed. */
+  add(element: RawElement, parsed: PlainValue): PlainObject {
+    const i = this.n;
+    // Opened while the file is being read: a private copy (an S3 backup's) may be removed before the write reads it back.
+    if (i === 0) this.open();
+    const item = indexBaseKey(parsed, i, this.where, this);
+    if (i === this.offsets.length) this.grow();
+    this.offsets[i] = element.byteStart;
+    this.lengths[i] = element.byteLength;
+    this.chars[i] = element.text.length;
+    // Written as is when it is already the text the writer would make of it: no second serialisation.
+    this.flags[i] = (element.inexact ? INEXACT : 0) | (itemText(item) === element.text ? CANONICAL : 0);
+    this.n++;
+    return item;
+  }
+
+  item(i: number): PlainObject {
+    const text = this.bodies.text(this.offsets[i]!, this.lengths[i]!);
+    try {
+      return ((this.flags[i]! & INEXACT) !== 0 ? parseJsonTextExact(text) : JSON.parse(text)) as PlainObject;
+    } catch {
+      throw new InputError(`${this.where}: changed while the rollback read it (item ${i + 1} is no longer where it was); nothing was written: run the rollback again`);
+    }
+  }
+
+  /** The item's text as the file holds it (cheap when called in order). */
+  text(i: number): string {
+    return this.inOrder.text(this.offsets[i]!, this.lengths[i]!);
+  }
+
+  canonicalText(i: number): { bytes: Buffer; chars: number } | null {
+    if ((this.flags[i]! & CANONICAL) === 0) return null;
+    return { bytes: this.inOrder.bytes(this.offsets[i]!, this.lengths[i]!), chars: this.chars[i]! };
+  }
+
+  canonicalSize(i: number): { bytes: number; chars: number } | null {
+    return (this.flags[i]! & CANONICAL) === 0 ? null : { bytes: this.lengths[i]!, chars: this.chars[i]! };
+  }
+
+  byteLengthOf(i: number): number {
+    return this.lengths[i]!;
+  }
+
+  release(): void {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+  }
+
+  private open(): number {
+    this.fd ??= openSync(this.file, 'r');
+    return this.fd;
+  }
+
+  private grow(): void {
+    const size = this.offsets.length * 2;
+    const widen = <T extends Float64Array | Uint32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+      const b = make(size);
+      b.set(a as never);
+      return b;
+    };
+    this.offsets = widen(this.offsets, (k) => new Float64Array(k));
+    this.lengths = widen(this.lengths, (k) => new Uint32Array(k));
+    this.chars = widen(this.chars, (k) => new Uint32Array(k));
+    this.flags = widen(this.flags, (k) => new Uint8Array(k));
+  }
+}
+
+/**
+ * Positioned reads of one file: a read that starts where the last window
+ * ended, or inside it, reads a window ahead (a pass in order costs one read
+ * per MiB); any other reads just what is asked (lookups in random order).
+ */
+class Reader {
+  private buf = Buffer.alloc(READ_AHEAD);
+  private start = 0;
+  private end = 0;
+
+  constructor(
+    private readonly fd: () => number,
+    private readonly where: () => string,
+  ) {}
+
+  /** The bytes at [offset, offset + length): a view valid until the next call. */
+  bytes(offset: number, length: number): Buffer {
+    if (offset < this.start || offset + length > this.end) {
+      const ahead = offset >= this.start && offset <= this.end + READ_AHEAD;
+      const size = ahead ? Math.max(length, READ_AHEAD) : length;
+      if (this.buf.length < size) this.buf = Buffer.alloc(size);
+      const got = readSync(this.fd(), this.buf, 0, size, offset);
+      this.start = offset;
+      this.end = offset + got;
+      if (got < length) throw new InputError(`${this.where()}: changed while the rollback read it (shorter than it was); nothing was written: run the rollback again`);
+    }
+    return this.buf.subarray(offset - this.start, offset - this.start + length);
+  }
+
+  text(offset: number, length: number): string {
+    return this.bytes(offset, length).toString('utf8');
+  }
+}

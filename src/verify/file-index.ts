@@ -1,0 +1,235 @@
+/**
+ * A collection file read in a stream and kept as an index, not as parsed
+ * items: per item its id and where its text is in the file (byte offset and
+ * length); an item is parsed again (parseRawJson, digits kept) when an
+ * export item is compared with it. Items without an id, or with a numeric
+ * id, are parsed exactly at once (the first are matched by content, the
+ * second need their digits), and items without an id are kept.
+ *
+ * Each element must pass JSON.parse, and the text between them must be
+ * what an array of them allows, so a file indexed here is one the app's
+ * JSON.parse(readFileSync(file)) accepts, of at most maxLength characters.
+ * Anything else (not an array of objects, a syntax error, a BOM) is left to
+ * the whole-file reader (data-file.ts), which says exactly what is wrong:
+ * this returns null then. Own code, not the rollback's reader (verify
+ * shares nothing with it: independence.test.ts).
+ */
+import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { StringDecoder } from 'node:string_decoder';
+import { fileIdOf, type FileItems, type IdRef } from './collection-check.js';
+import { JsonObject, parseRawJson } from './raw-json.js';
+
+const WINDOW = 1 << 20;
+
+export class FileIndex implements FileItems {
+  /** Per item the id as shown; the key is made from it when asked for (one string an item, not two). */
+  private readonly shown: string[] = [];
+  /** Items whose id is a number: their key (its canonical value), by position. */
+  private readonly numericKeys = new Map<number, string>();
+  /** Items without an id, by position. */
+  private readonly kept = new Map<number, JsonObject>();
+  private offsets = new Float64Array(1024);
+  private lengths = new Uint32Array(1024);
+  private n = 0;
+  private fd: number | null = null;
+  private buf = Buffer.alloc(WINDOW);
+  private start = 0;
+  private end = 0;
+
+  constructor(readonly file: string) {}
+
+  get count(): number {
+    return this.n;
+  }
+
+  idAt(i: number): IdRef | null {
+    if (this.kept.has(i)) return null;
+    const shown = this.shown[i]!;
+    return { key: this.numericKeys.get(i) ?? `S:${shown}`, shown };
+  }
+
+  item(i: number): JsonObject {
+    const k = this.kept.get(i);
+    if (k) return k;
+    const text = this.read(this.offsets[i]!, this.lengths[i]!);
+    const raw = parseRawJson(text);
+    if (!(raw instanceof JsonObject)) throw new Error(`${this.file}: changed while verify read it; run verify again`);
+    return raw;
+  }
+
+  close(): void {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+  }
+
+  /** Records one element; false when it is not what the fast path takes (not an object, an id of another kind). */
+  add(text: string, byteStart: number, byteLength: number): boolean {
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      return false;
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+    const id = (value as { id?: unknown }).id;
+    const i = this.n;
+    if (typeof id === 'string' && Object.prototype.hasOwnProperty.call(value, 'id')) {
+      this.shown.push(id);
+    } else {
+      // A numeric id needs its digits, an item without one its content: parsed exactly, as the whole-file reader would.
+      const raw = parseRawJson(text) as JsonObject;
+      const ref = fileIdOf(raw);
+      if (raw.entries.has('id') && ref === null) return false;
+      this.shown.push(ref?.shown ?? '');
+      if (!ref) this.kept.set(i, raw);
+      else this.numericKeys.set(i, ref.key);
+    }
+    if (i === this.offsets.length) {
+      const o = new Float64Array(i * 2);
+      o.set(this.offsets);
+      this.offsets = o;
+      const l = new Uint32Array(i * 2);
+      l.set(this.lengths);
+      this.lengths = l;
+    }
+    this.offsets[i] = byteStart;
+    this.lengths[i] = byteLength;
+    this.n++;
+    return true;
+  }
+
+  /** Reads ahead a window when reads come in file order; else just the item. */
+  private read(offset: number, length: number): string {
+    if (offset < this.start || offset + length > this.end) {
+      this.fd ??= openSync(this.file, 'r');
+      const ahead = offset >= this.start && offset <= this.end + WINDOW;
+      const size = ahead ? Math.max(length, WINDOW) : length;
+      if (this.buf.length < size) this.buf = Buffer.alloc(size);
+      const got = readSync(this.fd, this.buf, 0, size, offset);
+      this.start = offset;
+      this.end = offset + got;
+      if (got < length) throw new Error(`${this.file}: changed while verify read it; run verify again`);
+    }
+    return this.buf.toString('utf8', offset - this.start, offset - this.start + length);
+  }
+}
+
+const WS = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
+
+/**
+ * The file indexed, or null when the whole-file reader must judge it (it
+ * is missing, unreadable, too long, or not a plain array of objects).
+ */
+export async function indexDataFile(file: string, maxLength: number): Promise<FileIndex | null> {
+  const st = await stat(file).catch(() => null);
+  if (!st?.isFile()) return null;
+  // The file is opened now, so the index reads back the bytes it scanned even if the path is replaced meanwhile.
+  const index = new FileIndex(file);
+  try {
+    return (await scan(file, index, maxLength)) ? index : (index.close(), null);
+  } catch {
+    index.close();
+    return null;
+  }
+}
+
+async function scan(file: string, index: FileIndex, maxLength: number): Promise<boolean> {
+  const decoder = new StringDecoder('utf8');
+  let buf = '';
+  let i = 0;
+  let chars = 0;
+  /** 0 before "[", 1 expecting an element or "]", 2 expecting "," or "]", 3 after "]", 4 expecting an element after ",". */
+  let phase = 0;
+  let inValue = false;
+  let valueStart = 0;
+  let depth = 0;
+  let inString = false;
+  /** Bytes before buf[0], and before buf[counted]. */
+  let bytesBefore = 0;
+  let counted = 0;
+  const bytesTo = (at: number) => {
+    bytesBefore += Buffer.byteLength(buf.slice(counted, at));
+    counted = at;
+    return bytesBefore;
+  };
+  const feed = (text: string): boolean => {
+    chars += text.length;
+    if (chars > maxLength) return false;
+    const keep = inValue ? valueStart : i;
+    bytesTo(keep);
+    buf = buf.slice(keep) + text;
+    i -= keep;
+    valueStart -= keep;
+    counted = 0;
+    const n = buf.length;
+    while (i < n) {
+      if (inValue) {
+        if (inString) {
+          const q = closingQuote(buf, i);
+          if (q === -1) {
+            // The string goes on in the next chunk: look again from here (escapes are counted back from the quote).
+            i = Math.max(i, n - 1);
+            return true;
+          }
+          i = q + 1;
+          inString = false;
+          continue;
+        }
+        const c = buf.charCodeAt(i++);
+        if (c === 34) inString = true;
+        else if (c === 123 || c === 91) depth++;
+        else if (c === 125 || c === 93) {
+          if (--depth === 0) {
+            const byteStart = bytesTo(valueStart);
+            const text = buf.slice(valueStart, i);
+            const byteLength = Buffer.byteLength(text);
+            bytesBefore += byteLength;
+            counted = i;
+            if (!index.add(text, byteStart, byteLength)) return false;
+            inValue = false;
+            phase = 2;
+          }
+        }
+        continue;
+      }
+      const c = buf.charCodeAt(i);
+      if (WS(c)) {
+        i++;
+        continue;
+      }
+      if (phase === 0) {
+        if (c !== 91) return false;
+        phase = 1;
+      } else if (phase === 1 || phase === 4) {
+        if (c === 93 && phase === 1) phase = 3;
+        else if (c === 123) {
+          inValue = true;
+          valueStart = i;
+          depth = 1;
+        } else return false;
+      } else if (phase === 2) {
+        if (c === 44) phase = 4;
+        else if (c === 93) phase = 3;
+        else return false;
+      } else return false;
+      i++;
+    }
+    return true;
+  };
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+    if (!feed(decoder.write(chunk as Buffer))) return false;
+  }
+  if (!feed(decoder.end())) return false;
+  return phase === 3 && !inValue;
+}
+
+/** Index of the unescaped quote ending the string that goes on at from, or -1 when it is not in s yet. */
+function closingQuote(s: string, from: number): number {
+  for (let q = s.indexOf('"', from); q !== -1; q = s.indexOf('"', q + 1)) {
+    let back = 0;
+    while (s.charCodeAt(q - 1 - back) === 92) back++;
+    if (back % 2 === 0) return q;
+  }
+  return -1;
+}
