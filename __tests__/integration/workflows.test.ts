@@ -31,6 +31,7 @@ describe.each(files)('workflow %s', (file) => {
   const text = readFileSync(path.join(dir, file), 'utf8');
   const wf = readWorkflow(text);
   const ours = OURS.includes(file);
+  // ci.yml is this repository's own CI: the operator workflows' rules below are not asked of it.
 
   it("parses with GitHub's own workflow parser", () => {
     expect(parserFindings(text, file)).toEqual([]);
@@ -60,24 +61,24 @@ describe.each(files)('workflow %s', (file) => {
     expect(timeoutFindings(wf)).toEqual([]);
   });
 
-  (ours ? it : it.skip)('runs data and app changes in the stage environment, one concurrency group per stage, never cancelling', () => {
+  if (ours) it('runs data and app changes in the stage environment, one concurrency group per stage, never cancelling', () => {
     expect(environmentFindings(wf)).toEqual([]);
     expect(concurrencyFindings(wf)).toEqual([]);
   });
 
-  (ours ? it : it.skip)("gives our action only the commands, inputs and outputs action.yml has", () => {
+  if (ours) it("gives our action only the commands, inputs and outputs action.yml has", () => {
     expect(actionInputFindings(text)).toEqual([]);
   });
 
-  (ours ? it : it.skip)("runs DESIGN.md's chain in order", () => {
+  if (ours) it("runs DESIGN.md's chain in order", () => {
     expect(chainFindings(wf)).toEqual([]);
   });
 
-  (ours ? it : it.skip)('writes nothing on a dry run', () => {
+  if (ours) it('writes nothing on a dry run', () => {
     expect(dryRunFindings(wf)).toEqual([]);
   });
 
-  (ours ? withShellcheck : it.skip)('passes checkWorkflow, the whole set init checks generated files with', async () => {
+  if (ours) withShellcheck('passes checkWorkflow, the whole set init checks generated files with', async () => {
     expect(await checkWorkflow(text, `.github/workflows/${file}`)).toEqual([]);
   });
 });
