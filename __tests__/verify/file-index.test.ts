@@ -7,6 +7,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import type { WireItem } from '../../src/dynamo/wire.js';
 import { CollectionCheck, fileIdOf } from '../../src/verify/collection-check.js';
 import { indexDataFile } from '../../src/verify/file-index.js';
 import { JsonObject, parseRawJson } from '../../src/verify/raw-json.js';
@@ -81,7 +82,7 @@ it('finds ids through its own lookup as a check over the parsed items does (repe
   expect(index.keylessPositions()).toEqual([2, 7]);
   expect([index.has('a'), index.has('7.0'), index.has('7'), index.has('7.00'), index.has('z')]).toEqual([true, true, true, false, false]);
   expect([...index.keys()].sort()).toEqual(['N:7e0', 'S:a', 'S:b', 'S:c']);
-  const exported = [{ id: { S: 'a' }, n: { N: '1' } }, { id: { S: 'c' } }, { id: { S: 'd' } }];
+  const exported: WireItem[] = [{ id: { S: 'a' }, n: { N: '1' } }, { id: { S: 'c' } }, { id: { S: 'd' } }];
   const viaIndex = new CollectionCheck(index);
   const viaItems = new CollectionCheck(whole);
   for (const e of exported) {
