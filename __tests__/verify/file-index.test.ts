@@ -7,7 +7,8 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileIdOf } from '../../src/verify/collection-check.js';
+import type { WireItem } from '../../src/dynamo/wire.js';
+import { CollectionCheck, fileIdOf } from '../../src/verify/collection-check.js';
 import { indexDataFile } from '../../src/verify/file-index.js';
 import { JsonObject, parseRawJson } from '../../src/verify/raw-json.js';
 
@@ -66,4 +67,32 @@ it('leaves a file longer than the app can read to the whole-file reader', async 
 
 it('takes an empty array', async () => {
   expect((await indexDataFile(await fileOf('empty.json', ' [ ] \n'), 100))?.count).toBe(0);
+});
+
+it('finds ids through its own lookup as a check over the parsed items does (repeats, numeric ids, items without one)', async () => {
+  const items = [{ id: 'a', n: 1 }, { id: 7 }, { x: 1 }, { id: 'b' }, { id: 'a', n: 2 }, { id: 7.0 }, { id: 'c' }, { x: 1 }, { id: 'a', n: 3 }];
+  const text = JSON.stringify(items).replace('{"id":7}', '{"id":7.0}');
+  const index = (await indexDataFile(await fileOf('repeats.json', text), 1 << 30))!;
+  const whole = parseRawJson(text) as JsonObject[];
+  expect(index.firstAt('S:a')).toBe(0);
+  expect(index.positionsOf('S:a')).toEqual([0, 4, 8]);
+  expect(index.positionsOf('N:7e0')).toEqual([1, 5]);
+  expect(index.positionsOf('S:z')).toEqual([]);
+  expect(index.repeats()).toEqual([4, 5, 8]);
+  expect(index.keylessPositions()).toEqual([2, 7]);
+  expect([index.has('a'), index.has('7.0'), index.has('7'), index.has('7.00'), index.has('z')]).toEqual([true, true, true, false, false]);
+  expect([...index.keys()].sort()).toEqual(['N:7e0', 'S:a', 'S:b', 'S:c']);
+  const exported: WireItem[] = [{ id: { S: 'a' }, n: { N: '1' } }, { id: { S: 'c' } }, { id: { S: 'd' } }];
+  const viaIndex = new CollectionCheck(index);
+  const viaItems = new CollectionCheck(whole);
+  for (const e of exported) {
+    viaIndex.add(e);
+    viaItems.add(e);
+  }
+  const diff = viaIndex.finish();
+  expect(diff).toEqual(viaItems.finish());
+  expect(diff.extra).toEqual(['7.0', 'b', '(no id: item 3)', '(no id: item 8)']);
+  expect(diff.missing).toEqual(['d']);
+  expect(diff.duplicateIds).toEqual(['a', '7']);
+  index.close();
 });

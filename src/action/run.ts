@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { describeError, exitCodeOf } from '../core/errors.js';
+import { boundHeapGrowth } from '../core/heap-growth.js';
 import { execute } from '../commands/execute.js';
 import { readInputs } from './inputs.js';
 import { actionsReporter } from './reporter.js';
@@ -14,6 +15,7 @@ export interface RunDeps {
  * summary. Fails the step exactly once, whatever was thrown.
  */
 export async function run(deps: RunDeps = { execute }): Promise<void> {
+  boundHeapGrowth();
   try {
     const inputs = readInputs();
     const { presentation } = await deps.execute(inputs.command, inputs.options, actionsReporter());

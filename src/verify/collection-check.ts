@@ -94,6 +94,12 @@ export interface FileItems {
   readonly count: number;
   idAt(i: number): IdRef | null;
   item(i: number): JsonObject;
+  /** An index's own lookup by id key (file-index.ts), so the check keeps no map of ids of its own; with it, repeats and keylessPositions. */
+  firstAt?(key: string): number | undefined;
+  /** Positions of items whose id an earlier item has, in file order. */
+  repeats?(): readonly number[];
+  /** Positions of items without an id, in file order. */
+  keylessPositions?(): readonly number[];
 }
 
 /** Items already parsed (tests, and files read whole). */
@@ -152,8 +158,10 @@ interface Keyless {
 }
 
 export class CollectionCheck {
-  /** File position by id key; seen: matched by an export item. */
-  private readonly byId = new Map<string, number>();
+  /** File position by id key (the index's, or a map of the items); seen: matched by an export item. */
+  private readonly firstAt: (key: string) => number | undefined;
+  /** With the index's lookup: positions of repeated ids, not matched by position. */
+  private readonly repeated: ReadonlySet<number> | null = null;
   private readonly seen: Uint8Array;
   private readonly fileItems: FileItems;
   /** File items without an id, by content key, in file order. */
@@ -183,21 +191,39 @@ export class CollectionCheck {
       exportItemsWithoutId: 0,
       migration: noneAccepted(),
     };
+    if (fileItems.firstAt && fileItems.repeats && fileItems.keylessPositions) {
+      const index = fileItems as Required<FileItems>;
+      this.firstAt = (key) => index.firstAt(key);
+      for (const n of index.keylessPositions()) this.addKeyless(n);
+      for (const n of index.repeats()) this.addRepeat(index.idAt(n)!.shown);
+      this.repeated = new Set(index.repeats());
+      return;
+    }
+    const byId = new Map<string, number>();
+    this.firstAt = (key) => byId.get(key);
     for (let n = 0; n < fileItems.count; n++) {
       const id = fileItems.idAt(n);
       if (!id) {
-        const item = fileItems.item(n);
-        const k: Keyless = { item, shown: `(no id: item ${n + 1})`, matched: false };
-        this.keylessInOrder.push(k);
-        push(this.keyless, fileContentKey(item), k);
+        this.addKeyless(n);
         continue;
       }
-      if (this.byId.has(id.key)) {
-        if (!this.diff.duplicateIds.includes(id.shown)) this.diff.duplicateIds.push(id.shown);
+      if (byId.has(id.key)) {
+        this.addRepeat(id.shown);
         continue;
       }
-      this.byId.set(id.key, n);
+      byId.set(id.key, n);
     }
+  }
+
+  private addKeyless(n: number): void {
+    const item = this.fileItems.item(n);
+    const k: Keyless = { item, shown: `(no id: item ${n + 1})`, matched: false };
+    this.keylessInOrder.push(k);
+    push(this.keyless, fileContentKey(item), k);
+  }
+
+  private addRepeat(shown: string): void {
+    if (!this.diff.duplicateIds.includes(shown)) this.diff.duplicateIds.push(shown);
   }
 
   /** One export item. */
@@ -210,7 +236,7 @@ export class CollectionCheck {
       return;
     }
     const generated = id.key.startsWith('S:') && this.ctx.generated.has(id.shown);
-    const at = this.byId.get(id.key);
+    const at = this.firstAt(id.key);
     // An id the file holds is a duplicate once its file item is matched; only the others need remembering.
     if (at !== undefined && !generated) {
       if (this.seen[at] === 1) {
@@ -291,7 +317,12 @@ export class CollectionCheck {
   }
 
   finish(): CollectionDiff {
-    for (const at of this.byId.values()) if (this.seen[at] === 0) this.diff.extra.push(this.fileItems.idAt(at)!.shown);
+    // In file order: each id's first item not matched (items without an id and repeats are not matched by position).
+    for (let at = 0; at < this.fileItems.count; at++) {
+      if (this.seen[at] === 1 || this.repeated?.has(at)) continue;
+      const id = this.fileItems.idAt(at);
+      if (id && (this.repeated || this.firstAt(id.key) === at)) this.diff.extra.push(id.shown);
+    }
     for (const k of this.keylessInOrder) if (!k.matched) this.diff.extra.push(k.shown);
     return this.diff;
   }

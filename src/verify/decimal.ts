@@ -27,8 +27,13 @@ export function canonicalDecimal(text: string): string | null {
   return `${sign === '-' ? '-' : ''}${digits}e${exponent}`;
 }
 
+/** A decimal canonicalDecimal always takes (digits, perhaps a sign and a fraction): equal texts of it are the same value. */
+const PLAIN_DECIMAL = /^-?\d+(?:\.\d+)?$/;
+
 /** True when both texts are decimals of the same value. */
 export function sameDecimal(a: string, b: string): boolean {
+  // Most numbers compared are written alike on both sides: no need to canonicalise them.
+  if (a === b && PLAIN_DECIMAL.test(a)) return true;
   const ca = canonicalDecimal(a);
   return ca !== null && ca === canonicalDecimal(b);
 }

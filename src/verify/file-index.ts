@@ -25,6 +25,14 @@ const WINDOW = 1 << 20;
 export class FileIndex implements FileItems {
   /** Per item the id as shown; the key is made from it when asked for (one string an item, not two). */
   private readonly shown: string[] = [];
+  /** First position of each string id, keyed by the id itself (the same string as in shown: no second copy). */
+  private readonly firstOfString = new Map<string, number>();
+  /** First position of each numeric id, by its key; numeric ids are rare. */
+  private readonly firstOfNumeric = new Map<string, number>();
+  /** The later positions of ids seen before, by key (duplicates: rare). */
+  private readonly later = new Map<string, number[]>();
+  /** Positions of items whose id an earlier item has, in file order. */
+  private readonly repeated: number[] = [];
   /** Items whose id is a number: their key (its canonical value), by position. */
   private readonly numericKeys = new Map<number, string>();
   /** Items without an id, by position. */
@@ -47,6 +55,37 @@ export class FileIndex implements FileItems {
     if (this.kept.has(i)) return null;
     const shown = this.shown[i]!;
     return { key: this.numericKeys.get(i) ?? `S:${shown}`, shown };
+  }
+
+  firstAt(key: string): number | undefined {
+    return key.startsWith('S:') ? this.firstOfString.get(key.slice(2)) : this.firstOfNumeric.get(key);
+  }
+
+  /** Every position of the id key, in file order. */
+  positionsOf(key: string): number[] {
+    const first = this.firstAt(key);
+    return first === undefined ? [] : [first, ...(this.later.get(key) ?? [])];
+  }
+
+  repeats(): readonly number[] {
+    return this.repeated;
+  }
+
+  keylessPositions(): number[] {
+    return [...this.kept.keys()];
+  }
+
+  /** Whether an item's id is shown as this (a string id, or a number as written). */
+  has(shown: string): boolean {
+    if (this.firstOfString.has(shown)) return true;
+    for (const i of this.numericKeys.keys()) if (this.shown[i] === shown) return true;
+    return false;
+  }
+
+  /** The id keys of the file, each once. */
+  *keys(): Iterable<string> {
+    for (const id of this.firstOfString.keys()) yield `S:${id}`;
+    yield* this.firstOfNumeric.keys();
   }
 
   item(i: number): JsonObject {
@@ -76,6 +115,8 @@ export class FileIndex implements FileItems {
     const i = this.n;
     if (typeof id === 'string' && Object.prototype.hasOwnProperty.call(value, 'id')) {
       this.shown.push(id);
+      if (this.firstOfString.has(id)) this.repeat(`S:${id}`, i);
+      else this.firstOfString.set(id, i);
     } else {
       // A numeric id needs its digits, an item without one its content: parsed exactly, as the whole-file reader would.
       const raw = parseRawJson(text) as JsonObject;
@@ -83,7 +124,11 @@ export class FileIndex implements FileItems {
       if (raw.entries.has('id') && ref === null) return false;
       this.shown.push(ref?.shown ?? '');
       if (!ref) this.kept.set(i, raw);
-      else this.numericKeys.set(i, ref.key);
+      else {
+        this.numericKeys.set(i, ref.key);
+        if (this.firstOfNumeric.has(ref.key)) this.repeat(ref.key, i);
+        else this.firstOfNumeric.set(ref.key, i);
+      }
     }
     if (i === this.offsets.length) {
       const o = new Float64Array(i * 2);
@@ -97,6 +142,13 @@ export class FileIndex implements FileItems {
     this.lengths[i] = byteLength;
     this.n++;
     return true;
+  }
+
+  private repeat(key: string, i: number): void {
+    this.repeated.push(i);
+    const list = this.later.get(key);
+    if (list) list.push(i);
+    else this.later.set(key, [i]);
   }
 
   /** Reads ahead a window when reads come in file order; else just the item. */

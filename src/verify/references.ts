@@ -136,7 +136,7 @@ class IndexedRefs implements RefLookup {
 
   get size(): number {
     const keys = new Set<string>();
-    for (const s of this.sources) for (const k of (s instanceof Map ? s : s.positions()).keys()) keys.add(k);
+    for (const s of this.sources) for (const k of s.keys()) keys.add(k);
     return keys.size;
   }
 
@@ -145,23 +145,15 @@ class IndexedRefs implements RefLookup {
   }
 }
 
-/** One indexed reference file; its positions by id are built the first time an item's versions are asked for (often never). */
+/** One indexed reference file: its versions of an id are found through the index's own lookup and read back. */
 class IndexedFile {
-  private pos: Map<string, number[]> | null = null;
-
   constructor(readonly index: FileIndex) {}
 
-  positions(): Map<string, number[]> {
-    if (this.pos) return this.pos;
-    this.pos = new Map();
-    for (let i = 0; i < this.index.count; i++) {
-      const id = this.index.idAt(i);
-      if (id) push(this.pos, id.key, i);
-    }
-    return this.pos;
+  keys(): Iterable<string> {
+    return this.index.keys();
   }
 
   versions(key: string): JsonObject[] {
-    return (this.positions().get(key) ?? []).map((i) => this.index.item(i));
+    return this.index.positionsOf(key).map((i) => this.index.item(i));
   }
 }

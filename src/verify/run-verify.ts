@@ -197,7 +197,7 @@ export async function runVerify(options: VerifyOptions, clients: VerifyClients):
         // An unreadable file has no items: report it as such, not as every item missing.
         report = { ...diff, found: 0, missing: [], extra: [], changed: [], migration: noneAccepted(), collection, table: info.table, file, status: 'invalid', problem, accounted: [], deletedButPresent: [], keylessDigestMismatches: [], keylessNotes: [] };
       } else if (account && 'items' in read) {
-        const fileIds = idsOf(Array.isArray(read.items) ? itemsOf(read.items as JsonObject[]) : (read.items as FileItems));
+        const fileIds = index ?? idsOf(Array.isArray(read.items) ? itemsOf(read.items as JsonObject[]) : (read.items as FileItems));
         const a = applyAccount(diff, fileIds, account, aliases);
         const status: CollectionStatus = !isSettled(a) || keyless.mismatches.length > 0 ? 'differs' : a.accounted.length > 0 ? 'accounted' : 'ok';
         // What the files kept on purpose (the item kept from them) is no failure of a rule.
@@ -407,8 +407,8 @@ export function liveLine(before: TableDigest, now: TableDigest | null): string {
     : `${now.count} items now, ${before.count} in the export (${delta > 0 ? '+' : ''}${delta}): written after the export`;
 }
 
-/** The ids a file's items have (items without one have none). */
-function idsOf(items: FileItems): Set<string> {
+/** The ids a file's items have (items without one have none); an index answers from its own lookup. */
+function idsOf(items: FileItems): { has(id: string): boolean } {
   const ids = new Set<string>();
   for (let i = 0; i < items.count; i++) {
     const id = items.idAt(i);
