@@ -24,3 +24,14 @@ module.exports = {
   [`cdk/config/${stage}.json`]: '{\n  "database": {\n    "type": "dynamodb",\n    "tablePrefix": "lightningtalk-circle"\n  }\n}\n',
   'server/index.js': "const db = process.env.DATABASE_TYPE || 'file';\nmodule.exports = db;\n",
 });
+
+/** The config's switch targets: the four files of APP_FILES that set the switch (kept beside them so the two agree). */
+export const SWITCH_TARGETS_YAML = `switch:
+  targets:
+    - .env.production.template
+    - environments/\${stage}/\${stage}.env
+    - path: cdk/lib/config/environment.js
+      property: \${stage}.database.type
+    - path: cdk/config/\${stage}.json
+      pointer: /database/type
+`;

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { APP_PACKAGE_JSON, APP_SCRIPTS } from './app-scripts.js';
 import { appFormat, BACKUP_NAME, currentFiles, END_TIME, filesAtMigration, MIGRATED, START_TIME, UNMIGRATED } from './data.js';
-import { APP_FILES } from './repo-files.js';
+import { APP_FILES, SWITCH_TARGETS_YAML } from './repo-files.js';
 
 const exec = promisify(execFile);
 
@@ -34,15 +34,7 @@ stage: ${stage}
 region: ${region}
 # The scratch data's migration ran in June 2024: its backup is kept as long as the drill is rehearsed.
 retentionDays: 36500
-switch:
-  targets:
-    - .env.production.template
-    - environments/\${stage}/\${stage}.env
-    - path: cdk/lib/config/environment.js
-      property: \${stage}.database.type
-    - path: cdk/config/\${stage}.json
-      pointer: /database/type
-pullRequest:
+${SWITCH_TARGETS_YAML}pullRequest:
   labels: [rollback]
 `;
 }
