@@ -82,6 +82,10 @@ function allowedWrites(job: Job): Set<string> {
   if (usesAws(job)) allowed.add('id-token');
   if (commands.includes('config-pr')) allowed.add('contents').add('pull-requests');
   if (commands.includes('pr-comment')) allowed.add('pull-requests');
+  // This repository's release: the GitHub release and the major tag; npm's provenance needs an OIDC token.
+  const runs = stepsOf(job).map((s) => s.run ?? '');
+  if (runs.some((r) => /\bgh release create\b/.test(r))) allowed.add('contents');
+  if (runs.some((r) => /\bnpm publish\b[^\n]*--provenance/.test(r))) allowed.add('id-token');
   return allowed;
 }
 
