@@ -135,9 +135,17 @@ export interface ApiCall {
   body: Json;
 }
 
+/** A tag in the fake: lightweight (straight to its commit) or annotated (a tag object of its own). */
+export interface TagState {
+  commit: string;
+  annotated?: boolean;
+}
+
 export interface FakeGitHub {
   url: string;
   pulls: PullState[];
+  /** Tags by name, of any repository the fake is asked about. */
+  tags: Map<string, TagState>;
   comments: CommentState[];
   calls: ApiCall[];
   mismatches: string[];
@@ -155,7 +163,12 @@ export async function startFakeGitHub(options: { token: string; owner: string; r
   const mismatches: string[] = [];
   const failures: Array<{ status: number; headers: Record<string, string>; message?: string }> = [];
   const failing = new Map<string, number>();
+  const tags = new Map<string, TagState>();
   let url = '';
+  const notFound = { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com' } };
+  // An annotated tag's object sha, made from its name so a lookup can find it again.
+  const tagObjectSha = (name: string) => Buffer.from(name.padEnd(20, '.').slice(0, 20)).toString('hex');
+  const gitObject = (type: string, sha: string) => ({ type, sha, url: `${url}/git/${type}s/${sha}` });
 
   const pullJson = (p: PullState, pointer: string): Json => {
     const base = sample(resolve({ $ref: `#${pointer}` })) as Record<string, Json>;
@@ -176,7 +189,21 @@ export async function startFakeGitHub(options: { token: string; owner: string; r
     };
   };
 
-  const handlers: Record<string, (m: RegExpMatchArray, query: URLSearchParams, body: Record<string, Json>) => { status: number; body: Json }> = {
+  const handlers: Record<string, (m: RegExpMatchArray, query: URLSearchParams, body: Record<string, Json>, pathname: string) => { status: number; body: Json }> = {
+    'GET /repos/{owner}/{repo}/git/ref/{ref}': (_m, _q, _b, pathname) => {
+      const name = decodeURIComponent(pathname).split('/git/ref/tags/')[1] ?? '';
+      const tag = tags.get(name);
+      if (!tag) return notFound;
+      const object = tag.annotated ? gitObject('tag', tagObjectSha(name)) : gitObject('commit', tag.commit);
+      return { status: 200, body: { ref: `refs/tags/${name}`, node_id: 'REF_1', url: `${url}${pathname}`, object } };
+    },
+    'GET /repos/{owner}/{repo}/git/tags/{tag_sha}': (_m, _q, _b, pathname) => {
+      const sha = pathname.split('/').pop()!;
+      const name = [...tags.keys()].find((n) => tags.get(n)!.annotated && tagObjectSha(n) === sha);
+      if (!name) return notFound;
+      const base = sample(resolve({ $ref: '#/components/schemas/git-tag' })) as Record<string, Json>;
+      return { status: 200, body: { ...base, sha, tag: name, url: `${url}${pathname}`, object: gitObject('commit', tags.get(name)!.commit) } };
+    },
     'GET /repos/{owner}/{repo}/pulls': (_m, q) => {
       const [owner, branch] = (q.get('head') ?? ':').split(':');
       const list = pulls.filter((p) => (q.get('state') ?? 'open') === p.state && (!q.get('head') || (owner === options.owner && p.head === branch)) && (!q.get('base') || p.base === q.get('base')));
@@ -274,7 +301,7 @@ export async function startFakeGitHub(options: { token: string; owner: string; r
         return send(501, { message: 'not implemented here' });
       }
       const m = u.pathname.match(/\/(\d+)(?:\/[a-z_]+)?$/) ?? ([] as unknown as RegExpMatchArray);
-      const out = handlers[key]!(m, u.searchParams, body);
+      const out = handlers[key]!(m, u.searchParams, body, u.pathname);
       const responses = found.op.responses as Record<string, Schema>;
       if (!responses[String(out.status)]) mismatches.push(`${name}: status ${out.status} is not one the operation answers`);
       else if (resolve(responses[String(out.status)]).content) {
@@ -293,6 +320,7 @@ export async function startFakeGitHub(options: { token: string; owner: string; r
       return url;
     },
     pulls,
+    tags,
     comments,
     calls,
     mismatches,

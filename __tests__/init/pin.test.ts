@@ -8,6 +8,8 @@ import { repositoryOfUrl, resolvePin } from '../../src/init/pin.js';
 import { expectedSettings, pinWorkflow } from '../../src/init/render-workflows.js';
 import { WORKFLOW_TEMPLATES } from '../../src/init/workflow-templates.js';
 import { git } from '../fixtures/app-repo.js';
+import { createGitHub } from '../../src/clients/github.js';
+import { startFakeGitHub } from '../harness/github-api.js';
 
 const SHA = 'fedcba9876543210fedcba9876543210fedcba98';
 const COMMITTER = 'Test <test@example.com>';
@@ -152,5 +154,36 @@ describe('the workflows as an app gets them', () => {
   it('finds every variable the bundled workflows need (no fallback) described in their own comment', () => {
     const expected = expectedSettings(Object.entries(WORKFLOW_TEMPLATES).map(([file, text]) => ({ file, text })));
     expect(expected.variables.filter((v) => !v.optional && !v.description).map((v) => v.name)).toEqual([]);
+  });
+});
+
+describe('a release tag given to --action', () => {
+  const COMMIT = '0123456789abcdef0123456789abcdef01234567';
+  const ANNOTATED = '89abcdef0123456789abcdef0123456789abcdef';
+
+  it("is resolved to its commit through GitHub's API (lightweight or annotated), the tag kept as the comment", async () => {
+    const gh = await startFakeGitHub({ token: 't0k', owner: 'acme', repo: 'dynamodb-rollback' });
+    try {
+      gh.tags.set('v1.2.3', { commit: COMMIT });
+      gh.tags.set('v1.3.0', { commit: ANNOTATED, annotated: true });
+      const github = createGitHub({ token: 't0k', apiUrl: gh.url, retry: { budgetMs: 0 } });
+      const tagCommit = (repository: string, tag: string) => github.tagCommit({ owner: repository.split('/')[0]!, repo: repository.split('/')[1]! }, tag);
+      const env = {};
+      await expect(resolvePin({ action: 'acme/dynamodb-rollback@v1.2.3', env, checkout: null, version: '0.1.0', tagCommit })).resolves.toMatchObject({ sha: COMMIT, version: '1.2.3' });
+      await expect(resolvePin({ action: 'acme/dynamodb-rollback@v1.3.0', env, checkout: null, version: '0.1.0', tagCommit })).resolves.toMatchObject({ sha: ANNOTATED, version: '1.3.0' });
+      await expect(resolvePin({ action: 'acme/dynamodb-rollback@v9.9.9', env, checkout: null, version: '0.1.0', tagCommit })).rejects.toThrow('no tag v9.9.9 in acme/dynamodb-rollback');
+      expect(gh.calls.map((c) => c.operation)).toContain('GET /repos/{owner}/{repo}/git/tags/{tag_sha}');
+      expect(gh.mismatches).toEqual([]);
+      const pin = await resolvePin({ action: 'acme/dynamodb-rollback@v1.2.3', env, checkout: null, version: '0.1.0', tagCommit });
+      expect(pinWorkflow('steps:\n  - uses: ./\n', pin, 'rollback.yml', [])).toBe(`steps:\n  - uses: acme/dynamodb-rollback@${COMMIT} # v1.2.3\n`);
+    } finally {
+      await gh.close();
+    }
+  });
+
+  it('is refused without a token, and a branch name is refused whatever the token', async () => {
+    await expect(resolvePin({ action: 'acme/ddb@v1.2.3', env: {}, checkout: null, version: '0.1.0' })).rejects.toThrow(/needs a token: give --token/);
+    const tagCommit = () => Promise.resolve(COMMIT);
+    await expect(resolvePin({ action: 'acme/ddb@main', env: {}, checkout: null, version: '0.1.0', tagCommit })).rejects.toThrow(/"main" is not a full commit SHA/);
   });
 });

@@ -45,6 +45,8 @@ export interface GitHubClient {
   requestReviewers(repo: Repo, number: number, reviewers: string[], teamReviewers: string[]): Promise<void>;
   /** A new comment on the pull request (an issue comment); its web URL. */
   createComment(repo: Repo, number: number, body: string): Promise<string>;
+  /** The commit a tag points at (an annotated tag followed to its commit), or null when there is no such tag. */
+  tagCommit(repo: Repo, tag: string): Promise<string | null>;
 }
 
 interface HttpErrorLike {
@@ -135,7 +137,7 @@ export function createGitHub(options: GitHubClientOptions): GitHubClient {
           case 'bad-credentials':
             return `${where} rejected the token (${code}); check --token (or GITHUB_TOKEN)`;
           case 'denied':
-            return `${where} denied ${on} (${code}); the token needs ${operation.startsWith('comment') ? 'pull-requests: write' : 'contents: write and pull-requests: write'} on ${repo.owner}/${repo.repo}`;
+            return `${where} denied ${on} (${code}); the token needs ${operation.startsWith('comment') ? 'pull-requests: write' : operation === 'read tag' ? 'contents: read' : 'contents: write and pull-requests: write'} on ${repo.owner}/${repo.repo}`;
           case 'not-found':
             return operation.startsWith('comment')
               ? `${where}: ${on} found no such pull request (${code}), or the token cannot see it; check --pull-request, --repository and the token`
@@ -196,6 +198,20 @@ export function createGitHub(options: GitHubClientOptions): GitHubClient {
     async createComment(repo, number, body) {
       const { data } = await call('comment on pull request', repo, () => octokit.rest.issues.createComment({ owner: repo.owner, repo: repo.repo, issue_number: number, body }));
       return data.html_url;
+    },
+    async tagCommit(repo, tag) {
+      const found = await call('read tag', repo, () => octokit.rest.git.getRef({ owner: repo.owner, repo: repo.repo, ref: `tags/${tag}` })).catch((err: unknown) => {
+        if (err instanceof ServiceInputError && err.kind === 'not-found') return null;
+        throw err;
+      });
+      if (!found) return null;
+      let object = found.data.object;
+      // An annotated tag is an object of its own; a tag of a tag is followed too, a few levels at most.
+      for (let depth = 0; object.type === 'tag' && depth < 5; depth++) {
+        const { data } = await call('read tag', repo, () => octokit.rest.git.getTag({ owner: repo.owner, repo: repo.repo, tag_sha: object.sha }));
+        object = data.object;
+      }
+      return object.type === 'commit' ? object.sha : null;
     },
   };
 }

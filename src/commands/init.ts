@@ -4,11 +4,22 @@ import type { InitResult } from '../init/run.js';
 import { VERSION } from '../version.js';
 import { type CommandContext, defineCommand } from './types.js';
 
+/** With a token, --action owner/name@vX.Y.Z is looked up on GitHub (the action's own repository, read only). */
+async function tagLookup(token: string | undefined, apiUrl: string | undefined) {
+  if (!token) return undefined;
+  const { createGitHub, PUBLIC_API_URL } = await import('../clients/github.js');
+  const github = createGitHub({ token, apiUrl: apiUrl || PUBLIC_API_URL });
+  return (repository: string, tag: string) => {
+    const [owner, repo] = repository.split('/') as [string, string];
+    return github.tagCommit({ owner, repo }, tag);
+  };
+}
+
 /** Writes the config and the operator's workflows into an app repository (DESIGN.md "The chain", init). */
 export const initCommand = defineCommand<InitResult>({
   name: 'init',
   description: 'Write .github/dynamodb-rollback.yml (the switch targets, tables and data dir found) and the rollback, finish and export workflows, pinned to this version, into an app repository',
-  options: ['repo-dir', 'action', 'data-dir', 'force', 'dry-run'],
+  options: ['repo-dir', 'action', 'token', 'github-api-url', 'data-dir', 'force', 'dry-run'],
   outputs: {
     files: 'JSON array of the files written (or, with dry-run, that would be)',
     targets: 'JSON array of the switch targets found',
@@ -39,7 +50,14 @@ export const initCommand = defineCommand<InitResult>({
       },
       {
         openRepo: make,
-        pin: async () => resolvePin({ action: o.action, env, checkout: o.action === undefined && !env.GITHUB_ACTION_REPOSITORY ? await packageCheckout(process.argv[1], make) : null, version: VERSION }),
+        pin: async () =>
+          resolvePin({
+            action: o.action,
+            env,
+            checkout: o.action === undefined && !env.GITHUB_ACTION_REPOSITORY ? await packageCheckout(process.argv[1], make) : null,
+            version: VERSION,
+            tagCommit: await tagLookup(o.token || env.GITHUB_TOKEN || env.GH_TOKEN, o['github-api-url'] || env.GITHUB_API_URL),
+          }),
         reporter: ctx.reporter,
       },
     );

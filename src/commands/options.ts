@@ -72,7 +72,7 @@ export const OPTION_SPECS = {
   'repo-dir': { type: 'string', description: 'config-pr: the repository whose config files it edits (its origin is pushed to). init: the app repository to write the config and workflows into (its top folder).', default: '.' },
   action: {
     type: 'string',
-    description: 'init: the action the workflows use, owner/name@<40-hex commit sha>. Default: the running action (GITHUB_ACTION_REPOSITORY and a SHA GITHUB_ACTION_REF), else the git checkout this package runs from (HEAD, origin on github.com).',
+    description: 'init: the action the workflows use, owner/name@<40-hex commit sha>, or owner/name@vX.Y.Z resolved to its commit through the GitHub API (needs --token or GITHUB_TOKEN). Default: the running action (GITHUB_ACTION_REPOSITORY and a SHA GITHUB_ACTION_REF), else the git checkout this package runs from (HEAD, origin on github.com).',
   },
   force: { type: 'boolean', description: 'init: overwrite the config and workflows when they already exist.', default: 'false' },
   base: {

@@ -36,19 +36,27 @@ export function repositoryOfUrl(url: string): string | null {
 }
 
 export interface PinSources {
-  /** --action owner/name@sha. */
+  /** --action owner/name@sha, or owner/name@vX.Y.Z when tagCommit can resolve the tag. */
   action?: string;
+  /** Looks a tag up on GitHub (present when a token is at hand); null: no such tag. */
+  tagCommit?: (repository: string, tag: string) => Promise<string | null>;
   env: NodeJS.ProcessEnv;
   /** The git checkout this package runs from, when it is one (its top folder is the package's). */
   checkout: GitClient | null;
   version: string;
 }
 
-export async function resolvePin({ action, env, checkout, version }: PinSources): Promise<ActionPin> {
+/** A release tag as the release workflow makes them: v1.2.3. */
+const RELEASE_TAG = /^v(\d+\.\d+\.\d+)$/;
+
+export async function resolvePin({ action, env, checkout, version, tagCommit }: PinSources): Promise<ActionPin> {
   if (action !== undefined) {
     const at = action.lastIndexOf('@');
-    if (at < 0) throw new InputError(`--action "${action}": write it as owner/name@<40-hex commit sha>`);
-    return pinOf(action.slice(0, at), action.slice(at + 1), version, '--action', '--action');
+    if (at < 0) throw new InputError(`--action "${action}": write it as owner/name@<40-hex commit sha> or owner/name@vX.Y.Z`);
+    const [repository, ref] = [action.slice(0, at), action.slice(at + 1)];
+    const tag = RELEASE_TAG.exec(ref);
+    if (tag && REPOSITORY.test(repository)) return pinTag(repository, ref, tag[1]!, tagCommit);
+    return pinOf(repository, ref, version, '--action', '--action');
   }
   const repository = env.GITHUB_ACTION_REPOSITORY;
   if (repository) return pinOf(repository, env.GITHUB_ACTION_REF ?? '', version, 'the running action (GITHUB_ACTION_REPOSITORY, GITHUB_ACTION_REF)', 'the running action');
@@ -62,4 +70,14 @@ export async function resolvePin({ action, env, checkout, version }: PinSources)
     return pinOf(fromUrl, sha, version, `this package's git checkout (${checkout.dir})`, 'the checkout');
   }
   throw new InputError('cannot tell which commit of dynamodb-rollback to pin the workflows to (not run as an action, nor from a git checkout); give --action owner/name@<40-hex commit sha>');
+}
+
+/** The tag's commit, looked up once now, so the workflows pin what the tag names today and a moved tag cannot change them. */
+async function pinTag(repository: string, tag: string, version: string, tagCommit: PinSources['tagCommit']): Promise<ActionPin> {
+  if (!tagCommit) {
+    throw new InputError(`--action ${repository}@${tag}: a tag is resolved to its commit through the GitHub API, which needs a token: give --token (or set GITHUB_TOKEN), or give --action ${repository}@<40-hex commit sha>`);
+  }
+  const sha = await tagCommit(repository, tag);
+  if (!sha) throw new InputError(`--action ${repository}@${tag}: no tag ${tag} in ${repository} that names a commit (or the token cannot see the repository); check the tag and --github-api-url`);
+  return pinOf(repository, sha, version, `--action ${repository}@${tag}, resolved through the GitHub API`, '--action');
 }
