@@ -260,7 +260,7 @@ describe('migrationFacts', () => {
   const view = (migration: RollbackReportView['migration']): RollbackReportView => ({
     path: '/r.json', strategy: 'merge', prefer: 'dynamodb', dryRun: false, refused: false, failed: false, allowDataLoss: false,
     dataDir: '/d', export: { location: '/e' }, startedAt: '2024-06-02T00:00:00.000Z',
-    collections: [{ collection: 'events', fromFiles: [], deletedByFiles: [], restoredFromBackup: [], lost: [], generatedIds: ['g-1'], file: '/d/events.json', keylessDigests: new Map() }],
+    collections: [{ collection: 'events', fromFiles: [], deletedByFiles: [], restoredFromBackup: [], lost: [], generatedIds: ['g-1'], file: '/d/events.json', keylessDigests: new Map(), run: null }],
     migration, backupDir: '/b', snapshot: '/s',
   });
   const facts = { emptyStringsAsNull: true, rewroteUpdatedAt: true, generatedIds: true, windowStart: '2024-06-01T00:00:00.000Z', windowEnd: '2024-06-01T00:05:00.000Z' };

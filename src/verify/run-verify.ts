@@ -25,7 +25,7 @@ import { Digest, sameDigest, type TableDigest } from './digest.js';
 import { type FileKeys, PLAIN_KEYS } from './file-keys.js';
 import { checkKeylessDigests, type KeylessDigestCheck } from './keyless-digests.js';
 import { liveDigest } from './live-scan.js';
-import { type MigrationFacts, migrationFacts, type MigrationRulesUse, type RuleSwitches } from './migration-facts.js';
+import { factsFor, type MigrationFacts, migrationFacts, type MigrationRulesUse, type RuleSwitches } from './migration-facts.js';
 import { loadReferences, NO_REFERENCES } from './references.js';
 import { type ExportIdentity, loadRollbackReport, type ReportCollection, type RollbackReportView, whyNotApplicable } from './rollback-report.js';
 
@@ -273,11 +273,13 @@ const NO_SWITCHES: RuleSwitches = { emptyStringsAsNull: false, rewroteUpdatedAt:
 /** The collection's settings, the rules, its references and the ids the migration generated. */
 async function checkContext(collection: string, options: VerifyOptions, facts: MigrationFacts, maxLength: number, reporter: Reporter) {
   const keys = options.collections?.[collection] ?? PLAIN_KEYS;
-  if (!facts.sources) return { keys, rules: facts.rules, refs: NO_REFERENCES, generated: new Set<string>() };
-  const { refs, notes } = await loadReferences(collection, facts.sources, maxLength);
+  // A resumed migration: the collection's own run (window and backup), as the report records it.
+  const { rules, sources } = factsFor(facts, collection);
+  if (!sources) return { keys, rules, refs: NO_REFERENCES, generated: new Set<string>() };
+  const { refs, notes } = await loadReferences(collection, sources, maxLength);
   for (const note of notes) reporter.warning(note);
   facts.use.notes.push(...notes);
-  return { keys, rules: facts.rules, refs, generated: facts.generated.get(collection) ?? new Set<string>() };
+  return { keys, rules, refs, generated: facts.generated.get(collection) ?? new Set<string>() };
 }
 
 /**
