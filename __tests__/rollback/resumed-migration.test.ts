@@ -11,13 +11,15 @@
  */
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { documentClientItem } from '../../src/drill/scratch-app/migrate.js';
 import { execute } from '../../src/commands/execute.js';
 import type { Options } from '../../src/commands/options.js';
 import { exitCodeOf } from '../../src/core/errors.js';
 import type { RollbackResult } from '../../src/rollback/result.js';
 import type { VerifyResult } from '../../src/verify/run-verify.js';
 import { testDynamo } from '../harness/aws.js';
-import { appFormat, type EventsApp, MIGRATED } from '../fixtures/events-app.js';
+import { appFormat, type EventsApp, exportEventsApp, MIGRATED } from '../fixtures/events-app.js';
 import { EXPECTED_RESUMED, filesAfter, resumedConfig, type ResumedGround, resumedMigrationGround, RUN1_AT, RUN1_BACKUP, RUN2_AT, RUN2_BACKUP } from '../fixtures/resumed-migration.js';
 import { recorder } from '../verify/recorder.js';
 
@@ -172,3 +174,22 @@ describe('migration.windows in the config', () => {
   });
 });
 
+
+// Last: it writes to the shared tables after the export the tests above roll back from.
+describe('a catch-up after the rollback of a resumed migration', () => {
+  it("undoes each collection's base with the run the first rollback recorded: a DynamoDB write to an item the first run migrated is no conflict, even under --prefer file", async () => {
+    const app = await ground.freshApp();
+    await run('rollback', app);
+    // p-2 as the first run left it (its updatedAt that run's, undone by the first rollback); the app changes it after.
+    const p2 = EXPECTED_RESUMED.participants[1]!;
+    await testDynamo().send(new PutItemCommand({ TableName: ground.tables.participants, Item: documentClientItem({ ...p2, status: 'cancelled', updatedAt: '2024-07-01T00:00:00.000Z' }) }));
+    const export2 = path.join(path.dirname(ground.exportDir), 'export2');
+    await exportEventsApp(app, export2);
+    const { ex } = await run('rollback', app, { from: export2, base: ground.exportDir, prefer: 'file' });
+    const result = ex.result as RollbackResult;
+    expect(result.collections.flatMap((c) => c.conflicts)).toEqual([]);
+    const participants = JSON.parse(await fileOf(app, 'participants')) as Array<Record<string, unknown>>;
+    expect(participants[1]).toEqual({ ...p2, status: 'cancelled', updatedAt: '2024-07-01T00:00:00.000Z' });
+    expect(result.collections.map((c) => path.basename(c.migrationRun?.backup ?? ''))).toEqual([RUN1_BACKUP, RUN1_BACKUP, RUN2_BACKUP, RUN2_BACKUP]);
+  });
+});
