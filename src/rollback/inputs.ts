@@ -137,7 +137,8 @@ async function planFrom(opened: OpenedBackup, opts: InputOptions, deps: InputDep
       const loaded = await loadCollection(target, opts.dataDir, run && !baseSource ? run.dir : opened.dir, source, reporter, onPrecision, fidelity, base);
       planned.push({ loaded, plan: planCollection(loaded.input, opts.strategy, opts.prefer), run: run?.record ?? null });
       for (const c of planned.at(-1)!.plan.conflicts) {
-        reporter.info(`${target.collection} ${c.id}: conflict ${c.kind}, took ${c.took === 'dynamodb' ? 'DynamoDB' : 'the file'}'s version (${c.reason})`);
+        // A warning, not a line among many: the other side's version is set aside (the report's lost lists).
+        reporter.warning(`${target.collection} ${c.id}: conflict ${c.kind}, took ${c.took === 'dynamodb' ? 'DynamoDB' : 'the file'}'s version (${c.reason}); the other is set aside (lost in the report)`);
       }
     }
     if (precision.length > MAX_LOGGED_WARNINGS) {
