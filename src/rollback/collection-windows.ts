@@ -13,10 +13,9 @@ import type { MigrationSettings } from '../config/types.js';
 import { InputError } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
 import type { ExportSource } from '../export/source.js';
-import { ambiguityMessage, type CollectionRun, collectionRun, RunTallier } from '../migration/collection-runs.js';
-import { migrationTimes } from '../migration/item-times.js';
-import { describeRun, isResumed } from '../migration/runs.js';
-import { readMigrationRuns } from '../migration/runs-read.js';
+import { ambiguityMessage } from '../migration/collection-runs.js';
+import { decideCollectionRuns, ownRun } from '../migration/collection-runs-find.js';
+import { describeRun } from '../migration/runs.js';
 import type { MigrationRunRecord } from './result.js';
 import type { Target } from './targets.js';
 
@@ -43,37 +42,26 @@ export async function collectionWindows(
 ): Promise<Map<string, CollectionWindow>> {
   const out = new Map<string, CollectionWindow>();
   if (!settings) return out;
-  const configured = settings.windows ?? {};
-  const given = targets.filter((t) => configured[t.collection] !== undefined);
-  const disk = await readMigrationRuns(places.cwd, places.backupDir, places.progressFile, settings.windowMinutes);
-  const resumed = isResumed(disk.found);
-  if (!resumed && given.length === 0) return out;
-  if (disk.dir === null) {
-    if (given.length === 0) return out;
+  const d = await decideCollectionRuns(settings, places, targets, (table) => source.items(table));
+  if (!d) return out;
+  if (d.unlisted.length > 0) {
     throw new InputError(
-      `migration.windows.${given[0]!.collection}: the backup dir ${places.backupDir} is not a local folder (on S3, or it cannot be listed); copy the backup folders to a local folder and point --backup-dir (or backupDir in the config) at it`,
+      `migration.windows.${d.unlisted[0]}: the backup dir ${places.backupDir} is not a local folder (on S3, or it cannot be listed); copy the backup folders to a local folder and point --backup-dir (or backupDir in the config) at it`,
     );
   }
-  if (resumed) {
-    for (const r of disk.found.runs) reporter.info(`migration run: ${describeRun(r)}`);
-    for (const u of disk.found.unexplained) reporter.warning(`backup folder ${u.backup}: the progress file shows no run after it (no error in its span); not taken for a run of this migration`);
+  if (d.resumed) {
+    for (const r of d.disk.found.runs) reporter.info(`migration run: ${describeRun(r)}`);
+    for (const u of d.disk.found.unexplained) reporter.warning(`backup folder ${u.backup}: the progress file shows no run after it (no error in its span); not taken for a run of this migration`);
   }
-  const decided: CollectionRun[] = [];
-  for (const t of targets) {
-    const mine = configured[t.collection];
-    if (mine === undefined && !resumed) continue;
-    const tallier = new RunTallier(disk.found);
-    // The items' own times are read only when the config does not give the window.
-    if (mine === undefined) for await (const item of source.items(t.table)) tallier.add(migrationTimes(item));
-    decided.push(collectionRun(t.collection, disk.found, disk.evidence, tallier.tally, mine));
-  }
-  const ambiguous = decided.filter((c) => c.how === 'ambiguous');
+  const ambiguous = d.decided.filter((c) => c.how === 'ambiguous');
   if (ambiguous.length > 0) {
-    const folders = [...disk.found.runs.map((r) => r.backup), ...disk.found.unexplained.map((u) => u.backup)].sort().join(', ');
+    const folders = [...d.disk.found.runs.map((r) => r.backup), ...d.disk.found.unexplained.map((u) => u.backup)].sort().join(', ');
     throw new InputError(ambiguityMessage(ambiguous, `backup folders ${folders}`));
   }
-  for (const c of decided) {
-    const dir = path.join(disk.dir, c.backup!);
+  for (const c of d.decided) {
+    // Only folders without evidence beside one run: that run is the migration's, as when it ran once (the one backup and window).
+    if (!ownRun(d, c)) continue;
+    const dir = path.join(d.disk.dir!, c.backup!);
     if (!(await stat(dir).catch(() => null))?.isDirectory()) {
       throw new InputError(`migration.windows.${c.collection}.backup: ${c.backup} is not a folder in ${places.backupDir}; give the name of the backup folder taken before the run that migrated ${c.collection}`);
     }
