@@ -16,7 +16,9 @@ import { documentClientItem } from '../../src/drill/scratch-app/migrate.js';
 import { execute } from '../../src/commands/execute.js';
 import type { Options } from '../../src/commands/options.js';
 import { exitCodeOf } from '../../src/core/errors.js';
+import { renderText } from '../../src/core/summary.js';
 import type { RollbackResult } from '../../src/rollback/result.js';
+import type { StatusResult } from '../../src/status/status.js';
 import type { VerifyResult } from '../../src/verify/run-verify.js';
 import { testDynamo } from '../harness/aws.js';
 import { appFormat, type EventsApp, exportEventsApp, MIGRATED } from '../fixtures/events-app.js';
@@ -174,6 +176,35 @@ describe('migration.windows in the config', () => {
   });
 });
 
+
+describe('status on a resumed migration', () => {
+  const status = async (app: EventsApp) => {
+    const { ex } = await run('status', app, { endpoint: process.env.TEST_DYNAMO_ENDPOINT });
+    return { r: ex.result as StatusResult, text: renderText(ex.presentation.summary) };
+  };
+
+  it('names the run that migrated each collection, and counts what the rollback will undo against it', async () => {
+    const { r, text } = await status(await ground.freshApp());
+    expect(r.migrationRuns?.collections.map((c) => [c.collection, c.backup, c.how])).toEqual([
+      ['events', `migration-backups/${RUN1_BACKUP}`, 'items'],
+      ['participants', `migration-backups/${RUN1_BACKUP}`, 'items'],
+      ['users', `migration-backups/${RUN2_BACKUP}`, 'items'],
+      ['talks', `migration-backups/${RUN2_BACKUP}`, 'items'],
+    ]);
+    expect(r.reasons.filter((x) => x.includes('migration.windows'))).toEqual([]);
+    // Against its own run's backup: p-2 differs only by the migration's artifacts (its updatedAt is the first run's).
+    expect(r.artifacts.collections.find((c) => c.collection === 'participants')?.counts).toMatchObject({ items: 2, artifactsOnly: 1, changed: 1 });
+    expect(text).toContain('Migration runs');
+  });
+
+  it('is not ready, naming the collections and migration.windows, when the run that migrated them is not clear', async () => {
+    const app = await ground.freshApp();
+    await rm(path.join(app.root, 'migration-progress.json'));
+    const { r } = await status(app);
+    expect(r.ready).toBe(false);
+    expect(r.reasons.filter((x) => x.includes('migration.windows')).map((x) => x.split(':')[0])).toEqual(['events', 'participants']);
+  });
+});
 
 // Last: it writes to the shared tables after the export the tests above roll back from.
 describe('a catch-up after the rollback of a resumed migration', () => {
