@@ -16,6 +16,7 @@
  * a failed batch after others went in), or where nothing points to one
  * run, the collection is ambiguous: no window is guessed. Pure.
  */
+import type { ItemTimes } from './item-times.js';
 import type { ProgressEvidence } from './progress-evidence.js';
 import { describeRun, type MigrationRun, type RunsFound } from './runs.js';
 
@@ -43,7 +44,14 @@ export interface RunTally {
   inUnexplained: number[];
 }
 
-/** Counts, item by item, the runs whose window holds one of its migration timestamps (updatedAt, createdAt). */
+/**
+ * Counts, item by item, the runs whose window holds its updatedAt or
+ * createdAt (the migration wrote its time into updatedAt always, into
+ * createdAt where there was none), and the unexplained folders' spans that
+ * hold its updatedAt (a span is long: a createdAt in it is the app's own,
+ * from before the migration, but no updatedAt from before the last run's
+ * backup reached DynamoDB other than through a run).
+ */
 export class RunTallier {
   readonly tally: RunTally;
 
@@ -51,13 +59,13 @@ export class RunTallier {
     this.tally = { inRun: found.runs.map(() => 0), inUnexplained: found.unexplained.map(() => 0) };
   }
 
-  add(times: readonly number[]): void {
-    const hit = (w: { start: number; end: number }) => times.some((t) => t >= w.start && t <= w.end);
+  add(times: ItemTimes): void {
+    const within = (t: number | null, w: { start: number; end: number }) => t !== null && t >= w.start && t <= w.end;
     this.found.runs.forEach((r, i) => {
-      if (hit(r)) this.tally.inRun[i]!++;
+      if (within(times.updatedAt, r) || within(times.createdAt, r)) this.tally.inRun[i]!++;
     });
     this.found.unexplained.forEach((u, i) => {
-      if (hit(u)) this.tally.inUnexplained[i]!++;
+      if (within(times.updatedAt, u)) this.tally.inUnexplained[i]!++;
     });
   }
 }
@@ -66,6 +74,7 @@ export function collectionRun(collection: string, found: RunsFound, e: ProgressE
   if (configured) {
     return { collection, backup: configured.backup, start: Date.parse(configured.start), end: Date.parse(configured.end), how: 'configured', why: `given in the config (migration.windows.${collection})` };
   }
+  const items = (n: number) => `${n} item${n === 1 ? '' : 's'}`;
   const ambiguous = (why: string): CollectionRun => ({ collection, backup: null, start: null, end: null, how: 'ambiguous', why });
   const take = (r: MigrationRun, how: 'items' | 'progress', why: string): CollectionRun => ({ collection, backup: r.backup, start: r.start, end: r.end, how, why: `${describeRun(r)}: ${why}` });
   const { runs, unexplained } = found;
@@ -83,17 +92,19 @@ export function collectionRun(collection: string, found: RunsFound, e: ProgressE
   const inOdd = tally.inUnexplained.flatMap((n, i) => (n > 0 ? [i] : []));
   if (inOdd.length > 0) {
     const u = unexplained[inOdd[0]!]!;
-    return ambiguous(`${tally.inUnexplained[inOdd[0]!]} items carry a time after backup ${u.backup}, which the progress file shows no run for`);
+    return ambiguous(`an updatedAt after backup ${u.backup}, which the progress file shows no run for, on ${items(tally.inUnexplained[inOdd[0]!]!)}`);
   }
   if (inRuns.length > 1) {
-    return ambiguous(`its items carry the times of ${inRuns.length} runs (${inRuns.map((i) => `${tally.inRun[i]} of the run after backup ${runs[i]!.backup}`).join(', ')})`);
+    return ambiguous(`its items carry the times of ${inRuns.length} runs (${inRuns.map((i) => `${items(tally.inRun[i]!)} of the run after backup ${runs[i]!.backup}`).join(', ')})`);
   }
   if (inRuns.length === 1) {
     const i = inRuns[0]!;
     if (!candidates.includes(i)) return ambiguous(`its items carry the times of the run after backup ${runs[i]!.backup}, but the progress file has it fail in that run or a later one`);
     const failed = failedIn.length > 0 ? `; it failed in the run after backup ${runs[Math.max(...failedIn)]!.backup}` : '';
-    return take(runs[i]!, 'items', `${tally.inRun[i]} items carry its times${failed}`);
+    return take(runs[i]!, 'items', `its times on ${items(tally.inRun[i]!)}${failed}`);
   }
+  // One run with evidence (other folders without any): it is the run, as for a migration that ran once.
+  if (runs.length === 1) return take(runs[0]!, 'progress', 'the only run the progress file shows');
   // No item holds a migration time any more (all rewritten since, or none): the progress file alone must name one run.
   if (candidates.length === 1 && unexplained.length === 0 && failedIn.length > 0) {
     return take(runs[candidates[0]!]!, 'progress', `no item carries a migration time any more; it failed in every earlier run`);
