@@ -13,9 +13,12 @@ function timeOf(v: WireValue | undefined): number | null {
   return Number.isFinite(t) ? t : null;
 }
 
-export function migrationTimes(item: WireItem): number[] {
-  return FIELDS.flatMap((f) => {
-    const t = Object.prototype.hasOwnProperty.call(item, f) ? timeOf(item[f]) : null;
-    return t === null ? [] : [t];
-  });
+export interface ItemTimes {
+  updatedAt: number | null;
+  createdAt: number | null;
+}
+
+export function migrationTimes(item: WireItem): ItemTimes {
+  const [updatedAt, createdAt] = FIELDS.map((f) => (Object.prototype.hasOwnProperty.call(item, f) ? timeOf(item[f]) : null));
+  return { updatedAt: updatedAt ?? null, createdAt: createdAt ?? null };
 }
