@@ -95,11 +95,19 @@ describe('a resumed migration', () => {
     // The report on disk records each collection's run, for verify and a catch-up.
     const report = JSON.parse(await readFile(result.report!, 'utf8')) as RollbackResult;
     expect(report.collections.map((c) => path.basename(c.migrationRun!.backup))).toEqual([RUN1_BACKUP, RUN1_BACKUP, RUN2_BACKUP, RUN2_BACKUP]);
+    expect(renderText(ex.presentation.summary)).toContain(`events: merged from backup ${path.join(app.root, 'migration-backups', RUN1_BACKUP)}, window ${RUN1_AT} to `);
 
     const verified = await run('verify', app, { live: true, endpoint: process.env.TEST_DYNAMO_ENDPOINT });
     const v = verified.ex.result as VerifyResult;
     expect(v.collections.filter((c) => c.table !== null).map((c) => [c.collection, c.status, c.changed.length])).toEqual(MIGRATED.map((c) => [c, expect.stringMatching(/^(ok|accounted)$/), 0]));
     expect(v.ok).toBe(true);
+    expect(v.migrationRules.runs.map((r) => [r.collection, path.basename(r.backup), r.windowStart])).toEqual([
+      ['events', RUN1_BACKUP, RUN1_AT],
+      ['participants', RUN1_BACKUP, RUN1_AT],
+      ['users', RUN2_BACKUP, RUN2_AT],
+      ['talks', RUN2_BACKUP, RUN2_AT],
+    ]);
+    expect(renderText(verified.ex.presentation.summary)).toContain('participants: its run of a resumed migration, window ');
   });
 
   it('is refused, naming the collections and migration.windows, when the progress file is gone: no run is shown for the first folder (nothing written)', async () => {
