@@ -15,7 +15,7 @@ export interface BaseWindow {
   start: number;
   end: number;
   /** Per collection, the run that rollback worked from (a resumed migration): its window and backup. */
-  collections: Map<string, { start: number; end: number; backup: string }>;
+  collections: Map<string, { start: number; end: number; backup: string; how: 'configured' | 'items' | 'progress' }>;
   /** The report it came from. */
   report: string;
 }
@@ -49,12 +49,13 @@ export async function windowOfBase(dataDir: string, baseLocation: string): Promi
 function runsOf(list: unknown): BaseWindow['collections'] {
   const out: BaseWindow['collections'] = new Map();
   if (!Array.isArray(list)) return out;
-  for (const c of list as Array<{ collection?: unknown; migrationRun?: { windowStart?: unknown; windowEnd?: unknown; backup?: unknown } | null }>) {
+  for (const c of list as Array<{ collection?: unknown; migrationRun?: { windowStart?: unknown; windowEnd?: unknown; backup?: unknown; how?: unknown } | null }>) {
     const run = c?.migrationRun;
     if (typeof c?.collection !== 'string' || !run || typeof run.backup !== 'string') continue;
     const start = typeof run.windowStart === 'string' ? Date.parse(run.windowStart) : NaN;
     const end = typeof run.windowEnd === 'string' ? Date.parse(run.windowEnd) : NaN;
-    if (Number.isFinite(start) && Number.isFinite(end) && end >= start) out.set(c.collection, { start, end, backup: run.backup });
+    const how = run.how === 'configured' || run.how === 'progress' ? run.how : 'items';
+    if (Number.isFinite(start) && Number.isFinite(end) && end >= start) out.set(c.collection, { start, end, backup: run.backup, how });
   }
   return out;
 }

@@ -191,7 +191,7 @@ function runsOfBase(found: BaseWindow | null): Map<string, CollectionWindow> {
   const out = new Map<string, CollectionWindow>();
   for (const [collection, r] of found?.collections ?? []) {
     const [windowStart, windowEnd] = [new Date(r.start).toISOString(), new Date(r.end).toISOString()];
-    out.set(collection, { dir: r.backup, window: { start: r.start, end: r.end }, record: { backup: r.backup, windowStart, windowEnd, how: 'items', why: `as the report of the rollback from the base export recorded it (${found!.report})` } });
+    out.set(collection, { dir: r.backup, window: { start: r.start, end: r.end }, record: { backup: r.backup, windowStart, windowEnd, how: r.how, why: `as the report of the rollback from the base export recorded it (${found!.report})` } });
   }
   return out;
 }
