@@ -39,9 +39,9 @@ async function run(command: string, app: EventsApp, options: Options = {}) {
   return { ex, lines: rec.lines };
 }
 
-async function refusal(app: EventsApp): Promise<{ code: number; message: string }> {
+async function refusal(app: EventsApp, options: Options = {}): Promise<{ code: number; message: string }> {
   try {
-    await run('rollback', app);
+    await run('rollback', app, options);
   } catch (err) {
     return { code: exitCodeOf(err), message: (err as Error).message };
   }
@@ -120,6 +120,8 @@ describe('a resumed migration', () => {
     expect(message).toContain(RUN1_BACKUP);
     expect(message).not.toContain('migration.windows.users');
     await expectUnchanged(app);
+    // A dry run (the plan) says the same, with exit 2.
+    expect(await refusal(app, { 'dry-run': true })).toEqual({ code, message });
   });
 
   it('rolls back the same with the runs given by hand in the config, and verify passes', async () => {
