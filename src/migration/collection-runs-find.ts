@@ -35,12 +35,14 @@ export async function decideCollectionRuns(
   const resumed = isResumed(disk.found);
   if (!resumed && given.length === 0) return null;
   if (disk.dir === null) return { disk, resumed, decided: [], unlisted: given };
+  // With rewroteUpdatedAt off the migration left the items' timestamps as they were: they say nothing of its runs.
+  const read = settings.rewroteUpdatedAt ? itemsOf : null;
   const decided: CollectionRun[] = [];
   for (const t of targets) {
     const mine = configured[t.collection];
     if (mine === undefined && !resumed) continue;
     const tallier = new RunTallier(disk.found);
-    if (mine === undefined && itemsOf !== null) for await (const item of itemsOf(t.table)) tallier.add(migrationTimes(item));
+    if (mine === undefined && read !== null) for await (const item of read(t.table)) tallier.add(migrationTimes(item));
     const run = collectionRun(t.collection, disk.found, disk.evidence, tallier.tally, mine);
     decided.push(mine === undefined && itemsOf === null && run.how === 'ambiguous' ? { ...run, why: `not known without the items (status --scan=false): ${run.why}` } : run);
   }
