@@ -110,7 +110,12 @@ describe('rollback --strategy merge', () => {
 
     // The 30-digit number: written exactly, warned about by collection, id and path.
     expect(result.precisionWarnings).toEqual([{ collection: 'events', id: 'ev-4', path: 'viewCount' }]);
-    expect(rec.lines.filter((l) => l.startsWith('warning:'))).toEqual([expect.stringMatching(/^warning: events ev-4: number at viewCount /)]);
+    // And each conflict, warned of: the other side's version is set aside.
+    expect(rec.lines.filter((l) => l.startsWith('warning:'))).toEqual([
+      expect.stringMatching(/^warning: events ev-4: number at viewCount /),
+      "warning: users u-2: conflict deleted-in-dynamodb-changed-in-file, took DynamoDB's version (prefer-dynamodb); the other is set aside (lost in the report)",
+      "warning: talks t-1: conflict changed-both, took DynamoDB's version (prefer-dynamodb); the other is set aside (lost in the report)",
+    ]);
 
     // Report file and presentation: counts and ids, never values.
     expect(result.report).toMatch(new RegExp(`^${statePaths(app.dataDir).reports}/rollback-.*\\.json$`));

@@ -12,7 +12,7 @@ import { CollectionCheck, type CheckContext, fileItemsOf } from '../../src/verif
 import { keylessOrigins } from '../../src/verify/keyless-origins.js';
 import { fileContentKey } from '../../src/verify/content-key.js';
 import { fileShapeOf, PLAIN_KEYS } from '../../src/verify/file-keys.js';
-import { migrationFacts } from '../../src/verify/migration-facts.js';
+import { factsFor, migrationFacts } from '../../src/verify/migration-facts.js';
 import { compareWithRules, type RuleSet } from '../../src/verify/migration-rules.js';
 import { JsonObject, parseRawJson } from '../../src/verify/raw-json.js';
 import { loadReferences, type References } from '../../src/verify/references.js';
@@ -260,7 +260,7 @@ describe('migrationFacts', () => {
   const view = (migration: RollbackReportView['migration']): RollbackReportView => ({
     path: '/r.json', strategy: 'merge', prefer: 'dynamodb', dryRun: false, refused: false, failed: false, allowDataLoss: false,
     dataDir: '/d', export: { location: '/e' }, startedAt: '2024-06-02T00:00:00.000Z',
-    collections: [{ collection: 'events', fromFiles: [], deletedByFiles: [], restoredFromBackup: [], lost: [], generatedIds: ['g-1'], file: '/d/events.json', keylessDigests: new Map() }],
+    collections: [{ collection: 'events', fromFiles: [], deletedByFiles: [], restoredFromBackup: [], lost: [], generatedIds: ['g-1'], file: '/d/events.json', keylessDigests: new Map(), run: null }],
     migration, backupDir: '/b', snapshot: '/s',
   });
   const facts = { emptyStringsAsNull: true, rewroteUpdatedAt: true, generatedIds: true, windowStart: '2024-06-01T00:00:00.000Z', windowEnd: '2024-06-01T00:05:00.000Z' };
@@ -381,5 +381,32 @@ describe('the rollback report\'s migration facts', () => {
     [{ ...good, collections: [{ collection: 'events', keylessDigests: [{ id: '(no id: migration backup item 1)', sha256: 'ABC' }] }] }, 'collections[0].keylessDigests[0] is not an id and a sha256 of 64 hex digits'],
   ])('refuses a report whose facts are damaged (%#): %s', async (report, problem) => {
     await expect(load(report)).rejects.toThrow(`not a rollback report (${problem})`);
+  });
+});
+
+describe('factsFor (a resumed migration)', () => {
+  const view = (run: { backup: string; windowStart: string; windowEnd: string } | null): RollbackReportView => ({
+    path: '/r.json', strategy: 'merge', prefer: 'dynamodb', dryRun: false, refused: false, failed: false, allowDataLoss: false,
+    dataDir: '/d', export: { location: '/e' }, startedAt: '2024-06-02T00:00:00.000Z',
+    collections: [
+      { collection: 'events', fromFiles: [], deletedByFiles: [], restoredFromBackup: [], lost: [], generatedIds: [], file: '/d/events.json', keylessDigests: new Map(), run },
+      { collection: 'users', fromFiles: [], deletedByFiles: [], restoredFromBackup: [], lost: [], generatedIds: [], file: '/d/users.json', keylessDigests: new Map(), run: null },
+    ],
+    migration: { emptyStringsAsNull: true, rewroteUpdatedAt: true, generatedIds: true, windowStart: '2024-06-01T06:00:00.000Z', windowEnd: '2024-06-01T06:05:00.000Z' },
+    backupDir: '/b/second', snapshot: '/s',
+  });
+  const on = { emptyStringsAsNull: true, rewroteUpdatedAt: true, generatedIds: true };
+
+  it("takes a collection's own run from the report: its window, and its backup as the reference; the others keep the report's one", () => {
+    const facts = migrationFacts(on, view({ backup: '/b/first', windowStart: '2024-06-01T03:00:00.000Z', windowEnd: '2024-06-01T03:01:00.000Z' }), null);
+    expect(factsFor(facts, 'events')).toEqual({
+      rules: { emptyStringsAsNull: true, rewroteUpdatedAt: true, window: { start: Date.parse('2024-06-01T03:00:00.000Z'), end: Date.parse('2024-06-01T03:01:00.000Z') } },
+      sources: { backupDir: '/b/first', snapshot: '/s' },
+    });
+    expect(factsFor(facts, 'users')).toEqual({
+      rules: { emptyStringsAsNull: true, rewroteUpdatedAt: true, window: { start: Date.parse('2024-06-01T06:00:00.000Z'), end: Date.parse('2024-06-01T06:05:00.000Z') } },
+      sources: { backupDir: '/b/second', snapshot: '/s' },
+    });
+    expect(facts.use.runs).toEqual([{ collection: 'events', windowStart: '2024-06-01T03:00:00.000Z', windowEnd: '2024-06-01T03:01:00.000Z', backup: '/b/first' }]);
   });
 });

@@ -4,6 +4,7 @@ import type { SummaryTable } from '../core/summary.js';
 import { lostCount } from '../merge/plan.js';
 import { byRule } from '../rollback/migration-tally.js';
 import type { RollbackResult } from '../rollback/result.js';
+import { runNotes, setAsideNotes } from './rollback-runs-present.js';
 
 const MAX_IDS = 20;
 const MAX_CONFLICT_ROWS = 50;
@@ -69,6 +70,7 @@ export function presentRollback(r: RollbackResult): Presentation {
 
   const notes: string[] = [];
   if (r.refused) notes.push(r.refused);
+  notes.push(...setAsideNotes(r), ...runNotes(r));
   for (const c of r.collections) {
     if (c.deletedIds.length > 0) notes.push(`${c.collection}: deleted ${ids(c.deletedIds)}`);
   }

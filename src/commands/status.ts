@@ -1,3 +1,4 @@
+import { migrationRunsNotes, migrationRunsTable } from './status-runs-present.js';
 import { selectTables } from '../config/tables.js';
 import { byRule } from '../rollback/migration-tally.js';
 import type { SummaryTable } from '../core/summary.js';
@@ -86,6 +87,7 @@ export const statusCommand = defineCommand<StatusResult>({
             ]),
           },
           ...artifactTables(r.artifacts),
+          ...migrationRunsTable(r.migrationRuns),
           {
             caption: 'Ground',
             headers: ['check', 'found', 'status'],
@@ -97,7 +99,7 @@ export const statusCommand = defineCommand<StatusResult>({
             ],
           },
         ],
-        notes: [...artifactNotes(r.artifacts), ...r.reasons.map((x) => `not ready: ${x}`), ...r.warnings.map((x) => `warning: ${x}`)],
+        notes: [...artifactNotes(r.artifacts), ...migrationRunsNotes(r.migrationRuns), ...r.reasons.map((x) => `not ready: ${x}`), ...r.warnings.map((x) => `warning: ${x}`)],
       },
     };
   },

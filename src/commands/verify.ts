@@ -90,7 +90,7 @@ export const verifyCommand = defineCommand<VerifyResult>({
     const headline = r.ok
       ? `${checked.length} collections, ${items} items match the export${
           accounted.length ? ` except ${accounted.length} accounted for by the rollback (${why})` : ''
-        }${artifacts ? `; ${artifacts} migration artifacts undone as the rules say` : ''}${r.live ? '; live tables unchanged since the export' : ''}`
+        }${artifacts ? `; ${artifacts} migration artifacts undone as the rules say` : ''}${r.live ? '; live tables unchanged since the export' : ''}${setAsideHeadline(r)}`
       : [
           bad.length ? `${bad.length} collection${bad.length === 1 ? '' : 's'} differ (${bad.map((c) => c.collection).join(', ')})` : '',
           liveBad.length ? `written after the export: ${liveBad.map((l) => l.table).join(', ')}` : '',
@@ -130,6 +130,7 @@ export const verifyCommand = defineCommand<VerifyResult>({
       ],
       notes: [
         ...reportNotes(r),
+        ...setAsideLines(r),
         ...migrationNotes(r),
         ...r.collections.flatMap(notesOf),
         ...liveBad.map((l) => `${l.table}: ${liveLine(l.exported, l.live)}`),
@@ -203,7 +204,18 @@ function migrationNotes(r: VerifyResult): string[] {
   if (on.length === 0) return [];
   const window = m.windowStart && m.windowEnd ? `; window ${m.windowStart} to ${m.windowEnd}` : '';
   const refs = [m.backup ? `migration backup ${m.backup}` : '', m.snapshot ? `files before the rollback ${m.snapshot}` : ''].filter(Boolean).join(', ');
-  return [`migration rules on: ${on.join(', ')}${window}${refs ? `; references: ${refs}` : ''}`, ...m.notes];
+  const runs = m.runs.map((x) => `${x.collection}: its run of a resumed migration, window ${x.windowStart} to ${x.windowEnd}, reference backup ${x.backup} (from the rollback report)`);
+  return [`migration rules on: ${on.join(', ')}${window}${refs ? `; references: ${refs}` : ''}`, ...runs, ...m.notes];
+}
+
+/** Versions the rollback's merge conflicts set aside: in the headline and one line per collection, so a lost edit is never passed over. */
+function setAsideHeadline(r: VerifyResult): string {
+  const n = r.rollbackReport?.setAside.reduce((s, c) => s + c.ids.length, 0) ?? 0;
+  return n > 0 ? `; ${n} version${n === 1 ? '' : 's'} set aside by the rollback's conflicts (prefer ${r.rollbackReport!.prefer}; see the notes)` : '';
+}
+
+function setAsideLines(r: VerifyResult): string[] {
+  return (r.rollbackReport?.setAside ?? []).map((c) => `${c.collection}: set aside by the rollback's conflicts (the file holds the version the conflict took; the other is in the rollback report's lost lists): ${list(c.ids)}`);
 }
 
 function reportNotes(r: VerifyResult): string[] {

@@ -114,6 +114,11 @@ export function resolveConfig(
       );
     }
   }
+  for (const collection of Object.keys(file.migration?.windows ?? {})) {
+    if (!(collection in tables)) {
+      throw new InputError(`config ${fileName ?? '(defaults)'}: migration.windows.${collection}: ${collection} is not a collection in tables (${Object.keys(tables).join(', ')}); name a collection the migration moved`);
+    }
+  }
   const region = regionOf(overrides.region, file.region, env);
   const builtIn = file.switch?.targets === undefined;
   const listed: NonNullable<NonNullable<ConfigFile['switch']>['targets']> = file.switch?.targets ?? DEFAULTS.switch.targets;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { migrationWindowsSchema } from './migration-windows.js';
 
 /**
  * The config file's shape. Every key is optional; defaults (defaults.ts) fit
@@ -62,6 +63,7 @@ export const configSchema = z.strictObject({
       rewroteUpdatedAt: z.boolean().optional(),
       generatedIds: z.boolean().optional(),
       windowMinutes: z.number().positive().max(10_080, 'at most a week (10080)').optional(),
+      windows: migrationWindowsSchema.optional(),
     })
     .optional(),
   dataDir: nonEmpty.optional(),

@@ -59,6 +59,8 @@ export interface MigrationSettings {
   generatedIds: boolean;
   /** Without an endTime in the progress file, the window after the backup's time in which timestamps are the migration's. */
   windowMinutes: number;
+  /** Per collection, the run of a resumed migration that migrated it, where the operator gives it (ISO times, a backup folder's name). */
+  windows?: Record<string, { start: string; end: string; backup: string }>;
 }
 
 /** DynamoDB prices in US dollars (Standard table class). */

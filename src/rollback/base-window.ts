@@ -11,8 +11,11 @@ import path from 'node:path';
 import { ROLLBACK_REPORT_NAME, statePaths } from '../state/paths.js';
 
 export interface BaseWindow {
+  /** NaN when the report gives windows per collection only. */
   start: number;
   end: number;
+  /** Per collection, the run that rollback worked from (a resumed migration): its window and backup. */
+  collections: Map<string, { start: number; end: number; backup: string; how: 'configured' | 'items' | 'progress' }>;
   /** The report it came from. */
   report: string;
 }
@@ -24,12 +27,35 @@ export async function windowOfBase(dataDir: string, baseLocation: string): Promi
     const file = path.join(dir, name);
     const report = await readFile(file, 'utf8').then((t) => JSON.parse(t) as unknown, () => null);
     if (typeof report !== 'object' || report === null) continue;
-    const r = report as { dryRun?: unknown; refused?: unknown; export?: { location?: unknown }; migration?: { windowStart?: unknown; windowEnd?: unknown } };
+    const r = report as {
+      dryRun?: unknown;
+      refused?: unknown;
+      export?: { location?: unknown };
+      migration?: { windowStart?: unknown; windowEnd?: unknown };
+      collections?: unknown;
+    };
     if (r.dryRun !== false || r.refused !== null || r.export?.location !== baseLocation) continue;
     const start = typeof r.migration?.windowStart === 'string' ? Date.parse(r.migration.windowStart) : NaN;
     const end = typeof r.migration?.windowEnd === 'string' ? Date.parse(r.migration.windowEnd) : NaN;
+    const collections = runsOf(r.collections);
     // The newest run from that export decides: one without a window leaves it unknown rather than an older run's.
-    return Number.isFinite(start) && Number.isFinite(end) && end >= start ? { start, end, report: file } : null;
+    const whole = Number.isFinite(start) && Number.isFinite(end) && end >= start;
+    return whole || collections.size > 0 ? { start: whole ? start : NaN, end: whole ? end : NaN, collections, report: file } : null;
   }
   return null;
+}
+
+/** collections[].migrationRun of a report, where well formed. */
+function runsOf(list: unknown): BaseWindow['collections'] {
+  const out: BaseWindow['collections'] = new Map();
+  if (!Array.isArray(list)) return out;
+  for (const c of list as Array<{ collection?: unknown; migrationRun?: { windowStart?: unknown; windowEnd?: unknown; backup?: unknown; how?: unknown } | null }>) {
+    const run = c?.migrationRun;
+    if (typeof c?.collection !== 'string' || !run || typeof run.backup !== 'string') continue;
+    const start = typeof run.windowStart === 'string' ? Date.parse(run.windowStart) : NaN;
+    const end = typeof run.windowEnd === 'string' ? Date.parse(run.windowEnd) : NaN;
+    const how = run.how === 'configured' || run.how === 'progress' ? run.how : 'items';
+    if (Number.isFinite(start) && Number.isFinite(end) && end >= start) out.set(c.collection, { start, end, backup: run.backup, how });
+  }
+  return out;
 }

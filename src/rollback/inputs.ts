@@ -21,7 +21,9 @@ import { type LoadedCollection, loadCollection } from './collect.js';
 import type { PrecisionWarning } from './result.js';
 import { MAX_STRING_LENGTH, refuseTooLarge } from './size-limit.js';
 import { matchTargets, type Target } from './targets.js';
-import { windowOfBase } from './base-window.js';
+import { type BaseWindow, windowOfBase } from './base-window.js';
+import { type CollectionWindow, collectionWindows } from './collection-windows.js';
+import type { MigrationRunRecord } from './result.js';
 
 export interface InputOptions {
   /** Export folder or s3://bucket/prefix. */
@@ -62,6 +64,8 @@ export interface InputDeps {
 export interface PlannedCollection {
   loaded: LoadedCollection;
   plan: CollectionPlan;
+  /** The run of a resumed migration this collection was planned from; null when the one backup and window apply. */
+  run: MigrationRunRecord | null;
 }
 
 export interface RollbackInputs {
@@ -116,18 +120,25 @@ async function planFrom(opened: OpenedBackup, opts: InputOptions, deps: InputDep
       reporter.warning(`${w.collection} ${w.id}: number at ${w.path} has more digits than JavaScript keeps; the file holds them exactly, but the app would round it when it reads the file`);
     }
   };
-  const migration = baseSource ? await baseMigrationPlan(opts.migration, opts.dataDir, baseSource.location) : migrationPlan(opts.migration, backup);
-  reporter.info(`migration window: ${migration.window}`);
+  const found = baseSource && opts.migration ? await windowOfBase(opts.dataDir, baseSource.location) : null;
+  // Per collection, the run of a resumed migration (or the window the config gives); a catch-up takes them from the base's report.
+  const runs = baseSource ? runsOfBase(found) : await collectionWindows(opts.migration, opts, source, targets, reporter);
+  if (!baseSource) await refuseNested(opts.dataDir, [...new Set([...runs.values()].map((r) => r.dir))].map((dir) => ({ what: 'a migration backup', path: dir, option: '--backup-dir' })));
+  const migration = baseSource ? baseMigrationPlan(opts.migration, found) : migrationPlan(opts.migration, backup);
+  reporter.info(`migration window: ${runs.size > 0 && runs.size === targets.length ? 'per collection (below)' : migration.window}`);
   const planned: PlannedCollection[] = [];
   try {
     for (const target of targets) {
       const settings = opts.collectionSettings?.[target.collection] ?? { id: 'id', drop: [] };
-      const fidelity = { keys: settings, rules: migration.rules, generatedIds: migration.generatedIds };
+      const run = runs.get(target.collection);
+      const rules = run ? { ...migration.rules, window: run.window } : migration.rules;
+      const fidelity = { keys: settings, rules, generatedIds: migration.generatedIds };
       const base = baseSource && baseTargets ? { source: baseSource, table: baseTargets[targets.indexOf(target)]!.table } : undefined;
-      const loaded = await loadCollection(target, opts.dataDir, opened.dir, source, reporter, onPrecision, fidelity, base);
-      planned.push({ loaded, plan: planCollection(loaded.input, opts.strategy, opts.prefer) });
+      const loaded = await loadCollection(target, opts.dataDir, run && !baseSource ? run.dir : opened.dir, source, reporter, onPrecision, fidelity, base);
+      planned.push({ loaded, plan: planCollection(loaded.input, opts.strategy, opts.prefer), run: run?.record ?? null });
       for (const c of planned.at(-1)!.plan.conflicts) {
-        reporter.info(`${target.collection} ${c.id}: conflict ${c.kind}, took ${c.took === 'dynamodb' ? 'DynamoDB' : 'the file'}'s version (${c.reason})`);
+        // A warning, not a line among many: the other side's version is set aside (the report's lost lists).
+        reporter.warning(`${target.collection} ${c.id}: conflict ${c.kind}, took ${c.took === 'dynamodb' ? 'DynamoDB' : 'the file'}'s version (${c.reason}); the other is set aside (lost in the report)`);
       }
     }
     if (precision.length > MAX_LOGGED_WARNINGS) {
@@ -175,11 +186,20 @@ async function openBase(opts: InputOptions, source: ExportSource, deps: InputDep
   return baseSource;
 }
 
+/** A catch-up's per-collection runs: those the rollback from the base export recorded (its backup is not read again). */
+function runsOfBase(found: BaseWindow | null): Map<string, CollectionWindow> {
+  const out = new Map<string, CollectionWindow>();
+  for (const [collection, r] of found?.collections ?? []) {
+    const [windowStart, windowEnd] = [new Date(r.start).toISOString(), new Date(r.end).toISOString()];
+    out.set(collection, { dir: r.backup, window: { start: r.start, end: r.end }, record: { backup: r.backup, windowStart, windowEnd, how: r.how, why: `as the report of the rollback from the base export recorded it (${found!.report})` } });
+  }
+  return out;
+}
+
 /** A catch-up's rules: the window the rollback from the base export used, read from its report. */
-async function baseMigrationPlan(settings: MigrationSettings | undefined, dataDir: string, baseLocation: string): Promise<MigrationPlan> {
+function baseMigrationPlan(settings: MigrationSettings | undefined, found: BaseWindow | null): MigrationPlan {
   if (!settings) return NO_MIGRATION_PLAN;
-  const found = await windowOfBase(dataDir, baseLocation);
-  return found
+  return found && Number.isFinite(found.start)
     ? withWindow(settings, { start: found.start, end: found.end }, `${new Date(found.start).toISOString()} to ${new Date(found.end).toISOString()} (the report of the rollback from the base export, ${found.report})`)
     : withWindow(settings, null, "unknown (no report beside the data dir of a rollback from the base export): no updatedAt is taken for the migration's");
 }

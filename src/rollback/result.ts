@@ -15,6 +15,22 @@ export interface PrecisionWarning {
 /** What the plan decided, by id (verify reads fromFiles, deletedByFiles and restoredFromBackup). */
 type PlanRecord = Pick<CollectionPlan, 'counts' | 'conflicts' | 'deletedIds' | 'lost' | 'fromFiles' | 'deletedByFiles' | 'restoredFromBackup'>;
 
+/**
+ * The run of the migration this collection's merge worked from, when the
+ * migration ran more than once or the config gave its window: that run's
+ * backup folder (the base) and window. Verify reads it from the report.
+ */
+export interface MigrationRunRecord {
+  /** The backup folder, absolute. */
+  backup: string;
+  windowStart: string;
+  windowEnd: string;
+  /** configured: migration.windows in the config; items: the items' own times; progress: the progress file alone. */
+  how: 'configured' | 'items' | 'progress';
+  /** The evidence, in one line (ids and counts only). */
+  why: string;
+}
+
 export interface CollectionReport extends PlanRecord {
   collection: string;
   table: string;
@@ -28,6 +44,8 @@ export interface CollectionReport extends PlanRecord {
   migration: MigrationUndone;
   /** A digest of each item without an id that the lists above name by position, for verify without that place. */
   keylessDigests: KeylessDigest[];
+  /** This collection's run of a resumed migration (its base and window); null when the one backup and window above apply. */
+  migrationRun: MigrationRunRecord | null;
   /** Whether the file was rewritten; null on a dry run or a refusal. */
   written: boolean | null;
 }

@@ -62,7 +62,7 @@ async function applyPlans(opts: RollbackOptions, deps: RollbackDeps, inputs: Rol
   const { backup, baseSource, migration, source, targets, planned, precision } = inputs;
   const owned = new Set(targets.map((t) => `${t.collection}.json`));
   const leftAsIs = (await readdir(opts.dataDir)).filter((n) => !owned.has(n) && !TEMP_PATTERN.test(n)).sort();
-  const reports: CollectionReport[] = planned.map(({ loaded, plan }) => collectionReport(loaded, plan));
+  const reports: CollectionReport[] = planned.map(({ loaded, plan, run }) => ({ ...collectionReport(loaded, plan), migrationRun: run }));
   const result: RollbackResult = {
     strategy: opts.strategy,
     prefer: opts.prefer,
@@ -163,7 +163,7 @@ async function confirmUnchanged(planned: readonly PlannedCollection[]): Promise<
   }
 }
 
-function collectionReport(loaded: LoadedCollection, plan: CollectionPlan): CollectionReport {
+function collectionReport(loaded: LoadedCollection, plan: CollectionPlan): Omit<CollectionReport, 'migrationRun'> {
   return {
     collection: loaded.target.collection,
     table: loaded.target.table,

@@ -71,6 +71,8 @@ export interface ArtifactOptions {
   migration: MigrationSettings;
   segments: number;
   scan: boolean;
+  /** A resumed migration: per collection, its own run's backup folder and window (compared against those instead). */
+  runs?: ReadonlyMap<string, { dir: string; window: { start: number; end: number } }>;
 }
 
 export async function migrationArtifacts(
@@ -102,7 +104,8 @@ export async function migrationArtifacts(
     else if (options.dataDirProblem !== null) skip(`the current files cannot be read (${options.dataDirProblem})`);
     else {
       try {
-        report.collections.push(await compareOne(client, t, backup.absPath, rules, options, reporter));
+        const own = options.runs?.get(t.collection);
+        report.collections.push(await compareOne(client, t, own?.dir ?? backup.absPath, own ? { ...rules, window: own.window } : rules, options, reporter));
       } catch (err) {
         const kind = kindOf(err);
         if (kind === 'not-found') skip('table missing (gone during the scan)');

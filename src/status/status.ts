@@ -15,6 +15,7 @@ import { type ProgressInfo, readProgressFile } from '../migration/backup-locatio
 import { locateMigrationBackup } from '../migration/backup-source.js';
 import { type ArtifactReport, migrationArtifacts } from './artifacts.js';
 import { checkDataDir, currentFilesReadable, type DataDirState } from './data-dir.js';
+import { type MigrationRunsState, migrationRunsState } from './migration-runs.js';
 import { checkTables, type TableState } from './tables.js';
 
 export interface BackupState {
@@ -46,6 +47,8 @@ export interface StatusResult {
   dataDir: DataDirState;
   /** Per collection, what the rollback will undo of the migration (a live scan compared with the backup). */
   artifacts: ArtifactReport;
+  /** A resumed migration (or windows the config gives): its runs, and per collection the run that migrated it; null when it ran once. */
+  migrationRuns: MigrationRunsState | null;
 }
 
 export interface StatusOptions {
@@ -87,6 +90,7 @@ export async function runStatus(options: StatusOptions, clients: StatusClients, 
   const progress = await readProgressFile(cwd, options.progressFile);
   const location = await locateMigrationBackup(cwd, options.backupDir, progress, clients.s3);
   const dataDir = await checkDataDir(cwd, options.dataDir);
+  const runs = await migrationRunsState(clients.dynamo, tables, options);
   const artifacts = await migrationArtifacts(
     clients.dynamo,
     tables,
@@ -99,6 +103,7 @@ export async function runStatus(options: StatusOptions, clients: StatusClients, 
       migration: options.migration,
       segments: options.segments,
       scan: options.scan,
+      runs: runs.byCollection,
     },
     deps.reporter,
   );
@@ -152,7 +157,9 @@ export async function runStatus(options: StatusOptions, clients: StatusClients, 
   if (backup.ageDays !== null && backup.ageDays < 0) warnings.push(`migration backup ${backup.path} is dated in the future`);
   for (const p of artifacts.problems) reasons.push(`${p} (the rollback would refuse it)`);
   warnings.push(...artifacts.warnings);
+  reasons.push(...runs.reasons);
+  warnings.push(...runs.warnings);
   if (!dataDir.writable) reasons.push(dataDir.problem ?? `data dir ${dataDir.path} is not writable`);
 
-  return { ready: reasons.length === 0, reasons, warnings, endpoint: clients.dynamo.scope.endpoint ?? null, tables, backup, progress, dataDir, artifacts };
+  return { ready: reasons.length === 0, reasons, warnings, endpoint: clients.dynamo.scope.endpoint ?? null, tables, backup, progress, dataDir, artifacts, migrationRuns: runs.state };
 }

@@ -22,6 +22,8 @@ export interface MigrationRulesUse extends RuleSwitches {
   /** The migration backup and snapshot folders read as references; null when not. */
   backup: string | null;
   snapshot: string | null;
+  /** Per collection, the run of a resumed migration the rollback merged it from (its window and backup, used instead of the two above). */
+  runs: Array<{ collection: string; windowStart: string; windowEnd: string; backup: string }>;
   notes: string[];
 }
 
@@ -33,15 +35,24 @@ export interface MigrationFacts {
   generated: Map<string, Set<string>>;
   /** collection -> its file as the rollback report names it (for the report's names of items without an id). */
   files: Map<string, string>;
+  /** collection -> the run the rollback merged it from: its window and its backup folder as the reference. */
+  runs: Map<string, { window: { start: number; end: number }; backupDir: string }>;
   use: MigrationRulesUse;
+}
+
+/** The rules and references of one collection: its own run's where the report gives one. */
+export function factsFor(facts: MigrationFacts, collection: string): { rules: RuleSet; sources: ReferenceSources | null } {
+  const run = facts.runs.get(collection);
+  if (!run || !facts.sources) return { rules: facts.rules, sources: facts.sources };
+  return { rules: { ...facts.rules, window: run.window }, sources: { ...facts.sources, backupDir: run.backupDir } };
 }
 
 const RULES = ['emptyStringsAsNull', 'rewroteUpdatedAt', 'generatedIds'] as const;
 
 /** report: the rollback report verify uses (null when none is usable); reportUse says why one was set aside. */
 export function migrationFacts(switches: RuleSwitches, report: RollbackReportView | null, reportUse: { ignored: string | null } | null): MigrationFacts {
-  const use: MigrationRulesUse = { ...switches, windowStart: null, windowEnd: null, backup: null, snapshot: null, notes: [] };
-  const none: MigrationFacts = { rules: { emptyStringsAsNull: false, rewroteUpdatedAt: false, window: null }, sources: null, generated: new Map(), files: new Map(), use };
+  const use: MigrationRulesUse = { ...switches, windowStart: null, windowEnd: null, backup: null, snapshot: null, runs: [], notes: [] };
+  const none: MigrationFacts = { rules: { emptyStringsAsNull: false, rewroteUpdatedAt: false, window: null }, sources: null, generated: new Map(), files: new Map(), runs: new Map(), use };
   if (!RULES.some((r) => switches[r])) return none;
   const m = report?.migration;
   if (!report || !m) {
@@ -59,11 +70,17 @@ export function migrationFacts(switches: RuleSwitches, report: RollbackReportVie
   const start = m.windowStart === null ? NaN : Date.parse(m.windowStart);
   const end = m.windowEnd === null ? NaN : Date.parse(m.windowEnd);
   const window = Number.isFinite(start) && Number.isFinite(end) ? { start, end } : null;
-  if (switches.rewroteUpdatedAt && window === null) use.notes.push('the rollback report gives no migration window: no updatedAt is taken for the migration\'s');
+  if (switches.rewroteUpdatedAt && window === null && !report.collections.some((c) => c.run)) use.notes.push('the rollback report gives no migration window: no updatedAt is taken for the migration\'s');
   use.windowStart = window ? m.windowStart : null;
   use.windowEnd = window ? m.windowEnd : null;
   use.backup = report.backupDir;
   use.snapshot = report.snapshot;
+  const runs = new Map<string, { window: { start: number; end: number }; backupDir: string }>();
+  for (const c of report.collections) {
+    if (!c.run) continue;
+    runs.set(c.collection, { window: { start: Date.parse(c.run.windowStart), end: Date.parse(c.run.windowEnd) }, backupDir: c.run.backup });
+    use.runs.push({ collection: c.collection, windowStart: c.run.windowStart, windowEnd: c.run.windowEnd, backup: c.run.backup });
+  }
   const generated = new Map<string, Set<string>>();
   if (switches.generatedIds) for (const c of report.collections) generated.set(c.collection, new Set(c.generatedIds));
   return {
@@ -71,6 +88,7 @@ export function migrationFacts(switches: RuleSwitches, report: RollbackReportVie
     sources: { backupDir: report.backupDir, snapshot: report.snapshot },
     generated,
     files: new Map(report.collections.flatMap((c) => (c.file === null ? [] : [[c.collection, c.file] as const]))),
+    runs,
     use,
   };
 }

@@ -23,6 +23,8 @@ export interface ReportCollection {
   file: string | null;
   /** Report name of an item without an id -> the digest of its content there (keylessDigests); empty in a report of an older version. */
   keylessDigests: Map<string, string>;
+  /** The run of a resumed migration the rollback merged this collection from (migrationRun): its backup folder and window; null when the report's one backup and window apply. */
+  run: { backup: string; windowStart: string; windowEnd: string } | null;
 }
 
 /**
@@ -205,7 +207,9 @@ function viewOf(data: unknown, file: string): RollbackReportView | string {
         keylessDigests.set(d.id, d.sha256);
       }
     }
-    collections.push({ collection: c.collection, fromFiles, deletedByFiles, restoredFromBackup, lost, generatedIds, file: typeof c.file === 'string' ? c.file : null, keylessDigests });
+    const run = runOf(c.migrationRun);
+    if (typeof run === 'string') return `collections[${i}].migrationRun ${run}`;
+    collections.push({ collection: c.collection, fromFiles, deletedByFiles, restoredFromBackup, lost, generatedIds, file: typeof c.file === 'string' ? c.file : null, keylessDigests, run });
   }
   const migration = migrationOf(data.migration);
   if (typeof migration === 'string') return migration;
@@ -247,4 +251,13 @@ function migrationOf(m: unknown): ReportMigration | null | string {
     windowStart: time(m.windowStart),
     windowEnd: time(m.windowEnd),
   };
+}
+
+/** collections[].migrationRun: absent or null, or a backup folder and a window of two times. */
+function runOf(r: unknown): ReportCollection['run'] | string {
+  if (r === undefined || r === null) return null;
+  if (!isRec(r) || typeof r.backup !== 'string') return 'has no backup folder';
+  const t = (v: unknown) => typeof v === 'string' && Number.isFinite(Date.parse(v));
+  if (!t(r.windowStart) || !t(r.windowEnd)) return 'has no window of two times';
+  return { backup: r.backup, windowStart: r.windowStart as string, windowEnd: r.windowEnd as string };
 }

@@ -25,7 +25,7 @@ import { Digest, sameDigest, type TableDigest } from './digest.js';
 import { type FileKeys, PLAIN_KEYS } from './file-keys.js';
 import { checkKeylessDigests, type KeylessDigestCheck } from './keyless-digests.js';
 import { liveDigest } from './live-scan.js';
-import { type MigrationFacts, migrationFacts, type MigrationRulesUse, type RuleSwitches } from './migration-facts.js';
+import { factsFor, type MigrationFacts, migrationFacts, type MigrationRulesUse, type RuleSwitches } from './migration-facts.js';
 import { loadReferences, NO_REFERENCES } from './references.js';
 import { type ExportIdentity, loadRollbackReport, type ReportCollection, type RollbackReportView, whyNotApplicable } from './rollback-report.js';
 
@@ -60,6 +60,8 @@ export interface RollbackReportUse {
   strategy: string | null;
   prefer: string | null;
   startedAt: string | null;
+  /** Per collection, the ids whose other version the rollback's merge conflicts set aside (its lost lists): said, never passed over. */
+  setAside: Array<{ collection: string; ids: string[] }>;
 }
 
 export interface LiveReport {
@@ -273,11 +275,13 @@ const NO_SWITCHES: RuleSwitches = { emptyStringsAsNull: false, rewroteUpdatedAt:
 /** The collection's settings, the rules, its references and the ids the migration generated. */
 async function checkContext(collection: string, options: VerifyOptions, facts: MigrationFacts, maxLength: number, reporter: Reporter) {
   const keys = options.collections?.[collection] ?? PLAIN_KEYS;
-  if (!facts.sources) return { keys, rules: facts.rules, refs: NO_REFERENCES, generated: new Set<string>() };
-  const { refs, notes } = await loadReferences(collection, facts.sources, maxLength);
+  // A resumed migration: the collection's own run (window and backup), as the report records it.
+  const { rules, sources } = factsFor(facts, collection);
+  if (!sources) return { keys, rules, refs: NO_REFERENCES, generated: new Set<string>() };
+  const { refs, notes } = await loadReferences(collection, sources, maxLength);
   for (const note of notes) reporter.warning(note);
   facts.use.notes.push(...notes);
-  return { keys, rules: facts.rules, refs, generated: facts.generated.get(collection) ?? new Set<string>() };
+  return { keys, rules, refs, generated: facts.generated.get(collection) ?? new Set<string>() };
 }
 
 /**
@@ -296,10 +300,10 @@ async function rollbackAccounts(
   if (!('report' in load)) {
     if (load.path === null) return { use: null, accounts, report: null };
     reporter.warning(`rollback report ${load.path} ${load.note}; not taken into account: every difference from the export counts`);
-    return { use: { path: load.path, used: false, ignored: load.note, strategy: null, prefer: null, startedAt: null }, accounts, report: null };
+    return { use: { path: load.path, used: false, ignored: load.note, strategy: null, prefer: null, startedAt: null, setAside: [] }, accounts, report: null };
   }
   const r = load.report;
-  const use: RollbackReportUse = { path: r.path, used: true, ignored: null, strategy: r.strategy, prefer: r.prefer, startedAt: r.startedAt };
+  const use: RollbackReportUse = { path: r.path, used: true, ignored: null, strategy: r.strategy, prefer: r.prefer, startedAt: r.startedAt, setAside: [] };
   const why = whyNotApplicable(r, exported, dataDirAbs);
   if (why) {
     reporter.warning(`rollback report ${r.path} ignored: ${why}; every difference from the export counts`);
@@ -307,6 +311,10 @@ async function rollbackAccounts(
   }
   reporter.info(`rollback report ${r.path} (${r.strategy}${r.strategy === 'merge' ? `, prefer ${r.prefer}` : ''}, started ${r.startedAt}): differences it accounts for are listed, not failed`);
   for (const c of r.collections) {
+    if (r.strategy === 'merge' && c.lost.length > 0) {
+      use.setAside.push({ collection: c.collection, ids: c.lost });
+      reporter.warning(`${c.collection}: the rollback's merge set aside the other version of ${c.lost.length} item(s) in conflicts (prefer ${r.prefer}): ${c.lost.slice(0, 20).join(', ')}${c.lost.length > 20 ? ' ...' : ''}; the file holds the version the conflict took, the other is only in the rollback report`);
+    }
     accounts.set(c.collection, {
       fromFiles: c.fromFiles,
       deletedByFiles: c.deletedByFiles,

@@ -49,7 +49,7 @@ function stored(doc: Doc, layout: TableLayout): Doc {
 }
 
 /** DocumentClient's write: every "" (at any depth) stored as NULL. */
-const documentClientItem = (doc: Doc) => marshall(doc, { convertEmptyValues: true, removeUndefinedValues: true }) as Record<string, AttributeValue>;
+export const documentClientItem = (doc: Doc) => marshall(doc, { convertEmptyValues: true, removeUndefinedValues: true }) as Record<string, AttributeValue>;
 
 function keyOf(doc: Doc, layout: TableLayout): Record<string, AttributeValue> {
   const s = stored(doc, layout);
