@@ -20,6 +20,7 @@ import {
   parseRunManifest,
   parseTableSummary,
 } from './manifest-schema.js';
+import { type NativeRunManifest, isNativeRun, parseNativeRun } from './native-layout.js';
 import type { ExportedTable, ExportSource } from './source.js';
 import { type ExportStore, localStore, s3Store } from './store.js';
 
@@ -56,7 +57,8 @@ export async function openExport(from: string, opts: OpenExportOptions = {}): Pr
         `${store.root}: not an export: its ${RUN_MANIFEST} was not written by dynamodb-rollback (no "format": "dynamodb-rollback"); give the folder export --out wrote, or a DynamoDB export's S3 prefix`,
       );
     }
-    return openOurs(store, runText);
+    const run = JSON.parse(runText) as unknown;
+    return isNativeRun(run) ? openNativeRun(store, parseNativeRun(run, store.describe(RUN_MANIFEST))) : openOurs(store, runText);
   }
   const natives = await findNativeExports(store);
   if ('found' in natives) return openNative(store, natives.found);
@@ -149,6 +151,32 @@ async function openOurs(store: ExportStore, runText: string): Promise<ExportSour
     });
   }
   return source(store.root, 'dynamodb-rollback', tables, { stage: run.stage, startTime: run.startTime, endTime: run.endTime });
+}
+
+/**
+ * An export DynamoDB made for export --native: AWS's folders, with our
+ * export.json naming the stage and each table's collection. An incremental
+ * one holds changes, not tables: read by openChanges (changes-reader.ts).
+ */
+async function openNativeRun(store: ExportStore, run: NativeRunManifest): Promise<ExportSource> {
+  if (run.status !== 'complete') {
+    throw new InputError(`${store.root}: the native export is incomplete (DynamoDB was still exporting, or the run was stopped); finish it with export --native --resume --s3-uri ${store.root}`);
+  }
+  if (run.exportType !== 'FULL_EXPORT') {
+    throw new InputError(
+      `${store.root}: an incremental export holds the changes made since ${run.since ?? run.fromTime}, not the tables; give it as --from with --base <the export it was taken since> (rollback), or as --since (verify --live)`,
+    );
+  }
+  const dirs = run.tables.map((t) => t.exports[0]?.dir);
+  const missing = run.tables.find((_, i) => !dirs[i]);
+  if (missing) throw new InputError(`${store.describe(RUN_MANIFEST)}: table ${missing.table} has no export folder; the manifest was edited`);
+  const opened = await openNative(store, dirs.map((d) => store.sub(d!)));
+  for (const info of opened.tables) {
+    const t = run.tables.find((r) => r.table === info.table);
+    if (!t) throw new InputError(`${info.location}: is an export of table ${info.table}, which ${store.describe(RUN_MANIFEST)} does not name; the manifest was edited`);
+    info.collection = t.collection;
+  }
+  return { ...opened, stage: run.stage, startTime: run.exportTime ?? run.startTime, endTime: run.endTime, items: opened.items.bind(opened) };
 }
 
 type NativeSearch = { found: ExportStore[] } | { why: string; fix?: string };
