@@ -15,7 +15,7 @@ import type { ExportSource } from '../export/source.js';
 export interface ChangedTableReport {
   collection: string;
   table: string;
-  /** The changed items' keys (ids), each once, in the order first seen. */
+  /** The changed items' keys (ids), each once, sorted. */
   changedIds: string[];
   /** Of which deleted (no new image). */
   deleted: number;
@@ -52,7 +52,7 @@ export async function liveFromChanges(since: string, source: ExportSource, stage
       }
     })();
     const latest = await latestChanges(counted);
-    const changedIds = [...latest.values()].map((c) => Object.keys(c.keys).sort().map((k) => scalar(c.keys[k]!)).join('/'));
+    const changedIds = [...latest.values()].map((c) => Object.keys(c.keys).sort().map((k) => scalar(c.keys[k]!)).join('/')).sort();
     out.push({ collection: t.collection, table: t.table, changedIds, deleted: [...latest.values()].filter((c) => c.newImage === null).length, records });
   }
   return { location: changes.location, fromTime: changes.fromTime, toTime: changes.toTime, tables: out };
