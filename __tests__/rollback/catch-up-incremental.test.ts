@@ -11,6 +11,7 @@ import path from 'node:path';
 import { DeleteItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { execute } from '../../src/commands/execute.js';
 import type { Options } from '../../src/commands/options.js';
+import { exitCodeOf } from '../../src/core/errors.js';
 import { silentReporter } from '../../src/core/reporter.js';
 import type { NativeExportResult } from '../../src/export/native-export.js';
 import { type ExportStandIn, startExportStandIn } from '../../src/local/export-stand-in.js';
@@ -101,5 +102,28 @@ describe('the native path (export API stand-in, dynalite, s3rver)', () => {
     expect(v.live!.find((l) => l.collection === 'events')!.changedIds).toEqual(['bulk-0001', 'bulk-0002', 'ev-9']);
     expect(busy.presentation.summary.notes).toContain(`${ground.seeded.tables.events}: 3 items written after the export (bulk-0001, bulk-0002, ev-9)`);
     await expect(execute('verify', { from: base, since: changed, 's3-endpoint': s3Endpoint() }, silentReporter, app.root)).rejects.toThrow('--since is the incremental export --live reads');
+  });
+
+  it('export --native --since an export taken under 15 minutes ago scans instead, says why, and reports mode scan', async () => {
+    const lines: string[] = [];
+    const reporter = { ...silentReporter, warning: (m: string) => void lines.push(m) };
+    const out = path.join(ground.scratch, 'fallback');
+    const ex = await execute('export', opts({ native: true, since: scan2, 's3-uri': `s3://${bucket}/fallback`, out }), reporter, ground.seeded.root);
+    expect(ex.presentation.outputs.mode).toBe('scan');
+    expect(ex.presentation.outputs['s3-uri']).toBe(`s3://${bucket}/fallback`);
+    expect(lines.some((l) => /DynamoDB's incremental export needs a window of at least 15 minutes, so the tables are scanned instead$/.test(l))).toBe(true);
+  });
+
+  it('refuses --since or --export-time without --native, --native without --s3-uri, and --segments with --native', async () => {
+    for (const [options, says] of [
+      [{ since: base }, 'export: --since goes with --native'],
+      [{ 'export-time': '2026-01-01T00:00:00Z', out: path.join(ground.scratch, 'x') }, 'export: --export-time goes with --native'],
+      [{ native: true }, 'export --native: --s3-uri is required'],
+      [{ native: true, 's3-uri': `s3://${bucket}/seg`, segments: 4 }, '--segments is for a scan'],
+    ] as const) {
+      const err = await execute('export', opts(options), silentReporter, ground.seeded.root).catch((e: unknown) => e);
+      expect(exitCodeOf(err)).toBe(2);
+      expect((err as Error).message).toContain(says);
+    }
   });
 });
