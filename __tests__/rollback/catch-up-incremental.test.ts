@@ -17,7 +17,7 @@ import type { NativeExportResult } from '../../src/export/native-export.js';
 import { type ExportStandIn, startExportStandIn } from '../../src/local/export-stand-in.js';
 import type { RollbackResult } from '../../src/rollback/result.js';
 import type { VerifyResult } from '../../src/verify/run-verify.js';
-import { createBucket, REGION, s3Endpoint, seedItems, testDynamo, testS3, uniqueName, dynamoEndpoint } from '../harness/aws.js';
+import { createBucket, dynamoEndpoint, ourDynamo, ourS3, s3Endpoint, seedItems, testDynamo, testS3, uniqueName } from '../harness/aws.js';
 import { exportEventsApp, readTree, type SeededGround, seededGround, toItem } from '../fixtures/events-app.js';
 
 const M = 300;
@@ -34,7 +34,7 @@ const exportNative = async (more: Options) => (await execute('export', opts({ na
 
 beforeAll(async () => {
   ground = await seededGround('ddbrb-catch-up-native-', testDynamo());
-  standIn = await startExportStandIn({ dynamoEndpoint: dynamoEndpoint(), s3Endpoint: s3Endpoint(), region: REGION });
+  standIn = await startExportStandIn({ dynamoEndpoint: dynamoEndpoint(), dynamo: ourDynamo(), s3: ourS3() });
   bucket = await createBucket(testS3());
   // M more events, so the table is much larger than the changes.
   await seedItems(testDynamo(), ground.seeded.tables.events, Array.from({ length: M }, (_, i) => toItem({ id: `bulk-${String(i).padStart(4, '0')}`, title: `Bulk ${i}`, createdAt: '2024-05-01T00:00:00.000Z', updatedAt: '2024-05-01T00:00:00.000Z' })));

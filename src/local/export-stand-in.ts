@@ -13,8 +13,8 @@
 import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DescribeTableCommand, ScanCommand } from '@aws-sdk/client-dynamodb';
-import { createDynamo } from '../clients/dynamodb.js';
-import { createS3 } from '../clients/s3.js';
+import type { DynamoClient } from '../clients/dynamodb.js';
+import type { S3 } from '../clients/s3.js';
 import { type SdkItem, toWire } from '../dynamo/wire.js';
 import { changeLine, writeAwsExport } from './aws-export-layout.js';
 
@@ -40,9 +40,9 @@ async function body(req: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-export async function startExportStandIn(opts: { dynamoEndpoint: string; s3Endpoint: string; region: string; partitions?: number }): Promise<ExportStandIn> {
-  const dynamo = createDynamo({ region: opts.region, endpoint: opts.dynamoEndpoint, env: {} });
-  const s3 = createS3({ region: opts.region, endpoint: opts.s3Endpoint, env: {} });
+/** dynamo reaches the same dynalite as dynamoEndpoint (the stand-in scans through it), s3 the embedded S3; both built by the caller. */
+export async function startExportStandIn(opts: { dynamoEndpoint: string; dynamo: DynamoClient; s3: S3; partitions?: number }): Promise<ExportStandIn> {
+  const { dynamo, s3 } = opts;
   const target = new URL(opts.dynamoEndpoint);
   const counts: Record<string, number> = {};
   const count = (k: string, n = 1) => (counts[k] = (counts[k] ?? 0) + n);
