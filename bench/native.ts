@@ -92,7 +92,7 @@ async function main() {
       const delta = (k: string) => (standIn.counts[k] ?? 0) - (before[k] ?? 0);
       const dynamoRequests = Object.keys(standIn.counts).filter((k) => !k.startsWith('stand-in')).reduce((n, k) => n + delta(k), 0);
       const ops = Object.keys(standIn.counts).filter((k) => !k.startsWith('stand-in') && delta(k) > 0).map((k) => `${k} ${delta(k)}`).join(', ');
-      const awsSide = `${delta('stand-in Scan pages')} scan pages, ${delta('stand-in S3 objects written')} objects`;
+      const awsSide = `${delta('stand-in Scan pages')} scan pages, ${delta('stand-in S3 objects written')} objects, ${(delta('stand-in ms') / 1000).toFixed(2)} s`;
       rows.push([label, String(dynamoRequests), String(s3Count.counts.requests - s3Before), seconds.toFixed(2), ops, awsSide]);
       return out;
     };

@@ -90,6 +90,12 @@ export const OPTION_SPECS = {
   data: { type: 'string', description: 'drill: an export (a folder or s3://bucket/prefix) loaded into the embedded DynamoDB to rehearse with, instead of the scratch data.' },
   workflow: { type: 'string', description: "drill: the workflow file to run. Default: this package's .github/workflows/rollback.yml (then rollback-finish.yml beside it)." },
   app: { type: 'string', description: 'drill: your app repository, copied into the scratch folder and used with its own config (the original is never touched). Default: a scratch events app.' },
+  'export-mode': {
+    type: 'enum',
+    choices: ['scan', 'native'],
+    description: "drill: the workflows' export-mode input; native answers DynamoDB's export API with a local stand-in (not AWS) that writes AWS's layout into the embedded S3 from the embedded tables.",
+    default: 'scan',
+  },
   approve: { type: 'boolean', description: "drill: answer the environment gate's approval with yes. Without it the drill asks on a terminal, and refuses elsewhere.", default: 'false' },
   keep: { type: 'boolean', description: 'drill: keep the scratch folder (app, origin, workspaces, logs, the pull request body) and print where. A failed drill always keeps it.', default: 'false' },
   input: {

@@ -96,6 +96,7 @@ export async function startExportStandIn(opts: { dynamoEndpoint: string; dynamo:
     const id = `${String(Date.now()).padStart(14, '0')}-${(++seq).toString(16).padStart(8, '0')}`;
     const exportArn = `${tableArn}/export/${id}`;
     const now = Date.now();
+    const t0 = performance.now();
     const items = await scanTable(table);
     const incremental = input.ExportType === 'INCREMENTAL_EXPORT';
     const spec = (input.IncrementalExportSpecification ?? {}) as { ExportFromTime?: number; ExportToTime?: number };
@@ -131,6 +132,7 @@ export async function startExportStandIn(opts: { dynamoEndpoint: string; dynamo:
       sse: input.S3SseAlgorithm === 'KMS' ? 'KMS' : 'AES256',
     });
     count('stand-in S3 objects written', written.length);
+    count('stand-in ms', Math.round(performance.now() - t0));
     const desc = {
       ExportArn: exportArn,
       ExportStatus: 'COMPLETED',
