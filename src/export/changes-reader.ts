@@ -16,7 +16,7 @@ import type { WireItem } from '../dynamo/wire.js';
 import { readDataFile } from './data-file-reader.js';
 import { FILES_MANIFEST, RUN_MANIFEST, SUMMARY_MANIFEST } from './layout.js';
 import { parseJsonText, parseNativeFiles, parseNativeSummary } from './manifest-schema.js';
-import { isNativeRun, type NativeRunManifest, parseNativeRun } from './native-layout.js';
+import { isNativeRun, parseNativeRun } from './native-layout.js';
 import { type ExportStore, localStore, s3Store } from './store.js';
 
 export interface ChangeRecord {
@@ -209,11 +209,6 @@ function relativeToAws(key: string, id: string, label: string, data: boolean): s
   const ok = !parts.some((p) => p === '' || p === '.' || p === '..') && (data ? rest.startsWith('data/') || rest.startsWith(`${id}/data/`) : rest === `${id}/${FILES_MANIFEST}`);
   if (!ok) throw new InputError(`${label}: key ${JSON.stringify(key)} is outside this export's files; the manifest was edited`);
   return rest;
-}
-
-/** The run manifest's window, for messages. */
-export function windowText(run: Pick<NativeRunManifest, 'fromTime' | 'toTime'>): string {
-  return `${run.fromTime} to ${run.toTime}`;
 }
 
 /** Whether the location holds an incremental export (our export.json says so); a missing or foreign one is not. */

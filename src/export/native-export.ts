@@ -93,6 +93,10 @@ export async function runNativeExport(opts: NativeExportOptions, deps: NativeExp
   if (existing && (existing.exportType === 'INCREMENTAL_EXPORT') !== (opts.since !== undefined)) {
     throw new InputError(`--resume: the export at ${s3UriOf(loc)} is ${existing.exportType === 'INCREMENTAL_EXPORT' ? 'an incremental one: pass --since as before' : 'a full one: drop --since'}`);
   }
+  const recorded = existing?.exportTime ?? existing?.toTime;
+  if (existing && opts.exportTime !== undefined && Date.parse(opts.exportTime) !== Date.parse(recorded ?? '')) {
+    throw new InputError(`--resume: the export at ${s3UriOf(loc)} is of ${recorded}, not --export-time ${opts.exportTime}; drop --export-time to resume it`);
+  }
   if (!existing) {
     const { checkS3Target } = await import('./s3-upload.js');
     await checkS3Target(s3, loc, true);
