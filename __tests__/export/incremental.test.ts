@@ -169,4 +169,14 @@ describe('an incremental export in S3, as AWS lays it out', () => {
       for await (const r of c.records(TABLE)) void r;
     })()).rejects.toThrow(/\.json\.gz line 1: Metadata\.WriteTimestampMicros is missing or not a whole number$/);
   });
+
+  it('a full export whose data files lie in the shared AWSDynamoDB/data/ folder is read from there, given the prefix; given one export folder, it is refused', async () => {
+    const bucket = await createBucket(testS3());
+    const prefix = uniqueName('shared');
+    const arn = `${TABLE_ARN}/export/01764576000000-0000dddd`;
+    await writeAwsExport(ourS3(), { bucket, prefix, exportArn: arn, tableArn: TABLE_ARN, type: 'FULL_EXPORT', lines: [JSON.stringify({ Item: ev('ev-1', 'Spring') })], partitions: 2, startTime: T0, endTime: T0, exportTime: T0, sse: 'AES256', sharedData: true });
+    const items = await readAll(await openExport(`s3://${bucket}/${prefix}`, { s3: ourS3() }), TABLE);
+    expect(items).toEqual([ev('ev-1', 'Spring')]);
+    await expect(openExport(`s3://${bucket}/${prefix}/AWSDynamoDB/01764576000000-0000dddd`, { s3: ourS3() })).rejects.toThrow(/is in the shared AWSDynamoDB\/data\/ folder; give --from the prefix above AWSDynamoDB/);
+  });
 });

@@ -32,6 +32,8 @@ export interface AwsExportSpec {
   toTime?: string;
   sse: 'AES256' | 'KMS';
   kmsKeyId?: string;
+  /** A full export's data in the shared AWSDynamoDB/data/ folder too (an incremental export's always is). */
+  sharedData?: boolean;
 }
 
 const md5 = (b: Buffer | string) => createHash('md5').update(b);
@@ -59,7 +61,7 @@ export async function writeAwsExport(s3: S3, spec: AwsExportSpec): Promise<strin
   for (let p = 0; p < parts; p++) {
     const lines = spec.lines.filter((_, i) => i % parts === p);
     const body = gzipSync(lines.map((l) => `${l}\n`).join(''));
-    const key = spec.type === 'FULL_EXPORT' ? `${dir}/data/${fileName(id, p)}.json.gz` : `${root}/data/${fileName(id, p)}.json.gz`;
+    const key = spec.type === 'FULL_EXPORT' && !spec.sharedData ? `${dir}/data/${fileName(id, p)}.json.gz` : `${root}/data/${fileName(id, p)}.json.gz`;
     await put(key, body);
     files.push(JSON.stringify({ itemCount: lines.length, md5Checksum: md5(body).digest('base64'), etag: md5(body).digest('hex'), dataFileS3Key: key }));
   }
