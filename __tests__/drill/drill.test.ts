@@ -117,6 +117,9 @@ describe('drill', () => {
   });
 
   it('--export-mode native: the export API answered by the stand-in (shown as such), the rollback made from its export, the finish scanning for a window under 15 minutes', async () => {
+    if (!readFileSync(path.join(PACKAGE, 'dist', 'index.js'), 'utf8').includes('ExportTableToPointInTime')) {
+      throw new Error(`${PACKAGE}/dist is older than export --native (no ExportTableToPointInTime in it): npm run build`);
+    }
     const local = { region: 'us-east-1', env: {} };
     const services = await startLocalServices();
     const standIn = await startExportStandIn({
