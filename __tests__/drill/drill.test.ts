@@ -6,7 +6,7 @@
  * config of its own and never touches the original. Each full run takes
  * several seconds, so the cases are few.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,6 +15,8 @@ import { createS3 } from '../../src/clients/s3.js';
 import { InputError } from '../../src/core/errors.js';
 import { type DrillOptions, type DrillResult, runDrill } from '../../src/drill/run-drill.js';
 import { scratchAppFiles, git } from '../../src/drill/scratch-app/write-app.js';
+import { presentDrill } from '../../src/commands/drill-present.js';
+import { startExportStandIn } from '../../src/local/export-stand-in.js';
 import { startLocalServices, type LocalServices } from '../../src/local/services.js';
 import { readTree } from '../fixtures/events-app.js';
 import { personalValues, realMigrationGround } from '../fixtures/real-migration.js';
@@ -112,6 +114,39 @@ describe('drill', () => {
       expect(result.ok).toBe(true);
       expect(result.appState).toEqual({ maintenance: false, 'jobs-stopped': false });
     });
+  });
+
+  it('--export-mode native: the export API answered by the stand-in (shown as such), the rollback made from its export, the finish scanning for a window under 15 minutes', async () => {
+    const bundle = readdirSync(path.join(PACKAGE, 'dist')).filter((f) => f.endsWith('.js')).map((f) => readFileSync(path.join(PACKAGE, 'dist', f), 'utf8'));
+    if (!bundle.some((text) => text.includes('native export of every table'))) {
+      throw new Error(`${PACKAGE}/dist is older than export --native (no export --native in it): npm run build`);
+    }
+    const local = { region: 'us-east-1', env: {} };
+    const services = await startLocalServices();
+    const standIn = await startExportStandIn({
+      dynamoEndpoint: services.dynamoEndpoint,
+      dynamo: createDynamo({ ...local, endpoint: services.dynamoEndpoint }),
+      s3: createS3({ ...local, endpoint: services.s3Endpoint }),
+    });
+    try {
+      const result = await runDrill(
+        {
+          packageRoot: PACKAGE, workflow: path.join(WORKFLOWS, 'rollback.yml'), finishWorkflow: path.join(WORKFLOWS, 'rollback-finish.yml'), approve: true, interactive: false, keep: true,
+          inputs: { 'export-mode': 'native' }, node: process.execPath, dynamoEndpoint: standIn.endpoint, s3Endpoint: services.s3Endpoint, standIn: 'answered by a stand-in for AWS', onLine: () => {},
+        },
+        { dynamo: createDynamo({ ...local, endpoint: services.dynamoEndpoint }), s3: createS3({ ...local, endpoint: services.s3Endpoint }) },
+      );
+      expect(result.ok).toBe(true);
+      expect(presentDrill(result).summary.tables![0]!.rows[0]).toEqual(['', '', 'DynamoDB export API', 'stand-in for AWS', '', 'answered by a stand-in for AWS']);
+      expect(standIn.counts.ExportTableToPointInTime).toBe(4);
+      const log = (job: string, step: string) => readFileSync(path.join(result.scratch, job, 'jobs', step), 'utf8');
+      expect(log('run-1', path.join('rollback', '07-export.log'))).toContain('native export of every table at');
+      expect(log('run-2', path.join('finish', '08-changes.log'))).toContain('so the tables are scanned instead');
+      await rm(result.scratch, { recursive: true, force: true });
+    } finally {
+      await standIn.stop();
+      await services.stop();
+    }
   });
 
   it('fails at the step that reads a removed step\'s outputs, naming it', async () => {

@@ -92,4 +92,27 @@ describe('status against AWS-only answers', () => {
     expect(r.ready).toBe(true);
     expect(r.backup.source).toBe('progress-file');
   });
+
+  it('--export-time: shows each table\'s PITR window and refuses a time before it, or a table without PITR', async () => {
+    const client = new DynamoDBClient({ region: 'us-east-1' });
+    const mock = mockClient(client);
+    const t = (c: string) => `lightningtalk-circle-prod-${c}`;
+    mock.on(DescribeTableCommand).callsFake(async ({ TableName }: { TableName: string }) => table(TableName, 'ACTIVE'));
+    const window = { EarliestRestorableDateTime: new Date('2024-04-01T00:00:00Z'), LatestRestorableDateTime: new Date('2024-05-02T10:25:00Z') };
+    mock.on(DescribeContinuousBackupsCommand).resolves({ ...meta, ContinuousBackupsDescription: { ContinuousBackupsStatus: 'ENABLED', PointInTimeRecoveryDescription: { PointInTimeRecoveryStatus: 'ENABLED', ...window } } });
+    mock.on(DescribeContinuousBackupsCommand, { TableName: t('talks') }).resolves(pitr('DISABLED'));
+    mock.on(ScanCommand).resolves({ ...meta, Items: [] });
+    const run = async (exportTime: string) => {
+      const ctx = await contextFor(dir, { stage: 'prod', 'export-time': exportTime });
+      return runStatus(statusOptions(ctx), { dynamo: wrapDynamo(client, { region: 'us-east-1' }) }, { now: () => new Date('2024-05-02T10:30:00Z') });
+    };
+    const inside = await run('2024-05-01T00:00:00Z');
+    expect(inside.tables.find((x) => x.collection === 'events')?.pitrWindow).toEqual({ earliest: '2024-04-01T00:00:00.000Z', latest: '2024-05-02T10:25:00.000Z' });
+    expect(inside.reasons).toEqual([`--export-time: point-in-time recovery is off for ${t('talks')}, so it has no native export at 2024-05-01T00:00:00.000Z`]);
+    const before = await run('2024-03-01T00:00:00Z');
+    expect(before.reasons).toContain(`--export-time 2024-03-01T00:00:00.000Z is before ${t('events')}'s point-in-time recovery window (2024-04-01T00:00:00.000Z to 2024-05-02T10:25:00.000Z)`);
+    const rows = statusCommand.present(inside).summary.tables![0]!.rows;
+    expect(rows.some((r) => r.includes('ENABLED (2024-04-01T00:00:00.000Z to 2024-05-02T10:25:00.000Z)'))).toBe(true);
+    await expect(run('last tuesday')).rejects.toThrow('--export-time "last tuesday": expected an ISO 8601 time');
+  });
 });

@@ -63,10 +63,11 @@ const BAD_CREDENTIALS = new Set([
   'InvalidClientTokenId',
 ]);
 const DENIED = new Set(['AccessDeniedException', 'AccessDenied', 'Forbidden']);
-const NOT_FOUND = new Set(['ResourceNotFoundException', 'TableNotFoundException', 'NoSuchBucket', 'NotFound', 'NoSuchKey', 'BackupNotFoundException']);
+const NOT_FOUND = new Set(['ResourceNotFoundException', 'TableNotFoundException', 'NoSuchBucket', 'NotFound', 'NoSuchKey', 'BackupNotFoundException', 'ExportNotFoundException']);
 const UNSUPPORTED = new Set(['UnknownOperationException', 'UnsupportedOperationException', 'NotImplemented']);
 // CloudWatch names its refusals of a bad query InvalidParameter*, MissingParameter and InvalidNextToken.
-const INVALID = new Set(['ValidationException', 'InvalidBucketName', 'InvalidParameterValue', 'InvalidParameterCombination', 'MissingParameter', 'InvalidNextToken', 'SerializationException']);
+// DynamoDB's export: PITR off, a time outside its window, a client token reused with other parameters.
+const INVALID = new Set(['PointInTimeRecoveryUnavailableException', 'InvalidExportTimeException', 'ExportConflictException', 'ValidationException', 'InvalidBucketName', 'InvalidParameterValue', 'InvalidParameterCombination', 'MissingParameter', 'InvalidNextToken', 'SerializationException']);
 
 interface ErrorLike {
   name?: unknown;

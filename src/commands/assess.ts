@@ -6,8 +6,10 @@ import { throttlesOf } from '../assess/observation.js';
 import { type AssessResult, defaultPeriod, runAssess } from '../assess/run.js';
 import { selectTables } from '../config/tables.js';
 import { cloudWatchFor, dynamoFor } from './clients.js';
-import { OPTION_SPECS } from './options.js';
 import { defineCommand } from './types.js';
+
+/** --since when not given (not an action.yml default: export and verify take --since too, with another meaning). */
+const DEFAULT_SINCE = '24h';
 
 const int = (n: number) => Math.round(n).toLocaleString('en-US');
 const ms = (n: number | null) => (n === null ? '-' : n.toFixed(1));
@@ -24,7 +26,7 @@ export const assessCommand = defineCommand<AssessResult>({
     'monthly-cost': 'Estimated US dollars a month for the tables assessed, each under its billing mode now',
   },
   run(ctx) {
-    const since = parseDuration(ctx.options.since ?? String(OPTION_SPECS.since.default), '--since');
+    const since = parseDuration(ctx.options.since ?? DEFAULT_SINCE, '--since');
     return runAssess(
       {
         tables: selectTables(ctx.config, ctx.options.tables),

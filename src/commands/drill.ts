@@ -35,7 +35,7 @@ function inputsOf(list: string[] | undefined): Record<string, string> {
 export const drillCommand = defineCommand<DrillResult>({
   name: 'drill',
   description: 'Rehearse: run rollback.yml (then rollback-finish.yml) here, end to end, on embedded DynamoDB and S3, a scratch events app (or a copy of yours) and a local origin',
-  options: ['workflow', 'app', 'data', 'approve', 'keep', 'input'],
+  options: ['workflow', 'app', 'data', 'approve', 'keep', 'input', 'export-mode'],
   outputs: {
     seconds: 'Seconds the drill took, from start to the last step',
     scratch: 'The scratch folder, when kept (--keep, or a failed drill)',
@@ -48,19 +48,27 @@ export const drillCommand = defineCommand<DrillResult>({
     // Loaded for the drill only: the services, the runner and the expression library stay out of every other command.
     const [{ startLocalServices }, { runDrill }] = await Promise.all([import('../local/services.js'), import('../drill/run-drill.js')]);
     const services = await startLocalServices();
+    const local = { region: 'us-east-1', env: {} };
+    // --export-mode native: DynamoDB's export API answered by a stand-in in front of the embedded DynamoDB (every other call passes to it).
+    const standIn =
+      o['export-mode'] === 'native'
+        ? await (await import('../local/export-stand-in.js')).startExportStandIn({
+            dynamoEndpoint: services.dynamoEndpoint,
+            dynamo: createDynamo({ ...local, endpoint: services.dynamoEndpoint }),
+            s3: createS3({ ...local, endpoint: services.s3Endpoint }),
+          })
+        : null;
     let scratch: string | undefined;
     // Interrupted: the services stop and the scratch folder goes (unless --keep), as on any other way out.
     const onSignal = (signal: NodeJS.Signals) => {
       ctx.reporter.error(`drill: ${signal}: stopping the embedded services${scratch && o.keep !== true ? ' and removing the scratch folder' : ''}`);
-      void services
-        .stop()
+      void Promise.all([services.stop(), standIn?.stop()])
         .then(() => (scratch && o.keep !== true ? rm(scratch, { recursive: true, force: true }) : undefined))
         .finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
     };
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
     try {
-      const local = { region: 'us-east-1', env: {} };
       return await runDrill(
         {
           packageRoot: root,
@@ -72,9 +80,10 @@ export const drillCommand = defineCommand<DrillResult>({
           interactive: Boolean(process.stdin.isTTY && process.stderr.isTTY),
           keep: o.keep === true,
           // --stage is the workflow's stage input, as a dispatch would give it.
-          inputs: { ...(o.stage ? { stage: o.stage } : {}), ...inputsOf(o.input) },
+          inputs: { ...(o.stage ? { stage: o.stage } : {}), ...(standIn ? { 'export-mode': 'native' } : {}), ...inputsOf(o.input) },
           node: process.execPath,
-          dynamoEndpoint: services.dynamoEndpoint,
+          dynamoEndpoint: standIn?.endpoint ?? services.dynamoEndpoint,
+          ...(standIn ? { standIn: `DynamoDB's export API (ExportTableToPointInTime, DescribeExport, ListExports, DescribeContinuousBackups) answered by a stand-in for AWS (src/local/export-stand-in.ts) from the embedded tables, not by AWS` } : {}),
           s3Endpoint: services.s3Endpoint,
           onLine: (line) => ctx.reporter.info(line),
           onScratch: (dir) => {
@@ -90,6 +99,7 @@ export const drillCommand = defineCommand<DrillResult>({
     } finally {
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
+      await standIn?.stop();
       await services.stop();
     }
   },

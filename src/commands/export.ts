@@ -1,25 +1,33 @@
 import path from 'node:path';
 import { type ExportResult, runExport } from '../export/run-export.js';
 import { selectTables } from '../config/tables.js';
+import { InputError } from '../core/errors.js';
+import type { NativeExportResult } from '../export/native-export.js';
 import { dynamoFor, s3For } from './clients.js';
+import { isNativeResult, presentNative, runNativeCommand } from './export-native.js';
 import { defineCommand } from './types.js';
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** Every configured table (or --tables) to --out, and optionally to S3: parallel, checksummed, resumable. */
-export const exportCommand = defineCommand<ExportResult>({
+export const exportCommand = defineCommand<ExportResult | NativeExportResult>({
   name: 'export',
-  description: 'Export tables to a folder (and S3): parallel segmented scan, lossless DynamoDB JSON, checksummed, resumable',
-  options: ['tables', 'out', 's3-uri', 'sse', 'kms-key-id', 'segments', 'resume', 'retry-budget'],
+  description: "Export tables to a folder (and S3): parallel segmented scan, lossless DynamoDB JSON, checksummed, resumable; --native: DynamoDB's own export to S3 (full, or --since an earlier export, incremental)",
+  options: ['tables', 'out', 's3-uri', 'sse', 'kms-key-id', 'segments', 'resume', 'native', 'export-time', 'since', 'timeout', 'retry-budget'],
   outputs: {
     path: 'Folder the export was written to',
     's3-uri': 'S3 URI the export was uploaded to',
     items: 'JSON object: table -> items exported',
     'duration-seconds': 'Seconds the export took',
     tables: 'JSON object: collection -> table exported',
+    mode: 'scan, native or incremental: how the export was made (a scan when an incremental window was under 15 minutes)',
   },
   async run(ctx) {
     const o = ctx.options;
+    if (o.native === true) return runNativeCommand(ctx);
+    for (const name of ['since', 'export-time'] as const) {
+      if (o[name] !== undefined) throw new InputError(`export: --${name} goes with --native (DynamoDB's own export); add --native, or drop --${name}`);
+    }
     const resume = o.resume === true;
     const selected = selectTables(ctx.config, o.tables);
     return runExport(
@@ -43,7 +51,9 @@ export const exportCommand = defineCommand<ExportResult>({
       },
     );
   },
-  present(r) {
+  present(result) {
+    if (isNativeResult(result)) return presentNative(result);
+    const r = result;
     const rate = (items: number, s: number) => (s > 0 ? Math.round(items / s).toLocaleString('en-US') : '-');
     const notes = [`folder: ${r.path}`];
     if (r.s3Uri) notes.push(`S3: ${r.s3Uri}${r.upload ? ` (${r.upload.files} files, ${mb(r.upload.bytes)}${r.upload.skipped ? `, ${r.upload.skipped} already there` : ''})` : ''}`);
@@ -62,6 +72,7 @@ export const exportCommand = defineCommand<ExportResult>({
         items: JSON.stringify(r.items),
         'duration-seconds': String(r.durationSeconds),
         tables: JSON.stringify(Object.fromEntries(r.tables.map((t) => [t.collection, t.table]))),
+        mode: 'scan',
       },
       summary: {
         title: 'export',

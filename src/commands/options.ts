@@ -42,7 +42,7 @@ export const OPTION_SPECS = {
   sse: { type: 'enum', choices: ['AES256', 'aws:kms'], description: 'Server-side encryption for the S3 upload.', default: 'AES256' },
   'kms-key-id': { type: 'string', description: 'KMS key for --sse aws:kms.' },
   segments: { type: 'integer', max: 1000, description: 'Parallel scan segments per table, 1 to 1000. Default: export chooses from the table size; verify --live and status use 4.' },
-  resume: { type: 'boolean', description: 'Resume an interrupted export in --out from its checkpoints.', default: 'false' },
+  resume: { type: 'boolean', description: 'Resume an interrupted export in --out from its checkpoints (export --native: pick up the exports started at --s3-uri, by ARN or client token).', default: 'false' },
   from: { type: 'string', description: 'Export to read: a folder or s3://bucket/prefix. pull: the release to fetch, s3://bucket/prefix/<release> as publish printed it.' },
   to: { type: 'string', description: 'publish: where releases go, s3://bucket/prefix; each publish writes a new <prefix>/<timestamp>/ (server-side encrypted, manifest.json last).' },
   strategy: { type: 'enum', choices: ['merge', 'export', 'backup'], description: 'Rollback strategy.', default: 'merge' },
@@ -68,7 +68,7 @@ export const OPTION_SPECS = {
     description: 'Seconds a throttled or failing request (AWS, git, GitHub) is retried (with back-off; AWS: fewer requests in flight) before the command gives up; at most a day (86400).',
     default: '300',
   },
-  timeout: { type: 'integer', description: 'Seconds to wait for long AWS operations (backups becoming AVAILABLE; mitigate: tables becoming ACTIVE again).', default: '600' },
+  timeout: { type: 'integer', description: 'Seconds to wait for long AWS operations (backups becoming AVAILABLE; mitigate: tables becoming ACTIVE again; export --native: DynamoDB\'s exports completing).', default: '600' },
   'repo-dir': { type: 'string', description: 'config-pr: the repository whose config files it edits (its origin is pushed to). init: the app repository to write the config and workflows into (its top folder).', default: '.' },
   action: {
     type: 'string',
@@ -90,6 +90,12 @@ export const OPTION_SPECS = {
   data: { type: 'string', description: 'drill: an export (a folder or s3://bucket/prefix) loaded into the embedded DynamoDB to rehearse with, instead of the scratch data.' },
   workflow: { type: 'string', description: "drill: the workflow file to run. Default: this package's .github/workflows/rollback.yml (then rollback-finish.yml beside it)." },
   app: { type: 'string', description: 'drill: your app repository, copied into the scratch folder and used with its own config (the original is never touched). Default: a scratch events app.' },
+  'export-mode': {
+    type: 'enum',
+    choices: ['scan', 'native'],
+    description: "drill: the workflows' export-mode input; native answers DynamoDB's export API with a local stand-in (not AWS) that writes AWS's layout into the embedded S3 from the embedded tables.",
+    default: 'scan',
+  },
   approve: { type: 'boolean', description: "drill: answer the environment gate's approval with yes. Without it the drill asks on a terminal, and refuses elsewhere.", default: 'false' },
   keep: { type: 'boolean', description: 'drill: keep the scratch folder (app, origin, workspaces, logs, the pull request body) and print where. A failed drill always keeps it.', default: 'false' },
   input: {
@@ -106,7 +112,17 @@ export const OPTION_SPECS = {
   'pull-request': { type: 'integer', max: 2_147_483_647, description: 'pr-comment: the number of the pull request to comment on.' },
   outcomes: { type: 'string', description: "pr-comment: JSON object of the finish's steps and their outcomes (the finish job's outputs)." },
   release: { type: 'string', description: 'config-pr: the release publish wrote (its release-uri), named in the pull request for pull and the finish workflow. pr-comment: the release, for the catch-up commands.' },
-  since: { type: 'string', description: 'assess: how far back to read CloudWatch metrics, a number and a unit: 90m, 24h, 7d (at most 63d, what CloudWatch keeps at 5-minute resolution).', default: '24h' },
+  since: {
+    type: 'string',
+    description:
+      'assess: how far back to read CloudWatch metrics, a number and a unit: 90m, 24h, 7d (at most 63d, what CloudWatch keeps at 5-minute resolution); default 24h. export --native: an earlier export (a folder or s3://bucket/prefix): DynamoDB exports only what changed since its time (an incremental export; under 15 minutes, a scan instead). verify --live: the incremental export of what changed since --from, read instead of scanning the tables.',
+  },
+  native: {
+    type: 'boolean',
+    description: "export: DynamoDB's own export to S3 (ExportTableToPointInTime, needs point-in-time recovery and --s3-uri) instead of a scan from this machine: no read capacity, every table at one instant.",
+    default: 'false',
+  },
+  'export-time': { type: 'string', description: 'export --native: the instant to export, ISO 8601 (e.g. 2026-12-01T09:30:00Z), inside the point-in-time recovery window; with --since, the end of the window. Default: now. status: say whether it lies inside each table\'s window.' },
   period: {
     type: 'integer',
     max: 86_400,

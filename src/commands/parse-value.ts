@@ -89,3 +89,10 @@ function parseEndpoint(value: string, refuse: Refuse): string {
   }
   return url.origin;
 }
+
+/** An ISO 8601 time as given to --export-time, normalised; anything else is bad input. */
+export function isoTime(value: string, option: string): string {
+  const ms = Date.parse(value);
+  if (!/^\d{4}-\d\d-\d\dT/.test(value) || Number.isNaN(ms)) throw new InputError(`${option} ${JSON.stringify(value)}: expected an ISO 8601 time such as 2026-12-01T09:30:00Z`);
+  return new Date(ms).toISOString();
+}

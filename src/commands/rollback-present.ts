@@ -88,7 +88,7 @@ export function presentRollback(r: RollbackResult): Presentation {
       notes.push(`${c.collection}: ${c.migration.keylessNotFound} backup items without an id matched no DynamoDB item by content (deleted or changed there since: a changed one is kept under the id the migration gave it)`);
     }
   }
-  notes.push(`export: ${r.export.location}`);
+  notes.push(`export: ${r.export.location}${r.export.changeRecords !== undefined ? ` (an incremental export: ${r.export.changeRecords} change records read, laid over the base)` : ''}`);
   const p = r.precisionWarnings.length;
   if (p > 0) notes.push(`${p} ${p === 1 ? 'number has' : 'numbers have'} more digits than JavaScript keeps (written exactly; paths in the report)`);
   if (r.leftAsIs.length > 0) notes.push(`left as they were: ${r.leftAsIs.join(', ')}`);

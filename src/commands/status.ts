@@ -5,6 +5,7 @@ import type { SummaryTable } from '../core/summary.js';
 import type { ArtifactReport } from '../status/artifacts.js';
 import { runStatus, type StatusOptions, type StatusResult } from '../status/status.js';
 import { dynamoFor, s3For } from './clients.js';
+import { isoTime } from './parse-value.js';
 import { type CommandContext, defineCommand } from './types.js';
 
 /** As verify --live: enough to keep a few requests in flight without crowding the app's own traffic. */
@@ -26,6 +27,7 @@ export function statusOptions(ctx: CommandContext): StatusOptions {
     // --scan=false keeps status to describe calls for tables too large to read twice (status, then the export).
     scan: ctx.options.scan ?? true,
     segments: ctx.options.segments ?? DEFAULT_SEGMENTS,
+    ...(ctx.options['export-time'] !== undefined ? { exportTime: isoTime(ctx.options['export-time'], '--export-time') } : {}),
   };
 }
 
@@ -33,7 +35,7 @@ export function statusOptions(ctx: CommandContext): StatusOptions {
 export const statusCommand = defineCommand<StatusResult>({
   name: 'status',
   description: 'Preflight: tables ACTIVE, PITR, migration backup and its age, progress file, data dir writable, what the rollback will undo of the migration',
-  options: ['tables', 'data-dir', 'backup-dir', 'scan', 'segments', 'retry-budget'],
+  options: ['tables', 'data-dir', 'backup-dir', 'scan', 'segments', 'export-time', 'retry-budget'],
   outputs: {
     ready: 'true when a rollback may start',
     reasons: 'JSON array of reasons a rollback should not start',
@@ -82,7 +84,7 @@ export const statusCommand = defineCommand<StatusResult>({
               t.table,
               t.state,
               t.itemCount === null ? '-' : String(t.itemCount),
-              t.pitr,
+              t.pitrWindow ? `${t.pitr} (${t.pitrWindow.earliest} to ${t.pitrWindow.latest})` : t.pitr,
               t.state === 'ACTIVE' ? 'ok' : 'NOT READY',
             ]),
           },
@@ -162,3 +164,4 @@ function artifactNotes(a: ArtifactReport): string[] {
   if (!a.scanned) return ['migration artifacts: not counted (--scan=false); run status without it to see what the rollback will undo'];
   return a.collections.filter((c) => !c.compared).map((c) => `${c.collection}: not compared with the migration backup (${c.note ?? 'no reason given'})`);
 }
+

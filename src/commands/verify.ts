@@ -3,7 +3,7 @@ import { selectTables } from '../config/tables.js';
 import { InputError } from '../core/errors.js';
 import type { Summary, SummaryTable } from '../core/summary.js';
 import { BECAUSE_LABEL } from '../verify/accounted.js';
-import { type CollectionReport, DEFAULT_LIVE_SEGMENTS, liveLine, runVerify, type VerifyResult } from '../verify/run-verify.js';
+import { changedLine, type CollectionReport, DEFAULT_LIVE_SEGMENTS, liveLine, runVerify, type VerifyResult } from '../verify/run-verify.js';
 import { dynamoFor, s3For } from './clients.js';
 import { defineCommand } from './types.js';
 
@@ -41,7 +41,7 @@ function notesOf(c: CollectionReport): string[] {
 export const verifyCommand = defineCommand<VerifyResult>({
   name: 'verify',
   description: 'Check the file database against the export item by item (independent comparator); --live also re-reads the tables',
-  options: ['from', 'data-dir', 'tables', 'live', 'segments', 'report', 'result-file', 'retry-budget'],
+  options: ['from', 'data-dir', 'tables', 'live', 'since', 'segments', 'report', 'result-file', 'retry-budget'],
   outputs: {
     collections: 'JSON object: collection -> status (ok, accounted, differs, invalid, not exported)',
     counts: 'JSON object: collection -> expected, found, missing, extra, changed, accounted',
@@ -54,6 +54,8 @@ export const verifyCommand = defineCommand<VerifyResult>({
     const { options, config, cwd } = ctx;
     if (!options.from) throw new InputError('verify needs --from: the export folder or s3://bucket/prefix the rollback used');
     const fromS3 = options.from.startsWith('s3://');
+    if (options.since !== undefined && options.live !== true) throw new InputError('verify: --since is the incremental export --live reads instead of a scan; add --live, or drop --since');
+    const since = options.since === undefined ? undefined : options.since.startsWith('s3://') ? options.since : path.resolve(cwd, options.since);
     return runVerify(
       {
         from: fromS3 ? options.from : path.resolve(cwd, options.from),
@@ -69,13 +71,14 @@ export const verifyCommand = defineCommand<VerifyResult>({
         selected: options.tables ? selectTables(config, options.tables) : undefined,
         live: options.live === true,
         segments: options.segments ?? DEFAULT_LIVE_SEGMENTS,
+        ...(since ? { since } : {}),
         report: options.report === undefined ? undefined : path.resolve(cwd, options.report),
         stage: config.stage,
       },
       {
         reporter: ctx.reporter,
-        ...(fromS3 ? { s3: s3For(ctx) } : {}),
-        ...(options.live ? { dynamo: dynamoFor(ctx) } : {}),
+        ...(fromS3 || since?.startsWith('s3://') ? { s3: s3For(ctx) } : {}),
+        ...(options.live && !since ? { dynamo: dynamoFor(ctx) } : {}),
       },
     );
   },
@@ -133,7 +136,7 @@ export const verifyCommand = defineCommand<VerifyResult>({
         ...setAsideLines(r),
         ...migrationNotes(r),
         ...r.collections.flatMap(notesOf),
-        ...liveBad.map((l) => `${l.table}: ${liveLine(l.exported, l.live)}`),
+        ...liveBad.map((l) => `${l.table}: ${l.changedIds ? changedLine(l.changedIds) : liveLine(l.exported, l.live)}`),
       ],
     };
     return {

@@ -42,6 +42,8 @@ export interface DrillOptions {
   node: string;
   dynamoEndpoint: string;
   s3Endpoint: string;
+  /** When the export API is answered by the local stand-in: what the drill's table says of it. */
+  standIn?: string;
   onLine(line: string): void;
   /** Told the scratch folder as soon as it exists (so a signal's handler can remove it). */
   onScratch?(dir: string): void;
@@ -72,6 +74,8 @@ export interface DrillResult {
   merged: boolean;
   appState: Record<string, boolean>;
   seconds: number;
+  /** The stand-in for AWS's export API, when one answered it (--export-mode native). */
+  standIn: string | null;
 }
 
 export const RUNBOOK_ESTIMATE = 'Immediate rollback: 5–10 minutes';
@@ -260,6 +264,7 @@ export async function runDrill(o: DrillOptions, deps: DrillDeps): Promise<DrillR
         merged,
         appState: await appState(path.join(scratch, 'app-state')),
         seconds: (Date.now() - started) / 1000,
+        standIn: o.standIn ?? null,
       };
     } finally {
       await recorder.stop();

@@ -30,7 +30,18 @@ function zlibProblem(err: unknown): string {
   return `cannot be read (${code || (err as { name?: string }).name || 'error'})`;
 }
 
-export async function* readDataFile(raw: Readable, label: string, expect: ExpectedFile): AsyncGenerator<WireItem> {
+/** A line's item: {"Item": {...}} of a table export; an incremental export's change records pass their own. */
+const itemOf = (value: Record<string, unknown>, where: string): WireItem => {
+  if (!isObject(value.Item)) throw new InputError(`${where}: expected {"Item": {...}}`);
+  return value.Item as WireItem;
+};
+
+export async function* readDataFile<T = WireItem>(
+  raw: Readable,
+  label: string,
+  expect: ExpectedFile,
+  pick: (value: Record<string, unknown>, where: string) => T = itemOf as never,
+): AsyncGenerator<T> {
   const hash = createHash(expect.checksum.algorithm);
   const tap = new Transform({
     transform(chunk: Buffer, _encoding, callback) {
@@ -44,15 +55,15 @@ export async function* readDataFile(raw: Readable, label: string, expect: Expect
   let rest = '';
   let line = 0;
   let count = 0;
-  const parse = (s: string): WireItem => {
+  const parse = (s: string): T => {
     let value: unknown;
     try {
       value = JSON.parse(s);
     } catch {
       throw new InputError(`${label} line ${line}: not valid JSON; the file is damaged`);
     }
-    if (!isObject(value) || !isObject(value.Item)) throw new InputError(`${label} line ${line}: expected {"Item": {...}}`);
-    return value.Item as WireItem;
+    if (!isObject(value)) throw new InputError(`${label} line ${line}: expected a JSON object`);
+    return pick(value, `${label} line ${line}`);
   };
   try {
     for await (const chunk of text as AsyncIterable<string>) {

@@ -20,6 +20,7 @@ import {
   parseRunManifest,
   parseTableSummary,
 } from './manifest-schema.js';
+import { type NativeRunManifest, isNativeRun, parseNativeRun } from './native-layout.js';
 import type { ExportedTable, ExportSource } from './source.js';
 import { type ExportStore, localStore, s3Store } from './store.js';
 
@@ -31,6 +32,8 @@ export interface OpenExportOptions {
 interface PlannedFile {
   key: string;
   expect: ExpectedFile;
+  /** The store the key is relative to, when not the table's (a native export's file in the shared AWSDynamoDB/data/ folder). */
+  store?: ExportStore;
 }
 
 interface PlannedTable {
@@ -56,10 +59,11 @@ export async function openExport(from: string, opts: OpenExportOptions = {}): Pr
         `${store.root}: not an export: its ${RUN_MANIFEST} was not written by dynamodb-rollback (no "format": "dynamodb-rollback"); give the folder export --out wrote, or a DynamoDB export's S3 prefix`,
       );
     }
-    return openOurs(store, runText);
+    const run = JSON.parse(runText) as unknown;
+    return isNativeRun(run) ? openNativeRun(store, parseNativeRun(run, store.describe(RUN_MANIFEST))) : openOurs(store, runText);
   }
   const natives = await findNativeExports(store);
-  if ('found' in natives) return openNative(store, natives.found);
+  if ('found' in natives) return openNative(store, natives.found, natives.aws);
   // Every "what is this folder" answer has one shape: what it lacks to be either kind of export, and what to give instead.
   throw new InputError(
     `${store.root}: not an export: no ${RUN_MANIFEST}, and not a native AWS export because ${natives.why}; ${natives.fix ?? "give the folder export --out wrote, or a DynamoDB export's S3 prefix"}`,
@@ -111,8 +115,9 @@ function source(location: string, format: ExportSource['format'], tables: Planne
 async function* streamTable(t: PlannedTable): AsyncGenerator<WireItem> {
   let total = 0;
   for (const f of t.files) {
-    const label = t.store.describe(f.key);
-    const raw = await t.store.open(f.key);
+    const store = f.store ?? t.store;
+    const label = store.describe(f.key);
+    const raw = await store.open(f.key);
     for await (const item of readDataFile(raw, label, f.expect)) {
       total++;
       yield item;
@@ -151,7 +156,34 @@ async function openOurs(store: ExportStore, runText: string): Promise<ExportSour
   return source(store.root, 'dynamodb-rollback', tables, { stage: run.stage, startTime: run.startTime, endTime: run.endTime });
 }
 
-type NativeSearch = { found: ExportStore[] } | { why: string; fix?: string };
+/**
+ * An export DynamoDB made for export --native: AWS's folders, with our
+ * export.json naming the stage and each table's collection. An incremental
+ * one holds changes, not tables: read by openChanges (changes-reader.ts).
+ */
+async function openNativeRun(store: ExportStore, run: NativeRunManifest): Promise<ExportSource> {
+  if (run.status !== 'complete') {
+    throw new InputError(`${store.root}: the native export is incomplete (DynamoDB was still exporting, or the run was stopped); finish it with export --native --resume --s3-uri ${store.root}`);
+  }
+  if (run.exportType !== 'FULL_EXPORT') {
+    throw new InputError(
+      `${store.root}: an incremental export holds the changes made since ${run.since ?? run.fromTime}, not the tables; give it as --from with --base <the export it was taken since> (rollback), or as --since (verify --live)`,
+    );
+  }
+  const dirs = run.tables.map((t) => t.exports[0]?.dir);
+  const missing = run.tables.find((_, i) => !dirs[i]);
+  if (missing) throw new InputError(`${store.describe(RUN_MANIFEST)}: table ${missing.table} has no export folder; the manifest was edited`);
+  const opened = await openNative(store, dirs.map((d) => store.sub(d!)), store.sub('AWSDynamoDB'));
+  for (const info of opened.tables) {
+    const t = run.tables.find((r) => r.table === info.table);
+    if (!t) throw new InputError(`${info.location}: is an export of table ${info.table}, which ${store.describe(RUN_MANIFEST)} does not name; the manifest was edited`);
+    info.collection = t.collection;
+  }
+  return { ...opened, stage: run.stage, startTime: run.exportTime ?? run.startTime, endTime: run.endTime, items: opened.items.bind(opened) };
+}
+
+/** aws: the AWSDynamoDB folder above the exports, when known (for data files in its shared data/ folder). */
+type NativeSearch = { found: ExportStore[]; aws?: ExportStore } | { why: string; fix?: string };
 
 /** What a folder's manifest-summary.json says it is: a native export's (it names the table's ARN), something else, or none. */
 async function summaryKind(store: ExportStore): Promise<'native' | 'no-arn' | 'not-json' | 'none'> {
@@ -195,7 +227,7 @@ async function findNativeExports(store: ExportStore): Promise<NativeSearch> {
   const ids = hasAws ? awsIds : await top.folders('');
   const kinds = await Promise.all(ids.map(async (id) => ({ id, kind: await summaryKind(top.sub(id)) })));
   const natives = kinds.filter((k) => k.kind === 'native').map((k) => top.sub(k.id));
-  if (natives.length > 0) return { found: natives };
+  if (natives.length > 0) return { found: natives, aws: top };
   const others = kinds.filter((k) => k.kind !== 'none').map((k) => k.id);
   if (others.length > 0) {
     return {
@@ -219,7 +251,7 @@ function nativeRelative(key: string): string {
   return m ? m[1]! : key;
 }
 
-async function openNative(root: ExportStore, exports: ExportStore[]): Promise<ExportSource> {
+async function openNative(root: ExportStore, exports: ExportStore[], aws?: ExportStore): Promise<ExportSource> {
   const tables: PlannedTable[] = [];
   let startTime: string | undefined;
   let endTime: string | undefined;
@@ -248,10 +280,16 @@ async function openNative(root: ExportStore, exports: ExportStore[]): Promise<Ex
       // A native export records no key schema and no collection.
       info: { table, itemCount: summary.itemCount, keySchema: [], location: store.root },
       store,
-      files: entries.map((e) => ({
-        key: safeKey(nativeRelative(e.dataFileS3Key), 'data/', filesLabel),
-        expect: { itemCount: e.itemCount, checksum: { algorithm: 'md5', base64: e.md5Checksum } },
-      })),
+      files: entries.map((e) => {
+        const expect: ExpectedFile = { itemCount: e.itemCount, checksum: { algorithm: 'md5', base64: e.md5Checksum } };
+        // DynamoDB may write data to the AWSDynamoDB folder's shared data/ rather than the export's own: read from there.
+        const shared = /(?:^|\/)AWSDynamoDB\/(data\/.+)$/.exec(e.dataFileS3Key);
+        if (shared) {
+          if (!aws) throw new InputError(`${filesLabel}: data file ${JSON.stringify(e.dataFileS3Key)} is in the shared AWSDynamoDB/data/ folder; give --from the prefix above AWSDynamoDB, not one export's folder`);
+          return { key: safeKey(shared[1]!, 'data/', filesLabel), expect, store: aws };
+        }
+        return { key: safeKey(nativeRelative(e.dataFileS3Key), 'data/', filesLabel), expect };
+      }),
     });
     const start = summary.startTime ?? summary.exportTime;
     if (start && (!startTime || start < startTime)) startTime = start;

@@ -33,6 +33,8 @@ export interface ExportSource {
   startTime?: string;
   endTime?: string;
   tables: ExportedTable[];
+  /** An incremental export laid over an earlier one (export/overlay.ts): its window and the change records read so far. */
+  changes?: { location: string; fromTime: string; toTime: string; readonly recordsRead: number };
   /**
    * Streams one table's items (by table name, or by collection for ours),
    * checking every file; throws InputError on any mismatch. A file's items

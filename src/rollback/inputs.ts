@@ -24,6 +24,7 @@ import { matchTargets, type Target } from './targets.js';
 import { type BaseWindow, windowOfBase } from './base-window.js';
 import { type CollectionWindow, collectionWindows } from './collection-windows.js';
 import type { MigrationRunRecord } from './result.js';
+import { openTheirs } from './incremental-from.js';
 
 export interface InputOptions {
   /** Export folder or s3://bucket/prefix. */
@@ -107,7 +108,7 @@ async function planFrom(opened: OpenedBackup, opts: InputOptions, deps: InputDep
     }
     reporter.info(`migration backup: ${backup.dir} (${backup.note ?? `from the ${backup.via === 'progress-file' ? 'progress file' : 'newest folder in the backup dir'}`})`);
   }
-  const source = await (deps.openExport ?? defaultOpenExport)(opts.from, { s3: deps.s3 });
+  const source = await openTheirs(opts.from, opts.base, { s3: deps.s3, open: deps.openExport ?? defaultOpenExport });
   refuseOtherStage(source, opts.stage);
   const targets = matchTargets(opts.collections, source.tables, opts.configTables, source.location);
   const baseSource = opts.base === undefined ? null : await openBase(opts, source, deps);

@@ -60,7 +60,8 @@ export interface RollbackResult {
   /** Why writing stopped partway (exit 1; every file whole, old or new; undo puts the snapshot back). */
   failed: string | null;
   dataDir: string;
-  export: { location: string; format: string; startTime?: string; endTime?: string };
+  /** changeRecords: a catch-up from an incremental export, the change records it read (not the tables). */
+  export: { location: string; format: string; startTime?: string; endTime?: string; changeRecords?: number };
   backup: MigrationBackup | null;
   /** Catch-up (--base): the earlier export that was the merge's base instead of the migration backup; null otherwise. */
   base: { location: string; format: string; startTime?: string; endTime?: string } | null;

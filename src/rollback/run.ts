@@ -71,7 +71,7 @@ async function applyPlans(opts: RollbackOptions, deps: RollbackDeps, inputs: Rol
     refused: null,
     failed: null,
     dataDir: opts.dataDir,
-    export: { location: source.location, format: source.format, startTime: source.startTime, endTime: source.endTime },
+    export: { location: source.location, format: source.format, startTime: source.startTime, endTime: source.endTime, ...(source.changes ? { changeRecords: source.changes.recordsRead } : {}) },
     backup,
     base: baseSource ? { location: baseSource.location, format: baseSource.format, startTime: baseSource.startTime, endTime: baseSource.endTime } : null,
     migration: {

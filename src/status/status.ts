@@ -66,6 +66,8 @@ export interface StatusOptions {
   scan: boolean;
   /** Parallel scan segments per table. */
   segments: number;
+  /** export --native's --export-time (ISO 8601), checked against each table's PITR window. */
+  exportTime?: string;
 }
 
 export interface StatusClients {
@@ -143,6 +145,8 @@ export async function runStatus(options: StatusOptions, clients: StatusClients, 
     if (t.state === 'missing') reasons.push(`table ${t.table} (collection ${t.collection}) missing`);
     else if (t.state !== 'ACTIVE') reasons.push(`table ${t.table} is ${t.state}, not ACTIVE`);
     if (t.pitr === 'DISABLED') warnings.push(`point-in-time recovery is off for ${t.table}: the on-demand backup is the only way back`);
+    const window = exportTimeProblem(t, options.exportTime);
+    if (window) reasons.push(window);
   }
   if (progress.problem) reasons.push(`progress file ${progress.path} ${progress.problem}; fix it so the migration backup can be found`);
   if (!progress.exists) warnings.push(`no progress file ${progress.path}; the newest folder in ${options.backupDir} is taken as the migration backup`);
@@ -162,4 +166,15 @@ export async function runStatus(options: StatusOptions, clients: StatusClients, 
   if (!dataDir.writable) reasons.push(dataDir.problem ?? `data dir ${dataDir.path} is not writable`);
 
   return { ready: reasons.length === 0, reasons, warnings, endpoint: clients.dynamo.scope.endpoint ?? null, tables, backup, progress, dataDir, artifacts, migrationRuns: runs.state };
+}
+
+/** Why --export-time cannot be exported natively from this table, or null (a time after the window's end is only not yet restorable). */
+function exportTimeProblem(t: { table: string; pitr: string; pitrWindow?: { earliest: string; latest: string } }, exportTime: string | undefined): string | null {
+  if (exportTime === undefined) return null;
+  if (t.pitr !== 'ENABLED') return `--export-time: point-in-time recovery is ${t.pitr === 'DISABLED' ? 'off' : 'unknown'} for ${t.table}, so it has no native export at ${exportTime}`;
+  const at = new Date(exportTime).toISOString();
+  if (t.pitrWindow && at < t.pitrWindow.earliest) {
+    return `--export-time ${at} is before ${t.table}'s point-in-time recovery window (${t.pitrWindow.earliest} to ${t.pitrWindow.latest})`;
+  }
+  return null;
 }

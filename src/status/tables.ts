@@ -21,6 +21,8 @@ export interface TableState {
   pitr: PitrState;
   /** Why PITR is unknown, when it is. */
   pitrNote: string | null;
+  /** The point-in-time recovery window (ISO 8601), when PITR is on: a native export's time must lie in it. */
+  pitrWindow?: { earliest: string; latest: string };
 }
 
 export async function checkTables(client: DynamoClient, refs: readonly TableRef[]): Promise<TableState[]> {
@@ -48,12 +50,16 @@ export async function checkTables(client: DynamoClient, refs: readonly TableRef[
   return out;
 }
 
-async function pitrOf(client: DynamoClient, table: string): Promise<{ pitr: PitrState; pitrNote: string | null }> {
+async function pitrOf(client: DynamoClient, table: string): Promise<{ pitr: PitrState; pitrNote: string | null; pitrWindow?: { earliest: string; latest: string } }> {
   try {
     const res = await client.call({ operation: 'DescribeContinuousBackups', resource: `table ${table}` }, (sdk) =>
       sdk.send(new DescribeContinuousBackupsCommand({ TableName: table })),
     );
-    const status = res.ContinuousBackupsDescription?.PointInTimeRecoveryDescription?.PointInTimeRecoveryStatus;
+    const d = res.ContinuousBackupsDescription?.PointInTimeRecoveryDescription;
+    const status = d?.PointInTimeRecoveryStatus;
+    if (status === 'ENABLED' && d?.EarliestRestorableDateTime && d.LatestRestorableDateTime) {
+      return { pitr: status, pitrNote: null, pitrWindow: { earliest: d.EarliestRestorableDateTime.toISOString(), latest: d.LatestRestorableDateTime.toISOString() } };
+    }
     if (status === 'ENABLED' || status === 'DISABLED') return { pitr: status, pitrNote: null };
     return { pitr: 'unknown', pitrNote: 'the endpoint gave no PITR status' };
   } catch (err) {

@@ -24,6 +24,7 @@ import { type DataFileRead, MAX_STRING_LENGTH, readDataFile, readJsonFile } from
 import { Digest, sameDigest, type TableDigest } from './digest.js';
 import { type FileKeys, PLAIN_KEYS } from './file-keys.js';
 import { checkKeylessDigests, type KeylessDigestCheck } from './keyless-digests.js';
+import { liveFromChanges } from './live-changes.js';
 import { liveDigest } from './live-scan.js';
 import { factsFor, type MigrationFacts, migrationFacts, type MigrationRulesUse, type RuleSwitches } from './migration-facts.js';
 import { loadReferences, NO_REFERENCES } from './references.js';
@@ -68,9 +69,11 @@ export interface LiveReport {
   collection: string;
   table: string;
   exported: TableDigest;
-  /** null when the table no longer exists. */
+  /** null when the table no longer exists (or, read from an incremental export, when it changed). */
   live: TableDigest | null;
   same: boolean;
+  /** --since: read from the incremental export, not a scan: the ids written since the export. */
+  changedIds?: string[];
 }
 
 export interface VerifyResult {
@@ -104,6 +107,8 @@ export interface VerifyOptions {
   live: boolean;
   /** Parallel scan segments for the live re-read. */
   segments: number;
+  /** --live from this incremental export (export --native --since --from) instead of a scan. */
+  since?: string;
   /** Rollback report (absolute); undefined for the newest beside the data dir. */
   report?: string;
   /** The stage this run is for; an export of another stage is refused. */
@@ -132,7 +137,7 @@ export async function runVerify(options: VerifyOptions, clients: VerifyClients):
   if (!dirStat?.isDirectory()) throw new InputError(`data dir ${config.dataDir} is not a folder; check --data-dir (or dataDir in the config)`);
   const { segments } = options;
   if (!Number.isInteger(segments) || segments < 1) throw new InputError(`--segments ${segments}: give a whole number above 0`);
-  if (options.live && !clients.dynamo) throw new Error('internal: verify --live needs a DynamoDB client');
+  if (options.live && options.since === undefined && !clients.dynamo) throw new Error('internal: verify --live needs a DynamoDB client');
 
   // A data dir that is, holds or lies in the export is a wrong path (one of the two names the wrong folder): refused, not compared.
   if (!from.startsWith('s3://')) await refuseNested(dataDirAbs, [{ what: 'the export', path: from, option: '--from' }]);
@@ -228,7 +233,15 @@ export async function runVerify(options: VerifyOptions, clients: VerifyClients):
   if (!options.selected) collections.push(...(await otherDataFiles(dataDirAbs, config.dataDir, new Set(tables.map((t) => t.collection)), maxLength)));
 
   let live: LiveReport[] | null = null;
-  if (options.live && clients.dynamo) {
+  if (options.live && options.since !== undefined) {
+    const found = await liveFromChanges(options.since, source, options.stage, tables.map((t) => ({ collection: t.collection, table: t.info.table })), clients.s3);
+    reporter.info(`live: read the incremental export ${found.location} (${found.fromTime} to ${found.toTime}) instead of scanning`);
+    live = found.tables.map((c) => {
+      const same = c.changedIds.length === 0;
+      if (!same) reporter.error(`table ${c.table}: ${changedLine(c.changedIds)}`);
+      return { collection: c.collection, table: c.table, exported: exported.get(c.table)!, live: same ? exported.get(c.table)! : null, same, changedIds: c.changedIds };
+    });
+  } else if (options.live && clients.dynamo) {
     const client = clients.dynamo;
     live = [];
     for (const { collection, info } of tables) {
@@ -404,6 +417,12 @@ export function statusLine(r: CollectionReport): string {
   if (artifacts) parts.push(`${artifacts} migration artifacts undone as the rules say`);
   if (m.notUndone.length) parts.push(`${m.notUndone.length} migration artifacts left in the file that the rules undo`);
   return parts.join(', ');
+}
+
+/** The ids written since the export, as an incremental export shows them (at most 20 named). */
+export function changedLine(ids: readonly string[]): string {
+  const named = ids.slice(0, 20).join(', ');
+  return `${ids.length} item${ids.length === 1 ? '' : 's'} written after the export (${named}${ids.length > 20 ? `, and ${ids.length - 20} more` : ''})`;
 }
 
 export function liveLine(before: TableDigest, now: TableDigest | null): string {

@@ -1,0 +1,90 @@
+/**
+ * export --native: the options read and checked, DynamoDB's exports run
+ * (export/native-export.ts), and, for an incremental window under AWS's 15
+ * minutes, the scan export instead, said so. Presented like a scan export:
+ * the same outputs, so a workflow takes either.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { mkdtemp } from 'node:fs/promises';
+import { selectTables } from '../config/tables.js';
+import { InputError } from '../core/errors.js';
+import { isFallback, type NativeExportResult, runNativeExport } from '../export/native-export.js';
+import { timeOfExport } from '../export/native-since.js';
+import { type ExportResult, runExport } from '../export/run-export.js';
+import { dynamoFor, s3For } from './clients.js';
+import { OPTION_SPECS } from './options.js';
+import { isoTime } from './parse-value.js';
+import type { CommandContext, Presentation } from './types.js';
+
+export async function runNativeCommand(ctx: CommandContext): Promise<NativeExportResult | ExportResult> {
+  const o = ctx.options;
+  if (!o['s3-uri']) throw new InputError('export --native: --s3-uri is required (DynamoDB writes the export to S3: s3://bucket/prefix)');
+  if (o.segments !== undefined) throw new InputError('export --native: --segments is for a scan; DynamoDB chooses its own parallelism: drop --segments');
+  const exportTime = o['export-time'] === undefined ? undefined : isoTime(o['export-time'], '--export-time');
+  const since = o.since === undefined ? undefined : o.since.startsWith('s3://') ? o.since : path.resolve(ctx.cwd, o.since);
+  const s3 = s3For(ctx);
+  const dynamo = dynamoFor(ctx);
+  const sse = { algorithm: (o.sse ?? 'AES256') as 'AES256' | 'aws:kms', ...(o['kms-key-id'] ? { kmsKeyId: o['kms-key-id'] } : {}) };
+  const outcome = await runNativeExport(
+    {
+      stage: ctx.config.stage,
+      region: ctx.config.region,
+      tables: selectTables(ctx.config, o.tables),
+      s3Uri: o['s3-uri'],
+      sse,
+      ...(exportTime ? { exportTime } : {}),
+      ...(since ? { since } : {}),
+      resume: o.resume === true,
+      timeoutSeconds: o.timeout ?? Number(OPTION_SPECS.timeout.default),
+    },
+    { dynamo, s3, reporter: ctx.reporter, sinceTime: (s) => timeOfExport(s, s3) },
+  );
+  if (!isFallback(outcome)) return outcome;
+  ctx.reporter.warning(outcome.fallback);
+  const selected = selectTables(ctx.config, o.tables);
+  const out = o.out ? path.resolve(ctx.cwd, o.out) : await mkdtemp(path.join(os.tmpdir(), 'ddbrb-export-'));
+  return runExport(
+    { out, tables: selected, fallbackTables: selected, stage: ctx.config.stage, region: ctx.config.region, resume: false, s3Uri: o['s3-uri'], sse: sse.algorithm, kmsKeyId: sse.kmsKeyId },
+    { dynamo, s3, reporter: ctx.reporter },
+  );
+}
+
+export function isNativeResult(r: NativeExportResult | ExportResult): r is NativeExportResult {
+  return 'exportType' in r;
+}
+
+export function presentNative(r: NativeExportResult): Presentation {
+  const items = Object.fromEntries(r.tables.map((t) => [t.table, t.exports.reduce((n, e) => n + e.itemCount, 0)]));
+  const incremental = r.exportType === 'INCREMENTAL_EXPORT';
+  return {
+    ok: true,
+    outputs: {
+      path: '',
+      's3-uri': r.s3Uri,
+      items: JSON.stringify(items),
+      'duration-seconds': String(r.durationSeconds),
+      tables: JSON.stringify(Object.fromEntries(r.tables.map((t) => [t.collection, t.table]))),
+      mode: incremental ? 'incremental' : 'native',
+    },
+    summary: {
+      title: 'export',
+      headline: incremental
+        ? `DynamoDB exported the changes of ${r.fromTime} to ${r.toTime} of ${r.tables.length} tables to ${r.s3Uri} in ${r.durationSeconds}s`
+        : `DynamoDB exported ${r.tables.length} tables at ${r.exportTime} to ${r.s3Uri} in ${r.durationSeconds}s`,
+      tables: [
+        {
+          headers: ['collection', 'table', incremental ? 'change records' : 'items', 'exports', 'billed size'],
+          rows: r.tables.map((t) => [
+            t.collection,
+            t.table,
+            String(items[t.table]),
+            t.exports.map((e) => e.arn.slice(e.arn.lastIndexOf('/') + 1)).join(', '),
+            `${(t.exports.reduce((n, e) => n + e.billedSizeBytes, 0) / 1024 / 1024).toFixed(1)} MB`,
+          ]),
+        },
+      ],
+      notes: [r.resumed ? 'picked up the exports already started there (--resume)' : '', 'read it with rollback --from or verify --from as any export'].filter(Boolean),
+    },
+  };
+}
