@@ -39,7 +39,9 @@ export async function execute(
 ): Promise<Execution> {
   findCommand(name);
   // Loaded here, not at start-up: --help and a refused argument need neither the command nor the config's parser.
-  const [command, { loadConfig }] = await Promise.all([loadCommand(name), import('../config/load.js')]);
+  // One after the other: both reach zod, and jest's ESM loader fails two imports of one module graph at once.
+  const { loadConfig } = await import('../config/load.js');
+  const command = await loadCommand(name);
   const config = await loadConfig(
     options.config,
     cwd,
