@@ -45,8 +45,8 @@ function packagesReached(entry: string): Set<string> {
 }
 
 const HEAVY = ['@aws-sdk/client-dynamodb', '@aws-sdk/client-s3', '@aws-sdk/client-cloudwatch', '@aws-sdk/lib-storage', '@actions/github', '@actions/expressions', '@babel/parser', 'simple-git', 'dynalite', 's3rver', 'zod', 'yaml'];
-/** What only the drill, init, config-pr and the PR comment use. */
-const NOT_FOR_DATA = ['@actions/github', '@actions/expressions', '@babel/parser', 'simple-git', 'dynalite', 's3rver'];
+/** What only the drill, init, config-pr, the PR comment (and CloudWatch: assess) use. */
+const NOT_FOR_DATA = ['@actions/github', '@actions/expressions', '@babel/parser', 'simple-git', 'dynalite', 's3rver', '@aws-sdk/client-cloudwatch'];
 
 describe('start-up', () => {
   it('the catalog is what the command files render (run npm run gen:catalog)', () => {
@@ -62,7 +62,7 @@ describe('start-up', () => {
     expect([...packagesReached(entry)].filter((p) => HEAVY.includes(p))).toEqual([]);
   });
 
-  it.each(['export', 'rollback', 'verify', 'status', 'backup', 'undo', 'publish', 'pull'])('%s loads no git, Octokit, babel, expression library, dynalite or s3rver', (name) => {
+  it.each(['export', 'rollback', 'verify', 'status', 'backup', 'undo', 'publish', 'pull'])('%s loads no git, Octokit, babel, expression library, dynalite, s3rver or CloudWatch SDK', (name) => {
     const file = { config: 'config-show' }[name] ?? name;
     expect([...packagesReached(`src/commands/${file}.ts`)].filter((p) => NOT_FOR_DATA.includes(p))).toEqual([]);
   });
