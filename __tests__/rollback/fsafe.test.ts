@@ -95,11 +95,14 @@ describe('lock', () => {
     expect(await readdir(dir)).toEqual([]);
   });
 
-  it('says a lock is stale when its process is gone', async () => {
+  it('takes over a lock whose process on this host is gone, and says so', async () => {
     const file = path.join(dir, 'lock');
     // Linux pids are at most 2^22, so this one cannot be running.
     await writeFile(file, JSON.stringify({ pid: 2 ** 22 + 1, hostname: os.hostname(), command: 'rollback', startedAt: '2024-01-01T00:00:00Z' }));
-    await expect(acquireLock(file, 'rollback')).rejects.toThrow(/no longer running: the lock is stale; delete .*lock/);
+    const log: string[] = [];
+    const lock = await acquireLock(file, 'rollback', new Date(), (m) => log.push(m));
+    expect(log).toEqual([`took over the lock ${file} from rollback (pid ${2 ** 22 + 1} on ${os.hostname()}, since 2024-01-01T00:00:00Z), which is no longer running; if that run was cut short, its snapshot is kept beside the data dir`]);
+    await lock.release();
   });
 
   it('does not remove a lock someone else took after ours was broken', async () => {

@@ -1,9 +1,9 @@
 import { optionsOf } from '../commands/execute.js';
 import { OPTION_SPECS } from '../commands/options.js';
-import { COMMANDS } from '../commands/registry.js';
+import { CATALOG } from '../commands/catalog.js';
 
 export function generalHelp(version: string): string {
-  const names = Object.values(COMMANDS);
+  const names = CATALOG;
   const width = Math.max(...names.map((c) => c.name.length));
   return [
     `dynamodb-rollback ${version}: take an application back from DynamoDB to its file database, losing nothing`,
@@ -19,7 +19,7 @@ export function generalHelp(version: string): string {
 }
 
 export function commandHelp(name: string): string {
-  const command = COMMANDS[name];
+  const command = CATALOG.find((c) => c.name === name);
   if (!command) return '';
   const opts = optionsOf(command);
   const width = Math.max(...opts.map((o) => o.length)) + 2;

@@ -25,7 +25,7 @@ export const assessCommand = defineCommand<AssessResult>({
     findings: 'JSON object: table -> { action, severity, findings: [{ issue, severity, rule, reason }] }',
     'monthly-cost': 'Estimated US dollars a month for the tables assessed, each under its billing mode now',
   },
-  run(ctx) {
+  async run(ctx) {
     const since = parseDuration(ctx.options.since ?? DEFAULT_SINCE, '--since');
     return runAssess(
       {
@@ -36,7 +36,7 @@ export const assessCommand = defineCommand<AssessResult>({
         prices: ctx.config.assess.prices,
         pricesSource: ctx.config.assess.pricesSource,
       },
-      { dynamo: dynamoFor(ctx), cloudwatch: cloudWatchFor(ctx), reporter: ctx.reporter },
+      { dynamo: dynamoFor(ctx), cloudwatch: await cloudWatchFor(ctx), reporter: ctx.reporter },
     );
   },
   present(r) {

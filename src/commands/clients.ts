@@ -4,7 +4,7 @@
  * through the reporter: the first, then at most one line every 10 s, with
  * counts, so a long throttled export shows why it slowed down.
  */
-import { type CloudWatch, createCloudWatch } from '../clients/cloudwatch.js';
+import type { CloudWatch } from '../clients/cloudwatch.js';
 import { createDynamo, type DynamoClient } from '../clients/dynamodb.js';
 import type { RetryEvent } from '../clients/retry.js';
 import { createS3, type S3 } from '../clients/s3.js';
@@ -59,7 +59,9 @@ export function s3For(ctx: CommandContext): S3 {
   return client;
 }
 
-export function cloudWatchFor(ctx: CommandContext): CloudWatch {
+/** Its SDK loaded only here: only assess reads CloudWatch, and every other command would pay for it at start-up. */
+export async function cloudWatchFor(ctx: CommandContext): Promise<CloudWatch> {
+  const { createCloudWatch } = await import('../clients/cloudwatch.js');
   const client: CloudWatch = createCloudWatch({ ...common(ctx), endpoint: ctx.options['cloudwatch-endpoint'], onRetry: retryLog(ctx.reporter, 'CloudWatch', () => client.inFlightLimit) });
   return client;
 }

@@ -1,11 +1,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadConfig } from '../config/load.js';
 import { InputError } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
+import { CATALOG } from './catalog.js';
+import { loadCommand } from './load-command.js';
 import { COMMON_OPTIONS, type OptionName, type Options } from './options.js';
-import { COMMANDS, commandNames } from './registry.js';
-import type { Command, Presentation } from './types.js';
+import type { CommandInfo, Presentation } from './types.js';
 
 export interface Execution {
   command: string;
@@ -13,8 +13,10 @@ export interface Execution {
   presentation: Presentation;
 }
 
-export function findCommand(name: string): Command {
-  const command = COMMANDS[name];
+const commandNames = () => CATALOG.map((c) => c.name);
+
+export function findCommand(name: string): CommandInfo {
+  const command = CATALOG.find((c) => c.name === name);
   if (!command) {
     throw new InputError(
       name ? `unknown command "${name}"; valid commands: ${commandNames().join(', ')}` : `no command given; valid commands: ${commandNames().join(', ')}`,
@@ -23,7 +25,7 @@ export function findCommand(name: string): Command {
   return command;
 }
 
-export function optionsOf(command: Command): OptionName[] {
+export function optionsOf(command: CommandInfo): OptionName[] {
   return [...COMMON_OPTIONS, ...command.options];
 }
 
@@ -35,7 +37,11 @@ export async function execute(
   cwd: string = process.cwd(),
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<Execution> {
-  const command = findCommand(name);
+  findCommand(name);
+  // Loaded here, not at start-up: --help and a refused argument need neither the command nor the config's parser.
+  // One after the other: both reach zod, and jest's ESM loader fails two imports of one module graph at once.
+  const { loadConfig } = await import('../config/load.js');
+  const command = await loadCommand(name);
   const config = await loadConfig(
     options.config,
     cwd,

@@ -19,7 +19,9 @@ import { verifyCommand } from './verify.js';
 /**
  * Every command, by name. A command from DESIGN.md that is not built yet is
  * absent here, so both the CLI and the action reject it as unknown rather
- * than pretending to run it.
+ * than pretending to run it. This imports every command and all they use:
+ * the CLI and the action never load it, but catalog.ts (generated from it)
+ * and load-command.ts (one command at a time); scripts and tests read it.
  */
 export const COMMANDS: Record<string, Command> = Object.fromEntries(
   [configCommand, statusCommand, backupCommand, exportCommand, rollbackCommand, undoCommand, verifyCommand, publishCommand, pullCommand, configPrCommand, appCommandCommand, prCommentCommand, assessCommand, mitigateCommand, drillCommand, initCommand].map((c) => [c.name, c]),

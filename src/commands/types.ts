@@ -32,6 +32,9 @@ export interface Command<R = unknown> {
   present(result: R): Presentation;
 }
 
+/** What --help, the argument parser and the action's inputs need of a command, without loading it (catalog.ts). */
+export type CommandInfo = Pick<Command, 'name' | 'description' | 'options' | 'outputs'>;
+
 /** Keeps R for the author of a command while the registry holds Command<unknown>. */
 export function defineCommand<R>(command: Command<R>): Command<unknown> {
   return command as unknown as Command<unknown>;

@@ -227,8 +227,17 @@ export interface PageScratch {
   lines?: Scratch;
 }
 
-/** One Scan page through the client (its retries and classifier); `resource` names the table and segment in messages. */
-export async function scanPage(client: DynamoClient, input: ScanCommandInput, resource: string, scratch: PageScratch = { body: {} }): Promise<ScanPage> {
+/**
+ * One Scan page through the client (its retries and classifier); `resource` names the table and segment in messages.
+ * countRequired false: a page without a Count is taken as it is (status, which only counts, always has).
+ */
+export async function scanPage(
+  client: DynamoClient,
+  input: ScanCommandInput,
+  resource: string,
+  scratch: PageScratch = { body: {} },
+  countRequired = true,
+): Promise<ScanPage> {
   let raw = null as { body: Buffer; items: [number, number][] } | null;
   const out = await client.call({ operation: 'Scan', resource }, (sdk) => {
     // A fresh command per attempt: its middleware captures that attempt's body.
@@ -255,10 +264,10 @@ export async function scanPage(client: DynamoClient, input: ScanCommandInput, re
   const count = verbatim ? verbatim.items.length : (out.Items?.length ?? 0);
   // Scan has no unprocessed items, but a page whose count disagrees must never pass silently.
   // DynamoDB always sends Count: an answer without one (`{}`) would otherwise end the segment as if it were empty.
-  if (out.Count === undefined) {
+  if (out.Count === undefined && countRequired) {
     throw new ServiceInputError(`${whereOf(client.scope)} answered Scan on ${resource} without a Count, which DynamoDB always sends; check --endpoint`, 'not-the-service', 'no Count');
   }
-  if (out.Count !== count) {
+  if (out.Count !== undefined && out.Count !== count) {
     throw new FailedError(`scan of ${resource}: page reports ${out.Count} items but holds ${count}`);
   }
   return {

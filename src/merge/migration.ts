@@ -60,8 +60,11 @@ export function undoMigration(item: PlainObject, refs: readonly (PlainObject | u
   let out: PlainObject = item;
   const copy = () => (out === item ? (out = { ...item }) : out);
 
-  const restored = restoreEmptyStrings(item, known, '', found.emptyStrings);
-  if (rules.emptyStringsAsNull && found.emptyStrings.length > 0) out = restored as PlainObject;
+  // Only a null can have been "": most items hold none, and the walk beside the references allocates at every level.
+  if (hasNull(item)) {
+    const restored = restoreEmptyStrings(item, known, '', found.emptyStrings);
+    if (rules.emptyStringsAsNull && found.emptyStrings.length > 0) out = restored as PlainObject;
+  }
 
   const inWindow = (v: PlainValue | undefined) => {
     const t = timeOf(v);
@@ -80,6 +83,18 @@ export function undoMigration(item: PlainObject, refs: readonly (PlainObject | u
     else delete copy()[field];
   }
   return { item: out, found };
+}
+
+function hasNull(value: PlainValue): boolean {
+  if (value === null) return true;
+  if (typeof value !== 'object') return false;
+  if (Array.isArray(value)) {
+    for (const v of value) if (hasNull(v)) return true;
+    return false;
+  }
+  if (!isPlainObject(value)) return false;
+  for (const k of Object.keys(value)) if (hasNull(value[k]!)) return true;
+  return false;
 }
 
 /** value with "" back wherever it is null and the first reference holding that path has "" there. */

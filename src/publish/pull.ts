@@ -74,7 +74,7 @@ export async function runPull(opts: PullOptions, deps: { s3: S3; reporter: Repor
 
   // Download and verify every file, under the lock, before replacing any.
   const state = statePaths(opts.dataDir);
-  const held = await lockDataDir(opts.dataDir, state, now(), 'pull');
+  const held = await lockDataDir(opts.dataDir, state, now(), 'pull', (m) => reporter.warning(m));
   const temps = new Map<string, string>();
   try {
     const progress = reporter.progress(`pull ${releaseUri}`, { unit: 'files', total: todo.length });

@@ -18,8 +18,8 @@ export interface HeldDataDir {
   release(): Promise<void>;
 }
 
-/** command: who holds the lock, as its message will name it (rollback, pull). */
-export async function lockDataDir(dataDir: string, state: StatePaths, started: Date, command = 'rollback'): Promise<HeldDataDir> {
+/** command: who holds the lock, as its message will name it (rollback, pull); log: where taking over a stale lock is said. */
+export async function lockDataDir(dataDir: string, state: StatePaths, started: Date, command = 'rollback', log?: (message: string) => void): Promise<HeldDataDir> {
   await probeWritable(dataDir);
   let created: string | undefined;
   try {
@@ -29,7 +29,7 @@ export async function lockDataDir(dataDir: string, state: StatePaths, started: D
   }
   const removeCreated = () => removeIfEmpty(created, state);
   try {
-    const lock = await acquireLock(state.lock, command, started);
+    const lock = await acquireLock(state.lock, command, started, log);
     return {
       async release() {
         await lock.release();

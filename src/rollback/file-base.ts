@@ -16,10 +16,12 @@ import type { PlainObject, PlainValue } from '../convert/plain.js';
 import { itemText } from '../convert/serialize.js';
 import { InputError } from '../core/errors.js';
 import { type Base, type BaseText, indexBaseKey } from '../merge/side.js';
+import { BlockReader } from './block-reader.js';
 
 const INEXACT = 1;
 const CANONICAL = 2;
 const READ_AHEAD = 1 << 20;
+let nextId = 0;
 
 export class FileBase implements Base, BaseText {
   readonly keys: string[] = [];
@@ -31,9 +33,12 @@ export class FileBase implements Base, BaseText {
   private chars = new Uint32Array(1024);
   private flags = new Uint8Array(1024);
   private fd: number | null = null;
-  /** Two readers, so the write's (or the current file's) pass in order and the export's lookups do not evict each other. */
+  /**
+   * Two readers, so the write's (or the current file's) pass in order and the export's lookups do not evict each other.
+   * The lookups come in the export's order, which is DynamoDB's scan order, not the file's: read through shared blocks.
+   */
   private readonly inOrder = new Reader(() => this.open(), () => this.where);
-  private readonly bodies = new Reader(() => this.open(), () => this.where);
+  private readonly bodies = new BlockReader(nextId++, () => this.open(), () => this.where);
 
   /** where: the file, for messages. */
   constructor(
@@ -89,6 +94,7 @@ export class FileBase implements Base, BaseText {
   }
 
   release(): void {
+    this.bodies.forget();
     if (this.fd !== null) closeSync(this.fd);
     this.fd = null;
   }

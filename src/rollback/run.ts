@@ -114,7 +114,7 @@ async function applyPlans(opts: RollbackOptions, deps: RollbackDeps, inputs: Rol
   if (opts.dryRun) return finish();
 
   // Apply, under the lock.
-  const held = await lockDataDir(opts.dataDir, state, started);
+  const held = await lockDataDir(opts.dataDir, state, started, 'rollback', (m) => reporter.warning(m));
   try {
     await confirmUnchanged(planned);
     await removeStaleTemps(opts.dataDir);

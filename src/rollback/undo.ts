@@ -30,7 +30,7 @@ export async function runUndo(dataDir: string, deps: { reporter: Reporter; now?:
   const here = await lstat(dataDir).catch(() => null);
   if (here && !here.isDirectory()) throw new InputError(`data dir ${dataDir} is not a folder; move it away and run undo again`);
   const now = deps.now ?? (() => new Date());
-  const lock = await acquireLock(state.lock, 'undo', now());
+  const lock = await acquireLock(state.lock, 'undo', now(), (m) => deps.reporter.warning(m));
   try {
     await verifySnapshot(snapshot);
     deps.reporter.info(`restoring ${dataDir} from ${snapshot.dir}`);

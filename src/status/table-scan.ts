@@ -6,16 +6,23 @@
  * consumed, so a large table is never held in memory. When a segment fails
  * the others stop at their next page and the failure is thrown; when the
  * consumer stops early, the segments stop too.
+ *
+ * Each page is read as the export reads it (export/raw-scan.ts): the items'
+ * own DynamoDB JSON text, split from the response body and parsed with
+ * JSON.parse into the wire form, the form an export's data file gives the
+ * rollback. The SDK's deserializer (every attribute made an object, then
+ * turned back into the wire form) took twice the time.
  */
-import { ScanCommand } from '@aws-sdk/client-dynamodb';
 import type { DynamoClient } from '../clients/dynamodb.js';
-import { type SdkItem, toWire, type WireItem } from '../dynamo/wire.js';
+import { FailedError } from '../core/errors.js';
+import type { SdkItem, WireItem } from '../dynamo/wire.js';
+import { scanPage } from '../export/raw-scan.js';
 
 /** Pages fetched ahead of the consumer, per segment: enough to keep requests in flight, little enough to stay small. */
 const PAGES_AHEAD = 2;
 
 export async function* scanTable(client: DynamoClient, table: string, segments: number): AsyncGenerator<WireItem> {
-  const queue: SdkItem[][] = [];
+  const queue: WireItem[][] = [];
   let failure: { error: unknown } | null = null;
   let stopped = false;
   let finished = 0;
@@ -36,12 +43,11 @@ export async function* scanTable(client: DynamoClient, table: string, segments: 
     do {
       while (queue.length >= PAGES_AHEAD * segments && !failure && !stopped) await new Promise<void>((r) => wakeProducers.push(r));
       if (failure || stopped) return;
-      const page = await client.call({ operation: 'Scan', resource: `table ${table} segment ${n}` }, (sdk) =>
-        sdk.send(new ScanCommand({ TableName: table, Segment: n, TotalSegments: segments, ConsistentRead: true, ExclusiveStartKey: startKey })),
-      );
-      queue.push(page.Items ?? []);
+      const resource = `table ${table} segment ${n}`;
+      const page = await scanPage(client, { TableName: table, Segment: n, TotalSegments: segments, ConsistentRead: true, ExclusiveStartKey: startKey }, resource, undefined, false);
+      queue.push(wireItems(page.lines, page.count, resource));
       notifyConsumer();
-      startKey = page.LastEvaluatedKey;
+      startKey = page.lastEvaluatedKey;
     } while (startKey);
   };
   const runs = Array.from({ length: segments }, (_, n) =>
@@ -63,7 +69,7 @@ export async function* scanTable(client: DynamoClient, table: string, segments: 
       const page = queue.shift();
       if (page) {
         releaseProducers();
-        for (const item of page) yield toWire(item);
+        yield* page;
         continue;
       }
       if (finished === segments) return;
@@ -74,4 +80,17 @@ export async function* scanTable(client: DynamoClient, table: string, segments: 
     releaseProducers();
     await Promise.allSettled(runs);
   }
+}
+
+/** A page's data-file lines ({"Item": ...} each) as wire items. */
+function wireItems(lines: Buffer, count: number, resource: string): WireItem[] {
+  const items: WireItem[] = [];
+  const text = lines.toString('utf8');
+  let start = 0;
+  for (let nl = text.indexOf('\n'); nl !== -1; start = nl + 1, nl = text.indexOf('\n', start)) {
+    items.push((JSON.parse(text.slice(start, nl)) as { Item: WireItem }).Item);
+  }
+  // scanPage checked the page's Count against its items; the lines must hold as many.
+  if (items.length !== count) throw new FailedError(`scan of ${resource}: page holds ${count} items but gave ${items.length} lines`);
+  return items;
 }
