@@ -68,8 +68,8 @@ describe('trusted-record (the rollback record)', () => {
       'run-id': String(RUN),
       'run-attempt': '1',
       sha256: DIGEST,
-      export: 's3://bucket/exports/prod/4242-1',
-      release: 's3://bucket/releases/prod/2026-12-01T23-00-00-000Z',
+      'export-uri': 's3://bucket/exports/prod/4242-1',
+      'release-uri': 's3://bucket/releases/prod/2026-12-01T23-00-00-000Z',
       'pull-request': '7',
     });
     expect((await readdir(path.join(dir, 'record'))).sort()).toEqual(['locations.json', 'rollback-report.json', 'verify.json']);

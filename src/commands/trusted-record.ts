@@ -16,8 +16,8 @@ export const trustedRecordCommand = defineCommand<TrustedRecordResult>({
     'run-attempt': 'Its attempt',
     sha256: "The record's digest (checked against the commit's trailer)",
     'record-dir': 'Where the record files were written',
-    export: "rollback: the export the record names (locations.json)",
-    release: 'rollback: the release the record names (empty: none)',
+    'export-uri': 'rollback: the export the record names (locations.json)',
+    'release-uri': 'The published data dir (trusted-record: the release the record names; empty: none)',
     'pull-request': 'rollback: the number of the pull request that carried the commit (empty: none found)',
   },
   async run(ctx) {
@@ -58,8 +58,8 @@ export const trustedRecordCommand = defineCommand<TrustedRecordResult>({
         'run-attempt': String(r.run.attempt),
         sha256: r.sha256,
         'record-dir': r.recordDir,
-        export: r.export ?? '',
-        release: r.release ?? '',
+        'export-uri': r.export ?? '',
+        'release-uri': r.release ?? '',
         'pull-request': r.pullRequest ? String(r.pullRequest.number) : '',
       },
       summary: {
