@@ -141,12 +141,12 @@ function validationCodes(err: unknown): string {
 }
 
 /** Operations that only read: their 404 is about what they read, and the token needs only read scopes. */
-const READS = ['get ', 'list ', 'download '];
+const READS = ['get ', 'download ', 'list artifacts ', 'list pull requests of commit '];
 
 function needsOf(operation: string): string {
   if (operation.startsWith('comment')) return 'pull-requests: write';
   if (/run|artifact/.test(operation)) return 'actions: read';
-  if (operation.startsWith('list pull requests')) return 'pull-requests: read';
+  if (operation.startsWith('list pull requests of commit')) return 'contents: read and pull-requests: read';
   if (READS.some((r) => operation.startsWith(r))) return 'contents: read';
   return 'contents: write and pull-requests: write';
 }
