@@ -17,6 +17,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { kindOf } from '../clients/errors.js';
 import type { Artifact, GitHubClient, Repo } from '../clients/github.js';
 import { FailedError, InputError } from '../core/errors.js';
 import { combineDigest, sha256Bytes } from '../record/digest.js';
@@ -129,7 +130,16 @@ export async function runTrustedRecord(o: TrustedRecordOptions, clients: { githu
     await mkdir(path.dirname(to), { recursive: true });
     await writeFile(to, e.bytes);
   }
-  const pullRequest = commit ? ((await github.pullsOfCommit(repo, commit))[0] ?? null) : null;
+  // Only for the comment: a pull request GitHub will not name leaves the finish without one, never without its record.
+  const pullRequest = commit
+    ? await github.pullsOfCommit(repo, commit).then(
+        (pulls) => pulls[0] ?? null,
+        (err: unknown) => {
+          if (kindOf(err) === 'denied' || kindOf(err) === 'not-found') return null;
+          throw err;
+        },
+      )
+    : null;
   return {
     kind,
     stage: o.stage,
