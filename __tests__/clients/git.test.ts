@@ -52,7 +52,7 @@ describe('git client', () => {
     expect(await wt.changedFiles()).toEqual(['server/index.js']);
     const sha = await wt.commit(['server/index.js'], 'a change\n');
     made = sha;
-    expect(await client.commitInfo(sha)).toEqual({ committerEmail: 'bot@example.com', parents: [base] });
+    expect(await client.commitInfo(sha)).toMatchObject({ committerEmail: 'bot@example.com', parents: [base] });
     expect((await git(repo.dir, 'show', '-s', '--format=%an <%ae>', sha)).trim()).toBe(BOT);
     await client.removeWorktree(tree);
     await rm(path.dirname(tree), { recursive: true, force: true });

@@ -1,6 +1,7 @@
 import { createGitHub } from '../../src/clients/github.js';
 import { ServiceFailedError, ServiceInputError } from '../../src/clients/errors.js';
 import { type FakeGitHub, startFakeGitHub } from '../harness/github-api.js';
+import { writeZip } from '../../src/record/zip.js';
 
 
 const repo = { owner: 'acme', repo: 'events-app' };
@@ -39,6 +40,27 @@ describe('GitHub client against the OpenAPI-checked fake', () => {
       'GET /repos/{owner}/{repo}/pulls',
       'PATCH /repos/{owner}/{repo}/pulls/{pull_number}',
     ]);
+  });
+
+  it("reads a run attempt, its artifacts, an artifact's zip through GitHub's redirect, a commit and its pull requests, every call valid", async () => {
+    const gh = client();
+    const zip = writeZip([{ name: 'a.json', bytes: Buffer.from('{}') }], { deflate: true });
+    api.runs.push({ id: 5, attempt: 2, path: '.github/workflows/rollback.yml', event: 'workflow_dispatch', headBranch: 'main', status: 'completed', conclusion: 'success' });
+    api.artifacts.push({ id: 9, runId: 5, name: 'dynamodb-rollback-record-prod', zip, digest: 'sha256:abc' });
+    api.commits.set('a'.repeat(40), 'Subject\n\nDynamodb-Rollback-Run: 5/2\n');
+    expect(await gh.defaultBranch(repo)).toBe('main');
+    expect(await gh.workflowRun(repo, 5, 2)).toMatchObject({ id: 5, attempt: 2, path: '.github/workflows/rollback.yml', event: 'workflow_dispatch', headBranch: 'main', conclusion: 'success', repository: 'acme/events-app', headRepository: 'acme/events-app' });
+    expect(await gh.latestWorkflowRun(repo, 5)).toMatchObject({ attempt: 2 });
+    expect(await gh.runArtifacts(repo, 5, 'dynamodb-rollback-record-prod')).toEqual([{ id: 9, name: 'dynamodb-rollback-record-prod', sizeInBytes: zip.length, expired: false, digest: 'sha256:abc' }]);
+    expect(Buffer.compare(await gh.downloadArtifact(repo, 9), zip)).toBe(0);
+    expect(await gh.commitMessage(repo, 'a'.repeat(40))).toBe('Subject\n\nDynamodb-Rollback-Run: 5/2\n');
+    expect(await gh.pullsOfCommit(repo, 'a'.repeat(40))).toEqual([]);
+  });
+
+  it('says which scope a read needs when GitHub denies it', async () => {
+    api.failOn('GET /repos/{owner}/{repo}/actions/runs/{run_id}', 403);
+    const err = await client().latestWorkflowRun(repo, 5).catch((e: Error) => e);
+    expect((err as Error).message).toContain('the token needs actions: read');
   });
 
   it('retries a 5xx and a secondary rate limit, waiting at least retry-after', async () => {

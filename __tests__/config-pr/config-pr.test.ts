@@ -13,6 +13,8 @@ import { type FakeGitHub, startFakeGitHub } from '../harness/github-api.js';
 import { APP_CONFIG, APP_FILES, type AppRepo, createAppRepo, git } from '../fixtures/app-repo.js';
 import { createEventsApp, type EventsApp, exportEventsApp, personalValues, seedEventsTables } from '../fixtures/events-app.js';
 import { type Recorder, recorder } from '../verify/recorder.js';
+import { recordDigest } from '../../src/record/digest.js';
+import { readTrailers } from '../../src/record/trailer.js';
 
 const TOKEN = 'ghs_test_token';
 const BOT = '41898282+github-actions[bot]@users.noreply.github.com';
@@ -333,5 +335,53 @@ describe('config-pr', () => {
     const { presentation } = await configPr(r);
     expect(presentation.outputs).toMatchObject({ operation: 'unchanged', commit: '', 'pull-request-number': '' });
     expect(api.calls).toEqual([]);
+  });
+
+  it("commits the record's trailers: the stage, the run and attempt, the record folder's sha256", async () => {
+    const r = await repo();
+    const recordDir = path.dirname(verifyResult);
+    const { presentation } = await configPr(r, { 'record-dir': recordDir }, { ...ENV(), GITHUB_RUN_ATTEMPT: '3' });
+    const message = await git(r.dir, 'show', '-s', '--format=%B', presentation.outputs.commit!);
+    expect(readTrailers(message)).toEqual({ ok: true, trailers: { stage, runId: '4242', attempt: 3, sha256: await recordDigest(recordDir) } });
+  });
+
+  it('a superseding rollback pushes a new commit though the files are byte for byte the same (stale approvals go)', async () => {
+    const r = await repo();
+    const recordDir = path.dirname(verifyResult);
+    const first = await configPr(r, { 'record-dir': recordDir });
+    const second = await configPr(r, { 'record-dir': recordDir }, { ...ENV(), GITHUB_RUN_ID: '4343' });
+    expect(second.presentation.outputs.operation).toBe('updated');
+    expect(second.presentation.outputs.commit).not.toBe(first.presentation.outputs.commit);
+    expect(await git(r.dir, 'rev-parse', `${second.presentation.outputs.commit}^{tree}`)).toBe(await git(r.dir, 'rev-parse', `${first.presentation.outputs.commit}^{tree}`));
+    expect((await git(r.dir, 'ls-remote', 'origin', `refs/heads/dynamodb-rollback/${stage}`)).split('\t')[0]).toBe(second.presentation.outputs.commit);
+    const message = await git(r.dir, 'show', '-s', '--format=%B', second.presentation.outputs.commit!);
+    expect(message).toContain('Dynamodb-Rollback-Run: 4343/1');
+    expect(api.pulls).toHaveLength(1);
+  });
+});
+
+describe('pr-check (one rollback per stage at a time)', () => {
+  const check = (options: Record<string, unknown> = {}) => execute('pr-check', { stage, ...options }, recorder(), app.root, ENV());
+  const openPull = () => api.pulls.push({ number: 9, title: 'Switch', body: '', state: 'open', draft: false, head: `dynamodb-rollback/${stage}`, base: 'main', labels: [], reviewers: [], teamReviewers: [] });
+
+  it('proceeds when no rollback pull request of the stage is open', async () => {
+    api.pulls.push({ number: 8, title: 'Old', body: '', state: 'closed', draft: false, head: `dynamodb-rollback/${stage}`, base: 'main', labels: [], reviewers: [], teamReviewers: [] });
+    const { presentation } = await check();
+    expect(presentation.outputs).toEqual({ 'open-pull-request': '', superseded: 'false' });
+  });
+
+  it('refuses while one is open, naming its number and URL, exit 2', async () => {
+    openPull();
+    const err = await check().then(() => null, (e: Error) => e);
+    expect(err).toBeInstanceOf(InputError);
+    expect(err!.message).toContain(`pull request #9 (https://github.example/acme/events-app/pull/9) from dynamodb-rollback/${stage} is open`);
+    expect(err!.message).toContain('supersede');
+  });
+
+  it('proceeds with supersede, and says which one it supersedes', async () => {
+    openPull();
+    const { presentation } = await check({ supersede: true });
+    expect(presentation.outputs).toEqual({ 'open-pull-request': '9', superseded: 'true' });
+    expect(presentation.summary.headline).toContain('superseding pull request #9');
   });
 });

@@ -111,6 +111,8 @@ describe('drill', () => {
       expect(result.merged).toBe(true);
       expect(steps(result).filter((s) => s.status === 'failed')).toEqual([]);
       expect(result.workflows.map((w) => path.basename(w.file))).toEqual(['rollback.yml', 'rollback-finish.yml']);
+      // Started by the push of the merge; the record believed only after the recorder answered the run lookup and the artifact's zip.
+      expect(steps(result).find((s) => s.file === 'rollback-finish.yml' && s.step === 'record')).toMatchObject({ status: 'ok' });
       expect(result.ok).toBe(true);
       expect(result.appState).toEqual({ maintenance: false, 'jobs-stopped': false });
     });

@@ -128,6 +128,30 @@ export interface CommentState {
   body: string;
 }
 
+/** A workflow run attempt as the fake answers it (the fields the finish checks). */
+export interface RunState {
+  id: number;
+  attempt: number;
+  path: string;
+  event: string;
+  headBranch: string | null;
+  status: 'completed' | 'in_progress';
+  conclusion: string | null;
+  /** owner/name; default the fake's repository. */
+  repository?: string;
+  headRepository?: string;
+}
+
+export interface ArtifactState {
+  id: number;
+  runId: number;
+  name: string;
+  zip: Buffer;
+  expired?: boolean;
+  /** sha256:<hex> as GitHub lists it; absent: not listed. */
+  digest?: string;
+}
+
 export interface ApiCall {
   method: string;
   path: string;
@@ -149,6 +173,11 @@ export interface FakeGitHub {
   comments: CommentState[];
   calls: ApiCall[];
   mismatches: string[];
+  /** Commit messages by sha (GET git/commits). */
+  commits: Map<string, string>;
+  runs: RunState[];
+  artifacts: ArtifactState[];
+  defaultBranch: string;
   /** Answers the next n requests with this status (and headers), before any handler runs. */
   failNext(status: number, headers?: Record<string, string>, n?: number, message?: string): void;
   /** Answers every request to this operation ("POST /repos/{owner}/{repo}/pulls") with this status. */
@@ -163,9 +192,29 @@ export async function startFakeGitHub(options: { token: string; owner: string; r
   const mismatches: string[] = [];
   const failures: Array<{ status: number; headers: Record<string, string>; message?: string }> = [];
   const failing = new Map<string, number>();
-  const tags = new Map<string, TagState>();
+  const commits = new Map<string, string>();
+  const runs: RunState[] = [];
+  const artifacts: ArtifactState[] = [];
+  const state = { defaultBranch: 'main' };
   let url = '';
+  const full = `${options.owner}/${options.repo}`;
   const notFound = { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com' } };
+  const schema = (name: string) => sample(resolve({ $ref: `#/components/schemas/${name}` })) as Record<string, Json>;
+  const repoJson = (name: string, fullName: string) => ({ ...schema(name), name: fullName.split('/')[1], full_name: fullName, default_branch: state.defaultBranch });
+  const runJson = (r: RunState): Json => ({
+    ...schema('workflow-run'),
+    id: r.id,
+    run_attempt: r.attempt,
+    path: r.path,
+    event: r.event,
+    head_branch: r.headBranch,
+    status: r.status,
+    conclusion: r.conclusion,
+    html_url: `https://github.example/${full}/actions/runs/${r.id}`,
+    repository: repoJson('minimal-repository', r.repository ?? full),
+    head_repository: repoJson('minimal-repository', r.headRepository ?? r.repository ?? full),
+  });
+  const tags = new Map<string, TagState>();
   // An annotated tag's object sha, made from its name so a lookup can find it again.
   const tagObjectSha = (name: string) => Buffer.from(name.padEnd(20, '.').slice(0, 20)).toString('hex');
   const gitObject = (type: string, sha: string) => ({ type, sha, url: `${url}/git/${type}s/${sha}` });
@@ -189,7 +238,7 @@ export async function startFakeGitHub(options: { token: string; owner: string; r
     };
   };
 
-  const handlers: Record<string, (m: RegExpMatchArray, query: URLSearchParams, body: Record<string, Json>, pathname: string) => { status: number; body: Json }> = {
+  const handlers: Record<string, (m: RegExpMatchArray, query: URLSearchParams, body: Record<string, Json>, pathname: string) => { status: number; body: Json; headers?: Record<string, string> }> = {
     'GET /repos/{owner}/{repo}/git/ref/{ref}': (_m, _q, _b, pathname) => {
       const name = decodeURIComponent(pathname).split('/git/ref/tags/')[1] ?? '';
       const tag = tags.get(name);
@@ -203,6 +252,55 @@ export async function startFakeGitHub(options: { token: string; owner: string; r
       if (!name) return notFound;
       const base = sample(resolve({ $ref: '#/components/schemas/git-tag' })) as Record<string, Json>;
       return { status: 200, body: { ...base, sha, tag: name, url: `${url}${pathname}`, object: gitObject('commit', tags.get(name)!.commit) } };
+    },
+    'GET /repos/{owner}/{repo}': () => ({ status: 200, body: repoJson('full-repository', full) }),
+    'GET /repos/{owner}/{repo}/git/commits/{commit_sha}': (_m, _q, _b, p) => {
+      const sha = p.split('/').at(-1)!;
+      const message = commits.get(sha);
+      if (message === undefined) return notFound;
+      return { status: 200, body: { ...schema('git-commit'), sha, message } };
+    },
+    'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls': (_m, _q, _b, p) => {
+      const sha = p.split('/').at(-2)!;
+      // The fake's pull requests carry the commits config-pr pushed; a commit it was told about belongs to the first.
+      const list = commits.has(sha) && pulls[0] ? [pulls[0]] : [];
+      return { status: 200, body: list.map((x) => pullJson(x, '/components/schemas/pull-request-simple')) };
+    },
+    'GET /repos/{owner}/{repo}/actions/runs/{run_id}': (_m, _q, _b, p) => {
+      const id = Number(p.split('/').at(-1));
+      const latest = runs.filter((r) => r.id === id).sort((a, b) => b.attempt - a.attempt)[0];
+      return latest ? { status: 200, body: runJson(latest) } : notFound;
+    },
+    'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}': (_m, _q, _b, p) => {
+      const parts = p.split('/');
+      const r = runs.find((x) => x.id === Number(parts.at(-3)) && x.attempt === Number(parts.at(-1)));
+      return r ? { status: 200, body: runJson(r) } : notFound;
+    },
+    'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts': (_m, q, _b, p) => {
+      const id = Number(p.split('/').at(-2));
+      const list = artifacts.filter((a) => a.runId === id && (!q.get('name') || a.name === q.get('name')));
+      return {
+        status: 200,
+        body: {
+          total_count: list.length,
+          artifacts: list.map((a) => ({
+            ...schema('artifact'),
+            id: a.id,
+            name: a.name,
+            size_in_bytes: a.zip.length,
+            expired: a.expired === true,
+            archive_download_url: `${url}/repos/${full}/actions/artifacts/${a.id}/zip`,
+            ...(a.digest ? { digest: a.digest } : {}),
+            workflow_run: { id: a.runId, repository_id: 1, head_repository_id: 1, head_branch: 'main', head_sha: 'x' },
+          })),
+        },
+      };
+    },
+    'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}': (_m, _q, _b, p) => {
+      const a = artifacts.find((x) => x.id === Number(p.split('/').at(-2)));
+      if (!a) return { status: 410, body: { message: 'Gone', documentation_url: 'https://docs.github.com' } };
+      // As GitHub does: a redirect to the storage holding the zip (served below, outside the API).
+      return { status: 302, body: undefined, headers: { location: `${url}/_storage/artifact-${a.id}.zip` } };
     },
     'GET /repos/{owner}/{repo}/pulls': (_m, q) => {
       const [owner, branch] = (q.get('head') ?? ':').split(':');
@@ -260,6 +358,14 @@ export async function startFakeGitHub(options: { token: string; owner: string; r
         res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
         res.end(body === undefined ? '' : JSON.stringify(body));
       };
+      // Artifact storage, where a download redirects: not the API, so not in its description.
+      const stored = /^\/_storage\/artifact-(\d+)\.zip$/.exec(u.pathname);
+      if (stored) {
+        const a = artifacts.find((x) => x.id === Number(stored[1]));
+        if (!a) return send(404, { message: 'Not Found' });
+        res.writeHead(200, { 'content-type': 'application/zip', 'content-length': String(a.zip.length) });
+        return res.end(a.zip);
+      }
       const found = findOperation(req.method ?? 'GET', u.pathname);
       const name = `${req.method} ${found?.template ?? u.pathname}`;
       const text = Buffer.concat(chunks).toString('utf8');
@@ -285,7 +391,7 @@ export async function startFakeGitHub(options: { token: string; owner: string; r
         if (!p) mismatches.push(`${name}: query parameter ${k} is not declared`);
         else {
           const schema = resolve(p.schema);
-          const value = schema.type === 'integer' ? Number(v) : v;
+          const value = schema.type === 'integer' ? Number(v) : schema.type === 'boolean' && (v === 'true' || v === 'false') ? v === 'true' : v;
           const vf = ajv().compile(schema);
           if (!vf(value)) mismatches.push(`${name}: query ${k}=${v}: ${ajv().errorsText(vf.errors)}`);
         }
@@ -310,7 +416,7 @@ export async function startFakeGitHub(options: { token: string; owner: string; r
         const at = typeof ref === 'string' ? ref.slice(1) : `${opPointer}/responses/${out.status}`;
         check(`${name} response ${out.status}`, `${at}/content/application~1json/schema`, out.body);
       }
-      send(out.status, out.body);
+      send(out.status, out.body, out.headers);
     });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -324,12 +430,26 @@ export async function startFakeGitHub(options: { token: string; owner: string; r
     comments,
     calls,
     mismatches,
+    commits,
+    runs,
+    artifacts,
+    get defaultBranch() {
+      return state.defaultBranch;
+    },
+    set defaultBranch(b: string) {
+      state.defaultBranch = b;
+    },
     failNext(status, headers = {}, n = 1, message) {
       for (let i = 0; i < n; i++) failures.push({ status, headers, ...(message ? { message } : {}) });
     },
     failOn(operation, status) {
       failing.set(operation, status);
     },
-    close: () => new Promise<void>((r) => server.close(() => r())),
+    close: () =>
+      new Promise<void>((r) => {
+        server.close(() => r());
+        // Octokit's fetch keeps connections alive; they must not hold the test run open.
+        server.closeAllConnections();
+      }),
   };
 }

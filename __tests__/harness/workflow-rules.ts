@@ -151,7 +151,9 @@ export function environmentFindings(wf: Workflow): string[] {
   return found;
 }
 
-const STAGE_GROUP = /^dynamodb-rollback-\$\{\{[^}]*stage[^}]*\}\}$/;
+const STAGE_GROUP = /^dynamodb-rollback-(?:finish-)?\$\{\{[^}]*stage[^}]*\}\}$/;
+const FINISH_GROUP = /^dynamodb-rollback-finish-/;
+const turnsMaintenanceOff = (job: Job): boolean => stepsOf(job).some((s) => commandOf(s) === 'app-command' && s.with?.name === 'maintenanceOff');
 
 function groupFinding(where: string, c: unknown): string | null {
   if (typeof c !== 'object' || c === null) return `${where}: concurrency is not { group, cancel-in-progress: false }`;
@@ -179,6 +181,47 @@ export function concurrencyFindings(wf: Workflow): string[] {
     if (inert) continue;
     const f = job.concurrency === undefined ? `${name}: no concurrency group (none at the top either)` : groupFinding(name, job.concurrency);
     if (f) found.push(f);
+    // A finish waiting for approval in the shared group would be replaced by the next export or rollback queued behind it.
+    const group = String((job.concurrency as { group?: unknown } | undefined)?.group ?? '');
+    if (!f && turnsMaintenanceOff(job) && !FINISH_GROUP.test(group)) found.push(`${name}: turns maintenance off but waits in ${group}, where a later export or rollback replaces it; use dynamodb-rollback-finish-\${{ <stage> }}`);
+  }
+  return found;
+}
+
+/**
+ * The finish (a job that turns maintenance off) starts on a push (to the
+ * default branch) or a dispatch, never on a pull_request event: such a job
+ * runs on the pull request's ref, which an environment limited to the
+ * default branch refuses.
+ */
+export function triggerFindings(wf: Workflow): string[] {
+  if (!Object.values(wf.jobs).some(turnsMaintenanceOff)) return [];
+  const on = typeof wf.on === 'string' ? [wf.on] : Array.isArray(wf.on) ? (wf.on as string[]) : Object.keys((wf.on ?? {}) as object);
+  const found = on.filter((e) => e.startsWith('pull_request')).map((e) => `the finish starts on ${e}: its job would run on the pull request's ref, not the default branch`);
+  if (!on.includes('push')) found.push('the finish does not start on push (the merge reaching the default branch)');
+  return found;
+}
+
+/** upload-artifact overwrites: a re-run (another attempt) must not collide with its own artifact's name. */
+export function artifactFindings(wf: Workflow): string[] {
+  const found: string[] = [];
+  for (const [name, job] of Object.entries(wf.jobs)) {
+    for (const s of stepsOf(job)) {
+      if (s.uses?.startsWith('actions/upload-artifact@') && s.with?.overwrite !== true && s.with?.overwrite !== 'true') found.push(`${name}: upload-artifact ${String(s.with?.name)} without overwrite: true fails on a re-run`);
+    }
+  }
+  return found;
+}
+
+/** Every AWS session names its run and attempt, so CloudTrail tells a re-run from the first. */
+export function sessionFindings(wf: Workflow): string[] {
+  const found: string[] = [];
+  for (const [name, job] of Object.entries(wf.jobs)) {
+    for (const s of stepsOf(job)) {
+      if (!s.uses?.startsWith('aws-actions/configure-aws-credentials@')) continue;
+      const session = String(s.with?.['role-session-name'] ?? '');
+      if (!/\$\{\{\s*github\.run_id\s*\}\}/.test(session) || !/\$\{\{\s*github\.run_attempt\s*\}\}/.test(session)) found.push(`${name}: role-session-name "${session}" lacks github.run_id or github.run_attempt`);
+    }
   }
   return found;
 }
@@ -325,6 +368,9 @@ export function projectFindings(text: string, actionYml?: string): string[] {
     ...timeoutFindings(wf),
     ...environmentFindings(wf),
     ...concurrencyFindings(wf),
+    ...triggerFindings(wf),
+    ...artifactFindings(wf),
+    ...sessionFindings(wf),
     ...chainFindings(wf),
     ...dryRunFindings(wf),
   ];

@@ -39,6 +39,7 @@ describe('mitigate.yml', () => {
     const c = wf.jobs.change!;
     expect([c.environment, c.needs, c.if]).toEqual(['dynamodb-rollback-${{ inputs.stage }}', 'assess', "inputs.action != 'assess'"]);
     expect(ours(c).map((s) => [s.with!.command, s.if])).toEqual([
+      ['trusted-record', "inputs.action == 'revert'"],
       ['mitigate', "inputs.action == 'on-demand'"],
       ['mitigate', "inputs.action == 'revert'"],
     ]);
@@ -52,18 +53,20 @@ describe('mitigate.yml', () => {
 
   it('sets timeout-minutes on every job, longer than mitigate waits for ACTIVE', () => {
     for (const j of Object.values(wf.jobs)) expect(j['timeout-minutes']).toBeGreaterThan(0);
-    const waits = ours(wf.jobs.change!).map((s) => Number(s.with!.timeout));
+    const waits = ours(wf.jobs.change!).filter((s) => s.with!.command === 'mitigate').map((s) => Number(s.with!.timeout));
     expect(Math.max(...waits) / 60).toBeLessThan(wf.jobs.change!['timeout-minutes']!);
   });
 
-  it('a revert reads the report artifact an on-demand run keeps', () => {
+  it('a revert reads the report artifact an on-demand run keeps, believed only from a mitigate.yml run (trusted-record)', () => {
     const steps = wf.jobs.change!.steps;
     const kept = steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'))!;
-    const read = steps.find((s) => s.uses?.startsWith('actions/download-artifact@'))!;
-    expect(read.with!.name).toBe(kept.with!.name);
-    expect(read.with!['run-id']).toBe('${{ inputs.report-run }}');
+    expect(steps.some((s) => s.uses?.startsWith('actions/download-artifact@'))).toBe(false);
+    const read = ours(wf.jobs.change!).find((s) => s.with!.command === 'trusted-record')!;
+    // trusted-record looks for the artifact of this name (src/finish/trusted-record.ts).
+    expect(kept.with!.name).toBe('dynamodb-rollback-mitigate-${{ inputs.stage }}');
+    expect(read.with!['mitigate-run']).toBe('${{ inputs.report-run }}');
     const revert = ours(wf.jobs.change!).find((s) => s.id === 'revert')!;
-    expect(revert.with!.revert).toBe(`${String(read.with!.path)}/report.json`);
+    expect(revert.with!.revert).toBe(`${String(read.with!['record-dir'])}/report.json`);
     expect(kept.with!.path).toBe(ours(wf.jobs.change!).find((s) => s.id === 'on-demand')!.with!.report);
   });
 });

@@ -4,6 +4,7 @@ import { ROOT } from '../harness/run-dist.js';
 import {
   actionInputFindings,
   actionlintFindings,
+  artifactFindings,
   chainFindings,
   checkWorkflow,
   concurrencyFindings,
@@ -13,8 +14,10 @@ import {
   parserFindings,
   permissionFindings,
   readWorkflow,
+  sessionFindings,
   shellcheckFindings,
   timeoutFindings,
+  triggerFindings,
   unpinnedActions,
   withShellcheck,
 } from '../harness/workflows.js';
@@ -64,6 +67,12 @@ describe.each(files)('workflow %s', (file) => {
   if (ours) it('runs data and app changes in the stage environment, one concurrency group per stage, never cancelling', () => {
     expect(environmentFindings(wf)).toEqual([]);
     expect(concurrencyFindings(wf)).toEqual([]);
+  });
+
+  if (ours) it('starts the finish on push (the default branch) and never on a pull_request event; overwrites its artifacts on a re-run; names the run and attempt in every AWS session', () => {
+    expect(triggerFindings(wf)).toEqual([]);
+    expect(artifactFindings(wf)).toEqual([]);
+    expect(sessionFindings(wf)).toEqual([]);
   });
 
   if (ours) it("gives our action only the commands, inputs and outputs action.yml has", () => {

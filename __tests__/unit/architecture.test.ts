@@ -21,6 +21,7 @@ const LAYERS: Record<string, number> = {
   merge: 1,
   fsafe: 1,
   switch: 1,
+  record: 1,
   export: 2,
   'config-pr': 2,
   rollback: 2,

@@ -5,6 +5,7 @@ import { ROOT } from '../harness/run-dist.js';
 import {
   actionInputFindings,
   actionlintFindings,
+  artifactFindings,
   chainFindings,
   checkWorkflow,
   concurrencyFindings,
@@ -15,8 +16,10 @@ import {
   permissionFindings,
   projectFindings,
   readWorkflow,
+  sessionFindings,
   shellcheckFindings,
   timeoutFindings,
+  triggerFindings,
   unpinnedActions,
   withShellcheck,
 } from '../harness/workflows.js';
@@ -140,6 +143,34 @@ describe('workflow rules on mutated copies of rollback.yml', () => {
     expect(environmentFindings(readWorkflow(noEnv))).toEqual(['finish: runs pull outside the environment dynamodb-rollback-${{ <stage> }} (none)']);
     const commentWrites = mutated((d) => d.setIn(['jobs', 'comment', 'permissions', 'contents'], 'write'), finish);
     expect(permissionFindings(readWorkflow(commentWrites))).toEqual(["comment: contents: write is more than the job's steps need"]);
+  });
+
+  it('triggerFindings: the finish on a pull_request event, or not on push', () => {
+    expect(triggerFindings(readWorkflow(finish))).toEqual([]);
+    const onPull = mutated((d) => d.setIn(['on', 'pull_request'], { types: ['closed'] }), finish);
+    expect(triggerFindings(readWorkflow(onPull))).toEqual(["the finish starts on pull_request: its job would run on the pull request's ref, not the default branch"]);
+    const noPush = mutated((d) => d.deleteIn(['on', 'push']), finish);
+    expect(triggerFindings(readWorkflow(noPush))).toEqual(['the finish does not start on push (the merge reaching the default branch)']);
+  });
+
+  it('concurrencyFindings: the finish waiting in the shared group, where a later run replaces it', () => {
+    const shared = mutated((d) => d.setIn(['jobs', 'finish', 'concurrency', 'group'], 'dynamodb-rollback-${{ needs.resolve.outputs.stage }}'), finish);
+    expect(concurrencyFindings(readWorkflow(shared))).toEqual([expect.stringMatching(/^finish: turns maintenance off but waits in dynamodb-rollback-\$\{\{ needs.resolve.outputs.stage \}\}/)]);
+  });
+
+  it('artifactFindings: upload-artifact without overwrite', () => {
+    expect(artifactFindings(readWorkflow(finish))).toEqual([]);
+    const text = mutated((d) => d.deleteIn(['jobs', 'rollback', 'steps', stepIndex(d, 'rollback', 'record') + 1, 'with', 'overwrite']));
+    expect(artifactFindings(readWorkflow(text))).toEqual(['rollback: upload-artifact dynamodb-rollback-record-${{ inputs.stage }} without overwrite: true fails on a re-run']);
+  });
+
+  it('sessionFindings: a role session name without the run attempt', () => {
+    expect(sessionFindings(readWorkflow(finish))).toEqual([]);
+    const doc = parseDocument(original);
+    const steps = (doc.getIn(['jobs', 'rollback', 'steps']) as { items: Array<{ get(k: string): unknown }> }).items;
+    const aws = steps.findIndex((x) => String(x.get('uses')).startsWith('aws-actions/configure-aws-credentials@'));
+    doc.setIn(['jobs', 'rollback', 'steps', aws, 'with', 'role-session-name'], 'dynamodb-rollback-${{ github.run_id }}');
+    expect(sessionFindings(readWorkflow(doc.toString({ lineWidth: 0 })))).toEqual(['rollback: role-session-name "dynamodb-rollback-${{ github.run_id }}" lacks github.run_id or github.run_attempt']);
   });
 
   it('dryRunFindings: a write not skipped on a dry run, an S3 upload on one, a rollback not told', () => {

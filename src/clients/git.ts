@@ -49,7 +49,7 @@ export interface GitClient {
   commit(paths: string[], message: string): Promise<string>;
   tree(commit: string): Promise<string>;
   /** Committer email and parents of a commit. */
-  commitInfo(commit: string): Promise<{ committerEmail: string; parents: string[] }>;
+  commitInfo(commit: string): Promise<{ committerEmail: string; parents: string[]; message: string }>;
   /** Files a commit changed relative to its first parent. */
   filesChanged(commit: string): Promise<string[]>;
   /** Pushes commit to the remote's branch, only if the branch is still at expected (null: absent). */
@@ -217,8 +217,8 @@ export function createGit(options: GitClientOptions): GitClient {
       return (await git(['rev-parse', `${commit}^{tree}`], 'rev-parse')).trim();
     },
     async commitInfo(commit) {
-      const out = (await git(['show', '-s', '--format=%ce%n%P', commit], 'show')).trim().split('\n');
-      return { committerEmail: out[0] ?? '', parents: (out[1] ?? '').split(' ').filter(Boolean) };
+      const out = (await git(['show', '-s', '--format=%ce%n%P%n%B', commit], 'show')).split('\n');
+      return { committerEmail: out[0] ?? '', parents: (out[1] ?? '').split(' ').filter(Boolean), message: out.slice(2).join('\n') };
     },
     async filesChanged(commit) {
       const out = await git(['diff-tree', '--no-commit-id', '--name-only', '-r', '-z', `${commit}^`, commit], 'diff-tree');

@@ -35,10 +35,35 @@ export interface PullRequest {
   labels: string[];
 }
 
+/** A workflow run (one attempt of it), as the finish checks where a record came from. */
+export interface WorkflowRun {
+  id: number;
+  attempt: number;
+  /** The workflow file, .github/workflows/<name>.yml (a caller's, for a run of a called workflow). */
+  path: string;
+  event: string;
+  headBranch: string | null;
+  status: string | null;
+  conclusion: string | null;
+  /** owner/name of the run's repository, and of the repository its head came from. */
+  repository: string;
+  headRepository: string | null;
+  url: string;
+}
+
+export interface Artifact {
+  id: number;
+  name: string;
+  sizeInBytes: number;
+  expired: boolean;
+  /** sha256:<hex> of the zip as uploaded, when GitHub lists one. */
+  digest: string | null;
+}
+
 export interface GitHubClient {
   readonly apiUrl: string;
-  /** The open pull request from branch (in the same repository) into base, or null. */
-  findOpenPull(repo: Repo, branch: string, base: string): Promise<PullRequest | null>;
+  /** The open pull request from branch (in the same repository) into base (any base when absent), or null. */
+  findOpenPull(repo: Repo, branch: string, base?: string): Promise<PullRequest | null>;
   createPull(repo: Repo, pull: { branch: string; base: string; title: string; body: string; draft: boolean }): Promise<PullRequest>;
   updatePull(repo: Repo, number: number, change: { title: string; body: string }): Promise<PullRequest>;
   addLabels(repo: Repo, number: number, labels: string[]): Promise<void>;
@@ -47,6 +72,20 @@ export interface GitHubClient {
   createComment(repo: Repo, number: number, body: string): Promise<string>;
   /** The commit a tag points at (an annotated tag followed to its commit), or null when there is no such tag. */
   tagCommit(repo: Repo, tag: string): Promise<string | null>;
+  /** The repository's default branch. */
+  defaultBranch(repo: Repo): Promise<string>;
+  /** A commit's full message (the git database's, trailers included). */
+  commitMessage(repo: Repo, sha: string): Promise<string>;
+  /** The pull requests that carry a commit (merged ones, once it is on the default branch). */
+  pullsOfCommit(repo: Repo, sha: string): Promise<Array<{ number: number; url: string }>>;
+  /** One attempt of a workflow run. */
+  workflowRun(repo: Repo, runId: number, attempt: number): Promise<WorkflowRun>;
+  /** The newest run attempt, as the run's page shows it. */
+  latestWorkflowRun(repo: Repo, runId: number): Promise<WorkflowRun>;
+  /** The run's artifacts of that name. */
+  runArtifacts(repo: Repo, runId: number, name: string): Promise<Artifact[]>;
+  /** An artifact's zip (GitHub answers with a redirect to storage, followed here). */
+  downloadArtifact(repo: Repo, artifactId: number): Promise<Buffer>;
 }
 
 interface HttpErrorLike {
@@ -103,6 +142,42 @@ function validationCodes(err: unknown): string {
   return codes.length ? `: ${[...new Set(codes)].join(', ')}` : '';
 }
 
+/** Operations that only read: their 404 is about what they read, and the token needs only read scopes. */
+const READS = ['get ', 'download ', 'list artifacts ', 'list pull requests of commit '];
+
+function needsOf(operation: string): string {
+  if (operation.startsWith('comment')) return 'pull-requests: write';
+  if (/run|artifact/.test(operation)) return 'actions: read';
+  if (operation.startsWith('list pull requests of commit')) return 'contents: read and pull-requests: read';
+  if (READS.some((r) => operation.startsWith(r))) return 'contents: read';
+  return 'contents: write and pull-requests: write';
+}
+
+type RawRun = {
+  id: number;
+  run_attempt?: number;
+  path: string;
+  event: string;
+  head_branch: string | null;
+  status: string | null;
+  conclusion: string | null;
+  html_url: string;
+  repository: { full_name: string };
+  head_repository?: { full_name?: string } | null;
+};
+const runOf = (r: RawRun): WorkflowRun => ({
+  id: r.id,
+  attempt: r.run_attempt ?? 1,
+  path: r.path,
+  event: r.event,
+  headBranch: r.head_branch,
+  status: r.status,
+  conclusion: r.conclusion,
+  repository: r.repository.full_name,
+  headRepository: r.head_repository?.full_name ?? null,
+  url: r.html_url,
+});
+
 export function createGitHub(options: GitHubClientOptions): GitHubClient {
   const apiUrl = options.apiUrl.replace(/\/+$/, '');
   const octokit = getOctokit(options.token, { baseUrl: apiUrl, request: { retries: 0 } });
@@ -137,11 +212,13 @@ export function createGitHub(options: GitHubClientOptions): GitHubClient {
           case 'bad-credentials':
             return `${where} rejected the token (${code}); check --token (or GITHUB_TOKEN)`;
           case 'denied':
-            return `${where} denied ${on} (${code}); the token needs ${operation.startsWith('comment') ? 'pull-requests: write' : operation === 'read tag' ? 'contents: read' : 'contents: write and pull-requests: write'} on ${repo.owner}/${repo.repo}`;
+            return `${where} denied ${on} (${code}); the token needs ${needsOf(operation)} on ${repo.owner}/${repo.repo}`;
           case 'not-found':
             return operation.startsWith('comment')
               ? `${where}: ${on} found no such pull request (${code}), or the token cannot see it; check --pull-request, --repository and the token`
-              : `${repo.owner}/${repo.repo} not found at ${where} (${code}), or the token cannot see it; check --repository, --github-api-url and the token`;
+              : READS.some((r) => operation.startsWith(r))
+                ? `${where}: ${on} found nothing (${code}), or the token cannot see it; check the commit or run id, --repository and the token (${needsOf(operation)})`
+                : `${repo.owner}/${repo.repo} not found at ${where} (${code}), or the token cannot see it; check --repository, --github-api-url and the token`;
           case 'invalid':
             return `${where} refused ${on} as invalid (${code}${validationCodes(err)}); check the branch, base, labels and reviewers`;
           case 'unreachable':
@@ -168,7 +245,7 @@ export function createGitHub(options: GitHubClientOptions): GitHubClient {
     apiUrl,
     async findOpenPull(repo, branch, base) {
       const { data } = await call('list pull requests', repo, () =>
-        octokit.rest.pulls.list({ owner: repo.owner, repo: repo.repo, state: 'open', head: `${repo.owner}:${branch}`, base, per_page: 10 }),
+        octokit.rest.pulls.list({ owner: repo.owner, repo: repo.repo, state: 'open', head: `${repo.owner}:${branch}`, ...(base ? { base } : {}), per_page: 10 }),
       );
       const first = data[0];
       return first ? pullOf(first as Raw) : null;
@@ -200,7 +277,7 @@ export function createGitHub(options: GitHubClientOptions): GitHubClient {
       return data.html_url;
     },
     async tagCommit(repo, tag) {
-      const found = await call('read tag', repo, () => octokit.rest.git.getRef({ owner: repo.owner, repo: repo.repo, ref: `tags/${tag}` })).catch((err: unknown) => {
+      const found = await call('get tag', repo, () => octokit.rest.git.getRef({ owner: repo.owner, repo: repo.repo, ref: `tags/${tag}` })).catch((err: unknown) => {
         if (err instanceof ServiceInputError && err.kind === 'not-found') return null;
         throw err;
       });
@@ -208,10 +285,48 @@ export function createGitHub(options: GitHubClientOptions): GitHubClient {
       let object = found.data.object;
       // An annotated tag is an object of its own; a tag of a tag is followed too, a few levels at most.
       for (let depth = 0; object.type === 'tag' && depth < 5; depth++) {
-        const { data } = await call('read tag', repo, () => octokit.rest.git.getTag({ owner: repo.owner, repo: repo.repo, tag_sha: object.sha }));
+        const { data } = await call('get tag', repo, () => octokit.rest.git.getTag({ owner: repo.owner, repo: repo.repo, tag_sha: object.sha }));
         object = data.object;
       }
       return object.type === 'commit' ? object.sha : null;
+    },
+    async defaultBranch(repo) {
+      const { data } = await call('get repository', repo, () => octokit.rest.repos.get({ owner: repo.owner, repo: repo.repo }));
+      return data.default_branch;
+    },
+    async commitMessage(repo, sha) {
+      const { data } = await call(`get commit ${sha}`, repo, () => octokit.rest.git.getCommit({ owner: repo.owner, repo: repo.repo, commit_sha: sha }));
+      return data.message;
+    },
+    async pullsOfCommit(repo, sha) {
+      const { data } = await call(`list pull requests of commit ${sha}`, repo, () =>
+        octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner: repo.owner, repo: repo.repo, commit_sha: sha, per_page: 10 }),
+      );
+      return data.map((p) => ({ number: p.number, url: p.html_url }));
+    },
+    async workflowRun(repo, runId, attempt) {
+      const { data } = await call(`get workflow run ${runId} attempt ${attempt}`, repo, () =>
+        octokit.rest.actions.getWorkflowRunAttempt({ owner: repo.owner, repo: repo.repo, run_id: runId, attempt_number: attempt, exclude_pull_requests: true }),
+      );
+      return runOf(data as RawRun);
+    },
+    async latestWorkflowRun(repo, runId) {
+      const { data } = await call(`get workflow run ${runId}`, repo, () => octokit.rest.actions.getWorkflowRun({ owner: repo.owner, repo: repo.repo, run_id: runId, exclude_pull_requests: true }));
+      return runOf(data as RawRun);
+    },
+    async runArtifacts(repo, runId, name) {
+      const { data } = await call(`list artifacts of run ${runId}`, repo, () =>
+        octokit.rest.actions.listWorkflowRunArtifacts({ owner: repo.owner, repo: repo.repo, run_id: runId, name, per_page: 100 }),
+      );
+      return data.artifacts
+        .filter((a) => a.name === name)
+        .map((a) => ({ id: a.id, name: a.name, sizeInBytes: a.size_in_bytes, expired: a.expired, digest: (a as { digest?: string | null }).digest ?? null }));
+    },
+    async downloadArtifact(repo, artifactId) {
+      const { data } = await call(`download artifact ${artifactId}`, repo, () =>
+        octokit.rest.actions.downloadArtifact({ owner: repo.owner, repo: repo.repo, artifact_id: artifactId, archive_format: 'zip' }),
+      );
+      return Buffer.from(data as ArrayBuffer);
     },
   };
 }

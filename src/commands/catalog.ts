@@ -187,6 +187,7 @@ export const CATALOG: readonly CommandInfo[] = [
       "reason",
       "report",
       "verify-result",
+      "record-dir",
       "release",
       "data-dir",
       "draft",
@@ -231,6 +232,44 @@ export const CATALOG: readonly CommandInfo[] = [
     "outputs": {
       "verdict": "finished, writes-slipped-in, or not-finished",
       "comment-url": "Web URL of the comment (empty on a dry run)"
+    }
+  },
+  {
+    "name": "trusted-record",
+    "description": "Fetch the rollback's record named by the merged commit's trailers (or a mitigate run's report), believing it only from rollback.yml (mitigate.yml) of this repository, dispatched on the default branch, completed, with the committed sha256",
+    "options": [
+      "commit",
+      "mitigate-run",
+      "record-dir",
+      "token",
+      "repository",
+      "github-api-url",
+      "retry-budget"
+    ],
+    "outputs": {
+      "run-id": "The run that made the record",
+      "run-attempt": "Its attempt",
+      "sha256": "The record's digest (checked against the commit's trailer)",
+      "record-dir": "Where the record files were written",
+      "export-uri": "rollback: the export the record names (locations.json)",
+      "release-uri": "The published data dir (trusted-record: the release the record names; empty: none)",
+      "pull-request": "rollback: the number of the pull request that carried the commit (empty: none found)"
+    }
+  },
+  {
+    "name": "pr-check",
+    "description": "Refuse while a rollback pull request of the stage is open (branch dynamodb-rollback/<stage>), naming it, unless --supersede",
+    "options": [
+      "branch",
+      "supersede",
+      "token",
+      "repository",
+      "github-api-url",
+      "retry-budget"
+    ],
+    "outputs": {
+      "open-pull-request": "Number of the open rollback pull request of the stage (empty: none)",
+      "superseded": "true when an open one is superseded (--supersede)"
     }
   },
   {

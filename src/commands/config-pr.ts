@@ -5,10 +5,11 @@ import { OPTION_SPECS } from './options.js';
 import { type CommandContext, defineCommand } from './types.js';
 
 /** Who ran it and where, from the Actions environment (or the shell's user). */
-function runOf(env: NodeJS.ProcessEnv): { actor?: string; runUrl?: string; runId?: string } {
+function runOf(env: NodeJS.ProcessEnv): { actor?: string; runUrl?: string; runId?: string; runAttempt?: number } {
   const actor = env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || env.USER || undefined;
   const runUrl = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
-  return { actor, runUrl, ...(env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {}) };
+  const attempt = Number(env.GITHUB_RUN_ATTEMPT);
+  return { actor, runUrl, ...(env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {}), ...(Number.isInteger(attempt) && attempt > 0 ? { runAttempt: attempt } : {}) };
 }
 
 function retryBudgetMs(ctx: CommandContext): number {
@@ -19,7 +20,7 @@ function retryBudgetMs(ctx: CommandContext): number {
 export const configPrCommand = defineCommand<ConfigPrResult>({
   name: 'config-pr',
   description: 'Flip the switch (DATABASE_TYPE) in every target, push a branch, open or update the pull request carrying the rollback record',
-  options: ['repo-dir', 'base', 'branch', 'token', 'repository', 'github-api-url', 'reason', 'report', 'verify-result', 'release', 'data-dir', 'draft', 'dry-run', 'retry-budget'],
+  options: ['repo-dir', 'base', 'branch', 'token', 'repository', 'github-api-url', 'reason', 'report', 'verify-result', 'record-dir', 'release', 'data-dir', 'draft', 'dry-run', 'retry-budget'],
   outputs: {
     'pull-request-number': 'Number of the pull request opened or updated',
     'pull-request-url': 'Web URL of the pull request',
@@ -61,6 +62,7 @@ export const configPrCommand = defineCommand<ConfigPrResult>({
         report: o.report ? resolve(o.report) : undefined,
         dataDir: resolve(config.dataDir),
         verifyResult: o['verify-result'] ? resolve(o['verify-result']) : undefined,
+        ...(o['record-dir'] ? { recordDir: resolve(o['record-dir']) } : {}),
         ...(o.release ? { release: o.release } : {}),
       },
       {

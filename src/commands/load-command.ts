@@ -20,6 +20,8 @@ const LOADERS: Readonly<Record<string, () => Promise<Command>>> = {
   'config-pr': async () => (await import('./config-pr.js')).configPrCommand,
   'app-command': async () => (await import('./app-command.js')).appCommandCommand,
   'pr-comment': async () => (await import('./pr-comment.js')).prCommentCommand,
+  'trusted-record': async () => (await import('./trusted-record.js')).trustedRecordCommand,
+  'pr-check': async () => (await import('./pr-check.js')).prCheckCommand,
   assess: async () => (await import('./assess.js')).assessCommand,
   mitigate: async () => (await import('./mitigate.js')).mitigateCommand,
   drill: async () => (await import('./drill.js')).drillCommand,

@@ -135,6 +135,18 @@ export const OPTION_SPECS = {
   read: { type: 'integer', max: 1_000_000, description: 'mitigate --billing provisioned: read capacity units for each table and each of its GSIs.' },
   write: { type: 'integer', max: 1_000_000, description: 'mitigate --billing provisioned: write capacity units for each table and each of its GSIs.' },
   revert: { type: 'string', description: "mitigate: a mitigate report (its JSON file); puts every table it changed back to the billing mode and capacity recorded there." },
+  'record-dir': {
+    type: 'string',
+    description:
+      "config-pr: the rollback's record folder (the files of its record artifact); their sha256 goes into the commit's Dynamodb-Rollback-Record-Sha256 trailer. trusted-record: where to write the record's files once its origin and digest are checked.",
+  },
+  commit: { type: 'string', description: "trusted-record: the merged commit config-pr made (40 hex digits); its trailers name the rollback run and the record's sha256." },
+  'mitigate-run': { type: 'string', description: 'trusted-record: the run id of a mitigate.yml run whose report a revert puts back (instead of --commit).' },
+  supersede: {
+    type: 'boolean',
+    description: "pr-check: proceed although a rollback pull request of the stage is open; the new rollback's config-pr pushes a new commit to it (stale approvals are dismissed where branch protection says so).",
+    default: 'false',
+  },
   json: { type: 'boolean', description: 'Print the result as JSON.', cliOnly: true },
 } as const satisfies Record<string, OptionSpec>;
 

@@ -8,10 +8,12 @@ import { exportCommand } from './export.js';
 import { mitigateCommand } from './mitigate.js';
 import { initCommand } from './init.js';
 import { publishCommand } from './publish.js';
+import { prCheckCommand } from './pr-check.js';
 import { prCommentCommand } from './pr-comment.js';
 import { pullCommand } from './pull.js';
 import { rollbackCommand } from './rollback.js';
 import { statusCommand } from './status.js';
+import { trustedRecordCommand } from './trusted-record.js';
 import type { Command } from './types.js';
 import { undoCommand } from './undo.js';
 import { verifyCommand } from './verify.js';
@@ -24,7 +26,7 @@ import { verifyCommand } from './verify.js';
  * and load-command.ts (one command at a time); scripts and tests read it.
  */
 export const COMMANDS: Record<string, Command> = Object.fromEntries(
-  [configCommand, statusCommand, backupCommand, exportCommand, rollbackCommand, undoCommand, verifyCommand, publishCommand, pullCommand, configPrCommand, appCommandCommand, prCommentCommand, assessCommand, mitigateCommand, drillCommand, initCommand].map((c) => [c.name, c]),
+  [configCommand, statusCommand, backupCommand, exportCommand, rollbackCommand, undoCommand, verifyCommand, publishCommand, pullCommand, configPrCommand, appCommandCommand, prCommentCommand, trustedRecordCommand, prCheckCommand, assessCommand, mitigateCommand, drillCommand, initCommand].map((c) => [c.name, c]),
 );
 
 export function commandNames(): string[] {

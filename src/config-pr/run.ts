@@ -26,6 +26,7 @@ import { applyTargets } from './apply-targets.js';
 import { pullBody, pullTitle, type TargetOutcome } from './body.js';
 import { commitMessage } from './message.js';
 import { findReport, manifestSums, readRollbackRecord, readVerifyRecord } from './record.js';
+import { recordTrailers, trailersOf } from './trailers.js';
 import { parseRepository, repositoryFromUrl } from './repository.js';
 
 export const REMOTE = 'origin';
@@ -46,6 +47,10 @@ export interface ConfigPrOptions {
   runUrl?: string;
   /** The workflow run (GITHUB_RUN_ID) whose record artifact holds the report. */
   runId?: string;
+  /** Its attempt (GITHUB_RUN_ATTEMPT); a re-run is a new attempt with its own record. */
+  runAttempt?: number;
+  /** The record folder (the artifact's files, absolute): its digest goes into the commit's trailer. */
+  recordDir?: string;
   draft: boolean;
   dryRun: boolean;
   switch: Switch & { targets: SwitchTarget[] };
@@ -94,6 +99,7 @@ export async function runConfigPr(options: ConfigPrOptions, clients: ConfigPrCli
   const reportPath = await findReport(options.report, options.dataDir);
   const record = await readRollbackRecord(reportPath);
   const verify = options.verifyResult ? await readVerifyRecord(options.verifyResult) : null;
+  const trailers = await recordTrailers(options);
   await git.topLevel();
   const repo = await repositoryOf(options, git);
   const base = options.base ?? (await git.remoteDefaultBranch(REMOTE)) ?? 'main';
@@ -133,9 +139,9 @@ export async function runConfigPr(options: ConfigPrOptions, clients: ConfigPrCli
     }
     if (!repo) throw new InputError(`cannot tell the GitHub repository from the origin URL; give --repository owner/name`);
 
-    const message = commitMessage({ stage: options.stage, reason: options.reason, runUrl: options.runUrl, switch: options.switch, report: reportPath, targets: applied.outcomes });
+    const message = commitMessage({ stage: options.stage, reason: options.reason, runUrl: options.runUrl, switch: options.switch, report: reportPath, targets: applied.outcomes, trailers });
     const made = await worktree.commit(changedFiles, message);
-    const { commit, pushed } = await pushIfChanged(git, worktree, made, options.branch, baseSha, options.pullRequest.committer);
+    const { commit, pushed } = await pushIfChanged(git, worktree, made, options.branch, baseSha, options.pullRequest.committer, trailers);
     const github = clients.github!;
     const { pull, operation, notes } = await upsertPull(github, repo, { branch: options.branch, base, title, body, draft: options.draft || options.pullRequest.draft }, pushed, options.pullRequest);
     return { ...common, notes: [...common.notes, ...notes], operation, commit, pushed, pullRequest: { number: pull.number, url: pull.url }, diff: '' };
@@ -153,11 +159,14 @@ async function repositoryOf(options: ConfigPrOptions, git: GitClient): Promise<R
 
 /**
  * Pushes the commit unless the branch already holds the same tree on the
- * same base. Force-with-lease, expecting the branch where we saw it, and
- * only when its tip was committed by us: someone else's branch of the same
- * name is refused, never overwritten.
+ * same base, from the same run (its trailers): a superseding rollback's
+ * commit is new even when its files are byte for byte the old ones, so
+ * branch protection dismisses approvals given to the old record.
+ * Force-with-lease, expecting the branch where we saw it, and only when its
+ * tip was committed by us: someone else's branch of the same name is
+ * refused, never overwritten.
  */
-async function pushIfChanged(git: GitClient, worktree: GitClient, made: string, branch: string, baseSha: string, committer: string): Promise<{ commit: string; pushed: boolean }> {
+async function pushIfChanged(git: GitClient, worktree: GitClient, made: string, branch: string, baseSha: string, committer: string, trailers: string[]): Promise<{ commit: string; pushed: boolean }> {
   const remoteSha = await git.remoteBranchSha(REMOTE, branch);
   if (remoteSha) {
     // Two deep: in a shallow clone (actions/checkout's default) the tip's parent must be known to compare bases.
@@ -167,7 +176,8 @@ async function pushIfChanged(git: GitClient, worktree: GitClient, made: string, 
     if (info.committerEmail !== ours) {
       throw new InputError(`branch ${branch} on ${REMOTE} has a commit config-pr did not make (committer ${info.committerEmail}); pick another --branch or delete that branch`);
     }
-    if (info.parents.length === 1 && info.parents[0] === baseSha && (await git.tree(tip)) === (await worktree.tree(made))) {
+    const sameRun = trailersOf(info.message).join('\n') === trailers.join('\n');
+    if (sameRun && info.parents.length === 1 && info.parents[0] === baseSha && (await git.tree(tip)) === (await worktree.tree(made))) {
       return { commit: tip, pushed: false };
     }
   }

@@ -1,15 +1,42 @@
 /**
  * Where the drill points GITHUB_API_URL: a recorder on 127.0.0.1 for the
- * few calls config-pr and a finish make (list, create and update a pull
- * request, labels, reviewers, a comment). Nothing reaches GitHub: each
- * pull request body and comment is written to a file, and the drill shows
- * the API as not called. The branch itself is really pushed, to the local
- * origin.
+ * few calls preflight, config-pr and a finish make (list, create and update
+ * a pull request, labels, reviewers, a comment; the repository's default
+ * branch, a commit's message and pull requests, a workflow run, its
+ * artifacts and their zip). Nothing reaches GitHub: each pull request body
+ * and comment is written to a file, and the drill shows the API as not
+ * called. The branch itself is really pushed, to the local origin; commits
+ * are read from it, runs are the drill's own, artifacts its folders.
  */
-import { writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { promisify } from 'node:util';
+import { recordFiles } from '../record/digest.js';
+import { writeZip } from '../record/zip.js';
+
+const exec = promisify(execFile);
+
+/** A run of the drill, as GitHub's API describes a workflow run. */
+export interface RecordedRun {
+  id: number;
+  attempt: number;
+  /** .github/workflows/<file> */
+  path: string;
+  event: string;
+  headBranch: string;
+  conclusion: 'success' | 'failure';
+}
+
+export interface RecorderWorld {
+  /** The bare origin: commit messages are read from it. */
+  origin: string;
+  defaultBranch: string;
+  /** upload-artifact's folders (artifacts/<name>/), as the drill keeps them. */
+  artifacts: string;
+}
 
 export interface RecordedPull {
   number: number;
@@ -27,10 +54,15 @@ export interface GitHubRecorder {
   comments: { number: number; file: string }[];
   /** Every call, as "METHOD /path". */
   calls: string[];
+  /** The drill's finished runs, for the finish's run lookup. */
+  runs: RecordedRun[];
   stop(): Promise<void>;
 }
 
-export async function startGitHubRecorder(dir: string, repository: string): Promise<GitHubRecorder> {
+export async function startGitHubRecorder(dir: string, repository: string, world: RecorderWorld): Promise<GitHubRecorder> {
+  const runs: RecordedRun[] = [];
+  /** Artifact ids handed out, by name. */
+  const artifactIds: string[] = [];
   const pulls: RecordedPull[] = [];
   const comments: { number: number; file: string }[] = [];
   const calls: string[] = [];
@@ -63,6 +95,8 @@ export async function startGitHubRecorder(dir: string, repository: string): Prom
           res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
           res.end(JSON.stringify(value));
         };
+        const answered = await answerRunsAndCommits(url, res);
+        if (answered) return;
         const pullPath = /^\/repos\/[^/]+\/[^/]+\/pulls(?:\/(\d+))?(\/requested_reviewers)?$/.exec(url.pathname);
         const issuePath = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/(labels|comments)$/.exec(url.pathname);
         if (pullPath && !pullPath[1] && req.method === 'GET') {
@@ -107,13 +141,90 @@ export async function startGitHubRecorder(dir: string, repository: string): Prom
       });
     });
   });
+  const repoJson = () => ({ name: repository.split('/')[1], full_name: repository, default_branch: world.defaultBranch });
+  const runJson = (r: RecordedRun) => ({
+    id: r.id,
+    run_attempt: r.attempt,
+    path: r.path,
+    event: r.event,
+    head_branch: r.headBranch,
+    status: 'completed',
+    conclusion: r.conclusion,
+    html_url: `https://github.com/${repository}/actions/runs/${r.id}`,
+    repository: repoJson(),
+    head_repository: repoJson(),
+  });
+  const artifactJson = async (name: string) => {
+    const folder = path.join(world.artifacts, name);
+    if (!(await stat(folder).catch(() => null))?.isDirectory()) return null;
+    if (!artifactIds.includes(name)) artifactIds.push(name);
+    return { id: artifactIds.indexOf(name) + 1, name, size_in_bytes: (await zipOf(name)).length, expired: false };
+  };
+  const zipOf = async (name: string) => {
+    const folder = path.join(world.artifacts, name);
+    const files = await recordFiles(folder);
+    return writeZip(await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await readFile(path.join(folder, ...f.name.split('/'))) }))), { deflate: true });
+  };
+
+  /** The reads the finish makes; true when answered. */
+  async function answerRunsAndCommits(url: URL, res: http.ServerResponse): Promise<boolean> {
+    const json = (status: number, value: unknown) => {
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+      res.end(JSON.stringify(value));
+      return true;
+    };
+    const p = url.pathname;
+    if (p === `/repos/${repository}`) return json(200, repoJson());
+    let m = /^\/repos\/[^/]+\/[^/]+\/git\/commits\/([0-9a-f]{40})$/.exec(p);
+    if (m) {
+      const shown = await exec('git', ['--git-dir', world.origin, 'show', '-s', '--format=%B', m[1]!]).catch(() => null);
+      return shown ? json(200, { sha: m[1], message: shown.stdout.replace(/\n$/, '') }) : json(404, { message: 'Not Found' });
+    }
+    m = /^\/repos\/[^/]+\/[^/]+\/commits\/([0-9a-f]{40})\/pulls$/.exec(p);
+    if (m) return json(200, pulls.slice(0, 1).map((x) => pullJson(x, bodies.get(x.number) ?? '')));
+    m = /^\/repos\/[^/]+\/[^/]+\/actions\/runs\/(\d+)(?:\/attempts\/(\d+))?$/.exec(p);
+    if (m) {
+      const run = runs.find((r) => r.id === Number(m![1]) && (!m![2] || r.attempt === Number(m![2])));
+      return run ? json(200, runJson(run)) : json(404, { message: 'Not Found' });
+    }
+    m = /^\/repos\/[^/]+\/[^/]+\/actions\/runs\/(\d+)\/artifacts$/.exec(p);
+    if (m) {
+      // The drill keeps one folder per artifact name, so a run's artifacts are the folders there are.
+      const named = url.searchParams.get('name');
+      const found = named && runs.some((r) => r.id === Number(m![1])) ? await artifactJson(named) : null;
+      return json(200, { total_count: found ? 1 : 0, artifacts: found ? [found] : [] });
+    }
+    m = /^\/repos\/[^/]+\/[^/]+\/actions\/artifacts\/(\d+)\/zip$/.exec(p);
+    if (m) {
+      // As GitHub does: a redirect to the storage holding the zip.
+      res.writeHead(302, { location: `${recorder.url}/_storage/${m[1]}.zip` });
+      res.end();
+      return true;
+    }
+    m = /^\/_storage\/(\d+)\.zip$/.exec(p);
+    if (m) {
+      const name = artifactIds[Number(m[1]) - 1];
+      if (!name) return json(404, { message: 'Not Found' });
+      const zip = await zipOf(name);
+      res.writeHead(200, { 'content-type': 'application/zip', 'content-length': String(zip.length) });
+      res.end(zip);
+      return true;
+    }
+    return false;
+  }
+
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const recorder: GitHubRecorder = {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     pulls,
     comments,
     calls,
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    runs,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
   return recorder;
 }

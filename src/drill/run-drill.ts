@@ -15,6 +15,7 @@ import { loadConfig } from '../config/load.js';
 import { InputError } from '../core/errors.js';
 import { readActionManifest } from './action-manifest.js';
 import { type DrillWorld, localActions } from './actions-table.js';
+import type { Json } from './expressions.js';
 import { gateFor, refuseUnanswerable } from './gate.js';
 import { startGitHubRecorder } from './github-recorder.js';
 import { loadExport } from './load-export.js';
@@ -163,6 +164,27 @@ async function mergePull(scratch: string, repo: ScratchRepo, branch: string): Pr
   await git(dir, 'push', '--quiet', 'origin', `HEAD:${repo.branch}`);
 }
 
+/** A push event's payload, as GitHub sends it: the pushed commits (oldest first) with their messages. */
+async function pushPayload(repo: ScratchRepo, before: string, after: string): Promise<Record<string, Json>> {
+  const log = (await git(repo.origin, 'log', '--reverse', '--format=%H%x00%B%x1e', `${before}..${after}`)).stdout;
+  const commits = log
+    .split('\x1e')
+    .map((e) => e.replace(/^\n/, ''))
+    .filter(Boolean)
+    .map((e) => {
+      const [id, message] = e.split('\0');
+      return { id: id!, message: message!.replace(/\n$/, ''), distinct: true };
+    });
+  return {
+    ref: `refs/heads/${repo.branch}`,
+    before,
+    after,
+    repository: { full_name: REPOSITORY, name: REPOSITORY.split('/')[1]!, default_branch: repo.branch },
+    commits,
+    head_commit: commits.at(-1) ?? null,
+  };
+}
+
 async function appState(dir: string): Promise<Record<string, boolean>> {
   const names = await readdir(dir).catch(() => [] as string[]);
   return { maintenance: names.includes('maintenance'), 'jobs-stopped': names.includes('jobs-stopped') };
@@ -200,7 +222,7 @@ export async function runDrill(o: DrillOptions, deps: DrillDeps): Promise<DrillR
     o.onLine(`drill: app ${o.app ? `copy of ${path.resolve(o.app)}` : 'scratch events app'} (stage ${stage}); tables seeded with ${seeded}`);
     await deps.s3.call({ operation: 'CreateBucket', resource: `s3://${BUCKET}` }, (sdk) => sdk.send(new CreateBucketCommand({ Bucket: BUCKET })));
 
-    const recorder = await startGitHubRecorder(scratch, REPOSITORY);
+    const recorder = await startGitHubRecorder(scratch, REPOSITORY, { origin: repo.origin, defaultBranch: repo.branch, artifacts: path.join(scratch, 'artifacts') });
     const records: WorkflowRecord[] = [];
     let merged = false;
     let branch: string | null = null;
@@ -225,26 +247,22 @@ export async function runDrill(o: DrillOptions, deps: DrillDeps): Promise<DrillR
       o.onLine(`drill: ${path.relative(o.packageRoot, o.workflow) || o.workflow}`);
       const first = await runWorkflow({ ...common, workflow: workflows[0]!, inputs, work: path.join(scratch, 'run-1'), runner: path.join(scratch, 'runner') });
       records.push(first);
+      // The run the finish looks up: this workflow, dispatched on the default branch.
+      recorder.runs.push({ id: 1, attempt: 1, path: `.github/workflows/${path.basename(o.workflow)}`, event: 'workflow_dispatch', headBranch: repo.branch, conclusion: first.ok ? 'success' : 'failure' });
       branch = recorder.pulls[0]?.head ?? null;
       if (workflows[1]) {
         if (!first.ok) finishSkipped = 'the rollback workflow did not pass';
         else if (!branch) finishSkipped = 'no pull request was opened';
         else {
+          const before = (await git(repo.origin, 'rev-parse', repo.branch)).stdout.trim();
           await mergePull(scratch, repo, branch);
           merged = true;
           o.onLine(`drill: pull request #1 (${branch}) merged into ${repo.branch} of the local origin`);
           const mergeSha = (await git(repo.origin, 'rev-parse', repo.branch)).stdout.trim();
           const pull = recorder.pulls[0]!;
-          // The event GitHub sends when the pull request is merged: the finish reads its branch and body.
-          const event = {
-            name: 'pull_request',
-            payload: {
-              action: 'closed',
-              number: pull.number,
-              pull_request: { number: pull.number, merged: true, body: pull.body, title: pull.title, merge_commit_sha: mergeSha, head: { ref: pull.head, repo: { full_name: REPOSITORY } }, base: { ref: pull.base, repo: { full_name: REPOSITORY } } },
-            },
-          };
-          o.onLine(`drill: ${path.relative(o.packageRoot, workflows[1].file) || workflows[1].file} (on the merge of pull request #${pull.number})`);
+          // The event GitHub sends when the merge reaches the default branch: the finish finds config-pr's trailers in the pushed commits.
+          const event = { name: 'push', payload: await pushPayload(repo, before, mergeSha) };
+          o.onLine(`drill: ${path.relative(o.packageRoot, workflows[1].file) || workflows[1].file} (on the push of pull request #${pull.number}'s merge)`);
           records.push(await runWorkflow({ ...common, github: { ...common.github, sha: mergeSha, run_id: '2', run_number: '2' }, event, workflow: workflows[1], inputs: {}, work: path.join(scratch, 'run-2'), runner: path.join(scratch, 'runner') }));
         }
       }

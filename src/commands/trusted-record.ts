@@ -1,0 +1,78 @@
+import path from 'node:path';
+import { parseRepository } from '../config-pr/repository.js';
+import { InputError } from '../core/errors.js';
+import type { TrustedRecordResult } from '../finish/trusted-record.js';
+import { OPTION_SPECS } from './options.js';
+import { defineCommand } from './types.js';
+
+/** The rollback's record (or mitigate's report), believed only from the run that made it (docs/formats.md "The record's trailers"). */
+export const trustedRecordCommand = defineCommand<TrustedRecordResult>({
+  name: 'trusted-record',
+  description:
+    "Fetch the rollback's record named by the merged commit's trailers (or a mitigate run's report), believing it only from rollback.yml (mitigate.yml) of this repository, dispatched on the default branch, completed, with the committed sha256",
+  options: ['commit', 'mitigate-run', 'record-dir', 'token', 'repository', 'github-api-url', 'retry-budget'],
+  outputs: {
+    'run-id': 'The run that made the record',
+    'run-attempt': 'Its attempt',
+    sha256: "The record's digest (checked against the commit's trailer)",
+    'record-dir': 'Where the record files were written',
+    'export-uri': 'rollback: the export the record names (locations.json)',
+    'release-uri': 'The published data dir (trusted-record: the release the record names; empty: none)',
+    'pull-request': 'rollback: the number of the pull request that carried the commit (empty: none found)',
+  },
+  async run(ctx) {
+    const { options: o, env, config } = ctx;
+    const commit = o.commit?.trim();
+    const mitigateRun = o['mitigate-run']?.trim();
+    if (!commit === !mitigateRun) throw new InputError('trusted-record needs exactly one of --commit (the merged rollback commit) and --mitigate-run (a mitigate run id)');
+    if (!o['record-dir']) throw new InputError('trusted-record needs --record-dir: the folder to write the record into');
+    const token = o.token || env.GITHUB_TOKEN || env.GH_TOKEN;
+    if (!token) throw new InputError('trusted-record needs a GitHub token: give --token, or set GITHUB_TOKEN (in Actions: permissions actions: read, contents: read, pull-requests: read)');
+    const named = o.repository ?? env.GITHUB_REPOSITORY;
+    const repository = parseRepository(named ?? '', o.repository ? '--repository' : 'GITHUB_REPOSITORY');
+    const budgetMs = (o['retry-budget'] ?? Number(OPTION_SPECS['retry-budget'].default)) * 1000;
+    const [{ createGitHub, PUBLIC_API_URL }, { runTrustedRecord }] = await Promise.all([import('../clients/github.js'), import('../finish/trusted-record.js')]);
+    return runTrustedRecord(
+      {
+        repository,
+        stage: config.stage,
+        source: commit ? { kind: 'rollback', commit } : { kind: 'mitigate', runId: mitigateRun! },
+        recordDir: path.resolve(ctx.cwd, o['record-dir']),
+      },
+      {
+        github: createGitHub({
+          token,
+          apiUrl: o['github-api-url'] || env.GITHUB_API_URL || PUBLIC_API_URL,
+          retry: { budgetMs },
+          onRetry: (e) => ctx.reporter.warning(`GitHub: ${e.operation} failed (${e.code}); retrying with back-off`),
+        }),
+      },
+    );
+  },
+  present(r) {
+    const from = `run ${r.run.id} attempt ${r.run.attempt}`;
+    return {
+      ok: true,
+      outputs: {
+        'run-id': String(r.run.id),
+        'run-attempt': String(r.run.attempt),
+        sha256: r.sha256,
+        'record-dir': r.recordDir,
+        'export-uri': r.export ?? '',
+        'release-uri': r.release ?? '',
+        'pull-request': r.pullRequest ? String(r.pullRequest.number) : '',
+      },
+      summary: {
+        title: 'trusted-record',
+        headline: `${r.kind === 'rollback' ? 'the rollback record' : "mitigate's report"} of ${r.stage} from ${from} (${r.run.url}), checked: sha256 ${r.sha256}`,
+        tables: [{ headers: ['file'], rows: r.files.map((f) => [f]) }],
+        notes: [
+          ...(r.commit ? [`named by the trailers of commit ${r.commit}`] : []),
+          ...(r.export ? [`export: ${r.export}`, `release: ${r.release ?? 'none'}`] : []),
+          ...(r.pullRequest ? [`pull request #${r.pullRequest.number}: ${r.pullRequest.url}`] : []),
+          `written to ${r.recordDir}`,
+        ],
+      },
+    };
+  },
+});
