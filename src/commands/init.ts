@@ -28,6 +28,7 @@ export const initCommand = defineCommand<InitResult>({
       {
         repoDir,
         stage: config.stage,
+        stages: config.stages,
         region: o.region,
         dataDir: o['data-dir'],
         progressFile: config.progressFile,
@@ -80,7 +81,7 @@ export const initCommand = defineCommand<InitResult>({
         headline: `${r.dryRun ? 'dry run: ' : ''}${verb} ${r.files.length} files in ${r.repoDir}${r.files.some((f) => f.replaces) ? ` (replacing ${r.files.filter((f) => f.replaces).length})` : ''}`,
         tables: [
           { headers: ['file', verb], rows: r.files.map((f) => [f.path, f.replaces ? 'replaced' : 'new']) },
-          { headers: ['switch target', 'found in', 'setting'], rows: r.targets.map((t) => [typeof t.entry === 'string' ? t.entry : `${t.entry.path}${t.entry.pointer ? `#${t.entry.pointer}` : ''}${t.entry.property ? `:${t.entry.property}` : ''}`, t.files.join(', '), t.detail]) },
+          { headers: ['switch target', 'file', 'setting', 'scope'], rows: r.targets.map((t) => [typeof t.entry === 'string' ? t.entry : `${t.entry.path}${t.entry.pointer ? `#${t.entry.pointer}` : ''}${t.entry.property ? `:${t.entry.property}` : ''}`, t.files.join(', '), t.detail, t.why]) },
         ],
         notes,
       },

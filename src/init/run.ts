@@ -9,6 +9,7 @@ import { lstat, mkdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { GitClient } from '../clients/git.js';
 import { DEFAULT_CONFIG_PATH, DEFAULTS } from '../config/defaults.js';
+import type { StageTable } from '../config/stages.js';
 import { InputError } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
 import { statePaths } from '../state/paths.js';
@@ -24,6 +25,8 @@ import { WORKFLOW_TEMPLATES } from './workflow-templates.js';
 export interface InitOptions {
   repoDir: string;
   stage: string;
+  /** Every stage's names (the config's `stages` over the built-in ones). */
+  stages: StageTable;
   /** Written only when given (the region is otherwise the defaults' or the runner's). */
   region?: string;
   /** Given by the operator: written as is, not looked for. */
@@ -81,6 +84,7 @@ export async function runInit(o: InitOptions, clients: InitClients): Promise<Ini
     read: (file) => readText(path.join(repoDir, file)),
     sw: o.switch,
     stage: o.stage,
+    stages: o.stages,
     exclude: new Set(outputs),
   });
   const app = await discoverApp({
