@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { loadConfig } from '../../src/config/load.js';
 import { discoverApp } from '../../src/init/discover-app.js';
+import { discoverTables } from '../../src/init/discover-tables.js';
 import { discoverTargets, nestedForm } from '../../src/init/discover-targets.js';
 import { renderConfig } from '../../src/init/render-config.js';
 import { stageTemplate } from '../../src/init/stage-path.js';
@@ -140,6 +141,43 @@ describe("switch targets in a repository shaped like the events app's", () => {
     const d = await discover({ 'cdk/env.js': "module.exports = { prod: { database: { type: 'dynamodb' } }, production: { database: { type: 'dynamodb' } } };\n" });
     expect(d.targets).toEqual([]);
     expect(d.notTargets).toEqual([{ file: 'cdk/env.js', reason: 'cdk/env.js: production.database.type and prod.database.type are both there, two names of production; say which one with a property: target' }]);
+  });
+});
+
+describe("table names from the app's own files", () => {
+  const COLLECTIONS = ['events', 'participants', 'users', 'talks'];
+  const tables = (stage: string, cdkStage: string, files: Record<string, string> = STAGE_SHAPES) =>
+    discoverTables({ files: Object.keys(files).sort(), read: async (f) => files[f] ?? null, stage, stages: STAGES, cdkStage, collections: COLLECTIONS });
+
+  it("reads the stack's tableName with the stage variable as the CDK names the stage, and the stage's dotenv keys; a disagreement is kept for the operator", async () => {
+    const d = await tables('production', 'prod');
+    expect(d.tables).toEqual([
+      {
+        collection: 'events',
+        table: 'shop-prod-events',
+        sources: [{ where: 'cdk/lib/main-stack.js:5', kind: 'cdk', key: 'id' }],
+        disagreements: [{ table: 'shop-circle-prod-events', sources: [{ where: '.env.production.template:3', kind: 'dotenv' }, { where: 'environments/production/production.env:3', kind: 'dotenv' }] }],
+      },
+      { collection: 'users', table: 'shop-circle-prod-users', sources: [{ where: '.env.production.template:4', kind: 'dotenv' }], disagreements: [] },
+    ]);
+    // Development's and staging's files are not read for production; a key of no migrated collection is said, not used.
+    expect(d.unused).toEqual(['.env.production.template:5: DYNAMODB_AI_IMAGES_TABLE names no migrated collection; not used']);
+    const staging = await tables('staging', 'staging');
+    expect(staging.tables.map((t) => [t.table, t.disagreements.map((x) => x.table)])).toEqual([['shop-staging-events', ['shop-circle-staging-events']]]);
+  });
+
+  it('says which tableName it cannot read, and writes what it found per stage, with where, into a config that loads', async () => {
+    const d = await tables('production', 'prod', { 'cdk/lib/shared.js': 'new Table(this, "E", { tableName: `${config.prefix}-${stage}-events` });\n' });
+    expect(d).toEqual({ tables: [], unused: ['cdk/lib/shared.js:1: tableName is a template with an expression other than the stage (`${config.prefix}-${stage}-events`); not used'] });
+    const found = (await tables('production', 'prod')).tables;
+    const text = renderConfig({ stage: 'production', collections: COLLECTIONS, dataDir: 'server/data', sw: SW, targets: [], found }, '0.1.0');
+    expect(text).toContain('  # events: cdk/lib/main-stack.js:5 (tableName); keyed by id\n  # DECIDE: .env.production.template:3, environments/production/production.env:3 say shop-circle-prod-events;');
+    expect(parse(text).tables).toEqual({
+      events: { table: { production: 'shop-prod-events' } },
+      participants: 'lightningtalk-circle-${stage}-participants',
+      users: { table: { production: 'shop-circle-prod-users' } },
+      talks: 'lightningtalk-circle-${stage}-talks',
+    });
   });
 });
 

@@ -21,12 +21,14 @@ export interface TableState {
   pitr: PitrState;
   /** Why PITR is unknown, when it is. */
   pitrNote: string | null;
+  /** Where the table's name came from (the config's key, the default, --tables). */
+  source?: string;
 }
 
 export async function checkTables(client: DynamoClient, refs: readonly TableRef[]): Promise<TableState[]> {
   const out: TableState[] = [];
   for (const ref of refs) {
-    const base = { collection: ref.collection, table: ref.table };
+    const base = { collection: ref.collection, table: ref.table, ...(ref.source ? { source: ref.source } : {}) };
     let described;
     try {
       described = await describeTable(client, ref);
