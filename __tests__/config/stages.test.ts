@@ -1,4 +1,4 @@
-import { resolveConfig } from '../../src/config/load.js';
+import { parseConfigText, resolveConfig } from '../../src/config/load.js';
 import { namesOf, resolveStageTemplate, stageOf, stagesInPath, stageTable } from '../../src/config/stages.js';
 import { pathScope } from '../../src/switch/scope.js';
 
@@ -34,6 +34,12 @@ describe('stages by all their names', () => {
     expect(namesOf('live', c.stages)).toEqual(['live', 'production', 'prod', 'prd']);
     expect(stageOf('quality', c.stages)).toBe('qa');
     expect(() => resolveConfig({ stages: { staging: ['prod'] } }, 'f.yml')).toThrow('config f.yml: stages.staging[0]: "prod" is already a name of production; a name can belong to one stage only');
+  });
+
+  it('reads scope: shared on a target, and refuses any other scope, naming the field', () => {
+    const c = resolveConfig(parseConfigText('switch:\n  targets:\n    - path: cdk/main.js\n      scope: shared\n', 'f.yml'), 'f.yml');
+    expect(c.switch.targets).toEqual([{ path: 'cdk/main.js', optional: false, builtIn: false, shared: true }]);
+    expect(() => parseConfigText('switch:\n  targets:\n    - path: a.env\n      scope: mine\n', 'f.yml')).toThrow('config f.yml: switch.targets.0.scope: shared is the only scope written; a target of this stage needs none');
   });
 
   it('takes a per-stage table name by any name of the stage, and says where each table name came from', () => {
