@@ -9,7 +9,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** The workflows init writes into an app repository, by their path there. */
-export const TEMPLATE_FILES = ['.github/workflows/rollback.yml', '.github/workflows/rollback-finish.yml', '.github/workflows/export.yml', '.github/workflows/mitigate.yml'] as const;
+export const TEMPLATE_FILES = [
+  '.github/workflows/rollback.yml',
+  '.github/workflows/rollback-finish.yml',
+  '.github/workflows/export.yml',
+  '.github/workflows/mitigate.yml',
+  '.github/workflows/dynamodb-rollback-drill.yml',
+] as const;
 
 export const TEMPLATES_MODULE = 'src/init/workflow-templates.ts';
 

@@ -98,7 +98,7 @@ describe('config-pr', () => {
     const { presentation, rec, text } = await configPr(r);
     const branch = `dynamodb-rollback/${stage}`;
     expect(presentation.outputs).toMatchObject({ operation: 'created', branch, 'pull-request-number': '1', 'pull-request-url': 'https://github.example/acme/events-app/pull/1' });
-    const targets = ['.env.production.template', `cdk/config/${stage}.json`, 'cdk/lib/config/environment.js', `environments/${stage}/${stage}.env`];
+    const targets = [`.env.${stage}.template`, `cdk/config/${stage}.json`, 'cdk/lib/config/environment.js', `environments/${stage}/${stage}.env`];
     expect(JSON.parse(presentation.outputs['changed-files']!)).toEqual(targets);
 
     const commit = presentation.outputs.commit!;
@@ -110,7 +110,7 @@ describe('config-pr', () => {
       const span = changedSpan(await show(r, 'main', file), await show(r, 'FETCH_HEAD', file));
       expect({ file, ...span }).toEqual({ file, removed: 'dynamodb', added: 'file' });
     }
-    expect(await show(r, 'FETCH_HEAD', '.env.production.template')).toContain('DATABASE_TYPE="file"  # Options: file, dynamodb\n');
+    expect(await show(r, 'FETCH_HEAD', `.env.${stage}.template`)).toContain('DATABASE_TYPE="file"  # Options: file, dynamodb\n');
     expect(await show(r, 'FETCH_HEAD', `environments/${stage}/${stage}.env`)).toBe('NODE_ENV=production\r\nexport DATABASE_TYPE=file\r\nLOG_LEVEL=info');
     const js = await show(r, 'FETCH_HEAD', 'cdk/lib/config/environment.js');
     expect(js).toContain("development: { ...common, database: { type: 'file' } }");
@@ -200,16 +200,16 @@ describe('config-pr', () => {
   });
 
   it('refuses a gitignored target: no pull request can carry it', async () => {
-    const r = await repo({ config: APP_CONFIG(stage).replace('    - .env.production.template\n', '    - .env\n') });
+    const r = await repo({ config: APP_CONFIG(stage).replace('    - .env.${stage}.template\n', '    - path: .env\n      scope: shared\n') });
     const err = await failure(r);
     expect(err.message).toBe('switch target .env is ignored by git, so no pull request can carry it; remove it from switch.targets and set it where the app is deployed');
     expect(await remoteBranches(r)).toEqual(['refs/heads/main']);
   });
 
   it('refuses a missing target the config names, and skips one marked optional or a missing default', async () => {
-    const r = await repo({ config: APP_CONFIG(stage).replace('    - .env.production.template\n', '    - config/missing.env\n') });
+    const r = await repo({ config: APP_CONFIG(stage).replace('    - .env.${stage}.template\n', '    - path: config/missing.env\n      scope: shared\n') });
     expect((await failure(r)).message).toBe('switch target config/missing.env is not in the repository at the base branch; fix the path in switch.targets, or mark it optional: true');
-    const optional = await repo({ config: APP_CONFIG(stage).replace('    - .env.production.template\n', '    - path: config/missing.env\n      optional: true\n') });
+    const optional = await repo({ config: APP_CONFIG(stage).replace('    - .env.${stage}.template\n', '    - path: config/missing.env\n      scope: shared\n      optional: true\n') });
     const { presentation } = await configPr(optional);
     expect(presentation.summary.notes).toContain('config/missing.env: not in the repository; skipped (optional)');
     const noKey = await repo({ config: APP_CONFIG(stage).replace('      pointer: /database/type\n', '      pointer: /database/engine\n      optional: true\n') });
@@ -221,7 +221,7 @@ describe('config-pr', () => {
     await git(defaults.dir, 'push', '--quiet', 'origin', 'main');
     const d = await configPr(defaults, { branch: 'rollback-defaults' });
     // The built-in targets: the two dotenv files and the CDK object; the JSON config is not one of them.
-    expect(JSON.parse(d.presentation.outputs['changed-files']!)).toEqual(['.env.production.template', 'cdk/lib/config/environment.js']);
+    expect(JSON.parse(d.presentation.outputs['changed-files']!)).toEqual([`.env.${stage}.template`, 'cdk/lib/config/environment.js']);
     expect(d.presentation.summary.notes).toContain(`environments/${stage}/${stage}.env: not in the repository; skipped (a built-in default target)`);
   });
 
@@ -255,7 +255,7 @@ describe('config-pr', () => {
   });
 
   it('refuses a target outside the repository', async () => {
-    const r = await repo({ config: APP_CONFIG(stage).replace('    - .env.production.template\n', '    - ../outside.env\n') });
+    const r = await repo({ config: APP_CONFIG(stage).replace('    - .env.${stage}.template\n', '    - path: ../outside.env\n      scope: shared\n') });
     expect((await failure(r)).message).toBe('switch target ../outside.env: give a path inside the repository, relative to its root');
   });
 

@@ -177,7 +177,8 @@ export function concurrencyFindings(wf: Workflow): string[] {
   const found: string[] = [];
   for (const [name, job] of Object.entries(wf.jobs)) {
     const p = job.permissions;
-    const inert = typeof p === 'object' && p !== null && Object.keys(p).length === 0;
+    // A job that may only read changes nothing outside the runner (the drill's rehearsal): it needs no stage's group, and must not hold one a real rollback would queue behind.
+    const inert = typeof p === 'object' && p !== null && Object.values(p).every((level) => level === 'read');
     if (inert) continue;
     const f = job.concurrency === undefined ? `${name}: no concurrency group (none at the top either)` : groupFinding(name, job.concurrency);
     if (f) found.push(f);

@@ -4,20 +4,24 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { loadConfig } from '../../src/config/load.js';
 import { discoverApp } from '../../src/init/discover-app.js';
+import { discoverTables } from '../../src/init/discover-tables.js';
 import { discoverTargets, nestedForm } from '../../src/init/discover-targets.js';
 import { renderConfig } from '../../src/init/render-config.js';
-import { matchesTemplate, stageTemplate } from '../../src/init/stage-path.js';
+import { stageTemplate } from '../../src/init/stage-path.js';
+import { stageTable } from '../../src/config/stages.js';
+import { STAGE_SHAPES } from '../fixtures/stage-shapes.js';
 
 const SW = { key: 'DATABASE_TYPE', from: 'dynamodb', to: 'file' };
+const STAGES = stageTable();
 
 function discover(files: Record<string, string>, stage = 'production') {
-  return discoverTargets({ files: Object.keys(files).sort(), read: async (f) => files[f] ?? null, sw: SW, stage, exclude: new Set(['.github/dynamodb-rollback.yml']) });
+  return discoverTargets({ files: Object.keys(files).sort(), read: async (f) => files[f] ?? null, sw: SW, stage, stages: STAGES, exclude: new Set(['.github/dynamodb-rollback.yml']) });
 }
 
 describe('switch targets', () => {
-  it('finds the key in every format the switch reads, and its nested form database.type', async () => {
+  it('finds the key in every format the switch reads, and its nested form database.type; nothing ties these to a stage, so they are shared', async () => {
     const d = await discover({
-      'docker/app.env': 'DATABASE_TYPE=file\n',
+      'deploy/app.env': 'DATABASE_TYPE=file\n',
       'config/settings.yml': 'app:\n  env:\n    DATABASE_TYPE: "dynamodb"\n',
       'config/root.json': '{ "DATABASE_TYPE": "dynamodb", }\n',
       'config/nested.yaml': 'database:\n  type: dynamodb\n',
@@ -25,12 +29,13 @@ describe('switch targets', () => {
       '.github/dynamodb-rollback.yml': 'switch:\n  key: DATABASE_TYPE\n',
     });
     expect(d.targets.map((t) => t.entry)).toEqual([
-      { path: 'config/nested.yaml', pointer: '/database/type' },
-      'config/root.json',
-      { path: 'config/settings.yml', pointer: '/app/env/DATABASE_TYPE' },
-      'docker/app.env',
-      'src/db.ts',
+      { path: 'config/nested.yaml', pointer: '/database/type', scope: 'shared' },
+      { path: 'config/root.json', scope: 'shared' },
+      { path: 'config/settings.yml', pointer: '/app/env/DATABASE_TYPE', scope: 'shared' },
+      { path: 'deploy/app.env', scope: 'shared' },
+      { path: 'src/db.ts', scope: 'shared' },
     ]);
+    expect(d.targets.every((t) => t.scope === 'shared' && /also changes staging, development/.test(t.why))).toBe(true);
     expect(d.notTargets).toEqual([]);
   });
 
@@ -38,7 +43,6 @@ describe('switch targets', () => {
     const d = await discover({
       'README.md': 'DATABASE_TYPE=file\n',
       'server/db.js': "const type = process.env.DATABASE_TYPE || 'file';\n",
-      '.env.example': '# DATABASE_TYPE=dynamodb\n',
       '.env.pg': 'DATABASE_TYPE=postgres\n',
       'src/computed.js': 'module.exports = { DATABASE_TYPE: pick() };\n',
       'broken.json': '{ "DATABASE_TYPE": ',
@@ -47,34 +51,133 @@ describe('switch targets', () => {
     });
     expect(d.targets).toEqual([]);
     const why = Object.fromEntries(d.notTargets.map((n) => [n.file, n.reason]));
-    expect(Object.keys(why).sort()).toEqual(['.env.example', '.env.pg', 'README.md', 'broken.json', 'server/db.js', 'src/computed.js']);
+    expect(Object.keys(why).sort()).toEqual(['.env.pg', 'README.md', 'broken.json', 'server/db.js', 'src/computed.js']);
     expect(why['.env.pg']).toMatch(/line 1: DATABASE_TYPE is "postgres", neither dynamodb nor file/);
-    expect(why['.env.example']).toMatch(/without setting it/);
     expect(why['src/computed.js']).toMatch(/not a string literal/);
-    expect(why['README.md']).toMatch(/no switch format reads this kind of file/);
+    expect(why['README.md']).toMatch(/^documentation: never a switch target/);
+    expect(why['server/db.js']).toMatch(/without setting it/);
   });
 
-  it("writes the stage's own files as ${stage} templates, with other stages' copies behind the same target", async () => {
+  it("writes the stage's own files as ${stage} templates, by any of its names; another stage's copy is that stage's, not a target", async () => {
     const d = await discover({
       'environments/staging/staging.env': 'DATABASE_TYPE=dynamodb\n',
       'environments/production/production.env': 'DATABASE_TYPE=dynamodb\n',
       '.env.production.template': 'DATABASE_TYPE=dynamodb\n',
+      'cdk/config/prod.json': '{ "database": { "type": "dynamodb" } }\n',
     });
-    expect(d.targets.map((t) => [t.entry, t.files])).toEqual([
-      ['.env.production.template', ['.env.production.template']],
-      ['environments/${stage}/${stage}.env', ['environments/production/production.env', 'environments/staging/staging.env']],
+    expect(d.targets.map((t) => [t.entry, t.files, t.scope])).toEqual([
+      [{ path: '.env.${stage}.template', optional: true }, ['.env.production.template'], 'this'],
+      [{ path: 'cdk/config/${stage}.json', pointer: '/database/type', optional: true }, ['cdk/config/prod.json'], 'this'],
+      ['environments/${stage}/${stage}.env', ['environments/production/production.env'], 'this'],
     ]);
+    expect(d.notTargets).toEqual([{ file: 'environments/staging/staging.env', reason: "staging's file (its path says \"staging\"): another stage's, never flipped for production" }]);
   });
 
-  it('names stages only as whole folder names or file stems', () => {
-    expect(stageTemplate('environments/production/production.env', 'production')).toBe('environments/${stage}/${stage}.env');
-    expect(stageTemplate('cdk/config/production.json', 'production')).toBe('cdk/config/${stage}.json');
-    expect(stageTemplate('.env.production.template', 'production')).toBe('.env.production.template');
-    expect(stageTemplate('production-notes/app.env', 'production')).toBe('production-notes/app.env');
-    expect(matchesTemplate('environments/staging/staging.env', 'environments/${stage}/${stage}.env')).toBe(true);
-    expect(matchesTemplate('environments/staging/dev.env', 'environments/${stage}/${stage}.env')).toBe(false);
+  it('names stages only as whole words of a path, by any of their names', () => {
+    expect(stageTemplate('environments/production/production.env', 'production', STAGES)).toBe('environments/${stage}/${stage}.env');
+    expect(stageTemplate('cdk/config/prod.json', 'production', STAGES)).toBe('cdk/config/${stage}.json');
+    expect(stageTemplate('.env.production.template', 'production', STAGES)).toBe('.env.${stage}.template');
+    expect(stageTemplate('production-notes/app.env', 'production', STAGES)).toBe('${stage}-notes/app.env');
+    expect(stageTemplate('products/app.env', 'production', STAGES)).toBe('products/app.env');
+    expect(stageTemplate('envs/app-1f/app-1f.env', 'app-1f', STAGES)).toBe('envs/${stage}/${stage}.env');
     expect(nestedForm('DATABASE_TYPE')).toEqual(['database', 'type']);
     expect(nestedForm('DB')).toBeNull();
+  });
+});
+
+describe("switch targets in a repository shaped like the events app's", () => {
+  const reasons = (d: Awaited<ReturnType<typeof discover>>) => Object.fromEntries(d.notTargets.map((n) => [n.file, n.reason]));
+
+  it('production: its two dotenv files, the prod section of the CDK config, and the stack environment as shared; every other file out, with why', async () => {
+    const d = await discover(STAGE_SHAPES, 'production');
+    expect(d.targets.map((t) => [t.entry, t.files[0], t.scope])).toEqual([
+      [{ path: '.env.${stage}.template', optional: true }, '.env.production.template', 'this'],
+      [{ path: 'cdk/lib/config/environment.js', property: '${stage}.database.type' }, 'cdk/lib/config/environment.js', 'this'],
+      [{ path: 'cdk/lib/main-stack.js', scope: 'shared' }, 'cdk/lib/main-stack.js', 'shared'],
+      [{ path: 'environments/${stage}/${stage}.env', optional: true }, 'environments/production/production.env', 'this'],
+    ]);
+    expect(d.targets[1]!.detail).toBe('prod.database.type (line 5)');
+    expect(d.targets[1]!.why).toBe('production\'s: its key says "prod"; staging, development beside it are other stages\'');
+    expect(d.targets[2]!.why).toMatch(/^shared: nothing in its path or key ties it to one stage, so flipping it also changes staging, development/);
+    expect(d.spelled).toEqual(['prod']);
+    const why = reasons(d);
+    expect(Object.keys(why).sort()).toEqual([
+      '.devcontainer/.env.example',
+      '.env.development',
+      '.env.docker',
+      '.env.example',
+      'cdk/test/main-stack.test.js',
+      'docs/deploy.md',
+      'environments/development/docker.env',
+      'environments/development/local.env',
+      'environments/shared/base.env',
+      'environments/staging/staging.env',
+      'server/config/env.js',
+      'server/db.js',
+    ]);
+    expect(why['.env.development']).toMatch(/^development's file \(its path says "development"\)/);
+    expect(why['.env.docker']).toMatch(/^local development/);
+    expect(why['.env.example']).toMatch(/^an example or sample/);
+    expect(why['.devcontainer/.env.example']).toMatch(/^an example or sample/);
+    expect(why['cdk/test/main-stack.test.js']).toMatch(/^a test/);
+    expect(why['environments/development/docker.env']).toMatch(/^local development/);
+    expect(why['environments/shared/base.env']).toMatch(/without setting it/);
+    expect(why['server/config/env.js']).toMatch(/a conditional expression/);
+  });
+
+  it('staging: its own file, the staging section and the shared stack; production\'s files are out', async () => {
+    const d = await discover(STAGE_SHAPES, 'staging');
+    expect(d.targets.map((t) => [t.entry, t.files[0], t.scope])).toEqual([
+      [{ path: 'cdk/lib/config/environment.js', property: '${stage}.database.type' }, 'cdk/lib/config/environment.js', 'this'],
+      [{ path: 'cdk/lib/main-stack.js', scope: 'shared' }, 'cdk/lib/main-stack.js', 'shared'],
+      [{ path: 'environments/${stage}/${stage}.env', optional: true }, 'environments/staging/staging.env', 'this'],
+    ]);
+    const why = reasons(d);
+    expect(why['.env.production.template']).toMatch(/^production's file \(its path says "production"\): another stage's, never flipped for staging/);
+    expect(why['environments/production/production.env']).toMatch(/^production's file/);
+  });
+
+  it('refuses to guess between two names of the stage as keys of one object', async () => {
+    const d = await discover({ 'cdk/env.js': "module.exports = { prod: { database: { type: 'dynamodb' } }, production: { database: { type: 'dynamodb' } } };\n" });
+    expect(d.targets).toEqual([]);
+    expect(d.notTargets).toEqual([{ file: 'cdk/env.js', reason: 'cdk/env.js: production.database.type and prod.database.type are both there, two names of production; say which one with a property: target' }]);
+  });
+});
+
+describe("table names from the app's own files", () => {
+  const COLLECTIONS = ['events', 'participants', 'users', 'talks'];
+  const tables = (stage: string, cdkStage: string, files: Record<string, string> = STAGE_SHAPES) =>
+    discoverTables({ files: Object.keys(files).sort(), read: async (f) => files[f] ?? null, stage, stages: STAGES, cdkStage, collections: COLLECTIONS });
+
+  it("reads the stack's tableName with the stage variable as the CDK names the stage, and the stage's dotenv keys; a disagreement is kept for the operator", async () => {
+    const d = await tables('production', 'prod');
+    expect(d.tables).toEqual([
+      {
+        collection: 'events',
+        table: 'shop-prod-events',
+        sources: [{ where: 'cdk/lib/main-stack.js:5', kind: 'cdk', key: 'id' }],
+        disagreements: [{ table: 'shop-circle-prod-events', sources: [{ where: '.env.production.template:3', kind: 'dotenv' }, { where: 'environments/production/production.env:3', kind: 'dotenv' }] }],
+      },
+      { collection: 'users', table: 'shop-circle-prod-users', sources: [{ where: '.env.production.template:4', kind: 'dotenv' }], disagreements: [] },
+    ]);
+    // Development's and staging's files are not read for production; a key of no migrated collection is said, not used.
+    expect(d.unused).toEqual(['.env.production.template:5: DYNAMODB_AI_IMAGES_TABLE names no migrated collection; not used']);
+    const staging = await tables('staging', 'staging');
+    expect(staging.tables.map((t) => [t.table, t.disagreements.map((x) => x.table)])).toEqual([['shop-staging-events', ['shop-circle-staging-events']]]);
+  });
+
+  it('says which tableName it cannot read, and writes what it found per stage, with where, into a config that loads', async () => {
+    const d = await tables('production', 'prod', { 'cdk/lib/shared.js': 'new Table(this, "E", { tableName: `${config.prefix}-${stage}-events` });\n' });
+    expect(d).toEqual({ tables: [], unused: ['cdk/lib/shared.js:1: tableName is a template with an expression other than the stage (`${config.prefix}-${stage}-events`); not used'] });
+    const found = (await tables('production', 'prod')).tables;
+    const text = renderConfig({ stage: 'production', collections: COLLECTIONS, dataDir: 'server/data', sw: SW, targets: [], found }, '0.1.0');
+    expect(text).toContain('  # events: cdk/lib/main-stack.js:5 (tableName); keyed by id\n  # DECIDE: .env.production.template:3, environments/production/production.env:3 say shop-circle-prod-events;');
+    expect(parse(text).tables).toEqual({
+      events: { table: { production: 'shop-prod-events' } },
+      participants: 'lightningtalk-circle-${stage}-participants',
+      users: { table: { production: 'shop-circle-prod-users' } },
+      talks: 'lightningtalk-circle-${stage}-talks',
+    });
   });
 });
 

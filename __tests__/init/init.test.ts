@@ -69,7 +69,7 @@ describe('init on a fresh copy of the events app', () => {
     expect(first.err).not.toMatch(/error/);
     expect(first.code).toBe(0);
     for (const f of OUTPUTS) await expect(readFile(path.join(repo.dir, f), 'utf8')).resolves.toBeTruthy();
-    expect(first.out).toMatch(/wrote 5 files/);
+    expect(first.out).toMatch(/wrote 6 files/);
   });
 
   it('pins this action to the full commit SHA with the version, everywhere the templates say uses: ./', async () => {
@@ -94,18 +94,19 @@ describe('init on a fresh copy of the events app', () => {
     // Only the targets differ from the defaults here: no stage, tables or data dir written.
     expect(parse(text)).toEqual({
       switch: {
+        // The CDK config names development too, which has none of these files: a development rollback skips them, saying so.
         targets: [
-          '.env.production.template',
-          { path: 'cdk/config/${stage}.json', pointer: '/database/type' },
+          { path: '.env.${stage}.template', optional: true },
+          { path: 'cdk/config/${stage}.json', pointer: '/database/type', optional: true },
           { path: 'cdk/lib/config/environment.js', property: '${stage}.database.type' },
-          'environments/${stage}/${stage}.env',
+          { path: 'environments/${stage}/${stage}.env', optional: true },
         ],
       },
     });
     for (const stage of ['production', 'staging']) {
       const config = await loadConfig(undefined, repo.dir, { stage });
       const files = config.switch.targets.filter((t) => !isCommandTarget(t));
-      expect(files.every((t) => !t.optional && !t.builtIn)).toBe(true);
+      expect(files.every((t) => !t.builtIn)).toBe(true);
       if (stage === 'staging') continue; // staging has no entry in environment.js: config-pr would say so
       for (const t of files) {
         if (isCommandTarget(t)) continue;
@@ -115,8 +116,17 @@ describe('init on a fresh copy of the events app', () => {
     }
   });
 
+  it("writes the drill's workflow: on the rollback's files changing, weekly and by hand, reading only, with nothing from AWS or the repository's settings", () => {
+    const wf = parse(WORKFLOW_TEMPLATES['.github/workflows/dynamodb-rollback-drill.yml']!) as { on: Record<string, { paths?: string[] } | null>; jobs: Record<string, { permissions: unknown; steps: Array<{ uses?: string; with?: Record<string, unknown> }> }> };
+    expect(Object.keys(wf.on).sort()).toEqual(['pull_request', 'schedule', 'workflow_dispatch']);
+    expect(wf.on.pull_request!.paths).toEqual(expect.arrayContaining(['.github/workflows/rollback.yml', '.github/workflows/rollback-finish.yml', '.github/dynamodb-rollback.yml']));
+    expect(wf.jobs.drill!.permissions).toEqual({ contents: 'read' });
+    expect(wf.jobs.drill!.steps.at(-1)!.with).toEqual({ command: 'drill', app: '.', workflow: '.github/workflows/rollback.yml', approve: true });
+    expect(WORKFLOW_TEMPLATES['.github/workflows/dynamodb-rollback-drill.yml']).not.toMatch(/\b(vars|secrets)\.|aws-actions|role-to-assume/);
+  });
+
   it('says which files mention the key without being targets, and never lists ignored or untracked ones', () => {
-    expect(first.out).toMatch(/not a target: README\.md: mentions DATABASE_TYPE, but no switch format reads this kind of file/);
+    expect(first.out).toMatch(/not a target: README\.md: documentation: never a switch target/);
     expect(first.out).toMatch(/not a target: server\/index\.js: mentions DATABASE_TYPE without setting it/);
     expect(first.out).not.toMatch(/\.env\.local/);
     expect(first.out).not.toMatch(/^\s*\.env\b(?!\.)/m);
@@ -154,7 +164,7 @@ describe('init on a fresh copy of the events app', () => {
     await writeFile(file, 'edited by hand\n');
     const forced = await cli(['init', '--repo-dir', repo.dir, '--action', ACTION, '--force']);
     expect(forced.code).toBe(0);
-    expect(forced.out).toMatch(/replacing 5/);
+    expect(forced.out).toMatch(/replacing 6/);
     expect(await readFile(file, 'utf8')).toContain(`acme/dynamodb-rollback@${SHA}`);
   });
 });
@@ -165,7 +175,7 @@ describe('init refuses, writing nothing', () => {
     const before = await treePicture(repo.dir);
     const r = await cli(['init', '--repo-dir', repo.dir, '--action', ACTION, '--dry-run']);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/dry run: would write 5 files/);
+    expect(r.out).toMatch(/dry run: would write 6 files/);
     expect(r.out).toContain(`uses: acme/dynamodb-rollback@${SHA}`);
     expect(await treePicture(repo.dir)).toEqual(before);
   });

@@ -77,6 +77,8 @@ describe('status', () => {
     expect(p.ok).toBe(true);
     expect(p.outputs).toMatchObject({ ready: 'true', reasons: '[]', 'backup-path': `migration-backups/${BACKUP}`, 'backup-age-days': '10', 'progress-state': 'status=completed' });
     expect(JSON.parse(p.outputs.pitr!)).toEqual(Object.fromEntries(COLLECTIONS.map((c) => [`lightningtalk-circle-${g.stage}-${c}`, 'unknown'])));
+    // Where each table name came from: here the built-in default, as no config names the tables.
+    expect(p.summary.notes).toContain(`table lightningtalk-circle-${g.stage}-events (events): name from default lightningtalk-circle-\${stage}-events`);
     const text = renderText(p.summary) + JSON.stringify(r);
     expect(text).not.toContain('do-not-print-me');
   });

@@ -21,9 +21,9 @@ describe('config', () => {
     expect(config.tables.users).toBe('lightningtalk-circle-production-users');
     expect(Object.keys(config.tables)).toEqual(['events', 'participants', 'users', 'talks']);
     expect(config.switch.targets).toEqual([
-      { path: '.env.production.template', optional: true, builtIn: true },
-      { path: 'environments/production/production.env', optional: true, builtIn: true },
-      { path: 'cdk/lib/config/environment.js', property: 'production.database.type', optional: true, builtIn: true },
+      { path: '.env.production.template', optional: true, builtIn: true, template: { path: '.env.${stage}.template' } },
+      { path: 'environments/production/production.env', optional: true, builtIn: true, template: { path: 'environments/${stage}/${stage}.env' } },
+      { path: 'cdk/lib/config/environment.js', property: 'production.database.type', optional: true, builtIn: true, template: { path: 'cdk/lib/config/environment.js', property: '${stage}.database.type' } },
     ]);
     expect(config.pullRequest.labels).toEqual(['rollback']);
   });
@@ -107,8 +107,8 @@ describe('config: switch targets and pullRequest', () => {
       'f.yml',
     );
     expect(c.switch.targets).toEqual([
-      { path: 'environments/dev/dev.env', optional: false, builtIn: false },
-      { path: 'cdk/env.js', property: 'dev.database.type', optional: true, builtIn: false },
+      { path: 'environments/dev/dev.env', optional: false, builtIn: false, template: { path: 'environments/${stage}/${stage}.env' } },
+      { path: 'cdk/env.js', property: 'dev.database.type', optional: true, builtIn: false, template: { path: 'cdk/env.js', property: '${stage}.database.type' } },
       { path: 'c.yml', kind: 'yaml', pointer: '/db/type', optional: false, builtIn: false },
       { command: 'npm run flip -- dev', optional: false, builtIn: false },
     ]);

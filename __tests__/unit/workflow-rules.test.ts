@@ -97,6 +97,17 @@ describe('workflow rules on mutated copies of rollback.yml', () => {
     const none = concurrencyFindings(readWorkflow(mutated((d) => d.delete('concurrency'))));
     expect(none).toContain('rollback: no concurrency group (none at the top either)');
     expect(none).not.toContain('on-failure: no concurrency group (none at the top either)');
+    // A job that may only read needs none; give it a write and it does.
+    const readOnly = readWorkflow(mutated((d) => {
+      d.delete('concurrency');
+      d.setIn(['jobs', 'preflight', 'permissions'], { contents: 'read' });
+    }));
+    expect(concurrencyFindings(readOnly)).not.toContain('preflight: no concurrency group (none at the top either)');
+    const writes = readWorkflow(mutated((d) => {
+      d.delete('concurrency');
+      d.setIn(['jobs', 'preflight', 'permissions'], { contents: 'read', 'id-token': 'write' });
+    }));
+    expect(concurrencyFindings(writes)).toContain('preflight: no concurrency group (none at the top either)');
   });
 
   it('chainFindings: export before backup, a step missing, verify without --live, status inside the data job, no config-pr after it', () => {

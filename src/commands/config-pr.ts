@@ -58,6 +58,7 @@ export const configPrCommand = defineCommand<ConfigPrResult>({
         draft: o.draft === true,
         dryRun,
         switch: config.switch,
+        stages: config.stages,
         pullRequest: config.pullRequest,
         report: o.report ? resolve(o.report) : undefined,
         dataDir: resolve(config.dataDir),
@@ -80,7 +81,7 @@ export const configPrCommand = defineCommand<ConfigPrResult>({
         : pr
           ? `pull request #${pr.number} ${r.operation}${r.pushed ? `, ${r.branch} pushed` : `, ${r.branch} already up to date`}: ${pr.url}`
           : `unchanged: nothing to change on ${r.base}`;
-    const notes = [...r.notes, `rollback report: ${r.report}`];
+    const notes = [...r.notes, r.report === null ? 'rollback report: none given; a preview of the switch (the body says so)' : `rollback report: ${r.report}`];
     if (r.operation === 'dry-run') notes.push('', 'diff:', ...r.diff.split('\n'), '', `pull request title: ${r.title}`, 'pull request body:', ...r.body.split('\n'));
     return {
       ok: true,

@@ -39,6 +39,7 @@ export const initCommand = defineCommand<InitResult>({
       {
         repoDir,
         stage: config.stage,
+        stages: config.stages,
         region: o.region,
         dataDir: o['data-dir'],
         progressFile: config.progressFile,
@@ -76,7 +77,13 @@ export const initCommand = defineCommand<InitResult>({
     const where = 'variables go in Settings > Secrets and variables > Actions > Variables, on the repository or on each environment';
     const notes = [
       `action: ${r.pin.repository}@${r.pin.sha} # v${r.pin.version} (from ${r.pin.source})`,
-      `tables: ${r.collections.value.join(', ')} (${r.collections.source ?? 'the defaults'})`,
+      `collections: ${r.collections.value.join(', ')} (${r.collections.source ?? 'the defaults'})`,
+      ...r.collections.value.map((c) => {
+        const f = r.tables.tables.find((t) => t.collection === c);
+        return f ? `table ${c}: ${f.table} (${f.sources.map((s) => s.where).join(', ')})` : `table ${c}: the default (no declaration found in the app's files)`;
+      }),
+      ...r.tables.tables.flatMap((f) => f.disagreements.map((d) => `decide: table ${f.collection}: ${d.sources.map((s) => s.where).join(', ')} ${d.sources.length === 1 ? 'says' : 'say'} ${d.table}, the stack says ${f.table}; the stack's is written, the other is a comment beside it`)),
+      ...r.tables.unused.map((u) => `not a table source: ${u}`),
       `data dir: ${r.dataDir.value} (${r.dataDir.source ?? 'the default; not found in the repository'})`,
       `switch targets: ${r.targets.length} found in ${r.scanned} tracked files${r.targets.length === 0 ? '; none listed, so config-pr uses the built-in defaults' : ''}`,
       ...r.notTargets.map((n) => `not a target: ${n.file}: ${n.reason}`),
@@ -98,7 +105,7 @@ export const initCommand = defineCommand<InitResult>({
         headline: `${r.dryRun ? 'dry run: ' : ''}${verb} ${r.files.length} files in ${r.repoDir}${r.files.some((f) => f.replaces) ? ` (replacing ${r.files.filter((f) => f.replaces).length})` : ''}`,
         tables: [
           { headers: ['file', verb], rows: r.files.map((f) => [f.path, f.replaces ? 'replaced' : 'new']) },
-          { headers: ['switch target', 'found in', 'setting'], rows: r.targets.map((t) => [typeof t.entry === 'string' ? t.entry : `${t.entry.path}${t.entry.pointer ? `#${t.entry.pointer}` : ''}${t.entry.property ? `:${t.entry.property}` : ''}`, t.files.join(', '), t.detail]) },
+          { headers: ['switch target', 'file', 'setting', 'scope'], rows: r.targets.map((t) => [typeof t.entry === 'string' ? t.entry : `${t.entry.path}${t.entry.pointer ? `#${t.entry.pointer}` : ''}${t.entry.property ? `:${t.entry.property}` : ''}`, t.files.join(', '), t.detail, t.why]) },
         ],
         notes,
       },

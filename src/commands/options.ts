@@ -52,7 +52,7 @@ export const OPTION_SPECS = {
   report: {
     type: 'string',
     description:
-      'rollback: where to write the JSON report (default: beside the data dir, in .dynamodb-rollback/). mitigate: where to write its report, the previous settings --revert reads (default: .dynamodb-rollback/mitigate-<stage>-<time>.json). verify: the rollback report whose kept-from-files ids are not failures (default: the newest there). config-pr: the rollback report the pull request records (default: the newest there).',
+      'rollback: where to write the JSON report (default: beside the data dir, in .dynamodb-rollback/). mitigate: where to write its report, the previous settings --revert reads (default: .dynamodb-rollback/mitigate-<stage>-<time>.json). verify: the rollback report whose kept-from-files ids are not failures (default: the newest there). config-pr: the rollback report the pull request records (default: the newest there; on a dry run with none there, a preview whose body says no rollback record was given).',
   },
   scan: {
     type: 'boolean',

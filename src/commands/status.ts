@@ -101,7 +101,7 @@ export const statusCommand = defineCommand<StatusResult>({
             ],
           },
         ],
-        notes: [...artifactNotes(r.artifacts), ...migrationRunsNotes(r.migrationRuns), ...r.reasons.map((x) => `not ready: ${x}`), ...r.warnings.map((x) => `warning: ${x}`)],
+        notes: [...r.tables.map((t) => `table ${t.table} (${t.collection}): name from ${t.source ?? 'the config'}`), ...artifactNotes(r.artifacts), ...migrationRunsNotes(r.migrationRuns), ...r.reasons.map((x) => `not ready: ${x}`), ...r.warnings.map((x) => `warning: ${x}`)],
       },
     };
   },

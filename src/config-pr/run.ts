@@ -22,12 +22,16 @@ import type { PullRequestConfig, SwitchTarget } from '../config/types.js';
 import { InputError } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
 import type { Switch } from '../switch/edit.js';
+import type { StageTable } from '../config/stages.js';
 import { applyTargets } from './apply-targets.js';
 import { pullBody, pullTitle, type TargetOutcome } from './body.js';
 import { commitMessage } from './message.js';
 import { findReport, manifestSums, readRollbackRecord, readVerifyRecord } from './record.js';
 import { recordTrailers, trailersOf } from './trailers.js';
+import { previewBody, withShared } from './preview-body.js';
 import { parseRepository, repositoryFromUrl } from './repository.js';
+import { resolveTargets } from './resolve-targets.js';
+import { checkScopes } from './scope-check.js';
 
 export const REMOTE = 'origin';
 
@@ -54,6 +58,8 @@ export interface ConfigPrOptions {
   draft: boolean;
   dryRun: boolean;
   switch: Switch & { targets: SwitchTarget[] };
+  /** Every stage's names: `${stage}` in a target resolves through them, and a target naming another stage is refused. */
+  stages: StageTable;
   pullRequest: PullRequestConfig;
   /** The rollback report (absolute); absent: the newest beside dataDir. */
   report?: string;
@@ -84,7 +90,8 @@ export interface ConfigPrResult {
   changedFiles: string[];
   targets: TargetOutcome[];
   notes: string[];
-  report: string;
+  /** null: a dry run with no rollback report, a preview of the switch. */
+  report: string | null;
   /** The unified diff of every target; filled on a dry run. */
   diff: string;
   title: string;
@@ -96,8 +103,9 @@ export async function runConfigPr(options: ConfigPrOptions, clients: ConfigPrCli
   if (!options.dryRun && !clients.github) throw new Error('internal: config-pr needs a GitHub client unless it is a dry run');
 
   // check: everything that can refuse, before the worktree exists.
-  const reportPath = await findReport(options.report, options.dataDir);
-  const record = await readRollbackRecord(reportPath);
+  // A dry run may preview the switch before any rollback: no report there is no refusal, and the body says so.
+  const reportPath = options.dryRun && !options.report ? await findReport(undefined, options.dataDir).catch((err) => (err instanceof InputError ? null : Promise.reject(err))) : await findReport(options.report, options.dataDir);
+  const record = reportPath === null ? null : await readRollbackRecord(reportPath);
   const verify = options.verifyResult ? await readVerifyRecord(options.verifyResult) : null;
   const trailers = await recordTrailers(options);
   await git.topLevel();
@@ -110,11 +118,13 @@ export async function runConfigPr(options: ConfigPrOptions, clients: ConfigPrCli
   let worktree: GitClient | null = null;
   try {
     worktree = await git.addWorktree(path.join(folder, 'tree'), baseSha);
-    const applied = await applyTargets(options.switch.targets, options.switch, worktree, reporter);
+    const targets = await resolveTargets(options.switch.targets, options.stage, options.stages, worktree.dir, options.switch.key);
+    const shared = checkScopes(targets, options.stage, options.stages);
+    const applied = await applyTargets(targets, options.switch, worktree, reporter);
     const changedFiles = await worktree.changedFiles();
-    const manifests = await manifestSums(record.export.location, record.collections.map((c) => c.table), options.cwd);
     const title = pullTitle({ stage: options.stage, switch: options.switch }, options.pullRequest.title);
-    const body = pullBody({
+    const preview = { stage: options.stage, reason: options.reason, switch: options.switch, targets: applied.outcomes, files: changedFiles, shared };
+    const body = record === null ? withShared(previewBody(preview), shared, options.stage) : withShared(pullBody({
       stage: options.stage,
       reason: options.reason,
       actor: options.actor,
@@ -124,10 +134,10 @@ export async function runConfigPr(options: ConfigPrOptions, clients: ConfigPrCli
       switch: options.switch,
       record,
       verify,
-      manifests,
+      manifests: await manifestSums(record.export.location, record.collections.map((c) => c.table), options.cwd),
       targets: applied.outcomes,
       files: changedFiles,
-    });
+    }), shared, options.stage);
     const common = { repository: repo ? `${repo.owner}/${repo.repo}` : null, base, branch: options.branch, changedFiles, targets: applied.outcomes, notes: applied.notes, report: reportPath, title, body };
 
     if (options.dryRun) {
@@ -138,6 +148,7 @@ export async function runConfigPr(options: ConfigPrOptions, clients: ConfigPrCli
       return { ...common, notes, operation: 'unchanged', commit: null, pushed: false, pullRequest: null, diff: '' };
     }
     if (!repo) throw new InputError(`cannot tell the GitHub repository from the origin URL; give --repository owner/name`);
+    if (record === null || reportPath === null) throw new Error('internal: config-pr without a rollback report is a dry run only');
 
     const message = commitMessage({ stage: options.stage, reason: options.reason, runUrl: options.runUrl, switch: options.switch, report: reportPath, targets: applied.outcomes, trailers });
     const made = await worktree.commit(changedFiles, message);

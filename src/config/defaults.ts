@@ -3,6 +3,8 @@ import type { ConfigFile } from './schema.js';
 /** Defaults that fit the events app (DESIGN.md). */
 export const DEFAULTS = {
   stage: 'production',
+  // Added to the built-in names of src/config/stages.ts.
+  stages: {},
   region: 'ap-northeast-1',
   tables: {
     events: 'lightningtalk-circle-${stage}-events',
@@ -20,7 +22,7 @@ export const DEFAULTS = {
     from: 'dynamodb',
     to: 'file',
     // The events app's committed files; `.env` itself is gitignored, so no pull request can carry it.
-    targets: ['.env.production.template', 'environments/${stage}/${stage}.env', { path: 'cdk/lib/config/environment.js', property: '${stage}.database.type' }],
+    targets: ['.env.${stage}.template', 'environments/${stage}/${stage}.env', { path: 'cdk/lib/config/environment.js', property: '${stage}.database.type' }],
   },
   pullRequest: {
     labels: ['rollback'],

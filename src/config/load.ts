@@ -5,6 +5,7 @@ import { InputError } from '../core/errors.js';
 import { DEFAULT_CONFIG_PATH, DEFAULT_PRICES_SOURCE, DEFAULTS } from './defaults.js';
 import { describeIssue } from './describe-issue.js';
 import { type ConfigFile, configSchema, REGION } from './schema.js';
+import { namesOf, StageNameError, type StageTable, stageTable } from './stages.js';
 import type { CollectionSettings, ResolvedConfig, SwitchTarget } from './types.js';
 
 export interface ConfigOverrides {
@@ -102,8 +103,22 @@ export function resolveConfig(
     throw new InputError(`stage ${JSON.stringify(stage)}: letters, digits, - and _ only`);
   }
   const sub = (s: string) => s.replaceAll('${stage}', stage);
+  let stages: StageTable;
+  try {
+    stages = stageTable(file.stages ?? {});
+  } catch (err) {
+    if (err instanceof StageNameError) throw new InputError(`config ${fileName ?? '(defaults)'}: ${err.message}`);
+    throw err;
+  }
   const entries = Object.entries(file.tables ?? DEFAULTS.tables);
-  const tables = Object.fromEntries(entries.map(([collection, t]) => [collection, sub(typeof t === 'string' ? t : t.table)]));
+  const tableSources: Record<string, string> = {};
+  const tables = Object.fromEntries(
+    entries.map(([collection, t]) => {
+      const picked = tableOf(collection, typeof t === 'string' ? t : t.table, stage, stages, fileName);
+      tableSources[collection] = file.tables ? `${picked.field} in ${fileName ?? 'the config'}` : `default ${picked.template}`;
+      return [collection, sub(picked.template)];
+    }),
+  );
   const collections: Record<string, CollectionSettings> = Object.fromEntries(
     entries.map(([collection, t]) => [collection, typeof t === 'string' ? { id: 'id', drop: [] } : { id: t.id ?? 'id', drop: [...(t.drop ?? [])] }]),
   );
@@ -123,23 +138,28 @@ export function resolveConfig(
   const builtIn = file.switch?.targets === undefined;
   const listed: NonNullable<NonNullable<ConfigFile['switch']>['targets']> = file.switch?.targets ?? DEFAULTS.switch.targets;
   const targets: SwitchTarget[] = listed.map((t): SwitchTarget => {
-    if (typeof t === 'string') return { path: sub(t), optional: builtIn, builtIn };
+    if (typeof t === 'string') return { path: sub(t), optional: builtIn, builtIn, ...(t.includes('${stage}') ? { template: { path: t } } : {}) };
     if (t.command !== undefined) return { command: sub(t.command), optional: t.optional ?? false, builtIn: false };
+    const templated = [t.path, t.pointer, t.property].some((x) => x?.includes('${stage}'));
     return {
       path: sub(t.path!),
       ...(t.kind ? { kind: t.kind } : {}),
-      ...(t.pointer ? { pointer: t.pointer } : {}),
+      ...(t.pointer ? { pointer: sub(t.pointer) } : {}),
       ...(t.property ? { property: sub(t.property) } : {}),
       optional: t.optional ?? builtIn,
       builtIn,
+      ...(t.scope === 'shared' ? { shared: true } : {}),
+      ...(templated ? { template: { path: t.path!, ...(t.pointer ? { pointer: t.pointer } : {}), ...(t.property ? { property: t.property } : {}) } } : {}),
     };
   });
   const pr = file.pullRequest ?? {};
   return {
     file: fileName,
     stage,
+    stages,
     region,
     tables,
+    tableSources,
     collections,
     migration: { ...DEFAULTS.migration, ...file.migration },
     dataDir: overrides.dataDir ?? sub(file.dataDir ?? DEFAULTS.dataDir),
@@ -168,4 +188,15 @@ export function resolveConfig(
     },
     commands: { ...DEFAULTS.commands, ...file.commands },
   };
+}
+
+/** A collection's table for this stage: the one name, or the per-stage entry named by any of the stage's names. */
+function tableOf(collection: string, t: string | Record<string, string>, stage: string, stages: StageTable, fileName: string | null): { template: string; field: string } {
+  if (typeof t === 'string') return { template: t, field: `tables.${collection}` };
+  const names = namesOf(stage, stages).map((n) => n.toLowerCase());
+  const hits = Object.keys(t).filter((k) => names.includes(k.toLowerCase()));
+  const where = `config ${fileName ?? '(defaults)'}: tables.${collection}.table`;
+  if (hits.length === 0) throw new InputError(`${where} names no table for stage ${stage} (it has ${Object.keys(t).join(', ')}); add ${stage}: <table name> there`);
+  if (hits.length > 1) throw new InputError(`${where} names stage ${stage} twice (${hits.join(', ')}); keep one`);
+  return { template: t[hits[0]!]!, field: `tables.${collection}.table.${hits[0]}` };
 }

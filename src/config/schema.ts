@@ -28,6 +28,12 @@ const target = z.union([
       property: nonEmpty.regex(/^[^.]+(\.[^.]+)*$/, 'a property path such as ${stage}.database.type').optional(),
       command: nonEmpty.optional(),
       optional: z.boolean().optional(),
+      /** Nothing in the file or its path ties it to one stage: flipping it changes every stage deployed from the branch. */
+      scope: z
+        .string()
+        .refine((k) => k === 'shared', 'shared is the only scope written; a target of this stage needs none')
+        .transform((k) => k as 'shared')
+        .optional(),
     })
     .refine((t) => (t.path === undefined) !== (t.command === undefined), 'give either path or command')
     .refine((t) => t.command === undefined || (t.kind ?? t.pointer ?? t.property) === undefined, 'kind, pointer and property belong to a path, not a command'),
@@ -42,7 +48,8 @@ const attributeName = nonEmpty.max(255, 'at most 255 characters');
 const collection = z.union([
   nonEmpty,
   z.strictObject({
-    table: nonEmpty,
+    /** One name (`${stage}` substituted), or one per stage (`{ production: lightningtalk-prod-events }`), matched by any of the stage's names. */
+    table: z.union([nonEmpty, z.record(nonEmpty.regex(/^[A-Za-z0-9_-]+$/, 'a stage name: letters, digits, - and _ only'), nonEmpty)]),
     /** The attribute that becomes the file's `id`. */
     id: attributeName.optional(),
     /** Attributes the migration added (a key such as participantId), removed on the way back. */
@@ -52,6 +59,8 @@ const collection = z.union([
 
 export const configSchema = z.strictObject({
   stage: nonEmpty.regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _ only').optional(),
+  /** More names for a stage (`production: [prod, live]`), added to the built-in ones (src/config/stages.ts). */
+  stages: z.record(nonEmpty, z.array(nonEmpty.regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _ only'))).optional(),
   region: nonEmpty.regex(REGION, 'not an AWS region; give one such as us-east-1').optional(),
   tables: z
     .record(nonEmpty.regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, ., - and _ only'), collection)

@@ -1,3 +1,4 @@
+import type { StageTable } from './stages.js';
 /** The configuration after defaults, overrides and ${stage} substitution. */
 
 /** A file that sets the switch. */
@@ -14,6 +15,10 @@ export interface FileTarget {
   optional: boolean;
   /** One of the built-in defaults (missing means skipped, with a note). */
   builtIn: boolean;
+  /** `scope: shared` in the config: the file is every stage's, and the pull request says so. */
+  shared?: boolean;
+  /** The path, pointer and property as written, when any holds `${stage}`: resolved through the stage's names against the file (src/config/stages.ts). */
+  template?: { path: string; pointer?: string; property?: string };
 }
 
 /** The app's own command that flips the switch; config-pr commits what it changed. */
@@ -89,9 +94,13 @@ export interface ResolvedConfig {
   /** The file it came from, or null when built-in defaults were used. */
   file: string | null;
   stage: string;
+  /** Canonical stage -> every name it goes by (built-in, extended by the config's `stages`). */
+  stages: StageTable;
   region: string;
   /** collection name -> DynamoDB table name */
   tables: Record<string, string>;
+  /** collection name -> where its table name came from (`tables.events in <file>`, `tables.events.table.prod in <file>`, or the default). */
+  tableSources: Record<string, string>;
   /** collection name -> how its items map back to the file (the long form of tables; defaults otherwise) */
   collections: Record<string, CollectionSettings>;
   migration: MigrationSettings;

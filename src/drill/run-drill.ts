@@ -23,6 +23,7 @@ import type { ActionAdapter } from './run-workflow.js';
 import { resolveInputs, runWorkflow } from './run-workflow.js';
 import { createTables, LAYOUTS, migrate, monthOfUse, type TableClient, type TableLayout } from './scratch-app/migrate.js';
 import { filesAtMigration, MIGRATED } from './scratch-app/data.js';
+import { provideMigrationState } from './scratch-app/migration-state.js';
 import { git, type ScratchRepo, withOrigin, writeScratchApp } from './scratch-app/write-app.js';
 import type { WorkflowRecord } from './step-result.js';
 import { loadWorkflow, type Workflow } from './workflow.js';
@@ -207,6 +208,8 @@ export async function runDrill(o: DrillOptions, deps: DrillDeps): Promise<DrillR
     const loaded = o.data ? await loadExport(o.data, { dynamo: deps.dynamo, ...(deps.dataS3 ? { s3: deps.dataS3 } : {}) }) : null;
     const repo = o.app ? await copyApp(o.app, scratch) : await writeScratchApp(scratch, o.inputs.stage ?? loaded?.stage ?? 'drill', REGION);
     const config = await loadConfig(undefined, repo.dir, {}, {});
+    const provided = o.app && !loaded ? await provideMigrationState(repo.dir, config) : false;
+    if (provided) o.onLine(`drill: the copy has no migration backup in ${config.backupDir}; the scratch migration's state (data dir, backup, progress file) written into it and committed`);
     let stage = o.inputs.stage ?? config.stage;
     let seeded: string;
     let tables = config.tables;

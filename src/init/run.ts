@@ -9,12 +9,14 @@ import { lstat, mkdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { GitClient } from '../clients/git.js';
 import { DEFAULT_CONFIG_PATH, DEFAULTS } from '../config/defaults.js';
+import type { StageTable } from '../config/stages.js';
 import { InputError } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
 import { statePaths } from '../state/paths.js';
 import { writeFileAtomic } from '../fsafe/atomic-write.js';
 import type { Switch } from '../switch/edit.js';
 import { discoverApp, type Found } from './discover-app.js';
+import { discoverTables, type TableDiscovery } from './discover-tables.js';
 import { discoverTargets, type FoundTarget, type NotATarget } from './discover-targets.js';
 import type { ActionPin } from './pin.js';
 import { renderConfig } from './render-config.js';
@@ -24,6 +26,8 @@ import { WORKFLOW_TEMPLATES } from './workflow-templates.js';
 export interface InitOptions {
   repoDir: string;
   stage: string;
+  /** Every stage's names (the config's `stages` over the built-in ones). */
+  stages: StageTable;
   /** Written only when given (the region is otherwise the defaults' or the runner's). */
   region?: string;
   /** Given by the operator: written as is, not looked for. */
@@ -60,6 +64,8 @@ export interface InitResult {
   notTargets: NotATarget[];
   scanned: number;
   collections: Found<string[]>;
+  /** Table names the app's files declare, and what disagrees. */
+  tables: TableDiscovery;
   dataDir: Found<string>;
   expected: Expected;
   /** The state folder beside the data dir (lock, snapshots, reports), repository-relative, when git does not ignore it yet. */
@@ -81,6 +87,7 @@ export async function runInit(o: InitOptions, clients: InitClients): Promise<Ini
     read: (file) => readText(path.join(repoDir, file)),
     sw: o.switch,
     stage: o.stage,
+    stages: o.stages,
     exclude: new Set(outputs),
   });
   const app = await discoverApp({
@@ -90,9 +97,17 @@ export async function runInit(o: InitOptions, clients: InitClients): Promise<Ini
     defaults: { collections: Object.keys(DEFAULTS.tables), dataDir: DEFAULTS.dataDir },
   });
   const dataDir: Found<string> = o.dataDir !== undefined ? { value: o.dataDir, source: '--data-dir' } : app.dataDir;
+  const tables = await discoverTables({
+    files: tracked.filter((f) => !outputs.includes(f)),
+    read: (file) => readText(path.join(repoDir, file)),
+    stage: o.stage,
+    stages: o.stages,
+    cdkStage: discovery.spelled[0] ?? o.stage,
+    collections: app.collections.value,
+  });
 
   const config = renderConfig(
-    { stage: o.stage, region: o.region, collections: app.collections.value, dataDir: dataDir.value, sw: o.switch, targets: discovery.targets.map((t) => t.entry) },
+    { stage: o.stage, region: o.region, collections: app.collections.value, dataDir: dataDir.value, sw: o.switch, targets: discovery.targets.map((t) => t.entry), why: discovery.targets.map((t) => t.why), found: tables.tables },
     o.version,
   );
   const workflows = Object.entries(WORKFLOW_TEMPLATES).map(([file, text]) => ({ path: file, text: pinWorkflow(text, pin, file, Object.keys(WORKFLOW_TEMPLATES)) }));
@@ -119,6 +134,7 @@ export async function runInit(o: InitOptions, clients: InitClients): Promise<Ini
     notTargets: discovery.notTargets,
     scanned: discovery.scanned,
     collections: app.collections,
+    tables,
     dataDir,
     expected: expectedSettings(workflows.map((w) => ({ file: w.path, text: w.text }))),
     stateNotIgnored,

@@ -1,43 +1,24 @@
 /**
  * A file that belongs to one stage is written as a `${stage}` template, so
- * the config serves every stage: the stage counts only as a whole folder
- * name or a file's whole stem (`environments/production/production.env`,
- * `cdk/config/production.json`), never inside a longer name
- * (`.env.production.template` is one file every stage's rollback flips,
- * as the built-in defaults have it).
+ * the config serves every stage: every whole word of the path that names
+ * the stage, by any of its names (a folder, a dot-, dash- or
+ * underscore-separated part of a name: `environments/production/production.env`,
+ * `.env.production.template`, `cdk/config/prod.json`), becomes `${stage}`.
+ * config-pr resolves it back through the stage's names to the file that is
+ * there (src/config/stages.ts).
  */
+import { namesOf, type StageTable } from '../config/stages.js';
 
-function stemOf(base: string): { stem: string; ext: string } {
-  const dot = base.lastIndexOf('.');
-  return dot > 0 ? { stem: base.slice(0, dot), ext: base.slice(dot) } : { stem: base, ext: '' };
+/** The path with the stage's own words as `${stage}`; unchanged when it has none. */
+export function stageTemplate(file: string, stage: string, table: StageTable): string {
+  // Longest first, each a whole word between separators (a name may itself hold - or _).
+  const names = namesOf(stage, table).sort((a, b) => b.length - a.length);
+  const alternatives = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return file.replace(new RegExp(`(^|[/.\\-_])(?:${alternatives})(?=$|[/.\\-_])`, 'gi'), (_m, lead: string) => `${lead}\${stage}`);
 }
 
-/** The path with the stage's own segments as `${stage}`; unchanged when it has none. */
-export function stageTemplate(file: string, stage: string): string {
-  const parts = file.split('/');
-  return parts
-    .map((part, i) => {
-      if (part === stage) return '${stage}';
-      if (i === parts.length - 1) {
-        const { stem, ext } = stemOf(part);
-        if (stem === stage) return `\${stage}${ext}`;
-      }
-      return part;
-    })
-    .join('/');
-}
-
-const STAGE_NAME = /^[A-Za-z0-9_-]+$/;
-
-/** Whether file is template for some other stage name (one value for every `${stage}`): another stage's copy of the same file. */
-export function matchesTemplate(file: string, template: string): boolean {
-  if (!template.includes('${stage}')) return false;
-  const pattern = template
-    .split('${stage}')
-    .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('([^/]+)');
-  const m = new RegExp(`^${pattern}$`).exec(file);
-  if (!m) return false;
-  const names = m.slice(1);
-  return names.every((n) => n === names[0] && STAGE_NAME.test(n));
+/** The stages (of those given) for which a template names a tracked file: where a target has copies. */
+export function copiesFor(template: string, stages: readonly string[], table: StageTable, tracked: ReadonlySet<string>): string[] {
+  if (!template.includes('${stage}')) return [];
+  return stages.filter((s) => namesOf(s, table).some((n) => tracked.has(template.replaceAll('${stage}', n))));
 }

@@ -23,12 +23,14 @@ export interface TableState {
   pitrNote: string | null;
   /** The point-in-time recovery window (ISO 8601), when PITR is on: a native export's time must lie in it. */
   pitrWindow?: { earliest: string; latest: string };
+  /** Where the table's name came from (the config's key, the default, --tables). */
+  source?: string;
 }
 
 export async function checkTables(client: DynamoClient, refs: readonly TableRef[]): Promise<TableState[]> {
   const out: TableState[] = [];
   for (const ref of refs) {
-    const base = { collection: ref.collection, table: ref.table };
+    const base = { collection: ref.collection, table: ref.table, ...(ref.source ? { source: ref.source } : {}) };
     let described;
     try {
       described = await describeTable(client, ref);

@@ -31,7 +31,7 @@ for (const name of readdirSync(dir).filter((n) => n.endsWith('.json'))) {
 console.log('health: ' + items + ' items in ' + dir + ' read as JSON');
 `;
 
-const integration = `import { readFileSync } from 'node:fs';
+const integration = `import { readdirSync, readFileSync } from 'node:fs';
 const read = (c) => JSON.parse(readFileSync('server/data/' + c + '.json', 'utf8'));
 const problems = [];
 const events = new Set(read('events').map((e) => e.id));
@@ -42,8 +42,8 @@ for (const c of ['events', 'participants', 'users', 'talks']) {
 for (const c of ['participants', 'talks']) {
   for (const x of read(c)) if (!events.has(x.eventId)) problems.push(c + ' ' + (x.id ?? '(no id)') + ': eventId is no event');
 }
-const env = readFileSync('.env.production.template', 'utf8');
-if (!/DATABASE_TYPE="file"/.test(env)) problems.push('.env.production.template: DATABASE_TYPE is not file');
+const template = readdirSync('.').find((f) => /^\\.env\\..+\\.template$/.test(f));
+if (!template || !/DATABASE_TYPE="file"/.test(readFileSync(template, 'utf8'))) problems.push((template ?? 'the .env.<stage>.template') + ': DATABASE_TYPE is not file');
 if (problems.length) { console.error(problems.join('\\n')); process.exit(1); }
 console.log('integration: ' + events.size + ' events, references and the switch agree');
 `;

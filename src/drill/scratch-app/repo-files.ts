@@ -8,7 +8,8 @@
 export const APP_FILES = (stage: string): Record<string, string> => ({
   '.gitignore': '.env\nnode_modules/\n',
   '.env': 'PORT=3000\nDATABASE_TYPE=dynamodb\n',
-  '.env.production.template': '# Production settings (copy to .env)\nPORT=3000\nDATABASE_TYPE="dynamodb"  # Options: file, dynamodb\nexport AWS_REGION=ap-northeast-1\n',
+  // The stage's own template, its name in a dot part (the app's is .env.production.template).
+  [`.env.${stage}.template`]: '# Production settings (copy to .env)\nPORT=3000\nDATABASE_TYPE="dynamodb"  # Options: file, dynamodb\nexport AWS_REGION=ap-northeast-1\n',
   [`environments/${stage}/${stage}.env`]: 'NODE_ENV=production\r\nexport DATABASE_TYPE=dynamodb\r\nLOG_LEVEL=info',
   'cdk/lib/config/environment.js': `// Per-stage settings for the CDK stacks
 const common = { region: 'ap-northeast-1' };
@@ -28,7 +29,7 @@ module.exports = {
 /** The config's switch targets: the four files of APP_FILES that set the switch (kept beside them so the two agree). */
 export const SWITCH_TARGETS_YAML = `switch:
   targets:
-    - .env.production.template
+    - .env.\${stage}.template
     - environments/\${stage}/\${stage}.env
     - path: cdk/lib/config/environment.js
       property: \${stage}.database.type
