@@ -148,7 +148,11 @@ export interface FakeGitHub {
   close(): Promise<void>;
 }
 
-export async function startFakeGitHub(options: { token: string; owner: string; repo: string }): Promise<FakeGitHub> {
+/** One operation's answer: m is the path's trailing number (a pull request's), pathname the request's path. */
+export type FakeHandler = (m: RegExpMatchArray, query: URLSearchParams, body: Record<string, Json>, pathname: string) => { status: number; body: Json };
+
+/** handlers: more operations answered, by "METHOD /template" (github-git-data.ts: the git data API on a real repository). */
+export async function startFakeGitHub(options: { token: string; owner: string; repo: string; handlers?: Record<string, FakeHandler> }): Promise<FakeGitHub> {
   const pulls: PullState[] = [];
   const comments: CommentState[] = [];
   const calls: ApiCall[] = [];
@@ -176,7 +180,8 @@ export async function startFakeGitHub(options: { token: string; owner: string; r
     };
   };
 
-  const handlers: Record<string, (m: RegExpMatchArray, query: URLSearchParams, body: Record<string, Json>) => { status: number; body: Json }> = {
+  const handlers: Record<string, FakeHandler> = {
+    ...options.handlers,
     'GET /repos/{owner}/{repo}/pulls': (_m, q) => {
       const [owner, branch] = (q.get('head') ?? ':').split(':');
       const list = pulls.filter((p) => (q.get('state') ?? 'open') === p.state && (!q.get('head') || (owner === options.owner && p.head === branch)) && (!q.get('base') || p.base === q.get('base')));
@@ -274,7 +279,7 @@ export async function startFakeGitHub(options: { token: string; owner: string; r
         return send(501, { message: 'not implemented here' });
       }
       const m = u.pathname.match(/\/(\d+)(?:\/[a-z_]+)?$/) ?? ([] as unknown as RegExpMatchArray);
-      const out = handlers[key]!(m, u.searchParams, body);
+      const out = handlers[key]!(m, u.searchParams, body, u.pathname);
       const responses = found.op.responses as Record<string, Schema>;
       if (!responses[String(out.status)]) mismatches.push(`${name}: status ${out.status} is not one the operation answers`);
       else if (resolve(responses[String(out.status)]).content) {

@@ -8,7 +8,8 @@
  *            is left behind on refusal: no local branch, no commit)
  *   commit   one commit with our identity; no commit when nothing changed
  *   push     only when the branch's tree differs; force-with-lease, and only
- *            on a branch whose commits are ours
+ *            on a branch whose commits are ours; with --sign the commit is
+ *            made through GitHub's API instead (sign.ts), signed by GitHub
  *   PR       find the open one for the branch, else create it; update title
  *            and body when they changed; labels and reviewers
  */
@@ -23,6 +24,8 @@ import { InputError } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
 import type { Switch } from '../switch/edit.js';
 import { applyTargets } from './apply-targets.js';
+import { withChecksNote } from './checks-note.js';
+import { commitThroughApi } from './sign.js';
 import { pullBody, pullTitle, type TargetOutcome } from './body.js';
 import { commitMessage } from './message.js';
 import { findReport, manifestSums, readRollbackRecord, readVerifyRecord } from './record.js';
@@ -56,6 +59,12 @@ export interface ConfigPrOptions {
   verifyResult?: string;
   /** The release publish wrote (s3://...), named in the body for pull and the finish workflow. */
   release?: string;
+  /** What a `command:` target runs with: childEnv's, never the job's whole environment. */
+  commandEnv: NodeJS.ProcessEnv;
+  /** Whether the token's pull request starts the app's checks (not the workflow's own GITHUB_TOKEN); the body says so when not. */
+  checksRun: boolean;
+  /** Commit through GitHub's API (signed by GitHub) instead of git push. */
+  sign: boolean;
 }
 
 export interface ConfigPrClients {
@@ -104,11 +113,11 @@ export async function runConfigPr(options: ConfigPrOptions, clients: ConfigPrCli
   let worktree: GitClient | null = null;
   try {
     worktree = await git.addWorktree(path.join(folder, 'tree'), baseSha);
-    const applied = await applyTargets(options.switch.targets, options.switch, worktree, reporter);
+    const applied = await applyTargets(options.switch.targets, options.switch, worktree, reporter, options.commandEnv);
     const changedFiles = await worktree.changedFiles();
     const manifests = await manifestSums(record.export.location, record.collections.map((c) => c.table), options.cwd);
     const title = pullTitle({ stage: options.stage, switch: options.switch }, options.pullRequest.title);
-    const body = pullBody({
+    const body = withChecksNote(pullBody({
       stage: options.stage,
       reason: options.reason,
       actor: options.actor,
@@ -121,7 +130,7 @@ export async function runConfigPr(options: ConfigPrOptions, clients: ConfigPrCli
       manifests,
       targets: applied.outcomes,
       files: changedFiles,
-    });
+    }), options.checksRun);
     const common = { repository: repo ? `${repo.owner}/${repo.repo}` : null, base, branch: options.branch, changedFiles, targets: applied.outcomes, notes: applied.notes, report: reportPath, title, body };
 
     if (options.dryRun) {
@@ -135,10 +144,24 @@ export async function runConfigPr(options: ConfigPrOptions, clients: ConfigPrCli
 
     const message = commitMessage({ stage: options.stage, reason: options.reason, runUrl: options.runUrl, switch: options.switch, report: reportPath, targets: applied.outcomes });
     const made = await worktree.commit(changedFiles, message);
-    const { commit, pushed } = await pushIfChanged(git, worktree, made, options.branch, baseSha, options.pullRequest.committer);
     const github = clients.github!;
+    const signNotes: string[] = [];
+    const publish = async (local: string, remoteSha: string | null): Promise<string> => {
+      if (!options.sign) {
+        await git.push(REMOTE, local, options.branch, remoteSha);
+        return local;
+      }
+      const signed = await commitThroughApi(github, repo, worktree!, { local, baseSha, message, files: changedFiles });
+      await github.setBranch(repo, options.branch, signed.sha, remoteSha !== null);
+      signNotes.push(`commit made through GitHub's API${signed.verified ? ', signed by GitHub (verified)' : ', but GitHub did not mark it verified'}`);
+      // The next run takes the branch as its own only when its tip's committer is pullRequest.committer.
+      const ours = /<([^>]+)>/.exec(options.pullRequest.committer)?.[1];
+      if (signed.committerEmail !== ours) signNotes.push(`GitHub recorded the commit's committer as ${signed.committerEmail}; set pullRequest.committer to that identity, or the next run refuses the branch as not its own`);
+      return signed.sha;
+    };
+    const { commit, pushed } = await pushIfChanged(git, worktree, made, options.branch, baseSha, options.pullRequest.committer, publish);
     const { pull, operation, notes } = await upsertPull(github, repo, { branch: options.branch, base, title, body, draft: options.draft || options.pullRequest.draft }, pushed, options.pullRequest);
-    return { ...common, notes: [...common.notes, ...notes], operation, commit, pushed, pullRequest: { number: pull.number, url: pull.url }, diff: '' };
+    return { ...common, notes: [...common.notes, ...signNotes, ...notes], operation, commit, pushed, pullRequest: { number: pull.number, url: pull.url }, diff: '' };
   } finally {
     if (worktree) await git.removeWorktree(worktree.dir).catch(() => undefined);
     await rm(folder, { recursive: true, force: true });
@@ -157,7 +180,15 @@ async function repositoryOf(options: ConfigPrOptions, git: GitClient): Promise<R
  * only when its tip was committed by us: someone else's branch of the same
  * name is refused, never overwritten.
  */
-async function pushIfChanged(git: GitClient, worktree: GitClient, made: string, branch: string, baseSha: string, committer: string): Promise<{ commit: string; pushed: boolean }> {
+async function pushIfChanged(
+  git: GitClient,
+  worktree: GitClient,
+  made: string,
+  branch: string,
+  baseSha: string,
+  committer: string,
+  publish: (local: string, remoteSha: string | null) => Promise<string>,
+): Promise<{ commit: string; pushed: boolean }> {
   const remoteSha = await git.remoteBranchSha(REMOTE, branch);
   if (remoteSha) {
     // Two deep: in a shallow clone (actions/checkout's default) the tip's parent must be known to compare bases.
@@ -171,8 +202,7 @@ async function pushIfChanged(git: GitClient, worktree: GitClient, made: string, 
       return { commit: tip, pushed: false };
     }
   }
-  await git.push(REMOTE, made, branch, remoteSha);
-  return { commit: made, pushed: true };
+  return { commit: await publish(made, remoteSha), pushed: true };
 }
 
 async function upsertPull(
