@@ -1,7 +1,8 @@
 /**
  * Where the drill points GITHUB_API_URL: a recorder on 127.0.0.1 for the
  * few calls config-pr and a finish make (list, create and update a pull
- * request, labels, reviewers, a comment). Nothing reaches GitHub: each
+ * request, labels, reviewers, a comment) and the environment check (the
+ * stage's environment, protected as the drill's gate is). Nothing reaches GitHub: each
  * pull request body and comment is written to a file, and the drill shows
  * the API as not called. The branch itself is really pushed, to the local
  * origin.
@@ -65,6 +66,21 @@ export async function startGitHubRecorder(dir: string, repository: string): Prom
         };
         const pullPath = /^\/repos\/[^/]+\/[^/]+\/pulls(?:\/(\d+))?(\/requested_reviewers)?$/.exec(url.pathname);
         const issuePath = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/(labels|comments)$/.exec(url.pathname);
+        // The stage's environment as the drill's gate keeps it: required reviewers (the --approve answer), the default branch only.
+        const environment = /^\/repos\/[^/]+\/[^/]+\/environments\/([^/]+)$/.exec(url.pathname);
+        if (environment && req.method === 'GET') {
+          return send(200, {
+            id: 1,
+            node_id: 'EN_1',
+            name: decodeURIComponent(environment[1]!),
+            url: `${recorder.url}${url.pathname}`,
+            html_url: `https://github.com/${repository}/deployments/activity_log?environment=${environment[1]}`,
+            created_at: '2026-01-01T00:00:00Z',
+            updated_at: '2026-01-01T00:00:00Z',
+            protection_rules: [{ id: 1, node_id: 'GA_1', type: 'required_reviewers', prevent_self_review: true, reviewers: [{ type: 'User', reviewer: { login: 'drill-approver' } }] }],
+            deployment_branch_policy: { protected_branches: false, custom_branch_policies: true },
+          });
+        }
         if (pullPath && !pullPath[1] && req.method === 'GET') {
           const head = (url.searchParams.get('head') ?? '').split(':').pop();
           return send(200, pulls.filter((p) => p.head === head).map((p) => pullJson(p, bodies.get(p.number) ?? '')));
