@@ -50,10 +50,10 @@ afterEach(async () => {
   }
 });
 
-async function setUp(config?: string): Promise<{ r: AppRepo; api: FakeGitHub }> {
+async function setUp(config?: string, identity = ACTIONS_BOT): Promise<{ r: AppRepo; api: FakeGitHub }> {
   const r = await createAppRepo(stage, config ? { config } : {});
   repos.push(r);
-  const api = await startFakeGitHub({ token: TOKEN, owner: 'acme', repo: 'events-app', handlers: gitDataHandlers(r.origin) });
+  const api = await startFakeGitHub({ token: TOKEN, owner: 'acme', repo: 'events-app', handlers: gitDataHandlers(r.origin, identity) });
   apis.push(api);
   return { r, api };
 }
@@ -114,6 +114,14 @@ describe('config-pr and the trust rules', () => {
     expect(presentation.outputs.operation).toBe('updated');
     expect(api.calls.map((c) => c.operation)).toContain('PATCH /repos/{owner}/{repo}/git/refs/{ref}');
     expect((await git(r.dir, 'ls-remote', 'origin', `refs/heads/dynamodb-rollback/${stage}`)).split('\t')[0]).toBe(presentation.outputs.commit);
+  });
+
+  it('--sign with an App: says whose commit GitHub recorded when it is not pullRequest.committer, as the next run will not know it', async () => {
+    const app = { name: 'rollback-app[bot]', email: '1234+rollback-app[bot]@users.noreply.github.com' };
+    const { r, api } = await setUp(undefined, app);
+    const first = await configPr(r, api, { sign: true });
+    expect(first.presentation.summary.notes.join('\n')).toContain(`GitHub recorded the commit's committer as ${app.email}; set pullRequest.committer`);
+    await expect(configPr(r, api, { sign: true })).rejects.toThrow(/has a commit config-pr did not make/);
   });
 
   it('says in the body that the checks did not run when the workflow token opened it in Actions, and not with an App token', async () => {

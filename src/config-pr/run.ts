@@ -25,7 +25,7 @@ import type { Reporter } from '../core/reporter.js';
 import type { Switch } from '../switch/edit.js';
 import { applyTargets } from './apply-targets.js';
 import { withChecksNote } from './checks-note.js';
-import { commitThroughApi } from './sign.js';
+import { pushSigned } from './sign.js';
 import { pullBody, pullTitle, type TargetOutcome } from './body.js';
 import { commitMessage } from './message.js';
 import { findReport, manifestSums, readRollbackRecord, readVerifyRecord } from './record.js';
@@ -151,12 +151,8 @@ export async function runConfigPr(options: ConfigPrOptions, clients: ConfigPrCli
         await git.push(REMOTE, local, options.branch, remoteSha);
         return local;
       }
-      const signed = await commitThroughApi(github, repo, worktree!, { local, baseSha, message, files: changedFiles });
-      await github.setBranch(repo, options.branch, signed.sha, remoteSha !== null);
-      signNotes.push(`commit made through GitHub's API${signed.verified ? ', signed by GitHub (verified)' : ', but GitHub did not mark it verified'}`);
-      // The next run takes the branch as its own only when its tip's committer is pullRequest.committer.
-      const ours = /<([^>]+)>/.exec(options.pullRequest.committer)?.[1];
-      if (signed.committerEmail !== ours) signNotes.push(`GitHub recorded the commit's committer as ${signed.committerEmail}; set pullRequest.committer to that identity, or the next run refuses the branch as not its own`);
+      const signed = await pushSigned(github, repo, worktree!, { local, baseSha, message, files: changedFiles, branch: options.branch, branchExists: remoteSha !== null, committer: options.pullRequest.committer });
+      signNotes.push(...signed.notes);
       return signed.sha;
     };
     const { commit, pushed } = await pushIfChanged(git, worktree, made, options.branch, baseSha, options.pullRequest.committer, publish);

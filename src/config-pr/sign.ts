@@ -41,3 +41,20 @@ export async function commitThroughApi(github: GitHubClient, repo: Repo, worktre
   if (tree !== expected) throw new FailedError(`config-pr --sign: GitHub's tree ${tree} is not the tree git made here (${expected}); nothing was pointed at it, the branch is as it was`);
   return github.createCommit(repo, { message: c.message, tree, parents: [c.baseSha] });
 }
+
+/** The signed commit made and the branch pointed at it; notes say whether GitHub verified it and whose it recorded it as. */
+export async function pushSigned(
+  github: GitHubClient,
+  repo: Repo,
+  worktree: GitClient,
+  c: SignedCommit & { branch: string; branchExists: boolean; committer: string },
+): Promise<{ sha: string; notes: string[] }> {
+  const signed = await commitThroughApi(github, repo, worktree, c);
+  await github.setBranch(repo, c.branch, signed.sha, c.branchExists);
+  const notes = [`commit made through GitHub's API${signed.verified ? ', signed by GitHub (verified)' : ', but GitHub did not mark it verified'}`];
+  // The next run takes the branch as its own only when its tip's committer is pullRequest.committer.
+  if (signed.committerEmail !== /<([^>]+)>/.exec(c.committer)?.[1]) {
+    notes.push(`GitHub recorded the commit's committer as ${signed.committerEmail}; set pullRequest.committer to that identity, or the next run refuses the branch as not its own`);
+  }
+  return { sha: signed.sha, notes };
+}
