@@ -185,7 +185,11 @@ export interface FakeGitHub {
   close(): Promise<void>;
 }
 
-export async function startFakeGitHub(options: { token: string; owner: string; repo: string }): Promise<FakeGitHub> {
+/** One operation's answer: m is the path's trailing number (a pull request's), pathname the request's path. */
+export type FakeHandler = (m: RegExpMatchArray, query: URLSearchParams, body: Record<string, Json>, pathname: string) => { status: number; body: Json; headers?: Record<string, string> };
+
+/** handlers: more operations answered, by "METHOD /template" (github-git-data.ts: the git data API on a real repository). */
+export async function startFakeGitHub(options: { token: string; owner: string; repo: string; handlers?: Record<string, FakeHandler> }): Promise<FakeGitHub> {
   const pulls: PullState[] = [];
   const comments: CommentState[] = [];
   const calls: ApiCall[] = [];
@@ -238,7 +242,8 @@ export async function startFakeGitHub(options: { token: string; owner: string; r
     };
   };
 
-  const handlers: Record<string, (m: RegExpMatchArray, query: URLSearchParams, body: Record<string, Json>, pathname: string) => { status: number; body: Json; headers?: Record<string, string> }> = {
+  const handlers: Record<string, FakeHandler> = {
+    ...options.handlers,
     'GET /repos/{owner}/{repo}/git/ref/{ref}': (_m, _q, _b, pathname) => {
       const name = decodeURIComponent(pathname).split('/git/ref/tags/')[1] ?? '';
       const tag = tags.get(name);

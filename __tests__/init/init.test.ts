@@ -134,7 +134,7 @@ describe('init on a fresh copy of the events app', () => {
 
   it('prints what the operator must still set', () => {
     expect(first.out).toMatch(/still to set:/);
-    expect(first.out).toMatch(/environment dynamodb-rollback-<stage> .*required reviewers/);
+    expect(first.out).toMatch(/environments dynamodb-rollback-production, dynamodb-rollback-staging .*required reviewers/);
     expect(first.out).toMatch(/create and approve pull requests/);
     // Whatever names the workflows use, each variable they read is on the list.
     for (const name of new Set(Object.values(WORKFLOW_TEMPLATES).flatMap((t) => [...t.replace(/^\s*#.*$/gm, '').matchAll(/\bvars\.(\w+)/g)].map((m) => m[1]!)))) {

@@ -31,7 +31,8 @@ describe('mitigate.yml', () => {
   it('assess runs without an environment (no approval) and only reads', () => {
     const a = wf.jobs.assess!;
     expect(a.environment).toBeUndefined();
-    expect(a.permissions).toEqual({ contents: 'read', 'id-token': 'write' });
+    // actions: read for the environment's protection rules, checked before a change job asks for the environment.
+    expect(a.permissions).toEqual({ contents: 'read', 'id-token': 'write', actions: 'read' });
     expect(ours(a).map((s) => s.with!.command)).toEqual(['assess']);
   });
 

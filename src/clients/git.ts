@@ -20,6 +20,13 @@ export interface GitClientOptions {
   env?: NodeJS.ProcessEnv;
   retry?: Partial<RetryPolicy>;
   onRetry?(event: RetryEvent): void;
+  /**
+   * A token for the remote (GitHub's x-access-token), sent as an HTTP header
+   * by the commands that reach the remote (ls-remote, fetch, push) through
+   * GIT_CONFIG_* in their environment only: never written to .git/config,
+   * never on a command line, so nothing run later in the checkout finds it.
+   */
+  token?: string;
 }
 
 export interface GitClient {
@@ -94,30 +101,35 @@ export function createGit(options: GitClientOptions): GitClient {
   // The environment is the operator's own (a runner's credential helper, SSH command, CA file), not
   // untrusted input, and our arguments are fixed: simple-git's guards against both are relaxed, not git's.
   const env = { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0' };
-  const sg: SimpleGit = simpleGit({
-    baseDir: options.dir,
-    config: [`user.name=${name}`, `user.email=${email}`, 'core.quotepath=false', 'advice.detachedHead=false'],
-    allowEnvironment: Object.keys(env),
-    unsafe: {
-      allowUnsafePager: true,
-      allowUnsafeEditor: true,
-      allowUnsafeAskPass: true,
-      allowUnsafeSshCommand: true,
-      allowUnsafeConfigPaths: true,
-      allowUnsafeConfigEnvCount: true,
-      allowUnsafeGitProxy: true,
-    },
-    trimmed: false,
-  }).env(env);
+  const simpleGitWith = (e: NodeJS.ProcessEnv): SimpleGit =>
+    simpleGit({
+      baseDir: options.dir,
+      config: [`user.name=${name}`, `user.email=${email}`, 'core.quotepath=false', 'advice.detachedHead=false'],
+      allowEnvironment: Object.keys(e),
+      unsafe: {
+        allowUnsafePager: true,
+        allowUnsafeEditor: true,
+        allowUnsafeAskPass: true,
+        allowUnsafeSshCommand: true,
+        allowUnsafeConfigPaths: true,
+        allowUnsafeConfigEnvCount: true,
+        allowUnsafeGitProxy: true,
+      },
+      trimmed: false,
+    }).env(e);
+  const sg = simpleGitWith(env);
 
-  /** One git command: retried when git says the transport failed, classified otherwise. */
-  const git = (args: string[], named: string, onKind?: (kind: ErrorKind, reason: string) => Error | null): Promise<string> => {
+  // The remote's commands only: the same git, with the token's header in their environment.
+  const sgRemote = options.token ? simpleGitWith({ ...env, ...authHeaderEnv(env, options.token) }) : sg;
+
+  /** One git command: retried when git says the transport failed, classified otherwise. remote: it talks to the remote (the token goes along). */
+  const git = (args: string[], named: string, onKind?: (kind: ErrorKind, reason: string) => Error | null, remote = false): Promise<string> => {
     const what = named.replace(ALL_CREDENTIALS, '$1');
     return withRetry(
       what,
       async () => {
         try {
-          return await sg.raw(args);
+          return await (remote ? sgRemote : sg).raw(args);
         } catch (err) {
           const kind = gitKind(err);
           const reason = gitReason(err);
@@ -153,12 +165,12 @@ export function createGit(options: GitClientOptions): GitClient {
       return out.trim() || null;
     },
     async remoteDefaultBranch(remote) {
-      const out = await git(['ls-remote', '--symref', remote, 'HEAD'], `ls-remote ${remote}`);
+      const out = await git(['ls-remote', '--symref', remote, 'HEAD'], `ls-remote ${remote}`, undefined, true);
       const m = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(out);
       return m ? m[1]! : null;
     },
     async remoteBranchSha(remote, branch) {
-      const out = await git(['ls-remote', '--heads', remote, `refs/heads/${branch}`], `ls-remote ${remote}`);
+      const out = await git(['ls-remote', '--heads', remote, `refs/heads/${branch}`], `ls-remote ${remote}`, undefined, true);
       const line = out.split('\n').find((l) => l.endsWith(`\trefs/heads/${branch}`));
       return line ? line.split('\t')[0]! : null;
     },
@@ -166,6 +178,7 @@ export function createGit(options: GitClientOptions): GitClient {
       const shallow = (await git(['rev-parse', '--is-shallow-repository'], 'rev-parse')).trim() === 'true';
       await git(['fetch', '--no-tags', '--quiet', ...(shallow ? [`--depth=${depth}`] : []), remote, `refs/heads/${branch}`], `fetch ${remote} ${branch}`, (kind) =>
         kind === 'not-found' ? new ServiceInputError(`branch ${branch} not found on ${remote}; check --base`, 'not-found', 'git') : null,
+        true,
       );
       return (await git(['rev-parse', 'FETCH_HEAD^{commit}'], 'rev-parse')).trim();
     },
@@ -234,10 +247,21 @@ export function createGit(options: GitClientOptions): GitClient {
               'git',
             )
           : null,
+        true,
       );
     },
   };
   return client;
+}
+
+/**
+ * GIT_CONFIG_COUNT/KEY_n/VALUE_n (git 2.31+): http.extraHeader as actions/checkout would
+ * persist it, here for one command's process only. Appended after any the environment has.
+ */
+export function authHeaderEnv(env: NodeJS.ProcessEnv, token: string): Record<string, string> {
+  const n = Number(env.GIT_CONFIG_COUNT ?? 0) || 0;
+  const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+  return { GIT_CONFIG_COUNT: String(n + 1), [`GIT_CONFIG_KEY_${n}`]: 'http.extraHeader', [`GIT_CONFIG_VALUE_${n}`]: `AUTHORIZATION: basic ${basic}` };
 }
 
 function hint(kind: ErrorKind): string {

@@ -86,6 +86,28 @@ export interface GitHubClient {
   runArtifacts(repo: Repo, runId: number, name: string): Promise<Artifact[]>;
   /** An artifact's zip (GitHub answers with a redirect to storage, followed here). */
   downloadArtifact(repo: Repo, artifactId: number): Promise<Buffer>;
+  /** Git data API (config-pr --sign): a blob of the bytes; its sha. */
+  createBlob(repo: Repo, content: Buffer): Promise<string>;
+  /** A tree: base_tree with these paths set (sha) or removed (null); its sha. */
+  createTree(repo: Repo, baseTree: string, entries: TreeEntry[]): Promise<string>;
+  /** A commit with no author or committer given, so GitHub makes and signs it as the token's identity. */
+  createCommit(repo: Repo, commit: { message: string; tree: string; parents: string[] }): Promise<MadeCommit>;
+  /** Points branch at sha: created when absent, else moved (force: the branch is config-pr's own, checked before). */
+  setBranch(repo: Repo, branch: string, sha: string, exists: boolean): Promise<void>;
+}
+
+export interface TreeEntry {
+  path: string;
+  mode: '100644' | '100755';
+  /** null: the path is removed. */
+  sha: string | null;
+}
+
+export interface MadeCommit {
+  sha: string;
+  tree: string;
+  committerEmail: string;
+  verified: boolean;
 }
 
 interface HttpErrorLike {
@@ -327,6 +349,24 @@ export function createGitHub(options: GitHubClientOptions): GitHubClient {
         octokit.rest.actions.downloadArtifact({ owner: repo.owner, repo: repo.repo, artifact_id: artifactId, archive_format: 'zip' }),
       );
       return Buffer.from(data as ArrayBuffer);
+    },
+    async createBlob(repo, content) {
+      const { data } = await call('create blob', repo, () => octokit.rest.git.createBlob({ owner: repo.owner, repo: repo.repo, content: content.toString('base64'), encoding: 'base64' }));
+      return data.sha;
+    },
+    async createTree(repo, baseTree, entries) {
+      const { data } = await call('create tree', repo, () =>
+        octokit.rest.git.createTree({ owner: repo.owner, repo: repo.repo, base_tree: baseTree, tree: entries.map((e) => ({ path: e.path, mode: e.mode, type: 'blob' as const, sha: e.sha })) }),
+      );
+      return data.sha;
+    },
+    async createCommit(repo, commit) {
+      const { data } = await call('create commit', repo, () => octokit.rest.git.createCommit({ owner: repo.owner, repo: repo.repo, message: commit.message, tree: commit.tree, parents: commit.parents }));
+      return { sha: data.sha, tree: data.tree.sha, committerEmail: data.committer.email ?? '', verified: data.verification?.verified === true };
+    },
+    async setBranch(repo, branch, sha, exists) {
+      if (exists) await call('update branch', repo, () => octokit.rest.git.updateRef({ owner: repo.owner, repo: repo.repo, ref: `heads/${branch}`, sha, force: true }));
+      else await call('create branch', repo, () => octokit.rest.git.createRef({ owner: repo.owner, repo: repo.repo, ref: `refs/heads/${branch}`, sha }));
     },
   };
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { type AppCommandName, type AppCommandResult, runAppCommand } from '../app-command/run.js';
+import { childEnv } from '../clients/child-env.js';
 import { bashShell } from '../clients/shell.js';
 import { InputError } from '../core/errors.js';
 import { defineCommand } from './types.js';
@@ -16,7 +17,9 @@ export const appCommandCommand = defineCommand<AppCommandResult>({
   run(ctx) {
     const name = ctx.options.name as AppCommandName | undefined;
     if (!name) throw new InputError('app-command needs --name: which of the config\'s commands to run (maintenanceOn, maintenanceOff, jobsStop, jobsStart, healthCheck, integrationTests)');
-    return runAppCommand({ name, command: ctx.config.commands[name], cwd: path.resolve(ctx.cwd), env: ctx.env }, { shell: bashShell, reporter: ctx.reporter });
+    // The app's command gets no credentials or tokens of the job (src/clients/child-env.ts), only commands.passEnv besides.
+    const env = childEnv(ctx.env, ctx.config.commands.passEnv);
+    return runAppCommand({ name, command: ctx.config.commands[name], cwd: path.resolve(ctx.cwd), env }, { shell: bashShell, reporter: ctx.reporter });
   },
   present(r) {
     const headline =

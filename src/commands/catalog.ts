@@ -191,6 +191,8 @@ export const CATALOG: readonly CommandInfo[] = [
       "release",
       "data-dir",
       "draft",
+      "sign",
+      "app-token",
       "dry-run",
       "retry-budget"
     ],

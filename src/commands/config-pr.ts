@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { childEnv } from '../clients/child-env.js';
 import type { ConfigPrResult } from '../config-pr/run.js';
 import { InputError } from '../core/errors.js';
 import { OPTION_SPECS } from './options.js';
@@ -20,7 +21,7 @@ function retryBudgetMs(ctx: CommandContext): number {
 export const configPrCommand = defineCommand<ConfigPrResult>({
   name: 'config-pr',
   description: 'Flip the switch (DATABASE_TYPE) in every target, push a branch, open or update the pull request carrying the rollback record',
-  options: ['repo-dir', 'base', 'branch', 'token', 'repository', 'github-api-url', 'reason', 'report', 'verify-result', 'record-dir', 'release', 'data-dir', 'draft', 'dry-run', 'retry-budget'],
+  options: ['repo-dir', 'base', 'branch', 'token', 'repository', 'github-api-url', 'reason', 'report', 'verify-result', 'record-dir', 'release', 'data-dir', 'draft', 'sign', 'app-token', 'dry-run', 'retry-budget'],
   outputs: {
     'pull-request-number': 'Number of the pull request opened or updated',
     'pull-request-url': 'Web URL of the pull request',
@@ -65,9 +66,15 @@ export const configPrCommand = defineCommand<ConfigPrResult>({
         verifyResult: o['verify-result'] ? resolve(o['verify-result']) : undefined,
         ...(o['record-dir'] ? { recordDir: resolve(o['record-dir']) } : {}),
         ...(o.release ? { release: o.release } : {}),
+        // A switch target's command gets no credentials or tokens (the token above among them).
+        commandEnv: childEnv(env, config.commands.passEnv),
+        // In Actions the default token is the workflow's own, whose pull requests start no checks.
+        checksRun: o['app-token'] === true || env.GITHUB_ACTIONS !== 'true',
+        sign: o.sign === true,
       },
       {
-        git: createGit({ dir: repoDir, committer: config.pullRequest.committer, retry: { budgetMs }, onRetry: onRetry('git') }),
+        // The token goes to the remote's commands only (checkout persists no credentials): never into .git/config.
+        git: createGit({ dir: repoDir, committer: config.pullRequest.committer, ...(token ? { token } : {}), retry: { budgetMs }, onRetry: onRetry('git') }),
         ...(dryRun ? {} : { github: createGitHub({ token: token!, apiUrl: o['github-api-url'] || env.GITHUB_API_URL || PUBLIC_API_URL, retry: { budgetMs }, onRetry: onRetry('GitHub') }) }),
         reporter: ctx.reporter,
       },

@@ -1,7 +1,9 @@
 import path from 'node:path';
 import type { Variable } from '../init/render-workflows.js';
 import type { InitResult } from '../init/run.js';
+import { environmentOf } from '../init/trust-policy.js';
 import { VERSION } from '../version.js';
+import { trustNotes } from './init-trust.js';
 import { type CommandContext, defineCommand } from './types.js';
 
 /** With a token, --action owner/name@vX.Y.Z is looked up on GitHub (the action's own repository, read only). */
@@ -67,10 +69,11 @@ export const initCommand = defineCommand<InitResult>({
     const about = (v: Variable) => v.description || `read by ${v.files.map((f) => path.basename(f)).join(', ')}`;
     const verb = r.dryRun ? 'would write' : 'wrote';
     const still = [
-      `environment ${r.expected.environments.length ? r.expected.environments.join(', ') : 'dynamodb-rollback-<stage>'} (Settings > Environments), one per stage: add required reviewers, they are the approval`,
+      `environments ${r.stages.map(environmentOf).join(', ')} (Settings > Environments), one per stage: required reviewers (they are the approval) and deployment branches limited to the default branch; a rollback refuses to start for a stage whose environment lacks either`,
       ...r.expected.variables.filter((v) => !v.optional).map((v) => `variable ${v.name}: ${about(v)}`),
       ...r.expected.variables.filter((v) => v.optional).map((v) => `variable ${v.name} (may stay unset): ${about(v)}`),
-      ...r.expected.secrets.map((s) => `secret ${s}`),
+      ...r.expected.secrets.map((s) => (s.endsWith('_APP_PRIVATE_KEY') ? `secret ${s} (may stay unset: only with DYNAMODB_ROLLBACK_APP_ID)` : `secret ${s}`)),
+      ...trustNotes(r.repository, r.stages),
       'Settings > Actions > General: allow GitHub Actions to create and approve pull requests (config-pr opens one)',
       ...(r.stateNotIgnored ? [`.gitignore: add ${r.stateNotIgnored} (the rollback's lock, snapshots and reports: snapshots hold the data, never to be committed)`] : []),
     ];

@@ -87,6 +87,8 @@ export const OPTION_SPECS = {
   reason: { type: 'string', description: 'Why the rollback was made, for the commit and the pull request.' },
   'verify-result': { type: 'string', description: "verify's result (the output of verify --json), for the pull request's verify table and checklist." },
   draft: { type: 'boolean', description: 'Open the pull request as a draft.', default: 'false' },
+  sign: { type: 'boolean', description: "config-pr: make the commit through GitHub's API (blobs, tree, commit, ref) instead of git push, so GitHub signs it and it shows as verified (for branches that require signed commits).", default: 'false' },
+  'app-token': { type: 'boolean', description: "config-pr: the token is a GitHub App's (or a person's), so the pull request starts the app's checks. Unset in Actions, the body says the checks did not run: GitHub starts no workflow for what the workflow's own token does.", default: 'false' },
   data: { type: 'string', description: 'drill: an export (a folder or s3://bucket/prefix) loaded into the embedded DynamoDB to rehearse with, instead of the scratch data.' },
   workflow: { type: 'string', description: "drill: the workflow file to run. Default: this package's .github/workflows/rollback.yml (then rollback-finish.yml beside it)." },
   app: { type: 'string', description: 'drill: your app repository, copied into the scratch folder and used with its own config (the original is never touched). Default: a scratch events app.' },

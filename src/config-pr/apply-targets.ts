@@ -21,14 +21,15 @@ export interface Applied {
   notes: string[];
 }
 
-export async function applyTargets(targets: SwitchTarget[], sw: Switch, worktree: GitClient, reporter: Reporter): Promise<Applied> {
+/** env: what a `command:` target runs with (built by childEnv: no credentials or tokens of the job). */
+export async function applyTargets(targets: SwitchTarget[], sw: Switch, worktree: GitClient, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<Applied> {
   const outcomes: TargetOutcome[] = [];
   const notes: string[] = [];
   for (const target of targets) {
     const name = describeTarget(target);
     if (isCommandTarget(target)) {
       const before = new Set(await worktree.changedFiles());
-      await runAppCommand(target.command, worktree.dir, reporter);
+      await runAppCommand(target.command, worktree.dir, reporter, env);
       const changed = (await worktree.changedFiles()).filter((f) => !before.has(f));
       outcomes.push({ target: name, status: 'ran', detail: changed.length ? `changed ${changed.join(', ')}` : 'changed nothing' });
       continue;
@@ -78,10 +79,10 @@ export async function applyTargets(targets: SwitchTarget[], sw: Switch, worktree
 }
 
 /** The app's own command, in a shell at the worktree's root. Its output is not shown unless it fails. */
-function runAppCommand(command: string, cwd: string, reporter: Reporter): Promise<void> {
+function runAppCommand(command: string, cwd: string, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<void> {
   reporter.info(`config-pr: running ${command}`);
   return new Promise((resolve, reject) => {
-    const child = spawn(command, { cwd, shell: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, { cwd, env, shell: true, stdio: ['ignore', 'pipe', 'pipe'] });
     const tail: string[] = [];
     const keep = (chunk: Buffer) => {
       tail.push(...chunk.toString('utf8').split('\n'));

@@ -8,7 +8,8 @@
  *            is left behind on refusal: no local branch, no commit)
  *   commit   one commit with our identity; no commit when nothing changed
  *   push     only when the branch's tree differs; force-with-lease, and only
- *            on a branch whose commits are ours
+ *            on a branch whose commits are ours; with --sign the commit is
+ *            made through GitHub's API instead (sign.ts), signed by GitHub
  *   PR       find the open one for the branch, else create it; update title
  *            and body when they changed; labels and reviewers
  */
@@ -24,6 +25,8 @@ import type { Reporter } from '../core/reporter.js';
 import type { Switch } from '../switch/edit.js';
 import type { StageTable } from '../config/stages.js';
 import { applyTargets } from './apply-targets.js';
+import { withChecksNote } from './checks-note.js';
+import { pushSigned } from './sign.js';
 import { pullBody, pullTitle, type TargetOutcome } from './body.js';
 import { commitMessage } from './message.js';
 import { findReport, manifestSums, readRollbackRecord, readVerifyRecord } from './record.js';
@@ -67,6 +70,12 @@ export interface ConfigPrOptions {
   verifyResult?: string;
   /** The release publish wrote (s3://...), named in the body for pull and the finish workflow. */
   release?: string;
+  /** What a `command:` target runs with: childEnv's, never the job's whole environment. */
+  commandEnv: NodeJS.ProcessEnv;
+  /** Whether the token's pull request starts the app's checks (not the workflow's own GITHUB_TOKEN); the body says so when not. */
+  checksRun: boolean;
+  /** Commit through GitHub's API (signed by GitHub) instead of git push. */
+  sign: boolean;
 }
 
 export interface ConfigPrClients {
@@ -120,11 +129,11 @@ export async function runConfigPr(options: ConfigPrOptions, clients: ConfigPrCli
     worktree = await git.addWorktree(path.join(folder, 'tree'), baseSha);
     const targets = await resolveTargets(options.switch.targets, options.stage, options.stages, worktree.dir, options.switch.key);
     const shared = checkScopes(targets, options.stage, options.stages);
-    const applied = await applyTargets(targets, options.switch, worktree, reporter);
+    const applied = await applyTargets(targets, options.switch, worktree, reporter, options.commandEnv);
     const changedFiles = await worktree.changedFiles();
     const title = pullTitle({ stage: options.stage, switch: options.switch }, options.pullRequest.title);
     const preview = { stage: options.stage, reason: options.reason, switch: options.switch, targets: applied.outcomes, files: changedFiles, shared };
-    const body = record === null ? withShared(previewBody(preview), shared, options.stage) : withShared(pullBody({
+    const body = withChecksNote(record === null ? withShared(previewBody(preview), shared, options.stage) : withShared(pullBody({
       stage: options.stage,
       reason: options.reason,
       actor: options.actor,
@@ -137,7 +146,7 @@ export async function runConfigPr(options: ConfigPrOptions, clients: ConfigPrCli
       manifests: await manifestSums(record.export.location, record.collections.map((c) => c.table), options.cwd),
       targets: applied.outcomes,
       files: changedFiles,
-    }), shared, options.stage);
+    }), shared, options.stage), options.checksRun);
     const common = { repository: repo ? `${repo.owner}/${repo.repo}` : null, base, branch: options.branch, changedFiles, targets: applied.outcomes, notes: applied.notes, report: reportPath, title, body };
 
     if (options.dryRun) {
@@ -152,10 +161,20 @@ export async function runConfigPr(options: ConfigPrOptions, clients: ConfigPrCli
 
     const message = commitMessage({ stage: options.stage, reason: options.reason, runUrl: options.runUrl, switch: options.switch, report: reportPath, targets: applied.outcomes, trailers });
     const made = await worktree.commit(changedFiles, message);
-    const { commit, pushed } = await pushIfChanged(git, worktree, made, options.branch, baseSha, options.pullRequest.committer, trailers);
     const github = clients.github!;
+    const signNotes: string[] = [];
+    const publish = async (local: string, remoteSha: string | null): Promise<string> => {
+      if (!options.sign) {
+        await git.push(REMOTE, local, options.branch, remoteSha);
+        return local;
+      }
+      const signed = await pushSigned(github, repo, worktree!, { local, baseSha, message, files: changedFiles, branch: options.branch, branchExists: remoteSha !== null, committer: options.pullRequest.committer });
+      signNotes.push(...signed.notes);
+      return signed.sha;
+    };
+    const { commit, pushed } = await pushIfChanged(git, worktree, made, options.branch, baseSha, options.pullRequest.committer, trailers, publish);
     const { pull, operation, notes } = await upsertPull(github, repo, { branch: options.branch, base, title, body, draft: options.draft || options.pullRequest.draft }, pushed, options.pullRequest);
-    return { ...common, notes: [...common.notes, ...notes], operation, commit, pushed, pullRequest: { number: pull.number, url: pull.url }, diff: '' };
+    return { ...common, notes: [...common.notes, ...signNotes, ...notes], operation, commit, pushed, pullRequest: { number: pull.number, url: pull.url }, diff: '' };
   } finally {
     if (worktree) await git.removeWorktree(worktree.dir).catch(() => undefined);
     await rm(folder, { recursive: true, force: true });
@@ -177,7 +196,16 @@ async function repositoryOf(options: ConfigPrOptions, git: GitClient): Promise<R
  * tip was committed by us: someone else's branch of the same name is
  * refused, never overwritten.
  */
-async function pushIfChanged(git: GitClient, worktree: GitClient, made: string, branch: string, baseSha: string, committer: string, trailers: string[]): Promise<{ commit: string; pushed: boolean }> {
+async function pushIfChanged(
+  git: GitClient,
+  worktree: GitClient,
+  made: string,
+  branch: string,
+  baseSha: string,
+  committer: string,
+  trailers: string[],
+  publish: (local: string, remoteSha: string | null) => Promise<string>,
+): Promise<{ commit: string; pushed: boolean }> {
   const remoteSha = await git.remoteBranchSha(REMOTE, branch);
   if (remoteSha) {
     // Two deep: in a shallow clone (actions/checkout's default) the tip's parent must be known to compare bases.
@@ -192,8 +220,7 @@ async function pushIfChanged(git: GitClient, worktree: GitClient, made: string, 
       return { commit: tip, pushed: false };
     }
   }
-  await git.push(REMOTE, made, branch, remoteSha);
-  return { commit: made, pushed: true };
+  return { commit: await publish(made, remoteSha), pushed: true };
 }
 
 async function upsertPull(

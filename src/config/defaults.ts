@@ -43,6 +43,7 @@ export const DEFAULTS = {
     jobsStart: 'npm run jobs:start',
     healthCheck: 'npm run health:check',
     integrationTests: 'npm run test:integration',
+    passEnv: [],
   },
   // publish has no default: a bucket is the user's to name.
 } as const satisfies Required<Omit<ConfigFile, 'publish'>>;

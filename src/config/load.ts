@@ -186,7 +186,7 @@ export function resolveConfig(
       prices: { ...DEFAULTS.assess.prices, ...file.assess?.prices },
       pricesSource: file.assess?.prices === undefined ? DEFAULT_PRICES_SOURCE : `prices from ${fileName ?? 'the config'} (assess.prices), the rest ${DEFAULT_PRICES_SOURCE}`,
     },
-    commands: { ...DEFAULTS.commands, ...file.commands },
+    commands: { ...DEFAULTS.commands, ...file.commands, passEnv: [...(file.commands?.passEnv ?? DEFAULTS.commands.passEnv)] },
   };
 }
 

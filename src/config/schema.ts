@@ -122,6 +122,8 @@ export const configSchema = z.strictObject({
       jobsStart: z.string().optional(),
       healthCheck: z.string().optional(),
       integrationTests: z.string().optional(),
+      // Variables the app's commands get besides the allow-list (src/clients/child-env.ts); by name, never a pattern.
+      passEnv: z.array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name (letters, digits, _)')).optional(),
     })
     .optional(),
 });

@@ -120,5 +120,7 @@ export interface ResolvedConfig {
     jobsStart: string;
     healthCheck: string;
     integrationTests: string;
+    /** Variables passed on to the app's commands besides the allow-list. */
+    passEnv: string[];
   };
 }

@@ -114,6 +114,12 @@ export function localActions(world: DrillWorld): Record<string, LocalAction> {
         return { status: 'ok', note: `node ${process.version} of this machine` };
       },
     },
+    'actions/create-github-app-token': {
+      equivalent: "nothing: it mints a GitHub App's token through the GitHub API",
+      async run() {
+        return { status: 'skipped', note: "mints a GitHub App's token through the GitHub API, which the drill does not reach; config-pr uses the workflow token" };
+      },
+    },
     'actions/github-script': {
       equivalent: 'nothing: it calls the GitHub API',
       async run() {

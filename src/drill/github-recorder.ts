@@ -3,10 +3,12 @@
  * few calls preflight, config-pr and a finish make (list, create and update
  * a pull request, labels, reviewers, a comment; the repository's default
  * branch, a commit's message and pull requests, a workflow run, its
- * artifacts and their zip). Nothing reaches GitHub: each pull request body
- * and comment is written to a file, and the drill shows the API as not
- * called. The branch itself is really pushed, to the local origin; commits
- * are read from it, runs are the drill's own, artifacts its folders.
+ * artifacts and their zip) and the environment check (the stage's
+ * environment, protected as the drill's gate is). Nothing reaches GitHub:
+ * each pull request body and comment is written to a file, and the drill
+ * shows the API as not called. The branch itself is really pushed, to the
+ * local origin; commits are read from it, runs are the drill's own,
+ * artifacts its folders.
  */
 import { execFile } from 'node:child_process';
 import { readFile, stat, writeFile } from 'node:fs/promises';
@@ -99,6 +101,21 @@ export async function startGitHubRecorder(dir: string, repository: string, world
         if (answered) return;
         const pullPath = /^\/repos\/[^/]+\/[^/]+\/pulls(?:\/(\d+))?(\/requested_reviewers)?$/.exec(url.pathname);
         const issuePath = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/(labels|comments)$/.exec(url.pathname);
+        // The stage's environment as the drill's gate keeps it: required reviewers (the --approve answer), the default branch only.
+        const environment = /^\/repos\/[^/]+\/[^/]+\/environments\/([^/]+)$/.exec(url.pathname);
+        if (environment && req.method === 'GET') {
+          return send(200, {
+            id: 1,
+            node_id: 'EN_1',
+            name: decodeURIComponent(environment[1]!),
+            url: `${recorder.url}${url.pathname}`,
+            html_url: `https://github.com/${repository}/deployments/activity_log?environment=${environment[1]}`,
+            created_at: '2026-01-01T00:00:00Z',
+            updated_at: '2026-01-01T00:00:00Z',
+            protection_rules: [{ id: 1, node_id: 'GA_1', type: 'required_reviewers', prevent_self_review: true, reviewers: [{ type: 'User', reviewer: { login: 'drill-approver' } }] }],
+            deployment_branch_policy: { protected_branches: false, custom_branch_policies: true },
+          });
+        }
         if (pullPath && !pullPath[1] && req.method === 'GET') {
           const head = (url.searchParams.get('head') ?? '').split(':').pop();
           return send(200, pulls.filter((p) => p.head === head).map((p) => pullJson(p, bodies.get(p.number) ?? '')));

@@ -89,6 +89,7 @@ const REPOSITORY = 'drill/events-app';
 export function drillVars(stage: string, dynamoEndpoint: string, s3Endpoint: string): Record<string, string> {
   return {
     DYNAMODB_ROLLBACK_ROLE_ARN: 'arn:aws:iam::000000000000:role/dynamodb-rollback-drill',
+    DYNAMODB_ROLLBACK_READ_ROLE_ARN: 'arn:aws:iam::000000000000:role/dynamodb-rollback-drill-read',
     DYNAMODB_ROLLBACK_REGION: REGION,
     DYNAMODB_ROLLBACK_S3: `s3://${BUCKET}/${stage}`,
     DYNAMODB_ROLLBACK_ENDPOINT: dynamoEndpoint,

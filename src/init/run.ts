@@ -20,6 +20,8 @@ import { discoverTables, type TableDiscovery } from './discover-tables.js';
 import { discoverTargets, type FoundTarget, type NotATarget } from './discover-targets.js';
 import type { ActionPin } from './pin.js';
 import { renderConfig } from './render-config.js';
+import { stageChoice } from './stage-choice.js';
+import { stagesFound } from './stages-found.js';
 import { type Expected, expectedSettings, pinWorkflow } from './render-workflows.js';
 import { WORKFLOW_TEMPLATES } from './workflow-templates.js';
 
@@ -70,6 +72,10 @@ export interface InitResult {
   expected: Expected;
   /** The state folder beside the data dir (lock, snapshots, reports), repository-relative, when git does not ignore it yet. */
   stateNotIgnored: string | null;
+  /** The stages the dispatch forms offer: the configured one, then those whose own copy of a target was found. */
+  stages: string[];
+  /** owner/name from the origin URL, or null (a local path, no remote). */
+  repository: string | null;
 }
 
 export async function runInit(o: InitOptions, clients: InitClients): Promise<InitResult> {
@@ -110,7 +116,8 @@ export async function runInit(o: InitOptions, clients: InitClients): Promise<Ini
     { stage: o.stage, region: o.region, collections: app.collections.value, dataDir: dataDir.value, sw: o.switch, targets: discovery.targets.map((t) => t.entry), why: discovery.targets.map((t) => t.why), found: tables.tables },
     o.version,
   );
-  const workflows = Object.entries(WORKFLOW_TEMPLATES).map(([file, text]) => ({ path: file, text: pinWorkflow(text, pin, file, Object.keys(WORKFLOW_TEMPLATES)) }));
+  const stages = stagesFound(o.stage, discovery.targets);
+  const workflows = Object.entries(WORKFLOW_TEMPLATES).map(([file, text]) => ({ path: file, text: stageChoice(pinWorkflow(text, pin, file, Object.keys(WORKFLOW_TEMPLATES)), stages, file) }));
   const planned = [{ path: DEFAULT_CONFIG_PATH, text: config }, ...workflows];
   // Snapshots hold item values: they must never be committed. init writes only its four files, so it says so rather than edit .gitignore.
   const state = path.relative(repoDir, statePaths(path.resolve(repoDir, dataDir.value)).root).split(path.sep).join('/');
@@ -138,7 +145,16 @@ export async function runInit(o: InitOptions, clients: InitClients): Promise<Ini
     dataDir,
     expected: expectedSettings(workflows.map((w) => ({ file: w.path, text: w.text }))),
     stateNotIgnored,
+    stages,
+    repository: await repositoryOf(git),
   };
+}
+
+/** owner/name of a GitHub-like origin URL (https, ssh or scp-like), for the trust policies init prints; null when it names none. */
+async function repositoryOf(git: GitClient): Promise<string | null> {
+  const url = await git.remoteUrl('origin').catch(() => null);
+  const m = url ? /^(?:[a-z+]+:\/\/(?:[^@/]+@)?[^/]+(?::\d+)?\/|[^@/\s]+@[^:/\s]+:)([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(url.trim()) : null;
+  return m ? `${m[1]}/${m[2]}` : null;
 }
 
 /** The folder exists and is the top of a git work tree (a subfolder would get a .github GitHub never reads). */

@@ -36,6 +36,9 @@ region: ${region}
 retentionDays: 36500
 ${SWITCH_TARGETS_YAML}pullRequest:
   labels: [rollback]
+# The app's commands get only the basics (no credentials, no tokens); its flag folder is named to pass on.
+commands:
+  passEnv: [APP_STATE_DIR]
 `;
 }
 
