@@ -4132,7 +4132,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5283:
+/***/ 27664:
 /***/ ((module, exports, __webpack_require__) => {
 
 
@@ -4849,7 +4849,7 @@ var _parallel2 = __webpack_require__(8149);
 
 var _parallel3 = _interopRequireDefault(_parallel2);
 
-var _eachOfSeries = __webpack_require__(5283);
+var _eachOfSeries = __webpack_require__(27664);
 
 var _eachOfSeries2 = _interopRequireDefault(_eachOfSeries);
 

@@ -27,12 +27,18 @@ function repositoryOfUrl(url) {
     const m = /^(?:https?:\/\/(?:[^@/]+@)?|ssh:\/\/(?:[^@/]+@)?|[^@/:]+@)github\.com[:/]([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(url.trim());
     return m && REPOSITORY.test(m[1]) ? m[1] : null;
 }
-async function resolvePin({ action, env, checkout, version }) {
+/** A release tag as the release workflow makes them: v1.2.3. */
+const RELEASE_TAG = /^v(\d+\.\d+\.\d+)$/;
+async function resolvePin({ action, env, checkout, version, tagCommit }) {
     if (action !== undefined) {
         const at = action.lastIndexOf('@');
         if (at < 0)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`--action "${action}": write it as owner/name@<40-hex commit sha>`);
-        return pinOf(action.slice(0, at), action.slice(at + 1), version, '--action', '--action');
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`--action "${action}": write it as owner/name@<40-hex commit sha> or owner/name@vX.Y.Z`);
+        const [repository, ref] = [action.slice(0, at), action.slice(at + 1)];
+        const tag = RELEASE_TAG.exec(ref);
+        if (tag && REPOSITORY.test(repository))
+            return pinTag(repository, ref, tag[1], tagCommit);
+        return pinOf(repository, ref, version, '--action', '--action');
     }
     const repository = env.GITHUB_ACTION_REPOSITORY;
     if (repository)
@@ -47,6 +53,16 @@ async function resolvePin({ action, env, checkout, version }) {
         return pinOf(fromUrl, sha, version, `this package's git checkout (${checkout.dir})`, 'the checkout');
     }
     throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('cannot tell which commit of dynamodb-rollback to pin the workflows to (not run as an action, nor from a git checkout); give --action owner/name@<40-hex commit sha>');
+}
+/** The tag's commit, looked up once now, so the workflows pin what the tag names today and a moved tag cannot change them. */
+async function pinTag(repository, tag, version, tagCommit) {
+    if (!tagCommit) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`--action ${repository}@${tag}: a tag is resolved to its commit through the GitHub API, which needs a token: give --token (or set GITHUB_TOKEN), or give --action ${repository}@<40-hex commit sha>`);
+    }
+    const sha = await tagCommit(repository, tag);
+    if (!sha)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`--action ${repository}@${tag}: no tag ${tag} in ${repository} that names a commit (or the token cannot see the repository); check the tag and --github-api-url`);
+    return pinOf(repository, sha, version, `--action ${repository}@${tag}, resolved through the GitHub API`, '--action');
 }
 
 

@@ -264,6 +264,74 @@ async function runComment(opts, deps) {
 }
 
 
+/***/ }),
+
+/***/ 52047:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ sha256File),
+/* harmony export */   k: () => (/* binding */ sha256Stream)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** sha256 (hex) of a stream's bytes. */
+async function sha256Stream(body) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for await (const chunk of body)
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+/** sha256 (hex) of a file's bytes, streamed. */
+function sha256File(file) {
+    return sha256Stream((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file));
+}
+
+
+/***/ }),
+
+/***/ 65013:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e2: () => (/* binding */ timestampName),
+/* harmony export */   mt: () => (/* binding */ statePaths),
+/* harmony export */   qL: () => (/* binding */ ROLLBACK_REPORT_NAME),
+/* harmony export */   yW: () => (/* binding */ rollbackReportName)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Where rollback and undo keep their state for one data dir: beside it,
+ * never inside it (the app reads the data dir, and a snapshot must not
+ * contain itself). Neutral ground: the rollback writes here and verify
+ * reads the rollback's report from here, without sharing any other code.
+ *
+ *   <parent>/.dynamodb-rollback/<data dir name>/lock
+ *   <parent>/.dynamodb-rollback/<data dir name>/snapshots/<timestamp>/
+ *   <parent>/.dynamodb-rollback/<data dir name>/reports/rollback-<timestamp>.json
+ */
+
+function statePaths(dataDir) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(dataDir);
+    const root = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(abs), '.dynamodb-rollback', node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(abs));
+    return { root, lock: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'lock'), snapshots: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'snapshots'), reports: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'reports') };
+}
+/** A time as a file name (ISO 8601, : and . made -), so name order is time order. */
+function timestampName(at) {
+    return at.toISOString().replace(/[:.]/g, '-');
+}
+/** A rollback report's file name: its start time. */
+function rollbackReportName(startedAt) {
+    return `rollback-${timestampName(startedAt)}.json`;
+}
+const ROLLBACK_REPORT_NAME = /^rollback-.+\.json$/;
+
+
 /***/ })
 
 };

@@ -1,0 +1,776 @@
+export const id = 9;
+export const ids = [9];
+export const modules = {
+
+/***/ 12267:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OY: () => (/* binding */ LATENCY_OPERATIONS),
+/* harmony export */   T9: () => (/* binding */ max),
+/* harmony export */   cz: () => (/* binding */ sum),
+/* harmony export */   hA: () => (/* binding */ toSeries),
+/* harmony export */   ku: () => (/* binding */ planQueries),
+/* harmony export */   qC: () => (/* binding */ periodsOf)
+/* harmony export */ });
+/* unused harmony export OPERATIONS */
+/** Operations whose request counts, throttles and system errors are summed (CloudWatch keys them by Operation). */
+const OPERATIONS = ['GetItem', 'Query', 'Scan', 'PutItem', 'UpdateItem', 'DeleteItem', 'BatchGetItem', 'BatchWriteItem'];
+/** Operations whose latency (average and p99) is reported, as the runbook's scenario 2 asks. */
+const LATENCY_OPERATIONS = ['GetItem', 'Query', 'Scan', 'PutItem'];
+const NAMESPACE = 'AWS/DynamoDB';
+const CAPACITY = ['ConsumedReadCapacityUnits', 'ConsumedWriteCapacityUnits', 'ReadThrottleEvents', 'WriteThrottleEvents'];
+const SHORT = {
+    ConsumedReadCapacityUnits: 'rcu',
+    ConsumedWriteCapacityUnits: 'wcu',
+    ReadThrottleEvents: 'rthr',
+    WriteThrottleEvents: 'wthr',
+    ThrottledRequests: 'thr',
+    SystemErrors: 'sys',
+    Requests: 'n',
+};
+/** The queries for one table: one GetMetricData call holds them all (far below its 500-query limit for any real number of GSIs). */
+function planQueries(table, gsis, periodSeconds) {
+    const queries = [];
+    const keys = new Map();
+    const add = (id, key, metricName, dimensions, stat) => {
+        keys.set(id, key);
+        queries.push({
+            Id: id,
+            MetricStat: {
+                Metric: { Namespace: NAMESPACE, MetricName: metricName, Dimensions: Object.entries(dimensions).map(([Name, Value]) => ({ Name, Value })) },
+                Period: periodSeconds,
+                Stat: stat,
+            },
+            ReturnData: true,
+        });
+    };
+    for (const metric of CAPACITY)
+        add(`t_${SHORT[metric]}`, { scope: 'table', metric }, metric, { TableName: table }, 'Sum');
+    gsis.forEach((index, i) => {
+        for (const metric of CAPACITY)
+            add(`g${i}_${SHORT[metric]}`, { scope: 'gsi', index, metric }, metric, { TableName: table, GlobalSecondaryIndexName: index }, 'Sum');
+    });
+    for (const operation of OPERATIONS) {
+        const dims = { TableName: table, Operation: operation };
+        add(`o_thr_${operation.toLowerCase()}`, { scope: 'operation', operation, metric: 'ThrottledRequests' }, 'ThrottledRequests', dims, 'Sum');
+        add(`o_sys_${operation.toLowerCase()}`, { scope: 'operation', operation, metric: 'SystemErrors' }, 'SystemErrors', dims, 'Sum');
+        // Successful requests, counted by the latency metric's samples: the share of throttled requests needs them.
+        add(`o_n_${operation.toLowerCase()}`, { scope: 'operation', operation, metric: 'Requests' }, 'SuccessfulRequestLatency', dims, 'SampleCount');
+    }
+    for (const operation of LATENCY_OPERATIONS) {
+        const dims = { TableName: table, Operation: operation };
+        add(`l_avg_${operation.toLowerCase()}`, { scope: 'latency', operation, stat: 'Average' }, 'SuccessfulRequestLatency', dims, 'Average');
+        add(`l_p99_${operation.toLowerCase()}`, { scope: 'latency', operation, stat: 'p99' }, 'SuccessfulRequestLatency', dims, 'p99');
+    }
+    // UserErrors has no dimensions: it is the account's in the region, the same in every table's answer.
+    add('a_usr', { scope: 'account', metric: 'UserErrors' }, 'UserErrors', {}, 'Sum');
+    return { queries, keys };
+}
+function periodsOf(w) {
+    return Math.max(1, Math.ceil((w.endMs - w.startMs) / (w.periodSeconds * 1000)));
+}
+/** Merges the pages of one GetMetricData answer by query id (a query's points may span pages) into series. */
+function toSeries(results, w) {
+    const n = periodsOf(w);
+    const out = new Map();
+    for (const r of results) {
+        if (!r.Id)
+            continue;
+        const series = out.get(r.Id) ?? new Array(n).fill(null);
+        const stamps = r.Timestamps ?? [];
+        const values = r.Values ?? [];
+        stamps.forEach((t, i) => {
+            const slot = Math.floor((new Date(t).getTime() - w.startMs) / (w.periodSeconds * 1000));
+            const v = values[i];
+            if (slot >= 0 && slot < n && typeof v === 'number' && Number.isFinite(v))
+                series[slot] = (series[slot] ?? 0) + v;
+        });
+        out.set(r.Id, series);
+    }
+    return out;
+}
+const sum = (s) => (s ?? []).reduce((a, v) => a + (v ?? 0), 0);
+const max = (s) => (s ?? []).reduce((a, v) => Math.max(a, v ?? 0), 0);
+
+
+/***/ }),
+
+/***/ 80056:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fu: () => (/* binding */ billingOf),
+/* harmony export */   bi: () => (/* binding */ throttlesOf),
+/* harmony export */   lB: () => (/* binding */ observe)
+/* harmony export */ });
+/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12267);
+
+function billingOf(t) {
+    // A table that never changed mode may lack the summary: provisioned is what it was created as then.
+    return t.BillingModeSummary?.BillingMode === 'PAY_PER_REQUEST' ? 'PAY_PER_REQUEST' : 'PROVISIONED';
+}
+function capacityOf(billing, p) {
+    return billing === 'PROVISIONED' ? { read: p?.ReadCapacityUnits ?? 0, write: p?.WriteCapacityUnits ?? 0 } : null;
+}
+function observe(collection, t, keys, series, w) {
+    const find = (pred) => [...keys.entries()].filter(([, k]) => pred(k)).map(([id]) => series.get(id) ?? []);
+    const capacity = (scope, metric, index) => find((k) => k.scope === scope && 'metric' in k && k.metric === metric && (scope === 'table' || ('index' in k && k.index === index)))[0] ?? [];
+    const usage = (scope, index) => {
+        const r = capacity(scope, 'ConsumedReadCapacityUnits', index);
+        const wr = capacity(scope, 'ConsumedWriteCapacityUnits', index);
+        return {
+            consumedRead: (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .sum */ .cz)(r),
+            consumedWrite: (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .sum */ .cz)(wr),
+            peakReadPerSecond: (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .max */ .T9)(r) / w.periodSeconds,
+            peakWritePerSecond: (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .max */ .T9)(wr) / w.periodSeconds,
+            readThrottleEvents: (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .sum */ .cz)(capacity(scope, 'ReadThrottleEvents', index)),
+            writeThrottleEvents: (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .sum */ .cz)(capacity(scope, 'WriteThrottleEvents', index)),
+        };
+    };
+    const byOperation = (metric) => find((k) => k.scope === 'operation' && k.metric === metric);
+    const billing = billingOf(t);
+    const latency = Object.fromEntries(_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .LATENCY_OPERATIONS */ .OY.map((op) => {
+        const avg = find((k) => k.scope === 'latency' && k.operation === op && k.stat === 'Average')[0] ?? [];
+        const p99 = find((k) => k.scope === 'latency' && k.operation === op && k.stat === 'p99')[0] ?? [];
+        const counts = find((k) => k.scope === 'operation' && k.operation === op && k.metric === 'Requests')[0] ?? [];
+        // The window's average weighs each period by its requests; its p99 is the worst period's.
+        let weighted = 0;
+        let n = 0;
+        avg.forEach((v, i) => {
+            if (v === null)
+                return;
+            const c = counts[i] ?? 1;
+            weighted += v * (c ?? 1);
+            n += c ?? 1;
+        });
+        const anyP99 = p99.some((v) => v !== null);
+        return [op, { averageMs: n > 0 ? weighted / n : null, p99Ms: anyP99 ? (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .max */ .T9)(p99) : null }];
+    }));
+    const n = (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .periodsOf */ .qC)(w);
+    const at = (s, i) => s[i] ?? 0;
+    const tableRead = capacity('table', 'ConsumedReadCapacityUnits');
+    const tableWrite = capacity('table', 'ConsumedWriteCapacityUnits');
+    const eventSeries = find((k) => (k.scope === 'table' || k.scope === 'gsi') && 'metric' in k && /ThrottleEvents$/.test(k.metric));
+    const throttledSeries = byOperation('ThrottledRequests');
+    const allSeries = [...series.values()];
+    return {
+        collection,
+        table: t.TableName ?? '',
+        status: t.TableStatus ?? 'unknown',
+        billing,
+        provisioned: capacityOf(billing, t.ProvisionedThroughput),
+        sizeBytes: t.TableSizeBytes ?? 0,
+        itemCount: t.ItemCount ?? 0,
+        lastSwitchToOnDemand: t.BillingModeSummary?.LastUpdateToPayPerRequestDateTime ? new Date(t.BillingModeSummary.LastUpdateToPayPerRequestDateTime).toISOString() : null,
+        ...usage('table'),
+        indexes: (t.GlobalSecondaryIndexes ?? []).map((g) => ({
+            name: g.IndexName ?? '',
+            status: g.IndexStatus ?? 'unknown',
+            provisioned: capacityOf(billing, g.ProvisionedThroughput),
+            sizeBytes: g.IndexSizeBytes ?? 0,
+            ...usage('gsi', g.IndexName ?? ''),
+        })),
+        requests: byOperation('Requests').reduce((a, s) => a + (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .sum */ .cz)(s), 0),
+        throttledRequests: byOperation('ThrottledRequests').reduce((a, s) => a + (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .sum */ .cz)(s), 0),
+        systemErrors: byOperation('SystemErrors').reduce((a, s) => a + (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .sum */ .cz)(s), 0),
+        accountUserErrors: (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .sum */ .cz)(find((k) => k.scope === 'account')[0]),
+        latency,
+        chart: {
+            readPerSecond: Array.from({ length: n }, (_, i) => at(tableRead, i) / w.periodSeconds),
+            writePerSecond: Array.from({ length: n }, (_, i) => at(tableWrite, i) / w.periodSeconds),
+            // A throttled request counts once in ThrottledRequests and once or more in the events: the larger, not the sum.
+            throttles: Array.from({ length: n }, (_, i) => Math.max(eventSeries.reduce((a, s) => a + at(s, i), 0), throttledSeries.reduce((a, s) => a + at(s, i), 0))),
+        },
+        periodsWithData: Array.from({ length: n }, (_, i) => allSeries.some((s) => s[i] !== null && s[i] !== undefined)).filter(Boolean).length,
+    };
+}
+/** Throttles on the table and its indexes: throttled requests, or the throttle events when those are more (one request may throttle several times, or be a batch). */
+function throttlesOf(o) {
+    const events = o.readThrottleEvents + o.writeThrottleEvents + o.indexes.reduce((a, g) => a + g.readThrottleEvents + g.writeThrottleEvents, 0);
+    return Math.max(events, o.throttledRequests);
+}
+
+
+/***/ }),
+
+/***/ 80009:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  mitigateCommand: () => (/* binding */ mitigateCommand)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/config/tables.ts
+var config_tables = __webpack_require__(25665);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/assess/observation.ts
+var observation = __webpack_require__(80056);
+;// CONCATENATED MODULE: ./src/mitigate/plan.ts
+
+function settingsOf(t) {
+    const billing = (0,observation/* billingOf */.Fu)(t);
+    const cap = (p) => billing === 'PROVISIONED' ? { read: p?.ReadCapacityUnits ?? 0, write: p?.WriteCapacityUnits ?? 0 } : null;
+    return {
+        billing,
+        capacity: cap(t.ProvisionedThroughput),
+        indexes: Object.fromEntries((t.GlobalSecondaryIndexes ?? []).map((g) => [g.IndexName ?? '', cap(g.ProvisionedThroughput)])),
+    };
+}
+const same = (a, b) => (a === null ? b === null : b !== null && a.read === b.read && a.write === b.write);
+function planTable(t, target) {
+    const table = t.TableName ?? '';
+    const before = settingsOf(t);
+    const names = Object.keys(before.indexes);
+    const after = target.billing === 'PAY_PER_REQUEST'
+        ? { billing: 'PAY_PER_REQUEST', capacity: null, indexes: Object.fromEntries(names.map((n) => [n, null])) }
+        : { billing: 'PROVISIONED', capacity: target.capacity, indexes: Object.fromEntries(names.map((n) => [n, target.indexes?.[n] ?? target.capacity])) };
+    const plan = (update, refusal = null) => ({ table, before, after, update, refusal });
+    const unchanged = before.billing === after.billing && same(before.capacity, after.capacity) && names.every((n) => same(before.indexes[n] ?? null, after.indexes[n] ?? null));
+    if (unchanged)
+        return plan(null);
+    if (t.TableStatus !== 'ACTIVE')
+        return plan(null, `table ${table} is ${t.TableStatus ?? 'in an unknown state'}, not ACTIVE: UpdateTable would be refused; wait until it is ACTIVE and run again`);
+    const busy = (t.GlobalSecondaryIndexes ?? []).find((g) => g.IndexStatus !== 'ACTIVE');
+    if (busy)
+        return plan(null, `index ${busy.IndexName} of table ${table} is ${busy.IndexStatus ?? 'in an unknown state'}, not ACTIVE: UpdateTable would be refused; wait until it is ACTIVE and run again`);
+    if (after.billing === 'PROVISIONED' && (after.capacity.read < 1 || after.capacity.write < 1)) {
+        return plan(null, `table ${table}: provisioned capacity must be at least 1 read and 1 write unit`);
+    }
+    if (after.billing === 'PAY_PER_REQUEST')
+        return plan({ TableName: table, BillingMode: 'PAY_PER_REQUEST' });
+    // Going to provisioned, every GSI needs its capacity; within provisioned, only those that change may be named.
+    const indexUpdates = names
+        .filter((n) => before.billing !== 'PROVISIONED' || !same(before.indexes[n] ?? null, after.indexes[n] ?? null))
+        .map((n) => ({ Update: { IndexName: n, ProvisionedThroughput: { ReadCapacityUnits: after.indexes[n].read, WriteCapacityUnits: after.indexes[n].write } } }));
+    const tableChanges = before.billing !== 'PROVISIONED' || !same(before.capacity, after.capacity);
+    return plan({
+        TableName: table,
+        ...(before.billing !== 'PROVISIONED' ? { BillingMode: 'PROVISIONED' } : {}),
+        ...(tableChanges ? { ProvisionedThroughput: { ReadCapacityUnits: after.capacity.read, WriteCapacityUnits: after.capacity.write } } : {}),
+        ...(indexUpdates.length > 0 ? { GlobalSecondaryIndexUpdates: indexUpdates } : {}),
+    });
+}
+function describeSettings(s) {
+    if (s.billing === 'PAY_PER_REQUEST')
+        return 'on-demand';
+    const gsis = Object.entries(s.indexes).map(([n, c]) => `${n} ${c?.read ?? 0}/${c?.write ?? 0}`);
+    return `provisioned ${s.capacity?.read ?? 0}/${s.capacity?.write ?? 0}${gsis.length > 0 ? ` (GSIs ${gsis.join(', ')})` : ''}`;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-dynamodb/dist-cjs/index.js
+var dist_cjs = __webpack_require__(64305);
+// EXTERNAL MODULE: ./src/clients/retry.ts
+var retry = __webpack_require__(83242);
+// EXTERNAL MODULE: ./src/export/preflight.ts
+var preflight = __webpack_require__(76125);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(38816);
+// EXTERNAL MODULE: ./src/fsafe/atomic-write.ts
+var atomic_write = __webpack_require__(88796);
+;// CONCATENATED MODULE: ./src/mitigate/report.ts
+/**
+ * mitigate's report: the settings of every table before and after, so one
+ * command (`mitigate --revert <report>`) puts them back. Written before the
+ * first UpdateTable and again at the end, so a run cut short still leaves
+ * what --revert needs. Table settings only: no item is ever read.
+ */
+
+
+
+
+const REPORT_KIND = 'dynamodb-rollback mitigate';
+const capacity = schemas/* strictObject */.rej({ read: schemas/* number */.aig().int().min(1), write: schemas/* number */.aig().int().min(1) }).nullable();
+const settings = schemas/* strictObject */.rej({ billing: schemas/* enum */.k5n(['PROVISIONED', 'PAY_PER_REQUEST']), capacity, indexes: schemas/* record */.g1P(schemas/* string */.YjP(), capacity) });
+const schema = schemas/* strictObject */.rej({
+    kind: schemas/* literal */.euz(REPORT_KIND),
+    version: schemas/* literal */.euz(1),
+    stage: schemas/* string */.YjP(),
+    region: schemas/* string */.YjP(),
+    endpoint: schemas/* string */.YjP().nullable(),
+    action: schemas/* enum */.k5n(['on-demand', 'provisioned', 'revert']),
+    revertOf: schemas/* string */.YjP().nullable(),
+    startedAt: schemas/* string */.YjP(),
+    finishedAt: schemas/* string */.YjP().nullable(),
+    tables: schemas/* array */.YOg(schemas/* strictObject */.rej({
+        collection: schemas/* string */.YjP(),
+        table: schemas/* string */.YjP(),
+        before: settings,
+        after: settings,
+        outcome: schemas/* enum */.k5n(['planned', 'unchanged', 'ACTIVE', 'timeout', 'failed']),
+        seconds: schemas/* number */.aig().nullable(),
+        problem: schemas/* string */.YjP().nullable(),
+    })),
+});
+async function writeReport(file, report) {
+    await (0,atomic_write/* writeFileAtomic */.Zf)(file, `${JSON.stringify(report, null, 2)}\n`);
+}
+/** A report to revert: read and checked, or one line saying what is wrong with it (exit 2). */
+async function readReport(file) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        throw new errors/* InputError */.dz(`--revert ${file}: cannot read it (${err.code ?? 'error'}); give the report mitigate wrote`, { cause: err });
+    }
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        throw new errors/* InputError */.dz(`--revert ${file}: not JSON; give the report mitigate wrote`);
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new errors/* InputError */.dz(`--revert ${file}: not a mitigate report (${issue.path.join('.') || 'top level'}: ${issue.message}); give the report mitigate wrote`);
+    }
+    return parsed.data;
+}
+
+;// CONCATENATED MODULE: ./src/mitigate/run.ts
+/**
+ * mitigate: the runbook's scenario 2 mitigation. Plan every table from
+ * DescribeTable (plan.ts); refuse the lot, changing nothing, when any table
+ * would be refused; write the report (the settings before); UpdateTable per
+ * table; wait until each table and its GSIs are ACTIVE in the new mode
+ * within the timeout; write the report again with the outcome.
+ */
+
+
+
+
+
+
+
+
+const DEFAULT_POLL_MS = 5_000;
+/** What each table should become: one mode for all, or (a revert) each table's recorded settings. */
+async function targets(options) {
+    if (options.action === 'on-demand')
+        return options.tables.map((ref) => ({ ref, target: { billing: 'PAY_PER_REQUEST' } }));
+    if (options.action === 'provisioned')
+        return options.tables.map((ref) => ({ ref, target: { billing: 'PROVISIONED', capacity: { read: options.read, write: options.write } } }));
+    const old = await readReport(options.revertOf);
+    return old.tables
+        .filter((t) => t.outcome !== 'unchanged')
+        .map((t) => ({ ref: { collection: t.collection, table: t.table, configured: true }, target: targetOf(t.before) }));
+}
+function targetOf(s) {
+    if (s.billing === 'PAY_PER_REQUEST' || s.capacity === null)
+        return { billing: 'PAY_PER_REQUEST' };
+    const indexes = Object.fromEntries(Object.entries(s.indexes).flatMap(([n, c]) => (c ? [[n, c]] : [])));
+    return { billing: 'PROVISIONED', capacity: s.capacity, indexes };
+}
+async function runMitigate(options, clients, deps = {}) {
+    const { dynamo, reporter } = clients;
+    const now = deps.now ?? (() => new Date());
+    const sleep = deps.sleep ?? retry/* defaultSleep */.JG;
+    if (!Number.isInteger(options.timeoutSeconds) || options.timeoutSeconds <= 0)
+        throw new errors/* InputError */.dz(`--timeout ${options.timeoutSeconds}: give a whole number of seconds above 0`);
+    // Plan: every table described and judged before anything changes.
+    const wanted = await targets(options);
+    if (wanted.length === 0)
+        throw new errors/* InputError */.dz(options.action === 'revert' ? `--revert ${options.revertOf}: the report changed no table; nothing to revert` : 'no tables to change; check --tables');
+    const plans = [];
+    for (const { ref, target } of wanted)
+        plans.push({ ref, plan: planTable(await (0,preflight/* describeTable */.u)(dynamo, ref), target) });
+    const refused = plans.filter((p) => p.plan.refusal !== null);
+    if (refused.length > 0) {
+        throw new errors/* InputError */.dz(`mitigate refused, nothing changed: ${refused.map((p) => p.plan.refusal).join('; ')}`);
+    }
+    const report = {
+        kind: 'dynamodb-rollback mitigate',
+        version: 1,
+        stage: options.stage,
+        region: options.region,
+        endpoint: dynamo.scope.endpoint ?? null,
+        action: options.action,
+        revertOf: options.action === 'revert' ? options.revertOf : null,
+        startedAt: now().toISOString(),
+        finishedAt: null,
+        tables: plans.map(({ ref, plan }) => ({ collection: ref.collection, table: ref.table, before: plan.before, after: plan.after, outcome: plan.update ? 'planned' : 'unchanged', seconds: null, problem: null })),
+    };
+    if (options.dryRun) {
+        for (const t of report.tables)
+            reporter.info(`dry run: ${t.table}: ${describeSettings(t.before)} -> ${t.outcome === 'unchanged' ? 'unchanged' : describeSettings(t.after)}`);
+        return { ok: true, dryRun: true, reportFile: null, report };
+    }
+    // The settings before are on disk before the first change, so a run cut short can still be reverted.
+    await (0,promises_.mkdir)(external_node_path_default().dirname(options.reportFile), { recursive: true });
+    await writeReport(options.reportFile, report);
+    const started = new Map();
+    for (const [i, { plan }] of plans.entries()) {
+        const entry = report.tables[i];
+        if (!plan.update)
+            continue;
+        try {
+            await dynamo.call({ operation: 'UpdateTable', resource: `table ${plan.table}` }, (sdk) => sdk.send(new dist_cjs/* UpdateTableCommand */.NQf(plan.update)));
+            started.set(entry.table, now().getTime());
+            reporter.info(`${entry.table}: ${describeSettings(entry.before)} -> ${describeSettings(entry.after)} (UpdateTable sent)`);
+        }
+        catch (err) {
+            // Refused before anything changed (no permission, a bad name): bad input, and no report of a change that never was.
+            if (started.size === 0 && err instanceof errors/* InputError */.dz) {
+                await (0,promises_.rm)(options.reportFile, { force: true });
+                throw err;
+            }
+            entry.outcome = 'failed';
+            const code = err.code;
+            entry.problem =
+                code === 'LimitExceededException'
+                    ? `AWS refused the switch (LimitExceededException): at most four switches to on-demand in 24 hours, or too many capacity decreases today; nothing changed on this table`
+                    : `UpdateTable failed: ${(0,errors/* describeError */.Uc)(err)}`;
+            reporter.error(`${entry.table}: ${entry.problem}`);
+        }
+    }
+    await waitUntilActive(dynamo, report, started, { now, sleep, pollMs: deps.pollMs ?? DEFAULT_POLL_MS, deadline: now().getTime() + options.timeoutSeconds * 1000, timeoutSeconds: options.timeoutSeconds });
+    report.finishedAt = now().toISOString();
+    await writeReport(options.reportFile, report);
+    const ok = report.tables.every((t) => t.outcome === 'ACTIVE' || t.outcome === 'unchanged');
+    return { ok, dryRun: false, reportFile: options.reportFile, report };
+}
+/** In the new mode, the table and every index ACTIVE: DescribeTable may still say ACTIVE for a moment after UpdateTable. */
+function settled(t, after) {
+    const billing = t.BillingModeSummary?.BillingMode ?? 'PROVISIONED';
+    return t.TableStatus === 'ACTIVE' && billing === after.billing && (t.GlobalSecondaryIndexes ?? []).every((g) => g.IndexStatus === 'ACTIVE');
+}
+async function waitUntilActive(dynamo, report, started, w) {
+    let pending = report.tables.filter((t) => t.outcome === 'planned');
+    while (pending.length > 0) {
+        for (const t of pending) {
+            try {
+                const d = await dynamo.call({ operation: 'DescribeTable', resource: `table ${t.table}` }, (sdk) => sdk.send(new dist_cjs/* DescribeTableCommand */.h8C({ TableName: t.table })));
+                if (d.Table && settled(d.Table, t.after)) {
+                    t.outcome = 'ACTIVE';
+                    t.seconds = Math.max(0, Math.round((w.now().getTime() - (started.get(t.table) ?? w.now().getTime())) / 1000));
+                }
+            }
+            catch (err) {
+                t.outcome = 'failed';
+                t.problem = `DescribeTable failed while waiting: ${(0,errors/* describeError */.Uc)(err)}`;
+            }
+        }
+        pending = pending.filter((t) => t.outcome === 'planned');
+        if (pending.length === 0)
+            break;
+        const left = w.deadline - w.now().getTime();
+        if (left <= 0) {
+            for (const t of pending) {
+                t.outcome = 'timeout';
+                t.problem = `not ACTIVE within ${w.timeoutSeconds} s (still UPDATING; it may finish later: run mitigate --dry-run or status to see it)`;
+            }
+            break;
+        }
+        await w.sleep(Math.min(w.pollMs, left));
+    }
+}
+
+// EXTERNAL MODULE: ./src/commands/clients.ts
+var clients = __webpack_require__(67174);
+// EXTERNAL MODULE: ./src/commands/options.ts
+var options = __webpack_require__(26052);
+// EXTERNAL MODULE: ./src/commands/types.ts
+var types = __webpack_require__(68619);
+;// CONCATENATED MODULE: ./src/commands/mitigate.ts
+
+
+
+
+
+
+
+
+/** The report's default name: the stage and the time, so runs never overwrite each other. */
+function defaultReport(ctx) {
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    return external_node_path_default().join('.dynamodb-rollback', `mitigate-${ctx.config.stage}-${stamp}.json`);
+}
+/** Which of the three things mitigate was asked to do, or one line saying what is missing (exit 2). */
+function actionOf(ctx) {
+    const o = ctx.options;
+    if (o.revert !== undefined) {
+        if (o.billing !== undefined || o.read !== undefined || o.write !== undefined)
+            throw new errors/* InputError */.dz('--revert puts back what the report recorded: give it without --billing, --read or --write');
+        return { action: 'revert', revertOf: external_node_path_default().resolve(ctx.cwd, o.revert) };
+    }
+    if (o.billing === undefined)
+        throw new errors/* InputError */.dz('mitigate: give --billing on-demand (or --billing provisioned --read N --write N), or --revert <report>');
+    const tables = (0,config_tables/* selectTables */.e)(ctx.config, o.tables);
+    if (o.billing === 'on-demand') {
+        if (o.read !== undefined || o.write !== undefined)
+            throw new errors/* InputError */.dz('--read and --write belong to --billing provisioned; on-demand has no capacity to set');
+        return { action: 'on-demand', tables };
+    }
+    if (o.read === undefined || o.write === undefined)
+        throw new errors/* InputError */.dz('--billing provisioned needs --read N and --write N (capacity units for each table and each GSI)');
+    return { action: 'provisioned', tables, read: o.read, write: o.write };
+}
+/** Switches billing mode (scenario 2's mitigation), waits until ACTIVE, and records how to go back. */
+const mitigateCommand = (0,types/* defineCommand */.N)({
+    name: 'mitigate',
+    description: 'Switch tables (and their GSIs) to on-demand billing, or to provisioned capacity, waiting until ACTIVE; the report records the settings before, and --revert <report> puts them back',
+    options: ['tables', 'billing', 'read', 'write', 'revert', 'report', 'timeout', 'dry-run', 'retry-budget'],
+    outputs: {
+        report: 'Path of the report (the settings before; give it to --revert); empty on a dry run',
+        changed: 'JSON array of the tables changed (or, on a dry run, that would be)',
+        outcomes: 'JSON object: table -> ACTIVE, unchanged, timeout, failed (planned on a dry run)',
+    },
+    run(ctx) {
+        const action = actionOf(ctx);
+        return runMitigate({
+            ...action,
+            stage: ctx.config.stage,
+            region: ctx.config.region,
+            reportFile: external_node_path_default().resolve(ctx.cwd, ctx.options.report ?? defaultReport(ctx)),
+            timeoutSeconds: ctx.options.timeout ?? Number(options/* OPTION_SPECS */.Fx.timeout.default),
+            dryRun: ctx.options['dry-run'] === true,
+        }, { dynamo: (0,clients/* dynamoFor */._h)(ctx), reporter: ctx.reporter });
+    },
+    present(r) {
+        const tables = r.report.tables;
+        const changed = tables.filter((t) => t.outcome !== 'unchanged');
+        const what = r.report.action === 'revert' ? 'reverted' : `switched to ${r.report.action}`;
+        const bad = tables.filter((t) => t.outcome === 'failed' || t.outcome === 'timeout');
+        const headline = r.dryRun
+            ? `dry run: ${changed.length} of ${tables.length} table${tables.length === 1 ? '' : 's'} would change; nothing was changed`
+            : r.ok
+                ? `${changed.length} table${changed.length === 1 ? '' : 's'} ${what} and ACTIVE, ${tables.length - changed.length} already so`
+                : `${bad.length} of ${tables.length} tables not ${what}: ${bad.map((t) => `${t.table} ${t.outcome}`).join(', ')}`;
+        return {
+            ok: r.ok,
+            outputs: {
+                report: r.reportFile ?? '',
+                changed: JSON.stringify(changed.map((t) => t.table)),
+                outcomes: JSON.stringify(Object.fromEntries(tables.map((t) => [t.table, t.outcome]))),
+            },
+            summary: {
+                title: 'mitigate',
+                headline,
+                tables: [
+                    {
+                        headers: ['collection', 'table', 'before', 'after', 'outcome', 'seconds'],
+                        rows: tables.map((t) => [t.collection, t.table, describeSettings(t.before), t.outcome === 'unchanged' ? '(unchanged)' : describeSettings(t.after), t.outcome, t.seconds === null ? '-' : String(t.seconds)]),
+                    },
+                ],
+                notes: [
+                    ...(r.reportFile ? [`report: ${r.reportFile}; to go back: mitigate --revert ${r.reportFile}`] : []),
+                    ...tables.filter((t) => t.problem).map((t) => `${t.table}: ${t.problem}`),
+                ],
+            },
+        };
+    },
+});
+
+
+/***/ }),
+
+/***/ 25665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ selectTables)
+/* harmony export */ });
+/**
+ * The tables a command works on: every configured one, or those named by
+ * --tables. A name may be a collection or a table from the config; any other
+ * name is taken as a table name outside the config.
+ */
+function selectTables(config, names) {
+    const all = Object.entries(config.tables).map(([collection, table]) => ({ collection, table, configured: true, source: config.tableSources?.[collection] ?? 'the config' }));
+    if (!names || names.length === 0)
+        return all;
+    const out = [];
+    for (const name of names) {
+        const hit = all.find((t) => t.collection === name || t.table === name);
+        const ref = hit ?? { collection: name, table: name, configured: false, source: '--tables' };
+        if (!out.some((t) => t.table === ref.table))
+            out.push(ref);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 76125:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ describeTables),
+/* harmony export */   u: () => (/* binding */ describeTable)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_dynamodb__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64305);
+/* harmony import */ var _clients_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67137);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/**
+ * Everything an export checks before it writes anything: each table exists
+ * and is readable (DescribeTable), and the S3 bucket is there. Failures the
+ * operator can fix are InputErrors, so a missing table or an unreachable
+ * endpoint leaves no folder and no object behind. (The S3 side is
+ * checkS3Target in s3-upload.ts, loaded only when there is an upload.)
+ */
+
+
+
+const READABLE = new Set(['ACTIVE', 'UPDATING']);
+/** One DescribeTable, named the same way by every command (status, backup, export). */
+async function describeTable(client, ref) {
+    const request = {
+        operation: 'DescribeTable',
+        resource: `table ${ref.table}${ref.collection !== ref.table ? ` (collection ${ref.collection})` : ''}`,
+        notFoundHint: 'check --stage and --tables (or the tables map of the config file)',
+    };
+    const out = await client.call(request, (sdk) => sdk.send(new _aws_sdk_client_dynamodb__WEBPACK_IMPORTED_MODULE_2__/* .DescribeTableCommand */ .h8C({ TableName: ref.table })));
+    if (!out.Table?.TableName) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${(0,_clients_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .whereOf */ .de)(client.scope)} answered DescribeTable ${ref.table} without a table description, which DynamoDB never does; check --endpoint`);
+    }
+    return out.Table;
+}
+async function describeTables(client, tables) {
+    // One at a time: the first failure (often the same for every table) is reported alone.
+    const out = [];
+    for (const ref of tables) {
+        const t = await describeTable(client, ref);
+        const status = t.TableStatus ?? 'unknown';
+        if (!READABLE.has(status)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`table ${ref.table} is ${status}, not ACTIVE; wait until it is ACTIVE and run again`);
+        }
+        out.push({
+            ...ref,
+            keySchema: (t.KeySchema ?? []).map((k) => ({ AttributeName: k.AttributeName ?? '', KeyType: k.KeyType === 'RANGE' ? 'RANGE' : 'HASH' })),
+            itemCount: t.ItemCount ?? 0,
+            sizeBytes: t.TableSizeBytes ?? 0,
+        });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 88796:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FD: () => (/* binding */ tempPathFor),
+/* harmony export */   GH: () => (/* binding */ TEMP_PATTERN),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   _d: () => (/* binding */ isTempFor),
+/* harmony export */   gd: () => (/* binding */ ContentMismatchError),
+/* harmony export */   jH: () => (/* binding */ removeStaleTemps),
+/* harmony export */   ty: () => (/* binding */ syncDir)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * A file replaced whole or not at all: written to a temp file in the same
+ * folder, fsynced, renamed over the target, and the folder fsynced so the
+ * rename itself survives a power cut. A crash at any point leaves the old
+ * file or the new one, never a mix; at worst a stray temp file, whose name
+ * (TEMP_PATTERN) lets the next run recognise and remove it.
+ */
+
+
+
+/** What was written to the temp file is not what the caller expected: the target was left as it was. */
+class ContentMismatchError extends Error {
+    constructor(target) {
+        super(`${target}: the content written did not have the expected sha256; the file was left as it was`);
+        this.name = 'ContentMismatchError';
+    }
+}
+/** Every temp file of ours: tempPathFor's names, and the write probe's old name (see write-probe.ts). */
+const TEMP_PATTERN = /^\.(?:.+\.dynamodb-rollback-\d+-[0-9a-f]{8}\.tmp|dynamodb-rollback-write-check-\d+-[0-9a-f]{8})$/;
+/** Whether name is a temp file of ours for the file named target (a basename). */
+function isTempFor(name, target) {
+    return TEMP_PATTERN.test(name) && name.startsWith(`.${target}.dynamodb-rollback-`);
+}
+function tempPathFor(target) {
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(target)}.dynamodb-rollback-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`);
+}
+async function writeFileAtomic(target, content, options = {}) {
+    const tmp = tempPathFor(target);
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let bytes = 0;
+    let renamed = false;
+    try {
+        const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(tmp, 'wx', options.mode ?? 0o666);
+        try {
+            for await (const chunk of chunksOf(content)) {
+                const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+                hash.update(buf);
+                for (let off = 0; off < buf.length;)
+                    off += (await fh.write(buf, off)).bytesWritten;
+                bytes += buf.length;
+            }
+            if (options.mode !== undefined)
+                await fh.chmod(options.mode); // open's mode is masked by umask
+            await fh.sync();
+        }
+        catch (err) {
+            // The write's own error (ENOSPC, EFBIG) is the cause: a close failing after it must not take its place.
+            await fh.close().catch(() => { });
+            throw err;
+        }
+        await fh.close();
+        const sha256 = hash.digest('hex');
+        if (options.unlessSha256 === sha256)
+            return { written: false, sha256, bytes };
+        if (options.expectSha256 !== undefined && options.expectSha256 !== sha256)
+            throw new ContentMismatchError(target);
+        await options.hooks?.beforeRename?.(target);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, target);
+        renamed = true;
+        await syncDir(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target));
+        return { written: true, sha256, bytes };
+    }
+    finally {
+        // Nor may this cleanup's failure: a temp left behind is recognised by its name and removed by the next run.
+        if (!renamed)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true }).catch(() => { });
+    }
+}
+/** Removes temp files a crashed write left in dir (only ours, by name). */
+async function removeStaleTemps(dir) {
+    for (const name of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir)) {
+        if (TEMP_PATTERN.test(name))
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name), { force: true });
+    }
+}
+/** fsync a folder, so renames and unlinks in it are durable. */
+async function syncDir(dir) {
+    const dh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(dir, 'r');
+    try {
+        await dh.sync();
+    }
+    finally {
+        await dh.close();
+    }
+}
+async function* chunksOf(content) {
+    if (typeof content === 'string' || Buffer.isBuffer(content))
+        yield content;
+    else
+        yield* content;
+}
+
+
+/***/ })
+
+};
