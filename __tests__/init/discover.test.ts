@@ -19,6 +19,18 @@ function discover(files: Record<string, string>, stage = 'production') {
 }
 
 describe('switch targets', () => {
+  it("takes a file shaped like this stage's template for a stage no alias table knows as that stage's, never a shared target", async () => {
+    const d = await discover({
+      'environments/production/production.env': 'DATABASE_TYPE=dynamodb\n',
+      'environments/qa/qa.env': 'DATABASE_TYPE=dynamodb\n',
+      'environments/qa/other.env': 'DATABASE_TYPE=dynamodb\n',
+    });
+    expect(d.targets.map((t) => t.entry)).toEqual(['environments/${stage}/${stage}.env']);
+    expect(d.notTargets.map((n) => n.file)).toEqual(['environments/qa/other.env', 'environments/qa/qa.env']);
+    for (const n of d.notTargets) expect(n.reason).toMatch(/^qa's file \(its path says "qa", a stage: environments\/\$\{stage\}\/\$\{stage\}\.env has a copy for it\): another stage's, never flipped for production$/);
+    expect(d.stagesSeen).toContain('qa');
+  });
+
   it('finds the key in every format the switch reads, and its nested form database.type; nothing ties these to a stage, so they are shared', async () => {
     const d = await discover({
       'deploy/app.env': 'DATABASE_TYPE=file\n',

@@ -21,7 +21,7 @@ import { findJson } from '../switch/json.js';
 import type { Occurrence } from '../switch/occurrence.js';
 import { neverTarget, pathScope } from '../switch/scope.js';
 import { findYaml } from '../switch/yaml.js';
-import { copiesFor, stageTemplate } from './stage-path.js';
+import { copiesFor, stageOfCopy, stageTemplate } from './stage-path.js';
 
 /** A target as the config file writes it: a bare path, or a path with its pointer or property, its scope, whether a stage may lack it. */
 export type TargetEntry = string | { path: string; pointer?: string; property?: string; scope?: 'shared'; optional?: true };
@@ -157,6 +157,29 @@ export async function discoverTargets({ files, read, sw, stage, stages, exclude 
       targets.push(targetOf(file, hit, kind, ctx, scope.kind === 'this' ? scope.word : undefined));
     }
   }
+  // A file shaped like one of this stage's ${stage} templates with another name in its place
+  // (environments/qa/qa.env beside environments/production/production.env) is that stage's,
+  // even when no alias table knows the name: never a shared target.
+  const templates = targets.flatMap((t) => (t.scope === 'this' && typeof t.entry !== 'string' && t.entry.path.includes('${stage}') ? [t.entry.path] : []));
+  const copies = new Map<string, string>();
+  for (const t of targets) {
+    if (t.scope !== 'shared') continue;
+    for (const template of templates) {
+      const other = stageOfCopy(t.files[0]!, template);
+      if (other !== null && other !== stage) copies.set(other, template);
+    }
+  }
+  // Once a name is known as a stage that way, any file whose path names it is that stage's too.
+  const word = (file: string, name: string) => file.split(/[/.\-_]/).some((w) => w.toLowerCase() === name.toLowerCase());
+  for (let i = targets.length - 1; i >= 0; i--) {
+    const t = targets[i]!;
+    const other = t.scope === 'shared' ? [...copies.keys()].find((name) => word(t.files[0]!, name)) : undefined;
+    if (other === undefined) continue;
+    targets.splice(i, 1);
+    notTargets.push({ file: t.files[0]!, reason: `${other}'s file (its path says "${other}", a stage: ${copies.get(other)} has a copy for it): another stage's, never flipped for ${stage}` });
+    ctx.seen.add(stageOf(other, stages) ?? other);
+  }
+  notTargets.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   // A ${stage} template that some stage the repository names has no copy of: optional, so that stage's rollback skips it (and says so).
   const tracked = new Set(files);
   const seen = [...ctx.seen];

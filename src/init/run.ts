@@ -116,7 +116,7 @@ export async function runInit(o: InitOptions, clients: InitClients): Promise<Ini
     { stage: o.stage, region: o.region, collections: app.collections.value, dataDir: dataDir.value, sw: o.switch, targets: discovery.targets.map((t) => t.entry), why: discovery.targets.map((t) => t.why), found: tables.tables },
     o.version,
   );
-  const stages = stagesFound(o.stage, discovery.targets);
+  const stages = stagesFound(o.stage, discovery.targets, discovery.notTargets.map((n) => n.file));
   const workflows = Object.entries(WORKFLOW_TEMPLATES).map(([file, text]) => ({ path: file, text: stageChoice(pinWorkflow(text, pin, file, Object.keys(WORKFLOW_TEMPLATES)), stages, file) }));
   const planned = [{ path: DEFAULT_CONFIG_PATH, text: config }, ...workflows];
   // Snapshots hold item values: they must never be committed. init writes only its four files, so it says so rather than edit .gitignore.

@@ -22,3 +22,21 @@ export function copiesFor(template: string, stages: readonly string[], table: St
   if (!template.includes('${stage}')) return [];
   return stages.filter((s) => namesOf(s, table).some((n) => tracked.has(template.replaceAll('${stage}', n))));
 }
+
+/**
+ * The stage a file is the copy of a `${stage}` template for: the one name
+ * that fills every `${stage}` of the template (environments/qa/qa.env for
+ * environments/${stage}/${stage}.env is qa's), or null. Any name of letters,
+ * digits, ., - and _ counts, known to the stage table or not.
+ */
+export function stageOfCopy(file: string, template: string): string | null {
+  if (!template.includes('${stage}')) return null;
+  const pattern = template
+    .split('${stage}')
+    .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('([A-Za-z0-9._-]+)');
+  const m = new RegExp(`^${pattern}$`).exec(file);
+  if (!m) return null;
+  const names = m.slice(1);
+  return names.every((n) => n === names[0]) ? names[0]! : null;
+}
