@@ -93,7 +93,7 @@ describe('config-pr and the trust rules', () => {
     expect((await git(r.dir, 'ls-remote', 'origin', `refs/heads/${branch}`)).split('\t')[0]).toBe(commit);
     await git(r.dir, 'fetch', '--quiet', 'origin', branch);
     expect((await git(r.dir, 'rev-parse', 'FETCH_HEAD^')).trim()).toBe(base);
-    expect(await git(r.dir, 'show', 'FETCH_HEAD:.env.production.template')).toContain('DATABASE_TYPE="file"');
+    expect(await git(r.dir, 'show', `FETCH_HEAD:.env.${stage}.template`)).toContain('DATABASE_TYPE="file"');
     expect((await git(r.dir, 'show', '-s', '--format=%ce', 'FETCH_HEAD')).trim()).toBe(ACTIONS_BOT.email);
     expect(presentation.summary.notes.join('\n')).toContain('signed by GitHub (verified)');
 
