@@ -15,14 +15,17 @@ import { recorder } from '../verify/recorder.js';
 // job.wait: block until job.signal's slot is set (by another job), so the later job ends first without any timing.
 const ENTRY = `
 import { parentPort, workerData } from 'node:worker_threads';
-const { shared, job } = workerData;
-const flags = new Int32Array(shared.flags);
-if (job.wait !== undefined) Atomics.wait(flags, job.wait, 0);
-if (job.signal !== undefined) { Atomics.store(flags, job.signal, 1); Atomics.notify(flags, job.signal); }
-if (job.throws) throw new Error('boom in ' + job.name);
-if (job.exits) process.exit(3);
-if (job.input) parentPort.postMessage({ failed: { message: 'bad input in ' + job.name, input: true } });
-else parentPort.postMessage({ ok: job.name });
+const flags = new Int32Array(workerData.shared.flags);
+parentPort.on('message', (message) => {
+  if (message === null) return parentPort.close();
+  const { index, job } = message;
+  if (job.wait !== undefined) Atomics.wait(flags, job.wait, 0);
+  if (job.signal !== undefined) { Atomics.store(flags, job.signal, 1); Atomics.notify(flags, job.signal); }
+  if (job.throws) throw new Error('boom in ' + job.name);
+  if (job.exits) process.exit(3);
+  if (job.input) parentPort.postMessage({ index, failed: { message: 'bad input in ' + job.name, input: true } });
+  else parentPort.postMessage({ index, ok: job.name });
+});
 `;
 
 let dir: string;
@@ -55,9 +58,9 @@ describe('inWorkers', () => {
     expect(got).toEqual(['0:a', '1:b', '2:c']);
   });
 
-  it('runs every job with one worker', async () => {
-    const { got } = await run([{ name: 'a' }, { name: 'b' }, { name: 'c' }], 1);
-    expect(got).toEqual(['0:a', '1:b', '2:c']);
+  it('runs every job with one worker, and more jobs than workers', async () => {
+    expect((await run([{ name: 'a' }, { name: 'b' }, { name: 'c' }], 1)).got).toEqual(['0:a', '1:b', '2:c']);
+    expect((await run([{ name: 'a' }, { name: 'b' }, { name: 'c' }, { name: 'd' }, { name: 'e' }], 2)).got).toEqual(['0:a', '1:b', '2:c', '3:d', '4:e']);
   });
 
   it('a worker that throws: one error naming the job, nothing after it handed over', async () => {

@@ -1,13 +1,14 @@
 /**
  * Work split over worker threads. A worker re-enters the program's own
  * entry file (the CLI or action bundle, registered by that entry) with a
- * role in workerData, so the bundle needs no second file. Results come back
- * in the order of the jobs whatever order the workers finish in; the first
+ * role in workerData, so the bundle needs no second file; each worker is
+ * started once and given jobs one after another. Results come back in the
+ * order of the jobs whatever order the workers finish in; the first
  * failure ends every worker and is the one error the caller sees.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
-import { InputError } from './errors.js';
+import { type MessagePort, Worker } from 'node:worker_threads';
+import { describeError, exitCodeOf, InputError } from './errors.js';
 
 /** The env var that sets how many worker threads a command may use; 1: none, all in the main thread. */
 export const WORKERS_ENV = 'DYNAMODB_ROLLBACK_WORKERS';
@@ -19,13 +20,17 @@ export function setWorkerEntry(file: string | undefined): void {
   entry = file;
 }
 
-/** The message a worker posts back. */
-export type WorkerReply<R> = { ok: R } | { failed: { message: string; input: boolean; stack?: string } };
+/** A job's reply. */
+export type WorkerReply<R> = { ok: R } | { failed: { message: string; input: boolean } };
 
-/** What a worker receives in workerData. */
-export interface WorkerJob<S, J> {
+/** What a worker receives in workerData; its jobs come as messages ({ index, job }, then null: stop). */
+export interface WorkerStart<S> {
   role: string;
   shared: S;
+}
+
+interface JobMessage<J> {
+  index: number;
   job: J;
 }
 
@@ -45,26 +50,45 @@ export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
   return Math.max(1, wanted);
 }
 
+/** The worker's side: runs each job it is sent, one at a time, and replies; stops when told. */
+export function serveJobs<S>(port: MessagePort, shared: S, run: (shared: S, job: unknown) => Promise<unknown>): void {
+  port.on('message', (message: JobMessage<unknown> | null) => {
+    if (message === null) {
+      port.close();
+      return;
+    }
+    const { index, job } = message;
+    run(shared, job).then(
+      (ok) => port.postMessage({ index, ok }),
+      (error: unknown) => port.postMessage({ index, failed: { message: describeError(error), input: exitCodeOf(error) === 2 } }),
+    );
+  });
+}
+
 /**
- * Runs each job in a worker of `role`, at most `count` at once; onResult is
- * called for job 0, 1, 2, ... in that order as soon as each and all before
- * it are done. Rejects once, with the first failure (an InputError when the
- * worker's error was one), after ending the other workers.
+ * Runs the jobs in `count` workers of `role` (each started once, sent one
+ * job after another); onResult is called for job 0, 1, 2, ... in that
+ * order as soon as each and all before it are done. Rejects once, with the
+ * first failure (an InputError when the job's error was one), after ending
+ * every worker.
  */
 export async function inWorkers<S, J, R>(role: string, shared: S, jobs: readonly J[], count: number, onResult: (result: R, index: number) => void, describe: (job: J) => string): Promise<void> {
   if (entry === undefined) throw new Error('internal: no worker entry registered');
+  if (jobs.length === 0) return;
   const file = entry;
   const results = new Map<number, R>();
-  const running = new Set<Worker>();
+  const workers: Worker[] = [];
   let next = 0;
   let delivered = 0;
-  let failed = false;
+  let settled = false;
   await new Promise<void>((resolve, reject) => {
-    const fail = (error: Error) => {
-      if (failed) return;
-      failed = true;
-      for (const w of running) void w.terminate();
-      reject(error);
+    const end = (error?: Error) => {
+      if (settled) return;
+      settled = true;
+      if (error) {
+        for (const w of workers) void w.terminate();
+        reject(error);
+      } else resolve();
     };
     const deliver = () => {
       while (results.has(delivered)) {
@@ -73,43 +97,38 @@ export async function inWorkers<S, J, R>(role: string, shared: S, jobs: readonly
         try {
           onResult(r, delivered);
         } catch (error) {
-          fail(error as Error);
+          end(error as Error);
           return;
         }
         delivered++;
       }
-      if (delivered === jobs.length) resolve();
+      if (delivered === jobs.length) end();
     };
-    const start = () => {
-      if (failed || next >= jobs.length) return;
-      const index = next++;
-      const job = jobs[index]!;
-      const data: WorkerJob<S, J> = { role, shared, job };
-      const worker = new Worker(file, { workerData: data });
-      running.add(worker);
-      let replied = false;
-      worker.on('message', (reply: WorkerReply<R>) => {
-        replied = true;
+    for (let w = 0; w < Math.min(count, jobs.length); w++) {
+      const start: WorkerStart<S> = { role, shared };
+      const worker = new Worker(file, { workerData: start });
+      workers.push(worker);
+      let current: number | null = null;
+      const give = () => {
+        current = !settled && next < jobs.length ? next++ : null;
+        worker.postMessage(current === null ? null : ({ index: current, job: jobs[current]! } satisfies JobMessage<J>));
+      };
+      worker.on('message', (reply: WorkerReply<R> & { index: number }) => {
+        const job = jobs[reply.index]!;
         if ('failed' in reply) {
           const { message, input } = reply.failed;
-          fail(input ? new InputError(message) : new Error(`${describe(job)}: ${message}`));
+          end(input ? new InputError(message) : new Error(`${describe(job)}: ${message}`));
           return;
         }
-        results.set(index, reply.ok);
-      });
-      worker.on('error', (error: Error) => fail(new Error(`${describe(job)}: the worker thread failed: ${error.message}`)));
-      worker.on('exit', (code) => {
-        running.delete(worker);
-        if (failed) return;
-        if (!replied) {
-          fail(new Error(`${describe(job)}: the worker thread ended (exit code ${code}) without a result`));
-          return;
-        }
+        results.set(reply.index, reply.ok);
+        give();
         deliver();
-        start();
       });
-    };
-    if (jobs.length === 0) resolve();
-    for (let i = 0; i < count; i++) start();
+      worker.on('error', (error: Error) => end(new Error(`${current === null ? 'a worker thread' : describe(jobs[current]!)}: the worker thread failed: ${error.message}`)));
+      worker.on('exit', (code) => {
+        if (current !== null) end(new Error(`${describe(jobs[current]!)}: the worker thread ended (exit code ${code}) without a result`));
+      });
+      give();
+    }
   });
 }

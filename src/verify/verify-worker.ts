@@ -6,6 +6,7 @@
  */
 import { type LogEvent, recordingReporter } from '../core/recorded-reporter.js';
 import { openExport } from '../export/reader.js';
+import type { ExportSource } from '../export/source.js';
 import { type CollectionJob, type CollectionOutcome, verifyCollection } from './verify-collection.js';
 
 export const VERIFY_ROLE = 'verify-collection';
@@ -21,9 +22,13 @@ export interface VerifyReply {
   events: LogEvent[];
 }
 
+/** Opened once per worker, read for each collection it is given. */
+let opened: Promise<ExportSource> | undefined;
+
 export async function verifyInWorker(shared: VerifyShared, job: CollectionJob): Promise<VerifyReply> {
   const { reporter, events } = recordingReporter();
-  const source = await openExport(shared.from);
+  opened ??= openExport(shared.from);
+  const source = await opened;
   const outcome = await verifyCollection(job, source, reporter);
   return { outcome, events };
 }
