@@ -42,9 +42,9 @@ afterAll(async () => {
 type Job = { name: string; wait?: number; signal?: number; throws?: boolean; exits?: boolean; input?: boolean };
 const flags = () => ({ flags: new SharedArrayBuffer(16) });
 
-async function run(jobs: Job[], count = 2) {
+async function run(jobs: Job[], count = 2, handOut?: number[]) {
   const got: string[] = [];
-  const outcome = await inWorkers<{ flags: SharedArrayBuffer }, Job, string>('test', flags(), jobs, count, (r, i) => got.push(`${i}:${r}`), (j) => `job ${j.name}`).then(
+  const outcome = await inWorkers<{ flags: SharedArrayBuffer }, Job, string>('test', flags(), jobs, count, (r, i) => got.push(`${i}:${r}`), (j) => `job ${j.name}`, handOut).then(
     () => null,
     (e: Error) => e,
   );
@@ -54,6 +54,13 @@ async function run(jobs: Job[], count = 2) {
 describe('inWorkers', () => {
   it('hands results over in job order when a later job ends first', async () => {
     const { got, error } = await run([{ name: 'a', wait: 0 }, { name: 'b', signal: 0 }, { name: 'c' }]);
+    expect(error).toBeNull();
+    expect(got).toEqual(['0:a', '1:b', '2:c']);
+  });
+
+  it('hands jobs out in the order given, and still hands results over in job order', async () => {
+    // One worker: c must be handed out first, or a waits for a signal that never comes.
+    const { got, error } = await run([{ name: 'a', wait: 0 }, { name: 'b' }, { name: 'c', signal: 0 }], 1, [2, 0, 1]);
     expect(error).toBeNull();
     expect(got).toEqual(['0:a', '1:b', '2:c']);
   });

@@ -67,14 +67,24 @@ export function serveJobs<S>(port: MessagePort, shared: S, run: (shared: S, job:
 
 /**
  * Runs the jobs in `count` workers of `role` (each started once, sent one
- * job after another); onResult is called for job 0, 1, 2, ... in that
+ * job after another, in the order handOut gives); onResult is called for job 0, 1, 2, ... in that
  * order as soon as each and all before it are done. Rejects once, with the
  * first failure (an InputError when the job's error was one), after ending
  * every worker.
  */
-export async function inWorkers<S, J, R>(role: string, shared: S, jobs: readonly J[], count: number, onResult: (result: R, index: number) => void, describe: (job: J) => string): Promise<void> {
+export async function inWorkers<S, J, R>(
+  role: string,
+  shared: S,
+  jobs: readonly J[],
+  count: number,
+  onResult: (result: R, index: number) => void,
+  describe: (job: J) => string,
+  /** The jobs' indexes in the order to hand them out (largest first packs best); default 0, 1, 2, ... */
+  handOut: readonly number[] = jobs.map((_, i) => i),
+): Promise<void> {
   if (entry === undefined) throw new Error('internal: no worker entry registered');
   if (jobs.length === 0) return;
+  if (handOut.length !== jobs.length || new Set(handOut).size !== jobs.length || handOut.some((i) => jobs[i] === undefined)) throw new Error('internal: handOut is not an order of the jobs');
   const file = entry;
   const results = new Map<number, R>();
   const workers: Worker[] = [];
@@ -110,7 +120,7 @@ export async function inWorkers<S, J, R>(role: string, shared: S, jobs: readonly
       workers.push(worker);
       let current: number | null = null;
       const give = () => {
-        current = !settled && next < jobs.length ? next++ : null;
+        current = !settled && next < jobs.length ? handOut[next++]! : null;
         worker.postMessage(current === null ? null : ({ index: current, job: jobs[current]! } satisfies JobMessage<J>));
       };
       worker.on('message', (reply: WorkerReply<R> & { index: number }) => {

@@ -191,7 +191,7 @@ export async function runVerify(options: VerifyOptions, clients: VerifyClients):
     await inWorkers<VerifyShared, CollectionJob, VerifyReply>(VERIFY_ROLE, shared, jobs, workers, ({ outcome, events }) => {
       replay(events, reporter);
       take(outcome);
-    }, (job) => `verify ${job.collection}`);
+    }, (job) => `verify ${job.collection}`, largestFirst(jobs));
   } else {
     for (const job of jobs) take(await verifyCollection(job, source, reporter));
   }
@@ -231,6 +231,11 @@ export async function runVerify(options: VerifyOptions, clients: VerifyClients):
 }
 
 const NO_SWITCHES: RuleSwitches = { emptyStringsAsNull: false, rewroteUpdatedAt: false, generatedIds: false };
+
+/** The largest collection first: the others fill the other workers meanwhile, so the wall time is close to the largest one's. */
+function largestFirst(jobs: readonly CollectionJob[]): number[] {
+  return jobs.map((j, i) => ({ i, n: j.info.itemCount })).sort((a, b) => b.n - a.n || a.i - b.i).map((x) => x.i);
+}
 
 /**
  * The rollback report's ids per collection, when the report describes this
