@@ -4,6 +4,7 @@ import { InputError } from '../core/errors.js';
 import type { Summary, SummaryTable } from '../core/summary.js';
 import { BECAUSE_LABEL } from '../verify/accounted.js';
 import { changedLine, type CollectionReport, DEFAULT_LIVE_SEGMENTS, liveLine, runVerify, type VerifyResult } from '../verify/run-verify.js';
+import { workerCount } from '../core/worker-pool.js';
 import { dynamoFor, s3For } from './clients.js';
 import { defineCommand } from './types.js';
 
@@ -74,6 +75,7 @@ export const verifyCommand = defineCommand<VerifyResult>({
         ...(since ? { since } : {}),
         report: options.report === undefined ? undefined : path.resolve(cwd, options.report),
         stage: config.stage,
+        workers: workerCount(),
       },
       {
         reporter: ctx.reporter,

@@ -15,19 +15,19 @@ import { InputError } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
 import { openExport, refuseOtherStage } from '../export/reader.js';
 import { refuseNested } from '../state/real-paths.js';
+import { replay } from '../core/recorded-reporter.js';
+import { inWorkers } from '../core/worker-pool.js';
 import type { ExportedTable } from '../export/source.js';
-import { type AccountedItem, applyAccount, isSettled, type RollbackAccount } from './accounted.js';
-import { type CheckContext, CollectionCheck, type CollectionDiff, type FileItems, isClean, itemsOf, noneAccepted } from './collection-check.js';
-import { indexDataFile } from './file-index.js';
-import type { JsonObject } from './raw-json.js';
-import { type DataFileRead, MAX_STRING_LENGTH, readDataFile, readJsonFile } from './data-file.js';
-import { Digest, sameDigest, type TableDigest } from './digest.js';
+import type { AccountedItem, RollbackAccount } from './accounted.js';
+import { type CollectionDiff, noneAccepted } from './collection-check.js';
+import { MAX_STRING_LENGTH, readJsonFile } from './data-file.js';
+import { sameDigest, type TableDigest } from './digest.js';
 import { type FileKeys, PLAIN_KEYS } from './file-keys.js';
-import { checkKeylessDigests, type KeylessDigestCheck } from './keyless-digests.js';
 import { liveFromChanges } from './live-changes.js';
 import { liveDigest } from './live-scan.js';
-import { factsFor, type MigrationFacts, migrationFacts, type MigrationRulesUse, type RuleSwitches } from './migration-facts.js';
-import { loadReferences, NO_REFERENCES } from './references.js';
+import { migrationFacts, type MigrationRulesUse, type RuleSwitches } from './migration-facts.js';
+import { type CollectionJob, type CollectionOutcome, verifyCollection } from './verify-collection.js';
+import { VERIFY_ROLE, type VerifyReply, type VerifyShared } from './verify-worker.js';
 import { type ExportIdentity, loadRollbackReport, type ReportCollection, type RollbackReportView, whyNotApplicable } from './rollback-report.js';
 
 /** accounted: every difference from the export is one the rollback report accounts for. */
@@ -113,6 +113,8 @@ export interface VerifyOptions {
   report?: string;
   /** The stage this run is for; an export of another stage is refused. */
   stage: string;
+  /** Worker threads to check collections in (core/worker-pool.ts); default 1: all in this thread. */
+  workers?: number;
   /** The longest text the app can read from one file; default Node's own limit (tests give a small one). */
   maxStringLength?: number;
 }
@@ -125,8 +127,9 @@ export interface VerifyClients {
   dynamo?: DynamoClient;
 }
 
+export { statusLine } from './verify-collection.js';
+
 export const DEFAULT_LIVE_SEGMENTS = 4;
-const PROGRESS_BATCH = 1000;
 
 export async function runVerify(options: VerifyOptions, clients: VerifyClients): Promise<VerifyResult> {
   const { reporter, cwd } = { reporter: clients.reporter, cwd: options.cwd };
@@ -162,72 +165,35 @@ export async function runVerify(options: VerifyOptions, clients: VerifyClients):
 
   const collections: CollectionReport[] = [];
   const exported = new Map<string, TableDigest>();
-  for (const { collection, info } of tables) {
-    const file = `${config.dataDir.replace(/\/+$/, '')}/${collection}.json`;
-    // Streamed and indexed when it is a plain array of objects the app can read; otherwise read whole, to say what is wrong.
-    const abs = path.join(dataDirAbs, `${collection}.json`);
-    const index = await indexDataFile(abs, maxLength);
-    let ctx: CheckContext | null = null;
-    try {
-      const read: DataFileRead | { items: FileItems } = index ? { items: index } : await readDataFile(abs, maxLength);
-      ctx = await checkContext(collection, options, facts, maxLength, reporter);
-    const check = new CollectionCheck('items' in read ? read.items : [], ctx);
-      // The export's digest is needed only to compare with the live tables.
-      const digest = options.live ? new Digest() : null;
-      const progress = reporter.progress(`verify ${collection}`, { unit: 'items', total: info.itemCount });
-      let pending = 0;
-      for await (const item of source.items(info.table)) {
-        check.add(item);
-        digest?.add(item);
-        if (++pending === PROGRESS_BATCH) {
-          progress.add(pending);
-          pending = 0;
-        }
-      }
-      progress.add(pending);
-      const diff = check.finish();
-      const inReport = reported.get(collection);
-      const keyless = checkKeylessDigests({
-        origins: check.origins(),
-        unmatched: check.unmatched(),
-        file: inReport?.file ?? null,
-        digests: inReport?.keylessDigests ?? new Map<string, string>(),
-        read: ctx.refs.read,
-      });
-      const keylessNotes = keylessLines(collection, file, keyless, facts.sources !== null);
-      const aliases = keyless.aliases;
-      if (digest) exported.set(info.table, digest.value());
-      const problem = 'problem' in read ? read.problem : null;
-      const account = accounts.get(collection);
-      let report: CollectionReport;
-      if (problem) {
-        // An unreadable file has no items: report it as such, not as every item missing.
-        report = { ...diff, found: 0, missing: [], extra: [], changed: [], migration: noneAccepted(), collection, table: info.table, file, status: 'invalid', problem, accounted: [], deletedButPresent: [], keylessDigestMismatches: [], keylessNotes: [] };
-      } else if (account && 'items' in read) {
-        const fileIds = index ?? idsOf(Array.isArray(read.items) ? itemsOf(read.items as JsonObject[]) : (read.items as FileItems));
-        const a = applyAccount(diff, fileIds, account, aliases);
-        const status: CollectionStatus = !isSettled(a) || keyless.mismatches.length > 0 ? 'differs' : a.accounted.length > 0 ? 'accounted' : 'ok';
-        // What the files kept on purpose (the item kept from them) is no failure of a rule.
-        const stillChanged = new Set(a.diff.changed.map((c) => c.id));
-        const migration = { ...diff.migration, notUndone: diff.migration.notUndone.filter((n) => stillChanged.has(n.id)) };
-        report = { ...a.diff, migration, collection, table: info.table, file, status, problem, accounted: a.accounted, deletedButPresent: a.deletedButPresent, keylessDigestMismatches: keyless.mismatches, keylessNotes };
-      } else {
-        report = { ...diff, collection, table: info.table, file, status: isClean(diff) ? 'ok' : 'differs', problem, accounted: [], deletedButPresent: [], keylessDigestMismatches: [], keylessNotes: [] };
-      }
-      for (const line of report.keylessNotes) {
-        if (line.includes("but the report's digest")) reporter.error(line, file);
-        else if (line.includes('no digest the report gives')) reporter.warning(line);
-        else reporter.info(line);
-      }
-      const { status } = report;
-      progress.done(statusLine(report));
-      if (status === 'accounted') reporter.info(`${collection}: ${statusLine(report)}`);
-      else if (status !== 'ok') reporter.error(`${collection}: ${statusLine(report)}`, file);
-      collections.push(report);
-    } finally {
-      index?.close();
-      ctx?.refs.close?.();
-    }
+  const jobs: CollectionJob[] = tables.map(({ collection, info }) => ({
+    collection,
+    info,
+    dataDirAbs,
+    dataDir: config.dataDir,
+    keys: options.collections?.[collection] ?? PLAIN_KEYS,
+    maxLength,
+    digest: options.live,
+    facts,
+    account: accounts.get(collection),
+    inReport: reported.get(collection),
+  }));
+  // In collection order, whichever thread checked it: the result and the log read the same with any number of workers.
+  const take = ({ report, digest, notes }: CollectionOutcome) => {
+    facts.use.notes.push(...notes);
+    if (digest) exported.set(report.table!, digest);
+    collections.push(report);
+  };
+  // An s3:// export is read through the main thread's client: no workers.
+  const workers = from.startsWith('s3://') ? 1 : (options.workers ?? 1);
+  if (workers > 1 && jobs.length > 1) {
+    const shared: VerifyShared = { from };
+    reporter.info(`verify: ${jobs.length} collections in ${Math.min(workers, jobs.length)} worker threads`);
+    await inWorkers<VerifyShared, CollectionJob, VerifyReply>(VERIFY_ROLE, shared, jobs, workers, ({ outcome, events }) => {
+      replay(events, reporter);
+      take(outcome);
+    }, (job) => `verify ${job.collection}`, largestFirst(jobs));
+  } else {
+    for (const job of jobs) take(await verifyCollection(job, source, reporter));
   }
 
   if (!options.selected) collections.push(...(await otherDataFiles(dataDirAbs, config.dataDir, new Set(tables.map((t) => t.collection)), maxLength)));
@@ -264,37 +230,11 @@ export async function runVerify(options: VerifyOptions, clients: VerifyClients):
   return { ok, from: source.location, dataDir: config.dataDir, collections, rollbackReport, migrationRules: facts.use, live };
 }
 
-/** One line per item taken by the report's digest, per mismatch, and per item no digest fits (ids and places only). */
-function keylessLines(collection: string, file: string, k: KeylessDigestCheck, referencesRead: boolean): string[] {
-  const absent = (from: 'backup' | 'before') =>
-    !referencesRead ? `the ${from === 'before' ? 'snapshot' : 'migration backup'} is not read (no migration rule is on)` : from === 'before' ? 'the snapshot is not here' : 'the migration backup is not here';
-  const out: string[] = [];
-  for (const b of k.byDigest) out.push(`${collection}: ${b.id} in ${file} is the report's ${b.reportId}: accounted for by the report's digest; ${absent(b.absent)}`);
-  for (const m of k.mismatches) {
-    out.push(`${collection}: ${m.id} in ${file} is the report's ${m.reportId}, but the report's digest of it does not match its content there: the report or the reference was changed since the rollback`);
-  }
-  if (k.unrecognised.length > 0) {
-    out.push(`${collection}: ${list(k.unrecognised)} in ${file} ${k.unrecognised.length === 1 ? 'matches' : 'match'} no digest the report gives for an item without an id whose place is not here: changed since the rollback, or not the rollback's`);
-  }
-  return out;
-}
-
-function list(ids: readonly string[]): string {
-  return ids.length > 10 ? `${ids.slice(0, 10).join(', ')} (+${ids.length - 10} more)` : ids.join(', ');
-}
-
 const NO_SWITCHES: RuleSwitches = { emptyStringsAsNull: false, rewroteUpdatedAt: false, generatedIds: false };
 
-/** The collection's settings, the rules, its references and the ids the migration generated. */
-async function checkContext(collection: string, options: VerifyOptions, facts: MigrationFacts, maxLength: number, reporter: Reporter) {
-  const keys = options.collections?.[collection] ?? PLAIN_KEYS;
-  // A resumed migration: the collection's own run (window and backup), as the report records it.
-  const { rules, sources } = factsFor(facts, collection);
-  if (!sources) return { keys, rules, refs: NO_REFERENCES, generated: new Set<string>() };
-  const { refs, notes } = await loadReferences(collection, sources, maxLength);
-  for (const note of notes) reporter.warning(note);
-  facts.use.notes.push(...notes);
-  return { keys, rules, refs, generated: facts.generated.get(collection) ?? new Set<string>() };
+/** The largest collection first: the others fill the other workers meanwhile, so the wall time is close to the largest one's. */
+function largestFirst(jobs: readonly CollectionJob[]): number[] {
+  return jobs.map((j, i) => ({ i, n: j.info.itemCount })).sort((a, b) => b.n - a.n || a.i - b.i).map((x) => x.i);
 }
 
 /**
@@ -400,25 +340,6 @@ async function otherDataFiles(dataDirAbs: string, dataDir: string, exported: Set
   return out;
 }
 
-export function statusLine(r: CollectionReport): string {
-  if (r.problem) return `${r.file} ${r.problem}`;
-  if (r.status === 'not exported') return `${r.found ? `${r.found} items, ` : ''}not in the export (checked that it parses)`;
-  const parts = [`expected ${r.expected}, found ${r.found}`];
-  if (r.missing.length) parts.push(`${r.missing.length} missing`);
-  if (r.extra.length) parts.push(`${r.extra.length} extra`);
-  if (r.changed.length) parts.push(`${r.changed.length} changed`);
-  if (r.duplicateIds.length) parts.push(`${r.duplicateIds.length} duplicate ids in the file`);
-  if (r.duplicateExportIds.length) parts.push(`${r.duplicateExportIds.length} duplicate ids in the export`);
-  if (r.exportItemsWithoutId) parts.push(`${r.exportItemsWithoutId} export items without an id`);
-  if (r.deletedButPresent.length) parts.push(`${r.deletedButPresent.length} deleted by the rollback but in the file`);
-  if (r.accounted.length) parts.push(`${r.accounted.length} accounted for by the rollback`);
-  const m = r.migration;
-  const artifacts = m.emptyStringsAsNull + m.rewroteUpdatedAt + m.generatedIds;
-  if (artifacts) parts.push(`${artifacts} migration artifacts undone as the rules say`);
-  if (m.notUndone.length) parts.push(`${m.notUndone.length} migration artifacts left in the file that the rules undo`);
-  return parts.join(', ');
-}
-
 /** The ids written since the export, as an incremental export shows them (at most 20 named). */
 export function changedLine(ids: readonly string[]): string {
   const named = ids.slice(0, 20).join(', ');
@@ -432,14 +353,4 @@ export function liveLine(before: TableDigest, now: TableDigest | null): string {
   return delta === 0
     ? `same item count (${now.count}) but the content differs from the export: written after the export`
     : `${now.count} items now, ${before.count} in the export (${delta > 0 ? '+' : ''}${delta}): written after the export`;
-}
-
-/** The ids a file's items have (items without one have none); an index answers from its own lookup. */
-function idsOf(items: FileItems): { has(id: string): boolean } {
-  const ids = new Set<string>();
-  for (let i = 0; i < items.count; i++) {
-    const id = items.idAt(i);
-    if (id) ids.add(id.shown);
-  }
-  return ids;
 }

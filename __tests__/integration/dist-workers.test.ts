@@ -1,0 +1,69 @@
+/**
+ * verify through the CLI bundle with one worker thread and with two, on
+ * the events app's four collections: the same stdout, result file and log
+ * (but the line saying the workers are used), byte for byte. A collection
+ * whose export is broken fails the command once, the same way with either.
+ */
+import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { testDynamo } from '../harness/aws.js';
+import { runDistCli } from '../harness/run-dist.js';
+import { type SeededGround, seededGround } from '../fixtures/events-app.js';
+
+let ground: SeededGround;
+beforeAll(async () => {
+  ground = await seededGround('ddbrb-workers-', testDynamo());
+});
+afterAll(() => ground.cleanup());
+
+const WORKERS_LINE = /^verify: \d+ collections in \d+ worker threads$/m;
+
+/** The log without the workers' line and without what the clock decides (rates, durations). */
+const steady = (log: string) =>
+  log
+    .replace(/^verify: \d+ collections in \d+ worker threads\n/m, '')
+    .replace(/[\d,]+ items\/s/g, 'N items/s')
+    .replace(/done in [\d.]+s/g, 'done in Ns');
+
+async function verifyWith(workers: string, from: string) {
+  const app = ground.seeded;
+  const resultFile = path.join(ground.scratch, `result-${workers}-${path.basename(from)}.json`);
+  const run = await runDistCli(['verify', '--from', from, '--stage', app.stage, '--json', '--result-file', resultFile], app.root, { DYNAMODB_ROLLBACK_WORKERS: workers });
+  return { ...run, result: await readFile(resultFile, 'utf8').catch(() => null) };
+}
+
+describe('verify in worker threads (dist/cli/index.js)', () => {
+  it('says the same with one worker and with two, byte for byte', async () => {
+    const one = await verifyWith('1', ground.exportDir);
+    const two = await verifyWith('2', ground.exportDir);
+    // The app's files are from before any rollback: they differ from the export, so there is much to say.
+    expect(one.status).toBe(1);
+    expect((JSON.parse(one.stdout) as { result: { collections: Array<{ status: string }> } }).result.collections.map((c) => c.status)).toEqual(['differs', 'differs', 'differs', 'differs', 'not exported', 'not exported']);
+    expect(one.stderr).not.toMatch(WORKERS_LINE);
+    // The workers were used, not silently skipped.
+    expect(two.stderr).toMatch(/^verify: 4 collections in 2 worker threads$/m);
+    expect(two.status).toBe(one.status);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.result).not.toBeNull();
+    expect(two.result).toBe(one.result);
+    expect(steady(two.stderr)).toBe(steady(one.stderr));
+  });
+
+  it('fails once, with the same message, when a worker fails', async () => {
+    const broken = path.join(ground.scratch, 'broken-export');
+    await cp(ground.exportDir, broken, { recursive: true });
+    // The first collection's data files are no longer what the manifest says.
+    const dataDir = path.join(broken, ground.seeded.tables.events, 'data');
+    for (const name of await readdir(dataDir)) await writeFile(path.join(dataDir, name), 'not gzip');
+    const one = await verifyWith('1', broken);
+    const two = await verifyWith('2', broken);
+    // A damaged export is bad input: exit 2, the file named.
+    expect(one.status).toBe(2);
+    expect(two.status).toBe(one.status);
+    expect(two.stdout).toBe(one.stdout);
+    const errors = two.stderr.split('\n').filter((l) => l.startsWith('error:'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain(ground.seeded.tables.events);
+    expect(steady(two.stderr)).toBe(steady(one.stderr));
+  });
+});

@@ -1,0 +1,144 @@
+/**
+ * Work split over worker threads. A worker re-enters the program's own
+ * entry file (the CLI or action bundle, registered by that entry) with a
+ * role in workerData, so the bundle needs no second file; each worker is
+ * started once and given jobs one after another. Results come back in the
+ * order of the jobs whatever order the workers finish in; the first
+ * failure ends every worker and is the one error the caller sees.
+ */
+import { availableParallelism } from 'node:os';
+import { type MessagePort, Worker } from 'node:worker_threads';
+import { describeError, exitCodeOf, InputError } from './errors.js';
+
+/** The env var that sets how many worker threads a command may use; 1: none, all in the main thread. */
+export const WORKERS_ENV = 'DYNAMODB_ROLLBACK_WORKERS';
+
+let entry: string | undefined;
+
+/** Called by an entry point (CLI, action) with its own file: without one (tests, a library), work stays in the main thread. */
+export function setWorkerEntry(file: string | undefined): void {
+  entry = file;
+}
+
+/** A job's reply. */
+export type WorkerReply<R> = { ok: R } | { failed: { message: string; input: boolean } };
+
+/** What a worker receives in workerData; its jobs come as messages ({ index, job }, then null: stop). */
+export interface WorkerStart<S> {
+  role: string;
+  shared: S;
+}
+
+interface JobMessage<J> {
+  index: number;
+  job: J;
+}
+
+/**
+ * How many workers a command may use: the env var when set (a whole
+ * number above 0), else two at most and never more than the cores; 1 when
+ * no entry is registered. inWorkers never starts more than it has jobs.
+ */
+export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
+  const given = env[WORKERS_ENV];
+  let wanted = Math.min(2, availableParallelism());
+  if (given !== undefined && given !== '') {
+    if (!/^[1-9][0-9]*$/.test(given)) throw new InputError(`${WORKERS_ENV}=${given}: give a whole number above 0 (1: no worker threads)`);
+    wanted = Number(given);
+  }
+  if (entry === undefined) return 1;
+  return Math.max(1, wanted);
+}
+
+/** The worker's side: runs each job it is sent, one at a time, and replies; stops when told. */
+export function serveJobs<S>(port: MessagePort, shared: S, run: (shared: S, job: unknown) => Promise<unknown>): void {
+  port.on('message', (message: JobMessage<unknown> | null) => {
+    if (message === null) {
+      port.close();
+      return;
+    }
+    const { index, job } = message;
+    run(shared, job).then(
+      (ok) => port.postMessage({ index, ok }),
+      (error: unknown) => port.postMessage({ index, failed: { message: describeError(error), input: exitCodeOf(error) === 2 } }),
+    );
+  });
+}
+
+/**
+ * Runs the jobs in `count` workers of `role` (each started once, sent one
+ * job after another, in the order handOut gives); onResult is called for job 0, 1, 2, ... in that
+ * order as soon as each and all before it are done. Rejects once, with the
+ * first failure (an InputError when the job's error was one), after ending
+ * every worker.
+ */
+export async function inWorkers<S, J, R>(
+  role: string,
+  shared: S,
+  jobs: readonly J[],
+  count: number,
+  onResult: (result: R, index: number) => void,
+  describe: (job: J) => string,
+  /** The jobs' indexes in the order to hand them out (largest first packs best); default 0, 1, 2, ... */
+  handOut: readonly number[] = jobs.map((_, i) => i),
+): Promise<void> {
+  if (entry === undefined) throw new Error('internal: no worker entry registered');
+  if (jobs.length === 0) return;
+  if (handOut.length !== jobs.length || new Set(handOut).size !== jobs.length || handOut.some((i) => jobs[i] === undefined)) throw new Error('internal: handOut is not an order of the jobs');
+  const file = entry;
+  const results = new Map<number, R>();
+  const workers: Worker[] = [];
+  let next = 0;
+  let delivered = 0;
+  let settled = false;
+  await new Promise<void>((resolve, reject) => {
+    const end = (error?: Error) => {
+      if (settled) return;
+      settled = true;
+      if (error) {
+        for (const w of workers) void w.terminate();
+        reject(error);
+      } else resolve();
+    };
+    const deliver = () => {
+      while (results.has(delivered)) {
+        const r = results.get(delivered)!;
+        results.delete(delivered);
+        try {
+          onResult(r, delivered);
+        } catch (error) {
+          end(error as Error);
+          return;
+        }
+        delivered++;
+      }
+      if (delivered === jobs.length) end();
+    };
+    for (let w = 0; w < Math.min(count, jobs.length); w++) {
+      const start: WorkerStart<S> = { role, shared };
+      const worker = new Worker(file, { workerData: start });
+      workers.push(worker);
+      let current: number | null = null;
+      const give = () => {
+        current = !settled && next < jobs.length ? handOut[next++]! : null;
+        worker.postMessage(current === null ? null : ({ index: current, job: jobs[current]! } satisfies JobMessage<J>));
+      };
+      worker.on('message', (reply: WorkerReply<R> & { index: number }) => {
+        const job = jobs[reply.index]!;
+        if ('failed' in reply) {
+          const { message, input } = reply.failed;
+          end(input ? new InputError(message) : new Error(`${describe(job)}: ${message}`));
+          return;
+        }
+        results.set(reply.index, reply.ok);
+        give();
+        deliver();
+      });
+      worker.on('error', (error: Error) => end(new Error(`${current === null ? 'a worker thread' : describe(jobs[current]!)}: the worker thread failed: ${error.message}`)));
+      worker.on('exit', (code) => {
+        if (current !== null) end(new Error(`${describe(jobs[current]!)}: the worker thread ended (exit code ${code}) without a result`));
+      });
+      give();
+    }
+  });
+}
