@@ -415,6 +415,25 @@ function copiesFor(template, stages, table, tracked) {
         return [];
     return stages.filter((s) => (0,config_stages/* namesOf */.eZ)(s, table).some((n) => tracked.has(template.replaceAll('${stage}', n))));
 }
+/**
+ * The stage a file is the copy of a `${stage}` template for: the one name
+ * that fills every `${stage}` of the template (environments/qa/qa.env for
+ * environments/${stage}/${stage}.env is qa's), or null. Any name of letters,
+ * digits, ., - and _ counts, known to the stage table or not.
+ */
+function stageOfCopy(file, template) {
+    if (!template.includes('${stage}'))
+        return null;
+    const pattern = template
+        .split('${stage}')
+        .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('([A-Za-z0-9._-]+)');
+    const m = new RegExp(`^${pattern}$`).exec(file);
+    if (!m)
+        return null;
+    const names = m.slice(1);
+    return names.every((n) => n === names[0]) ? names[0] : null;
+}
 
 ;// CONCATENATED MODULE: ./src/init/discover-targets.ts
 /**
@@ -524,6 +543,32 @@ async function discoverTargets({ files, read, sw, stage, stages, exclude }) {
             targets.push(targetOf(file, hit, kind, ctx, scope.kind === 'this' ? scope.word : undefined));
         }
     }
+    // A file shaped like one of this stage's ${stage} templates with another name in its place
+    // (environments/qa/qa.env beside environments/production/production.env) is that stage's,
+    // even when no alias table knows the name: never a shared target.
+    const templates = targets.flatMap((t) => (t.scope === 'this' && typeof t.entry !== 'string' && t.entry.path.includes('${stage}') ? [t.entry.path] : []));
+    const copies = new Map();
+    for (const t of targets) {
+        if (t.scope !== 'shared')
+            continue;
+        for (const template of templates) {
+            const other = stageOfCopy(t.files[0], template);
+            if (other !== null && other !== stage)
+                copies.set(other, template);
+        }
+    }
+    // Once a name is known as a stage that way, any file whose path names it is that stage's too.
+    const word = (file, name) => file.split(/[/.\-_]/).some((w) => w.toLowerCase() === name.toLowerCase());
+    for (let i = targets.length - 1; i >= 0; i--) {
+        const t = targets[i];
+        const other = t.scope === 'shared' ? [...copies.keys()].find((name) => word(t.files[0], name)) : undefined;
+        if (other === undefined)
+            continue;
+        targets.splice(i, 1);
+        notTargets.push({ file: t.files[0], reason: `${other}'s file (its path says "${other}", a stage: ${copies.get(other)} has a copy for it): another stage's, never flipped for ${stage}` });
+        ctx.seen.add((0,config_stages/* stageOf */.gV)(other, stages) ?? other);
+    }
+    notTargets.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     // A ${stage} template that some stage the repository names has no copy of: optional, so that stage's rollback skips it (and says so).
     const tracked = new Set(files);
     const seen = [...ctx.seen];
@@ -773,25 +818,12 @@ function stageChoice(text, stages, file) {
 
 ;// CONCATENATED MODULE: ./src/init/stages-found.ts
 
-function stageIn(file, template) {
-    const pattern = template
-        .split('${stage}')
-        .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-        .join('([^/]+)');
-    const m = new RegExp(`^${pattern}$`).exec(file);
-    if (!m || m.length < 2)
-        return null;
-    const names = m.slice(1);
-    return names.every((n) => n === names[0]) && STAGE_NAME.test(names[0]) ? names[0] : null;
-}
-function stagesFound(stage, targets) {
+function stagesFound(stage, targets, otherFiles) {
     const others = new Set();
     for (const t of targets) {
         const template = typeof t.entry === 'string' ? t.entry : t.entry.path;
-        if (!template.includes('${stage}'))
-            continue;
-        for (const file of t.files) {
-            const s = stageIn(file, template);
+        for (const file of [...t.files, ...otherFiles]) {
+            const s = stageOfCopy(file, template);
             if (s && s !== stage)
                 others.add(s);
         }
@@ -951,7 +983,7 @@ async function runInit(o, clients) {
         collections: app.collections.value,
     });
     const config = renderConfig({ stage: o.stage, region: o.region, collections: app.collections.value, dataDir: dataDir.value, sw: o.switch, targets: discovery.targets.map((t) => t.entry), why: discovery.targets.map((t) => t.why), found: tables.tables }, o.version);
-    const stages = stagesFound(o.stage, discovery.targets);
+    const stages = stagesFound(o.stage, discovery.targets, discovery.notTargets.map((n) => n.file));
     const workflows = Object.entries(workflow_templates/* WORKFLOW_TEMPLATES */._).map(([file, text]) => ({ path: file, text: stageChoice(pinWorkflow(text, pin, file, Object.keys(workflow_templates/* WORKFLOW_TEMPLATES */._)), stages, file) }));
     const planned = [{ path: defaults/* DEFAULT_CONFIG_PATH */.Bi, text: config }, ...workflows];
     // Snapshots hold item values: they must never be committed. init writes only its four files, so it says so rather than edit .gitignore.

@@ -48,7 +48,7 @@ const trustedRecordCommand = (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .define
         const named = o.repository ?? env.GITHUB_REPOSITORY;
         const repository = (0,_config_pr_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRepository */ .S)(named ?? '', o.repository ? '--repository' : 'GITHUB_REPOSITORY');
         const budgetMs = (o['retry-budget'] ?? Number(_options_js__WEBPACK_IMPORTED_MODULE_3__/* .OPTION_SPECS */ .Fx['retry-budget'].default)) * 1000;
-        const [{ createGitHub, PUBLIC_API_URL }, { runTrustedRecord }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(705)]).then(__webpack_require__.bind(__webpack_require__, 80705)), __webpack_require__.e(/* import() */ 523).then(__webpack_require__.bind(__webpack_require__, 54523))]);
+        const [{ createGitHub, PUBLIC_API_URL }, { runTrustedRecord }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(2413), __webpack_require__.e(705)]).then(__webpack_require__.bind(__webpack_require__, 80705)), __webpack_require__.e(/* import() */ 4523).then(__webpack_require__.bind(__webpack_require__, 54523))]);
         return runTrustedRecord({
             repository,
             stage: config.stage,

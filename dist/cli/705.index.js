@@ -1,5 +1,5 @@
 export const id = 705;
-export const ids = [705];
+export const ids = [705,7137];
 export const modules = {
 
 /***/ 67137:

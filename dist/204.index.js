@@ -1,0 +1,3315 @@
+export const id = 204;
+export const ids = [204];
+export const modules = {
+
+/***/ 87823:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  verifyCommand: () => (/* binding */ verifyCommand)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/config/tables.ts
+var tables = __webpack_require__(25665);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+;// CONCATENATED MODULE: ./src/verify/accounted.ts
+const BECAUSE_LABEL = {
+    'kept-from-files': 'kept from the files',
+    'deleted-by-files': 'deleted on the file side',
+    'restored-from-backup': 'restored from the migration backup',
+    'dropped-with-allow-data-loss': 'DynamoDB write dropped with --allow-data-loss',
+};
+/**
+ * aliases: verify's name of an item without an id (a generated id, `(no id:
+ * item N)`) -> the report's name of it, where verify found which it is.
+ */
+function applyAccount(diff, fileIds, account, aliases = new Map()) {
+    const named = (ids) => {
+        const set = new Set(ids);
+        return { has: (id) => set.has(id) || (aliases.has(id) && set.has(aliases.get(id))) };
+    };
+    const fromFiles = named(account.fromFiles);
+    const deleted = named(account.deletedByFiles);
+    const restored = named(account.restoredFromBackup);
+    const loss = named(account.acceptedLoss);
+    const accounted = [];
+    const changed = [];
+    for (const c of diff.changed) {
+        const because = fromFiles.has(c.id) ? 'kept-from-files' : loss.has(c.id) ? 'dropped-with-allow-data-loss' : null;
+        if (because)
+            accounted.push({ id: c.id, difference: 'changed', because, paths: c.paths });
+        else
+            changed.push(c);
+    }
+    const missing = [];
+    for (const id of diff.missing) {
+        const because = deleted.has(id) ? 'deleted-by-files' : loss.has(id) ? 'dropped-with-allow-data-loss' : null;
+        if (because)
+            accounted.push({ id, difference: 'missing', because });
+        else
+            missing.push(id);
+    }
+    const extra = [];
+    for (const id of diff.extra) {
+        const because = fromFiles.has(id) ? 'kept-from-files' : restored.has(id) ? 'restored-from-backup' : null;
+        if (because)
+            accounted.push({ id, difference: 'extra', because });
+        else
+            extra.push(id);
+    }
+    const deletedButPresent = account.deletedByFiles.filter((id) => fileIds.has(id));
+    return { diff: { ...diff, changed, missing, extra }, accounted, deletedButPresent };
+}
+/** Nothing left that is not accounted for. */
+function isSettled(a) {
+    const d = a.diff;
+    const missingAll = d.missing.length + a.accounted.filter((x) => x.difference === 'missing').length;
+    const extraAll = d.extra.length + a.accounted.filter((x) => x.difference === 'extra').length;
+    return (d.missing.length === 0 &&
+        d.extra.length === 0 &&
+        d.changed.length === 0 &&
+        d.duplicateIds.length === 0 &&
+        d.duplicateExportIds.length === 0 &&
+        d.exportItemsWithoutId === 0 &&
+        a.deletedButPresent.length === 0 &&
+        // The counts must agree with the ids, as isClean asks expected === found.
+        d.found === d.expected - missingAll + extraAll);
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/export/reader.ts
+var reader = __webpack_require__(42679);
+// EXTERNAL MODULE: ./src/state/real-paths.ts
+var real_paths = __webpack_require__(63076);
+;// CONCATENATED MODULE: ./src/core/recorded-reporter.ts
+function recorded_reporter_recordingReporter() {
+    const events = [];
+    let handles = 0;
+    const reporter = {
+        info: (message) => events.push({ kind: 'info', message }),
+        warning: (message, file) => events.push(file === undefined ? { kind: 'warning', message } : { kind: 'warning', message, file }),
+        error: (message, file) => events.push(file === undefined ? { kind: 'error', message } : { kind: 'error', message, file }),
+        // Groups only fold the log in the action; the work inside is recorded as it comes.
+        group: (_name, fn) => fn(),
+        progress(label, options) {
+            const handle = handles++;
+            events.push(options === undefined ? { kind: 'progress', handle, label } : { kind: 'progress', handle, label, options });
+            return {
+                add: (n) => events.push({ kind: 'add', handle, n }),
+                detail: (text) => events.push({ kind: 'detail', handle, text }),
+                done: (text) => events.push(text === undefined ? { kind: 'done', handle } : { kind: 'done', handle, text }),
+            };
+        },
+    };
+    return { reporter, events };
+}
+/** Tells reporter what was recorded, in the order it was recorded. */
+function replay(events, reporter) {
+    const progress = new Map();
+    for (const e of events) {
+        if (e.kind === 'info')
+            reporter.info(e.message);
+        else if (e.kind === 'warning')
+            reporter.warning(e.message, e.file);
+        else if (e.kind === 'error')
+            reporter.error(e.message, e.file);
+        else if (e.kind === 'progress')
+            progress.set(e.handle, reporter.progress(e.label, e.options));
+        else if (e.kind === 'add')
+            progress.get(e.handle)?.add(e.n);
+        else if (e.kind === 'detail')
+            progress.get(e.handle)?.detail(e.text);
+        else if (e.kind === 'done')
+            progress.get(e.handle)?.done(e.text);
+    }
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(75919);
+;// CONCATENATED MODULE: ./src/core/worker-pool.ts
+/**
+ * Work split over worker threads. A worker re-enters the program's own
+ * entry file (the CLI or action bundle, registered by that entry) with a
+ * role in workerData, so the bundle needs no second file; each worker is
+ * started once and given jobs one after another. Results come back in the
+ * order of the jobs whatever order the workers finish in; the first
+ * failure ends every worker and is the one error the caller sees.
+ */
+
+
+
+/** The env var that sets how many worker threads a command may use; 1: none, all in the main thread. */
+const WORKERS_ENV = 'DYNAMODB_ROLLBACK_WORKERS';
+let entry;
+/** Called by an entry point (CLI, action) with its own file: without one (tests, a library), work stays in the main thread. */
+function setWorkerEntry(file) {
+    entry = file;
+}
+/**
+ * How many workers a command may use: the env var when set (a whole
+ * number above 0), else two at most and never more than the cores; 1 when
+ * no entry is registered. inWorkers never starts more than it has jobs.
+ */
+function workerCount(env = process.env) {
+    const given = env[WORKERS_ENV];
+    let wanted = Math.min(2, (0,external_node_os_.availableParallelism)());
+    if (given !== undefined && given !== '') {
+        if (!/^[1-9][0-9]*$/.test(given))
+            throw new errors/* InputError */.dz(`${WORKERS_ENV}=${given}: give a whole number above 0 (1: no worker threads)`);
+        wanted = Number(given);
+    }
+    if (entry === undefined)
+        return 1;
+    return Math.max(1, wanted);
+}
+/** The worker's side: runs each job it is sent, one at a time, and replies; stops when told. */
+function serveJobs(port, shared, run) {
+    port.on('message', (message) => {
+        if (message === null) {
+            port.close();
+            return;
+        }
+        const { index, job } = message;
+        run(shared, job).then((ok) => port.postMessage({ index, ok }), (error) => port.postMessage({ index, failed: { message: describeError(error), input: exitCodeOf(error) === 2 } }));
+    });
+}
+/**
+ * Runs the jobs in `count` workers of `role` (each started once, sent one
+ * job after another, in the order handOut gives); onResult is called for job 0, 1, 2, ... in that
+ * order as soon as each and all before it are done. Rejects once, with the
+ * first failure (an InputError when the job's error was one), after ending
+ * every worker.
+ */
+async function inWorkers(role, shared, jobs, count, onResult, describe, 
+/** The jobs' indexes in the order to hand them out (largest first packs best); default 0, 1, 2, ... */
+handOut = jobs.map((_, i) => i)) {
+    if (entry === undefined)
+        throw new Error('internal: no worker entry registered');
+    if (jobs.length === 0)
+        return;
+    if (handOut.length !== jobs.length || new Set(handOut).size !== jobs.length || handOut.some((i) => jobs[i] === undefined))
+        throw new Error('internal: handOut is not an order of the jobs');
+    const file = entry;
+    const results = new Map();
+    const workers = [];
+    let next = 0;
+    let delivered = 0;
+    let settled = false;
+    await new Promise((resolve, reject) => {
+        const end = (error) => {
+            if (settled)
+                return;
+            settled = true;
+            if (error) {
+                for (const w of workers)
+                    void w.terminate();
+                reject(error);
+            }
+            else
+                resolve();
+        };
+        const deliver = () => {
+            while (results.has(delivered)) {
+                const r = results.get(delivered);
+                results.delete(delivered);
+                try {
+                    onResult(r, delivered);
+                }
+                catch (error) {
+                    end(error);
+                    return;
+                }
+                delivered++;
+            }
+            if (delivered === jobs.length)
+                end();
+        };
+        for (let w = 0; w < Math.min(count, jobs.length); w++) {
+            const start = { role, shared };
+            const worker = new external_node_worker_threads_.Worker(file, { workerData: start });
+            workers.push(worker);
+            let current = null;
+            const give = () => {
+                current = !settled && next < jobs.length ? handOut[next++] : null;
+                worker.postMessage(current === null ? null : { index: current, job: jobs[current] });
+            };
+            worker.on('message', (reply) => {
+                const job = jobs[reply.index];
+                if ('failed' in reply) {
+                    const { message, input } = reply.failed;
+                    end(input ? new errors/* InputError */.dz(message) : new Error(`${describe(job)}: ${message}`));
+                    return;
+                }
+                results.set(reply.index, reply.ok);
+                give();
+                deliver();
+            });
+            worker.on('error', (error) => end(new Error(`${current === null ? 'a worker thread' : describe(jobs[current])}: the worker thread failed: ${error.message}`)));
+            worker.on('exit', (code) => {
+                if (current !== null)
+                    end(new Error(`${describe(jobs[current])}: the worker thread ended (exit code ${code}) without a result`));
+            });
+            give();
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/verify/decimal.ts
+/**
+ * Decimal numbers compared by value, from their text: `1`, `1.0`, `1e0` and
+ * `10e-1` are one number. Works on the digits themselves (no float), so
+ * 38-digit DynamoDB numbers compare exactly.
+ */
+const DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
+/**
+ * The canonical text of a decimal: `0`, or `[-]<digits>e<exponent>` where
+ * digits has no leading or trailing zeros and value = digits × 10^exponent.
+ * Returns null for text that is not a decimal number.
+ */
+function canonicalDecimal(text) {
+    const m = DECIMAL.exec(text);
+    if (!m)
+        return null;
+    const [, sign = '', intPart = '', fracPart = '', expPart] = m;
+    if (intPart === '' && fracPart === '')
+        return null;
+    let digits = intPart + fracPart;
+    let exponent = (expPart === undefined ? 0 : Number(expPart)) - fracPart.length;
+    if (!Number.isSafeInteger(exponent))
+        return null;
+    digits = digits.replace(/^0+/, '');
+    if (digits === '')
+        return '0';
+    const trailing = /0+$/.exec(digits)?.[0].length ?? 0;
+    digits = digits.slice(0, digits.length - trailing);
+    exponent += trailing;
+    return `${sign === '-' ? '-' : ''}${digits}e${exponent}`;
+}
+/** A decimal canonicalDecimal always takes (digits, perhaps a sign and a fraction): equal texts of it are the same value. */
+const PLAIN_DECIMAL = /^-?\d+(?:\.\d+)?$/;
+/** True when both texts are decimals of the same value. */
+function sameDecimal(a, b) {
+    // Most numbers compared are written alike on both sides: no need to canonicalise them.
+    if (a === b && PLAIN_DECIMAL.test(a))
+        return true;
+    const ca = canonicalDecimal(a);
+    return ca !== null && ca === canonicalDecimal(b);
+}
+
+;// CONCATENATED MODULE: ./src/verify/raw-json.ts
+/**
+ * A strict JSON parser that keeps each number's source text. JSON.parse
+ * rounds numbers to doubles, which would hide a changed 17th digit; verify
+ * needs the digits the file really holds. Accepts exactly what JSON.parse
+ * accepts (no BOM, no comments). Errors give a line and column, never the
+ * text around them (it may be personal data).
+ */
+/** A JSON number, as written in the file. */
+class JsonNumber {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+}
+/** A JSON object; a Map so that keys like __proto__ are plain keys. Last duplicate key wins, as in JSON.parse. */
+class JsonObject {
+    entries = new Map();
+}
+class JsonSyntaxError extends Error {
+    problem;
+    line;
+    column;
+    constructor(problem, line, column) {
+        super(`${problem} at line ${line}, column ${column}`);
+        this.problem = problem;
+        this.line = line;
+        this.column = column;
+        this.name = 'JsonSyntaxError';
+    }
+}
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+// Characters a string may hold unescaped: not a quote, backslash or control character.
+// eslint-disable-next-line no-control-regex
+const PLAIN_RUN = /[^"\\\u0000-\u001f]*/y;
+const ESCAPES = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+function parseRawJson(text) {
+    let pos = 0;
+    const fail = (problem, at = pos) => {
+        const before = text.slice(0, at);
+        const line = before.split('\n').length;
+        const column = at - before.lastIndexOf('\n');
+        throw new JsonSyntaxError(problem, line, column);
+    };
+    const skipSpace = () => {
+        while (pos < text.length) {
+            const c = text.charCodeAt(pos);
+            if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
+                pos++;
+            else
+                break;
+        }
+    };
+    const parseString = () => {
+        pos++; // opening quote
+        let out = '';
+        for (;;) {
+            PLAIN_RUN.lastIndex = pos;
+            PLAIN_RUN.exec(text);
+            out += text.slice(pos, PLAIN_RUN.lastIndex);
+            pos = PLAIN_RUN.lastIndex;
+            if (pos >= text.length)
+                fail('unterminated string');
+            const c = text[pos];
+            if (c === '"') {
+                pos++;
+                return out;
+            }
+            if (c === '\\') {
+                const e = text[pos + 1];
+                if (e === 'u') {
+                    const hex = text.slice(pos + 2, pos + 6);
+                    if (!/^[0-9a-fA-F]{4}$/.test(hex))
+                        fail('invalid \\u escape in string');
+                    out += String.fromCharCode(parseInt(hex, 16));
+                    pos += 6;
+                }
+                else if (e !== undefined && ESCAPES[e] !== undefined) {
+                    out += ESCAPES[e];
+                    pos += 2;
+                }
+                else {
+                    fail('invalid escape in string');
+                }
+                continue;
+            }
+            fail('control character in string');
+        }
+    };
+    const parseValue = () => {
+        skipSpace();
+        if (pos >= text.length)
+            fail('unexpected end of input');
+        const c = text[pos];
+        if (c === '{') {
+            pos++;
+            const obj = new JsonObject();
+            skipSpace();
+            if (text[pos] === '}') {
+                pos++;
+                return obj;
+            }
+            for (;;) {
+                skipSpace();
+                if (text[pos] !== '"')
+                    fail('expected a property name');
+                const key = parseString();
+                skipSpace();
+                if (text[pos] !== ':')
+                    fail('expected ":"');
+                pos++;
+                // Delete first so a repeated key takes its last value, like JSON.parse.
+                obj.entries.delete(key);
+                obj.entries.set(key, parseValue());
+                skipSpace();
+                if (text[pos] === ',') {
+                    pos++;
+                    continue;
+                }
+                if (text[pos] === '}') {
+                    pos++;
+                    return obj;
+                }
+                fail('expected "," or "}"');
+            }
+        }
+        if (c === '[') {
+            pos++;
+            const arr = [];
+            skipSpace();
+            if (text[pos] === ']') {
+                pos++;
+                return arr;
+            }
+            for (;;) {
+                arr.push(parseValue());
+                skipSpace();
+                if (text[pos] === ',') {
+                    pos++;
+                    continue;
+                }
+                if (text[pos] === ']') {
+                    pos++;
+                    return arr;
+                }
+                fail('expected "," or "]"');
+            }
+        }
+        if (c === '"')
+            return parseString();
+        if (text.startsWith('true', pos)) {
+            pos += 4;
+            return true;
+        }
+        if (text.startsWith('false', pos)) {
+            pos += 5;
+            return false;
+        }
+        if (text.startsWith('null', pos)) {
+            pos += 4;
+            return null;
+        }
+        NUMBER.lastIndex = pos;
+        const m = NUMBER.exec(text);
+        if (m) {
+            pos = NUMBER.lastIndex;
+            return new JsonNumber(m[0]);
+        }
+        return fail('unexpected character');
+    };
+    let value;
+    try {
+        value = parseValue();
+    }
+    catch (err) {
+        if (err instanceof RangeError)
+            fail('nesting too deep');
+        throw err;
+    }
+    skipSpace();
+    if (pos < text.length)
+        fail('unexpected data after the end');
+    return value;
+}
+/** The raw value's JSON kind, for messages. */
+function kindOf(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'array';
+    if (v instanceof JsonObject)
+        return 'object';
+    if (v instanceof JsonNumber)
+        return 'number';
+    return typeof v;
+}
+
+;// CONCATENATED MODULE: ./src/verify/content-key.ts
+
+
+const BLIND = new Set(['id', 'createdAt', 'updatedAt']);
+function fileContentKey(item) {
+    return objectKey([...item.entries].filter(([k]) => !BLIND.has(k)), rawKey);
+}
+function wireContentKey(item) {
+    return objectKey(Object.entries(item).filter(([k]) => !BLIND.has(k)), wireKey);
+}
+function objectKey(entries, keyOf) {
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${keyOf(v)}`).sort().join(',')}}`;
+}
+function listKey(keys) {
+    return `[${keys.sort().join(',')}]`;
+}
+function rawKey(v) {
+    if (v === null || v === '')
+        return 'null';
+    if (v instanceof JsonNumber)
+        return `n${canonicalDecimal(v.text) ?? v.text}`;
+    if (Array.isArray(v))
+        return listKey(v.map(rawKey));
+    if (v instanceof JsonObject)
+        return objectKey([...v.entries], rawKey);
+    return JSON.stringify(v);
+}
+function wireKey(v) {
+    const w = v;
+    if (w.NULL === true || w.S === '')
+        return 'null';
+    if (typeof w.S === 'string')
+        return JSON.stringify(w.S);
+    if (typeof w.N === 'string')
+        return `n${canonicalDecimal(w.N) ?? w.N}`;
+    if (typeof w.BOOL === 'boolean')
+        return JSON.stringify(w.BOOL);
+    if (typeof w.B === 'string')
+        return JSON.stringify(Buffer.from(w.B, 'base64').toString('base64'));
+    if (Array.isArray(w.SS))
+        return listKey(w.SS.map((x) => JSON.stringify(x)));
+    if (Array.isArray(w.NS))
+        return listKey(w.NS.map((x) => `n${canonicalDecimal(String(x)) ?? String(x)}`));
+    if (Array.isArray(w.BS))
+        return listKey(w.BS.map((x) => JSON.stringify(Buffer.from(String(x), 'base64').toString('base64'))));
+    if (Array.isArray(w.L))
+        return listKey(w.L.map(wireKey));
+    if (typeof w.M === 'object' && w.M !== null)
+        return objectKey(Object.entries(w.M), wireKey);
+    return '?';
+}
+
+;// CONCATENATED MODULE: ./src/verify/file-keys.ts
+const PLAIN_KEYS = { id: 'id', drop: [] };
+/**
+ * The export item as the file must hold it: `id` from keys.id (the export's
+ * own `id` attribute, if any, is then not the file's, and an item lacking
+ * keys.id has no id), drop removed. The id attribute itself is never
+ * dropped. dropped: how many attributes went.
+ */
+function fileShapeOf(item, keys) {
+    if (keys.id === 'id' && keys.drop.length === 0)
+        return { item, dropped: 0 };
+    const out = {};
+    let dropped = 0;
+    for (const k of Object.keys(item)) {
+        if (k === keys.id)
+            file_keys_define(out, 'id', item[k]);
+        else if (k === 'id')
+            continue;
+        else if (keys.drop.includes(k))
+            dropped++;
+        else
+            file_keys_define(out, k, item[k]);
+    }
+    return { item: out, dropped };
+}
+function file_keys_define(o, k, v) {
+    Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+}
+
+;// CONCATENATED MODULE: ./src/verify/compare.ts
+
+
+const SIMPLE_KEY = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
+function childPath(parent, key) {
+    if (SIMPLE_KEY.test(key))
+        return parent ? `${parent}.${key}` : key;
+    return `${parent}[${JSON.stringify(key)}]`;
+}
+/** The attribute paths where the file item and the DynamoDB item differ; empty when equal. refs: reference items, for the judge. */
+function itemDifferences(file, item, judge, refs = []) {
+    const walk = { out: [], judge };
+    diffMap('', file, item, refs, walk);
+    return walk.out;
+}
+function diffMap(path, file, map, refs, walk) {
+    for (const [key, value] of file.entries) {
+        const wire = Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined;
+        if (wire === undefined)
+            walk.out.push(childPath(path, key));
+        else
+            diffValue(childPath(path, key), value, wire, refsAt(refs, key), walk);
+    }
+    for (const key of Object.keys(map)) {
+        if (!file.entries.has(key))
+            walk.out.push(childPath(path, key));
+    }
+}
+/** The references' values under key (or index), keeping only those that hold it. */
+function refsAt(refs, key) {
+    const out = [];
+    for (const r of refs) {
+        if (typeof key === 'string' && r instanceof JsonObject && r.entries.has(key))
+            out.push(r.entries.get(key));
+        else if (typeof key === 'number' && Array.isArray(r) && key < r.length)
+            out.push(r[key]);
+    }
+    return out;
+}
+function diffValue(path, file, wire, refs, walk) {
+    const keys = Object.keys(wire);
+    const type = keys.length === 1 ? keys[0] : undefined;
+    const v = wire;
+    let same;
+    switch (type) {
+        case 'S':
+            same = typeof file === 'string' && file === v.S;
+            break;
+        case 'N':
+            same = file instanceof JsonNumber && typeof v.N === 'string' && sameDecimal(file.text, v.N);
+            break;
+        case 'BOOL':
+            same = typeof file === 'boolean' && file === v.BOOL;
+            break;
+        case 'NULL':
+            same = file === null && v.NULL === true;
+            break;
+        case 'B':
+            same = typeof file === 'string' && typeof v.B === 'string' && sameBytes(file, v.B);
+            break;
+        case 'SS':
+            same = sameSet(file, v.SS, (x) => (typeof x === 'string' ? x : null), (w) => w);
+            break;
+        case 'NS':
+            same = sameSet(file, v.NS, (x) => (x instanceof JsonNumber ? canonicalDecimal(x.text) : null), canonicalDecimal);
+            break;
+        case 'BS':
+            same = sameSet(file, v.BS, (x) => (typeof x === 'string' ? strictBase64(x) : null), lenientBase64);
+            break;
+        case 'M':
+            if (file instanceof JsonObject && isPlainRecord(v.M)) {
+                diffMap(path, file, v.M, refs, walk);
+                return;
+            }
+            same = false;
+            break;
+        case 'L':
+            if (Array.isArray(file) && Array.isArray(v.L) && file.length === v.L.length) {
+                const list = v.L;
+                file.forEach((element, i) => diffValue(`${path}[${i}]`, element, list[i], refsAt(refs, i), walk));
+                return;
+            }
+            // A different length is one difference at the list itself.
+            same = false;
+            break;
+        default:
+            same = false;
+    }
+    if (walk.judge ? walk.judge(path, file, wire, same, refs) : !same)
+        walk.out.push(path);
+}
+/** Canonical base64 of valid base64 text, or null; the file must hold real base64, not text Buffer would forgive. */
+function strictBase64(text) {
+    if (text.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text))
+        return null;
+    const canonical = Buffer.from(text, 'base64').toString('base64');
+    return canonical === text ? canonical : null;
+}
+function sameBytes(fileText, wireText) {
+    const f = strictBase64(fileText);
+    if (f === null)
+        return false;
+    return f === lenientBase64(wireText);
+}
+/** The export's base64 is the reference; accept it whatever its padding. */
+function lenientBase64(text) {
+    return Buffer.from(text, 'base64').toString('base64');
+}
+/** Set equality: no duplicates in the file's array, every element matched, same size. */
+function sameSet(file, wire, keyOfFile, keyOfWire) {
+    if (!Array.isArray(file) || !Array.isArray(wire))
+        return false;
+    const wireKeys = new Set();
+    for (const w of wire) {
+        const k = typeof w === 'string' ? keyOfWire(w) : null;
+        if (k === null)
+            return false;
+        wireKeys.add(k);
+    }
+    const fileKeys = new Set();
+    for (const x of file) {
+        const k = keyOfFile(x);
+        if (k === null || !wireKeys.has(k))
+            return false;
+        fileKeys.add(k);
+    }
+    return fileKeys.size === file.length && fileKeys.size === wireKeys.size;
+}
+function isPlainRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+;// CONCATENATED MODULE: ./src/verify/migration-rules.ts
+
+
+
+const NO_RULES = { emptyStringsAsNull: false, rewroteUpdatedAt: false, window: null };
+const TIMESTAMPS = ['updatedAt', 'createdAt'];
+/**
+ * Whether compareWithRules could come out otherwise for some references
+ * than for none: only through a NULL the export holds (emptyStringsAsNull)
+ * or a timestamp of it inside the migration's window (rewroteUpdatedAt).
+ * When not, the references need not be read.
+ */
+function refsMatter(expected, rules) {
+    if (rules.rewroteUpdatedAt && rules.window !== null) {
+        for (const field of TIMESTAMPS) {
+            if (!Object.prototype.hasOwnProperty.call(expected, field))
+                continue;
+            const t = timeOf(expected[field]);
+            if (t !== undefined && t >= rules.window.start && t <= rules.window.end)
+                return true;
+        }
+    }
+    return rules.emptyStringsAsNull && Object.values(expected).some(holdsNull);
+}
+function holdsNull(v) {
+    if ('NULL' in v)
+        return true;
+    if ('M' in v && v.M)
+        return Object.values(v.M).some(holdsNull);
+    if ('L' in v && Array.isArray(v.L))
+        return v.L.some(holdsNull);
+    return false;
+}
+/** The file item against its export item (already mapped to the file's keys), under the rules. refs: most authoritative first. */
+function compareWithRules(file, expected, refs, rules) {
+    const outcome = { paths: [], emptyStrings: [], timestamps: [], nullsLeft: [], timestampsLeft: [] };
+    let wire = expected;
+    if (rules.rewroteUpdatedAt && refs.length > 0) {
+        const ref = refs[0];
+        for (const field of TIMESTAMPS) {
+            const verdict = timestampVerdict(field, file, expected, ref, rules.window);
+            if (verdict === 'left')
+                outcome.timestampsLeft.push(field);
+            if (verdict !== 'accepted')
+                continue;
+            outcome.timestamps.push(field);
+            if (wire === expected)
+                wire = { ...expected };
+            // Compared no further: the file holds what the rule says.
+            delete wire[field];
+        }
+    }
+    const fileView = outcome.timestamps.length > 0 ? without(file, outcome.timestamps) : file;
+    const judge = (path, f, w, same, at) => {
+        if (!rules.emptyStringsAsNull)
+            return !same;
+        const isNull = 'NULL' in w && w.NULL === true;
+        const refHadEmpty = at[0] === '';
+        if (!same && f === '' && isNull && refHadEmpty) {
+            outcome.emptyStrings.push(path);
+            return false;
+        }
+        if (same && f === null && isNull && refHadEmpty) {
+            outcome.nullsLeft.push(path);
+            return true;
+        }
+        return !same;
+    };
+    outcome.paths = [...itemDifferences(fileView, wire, judge, refs), ...outcome.timestampsLeft];
+    return outcome;
+}
+/**
+ * accepted: an updatedAt the migration wrote that the rollback put back
+ * (or removed, where the reference had none), or a createdAt it removed
+ * (the migration wrote one only where the item had none). left: the file
+ * holds the migration's time where the reference says otherwise. none:
+ * not the rule's business (compared as it is).
+ */
+function timestampVerdict(field, file, expected, ref, window) {
+    const own = Object.prototype.hasOwnProperty.call(expected, field);
+    if (!own || window === null)
+        return 'none';
+    const t = timeOf(expected[field]);
+    if (t === undefined || t < window.start || t > window.end)
+        return 'none';
+    const inFile = file.entries.has(field);
+    const inRef = ref.entries.has(field);
+    if (!inFile)
+        return inRef ? 'none' : 'accepted';
+    const value = file.entries.get(field);
+    const refSame = inRef && sameScalar(value, ref.entries.get(field));
+    if (sameAsWire(value, expected[field])) {
+        // The export's own time is right where the reference holds it too, or (createdAt) holds one at all: the migration kept it.
+        return refSame || (field === 'createdAt' && inRef) ? 'none' : 'left';
+    }
+    return field === 'updatedAt' && refSame ? 'accepted' : 'none';
+}
+/** A timestamp's time: an ISO string, or epoch milliseconds. */
+function timeOf(v) {
+    let t;
+    if ('S' in v && typeof v.S === 'string')
+        t = Date.parse(v.S);
+    else if ('N' in v && typeof v.N === 'string')
+        t = Number(v.N);
+    else
+        return undefined;
+    return Number.isFinite(t) ? t : undefined;
+}
+function sameAsWire(f, w) {
+    if ('S' in w)
+        return f === w.S;
+    if ('N' in w)
+        return f instanceof JsonNumber && sameDecimal(f.text, w.N);
+    return false;
+}
+function sameScalar(a, b) {
+    if (a instanceof JsonNumber && b instanceof JsonNumber)
+        return sameDecimal(a.text, b.text);
+    return (typeof a === 'string' || typeof a === 'boolean' || a === null) && a === b;
+}
+function without(item, keys) {
+    const out = new JsonObject();
+    for (const [k, v] of item.entries)
+        if (!keys.includes(k))
+            out.entries.set(k, v);
+    return out;
+}
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+;// CONCATENATED MODULE: ./src/verify/data-file.ts
+/**
+ * Reads a data file as the app will: JSON.parse must accept it (the app's
+ * own reader), and a collection file must be an array of objects with ids.
+ * The number-keeping parse gives the items to compare. Problems say where,
+ * never what.
+ */
+
+
+
+
+/**
+ * The longest text the app can read: it reads each file whole into one
+ * string (readFileSync then JSON.parse), and V8 holds at most this many
+ * UTF-16 code units in one. A parameter so tests need not write 512 MiB.
+ */
+const MAX_STRING_LENGTH = external_node_buffer_.constants.MAX_STRING_LENGTH;
+async function readDataFile(absPath, maxLength = MAX_STRING_LENGTH) {
+    const read = await readJsonFile(absPath, maxLength);
+    return 'problem' in read ? read : fileItemsOf(read.raw);
+}
+/**
+ * Any JSON file the app reads, whatever its shape: what a collection file
+ * must be, and all a file the export does not hold (settings and the like,
+ * in their own format) must be.
+ */
+async function readJsonFile(absPath, maxLength = MAX_STRING_LENGTH) {
+    let bytes;
+    try {
+        bytes = await (0,promises_.readFile)(absPath);
+    }
+    catch (err) {
+        const code = err.code;
+        // Over 2 GiB Node will not even read the file into a buffer.
+        if (code === 'ERR_FS_FILE_TOO_LARGE')
+            return { problem: tooLarge((await (0,promises_.stat)(absPath)).size, maxLength) };
+        return { problem: code === 'ENOENT' ? 'missing' : `cannot be read (${code ?? 'error'})` };
+    }
+    let text;
+    try {
+        text = bytes.toString('utf8');
+    }
+    catch (err) {
+        // V8 refuses the string itself (ERR_STRING_TOO_LONG): exactly what the app would hit.
+        if (err.code === 'ERR_STRING_TOO_LONG')
+            return { problem: tooLarge(bytes.length, maxLength) };
+        throw err;
+    }
+    if (text.length > maxLength)
+        return { problem: tooLarge(bytes.length, maxLength) };
+    let raw;
+    try {
+        raw = parseRawJson(text);
+    }
+    catch (err) {
+        if (err instanceof JsonSyntaxError)
+            return { problem: `not valid JSON (${err.message})` };
+        throw err;
+    }
+    try {
+        JSON.parse(text);
+    }
+    catch {
+        // JSON.parse's own message quotes the text; ours must not.
+        return { problem: 'not valid JSON for JSON.parse' };
+    }
+    return { raw };
+}
+function tooLarge(bytes, maxLength) {
+    return `too large to read (${bytes} bytes; Node's limit is ${maxLength} characters in one string, and the app reads the file whole)`;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(46193);
+;// CONCATENATED MODULE: ./src/verify/file-index.ts
+/**
+ * A collection file read in a stream and kept as an index, not as parsed
+ * items: per item its id and where its text is in the file (byte offset and
+ * length); an item is parsed again (parseRawJson, digits kept) when an
+ * export item is compared with it. Items without an id, or with a numeric
+ * id, are parsed exactly at once (the first are matched by content, the
+ * second need their digits), and items without an id are kept.
+ *
+ * Each element must pass JSON.parse, and the text between them must be
+ * what an array of them allows, so a file indexed here is one the app's
+ * JSON.parse(readFileSync(file)) accepts, of at most maxLength characters.
+ * Anything else (not an array of objects, a syntax error, a BOM) is left to
+ * the whole-file reader (data-file.ts), which says exactly what is wrong:
+ * this returns null then. Own code, not the rollback's reader (verify
+ * shares nothing with it: independence.test.ts).
+ */
+
+
+
+
+
+const WINDOW = 1 << 20;
+class FileIndex {
+    file;
+    /** Per item the id as shown; the key is made from it when asked for (one string an item, not two). */
+    shown = [];
+    /** First position of each string id, keyed by the id itself (the same string as in shown: no second copy). */
+    firstOfString = new Map();
+    /** First position of each numeric id, by its key; numeric ids are rare. */
+    firstOfNumeric = new Map();
+    /** The later positions of ids seen before, by key (duplicates: rare). */
+    later = new Map();
+    /** Positions of items whose id an earlier item has, in file order. */
+    repeated = [];
+    /** Items whose id is a number: their key (its canonical value), by position. */
+    numericKeys = new Map();
+    /** Items without an id, by position. */
+    kept = new Map();
+    offsets = new Float64Array(1024);
+    lengths = new Uint32Array(1024);
+    n = 0;
+    fd = null;
+    buf = Buffer.alloc(WINDOW);
+    start = 0;
+    end = 0;
+    constructor(file) {
+        this.file = file;
+    }
+    get count() {
+        return this.n;
+    }
+    idAt(i) {
+        if (this.kept.has(i))
+            return null;
+        const shown = this.shown[i];
+        return { key: this.numericKeys.get(i) ?? `S:${shown}`, shown };
+    }
+    firstAt(key) {
+        return key.startsWith('S:') ? this.firstOfString.get(key.slice(2)) : this.firstOfNumeric.get(key);
+    }
+    /** Every position of the id key, in file order. */
+    positionsOf(key) {
+        const first = this.firstAt(key);
+        return first === undefined ? [] : [first, ...(this.later.get(key) ?? [])];
+    }
+    repeats() {
+        return this.repeated;
+    }
+    keylessPositions() {
+        return [...this.kept.keys()];
+    }
+    /** Whether an item's id is shown as this (a string id, or a number as written). */
+    has(shown) {
+        if (this.firstOfString.has(shown))
+            return true;
+        for (const i of this.numericKeys.keys())
+            if (this.shown[i] === shown)
+                return true;
+        return false;
+    }
+    /** The id keys of the file, each once. */
+    *keys() {
+        for (const id of this.firstOfString.keys())
+            yield `S:${id}`;
+        yield* this.firstOfNumeric.keys();
+    }
+    item(i) {
+        const k = this.kept.get(i);
+        if (k)
+            return k;
+        const text = this.read(this.offsets[i], this.lengths[i]);
+        const raw = parseRawJson(text);
+        if (!(raw instanceof JsonObject))
+            throw new Error(`${this.file}: changed while verify read it; run verify again`);
+        return raw;
+    }
+    close() {
+        if (this.fd !== null)
+            (0,external_node_fs_.closeSync)(this.fd);
+        this.fd = null;
+    }
+    /** Records one element; false when it is not what the fast path takes (not an object, an id of another kind). */
+    add(text, byteStart, byteLength) {
+        let value;
+        try {
+            value = JSON.parse(text);
+        }
+        catch {
+            return false;
+        }
+        if (typeof value !== 'object' || value === null || Array.isArray(value))
+            return false;
+        const id = value.id;
+        const i = this.n;
+        if (typeof id === 'string' && Object.prototype.hasOwnProperty.call(value, 'id')) {
+            this.shown.push(id);
+            if (this.firstOfString.has(id))
+                this.repeat(`S:${id}`, i);
+            else
+                this.firstOfString.set(id, i);
+        }
+        else {
+            // A numeric id needs its digits, an item without one its content: parsed exactly, as the whole-file reader would.
+            const raw = parseRawJson(text);
+            const ref = fileIdOf(raw);
+            if (raw.entries.has('id') && ref === null)
+                return false;
+            this.shown.push(ref?.shown ?? '');
+            if (!ref)
+                this.kept.set(i, raw);
+            else {
+                this.numericKeys.set(i, ref.key);
+                if (this.firstOfNumeric.has(ref.key))
+                    this.repeat(ref.key, i);
+                else
+                    this.firstOfNumeric.set(ref.key, i);
+            }
+        }
+        if (i === this.offsets.length) {
+            const o = new Float64Array(i * 2);
+            o.set(this.offsets);
+            this.offsets = o;
+            const l = new Uint32Array(i * 2);
+            l.set(this.lengths);
+            this.lengths = l;
+        }
+        this.offsets[i] = byteStart;
+        this.lengths[i] = byteLength;
+        this.n++;
+        return true;
+    }
+    repeat(key, i) {
+        this.repeated.push(i);
+        const list = this.later.get(key);
+        if (list)
+            list.push(i);
+        else
+            this.later.set(key, [i]);
+    }
+    /** Reads ahead a window when reads come in file order; else just the item. */
+    read(offset, length) {
+        if (offset < this.start || offset + length > this.end) {
+            this.fd ??= (0,external_node_fs_.openSync)(this.file, 'r');
+            const ahead = offset >= this.start && offset <= this.end + WINDOW;
+            const size = ahead ? Math.max(length, WINDOW) : length;
+            if (this.buf.length < size)
+                this.buf = Buffer.alloc(size);
+            const got = (0,external_node_fs_.readSync)(this.fd, this.buf, 0, size, offset);
+            this.start = offset;
+            this.end = offset + got;
+            if (got < length)
+                throw new Error(`${this.file}: changed while verify read it; run verify again`);
+        }
+        return this.buf.toString('utf8', offset - this.start, offset - this.start + length);
+    }
+}
+const WS = (c) => c === 32 || c === 10 || c === 13 || c === 9;
+/**
+ * The file indexed, or null when the whole-file reader must judge it (it
+ * is missing, unreadable, too long, or not a plain array of objects).
+ */
+async function indexDataFile(file, maxLength) {
+    const st = await (0,promises_.stat)(file).catch(() => null);
+    if (!st?.isFile())
+        return null;
+    // The file is opened now, so the index reads back the bytes it scanned even if the path is replaced meanwhile.
+    const index = new FileIndex(file);
+    try {
+        return (await scan(file, index, maxLength)) ? index : (index.close(), null);
+    }
+    catch {
+        index.close();
+        return null;
+    }
+}
+async function scan(file, index, maxLength) {
+    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    let buf = '';
+    let i = 0;
+    let chars = 0;
+    /** 0 before "[", 1 expecting an element or "]", 2 expecting "," or "]", 3 after "]", 4 expecting an element after ",". */
+    let phase = 0;
+    let inValue = false;
+    let valueStart = 0;
+    let depth = 0;
+    let inString = false;
+    /** Bytes before buf[0], and before buf[counted]. */
+    let bytesBefore = 0;
+    let counted = 0;
+    const bytesTo = (at) => {
+        bytesBefore += Buffer.byteLength(buf.slice(counted, at));
+        counted = at;
+        return bytesBefore;
+    };
+    const feed = (text) => {
+        chars += text.length;
+        if (chars > maxLength)
+            return false;
+        const keep = inValue ? valueStart : i;
+        bytesTo(keep);
+        buf = buf.slice(keep) + text;
+        i -= keep;
+        valueStart -= keep;
+        counted = 0;
+        const n = buf.length;
+        while (i < n) {
+            if (inValue) {
+                if (inString) {
+                    const q = closingQuote(buf, i);
+                    if (q === -1) {
+                        // The string goes on in the next chunk: look again from here (escapes are counted back from the quote).
+                        i = Math.max(i, n - 1);
+                        return true;
+                    }
+                    i = q + 1;
+                    inString = false;
+                    continue;
+                }
+                const c = buf.charCodeAt(i++);
+                if (c === 34)
+                    inString = true;
+                else if (c === 123 || c === 91)
+                    depth++;
+                else if (c === 125 || c === 93) {
+                    if (--depth === 0) {
+                        const byteStart = bytesTo(valueStart);
+                        const text = buf.slice(valueStart, i);
+                        const byteLength = Buffer.byteLength(text);
+                        bytesBefore += byteLength;
+                        counted = i;
+                        if (!index.add(text, byteStart, byteLength))
+                            return false;
+                        inValue = false;
+                        phase = 2;
+                    }
+                }
+                continue;
+            }
+            const c = buf.charCodeAt(i);
+            if (WS(c)) {
+                i++;
+                continue;
+            }
+            if (phase === 0) {
+                if (c !== 91)
+                    return false;
+                phase = 1;
+            }
+            else if (phase === 1 || phase === 4) {
+                if (c === 93 && phase === 1)
+                    phase = 3;
+                else if (c === 123) {
+                    inValue = true;
+                    valueStart = i;
+                    depth = 1;
+                }
+                else
+                    return false;
+            }
+            else if (phase === 2) {
+                if (c === 44)
+                    phase = 4;
+                else if (c === 93)
+                    phase = 3;
+                else
+                    return false;
+            }
+            else
+                return false;
+            i++;
+        }
+        return true;
+    };
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 20 })) {
+        if (!feed(decoder.write(chunk)))
+            return false;
+    }
+    if (!feed(decoder.end()))
+        return false;
+    return phase === 3 && !inValue;
+}
+/** Index of the unescaped quote ending the string that goes on at from, or -1 when it is not in s yet. */
+function closingQuote(s, from) {
+    for (let q = s.indexOf('"', from); q !== -1; q = s.indexOf('"', q + 1)) {
+        let back = 0;
+        while (s.charCodeAt(q - 1 - back) === 92)
+            back++;
+        if (back % 2 === 0)
+            return q;
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./src/verify/references.ts
+/**
+ * The references for verify's migration rules: what each item came from,
+ * read with verify's own reader. The migration backup's version of an item
+ * first (the folder the rollback report names), then the file's version as
+ * it was before the rollback (the report's snapshot of the data dir). A
+ * reference that cannot be read is no reference, said in a note: the rules
+ * then accept less, never more.
+ */
+
+
+
+
+
+
+
+const NO_REFERENCES = { byId: new Map(), keyless: new Map(), keylessAt: [], read: new Set() };
+async function loadReferences(collection, sources, maxLength) {
+    const byId = new IndexedRefs();
+    const refs = { byId, keyless: new Map(), keylessAt: [], read: new Set(), close: () => byId.close() };
+    const notes = [];
+    const files = [];
+    if (sources.backupDir !== null) {
+        // The rollback downloads an s3:// backup for itself; verify has no copy of it.
+        if (sources.backupDir.startsWith('s3://'))
+            notes.push(`${collection}: the migration backup ${sources.backupDir} is in S3 and not read by verify; the files before the rollback are the only reference`);
+        else
+            files.push({ what: 'the migration backup', from: 'backup', folder: sources.backupDir, file: external_node_path_default().join(sources.backupDir, `${collection}.json`) });
+    }
+    if (sources.snapshot !== null) {
+        files.push({ what: 'the snapshot before the rollback', from: 'before', folder: sources.snapshot, file: external_node_path_default().join(sources.snapshot, 'files', `${collection}.json`) });
+    }
+    for (const { what, from, folder, file } of files) {
+        // A plain array of objects is indexed and its items read back by id; anything else is read whole, as the rules' notes need.
+        const index = await indexDataFile(file, maxLength);
+        if (index) {
+            byId.addFile(index, (el, i) => {
+                push(refs.keyless, fileContentKey(el), el);
+                refs.keylessAt.push({ item: el, from, position: i + 1 });
+            });
+            refs.read.add(from);
+            continue;
+        }
+        const read = await readJsonFile(file, maxLength);
+        if ('problem' in read) {
+            // A collection the backup (or the data dir) did not hold has no versions there; a folder that is gone is worth saying.
+            if (read.problem !== 'missing')
+                notes.push(`${collection}: ${what}'s ${file} ${read.problem}; not used as a reference`);
+            else if (!(await isFolder(folder)))
+                notes.push(`${collection}: ${what} ${folder} is not there any more; not used as a reference`);
+            else
+                refs.read.add(from);
+            continue;
+        }
+        if (!Array.isArray(read.raw)) {
+            notes.push(`${collection}: ${what}'s ${file} is not a JSON array; not used as a reference`);
+            continue;
+        }
+        refs.read.add(from);
+        for (const [i, el] of read.raw.entries()) {
+            if (!(el instanceof JsonObject))
+                continue;
+            const id = fileIdOf(el);
+            if (id)
+                byId.addItem(id.key, el);
+            else if (!el.entries.has('id')) {
+                push(refs.keyless, fileContentKey(el), el);
+                refs.keylessAt.push({ item: el, from, position: i + 1 });
+            }
+        }
+    }
+    return { refs, notes };
+}
+async function isFolder(p) {
+    return (await (0,promises_.stat)(p).catch(() => null))?.isDirectory() === true;
+}
+function push(map, key, value) {
+    const list = map.get(key);
+    if (list)
+        list.push(value);
+    else
+        map.set(key, [value]);
+}
+/** The versions of each id across the reference files, in the order the files were added: indexed files read back, others held. */
+class IndexedRefs {
+    sources = [];
+    addFile(index, onKeyless) {
+        for (let i = 0; i < index.count; i++)
+            if (!index.idAt(i))
+                onKeyless(index.item(i), i);
+        this.sources.push(new IndexedFile(index));
+    }
+    addItem(key, item) {
+        let held = this.sources.at(-1);
+        if (!(held instanceof Map))
+            this.sources.push((held = new Map()));
+        push(held, key, item);
+    }
+    get(key) {
+        const out = [];
+        for (const s of this.sources) {
+            if (s instanceof Map)
+                out.push(...(s.get(key) ?? []));
+            else
+                out.push(...s.versions(key));
+        }
+        return out.length > 0 ? out : undefined;
+    }
+    get size() {
+        const keys = new Set();
+        for (const s of this.sources)
+            for (const k of s.keys())
+                keys.add(k);
+        return keys.size;
+    }
+    close() {
+        for (const s of this.sources)
+            if (!(s instanceof Map))
+                s.index.close();
+    }
+}
+/** One indexed reference file: its versions of an id are found through the index's own lookup and read back. */
+class IndexedFile {
+    index;
+    constructor(index) {
+        this.index = index;
+    }
+    keys() {
+        return this.index.keys();
+    }
+    versions(key) {
+        return this.index.positionsOf(key).map((i) => this.index.item(i));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/verify/keyless-origins.ts
+
+
+/** Each place is taken once, by the first item that fits it. */
+function keylessOrigins(check, ctx) {
+    const out = [];
+    const used = new Set();
+    const take = (id, pick) => {
+        const r = ctx.refs.keylessAt.find((x) => !used.has(x) && pick(x));
+        if (!r)
+            return;
+        used.add(r);
+        out.push({ id, from: r.from, position: r.position, ref: r.item });
+    };
+    for (const m of check.missing)
+        take(m.id, (r) => r.from === 'backup' && compareWithRules(r.item, m.item, [r.item], ctx.rules).paths.length === 0);
+    for (const e of check.extra)
+        take(e.id, (r) => r.from === 'before' && sameRaw(r.item, e.item));
+    return out;
+}
+/** Deep equality of two parsed values, numbers by their text (the file before and after the rollback write the same digits). */
+function sameRaw(a, b) {
+    if (a instanceof JsonNumber)
+        return b instanceof JsonNumber && a.text === b.text;
+    if (Array.isArray(a))
+        return Array.isArray(b) && a.length === b.length && a.every((x, i) => sameRaw(x, b[i]));
+    if (a instanceof JsonObject) {
+        if (!(b instanceof JsonObject) || a.entries.size !== b.entries.size)
+            return false;
+        for (const [k, v] of a.entries)
+            if (!b.entries.has(k) || !sameRaw(v, b.entries.get(k)))
+                return false;
+        return true;
+    }
+    return a === b;
+}
+
+;// CONCATENATED MODULE: ./src/verify/collection-check.ts
+
+
+
+
+
+
+
+function noneAccepted() {
+    return { emptyStringsAsNull: 0, rewroteUpdatedAt: 0, generatedIds: 0, droppedAttributes: 0, items: [], notUndone: [] };
+}
+const PLAIN_CHECK = { keys: PLAIN_KEYS, rules: NO_RULES, refs: NO_REFERENCES, generated: new Set() };
+/** Items already parsed (tests, and files read whole). */
+function itemsOf(items) {
+    return { count: items.length, idAt: (i) => fileIdOf(items[i]), item: (i) => items[i] };
+}
+/** The id of a file item, or null when it has none usable. */
+function fileIdOf(item) {
+    const id = item.entries.get('id');
+    if (typeof id === 'string')
+        return { key: `S:${id}`, shown: id };
+    if (id instanceof JsonNumber) {
+        const c = canonicalDecimal(id.text);
+        return c === null ? null : { key: `N:${c}`, shown: id.text };
+    }
+    return null;
+}
+function wireIdOf(item) {
+    const id = Object.prototype.hasOwnProperty.call(item, 'id') ? item.id : undefined;
+    if (id && 'S' in id && typeof id.S === 'string')
+        return { key: `S:${id.S}`, shown: id.S };
+    if (id && 'N' in id && typeof id.N === 'string') {
+        const c = canonicalDecimal(id.N);
+        return c === null ? null : { key: `N:${c}`, shown: id.N };
+    }
+    return null;
+}
+/**
+ * The items of a data file as the app reads it: a JSON array of objects,
+ * each with an id that is a string or a number, or none at all (the
+ * migrated app's files may hold such items; they are matched by content
+ * or reported extra). Returns why not, otherwise.
+ */
+function fileItemsOf(raw) {
+    if (!Array.isArray(raw))
+        return { problem: `not a JSON array (the file holds ${kindOf(raw) === 'object' ? 'an object' : `a ${kindOf(raw)}`})` };
+    const items = [];
+    for (const [i, el] of raw.entries()) {
+        if (!(el instanceof JsonObject))
+            return { problem: `element ${i} is ${kindOf(el) === 'array' ? 'an array' : `a ${kindOf(el)}`}, not an object` };
+        if (el.entries.has('id') && fileIdOf(el) === null)
+            return { problem: `element ${i} has an id that is neither a string nor a number` };
+        items.push(el);
+    }
+    return { items };
+}
+class CollectionCheck {
+    ctx;
+    /** File position by id key (the index's, or a map of the items); seen: matched by an export item. */
+    firstAt;
+    /** With the index's lookup: positions of repeated ids, not matched by position. */
+    repeated = null;
+    seen;
+    fileItems;
+    /** File items without an id, by content key, in file order. */
+    keyless = new Map();
+    keylessInOrder = [];
+    /** Export ids the file does not hold (or generated ones), to find them twice; the others are found twice by seen. */
+    exportIds = new Set();
+    /** Generated ids with no file item: the export item, to find the backup item it was. */
+    missingGenerated = [];
+    diff;
+    constructor(items, ctx = PLAIN_CHECK) {
+        this.ctx = ctx;
+        const fileItems = Array.isArray(items) ? itemsOf(items) : items;
+        this.fileItems = fileItems;
+        this.seen = new Uint8Array(fileItems.count);
+        this.diff = {
+            expected: 0,
+            found: fileItems.count,
+            missing: [],
+            extra: [],
+            changed: [],
+            duplicateIds: [],
+            duplicateExportIds: [],
+            exportItemsWithoutId: 0,
+            migration: noneAccepted(),
+        };
+        if (fileItems.firstAt && fileItems.repeats && fileItems.keylessPositions) {
+            const index = fileItems;
+            this.firstAt = (key) => index.firstAt(key);
+            for (const n of index.keylessPositions())
+                this.addKeyless(n);
+            for (const n of index.repeats())
+                this.addRepeat(index.idAt(n).shown);
+            this.repeated = new Set(index.repeats());
+            return;
+        }
+        const byId = new Map();
+        this.firstAt = (key) => byId.get(key);
+        for (let n = 0; n < fileItems.count; n++) {
+            const id = fileItems.idAt(n);
+            if (!id) {
+                this.addKeyless(n);
+                continue;
+            }
+            if (byId.has(id.key)) {
+                this.addRepeat(id.shown);
+                continue;
+            }
+            byId.set(id.key, n);
+        }
+    }
+    addKeyless(n) {
+        const item = this.fileItems.item(n);
+        const k = { item, shown: `(no id: item ${n + 1})`, matched: false };
+        this.keylessInOrder.push(k);
+        collection_check_push(this.keyless, fileContentKey(item), k);
+    }
+    addRepeat(shown) {
+        if (!this.diff.duplicateIds.includes(shown))
+            this.diff.duplicateIds.push(shown);
+    }
+    /** One export item. */
+    add(raw) {
+        this.diff.expected++;
+        const { item, dropped } = fileShapeOf(raw, this.ctx.keys);
+        const id = wireIdOf(item);
+        if (!id) {
+            this.diff.exportItemsWithoutId++;
+            return;
+        }
+        const generated = id.key.startsWith('S:') && this.ctx.generated.has(id.shown);
+        const at = this.firstAt(id.key);
+        // An id the file holds is a duplicate once its file item is matched; only the others need remembering.
+        if (at !== undefined && !generated) {
+            if (this.seen[at] === 1) {
+                this.diff.duplicateExportIds.push(id.shown);
+                return;
+            }
+        }
+        else {
+            if (this.exportIds.has(id.key)) {
+                this.diff.duplicateExportIds.push(id.shown);
+                return;
+            }
+            this.exportIds.add(id.key);
+        }
+        if (generated) {
+            if (this.matchGenerated(id.shown, item))
+                this.diff.migration.droppedAttributes += dropped;
+            return;
+        }
+        if (at === undefined) {
+            this.diff.missing.push(id.shown);
+            return;
+        }
+        this.seen[at] = 1;
+        this.diff.migration.droppedAttributes += dropped;
+        // The references are read back only where they can change the outcome.
+        const refs = refsMatter(item, this.ctx.rules) ? (this.ctx.refs.byId.get(id.key) ?? []) : [];
+        this.record(id.shown, compareWithRules(this.fileItems.item(at), item, refs, this.ctx.rules));
+    }
+    /**
+     * An export item whose id the migration generated: the first file item
+     * without an id that it equals under the rules, against a reference
+     * without an id of the same content. One of the same content that still
+     * differs is reported changed under the generated id; none, missing.
+     */
+    matchGenerated(id, item) {
+        const expected = { ...item };
+        delete expected.id;
+        const content = wireContentKey(expected);
+        const candidates = (this.keyless.get(content) ?? []).filter((k) => !k.matched);
+        const refs = [...(this.ctx.refs.keyless.get(content) ?? []), undefined];
+        let nearest = null;
+        for (const k of candidates) {
+            for (const ref of refs) {
+                const outcome = compareWithRules(k.item, expected, ref ? [ref] : [], this.ctx.rules);
+                if (outcome.paths.length === 0) {
+                    k.matched = true;
+                    this.diff.migration.generatedIds++;
+                    this.diff.migration.items.push({ id, rule: 'generatedIds', paths: [], fileItem: k.shown });
+                    this.record(id, outcome);
+                    return true;
+                }
+                if (!nearest || outcome.paths.length < nearest.outcome.paths.length)
+                    nearest = { k, outcome };
+            }
+        }
+        if (!nearest) {
+            this.diff.missing.push(id);
+            this.missingGenerated.push({ id, item: expected });
+            return false;
+        }
+        nearest.k.matched = true;
+        this.record(id, nearest.outcome);
+        return true;
+    }
+    record(id, o) {
+        const m = this.diff.migration;
+        if (o.emptyStrings.length > 0) {
+            m.emptyStringsAsNull += o.emptyStrings.length;
+            m.items.push({ id, rule: 'emptyStringsAsNull', paths: o.emptyStrings });
+        }
+        if (o.timestamps.length > 0) {
+            m.rewroteUpdatedAt += o.timestamps.length;
+            m.items.push({ id, rule: 'rewroteUpdatedAt', paths: o.timestamps });
+        }
+        if (o.nullsLeft.length > 0)
+            m.notUndone.push({ id, rule: 'emptyStringsAsNull', paths: o.nullsLeft });
+        if (o.timestampsLeft.length > 0)
+            m.notUndone.push({ id, rule: 'rewroteUpdatedAt', paths: o.timestampsLeft });
+        if (o.paths.length > 0)
+            this.diff.changed.push({ id, paths: o.paths });
+    }
+    finish() {
+        // In file order: each id's first item not matched (items without an id and repeats are not matched by position).
+        for (let at = 0; at < this.fileItems.count; at++) {
+            if (this.seen[at] === 1 || this.repeated?.has(at))
+                continue;
+            const id = this.fileItems.idAt(at);
+            if (id && (this.repeated || this.firstAt(id.key) === at))
+                this.diff.extra.push(id.shown);
+        }
+        for (const k of this.keylessInOrder)
+            if (!k.matched)
+                this.diff.extra.push(k.shown);
+        return this.diff;
+    }
+    /** After finish: the items without an id left unmatched (file items extra, export items missing under a generated id). */
+    unmatched() {
+        const extra = this.keylessInOrder.filter((k) => !k.matched).map((k) => ({ id: k.shown, item: k.item }));
+        return { missing: this.missingGenerated, extra };
+    }
+    /** After finish: where the unmatched items without an id were in the references. */
+    origins() {
+        return keylessOrigins(this.unmatched(), this.ctx);
+    }
+}
+function collection_check_push(map, key, value) {
+    const list = map.get(key);
+    if (list)
+        list.push(value);
+    else
+        map.set(key, [value]);
+}
+function isClean(d) {
+    return (d.missing.length === 0 &&
+        d.extra.length === 0 &&
+        d.changed.length === 0 &&
+        d.duplicateIds.length === 0 &&
+        d.duplicateExportIds.length === 0 &&
+        d.exportItemsWithoutId === 0 &&
+        d.expected === d.found);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./src/verify/digest.ts
+/**
+ * A table's digest: item count plus an order-free hash of its items, so an
+ * export and a fresh scan (in any order, any segmenting) can be compared
+ * without holding either in memory. Each item is hashed (SHA-256) in a
+ * canonical form (keys sorted, numbers by value, sets sorted, base64
+ * normalised); the hashes are added modulo 2^256. Addition, not XOR: with
+ * XOR two identical items would cancel out.
+ */
+
+
+const MOD = 1n << 256n;
+class Digest {
+    count = 0;
+    sum = 0n;
+    add(item) {
+        const h = (0,external_node_crypto_.createHash)('sha256').update(canonicalItem(item)).digest('hex');
+        this.sum = (this.sum + BigInt(`0x${h}`)) % MOD;
+        this.count++;
+    }
+    value() {
+        return { count: this.count, hash: this.sum.toString(16).padStart(64, '0') };
+    }
+}
+function sameDigest(a, b) {
+    return a.count === b.count && a.hash === b.hash;
+}
+/** One text per item value, equal exactly when DynamoDB would hold the same item. */
+function canonicalItem(item) {
+    return canonicalMap(item);
+}
+function canonicalMap(map) {
+    const keys = Object.keys(map).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalValue(map[k])}`).join(',')}}`;
+}
+const num = (n) => canonicalDecimal(n) ?? `!${n}`;
+const b64 = (b) => Buffer.from(b, 'base64').toString('base64');
+const sortedList = (xs) => `[${[...xs].sort().join(',')}]`;
+function canonicalValue(v) {
+    if ('S' in v)
+        return `S${JSON.stringify(v.S)}`;
+    if ('N' in v)
+        return `N${num(v.N)}`;
+    if ('B' in v)
+        return `B${b64(v.B)}`;
+    if ('BOOL' in v)
+        return v.BOOL ? 'T' : 'F';
+    if ('NULL' in v)
+        return 'Z';
+    if ('SS' in v)
+        return `SS${sortedList(v.SS.map((s) => JSON.stringify(s)))}`;
+    if ('NS' in v)
+        return `NS${sortedList(v.NS.map(num))}`;
+    if ('BS' in v)
+        return `BS${sortedList(v.BS.map(b64))}`;
+    if ('M' in v)
+        return `M${canonicalMap(v.M)}`;
+    if ('L' in v)
+        return `L[${v.L.map(canonicalValue).join(',')}]`;
+    return `?${JSON.stringify(v)}`;
+}
+
+// EXTERNAL MODULE: ./src/export/changes-reader.ts
+var changes_reader = __webpack_require__(70055);
+;// CONCATENATED MODULE: ./src/verify/live-changes.ts
+
+
+const scalar = (v) => ('S' in v ? v.S : 'N' in v ? v.N : 'B' in v ? v.B : JSON.stringify(v));
+async function liveFromChanges(since, source, stage, tables, s3) {
+    const changes = await (0,changes_reader/* openChanges */.eX)(since, { s3 });
+    if (changes.stage !== stage)
+        throw new errors/* InputError */.dz(`--since ${since} is an incremental export of stage ${changes.stage}, not ${stage}`);
+    const exportTime = Date.parse(source.startTime ?? '');
+    if (Number.isNaN(exportTime) || Date.parse(changes.fromTime) > exportTime) {
+        throw new errors/* InputError */.dz(`--since ${since} holds the changes from ${changes.fromTime}, ${Number.isNaN(exportTime) ? 'and the export records no time' : `after the export was taken (${source.startTime})`}: a write in between would go unseen; export --native --since ${source.location} again`);
+    }
+    const out = [];
+    for (const t of tables) {
+        if (!changes.tables.some((c) => c.table === t.table))
+            throw new errors/* InputError */.dz(`--since ${since} holds no changes of table ${t.table}; export --native --since again with every table`);
+        let records = 0;
+        const counted = (async function* () {
+            for await (const r of changes.records(t.table)) {
+                records++;
+                yield r;
+            }
+        })();
+        const latest = await (0,changes_reader/* latestChanges */.nc)(counted);
+        const changedIds = [...latest.values()].map((c) => Object.keys(c.keys).sort().map((k) => scalar(c.keys[k])).join('/')).sort();
+        out.push({ collection: t.collection, table: t.table, changedIds, deleted: [...latest.values()].filter((c) => c.newImage === null).length, records });
+    }
+    return { location: changes.location, fromTime: changes.fromTime, toTime: changes.toTime, tables: out };
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-dynamodb/dist-cjs/index.js
+var dist_cjs = __webpack_require__(64305);
+// EXTERNAL MODULE: ./src/clients/errors.ts
+var clients_errors = __webpack_require__(67137);
+// EXTERNAL MODULE: ./src/dynamo/wire.ts
+var wire = __webpack_require__(97581);
+;// CONCATENATED MODULE: ./src/verify/live-scan.ts
+/**
+ * The live table's digest, from a fresh parallel scan (consistent reads, so
+ * a write acknowledged before verify started is seen). Nothing is kept but
+ * the running digest. When one segment fails, its siblings stop at their
+ * next page rather than scanning on for nothing.
+ */
+
+
+
+
+/** The digest, or null when the table no longer exists. */
+async function liveDigest(scan) {
+    const digest = new Digest();
+    let failed = false;
+    const segment = async (n) => {
+        let startKey;
+        do {
+            if (failed)
+                return;
+            const page = await scan.client.call({ operation: 'Scan', resource: `table ${scan.table} segment ${n}` }, (sdk) => sdk.send(new dist_cjs/* ScanCommand */.Zy5({ TableName: scan.table, Segment: n, TotalSegments: scan.segments, ConsistentRead: true, ExclusiveStartKey: startKey })));
+            for (const item of page.Items ?? [])
+                digest.add((0,wire/* toWire */.BW)(item));
+            scan.onItems(page.Items?.length ?? 0);
+            startKey = page.LastEvaluatedKey;
+        } while (startKey);
+    };
+    const settled = await Promise.allSettled(Array.from({ length: scan.segments }, (_, n) => segment(n).catch((err) => {
+        failed = true;
+        throw err;
+    })));
+    const failure = settled.find((s) => s.status === 'rejected');
+    if (failure) {
+        if ((0,clients_errors/* kindOf */.I)(failure.reason) === 'not-found')
+            return null;
+        throw failure.reason;
+    }
+    return digest.value();
+}
+
+;// CONCATENATED MODULE: ./src/verify/migration-facts.ts
+/** The rules and references of one collection: its own run's where the report gives one. */
+function factsFor(facts, collection) {
+    const run = facts.runs.get(collection);
+    if (!run || !facts.sources)
+        return { rules: facts.rules, sources: facts.sources };
+    return { rules: { ...facts.rules, window: run.window }, sources: { ...facts.sources, backupDir: run.backupDir } };
+}
+const RULES = ['emptyStringsAsNull', 'rewroteUpdatedAt', 'generatedIds'];
+/** report: the rollback report verify uses (null when none is usable); reportUse says why one was set aside. */
+function migrationFacts(switches, report, reportUse) {
+    const use = { ...switches, windowStart: null, windowEnd: null, backup: null, snapshot: null, runs: [], notes: [] };
+    const none = { rules: { emptyStringsAsNull: false, rewroteUpdatedAt: false, window: null }, sources: null, generated: new Map(), files: new Map(), runs: new Map(), use };
+    if (!RULES.some((r) => switches[r]))
+        return none;
+    const m = report?.migration;
+    if (!report || !m) {
+        const why = !report
+            ? reportUse?.ignored
+                ? `the rollback report was set aside (${reportUse.ignored})`
+                : 'there is no rollback report'
+            : 'the rollback report records no migration facts (written by an older version)';
+        use.notes.push(`migration rules not applied: ${why}, so verify has no references (migration backup, files before the rollback) and no window: every migration artifact counts as a difference`);
+        return none;
+    }
+    for (const r of RULES) {
+        if (switches[r] && !m[r])
+            use.notes.push(`migration rule ${r} is on in the config but the rollback ran with it off: the files keep what it undoes, and verify reports each place where the rule says otherwise`);
+    }
+    const start = m.windowStart === null ? NaN : Date.parse(m.windowStart);
+    const end = m.windowEnd === null ? NaN : Date.parse(m.windowEnd);
+    const window = Number.isFinite(start) && Number.isFinite(end) ? { start, end } : null;
+    if (switches.rewroteUpdatedAt && window === null && !report.collections.some((c) => c.run))
+        use.notes.push('the rollback report gives no migration window: no updatedAt is taken for the migration\'s');
+    use.windowStart = window ? m.windowStart : null;
+    use.windowEnd = window ? m.windowEnd : null;
+    use.backup = report.backupDir;
+    use.snapshot = report.snapshot;
+    const runs = new Map();
+    for (const c of report.collections) {
+        if (!c.run)
+            continue;
+        runs.set(c.collection, { window: { start: Date.parse(c.run.windowStart), end: Date.parse(c.run.windowEnd) }, backupDir: c.run.backup });
+        use.runs.push({ collection: c.collection, windowStart: c.run.windowStart, windowEnd: c.run.windowEnd, backup: c.run.backup });
+    }
+    const generated = new Map();
+    if (switches.generatedIds)
+        for (const c of report.collections)
+            generated.set(c.collection, new Set(c.generatedIds));
+    return {
+        rules: { emptyStringsAsNull: switches.emptyStringsAsNull, rewroteUpdatedAt: switches.rewroteUpdatedAt, window },
+        sources: { backupDir: report.backupDir, snapshot: report.snapshot },
+        generated,
+        files: new Map(report.collections.flatMap((c) => (c.file === null ? [] : [[c.collection, c.file]]))),
+        runs,
+        use,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/verify/canonical-json.ts
+/**
+ * verify's own printer of the canonical form the rollback report's digests
+ * of items without an id are taken over (docs/formats.md, "The canonical
+ * form"): keys sorted by UTF-16 code unit, numbers as their source digits,
+ * strings as JSON.stringify writes them, arrays in order, no whitespace.
+ * Over verify's parser's values (and an export item, as the file would hold
+ * it), never the rollback's code: the two printers are checked to agree.
+ * Pure.
+ */
+
+
+function canonicalRaw(v) {
+    if (v === null)
+        return 'null';
+    if (v === true)
+        return 'true';
+    if (v === false)
+        return 'false';
+    if (typeof v === 'string')
+        return JSON.stringify(v);
+    if (v instanceof JsonNumber)
+        return v.text;
+    if (Array.isArray(v))
+        return `[${v.map(canonicalRaw).join(',')}]`;
+    // Map keys are unique (the parser keeps the last of a repeated key); sort() orders by UTF-16 code units.
+    const keys = [...v.entries.keys()].sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalRaw(v.entries.get(k))}`).join(',')}}`;
+}
+/** SHA-256 of the canonical text's UTF-8 bytes, 64 lowercase hex digits. */
+function rawDigest(v) {
+    return (0,external_node_crypto_.createHash)('sha256').update(canonicalRaw(v), 'utf8').digest('hex');
+}
+/**
+ * An export item as the file would hold it, for its digest: only where that
+ * is one value (no sets or binary, whose file form a digest cannot guess);
+ * null otherwise. N is DynamoDB's text of the number, so a file that wrote
+ * other digits for it (1.50 for 1.5) does not match: accepting less, never
+ * more.
+ */
+function wireAsRaw(item) {
+    const out = new JsonObject();
+    for (const [k, v] of Object.entries(item)) {
+        const raw = valueAsRaw(v);
+        if (raw === undefined)
+            return null;
+        out.entries.set(k, raw);
+    }
+    return out;
+}
+function valueAsRaw(v) {
+    if ('S' in v)
+        return v.S;
+    if ('N' in v)
+        return new JsonNumber(v.N);
+    if ('BOOL' in v)
+        return v.BOOL;
+    if ('NULL' in v)
+        return null;
+    if ('L' in v) {
+        const out = [];
+        for (const x of v.L) {
+            const r = valueAsRaw(x);
+            if (r === undefined)
+                return undefined;
+            out.push(r);
+        }
+        return out;
+    }
+    if ('M' in v)
+        return wireAsRaw(v.M) ?? undefined;
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/state/paths.ts
+var paths = __webpack_require__(65013);
+;// CONCATENATED MODULE: ./src/verify/rollback-report.ts
+/**
+ * The rollback's JSON report, read as verify's own view of it: which ids'
+ * final state did not come from the export (kept from the files, deleted
+ * on the file side, restored from the backup, dropped with
+ * --allow-data-loss). The report file is the only thing shared with the
+ * rollback, never its code, so its shape is checked here. Ids only.
+ */
+
+
+
+
+/**
+ * How the rollback's report names an item without an id: by where it was,
+ * the migration backup or the collection file before the rollback, and its
+ * 1-based position there. The report's format, not the rollback's code.
+ */
+function keylessLabel(from, position, file) {
+    if (from === 'backup')
+        return `(no id: migration backup item ${position})`;
+    return file === null ? null : `(no id: ${file} item ${position})`;
+}
+/** Which place a report name of an item without an id points into (the inverse of keylessLabel's first argument). */
+function keylessFrom(reportId) {
+    return reportId.startsWith('(no id: migration backup item ') ? 'backup' : 'before';
+}
+/**
+ * The report given with --report (any problem is bad input), else the newest
+ * report beside the data dir of a rollback that wrote (a problem there only
+ * means it is not used).
+ */
+async function loadRollbackReport(given, dataDirAbs) {
+    if (given !== undefined) {
+        const read = await readReport(given);
+        if ('problem' in read) {
+            throw new errors/* InputError */.dz(read.missing
+                ? `rollback report ${given} does not exist; give the report the rollback wrote (its report output), or leave --report out to use the newest beside the data dir`
+                : `rollback report ${given}: ${read.problem}; give the JSON report the rollback wrote`);
+        }
+        return { report: read.report };
+    }
+    const dir = (0,paths/* statePaths */.mt)(dataDirAbs).reports;
+    let names;
+    try {
+        names = await (0,promises_.readdir)(dir);
+    }
+    catch (err) {
+        const code = err.code;
+        return code === 'ENOENT' ? { path: null, note: `no rollback report in ${dir}` } : { path: dir, note: `cannot be read (${code ?? 'error'})` };
+    }
+    // Names hold the start time, so name order is time order. A dry run or a
+    // refusal wrote nothing, so the data dir is still the previous rollback's.
+    const newestFirst = names.filter((n) => paths/* ROLLBACK_REPORT_NAME */.qL.test(n)).sort().reverse();
+    for (const name of newestFirst) {
+        const file = external_node_path_default().join(dir, name);
+        const read = await readReport(file);
+        if ('problem' in read)
+            return { path: file, note: read.problem };
+        if (!read.report.dryRun && !read.report.refused)
+            return { report: read.report }; // a failed one is judged (and ignored) below
+    }
+    return { path: null, note: `no rollback report in ${dir}` };
+}
+/** Why the report does not describe this data dir as rolled back from this export; null when it does. */
+function whyNotApplicable(r, exported, dataDirAbs) {
+    if (r.dryRun)
+        return 'it is a dry run (nothing was written)';
+    if (r.refused)
+        return 'that rollback refused and wrote nothing';
+    if (r.failed)
+        return 'that rollback stopped partway through writing (run undo, then roll back again)';
+    if (external_node_path_default().resolve(r.dataDir) !== external_node_path_default().resolve(dataDirAbs))
+        return `it is for data dir ${r.dataDir}, not ${dataDirAbs}`;
+    // One export run copied to two places (--out and --s3-uri) is the same export: its recorded
+    // start and end times identify the run wherever it is read from.
+    const sameRun = r.export.startTime !== undefined && r.export.startTime === exported.startTime && r.export.endTime === exported.endTime;
+    if (!sameRun && r.export.location !== exported.location)
+        return `it is for export ${r.export.location}, not ${exported.location}`;
+    // The same folder may have been exported again since: the times tell the runs apart.
+    for (const k of ['startTime', 'endTime']) {
+        const a = r.export[k];
+        const b = exported[k];
+        if (a !== undefined && b !== undefined && a !== b)
+            return `it is for an export of ${exported.location} with ${k} ${a}, not ${b}`;
+    }
+    return null;
+}
+async function readReport(file) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        return { problem: `cannot be read (${code ?? 'error'})`, missing: code === 'ENOENT' };
+    }
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        return { problem: 'not valid JSON', missing: false };
+    }
+    const shape = viewOf(data, file);
+    return typeof shape === 'string' ? { problem: `not a rollback report (${shape})`, missing: false } : { report: shape };
+}
+const isRec = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isIds = (v) => Array.isArray(v) && v.every((x) => typeof x === 'string');
+/** The view, or the first field that is wrong. Lists a report of an older version lacks count as empty. */
+function viewOf(data, file) {
+    if (!isRec(data) || data.command !== 'rollback')
+        return 'command is not "rollback"';
+    for (const k of ['strategy', 'prefer', 'dataDir', 'startedAt'])
+        if (typeof data[k] !== 'string')
+            return `${k} is not a string`;
+    if (typeof data.dryRun !== 'boolean')
+        return 'dryRun is not true or false';
+    if (data.refused !== null && typeof data.refused !== 'string')
+        return 'refused is neither null nor a string';
+    if (data.failed !== undefined && data.failed !== null && typeof data.failed !== 'string')
+        return 'failed is neither null nor a string';
+    const exp = data.export;
+    if (!isRec(exp) || typeof exp.location !== 'string')
+        return 'export.location is not a string';
+    if (!Array.isArray(data.collections))
+        return 'collections is not an array';
+    const collections = [];
+    for (const [i, c] of data.collections.entries()) {
+        if (!isRec(c) || typeof c.collection !== 'string')
+            return `collections[${i}].collection is not a string`;
+        const ids = (k) => (c[k] === undefined ? [] : isIds(c[k]) ? c[k] : `collections[${i}].${k} is not a list of ids`);
+        const fromFiles = ids('fromFiles');
+        const deletedByFiles = ids('deletedByFiles');
+        const restoredFromBackup = ids('restoredFromBackup');
+        if (typeof fromFiles === 'string')
+            return fromFiles;
+        if (typeof deletedByFiles === 'string')
+            return deletedByFiles;
+        if (typeof restoredFromBackup === 'string')
+            return restoredFromBackup;
+        const lost = [];
+        if (c.lost !== undefined) {
+            if (!isRec(c.lost))
+                return `collections[${i}].lost is not an object`;
+            for (const [k, v] of Object.entries(c.lost)) {
+                if (!isIds(v))
+                    return `collections[${i}].lost.${k} is not a list of ids`;
+                lost.push(...v);
+            }
+        }
+        let generatedIds = [];
+        if (c.migration !== undefined) {
+            if (!isRec(c.migration))
+                return `collections[${i}].migration is not an object`;
+            const g = c.migration.generatedIds;
+            if (g !== undefined && !isIds(g))
+                return `collections[${i}].migration.generatedIds is not a list of ids`;
+            generatedIds = g ?? [];
+        }
+        if (c.file !== undefined && typeof c.file !== 'string')
+            return `collections[${i}].file is not a string`;
+        const keylessDigests = new Map();
+        if (c.keylessDigests !== undefined) {
+            if (!Array.isArray(c.keylessDigests))
+                return `collections[${i}].keylessDigests is not an array`;
+            for (const [j, d] of c.keylessDigests.entries()) {
+                if (!isRec(d) || typeof d.id !== 'string' || typeof d.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(d.sha256)) {
+                    return `collections[${i}].keylessDigests[${j}] is not an id and a sha256 of 64 hex digits`;
+                }
+                keylessDigests.set(d.id, d.sha256);
+            }
+        }
+        const run = runOf(c.migrationRun);
+        if (typeof run === 'string')
+            return `collections[${i}].migrationRun ${run}`;
+        collections.push({ collection: c.collection, fromFiles, deletedByFiles, restoredFromBackup, lost, generatedIds, file: typeof c.file === 'string' ? c.file : null, keylessDigests, run });
+    }
+    const migration = migrationOf(data.migration);
+    if (typeof migration === 'string')
+        return migration;
+    const backup = data.backup;
+    if (backup !== undefined && backup !== null && (!isRec(backup) || typeof backup.dir !== 'string'))
+        return 'backup.dir is not a string';
+    if (data.snapshot !== undefined && data.snapshot !== null && typeof data.snapshot !== 'string')
+        return 'snapshot is neither null nor a string';
+    const time = (v) => (typeof v === 'string' ? v : undefined);
+    return {
+        path: file,
+        strategy: data.strategy,
+        prefer: data.prefer,
+        dryRun: data.dryRun,
+        refused: data.refused !== null,
+        failed: typeof data.failed === 'string',
+        allowDataLoss: data.allowDataLoss === true,
+        dataDir: data.dataDir,
+        export: { location: exp.location, startTime: time(exp.startTime), endTime: time(exp.endTime) },
+        startedAt: data.startedAt,
+        collections,
+        migration,
+        backupDir: isRec(backup) ? backup.dir : null,
+        snapshot: typeof data.snapshot === 'string' ? data.snapshot : null,
+    };
+}
+function migrationOf(m) {
+    if (m === undefined)
+        return null;
+    if (!isRec(m))
+        return 'migration is not an object';
+    for (const k of ['emptyStringsAsNull', 'rewroteUpdatedAt', 'generatedIds'])
+        if (typeof m[k] !== 'boolean')
+            return `migration.${k} is not true or false`;
+    for (const k of ['windowStart', 'windowEnd']) {
+        const v = m[k];
+        if (v !== undefined && v !== null && (typeof v !== 'string' || !Number.isFinite(Date.parse(v))))
+            return `migration.${k} is neither null nor a time`;
+    }
+    const time = (v) => (typeof v === 'string' ? v : null);
+    return {
+        emptyStringsAsNull: m.emptyStringsAsNull,
+        rewroteUpdatedAt: m.rewroteUpdatedAt,
+        generatedIds: m.generatedIds,
+        windowStart: time(m.windowStart),
+        windowEnd: time(m.windowEnd),
+    };
+}
+/** collections[].migrationRun: absent or null, or a backup folder and a window of two times. */
+function runOf(r) {
+    if (r === undefined || r === null)
+        return null;
+    if (!isRec(r) || typeof r.backup !== 'string')
+        return 'has no backup folder';
+    const t = (v) => typeof v === 'string' && Number.isFinite(Date.parse(v));
+    if (!t(r.windowStart) || !t(r.windowEnd))
+        return 'has no window of two times';
+    return { backup: r.backup, windowStart: r.windowStart, windowEnd: r.windowEnd };
+}
+
+;// CONCATENATED MODULE: ./src/verify/keyless-digests.ts
+/**
+ * The rollback report's digests of its items without an id, checked, pure.
+ * The report names such an item only by where it was (the migration
+ * backup, or the file before the rollback, and a position), and gives a
+ * digest of its content there. Where verify found the place in a reference
+ * (keyless-origins.ts), the digest must agree: if not, the report (or the
+ * reference) was changed, a failure. Where the reference is not here (a
+ * finish job on a new runner has no snapshot; a backup on S3), an unmatched
+ * item is taken for the report's only when verify's own digest of it equals
+ * the digest the report gives for a place in that reference, each place
+ * once. A report without digests changes nothing.
+ */
+
+
+function checkKeylessDigests(input) {
+    const { origins, unmatched, file, digests, read } = input;
+    const out = { aliases: new Map(), byDigest: [], mismatches: [], unrecognised: [] };
+    const taken = new Set();
+    for (const o of origins) {
+        const label = keylessLabel(o.from, o.position, file);
+        if (label === null)
+            continue;
+        const want = digests.get(label);
+        taken.add(label);
+        if (want !== undefined && rawDigest(o.ref) !== want) {
+            out.mismatches.push({ id: o.id, reportId: label });
+            continue;
+        }
+        out.aliases.set(o.id, label);
+    }
+    // Places of the report in references that are not here, not yet taken.
+    const open = [...digests].filter(([label]) => !taken.has(label) && !read.has(keylessFrom(label)));
+    if (open.length === 0)
+        return out;
+    const found = new Set(origins.map((o) => o.id));
+    const take = (id, digest, places) => {
+        const at = digest === null ? -1 : open.findIndex(([label, d]) => d === digest && (places === 'any' || keylessFrom(label) === 'backup'));
+        if (at < 0) {
+            out.unrecognised.push(id);
+            return;
+        }
+        const [label] = open.splice(at, 1)[0];
+        out.aliases.set(id, label);
+        out.byDigest.push({ id, reportId: label, absent: keylessFrom(label) });
+    };
+    for (const e of unmatched.extra)
+        if (!found.has(e.id))
+            take(e.id, rawDigest(e.item), 'any');
+    for (const m of unmatched.missing) {
+        if (found.has(m.id))
+            continue;
+        const raw = wireAsRaw(m.item);
+        // The report names an item the migration gave an id by its place in the backup.
+        take(m.id, raw === null ? null : rawDigest(raw), 'backup');
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/verify/verify-collection.ts
+/**
+ * One collection of verify: its data file against the export's items, the
+ * rollback report's account and the migration's references. Takes only
+ * plain inputs (structured-clone safe) besides the open export and the
+ * reporter, so a worker thread can run it on its own copy of the export
+ * (verify-worker.ts) while the parent replays its log in collection order.
+ */
+
+
+
+
+
+
+
+
+
+
+const PROGRESS_BATCH = 1000;
+async function verify_collection_verifyCollection(job, source, reporter) {
+    const { collection, info, facts, maxLength } = job;
+    const file = `${job.dataDir.replace(/\/+$/, '')}/${collection}.json`;
+    // Streamed and indexed when it is a plain array of objects the app can read; otherwise read whole, to say what is wrong.
+    const abs = external_node_path_default().join(job.dataDirAbs, `${collection}.json`);
+    const index = await indexDataFile(abs, maxLength);
+    let refs = null;
+    try {
+        const read = index ? { items: index } : await readDataFile(abs, maxLength);
+        const ctx = await checkContext(job, reporter);
+        refs = ctx.refs;
+        const check = new CollectionCheck('items' in read ? read.items : [], ctx);
+        // The export's digest is needed only to compare with the live tables.
+        const digest = job.digest ? new Digest() : null;
+        const progress = reporter.progress(`verify ${collection}`, { unit: 'items', total: info.itemCount });
+        let pending = 0;
+        for await (const item of source.items(info.table)) {
+            check.add(item);
+            digest?.add(item);
+            if (++pending === PROGRESS_BATCH) {
+                progress.add(pending);
+                pending = 0;
+            }
+        }
+        progress.add(pending);
+        const diff = check.finish();
+        const inReport = job.inReport;
+        const keyless = checkKeylessDigests({
+            origins: check.origins(),
+            unmatched: check.unmatched(),
+            file: inReport?.file ?? null,
+            digests: inReport?.keylessDigests ?? new Map(),
+            read: ctx.refs.read,
+        });
+        const keylessNotes = keylessLines(collection, file, keyless, facts.sources !== null);
+        const aliases = keyless.aliases;
+        const problem = 'problem' in read ? read.problem : null;
+        const account = job.account;
+        let report;
+        if (problem) {
+            // An unreadable file has no items: report it as such, not as every item missing.
+            report = { ...diff, found: 0, missing: [], extra: [], changed: [], migration: noneAccepted(), collection, table: info.table, file, status: 'invalid', problem, accounted: [], deletedButPresent: [], keylessDigestMismatches: [], keylessNotes: [] };
+        }
+        else if (account && 'items' in read) {
+            const fileIds = index ?? idsOf(Array.isArray(read.items) ? itemsOf(read.items) : read.items);
+            const a = applyAccount(diff, fileIds, account, aliases);
+            const status = !isSettled(a) || keyless.mismatches.length > 0 ? 'differs' : a.accounted.length > 0 ? 'accounted' : 'ok';
+            // What the files kept on purpose (the item kept from them) is no failure of a rule.
+            const stillChanged = new Set(a.diff.changed.map((c) => c.id));
+            const migration = { ...diff.migration, notUndone: diff.migration.notUndone.filter((n) => stillChanged.has(n.id)) };
+            report = { ...a.diff, migration, collection, table: info.table, file, status, problem, accounted: a.accounted, deletedButPresent: a.deletedButPresent, keylessDigestMismatches: keyless.mismatches, keylessNotes };
+        }
+        else {
+            report = { ...diff, collection, table: info.table, file, status: isClean(diff) ? 'ok' : 'differs', problem, accounted: [], deletedButPresent: [], keylessDigestMismatches: [], keylessNotes: [] };
+        }
+        for (const line of report.keylessNotes) {
+            if (line.includes("but the report's digest"))
+                reporter.error(line, file);
+            else if (line.includes('no digest the report gives'))
+                reporter.warning(line);
+            else
+                reporter.info(line);
+        }
+        const { status } = report;
+        progress.done(statusLine(report));
+        if (status === 'accounted')
+            reporter.info(`${collection}: ${statusLine(report)}`);
+        else if (status !== 'ok')
+            reporter.error(`${collection}: ${statusLine(report)}`, file);
+        return { report, digest: digest?.value() ?? null, notes: ctx.notes };
+    }
+    finally {
+        index?.close();
+        refs?.close?.();
+    }
+}
+/** The collection's settings, the rules, its references and the ids the migration generated. */
+async function checkContext(job, reporter) {
+    const { keys, facts, collection } = job;
+    // A resumed migration: the collection's own run (window and backup), as the report records it.
+    const { rules, sources } = factsFor(facts, collection);
+    if (!sources)
+        return { keys, rules, refs: NO_REFERENCES, generated: new Set(), notes: [] };
+    const { refs, notes } = await loadReferences(collection, sources, job.maxLength);
+    for (const note of notes)
+        reporter.warning(note);
+    return { keys, rules, refs, generated: facts.generated.get(collection) ?? new Set(), notes };
+}
+/** One line per item taken by the report's digest, per mismatch, and per item no digest fits (ids and places only). */
+function keylessLines(collection, file, k, referencesRead) {
+    const absent = (from) => !referencesRead ? `the ${from === 'before' ? 'snapshot' : 'migration backup'} is not read (no migration rule is on)` : from === 'before' ? 'the snapshot is not here' : 'the migration backup is not here';
+    const out = [];
+    for (const b of k.byDigest)
+        out.push(`${collection}: ${b.id} in ${file} is the report's ${b.reportId}: accounted for by the report's digest; ${absent(b.absent)}`);
+    for (const m of k.mismatches) {
+        out.push(`${collection}: ${m.id} in ${file} is the report's ${m.reportId}, but the report's digest of it does not match its content there: the report or the reference was changed since the rollback`);
+    }
+    if (k.unrecognised.length > 0) {
+        out.push(`${collection}: ${list(k.unrecognised)} in ${file} ${k.unrecognised.length === 1 ? 'matches' : 'match'} no digest the report gives for an item without an id whose place is not here: changed since the rollback, or not the rollback's`);
+    }
+    return out;
+}
+function list(ids) {
+    return ids.length > 10 ? `${ids.slice(0, 10).join(', ')} (+${ids.length - 10} more)` : ids.join(', ');
+}
+function statusLine(r) {
+    if (r.problem)
+        return `${r.file} ${r.problem}`;
+    if (r.status === 'not exported')
+        return `${r.found ? `${r.found} items, ` : ''}not in the export (checked that it parses)`;
+    const parts = [`expected ${r.expected}, found ${r.found}`];
+    if (r.missing.length)
+        parts.push(`${r.missing.length} missing`);
+    if (r.extra.length)
+        parts.push(`${r.extra.length} extra`);
+    if (r.changed.length)
+        parts.push(`${r.changed.length} changed`);
+    if (r.duplicateIds.length)
+        parts.push(`${r.duplicateIds.length} duplicate ids in the file`);
+    if (r.duplicateExportIds.length)
+        parts.push(`${r.duplicateExportIds.length} duplicate ids in the export`);
+    if (r.exportItemsWithoutId)
+        parts.push(`${r.exportItemsWithoutId} export items without an id`);
+    if (r.deletedButPresent.length)
+        parts.push(`${r.deletedButPresent.length} deleted by the rollback but in the file`);
+    if (r.accounted.length)
+        parts.push(`${r.accounted.length} accounted for by the rollback`);
+    const m = r.migration;
+    const artifacts = m.emptyStringsAsNull + m.rewroteUpdatedAt + m.generatedIds;
+    if (artifacts)
+        parts.push(`${artifacts} migration artifacts undone as the rules say`);
+    if (m.notUndone.length)
+        parts.push(`${m.notUndone.length} migration artifacts left in the file that the rules undo`);
+    return parts.join(', ');
+}
+/** The ids a file's items have (items without one have none); an index answers from its own lookup. */
+function idsOf(items) {
+    const ids = new Set();
+    for (let i = 0; i < items.count; i++) {
+        const id = items.idAt(i);
+        if (id)
+            ids.add(id.shown);
+    }
+    return ids;
+}
+
+;// CONCATENATED MODULE: ./src/verify/verify-worker.ts
+/**
+ * verify's side of a worker thread: one collection against the export the
+ * worker opens itself (a local folder; an s3:// export stays in the main
+ * thread, which holds the S3 client). The log is recorded and sent back
+ * with the outcome for the parent to replay in collection order.
+ */
+
+
+
+const VERIFY_ROLE = 'verify-collection';
+/** Opened once per worker, read for each collection it is given. */
+let opened;
+async function verifyInWorker(shared, job) {
+    const { reporter, events } = recordingReporter();
+    opened ??= openExport(shared.from);
+    const source = await opened;
+    const outcome = await verifyCollection(job, source, reporter);
+    return { outcome, events };
+}
+
+;// CONCATENATED MODULE: ./src/verify/run-verify.ts
+/**
+ * verify: the file database against the export, item by item, and with
+ * --live the export against the tables as they are now. Differences are
+ * findings (ok=false, exit 1); a bad invocation or a bad export is an
+ * InputError (exit 2). Differences the rollback's report accounts for
+ * (kept from the files by a merge, and the like) are listed apart and do
+ * not fail. Reports ids, counts and attribute paths, never values.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_LIVE_SEGMENTS = 4;
+async function runVerify(options, clients) {
+    const { reporter, cwd } = { reporter: clients.reporter, cwd: options.cwd };
+    const config = { dataDir: options.dataDir, tables: options.configTables };
+    const { from } = options;
+    const dataDirAbs = external_node_path_default().resolve(cwd, config.dataDir);
+    const dirStat = await (0,promises_.stat)(dataDirAbs).catch(() => null);
+    if (!dirStat?.isDirectory())
+        throw new errors/* InputError */.dz(`data dir ${config.dataDir} is not a folder; check --data-dir (or dataDir in the config)`);
+    const { segments } = options;
+    if (!Number.isInteger(segments) || segments < 1)
+        throw new errors/* InputError */.dz(`--segments ${segments}: give a whole number above 0`);
+    if (options.live && options.since === undefined && !clients.dynamo)
+        throw new Error('internal: verify --live needs a DynamoDB client');
+    // A data dir that is, holds or lies in the export is a wrong path (one of the two names the wrong folder): refused, not compared.
+    if (!from.startsWith('s3://'))
+        await (0,real_paths/* refuseNested */.g0)(dataDirAbs, [{ what: 'the export', path: from, option: '--from' }]);
+    const maxLength = options.maxStringLength ?? MAX_STRING_LENGTH;
+    const source = await (0,reader/* openExport */.V)(from, { s3: clients.s3 });
+    (0,reader/* refuseOtherStage */.n)(source, options.stage);
+    const tables = collectionsOf(source.tables, config.tables, options.selected);
+    const { use: rollbackReport, accounts, report: usedReport } = await rollbackAccounts(options.report, dataDirAbs, { location: source.location, startTime: source.startTime, endTime: source.endTime }, reporter);
+    const facts = migrationFacts(options.rules ?? NO_SWITCHES, usedReport, rollbackReport);
+    const reported = new Map(usedReport?.collections.map((c) => [c.collection, c]) ?? []);
+    // With no rollback report at all (verify before any rollback) that is expected: said, not warned.
+    for (const note of facts.use.notes) {
+        if (rollbackReport === null)
+            reporter.info(note);
+        else
+            reporter.warning(note);
+    }
+    const collections = [];
+    const exported = new Map();
+    const jobs = tables.map(({ collection, info }) => ({
+        collection,
+        info,
+        dataDirAbs,
+        dataDir: config.dataDir,
+        keys: options.collections?.[collection] ?? PLAIN_KEYS,
+        maxLength,
+        digest: options.live,
+        facts,
+        account: accounts.get(collection),
+        inReport: reported.get(collection),
+    }));
+    // In collection order, whichever thread checked it: the result and the log read the same with any number of workers.
+    const take = ({ report, digest, notes }) => {
+        facts.use.notes.push(...notes);
+        if (digest)
+            exported.set(report.table, digest);
+        collections.push(report);
+    };
+    // An s3:// export is read through the main thread's client: no workers.
+    const workers = from.startsWith('s3://') ? 1 : (options.workers ?? 1);
+    if (workers > 1 && jobs.length > 1) {
+        const shared = { from };
+        reporter.info(`verify: ${jobs.length} collections in ${Math.min(workers, jobs.length)} worker threads`);
+        await inWorkers(VERIFY_ROLE, shared, jobs, workers, ({ outcome, events }) => {
+            replay(events, reporter);
+            take(outcome);
+        }, (job) => `verify ${job.collection}`, largestFirst(jobs));
+    }
+    else {
+        for (const job of jobs)
+            take(await verify_collection_verifyCollection(job, source, reporter));
+    }
+    if (!options.selected)
+        collections.push(...(await otherDataFiles(dataDirAbs, config.dataDir, new Set(tables.map((t) => t.collection)), maxLength)));
+    let live = null;
+    if (options.live && options.since !== undefined) {
+        const found = await liveFromChanges(options.since, source, options.stage, tables.map((t) => ({ collection: t.collection, table: t.info.table })), clients.s3);
+        reporter.info(`live: read the incremental export ${found.location} (${found.fromTime} to ${found.toTime}) instead of scanning`);
+        live = found.tables.map((c) => {
+            const same = c.changedIds.length === 0;
+            if (!same)
+                reporter.error(`table ${c.table}: ${changedLine(c.changedIds)}`);
+            return { collection: c.collection, table: c.table, exported: exported.get(c.table), live: same ? exported.get(c.table) : null, same, changedIds: c.changedIds };
+        });
+    }
+    else if (options.live && clients.dynamo) {
+        const client = clients.dynamo;
+        live = [];
+        for (const { collection, info } of tables) {
+            const progress = reporter.progress(`live ${info.table}`, { unit: 'items', total: info.itemCount });
+            const now = await liveDigest({
+                client,
+                table: info.table,
+                segments,
+                onItems: (n) => progress.add(n),
+            });
+            const before = exported.get(info.table);
+            const same = now !== null && sameDigest(before, now);
+            progress.done(same ? 'same as the export' : 'differs from the export');
+            if (!same)
+                reporter.error(`table ${info.table}: ${liveLine(before, now)}`);
+            live.push({ collection, table: info.table, exported: before, live: now, same });
+        }
+    }
+    const ok = collections.every((c) => c.status === 'ok' || c.status === 'accounted' || c.status === 'not exported') && (live?.every((l) => l.same) ?? true);
+    return { ok, from: source.location, dataDir: config.dataDir, collections, rollbackReport, migrationRules: facts.use, live };
+}
+const NO_SWITCHES = { emptyStringsAsNull: false, rewroteUpdatedAt: false, generatedIds: false };
+/** The largest collection first: the others fill the other workers meanwhile, so the wall time is close to the largest one's. */
+function largestFirst(jobs) {
+    return jobs.map((j, i) => ({ i, n: j.info.itemCount })).sort((a, b) => b.n - a.n || a.i - b.i).map((x) => x.i);
+}
+/**
+ * The rollback report's ids per collection, when the report describes this
+ * data dir rolled back from this export; else none, with a warning saying why
+ * (verify is then as strict as without a report).
+ */
+async function rollbackAccounts(given, dataDirAbs, exported, reporter) {
+    const accounts = new Map();
+    const load = await loadRollbackReport(given, dataDirAbs);
+    if (!('report' in load)) {
+        if (load.path === null)
+            return { use: null, accounts, report: null };
+        reporter.warning(`rollback report ${load.path} ${load.note}; not taken into account: every difference from the export counts`);
+        return { use: { path: load.path, used: false, ignored: load.note, strategy: null, prefer: null, startedAt: null, setAside: [] }, accounts, report: null };
+    }
+    const r = load.report;
+    const use = { path: r.path, used: true, ignored: null, strategy: r.strategy, prefer: r.prefer, startedAt: r.startedAt, setAside: [] };
+    const why = whyNotApplicable(r, exported, dataDirAbs);
+    if (why) {
+        reporter.warning(`rollback report ${r.path} ignored: ${why}; every difference from the export counts`);
+        return { use: { ...use, used: false, ignored: why }, accounts, report: null };
+    }
+    reporter.info(`rollback report ${r.path} (${r.strategy}${r.strategy === 'merge' ? `, prefer ${r.prefer}` : ''}, started ${r.startedAt}): differences it accounts for are listed, not failed`);
+    for (const c of r.collections) {
+        if (r.strategy === 'merge' && c.lost.length > 0) {
+            use.setAside.push({ collection: c.collection, ids: c.lost });
+            reporter.warning(`${c.collection}: the rollback's merge set aside the other version of ${c.lost.length} item(s) in conflicts (prefer ${r.prefer}): ${c.lost.slice(0, 20).join(', ')}${c.lost.length > 20 ? ' ...' : ''}; the file holds the version the conflict took, the other is only in the rollback report`);
+        }
+        accounts.set(c.collection, {
+            fromFiles: c.fromFiles,
+            deletedByFiles: c.deletedByFiles,
+            restoredFromBackup: c.restoredFromBackup,
+            // backup drops writes only when the operator allowed it (else it refused, and the report is set aside above).
+            acceptedLoss: r.strategy === 'backup' ? c.lost : [],
+        });
+    }
+    return { use, accounts, report: r };
+}
+/** Which collection each exported table is, from the export itself or the config's map. */
+function collectionsOf(exported, configTables, wanted) {
+    const byTable = new Map(Object.entries(configTables).map(([c, t]) => [t, c]));
+    const out = [];
+    for (const info of exported) {
+        const collection = info.collection ?? byTable.get(info.table);
+        if (!collection) {
+            throw new errors/* InputError */.dz(`table ${info.table} in the export is not in the config's tables map, so its data file is unknown; add it (collection: table) to the config`);
+        }
+        const twin = out.find((o) => o.collection === collection);
+        if (twin)
+            throw new errors/* InputError */.dz(`tables ${twin.info.table} and ${info.table} in the export are both collection ${collection}; export one of them`);
+        out.push({ collection, info });
+    }
+    if (!wanted || wanted.length === 0)
+        return out;
+    const picked = out.filter((o) => wanted.some((w) => w.collection === o.collection || w.table === o.info.table));
+    const absent = wanted.filter((w) => !picked.some((o) => w.collection === o.collection || w.table === o.info.table));
+    if (absent.length > 0) {
+        throw new errors/* InputError */.dz(`${absent.map((w) => w.collection).join(', ')}: not in the export; it holds ${out.map((o) => o.collection).join(', ') || 'no tables'}`);
+    }
+    return picked;
+}
+/** Data files of collections the export does not hold: the app reads them too, so they must still parse. */
+async function otherDataFiles(dataDirAbs, dataDir, exported, maxLength) {
+    const names = (await (0,promises_.readdir)(dataDirAbs, { withFileTypes: true }))
+        .filter((e) => e.isFile() && e.name.endsWith('.json') && !exported.has(e.name.slice(0, -5)))
+        .map((e) => e.name)
+        .sort();
+    const out = [];
+    for (const name of names) {
+        // Never migrated, so in the app's own format (settings.json may be an object): it must only still parse.
+        const read = await readJsonFile(external_node_path_default().join(dataDirAbs, name), maxLength);
+        const problem = 'problem' in read ? read.problem : null;
+        out.push({
+            collection: name.slice(0, -5),
+            table: null,
+            file: `${dataDir.replace(/\/+$/, '')}/${name}`,
+            status: problem ? 'invalid' : 'not exported',
+            problem,
+            expected: 0,
+            found: 'raw' in read && Array.isArray(read.raw) ? read.raw.length : 0,
+            missing: [],
+            extra: [],
+            changed: [],
+            duplicateIds: [],
+            duplicateExportIds: [],
+            exportItemsWithoutId: 0,
+            migration: noneAccepted(),
+            accounted: [],
+            deletedButPresent: [],
+            keylessDigestMismatches: [],
+            keylessNotes: [],
+        });
+    }
+    return out;
+}
+/** The ids written since the export, as an incremental export shows them (at most 20 named). */
+function changedLine(ids) {
+    const named = ids.slice(0, 20).join(', ');
+    return `${ids.length} item${ids.length === 1 ? '' : 's'} written after the export (${named}${ids.length > 20 ? `, and ${ids.length - 20} more` : ''})`;
+}
+function liveLine(before, now) {
+    if (now === null)
+        return 'the table no longer exists';
+    if (sameDigest(before, now))
+        return `${now.count} items, same as the export`;
+    const delta = now.count - before.count;
+    return delta === 0
+        ? `same item count (${now.count}) but the content differs from the export: written after the export`
+        : `${now.count} items now, ${before.count} in the export (${delta > 0 ? '+' : ''}${delta}): written after the export`;
+}
+
+// EXTERNAL MODULE: ./src/commands/clients.ts
+var clients = __webpack_require__(67174);
+// EXTERNAL MODULE: ./src/commands/types.ts
+var types = __webpack_require__(68619);
+;// CONCATENATED MODULE: ./src/commands/verify.ts
+
+
+
+
+
+
+
+
+const LIST_LIMIT = 20;
+const ACCOUNTED_ROWS = 50;
+function verify_list(ids) {
+    const shown = ids.slice(0, LIST_LIMIT).join(', ');
+    return ids.length > LIST_LIMIT ? `${shown} (+${ids.length - LIST_LIMIT} more)` : shown;
+}
+function notesOf(c) {
+    const out = [];
+    if (c.problem)
+        out.push(`${c.collection}: ${c.file} ${c.problem}`);
+    if (c.missing.length)
+        out.push(`${c.collection}: missing from the file: ${verify_list(c.missing)}`);
+    if (c.extra.length)
+        out.push(`${c.collection}: not in the export: ${verify_list(c.extra)}`);
+    for (const n of c.migration.notUndone.slice(0, LIST_LIMIT)) {
+        out.push(n.rule === 'emptyStringsAsNull'
+            ? `${c.collection}: ${n.id} holds null where the reference held "" at ${verify_list(n.paths)}: emptyStringsAsNull says the rollback puts "" back`
+            : `${c.collection}: ${n.id} holds the migration's time at ${verify_list(n.paths)}: rewroteUpdatedAt says the rollback puts back the reference's`);
+    }
+    for (const ch of c.changed.slice(0, LIST_LIMIT))
+        out.push(`${c.collection}: ${ch.id} differs at ${verify_list(ch.paths)}`);
+    if (c.changed.length > LIST_LIMIT)
+        out.push(`${c.collection}: and ${c.changed.length - LIST_LIMIT} more changed items (see the JSON result)`);
+    out.push(...c.keylessNotes.slice(0, LIST_LIMIT));
+    if (c.deletedButPresent.length)
+        out.push(`${c.collection}: deleted by the rollback (the file side had deleted them) but in the file again: ${verify_list(c.deletedButPresent)}`);
+    if (c.duplicateIds.length)
+        out.push(`${c.collection}: duplicate ids in the file: ${verify_list(c.duplicateIds)}`);
+    if (c.duplicateExportIds.length)
+        out.push(`${c.collection}: duplicate ids in the export: ${verify_list(c.duplicateExportIds)}`);
+    if (c.exportItemsWithoutId)
+        out.push(`${c.collection}: ${c.exportItemsWithoutId} export items have no id and cannot be matched`);
+    return out;
+}
+/** The file database against the export, item by item; --live: the export against the tables now. */
+const verifyCommand = (0,types/* defineCommand */.N)({
+    name: 'verify',
+    description: 'Check the file database against the export item by item (independent comparator); --live also re-reads the tables',
+    options: ['from', 'data-dir', 'tables', 'live', 'since', 'segments', 'report', 'result-file', 'retry-budget'],
+    outputs: {
+        collections: 'JSON object: collection -> status (ok, accounted, differs, invalid, not exported)',
+        counts: 'JSON object: collection -> expected, found, missing, extra, changed, accounted',
+        differences: 'Number of collections that differ from the export or are invalid (differences the rollback accounts for excluded)',
+        live: 'Live re-read: unchanged, changed, or not checked',
+        'live-changed': 'JSON array of tables whose live digest differs from the export',
+        report: 'Path of the rollback report taken into account (empty when none was used)',
+    },
+    run(ctx) {
+        const { options, config, cwd } = ctx;
+        if (!options.from)
+            throw new errors/* InputError */.dz('verify needs --from: the export folder or s3://bucket/prefix the rollback used');
+        const fromS3 = options.from.startsWith('s3://');
+        if (options.since !== undefined && options.live !== true)
+            throw new errors/* InputError */.dz('verify: --since is the incremental export --live reads instead of a scan; add --live, or drop --since');
+        const since = options.since === undefined ? undefined : options.since.startsWith('s3://') ? options.since : external_node_path_default().resolve(cwd, options.since);
+        return runVerify({
+            from: fromS3 ? options.from : external_node_path_default().resolve(cwd, options.from),
+            cwd,
+            dataDir: config.dataDir,
+            configTables: config.tables,
+            collections: config.collections,
+            rules: {
+                emptyStringsAsNull: config.migration.emptyStringsAsNull,
+                rewroteUpdatedAt: config.migration.rewroteUpdatedAt,
+                generatedIds: config.migration.generatedIds,
+            },
+            selected: options.tables ? (0,tables/* selectTables */.e)(config, options.tables) : undefined,
+            live: options.live === true,
+            segments: options.segments ?? DEFAULT_LIVE_SEGMENTS,
+            ...(since ? { since } : {}),
+            report: options.report === undefined ? undefined : external_node_path_default().resolve(cwd, options.report),
+            stage: config.stage,
+            workers: workerCount(),
+        }, {
+            reporter: ctx.reporter,
+            ...(fromS3 || since?.startsWith('s3://') ? { s3: (0,clients/* s3For */.ql)(ctx) } : {}),
+            ...(options.live && !since ? { dynamo: (0,clients/* dynamoFor */._h)(ctx) } : {}),
+        });
+    },
+    present(r) {
+        const bad = r.collections.filter((c) => c.status === 'differs' || c.status === 'invalid');
+        const liveBad = r.live?.filter((l) => !l.same) ?? [];
+        const checked = r.collections.filter((c) => c.table !== null);
+        const items = checked.reduce((n, c) => n + c.expected, 0);
+        const accounted = r.collections.flatMap((c) => c.accounted.map((a) => ({ collection: c.collection, ...a })));
+        const why = accountedWhy(r);
+        const artifacts = r.collections.reduce((n, c) => n + artifactCount(c), 0);
+        const headline = r.ok
+            ? `${checked.length} collections, ${items} items match the export${accounted.length ? ` except ${accounted.length} accounted for by the rollback (${why})` : ''}${artifacts ? `; ${artifacts} migration artifacts undone as the rules say` : ''}${r.live ? '; live tables unchanged since the export' : ''}${setAsideHeadline(r)}`
+            : [
+                bad.length ? `${bad.length} collection${bad.length === 1 ? '' : 's'} differ (${bad.map((c) => c.collection).join(', ')})` : '',
+                liveBad.length ? `written after the export: ${liveBad.map((l) => l.table).join(', ')}` : '',
+            ].filter(Boolean).join('; ');
+        const summary = {
+            title: 'verify',
+            headline,
+            tables: [
+                {
+                    caption: `File database (${r.dataDir}) against the export`,
+                    headers: ['collection', 'expected', 'found', 'missing', 'extra', 'changed', 'status'],
+                    rows: r.collections.map((c) => [
+                        c.collection,
+                        c.table === null ? '-' : String(c.expected),
+                        c.problem ? '-' : String(c.found),
+                        String(c.missing.length),
+                        String(c.extra.length),
+                        String(c.changed.length),
+                        c.status === 'ok'
+                            ? 'ok'
+                            : c.status === 'accounted'
+                                ? `ok (${c.accounted.length} accounted for by the rollback)`
+                                : c.status === 'not exported' ? 'not exported (parses)' : c.problem ? `INVALID: ${c.problem}` : 'DIFFERS',
+                    ]),
+                },
+                ...(r.live
+                    ? [
+                        {
+                            caption: 'Live tables against the export',
+                            headers: ['collection', 'table', 'export items', 'live items', 'status'],
+                            rows: r.live.map((l) => [l.collection, l.table, String(l.exported.count), l.live ? String(l.live.count) : '-', l.same ? 'unchanged' : 'CHANGED']),
+                        },
+                    ]
+                    : []),
+                ...accountedTable(accounted, why),
+                ...migrationTable(r),
+            ],
+            notes: [
+                ...reportNotes(r),
+                ...setAsideLines(r),
+                ...migrationNotes(r),
+                ...r.collections.flatMap(notesOf),
+                ...liveBad.map((l) => `${l.table}: ${l.changedIds ? changedLine(l.changedIds) : liveLine(l.exported, l.live)}`),
+            ],
+        };
+        return {
+            ok: r.ok,
+            outputs: {
+                collections: JSON.stringify(Object.fromEntries(r.collections.map((c) => [c.collection, c.status]))),
+                counts: JSON.stringify(Object.fromEntries(r.collections.map((c) => [
+                    c.collection,
+                    { expected: c.expected, found: c.found, missing: c.missing.length, extra: c.extra.length, changed: c.changed.length, accounted: c.accounted.length },
+                ]))),
+                differences: String(bad.length),
+                live: r.live === null ? 'not checked' : liveBad.length === 0 ? 'unchanged' : 'changed',
+                'live-changed': JSON.stringify(liveBad.map((l) => l.table)),
+                report: r.rollbackReport?.used ? r.rollbackReport.path : '',
+            },
+            summary,
+        };
+    },
+});
+/** What the accounted differences are, by the rollback's strategy. */
+function accountedWhy(r) {
+    return r.rollbackReport?.strategy === 'backup' ? 'backup: restored from it, or dropped with --allow-data-loss' : 'kept from files';
+}
+function accountedTable(rows, why) {
+    if (rows.length === 0)
+        return [];
+    return [
+        {
+            caption: `Accounted for by the rollback (${why}), not failures${rows.length > ACCOUNTED_ROWS ? ` (first ${ACCOUNTED_ROWS} of ${rows.length}; all in the JSON result)` : ''}`,
+            headers: ['collection', 'id', 'difference', 'because', 'paths'],
+            rows: rows.slice(0, ACCOUNTED_ROWS).map((a) => [
+                a.collection,
+                a.id,
+                a.difference === 'missing' ? 'not in the file' : a.difference === 'extra' ? 'not in the export' : 'differs',
+                BECAUSE_LABEL[a.because],
+                a.paths ? verify_list(a.paths) : '',
+            ]),
+        },
+    ];
+}
+function artifactCount(c) {
+    const m = c.migration;
+    return m.emptyStringsAsNull + m.rewroteUpdatedAt + m.generatedIds;
+}
+/** What each rule accepted, per collection: counts only (the ids and paths are in the JSON result). */
+function migrationTable(r) {
+    const rows = r.collections.filter((c) => artifactCount(c) > 0 || c.migration.droppedAttributes > 0);
+    if (rows.length === 0)
+        return [];
+    return [
+        {
+            caption: 'Migration artifacts undone by the rollback, accepted as the rules say (ids and paths in the JSON result)',
+            headers: ['collection', '"" stored as NULL (emptyStringsAsNull)', 'timestamps the migration wrote (rewroteUpdatedAt)', 'generated ids matched by content (generatedIds)', 'attributes dropped (drop)'],
+            rows: rows.map((c) => [c.collection, String(c.migration.emptyStringsAsNull), String(c.migration.rewroteUpdatedAt), String(c.migration.generatedIds), String(c.migration.droppedAttributes)]),
+        },
+    ];
+}
+function migrationNotes(r) {
+    const m = r.migrationRules;
+    const on = ['emptyStringsAsNull', 'rewroteUpdatedAt', 'generatedIds'].filter((k) => m[k]);
+    if (on.length === 0)
+        return [];
+    const window = m.windowStart && m.windowEnd ? `; window ${m.windowStart} to ${m.windowEnd}` : '';
+    const refs = [m.backup ? `migration backup ${m.backup}` : '', m.snapshot ? `files before the rollback ${m.snapshot}` : ''].filter(Boolean).join(', ');
+    const runs = m.runs.map((x) => `${x.collection}: its run of a resumed migration, window ${x.windowStart} to ${x.windowEnd}, reference backup ${x.backup} (from the rollback report)`);
+    return [`migration rules on: ${on.join(', ')}${window}${refs ? `; references: ${refs}` : ''}`, ...runs, ...m.notes];
+}
+/** Versions the rollback's merge conflicts set aside: in the headline and one line per collection, so a lost edit is never passed over. */
+function setAsideHeadline(r) {
+    const n = r.rollbackReport?.setAside.reduce((s, c) => s + c.ids.length, 0) ?? 0;
+    return n > 0 ? `; ${n} version${n === 1 ? '' : 's'} set aside by the rollback's conflicts (prefer ${r.rollbackReport.prefer}; see the notes)` : '';
+}
+function setAsideLines(r) {
+    return (r.rollbackReport?.setAside ?? []).map((c) => `${c.collection}: set aside by the rollback's conflicts (the file holds the version the conflict took; the other is in the rollback report's lost lists): ${verify_list(c.ids)}`);
+}
+function reportNotes(r) {
+    const u = r.rollbackReport;
+    if (!u)
+        return [];
+    return [u.used ? `rollback report: ${u.path} (${u.strategy}, started ${u.startedAt})` : `rollback report ${u.path} not taken into account: ${u.ignored}`];
+}
+
+
+/***/ }),
+
+/***/ 25665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ selectTables)
+/* harmony export */ });
+/**
+ * The tables a command works on: every configured one, or those named by
+ * --tables. A name may be a collection or a table from the config; any other
+ * name is taken as a table name outside the config.
+ */
+function selectTables(config, names) {
+    const all = Object.entries(config.tables).map(([collection, table]) => ({ collection, table, configured: true, source: config.tableSources?.[collection] ?? 'the config' }));
+    if (!names || names.length === 0)
+        return all;
+    const out = [];
+    for (const name of names) {
+        const hit = all.find((t) => t.collection === name || t.table === name);
+        const ref = hit ?? { collection: name, table: name, configured: false, source: '--tables' };
+        if (!out.some((t) => t.table === ref.table))
+            out.push(ref);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 97581:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BW: () => (/* binding */ toWire),
+/* harmony export */   kn: () => (/* binding */ fromWire)
+/* harmony export */ });
+/* unused harmony exports toWireValue, fromWireValue */
+function toWireValue(v) {
+    if (v.S !== undefined)
+        return { S: v.S };
+    if (v.N !== undefined)
+        return { N: v.N };
+    if (v.B !== undefined)
+        return { B: Buffer.from(v.B).toString('base64') };
+    if (v.SS !== undefined)
+        return { SS: v.SS };
+    if (v.NS !== undefined)
+        return { NS: v.NS };
+    if (v.BS !== undefined)
+        return { BS: v.BS.map((b) => Buffer.from(b).toString('base64')) };
+    if (v.BOOL !== undefined)
+        return { BOOL: v.BOOL };
+    if (v.NULL !== undefined)
+        return { NULL: true };
+    if (v.M !== undefined)
+        return { M: toWire(v.M) };
+    if (v.L !== undefined)
+        return { L: v.L.map(toWireValue) };
+    throw new Error(`unsupported AttributeValue with keys ${Object.keys(v).join(',')}`);
+}
+function toWire(item) {
+    const out = {};
+    for (const [k, v] of Object.entries(item))
+        out[k] = toWireValue(v);
+    return out;
+}
+function fromWireValue(v) {
+    if ('B' in v)
+        return { B: Buffer.from(v.B, 'base64') };
+    if ('BS' in v)
+        return { BS: v.BS.map((b) => Buffer.from(b, 'base64')) };
+    if ('M' in v)
+        return { M: fromWire(v.M) };
+    if ('L' in v)
+        return { L: v.L.map(fromWireValue) };
+    return v;
+}
+function fromWire(item) {
+    const out = {};
+    for (const [k, v] of Object.entries(item))
+        out[k] = fromWireValue(v);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 70055:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   eX: () => (/* binding */ openChanges),
+/* harmony export */   ky: () => (/* binding */ keyOfItem),
+/* harmony export */   nD: () => (/* binding */ isIncrementalExport),
+/* harmony export */   nc: () => (/* binding */ latestChanges)
+/* harmony export */ });
+/* unused harmony exports changeRecordOf, keyText */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _clients_s3_uri_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75207);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _data_file_reader_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11939);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(74494);
+/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43973);
+/* harmony import */ var _native_layout_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(65150);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(12063);
+/**
+ * The reader of an incremental export (export --native --since): our
+ * export.json naming the stage, the window and each table's exports (one
+ * per window of at most 24 hours), and AWS's files as AWS documents them:
+ * per export a manifest-summary.json (exportType INCREMENTAL_EXPORT), a
+ * manifest-files.json, and gzip data files of change records, one per line:
+ * {"Metadata": {"WriteTimestampMicros": {"N": …}}, "Keys": …, "NewImage": …,
+ * "OldImage": …}; a deletion has no NewImage. Every data file's item count
+ * and md5 are checked as it streams, like a table export's.
+ */
+
+
+
+
+
+
+
+
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Parses one line of an incremental export's data file; errors name the file and line, never values. */
+function changeRecordOf(value, where) {
+    if (!isObject(value.Keys))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${where}: expected a change record with Keys (an incremental export's data line)`);
+    const meta = value.Metadata;
+    const stamp = isObject(meta) ? meta.WriteTimestampMicros : undefined;
+    // AWS writes it typed as DynamoDB JSON ({"N": "…"}); a bare number is taken too.
+    const raw = isObject(stamp) ? stamp.N : stamp;
+    if ((typeof raw !== 'string' && typeof raw !== 'number') || !/^\d+$/.test(String(raw))) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${where}: Metadata.WriteTimestampMicros is missing or not a whole number`);
+    }
+    if (value.NewImage !== undefined && !isObject(value.NewImage))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${where}: NewImage is not a map`);
+    if (value.OldImage !== undefined && !isObject(value.OldImage))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${where}: OldImage is not a map`);
+    return {
+        keys: value.Keys,
+        ...(value.NewImage ? { newImage: value.NewImage } : {}),
+        ...(value.OldImage ? { oldImage: value.OldImage } : {}),
+        writeMicros: BigInt(raw),
+    };
+}
+/** One text per key (key attributes are S, N or B, written by DynamoDB the same way each time), in name order. */
+function keyText(keys) {
+    return JSON.stringify(Object.keys(keys).sort().map((k) => [k, keys[k]]));
+}
+/** The key of an item, by the attribute names a change record's Keys use. */
+function keyOfItem(item, names) {
+    const keys = {};
+    for (const n of names) {
+        if (item[n] === undefined)
+            return null;
+        keys[n] = item[n];
+    }
+    return keyText(keys);
+}
+/** Collapses records to one per item: the latest write wins (a later window's, or the later timestamp within one). */
+async function latestChanges(records) {
+    const out = new Map();
+    for await (const r of records) {
+        const key = keyText(r.keys);
+        const had = out.get(key);
+        if (had && had.writeMicros > r.writeMicros)
+            continue;
+        out.set(key, { keys: r.keys, newImage: r.newImage ?? null, writeMicros: r.writeMicros });
+    }
+    return out;
+}
+async function openChanges(from, opts = {}) {
+    if (from.startsWith('s3://') && !opts.s3)
+        throw new Error(`internal: reading ${from} needs an S3 client`);
+    const store = from.startsWith('s3://') && opts.s3 ? (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .s3Store */ .y)(opts.s3, (0,_clients_s3_uri_js__WEBPACK_IMPORTED_MODULE_1__/* .parseS3Uri */ .yc)(from, 'from')) : (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .localStore */ .x)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(from));
+    const text = await store.readText(_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .RUN_MANIFEST */ .Aw);
+    const label = store.describe(_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .RUN_MANIFEST */ .Aw);
+    const value = text === null ? null : (0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJsonText */ .lk)(text, label);
+    if (!(0,_native_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .isNativeRun */ .bi)(value)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${store.root}: not an incremental export (no ${_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .RUN_MANIFEST */ .Aw} of export --native --since there); give the prefix export --native --since wrote`);
+    }
+    const run = (0,_native_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .parseNativeRun */ .iS)(value, label);
+    if (run.exportType !== 'INCREMENTAL_EXPORT')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${store.root}: a full export, not an incremental one; give the prefix export --native --since wrote`);
+    if (run.status !== 'complete') {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${store.root}: the incremental export is incomplete; finish it with export --native --since … --resume --s3-uri ${store.root}`);
+    }
+    if (!run.fromTime || !run.toTime)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${label}: an incremental export without fromTime and toTime; the manifest was edited`);
+    const planned = new Map();
+    const tables = [];
+    for (const t of run.tables) {
+        const exports = [];
+        let records = 0;
+        for (const e of t.exports) {
+            if (!e.dir)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${label}: table ${t.table} has an export without a folder; the manifest was edited`);
+            const p = await planExport(store, e.dir, t.table);
+            records += p.files.reduce((n, f) => n + f.itemCount, 0);
+            exports.push(p);
+        }
+        planned.set(t.table, exports);
+        tables.push({ table: t.table, collection: t.collection, records, location: store.root });
+    }
+    let read = 0;
+    return {
+        location: store.root,
+        stage: run.stage,
+        ...(run.since ? { since: run.since } : {}),
+        fromTime: run.fromTime,
+        toTime: run.toTime,
+        ...(run.endTime ? { endTime: run.endTime } : {}),
+        tables,
+        get recordsRead() {
+            return read;
+        },
+        records(table) {
+            const t = tables.find((x) => x.table === table || x.collection === table);
+            if (!t)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`table ${table} is not in the incremental export at ${store.root}; it holds ${tables.map((x) => x.table).join(', ') || 'no tables'}`);
+            const exports = planned.get(t.table);
+            return (async function* () {
+                for (const e of exports) {
+                    for (const f of e.files) {
+                        const raw = await e.store.open(f.key);
+                        for await (const r of (0,_data_file_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .readDataFile */ .l)(raw, e.store.describe(f.key), { itemCount: f.itemCount, checksum: { algorithm: 'md5', base64: f.md5 } }, changeRecordOf)) {
+                            read++;
+                            yield r;
+                        }
+                    }
+                }
+            })();
+        },
+    };
+}
+/**
+ * One window's export: its summary must say INCREMENTAL_EXPORT of this
+ * table, and its data files lie under the AWSDynamoDB folder (AWS names
+ * them from the bucket root, with the prefix, in the export's own data/ or
+ * the folder's shared data/).
+ */
+async function planExport(root, dir, table) {
+    const exportStore = root.sub(dir);
+    const aws = root.sub('AWSDynamoDB');
+    const id = dir.slice('AWSDynamoDB/'.length);
+    const summaryLabel = exportStore.describe(_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .SUMMARY_MANIFEST */ .rB);
+    const summaryText = await exportStore.readText(_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .SUMMARY_MANIFEST */ .rB);
+    if (summaryText === null)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${summaryLabel}: missing; the export is incomplete or was moved, copy it again whole`);
+    const summary = (0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .parseNativeSummary */ .rR)(summaryText, summaryLabel);
+    if (summary.exportType !== 'INCREMENTAL_EXPORT')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${summaryLabel}: a ${summary.exportType ?? 'FULL_EXPORT'}, not an incremental export; the manifest was edited`);
+    if (summary.outputFormat !== 'DYNAMODB_JSON')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${summaryLabel}: output format ${summary.outputFormat} is not supported; export again with DYNAMODB_JSON`);
+    const summaryTable = summary.tableArn.slice(summary.tableArn.lastIndexOf('/') + 1);
+    if (summaryTable !== table)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${summaryLabel}: is for table ${summaryTable}, not ${table}; the manifest was edited`);
+    const filesRel = relativeToAws(summary.manifestFilesS3Key ?? `${id}/${_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .FILES_MANIFEST */ .o5}`, id, summaryLabel, false);
+    const filesLabel = aws.describe(filesRel);
+    const filesText = await aws.readText(filesRel);
+    if (filesText === null)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${filesLabel}: missing; the export is incomplete or was moved, copy it again whole`);
+    const entries = (0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .parseNativeFiles */ .Gp)(filesText, filesLabel);
+    const sum = entries.reduce((n, e) => n + e.itemCount, 0);
+    if (sum !== summary.itemCount)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${filesLabel}: lists ${sum} records but ${_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .SUMMARY_MANIFEST */ .rB} says ${summary.itemCount}; the export was edited or damaged`);
+    return { store: aws, files: entries.map((e) => ({ key: relativeToAws(e.dataFileS3Key, id, filesLabel, true), itemCount: e.itemCount, md5: e.md5Checksum })) };
+}
+/** A key from a manifest, made relative to the AWSDynamoDB folder; only this export's files or the shared data/ folder. */
+function relativeToAws(key, id, label, data) {
+    const at = key.lastIndexOf('AWSDynamoDB/');
+    const rest = at >= 0 ? key.slice(at + 'AWSDynamoDB/'.length) : key;
+    const parts = rest.split('/');
+    const ok = !parts.some((p) => p === '' || p === '.' || p === '..') && (data ? rest.startsWith('data/') || rest.startsWith(`${id}/data/`) : rest === `${id}/${_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .FILES_MANIFEST */ .o5}`);
+    if (!ok)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${label}: key ${JSON.stringify(key)} is outside this export's files; the manifest was edited`);
+    return rest;
+}
+/** Whether the location holds an incremental export (our export.json says so); a missing or foreign one is not. */
+async function isIncrementalExport(location, opts = {}) {
+    if (location.startsWith('s3://') && !opts.s3)
+        return false;
+    const store = location.startsWith('s3://') && opts.s3 ? (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .s3Store */ .y)(opts.s3, (0,_clients_s3_uri_js__WEBPACK_IMPORTED_MODULE_1__/* .parseS3Uri */ .yc)(location, 'from')) : (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .localStore */ .x)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(location));
+    const text = await store.readText(_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .RUN_MANIFEST */ .Aw).catch(() => null);
+    if (text === null)
+        return false;
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return false;
+    }
+    return (0,_native_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .isNativeRun */ .bi)(value) && value.exportType === 'INCREMENTAL_EXPORT';
+}
+
+
+/***/ }),
+
+/***/ 65013:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e2: () => (/* binding */ timestampName),
+/* harmony export */   mt: () => (/* binding */ statePaths),
+/* harmony export */   qL: () => (/* binding */ ROLLBACK_REPORT_NAME),
+/* harmony export */   yW: () => (/* binding */ rollbackReportName)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Where rollback and undo keep their state for one data dir: beside it,
+ * never inside it (the app reads the data dir, and a snapshot must not
+ * contain itself). Neutral ground: the rollback writes here and verify
+ * reads the rollback's report from here, without sharing any other code.
+ *
+ *   <parent>/.dynamodb-rollback/<data dir name>/lock
+ *   <parent>/.dynamodb-rollback/<data dir name>/snapshots/<timestamp>/
+ *   <parent>/.dynamodb-rollback/<data dir name>/reports/rollback-<timestamp>.json
+ */
+
+function statePaths(dataDir) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(dataDir);
+    const root = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(abs), '.dynamodb-rollback', node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(abs));
+    return { root, lock: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'lock'), snapshots: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'snapshots'), reports: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'reports') };
+}
+/** A time as a file name (ISO 8601, : and . made -), so name order is time order. */
+function timestampName(at) {
+    return at.toISOString().replace(/[:.]/g, '-');
+}
+/** A rollback report's file name: its start time. */
+function rollbackReportName(startedAt) {
+    return `rollback-${timestampName(startedAt)}.json`;
+}
+const ROLLBACK_REPORT_NAME = /^rollback-.+\.json$/;
+
+
+/***/ }),
+
+/***/ 63076:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dN: () => (/* binding */ realPathOf),
+/* harmony export */   g0: () => (/* binding */ refuseNested),
+/* harmony export */   tU: () => (/* binding */ nesting)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/**
+ * How two folders on disk relate, by their real paths: a symlink or a
+ * `..` must not hide that the data dir is the export or the migration
+ * backup. Rollback and verify both refuse such a data dir; this holds only
+ * the path logic they share (no reading of files). Reads only.
+ */
+
+
+
+/** The real path of p, or of its nearest existing ancestor with the rest appended (p need not exist yet). */
+async function realPathOf(p) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(p);
+    const rest = [];
+    let at = abs;
+    for (;;) {
+        try {
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(at), ...rest);
+        }
+        catch {
+            const up = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(at);
+            if (up === at)
+                return abs;
+            rest.unshift(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(at));
+            at = up;
+        }
+    }
+}
+/** How folder a stands to folder b (both real, absolute), or null when neither holds the other. */
+function nesting(a, b) {
+    if (a === b)
+        return 'is';
+    const inside = (x, y) => {
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(y, x);
+        return rel !== '' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) && rel !== '..' && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel);
+    };
+    if (inside(b, a))
+        return 'contains';
+    if (inside(a, b))
+        return 'lies inside';
+    return null;
+}
+/**
+ * The data dir must be apart from every folder given: rewriting files in the
+ * export or the backup would destroy the very copy a rollback reads, and a
+ * snapshot of a data dir holding them would copy them too.
+ */
+async function refuseNested(dataDir, others) {
+    const data = await realPathOf(dataDir);
+    for (const other of others) {
+        const real = await realPathOf(other.path);
+        const how = nesting(data, real);
+        if (how === null)
+            continue;
+        const shown = real === node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(other.path) ? other.path : `${other.path}, really ${real}`;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`data dir ${dataDir} ${how} ${other.what} (${shown}); they must be separate folders: check --data-dir (or dataDir in the config) and ${other.option}`);
+    }
+}
+
+
+/***/ })
+
+};
