@@ -5,9 +5,11 @@
  * counts, so a long throttled export shows why it slowed down.
  */
 import type { CloudWatch } from '../clients/cloudwatch.js';
+import type { GitHubClient, Repo } from '../clients/github.js';
 import { createDynamo, type DynamoClient } from '../clients/dynamodb.js';
 import type { RetryEvent } from '../clients/retry.js';
 import { createS3, type S3 } from '../clients/s3.js';
+import { InputError } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
 import { OPTION_SPECS } from './options.js';
 import { parseEndpointVariable } from './parse-value.js';
@@ -64,4 +66,33 @@ export async function cloudWatchFor(ctx: CommandContext): Promise<CloudWatch> {
   const { createCloudWatch } = await import('../clients/cloudwatch.js');
   const client: CloudWatch = createCloudWatch({ ...common(ctx), endpoint: ctx.options['cloudwatch-endpoint'], onRetry: retryLog(ctx.reporter, 'CloudWatch', () => client.inFlightLimit) });
   return client;
+}
+
+/** The token a GitHub command uses: --token, else the runner's GITHUB_TOKEN or GH_TOKEN. */
+export function gitHubToken(ctx: CommandContext): string | undefined {
+  return ctx.options.token || ctx.env.GITHUB_TOKEN || ctx.env.GH_TOKEN || undefined;
+}
+
+/** owner/name: --repository, else the run's GITHUB_REPOSITORY; the message names whichever was read. */
+export async function gitHubRepository(ctx: CommandContext): Promise<Repo> {
+  const { parseRepository } = await import('../config-pr/repository.js');
+  const named = ctx.options.repository ?? ctx.env.GITHUB_REPOSITORY;
+  return parseRepository(named ?? '', ctx.options.repository ? '--repository' : 'GITHUB_REPOSITORY');
+}
+
+/**
+ * The GitHub client of a command (its SDK, Octokit, loaded only here), with
+ * its retry budget; `needs` says which permissions the token must carry when
+ * there is none.
+ */
+export async function gitHubFor(ctx: CommandContext, command: string, needs: string): Promise<GitHubClient> {
+  const token = gitHubToken(ctx);
+  if (!token) throw new InputError(`${command} needs a GitHub token: give --token, or set GITHUB_TOKEN (in Actions: permissions ${needs})`);
+  const { createGitHub, PUBLIC_API_URL } = await import('../clients/github.js');
+  return createGitHub({
+    token,
+    apiUrl: ctx.options['github-api-url'] || ctx.env.GITHUB_API_URL || PUBLIC_API_URL,
+    retry: common(ctx).retry,
+    onRetry: (e) => ctx.reporter.warning(`GitHub: ${e.operation} failed (${e.code}); retrying with back-off`),
+  });
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { childEnv } from '../clients/child-env.js';
 import type { ConfigPrResult } from '../config-pr/run.js';
 import { InputError } from '../core/errors.js';
+import { gitHubToken } from './clients.js';
 import { OPTION_SPECS } from './options.js';
 import { type CommandContext, defineCommand } from './types.js';
 
@@ -34,7 +35,7 @@ export const configPrCommand = defineCommand<ConfigPrResult>({
     const { options: o, config, env } = ctx;
     const dryRun = o['dry-run'] === true;
     // Checked before git runs, so a missing token changes nothing anywhere.
-    const token = o.token || env.GITHUB_TOKEN || env.GH_TOKEN;
+    const token = gitHubToken(ctx);
     if (!dryRun && !token) throw new InputError('config-pr needs a GitHub token: give --token, or set GITHUB_TOKEN (in Actions: permissions contents: write and pull-requests: write)');
     const resolve = (p: string) => path.resolve(ctx.cwd, p);
     const repoDir = resolve(o['repo-dir'] ?? '.');

@@ -3,14 +3,14 @@ import type { Variable } from '../init/render-workflows.js';
 import type { InitResult } from '../init/run.js';
 import { environmentOf } from '../init/trust-policy.js';
 import { VERSION } from '../version.js';
+import { gitHubFor, gitHubToken } from './clients.js';
 import { trustNotes } from './init-trust.js';
 import { type CommandContext, defineCommand } from './types.js';
 
 /** With a token, --action owner/name@vX.Y.Z is looked up on GitHub (the action's own repository, read only). */
-async function tagLookup(token: string | undefined, apiUrl: string | undefined) {
-  if (!token) return undefined;
-  const { createGitHub, PUBLIC_API_URL } = await import('../clients/github.js');
-  const github = createGitHub({ token, apiUrl: apiUrl || PUBLIC_API_URL });
+async function tagLookup(ctx: CommandContext) {
+  if (!gitHubToken(ctx)) return undefined;
+  const github = await gitHubFor(ctx, 'init --action owner/name@vX.Y.Z', 'contents: read');
   return (repository: string, tag: string) => {
     const [owner, repo] = repository.split('/') as [string, string];
     return github.tagCommit({ owner, repo }, tag);
@@ -59,7 +59,7 @@ export const initCommand = defineCommand<InitResult>({
             env,
             checkout: o.action === undefined && !env.GITHUB_ACTION_REPOSITORY ? await packageCheckout(process.argv[1], make) : null,
             version: VERSION,
-            tagCommit: await tagLookup(o.token || env.GITHUB_TOKEN || env.GH_TOKEN, o['github-api-url'] || env.GITHUB_API_URL),
+            tagCommit: await tagLookup(ctx),
           }),
         reporter: ctx.reporter,
       },

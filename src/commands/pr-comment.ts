@@ -1,8 +1,7 @@
 import path from 'node:path';
-import { parseRepository } from '../config-pr/repository.js';
 import { InputError } from '../core/errors.js';
 import type { CommentResult } from '../finish/comment.js';
-import { OPTION_SPECS } from './options.js';
+import { gitHubFor, gitHubRepository } from './clients.js';
 import { defineCommand } from './types.js';
 
 /** The finish's outcome on the rollback's pull request (DESIGN.md "The chain", rollback-finish.yml's last step). */
@@ -18,14 +17,11 @@ export const prCommentCommand = defineCommand<CommentResult>({
     const { options: o, env, config } = ctx;
     const dryRun = o['dry-run'] === true;
     if (!o['pull-request']) throw new InputError('pr-comment needs --pull-request: the number of the rollback\'s pull request');
-    const token = o.token || env.GITHUB_TOKEN || env.GH_TOKEN;
-    if (!dryRun && !token) throw new InputError('pr-comment needs a GitHub token: give --token, or set GITHUB_TOKEN (in Actions: permissions pull-requests: write)');
-    const named = o.repository ?? env.GITHUB_REPOSITORY;
-    // A dry run posts nothing, so it needs no repository.
-    const repository = dryRun && !named ? undefined : parseRepository(named ?? '', o.repository ? '--repository' : 'GITHUB_REPOSITORY');
+    // Checked before anything else; a dry run posts nothing, so it needs no token, nor a repository unless one is named.
+    const github = dryRun ? undefined : await gitHubFor(ctx, 'pr-comment', 'pull-requests: write');
+    const repository = dryRun && !(o.repository ?? env.GITHUB_REPOSITORY) ? undefined : await gitHubRepository(ctx);
     const runUrl = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
-    const budgetMs = (o['retry-budget'] ?? Number(OPTION_SPECS['retry-budget'].default)) * 1000;
-    const [{ createGitHub, PUBLIC_API_URL }, { runComment }] = await Promise.all([import('../clients/github.js'), import('../finish/comment.js')]);
+    const { runComment } = await import('../finish/comment.js');
     return runComment(
       {
         ...(repository ? { repository } : {}),
@@ -38,18 +34,7 @@ export const prCommentCommand = defineCommand<CommentResult>({
         ...(o['verify-result'] ? { verifyResult: path.resolve(ctx.cwd, o['verify-result']) } : {}),
         dryRun,
       },
-      {
-        ...(dryRun
-          ? {}
-          : {
-              github: createGitHub({
-                token: token!,
-                apiUrl: o['github-api-url'] || env.GITHUB_API_URL || PUBLIC_API_URL,
-                retry: { budgetMs },
-                onRetry: (e) => ctx.reporter.warning(`GitHub: ${e.operation} failed (${e.code}); retrying with back-off`),
-              }),
-            }),
-      },
+      github ? { github } : {},
     );
   },
   present(r) {

@@ -1,8 +1,7 @@
 import path from 'node:path';
-import { parseRepository } from '../config-pr/repository.js';
 import { InputError } from '../core/errors.js';
 import type { TrustedRecordResult } from '../finish/trusted-record.js';
-import { OPTION_SPECS } from './options.js';
+import { gitHubFor, gitHubRepository } from './clients.js';
 import { defineCommand } from './types.js';
 
 /** The rollback's record (or mitigate's report), believed only from the run that made it (docs/formats.md "The record's trailers"). */
@@ -21,17 +20,14 @@ export const trustedRecordCommand = defineCommand<TrustedRecordResult>({
     'pull-request': 'rollback: the number of the pull request that carried the commit (empty: none found)',
   },
   async run(ctx) {
-    const { options: o, env, config } = ctx;
+    const { options: o, config } = ctx;
     const commit = o.commit?.trim();
     const mitigateRun = o['mitigate-run']?.trim();
     if (!commit === !mitigateRun) throw new InputError('trusted-record needs exactly one of --commit (the merged rollback commit) and --mitigate-run (a mitigate run id)');
     if (!o['record-dir']) throw new InputError('trusted-record needs --record-dir: the folder to write the record into');
-    const token = o.token || env.GITHUB_TOKEN || env.GH_TOKEN;
-    if (!token) throw new InputError('trusted-record needs a GitHub token: give --token, or set GITHUB_TOKEN (in Actions: permissions actions: read, contents: read, pull-requests: read)');
-    const named = o.repository ?? env.GITHUB_REPOSITORY;
-    const repository = parseRepository(named ?? '', o.repository ? '--repository' : 'GITHUB_REPOSITORY');
-    const budgetMs = (o['retry-budget'] ?? Number(OPTION_SPECS['retry-budget'].default)) * 1000;
-    const [{ createGitHub, PUBLIC_API_URL }, { runTrustedRecord }] = await Promise.all([import('../clients/github.js'), import('../finish/trusted-record.js')]);
+    const github = await gitHubFor(ctx, 'trusted-record', 'actions: read, contents: read, pull-requests: read');
+    const repository = await gitHubRepository(ctx);
+    const { runTrustedRecord } = await import('../finish/trusted-record.js');
     return runTrustedRecord(
       {
         repository,
@@ -39,14 +35,7 @@ export const trustedRecordCommand = defineCommand<TrustedRecordResult>({
         source: commit ? { kind: 'rollback', commit } : { kind: 'mitigate', runId: mitigateRun! },
         recordDir: path.resolve(ctx.cwd, o['record-dir']),
       },
-      {
-        github: createGitHub({
-          token,
-          apiUrl: o['github-api-url'] || env.GITHUB_API_URL || PUBLIC_API_URL,
-          retry: { budgetMs },
-          onRetry: (e) => ctx.reporter.warning(`GitHub: ${e.operation} failed (${e.code}); retrying with back-off`),
-        }),
-      },
+      { github },
     );
   },
   present(r) {

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { InputError } from '../core/errors.js';
+import type { RunManifest } from './layout.js';
 
 export const NATIVE_KIND = 'native';
 
@@ -32,17 +33,10 @@ export interface NativeRunTable {
   exports: NativeTableExport[];
 }
 
-export interface NativeRunManifest {
-  format: 'dynamodb-rollback';
-  layoutVersion: number;
+/** The scan export's run-level fields, and what a native run adds. */
+export interface NativeRunManifest extends Omit<RunManifest, 'tables'> {
   kind: typeof NATIVE_KIND;
   exportType: NativeExportType;
-  toolVersion: string;
-  status: 'in-progress' | 'complete';
-  stage: string;
-  region: string;
-  startTime: string;
-  endTime?: string;
   /** Full: the one instant every table was exported at. */
   exportTime?: string;
   /** Incremental: the whole window, and the export it was taken since. */
