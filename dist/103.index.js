@@ -26,7 +26,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 async function startLocalServices() {
-    const [{ default: dynalite }, { default: S3rver }] = await Promise.all([__webpack_require__.e(/* import() */ 274).then(__webpack_require__.t.bind(__webpack_require__, 41274, 23)), Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(360)]).then(__webpack_require__.t.bind(__webpack_require__, 27360, 23))]);
+    const [{ default: dynalite }, { default: S3rver }] = await Promise.all([__webpack_require__.e(/* import() */ 1274).then(__webpack_require__.t.bind(__webpack_require__, 41274, 23)), Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(7360)]).then(__webpack_require__.t.bind(__webpack_require__, 27360, 23))]);
     const dyn = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
     await new Promise((resolve, reject) => {
         dyn.once('error', reject);

@@ -1,5 +1,5 @@
 export const id = 708;
-export const ids = [708,566];
+export const ids = [708,3566];
 export const modules = {
 
 /***/ 75207:

@@ -534,14 +534,19 @@ function wrapS3(sdk, options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JG: () => (/* binding */ gitHubFor),
 /* harmony export */   SQ: () => (/* binding */ cloudWatchFor),
+/* harmony export */   Wb: () => (/* binding */ gitHubRepository),
+/* harmony export */   Zd: () => (/* binding */ gitHubToken),
 /* harmony export */   _h: () => (/* binding */ dynamoFor),
 /* harmony export */   ql: () => (/* binding */ s3For)
 /* harmony export */ });
 /* harmony import */ var _clients_dynamodb_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37466);
 /* harmony import */ var _clients_s3_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45192);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26052);
-/* harmony import */ var _parse_value_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82649);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26052);
+/* harmony import */ var _parse_value_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82649);
+
 
 
 
@@ -560,7 +565,7 @@ function retryLog(reporter, service, limit, now = Date.now) {
     };
 }
 function common(ctx) {
-    const budget = ctx.options['retry-budget'] ?? Number(_options_js__WEBPACK_IMPORTED_MODULE_2__/* .OPTION_SPECS */ .Fx['retry-budget'].default);
+    const budget = ctx.options['retry-budget'] ?? Number(_options_js__WEBPACK_IMPORTED_MODULE_3__/* .OPTION_SPECS */ .Fx['retry-budget'].default);
     return { region: ctx.config.region, env: ctx.env, retry: { budgetMs: budget * 1000 } };
 }
 /**
@@ -576,7 +581,7 @@ function endpointOf(ctx, option, service) {
     for (const variable of [`AWS_ENDPOINT_URL_${service}`, 'AWS_ENDPOINT_URL']) {
         const raw = ctx.env[variable];
         if (raw && raw.trim() !== '')
-            return (0,_parse_value_js__WEBPACK_IMPORTED_MODULE_3__/* .parseEndpointVariable */ .FK)(variable, raw);
+            return (0,_parse_value_js__WEBPACK_IMPORTED_MODULE_4__/* .parseEndpointVariable */ .FK)(variable, raw);
     }
     return undefined;
 }
@@ -594,6 +599,33 @@ async function cloudWatchFor(ctx) {
     const { createCloudWatch } = await Promise.all(/* import() */[__webpack_require__.e(4085), __webpack_require__.e(1362)]).then(__webpack_require__.bind(__webpack_require__, 21362));
     const client = createCloudWatch({ ...common(ctx), endpoint: ctx.options['cloudwatch-endpoint'], onRetry: retryLog(ctx.reporter, 'CloudWatch', () => client.inFlightLimit) });
     return client;
+}
+/** The token a GitHub command uses: --token, else the runner's GITHUB_TOKEN or GH_TOKEN. */
+function gitHubToken(ctx) {
+    return ctx.options.token || ctx.env.GITHUB_TOKEN || ctx.env.GH_TOKEN || undefined;
+}
+/** owner/name: --repository, else the run's GITHUB_REPOSITORY; the message names whichever was read. */
+async function gitHubRepository(ctx) {
+    const { parseRepository } = await __webpack_require__.e(/* import() */ 1299).then(__webpack_require__.bind(__webpack_require__, 1299));
+    const named = ctx.options.repository ?? ctx.env.GITHUB_REPOSITORY;
+    return parseRepository(named ?? '', ctx.options.repository ? '--repository' : 'GITHUB_REPOSITORY');
+}
+/**
+ * The GitHub client of a command (its SDK, Octokit, loaded only here), with
+ * its retry budget; `needs` says which permissions the token must carry when
+ * there is none.
+ */
+async function gitHubFor(ctx, command, needs) {
+    const token = gitHubToken(ctx);
+    if (!token)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${command} needs a GitHub token: give --token, or set GITHUB_TOKEN (in Actions: permissions ${needs})`);
+    const { createGitHub, PUBLIC_API_URL } = await Promise.all(/* import() */[__webpack_require__.e(2413), __webpack_require__.e(705)]).then(__webpack_require__.bind(__webpack_require__, 80705));
+    return createGitHub({
+        token,
+        apiUrl: ctx.options['github-api-url'] || ctx.env.GITHUB_API_URL || PUBLIC_API_URL,
+        retry: common(ctx).retry,
+        onRetry: (e) => ctx.reporter.warning(`GitHub: ${e.operation} failed (${e.code}); retrying with back-off`),
+    });
 }
 
 

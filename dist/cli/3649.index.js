@@ -63,8 +63,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _clients_child_env_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13396);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26052);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68619);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67174);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(26052);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(68619);
+
 
 
 
@@ -78,10 +80,10 @@ function runOf(env) {
     return { actor, runUrl, ...(env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {}), ...(Number.isInteger(attempt) && attempt > 0 ? { runAttempt: attempt } : {}) };
 }
 function retryBudgetMs(ctx) {
-    return (ctx.options['retry-budget'] ?? Number(_options_js__WEBPACK_IMPORTED_MODULE_3__/* .OPTION_SPECS */ .Fx['retry-budget'].default)) * 1000;
+    return (ctx.options['retry-budget'] ?? Number(_options_js__WEBPACK_IMPORTED_MODULE_4__/* .OPTION_SPECS */ .Fx['retry-budget'].default)) * 1000;
 }
 /** Flips the switch in every target, pushes a branch, opens or updates the pull request (DESIGN.md "The chain", step 3). */
-const configPrCommand = (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .defineCommand */ .N)({
+const configPrCommand = (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .defineCommand */ .N)({
     name: 'config-pr',
     description: 'Flip the switch (DATABASE_TYPE) in every target, push a branch, open or update the pull request carrying the rollback record',
     options: ['repo-dir', 'base', 'branch', 'token', 'repository', 'github-api-url', 'reason', 'report', 'verify-result', 'record-dir', 'release', 'data-dir', 'draft', 'sign', 'app-token', 'dry-run', 'retry-budget'],
@@ -97,7 +99,7 @@ const configPrCommand = (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .defineComma
         const { options: o, config, env } = ctx;
         const dryRun = o['dry-run'] === true;
         // Checked before git runs, so a missing token changes nothing anywhere.
-        const token = o.token || env.GITHUB_TOKEN || env.GH_TOKEN;
+        const token = (0,_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .gitHubToken */ .Zd)(ctx);
         if (!dryRun && !token)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('config-pr needs a GitHub token: give --token, or set GITHUB_TOKEN (in Actions: permissions contents: write and pull-requests: write)');
         const resolve = (p) => node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(ctx.cwd, p);
@@ -170,20 +172,6 @@ const configPrCommand = (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .defineComma
         };
     },
 });
-
-
-/***/ }),
-
-/***/ 68619:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ defineCommand)
-/* harmony export */ });
-/** Keeps R for the author of a command while the registry holds Command<unknown>. */
-function defineCommand(command) {
-    return command;
-}
 
 
 /***/ })

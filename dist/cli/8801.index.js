@@ -76,6 +76,8 @@ function pinnedSubjects(input, subjects, workflowFiles) {
 
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/commands/clients.ts
+var clients = __webpack_require__(67174);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/init/workflow-roles.ts
@@ -293,12 +295,12 @@ var types = __webpack_require__(68619);
 
 
 
+
 /** With a token, --action owner/name@vX.Y.Z is looked up on GitHub (the action's own repository, read only). */
-async function tagLookup(token, apiUrl) {
-    if (!token)
+async function tagLookup(ctx) {
+    if (!(0,clients/* gitHubToken */.Zd)(ctx))
         return undefined;
-    const { createGitHub, PUBLIC_API_URL } = await Promise.all(/* import() */[__webpack_require__.e(2413), __webpack_require__.e(705)]).then(__webpack_require__.bind(__webpack_require__, 80705));
-    const github = createGitHub({ token, apiUrl: apiUrl || PUBLIC_API_URL });
+    const github = await (0,clients/* gitHubFor */.JG)(ctx, 'init --action owner/name@vX.Y.Z', 'contents: read');
     return (repository, tag) => {
         const [owner, repo] = repository.split('/');
         return github.tagCommit({ owner, repo }, tag);
@@ -343,7 +345,7 @@ const initCommand = (0,types/* defineCommand */.N)({
                 env,
                 checkout: o.action === undefined && !env.GITHUB_ACTION_REPOSITORY ? await packageCheckout(process.argv[1], make) : null,
                 version: version/* VERSION */.x,
-                tagCommit: await tagLookup(o.token || env.GITHUB_TOKEN || env.GH_TOKEN, o['github-api-url'] || env.GITHUB_API_URL),
+                tagCommit: await tagLookup(ctx),
             }),
             reporter: ctx.reporter,
         });
@@ -400,20 +402,6 @@ const initCommand = (0,types/* defineCommand */.N)({
         };
     },
 });
-
-
-/***/ }),
-
-/***/ 68619:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ defineCommand)
-/* harmony export */ });
-/** Keeps R for the author of a command while the registry holds Command<unknown>. */
-function defineCommand(command) {
-    return command;
-}
 
 
 /***/ }),

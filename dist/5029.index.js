@@ -1,0 +1,2283 @@
+export const id = 5029;
+export const ids = [5029];
+export const modules = {
+
+/***/ 5029:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  drillCommand: () => (/* binding */ drillCommand)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(73136);
+// EXTERNAL MODULE: ./src/clients/dynamodb.ts
+var dynamodb = __webpack_require__(37466);
+// EXTERNAL MODULE: ./src/clients/s3.ts
+var s3 = __webpack_require__(45192);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/commands/clients.ts
+var clients = __webpack_require__(67174);
+// EXTERNAL MODULE: ./src/drill/run-drill.ts + 17 modules
+var run_drill = __webpack_require__(18831);
+;// CONCATENATED MODULE: ./src/commands/drill-present.ts
+
+const n = (v) => (v === null ? '-' : v.toLocaleString('en-US'));
+function presentDrill(r) {
+    const rows = [];
+    // Not AWS: said in the table itself, above every step that talked to it.
+    if (r.standIn)
+        rows.push(['', '', 'DynamoDB export API', 'stand-in for AWS', '', r.standIn]);
+    for (const w of r.workflows) {
+        const file = w.file.split('/').slice(-1)[0];
+        for (const j of w.jobs) {
+            rows.push([file, j.job, '', j.result === 'success' ? 'ok' : j.result === 'failure' ? 'FAILED' : j.result, j.seconds.toFixed(1), j.note]);
+            for (const s of j.steps)
+                rows.push(['', '', s.step, s.status === 'failed' ? 'FAILED' : s.status, s.seconds.toFixed(1), s.note]);
+        }
+    }
+    const failed = r.workflows.flatMap((w) => w.jobs.flatMap((j) => j.steps.filter((s) => s.status === 'failed').map((s) => `${j.job} › ${s.step}`)));
+    const minutes = (r.seconds / 60).toFixed(1);
+    const headline = r.ok
+        ? `the chain passed in ${r.seconds.toFixed(0)} s (${minutes} min; the runbook: "${run_drill.RUNBOOK_ESTIMATE}")`
+        : `the chain did NOT pass${failed.length ? `: failed at ${failed.join(', ')}` : r.finishSkipped ? `: ${r.finishSkipped}` : ''}`;
+    const notes = [
+        `app: ${r.app.source === 'copy' ? `a copy of ${r.app.from}` : 'the scratch events app'}, stage ${r.app.stage}; tables ${Object.values(r.app.tables).join(', ')} seeded with ${r.app.seeded}`,
+        `items exported ${n(r.figures.exported)}, rolled back ${n(r.figures.rolledBack)}, verified ${n(r.figures.verified)}; live tables since the export: ${r.figures.live ?? '-'}`,
+        r.branch ? `branch ${r.branch} pushed to the local origin${r.merged ? ', then merged into its default branch' : ''}` : 'no branch pushed',
+        r.pullRequestBody ? `pull request body (GitHub API not called): ${r.pullRequestBody}${r.kept ? '' : ' (removed with the scratch folder; --keep keeps it)'}` : 'no pull request recorded',
+        ...r.comments.map((c) => `comment on the pull request (GitHub API not called): ${c}`),
+        `app state at the end: maintenance ${r.appState.maintenance ? 'on' : 'off'}, jobs ${r.appState['jobs-stopped'] ? 'stopped' : 'running'}`,
+        ...(r.finishSkipped ? [`rollback-finish.yml not run: ${r.finishSkipped}`] : []),
+        `total ${r.seconds.toFixed(1)} s, beside the runbook's estimate "${run_drill.RUNBOOK_ESTIMATE}"`,
+        r.kept ? `scratch folder kept: ${r.scratch} (workspaces, step logs, artifacts)` : 'scratch folder removed (--keep keeps it)',
+    ];
+    return {
+        ok: r.ok,
+        outputs: { seconds: r.seconds.toFixed(1), scratch: r.kept ? r.scratch : '' },
+        summary: { title: 'drill', headline, tables: [{ headers: ['workflow', 'job', 'step', 'status', 'seconds', 'note'], rows }], notes },
+    };
+}
+
+// EXTERNAL MODULE: ./src/commands/types.ts
+var types = __webpack_require__(68619);
+;// CONCATENATED MODULE: ./src/commands/drill.ts
+
+
+
+
+
+
+
+
+
+
+/** This package's folder (action.yml, dist/, .github/workflows/), from the bundle or the sources. */
+function packageRoot() {
+    let dir = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
+    for (let i = 0; i < 5; i++) {
+        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(dir, 'action.yml')) && (0,external_node_fs_.existsSync)(external_node_path_default().join(dir, 'package.json')))
+            return dir;
+        dir = external_node_path_default().dirname(dir);
+    }
+    throw new Error(`internal: no action.yml above ${(0,external_node_url_.fileURLToPath)(import.meta.url)}`);
+}
+function inputsOf(list) {
+    const out = {};
+    for (const item of list ?? []) {
+        const eq = item.indexOf('=');
+        const name = item.slice(0, eq);
+        if (name in out)
+            throw new errors/* InputError */.dz(`--input: ${name} given twice`);
+        out[name] = item.slice(eq + 1);
+    }
+    return out;
+}
+/** The rollback workflow itself, run here on embedded DynamoDB and S3 (DESIGN.md "drill"). */
+const drillCommand = (0,types/* defineCommand */.N)({
+    name: 'drill',
+    description: 'Rehearse: run rollback.yml (then rollback-finish.yml) here, end to end, on embedded DynamoDB and S3, a scratch events app (or a copy of yours) and a local origin',
+    options: ['workflow', 'app', 'data', 'approve', 'keep', 'input', 'export-mode'],
+    outputs: {
+        seconds: 'Seconds the drill took, from start to the last step',
+        scratch: 'The scratch folder, when kept (--keep, or a failed drill)',
+    },
+    async run(ctx) {
+        const o = ctx.options;
+        const root = packageRoot();
+        const workflow = o.workflow ? external_node_path_default().resolve(ctx.cwd, o.workflow) : external_node_path_default().join(root, '.github', 'workflows', 'rollback.yml');
+        const finish = external_node_path_default().join(external_node_path_default().dirname(workflow), 'rollback-finish.yml');
+        // Loaded for the drill only: the services, the runner and the expression library stay out of every other command.
+        const [{ startLocalServices }, { runDrill }] = await Promise.all([__webpack_require__.e(/* import() */ 103).then(__webpack_require__.bind(__webpack_require__, 90103)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 18831))]);
+        const services = await startLocalServices();
+        const local = { region: 'us-east-1', env: {} };
+        // --export-mode native: DynamoDB's export API answered by a stand-in in front of the embedded DynamoDB (every other call passes to it).
+        const standIn = o['export-mode'] === 'native'
+            ? await (await __webpack_require__.e(/* import() */ 8516).then(__webpack_require__.bind(__webpack_require__, 8516))).startExportStandIn({
+                dynamoEndpoint: services.dynamoEndpoint,
+                dynamo: (0,dynamodb/* createDynamo */.t)({ ...local, endpoint: services.dynamoEndpoint }),
+                s3: (0,s3/* createS3 */.h)({ ...local, endpoint: services.s3Endpoint }),
+            })
+            : null;
+        let scratch;
+        // Interrupted: the services stop and the scratch folder goes (unless --keep), as on any other way out.
+        const onSignal = (signal) => {
+            ctx.reporter.error(`drill: ${signal}: stopping the embedded services${scratch && o.keep !== true ? ' and removing the scratch folder' : ''}`);
+            void Promise.all([services.stop(), standIn?.stop()])
+                .then(() => (scratch && o.keep !== true ? (0,promises_.rm)(scratch, { recursive: true, force: true }) : undefined))
+                .finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+        };
+        process.once('SIGINT', onSignal);
+        process.once('SIGTERM', onSignal);
+        try {
+            return await runDrill({
+                packageRoot: root,
+                workflow,
+                finishWorkflow: external_node_path_default().basename(workflow) === 'rollback.yml' && (0,external_node_fs_.existsSync)(finish) ? finish : null,
+                ...(o.app ? { app: external_node_path_default().resolve(ctx.cwd, o.app) } : {}),
+                ...(o.data ? { data: o.data.startsWith('s3://') ? o.data : external_node_path_default().resolve(ctx.cwd, o.data) } : {}),
+                approve: o.approve === true,
+                interactive: Boolean(process.stdin.isTTY && process.stderr.isTTY),
+                keep: o.keep === true,
+                // --stage is the workflow's stage input, as a dispatch would give it.
+                inputs: { ...(o.stage ? { stage: o.stage } : {}), ...(standIn ? { 'export-mode': 'native' } : {}), ...inputsOf(o.input) },
+                node: process.execPath,
+                dynamoEndpoint: standIn?.endpoint ?? services.dynamoEndpoint,
+                ...(standIn ? { standIn: `DynamoDB's export API (ExportTableToPointInTime, DescribeExport, ListExports, DescribeContinuousBackups) answered by a stand-in for AWS (src/local/export-stand-in.ts) from the embedded tables, not by AWS` } : {}),
+                s3Endpoint: services.s3Endpoint,
+                onLine: (line) => ctx.reporter.info(line),
+                onScratch: (dir) => {
+                    scratch = dir;
+                },
+            }, {
+                dynamo: (0,dynamodb/* createDynamo */.t)({ ...local, endpoint: services.dynamoEndpoint }),
+                s3: (0,s3/* createS3 */.h)({ ...local, endpoint: services.s3Endpoint }),
+                ...(o.data?.startsWith('s3://') ? { dataS3: (0,clients/* s3For */.ql)(ctx) } : {}),
+            });
+        }
+        finally {
+            process.off('SIGINT', onSignal);
+            process.off('SIGTERM', onSignal);
+            await standIn?.stop();
+            await services.stop();
+        }
+    },
+    present: presentDrill,
+});
+
+
+/***/ }),
+
+/***/ 18831:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  RUNBOOK_ESTIMATE: () => (/* binding */ RUNBOOK_ESTIMATE),
+  drillVars: () => (/* binding */ drillVars),
+  runDrill: () => (/* binding */ runDrill)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
+var dist_cjs = __webpack_require__(53711);
+// EXTERNAL MODULE: ./src/config/load.ts + 3 modules
+var load = __webpack_require__(65729);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./src/drill/action-manifest.ts
+/** This package's action.yml as the runner reads it: the entry point, the inputs' defaults, the outputs. */
+
+
+
+async function readActionManifest(root) {
+    const file = external_node_path_default().join(root, 'action.yml');
+    const doc = (0,dist/* parse */.qg)(await (0,promises_.readFile)(file, 'utf8'));
+    if (!doc?.runs?.main)
+        throw new Error(`${file}: no runs.main`);
+    const defaults = {};
+    for (const [name, spec] of Object.entries(doc.inputs ?? {}))
+        if (spec?.default !== undefined)
+            defaults[name] = String(spec.default);
+    return { root, main: external_node_path_default().join(root, doc.runs.main), defaults, outputs: new Set(Object.keys(doc.outputs ?? {})) };
+}
+/** The variable the runner passes an input in: INPUT_ and the name uppercased, spaces as _ (dashes kept). */
+function inputVariable(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+;// CONCATENATED MODULE: ./src/drill/actions-table.ts
+/**
+ * The one table of third-party actions the drill knows, each with its local
+ * equivalent. Any other action is an error naming it (run-workflow.ts).
+ * Nothing here pretends: what cannot happen on this machine is skipped,
+ * with the reason.
+ */
+
+
+
+
+const exec = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+function commonAncestor(dirs) {
+    if (dirs.length === 0)
+        return '/';
+    let common = dirs[0].split((external_node_path_default()).sep);
+    for (const d of dirs.slice(1)) {
+        const parts = d.split((external_node_path_default()).sep);
+        let i = 0;
+        while (i < common.length && common[i] === parts[i])
+            i++;
+        common = common.slice(0, i);
+    }
+    return common.join((external_node_path_default()).sep) || '/';
+}
+const FAKE_CREDENTIALS = { AWS_ACCESS_KEY_ID: 'S3RVER', AWS_SECRET_ACCESS_KEY: 'S3RVER' };
+function localActions(world) {
+    return {
+        'actions/checkout': {
+            equivalent: "a clone of the app's origin (a bare repository here) into the workspace",
+            async run(ctx) {
+                const ref = ctx.with.ref || world.defaultBranch;
+                const dest = ctx.with.path ? external_node_path_default().resolve(ctx.workspace, ctx.with.path) : ctx.workspace;
+                if (ctx.with.repository && ctx.with.repository !== ctx.env.GITHUB_REPOSITORY)
+                    throw new Error(`checkout of another repository (${ctx.with.repository}) has no local equivalent`);
+                await (0,promises_.mkdir)(dest, { recursive: true });
+                for (const e of await (0,promises_.readdir)(dest))
+                    await (0,promises_.rm)(external_node_path_default().join(dest, e), { recursive: true, force: true });
+                // The whole (small) history, so a branch, a tag or a commit sha can be checked out, as checkout takes any of them.
+                await exec('git', ['clone', '--quiet', '--no-local', `file://${world.origin}`, dest]);
+                const isBranch = await exec('git', ['rev-parse', '--verify', '--quiet', `refs/remotes/origin/${ref}`], { cwd: dest }).then(() => true, () => false);
+                if (isBranch)
+                    await exec('git', ['checkout', '--quiet', '-B', ref, `origin/${ref}`], { cwd: dest });
+                else
+                    await exec('git', ['checkout', '--quiet', '--detach', ref], { cwd: dest });
+                return { status: 'ok', note: `cloned the local origin at ${ref.length === 40 ? ref.slice(0, 12) : ref}` };
+            },
+        },
+        'aws-actions/configure-aws-credentials': {
+            equivalent: 'the embedded DynamoDB and S3 endpoints (AWS_ENDPOINT_URL_DYNAMODB, AWS_ENDPOINT_URL_S3) with local credentials; no role is assumed',
+            async run(ctx) {
+                const region = ctx.with['aws-region'] || world.region;
+                return {
+                    status: 'ok',
+                    note: `embedded endpoints, region ${region}${ctx.with['role-to-assume'] ? '; role-to-assume not assumed (no AWS here)' : ''}`,
+                    env: {
+                        AWS_REGION: region,
+                        AWS_DEFAULT_REGION: region,
+                        ...FAKE_CREDENTIALS,
+                        AWS_ENDPOINT_URL_DYNAMODB: world.dynamoEndpoint,
+                        AWS_ENDPOINT_URL_S3: world.s3Endpoint,
+                    },
+                };
+            },
+        },
+        'actions/upload-artifact': {
+            equivalent: 'a copy into the drill folder, artifacts/<name>/',
+            async run(ctx) {
+                const name = ctx.with.name || 'artifact';
+                const dest = external_node_path_default().join(world.artifacts, name);
+                const sources = (ctx.with.path ?? '').split('\n').map((s) => s.trim()).filter((s) => s && !s.startsWith('!'));
+                let copied = 0;
+                await (0,promises_.mkdir)(dest, { recursive: true });
+                const found = [];
+                for (const s of sources) {
+                    const from = external_node_path_default().resolve(ctx.workspace, s);
+                    const st = await (0,promises_.stat)(from).catch(() => null);
+                    if (st)
+                        found.push({ from, dir: st.isDirectory() });
+                }
+                // As upload-artifact lays it out: one folder's contents at the root, else paths below their common ancestor.
+                const root = found.length === 1 && found[0].dir ? found[0].from : commonAncestor(found.map((f) => external_node_path_default().dirname(f.from)));
+                for (const f of found) {
+                    await (0,promises_.cp)(f.from, external_node_path_default().join(dest, external_node_path_default().relative(root, f.from)), { recursive: true });
+                    copied++;
+                }
+                if (copied === 0 && ctx.with['if-no-files-found'] === 'error')
+                    throw new Error(`no files at ${sources.join(', ')}`);
+                return { status: 'ok', note: `${copied} path${copied === 1 ? '' : 's'} copied to ${dest}`, outputs: { 'artifact-id': '1', 'artifact-url': `file://${dest}` } };
+            },
+        },
+        'actions/download-artifact': {
+            equivalent: 'a copy from the drill folder, artifacts/<name>/',
+            async run(ctx) {
+                const name = ctx.with.name;
+                if (!name)
+                    throw new Error('download-artifact without name has no local equivalent');
+                const dest = external_node_path_default().resolve(ctx.workspace, ctx.with.path || '.');
+                await (0,promises_.mkdir)(dest, { recursive: true });
+                await (0,promises_.cp)(external_node_path_default().join(world.artifacts, name), dest, { recursive: true });
+                return { status: 'ok', note: `artifacts/${name} copied to the workspace`, outputs: { 'download-path': dest } };
+            },
+        },
+        'actions/setup-node': {
+            equivalent: "this machine's Node",
+            async run() {
+                return { status: 'ok', note: `node ${process.version} of this machine` };
+            },
+        },
+        'actions/create-github-app-token': {
+            equivalent: "nothing: it mints a GitHub App's token through the GitHub API",
+            async run() {
+                return { status: 'skipped', note: "mints a GitHub App's token through the GitHub API, which the drill does not reach; config-pr uses the workflow token" };
+            },
+        },
+        'actions/github-script': {
+            equivalent: 'nothing: it calls the GitHub API',
+            async run() {
+                return { status: 'skipped', note: 'calls the GitHub API, which the drill does not reach' };
+            },
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:readline/promises"
+var external_node_readline_promises_ = __webpack_require__(26848);
+;// CONCATENATED MODULE: ./src/drill/gate.ts
+/**
+ * The environment gate, as GitHub's required reviewers would hold it:
+ * --approve answers yes; on a terminal the operator is asked; otherwise the
+ * drill refuses before anything runs (checked up front by refuseUnanswerable).
+ */
+
+
+/** The jobs that wait for an approval, with their environments. */
+function gatedJobs(workflow) {
+    return Object.entries(workflow.spec.jobs)
+        .map(([job, spec]) => ({ job, environment: typeof spec.environment === 'string' ? spec.environment : spec.environment?.name }))
+        .filter((g) => Boolean(g.environment));
+}
+function refuseUnanswerable(workflows, answer) {
+    if (answer.approve || answer.interactive)
+        return;
+    const gated = workflows.flatMap(gatedJobs);
+    if (gated.length === 0)
+        return;
+    const g = gated[0];
+    throw new errors/* InputError */.dz(`drill: job ${g.job} waits for approval (environment ${g.environment}) and there is no terminal to ask on; give --approve to answer it (nothing was run)`);
+}
+function gateFor(answer, onLine) {
+    return async (job, environment) => {
+        if (answer.approve) {
+            onLine(`approval ${job}: environment ${environment} approved by --approve`);
+            return true;
+        }
+        const rl = (0,external_node_readline_promises_.createInterface)({ input: process.stdin, output: process.stderr });
+        try {
+            const reply = await rl.question(`Job ${job} waits for approval (environment ${environment}). Approve? [y/N] `);
+            return /^y(es)?$/i.test(reply.trim());
+        }
+        finally {
+            rl.close();
+        }
+    };
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(37067);
+var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
+// EXTERNAL MODULE: ./src/record/digest.ts
+var digest = __webpack_require__(63697);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+;// CONCATENATED MODULE: ./src/record/zip.ts
+/**
+ * A zip of a few files in memory, as GitHub serves an artifact: what the
+ * drill's GitHub stand-in answers a download with (src/drill), stored or
+ * deflated. The reader is unzip.ts.
+ */
+
+function writeZip(files, options = {}) {
+    const locals = [];
+    const centrals = [];
+    let offset = 0;
+    for (const f of files) {
+        const name = Buffer.from(f.name, 'utf8');
+        const data = options.deflate ? (0,external_node_zlib_.deflateRawSync)(f.bytes) : f.bytes;
+        const method = options.deflate ? 8 : 0;
+        const crc = (0,external_node_zlib_.crc32)(f.bytes);
+        const local = Buffer.alloc(30);
+        local.writeUInt32LE(0x04034b50, 0);
+        local.writeUInt16LE(20, 4);
+        // Bit 11: the name is UTF-8.
+        local.writeUInt16LE(0x0800, 6);
+        local.writeUInt16LE(method, 8);
+        local.writeUInt32LE(crc, 14);
+        local.writeUInt32LE(data.length, 18);
+        local.writeUInt32LE(f.bytes.length, 22);
+        local.writeUInt16LE(name.length, 26);
+        const central = Buffer.alloc(46);
+        central.writeUInt32LE(0x02014b50, 0);
+        central.writeUInt16LE(20, 4);
+        central.writeUInt16LE(20, 6);
+        central.writeUInt16LE(0x0800, 8);
+        central.writeUInt16LE(method, 10);
+        central.writeUInt32LE(crc, 16);
+        central.writeUInt32LE(data.length, 20);
+        central.writeUInt32LE(f.bytes.length, 24);
+        central.writeUInt16LE(name.length, 28);
+        central.writeUInt32LE(offset, 42);
+        locals.push(local, name, data);
+        centrals.push(central, name);
+        offset += local.length + name.length + data.length;
+    }
+    const directory = Buffer.concat(centrals);
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(files.length, 8);
+    end.writeUInt16LE(files.length, 10);
+    end.writeUInt32LE(directory.length, 12);
+    end.writeUInt32LE(offset, 16);
+    return Buffer.concat([...locals, directory, end]);
+}
+
+;// CONCATENATED MODULE: ./src/drill/github-recorder.ts
+/**
+ * Where the drill points GITHUB_API_URL: a recorder on 127.0.0.1 for the
+ * few calls preflight, config-pr and a finish make (list, create and update
+ * a pull request, labels, reviewers, a comment; the repository's default
+ * branch, a commit's message and pull requests, a workflow run, its
+ * artifacts and their zip) and the environment check (the stage's
+ * environment, protected as the drill's gate is). Nothing reaches GitHub:
+ * each pull request body and comment is written to a file, and the drill
+ * shows the API as not called. The branch itself is really pushed, to the
+ * local origin; commits are read from it, runs are the drill's own,
+ * artifacts its folders.
+ */
+
+
+
+
+
+
+
+const github_recorder_exec = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+async function startGitHubRecorder(dir, repository, world) {
+    const runs = [];
+    /** Artifact ids handed out, by name. */
+    const artifactIds = [];
+    const pulls = [];
+    const comments = [];
+    const calls = [];
+    const htmlUrl = (n) => `https://github.com/${repository}/pull/${n}`;
+    const pullJson = (p, body, labels = []) => ({
+        id: p.number,
+        node_id: `PR_${p.number}`,
+        number: p.number,
+        state: 'open',
+        title: p.title,
+        body,
+        draft: false,
+        html_url: htmlUrl(p.number),
+        url: `${recorder.url}/repos/${repository}/pulls/${p.number}`,
+        head: { ref: p.head, label: `${repository.split('/')[0]}:${p.head}` },
+        base: { ref: p.base },
+        labels: labels.map((name) => ({ name })),
+    });
+    const bodies = new Map();
+    const server = external_node_http_default().createServer((req, res) => {
+        let raw = '';
+        req.on('data', (d) => (raw += d.toString()));
+        req.on('end', () => {
+            void (async () => {
+                const url = new URL(req.url ?? '/', 'http://localhost');
+                calls.push(`${req.method} ${url.pathname}`);
+                const body = raw ? JSON.parse(raw) : {};
+                const send = (status, value) => {
+                    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+                    res.end(JSON.stringify(value));
+                };
+                const answered = await answerRunsAndCommits(url, res);
+                if (answered)
+                    return;
+                const pullPath = /^\/repos\/[^/]+\/[^/]+\/pulls(?:\/(\d+))?(\/requested_reviewers)?$/.exec(url.pathname);
+                const issuePath = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/(labels|comments)$/.exec(url.pathname);
+                // The stage's environment as the drill's gate keeps it: required reviewers (the --approve answer), the default branch only.
+                const environment = /^\/repos\/[^/]+\/[^/]+\/environments\/([^/]+)$/.exec(url.pathname);
+                if (environment && req.method === 'GET') {
+                    return send(200, {
+                        id: 1,
+                        node_id: 'EN_1',
+                        name: decodeURIComponent(environment[1]),
+                        url: `${recorder.url}${url.pathname}`,
+                        html_url: `https://github.com/${repository}/deployments/activity_log?environment=${environment[1]}`,
+                        created_at: '2026-01-01T00:00:00Z',
+                        updated_at: '2026-01-01T00:00:00Z',
+                        protection_rules: [{ id: 1, node_id: 'GA_1', type: 'required_reviewers', prevent_self_review: true, reviewers: [{ type: 'User', reviewer: { login: 'drill-approver' } }] }],
+                        deployment_branch_policy: { protected_branches: false, custom_branch_policies: true },
+                    });
+                }
+                if (pullPath && !pullPath[1] && req.method === 'GET') {
+                    const head = (url.searchParams.get('head') ?? '').split(':').pop();
+                    return send(200, pulls.filter((p) => p.head === head).map((p) => pullJson(p, bodies.get(p.number) ?? '')));
+                }
+                if (pullPath && !pullPath[1] && req.method === 'POST') {
+                    const p = { number: pulls.length + 1, head: String(body.head), base: String(body.base), title: String(body.title), body: String(body.body ?? ''), bodyFile: external_node_path_default().join(dir, `pull-request-${pulls.length + 1}.md`) };
+                    pulls.push(p);
+                    bodies.set(p.number, String(body.body ?? ''));
+                    await (0,promises_.writeFile)(p.bodyFile, `# ${p.title}\n\n${String(body.body ?? '')}\n`);
+                    return send(201, pullJson(p, String(body.body ?? '')));
+                }
+                if (pullPath && pullPath[1] && !pullPath[2] && req.method === 'PATCH') {
+                    const p = pulls.find((x) => x.number === Number(pullPath[1]));
+                    if (!p)
+                        return send(404, { message: 'Not Found' });
+                    if (body.title)
+                        p.title = String(body.title);
+                    if (body.body !== undefined) {
+                        bodies.set(p.number, String(body.body));
+                        p.body = String(body.body);
+                    }
+                    await (0,promises_.writeFile)(p.bodyFile, `# ${p.title}\n\n${bodies.get(p.number) ?? ''}\n`);
+                    return send(200, pullJson(p, bodies.get(p.number) ?? ''));
+                }
+                if (pullPath && pullPath[2] && req.method === 'POST') {
+                    const p = pulls.find((x) => x.number === Number(pullPath[1]));
+                    return p ? send(201, pullJson(p, bodies.get(p.number) ?? '')) : send(404, { message: 'Not Found' });
+                }
+                if (issuePath && req.method === 'POST' && issuePath[2] === 'labels') {
+                    return send(200, (body.labels ?? []).map((name, i) => ({ id: i + 1, name })));
+                }
+                if (issuePath && req.method === 'POST' && issuePath[2] === 'comments') {
+                    const file = external_node_path_default().join(dir, `comment-${issuePath[1]}-${comments.length + 1}.md`);
+                    comments.push({ number: Number(issuePath[1]), file });
+                    await (0,promises_.writeFile)(file, `${String(body.body ?? '')}\n`);
+                    return send(201, { id: comments.length, html_url: `${htmlUrl(Number(issuePath[1]))}#comment-${comments.length}`, body: body.body });
+                }
+                send(404, { message: `the drill's GitHub recorder does not answer ${req.method} ${url.pathname}` });
+            })().catch((err) => {
+                res.writeHead(500, { 'content-type': 'application/json' });
+                res.end(JSON.stringify({ message: err.message }));
+            });
+        });
+    });
+    const repoJson = () => ({ name: repository.split('/')[1], full_name: repository, default_branch: world.defaultBranch });
+    const runJson = (r) => ({
+        id: r.id,
+        run_attempt: r.attempt,
+        path: r.path,
+        event: r.event,
+        head_branch: r.headBranch,
+        status: 'completed',
+        conclusion: r.conclusion,
+        html_url: `https://github.com/${repository}/actions/runs/${r.id}`,
+        repository: repoJson(),
+        head_repository: repoJson(),
+    });
+    const artifactJson = async (name) => {
+        const folder = external_node_path_default().join(world.artifacts, name);
+        if (!(await (0,promises_.stat)(folder).catch(() => null))?.isDirectory())
+            return null;
+        if (!artifactIds.includes(name))
+            artifactIds.push(name);
+        return { id: artifactIds.indexOf(name) + 1, name, size_in_bytes: (await zipOf(name)).length, expired: false };
+    };
+    const zipOf = async (name) => {
+        const folder = external_node_path_default().join(world.artifacts, name);
+        const files = await (0,digest/* recordFiles */.B5)(folder);
+        return writeZip(await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await (0,promises_.readFile)(external_node_path_default().join(folder, ...f.name.split('/'))) }))), { deflate: true });
+    };
+    /** The reads the finish makes; true when answered. */
+    async function answerRunsAndCommits(url, res) {
+        const json = (status, value) => {
+            res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+            res.end(JSON.stringify(value));
+            return true;
+        };
+        const p = url.pathname;
+        if (p === `/repos/${repository}`)
+            return json(200, repoJson());
+        let m = /^\/repos\/[^/]+\/[^/]+\/git\/commits\/([0-9a-f]{40})$/.exec(p);
+        if (m) {
+            const shown = await github_recorder_exec('git', ['--git-dir', world.origin, 'show', '-s', '--format=%B', m[1]]).catch(() => null);
+            return shown ? json(200, { sha: m[1], message: shown.stdout.replace(/\n$/, '') }) : json(404, { message: 'Not Found' });
+        }
+        m = /^\/repos\/[^/]+\/[^/]+\/commits\/([0-9a-f]{40})\/pulls$/.exec(p);
+        if (m)
+            return json(200, pulls.slice(0, 1).map((x) => pullJson(x, bodies.get(x.number) ?? '')));
+        m = /^\/repos\/[^/]+\/[^/]+\/actions\/runs\/(\d+)(?:\/attempts\/(\d+))?$/.exec(p);
+        if (m) {
+            const run = runs.find((r) => r.id === Number(m[1]) && (!m[2] || r.attempt === Number(m[2])));
+            return run ? json(200, runJson(run)) : json(404, { message: 'Not Found' });
+        }
+        m = /^\/repos\/[^/]+\/[^/]+\/actions\/runs\/(\d+)\/artifacts$/.exec(p);
+        if (m) {
+            // The drill keeps one folder per artifact name, so a run's artifacts are the folders there are.
+            const named = url.searchParams.get('name');
+            const found = named && runs.some((r) => r.id === Number(m[1])) ? await artifactJson(named) : null;
+            return json(200, { total_count: found ? 1 : 0, artifacts: found ? [found] : [] });
+        }
+        m = /^\/repos\/[^/]+\/[^/]+\/actions\/artifacts\/(\d+)\/zip$/.exec(p);
+        if (m) {
+            // As GitHub does: a redirect to the storage holding the zip.
+            res.writeHead(302, { location: `${recorder.url}/_storage/${m[1]}.zip` });
+            res.end();
+            return true;
+        }
+        m = /^\/_storage\/(\d+)\.zip$/.exec(p);
+        if (m) {
+            const name = artifactIds[Number(m[1]) - 1];
+            if (!name)
+                return json(404, { message: 'Not Found' });
+            const zip = await zipOf(name);
+            res.writeHead(200, { 'content-type': 'application/zip', 'content-length': String(zip.length) });
+            res.end(zip);
+            return true;
+        }
+        return false;
+    }
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+    const recorder = {
+        url: `http://127.0.0.1:${server.address().port}`,
+        pulls,
+        comments,
+        calls,
+        runs,
+        stop: () => new Promise((resolve) => {
+            server.close(() => resolve());
+            server.closeAllConnections();
+        }),
+    };
+    return recorder;
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-dynamodb/dist-cjs/index.js
+var client_dynamodb_dist_cjs = __webpack_require__(64305);
+// EXTERNAL MODULE: ./src/dynamo/wire.ts
+var wire = __webpack_require__(97581);
+// EXTERNAL MODULE: ./src/export/reader.ts
+var reader = __webpack_require__(42679);
+;// CONCATENATED MODULE: ./src/drill/load-export.ts
+/**
+ * --data: a real export (a folder or s3://) loaded into the embedded
+ * DynamoDB, tables made with the export's key schema, every item written.
+ * Items pass through as typed values; nothing of them is logged.
+ */
+
+
+
+function keyType(item, name) {
+    const v = item?.[name];
+    if (v && 'N' in v)
+        return 'N';
+    if (v && 'B' in v)
+        return 'B';
+    return 'S';
+}
+async function loadExport(from, deps) {
+    const source = await (0,reader/* openExport */.V)(from, deps.s3 ? { s3: deps.s3 } : {});
+    const tables = [];
+    for (const t of source.tables) {
+        let created = false;
+        let batch = [];
+        let count = 0;
+        const flush = async () => {
+            let requests = batch.map((item) => ({ PutRequest: { Item: (0,wire/* fromWire */.kn)(item) } }));
+            batch = [];
+            while (requests.length > 0) {
+                const out = await deps.dynamo.call({ operation: 'BatchWriteItem', resource: `table ${t.table}` }, (sdk) => sdk.send(new client_dynamodb_dist_cjs/* BatchWriteItemCommand */.SZm({ RequestItems: { [t.table]: requests } })));
+                requests = (out.UnprocessedItems?.[t.table] ?? []);
+            }
+        };
+        const create = async (first) => {
+            created = true;
+            await deps.dynamo.call({ operation: 'CreateTable', resource: `table ${t.table}` }, (sdk) => sdk.send(new client_dynamodb_dist_cjs/* CreateTableCommand */.IxS({
+                TableName: t.table,
+                KeySchema: t.keySchema,
+                AttributeDefinitions: t.keySchema.map((k) => ({ AttributeName: k.AttributeName, AttributeType: keyType(first, k.AttributeName) })),
+                BillingMode: 'PAY_PER_REQUEST',
+            })));
+        };
+        for await (const item of source.items(t.table)) {
+            if (!created)
+                await create(item);
+            batch.push(item);
+            count++;
+            if (batch.length === 25)
+                await flush();
+        }
+        if (!created)
+            await create(undefined);
+        await flush();
+        tables.push({ table: t.table, ...(t.collection ? { collection: t.collection } : {}), items: count });
+    }
+    return { ...(source.stage ? { stage: source.stage } : {}), tables };
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/index.js + 28 modules
+var expressions_dist = __webpack_require__(34082);
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/ast.js
+var ast = __webpack_require__(12049);
+;// CONCATENATED MODULE: ./src/drill/expressions.ts
+/**
+ * `${{ }}` evaluated with GitHub's own expression library
+ * (@actions/expressions): the contexts a workflow sees, plus the status
+ * functions, which the library leaves to the runner. A reference to a step,
+ * job or output that cannot exist (a step removed, an output name misspelt)
+ * is an error naming it, where GitHub would quietly give ''.
+ */
+
+
+class ExpressionProblem extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ExpressionProblem';
+    }
+}
+const CONTEXTS = ['github', 'env', 'vars', 'secrets', 'inputs', 'steps', 'needs', 'job', 'jobs', 'runner', 'strategy', 'matrix'];
+const STATUS_FUNCTIONS = ['success', 'failure', 'always', 'cancelled'];
+function toData(value) {
+    return JSON.parse(JSON.stringify(value ?? null), expressions_dist/* data.reviver */.p.eD);
+}
+function functionsFor(status) {
+    const fn = (name, value) => [name, { name, minArgs: 0, maxArgs: 0, call: () => new expressions_dist/* data.BooleanData */.p.bo(value()) }];
+    return new Map([
+        fn('success', () => !status.failed && !status.cancelled),
+        fn('failure', () => status.failed && !status.cancelled),
+        fn('always', () => true),
+        fn('cancelled', () => status.cancelled),
+        // No file hashing is needed to rehearse (it keys caches); an empty hash, as for no files.
+        ['hashfiles', { name: 'hashFiles', minArgs: 1, maxArgs: 255, call: () => new expressions_dist/* data.StringData */.p.uQ('') }],
+    ]);
+}
+/** The literal path of an access chain (steps.export.outputs.dir), or null when an index is computed. */
+function pathOf(e) {
+    if (e instanceof ast/* ContextAccess */.QC)
+        return [e.name.lexeme];
+    if (e instanceof ast/* IndexAccess */.p_) {
+        const head = pathOf(e.expr);
+        if (!head || !(e.index instanceof ast/* Literal */.uS))
+            return null;
+        return [...head, e.index.literal.coerceString()];
+    }
+    return null;
+}
+/** Every access chain in an expression (the longest ones). */
+function chains(e, out = []) {
+    const p = pathOf(e);
+    if (p) {
+        out.push(p);
+        return out;
+    }
+    const node = e;
+    for (const key of ['expr', 'index', 'left', 'right', 'group']) {
+        const child = node[key];
+        if (child && typeof child === 'object' && 'accept' in child)
+            chains(child, out);
+    }
+    for (const key of ['args']) {
+        const list = node[key];
+        if (Array.isArray(list))
+            for (const child of list)
+                chains(child, out);
+    }
+    return out;
+}
+/** The references that cannot resolve, as GitHub would never say. */
+function checkReferences(e, scope) {
+    const known = scope.known;
+    if (!known)
+        return;
+    for (const p of chains(e)) {
+        const [ctx, id, section, name] = p.map((s, i) => (i === 0 ? s.toLowerCase() : s));
+        if (ctx === 'steps' && id !== undefined) {
+            if (!known.steps.has(id))
+                throw new ExpressionProblem(`${scope.where}: steps.${id} is not a step before this one in the job (a step removed, or its id misspelt?)`);
+            const outputs = known.steps.get(id);
+            if (section === 'outputs' && name !== undefined && outputs && !outputs.has(name)) {
+                throw new ExpressionProblem(`${scope.where}: steps.${id}.outputs.${name} is not an output of step ${id} (it has: ${[...outputs].sort().join(', ') || 'none'})`);
+            }
+        }
+        if (ctx === 'needs' && id !== undefined) {
+            const outputs = known.needs.get(id);
+            if (!outputs)
+                throw new ExpressionProblem(`${scope.where}: needs.${id} is not a job this one needs (needs: ${[...known.needs.keys()].join(', ') || 'none'})`);
+            if (section === 'outputs' && name !== undefined && !outputs.has(name)) {
+                throw new ExpressionProblem(`${scope.where}: needs.${id}.outputs.${name} is not an output of job ${id} (it has: ${[...outputs].sort().join(', ') || 'none'})`);
+            }
+        }
+    }
+}
+function parse(text, where) {
+    try {
+        const tokens = new expressions_dist/* Lexer */.JG(text).lex().tokens;
+        return new expressions_dist/* Parser */.iX(tokens, CONTEXTS, [...STATUS_FUNCTIONS.map((name) => ({ name, minArgs: 0, maxArgs: 0 })), { name: 'hashFiles', minArgs: 1, maxArgs: 255 }]).parse();
+    }
+    catch (err) {
+        throw new ExpressionProblem(`${where}: cannot parse \${{ ${text} }}: ${err.message}`);
+    }
+}
+function usesStatus(e) {
+    if (e instanceof ast/* FunctionCall */.R6 && STATUS_FUNCTIONS.includes(e.functionName.lexeme.toLowerCase()))
+        return true;
+    const node = e;
+    return Object.values(node).some((v) => (Array.isArray(v) ? v : [v]).some((c) => c && typeof c === 'object' && 'accept' in c && usesStatus(c)));
+}
+function run(e, scope) {
+    checkReferences(e, scope);
+    const ctx = new expressions_dist/* data.Dictionary */.p.bT(...Object.entries(scope.contexts).map(([key, value]) => ({ key, value: toData(value) })));
+    try {
+        return new expressions_dist/* Evaluator */.oi(e, ctx, functionsFor(scope.status)).evaluate();
+    }
+    catch (err) {
+        throw new ExpressionProblem(`${scope.where}: ${err.message}`);
+    }
+}
+/** The value as JSON (what an `env:` or `with:` value becomes when it is only an expression). */
+function plain(d) {
+    if (d === undefined)
+        return null;
+    return JSON.parse(JSON.stringify(d, expressions_dist/* data.replacer */.p.$U));
+}
+function asString(d) {
+    if (d === undefined || d.kind === expressions_dist/* data.Kind */.p.b8.Null)
+        return '';
+    if (d.kind === expressions_dist/* data.Kind */.p.b8.Dictionary || d.kind === expressions_dist/* data.Kind */.p.b8.Array)
+        return JSON.stringify(plain(d), null, 2);
+    return d.coerceString();
+}
+/** Splits "a ${{ x }} b" into literal text and expressions (a `}}` inside a string literal does not end one). */
+function pieces(text) {
+    const out = [];
+    let i = 0;
+    while (i < text.length) {
+        const start = text.indexOf('${{', i);
+        if (start === -1)
+            break;
+        let j = start + 3;
+        let quoted = false;
+        for (; j < text.length; j++) {
+            if (text[j] === "'")
+                quoted = !quoted;
+            else if (!quoted && text.startsWith('}}', j))
+                break;
+        }
+        if (j >= text.length)
+            break;
+        if (start > i)
+            out.push({ text: text.slice(i, start) });
+        out.push({ expr: text.slice(start + 3, j).trim() });
+        i = j + 2;
+    }
+    if (i < text.length)
+        out.push({ text: text.slice(i) });
+    return out;
+}
+/** A string field (env, with, name, run's working-directory...): its `${{ }}` replaced by their values. */
+function interpolate(text, scope) {
+    return pieces(text)
+        .map((p) => ('text' in p ? p.text : asString(run(parse(p.expr, scope.where), scope))))
+        .join('');
+}
+/** A value from YAML: strings interpolated, numbers and booleans as the runner passes them (as strings). */
+function evaluateValue(value, scope) {
+    if (value === null || value === undefined)
+        return '';
+    if (typeof value === 'string')
+        return interpolate(value, scope);
+    return String(value);
+}
+/**
+ * An `if:` condition, with or without `${{ }}`. As on GitHub, a condition
+ * that calls no status function is `success() && (condition)`.
+ */
+function evaluateCondition(condition, scope) {
+    if (condition === undefined || condition === null || condition === '')
+        return !scope.status.failed && !scope.status.cancelled;
+    if (typeof condition === 'boolean')
+        return condition && !scope.status.failed && !scope.status.cancelled;
+    let text = String(condition).trim();
+    const whole = /^\$\{\{([\s\S]*)\}\}$/.exec(text);
+    if (whole && pieces(text).length === 1)
+        text = whole[1].trim();
+    const e = parse(text, scope.where);
+    const value = run(e, scope);
+    const truthy = !(value.kind === expressions_dist/* data.Kind */.p.b8.Null || (value.kind === expressions_dist/* data.Kind */.p.b8.Boolean && !value.coerceString().startsWith('t')) || (value.kind === expressions_dist/* data.Kind */.p.b8.String && value.coerceString() === '') || (value.kind === expressions_dist/* data.Kind */.p.b8.Number && (value.number() === 0 || Number.isNaN(value.number()))));
+    if (usesStatus(e))
+        return truthy;
+    return truthy && !scope.status.failed && !scope.status.cancelled;
+}
+
+;// CONCATENATED MODULE: ./src/drill/local-action.ts
+/**
+ * A third-party action's local equivalent: what the drill does in its place,
+ * with its reason. The one table of them is actions-table.ts.
+ */
+/** owner/name of a `uses:` (without @ref or a subfolder), lowercased as GitHub matches them. */
+function actionName(uses) {
+    const [repo] = uses.split('@');
+    return repo.split('/').slice(0, 2).join('/').toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./src/drill/runner-files.ts
+/**
+ * The files a step writes its results to (GITHUB_OUTPUT, GITHUB_ENV,
+ * GITHUB_PATH), read back the way the runner reads them: `name=value`
+ * lines and `name<<DELIMITER` blocks.
+ */
+
+function parseCommandFile(text, file) {
+    const out = {};
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (line === '')
+            continue;
+        const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+        const eq = line.indexOf('=');
+        if (heredoc && (eq === -1 || eq > line.indexOf('<<'))) {
+            const [, name, delimiter] = heredoc;
+            const value = [];
+            let closed = false;
+            for (i++; i < lines.length; i++) {
+                if (lines[i] === delimiter) {
+                    closed = true;
+                    break;
+                }
+                value.push(lines[i]);
+            }
+            if (!closed)
+                throw new Error(`${file}: ${name}<<${delimiter} is never closed by a line ${delimiter}`);
+            out[name] = value.join('\n');
+        }
+        else if (eq > 0) {
+            out[line.slice(0, eq)] = line.slice(eq + 1);
+        }
+        else {
+            throw new Error(`${file}: a line that is neither name=value nor name<<DELIMITER: ${JSON.stringify(line.slice(0, 40))}`);
+        }
+    }
+    return out;
+}
+async function readCommandFile(file) {
+    return parseCommandFile(await (0,promises_.readFile)(file, 'utf8').catch(() => ''), file);
+}
+async function readPathFile(file) {
+    return (await (0,promises_.readFile)(file, 'utf8').catch(() => '')).split(/\r?\n/).filter((l) => l.trim() !== '');
+}
+
+;// CONCATENATED MODULE: ./src/drill/workflow.ts
+/**
+ * The parts of a workflow file the drill runs, read from its YAML. Shapes
+ * are checked only as far as running needs; GitHub's parser and actionlint
+ * check the rest in the workflow tests.
+ */
+
+
+
+function triggers(on) {
+    if (typeof on === 'string')
+        return { [on]: null };
+    if (Array.isArray(on))
+        return Object.fromEntries(on.map((t) => [String(t), null]));
+    if (on && typeof on === 'object')
+        return on;
+    return {};
+}
+function needsOf(job) {
+    if (job.needs === undefined)
+        return [];
+    return Array.isArray(job.needs) ? job.needs.map(String) : [String(job.needs)];
+}
+async function loadWorkflow(file) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        throw new errors/* InputError */.dz(`--workflow ${file}: cannot read it (${err.code ?? err.message}); give the path of a workflow file`);
+    }
+    let spec;
+    try {
+        spec = (0,dist/* parse */.qg)(text);
+    }
+    catch (err) {
+        throw new errors/* InputError */.dz(`--workflow ${file}: not valid YAML (${err.message.split('\n')[0]})`);
+    }
+    if (!spec || typeof spec !== 'object' || !spec.jobs || typeof spec.jobs !== 'object')
+        throw new errors/* InputError */.dz(`--workflow ${file}: no jobs: this is not a workflow file`);
+    const on = triggers(spec.on);
+    const pick = (t) => (on[t]?.inputs ?? undefined);
+    const inputs = pick('workflow_dispatch') ?? pick('workflow_call') ?? {};
+    for (const [name, job] of Object.entries(spec.jobs)) {
+        for (const need of needsOf(job))
+            if (!spec.jobs[need])
+                throw new errors/* InputError */.dz(`--workflow ${file}: job ${name} needs ${need}, which is not a job of the workflow`);
+    }
+    return { file, spec, inputs };
+}
+/** The jobs in an order that honours every `needs` (file order among equals); a cycle is refused. */
+function jobOrder(spec, file) {
+    const order = [];
+    const state = new Map();
+    const visit = (name, chain) => {
+        if (state.get(name) === 'done')
+            return;
+        if (state.get(name) === 'visiting')
+            throw new errors/* InputError */.dz(`--workflow ${file}: the jobs' needs form a cycle: ${[...chain, name].join(' -> ')}`);
+        state.set(name, 'visiting');
+        for (const need of needsOf(spec.jobs[name]))
+            visit(need, [...chain, name]);
+        state.set(name, 'done');
+        order.push(name);
+    };
+    for (const name of Object.keys(spec.jobs))
+        visit(name, []);
+    return order;
+}
+
+;// CONCATENATED MODULE: ./src/drill/run-workflow.ts
+/**
+ * Runs a workflow file as GitHub would: jobs in `needs` order, each job's
+ * and step's `if:`, `env:` and `with:` through GitHub's expression library,
+ * `run:` in bash with the step's shell, this package's action through its
+ * committed bundle (INPUT_*, GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STEP_SUMMARY,
+ * GITHUB_PATH), third-party actions through their local equivalents, job
+ * outputs wired into `needs`. The file is what runs: a step removed or an
+ * output misspelt fails where it is used.
+ */
+
+
+
+
+
+
+
+
+
+// As the runner runs them: a step with no shell gets `bash -e {0}`; `shell: bash` gets pipefail and no profile.
+const UNSPECIFIED_SHELL = 'bash -e {0}';
+const SHELLS = { bash: 'bash --noprofile --norc -eo pipefail {0}', sh: 'sh -e {0}', python: 'python {0}' };
+function stepLabel(step, index) {
+    return step.id ?? step.name ?? (step.uses ? step.uses.split('@')[0] : `run ${index + 1}: ${String(step.run ?? '').trim().split('\n')[0].slice(0, 40)}`);
+}
+function environmentName(job) {
+    if (!job.environment)
+        return undefined;
+    return typeof job.environment === 'string' ? job.environment : job.environment.name;
+}
+/** Typed dispatch inputs: defaults, then --input k=v; booleans and numbers as their types. */
+function resolveInputs(workflow, given) {
+    const out = {};
+    for (const name of Object.keys(given)) {
+        if (!workflow.inputs[name])
+            throw new WorkflowInputError(`--input ${name}: ${workflow.file} has no input ${name} (it has: ${Object.keys(workflow.inputs).join(', ') || 'none'})`);
+    }
+    for (const [name, spec] of Object.entries(workflow.inputs)) {
+        const raw = given[name] ?? (spec.default === undefined ? undefined : String(spec.default));
+        if (raw === undefined) {
+            if (spec.required)
+                throw new WorkflowInputError(`--input ${name}: ${workflow.file} requires input ${name}; give --input ${name}=...`);
+            out[name] = spec.type === 'boolean' ? false : '';
+            continue;
+        }
+        if (spec.type === 'boolean') {
+            if (raw !== 'true' && raw !== 'false')
+                throw new WorkflowInputError(`--input ${name}: expected true or false, got ${JSON.stringify(raw)}`);
+            out[name] = raw === 'true';
+        }
+        else if (spec.type === 'number') {
+            if (!Number.isFinite(Number(raw)))
+                throw new WorkflowInputError(`--input ${name}: expected a number, got ${JSON.stringify(raw)}`);
+            out[name] = Number(raw);
+        }
+        else if (spec.type === 'choice' && spec.options && !spec.options.map(String).includes(raw)) {
+            throw new WorkflowInputError(`--input ${name}: expected one of ${spec.options.join(', ')}, got ${JSON.stringify(raw)}`);
+        }
+        else {
+            out[name] = raw;
+        }
+    }
+    return out;
+}
+/** A dispatch input the workflow does not take, or lacks: bad usage (exit 2). */
+class WorkflowInputError extends errors/* InputError */.dz {
+}
+function evaluateMap(map, scope) {
+    const out = {};
+    for (const [k, v] of Object.entries(map ?? {}))
+        out[k] = evaluateValue(v, scope(k));
+    return out;
+}
+function runChild(command, args, cwd, env, log, timeoutMs) {
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_.spawn)(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+        const write = (d) => void (0,promises_.appendFile)(log, d);
+        child.stdout.on('data', write);
+        child.stderr.on('data', write);
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGKILL');
+        }, timeoutMs);
+        child.on('error', (err) => {
+            clearTimeout(timer);
+            void (0,promises_.appendFile)(log, `${err.message}\n`).then(() => resolve({ code: 127, timedOut }));
+        });
+        child.on('close', (code) => {
+            clearTimeout(timer);
+            resolve({ code, timedOut });
+        });
+    });
+}
+/** The shell line of a step, split into a command and its arguments with the script's path for {0}. */
+function shellCommand(shell, script) {
+    const template = SHELLS[shell] ?? shell;
+    const parts = template.includes('{0}') ? template.split(/\s+/) : [...template.split(/\s+/), '{0}'];
+    const args = parts.slice(1).map((a) => a.replace('{0}', script));
+    return [parts[0], args];
+}
+/** The first `::error::` line a step printed, else its last lines: why it failed, without the item values it never prints. */
+async function failureLine(log) {
+    const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 23));
+    const text = await readFile(log, 'utf8').catch(() => '');
+    const error = /^::error(?: [^:]*)?::(.*)$/m.exec(text);
+    if (error)
+        return error[1].replace(/%0A/g, ' ').replace(/%25/g, '%').slice(0, 400);
+    const lines = text.split('\n').filter((l) => l.trim() && !l.startsWith('::'));
+    return lines.slice(-2).join(' | ').slice(0, 400);
+}
+async function runWorkflow(o) {
+    const started = Date.now();
+    const { workflow } = o;
+    const spec = workflow.spec;
+    const eventName = o.event?.name ?? 'workflow_dispatch';
+    // Only a dispatch (or a call) has inputs; on any other event the inputs context is empty.
+    const inputs = eventName === 'workflow_dispatch' ? resolveInputs(workflow, o.inputs) : {};
+    const event = o.event?.payload ?? { inputs: inputs };
+    const base = { github: { ...o.github, event_name: eventName, event }, inputs, vars: o.vars, secrets: o.secrets };
+    const noStatus = { failed: false, cancelled: false };
+    const workflowEnv = evaluateMap(spec.env, (k) => ({ contexts: base, status: noStatus, where: `env.${k}` }));
+    const summaryFile = external_node_path_default().join(o.work, 'step-summaries.md');
+    await (0,promises_.mkdir)(o.work, { recursive: true });
+    await (0,promises_.writeFile)(summaryFile, '');
+    const eventFile = external_node_path_default().join(o.work, 'event.json');
+    await (0,promises_.writeFile)(eventFile, JSON.stringify(event, null, 2));
+    const jobs = [];
+    const done = new Map();
+    for (const name of jobOrder(spec, workflow.file)) {
+        const job = spec.jobs[name];
+        const record = await runJob(name, job);
+        jobs.push(record);
+        done.set(name, record);
+    }
+    const ok = jobs.every((j) => j.result === 'success' || (j.result === 'skipped' && !j.note.startsWith('not approved')));
+    return { file: workflow.file, ok: ok && jobs.some((j) => j.result === 'success'), seconds: (Date.now() - started) / 1000, jobs, summaryFile };
+    async function runJob(name, job) {
+        const jobStarted = Date.now();
+        const needs = needsOf(job);
+        const needsCtx = Object.fromEntries(needs.map((n) => [n, { result: done.get(n).result, outputs: done.get(n).outputs }]));
+        const known = { steps: new Map(), needs: new Map(needs.map((n) => [n, new Set(Object.keys(spec.jobs[n].outputs ?? {}))])) };
+        // The job's if: sees its needs; its steps start from a clean status, as on GitHub.
+        const needsStatus = { failed: needs.some((n) => done.get(n).result !== 'success'), cancelled: false };
+        const jobStatus = { failed: false, cancelled: false };
+        const record = (result, note, steps = [], outputs = {}) => ({ job: name, result, note, seconds: (Date.now() - jobStarted) / 1000, steps, outputs });
+        const jobScope = (where) => ({ contexts: { ...base, needs: needsCtx }, status: needsStatus, known, where: `job ${name}, ${where}` });
+        if (job.uses)
+            return fail(`job ${name} calls the reusable workflow ${job.uses}: the drill runs one workflow file at a time`);
+        let run;
+        try {
+            run = evaluateCondition(job.if, jobScope('if'));
+        }
+        catch (err) {
+            return fail(err.message);
+        }
+        if (!run) {
+            o.onLine(`skipped  ${name} (if: ${job.if === undefined ? 'success(), and a job it needs did not succeed' : String(job.if)})`);
+            return record('skipped', `if: ${job.if === undefined ? 'a job it needs did not succeed' : String(job.if)}`);
+        }
+        let environment;
+        try {
+            const raw = environmentName(job);
+            environment = raw === undefined ? undefined : evaluateValue(raw, jobScope('environment'));
+        }
+        catch (err) {
+            return fail(err.message);
+        }
+        if (environment) {
+            const approved = await o.gate(name, environment);
+            if (!approved) {
+                o.onLine(`refused  ${name}: environment ${environment} not approved`);
+                return record('skipped', `not approved: environment ${environment}`);
+            }
+            o.onLine(`approved ${name}: environment ${environment}`);
+        }
+        function fail(note) {
+            o.onLine(`failed   ${name}: ${note}`);
+            return record('failure', note);
+        }
+        const jobDir = external_node_path_default().join(o.work, 'jobs', name);
+        const repoName = String(o.github.repository ?? 'repo').split('/').pop();
+        const workspace = external_node_path_default().join(o.runner, 'work', repoName, repoName);
+        const runnerTemp = external_node_path_default().join(o.runner, 'work', '_temp');
+        for (const d of [workspace, runnerTemp])
+            await (0,promises_.rm)(d, { recursive: true, force: true });
+        await (0,promises_.mkdir)(runnerTemp, { recursive: true });
+        await (0,promises_.mkdir)(workspace, { recursive: true });
+        await (0,promises_.mkdir)(jobDir, { recursive: true });
+        await o.prepareWorkspace?.(name, workspace);
+        const github = { ...base.github, job: name, workspace, action_path: o.action.root };
+        const runner = { os: 'Linux', arch: 'X64', name: 'drill', temp: runnerTemp, tool_cache: external_node_path_default().join(jobDir, 'tool-cache'), environment: 'self-hosted' };
+        const contexts = () => ({ ...base, github, needs: needsCtx, runner, job: { status: jobStatus.failed ? 'failure' : 'success' } });
+        let jobEnv;
+        try {
+            jobEnv = { ...workflowEnv, ...evaluateMap(job.env, (k) => ({ ...jobScope(`env.${k}`), contexts: { ...contexts(), env: workflowEnv } })) };
+        }
+        catch (err) {
+            return fail(err.message);
+        }
+        const fileEnv = {};
+        const extraPath = [];
+        const stepsCtx = {};
+        const steps = [];
+        const timeoutMs = (job['timeout-minutes'] ?? 360) * 60_000;
+        for (const [index, step] of (job.steps ?? []).entries()) {
+            const label = stepLabel(step, index);
+            const stepStarted = Date.now();
+            const where = `job ${name}, step ${label}`;
+            const finish = (status, note, outputs = {}, outcome = status === 'ok' ? 'success' : status === 'failed' ? 'failure' : 'skipped') => {
+                const continueOnError = status === 'failed' && evaluateContinue(step, where);
+                if (step.id)
+                    stepsCtx[step.id] = { outputs, outcome, conclusion: continueOnError ? 'success' : outcome };
+                if (status === 'failed' && !continueOnError)
+                    jobStatus.failed = true;
+                const rec = { job: name, step: label, status, note, seconds: (Date.now() - stepStarted) / 1000, outputs };
+                steps.push(rec);
+                o.onLine(`${status.padEnd(8)} ${name} › ${label} (${rec.seconds.toFixed(1)} s)${note ? `: ${note}` : ''}`);
+            };
+            const scope = (field, env) => ({ contexts: { ...contexts(), steps: stepsCtx, env }, status: jobStatus, known, where: `${where}, ${field}` });
+            const envSoFar = { ...jobEnv, ...fileEnv };
+            try {
+                if (!evaluateCondition(step.if, scope('if', envSoFar))) {
+                    finish('skipped', `if: ${step.if === undefined ? 'success(), and an earlier step failed' : String(step.if)}`);
+                    registerStep(step);
+                    continue;
+                }
+            }
+            catch (err) {
+                finish('failed', err.message);
+                registerStep(step);
+                continue;
+            }
+            o.onLine(`running  ${name} › ${label}`);
+            let stepEnv;
+            let withValues;
+            try {
+                stepEnv = { ...envSoFar, ...evaluateMap(step.env, (k) => scope(`env.${k}`, envSoFar)) };
+                withValues = evaluateMap(step.with, (k) => scope(`with.${k}`, stepEnv));
+            }
+            catch (err) {
+                finish('failed', err instanceof ExpressionProblem ? err.message : `${where}: ${err.message}`);
+                registerStep(step);
+                continue;
+            }
+            const files = {
+                GITHUB_OUTPUT: external_node_path_default().join(runnerTemp, `output-${index}`),
+                GITHUB_ENV: external_node_path_default().join(runnerTemp, `env-${index}`),
+                GITHUB_PATH: external_node_path_default().join(runnerTemp, `path-${index}`),
+                GITHUB_STEP_SUMMARY: external_node_path_default().join(runnerTemp, `summary-${index}`),
+                GITHUB_STATE: external_node_path_default().join(runnerTemp, `state-${index}`),
+            };
+            for (const f of Object.values(files))
+                await (0,promises_.writeFile)(f, '');
+            const log = external_node_path_default().join(jobDir, `${String(index + 1).padStart(2, '0')}-${label.replace(/[^A-Za-z0-9_.-]+/g, '_').slice(0, 40)}.log`);
+            await (0,promises_.writeFile)(log, '');
+            const processEnv = {
+                ...o.baseEnv,
+                CI: 'true',
+                GITHUB_ACTIONS: 'true',
+                GITHUB_WORKSPACE: workspace,
+                GITHUB_JOB: name,
+                GITHUB_EVENT_NAME: eventName,
+                GITHUB_EVENT_PATH: eventFile,
+                GITHUB_RUN_ATTEMPT: String(o.github.run_attempt ?? '1'),
+                GITHUB_RUN_NUMBER: String(o.github.run_number ?? '1'),
+                GITHUB_TRIGGERING_ACTOR: String(o.github.triggering_actor ?? o.github.actor ?? ''),
+                GITHUB_REPOSITORY: String(o.github.repository ?? ''),
+                GITHUB_SHA: String(o.github.sha ?? ''),
+                GITHUB_REF: String(o.github.ref ?? ''),
+                GITHUB_ACTOR: String(o.github.actor ?? ''),
+                GITHUB_RUN_ID: String(o.github.run_id ?? ''),
+                GITHUB_SERVER_URL: String(o.github.server_url ?? ''),
+                GITHUB_API_URL: String(o.github.api_url ?? ''),
+                RUNNER_TEMP: runnerTemp,
+                RUNNER_OS: 'Linux',
+                ...files,
+                ...stepEnv,
+            };
+            if (extraPath.length > 0)
+                processEnv.PATH = [...extraPath, processEnv.PATH ?? ''].join((external_node_path_default()).delimiter);
+            const stepTimeout = step['timeout-minutes'] ? step['timeout-minutes'] * 60_000 : timeoutMs;
+            if (step.run !== undefined) {
+                const shell = step.shell ?? job.defaults?.run?.shell ?? spec.defaults?.run?.shell ?? UNSPECIFIED_SHELL;
+                const dir = step['working-directory'] ?? job.defaults?.run?.['working-directory'] ?? spec.defaults?.run?.['working-directory'];
+                const script = external_node_path_default().join(runnerTemp, `step-${index}.sh`);
+                await (0,promises_.writeFile)(script, String(step.run));
+                const [cmd, args] = shellCommand(shell, script);
+                const res = await runChild(cmd, args, dir ? external_node_path_default().resolve(workspace, evaluateValue(dir, scope('working-directory', stepEnv))) : workspace, processEnv, log, stepTimeout);
+                await collect();
+                const outputs = await readCommandFile(files.GITHUB_OUTPUT);
+                if (res.code === 0)
+                    finish('ok', '', outputs);
+                else
+                    finish('failed', res.timedOut ? `timed out after ${stepTimeout / 60_000} min` : `exit ${res.code}: ${await failureLine(log)} (log: ${log})`, outputs);
+            }
+            else if (step.uses && isThisAction(step.uses)) {
+                const given = { ...withValues };
+                const command = given.command ?? '';
+                const adapter = o.adapters?.[command];
+                const before = adapter?.before?.(given) ?? null;
+                // The runner evaluates action.yml's defaults too (the token's is ${{ github.token }}).
+                const defaults = evaluateMap(o.action.defaults, (k) => scope(`action.yml default of ${k}`, stepEnv));
+                const inputsForRun = { ...defaults, ...(before ? Object.fromEntries(Object.entries(before.add).filter(([k]) => given[k] === undefined)) : {}), ...given };
+                const env = { ...processEnv };
+                for (const [k, v] of Object.entries(inputsForRun))
+                    env[inputVariable(k)] = v;
+                const res = await runChild(o.node, [o.action.main], workspace, env, log, stepTimeout);
+                await collect();
+                const outputs = await readCommandFile(files.GITHUB_OUTPUT);
+                if (res.code !== 0) {
+                    finish('failed', res.timedOut ? `timed out after ${stepTimeout / 60_000} min` : `${await failureLine(log)} (log: ${log})`, outputs);
+                }
+                else {
+                    const after = adapter?.after?.(inputsForRun, outputs) ?? null;
+                    if (after && 'skipped' in after)
+                        finish('skipped', after.skipped, outputs, 'success');
+                    else
+                        finish('ok', [before?.note, after?.note].filter(Boolean).join('; '), outputs);
+                }
+            }
+            else if (step.uses) {
+                const local = o.localActions[actionName(step.uses)];
+                if (!local) {
+                    finish('failed', `${where}: uses ${step.uses}, which the drill has no local equivalent for (it runs this package's action, run: steps and the actions in its table: ${Object.keys(o.localActions).join(', ')})`);
+                }
+                else {
+                    try {
+                        const res = await local.run({ with: withValues, workspace, job: name, env: processEnv });
+                        Object.assign(fileEnv, res.env ?? {});
+                        finish(res.status, res.note, res.outputs ?? {}, res.status === 'ok' ? 'success' : 'skipped');
+                    }
+                    catch (err) {
+                        finish('failed', `${step.uses}: ${err.message}`);
+                    }
+                }
+            }
+            else {
+                finish('failed', `${where}: neither run: nor uses:`);
+            }
+            registerStep(step);
+            async function collect() {
+                Object.assign(fileEnv, await readCommandFile(files.GITHUB_ENV));
+                extraPath.unshift(...(await readPathFile(files.GITHUB_PATH)).reverse());
+                const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 23));
+                const summary = await readFile(files.GITHUB_STEP_SUMMARY, 'utf8').catch(() => '');
+                if (summary.trim())
+                    await (0,promises_.appendFile)(summaryFile, `<!-- ${name} › ${label} -->\n${summary}\n`);
+            }
+        }
+        let outputs;
+        const allSteps = { ...known, steps: new Map([...known.steps]) };
+        try {
+            outputs = evaluateMap(job.outputs, (k) => ({ contexts: { ...contexts(), steps: stepsCtx, env: { ...jobEnv, ...fileEnv } }, status: jobStatus, known: allSteps, where: `job ${name}, outputs.${k}` }));
+        }
+        catch (err) {
+            jobStatus.failed = true;
+            o.onLine(`failed   ${name}: ${err.message}`);
+            return record('failure', err.message, steps);
+        }
+        return record(jobStatus.failed ? 'failure' : 'success', jobStatus.failed ? `failed at ${steps.find((s) => s.status === 'failed')?.step ?? '?'}` : '', steps, outputs);
+        function registerStep(step) {
+            if (!step.id)
+                return;
+            known.steps.set(step.id, step.uses && isThisAction(step.uses) ? new Set([...o.action.outputs, 'ok']) : null);
+        }
+    }
+    function evaluateContinue(step, where) {
+        const v = step['continue-on-error'];
+        if (v === undefined)
+            return false;
+        if (typeof v === 'boolean')
+            return v;
+        try {
+            return evaluateValue(v, { contexts: base, status: noStatus, where: `${where}, continue-on-error` }) === 'true';
+        }
+        catch {
+            return false;
+        }
+    }
+    function isThisAction(uses) {
+        if (uses === './' || uses === '.')
+            return true;
+        const name = actionName(uses);
+        return o.actionNames.some((n) => n === name || (n.startsWith('*/') && name.endsWith(n.slice(1))));
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/util-dynamodb/dist-cjs/index.js
+var util_dynamodb_dist_cjs = __webpack_require__(55290);
+;// CONCATENATED MODULE: ./src/drill/scratch-app/data.ts
+/**
+ * The events app's data as its migration really left it (DESIGN.md "The
+ * first user, as it really is"), then a month of use on both sides. One
+ * copy, for the drill's scratch app and for the tests' fixtures
+ * (__tests__/fixtures/real-migration.ts adds the expected results).
+ *
+ *   1. The files at migration time: some items without an `id`, `""` at the
+ *      top level and inside maps and lists, some without createdAt/updatedAt.
+ *   2. The migration (migrate.ts): every item written through DocumentClient
+ *      semantics (every "" stored as NULL) after a uuid where it had no id,
+ *      createdAt where it had none, updatedAt set to the migration's time.
+ *   3. A month of use: read-modify-writes, additions and deletions in
+ *      DynamoDB; a few edits to the files by hand.
+ */
+const MIGRATED = ['events', 'participants', 'users', 'talks'];
+/** The app's own file format. */
+const appFormat = (value) => JSON.stringify(value, null, 2);
+/** When the migration ran (the progress file's startTime and endTime). */
+const START_TIME = '2024-06-01T03:00:00.000Z';
+const END_TIME = '2024-06-01T03:01:00.000Z';
+/** The migration's backup folder: its start time with ':' as '-', as the script names it. */
+const BACKUP_NAME = START_TIME.replaceAll(':', '-');
+/** The uuids the migration gave the two talks that had no id, in the order it met them. */
+const GENERATED_IDS = ['6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b', '0d9e8f7a-6b5c-4d3e-9f2a-1b0c9d8e7f6a'];
+const HASH_A = '$2b$10$adminHashValueAdminHashValueAdminHashValu';
+const HASH_B = '$2b$10$secondHashValueSecondHashValueSecondHas';
+/** The four collections as the files held them when the migration copied them. */
+function filesAtMigration() {
+    return {
+        events: [
+            { id: 'ev-1', title: 'Lightning Night Tokyo', description: '', date: '2024-07-01', venue: { name: 'Shibuya Hall', address: '', capacity: 120 }, tags: ['tokyo', ''], sessions: [{ slot: '19:00', note: '' }, { slot: '19:30', note: 'Questions from the floor' }], organizerEmail: 'hana.organizer@example.com', createdAt: '2024-05-01T10:00:00.000Z', updatedAt: '2024-05-01T10:00:00.000Z' },
+            // No updatedAt: the app never edited it.
+            { id: 'ev-2', title: 'Serverless Evening', description: 'Functions all night long', date: '2024-07-15', venue: { name: 'Osaka Loft', address: '', capacity: 80 }, tags: [], organizerEmail: 'ken.organizer@example.com', createdAt: '2024-05-02T10:00:00.000Z' },
+            { id: 'ev-3', title: 'Cancelled Meetup', description: '', date: '2024-08-01', venue: { name: 'Nagoya Room', address: 'Sakae 1-1-1', capacity: 30 }, tags: ['nagoya'], organizerEmail: 'yui.organizer@example.com', createdAt: '2024-05-03T10:00:00.000Z', updatedAt: '2024-05-03T10:00:00.000Z' },
+        ],
+        // The app never wrote updatedAt on participants; p-3 has no createdAt either.
+        participants: [
+            { id: 'p-1', eventId: 'ev-1', name: 'Taro Participant', email: 'taro.private@example.com', company: '', status: 'registered', createdAt: '2024-05-10T00:00:00.000Z' },
+            { id: 'p-2', eventId: 'ev-1', name: 'Jiro Participant', email: 'jiro.private@example.com', company: 'Jiro Trading Company', status: 'registered', createdAt: '2024-05-11T00:00:00.000Z' },
+            { id: 'p-3', eventId: 'ev-2', name: 'Saburo Participant', email: 'saburo.private@example.com', company: '', status: 'waitlist' },
+            { id: 'p-4', eventId: 'ev-2', name: 'Shiro Participant', email: 'shiro.private@example.com', company: '', status: 'registered', createdAt: '2024-05-13T00:00:00.000Z' },
+        ],
+        users: [
+            { id: 'u-1', email: 'admin.private@example.com', passwordHash: HASH_A, role: 'admin', profile: { displayName: 'Admin Person', bio: '' }, createdAt: '2024-04-01T00:00:00.000Z', updatedAt: '2024-04-01T00:00:00.000Z' },
+            { id: 'u-2', email: 'second.private@example.com', passwordHash: HASH_B, role: 'organizer', profile: { displayName: '', bio: '' }, createdAt: '2024-04-02T00:00:00.000Z', updatedAt: '2024-04-02T00:00:00.000Z' },
+        ],
+        // Two talks from before the app gave ids (the oldest comes first): the migration gave them uuids.
+        talks: [
+            { eventId: 'ev-1', title: 'Why CRDTs', speaker: 'Ichiro Speaker', slidesUrl: '', duration: 5 },
+            { id: 't-1', eventId: 'ev-1', title: 'Five Minutes of Rust', speaker: 'Hanako Speaker', slidesUrl: '', duration: 5, createdAt: '2024-05-20T00:00:00.000Z', updatedAt: '2024-05-20T00:00:00.000Z' },
+            { eventId: 'ev-2', title: 'Edge Caching', speaker: 'Kei Speaker', slidesUrl: '', duration: 5, createdAt: '2024-05-22T00:00:00.000Z' },
+            { id: 't-4', eventId: 'ev-2', title: 'Observability 101', speaker: 'Mai Speaker', slidesUrl: '', duration: 5, createdAt: '2024-05-23T00:00:00.000Z', updatedAt: '2024-05-23T00:00:00.000Z' },
+        ],
+    };
+}
+const at = filesAtMigration();
+const item = (c, i) => at[c][i];
+/** What the app wrote to DynamoDB after the migration (each a read-modify-write, or a put, or a delete). */
+const APP_WRITES = {
+    edits: [
+        { collection: 'events', of: item('events', 1), set: { title: 'Serverless Evening (moved online)', updatedAt: '2024-06-10T09:00:00.000Z' } },
+        { collection: 'participants', of: item('participants', 0), set: { status: 'checked-in', updatedAt: '2024-06-15T18:00:00.000Z' } },
+        { collection: 'users', of: item('users', 1), set: { role: 'admin', updatedAt: '2024-06-20T00:00:00.000Z' } },
+        { collection: 'talks', of: item('talks', 1), set: { title: 'Five Minutes of Rust, revised', updatedAt: '2024-06-08T00:00:00.000Z' } },
+    ],
+    added: {
+        events: [{ id: 'ev-4', title: 'Summer Special', description: '', date: '2024-08-20', venue: { name: 'Fukuoka Room', address: '', capacity: 200 }, tags: ['summer'], organizerEmail: 'mio.organizer@example.com', createdAt: '2024-06-12T00:00:00.000Z', updatedAt: '2024-06-12T00:00:00.000Z' }],
+        participants: [{ id: 'p-5', eventId: 'ev-4', name: 'Goro Participant', email: 'goro.private@example.com', company: '', status: 'registered', createdAt: '2024-06-12T01:00:00.000Z', updatedAt: '2024-06-12T01:00:00.000Z' }],
+        users: [],
+        talks: [{ id: 't-6', eventId: 'ev-4', title: 'Edge Functions', speaker: 'Jun Speaker', slidesUrl: '', duration: 5, createdAt: '2024-06-13T00:00:00.000Z', updatedAt: '2024-06-13T00:00:00.000Z' }],
+    },
+    deleted: [
+        { collection: 'events', of: item('events', 2) },
+        { collection: 'participants', of: item('participants', 1) },
+    ],
+};
+/** Made to the files by hand after the migration (the app kept its format). */
+const FILE_EDITS = {
+    /** DynamoDB holds only the migration's artifacts for ev-1: the edit wins, no conflict. */
+    ev1: { ...item('events', 0), title: 'Lightning Night Tokyo (typo fixed)', updatedAt: '2024-06-06T00:00:00.000Z' },
+    /** Conflicts with DynamoDB's u-2 (both really changed it). */
+    u2: { ...item('users', 1), profile: { displayName: 'Second Organizer', bio: '' }, updatedAt: '2024-06-18T00:00:00.000Z' },
+    /** The talk without id, edited: kept as the file has it, no id invented. */
+    whyCrdts: { ...item('talks', 0), title: 'Why CRDTs (with a demo)' },
+    t4: { ...item('talks', 3), duration: 10, updatedAt: '2024-06-09T00:00:00.000Z' },
+    t5: { id: 't-5', eventId: 'ev-1', title: 'Accessible Forms', speaker: 'Nao Speaker', slidesUrl: '', duration: 5, createdAt: '2024-06-14T00:00:00.000Z', updatedAt: '2024-06-14T00:00:00.000Z' },
+};
+/** The current files: the backup plus FILE_EDITS (p-4 deleted by hand). */
+function currentFiles() {
+    return {
+        events: [FILE_EDITS.ev1, item('events', 1), item('events', 2)],
+        participants: at.participants.slice(0, 3),
+        users: [item('users', 0), FILE_EDITS.u2],
+        talks: [FILE_EDITS.whyCrdts, item('talks', 1), item('talks', 2), FILE_EDITS.t4, FILE_EDITS.t5],
+    };
+}
+/** Files the migration never touched (settings: one object, no id), left byte for byte. */
+const UNMIGRATED = {
+    'settings.json': appFormat([{ siteName: 'Lightning Talk Circle', maintenance: false, contactEmail: 'office.private@example.com' }]),
+    'analytics.json': appFormat([{ day: '2024-06-01', views: 1043 }]),
+    'notifications.json': appFormat([]),
+    'sponsors.json': appFormat([{ id: 's-1', name: 'Sponsor Of The Night', tier: 'gold' }]),
+    'votes.json': appFormat([{ id: 'v-1', talkId: 't-1', score: 5 }]),
+};
+
+;// CONCATENATED MODULE: ./src/drill/scratch-app/migrate.ts
+/**
+ * The migration reproduced step by step on real tables, then the app's
+ * month of writes (data.ts holds the data). Tables keyed as one of the two
+ * stacks the app has run on.
+ */
+
+
+
+const LAYOUTS = {
+    plain: Object.fromEntries(MIGRATED.map((c) => [c, { name: (s) => `lightningtalk-circle-${s}-${c}`, hash: 'id' }])),
+    keyed: {
+        events: { name: (s) => `lightningtalk-${s}-events`, hash: 'eventId', range: 'createdAt', idAs: 'eventId', keepId: true },
+        participants: { name: (s) => `lightningtalk-${s}-participants`, hash: 'participantId', range: 'eventId', idAs: 'participantId', keepId: false },
+        users: { name: (s) => `lightningtalk-${s}-users`, hash: 'id' },
+        talks: { name: (s) => `lightningtalk-${s}-talks`, hash: 'id' },
+    },
+};
+/** The document as the migration (or the app) stores it in the table: the id copied into the key attribute. */
+function stored(doc, layout) {
+    if (!layout.idAs)
+        return doc;
+    const out = { [layout.idAs]: doc.id, ...doc };
+    if (!layout.keepId)
+        delete out.id;
+    return out;
+}
+/** DocumentClient's write: every "" (at any depth) stored as NULL. */
+const documentClientItem = (doc) => (0,util_dynamodb_dist_cjs/* marshall */.Rf)(doc, { convertEmptyValues: true, removeUndefinedValues: true });
+function keyOf(doc, layout) {
+    const s = stored(doc, layout);
+    const key = { [layout.hash]: s[layout.hash] };
+    if (layout.range)
+        key[layout.range] = s[layout.range];
+    return (0,util_dynamodb_dist_cjs/* marshall */.Rf)(key);
+}
+async function createTables(client, stage, layouts) {
+    for (const c of MIGRATED) {
+        const l = layouts[c];
+        const keys = [l.hash, ...(l.range ? [l.range] : [])];
+        await client.send(new client_dynamodb_dist_cjs/* CreateTableCommand */.IxS({
+            TableName: l.name(stage),
+            KeySchema: keys.map((k, i) => ({ AttributeName: k, KeyType: i === 0 ? 'HASH' : 'RANGE' })),
+            AttributeDefinitions: keys.map((k) => ({ AttributeName: k, AttributeType: 'S' })),
+            BillingMode: 'PAY_PER_REQUEST',
+        }));
+    }
+}
+/**
+ * The migration's writes: each item in file order, a second apart from
+ * START_TIME, gets a uuid when it has no id, createdAt when it has none, and
+ * updatedAt set to its write time; then it is put as DocumentClient puts it.
+ */
+async function migrate(client, stage, layouts, files) {
+    const ids = [...GENERATED_IDS];
+    let tick = 0;
+    for (const c of MIGRATED) {
+        for (const original of files[c]) {
+            const time = new Date(Date.parse(START_TIME) + ++tick * 1000).toISOString();
+            const doc = { ...original };
+            if (doc.id === undefined) {
+                const id = ids.shift();
+                if (id === undefined)
+                    throw new Error('fixture: more items without id than GENERATED_IDS');
+                doc.id = id;
+            }
+            doc.createdAt ??= time;
+            doc.updatedAt = time;
+            await client.send(new client_dynamodb_dist_cjs/* PutItemCommand */.qnp({ TableName: layouts[c].name(stage), Item: documentClientItem(stored(doc, layouts[c])) }));
+        }
+    }
+    if (ids.length > 0 || Date.parse(START_TIME) + tick * 1000 >= Date.parse(END_TIME))
+        throw new Error('fixture: GENERATED_IDS or the window do not fit the files');
+}
+/** The app's month on DynamoDB: read-modify-write edits (what it read as null it writes back as NULL), puts, deletes. */
+async function monthOfUse(client, stage, layouts) {
+    for (const e of APP_WRITES.edits) {
+        const l = layouts[e.collection];
+        const got = await client.send(new client_dynamodb_dist_cjs/* GetItemCommand */.ZKh({ TableName: l.name(stage), Key: keyOf(e.of, l), ConsistentRead: true }));
+        if (!got.Item)
+            throw new Error(`fixture: ${e.collection} ${String(e.of.id)} is not in the table`);
+        await client.send(new client_dynamodb_dist_cjs/* PutItemCommand */.qnp({ TableName: l.name(stage), Item: documentClientItem({ ...(0,util_dynamodb_dist_cjs/* unmarshall */._Y)(got.Item), ...e.set }) }));
+    }
+    for (const c of MIGRATED) {
+        for (const doc of APP_WRITES.added[c]) {
+            await client.send(new client_dynamodb_dist_cjs/* PutItemCommand */.qnp({ TableName: layouts[c].name(stage), Item: documentClientItem(stored(doc, layouts[c])) }));
+        }
+    }
+    for (const d of APP_WRITES.deleted) {
+        const l = layouts[d.collection];
+        await client.send(new client_dynamodb_dist_cjs/* DeleteItemCommand */.gEv({ TableName: l.name(stage), Key: keyOf(d.of, l) }));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/drill/scratch-app/app-scripts.ts
+/**
+ * The scratch app's own commands (package.json scripts), each doing
+ * something the drill can see: maintenance and jobs as flag files in the
+ * app's state folder (APP_STATE_DIR; the drill points it outside the
+ * runner's workspaces, as a real app's flag lives outside the runner), a
+ * health check that reads every data file as JSON, and integration tests
+ * that check the rebuilt files hang together (every id unique, every
+ * eventId an event).
+ */
+const flag = `import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+const [what, state] = process.argv.slice(2);
+const dir = process.env.APP_STATE_DIR || path.resolve('.app-state');
+mkdirSync(dir, { recursive: true });
+const file = path.join(dir, what);
+if (state === 'on') writeFileSync(file, new Date().toISOString() + '\\n');
+else rmSync(file, { force: true });
+console.log(what + ' ' + state + ' (' + file + ')');
+`;
+const health = `import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+const dir = path.resolve('server/data');
+let items = 0;
+for (const name of readdirSync(dir).filter((n) => n.endsWith('.json'))) {
+  const value = JSON.parse(readFileSync(path.join(dir, name), 'utf8'));
+  if (!Array.isArray(value)) throw new Error(name + ': not an array');
+  items += value.length;
+}
+console.log('health: ' + items + ' items in ' + dir + ' read as JSON');
+`;
+const integration = `import { readdirSync, readFileSync } from 'node:fs';
+const read = (c) => JSON.parse(readFileSync('server/data/' + c + '.json', 'utf8'));
+const problems = [];
+const events = new Set(read('events').map((e) => e.id));
+for (const c of ['events', 'participants', 'users', 'talks']) {
+  const ids = read(c).filter((x) => x.id !== undefined).map((x) => x.id);
+  if (new Set(ids).size !== ids.length) problems.push(c + ': an id appears twice');
+}
+for (const c of ['participants', 'talks']) {
+  for (const x of read(c)) if (!events.has(x.eventId)) problems.push(c + ' ' + (x.id ?? '(no id)') + ': eventId is no event');
+}
+const template = readdirSync('.').find((f) => /^\\.env\\..+\\.template$/.test(f));
+if (!template || !/DATABASE_TYPE="file"/.test(readFileSync(template, 'utf8'))) problems.push((template ?? 'the .env.<stage>.template') + ': DATABASE_TYPE is not file');
+if (problems.length) { console.error(problems.join('\\n')); process.exit(1); }
+console.log('integration: ' + events.size + ' events, references and the switch agree');
+`;
+const APP_SCRIPTS = {
+    'scripts/flag.mjs': flag,
+    'scripts/health-check.mjs': health,
+    'scripts/integration-test.mjs': integration,
+};
+const APP_PACKAGE_JSON = `${JSON.stringify({
+    name: 'lightningtalk-circle',
+    private: true,
+    scripts: {
+        'maintenance:enable': 'node scripts/flag.mjs maintenance on',
+        'maintenance:disable': 'node scripts/flag.mjs maintenance off',
+        'jobs:stop': 'node scripts/flag.mjs jobs-stopped on',
+        'jobs:start': 'node scripts/flag.mjs jobs-stopped off',
+        'health:check': 'node scripts/health-check.mjs',
+        'test:integration': 'node scripts/integration-test.mjs',
+    },
+}, null, 2)}\n`;
+
+;// CONCATENATED MODULE: ./src/drill/scratch-app/repo-files.ts
+/**
+ * The events app's committed files that set DATABASE_TYPE, shaped like the
+ * real ones (a quoted dotenv value with a comment, an `export` line, a CRLF
+ * file without a trailing newline, the CDK environment object literal, a
+ * JSON config), and a gitignored `.env`. One copy, for the scratch app and
+ * the config-pr fixtures.
+ */
+const APP_FILES = (stage) => ({
+    '.gitignore': '.env\nnode_modules/\n',
+    '.env': 'PORT=3000\nDATABASE_TYPE=dynamodb\n',
+    // The stage's own template, its name in a dot part (the app's is .env.production.template).
+    [`.env.${stage}.template`]: '# Production settings (copy to .env)\nPORT=3000\nDATABASE_TYPE="dynamodb"  # Options: file, dynamodb\nexport AWS_REGION=ap-northeast-1\n',
+    [`environments/${stage}/${stage}.env`]: 'NODE_ENV=production\r\nexport DATABASE_TYPE=dynamodb\r\nLOG_LEVEL=info',
+    'cdk/lib/config/environment.js': `// Per-stage settings for the CDK stacks
+const common = { region: 'ap-northeast-1' };
+
+module.exports = {
+  development: { ...common, database: { type: 'file' } },
+  '${stage}': {
+    ...common,
+    database: { type: 'dynamodb' }, // switched by the migration
+  },
+};
+`,
+    [`cdk/config/${stage}.json`]: '{\n  "database": {\n    "type": "dynamodb",\n    "tablePrefix": "lightningtalk-circle"\n  }\n}\n',
+    'server/index.js': "const db = process.env.DATABASE_TYPE || 'file';\nmodule.exports = db;\n",
+});
+/** The config's switch targets: the four files of APP_FILES that set the switch (kept beside them so the two agree). */
+const SWITCH_TARGETS_YAML = `switch:
+  targets:
+    - .env.\${stage}.template
+    - environments/\${stage}/\${stage}.env
+    - path: cdk/lib/config/environment.js
+      property: \${stage}.database.type
+    - path: cdk/config/\${stage}.json
+      pointer: /database/type
+`;
+
+;// CONCATENATED MODULE: ./src/drill/scratch-app/write-app.ts
+/**
+ * The scratch events app, as a repository with a bare origin: the nine data
+ * files as they are a month after the migration, the migration's backup
+ * and progress file, the committed switch targets, the app's commands, the
+ * config. Its tables are seeded by seed.ts.
+ */
+
+
+
+
+
+
+
+const write_app_exec = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+const DRILL_GIT_IDENTITY = ['-c', 'user.name=dynamodb-rollback drill', '-c', 'user.email=drill@localhost', '-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false'];
+function git(cwd, ...args) {
+    return write_app_exec('git', [...DRILL_GIT_IDENTITY, ...args], { cwd });
+}
+function configYaml(stage, region) {
+    return `# The scratch events app of dynamodb-rollback's drill
+stage: ${stage}
+region: ${region}
+# The scratch data's migration ran in June 2024: its backup is kept as long as the drill is rehearsed.
+retentionDays: 36500
+${SWITCH_TARGETS_YAML}pullRequest:
+  labels: [rollback]
+# The app's commands get only the basics (no credentials, no tokens); its flag folder is named to pass on.
+commands:
+  passEnv: [APP_STATE_DIR]
+`;
+}
+/** The app's files, relative path -> text. */
+function scratchAppFiles(stage, region) {
+    const files = { ...APP_FILES(stage), ...APP_SCRIPTS, 'package.json': APP_PACKAGE_JSON };
+    files['.gitignore'] = '.env\nnode_modules/\nserver/.dynamodb-rollback/\n.app-state/\n';
+    const current = currentFiles();
+    const atMigration = filesAtMigration();
+    for (const c of MIGRATED) {
+        files[`server/data/${c}.json`] = appFormat(current[c]);
+        files[`migration-backups/${BACKUP_NAME}/${c}.json`] = appFormat(atMigration[c]);
+    }
+    for (const [name, text] of Object.entries(UNMIGRATED))
+        files[`server/data/${name}`] = text;
+    const total = (c) => atMigration[c].length;
+    // The path the migration wrote on the production host: the tool finds the backup by its name here.
+    files['migration-progress.json'] = appFormat({
+        startTime: START_TIME,
+        endTime: END_TIME,
+        status: 'completed',
+        collections: Object.fromEntries(MIGRATED.map((c) => [c, { total: total(c), migrated: total(c) }])),
+        backupPath: `/home/deploy/lightningtalk-circle/migration-backups/${BACKUP_NAME}`,
+    });
+    files['.github/dynamodb-rollback.yml'] = configYaml(stage, region);
+    return files;
+}
+async function writeScratchApp(root, stage, region) {
+    const dir = external_node_path_default().join(root, 'app');
+    for (const [name, text] of Object.entries(scratchAppFiles(stage, region))) {
+        await (0,promises_.mkdir)(external_node_path_default().dirname(external_node_path_default().join(dir, name)), { recursive: true });
+        await (0,promises_.writeFile)(external_node_path_default().join(dir, name), text);
+    }
+    await git(root, 'init', '--quiet', dir);
+    await git(dir, 'add', '--all');
+    await git(dir, 'commit', '--quiet', '-m', 'The events app, a month after its migration to DynamoDB');
+    return withOrigin(root, dir);
+}
+/** A bare origin made from the repository's current branch, the repository's remote pointed at it. */
+async function withOrigin(root, dir) {
+    const origin = external_node_path_default().join(root, 'origin.git');
+    const branch = (await git(dir, 'rev-parse', '--abbrev-ref', 'HEAD')).stdout.trim();
+    await git(root, 'clone', '--quiet', '--bare', dir, origin);
+    await git(origin, 'symbolic-ref', 'HEAD', `refs/heads/${branch}`);
+    await git(dir, 'remote', 'remove', 'origin').catch(() => undefined);
+    await git(dir, 'remote', 'add', 'origin', origin);
+    return { dir, origin, branch };
+}
+
+;// CONCATENATED MODULE: ./src/drill/scratch-app/migration-state.ts
+/**
+ * A copy of the app (`drill --app`) rehearses against the scratch data the
+ * drill seeds its tables with, so it needs the migration's state that data
+ * belongs to: the files as they are now, the migration backup and the
+ * progress file. An app repository commits none of them (its backups and
+ * progress file live on the host that ran the migration), so where the copy
+ * has no backup, the scratch one is written into it and committed, said so;
+ * a copy that has its own is left as it is.
+ */
+
+
+
+/**
+ * Not a timestamp: the scratch migration ran in 2024, and a backup named by
+ * that date would fail the app's own retentionDays check, which is about
+ * real backups. Named so, its age is the checkout's (status says "from its
+ * mtime"), and the progress file still gives the migration's times.
+ */
+const COPY_BACKUP_NAME = 'dynamodb-rollback-drill-scratch';
+
+/** Whether the state was written (false: the copy had a backup of its own, or keeps it on S3). */
+async function provideMigrationState(dir, config) {
+    if (config.backupDir.startsWith('s3://'))
+        return false;
+    // A backup is a folder in backupDir (a README beside none is no backup).
+    const entries = await (0,promises_.readdir)(external_node_path_default().join(dir, config.backupDir), { withFileTypes: true }).catch(() => []);
+    const backups = entries.filter((e) => e.isDirectory());
+    const progress = await (0,promises_.stat)(external_node_path_default().join(dir, config.progressFile)).then(() => true, () => false);
+    if (backups.length > 0 || progress)
+        return false;
+    const current = currentFiles();
+    const atMigration = filesAtMigration();
+    const files = {};
+    for (const c of MIGRATED) {
+        files[external_node_path_default().join(config.dataDir, `${c}.json`)] = appFormat(current[c]);
+        files[external_node_path_default().join(config.backupDir, COPY_BACKUP_NAME, `${c}.json`)] = appFormat(atMigration[c]);
+    }
+    files[config.progressFile] = appFormat({
+        startTime: START_TIME,
+        endTime: END_TIME,
+        status: 'completed',
+        collections: Object.fromEntries(MIGRATED.map((c) => [c, { total: atMigration[c].length, migrated: atMigration[c].length }])),
+        backupPath: `/drill/${config.backupDir}/${COPY_BACKUP_NAME}`,
+    });
+    for (const [name, text] of Object.entries(files)) {
+        await (0,promises_.mkdir)(external_node_path_default().dirname(external_node_path_default().join(dir, name)), { recursive: true });
+        await (0,promises_.writeFile)(external_node_path_default().join(dir, name), text);
+    }
+    // -f: the app's .gitignore usually ignores its backups and progress file; in the copy they must reach the origin the workflows check out.
+    await git(dir, 'add', '--force', '--', ...Object.keys(files));
+    await git(dir, 'commit', '--quiet', '-m', "The drill's migration state: the scratch data its tables are seeded with");
+    const branch = (await git(dir, 'rev-parse', '--abbrev-ref', 'HEAD')).stdout.trim();
+    await git(dir, 'push', '--quiet', 'origin', `HEAD:refs/heads/${branch}`);
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/drill/run-drill.ts
+/**
+ * The drill: the rollback workflow itself, run here against embedded
+ * DynamoDB and S3, a scratch events app (or a copy of the user's) and a
+ * bare origin; then the pull request "merged" into that origin and the
+ * finish workflow run the same way. Plan (app, tables, variables), run,
+ * report. Nothing outside the scratch folder is written.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const RUNBOOK_ESTIMATE = 'Immediate rollback: 5–10 minutes';
+const BUCKET = 'drill-rollback';
+const REGION = 'us-east-1';
+const REPOSITORY = 'drill/events-app';
+/** The repository variables the workflows read, as the drill sets them. */
+function drillVars(stage, dynamoEndpoint, s3Endpoint) {
+    return {
+        DYNAMODB_ROLLBACK_ROLE_ARN: 'arn:aws:iam::000000000000:role/dynamodb-rollback-drill',
+        DYNAMODB_ROLLBACK_READ_ROLE_ARN: 'arn:aws:iam::000000000000:role/dynamodb-rollback-drill-read',
+        DYNAMODB_ROLLBACK_REGION: REGION,
+        DYNAMODB_ROLLBACK_S3: `s3://${BUCKET}/${stage}`,
+        DYNAMODB_ROLLBACK_ENDPOINT: dynamoEndpoint,
+        DYNAMODB_ROLLBACK_S3_ENDPOINT: s3Endpoint,
+    };
+}
+/** What cannot run here, by command: shown as skipped, never as done. */
+const ADAPTERS = {
+    backup: {
+        after: (_inputs, outputs) => (outputs.skipped === 'true' ? { skipped: 'CreateBackup: dynalite has no backups (the tool found it unsupported and said so); on AWS it runs' } : null),
+    },
+    'config-pr': {
+        after: (_inputs, outputs) => ({ note: `${outputs.branch ?? 'the branch'} pushed to the local origin; GitHub API not called: the pull request was recorded locally` }),
+    },
+};
+function tableClient(dynamo) {
+    return {
+        send: ((command) => dynamo.call({ operation: command.constructor.name.replace(/Command$/, ''), resource: `table ${command.input?.TableName ?? ''}` }, (sdk) => sdk.send(command))),
+    };
+}
+async function copyApp(from, scratch) {
+    const source = external_node_path_default().resolve(from);
+    const s = await (0,promises_.stat)(source).catch(() => null);
+    if (!s?.isDirectory())
+        throw new errors/* InputError */.dz(`--app ${from}: ${s ? 'a file, not a folder' : 'no such folder'}; give your app repository's folder (it is copied; the original is never touched)`);
+    const dir = external_node_path_default().join(scratch, 'app');
+    await (0,promises_.cp)(source, dir, { recursive: true, filter: (p) => !p.split((external_node_path_default()).sep).includes('node_modules') });
+    const isRepo = await (0,promises_.stat)(external_node_path_default().join(dir, '.git')).then(() => true, () => false);
+    if (!isRepo) {
+        await git(scratch, 'init', '--quiet', dir);
+        await git(dir, 'add', '--all');
+        await git(dir, 'commit', '--quiet', '-m', 'The app, as copied for the drill');
+    }
+    return withOrigin(scratch, dir);
+}
+/** The scratch data into the app's own tables (keyed by id), the migration and the month of use reproduced. */
+async function seedTables(client, stage, tables) {
+    const layouts = Object.fromEntries(MIGRATED.map((c) => [c, { ...LAYOUTS.plain[c], name: () => tables[c] ?? LAYOUTS.plain[c].name(stage) }]));
+    await createTables(client, stage, layouts);
+    await migrate(client, stage, layouts, filesAtMigration());
+    await monthOfUse(client, stage, layouts);
+}
+const sum = (json, pick) => {
+    if (!json)
+        return null;
+    try {
+        return Object.values(JSON.parse(json)).reduce((s, v) => s + pick(v), 0);
+    }
+    catch {
+        return null;
+    }
+};
+function figuresOf(run) {
+    const out = (id) => run?.jobs.flatMap((j) => j.steps).find((s) => s.step === id)?.outputs ?? {};
+    return {
+        exported: sum(out('export').items, (v) => Number(v) || 0),
+        rolledBack: sum(out('rollback').counts, (v) => Number(v.items) || 0),
+        verified: sum(out('verify').counts, (v) => Number(v.expected) || 0),
+        live: out('verify').live ?? null,
+    };
+}
+/** GitHub's merge button, locally: the branch merged into the default branch of the origin. */
+async function mergePull(scratch, repo, branch) {
+    const dir = external_node_path_default().join(scratch, 'merge');
+    await git(scratch, 'clone', '--quiet', `file://${repo.origin}`, dir);
+    await git(dir, 'merge', '--quiet', '--no-ff', '-m', `Merge pull request #1 from ${branch}`, `origin/${branch}`);
+    await git(dir, 'push', '--quiet', 'origin', `HEAD:${repo.branch}`);
+}
+/** A push event's payload, as GitHub sends it: the pushed commits (oldest first) with their messages. */
+async function pushPayload(repo, before, after) {
+    const log = (await git(repo.origin, 'log', '--reverse', '--format=%H%x00%B%x1e', `${before}..${after}`)).stdout;
+    const commits = log
+        .split('\x1e')
+        .map((e) => e.replace(/^\n/, ''))
+        .filter(Boolean)
+        .map((e) => {
+        const [id, message] = e.split('\0');
+        return { id: id, message: message.replace(/\n$/, ''), distinct: true };
+    });
+    return {
+        ref: `refs/heads/${repo.branch}`,
+        before,
+        after,
+        repository: { full_name: REPOSITORY, name: REPOSITORY.split('/')[1], default_branch: repo.branch },
+        commits,
+        head_commit: commits.at(-1) ?? null,
+    };
+}
+async function appState(dir) {
+    const names = await (0,promises_.readdir)(dir).catch(() => []);
+    return { maintenance: names.includes('maintenance'), 'jobs-stopped': names.includes('jobs-stopped') };
+}
+async function runDrill(o, deps) {
+    const started = Date.now();
+    const workflows = [await loadWorkflow(o.workflow)];
+    let finishSkipped = o.finishWorkflow ? null : `no rollback-finish.yml beside ${o.workflow}`;
+    if (o.finishWorkflow)
+        workflows.push(await loadWorkflow(o.finishWorkflow));
+    refuseUnanswerable(workflows, { approve: o.approve, interactive: o.interactive });
+    // Bad --input is refused before anything is made or seeded.
+    resolveInputs(workflows[0], { stage: 'drill', reason: 'drill', ...o.inputs });
+    const scratch = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'ddbrb-drill-'));
+    o.onScratch?.(scratch);
+    let kept = o.keep;
+    try {
+        // An export is loaded first: its stage is the scratch app's (the app's own config decides for --app).
+        const loaded = o.data ? await loadExport(o.data, { dynamo: deps.dynamo, ...(deps.dataS3 ? { s3: deps.dataS3 } : {}) }) : null;
+        const repo = o.app ? await copyApp(o.app, scratch) : await writeScratchApp(scratch, o.inputs.stage ?? loaded?.stage ?? 'drill', REGION);
+        const config = await (0,load.loadConfig)(undefined, repo.dir, {}, {});
+        const provided = o.app && !loaded ? await provideMigrationState(repo.dir, config) : false;
+        if (provided)
+            o.onLine(`drill: the copy has no migration backup in ${config.backupDir}; the scratch migration's state (data dir, backup, progress file) written into it and committed`);
+        let stage = o.inputs.stage ?? config.stage;
+        let seeded;
+        let tables = config.tables;
+        if (loaded) {
+            if (!o.inputs.stage && !o.app && loaded.stage)
+                stage = loaded.stage;
+            tables = Object.fromEntries(loaded.tables.map((t) => [t.collection ?? t.table, t.table]));
+            seeded = `${loaded.tables.reduce((s, t) => s + t.items, 0)} items of ${o.data} in ${loaded.tables.length} tables`;
+        }
+        else {
+            if (stage !== config.stage)
+                tables = (await (0,load.loadConfig)(undefined, repo.dir, { stage }, {})).tables;
+            await seedTables(tableClient(deps.dynamo), stage, tables);
+            seeded = 'the migration reproduced and a month of use (the scratch data)';
+        }
+        o.onLine(`drill: app ${o.app ? `copy of ${external_node_path_default().resolve(o.app)}` : 'scratch events app'} (stage ${stage}); tables seeded with ${seeded}`);
+        await deps.s3.call({ operation: 'CreateBucket', resource: `s3://${BUCKET}` }, (sdk) => sdk.send(new dist_cjs.CreateBucketCommand({ Bucket: BUCKET })));
+        const recorder = await startGitHubRecorder(scratch, REPOSITORY, { origin: repo.origin, defaultBranch: repo.branch, artifacts: external_node_path_default().join(scratch, 'artifacts') });
+        const records = [];
+        let merged = false;
+        let branch = null;
+        try {
+            const sha = (await git(repo.dir, 'rev-parse', 'HEAD')).stdout.trim();
+            const world = { origin: repo.origin, defaultBranch: repo.branch, dynamoEndpoint: o.dynamoEndpoint, s3Endpoint: o.s3Endpoint, region: REGION, artifacts: external_node_path_default().join(scratch, 'artifacts') };
+            const common = {
+                vars: drillVars(stage, o.dynamoEndpoint, o.s3Endpoint),
+                secrets: {},
+                github: { repository: REPOSITORY, repository_owner: 'drill', sha, ref: `refs/heads/${repo.branch}`, ref_name: repo.branch, actor: 'drill', triggering_actor: 'drill', run_id: '1', run_number: '1', run_attempt: '1', server_url: 'https://github.com', api_url: recorder.url, token: 'drill-token-not-a-secret' },
+                baseEnv: baseEnv(external_node_path_default().join(scratch, 'app-state')),
+                action: await readActionManifest(o.packageRoot),
+                // This action by any owner's name (a fork's too), or ./.
+                actionNames: ['*/dynamodb-rollback'],
+                localActions: localActions(world),
+                adapters: ADAPTERS,
+                gate: gateFor({ approve: o.approve, interactive: o.interactive }, o.onLine),
+                node: o.node,
+                onLine: o.onLine,
+            };
+            const inputs = { stage, reason: 'drill: a rehearsal of the rollback', ...o.inputs };
+            o.onLine(`drill: ${external_node_path_default().relative(o.packageRoot, o.workflow) || o.workflow}`);
+            const first = await runWorkflow({ ...common, workflow: workflows[0], inputs, work: external_node_path_default().join(scratch, 'run-1'), runner: external_node_path_default().join(scratch, 'runner') });
+            records.push(first);
+            // The run the finish looks up: this workflow, dispatched on the default branch.
+            recorder.runs.push({ id: 1, attempt: 1, path: `.github/workflows/${external_node_path_default().basename(o.workflow)}`, event: 'workflow_dispatch', headBranch: repo.branch, conclusion: first.ok ? 'success' : 'failure' });
+            branch = recorder.pulls[0]?.head ?? null;
+            if (workflows[1]) {
+                if (!first.ok)
+                    finishSkipped = 'the rollback workflow did not pass';
+                else if (!branch)
+                    finishSkipped = 'no pull request was opened';
+                else {
+                    const before = (await git(repo.origin, 'rev-parse', repo.branch)).stdout.trim();
+                    await mergePull(scratch, repo, branch);
+                    merged = true;
+                    o.onLine(`drill: pull request #1 (${branch}) merged into ${repo.branch} of the local origin`);
+                    const mergeSha = (await git(repo.origin, 'rev-parse', repo.branch)).stdout.trim();
+                    const pull = recorder.pulls[0];
+                    // The event GitHub sends when the merge reaches the default branch: the finish finds config-pr's trailers in the pushed commits.
+                    const event = { name: 'push', payload: await pushPayload(repo, before, mergeSha) };
+                    o.onLine(`drill: ${external_node_path_default().relative(o.packageRoot, workflows[1].file) || workflows[1].file} (on the push of pull request #${pull.number}'s merge)`);
+                    records.push(await runWorkflow({ ...common, github: { ...common.github, sha: mergeSha, run_id: '2', run_number: '2' }, event, workflow: workflows[1], inputs: {}, work: external_node_path_default().join(scratch, 'run-2'), runner: external_node_path_default().join(scratch, 'runner') }));
+                }
+            }
+            const ok = records.every((r) => r.ok) && finishSkipped === null;
+            if (!ok)
+                kept = true;
+            return {
+                ok,
+                scratch,
+                kept,
+                app: { source: o.app ? 'copy' : 'scratch', ...(o.app ? { from: external_node_path_default().resolve(o.app) } : {}), stage, tables, seeded },
+                workflows: records,
+                finishSkipped,
+                figures: figuresOf(first),
+                branch,
+                pullRequestBody: recorder.pulls[0]?.bodyFile ?? null,
+                comments: recorder.comments.map((c) => c.file),
+                merged,
+                appState: await appState(external_node_path_default().join(scratch, 'app-state')),
+                seconds: (Date.now() - started) / 1000,
+                standIn: o.standIn ?? null,
+            };
+        }
+        finally {
+            await recorder.stop();
+        }
+    }
+    catch (err) {
+        kept = o.keep;
+        throw err;
+    }
+    finally {
+        if (!kept)
+            await (0,promises_.rm)(scratch, { recursive: true, force: true });
+    }
+}
+/** The environment every step starts from: this machine's basics, never its AWS or GitHub credentials. */
+function baseEnv(appStateDir) {
+    const env = {};
+    for (const k of ['PATH', 'HOME', 'USER', 'LANG', 'LC_ALL', 'TERM', 'TMPDIR', 'SHELL'])
+        if (process.env[k])
+            env[k] = process.env[k];
+    env.APP_STATE_DIR = appStateDir;
+    return env;
+}
+
+
+/***/ }),
+
+/***/ 97581:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BW: () => (/* binding */ toWire),
+/* harmony export */   kn: () => (/* binding */ fromWire)
+/* harmony export */ });
+/* unused harmony exports toWireValue, fromWireValue */
+function toWireValue(v) {
+    if (v.S !== undefined)
+        return { S: v.S };
+    if (v.N !== undefined)
+        return { N: v.N };
+    if (v.B !== undefined)
+        return { B: Buffer.from(v.B).toString('base64') };
+    if (v.SS !== undefined)
+        return { SS: v.SS };
+    if (v.NS !== undefined)
+        return { NS: v.NS };
+    if (v.BS !== undefined)
+        return { BS: v.BS.map((b) => Buffer.from(b).toString('base64')) };
+    if (v.BOOL !== undefined)
+        return { BOOL: v.BOOL };
+    if (v.NULL !== undefined)
+        return { NULL: true };
+    if (v.M !== undefined)
+        return { M: toWire(v.M) };
+    if (v.L !== undefined)
+        return { L: v.L.map(toWireValue) };
+    throw new Error(`unsupported AttributeValue with keys ${Object.keys(v).join(',')}`);
+}
+function toWire(item) {
+    const out = {};
+    for (const [k, v] of Object.entries(item))
+        out[k] = toWireValue(v);
+    return out;
+}
+function fromWireValue(v) {
+    if ('B' in v)
+        return { B: Buffer.from(v.B, 'base64') };
+    if ('BS' in v)
+        return { BS: v.BS.map((b) => Buffer.from(b, 'base64')) };
+    if ('M' in v)
+        return { M: fromWire(v.M) };
+    if ('L' in v)
+        return { L: v.L.map(fromWireValue) };
+    return v;
+}
+function fromWire(item) {
+    const out = {};
+    for (const [k, v] of Object.entries(item))
+        out[k] = fromWireValue(v);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 52047:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ sha256File),
+/* harmony export */   k: () => (/* binding */ sha256Stream)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** sha256 (hex) of a stream's bytes. */
+async function sha256Stream(body) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for await (const chunk of body)
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+/** sha256 (hex) of a file's bytes, streamed. */
+function sha256File(file) {
+    return sha256Stream((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file));
+}
+
+
+/***/ }),
+
+/***/ 63697:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B5: () => (/* binding */ recordFiles),
+/* harmony export */   LP: () => (/* binding */ sha256Bytes),
+/* harmony export */   kd: () => (/* binding */ recordDigest),
+/* harmony export */   uN: () => (/* binding */ combineDigest)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _fsafe_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52047);
+/**
+ * The record's digest: one sha256 over its files, so config-pr (which has
+ * the files the artifact was made of) and the finish (which has them from
+ * the artifact's zip) compute the same value whatever the zip's encoding.
+ * sha256 of the lines `<sha256 of the file>  <path>\n`, paths relative to
+ * the record's folder with `/`, sorted by their UTF-8 bytes (the lines
+ * `sha256sum` prints, in that order).
+ */
+
+
+
+
+function sha256Bytes(bytes) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
+}
+function combineDigest(files) {
+    const sorted = [...files].sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
+    return sha256Bytes(Buffer.from(sorted.map((f) => `${f.sha256}  ${f.name}\n`).join('')));
+}
+/** Every regular file under dir (recursively), with its sha256. */
+async function recordFiles(dir) {
+    const out = [];
+    const walk = async (rel) => {
+        for (const e of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, rel), { withFileTypes: true })) {
+            const name = rel ? `${rel}/${e.name}` : e.name;
+            if (e.isDirectory())
+                await walk(name);
+            else if (e.isFile())
+                out.push({ name, sha256: await (0,_fsafe_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256File */ .Q)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name)) });
+        }
+    };
+    await walk('');
+    return out;
+}
+async function recordDigest(dir) {
+    return combineDigest(await recordFiles(dir));
+}
+
+
+/***/ })
+
+};

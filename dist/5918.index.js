@@ -1,0 +1,1412 @@
+export const id = 5918;
+export const ids = [5918];
+export const modules = {
+
+/***/ 75207:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aw: () => (/* binding */ s3Key),
+/* harmony export */   il: () => (/* binding */ s3UriOf),
+/* harmony export */   yc: () => (/* binding */ parseS3Uri)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+
+/** Parses s3://bucket/prefix (the prefix may be empty). */
+function parseS3Uri(uri, option = 's3-uri') {
+    const m = /^s3:\/\/([^/]+)(?:\/(.*))?$/.exec(uri.trim());
+    if (!m || !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(m[1])) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${option} "${uri}": expected s3://bucket/prefix with a valid bucket name`);
+    }
+    const prefix = (m[2] ?? '').replace(/^\/+|\/+$/g, '');
+    if (prefix.split('/').some((part) => part === '.' || part === '..')) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${option} "${uri}": the prefix may not contain . or .. segments`);
+    }
+    return { bucket: m[1], prefix };
+}
+/** The key of rel under the location's prefix. */
+function s3Key(loc, rel) {
+    return loc.prefix ? `${loc.prefix}/${rel}` : rel;
+}
+function s3UriOf(loc, rel = '') {
+    const key = rel ? s3Key(loc, rel) : loc.prefix;
+    return `s3://${loc.bucket}${key ? `/${key}` : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 74647:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  statusCommand: () => (/* binding */ statusCommand),
+  statusOptions: () => (/* binding */ statusOptions)
+});
+
+;// CONCATENATED MODULE: ./src/commands/status-runs-present.ts
+function migrationRunsTable(m) {
+    if (!m || m.collections.length === 0)
+        return [];
+    return [
+        {
+            caption: 'Migration runs: the run that migrated each collection (its backup is the merge\'s base, its window the timestamps undone)',
+            headers: ['collection', 'backup', 'window', 'found from', 'status'],
+            rows: m.collections.map((c) => [
+                c.collection,
+                c.backup ?? '-',
+                c.windowStart && c.windowEnd ? `${c.windowStart} to ${c.windowEnd}` : '-',
+                c.how === 'configured' ? 'migration.windows in the config' : c.how === 'items' ? "the items' times" : c.how === 'progress' ? 'the progress file' : c.why,
+                c.how === 'ambiguous' ? `NOT READY: set migration.windows.${c.collection}` : 'ok',
+            ]),
+        },
+    ];
+}
+function migrationRunsNotes(m) {
+    if (!m)
+        return [];
+    return [
+        ...m.runs.map((r) => `migration run: ${r}`),
+        ...m.unexplained.map((u) => `backup folder ${u}: the progress file shows no run after it; not taken for a run of this migration`),
+    ];
+}
+
+// EXTERNAL MODULE: ./src/config/tables.ts
+var tables = __webpack_require__(25665);
+// EXTERNAL MODULE: ./src/rollback/migration-tally.ts
+var migration_tally = __webpack_require__(17847);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/migration/backup-location.ts
+var backup_location = __webpack_require__(89038);
+// EXTERNAL MODULE: ./src/migration/backup-source.ts + 3 modules
+var backup_source = __webpack_require__(55487);
+// EXTERNAL MODULE: ./src/clients/errors.ts
+var errors = __webpack_require__(67137);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var core_errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/reporter.ts
+var core_reporter = __webpack_require__(99586);
+// EXTERNAL MODULE: ./src/merge/side.ts
+var side = __webpack_require__(59525);
+// EXTERNAL MODULE: ./src/migration/plan.ts + 1 modules
+var migration_plan = __webpack_require__(68329);
+// EXTERNAL MODULE: ./src/rollback/collect.ts + 8 modules
+var collect = __webpack_require__(29102);
+// EXTERNAL MODULE: ./src/export/raw-scan.ts + 1 modules
+var raw_scan = __webpack_require__(3920);
+;// CONCATENATED MODULE: ./src/status/table-scan.ts
+
+
+/** Pages fetched ahead of the consumer, per segment: enough to keep requests in flight, little enough to stay small. */
+const PAGES_AHEAD = 2;
+async function* scanTable(client, table, segments) {
+    const queue = [];
+    let failure = null;
+    let stopped = false;
+    let finished = 0;
+    let wakeConsumer = null;
+    let wakeProducers = [];
+    const notifyConsumer = () => {
+        wakeConsumer?.();
+        wakeConsumer = null;
+    };
+    const releaseProducers = () => {
+        const waiting = wakeProducers;
+        wakeProducers = [];
+        for (const w of waiting)
+            w();
+    };
+    const segment = async (n) => {
+        let startKey;
+        do {
+            while (queue.length >= PAGES_AHEAD * segments && !failure && !stopped)
+                await new Promise((r) => wakeProducers.push(r));
+            if (failure || stopped)
+                return;
+            const resource = `table ${table} segment ${n}`;
+            const page = await (0,raw_scan/* scanPage */.DA)(client, { TableName: table, Segment: n, TotalSegments: segments, ConsistentRead: true, ExclusiveStartKey: startKey }, resource, undefined, false);
+            queue.push(wireItems(page.lines, page.count, resource));
+            notifyConsumer();
+            startKey = page.lastEvaluatedKey;
+        } while (startKey);
+    };
+    const runs = Array.from({ length: segments }, (_, n) => segment(n)
+        .catch((error) => {
+        failure ??= { error };
+        releaseProducers();
+    })
+        .finally(() => {
+        finished++;
+        notifyConsumer();
+    }));
+    try {
+        for (;;) {
+            // A failure voids the scan: nothing more is handed on once one segment failed.
+            if (failure)
+                throw failure.error;
+            const page = queue.shift();
+            if (page) {
+                releaseProducers();
+                yield* page;
+                continue;
+            }
+            if (finished === segments)
+                return;
+            await new Promise((r) => (wakeConsumer = r));
+        }
+    }
+    finally {
+        stopped = true;
+        releaseProducers();
+        await Promise.allSettled(runs);
+    }
+}
+/** A page's data-file lines ({"Item": ...} each) as wire items. */
+function wireItems(lines, count, resource) {
+    const items = [];
+    const text = lines.toString('utf8');
+    let start = 0;
+    for (let nl = text.indexOf('\n'); nl !== -1; start = nl + 1, nl = text.indexOf('\n', start)) {
+        items.push(JSON.parse(text.slice(start, nl)).Item);
+    }
+    // scanPage checked the page's Count against its items; the lines must hold as many.
+    if (items.length !== count)
+        throw new core_errors/* FailedError */.Kl(`scan of ${resource}: page holds ${count} items but gave ${items.length} lines`);
+    return items;
+}
+
+;// CONCATENATED MODULE: ./src/status/artifacts.ts
+
+
+
+
+
+
+
+async function migrationArtifacts(client, tables, backup, progress, options, reporter = core_reporter/* silentReporter */.P) {
+    const m = options.migration;
+    const plan = (0,migration_plan/* planMigration */.Eu)(m, { startTime: progress.startTime, endTime: progress.endTime, backupTime: backup.found ? backup.createdAt : null });
+    const { rules } = plan;
+    const report = {
+        scanned: options.scan,
+        rules: { emptyStringsAsNull: m.emptyStringsAsNull, rewroteUpdatedAt: m.rewroteUpdatedAt, generatedIds: m.generatedIds },
+        window: plan.window,
+        collections: [],
+        problems: [],
+        warnings: [],
+    };
+    for (const t of tables) {
+        const skip = (note) => report.collections.push({ collection: t.collection, table: t.table, compared: false, note, counts: null, migration: null });
+        if (!options.scan)
+            skip('not scanned (--scan false)');
+        else if (t.state === 'missing')
+            skip('table missing');
+        else if (!backup.found)
+            skip('no migration backup to compare with');
+        // status only lists an S3 backup (a download is the rollback's, which checks it); nothing local to compare with.
+        else if (backup.absPath.startsWith('s3://'))
+            skip('the migration backup is on S3: status lists it, the rollback reads and checks it');
+        else if (options.dataDirProblem !== null)
+            skip(`the current files cannot be read (${options.dataDirProblem})`);
+        else {
+            try {
+                const own = options.runs?.get(t.collection);
+                report.collections.push(await compareOne(client, t, own?.dir ?? backup.absPath, own ? { ...rules, window: own.window } : rules, options, reporter));
+            }
+            catch (err) {
+                const kind = (0,errors/* kindOf */.I)(err);
+                if (kind === 'not-found')
+                    skip('table missing (gone during the scan)');
+                else if (kind === 'denied') {
+                    // A preflight role may lack Scan: the rest of status still answers.
+                    skip('no permission for dynamodb:Scan');
+                    report.warnings.push(`${t.collection}: not compared with the migration backup: no permission for dynamodb:Scan on ${t.table} (or run status with --scan=false)`);
+                }
+                else if (err instanceof core_errors/* InputError */.dz) {
+                    // The rollback reads the same files the same way, and would refuse: a reason, not a crash.
+                    skip(`not compared: ${err.message}`);
+                    report.problems.push(`${t.collection}: ${err.message}`);
+                }
+                else
+                    throw err;
+            }
+        }
+    }
+    report.warnings.push(...ruleWarnings(report.collections));
+    return report;
+}
+async function compareOne(client, t, backupDir, rules, options, reporter) {
+    const exported = { table: t.table, collection: t.collection, itemCount: t.itemCount ?? 0, keySchema: [], location: `table ${t.table}` };
+    const source = {
+        location: `table ${t.table}`,
+        format: 'dynamodb-rollback',
+        tables: [exported],
+        items: () => scanTable(client, t.table, options.segments),
+    };
+    const fidelity = { keys: options.collections[t.collection] ?? { id: 'id', drop: [] }, rules, generatedIds: options.migration.generatedIds };
+    // The backup file's absence becomes this collection's note; precision is the rollback's to report (status shows no values).
+    const quiet = { ...core_reporter/* silentReporter */.P, progress: (label, o) => reporter.progress(label, o) };
+    const loaded = await (0,collect/* loadCollection */.Z)({ collection: t.collection, table: t.table, exported }, options.dataDir, backupDir, source, quiet, () => { }, fidelity);
+    // Only the sides' states are read below: no base body is needed again.
+    loaded.release();
+    const { theirs } = loaded.input;
+    let same = 0;
+    let deleted = 0;
+    for (const s of theirs.state) {
+        if (s === side/* SAME */.v6)
+            same++;
+        else if (s === side/* ABSENT */.sj)
+            deleted++;
+    }
+    const artifactsOnly = loaded.migration.artifactOnlyItems;
+    const counts = {
+        items: loaded.exportItems,
+        unchanged: same - artifactsOnly,
+        artifactsOnly,
+        changed: theirs.changed.size,
+        added: theirs.added.size,
+        deleted,
+    };
+    const note = loaded.backupFile === 'missing' ? `the migration backup has no ${t.collection}.json: the rollback takes it as empty, so every item counts as added` : null;
+    return { collection: t.collection, table: t.table, compared: true, note, counts, migration: loaded.migration };
+}
+/** What an operator should know before the rollback: a collection compared against nothing, and rules that are off but would apply. */
+function ruleWarnings(collections) {
+    const out = [];
+    for (const c of collections) {
+        if (c.compared && c.note)
+            out.push(`${c.collection}: ${c.note}`);
+        const off = c.migration?.notApplied;
+        if (!off)
+            continue;
+        if (off.emptyStringsAsNull > 0) {
+            out.push(`${c.collection}: ${off.emptyStringsAsNull} NULLs where the backup has "" count as changes; migration.emptyStringsAsNull (off) would take them for the migration's`);
+        }
+        if (off.rewroteUpdatedAt > 0) {
+            out.push(`${c.collection}: ${off.rewroteUpdatedAt} timestamps inside the migration's window count as changes; migration.rewroteUpdatedAt (off) would take them for the migration's`);
+        }
+        if (off.generatedIds > 0) {
+            out.push(`${c.collection}: ${off.generatedIds} items whose id the migration generated count as added (their backup items as deleted); migration.generatedIds (off) would match them back`);
+        }
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/fsafe/write-probe.ts
+var write_probe = __webpack_require__(5283);
+;// CONCATENATED MODULE: ./src/status/data-dir.ts
+/**
+ * Whether the rollback will be able to write the data dir: the only sure
+ * test is to create a file there (permission bits lie on read-only mounts
+ * and under root), removed at once. Probes a killed run left there are
+ * removed first, so they do not pile up in the app's data dir.
+ */
+
+
+
+async function checkDataDir(cwd, dataDir) {
+    const abs = external_node_path_default().resolve(cwd, dataDir);
+    let st;
+    try {
+        st = await (0,promises_.stat)(abs);
+    }
+    catch (err) {
+        const code = err.code;
+        return { path: dataDir, writable: false, problem: code === 'ENOENT' ? `data dir ${dataDir} does not exist` : `data dir ${dataDir} cannot be read (${code ?? 'error'})` };
+    }
+    if (!st.isDirectory())
+        return { path: dataDir, writable: false, problem: `data dir ${dataDir} is not a folder` };
+    await (0,write_probe/* removeStaleProbes */.Lv)(abs).catch(() => { }); // an unreadable folder is reported by the probe below
+    const probe = (0,write_probe/* probePathFor */.vX)(abs);
+    try {
+        const handle = await (0,promises_.open)(probe, 'wx');
+        await handle.close();
+        // force: a rollback starting now may have removed it already, as a stale temp.
+        await (0,promises_.rm)(probe, { force: true });
+        return { path: dataDir, writable: true, problem: null };
+    }
+    catch (err) {
+        await (0,promises_.rm)(probe, { force: true }).catch(() => { });
+        return { path: dataDir, writable: false, problem: `data dir ${dataDir} is not writable (${err.code ?? 'error'})` };
+    }
+}
+/**
+ * Whether the current files can be read from the data dir, as the rollback
+ * reads them: it is a folder, or it is absent (then there are no current
+ * files). Its problems are reported once, by checkDataDir.
+ */
+async function currentFilesReadable(cwd, dataDir) {
+    try {
+        return (await (0,promises_.stat)(external_node_path_default().resolve(cwd, dataDir))).isDirectory();
+    }
+    catch (err) {
+        return err.code === 'ENOENT';
+    }
+}
+
+// EXTERNAL MODULE: ./src/migration/collection-runs-find.ts + 2 modules
+var collection_runs_find = __webpack_require__(43329);
+// EXTERNAL MODULE: ./src/migration/runs.ts
+var runs = __webpack_require__(76768);
+;// CONCATENATED MODULE: ./src/status/migration-runs.ts
+/**
+ * status's view of a resumed migration: the runs found (every backup
+ * folder, the progress file's errors) and, per collection, the run that
+ * migrated it, found as the rollback finds it (migration/
+ * collection-runs-find.ts, over a live scan instead of an export). A
+ * collection whose run is ambiguous and not given in the config is a
+ * reason not to start: the rollback would refuse it, naming the key to
+ * set. Null when the migration ran once and the config gives no window.
+ */
+
+
+
+
+async function migrationRunsState(client, tables, options) {
+    const found = { state: null, byCollection: new Map(), reasons: [], warnings: [] };
+    const present = tables.filter((t) => t.state !== 'missing');
+    const d = await (0,collection_runs_find/* decideCollectionRuns */.J)(options.migration, options, present, options.scan ? (table) => scanTable(client, table, options.segments) : null);
+    if (!d)
+        return found;
+    for (const c of d.unlisted)
+        found.warnings.push(`migration.windows.${c}: the backup dir ${options.backupDir} is not a local folder; the rollback refuses a configured window there`);
+    const shown = (dir) => {
+        const rel = external_node_path_default().relative(options.cwd, dir);
+        return rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? rel.split((external_node_path_default()).sep).join('/') : dir;
+    };
+    const iso = (t) => (t === null ? null : new Date(t).toISOString());
+    const collections = [];
+    for (const c of d.decided) {
+        if (!(0,collection_runs_find/* ownRun */.S)(d, c) && c.how !== 'ambiguous')
+            continue;
+        const dir = c.backup === null ? null : external_node_path_default().join(d.disk.dir, c.backup);
+        collections.push({ collection: c.collection, backup: dir && shown(dir), windowStart: iso(c.start), windowEnd: iso(c.end), how: c.how, why: c.why });
+        if (dir && c.start !== null && c.end !== null)
+            found.byCollection.set(c.collection, { dir, window: { start: c.start, end: c.end } });
+        if (c.how !== 'ambiguous')
+            continue;
+        const line = `${c.collection}: which run of the migration migrated it is not clear (${c.why}); set migration.windows.${c.collection} in the config (the rollback refuses it until then)`;
+        if (options.scan)
+            found.reasons.push(line);
+        else
+            found.warnings.push(line);
+    }
+    found.state = { runs: d.disk.found.runs.map(runs/* describeRun */.vZ), unexplained: d.disk.found.unexplained.map((u) => u.backup), collections };
+    return found;
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-dynamodb/dist-cjs/index.js
+var dist_cjs = __webpack_require__(64305);
+// EXTERNAL MODULE: ./src/export/preflight.ts
+var preflight = __webpack_require__(76125);
+;// CONCATENATED MODULE: ./src/status/tables.ts
+/**
+ * Each table's state and point-in-time recovery, read-only. A missing table
+ * is a finding (the report lists it), not an exception; an endpoint or
+ * credentials problem is an InputError, since nothing can be checked.
+ */
+
+
+
+async function checkTables(client, refs) {
+    const out = [];
+    for (const ref of refs) {
+        const base = { collection: ref.collection, table: ref.table, ...(ref.source ? { source: ref.source } : {}) };
+        let described;
+        try {
+            described = await (0,preflight/* describeTable */.u)(client, ref);
+        }
+        catch (err) {
+            if ((0,errors/* kindOf */.I)(err) === 'not-found') {
+                out.push({ ...base, state: 'missing', itemCount: null, pitr: 'unknown', pitrNote: 'table missing' });
+                continue;
+            }
+            throw err;
+        }
+        const pitr = await pitrOf(client, ref.table);
+        out.push({
+            ...base,
+            state: described.TableStatus ?? 'unknown',
+            itemCount: described.ItemCount ?? null,
+            ...pitr,
+        });
+    }
+    return out;
+}
+async function pitrOf(client, table) {
+    try {
+        const res = await client.call({ operation: 'DescribeContinuousBackups', resource: `table ${table}` }, (sdk) => sdk.send(new dist_cjs/* DescribeContinuousBackupsCommand */.NXH({ TableName: table })));
+        const d = res.ContinuousBackupsDescription?.PointInTimeRecoveryDescription;
+        const status = d?.PointInTimeRecoveryStatus;
+        if (status === 'ENABLED' && d?.EarliestRestorableDateTime && d.LatestRestorableDateTime) {
+            return { pitr: status, pitrNote: null, pitrWindow: { earliest: d.EarliestRestorableDateTime.toISOString(), latest: d.LatestRestorableDateTime.toISOString() } };
+        }
+        if (status === 'ENABLED' || status === 'DISABLED')
+            return { pitr: status, pitrNote: null };
+        return { pitr: 'unknown', pitrNote: 'the endpoint gave no PITR status' };
+    }
+    catch (err) {
+        const kind = (0,errors/* kindOf */.I)(err);
+        if (kind === 'unsupported')
+            return { pitr: 'unknown', pitrNote: `${client.scope.endpoint ?? 'the endpoint'} does not support DescribeContinuousBackups` };
+        if (kind === 'denied')
+            return { pitr: 'unknown', pitrNote: 'no permission for DescribeContinuousBackups' };
+        throw err;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/status/status.ts
+/**
+ * The preflight: is the ground ready for a rollback? Gathers the facts
+ * (tables, PITR, migration backup, progress file, data dir, and what the
+ * rollback will undo of the migration) and turns each blocking one into a
+ * reason. Reads only, except a probe file created and removed in the data
+ * dir.
+ */
+
+
+
+
+
+
+
+const DAY_MS = 86_400_000;
+async function runStatus(options, clients, deps = {}) {
+    const { cwd } = options;
+    const now = (deps.now ?? (() => new Date()))();
+    const tables = await checkTables(clients.dynamo, options.tables);
+    const progress = await (0,backup_location/* readProgressFile */.cv)(cwd, options.progressFile);
+    const location = await (0,backup_source/* locateMigrationBackup */.Tc)(cwd, options.backupDir, progress, clients.s3);
+    const dataDir = await checkDataDir(cwd, options.dataDir);
+    const runs = await migrationRunsState(clients.dynamo, tables, options);
+    const artifacts = await migrationArtifacts(clients.dynamo, tables, location, progress, {
+        dataDir: external_node_path_default().resolve(cwd, options.dataDir),
+        dataDirProblem: (await currentFilesReadable(cwd, options.dataDir)) ? null : dataDir.problem,
+        collections: options.collections,
+        migration: options.migration,
+        segments: options.segments,
+        scan: options.scan,
+        runs: runs.byCollection,
+    }, deps.reporter);
+    const backup = location.found
+        ? (() => {
+            const ageDays = Math.round(((now.getTime() - location.createdAt.getTime()) / DAY_MS) * 100) / 100;
+            return {
+                path: location.path,
+                source: location.source,
+                found: true,
+                createdAt: location.createdAt.toISOString(),
+                createdFrom: location.createdFrom,
+                ageDays,
+                retentionDays: options.retentionDays,
+                expired: ageDays > options.retentionDays,
+                problem: null,
+                note: location.note,
+            };
+        })()
+        : {
+            path: location.path,
+            source: location.source,
+            found: false,
+            createdAt: null,
+            createdFrom: null,
+            ageDays: null,
+            retentionDays: options.retentionDays,
+            expired: null,
+            problem: location.problem,
+            note: null,
+        };
+    const reasons = [];
+    const warnings = [];
+    for (const t of tables) {
+        if (t.state === 'missing')
+            reasons.push(`table ${t.table} (collection ${t.collection}) missing`);
+        else if (t.state !== 'ACTIVE')
+            reasons.push(`table ${t.table} is ${t.state}, not ACTIVE`);
+        if (t.pitr === 'DISABLED')
+            warnings.push(`point-in-time recovery is off for ${t.table}: the on-demand backup is the only way back`);
+        const window = exportTimeProblem(t, options.exportTime);
+        if (window)
+            reasons.push(window);
+    }
+    if (progress.problem)
+        reasons.push(`progress file ${progress.path} ${progress.problem}; fix it so the migration backup can be found`);
+    if (!progress.exists)
+        warnings.push(`no progress file ${progress.path}; the newest folder in ${options.backupDir} is taken as the migration backup`);
+    if (!backup.found)
+        reasons.push(backup.problem ?? 'no migration backup');
+    else if (backup.expired) {
+        reasons.push(`migration backup ${backup.path} is ${backup.ageDays} days old, beyond retentionDays ${options.retentionDays}`);
+    }
+    if (backup.found && backup.createdFrom === 'mtime') {
+        warnings.push(`the age of ${backup.path} comes from its modification time (its name holds no timestamp)`);
+    }
+    if (backup.note)
+        warnings.push(`migration backup: ${backup.note}`);
+    if (backup.ageDays !== null && backup.ageDays < 0)
+        warnings.push(`migration backup ${backup.path} is dated in the future`);
+    for (const p of artifacts.problems)
+        reasons.push(`${p} (the rollback would refuse it)`);
+    warnings.push(...artifacts.warnings);
+    reasons.push(...runs.reasons);
+    warnings.push(...runs.warnings);
+    if (!dataDir.writable)
+        reasons.push(dataDir.problem ?? `data dir ${dataDir.path} is not writable`);
+    return { ready: reasons.length === 0, reasons, warnings, endpoint: clients.dynamo.scope.endpoint ?? null, tables, backup, progress, dataDir, artifacts, migrationRuns: runs.state };
+}
+/** Why --export-time cannot be exported natively from this table, or null (a time after the window's end is only not yet restorable). */
+function exportTimeProblem(t, exportTime) {
+    if (exportTime === undefined)
+        return null;
+    if (t.pitr !== 'ENABLED')
+        return `--export-time: point-in-time recovery is ${t.pitr === 'DISABLED' ? 'off' : 'unknown'} for ${t.table}, so it has no native export at ${exportTime}`;
+    const at = new Date(exportTime).toISOString();
+    if (t.pitrWindow && at < t.pitrWindow.earliest) {
+        return `--export-time ${at} is before ${t.table}'s point-in-time recovery window (${t.pitrWindow.earliest} to ${t.pitrWindow.latest})`;
+    }
+    return null;
+}
+
+// EXTERNAL MODULE: ./src/commands/clients.ts
+var clients = __webpack_require__(67174);
+// EXTERNAL MODULE: ./src/commands/parse-value.ts
+var parse_value = __webpack_require__(82649);
+// EXTERNAL MODULE: ./src/commands/types.ts
+var types = __webpack_require__(68619);
+;// CONCATENATED MODULE: ./src/commands/status.ts
+
+
+
+
+
+
+
+/** As verify --live: enough to keep a few requests in flight without crowding the app's own traffic. */
+const DEFAULT_SEGMENTS = 4;
+/** The status work's options, from the command's options and the config. */
+function statusOptions(ctx) {
+    return {
+        tables: (0,tables/* selectTables */.e)(ctx.config, ctx.options.tables),
+        cwd: ctx.cwd,
+        dataDir: ctx.config.dataDir,
+        backupDir: ctx.config.backupDir,
+        progressFile: ctx.config.progressFile,
+        retentionDays: ctx.config.retentionDays,
+        collections: ctx.config.collections,
+        migration: ctx.config.migration,
+        // On by default: the counts are what the approver of the rollback decides on, and the scan is cheap at the
+        // events app's size (hundreds of items; 100,000 took about 10 s against dynalite, 1.5 s without the scan).
+        // --scan=false keeps status to describe calls for tables too large to read twice (status, then the export).
+        scan: ctx.options.scan ?? true,
+        segments: ctx.options.segments ?? DEFAULT_SEGMENTS,
+        ...(ctx.options['export-time'] !== undefined ? { exportTime: (0,parse_value/* isoTime */.Ly)(ctx.options['export-time'], '--export-time') } : {}),
+    };
+}
+/** Preflight: whether a rollback may start, and why not. Exit 1 when not ready. */
+const statusCommand = (0,types/* defineCommand */.N)({
+    name: 'status',
+    description: 'Preflight: tables ACTIVE, PITR, migration backup and its age, progress file, data dir writable, what the rollback will undo of the migration',
+    options: ['tables', 'data-dir', 'backup-dir', 'scan', 'segments', 'export-time', 'retry-budget'],
+    outputs: {
+        ready: 'true when a rollback may start',
+        reasons: 'JSON array of reasons a rollback should not start',
+        warnings: 'JSON array of warnings that do not block a rollback',
+        tables: 'JSON object: table -> state (ACTIVE, missing, ...)',
+        pitr: 'JSON object: table -> point-in-time recovery (ENABLED, DISABLED or unknown)',
+        'backup-path': 'Migration backup folder found',
+        'backup-age-days': 'Age of the migration backup in days',
+        'backup-expired': 'true when the migration backup is older than retentionDays',
+        'progress-state': 'State fields of the migration progress file',
+        'data-dir-writable': 'true when the data dir can be written',
+        'migration-artifacts': 'JSON object: collection -> counts against the migration backup (items, unchanged, artifactsOnly, changed, added, deleted, and the artifacts by rule); absent collections were not compared',
+    },
+    run: (ctx) => runStatus(statusOptions(ctx), { dynamo: (0,clients/* dynamoFor */._h)(ctx), ...(ctx.config.backupDir.startsWith('s3://') ? { s3: (0,clients/* s3For */.ql)(ctx) } : {}) }, { reporter: ctx.reporter }),
+    present(r) {
+        const b = r.backup;
+        const backupText = b.found ? `${b.path} (${b.ageDays} days old, from its ${b.createdFrom === 'folder-name' ? 'name' : 'mtime'})` : 'none';
+        return {
+            ok: r.ready,
+            outputs: {
+                ready: String(r.ready),
+                reasons: JSON.stringify(r.reasons),
+                warnings: JSON.stringify(r.warnings),
+                tables: JSON.stringify(Object.fromEntries(r.tables.map((t) => [t.table, t.state]))),
+                pitr: JSON.stringify(Object.fromEntries(r.tables.map((t) => [t.table, t.pitr]))),
+                'backup-path': b.path ?? '',
+                'backup-age-days': b.ageDays === null ? '' : String(b.ageDays),
+                'backup-expired': b.expired === null ? '' : String(b.expired),
+                'progress-state': r.progress.state ?? '',
+                'data-dir-writable': String(r.dataDir.writable),
+                'migration-artifacts': JSON.stringify(artifactCounts(r.artifacts)),
+            },
+            summary: {
+                title: 'status',
+                headline: r.ready
+                    ? `ready: ${r.tables.length} tables ACTIVE, migration backup ${b.path} within ${b.retentionDays} days`
+                    : `not ready: ${r.reasons.length} problem${r.reasons.length === 1 ? '' : 's'}`,
+                tables: [
+                    {
+                        caption: 'Tables',
+                        headers: ['collection', 'table', 'state', 'items (estimate)', 'PITR', 'status'],
+                        rows: r.tables.map((t) => [
+                            t.collection,
+                            t.table,
+                            t.state,
+                            t.itemCount === null ? '-' : String(t.itemCount),
+                            t.pitrWindow ? `${t.pitr} (${t.pitrWindow.earliest} to ${t.pitrWindow.latest})` : t.pitr,
+                            t.state === 'ACTIVE' ? 'ok' : 'NOT READY',
+                        ]),
+                    },
+                    ...artifactTables(r.artifacts),
+                    ...migrationRunsTable(r.migrationRuns),
+                    {
+                        caption: 'Ground',
+                        headers: ['check', 'found', 'status'],
+                        rows: [
+                            ['migration backup', backupText, !b.found || b.expired ? 'NOT READY' : 'ok'],
+                            ['retention', `${b.retentionDays} days`, b.expired ? 'EXPIRED' : b.found ? 'ok' : '-'],
+                            ['progress file', r.progress.exists ? `${r.progress.path}: ${r.progress.state ?? 'no state field'}` : `${r.progress.path}: absent`, r.progress.problem ? 'NOT READY' : 'ok'],
+                            ['data dir', r.dataDir.path, r.dataDir.writable ? 'writable' : 'NOT READY'],
+                        ],
+                    },
+                ],
+                notes: [...r.tables.map((t) => `table ${t.table} (${t.collection}): name from ${t.source ?? 'the config'}`), ...artifactNotes(r.artifacts), ...migrationRunsNotes(r.migrationRuns), ...r.reasons.map((x) => `not ready: ${x}`), ...r.warnings.map((x) => `warning: ${x}`)],
+            },
+        };
+    },
+});
+/** The migration-artifacts output: per compared collection, its counts and the artifacts by rule (counts only, not even ids). */
+function artifactCounts(a) {
+    return Object.fromEntries(a.collections.flatMap((c) => {
+        if (!c.counts || !c.migration)
+            return [];
+        const m = c.migration;
+        return [
+            [
+                c.collection,
+                {
+                    ...c.counts,
+                    emptyStrings: m.emptyStrings,
+                    timestamps: m.updatedAt + m.createdAt,
+                    generatedIds: m.generatedIds.length,
+                    droppedAttributes: m.droppedAttributes,
+                    renamedIds: m.renamedIds,
+                    notApplied: m.notApplied,
+                },
+            ],
+        ];
+    }));
+}
+/** One row per collection; a rule that is off shows what it would undo, and its column says those count as changes. */
+function artifactTables(a) {
+    if (!a.scanned)
+        return [];
+    const off = (on, name) => (on ? '' : ` (${name} off: counted as changes)`);
+    return [
+        {
+            caption: `Against the migration backup: what the rollback will undo; migration window ${a.window}`,
+            headers: [
+                'collection',
+                'items',
+                'unchanged',
+                'migration artifacts only',
+                `"" stored as NULL${off(a.rules.emptyStringsAsNull, 'emptyStringsAsNull')}`,
+                `timestamps${off(a.rules.rewroteUpdatedAt, 'rewroteUpdatedAt')}`,
+                `generated ids${off(a.rules.generatedIds, 'generatedIds')}`,
+                'changed',
+                'added',
+                'deleted',
+            ],
+            rows: a.collections.map((c) => {
+                const { counts: n, migration: m } = c;
+                if (!n || !m)
+                    return [c.collection, 'not compared', '-', '-', '-', '-', '-', '-', '-', '-'];
+                const r = (0,migration_tally/* byRule */.k2)(m, a.rules);
+                return [c.collection, String(n.items), String(n.unchanged), String(n.artifactsOnly), String(r.emptyStrings), String(r.timestamps), String(r.generatedIds), String(n.changed), String(n.added), String(n.deleted)];
+            }),
+        },
+    ];
+}
+function artifactNotes(a) {
+    if (!a.scanned)
+        return ['migration artifacts: not counted (--scan=false); run status without it to see what the rollback will undo'];
+    return a.collections.filter((c) => !c.compared).map((c) => `${c.collection}: not compared with the migration backup (${c.note ?? 'no reason given'})`);
+}
+
+
+/***/ }),
+
+/***/ 99586:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ silentReporter)
+/* harmony export */ });
+/**
+ * The one interface commands log through. The action implements it over
+ * @actions/core, the CLI over the terminal; tests use a recording one.
+ * Messages must never contain item values: ids, counts and attribute paths only.
+ */
+/** A reporter that drops everything: for callers that want no output. */
+const silentReporter = {
+    info() { },
+    warning() { },
+    error() { },
+    group: (_name, fn) => fn(),
+    progress: () => ({ add() { }, detail() { }, done() { } }),
+};
+
+
+/***/ }),
+
+/***/ 34483:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ describeIssue)
+/* harmony export */ });
+function describeIssue(issue) {
+    const field = issue.path.length > 0 ? issue.path.map(String).join('.') : '(top level)';
+    return `${field}: ${issue.message}`;
+}
+
+
+/***/ }),
+
+/***/ 97581:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BW: () => (/* binding */ toWire),
+/* harmony export */   kn: () => (/* binding */ fromWire)
+/* harmony export */ });
+/* unused harmony exports toWireValue, fromWireValue */
+function toWireValue(v) {
+    if (v.S !== undefined)
+        return { S: v.S };
+    if (v.N !== undefined)
+        return { N: v.N };
+    if (v.B !== undefined)
+        return { B: Buffer.from(v.B).toString('base64') };
+    if (v.SS !== undefined)
+        return { SS: v.SS };
+    if (v.NS !== undefined)
+        return { NS: v.NS };
+    if (v.BS !== undefined)
+        return { BS: v.BS.map((b) => Buffer.from(b).toString('base64')) };
+    if (v.BOOL !== undefined)
+        return { BOOL: v.BOOL };
+    if (v.NULL !== undefined)
+        return { NULL: true };
+    if (v.M !== undefined)
+        return { M: toWire(v.M) };
+    if (v.L !== undefined)
+        return { L: v.L.map(toWireValue) };
+    throw new Error(`unsupported AttributeValue with keys ${Object.keys(v).join(',')}`);
+}
+function toWire(item) {
+    const out = {};
+    for (const [k, v] of Object.entries(item))
+        out[k] = toWireValue(v);
+    return out;
+}
+function fromWireValue(v) {
+    if ('B' in v)
+        return { B: Buffer.from(v.B, 'base64') };
+    if ('BS' in v)
+        return { BS: v.BS.map((b) => Buffer.from(b, 'base64')) };
+    if ('M' in v)
+        return { M: fromWire(v.M) };
+    if ('L' in v)
+        return { L: v.L.map(fromWireValue) };
+    return v;
+}
+function fromWire(item) {
+    const out = {};
+    for (const [k, v] of Object.entries(item))
+        out[k] = fromWireValue(v);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 76125:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ describeTables),
+/* harmony export */   u: () => (/* binding */ describeTable)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_dynamodb__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64305);
+/* harmony import */ var _clients_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67137);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/**
+ * Everything an export checks before it writes anything: each table exists
+ * and is readable (DescribeTable), and the S3 bucket is there. Failures the
+ * operator can fix are InputErrors, so a missing table or an unreachable
+ * endpoint leaves no folder and no object behind. (The S3 side is
+ * checkS3Target in s3-upload.ts, loaded only when there is an upload.)
+ */
+
+
+
+const READABLE = new Set(['ACTIVE', 'UPDATING']);
+/** One DescribeTable, named the same way by every command (status, backup, export). */
+async function describeTable(client, ref) {
+    const request = {
+        operation: 'DescribeTable',
+        resource: `table ${ref.table}${ref.collection !== ref.table ? ` (collection ${ref.collection})` : ''}`,
+        notFoundHint: 'check --stage and --tables (or the tables map of the config file)',
+    };
+    const out = await client.call(request, (sdk) => sdk.send(new _aws_sdk_client_dynamodb__WEBPACK_IMPORTED_MODULE_2__/* .DescribeTableCommand */ .h8C({ TableName: ref.table })));
+    if (!out.Table?.TableName) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${(0,_clients_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .whereOf */ .de)(client.scope)} answered DescribeTable ${ref.table} without a table description, which DynamoDB never does; check --endpoint`);
+    }
+    return out.Table;
+}
+async function describeTables(client, tables) {
+    // One at a time: the first failure (often the same for every table) is reported alone.
+    const out = [];
+    for (const ref of tables) {
+        const t = await describeTable(client, ref);
+        const status = t.TableStatus ?? 'unknown';
+        if (!READABLE.has(status)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`table ${ref.table} is ${status}, not ACTIVE; wait until it is ACTIVE and run again`);
+        }
+        out.push({
+            ...ref,
+            keySchema: (t.KeySchema ?? []).map((k) => ({ AttributeName: k.AttributeName ?? '', KeyType: k.KeyType === 'RANGE' ? 'RANGE' : 'HASH' })),
+            itemCount: t.ItemCount ?? 0,
+            sizeBytes: t.TableSizeBytes ?? 0,
+        });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 3920:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DA: () => (/* binding */ scanPage)
+});
+
+// UNUSED EXPORTS: rawItemLines, splitScanBody
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-dynamodb/dist-cjs/index.js
+var dist_cjs = __webpack_require__(64305);
+// EXTERNAL MODULE: ./src/clients/errors.ts
+var errors = __webpack_require__(67137);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var core_errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/dynamo/wire.ts
+var wire = __webpack_require__(97581);
+;// CONCATENATED MODULE: ./src/export/item-line.ts
+/**
+ * The data-file line for one item: {"Item": <wire form>} and a newline, as
+ * DynamoDB's own export writes it. Pure.
+ */
+
+function itemLine(item) {
+    return `{"Item":${JSON.stringify((0,wire/* toWire */.BW)(item))}}\n`;
+}
+function itemLines(items) {
+    let text = '';
+    for (const item of items)
+        text += itemLine(item);
+    return text;
+}
+
+;// CONCATENATED MODULE: ./src/export/raw-scan.ts
+/**
+ * One Scan page, with its items kept as the JSON text DynamoDB sent.
+ *
+ * DynamoDB's Scan response already holds each item in DynamoDB JSON, the
+ * form our data files store. Parsing a 1 MB page into objects (and
+ * serializing them back) is most of an export's CPU and memory, so the
+ * response body is split textually instead: each element of the top-level
+ * "Items" array is copied verbatim, and the SDK deserializes only the rest
+ * (Count, LastEvaluatedKey). Copying the service's own text is lossless by
+ * construction. If the body does not have the expected shape, the SDK's
+ * parsed items are serialized instead.
+ */
+
+
+
+
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const LF = 0x0a;
+const CR = 0x0d;
+// Works on the UTF-8 bytes: every byte of a multi-byte character is >= 0x80,
+// so the ASCII structure of JSON can be found without decoding it.
+function isWs(c) {
+    return c === 0x20 || c === LF || c === CR || c === 0x09;
+}
+function skipWs(buf, i) {
+    while (i < buf.length && isWs(buf[i]))
+        i++;
+    return i;
+}
+/** Index just past the JSON string whose opening quote is at i. */
+function skipString(buf, i) {
+    let from = i + 1;
+    for (;;) {
+        const q = buf.indexOf(QUOTE, from);
+        if (q === -1)
+            throw new SyntaxError('unterminated string');
+        let backslashes = 0;
+        for (let k = q - 1; k > i && buf[k] === BACKSLASH; k--)
+            backslashes++;
+        if (backslashes % 2 === 0)
+            return q + 1;
+        from = q + 1;
+    }
+}
+/** Index just past the JSON value starting at i. */
+function skipValue(buf, i) {
+    const c = buf[i];
+    if (c === QUOTE)
+        return skipString(buf, i);
+    if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+        let depth = 0;
+        let j = i;
+        while (j < buf.length) {
+            const d = buf[j];
+            if (d === QUOTE) {
+                j = skipString(buf, j);
+                continue;
+            }
+            if (d === OPEN_BRACE || d === OPEN_BRACKET)
+                depth++;
+            else if (d === CLOSE_BRACE || d === CLOSE_BRACKET) {
+                depth--;
+                if (depth === 0)
+                    return j + 1;
+            }
+            j++;
+        }
+        throw new SyntaxError('unterminated object or array');
+    }
+    let j = i;
+    while (j < buf.length) {
+        const d = buf[j];
+        if (d === COMMA || d === CLOSE_BRACE || d === CLOSE_BRACKET || isWs(d))
+            break;
+        j++;
+    }
+    if (j === i)
+        throw new SyntaxError(`unexpected byte at ${i}`);
+    return j;
+}
+const ITEMS_KEY = Buffer.from('"Items"');
+/** Splits a Scan response body; null when it is not an object with an "Items" array of objects. Pure. */
+function splitScanBody(buf) {
+    try {
+        let i = skipWs(buf, 0);
+        if (buf[i] !== OPEN_BRACE)
+            return null;
+        i = skipWs(buf, i + 1);
+        let found = null;
+        while (buf[i] !== CLOSE_BRACE) {
+            if (buf[i] !== QUOTE)
+                return null;
+            const keyEnd = skipString(buf, i);
+            const isItems = keyEnd - i === ITEMS_KEY.length && buf.subarray(i, keyEnd).equals(ITEMS_KEY);
+            i = skipWs(buf, keyEnd);
+            if (buf[i] !== COLON)
+                return null;
+            i = skipWs(buf, i + 1);
+            if (isItems) {
+                if (buf[i] !== OPEN_BRACKET)
+                    return null;
+                const start = i;
+                const items = [];
+                let j = skipWs(buf, i + 1);
+                if (buf[j] === CLOSE_BRACKET)
+                    j++;
+                else {
+                    for (;;) {
+                        if (buf[j] !== OPEN_BRACE)
+                            return null;
+                        const end = skipValue(buf, j);
+                        items.push([j, end]);
+                        j = skipWs(buf, end);
+                        if (buf[j] === CLOSE_BRACKET) {
+                            j++;
+                            break;
+                        }
+                        if (buf[j] !== COMMA)
+                            return null;
+                        j = skipWs(buf, j + 1);
+                    }
+                }
+                found = { start, end: j, items };
+                i = j;
+            }
+            else {
+                i = skipValue(buf, i);
+            }
+            i = skipWs(buf, i);
+            if (buf[i] === COMMA)
+                i = skipWs(buf, i + 1);
+            else if (buf[i] !== CLOSE_BRACE)
+                return null;
+        }
+        if (!found)
+            return null;
+        return { items: found.items, rest: Buffer.concat([buf.subarray(0, found.start), Buffer.from('[]'), buf.subarray(found.end)]) };
+    }
+    catch {
+        return null;
+    }
+}
+const PREFIX = Buffer.from('{"Item":');
+const SUFFIX = Buffer.from('}\n');
+function scratchBuffer(scratch, size) {
+    if (!scratch)
+        return Buffer.allocUnsafe(size);
+    if (!scratch.buffer || scratch.buffer.length < size)
+        scratch.buffer = Buffer.allocUnsafe(Math.max(size, 64 * 1024));
+    return scratch.buffer;
+}
+/**
+ * Data-file lines from the items' own bytes, in one buffer (scratch's when
+ * given). JSON strings cannot hold raw newlines, so any newline inside an
+ * item is whitespace and is dropped to keep one item per line.
+ */
+function rawItemLines(buf, items, scratch) {
+    let size = 0;
+    for (const [s, e] of items)
+        size += e - s + PREFIX.length + SUFFIX.length;
+    const out = scratchBuffer(scratch, size);
+    let o = 0;
+    for (const [s, e] of items) {
+        o += PREFIX.copy(out, o);
+        const item = buf.subarray(s, e);
+        if (item.indexOf(LF) === -1 && item.indexOf(CR) === -1)
+            o += item.copy(out, o);
+        else
+            for (const b of item)
+                if (b !== LF && b !== CR)
+                    out[o++] = b;
+        o += SUFFIX.copy(out, o);
+    }
+    return out.subarray(0, o);
+}
+/** A body that does not match its length was cut or garbled in transit: retried like a dropped connection. */
+function truncated(message) {
+    return Object.assign(new Error(message), { name: 'TruncatedBody' });
+}
+async function collect(body, contentLength, scratch) {
+    if (!(contentLength > 0)) {
+        const chunks = [];
+        for await (const chunk of body)
+            chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+        return Buffer.concat(chunks);
+    }
+    const target = scratchBuffer(scratch, contentLength);
+    let n = 0;
+    for await (const chunk of body) {
+        const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        if (n + b.length > target.length)
+            throw truncated(`response body longer than its content-length ${contentLength}`);
+        n += b.copy(target, n);
+    }
+    if (n !== contentLength)
+        throw truncated(`response body of ${n} bytes, content-length ${contentLength}`);
+    return target.subarray(0, n);
+}
+/**
+ * One Scan page through the client (its retries and classifier); `resource` names the table and segment in messages.
+ * countRequired false: a page without a Count is taken as it is (status, which only counts, always has).
+ */
+async function scanPage(client, input, resource, scratch = { body: {} }, countRequired = true) {
+    let raw = null;
+    const out = await client.call({ operation: 'Scan', resource }, (sdk) => {
+        // A fresh command per attempt: its middleware captures that attempt's body.
+        const command = new dist_cjs/* ScanCommand */.Zy5(input);
+        raw = null;
+        // Runs between the HTTP handler and the SDK's deserializer, on this command only.
+        command.middlewareStack.addRelativeTo(((next) => async (args) => {
+            const result = await next(args);
+            const response = result.response;
+            if (response?.statusCode !== 200 || !response.body)
+                return result;
+            const body = await collect(response.body, Number(response.headers?.['content-length']), scratch.body);
+            const split = splitScanBody(body);
+            raw = split ? { body, items: split.items } : null;
+            // The SDK gets its own copy: the scratch buffer is reused by the next page.
+            response.body = external_node_stream_.Readable.from([split ? split.rest : Buffer.from(body)]);
+            return result;
+        }), { relation: 'after', toMiddleware: 'deserializerMiddleware', name: 'rawScanItems' });
+        return sdk.send(command);
+    });
+    const verbatim = raw;
+    const count = verbatim ? verbatim.items.length : (out.Items?.length ?? 0);
+    // Scan has no unprocessed items, but a page whose count disagrees must never pass silently.
+    // DynamoDB always sends Count: an answer without one (`{}`) would otherwise end the segment as if it were empty.
+    if (out.Count === undefined && countRequired) {
+        throw new errors/* ServiceInputError */.os(`${(0,errors/* whereOf */.de)(client.scope)} answered Scan on ${resource} without a Count, which DynamoDB always sends; check --endpoint`, 'not-the-service', 'no Count');
+    }
+    if (out.Count !== undefined && out.Count !== count) {
+        throw new core_errors/* FailedError */.Kl(`scan of ${resource}: page reports ${out.Count} items but holds ${count}`);
+    }
+    return {
+        count,
+        lines: verbatim ? rawItemLines(verbatim.body, verbatim.items, scratch.lines) : Buffer.from(itemLines(out.Items ?? [])),
+        verbatim: verbatim !== null,
+        ...(out.LastEvaluatedKey ? { lastEvaluatedKey: out.LastEvaluatedKey } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 12063:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ localStore),
+/* harmony export */   y: () => (/* binding */ s3Store)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(53711);
+/* harmony import */ var _clients_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67137);
+/* harmony import */ var _clients_s3_uri_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(75207);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
+/**
+ * Read access to an export's files, wherever they are: a local folder or an
+ * S3 prefix. Keys are relative to the export root, with / separators.
+ */
+
+
+
+
+
+
+
+function localStore(root) {
+    const full = (key) => node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, ...key.split('/').filter(Boolean));
+    return {
+        root,
+        describe: full,
+        async readText(key) {
+            try {
+                return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(full(key), 'utf8');
+            }
+            catch (err) {
+                const code = err.code;
+                if (code === 'ENOENT' || code === 'ENOTDIR')
+                    return null;
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`${full(key)}: cannot be read (${code ?? String(err)})`);
+            }
+        },
+        async open(key) {
+            const file = full(key);
+            const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file).catch(() => null);
+            if (!s?.isFile())
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`${file}: data file missing; the export is incomplete or was moved, copy it again whole`);
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file);
+        },
+        async folders(key) {
+            const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(full(key), { withFileTypes: true }).catch(() => []);
+            return entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+        },
+        sub(key) {
+            return localStore(full(key));
+        },
+    };
+}
+function s3Store(s3, loc) {
+    const keyOf = (key) => (key ? (0,_clients_s3_uri_js__WEBPACK_IMPORTED_MODULE_4__/* .s3Key */ .Aw)(loc, key) : loc.prefix);
+    const hint = 'check the s3:// URI given with --from';
+    const get = async (key) => {
+        try {
+            return await s3.call({ operation: 'GetObject', resource: (0,_clients_s3_uri_js__WEBPACK_IMPORTED_MODULE_4__/* .s3UriOf */ .il)(loc, key), notFoundHint: hint }, (sdk) => sdk.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__.GetObjectCommand({ Bucket: loc.bucket, Key: keyOf(key) })));
+        }
+        catch (err) {
+            // A missing key is an answer (the caller decides); a missing bucket is not.
+            if ((0,_clients_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .kindOf */ .I)(err) === 'not-found' && err.code === 'NoSuchKey')
+                return null;
+            throw err;
+        }
+    };
+    return {
+        root: (0,_clients_s3_uri_js__WEBPACK_IMPORTED_MODULE_4__/* .s3UriOf */ .il)(loc),
+        describe: (key) => (0,_clients_s3_uri_js__WEBPACK_IMPORTED_MODULE_4__/* .s3UriOf */ .il)(loc, key),
+        async readText(key) {
+            const got = await get(key);
+            return got ? ((await got.Body?.transformToString('utf8')) ?? '') : null;
+        },
+        async open(key) {
+            const got = await get(key);
+            if (!got)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`${(0,_clients_s3_uri_js__WEBPACK_IMPORTED_MODULE_4__/* .s3UriOf */ .il)(loc, key)}: data file missing; the export is incomplete or was moved, copy it again whole`);
+            return got.Body;
+        },
+        async folders(key) {
+            const prefix = keyOf(key);
+            const out = new Set();
+            let token;
+            do {
+                const page = await s3.call({ operation: 'ListObjectsV2', resource: `bucket ${loc.bucket}`, notFoundHint: hint }, (sdk) => sdk.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__.ListObjectsV2Command({ Bucket: loc.bucket, Prefix: prefix ? `${prefix}/` : undefined, Delimiter: '/', ContinuationToken: token })));
+                for (const p of page.CommonPrefixes ?? []) {
+                    const name = p.Prefix?.slice(prefix ? prefix.length + 1 : 0).replace(/\/$/, '');
+                    if (name)
+                        out.add(name);
+                }
+                token = page.IsTruncated ? page.NextContinuationToken : undefined;
+            } while (token);
+            return [...out].sort();
+        },
+        sub(key) {
+            return s3Store(s3, { bucket: loc.bucket, prefix: keyOf(key) });
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 88796:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FD: () => (/* binding */ tempPathFor),
+/* harmony export */   GH: () => (/* binding */ TEMP_PATTERN),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   _d: () => (/* binding */ isTempFor),
+/* harmony export */   gd: () => (/* binding */ ContentMismatchError),
+/* harmony export */   jH: () => (/* binding */ removeStaleTemps),
+/* harmony export */   ty: () => (/* binding */ syncDir)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * A file replaced whole or not at all: written to a temp file in the same
+ * folder, fsynced, renamed over the target, and the folder fsynced so the
+ * rename itself survives a power cut. A crash at any point leaves the old
+ * file or the new one, never a mix; at worst a stray temp file, whose name
+ * (TEMP_PATTERN) lets the next run recognise and remove it.
+ */
+
+
+
+/** What was written to the temp file is not what the caller expected: the target was left as it was. */
+class ContentMismatchError extends Error {
+    constructor(target) {
+        super(`${target}: the content written did not have the expected sha256; the file was left as it was`);
+        this.name = 'ContentMismatchError';
+    }
+}
+/** Every temp file of ours: tempPathFor's names, and the write probe's old name (see write-probe.ts). */
+const TEMP_PATTERN = /^\.(?:.+\.dynamodb-rollback-\d+-[0-9a-f]{8}\.tmp|dynamodb-rollback-write-check-\d+-[0-9a-f]{8})$/;
+/** Whether name is a temp file of ours for the file named target (a basename). */
+function isTempFor(name, target) {
+    return TEMP_PATTERN.test(name) && name.startsWith(`.${target}.dynamodb-rollback-`);
+}
+function tempPathFor(target) {
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(target)}.dynamodb-rollback-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`);
+}
+async function writeFileAtomic(target, content, options = {}) {
+    const tmp = tempPathFor(target);
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let bytes = 0;
+    let renamed = false;
+    try {
+        const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(tmp, 'wx', options.mode ?? 0o666);
+        try {
+            for await (const chunk of chunksOf(content)) {
+                const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+                hash.update(buf);
+                for (let off = 0; off < buf.length;)
+                    off += (await fh.write(buf, off)).bytesWritten;
+                bytes += buf.length;
+            }
+            if (options.mode !== undefined)
+                await fh.chmod(options.mode); // open's mode is masked by umask
+            await fh.sync();
+        }
+        catch (err) {
+            // The write's own error (ENOSPC, EFBIG) is the cause: a close failing after it must not take its place.
+            await fh.close().catch(() => { });
+            throw err;
+        }
+        await fh.close();
+        const sha256 = hash.digest('hex');
+        if (options.unlessSha256 === sha256)
+            return { written: false, sha256, bytes };
+        if (options.expectSha256 !== undefined && options.expectSha256 !== sha256)
+            throw new ContentMismatchError(target);
+        await options.hooks?.beforeRename?.(target);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, target);
+        renamed = true;
+        await syncDir(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target));
+        return { written: true, sha256, bytes };
+    }
+    finally {
+        // Nor may this cleanup's failure: a temp left behind is recognised by its name and removed by the next run.
+        if (!renamed)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true }).catch(() => { });
+    }
+}
+/** Removes temp files a crashed write left in dir (only ours, by name). */
+async function removeStaleTemps(dir) {
+    for (const name of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir)) {
+        if (TEMP_PATTERN.test(name))
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name), { force: true });
+    }
+}
+/** fsync a folder, so renames and unlinks in it are durable. */
+async function syncDir(dir) {
+    const dh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(dir, 'r');
+    try {
+        await dh.sync();
+    }
+    finally {
+        await dh.close();
+    }
+}
+async function* chunksOf(content) {
+    if (typeof content === 'string' || Buffer.isBuffer(content))
+        yield content;
+    else
+        yield* content;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,789 @@
+export const id = 7823;
+export const ids = [7823];
+export const modules = {
+
+/***/ 12267:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OY: () => (/* binding */ LATENCY_OPERATIONS),
+/* harmony export */   T9: () => (/* binding */ max),
+/* harmony export */   cz: () => (/* binding */ sum),
+/* harmony export */   hA: () => (/* binding */ toSeries),
+/* harmony export */   ku: () => (/* binding */ planQueries),
+/* harmony export */   qC: () => (/* binding */ periodsOf)
+/* harmony export */ });
+/* unused harmony export OPERATIONS */
+/** Operations whose request counts, throttles and system errors are summed (CloudWatch keys them by Operation). */
+const OPERATIONS = ['GetItem', 'Query', 'Scan', 'PutItem', 'UpdateItem', 'DeleteItem', 'BatchGetItem', 'BatchWriteItem'];
+/** Operations whose latency (average and p99) is reported, as the runbook's scenario 2 asks. */
+const LATENCY_OPERATIONS = ['GetItem', 'Query', 'Scan', 'PutItem'];
+const NAMESPACE = 'AWS/DynamoDB';
+const CAPACITY = ['ConsumedReadCapacityUnits', 'ConsumedWriteCapacityUnits', 'ReadThrottleEvents', 'WriteThrottleEvents'];
+const SHORT = {
+    ConsumedReadCapacityUnits: 'rcu',
+    ConsumedWriteCapacityUnits: 'wcu',
+    ReadThrottleEvents: 'rthr',
+    WriteThrottleEvents: 'wthr',
+    ThrottledRequests: 'thr',
+    SystemErrors: 'sys',
+    Requests: 'n',
+};
+/** The queries for one table: one GetMetricData call holds them all (far below its 500-query limit for any real number of GSIs). */
+function planQueries(table, gsis, periodSeconds) {
+    const queries = [];
+    const keys = new Map();
+    const add = (id, key, metricName, dimensions, stat) => {
+        keys.set(id, key);
+        queries.push({
+            Id: id,
+            MetricStat: {
+                Metric: { Namespace: NAMESPACE, MetricName: metricName, Dimensions: Object.entries(dimensions).map(([Name, Value]) => ({ Name, Value })) },
+                Period: periodSeconds,
+                Stat: stat,
+            },
+            ReturnData: true,
+        });
+    };
+    for (const metric of CAPACITY)
+        add(`t_${SHORT[metric]}`, { scope: 'table', metric }, metric, { TableName: table }, 'Sum');
+    gsis.forEach((index, i) => {
+        for (const metric of CAPACITY)
+            add(`g${i}_${SHORT[metric]}`, { scope: 'gsi', index, metric }, metric, { TableName: table, GlobalSecondaryIndexName: index }, 'Sum');
+    });
+    for (const operation of OPERATIONS) {
+        const dims = { TableName: table, Operation: operation };
+        add(`o_thr_${operation.toLowerCase()}`, { scope: 'operation', operation, metric: 'ThrottledRequests' }, 'ThrottledRequests', dims, 'Sum');
+        add(`o_sys_${operation.toLowerCase()}`, { scope: 'operation', operation, metric: 'SystemErrors' }, 'SystemErrors', dims, 'Sum');
+        // Successful requests, counted by the latency metric's samples: the share of throttled requests needs them.
+        add(`o_n_${operation.toLowerCase()}`, { scope: 'operation', operation, metric: 'Requests' }, 'SuccessfulRequestLatency', dims, 'SampleCount');
+    }
+    for (const operation of LATENCY_OPERATIONS) {
+        const dims = { TableName: table, Operation: operation };
+        add(`l_avg_${operation.toLowerCase()}`, { scope: 'latency', operation, stat: 'Average' }, 'SuccessfulRequestLatency', dims, 'Average');
+        add(`l_p99_${operation.toLowerCase()}`, { scope: 'latency', operation, stat: 'p99' }, 'SuccessfulRequestLatency', dims, 'p99');
+    }
+    // UserErrors has no dimensions: it is the account's in the region, the same in every table's answer.
+    add('a_usr', { scope: 'account', metric: 'UserErrors' }, 'UserErrors', {}, 'Sum');
+    return { queries, keys };
+}
+function periodsOf(w) {
+    return Math.max(1, Math.ceil((w.endMs - w.startMs) / (w.periodSeconds * 1000)));
+}
+/** Merges the pages of one GetMetricData answer by query id (a query's points may span pages) into series. */
+function toSeries(results, w) {
+    const n = periodsOf(w);
+    const out = new Map();
+    for (const r of results) {
+        if (!r.Id)
+            continue;
+        const series = out.get(r.Id) ?? new Array(n).fill(null);
+        const stamps = r.Timestamps ?? [];
+        const values = r.Values ?? [];
+        stamps.forEach((t, i) => {
+            const slot = Math.floor((new Date(t).getTime() - w.startMs) / (w.periodSeconds * 1000));
+            const v = values[i];
+            if (slot >= 0 && slot < n && typeof v === 'number' && Number.isFinite(v))
+                series[slot] = (series[slot] ?? 0) + v;
+        });
+        out.set(r.Id, series);
+    }
+    return out;
+}
+const sum = (s) => (s ?? []).reduce((a, v) => a + (v ?? 0), 0);
+const max = (s) => (s ?? []).reduce((a, v) => Math.max(a, v ?? 0), 0);
+
+
+/***/ }),
+
+/***/ 80056:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fu: () => (/* binding */ billingOf),
+/* harmony export */   bi: () => (/* binding */ throttlesOf),
+/* harmony export */   lB: () => (/* binding */ observe)
+/* harmony export */ });
+/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12267);
+
+function billingOf(t) {
+    // A table that never changed mode may lack the summary: provisioned is what it was created as then.
+    return t.BillingModeSummary?.BillingMode === 'PAY_PER_REQUEST' ? 'PAY_PER_REQUEST' : 'PROVISIONED';
+}
+function capacityOf(billing, p) {
+    return billing === 'PROVISIONED' ? { read: p?.ReadCapacityUnits ?? 0, write: p?.WriteCapacityUnits ?? 0 } : null;
+}
+function observe(collection, t, keys, series, w) {
+    const find = (pred) => [...keys.entries()].filter(([, k]) => pred(k)).map(([id]) => series.get(id) ?? []);
+    const capacity = (scope, metric, index) => find((k) => k.scope === scope && 'metric' in k && k.metric === metric && (scope === 'table' || ('index' in k && k.index === index)))[0] ?? [];
+    const usage = (scope, index) => {
+        const r = capacity(scope, 'ConsumedReadCapacityUnits', index);
+        const wr = capacity(scope, 'ConsumedWriteCapacityUnits', index);
+        return {
+            consumedRead: (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .sum */ .cz)(r),
+            consumedWrite: (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .sum */ .cz)(wr),
+            peakReadPerSecond: (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .max */ .T9)(r) / w.periodSeconds,
+            peakWritePerSecond: (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .max */ .T9)(wr) / w.periodSeconds,
+            readThrottleEvents: (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .sum */ .cz)(capacity(scope, 'ReadThrottleEvents', index)),
+            writeThrottleEvents: (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .sum */ .cz)(capacity(scope, 'WriteThrottleEvents', index)),
+        };
+    };
+    const byOperation = (metric) => find((k) => k.scope === 'operation' && k.metric === metric);
+    const billing = billingOf(t);
+    const latency = Object.fromEntries(_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .LATENCY_OPERATIONS */ .OY.map((op) => {
+        const avg = find((k) => k.scope === 'latency' && k.operation === op && k.stat === 'Average')[0] ?? [];
+        const p99 = find((k) => k.scope === 'latency' && k.operation === op && k.stat === 'p99')[0] ?? [];
+        const counts = find((k) => k.scope === 'operation' && k.operation === op && k.metric === 'Requests')[0] ?? [];
+        // The window's average weighs each period by its requests; its p99 is the worst period's.
+        let weighted = 0;
+        let n = 0;
+        avg.forEach((v, i) => {
+            if (v === null)
+                return;
+            const c = counts[i] ?? 1;
+            weighted += v * (c ?? 1);
+            n += c ?? 1;
+        });
+        const anyP99 = p99.some((v) => v !== null);
+        return [op, { averageMs: n > 0 ? weighted / n : null, p99Ms: anyP99 ? (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .max */ .T9)(p99) : null }];
+    }));
+    const n = (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .periodsOf */ .qC)(w);
+    const at = (s, i) => s[i] ?? 0;
+    const tableRead = capacity('table', 'ConsumedReadCapacityUnits');
+    const tableWrite = capacity('table', 'ConsumedWriteCapacityUnits');
+    const eventSeries = find((k) => (k.scope === 'table' || k.scope === 'gsi') && 'metric' in k && /ThrottleEvents$/.test(k.metric));
+    const throttledSeries = byOperation('ThrottledRequests');
+    const allSeries = [...series.values()];
+    return {
+        collection,
+        table: t.TableName ?? '',
+        status: t.TableStatus ?? 'unknown',
+        billing,
+        provisioned: capacityOf(billing, t.ProvisionedThroughput),
+        sizeBytes: t.TableSizeBytes ?? 0,
+        itemCount: t.ItemCount ?? 0,
+        lastSwitchToOnDemand: t.BillingModeSummary?.LastUpdateToPayPerRequestDateTime ? new Date(t.BillingModeSummary.LastUpdateToPayPerRequestDateTime).toISOString() : null,
+        ...usage('table'),
+        indexes: (t.GlobalSecondaryIndexes ?? []).map((g) => ({
+            name: g.IndexName ?? '',
+            status: g.IndexStatus ?? 'unknown',
+            provisioned: capacityOf(billing, g.ProvisionedThroughput),
+            sizeBytes: g.IndexSizeBytes ?? 0,
+            ...usage('gsi', g.IndexName ?? ''),
+        })),
+        requests: byOperation('Requests').reduce((a, s) => a + (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .sum */ .cz)(s), 0),
+        throttledRequests: byOperation('ThrottledRequests').reduce((a, s) => a + (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .sum */ .cz)(s), 0),
+        systemErrors: byOperation('SystemErrors').reduce((a, s) => a + (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .sum */ .cz)(s), 0),
+        accountUserErrors: (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .sum */ .cz)(find((k) => k.scope === 'account')[0]),
+        latency,
+        chart: {
+            readPerSecond: Array.from({ length: n }, (_, i) => at(tableRead, i) / w.periodSeconds),
+            writePerSecond: Array.from({ length: n }, (_, i) => at(tableWrite, i) / w.periodSeconds),
+            // A throttled request counts once in ThrottledRequests and once or more in the events: the larger, not the sum.
+            throttles: Array.from({ length: n }, (_, i) => Math.max(eventSeries.reduce((a, s) => a + at(s, i), 0), throttledSeries.reduce((a, s) => a + at(s, i), 0))),
+        },
+        periodsWithData: Array.from({ length: n }, (_, i) => allSeries.some((s) => s[i] !== null && s[i] !== undefined)).filter(Boolean).length,
+    };
+}
+/** Throttles on the table and its indexes: throttled requests, or the throttle events when those are more (one request may throttle several times, or be a batch). */
+function throttlesOf(o) {
+    const events = o.readThrottleEvents + o.writeThrottleEvents + o.indexes.reduce((a, g) => a + g.readThrottleEvents + g.writeThrottleEvents, 0);
+    return Math.max(events, o.throttledRequests);
+}
+
+
+/***/ }),
+
+/***/ 97823:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  assessCommand: () => (/* binding */ assessCommand)
+});
+
+;// CONCATENATED MODULE: ./src/assess/charts.ts
+const BLOCKS = '▁▂▃▄▅▆▇█';
+/** One character per value, scaled to top (default: the series' own highest value); all zero is a flat line. */
+function sparkline(values, top = Math.max(0, ...values)) {
+    return values.map((v) => (top === 0 ? BLOCKS[0] : BLOCKS[Math.min(BLOCKS.length - 1, Math.floor((Math.max(0, v) / top) * (BLOCKS.length - 1) + 0.5))])).join('');
+}
+/** A number as Mermaid reads it: plain decimal, at most 3 places, never exponent notation. */
+function mermaidNumber(n) {
+    if (!Number.isFinite(n))
+        return '0';
+    // toFixed writes 1e+21 and above in exponent notation, which Mermaid does not read.
+    if (Math.abs(n) >= 1e21)
+        return n > 0 ? '999999999999999999999' : '-999999999999999999999';
+    const fixed = (Math.round(n * 1000) / 1000).toFixed(3).replace(/\.?0+$/, '');
+    return fixed === '-0' ? '0' : fixed;
+}
+function quoted(text) {
+    return `"${text.replaceAll('"', "'")}"`;
+}
+function xychart(c) {
+    const top = Math.max(1, ...c.series.flatMap((s) => s.values));
+    return [
+        'xychart-beta',
+        `  title ${quoted(c.title)}`,
+        `  x-axis [${c.xLabels.map(quoted).join(', ')}]`,
+        `  y-axis ${quoted(c.yTitle)} 0 --> ${mermaidNumber(Math.ceil(top + top / 10))}`,
+        ...c.series.map((s) => `  ${s.kind} [${s.values.map(mermaidNumber).join(', ')}]`),
+    ].join('\n');
+}
+/** Period start times as labels: HH:MM (UTC) within two days, else MM-DD HH:MM. */
+function timeLabels(startMs, periodSeconds, n) {
+    const long = periodSeconds * n > 2 * 86_400;
+    return Array.from({ length: n }, (_, i) => {
+        const iso = new Date(startMs + i * periodSeconds * 1000).toISOString();
+        return long ? `${iso.slice(5, 10)} ${iso.slice(11, 16)}` : iso.slice(11, 16);
+    });
+}
+/** Two charts per table: consumed capacity (read and write lines) and throttles (bars). */
+function tableCharts(o, startMs, periodSeconds) {
+    const n = o.chart.throttles.length;
+    const x = timeLabels(startMs, periodSeconds, n);
+    const minutes = Math.round(periodSeconds / 60);
+    const round = (v) => v.map((x) => Math.round(x * 100) / 100);
+    // Read and write on one scale, as in the Mermaid chart: each on its own would make a trickle look like a flood.
+    const top = Math.max(0, ...o.chart.readPerSecond, ...o.chart.writePerSecond);
+    return [
+        {
+            caption: `${o.table}: consumed capacity per second (read, then write), ${minutes}-minute periods, UTC`,
+            mermaid: xychart({
+                title: `${o.table} consumed capacity`,
+                xLabels: x,
+                yTitle: 'units per second',
+                series: [
+                    { kind: 'line', values: round(o.chart.readPerSecond) },
+                    { kind: 'line', values: round(o.chart.writePerSecond) },
+                ],
+            }),
+            text: [`read  ${sparkline(o.chart.readPerSecond, top)} peak ${Math.max(0, ...o.chart.readPerSecond).toFixed(1)}/s`, `write ${sparkline(o.chart.writePerSecond, top)} peak ${Math.max(0, ...o.chart.writePerSecond).toFixed(1)}/s`],
+        },
+        {
+            caption: `${o.table}: throttles per ${minutes}-minute period, UTC`,
+            mermaid: xychart({ title: `${o.table} throttles`, xLabels: x, yTitle: 'throttles', series: [{ kind: 'bar', values: o.chart.throttles }] }),
+            text: [`throttles ${sparkline(o.chart.throttles)} total ${Math.round(o.chart.throttles.reduce((a, b) => a + b, 0))}`],
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/assess/cost.ts
+const HOURS_PER_MONTH = 730;
+/** Provisioned capacity sized to the busiest period at this utilisation, as DynamoDB's auto scaling targets by default. */
+const TARGET_UTILISATION = 0.7;
+const round2 = (n) => Math.round(n * 100) / 100;
+function capacityHourly(c, p) {
+    return c.read * p.provisionedReadPerHour + c.write * p.provisionedWritePerHour;
+}
+function sizedToPeak(readPerSecond, writePerSecond) {
+    return { read: Math.max(1, Math.ceil(readPerSecond / TARGET_UTILISATION)), write: Math.max(1, Math.ceil(writePerSecond / TARGET_UTILISATION)) };
+}
+function estimateCost(o, windowSeconds, p) {
+    const scale = (HOURS_PER_MONTH * 3600) / windowSeconds;
+    const parts = [o, ...o.indexes];
+    const reads = parts.reduce((a, x) => a + x.consumedRead, 0) * scale;
+    const writes = parts.reduce((a, x) => a + x.consumedWrite, 0) * scale;
+    const storage = ((o.sizeBytes + o.indexes.reduce((a, g) => a + g.sizeBytes, 0)) / 1e9) * p.storagePerGbMonth;
+    const onDemand = (reads / 1e6) * p.onDemandReadPerMillion + (writes / 1e6) * p.onDemandWritePerMillion + storage;
+    const asSet = o.billing === 'PROVISIONED' && o.provisioned !== null;
+    const hourly = asSet
+        ? capacityHourly(o.provisioned, p) + o.indexes.reduce((a, g) => a + (g.provisioned ? capacityHourly(g.provisioned, p) : 0), 0)
+        : parts.reduce((a, x) => a + capacityHourly(sizedToPeak(x.peakReadPerSecond, x.peakWritePerSecond), p), 0);
+    const provisioned = hourly * HOURS_PER_MONTH + storage;
+    return {
+        onDemand: round2(onDemand),
+        provisioned: round2(provisioned),
+        provisionedBasis: asSet ? 'as set' : 'sized to peak',
+        current: round2(o.billing === 'PAY_PER_REQUEST' ? onDemand : provisioned),
+        storage: round2(storage),
+    };
+}
+function dollars(n) {
+    return `$${n.toFixed(2)}`;
+}
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+;// CONCATENATED MODULE: ./src/assess/duration.ts
+
+const UNITS = { m: 60, h: 3600, d: 86_400 };
+/** "90m", "24h", "7d" as seconds; anything else is refused naming the option. */
+function parseDuration(raw, label) {
+    const m = /^(\d{1,6})([mhd])$/.exec(raw.trim());
+    if (!m || Number(m[1]) === 0)
+        throw new errors/* InputError */.dz(`${label}: expected a whole number and a unit, m (minutes), h (hours) or d (days), such as 24h; got ${JSON.stringify(raw.slice(0, 40))}`);
+    return Number(m[1]) * UNITS[m[2]];
+}
+
+// EXTERNAL MODULE: ./src/assess/metrics.ts
+var metrics = __webpack_require__(12267);
+// EXTERNAL MODULE: ./src/assess/observation.ts
+var observation = __webpack_require__(80056);
+// EXTERNAL MODULE: ./src/export/preflight.ts
+var preflight = __webpack_require__(76125);
+;// CONCATENATED MODULE: ./src/assess/matrix.ts
+/**
+ * The runbook's decision matrix, as data: each row an issue type, its
+ * severity, when it holds (with the reason in numbers) and the action it
+ * calls for. Scenario 2 (performance): mitigate by switching to on-demand,
+ * roll back only if that fails. Scenario 3 (cost): review usage and GSIs,
+ * roll back only if necessary. Pure; thresholds are named here and in
+ * docs/assess.md.
+ */
+
+
+const SEVERITY_ORDER = ['none', 'low', 'medium', 'high', 'critical'];
+const ACTION_ORDER = ['no-action', 'review', 'switch-to-on-demand', 'roll-back'];
+/** Throttles in the window that make a performance issue (a handful is noise a retry absorbs). */
+const MIN_THROTTLES = 10;
+/** System errors (DynamoDB's own 500s) at this share of requests: the service is failing the app. */
+const SYSTEM_ERROR_SHARE = 0.01;
+/** p99 latency above these (ms) without throttling: slow queries, hot keys, a scan where a query belongs. */
+const LATENCY_P99_MS = { GetItem: 100, PutItem: 100, Query: 300 };
+/** Provisioned capacity used at most this share at the busiest period: paid for, not used. */
+const LOW_UTILISATION = 0.2;
+const pct = (part, whole) => (whole > 0 ? `${((part / whole) * 100).toFixed(2)}%` : 'n/a');
+const matrix_int = (n) => Math.round(n).toLocaleString('en-US');
+const active = (f) => f.o.status === 'ACTIVE';
+/** On-demand since before the window: throttling seen now happened under on-demand, so the mitigation did not help. */
+const onDemandThroughout = (f) => f.o.billing === 'PAY_PER_REQUEST' && (f.o.lastSwitchToOnDemand === null || Date.parse(f.o.lastSwitchToOnDemand) <= f.windowStartMs);
+function throttleReason(f) {
+    const t = (0,observation/* throttlesOf */.bi)(f.o);
+    const total = f.o.requests + f.o.throttledRequests;
+    return `${matrix_int(t)} throttled (${pct(f.o.throttledRequests, total)} of ${matrix_int(total)} requests; read events ${matrix_int(f.o.readThrottleEvents)}, write events ${matrix_int(f.o.writeThrottleEvents)})`;
+}
+function idleIndexes(f) {
+    return f.o.indexes.filter((g) => g.consumedRead === 0).map((g) => g.name);
+}
+function slowOperations(f) {
+    return Object.entries(LATENCY_P99_MS)
+        .filter(([op, limit]) => (f.o.latency[op].p99Ms ?? 0) > limit)
+        .map(([op, limit]) => `${op} p99 ${f.o.latency[op].p99Ms.toFixed(1)} ms (> ${limit})`);
+}
+function utilisation(f) {
+    const p = f.o.provisioned;
+    if (f.o.billing !== 'PROVISIONED' || !p || p.read === 0 || p.write === 0)
+        return null;
+    return { read: f.o.peakReadPerSecond / p.read, write: f.o.peakWritePerSecond / p.write };
+}
+/** The matrix, most severe first. Every row that holds is a finding; the first that holds decides the table's action. */
+const MATRIX = [
+    {
+        rule: 'system errors',
+        issue: 'errors',
+        severity: 'critical',
+        action: 'roll-back',
+        when: (f) => {
+            const total = f.o.requests + f.o.systemErrors;
+            return f.o.systemErrors > 0 && f.o.systemErrors / Math.max(1, total) >= SYSTEM_ERROR_SHARE
+                ? `${matrix_int(f.o.systemErrors)} system errors, ${pct(f.o.systemErrors, total)} of ${matrix_int(total)} requests (>= ${SYSTEM_ERROR_SHARE * 100}%)`
+                : null;
+        },
+    },
+    {
+        rule: 'throttled on on-demand',
+        issue: 'performance',
+        severity: 'critical',
+        action: 'roll-back',
+        when: (f) => (active(f) && onDemandThroughout(f) && (0,observation/* throttlesOf */.bi)(f.o) >= MIN_THROTTLES ? `${throttleReason(f)} although on-demand throughout the window: the mitigation did not stop it` : null),
+    },
+    {
+        rule: 'throttled on provisioned',
+        issue: 'performance',
+        severity: 'high',
+        action: 'switch-to-on-demand',
+        when: (f) => f.o.billing === 'PROVISIONED' && (0,observation/* throttlesOf */.bi)(f.o) >= MIN_THROTTLES
+            ? `${throttleReason(f)} on PROVISIONED ${f.o.provisioned?.read ?? 0} RCU / ${f.o.provisioned?.write ?? 0} WCU (peak ${f.o.peakReadPerSecond.toFixed(1)} RCU/s, ${f.o.peakWritePerSecond.toFixed(1)} WCU/s)`
+            : null,
+    },
+    {
+        rule: 'slow without throttling',
+        issue: 'performance',
+        severity: 'medium',
+        action: 'review',
+        when: (f) => {
+            const slow = slowOperations(f);
+            return slow.length > 0 && (0,observation/* throttlesOf */.bi)(f.o) < MIN_THROTTLES ? `${slow.join(', ')} without throttling: review hot keys and query patterns` : null;
+        },
+    },
+    {
+        rule: 'over budget',
+        issue: 'cost',
+        severity: 'medium',
+        action: 'review',
+        when: (f) => {
+            if (!f.budget || f.budget.total <= f.budget.monthly)
+                return null;
+            const idle = idleIndexes(f);
+            return `estimated ${dollars(f.budget.total)}/month for the tables assessed, above the budget of ${dollars(f.budget.monthly)}; this table ${dollars(f.cost.current)} (${f.o.billing})${idle.length > 0 ? `; idle GSI ${idle.join(', ')} (no reads in the window)` : ''}`;
+        },
+    },
+    {
+        rule: 'idle GSI',
+        issue: 'cost',
+        severity: 'low',
+        action: 'review',
+        when: (f) => {
+            const idle = idleIndexes(f);
+            return idle.length > 0 ? `GSI ${idle.join(', ')}: no reads in the window, yet ${matrix_int(f.o.indexes.filter((g) => idle.includes(g.name)).reduce((a, g) => a + g.consumedWrite, 0))} write units spent keeping it` : null;
+        },
+    },
+    {
+        rule: 'over-provisioned',
+        issue: 'cost',
+        severity: 'low',
+        action: 'review',
+        when: (f) => {
+            const u = utilisation(f);
+            return u && u.read <= LOW_UTILISATION && u.write <= LOW_UTILISATION
+                ? `provisioned ${f.o.provisioned.read} RCU / ${f.o.provisioned.write} WCU, busiest period used ${(u.read * 100).toFixed(0)}% / ${(u.write * 100).toFixed(0)}%`
+                : null;
+        },
+    },
+];
+/** Every row that holds, and the action of the most severe (ties: the stronger action). */
+function classify(f, matrix = MATRIX) {
+    const findings = [];
+    for (const r of matrix) {
+        const reason = r.when(f);
+        if (reason !== null)
+            findings.push({ issue: r.issue, severity: r.severity, action: r.action, rule: r.rule, reason });
+    }
+    if (findings.length === 0)
+        return { severity: 'none', action: 'no-action', findings, note: null };
+    const top = findings.reduce((a, b) => (rank(b) > rank(a) ? b : a));
+    // A table mid-change is left alone: the switch may be the change itself, and its figures straddle it.
+    if (!active(f) && top.action !== 'roll-back') {
+        return { severity: top.severity, action: 'no-action', findings, note: `table is ${f.o.status} (${f.o.billing}): a change is under way; assess again once it is ACTIVE` };
+    }
+    return { severity: top.severity, action: top.action, findings, note: null };
+}
+function rank(f) {
+    return SEVERITY_ORDER.indexOf(f.severity) * 10 + ACTION_ORDER.indexOf(f.action);
+}
+function worst(items) {
+    let severity = 'none';
+    let action = 'no-action';
+    for (const i of items) {
+        if (SEVERITY_ORDER.indexOf(i.severity) > SEVERITY_ORDER.indexOf(severity))
+            severity = i.severity;
+        if (ACTION_ORDER.indexOf(i.action) > ACTION_ORDER.indexOf(action))
+            action = i.action;
+    }
+    return { severity, action };
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch/dist-cjs/index.js
+var dist_cjs = __webpack_require__(44085);
+// EXTERNAL MODULE: ./src/clients/errors.ts
+var clients_errors = __webpack_require__(67137);
+;// CONCATENATED MODULE: ./src/assess/read-metrics.ts
+/**
+ * One table's metrics: one GetMetricData call (its pages followed by
+ * NextToken) through the CloudWatch client. A query CloudWatch answers as
+ * Forbidden or InternalError means the metrics could not be read: that is
+ * the command's failure (exit 1), never a table that looks idle.
+ */
+
+
+
+
+/** Far more pages than any window of ours needs (100,800 points per query per page): a service that keeps sending tokens is refused. */
+const MAX_PAGES = 1000;
+async function readTableMetrics(cloudwatch, table, gsis, w) {
+    const plan = (0,metrics/* planQueries */.ku)(table, gsis, w.periodSeconds);
+    const results = [];
+    let token;
+    let pages = 0;
+    do {
+        const out = await cloudwatch.call({ operation: 'GetMetricData', resource: `metrics of table ${table}` }, (sdk) => sdk.send(new dist_cjs/* GetMetricDataCommand */.Soe({
+            MetricDataQueries: plan.queries,
+            StartTime: new Date(w.startMs),
+            EndTime: new Date(w.endMs),
+            ScanBy: 'TimestampAscending',
+            ...(token ? { NextToken: token } : {}),
+        })));
+        pages++;
+        for (const r of out.MetricDataResults ?? []) {
+            if (r.StatusCode === 'Forbidden' || r.StatusCode === 'InternalError') {
+                throw new errors/* FailedError */.Kl(`${(0,clients_errors/* whereOf */.de)(cloudwatch.scope)} answered GetMetricData for table ${table} with ${r.StatusCode} on query ${r.Id ?? '?'}; the metrics could not be read${r.StatusCode === 'Forbidden' ? ': grant the role cloudwatch:GetMetricData' : ', try again'}`);
+            }
+            results.push(r);
+        }
+        token = out.NextToken;
+        if (pages >= MAX_PAGES && token)
+            throw new errors/* FailedError */.Kl(`${(0,clients_errors/* whereOf */.de)(cloudwatch.scope)} kept paging GetMetricData for table ${table} past ${MAX_PAGES} pages; the metrics could not be read`);
+    } while (token);
+    const unknown = results.find((r) => r.Id && !plan.keys.has(r.Id));
+    if (unknown)
+        throw new errors/* FailedError */.Kl(`${(0,clients_errors/* whereOf */.de)(cloudwatch.scope)} answered GetMetricData for table ${table} with a query id it was not asked (${unknown.Id}); check --cloudwatch-endpoint`);
+    return { keys: plan.keys, series: (0,metrics/* toSeries */.hA)(results, w), pages };
+}
+
+;// CONCATENATED MODULE: ./src/assess/run.ts
+
+
+
+
+
+
+/** CloudWatch keeps 1-minute points for 15 days, 5-minute for 63: the window must end where points exist. */
+const MAX_SINCE_SECONDS = 63 * 86_400;
+function checkWindow(sinceSeconds, periodSeconds) {
+    if (sinceSeconds < 60 || sinceSeconds > MAX_SINCE_SECONDS)
+        throw new errors/* InputError */.dz(`--since: expected from 1m to 63d (what CloudWatch keeps at 5-minute resolution), got ${sinceSeconds} s`);
+    if (periodSeconds % 60 !== 0)
+        throw new errors/* InputError */.dz(`--period ${periodSeconds}: give a multiple of 60 seconds (CloudWatch's DynamoDB metrics are per minute)`);
+    if (periodSeconds > sinceSeconds)
+        throw new errors/* InputError */.dz(`--period ${periodSeconds}: longer than the window (--since ${sinceSeconds} s); give a shorter period`);
+    if (sinceSeconds > 15 * 86_400 && periodSeconds % 300 !== 0)
+        throw new errors/* InputError */.dz(`--period ${periodSeconds}: a window beyond 15 days needs a multiple of 300 seconds (CloudWatch keeps only 5-minute points past 15 days)`);
+    if (sinceSeconds / periodSeconds > 1440)
+        throw new errors/* InputError */.dz(`--period ${periodSeconds}: ${Math.ceil(sinceSeconds / periodSeconds)} points per metric is more than a chart can show; give a longer period (at most 1440 points)`);
+}
+/** The default: about 48 points over the window, whole minutes (5 minutes past 15 days). */
+function defaultPeriod(sinceSeconds) {
+    const step = sinceSeconds > 15 * 86_400 ? 300 : 60;
+    return Math.max(step, Math.ceil(sinceSeconds / 48 / step) * step);
+}
+async function runAssess(options, clients, now = () => new Date()) {
+    checkWindow(options.sinceSeconds, options.periodSeconds);
+    const { dynamo, cloudwatch, reporter } = clients;
+    // Whole periods ending at the last full minute: the open minute's points are still arriving.
+    const endMs = Math.floor(now().getTime() / 60_000) * 60_000;
+    const w = { startMs: endMs - options.sinceSeconds * 1000, endMs, periodSeconds: options.periodSeconds };
+    const described = [];
+    for (const ref of options.tables)
+        described.push({ ref, t: await (0,preflight/* describeTable */.u)(dynamo, ref) });
+    const progress = reporter.progress('metrics', { unit: 'tables', total: described.length });
+    let pages = 0;
+    const observed = [];
+    for (const { ref, t } of described) {
+        const gsis = (t.GlobalSecondaryIndexes ?? []).map((g) => g.IndexName ?? '').filter((n) => n !== '');
+        const m = await readTableMetrics(cloudwatch, ref.table, gsis, w);
+        pages += m.pages;
+        const o = (0,observation/* observe */.lB)(ref.collection, t, m.keys, m.series, w);
+        observed.push({ o, cost: estimateCost(o, options.sinceSeconds, options.prices) });
+        progress.add(1);
+    }
+    progress.done(`${observed.length} table${observed.length === 1 ? '' : 's'} read`);
+    const totalMonthly = Math.round(observed.reduce((a, x) => a + x.cost.current, 0) * 100) / 100;
+    const budget = options.budget === null ? null : { monthly: options.budget, total: totalMonthly };
+    const tables = observed.map(({ o, cost }) => ({ observation: o, cost, ...classify({ o, cost, windowStartMs: w.startMs, budget }) }));
+    const top = worst(tables);
+    return {
+        ok: true,
+        recommendation: top.action,
+        severity: top.severity,
+        window: { start: new Date(w.startMs).toISOString(), end: new Date(w.endMs).toISOString(), periodSeconds: w.periodSeconds },
+        budget: options.budget,
+        totalMonthly,
+        pricesSource: options.pricesSource,
+        tables,
+        pages,
+    };
+}
+
+// EXTERNAL MODULE: ./src/config/tables.ts
+var tables = __webpack_require__(25665);
+// EXTERNAL MODULE: ./src/commands/clients.ts
+var clients = __webpack_require__(67174);
+// EXTERNAL MODULE: ./src/commands/types.ts
+var types = __webpack_require__(68619);
+;// CONCATENATED MODULE: ./src/commands/assess.ts
+
+
+
+
+
+
+
+
+
+/** --since when not given (not an action.yml default: export and verify take --since too, with another meaning). */
+const DEFAULT_SINCE = '24h';
+const assess_int = (n) => Math.round(n).toLocaleString('en-US');
+const ms = (n) => (n === null ? '-' : n.toFixed(1));
+/** Reads CloudWatch and says what the runbook's matrix calls for; changes nothing. */
+const assessCommand = (0,types/* defineCommand */.N)({
+    name: 'assess',
+    description: "CloudWatch metrics per table and GSI against the runbook's decision matrix: no action, switch to on-demand, review GSIs/usage, or roll back; a month's cost under both billing modes",
+    options: ['tables', 'since', 'period', 'budget', 'cloudwatch-endpoint', 'format', 'retry-budget'],
+    outputs: {
+        recommendation: 'no-action, switch-to-on-demand, review or roll-back: the strongest any table calls for',
+        severity: 'none, low, medium, high or critical: the highest finding',
+        findings: 'JSON object: table -> { action, severity, findings: [{ issue, severity, rule, reason }] }',
+        'monthly-cost': 'Estimated US dollars a month for the tables assessed, each under its billing mode now',
+    },
+    async run(ctx) {
+        const since = parseDuration(ctx.options.since ?? DEFAULT_SINCE, '--since');
+        return runAssess({
+            tables: (0,tables/* selectTables */.e)(ctx.config, ctx.options.tables),
+            sinceSeconds: since,
+            periodSeconds: ctx.options.period ?? defaultPeriod(since),
+            budget: ctx.options.budget ?? ctx.config.assess.monthlyBudget,
+            prices: ctx.config.assess.prices,
+            pricesSource: ctx.config.assess.pricesSource,
+        }, { dynamo: (0,clients/* dynamoFor */._h)(ctx), cloudwatch: await (0,clients/* cloudWatchFor */.SQ)(ctx), reporter: ctx.reporter });
+    },
+    present(r) {
+        const acting = r.tables.filter((t) => t.action !== 'no-action').length;
+        const headline = r.recommendation === 'no-action'
+            ? `no action: ${r.tables.length} table${r.tables.length === 1 ? '' : 's'} healthy from ${r.window.start} to ${r.window.end}`
+            : `${r.recommendation} (severity ${r.severity}): ${acting} of ${r.tables.length} table${r.tables.length === 1 ? '' : 's'} call${acting === 1 ? 's' : ''} for action, from ${r.window.start} to ${r.window.end}`;
+        return {
+            // It informs: any recommendation is a successful assessment.
+            ok: true,
+            outputs: {
+                recommendation: r.recommendation,
+                severity: r.severity,
+                findings: JSON.stringify(Object.fromEntries(r.tables.map((t) => [t.observation.table, { action: t.action, severity: t.severity, findings: t.findings.map((f) => ({ issue: f.issue, severity: f.severity, rule: f.rule, reason: f.reason })) }]))),
+                'monthly-cost': r.totalMonthly.toFixed(2),
+            },
+            summary: {
+                title: 'assess',
+                headline,
+                tables: [
+                    {
+                        caption: 'tables',
+                        headers: ['table', 'status', 'billing', 'action', 'severity', 'read units', 'write units', 'peak RCU/s', 'peak WCU/s', 'throttled', 'system errors', 'requests'],
+                        rows: r.tables.map(({ observation: o, action, severity }) => [
+                            o.table,
+                            o.status,
+                            o.provisioned ? `${o.billing} ${o.provisioned.read}/${o.provisioned.write}` : o.billing,
+                            action,
+                            severity,
+                            assess_int(o.consumedRead),
+                            assess_int(o.consumedWrite),
+                            o.peakReadPerSecond.toFixed(1),
+                            o.peakWritePerSecond.toFixed(1),
+                            assess_int((0,observation/* throttlesOf */.bi)(o)),
+                            assess_int(o.systemErrors),
+                            assess_int(o.requests),
+                        ]),
+                    },
+                    {
+                        caption: 'latency (ms, successful requests)',
+                        headers: ['table', ...metrics/* LATENCY_OPERATIONS */.OY.flatMap((op) => [`${op} avg`, `${op} p99`])],
+                        rows: r.tables.map(({ observation: o }) => [o.table, ...metrics/* LATENCY_OPERATIONS */.OY.flatMap((op) => [ms(o.latency[op].averageMs), ms(o.latency[op].p99Ms)])]),
+                    },
+                    {
+                        caption: `monthly cost estimate (${r.pricesSource})`,
+                        headers: ['table', 'now', 'on-demand', 'provisioned', 'basis', 'storage'],
+                        rows: [
+                            ...r.tables.map(({ observation: o, cost }) => [o.table, `${dollars(cost.current)} (${o.billing})`, dollars(cost.onDemand), dollars(cost.provisioned), cost.provisionedBasis, dollars(cost.storage)]),
+                            ['all', dollars(r.totalMonthly), '', '', r.budget === null ? 'no budget set' : `budget ${dollars(r.budget)}`, ''],
+                        ],
+                    },
+                    {
+                        caption: 'GSIs',
+                        headers: ['table', 'index', 'status', 'read units', 'write units', 'throttle events'],
+                        rows: r.tables.flatMap(({ observation: o }) => o.indexes.map((g) => [o.table, g.name, g.status, assess_int(g.consumedRead), assess_int(g.consumedWrite), assess_int(g.readThrottleEvents + g.writeThrottleEvents)])),
+                    },
+                ].filter((t) => t.rows.length > 0),
+                notes: [
+                    ...r.tables.flatMap((t) => t.findings.map((f) => `${t.observation.table}: ${f.issue} ${f.severity} (${f.rule}) -> ${f.action}: ${f.reason}`)),
+                    ...r.tables.filter((t) => t.note).map((t) => `${t.observation.table}: ${t.note}`),
+                    ...r.tables.filter((t) => t.observation.periodsWithData === 0).map((t) => `${t.observation.table}: no data points in the window (no traffic, or CloudWatch has not published its metrics yet)`),
+                    ...(r.tables.length > 0 ? [`account user errors in the region (all tables): ${assess_int(r.tables[0].observation.accountUserErrors)}`] : []),
+                    `period ${r.window.periodSeconds} s; ${r.pages} GetMetricData page${r.pages === 1 ? '' : 's'}; estimates scale the window to 730 hours and leave out free tier, reserved capacity, backups, streams and transfer`,
+                ],
+                charts: r.tables.flatMap((t) => tableCharts(t.observation, Date.parse(r.window.start), r.window.periodSeconds)),
+            },
+        };
+    },
+});
+
+
+/***/ }),
+
+/***/ 25665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ selectTables)
+/* harmony export */ });
+/**
+ * The tables a command works on: every configured one, or those named by
+ * --tables. A name may be a collection or a table from the config; any other
+ * name is taken as a table name outside the config.
+ */
+function selectTables(config, names) {
+    const all = Object.entries(config.tables).map(([collection, table]) => ({ collection, table, configured: true, source: config.tableSources?.[collection] ?? 'the config' }));
+    if (!names || names.length === 0)
+        return all;
+    const out = [];
+    for (const name of names) {
+        const hit = all.find((t) => t.collection === name || t.table === name);
+        const ref = hit ?? { collection: name, table: name, configured: false, source: '--tables' };
+        if (!out.some((t) => t.table === ref.table))
+            out.push(ref);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 76125:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ describeTables),
+/* harmony export */   u: () => (/* binding */ describeTable)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_dynamodb__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64305);
+/* harmony import */ var _clients_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67137);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/**
+ * Everything an export checks before it writes anything: each table exists
+ * and is readable (DescribeTable), and the S3 bucket is there. Failures the
+ * operator can fix are InputErrors, so a missing table or an unreachable
+ * endpoint leaves no folder and no object behind. (The S3 side is
+ * checkS3Target in s3-upload.ts, loaded only when there is an upload.)
+ */
+
+
+
+const READABLE = new Set(['ACTIVE', 'UPDATING']);
+/** One DescribeTable, named the same way by every command (status, backup, export). */
+async function describeTable(client, ref) {
+    const request = {
+        operation: 'DescribeTable',
+        resource: `table ${ref.table}${ref.collection !== ref.table ? ` (collection ${ref.collection})` : ''}`,
+        notFoundHint: 'check --stage and --tables (or the tables map of the config file)',
+    };
+    const out = await client.call(request, (sdk) => sdk.send(new _aws_sdk_client_dynamodb__WEBPACK_IMPORTED_MODULE_2__/* .DescribeTableCommand */ .h8C({ TableName: ref.table })));
+    if (!out.Table?.TableName) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${(0,_clients_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .whereOf */ .de)(client.scope)} answered DescribeTable ${ref.table} without a table description, which DynamoDB never does; check --endpoint`);
+    }
+    return out.Table;
+}
+async function describeTables(client, tables) {
+    // One at a time: the first failure (often the same for every table) is reported alone.
+    const out = [];
+    for (const ref of tables) {
+        const t = await describeTable(client, ref);
+        const status = t.TableStatus ?? 'unknown';
+        if (!READABLE.has(status)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`table ${ref.table} is ${status}, not ACTIVE; wait until it is ACTIVE and run again`);
+        }
+        out.push({
+            ...ref,
+            keySchema: (t.KeySchema ?? []).map((k) => ({ AttributeName: k.AttributeName ?? '', KeyType: k.KeyType === 'RANGE' ? 'RANGE' : 'HASH' })),
+            itemCount: t.ItemCount ?? 0,
+            sizeBytes: t.TableSizeBytes ?? 0,
+        });
+    }
+    return out;
+}
+
+
+/***/ })
+
+};
