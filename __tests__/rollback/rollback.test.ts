@@ -35,7 +35,7 @@ import {
   type SeededGround,
   seededGround,
 } from '../fixtures/events-app.js';
-import { runCrashChild } from './crash.js';
+import { runCrashChild } from '../harness/crash.js';
 
 function recorder(): Reporter & { lines: string[] } {
   const lines: string[] = [];

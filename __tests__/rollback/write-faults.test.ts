@@ -101,7 +101,7 @@ describe('rollback under a file size limit', () => {
       allowDataLoss: false,
     };
     // Node ignores SIGXFSZ, so beyond the limit (KiB) a write fails with EFBIG instead of killing the process.
-    const child = spawn('bash', ['-c', 'ulimit -f 64 && exec "$@"', 'bash', process.execPath, '--import', 'tsx', path.join(import.meta.dirname, 'crash-child.ts'), 'rollback', JSON.stringify(opts), '-1'], {
+    const child = spawn('bash', ['-c', 'ulimit -f 64 && exec "$@"', 'bash', process.execPath, '--import', 'tsx', path.join(import.meta.dirname, '..', 'harness', 'crash-child.ts'), 'rollback', JSON.stringify(opts), '-1'], {
       stdio: ['ignore', 'ignore', 'pipe'],
       env: { ...process.env, NODE_OPTIONS: '' },
     });

@@ -1,7 +1,7 @@
 /**
  * The AWS calls each command makes, and the IAM actions they need: the one
  * table the roles' policies are rendered from (src/commands/role-policies.ts,
- * docs/workflows.md). A test (__tests__/unit/iam-actions.test.ts) reads
+ * docs/workflows.md). A test (__tests__/commands/iam-actions.test.ts) reads
  * every SDK command each command's code can send (its import closure) and
  * fails when one is missing here, so a new call cannot ship without its
  * permission, nor a permission stay without its call.

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import net from 'node:net';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
-import { dynamoEndpoint } from '../harness/aws.js';
+import { dynamoEndpoint } from './aws.js';
 
 describe('loopback-only guard', () => {
   it('refuses a connection past loopback before anything is sent', () => {

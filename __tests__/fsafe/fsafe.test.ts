@@ -6,7 +6,7 @@ import { InputError } from '../../src/core/errors.js';
 import { TEMP_PATTERN, writeFileAtomic } from '../../src/fsafe/atomic-write.js';
 import { acquireLock } from '../../src/fsafe/lock.js';
 import { latestSnapshot, restoreSnapshot, takeSnapshot, verifySnapshot } from '../../src/fsafe/snapshot.js';
-import { runCrashChild } from './crash.js';
+import { runCrashChild } from '../harness/crash.js';
 
 let dir: string;
 beforeEach(async () => {
