@@ -1,5 +1,6 @@
 /** The long form of tables and the migration rules, as the config file gives them. */
-import { parseConfigText, resolveConfig } from '../../src/config/load.js';
+import { resolveConfig } from '../../src/config/load.js';
+import { parseConfigText } from '../../src/config/parse.js';
 
 const resolve = (yaml: string) => resolveConfig(parseConfigText(yaml, 'c.yml'), 'c.yml', {}, {});
 

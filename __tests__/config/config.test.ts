@@ -1,7 +1,8 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadConfig, parseConfigText, resolveConfig } from '../../src/config/load.js';
+import { loadConfig, resolveConfig } from '../../src/config/load.js';
+import { parseConfigText } from '../../src/config/parse.js';
 import { InputError } from '../../src/core/errors.js';
 
 function repoWith(yaml?: string): string {

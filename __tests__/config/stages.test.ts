@@ -1,4 +1,5 @@
-import { parseConfigText, resolveConfig } from '../../src/config/load.js';
+import { resolveConfig } from '../../src/config/load.js';
+import { parseConfigText } from '../../src/config/parse.js';
 import { namesOf, resolveStageTemplate, stageOf, stagesInPath, stageTable } from '../../src/config/stages.js';
 import { pathScope } from '../../src/switch/scope.js';
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { migrationWindowsSchema } from './migration-windows.js';
+import { REGION } from './region.js';
 
 /**
  * The config file's shape. Every key is optional; defaults (defaults.ts) fit
@@ -8,9 +9,6 @@ import { migrationWindowsSchema } from './migration-windows.js';
  */
 
 const nonEmpty = z.string().min(1, 'must not be empty');
-
-/** What the SDK can put in a host name: AWS regions, and the names local endpoints accept. */
-export const REGION = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A file (format from its name, or `kind`) or the app's own command; a file the config names is required unless optional. */
 const target = z.union([

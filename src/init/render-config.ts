@@ -7,7 +7,8 @@
  */
 import { Document, isMap, isScalar, isSeq } from 'yaml';
 import { DEFAULTS } from '../config/defaults.js';
-import { parseConfigText, resolveConfig } from '../config/load.js';
+import { resolveConfig } from '../config/load.js';
+import { parseConfigText } from '../config/parse.js';
 import type { ConfigFile } from '../config/schema.js';
 import type { Switch } from '../switch/edit.js';
 import type { FoundTable } from './discover-tables.js';
