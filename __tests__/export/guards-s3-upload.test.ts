@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
 import { exitCodeOf, FailedError, InputError } from '../../src/core/errors.js';
-import { openExport } from '../../src/export/reader.js';
+import { openExport } from '../../src/export-format/reader.js';
 import { createBucket, createTable, ourS3, s3Endpoint, seedItems, testDynamo, testS3, uniqueName } from '../harness/aws.js';
 import { cleanTempDirs, exportTables, plainItems, readAll, tempDir } from './helpers.js';
 import { copyOf, interruptedExport, picture } from './interrupted.js';

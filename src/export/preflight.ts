@@ -10,7 +10,7 @@ import type { DynamoClient } from '../clients/dynamodb.js';
 import { whereOf } from '../clients/errors.js';
 import type { TableRef } from '../config/tables.js';
 import { InputError } from '../core/errors.js';
-import type { KeyElement } from './source.js';
+import type { KeyElement } from '../export-format/source.js';
 
 export interface TableInfo extends TableRef {
   keySchema: KeyElement[];

@@ -11,7 +11,7 @@ import { orderLike } from '../convert/order-keys.js';
 import type { PlainObject } from '../convert/plain.js';
 import { InputError } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
-import type { ExportSource } from '../export/source.js';
+import type { ExportSource } from '../export-format/source.js';
 import { idOfKey, keyOf, requireKey } from '../merge/identity.js';
 import { type CollectionKeys, mapKeys } from '../merge/collection-keys.js';
 import { type MigrationRules, NO_RULES, undoMigration } from '../merge/migration.js';

@@ -13,7 +13,7 @@ import { kindOf } from '../clients/errors.js';
 import type { CollectionSettings, MigrationSettings } from '../config/types.js';
 import { InputError } from '../core/errors.js';
 import { type Reporter, silentReporter } from '../core/reporter.js';
-import type { ExportSource } from '../export/source.js';
+import type { ExportSource } from '../export-format/source.js';
 import type { MigrationRules } from '../merge/migration.js';
 import { ABSENT, SAME } from '../merge/side.js';
 import type { BackupLocation, ProgressInfo } from '../migration/backup-location.js';

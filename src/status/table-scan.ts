@@ -16,7 +16,7 @@
 import type { DynamoClient } from '../clients/dynamodb.js';
 import { FailedError } from '../core/errors.js';
 import type { SdkItem, WireItem } from '../dynamo/wire.js';
-import { scanPage } from '../export/raw-scan.js';
+import { scanPage } from '../export-format/raw-scan.js';
 
 /** Pages fetched ahead of the consumer, per segment: enough to keep requests in flight, little enough to stay small. */
 const PAGES_AHEAD = 2;
