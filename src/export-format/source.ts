@@ -4,12 +4,8 @@
  * and checks each data file's item count and checksum as it goes, so a
  * truncated, tampered or missing file is an InputError naming the file.
  */
+import type { KeyElement } from '../dynamo/table.js';
 import type { WireItem } from '../dynamo/wire.js';
-
-export interface KeyElement {
-  AttributeName: string;
-  KeyType: 'HASH' | 'RANGE';
-}
 
 export interface ExportedTable {
   /** DynamoDB table name. */

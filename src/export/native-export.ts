@@ -26,7 +26,7 @@ import { clientToken, exportDirOf, incrementalWindows, isNativeRun, MIN_WINDOW_M
 import { outsideWindow, pitrState } from './native-pitr.js';
 import { startExport } from './native-start.js';
 import { waitForExports, type WaitedExport } from './native-wait.js';
-import { describeTable } from './preflight.js';
+import { describeTable } from '../clients/dynamodb-describe.js';
 import { s3Store } from '../export-format/store.js';
 
 export interface NativeExportOptions {

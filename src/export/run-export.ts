@@ -34,7 +34,7 @@ import {
   tableDir,
   type TableSummary,
 } from '../export-format/layout.js';
-import { describeTables, type TableInfo } from './preflight.js';
+import { describeTables, type TableInfo } from '../clients/dynamodb-describe.js';
 import type { Sse } from './s3-upload.js';
 import { AbortedError, exportSegment, type SegmentJob, type SegmentLimits } from './segment-export.js';
 import { prepareSegments } from './segment-state.js';
