@@ -1,5 +1,5 @@
 /**
- * The guards of export/s3-upload.ts, through runExport with s3rver (behind a
+ * The guards of the export's upload (export/s3-upload.ts, clients/s3-upload.ts), through runExport with s3rver (behind a
  * rewriting proxy where S3 has to misbehave): an object that reads back with
  * other bytes than were uploaded, a HeadObject that fails for another reason
  * than "not found", a missing bucket on --resume, and a prefix already in use.

@@ -35,7 +35,7 @@ import {
   type TableSummary,
 } from '../export-format/layout.js';
 import { describeTables, type TableInfo } from '../clients/dynamodb-describe.js';
-import type { Sse } from './s3-upload.js';
+import type { Sse } from '../clients/s3-upload.js';
 import { AbortedError, exportSegment, type SegmentJob, type SegmentLimits } from './segment-export.js';
 import { prepareSegments } from './segment-state.js';
 
