@@ -23,7 +23,7 @@ import { type CollectionPlan, lostCount } from '../merge/plan.js';
 import { rollbackReportName, statePaths } from '../state/paths.js';
 import { VERSION } from '../version.js';
 import type { LoadedCollection } from './collect.js';
-import { lockDataDir } from './data-dir-lock.js';
+import { lockDataDir } from '../fsafe/data-dir-lock.js';
 import { type InputDeps, type InputOptions, type PlannedCollection, readAndPlan, releaseAll, type RollbackInputs } from './inputs.js';
 import { plannedFileChunks } from './planned-file.js';
 import { keylessDigests } from './keyless-digests.js';
