@@ -17,7 +17,7 @@ import { ambiguityMessage } from '../migration/collection-runs.js';
 import { decideCollectionRuns, ownRun } from '../migration/collection-runs-find.js';
 import { describeRun } from '../migration/runs.js';
 import type { MigrationRunRecord } from './result.js';
-import type { Target } from './targets.js';
+import type { Target } from '../collection/targets.js';
 
 export interface CollectionWindow {
   /** The run's backup folder, absolute. */

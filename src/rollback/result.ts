@@ -3,7 +3,7 @@ import type { CollectionPlan, Strategy } from '../merge/plan.js';
 import type { Prefer } from '../merge/settle.js';
 import type { MigrationBackup } from '../migration/backup-location.js';
 import type { KeylessDigest } from './keyless-digests.js';
-import type { MigrationUndone } from './migration-tally.js';
+import type { MigrationUndone } from '../collection/migration-tally.js';
 
 export interface PrecisionWarning {
   collection: string;

@@ -18,8 +18,8 @@ import type { MigrationRules } from '../merge/migration.js';
 import { ABSENT, SAME } from '../merge/side.js';
 import type { BackupLocation, ProgressInfo } from '../migration/backup-location.js';
 import { planMigration } from '../migration/plan.js';
-import { loadCollection } from '../rollback/collect.js';
-import type { MigrationUndone } from '../rollback/migration-tally.js';
+import { loadCollection } from '../collection/collect.js';
+import type { MigrationUndone } from '../collection/migration-tally.js';
 import { scanTable } from './table-scan.js';
 import type { TableState } from './tables.js';
 

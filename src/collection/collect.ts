@@ -23,7 +23,7 @@ import { MAX_STRING_LENGTH } from './size-limit.js';
 import { MigrationTally, type MigrationUndone } from './migration-tally.js';
 import type { MergeInput } from '../merge/plan.js';
 import { type CollectionFile, readCollectionFile, readCollectionFileRaw } from './collection-file.js';
-import type { PrecisionWarning } from './result.js';
+import type { PrecisionWarning } from '../rollback/result.js';
 import type { Target } from './targets.js';
 
 export interface LoadedCollection {
