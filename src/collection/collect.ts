@@ -23,8 +23,14 @@ import { MAX_STRING_LENGTH } from './size-limit.js';
 import { MigrationTally, type MigrationUndone } from './migration-tally.js';
 import type { MergeInput } from '../merge/plan.js';
 import { type CollectionFile, readCollectionFile, readCollectionFileRaw } from './collection-file.js';
-import type { PrecisionWarning } from '../rollback/result.js';
 import type { Target } from './targets.js';
+
+export interface PrecisionWarning {
+  collection: string;
+  id: string;
+  /** Attribute path, e.g. stats.total or scores[2]. */
+  path: string;
+}
 
 export interface LoadedCollection {
   /** Closes the base file the plan reads from; call once the plan is written or dropped. */
