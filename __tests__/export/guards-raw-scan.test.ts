@@ -1,5 +1,5 @@
 /**
- * The guards of export/raw-scan.ts: a Scan page whose Count disagrees with
+ * The guards of export-format/raw-scan.ts: a Scan page whose Count disagrees with
  * the items it holds is never passed on (from a real dynalite behind a
  * rewriting proxy, and from a local server sending a crafted body), the SDK
  * fallback is taken for any body the splitter does not fully understand,

@@ -1,5 +1,5 @@
 /**
- * The cross-checks of export/reader.ts not covered in reader-checks.test.ts
+ * The cross-checks of export-format/reader.ts not covered in reader-checks.test.ts
  * and native.test.ts: no --from, a file given as the folder, a missing
  * summary, a summary of another table, data file keys that leave the
  * table's data folder (ours and native), and a native files manifest key
