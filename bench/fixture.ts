@@ -19,7 +19,7 @@ import { wireItemToPlain } from '../src/convert/attribute.js';
 import type { PlainObject } from '../src/convert/plain.js';
 import { collectionFileChunks } from '../src/convert/serialize.js';
 import { type SdkItem, toWire } from '../src/dynamo/wire.js';
-import { itemLine } from '../src/export/item-line.js';
+import { itemLine } from '../src/export-format/item-line.js';
 import {
   dataFileKey,
   type FileEntry,
@@ -32,7 +32,7 @@ import {
   summaryKey,
   tableDir,
   type TableSummary,
-} from '../src/export/layout.js';
+} from '../src/export-format/layout.js';
 import { writeFileAtomic } from '../src/fsafe/atomic-write.js';
 import type { RollbackResult } from '../src/rollback/result.js';
 import { VERSION } from '../src/version.js';

@@ -23,7 +23,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { BatchWriteItemCommand, CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
-import { openExport } from '../src/export/reader.js';
+import { openExport } from '../src/export-format/reader.js';
 import type { BenchRow } from './fixture.js';
 import { benchItem, dynamoSize } from './items.js';
 

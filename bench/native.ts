@@ -20,11 +20,11 @@ import { BatchWriteItemCommand, CreateTableCommand, DeleteItemCommand, DynamoDBC
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { createDynamo } from '../src/clients/dynamodb.js';
 import { createS3 } from '../src/clients/s3.js';
-import { latestChanges, openChanges } from '../src/export/changes-reader.js';
+import { latestChanges, openChanges } from '../src/export-format/changes-reader.js';
 import { type NativeExportResult, runNativeExport } from '../src/export/native-export.js';
 import { timeOfExport } from '../src/export/native-since.js';
-import { withChanges } from '../src/export/overlay.js';
-import { openExport } from '../src/export/reader.js';
+import { withChanges } from '../src/export-format/overlay.js';
+import { openExport } from '../src/export-format/reader.js';
 import { runExport } from '../src/export/run-export.js';
 import { startExportStandIn } from '../src/local/export-stand-in.js';
 import { startLocalServices } from '../src/local/services.js';

@@ -5,7 +5,7 @@
  * .bench/build, as `npm run build` bundles dist/cli), each in its own
  * process as an operator runs it: `node cli rollback --from export` then
  * `node cli verify --from export`, in a scratch repository holding an
- * export (our layout, src/export/layout.ts), a migration backup and the
+ * export (our layout, src/export-format/layout.ts), a migration backup and the
  * current files (fixture.ts). For each size in --sizes the items are spread
  * over four collections, and --single puts that many in one collection, so
  * the figures show whether memory follows the largest collection or the

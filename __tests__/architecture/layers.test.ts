@@ -1,61 +1,22 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { folderOf, LAYERS, LIBRARIES, sources, STAGES, stageImports, upwardImports } from '../harness/arch-stages.js';
 import { ROOT } from '../harness/run-dist.js';
 
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = path.join(dir, name);
-    return statSync(p).isDirectory() ? sources(p) : p.endsWith('.ts') ? [p] : [];
-  });
-}
-
-/** DESIGN's layers, bottom up: a folder may import its own layer and those below. */
-const LAYERS: Record<string, number> = {
-  core: 0,
-  dynamo: 0,
-  state: 0,
-  '.': 0,
-  config: 0,
-  clients: 1,
-  convert: 1,
-  merge: 1,
-  fsafe: 1,
-  switch: 1,
-  record: 1,
-  export: 2,
-  'config-pr': 2,
-  rollback: 2,
-  verify: 2,
-  status: 2,
-  backup: 2,
-  assess: 2,
-  mitigate: 2,
-  migration: 2,
-  publish: 2,
-  local: 2,
-  drill: 2,
-  init: 2,
-  'app-command': 2,
-  finish: 2,
-  commands: 3,
-  action: 4,
-  cli: 4,
-  'index.ts': 5,
-};
-
 const SRC = path.join(ROOT, 'src');
-/** The top folder under src/; '.' for a file of src itself, but for index.ts, the action's entry, above everything. */
-function folderOf(file: string): string {
-  const rel = path.relative(SRC, file);
-  if (rel.includes(path.sep)) return rel.split(path.sep)[0]!;
-  return rel.startsWith('index.') ? 'index.ts' : '.';
-}
-function rank(folder: string): number {
-  return LAYERS[folder] ?? 99;
+
+/** A copy of src/ with one file planted in it, for showing a check fail. */
+function plantedCopy(file: string, text: string): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'ddbrb-arch-'));
+  const src = path.join(dir, 'src');
+  cpSync(SRC, src, { recursive: true });
+  writeFileSync(path.join(src, file), text);
+  return src;
 }
 
 describe('architecture', () => {
-  const files = sources(path.join(ROOT, 'src'));
+  const files = sources(SRC);
 
   it('keeps @actions/* inside src/action (commands log through the Reporter), but for Octokit in the GitHub client and the expression library in the drill', () => {
     const offenders = files
@@ -97,19 +58,40 @@ describe('architecture', () => {
   });
 
   it('imports only downward: no folder imports one above it', () => {
-    const offenders: string[] = [];
-    for (const f of files) {
-      const from = folderOf(f);
-      for (const m of readFileSync(f, 'utf8').matchAll(/from '(\.{1,2}\/[^']+)'/g)) {
-        const to = folderOf(path.resolve(path.dirname(f), m[1]!));
-        if (from !== to && rank(to) > rank(from)) offenders.push(`${path.relative(ROOT, f)} imports ${to}/ (layer ${rank(to)} above ${from}/ at ${rank(from)})`);
-      }
+    expect(upwardImports(SRC)).toEqual([]);
+  });
+
+  it('names an upward import planted in a copy of src (a client importing a stage)', () => {
+    const src = plantedCopy(path.join('clients', 'planted.ts'), "export { runExport } from '../export/run-export.js';\n");
+    try {
+      expect(upwardImports(src)).toEqual([`${path.join('clients', 'planted.ts')} imports export/ (layer ${LAYERS.export} above clients/ at ${LAYERS.clients})`]);
+    } finally {
+      rmSync(path.dirname(src), { recursive: true, force: true });
     }
-    expect(offenders).toEqual([]);
+  });
+
+  it('ranks every library below every stage, and knows no folder as both', () => {
+    const stageRank = Math.min(...STAGES.map((s) => LAYERS[s]!));
+    expect(Object.entries(LIBRARIES).filter(([, r]) => r >= stageRank)).toEqual([]);
+    expect(STAGES.filter((s) => s in LIBRARIES)).toEqual([]);
+  });
+
+  it('no stage imports another stage (what two stages share is a library below them)', () => {
+    expect(stageImports(SRC)).toEqual([]);
+  });
+
+  it('names a stage-to-stage import planted in a copy of src, a dynamic import() too', () => {
+    const planted = ["import { runVerify } from '../verify/run-verify.js';", "export const later = () => import('../rollback/run.js');", 'export { runVerify };', ''].join('\n');
+    const src = plantedCopy(path.join('status', 'planted.ts'), planted);
+    try {
+      expect(stageImports(src)).toEqual([`${path.join('status', 'planted.ts')} imports ${path.join('rollback', 'run.ts')}`, `${path.join('status', 'planted.ts')} imports ${path.join('verify', 'run-verify.ts')}`]);
+    } finally {
+      rmSync(path.dirname(src), { recursive: true, force: true });
+    }
   });
 
   it('knows the layer of every folder in src', () => {
-    const folders = [...new Set(files.map(folderOf))];
+    const folders = [...new Set(files.map((f) => folderOf(SRC, f)))];
     expect(folders.filter((d) => !(d in LAYERS))).toEqual([]);
   });
 

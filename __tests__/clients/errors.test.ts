@@ -12,7 +12,7 @@ import { createDynamo } from '../../src/clients/dynamodb.js';
 import { classify, explain, isRetryable, ServiceFailedError, ServiceInputError } from '../../src/clients/errors.js';
 import { createS3 } from '../../src/clients/s3.js';
 import { exitCodeOf, FailedError } from '../../src/core/errors.js';
-import { describeTable } from '../../src/export/preflight.js';
+import { describeTable } from '../../src/clients/dynamodb-describe.js';
 
 const svc = (name: string, status = 400, fault: 'client' | 'server' = 'client') => Object.assign(new Error('the service said something'), { name, $fault: fault, $metadata: { httpStatusCode: status } });
 const coded = (code: string) => Object.assign(new Error(`connect ${code} 127.0.0.1:9`), { code });

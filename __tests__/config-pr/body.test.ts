@@ -1,5 +1,5 @@
 import { BODY_LIMIT, pullBody, type BodyInput } from '../../src/config-pr/body.js';
-import type { RollbackRecord, VerifyRecord } from '../../src/config-pr/record.js';
+import type { RollbackRecord, VerifyRecord } from '../../src/record/contents.js';
 
 const record = (over: Partial<RollbackRecord> = {}): RollbackRecord => ({
   path: '/repo/server/.dynamodb-rollback/data/reports/rollback-1.json',

@@ -9,11 +9,11 @@ import { DescribeContinuousBackupsCommand, DescribeTableCommand, DynamoDBClient 
 import { mockClient } from 'aws-sdk-client-mock';
 import { wrapDynamo } from '../../src/clients/dynamodb.js';
 import { exitCodeOf } from '../../src/core/errors.js';
-import { openChanges } from '../../src/export/changes-reader.js';
+import { openChanges } from '../../src/export-format/changes-reader.js';
 import { runNativeExport } from '../../src/export/native-export.js';
-import { withChanges } from '../../src/export/overlay.js';
-import { openExport } from '../../src/export/reader.js';
-import type { ExportSource } from '../../src/export/source.js';
+import { withChanges } from '../../src/export-format/overlay.js';
+import { openExport } from '../../src/export-format/reader.js';
+import type { ExportSource } from '../../src/export-format/source.js';
 import { changeLine, writeAwsExport } from '../../src/local/aws-export-layout.js';
 import { liveFromChanges } from '../../src/verify/live-changes.js';
 import { createBucket, ourS3, REGION, testS3, uniqueName } from '../harness/aws.js';

@@ -1,5 +1,5 @@
 /**
- * The guards of export/raw-scan.ts: a Scan page whose Count disagrees with
+ * The guards of export-format/raw-scan.ts: a Scan page whose Count disagrees with
  * the items it holds is never passed on (from a real dynalite behind a
  * rewriting proxy, and from a local server sending a crafted body), the SDK
  * fallback is taken for any body the splitter does not fully understand,
@@ -13,7 +13,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { wrapDynamo } from '../../src/clients/dynamodb.js';
 import { exitCodeOf, FailedError } from '../../src/core/errors.js';
-import { scanPage, splitScanBody } from '../../src/export/raw-scan.js';
+import { scanPage, splitScanBody } from '../../src/export-format/raw-scan.js';
 import { createTable, dynamoEndpoint, ourDynamo, REGION, seedItems, testDynamo, uniqueName } from '../harness/aws.js';
 import { cleanTempDirs, exportTables, plainItems, tempDir } from './helpers.js';
 import { startRewriteProxy } from './rewrite-proxy.js';

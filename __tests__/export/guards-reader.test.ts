@@ -1,5 +1,5 @@
 /**
- * The cross-checks of export/reader.ts not covered in reader-checks.test.ts
+ * The cross-checks of export-format/reader.ts not covered in reader-checks.test.ts
  * and native.test.ts: no --from, a file given as the folder, a missing
  * summary, a summary of another table, data file keys that leave the
  * table's data folder (ours and native), and a native files manifest key
@@ -8,7 +8,7 @@
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { exitCodeOf, InputError } from '../../src/core/errors.js';
-import { openExport } from '../../src/export/reader.js';
+import { openExport } from '../../src/export-format/reader.js';
 import { createTable, seedItems, testDynamo, uniqueName } from '../harness/aws.js';
 import { cleanTempDirs, exportTables, plainItems, readAll, tempDir } from './helpers.js';
 import { copyOf } from './interrupted.js';

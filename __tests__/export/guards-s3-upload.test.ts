@@ -1,5 +1,5 @@
 /**
- * The guards of export/s3-upload.ts, through runExport with s3rver (behind a
+ * The guards of the export's upload (export/s3-upload.ts, clients/s3-upload.ts), through runExport with s3rver (behind a
  * rewriting proxy where S3 has to misbehave): an object that reads back with
  * other bytes than were uploaded, a HeadObject that fails for another reason
  * than "not found", a missing bucket on --resume, and a prefix already in use.
@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
 import { exitCodeOf, FailedError, InputError } from '../../src/core/errors.js';
-import { openExport } from '../../src/export/reader.js';
+import { openExport } from '../../src/export-format/reader.js';
 import { createBucket, createTable, ourS3, s3Endpoint, seedItems, testDynamo, testS3, uniqueName } from '../harness/aws.js';
 import { cleanTempDirs, exportTables, plainItems, readAll, tempDir } from './helpers.js';
 import { copyOf, interruptedExport, picture } from './interrupted.js';

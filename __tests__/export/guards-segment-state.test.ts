@@ -8,7 +8,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { exitCodeOf, InputError } from '../../src/core/errors.js';
-import { openExport } from '../../src/export/reader.js';
+import { openExport } from '../../src/export-format/reader.js';
 import { createTable, seedItems, testDynamo, uniqueName } from '../harness/aws.js';
 import { byId, cleanTempDirs, exportTables, plainItems, readAll, scanWire, tempDir } from './helpers.js';
 import { copyOf, interruptedExport, picture } from './interrupted.js';

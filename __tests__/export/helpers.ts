@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ScanCommand } from '@aws-sdk/client-dynamodb';
 import { type ExportDeps, type ExportOptions, type ExportResult, runExport } from '../../src/export/run-export.js';
-import type { ExportSource } from '../../src/export/source.js';
+import type { ExportSource } from '../../src/export-format/source.js';
 import { toWire, type WireItem } from '../../src/dynamo/wire.js';
 import { ourDynamo, REGION, testDynamo } from '../harness/aws.js';
 

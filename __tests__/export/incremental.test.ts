@@ -9,9 +9,9 @@
  */
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { exitCodeOf } from '../../src/core/errors.js';
-import { latestChanges, openChanges } from '../../src/export/changes-reader.js';
-import { withChanges } from '../../src/export/overlay.js';
-import { openExport } from '../../src/export/reader.js';
+import { latestChanges, openChanges } from '../../src/export-format/changes-reader.js';
+import { withChanges } from '../../src/export-format/overlay.js';
+import { openExport } from '../../src/export-format/reader.js';
 import { changeLine, writeAwsExport } from '../../src/local/aws-export-layout.js';
 import { createBucket, ourS3, testS3, uniqueName } from '../harness/aws.js';
 import { readAll } from './helpers.js';

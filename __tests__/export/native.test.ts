@@ -2,7 +2,7 @@ import { cp, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { InputError } from '../../src/core/errors.js';
-import { openExport } from '../../src/export/reader.js';
+import { openExport } from '../../src/export-format/reader.js';
 import { createBucket, ourS3, testS3 } from '../harness/aws.js';
 import { cleanTempDirs, readAll, tempDir } from './helpers.js';
 

@@ -8,7 +8,7 @@ import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { InputError } from '../../src/core/errors.js';
-import { openExport, refuseOtherStage } from '../../src/export/reader.js';
+import { openExport, refuseOtherStage } from '../../src/export-format/reader.js';
 import { createBucket, createTable, ourS3, seedItems, testDynamo, testS3, uniqueName } from '../harness/aws.js';
 import { cleanTempDirs, exportTables, plainItems, tempDir } from './helpers.js';
 

@@ -1,4 +1,4 @@
-import { splitScanBody, rawItemLines, scanPage } from '../../src/export/raw-scan.js';
+import { splitScanBody, rawItemLines, scanPage } from '../../src/export-format/raw-scan.js';
 import { toWire, type WireItem, type WireValue } from '../../src/dynamo/wire.js';
 import { createTable, ourDynamo, seedItems, testDynamo, uniqueName } from '../harness/aws.js';
 import { ScanCommand } from '@aws-sdk/client-dynamodb';

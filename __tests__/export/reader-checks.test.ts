@@ -3,7 +3,7 @@ import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { InputError } from '../../src/core/errors.js';
-import { openExport } from '../../src/export/reader.js';
+import { openExport } from '../../src/export-format/reader.js';
 import { createTable, seedItems, testDynamo, uniqueName } from '../harness/aws.js';
 import { cleanTempDirs, exportTables, plainItems, readAll, tempDir } from './helpers.js';
 import { cp } from 'node:fs/promises';

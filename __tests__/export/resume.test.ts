@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { access, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { exitCodeOf, FailedError, InputError } from '../../src/core/errors.js';
-import { openExport } from '../../src/export/reader.js';
+import { openExport } from '../../src/export-format/reader.js';
 import { createTable, dynamoEndpoint, seedItems, testDynamo, uniqueName } from '../harness/aws.js';
 import { byId, cleanTempDirs, exportTables, plainItems, readAll, tempDir } from './helpers.js';
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { FailedError } from '../../src/core/errors.js';
-import { openExport } from '../../src/export/reader.js';
+import { openExport } from '../../src/export-format/reader.js';
 import { runExport } from '../../src/export/run-export.js';
 import { createTable, dynamoEndpoint, ourDynamo, REGION, seedItems, testDynamo, uniqueName } from '../harness/aws.js';
 import { type Fault, startFaultProxy } from './fault-proxy.js';

@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { openExport } from '../../src/export/reader.js';
+import { openExport } from '../../src/export-format/reader.js';
 import { createTable, seedItems, testDynamo, uniqueName, type Item } from '../harness/aws.js';
 import { byId, cleanTempDirs, exportTables, readAll, scanWire, tempDir } from './helpers.js';
 

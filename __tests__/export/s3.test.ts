@@ -3,7 +3,7 @@ import path from 'node:path';
 import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { wrapS3 } from '../../src/clients/s3.js';
 import { InputError } from '../../src/core/errors.js';
-import { openExport } from '../../src/export/reader.js';
+import { openExport } from '../../src/export-format/reader.js';
 import { createBucket, createTable, ourS3, REGION, s3Endpoint, seedItems, testDynamo, testS3, uniqueName } from '../harness/aws.js';
 import { byId, cleanTempDirs, exportTables, plainItems, readAll, tempDir } from './helpers.js';
 

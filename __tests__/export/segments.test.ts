@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { readFile } from 'node:fs/promises';
-import { openExport } from '../../src/export/reader.js';
+import { openExport } from '../../src/export-format/reader.js';
 import { createTable, seedItems, testDynamo, uniqueName } from '../harness/aws.js';
 import { byId, cleanTempDirs, exportTables, plainItems, readAll, scanWire, tempDir } from './helpers.js';
 

@@ -1,9 +1,9 @@
 import { parseS3Uri, s3UriOf } from '../../src/clients/s3-uri.js';
 import { InputError } from '../../src/core/errors.js';
-import { itemLine } from '../../src/export/item-line.js';
-import { dataFileKey, defaultSegments, nextPageLimit, renderFilesManifest } from '../../src/export/layout.js';
+import { itemLine } from '../../src/export-format/item-line.js';
+import { dataFileKey, defaultSegments, nextPageLimit, renderFilesManifest } from '../../src/export-format/layout.js';
 import { createLimiter } from '../../src/export/limiter.js';
-import { parseFilesManifest } from '../../src/export/manifest-schema.js';
+import { parseFilesManifest } from '../../src/export-format/manifest-schema.js';
 
 describe('defaultSegments', () => {
   it('uses 4 when the size is unknown, one for small tables, and scales with size within 4..64', () => {

@@ -8,7 +8,7 @@ import { closeSync, openSync, truncateSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { BlockReader, cachedBytes } from '../../src/rollback/block-reader.js';
+import { BlockReader, cachedBytes } from '../../src/collection/block-reader.js';
 
 let dir: string;
 const fds: number[] = [];

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { InputError } from '../../src/core/errors.js';
 import { silentReporter } from '../../src/core/reporter.js';
-import type { ExportSource } from '../../src/export/source.js';
+import type { ExportSource } from '../../src/export-format/source.js';
 import { decideCollectionRuns } from '../../src/migration/collection-runs-find.js';
 import { collectionWindows } from '../../src/rollback/collection-windows.js';
 

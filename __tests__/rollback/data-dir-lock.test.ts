@@ -6,7 +6,7 @@
 import { lstat, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { lockDataDir } from '../../src/rollback/data-dir-lock.js';
+import { lockDataDir } from '../../src/fsafe/data-dir-lock.js';
 import { statePaths } from '../../src/state/paths.js';
 
 let root: string;

@@ -15,12 +15,12 @@ import type { PlainValue } from '../../src/convert/plain.js';
 import { collectionFileChunks } from '../../src/convert/serialize.js';
 import { silentReporter } from '../../src/core/reporter.js';
 import { toWire } from '../../src/dynamo/wire.js';
-import type { ExportSource } from '../../src/export/source.js';
+import type { ExportSource } from '../../src/export-format/source.js';
 import { planCollection } from '../../src/merge/plan.js';
 import { BaseIndex, SideCollector } from '../../src/merge/side.js';
-import { loadCollection } from '../../src/rollback/collect.js';
-import { readCollectionFile } from '../../src/rollback/collection-file.js';
-import { plannedFileChunks } from '../../src/rollback/planned-file.js';
+import { loadCollection } from '../../src/collection/collect.js';
+import { readCollectionFile } from '../../src/collection/collection-file.js';
+import { plannedFileChunks } from '../../src/collection/planned-file.js';
 
 let dir: string;
 beforeAll(async () => {

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { InputError } from '../../src/core/errors.js';
 import { silentReporter } from '../../src/core/reporter.js';
-import type { ExportSource } from '../../src/export/source.js';
+import type { ExportSource } from '../../src/export-format/source.js';
 import { acquireLock, takeOver } from '../../src/fsafe/lock.js';
 import { selfInfo } from '../../src/fsafe/lock-holder.js';
 import { runRollback, type RollbackOptions } from '../../src/rollback/run.js';

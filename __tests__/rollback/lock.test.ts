@@ -8,7 +8,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { InputError } from '../../src/core/errors.js';
-import type { ExportSource } from '../../src/export/source.js';
+import type { ExportSource } from '../../src/export-format/source.js';
 import { silentReporter } from '../../src/core/reporter.js';
 import { acquireLock } from '../../src/fsafe/lock.js';
 import { takeSnapshot } from '../../src/fsafe/snapshot.js';

@@ -1,6 +1,6 @@
 /** What the tally says of backup items without an id that DynamoDB no longer holds as they were. */
 import { BaseIndex, SideCollector } from '../../src/merge/side.js';
-import { MigrationTally } from '../../src/rollback/migration-tally.js';
+import { MigrationTally } from '../../src/collection/migration-tally.js';
 
 function tallyOf(exported: Record<string, unknown>[], generatedIds = true) {
   const base = new BaseIndex([{ id: 'a', v: 1 }, { title: 'no id' }, { title: 'another' }], 'backup/talks.json');

@@ -113,7 +113,7 @@ describe('rollback --backup-dir s3://bucket/prefix', () => {
         openExport: async (from, deps) => {
           const [name] = (await temps()).filter((n) => !before.includes(n));
           seen = { name: name!, mode: (await stat(path.join(os.tmpdir(), name!))).mode & 0o777 };
-          const { openExport } = await import('../../src/export/reader.js');
+          const { openExport } = await import('../../src/export-format/reader.js');
           return openExport(from, deps);
         },
       },

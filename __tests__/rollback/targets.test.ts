@@ -1,9 +1,9 @@
 import { selectTables } from '../../src/config/tables.js';
 import { resolveConfig } from '../../src/config/load.js';
 import { InputError } from '../../src/core/errors.js';
-import type { ExportedTable } from '../../src/export/source.js';
+import type { ExportedTable } from '../../src/export-format/source.js';
 import { statePaths } from '../../src/state/paths.js';
-import { matchTargets } from '../../src/rollback/targets.js';
+import { matchTargets } from '../../src/collection/targets.js';
 
 const config = resolveConfig({ stage: 'prod' }, null);
 const table = (name: string, collection?: string): ExportedTable => ({

@@ -6,7 +6,8 @@
  * capacity, backups, streams or transfer).
  */
 import type { Prices } from '../config/types.js';
-import type { Capacity, TableObservation } from './observation.js';
+import type { Capacity } from '../dynamo/table.js';
+import type { TableObservation } from './observation.js';
 
 export const HOURS_PER_MONTH = 730;
 /** Provisioned capacity sized to the busiest period at this utilisation, as DynamoDB's auto scaling targets by default. */

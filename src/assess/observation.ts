@@ -4,14 +4,8 @@
  * (matrix.ts) and the cost estimate (cost.ts) read only this.
  */
 import type { TableDescription } from '@aws-sdk/client-dynamodb';
+import { type Billing, billingOf, type Capacity } from '../dynamo/table.js';
 import { LATENCY_OPERATIONS, type LatencyOperation, max, type MetricKey, type Series, sum, type Window, periodsOf } from './metrics.js';
-
-export type Billing = 'PROVISIONED' | 'PAY_PER_REQUEST';
-
-export interface Capacity {
-  read: number;
-  write: number;
-}
 
 export interface Usage {
   /** Capacity units consumed over the window. */
@@ -54,11 +48,6 @@ export interface TableObservation extends Usage {
   chart: { readPerSecond: number[]; writePerSecond: number[]; throttles: number[] };
   /** Periods in the window with any data point at all (0: no traffic, or no metrics published). */
   periodsWithData: number;
-}
-
-export function billingOf(t: TableDescription): Billing {
-  // A table that never changed mode may lack the summary: provisioned is what it was created as then.
-  return t.BillingModeSummary?.BillingMode === 'PAY_PER_REQUEST' ? 'PAY_PER_REQUEST' : 'PROVISIONED';
 }
 
 function capacityOf(billing: Billing, p: { ReadCapacityUnits?: number; WriteCapacityUnits?: number } | undefined): Capacity | null {

@@ -10,7 +10,7 @@ import type { TableRef } from '../config/tables.js';
 import type { Prices } from '../config/types.js';
 import { InputError } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
-import { describeTable } from '../export/preflight.js';
+import { describeTable } from '../clients/dynamodb-describe.js';
 import { type CostEstimate, estimateCost } from './cost.js';
 import { type Action, classify, type Severity, type TableVerdict, worst } from './matrix.js';
 import type { Window } from './metrics.js';

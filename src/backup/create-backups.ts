@@ -13,7 +13,7 @@ import { defaultSleep } from '../clients/retry.js';
 import type { TableRef } from '../config/tables.js';
 import { describeError, InputError } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
-import { describeTables } from '../export/preflight.js';
+import { describeTables } from '../clients/dynamodb-describe.js';
 import { backupName } from './backup-name.js';
 
 export type BackupOutcome = 'AVAILABLE' | 'CREATING' | 'skipped' | 'timeout' | 'DELETED' | 'failed';

@@ -2,7 +2,7 @@
 import type { Presentation } from './types.js';
 import type { SummaryTable } from '../core/summary.js';
 import { lostCount } from '../merge/plan.js';
-import { byRule } from '../rollback/migration-tally.js';
+import { byRule } from '../collection/migration-tally.js';
 import type { RollbackResult } from '../rollback/result.js';
 import { runNotes, setAsideNotes } from './rollback-runs-present.js';
 

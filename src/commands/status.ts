@@ -1,6 +1,6 @@
 import { migrationRunsNotes, migrationRunsTable } from './status-runs-present.js';
 import { selectTables } from '../config/tables.js';
-import { byRule } from '../rollback/migration-tally.js';
+import { byRule } from '../collection/migration-tally.js';
 import type { SummaryTable } from '../core/summary.js';
 import type { ArtifactReport } from '../status/artifacts.js';
 import { runStatus, type StatusOptions, type StatusResult } from '../status/status.js';

@@ -4,7 +4,7 @@
  * with "and N more", tighter and tighter until the body fits under GitHub's
  * limit of 65,536 characters.
  */
-import type { ManifestSum, RollbackRecord, VerifyRecord } from './record.js';
+import type { ManifestSum, RollbackRecord, VerifyRecord } from '../record/contents.js';
 
 export const BODY_LIMIT = 65_536;
 /** Room kept below the limit (GitHub counts some characters twice). */

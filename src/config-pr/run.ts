@@ -29,7 +29,7 @@ import { withChecksNote } from './checks-note.js';
 import { pushSigned } from './sign.js';
 import { pullBody, pullTitle, type TargetOutcome } from './body.js';
 import { commitMessage } from './message.js';
-import { findReport, manifestSums, readRollbackRecord, readVerifyRecord } from './record.js';
+import { findReport, manifestSums, readRollbackRecord, readVerifyRecord } from '../record/contents.js';
 import { recordTrailers, trailersOf } from './trailers.js';
 import { previewBody, withShared } from './preview-body.js';
 import { parseRepository, repositoryFromUrl } from './repository.js';

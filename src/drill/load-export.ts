@@ -7,7 +7,7 @@ import { BatchWriteItemCommand, CreateTableCommand, type ScalarAttributeType } f
 import type { DynamoClient } from '../clients/dynamodb.js';
 import type { S3 } from '../clients/s3.js';
 import { fromWire, type WireItem } from '../dynamo/wire.js';
-import { openExport } from '../export/reader.js';
+import { openExport } from '../export-format/reader.js';
 
 export interface LoadedTable {
   table: string;

@@ -20,14 +20,14 @@ import type { TableRef } from '../config/tables.js';
 import { InputError } from '../core/errors.js';
 import { type Reporter, silentReporter } from '../core/reporter.js';
 import { VERSION } from '../version.js';
-import { LAYOUT_VERSION, RUN_MANIFEST, renderJson } from './layout.js';
-import { parseJsonText } from './manifest-schema.js';
-import { clientToken, exportDirOf, incrementalWindows, isNativeRun, MIN_WINDOW_MS, type NativeRunManifest, type NativeTableExport, NATIVE_KIND, parseNativeRun } from './native-layout.js';
+import { LAYOUT_VERSION, RUN_MANIFEST, renderJson } from '../export-format/layout.js';
+import { parseJsonText } from '../export-format/manifest-schema.js';
+import { clientToken, exportDirOf, incrementalWindows, isNativeRun, MIN_WINDOW_MS, type NativeRunManifest, type NativeTableExport, NATIVE_KIND, parseNativeRun } from '../export-format/native-layout.js';
 import { outsideWindow, pitrState } from './native-pitr.js';
 import { startExport } from './native-start.js';
 import { waitForExports, type WaitedExport } from './native-wait.js';
-import { describeTable } from './preflight.js';
-import { s3Store } from './store.js';
+import { describeTable } from '../clients/dynamodb-describe.js';
+import { s3Store } from '../export-format/store.js';
 
 export interface NativeExportOptions {
   stage: string;

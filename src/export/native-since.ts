@@ -9,11 +9,11 @@ import path from 'node:path';
 import type { S3 } from '../clients/s3.js';
 import { parseS3Uri } from '../clients/s3-uri.js';
 import { InputError } from '../core/errors.js';
-import { RUN_MANIFEST } from './layout.js';
-import { parseJsonText } from './manifest-schema.js';
-import { isNativeRun, parseNativeRun } from './native-layout.js';
-import { openExport } from './reader.js';
-import { localStore, s3Store } from './store.js';
+import { RUN_MANIFEST } from '../export-format/layout.js';
+import { parseJsonText } from '../export-format/manifest-schema.js';
+import { isNativeRun, parseNativeRun } from '../export-format/native-layout.js';
+import { openExport } from '../export-format/reader.js';
+import { localStore, s3Store } from '../export-format/store.js';
 
 export async function timeOfExport(location: string, s3?: S3): Promise<{ time: string; stage?: string }> {
   const store = location.startsWith('s3://') && s3 ? s3Store(s3, parseS3Uri(location, 'since')) : localStore(path.resolve(location));

@@ -9,7 +9,7 @@ import { DescribeExportCommand, type ExportDescription, ExportTableToPointInTime
 import type { DynamoClient } from '../clients/dynamodb.js';
 import { whereOf } from '../clients/errors.js';
 import { FailedError } from '../core/errors.js';
-import type { NativeTableExport } from './native-layout.js';
+import type { NativeTableExport } from '../export-format/native-layout.js';
 
 export interface StartRequest {
   table: string;

@@ -16,7 +16,7 @@ import { describeError, FailedError, InputError } from '../core/errors.js';
 import { type Reporter, silentReporter } from '../core/reporter.js';
 import { VERSION } from '../version.js';
 import { isTempFor, removeStaleTemps, writeFileAtomic } from '../fsafe/atomic-write.js';
-import { parseFilesManifest, parseRunManifest, parseTableSummary } from './manifest-schema.js';
+import { parseFilesManifest, parseRunManifest, parseTableSummary } from '../export-format/manifest-schema.js';
 import { createLimiter, type Limiter } from './limiter.js';
 import {
   CHECKPOINT_DIR,
@@ -33,9 +33,9 @@ import {
   summaryKey,
   tableDir,
   type TableSummary,
-} from './layout.js';
-import { describeTables, type TableInfo } from './preflight.js';
-import type { Sse } from './s3-upload.js';
+} from '../export-format/layout.js';
+import { describeTables, type TableInfo } from '../clients/dynamodb-describe.js';
+import type { Sse } from '../clients/s3-upload.js';
 import { AbortedError, exportSegment, type SegmentJob, type SegmentLimits } from './segment-export.js';
 import { prepareSegments } from './segment-state.js';
 

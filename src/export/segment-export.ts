@@ -9,9 +9,9 @@ import type { ScanCommandInput } from '@aws-sdk/client-dynamodb';
 import type { DynamoClient } from '../clients/dynamodb.js';
 import { fromWire, type SdkItem, toWire } from '../dynamo/wire.js';
 import { writeFileAtomic } from '../fsafe/atomic-write.js';
-import { GzipFile } from './data-file.js';
-import { scanPage } from './raw-scan.js';
-import { checkpointKey, dataFileKey, type FileEntry, nextPageLimit, type SegmentCheckpoint } from './layout.js';
+import { GzipFile } from '../export-format/data-file.js';
+import { scanPage } from '../export-format/raw-scan.js';
+import { checkpointKey, dataFileKey, type FileEntry, nextPageLimit, type SegmentCheckpoint } from '../export-format/layout.js';
 import { rm } from 'node:fs/promises';
 
 export interface SegmentLimits {

@@ -8,10 +8,10 @@
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../core/errors.js';
-import { parseCheckpoint } from './manifest-schema.js';
+import { parseCheckpoint } from '../export-format/manifest-schema.js';
 import { removeStaleTemps } from '../fsafe/atomic-write.js';
 import { sha256File } from '../fsafe/hash.js';
-import { checkpointKey, CHECKPOINT_DIR, type SegmentCheckpoint } from './layout.js';
+import { checkpointKey, CHECKPOINT_DIR, type SegmentCheckpoint } from '../export-format/layout.js';
 
 export function freshCheckpoint(segment: number, totalSegments: number): SegmentCheckpoint {
   return { segment, totalSegments, files: [], done: false };

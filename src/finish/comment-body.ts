@@ -3,7 +3,7 @@
  * did the switch lose anything, what ran, and what to do when writes
  * slipped in after the export. Pure. Ids, counts and table names only.
  */
-import type { VerifyRecord } from '../config-pr/record.js';
+import type { VerifyRecord } from '../record/contents.js';
 
 export const COMMENT_MARKER = '<!-- dynamodb-rollback:finish -->';
 

@@ -4,7 +4,7 @@
  * composed, then posted; a dry run prints it and posts nothing.
  */
 import type { GitHubClient, Repo } from '../clients/github.js';
-import { readVerifyRecord } from '../config-pr/record.js';
+import { readVerifyRecord } from '../record/contents.js';
 import { InputError } from '../core/errors.js';
 import { commentBody, verdictOf, type Verdict } from './comment-body.js';
 

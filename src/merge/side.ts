@@ -18,7 +18,7 @@ export const CHANGED = 2;
 /**
  * The base as the sides and the plan see it: ids by position, and each
  * item's body on demand. BaseIndex holds the bodies; a file-backed base
- * (rollback/file-base.ts) re-reads one from the file when it is asked for.
+ * (collection/file-base.ts) re-reads one from the file when it is asked for.
  */
 export interface Base {
   readonly where: string;

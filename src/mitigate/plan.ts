@@ -12,7 +12,7 @@
  * not ACTIVE (UpdateTable fails on it), and provisioned capacity missing.
  */
 import type { TableDescription, UpdateTableCommandInput } from '@aws-sdk/client-dynamodb';
-import { type Billing, billingOf, type Capacity } from '../assess/observation.js';
+import { type Billing, billingOf, type Capacity } from '../dynamo/table.js';
 
 export interface Settings {
   billing: Billing;

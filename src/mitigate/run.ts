@@ -13,7 +13,7 @@ import { defaultSleep } from '../clients/retry.js';
 import type { TableRef } from '../config/tables.js';
 import { describeError, InputError } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
-import { describeTable } from '../export/preflight.js';
+import { describeTable } from '../clients/dynamodb-describe.js';
 import { describeSettings, planTable, type Settings, type Target, type TablePlan } from './plan.js';
 import { type MitigateReport, readReport, type TableReport, writeReport } from './report.js';
 

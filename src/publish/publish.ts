@@ -3,7 +3,7 @@
  * runs without a persistent volume. Every file is read and hashed, and the
  * bucket and the release prefix checked, before the first object is
  * written; the files go up encrypted, each read back and hashed
- * (export/s3-upload.ts), and manifest.json goes last, so a release without
+ * (clients/s3-upload.ts), and manifest.json goes last, so a release without
  * a manifest is a partial one and pull refuses it.
  */
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
@@ -15,7 +15,7 @@ import type { S3 } from '../clients/s3.js';
 import { parseS3Uri, s3UriOf } from '../clients/s3-uri.js';
 import { FailedError, InputError } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
-import { type Sse, uploadFile } from '../export/s3-upload.js';
+import { type Sse, uploadFile } from '../clients/s3-upload.js';
 import { sha256File } from '../fsafe/hash.js';
 import { ROLLBACK_REPORT_NAME, statePaths, timestampName } from '../state/paths.js';
 import { VERSION } from '../version.js';

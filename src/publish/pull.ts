@@ -23,7 +23,7 @@ import type { Reporter } from '../core/reporter.js';
 import { syncDir, TEMP_PATTERN, tempPathFor } from '../fsafe/atomic-write.js';
 import { sha256File } from '../fsafe/hash.js';
 import { takeSnapshot } from '../fsafe/snapshot.js';
-import { lockDataDir } from '../rollback/data-dir-lock.js';
+import { lockDataDir } from '../fsafe/data-dir-lock.js';
 import { statePaths } from '../state/paths.js';
 import { type ManifestEntry, MANIFEST_NAME, parseReleaseFiles } from './release-manifest.js';
 import { releaseObjects } from './release-objects.js';

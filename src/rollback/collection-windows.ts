@@ -12,12 +12,12 @@ import path from 'node:path';
 import type { MigrationSettings } from '../config/types.js';
 import { InputError } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
-import type { ExportSource } from '../export/source.js';
+import type { ExportSource } from '../export-format/source.js';
 import { ambiguityMessage } from '../migration/collection-runs.js';
 import { decideCollectionRuns, ownRun } from '../migration/collection-runs-find.js';
 import { describeRun } from '../migration/runs.js';
 import type { MigrationRunRecord } from './result.js';
-import type { Target } from './targets.js';
+import type { Target } from '../collection/targets.js';
 
 export interface CollectionWindow {
   /** The run's backup folder, absolute. */

@@ -6,10 +6,10 @@
  */
 import type { S3 } from '../clients/s3.js';
 import { InputError } from '../core/errors.js';
-import { isIncrementalExport, openChanges } from '../export/changes-reader.js';
-import { withChanges } from '../export/overlay.js';
-import type { openExport } from '../export/reader.js';
-import type { ExportSource } from '../export/source.js';
+import { isIncrementalExport, openChanges } from '../export-format/changes-reader.js';
+import { withChanges } from '../export-format/overlay.js';
+import type { openExport } from '../export-format/reader.js';
+import type { ExportSource } from '../export-format/source.js';
 
 export async function openTheirs(from: string, base: string | undefined, deps: { s3?: S3; open: typeof openExport }): Promise<ExportSource> {
   if (!(await isIncrementalExport(from, { s3: deps.s3 }))) return deps.open(from, { s3: deps.s3 });

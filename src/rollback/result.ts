@@ -1,16 +1,10 @@
 /** The rollback's result and report: counts, ids and attribute paths only, never item values. */
+import type { PrecisionWarning } from '../collection/collect.js';
 import type { CollectionPlan, Strategy } from '../merge/plan.js';
 import type { Prefer } from '../merge/settle.js';
 import type { MigrationBackup } from '../migration/backup-location.js';
 import type { KeylessDigest } from './keyless-digests.js';
-import type { MigrationUndone } from './migration-tally.js';
-
-export interface PrecisionWarning {
-  collection: string;
-  id: string;
-  /** Attribute path, e.g. stats.total or scores[2]. */
-  path: string;
-}
+import type { MigrationUndone } from '../collection/migration-tally.js';
 
 /** What the plan decided, by id (verify reads fromFiles, deletedByFiles and restoredFromBackup). */
 type PlanRecord = Pick<CollectionPlan, 'counts' | 'conflicts' | 'deletedIds' | 'lost' | 'fromFiles' | 'deletedByFiles' | 'restoredFromBackup'>;

@@ -13,13 +13,13 @@ import { kindOf } from '../clients/errors.js';
 import type { CollectionSettings, MigrationSettings } from '../config/types.js';
 import { InputError } from '../core/errors.js';
 import { type Reporter, silentReporter } from '../core/reporter.js';
-import type { ExportSource } from '../export/source.js';
+import type { ExportSource } from '../export-format/source.js';
 import type { MigrationRules } from '../merge/migration.js';
 import { ABSENT, SAME } from '../merge/side.js';
 import type { BackupLocation, ProgressInfo } from '../migration/backup-location.js';
 import { planMigration } from '../migration/plan.js';
-import { loadCollection } from '../rollback/collect.js';
-import type { MigrationUndone } from '../rollback/migration-tally.js';
+import { loadCollection } from '../collection/collect.js';
+import type { MigrationUndone } from '../collection/migration-tally.js';
 import { scanTable } from './table-scan.js';
 import type { TableState } from './tables.js';
 

@@ -7,7 +7,7 @@
  * the others stop at their next page and the failure is thrown; when the
  * consumer stops early, the segments stop too.
  *
- * Each page is read as the export reads it (export/raw-scan.ts): the items'
+ * Each page is read as the export reads it (export-format/raw-scan.ts): the items'
  * own DynamoDB JSON text, split from the response body and parsed with
  * JSON.parse into the wire form, the form an export's data file gives the
  * rollback. The SDK's deserializer (every attribute made an object, then
@@ -16,7 +16,7 @@
 import type { DynamoClient } from '../clients/dynamodb.js';
 import { FailedError } from '../core/errors.js';
 import type { SdkItem, WireItem } from '../dynamo/wire.js';
-import { scanPage } from '../export/raw-scan.js';
+import { scanPage } from '../export-format/raw-scan.js';
 
 /** Pages fetched ahead of the consumer, per segment: enough to keep requests in flight, little enough to stay small. */
 const PAGES_AHEAD = 2;

@@ -7,7 +7,7 @@ import { DescribeContinuousBackupsCommand } from '@aws-sdk/client-dynamodb';
 import type { DynamoClient } from '../clients/dynamodb.js';
 import { kindOf } from '../clients/errors.js';
 import type { TableRef } from '../config/tables.js';
-import { describeTable } from '../export/preflight.js';
+import { describeTable } from '../clients/dynamodb-describe.js';
 
 export type PitrState = 'ENABLED' | 'DISABLED' | 'unknown';
 

@@ -9,8 +9,8 @@
 import type { S3 } from '../clients/s3.js';
 import { InputError } from '../core/errors.js';
 import type { WireValue } from '../dynamo/wire.js';
-import { latestChanges, openChanges } from '../export/changes-reader.js';
-import type { ExportSource } from '../export/source.js';
+import { latestChanges, openChanges } from '../export-format/changes-reader.js';
+import type { ExportSource } from '../export-format/source.js';
 
 export interface ChangedTableReport {
   collection: string;

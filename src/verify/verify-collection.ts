@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import type { Reporter } from '../core/reporter.js';
-import type { ExportedTable, ExportSource } from '../export/source.js';
+import type { ExportedTable, ExportSource } from '../export-format/source.js';
 import { applyAccount, isSettled, type RollbackAccount } from './accounted.js';
 import { CollectionCheck, type FileItems, isClean, itemsOf, noneAccepted } from './collection-check.js';
 import { type DataFileRead, readDataFile } from './data-file.js';

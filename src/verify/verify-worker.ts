@@ -5,8 +5,8 @@
  * with the outcome for the parent to replay in collection order.
  */
 import { type LogEvent, recordingReporter } from '../core/recorded-reporter.js';
-import { openExport } from '../export/reader.js';
-import type { ExportSource } from '../export/source.js';
+import { openExport } from '../export-format/reader.js';
+import type { ExportSource } from '../export-format/source.js';
 import { type CollectionJob, type CollectionOutcome, verifyCollection } from './verify-collection.js';
 
 export const VERIFY_ROLE = 'verify-collection';

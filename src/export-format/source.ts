@@ -1,15 +1,11 @@
 /**
- * The contract of the export reader (implemented in export/reader.ts). Every
+ * The contract of the export reader (implemented in export-format/reader.ts). Every
  * later command reads exports only through openExport(): it streams items
  * and checks each data file's item count and checksum as it goes, so a
  * truncated, tampered or missing file is an InputError naming the file.
  */
+import type { KeyElement } from '../dynamo/table.js';
 import type { WireItem } from '../dynamo/wire.js';
-
-export interface KeyElement {
-  AttributeName: string;
-  KeyType: 'HASH' | 'RANGE';
-}
 
 export interface ExportedTable {
   /** DynamoDB table name. */
@@ -33,7 +29,7 @@ export interface ExportSource {
   startTime?: string;
   endTime?: string;
   tables: ExportedTable[];
-  /** An incremental export laid over an earlier one (export/overlay.ts): its window and the change records read so far. */
+  /** An incremental export laid over an earlier one (export-format/overlay.ts): its window and the change records read so far. */
   changes?: { location: string; fromTime: string; toTime: string; readonly recordsRead: number };
   /**
    * Streams one table's items (by table name, or by collection for ours),

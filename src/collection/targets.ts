@@ -7,7 +7,7 @@
  */
 import type { TableRef } from '../config/tables.js';
 import { InputError } from '../core/errors.js';
-import type { ExportedTable } from '../export/source.js';
+import type { ExportedTable } from '../export-format/source.js';
 
 export interface Target {
   collection: string;

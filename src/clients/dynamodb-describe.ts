@@ -1,16 +1,19 @@
 /**
- * Everything an export checks before it writes anything: each table exists
- * and is readable (DescribeTable), and the S3 bucket is there. Failures the
- * operator can fix are InputErrors, so a missing table or an unreachable
- * endpoint leaves no folder and no object behind. (The S3 side is
- * checkS3Target in s3-upload.ts, loaded only when there is an upload.)
+ * DescribeTable, named the same way by every command that reads a table's
+ * description (status, backup, export, assess, mitigate), and the check
+ * that each table exists and is readable, the first thing an export checks
+ * before it writes anything. Failures the operator can fix are InputErrors,
+ * so a missing table or an unreachable endpoint leaves no folder and no
+ * object behind. Beside dynamodb.ts, not in it: the IAM test reads each
+ * command's calls from the files it imports, and verify imports
+ * dynamodb.ts but never sends DescribeTable.
  */
 import { DescribeTableCommand, type TableDescription } from '@aws-sdk/client-dynamodb';
-import type { DynamoClient } from '../clients/dynamodb.js';
-import { whereOf } from '../clients/errors.js';
+import type { DynamoClient } from './dynamodb.js';
+import { whereOf } from './errors.js';
 import type { TableRef } from '../config/tables.js';
 import { InputError } from '../core/errors.js';
-import type { KeyElement } from './source.js';
+import type { KeyElement } from '../dynamo/table.js';
 
 export interface TableInfo extends TableRef {
   keySchema: KeyElement[];

@@ -10,7 +10,7 @@
  *   <out>/<table>/.checkpoints/segment-<i>.json  only while the table is unfinished
  */
 import type { WireItem } from '../dynamo/wire.js';
-import type { KeyElement } from './source.js';
+import type { KeyElement } from '../dynamo/table.js';
 
 export const RUN_MANIFEST = 'export.json';
 export const SUMMARY_MANIFEST = 'manifest-summary.json';

@@ -9,8 +9,8 @@
 import { mkdir, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../core/errors.js';
-import { probePathFor } from '../fsafe/write-probe.js';
-import { acquireLock } from '../fsafe/lock.js';
+import { probePathFor } from './write-probe.js';
+import { acquireLock } from './lock.js';
 import type { StatePaths } from '../state/paths.js';
 
 export interface HeldDataDir {

@@ -1,5 +1,5 @@
 /**
- * The export reader (contract in export/source.ts): opens our layout or a
+ * The export reader (contract in export-format/source.ts): opens our layout or a
  * native DynamoDB export to S3, in a local folder or under an S3 prefix,
  * checks the manifests agree with each other, and streams each table's
  * items while checking every data file's item count and checksum.

@@ -11,7 +11,7 @@ import { orderLike } from '../convert/order-keys.js';
 import type { PlainObject } from '../convert/plain.js';
 import { InputError } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
-import type { ExportSource } from '../export/source.js';
+import type { ExportSource } from '../export-format/source.js';
 import { idOfKey, keyOf, requireKey } from '../merge/identity.js';
 import { type CollectionKeys, mapKeys } from '../merge/collection-keys.js';
 import { type MigrationRules, NO_RULES, undoMigration } from '../merge/migration.js';
@@ -23,8 +23,14 @@ import { MAX_STRING_LENGTH } from './size-limit.js';
 import { MigrationTally, type MigrationUndone } from './migration-tally.js';
 import type { MergeInput } from '../merge/plan.js';
 import { type CollectionFile, readCollectionFile, readCollectionFileRaw } from './collection-file.js';
-import type { PrecisionWarning } from './result.js';
 import type { Target } from './targets.js';
+
+export interface PrecisionWarning {
+  collection: string;
+  id: string;
+  /** Attribute path, e.g. stats.total or scores[2]. */
+  path: string;
+}
 
 export interface LoadedCollection {
   /** Closes the base file the plan reads from; call once the plan is written or dropped. */
