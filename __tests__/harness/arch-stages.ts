@@ -3,7 +3,7 @@
  * and which a library, and the rank of each. A stage is the work of one or
  * a few commands, imported only by commands/; a library is shared by the
  * stages, and imports only libraries of a lower rank. Read by the
- * architecture test (__tests__/unit/architecture.test.ts) and by
+ * architecture test (__tests__/architecture/layers.test.ts) and by
  * scripts/stage-imports.ts, so both know one table.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
