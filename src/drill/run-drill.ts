@@ -13,20 +13,20 @@ import type { DynamoClient } from '../clients/dynamodb.js';
 import type { S3 } from '../clients/s3.js';
 import { loadConfig } from '../config/load.js';
 import { InputError } from '../core/errors.js';
-import { readActionManifest } from './action-manifest.js';
-import { type DrillWorld, localActions } from './actions-table.js';
-import type { Json } from './expressions.js';
+import { readActionManifest } from './runner/action-manifest.js';
+import { type DrillWorld, localActions } from './runner/actions-table.js';
+import type { Json } from './runner/expressions.js';
 import { gateFor, refuseUnanswerable } from './gate.js';
 import { startGitHubRecorder } from './github-recorder.js';
 import { loadExport } from './load-export.js';
-import type { ActionAdapter } from './run-workflow.js';
-import { resolveInputs, runWorkflow } from './run-workflow.js';
+import type { ActionAdapter } from './runner/run-workflow.js';
+import { resolveInputs, runWorkflow } from './runner/run-workflow.js';
 import { createTables, LAYOUTS, migrate, monthOfUse, type TableClient, type TableLayout } from './scratch-app/migrate.js';
 import { filesAtMigration, MIGRATED } from './scratch-app/data.js';
 import { provideMigrationState } from './scratch-app/migration-state.js';
 import { git, type ScratchRepo, withOrigin, writeScratchApp } from './scratch-app/write-app.js';
-import type { WorkflowRecord } from './step-result.js';
-import { loadWorkflow, type Workflow } from './workflow.js';
+import type { WorkflowRecord } from './runner/step-result.js';
+import { loadWorkflow, type Workflow } from './runner/workflow.js';
 
 export interface DrillOptions {
   /** This package: action.yml, dist/index.js, .github/workflows/. */

@@ -10,7 +10,7 @@
 import { spawn } from 'node:child_process';
 import { appendFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { InputError } from '../core/errors.js';
+import { InputError } from '../../core/errors.js';
 import { type ActionManifest, inputVariable } from './action-manifest.js';
 import { evaluateCondition, evaluateValue, ExpressionProblem, type JobStatus, type Json, type Known, type Scope } from './expressions.js';
 import { actionName, type LocalAction } from './local-action.js';
