@@ -10,7 +10,8 @@ import path from 'node:path';
 import { InputError } from '../../../src/core/errors.js';
 import { readActionManifest } from '../../../src/drill/runner/action-manifest.js';
 import type { LocalAction } from '../../../src/drill/runner/local-action.js';
-import { runWorkflow, type RunWorkflowOptions } from '../../../src/drill/runner/run-workflow.js';
+import type { RunWorkflowOptions } from '../../../src/drill/runner/options.js';
+import { runWorkflow } from '../../../src/drill/runner/run-workflow.js';
 import { loadWorkflow } from '../../../src/drill/runner/workflow.js';
 import { ROOT } from '../../harness/run-dist.js';
 
