@@ -154,6 +154,22 @@ jobs:
 });
 
 describe('a job and its steps', () => {
+  it('fails a step that neither runs nor uses, naming it, and skips the steps after it', async () => {
+    const { step, job } = await run(`
+on: workflow_dispatch
+jobs:
+  j:
+    runs-on: ubuntu-latest
+    steps:
+      - name: nothing
+      - id: after
+        run: true
+`);
+    expect(step('j', 'nothing')).toMatchObject({ status: 'failed', note: 'job j, step nothing: neither run: nor uses:' });
+    expect(step('j', 'after')).toMatchObject({ status: 'skipped', note: 'if: success(), and an earlier step failed' });
+    expect(job('j').result).toBe('failure');
+  });
+
   it('lets a step fail under continue-on-error: outcome failure, conclusion success, the job goes on and succeeds', async () => {
     const { step, job } = await run(`
 on: workflow_dispatch
