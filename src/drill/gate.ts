@@ -5,7 +5,7 @@
  */
 import { createInterface } from 'node:readline/promises';
 import { InputError } from '../core/errors.js';
-import type { Workflow } from './workflow.js';
+import type { Workflow } from './runner/workflow.js';
 
 export interface GateAnswer {
   approve: boolean;

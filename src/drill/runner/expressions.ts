@@ -200,3 +200,10 @@ export function evaluateCondition(condition: unknown, scope: Scope): boolean {
   if (usesStatus(e)) return truthy;
   return truthy && !scope.status.failed && !scope.status.cancelled;
 }
+
+/** Every value of an `env:`, `with:` or `outputs:` map evaluated, each in its own scope (its key in `where`). */
+export function evaluateMap(map: Record<string, unknown> | undefined, scope: (key: string) => Scope): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(map ?? {})) out[k] = evaluateValue(v, scope(k));
+  return out;
+}

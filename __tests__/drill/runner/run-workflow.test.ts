@@ -7,12 +7,13 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { InputError } from '../../src/core/errors.js';
-import { readActionManifest } from '../../src/drill/action-manifest.js';
-import type { LocalAction } from '../../src/drill/local-action.js';
-import { runWorkflow, type RunWorkflowOptions } from '../../src/drill/run-workflow.js';
-import { loadWorkflow } from '../../src/drill/workflow.js';
-import { ROOT } from '../harness/run-dist.js';
+import { InputError } from '../../../src/core/errors.js';
+import { readActionManifest } from '../../../src/drill/runner/action-manifest.js';
+import type { LocalAction } from '../../../src/drill/runner/local-action.js';
+import type { RunWorkflowOptions } from '../../../src/drill/runner/options.js';
+import { runWorkflow } from '../../../src/drill/runner/run-workflow.js';
+import { loadWorkflow } from '../../../src/drill/runner/workflow.js';
+import { ROOT } from '../../harness/run-dist.js';
 
 let dir: string;
 beforeAll(async () => {

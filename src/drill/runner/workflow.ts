@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
-import { InputError } from '../core/errors.js';
+import { InputError } from '../../core/errors.js';
 
 export interface InputSpec {
   description?: string;

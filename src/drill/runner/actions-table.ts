@@ -1,6 +1,6 @@
 /**
  * The one table of third-party actions the drill knows, each with its local
- * equivalent. Any other action is an error naming it (run-workflow.ts).
+ * equivalent. Any other action is an error naming it (step-table-action.ts).
  * Nothing here pretends: what cannot happen on this machine is skipped,
  * with the reason.
  */
