@@ -1,8 +1,8 @@
 /**
- * The rollback report, step one of verify's account: found (given, or the
- * newest beside the data dir), checked that it describes this data dir
+ * The rollback report as verify takes it into account: found (given, or
+ * the newest beside the data dir), checked that it describes this data dir
  * rolled back from this export, and turned into what each collection's
- * check may accept.
+ * check may accept. Set aside, with a warning saying why, otherwise.
  */
 import type { Reporter } from '../core/reporter.js';
 import type { RollbackAccount } from './accounted.js';
