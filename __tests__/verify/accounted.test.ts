@@ -1,6 +1,6 @@
 /** Which differences the rollback report accounts for, pure: each id only for the difference its reason explains. */
 import { type Accounting, applyAccount, isSettled, type RollbackAccount } from '../../src/verify/accounted.js';
-import { type CollectionDiff, noneAccepted } from '../../src/verify/collection-check.js';
+import { type CollectionDiff, noneAccepted } from '../../src/verify/diff.js';
 
 function diff(d: Partial<CollectionDiff>): CollectionDiff {
   return { expected: 0, found: 0, missing: [], extra: [], changed: [], duplicateIds: [], duplicateExportIds: [], exportItemsWithoutId: 0, migration: noneAccepted(), ...d };

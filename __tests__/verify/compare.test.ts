@@ -1,5 +1,7 @@
 import type { WireItem } from '../../src/dynamo/wire.js';
-import { CollectionCheck, fileItemsOf, isClean } from '../../src/verify/collection-check.js';
+import { CollectionCheck } from '../../src/verify/collection-check.js';
+import { isClean } from '../../src/verify/diff.js';
+import { fileItemsOf } from '../../src/verify/ids.js';
 import { itemDifferences } from '../../src/verify/compare.js';
 import { canonicalDecimal, sameDecimal } from '../../src/verify/decimal.js';
 import { canonicalItem, Digest } from '../../src/verify/digest.js';

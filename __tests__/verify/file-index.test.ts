@@ -8,7 +8,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { WireItem } from '../../src/dynamo/wire.js';
-import { CollectionCheck, fileIdOf } from '../../src/verify/collection-check.js';
+import { CollectionCheck } from '../../src/verify/collection-check.js';
+import { fileIdOf } from '../../src/verify/ids.js';
 import { indexDataFile } from '../../src/verify/file-index.js';
 import { JsonObject, parseRawJson } from '../../src/verify/raw-json.js';
 

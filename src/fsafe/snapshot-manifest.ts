@@ -9,7 +9,27 @@ import path from 'node:path';
 import { z } from 'zod';
 import { InputError } from '../core/errors.js';
 import { describeIssue } from '../core/zod-field.js';
-import type { SnapshotEntry, SnapshotManifest } from './snapshot.js';
+
+export interface SnapshotEntry {
+  /** Relative to the folder, with / separators. */
+  path: string;
+  type: 'file' | 'dir' | 'symlink';
+  mode: number;
+  sha256?: string;
+  bytes?: number;
+  /** For a symlink. */
+  target?: string;
+}
+
+export interface SnapshotManifest {
+  version: 1;
+  createdAt: string;
+  /** Absolute path of the folder snapshotted. */
+  dir: string;
+  entries: SnapshotEntry[];
+  /** Files (relative paths) the operation after the snapshot may write. */
+  owned: string[];
+}
 
 /** A path inside the snapshotted folder as takeSnapshot writes it: relative, / separated, no empty, . or .. segment. */
 export function isInsidePath(p: string): boolean {

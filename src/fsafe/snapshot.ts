@@ -24,28 +24,9 @@ import { InputError } from '../core/errors.js';
 import { timestampName } from '../state/paths.js';
 import { ContentMismatchError, type WriteHooks, syncDir, TEMP_PATTERN, writeFileAtomic } from './atomic-write.js';
 import { sha256File } from './hash.js';
-import { parseSnapshotManifest } from './snapshot-manifest.js';
+import { parseSnapshotManifest, type SnapshotEntry, type SnapshotManifest } from './snapshot-manifest.js';
 
-export interface SnapshotEntry {
-  /** Relative to the folder, with / separators. */
-  path: string;
-  type: 'file' | 'dir' | 'symlink';
-  mode: number;
-  sha256?: string;
-  bytes?: number;
-  /** For a symlink. */
-  target?: string;
-}
-
-export interface SnapshotManifest {
-  version: 1;
-  createdAt: string;
-  /** Absolute path of the folder snapshotted. */
-  dir: string;
-  entries: SnapshotEntry[];
-  /** Files (relative paths) the operation after the snapshot may write. */
-  owned: string[];
-}
+export type { SnapshotEntry, SnapshotManifest };
 
 export interface Snapshot {
   dir: string;

@@ -9,7 +9,7 @@
  * --allow-data-loss (changed, or missing). Anything else stays a failure,
  * and so does an id the rollback deleted that is in the file again.
  */
-import type { ChangedItem, CollectionDiff } from './collection-check.js';
+import type { ChangedItem, CollectionDiff } from './diff.js';
 
 export type AccountedBecause = 'kept-from-files' | 'deleted-by-files' | 'restored-from-backup' | 'dropped-with-allow-data-loss';
 

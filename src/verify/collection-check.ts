@@ -10,43 +10,13 @@
  */
 import type { WireItem } from '../dynamo/wire.js';
 import { wireContentKey, fileContentKey } from './content-key.js';
-import { canonicalDecimal } from './decimal.js';
+import { type CollectionDiff, emptyDiff, type UnmatchedKeyless } from './diff.js';
 import { type FileKeys, fileShapeOf, PLAIN_KEYS } from './file-keys.js';
-import { compareWithRules, NO_RULES, refsMatter, type RuleOutcome, type RuleSet } from './migration-rules.js';
-import { JsonNumber, JsonObject, kindOf, type RawJson } from './raw-json.js';
-import { NO_REFERENCES, type References } from './references.js';
+import { type FileItems, itemsOf, wireIdOf } from './ids.js';
 import { type KeylessOrigin, keylessOrigins } from './keyless-origins.js';
-
-export type MigrationRule = 'emptyStringsAsNull' | 'rewroteUpdatedAt' | 'generatedIds';
-
-/** One item's differences a migration rule accounts for. */
-export interface AcceptedArtifact {
-  id: string;
-  rule: MigrationRule;
-  /** Attribute paths accepted (empty for a generated id). */
-  paths: string[];
-  /** For a generated id: the file item without an id it was matched to. */
-  fileItem?: string;
-}
-
-/** What the migration rules accepted in one collection, counted per rule, and what they refused. */
-export interface MigrationAccepted {
-  /** File "" for the export's NULL, by attribute path. */
-  emptyStringsAsNull: number;
-  /** updatedAt put back, or updatedAt/createdAt left out, as the reference has them. */
-  rewroteUpdatedAt: number;
-  /** Export items with a generated id matched to a file item without one. */
-  generatedIds: number;
-  /** Attributes of the export the file does not hold because the collection's drop says so. */
-  droppedAttributes: number;
-  items: AcceptedArtifact[];
-  /** What a rule on says the rollback undoes but the file still holds (a null where the reference held "", the migration's time): failures, also in changed. */
-  notUndone: AcceptedArtifact[];
-}
-
-export function noneAccepted(): MigrationAccepted {
-  return { emptyStringsAsNull: 0, rewroteUpdatedAt: 0, generatedIds: 0, droppedAttributes: 0, items: [], notUndone: [] };
-}
+import { compareWithRules, NO_RULES, refsMatter, type RuleOutcome, type RuleSet } from './migration-rules.js';
+import type { JsonObject } from './raw-json.js';
+import { NO_REFERENCES, type References } from './references.js';
 
 /** How the collection maps back and what verify may accept of the migration's doing. */
 export interface CheckContext {
@@ -58,98 +28,6 @@ export interface CheckContext {
 }
 
 export const PLAIN_CHECK: CheckContext = { keys: PLAIN_KEYS, rules: NO_RULES, refs: NO_REFERENCES, generated: new Set() };
-
-export interface ChangedItem {
-  id: string;
-  /** Attribute paths that differ, e.g. `profile.tags[2]`. */
-  paths: string[];
-}
-
-export interface CollectionDiff {
-  /** Items the export holds. */
-  expected: number;
-  /** Items the file holds. */
-  found: number;
-  /** In the export, not in the file. */
-  missing: string[];
-  /** In the file, not in the export. */
-  extra: string[];
-  changed: ChangedItem[];
-  /** Ids that occur more than once in the file. */
-  duplicateIds: string[];
-  /** Ids that occur more than once in the export. */
-  duplicateExportIds: string[];
-  /** Export items without a usable id: they cannot be matched. */
-  exportItemsWithoutId: number;
-  migration: MigrationAccepted;
-}
-
-export interface IdRef {
-  key: string;
-  shown: string;
-}
-
-/** The file items a collection check reads: ids by position, each item on demand (file-index.ts re-reads it from the file). */
-export interface FileItems {
-  readonly count: number;
-  idAt(i: number): IdRef | null;
-  item(i: number): JsonObject;
-  /** An index's own lookup by id key (file-index.ts), so the check keeps no map of ids of its own; with it, repeats and keylessPositions. */
-  firstAt?(key: string): number | undefined;
-  /** Positions of items whose id an earlier item has, in file order. */
-  repeats?(): readonly number[];
-  /** Positions of items without an id, in file order. */
-  keylessPositions?(): readonly number[];
-}
-
-/** Items already parsed (tests, and files read whole). */
-export function itemsOf(items: readonly JsonObject[]): FileItems {
-  return { count: items.length, idAt: (i) => fileIdOf(items[i]!), item: (i) => items[i]! };
-}
-
-/** The id of a file item, or null when it has none usable. */
-export function fileIdOf(item: JsonObject): IdRef | null {
-  const id = item.entries.get('id');
-  if (typeof id === 'string') return { key: `S:${id}`, shown: id };
-  if (id instanceof JsonNumber) {
-    const c = canonicalDecimal(id.text);
-    return c === null ? null : { key: `N:${c}`, shown: id.text };
-  }
-  return null;
-}
-
-export function wireIdOf(item: WireItem): IdRef | null {
-  const id = Object.prototype.hasOwnProperty.call(item, 'id') ? item.id : undefined;
-  if (id && 'S' in id && typeof id.S === 'string') return { key: `S:${id.S}`, shown: id.S };
-  if (id && 'N' in id && typeof id.N === 'string') {
-    const c = canonicalDecimal(id.N);
-    return c === null ? null : { key: `N:${c}`, shown: id.N };
-  }
-  return null;
-}
-
-/**
- * The items of a data file as the app reads it: a JSON array of objects,
- * each with an id that is a string or a number, or none at all (the
- * migrated app's files may hold such items; they are matched by content
- * or reported extra). Returns why not, otherwise.
- */
-export function fileItemsOf(raw: RawJson): { items: JsonObject[] } | { problem: string } {
-  if (!Array.isArray(raw)) return { problem: `not a JSON array (the file holds ${kindOf(raw) === 'object' ? 'an object' : `a ${kindOf(raw)}`})` };
-  const items: JsonObject[] = [];
-  for (const [i, el] of raw.entries()) {
-    if (!(el instanceof JsonObject)) return { problem: `element ${i} is ${kindOf(el) === 'array' ? 'an array' : `a ${kindOf(el)}`}, not an object` };
-    if (el.entries.has('id') && fileIdOf(el) === null) return { problem: `element ${i} has an id that is neither a string nor a number` };
-    items.push(el);
-  }
-  return { items };
-}
-
-export interface UnmatchedKeyless {
-  /** Export items (file shape, without the generated id) the file holds no version of. */
-  missing: Array<{ id: string; item: WireItem }>;
-  extra: Array<{ id: string; item: JsonObject }>;
-}
 
 interface Keyless {
   item: JsonObject;
@@ -180,17 +58,7 @@ export class CollectionCheck {
     const fileItems = Array.isArray(items) ? itemsOf(items as readonly JsonObject[]) : (items as FileItems);
     this.fileItems = fileItems;
     this.seen = new Uint8Array(fileItems.count);
-    this.diff = {
-      expected: 0,
-      found: fileItems.count,
-      missing: [],
-      extra: [],
-      changed: [],
-      duplicateIds: [],
-      duplicateExportIds: [],
-      exportItemsWithoutId: 0,
-      migration: noneAccepted(),
-    };
+    this.diff = { ...emptyDiff(), found: fileItems.count };
     if (fileItems.firstAt && fileItems.repeats && fileItems.keylessPositions) {
       const index = fileItems as Required<FileItems>;
       this.firstAt = (key) => index.firstAt(key);
@@ -343,16 +211,4 @@ function push<V>(map: Map<string, V[]>, key: string, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-export function isClean(d: CollectionDiff): boolean {
-  return (
-    d.missing.length === 0 &&
-    d.extra.length === 0 &&
-    d.changed.length === 0 &&
-    d.duplicateIds.length === 0 &&
-    d.duplicateExportIds.length === 0 &&
-    d.exportItemsWithoutId === 0 &&
-    d.expected === d.found
-  );
 }

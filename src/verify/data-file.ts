@@ -6,7 +6,7 @@
  */
 import { constants } from 'node:buffer';
 import { readFile, stat } from 'node:fs/promises';
-import { fileItemsOf } from './collection-check.js';
+import { fileItemsOf } from './ids.js';
 import { type JsonObject, JsonSyntaxError, parseRawJson, type RawJson } from './raw-json.js';
 
 export type DataFileRead = { items: JsonObject[] } | { problem: string };

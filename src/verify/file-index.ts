@@ -17,7 +17,7 @@
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { StringDecoder } from 'node:string_decoder';
-import { fileIdOf, type FileItems, type IdRef } from './collection-check.js';
+import { fileIdOf, type FileItems, type IdRef } from './ids.js';
 import { JsonObject, parseRawJson } from './raw-json.js';
 
 const WINDOW = 1 << 20;

@@ -11,7 +11,7 @@
  * once. A report without digests changes nothing.
  */
 import { rawDigest, wireAsRaw } from './canonical-json.js';
-import type { UnmatchedKeyless } from './collection-check.js';
+import type { UnmatchedKeyless } from './diff.js';
 import type { KeylessOrigin } from './keyless-origins.js';
 import type { KeylessRef } from './references.js';
 import { keylessFrom, keylessLabel } from './rollback-report.js';

@@ -7,10 +7,9 @@
  * rules), an extra file item's place before the rollback (equal as it is).
  */
 import type { WireItem } from '../dynamo/wire.js';
-import type { CheckContext } from './collection-check.js';
-import { compareWithRules } from './migration-rules.js';
+import { compareWithRules, type RuleSet } from './migration-rules.js';
 import { JsonNumber, JsonObject, type RawJson } from './raw-json.js';
-import type { KeylessRef } from './references.js';
+import type { KeylessRef, References } from './references.js';
 
 /** Where an item without an id (in the file, or missing from it under a generated id) was in a reference. */
 export interface KeylessOrigin {
@@ -22,8 +21,8 @@ export interface KeylessOrigin {
   ref: JsonObject;
 }
 
-/** Each place is taken once, by the first item that fits it. */
-export function keylessOrigins(check: { missing: readonly { id: string; item: WireItem }[]; extra: readonly { id: string; item: JsonObject }[] }, ctx: CheckContext): KeylessOrigin[] {
+/** Each place is taken once, by the first item that fits it. `ctx`: the check's references and rules (collection-check.ts's CheckContext). */
+export function keylessOrigins(check: { missing: readonly { id: string; item: WireItem }[]; extra: readonly { id: string; item: JsonObject }[] }, ctx: { refs: References; rules: RuleSet }): KeylessOrigin[] {
   const out: KeylessOrigin[] = [];
   const used = new Set<KeylessRef>();
   const take = (id: string, pick: (r: KeylessRef) => boolean) => {

@@ -8,7 +8,7 @@
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { fileIdOf } from './collection-check.js';
+import { fileIdOf } from './ids.js';
 import { fileContentKey } from './content-key.js';
 import { readJsonFile } from './data-file.js';
 import { type FileIndex, indexDataFile } from './file-index.js';

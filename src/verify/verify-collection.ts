@@ -9,17 +9,21 @@ import path from 'node:path';
 import type { Reporter } from '../core/reporter.js';
 import type { ExportedTable, ExportSource } from '../export-format/source.js';
 import { applyAccount, isSettled, type RollbackAccount } from './accounted.js';
-import { CollectionCheck, type FileItems, isClean, itemsOf, noneAccepted } from './collection-check.js';
+import { CollectionCheck } from './collection-check.js';
+import { collectionReport, type CollectionReport, type CollectionStatus, statusLine } from './collection-report.js';
 import { type DataFileRead, readDataFile } from './data-file.js';
 import { Digest, type TableDigest } from './digest.js';
-import { indexDataFile } from './file-index.js';
+import { type CollectionDiff, isClean, noneAccepted } from './diff.js';
+import { type FileIndex, indexDataFile } from './file-index.js';
 import { type FileKeys } from './file-keys.js';
+import { type Finding, say } from './finding.js';
+import { type FileItems, itemsOf } from './ids.js';
 import { checkKeylessDigests, type KeylessDigestCheck } from './keyless-digests.js';
+import { keylessFindings } from './keyless-findings.js';
 import { factsFor, type MigrationFacts } from './migration-facts.js';
 import type { JsonObject } from './raw-json.js';
 import { loadReferences, NO_REFERENCES } from './references.js';
 import type { ReportCollection } from './rollback-report.js';
-import type { CollectionReport, CollectionStatus } from './run-verify.js';
 
 /** Everything one collection's check needs besides the export and the reporter. */
 export interface CollectionJob {
@@ -50,7 +54,6 @@ const PROGRESS_BATCH = 1000;
 
 export async function verifyCollection(job: CollectionJob, source: ExportSource, reporter: Reporter): Promise<CollectionOutcome> {
   const { collection, info, facts, maxLength } = job;
-  const file = `${job.dataDir.replace(/\/+$/, '')}/${collection}.json`;
   // Streamed and indexed when it is a plain array of objects the app can read; otherwise read whole, to say what is wrong.
   const abs = path.join(job.dataDirAbs, `${collection}.json`);
   const index = await indexDataFile(abs, maxLength);
@@ -82,39 +85,55 @@ export async function verifyCollection(job: CollectionJob, source: ExportSource,
       digests: inReport?.keylessDigests ?? new Map<string, string>(),
       read: ctx.refs.read,
     });
-    const keylessNotes = keylessLines(collection, file, keyless, facts.sources !== null);
-    const aliases = keyless.aliases;
-    const problem = 'problem' in read ? read.problem : null;
-    const account = job.account;
-    let report: CollectionReport;
-    if (problem) {
-      // An unreadable file has no items: report it as such, not as every item missing.
-      report = { ...diff, found: 0, missing: [], extra: [], changed: [], migration: noneAccepted(), collection, table: info.table, file, status: 'invalid', problem, accounted: [], deletedButPresent: [], keylessDigestMismatches: [], keylessNotes: [] };
-    } else if (account && 'items' in read) {
-      const fileIds = index ?? idsOf(Array.isArray(read.items) ? itemsOf(read.items as JsonObject[]) : (read.items as FileItems));
-      const a = applyAccount(diff, fileIds, account, aliases);
-      const status: CollectionStatus = !isSettled(a) || keyless.mismatches.length > 0 ? 'differs' : a.accounted.length > 0 ? 'accounted' : 'ok';
-      // What the files kept on purpose (the item kept from them) is no failure of a rule.
-      const stillChanged = new Set(a.diff.changed.map((c) => c.id));
-      const migration = { ...diff.migration, notUndone: diff.migration.notUndone.filter((n) => stillChanged.has(n.id)) };
-      report = { ...a.diff, migration, collection, table: info.table, file, status, problem, accounted: a.accounted, deletedButPresent: a.deletedButPresent, keylessDigestMismatches: keyless.mismatches, keylessNotes };
-    } else {
-      report = { ...diff, collection, table: info.table, file, status: isClean(diff) ? 'ok' : 'differs', problem, accounted: [], deletedButPresent: [], keylessDigestMismatches: [], keylessNotes: [] };
-    }
-    for (const line of report.keylessNotes) {
-      if (line.includes("but the report's digest")) reporter.error(line, file);
-      else if (line.includes('no digest the report gives')) reporter.warning(line);
-      else reporter.info(line);
-    }
+    const { report, said } = judged(job, read, index, diff, keyless, facts.sources !== null);
+    for (const f of said) say(reporter, f, report.file);
     const { status } = report;
     progress.done(statusLine(report));
     if (status === 'accounted') reporter.info(`${collection}: ${statusLine(report)}`);
-    else if (status !== 'ok') reporter.error(`${collection}: ${statusLine(report)}`, file);
+    else if (status !== 'ok') reporter.error(`${collection}: ${statusLine(report)}`, report.file);
     return { report, digest: digest?.value() ?? null, notes: ctx.notes };
   } finally {
     index?.close();
     refs?.close?.();
   }
+}
+
+/**
+ * The collection's report from its diff: invalid when the file cannot be
+ * read as the app reads it; with the rollback's account, what it accounts
+ * for listed apart; else ok or differs. `said`: the findings the report
+ * keeps, to log (only a report with the account has any).
+ */
+function judged(
+  job: CollectionJob,
+  read: DataFileRead | { items: FileItems },
+  index: FileIndex | null,
+  diff: CollectionDiff,
+  keyless: KeylessDigestCheck,
+  referencesRead: boolean,
+): { report: CollectionReport; said: Finding[] } {
+  const { collection, account } = job;
+  const file = `${job.dataDir.replace(/\/+$/, '')}/${collection}.json`;
+  const place = { collection, table: job.info.table, file };
+  const problem = 'problem' in read ? read.problem : null;
+  if (problem) {
+    // An unreadable file has no items: report it as such, not as every item missing.
+    return { report: collectionReport(place, { ...diff, found: 0, missing: [], extra: [], changed: [], migration: noneAccepted() }, { status: 'invalid', problem }), said: [] };
+  }
+  if (!account || !('items' in read)) return { report: collectionReport(place, diff, { status: isClean(diff) ? 'ok' : 'differs', problem }), said: [] };
+  const findings = keylessFindings(collection, file, keyless, referencesRead);
+  const fileIds = index ?? idsOf(Array.isArray(read.items) ? itemsOf(read.items as JsonObject[]) : (read.items as FileItems));
+  const a = applyAccount(diff, fileIds, account, keyless.aliases);
+  const status: CollectionStatus = !isSettled(a) || keyless.mismatches.length > 0 ? 'differs' : a.accounted.length > 0 ? 'accounted' : 'ok';
+  // What the files kept on purpose (the item kept from them) is no failure of a rule.
+  const stillChanged = new Set(a.diff.changed.map((c) => c.id));
+  const migration = { ...diff.migration, notUndone: diff.migration.notUndone.filter((n) => stillChanged.has(n.id)) };
+  const report = collectionReport(
+    place,
+    { ...a.diff, migration },
+    { status, problem, accounted: a.accounted, deletedButPresent: a.deletedButPresent, keylessDigestMismatches: keyless.mismatches, keylessNotes: findings.map((f) => f.text) },
+  );
+  return { report, said: findings };
 }
 
 /** The collection's settings, the rules, its references and the ids the migration generated. */
@@ -126,44 +145,6 @@ async function checkContext(job: CollectionJob, reporter: Reporter) {
   const { refs, notes } = await loadReferences(collection, sources, job.maxLength);
   for (const note of notes) reporter.warning(note);
   return { keys, rules, refs, generated: facts.generated.get(collection) ?? new Set<string>(), notes };
-}
-
-/** One line per item taken by the report's digest, per mismatch, and per item no digest fits (ids and places only). */
-function keylessLines(collection: string, file: string, k: KeylessDigestCheck, referencesRead: boolean): string[] {
-  const absent = (from: 'backup' | 'before') =>
-    !referencesRead ? `the ${from === 'before' ? 'snapshot' : 'migration backup'} is not read (no migration rule is on)` : from === 'before' ? 'the snapshot is not here' : 'the migration backup is not here';
-  const out: string[] = [];
-  for (const b of k.byDigest) out.push(`${collection}: ${b.id} in ${file} is the report's ${b.reportId}: accounted for by the report's digest; ${absent(b.absent)}`);
-  for (const m of k.mismatches) {
-    out.push(`${collection}: ${m.id} in ${file} is the report's ${m.reportId}, but the report's digest of it does not match its content there: the report or the reference was changed since the rollback`);
-  }
-  if (k.unrecognised.length > 0) {
-    out.push(`${collection}: ${list(k.unrecognised)} in ${file} ${k.unrecognised.length === 1 ? 'matches' : 'match'} no digest the report gives for an item without an id whose place is not here: changed since the rollback, or not the rollback's`);
-  }
-  return out;
-}
-
-function list(ids: readonly string[]): string {
-  return ids.length > 10 ? `${ids.slice(0, 10).join(', ')} (+${ids.length - 10} more)` : ids.join(', ');
-}
-
-export function statusLine(r: CollectionReport): string {
-  if (r.problem) return `${r.file} ${r.problem}`;
-  if (r.status === 'not exported') return `${r.found ? `${r.found} items, ` : ''}not in the export (checked that it parses)`;
-  const parts = [`expected ${r.expected}, found ${r.found}`];
-  if (r.missing.length) parts.push(`${r.missing.length} missing`);
-  if (r.extra.length) parts.push(`${r.extra.length} extra`);
-  if (r.changed.length) parts.push(`${r.changed.length} changed`);
-  if (r.duplicateIds.length) parts.push(`${r.duplicateIds.length} duplicate ids in the file`);
-  if (r.duplicateExportIds.length) parts.push(`${r.duplicateExportIds.length} duplicate ids in the export`);
-  if (r.exportItemsWithoutId) parts.push(`${r.exportItemsWithoutId} export items without an id`);
-  if (r.deletedButPresent.length) parts.push(`${r.deletedButPresent.length} deleted by the rollback but in the file`);
-  if (r.accounted.length) parts.push(`${r.accounted.length} accounted for by the rollback`);
-  const m = r.migration;
-  const artifacts = m.emptyStringsAsNull + m.rewroteUpdatedAt + m.generatedIds;
-  if (artifacts) parts.push(`${artifacts} migration artifacts undone as the rules say`);
-  if (m.notUndone.length) parts.push(`${m.notUndone.length} migration artifacts left in the file that the rules undo`);
-  return parts.join(', ');
 }
 
 /** The ids a file's items have (items without one have none); an index answers from its own lookup. */

@@ -1,0 +1,85 @@
+/**
+ * --live: the export against the tables as they are now, by a parallel
+ * scan's digest, or (--since) by the incremental export written since.
+ * A table that changed is written after the export: a failure.
+ */
+import type { DynamoClient } from '../clients/dynamodb.js';
+import type { S3 } from '../clients/s3.js';
+import type { Reporter } from '../core/reporter.js';
+import type { ExportSource } from '../export-format/source.js';
+import { sameDigest, type TableDigest } from './digest.js';
+import type { ExportedCollection } from './export-collections.js';
+import { liveFromChanges } from './live-changes.js';
+import { liveDigest } from './live-scan.js';
+
+export interface LiveReport {
+  collection: string;
+  table: string;
+  exported: TableDigest;
+  /** null when the table no longer exists (or, read from an incremental export, when it changed). */
+  live: TableDigest | null;
+  same: boolean;
+  /** --since: read from the incremental export, not a scan: the ids written since the export. */
+  changedIds?: string[];
+}
+
+export interface LiveInputs {
+  /** --since: the incremental export to read instead of a scan. */
+  since: string | undefined;
+  stage: string;
+  /** Parallel scan segments. */
+  segments: number;
+  s3: S3 | undefined;
+  dynamo: DynamoClient | undefined;
+}
+
+/** Each exported table now against the export's digest of it (`exported`, by table); a table that changed is logged as an error. */
+export async function checkLive(
+  tables: readonly ExportedCollection[],
+  exported: ReadonlyMap<string, TableDigest>,
+  source: ExportSource,
+  inputs: LiveInputs,
+  reporter: Reporter,
+): Promise<LiveReport[]> {
+  if (inputs.since !== undefined) {
+    const found = await liveFromChanges(inputs.since, source, inputs.stage, tables.map((t) => ({ collection: t.collection, table: t.info.table })), inputs.s3);
+    reporter.info(`live: read the incremental export ${found.location} (${found.fromTime} to ${found.toTime}) instead of scanning`);
+    return found.tables.map((c) => {
+      const same = c.changedIds.length === 0;
+      if (!same) reporter.error(`table ${c.table}: ${changedLine(c.changedIds)}`);
+      return { collection: c.collection, table: c.table, exported: exported.get(c.table)!, live: same ? exported.get(c.table)! : null, same, changedIds: c.changedIds };
+    });
+  }
+  const client = inputs.dynamo;
+  if (!client) throw new Error('internal: verify --live needs a DynamoDB client');
+  const live: LiveReport[] = [];
+  for (const { collection, info } of tables) {
+    const progress = reporter.progress(`live ${info.table}`, { unit: 'items', total: info.itemCount });
+    const now = await liveDigest({
+      client,
+      table: info.table,
+      segments: inputs.segments,
+      onItems: (n) => progress.add(n),
+    });
+    const before = exported.get(info.table)!;
+    const same = now !== null && sameDigest(before, now);
+    progress.done(same ? 'same as the export' : 'differs from the export');
+    if (!same) reporter.error(`table ${info.table}: ${liveLine(before, now)}`);
+    live.push({ collection, table: info.table, exported: before, live: now, same });
+  }
+  return live;
+}
+/** The ids written since the export, as an incremental export shows them (at most 20 named). */
+export function changedLine(ids: readonly string[]): string {
+  const named = ids.slice(0, 20).join(', ');
+  return `${ids.length} item${ids.length === 1 ? '' : 's'} written after the export (${named}${ids.length > 20 ? `, and ${ids.length - 20} more` : ''})`;
+}
+
+export function liveLine(before: TableDigest, now: TableDigest | null): string {
+  if (now === null) return 'the table no longer exists';
+  if (sameDigest(before, now)) return `${now.count} items, same as the export`;
+  const delta = now.count - before.count;
+  return delta === 0
+    ? `same item count (${now.count}) but the content differs from the export: written after the export`
+    : `${now.count} items now, ${before.count} in the export (${delta > 0 ? '+' : ''}${delta}): written after the export`;
+}
