@@ -34,6 +34,12 @@ export function namesS3(text: string): boolean {
   return text.startsWith('s3://');
 }
 
+/** The config's publish: an S3 URI naming a bucket (checked as text; publish parses it). */
+export const S3_URI_WITH_BUCKET = /^s3:\/\/[^/]+/;
+
+/** A recorded export URI (the record's locations.json): s3:// and something after it. */
+export const S3_URI_NOT_EMPTY = /^s3:\/\/./;
+
 /** The location as messages and reports print it: the folder's path, or s3://bucket/prefix. */
 export function describeLocation(loc: Location): string {
   return loc.kind === 's3' ? s3UriOf(loc) : loc.path;
