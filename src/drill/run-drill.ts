@@ -13,6 +13,7 @@ import type { DynamoClient } from '../clients/dynamodb.js';
 import type { S3 } from '../clients/s3.js';
 import { loadConfig } from '../config/load.js';
 import { InputError } from '../core/errors.js';
+import { describeLocation, type Location } from '../core/location.js';
 import { readActionManifest } from './action-manifest.js';
 import { type DrillWorld, localActions } from './actions-table.js';
 import type { Json } from './expressions.js';
@@ -35,7 +36,8 @@ export interface DrillOptions {
   /** The finish workflow; null: none is run. */
   finishWorkflow: string | null;
   app?: string;
-  data?: string;
+  /** --data: an export to load instead of the scratch data. */
+  data?: Location;
   approve: boolean;
   /** A terminal to ask on. */
   interactive: boolean;
@@ -217,7 +219,7 @@ export async function runDrill(o: DrillOptions, deps: DrillDeps): Promise<DrillR
     if (loaded) {
       if (!o.inputs.stage && !o.app && loaded.stage) stage = loaded.stage;
       tables = Object.fromEntries(loaded.tables.map((t) => [t.collection ?? t.table, t.table]));
-      seeded = `${loaded.tables.reduce((s, t) => s + t.items, 0)} items of ${o.data} in ${loaded.tables.length} tables`;
+      seeded = `${loaded.tables.reduce((s, t) => s + t.items, 0)} items of ${describeLocation(o.data!)} in ${loaded.tables.length} tables`;
     } else {
       if (stage !== config.stage) tables = (await loadConfig(undefined, repo.dir, { stage }, {})).tables;
       await seedTables(tableClient(deps.dynamo), stage, tables);

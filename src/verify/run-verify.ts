@@ -12,6 +12,7 @@ import type { DynamoClient } from '../clients/dynamodb.js';
 import type { S3 } from '../clients/s3.js';
 import type { TableRef } from '../config/tables.js';
 import { InputError } from '../core/errors.js';
+import type { Location } from '../core/location.js';
 import type { Reporter } from '../core/reporter.js';
 import { openExport, refuseOtherStage } from '../export/reader.js';
 import { refuseNested } from '../state/real-paths.js';
@@ -90,8 +91,8 @@ export interface VerifyResult {
 }
 
 export interface VerifyOptions {
-  /** Export folder (absolute) or s3://bucket/prefix. */
-  from: string;
+  /** The export: a folder (absolute) or an S3 prefix. */
+  from: Location;
   /** Repository root. */
   cwd: string;
   /** Data dir as configured (relative to cwd), for messages. */
@@ -108,7 +109,7 @@ export interface VerifyOptions {
   /** Parallel scan segments for the live re-read. */
   segments: number;
   /** --live from this incremental export (export --native --since --from) instead of a scan. */
-  since?: string;
+  since?: Location;
   /** Rollback report (absolute); undefined for the newest beside the data dir. */
   report?: string;
   /** The stage this run is for; an export of another stage is refused. */
@@ -143,7 +144,7 @@ export async function runVerify(options: VerifyOptions, clients: VerifyClients):
   if (options.live && options.since === undefined && !clients.dynamo) throw new Error('internal: verify --live needs a DynamoDB client');
 
   // A data dir that is, holds or lies in the export is a wrong path (one of the two names the wrong folder): refused, not compared.
-  if (!from.startsWith('s3://')) await refuseNested(dataDirAbs, [{ what: 'the export', path: from, option: '--from' }]);
+  if (from.kind === 'dir') await refuseNested(dataDirAbs, [{ what: 'the export', path: from.path, option: '--from' }]);
   const maxLength = options.maxStringLength ?? MAX_STRING_LENGTH;
 
   const source = await openExport(from, { s3: clients.s3 });
@@ -184,7 +185,7 @@ export async function runVerify(options: VerifyOptions, clients: VerifyClients):
     collections.push(report);
   };
   // An s3:// export is read through the main thread's client: no workers.
-  const workers = from.startsWith('s3://') ? 1 : (options.workers ?? 1);
+  const workers = from.kind === 's3' ? 1 : (options.workers ?? 1);
   if (workers > 1 && jobs.length > 1) {
     const shared: VerifyShared = { from };
     reporter.info(`verify: ${jobs.length} collections in ${Math.min(workers, jobs.length)} worker threads`);
