@@ -24,6 +24,7 @@ import path from 'node:path';
 import { BatchWriteItemCommand, CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
 import { openExport } from '../src/export-format/reader.js';
+import { parseLocation } from '../src/core/location.js';
 import type { BenchRow } from './fixture.js';
 import { benchItem, dynamoSize } from './items.js';
 
@@ -173,7 +174,7 @@ async function main() {
     const ours = { ...best(exports), maxRssKb: Math.max(...exports.map((m) => m.maxRssKb)) };
     rows.push(['bare SDK scan (no writing)', bare, `${SEGMENTS} segments, best of ${ROUNDS}`]);
     let verified = 0;
-    for await (const _ of (await openExport(out)).items(table)) verified++;
+    for await (const _ of (await openExport(parseLocation(out, 'from', process.cwd()))).items(table)) verified++;
     const size = readFileSync(path.join(out, table, 'manifest-summary.json'), 'utf8');
     const dataBytes = (JSON.parse(size) as { dataBytes: number }).dataBytes;
     rows.push(['our export (built CLI)', ours, `${SEGMENTS} segments, best of ${ROUNDS}, ${(dataBytes / 1024 / 1024).toFixed(1)} MB gzip, read back ${fmt(verified)} items`]);

@@ -29,6 +29,7 @@ import { runExport } from '../src/export/run-export.js';
 import { startExportStandIn } from '../src/local/export-stand-in.js';
 import { startLocalServices } from '../src/local/services.js';
 import { liveDigest } from '../src/verify/live-scan.js';
+import { parseLocation } from '../src/core/location.js';
 import { benchItem } from './items.js';
 
 const arg = (name: string, def: number) => {
@@ -102,8 +103,12 @@ async function main() {
       return n;
     };
     const sse = { algorithm: 'AES256' as const };
+    const at = (uri: string) => parseLocation(uri, 'from');
     const native = (s3Uri: string, more: { exportTime?: string; since?: string } = {}) =>
-      runNativeExport({ stage: 'bench', region: REGION, tables, s3Uri, sse, resume: false, timeoutSeconds: 600, ...more }, { dynamo, s3, pollMs: 200, sinceTime: (s) => timeOfExport(s, s3) });
+      runNativeExport(
+        { stage: 'bench', region: REGION, tables, s3Uri, sse, resume: false, timeoutSeconds: 600, ...(more.exportTime ? { exportTime: more.exportTime } : {}), ...(more.since ? { since: at(more.since) } : {}) },
+        { dynamo, s3, pollMs: 200, sinceTime: (s) => timeOfExport(s, s3) },
+      );
 
     // 1. A full export.
     await measure('full export: scan (folder + S3 upload)', () => runExport({ out: path.join(scratch, 'scan1'), tables, stage: 'bench', region: REGION, s3Uri: 's3://bench/scan1' }, { dynamo, s3 }));
@@ -116,7 +121,7 @@ async function main() {
     });
     await measure('live check, no write: incremental export + read', async () => {
       const inc = (await native('s3://bench/inc0', { since: base.s3Uri })) as NativeExportResult;
-      const changes = await openChanges(inc.s3Uri, { s3 });
+      const changes = await openChanges(at(inc.s3Uri), { s3 });
       for (const t of tables) await latestChanges(changes.records(t.table));
     });
 
@@ -131,13 +136,13 @@ async function main() {
     // 2. The catch-up's "theirs": a fresh full scan export read whole, or the base with the incremental export laid over it.
     await measure(`catch-up (${CHANGED} changed): scan export + read`, async () => {
       await runExport({ out: path.join(scratch, 'scan2'), tables, stage: 'bench', region: REGION, s3Uri: 's3://bench/scan2' }, { dynamo, s3 });
-      return drain(await openExport('s3://bench/scan2', { s3 }));
+      return drain(await openExport(at('s3://bench/scan2'), { s3 }));
     });
     let records = 0;
     await measure(`catch-up (${CHANGED} changed): incremental export + read`, async () => {
       const inc = (await native('s3://bench/inc1', { since: base.s3Uri })) as NativeExportResult;
-      const changes = await openChanges(inc.s3Uri, { s3 });
-      const over = withChanges(await openExport(base.s3Uri, { s3 }), changes);
+      const changes = await openChanges(at(inc.s3Uri), { s3 });
+      const over = withChanges(await openExport(at(base.s3Uri), { s3 }), changes);
       const n = await drain(over);
       records = changes.recordsRead;
       return n;
@@ -150,7 +155,7 @@ async function main() {
     });
     await measure(`live check (${CHANGED} changed): incremental export + read`, async () => {
       const inc = (await native('s3://bench/inc2', { since: base.s3Uri })) as NativeExportResult;
-      const changes = await openChanges(inc.s3Uri, { s3 });
+      const changes = await openChanges(at(inc.s3Uri), { s3 });
       for (const t of tables) await latestChanges(changes.records(t.table));
     });
 

@@ -22,6 +22,7 @@ import { readTree } from '../fixtures/events-app.js';
 import { personalValues, realMigrationGround } from '../fixtures/real-migration.js';
 import { testDynamo } from '../harness/aws.js';
 import { ROOT } from '../harness/run-dist.js';
+import { asLocation } from '../harness/location.js';
 
 // The committed bundle is what the drill runs; DRILL_PACKAGE points at another build of this package (all of it: action.yml, dist/, workflows).
 const PACKAGE = process.env.DRILL_PACKAGE ?? ROOT;
@@ -195,7 +196,7 @@ describe('drill', () => {
   it('--data: a real export loaded into the embedded DynamoDB is what the workflow rolls back, under its own stage', async () => {
     const ground = await realMigrationGround('ddbrb-drill-data-', testDynamo(), 'plain');
     try {
-      const { result } = await drill({ data: ground.exportDir, workflow: await copyOfRollback((t) => t.replace('# The rollback:', '# A copy of the rollback:')) });
+      const { result } = await drill({ data: asLocation(ground.exportDir), workflow: await copyOfRollback((t) => t.replace('# The rollback:', '# A copy of the rollback:')) });
       expect(result.app).toMatchObject({ stage: ground.stage, seeded: expect.stringContaining('14 items') });
       expect(result.workflows[0]!.jobs.filter((j) => j.result === 'failure')).toEqual([]);
       expect(result.figures).toMatchObject({ exported: 14, rolledBack: 14 });

@@ -17,6 +17,7 @@ import type { ExportSource } from '../../src/export-format/source.js';
 import { changeLine, writeAwsExport } from '../../src/local/aws-export-layout.js';
 import { liveFromChanges } from '../../src/verify/live-changes.js';
 import { createBucket, ourS3, REGION, testS3, uniqueName } from '../harness/aws.js';
+import { asLocation } from '../harness/location.js';
 
 const TABLE = 'lightningtalk-circle-prod-events';
 const TABLE_ARN = `arn:aws:dynamodb:us-east-1:123456789012:table/${TABLE}`;
@@ -65,22 +66,22 @@ const refusal = async (p: Promise<unknown>) => {
 
 describe('guards of a native full export (openExport)', () => {
   it('refuses one still in progress', async () => {
-    expect(await refusal(openExport(await layout('FULL_EXPORT', run('FULL_EXPORT', { status: 'in-progress' })), { s3: ourS3() }))).toContain('the native export is incomplete');
+    expect(await refusal(openExport(asLocation(await layout('FULL_EXPORT', run('FULL_EXPORT', { status: 'in-progress' }))), { s3: ourS3() }))).toContain('the native export is incomplete');
   });
   it('refuses a table without an export folder', async () => {
     const m = run('FULL_EXPORT');
     delete m.tables[0]!.exports[0]!.dir;
-    expect(await refusal(openExport(await layout('FULL_EXPORT', m), { s3: ourS3() }))).toContain(`table ${TABLE} has no export folder`);
+    expect(await refusal(openExport(asLocation(await layout('FULL_EXPORT', m)), { s3: ourS3() }))).toContain(`table ${TABLE} has no export folder`);
   });
   it('refuses an export of a table export.json does not name', async () => {
     const m = run('FULL_EXPORT');
     m.tables[0]!.table = 'another-table';
-    expect(await refusal(openExport(await layout('FULL_EXPORT', m), { s3: ourS3() }))).toContain(`is an export of table ${TABLE}, which`);
+    expect(await refusal(openExport(asLocation(await layout('FULL_EXPORT', m)), { s3: ourS3() }))).toContain(`is an export of table ${TABLE}, which`);
   });
   it('refuses a folder name that leaves AWSDynamoDB/', async () => {
     const m = run('FULL_EXPORT');
     m.tables[0]!.exports[0]!.dir = 'AWSDynamoDB/../../elsewhere';
-    expect(await refusal(openExport(await layout('FULL_EXPORT', m), { s3: ourS3() }))).toContain('expected AWSDynamoDB/<export id>');
+    expect(await refusal(openExport(asLocation(await layout('FULL_EXPORT', m)), { s3: ourS3() }))).toContain('expected AWSDynamoDB/<export id>');
   });
 });
 
@@ -88,20 +89,20 @@ describe('guards of an incremental export (openChanges)', () => {
   it('refuses a location without our export.json, a full export, and one in progress', async () => {
     const prefix = uniqueName('none');
     await put(`${prefix}/readme.txt`, 'x');
-    expect(await refusal(openChanges(`s3://${bucket}/${prefix}`, { s3: ourS3() }))).toContain('not an incremental export');
-    expect(await refusal(openChanges(await layout('FULL_EXPORT', run('FULL_EXPORT')), { s3: ourS3() }))).toContain('a full export, not an incremental one');
-    expect(await refusal(openChanges(await layout('INCREMENTAL_EXPORT', run('INCREMENTAL_EXPORT', { status: 'in-progress' })), { s3: ourS3() }))).toContain('the incremental export is incomplete');
+    expect(await refusal(openChanges(asLocation(`s3://${bucket}/${prefix}`), { s3: ourS3() }))).toContain('not an incremental export');
+    expect(await refusal(openChanges(asLocation(await layout('FULL_EXPORT', run('FULL_EXPORT'))), { s3: ourS3() }))).toContain('a full export, not an incremental one');
+    expect(await refusal(openChanges(asLocation(await layout('INCREMENTAL_EXPORT', run('INCREMENTAL_EXPORT', { status: 'in-progress' }))), { s3: ourS3() }))).toContain('the incremental export is incomplete');
   });
   it('refuses a run without its window', async () => {
     const m = run('INCREMENTAL_EXPORT');
     delete m.fromTime;
-    expect(await refusal(openChanges(await layout('INCREMENTAL_EXPORT', m), { s3: ourS3() }))).toContain('an incremental export without fromTime and toTime');
+    expect(await refusal(openChanges(asLocation(await layout('INCREMENTAL_EXPORT', m)), { s3: ourS3() }))).toContain('an incremental export without fromTime and toTime');
   });
   it("refuses a window whose summary is a full export's, or another table's", async () => {
-    expect(await refusal(openChanges(await layout('INCREMENTAL_EXPORT', run('INCREMENTAL_EXPORT'), undefined, 'FULL_EXPORT'), { s3: ourS3() }))).toContain('a FULL_EXPORT, not an incremental export');
+    expect(await refusal(openChanges(asLocation(await layout('INCREMENTAL_EXPORT', run('INCREMENTAL_EXPORT'), undefined, 'FULL_EXPORT')), { s3: ourS3() }))).toContain('a FULL_EXPORT, not an incremental export');
     const m = run('INCREMENTAL_EXPORT');
     m.tables[0]!.table = 'another-table';
-    expect(await refusal(openChanges(await layout('INCREMENTAL_EXPORT', m), { s3: ourS3() }))).toContain(`is for table ${TABLE}, not another-table`);
+    expect(await refusal(openChanges(asLocation(await layout('INCREMENTAL_EXPORT', m)), { s3: ourS3() }))).toContain(`is for table ${TABLE}, not another-table`);
   });
   it('refuses a record without Keys, and images that are not maps', async () => {
     for (const [line, says] of [
@@ -109,7 +110,7 @@ describe('guards of an incremental export (openChanges)', () => {
       [JSON.stringify({ Metadata: { WriteTimestampMicros: { N: '1' } }, Keys: { id: { S: 'a' } }, NewImage: 'x' }), 'NewImage is not a map'],
       [JSON.stringify({ Metadata: { WriteTimestampMicros: { N: '1' } }, Keys: { id: { S: 'a' } }, OldImage: ['x'] }), 'OldImage is not a map'],
     ] as const) {
-      const changes = await openChanges(await layout('INCREMENTAL_EXPORT', run('INCREMENTAL_EXPORT'), [line]), { s3: ourS3() });
+      const changes = await openChanges(asLocation(await layout('INCREMENTAL_EXPORT', run('INCREMENTAL_EXPORT'), [line])), { s3: ourS3() });
       const read = (async () => {
         for await (const r of changes.records(TABLE)) void r;
       })();
@@ -122,17 +123,17 @@ describe('guards of the overlay and the live check', () => {
   const base = (startTime?: string): ExportSource => ({ location: 's3://b/base', format: 'aws', stage: 'prod', ...(startTime ? { startTime } : {}), tables: [{ table: TABLE, collection: 'events', itemCount: 0, keySchema: [], location: 'x' }], items: () => (async function* () {})() });
 
   it('the overlay refuses a base without a time', async () => {
-    const changes = await openChanges(await layout('INCREMENTAL_EXPORT', run('INCREMENTAL_EXPORT')), { s3: ourS3() });
+    const changes = await openChanges(asLocation(await layout('INCREMENTAL_EXPORT', run('INCREMENTAL_EXPORT'))), { s3: ourS3() });
     expect(() => withChanges(base(), changes)).toThrow('the export records no time');
   });
 
   it('the live check refuses another stage, a window starting after the export, and a table it lacks', async () => {
     const inc = await layout('INCREMENTAL_EXPORT', run('INCREMENTAL_EXPORT'));
     const tables = [{ collection: 'events', table: TABLE }];
-    expect(await refusal(liveFromChanges(inc, base(T0), 'dev', tables, ourS3()))).toContain('is an incremental export of stage prod, not dev');
-    expect(await refusal(liveFromChanges(inc, base('2026-12-01T07:00:00.000Z'), 'prod', tables, ourS3()))).toContain(`holds the changes from ${T0}, after the export was taken`);
-    expect(await refusal(liveFromChanges(inc, base(T0), 'prod', [{ collection: 'users', table: 'users-table' }], ourS3()))).toContain('holds no changes of table users-table');
-    expect((await liveFromChanges(inc, base(T0), 'prod', tables, ourS3())).tables[0]!.changedIds).toEqual(['ev-1']);
+    expect(await refusal(liveFromChanges(asLocation(inc), base(T0), 'dev', tables, ourS3()))).toContain('is an incremental export of stage prod, not dev');
+    expect(await refusal(liveFromChanges(asLocation(inc), base('2026-12-01T07:00:00.000Z'), 'prod', tables, ourS3()))).toContain(`holds the changes from ${T0}, after the export was taken`);
+    expect(await refusal(liveFromChanges(asLocation(inc), base(T0), 'prod', [{ collection: 'users', table: 'users-table' }], ourS3()))).toContain('holds no changes of table users-table');
+    expect((await liveFromChanges(asLocation(inc), base(T0), 'prod', tables, ourS3())).tables[0]!.changedIds).toEqual(['ev-1']);
   });
 });
 
@@ -151,7 +152,7 @@ describe('guards of export --native on resume', () => {
     const full = await layout('FULL_EXPORT', run('FULL_EXPORT'));
     const inc = await layout('INCREMENTAL_EXPORT', run('INCREMENTAL_EXPORT'));
     expect(await refusal(runNativeExport(options(full, { stage: 'dev' }), deps()))).toContain('is of stage prod, not dev');
-    expect(await refusal(runNativeExport(options(full, { since: 's3://b/x' }), deps()))).toContain('a full one: drop --since');
+    expect(await refusal(runNativeExport(options(full, { since: { kind: 's3', bucket: 'b', prefix: 'x' } }), deps()))).toContain('a full one: drop --since');
     expect(await refusal(runNativeExport(options(inc), deps()))).toContain('an incremental one: pass --since as before');
     expect(await refusal(runNativeExport(options(full, { exportTime: '2026-12-01T07:00:00Z' }), deps()))).toContain('not --export-time 2026-12-01T07:00:00Z; drop --export-time');
     expect(await refusal(runNativeExport(options(full, { sse: { algorithm: 'aws:kms' } }), deps()))).toContain('--sse aws:kms needs --kms-key-id');

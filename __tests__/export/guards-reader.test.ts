@@ -12,6 +12,7 @@ import { openExport } from '../../src/export-format/reader.js';
 import { createTable, seedItems, testDynamo, uniqueName } from '../harness/aws.js';
 import { cleanTempDirs, exportTables, plainItems, readAll, tempDir } from './helpers.js';
 import { copyOf } from './interrupted.js';
+import { asLocation } from '../harness/location.js';
 
 afterAll(cleanTempDirs);
 
@@ -31,12 +32,12 @@ interface Entry {
 
 describe('opening an export', () => {
   it('refuses no --from at all', async () => {
-    const err = await refused(openExport(''));
+    const err = await refused(openExport({ kind: 'dir', path: '' }));
     expect(err.message).toBe('no export given; pass --from with a folder or s3://bucket/prefix');
   });
 
   it('an s3:// export without an S3 client is a programming error, not a default client to AWS', async () => {
-    const err = await openExport('s3://some-bucket/p').catch((e: unknown) => e);
+    const err = await openExport(asLocation('s3://some-bucket/p')).catch((e: unknown) => e);
     expect(err).not.toBeInstanceOf(InputError);
     expect((err as Error).message).toBe('internal: reading s3://some-bucket/p needs an S3 client');
   });
@@ -44,7 +45,7 @@ describe('opening an export', () => {
   it('refuses a file given as the export folder, naming it', async () => {
     const file = path.join(tempDir(), 'export.json');
     await writeFile(file, '{}');
-    const err = await refused(openExport(file));
+    const err = await refused(openExport(asLocation(file)));
     expect(err.message).toBe(`${file}: a file, not a folder; give the folder export --out wrote, or s3://bucket/prefix`);
   });
 });
@@ -76,7 +77,7 @@ describe('our export: manifests that disagree or point away', () => {
   }
 
   it('reads the untouched export (the control)', async () => {
-    const source = await openExport(pristine);
+    const source = await openExport(asLocation(pristine));
     expect(await readAll(source, table)).toHaveLength(20);
     expect(await readAll(source, other)).toHaveLength(20);
   });
@@ -85,7 +86,7 @@ describe('our export: manifests that disagree or point away', () => {
     const out = await copyOf(pristine);
     const summary = path.join(out, table, 'manifest-summary.json');
     await rm(summary);
-    const err = await refused(openExport(out));
+    const err = await refused(openExport(asLocation(out)));
     expect(err.message).toBe(`${summary}: missing; the export is incomplete or was moved, copy it again whole`);
   });
 
@@ -95,7 +96,7 @@ describe('our export: manifests that disagree or point away', () => {
     // The other table's summary, with the item count this table's files manifest lists, so only the name disagrees.
     const theirs = JSON.parse(await readFile(path.join(out, other, 'manifest-summary.json'), 'utf8')) as Record<string, unknown>;
     await writeFile(summary, JSON.stringify({ ...theirs, itemCount: 20 }));
-    const err = await refused(openExport(out));
+    const err = await refused(openExport(asLocation(out)));
     expect(err.message).toBe(`${summary}: is for table ${other}, not ${table}`);
   });
 
@@ -105,7 +106,7 @@ describe('our export: manifests that disagree or point away', () => {
     const { out, manifest } = await withEntries((entries) => {
       entries[0] = theirs[0]!;
     });
-    const err = await refused(openExport(out));
+    const err = await refused(openExport(asLocation(out)));
     expect(err.message).toBe(`${manifest}: data file key ${JSON.stringify(theirs[0]!.dataFileS3Key)} is outside ${table}/data/; the manifest was edited`);
   });
 
@@ -115,7 +116,7 @@ describe('our export: manifests that disagree or point away', () => {
       key = entries[0]!.dataFileS3Key.replace('/data/', '/data//');
       entries[0]!.dataFileS3Key = key;
     });
-    const err = await refused(openExport(out));
+    const err = await refused(openExport(asLocation(out)));
     expect(err.message).toBe(`${manifest}: data file key ${JSON.stringify(key)} is outside ${table}/data/; the manifest was edited`);
   });
 
@@ -125,7 +126,7 @@ describe('our export: manifests that disagree or point away', () => {
       key = `${table}/data/../../${other}/${entries[0]!.dataFileS3Key.slice(table.length + 1)}`;
       entries[0]!.dataFileS3Key = key;
     });
-    const err = await refused(openExport(out));
+    const err = await refused(openExport(asLocation(out)));
     expect(err.message).toContain(`data file key ${JSON.stringify(key)} is outside ${table}/data/`);
   });
 });
@@ -149,7 +150,7 @@ describe('a native export: keys that leave the export', () => {
     const manifest = path.join(dir, 'manifest-files.json');
     const text = await readFile(manifest, 'utf8');
     await writeFile(manifest, text.replace(`${PREFIX}/data/7xh4fsm3yq3u5pn6tuvqdzkmkm.json.gz`, key));
-    const err = await refused(openExport(root));
+    const err = await refused(openExport(asLocation(root)));
     expect(err.message).toBe(`${manifest}: data file key ${JSON.stringify(relative)} is outside data/; the manifest was edited`);
   });
 
@@ -158,7 +159,7 @@ describe('a native export: keys that leave the export', () => {
     const summaryPath = path.join(dir, 'manifest-summary.json');
     const summary = JSON.parse(await readFile(summaryPath, 'utf8')) as Record<string, unknown>;
     await writeFile(summaryPath, JSON.stringify({ ...summary, manifestFilesS3Key: `${PREFIX}/../../../../outside/manifest-files.json` }));
-    const err = await refused(openExport(root));
+    const err = await refused(openExport(asLocation(root)));
     expect(err.message).toBe(`${summaryPath}: data file key "../../../../outside/manifest-files.json" is outside ; the manifest was edited`);
   });
 });

@@ -12,6 +12,7 @@ import { createBucket, createTable, ourS3, s3Endpoint, seedItems, testDynamo, te
 import { cleanTempDirs, exportTables, plainItems, readAll, tempDir } from './helpers.js';
 import { copyOf, interruptedExport, picture } from './interrupted.js';
 import { startRewriteProxy } from './rewrite-proxy.js';
+import { asLocation } from '../harness/location.js';
 
 afterAll(cleanTempDirs);
 
@@ -60,7 +61,7 @@ describe('export upload guards', () => {
       // The damaged object was removed; the manifests and export.json (which make it an export) never went up.
       expect(await keysIn(bucket)).toEqual([]);
       // The local export is whole.
-      expect(await readAll(await openExport(out), table)).toHaveLength(40);
+      expect(await readAll(await openExport(asLocation(out)), table)).toHaveLength(40);
     } finally {
       await proxy.close();
     }
@@ -87,7 +88,7 @@ describe('export upload guards', () => {
     }
     const resumed = await exportTables([table], out, { resume: true, s3Uri: `s3://${bucket}/e` }, { s3: ourS3() });
     expect(resumed.upload).toMatchObject({ skipped: 0 });
-    expect(await readAll(await openExport(`s3://${bucket}/e`, { s3: ourS3() }), table)).toHaveLength(40);
+    expect(await readAll(await openExport(asLocation(`s3://${bucket}/e`), { s3: ourS3() }), table)).toHaveLength(40);
   });
 
   it('a HeadObject that fails for another reason than "not found" stops the upload before any object is written', async () => {

@@ -12,6 +12,7 @@ import { openExport } from '../../src/export-format/reader.js';
 import { createTable, seedItems, testDynamo, uniqueName } from '../harness/aws.js';
 import { byId, cleanTempDirs, exportTables, plainItems, readAll, scanWire, tempDir } from './helpers.js';
 import { copyOf, interruptedExport, picture } from './interrupted.js';
+import { asLocation } from '../harness/location.js';
 
 afterAll(cleanTempDirs);
 
@@ -51,7 +52,7 @@ describe('resuming from checkpoints', () => {
     expect((await readCheckpoint(out, 1)).files.length).toBeGreaterThan(0);
     const result = await resume(out);
     expect(result).toMatchObject({ resumed: true, items: { [table]: 200 } });
-    expect(byId(await readAll(await openExport(out), table))).toEqual(byId(await scanWire(table)));
+    expect(byId(await readAll(await openExport(asLocation(out)), table))).toEqual(byId(await scanWire(table)));
   });
 
   it('refuses a checkpoint written for another segment count, naming it', async () => {
@@ -127,6 +128,6 @@ describe('resuming from checkpoints', () => {
     const manifest = (await readFile(path.join(out, table, 'manifest-files.json'), 'utf8')).trim().split('\n').map((l) => (JSON.parse(l) as { dataFileS3Key: string }).dataFileS3Key);
     const onDisk = Object.keys(await picture(path.join(out, table, 'data'))).map((n) => `${table}/data/${n}`).sort();
     expect(onDisk).toEqual([...manifest].sort());
-    expect(byId(await readAll(await openExport(out), table))).toEqual(byId(await scanWire(table)));
+    expect(byId(await readAll(await openExport(asLocation(out)), table))).toEqual(byId(await scanWire(table)));
   });
 });

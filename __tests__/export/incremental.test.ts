@@ -15,6 +15,7 @@ import { openExport } from '../../src/export-format/reader.js';
 import { changeLine, writeAwsExport } from '../../src/local/aws-export-layout.js';
 import { createBucket, ourS3, testS3, uniqueName } from '../harness/aws.js';
 import { readAll } from './helpers.js';
+import { asLocation } from '../harness/location.js';
 
 const TABLE = 'lightningtalk-circle-prod-events';
 const TABLE_ARN = `arn:aws:dynamodb:us-east-1:123456789012:table/${TABLE}`;
@@ -80,7 +81,7 @@ describe('an incremental export in S3, as AWS lays it out', () => {
       // Nothing written in the second window.
       { id: '01764583200000-0000cccc', from: T1, to: T2, lines: [], partitions: 1 },
     ]);
-    const changes = await openChanges(uri, { s3: ourS3() });
+    const changes = await openChanges(asLocation(uri), { s3: ourS3() });
     expect(changes).toMatchObject({ stage: 'prod', fromTime: T0, toTime: T2, since: 's3://x/earlier' });
     expect(changes.tables).toEqual([{ table: TABLE, collection: 'events', records: 4, location: uri }]);
     const latest = await latestChanges(changes.records('events'));
@@ -92,14 +93,14 @@ describe('an incremental export in S3, as AWS lays it out', () => {
     ]);
     expect(changes.recordsRead).toBe(4);
     // It holds changes, not a table: the table reader refuses it.
-    await expect(openExport(uri, { s3: ourS3() })).rejects.toThrow('an incremental export holds the changes made since s3://x/earlier, not the tables');
+    await expect(openExport(asLocation(uri), { s3: ourS3() })).rejects.toThrow('an incremental export holds the changes made since s3://x/earlier, not the tables');
   });
 
   it('laid over the earlier export: changed items replaced, deleted ones gone, new ones added, the rest as they were', async () => {
     const bucket = await createBucket(testS3());
     const base = await fullExport(bucket, uniqueName('full'), [ev('ev-1', 'Spring'), ev('ev-2', 'Summer'), ev('ev-4', 'Winter')]);
     const inc = await incremental(bucket, uniqueName('inc'), [{ id: '01764579600000-0000bbbb', from: T0, to: T1, lines: WINDOW_1 }]);
-    const over = withChanges(await openExport(base, { s3: ourS3() }), await openChanges(inc, { s3: ourS3() }));
+    const over = withChanges(await openExport(asLocation(base), { s3: ourS3() }), await openChanges(asLocation(inc), { s3: ourS3() }));
     expect(over).toMatchObject({ stage: 'prod', startTime: T1, location: inc });
     const items = await readAll(over, 'events');
     expect(items.map((i) => [i.id, i.title]).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))).toEqual([
@@ -116,14 +117,14 @@ describe('an incremental export in S3, as AWS lays it out', () => {
       { id: '01764579600000-0000bbbb', from: T0, to: T1, lines: [changeLine({ keys: keys('ev-5'), newImage: ev('ev-5', 'New'), writeMicros: 5n })] },
       { id: '01764583200000-0000cccc', from: T1, to: T2, lines: [changeLine({ keys: keys('ev-5'), oldImage: ev('ev-5', 'New'), writeMicros: 9n })] },
     ]);
-    const latest = await latestChanges((await openChanges(inc, { s3: ourS3() })).records(TABLE));
+    const latest = await latestChanges((await openChanges(asLocation(inc), { s3: ourS3() })).records(TABLE));
     expect([...latest.values()]).toEqual([{ keys: keys('ev-5'), newImage: null, writeMicros: 9n }]);
   });
 
   it('refuses an incremental export that starts after the earlier export was taken, and one lacking a table the base holds', async () => {
     const bucket = await createBucket(testS3());
-    const base = await openExport(await fullExport(bucket, uniqueName('full'), [ev('ev-1', 'Spring')]), { s3: ourS3() });
-    const late = await openChanges(await incremental(bucket, uniqueName('inc'), [{ id: '01764579600000-0000bbbb', from: T1, to: T2, lines: [] }]), { s3: ourS3() });
+    const base = await openExport(asLocation(await fullExport(bucket, uniqueName('full'), [ev('ev-1', 'Spring')])), { s3: ourS3() });
+    const late = await openChanges(asLocation(await incremental(bucket, uniqueName('inc'), [{ id: '01764579600000-0000bbbb', from: T1, to: T2, lines: [] }])), { s3: ourS3() });
     let err = (() => {
       try {
         withChanges(base, late);
@@ -133,7 +134,7 @@ describe('an incremental export in S3, as AWS lays it out', () => {
     })();
     expect(exitCodeOf(err)).toBe(2);
     expect((err as Error).message).toContain(`holds the changes from ${T1}, after s3://${bucket}/`);
-    const other = await openChanges(await incremental(bucket, uniqueName('inc'), [{ id: '01764579600000-0000bbbb', from: T0, to: T1, lines: [] }]), { s3: ourS3() });
+    const other = await openChanges(asLocation(await incremental(bucket, uniqueName('inc'), [{ id: '01764579600000-0000bbbb', from: T0, to: T1, lines: [] }])), { s3: ourS3() });
     other.tables.splice(0, 1);
     err = (() => {
       try {
@@ -153,7 +154,7 @@ describe('an incremental export in S3, as AWS lays it out', () => {
     const filesKey = `${prefix}/AWSDynamoDB/${id}/manifest-files.json`;
     const original = await (await testS3().send(new (await import('@aws-sdk/client-s3')).GetObjectCommand({ Bucket: bucket, Key: filesKey }))).Body!.transformToString();
     const drain = async () => {
-      const c = await openChanges(uri, { s3: ourS3() });
+      const c = await openChanges(asLocation(uri), { s3: ourS3() });
       for await (const r of c.records(TABLE)) void r;
     };
     await put(bucket, filesKey, original.replace(/"md5Checksum":"[^"]+"/, '"md5Checksum":"AAAAAAAAAAAAAAAAAAAAAA=="'));
@@ -164,7 +165,7 @@ describe('an incremental export in S3, as AWS lays it out', () => {
     await expect(drain()).rejects.toThrow(/lists 5 records but manifest-summary.json says 4/);
 
     const bad = await incremental(bucket, uniqueName('inc'), [{ id, from: T0, to: T1, lines: [JSON.stringify({ Keys: keys('ev-1'), NewImage: ev('ev-1', 'x') })], partitions: 1 }]);
-    const c = await openChanges(bad, { s3: ourS3() });
+    const c = await openChanges(asLocation(bad), { s3: ourS3() });
     await expect((async () => {
       for await (const r of c.records(TABLE)) void r;
     })()).rejects.toThrow(/\.json\.gz line 1: Metadata\.WriteTimestampMicros is missing or not a whole number$/);
@@ -175,8 +176,8 @@ describe('an incremental export in S3, as AWS lays it out', () => {
     const prefix = uniqueName('shared');
     const arn = `${TABLE_ARN}/export/01764576000000-0000dddd`;
     await writeAwsExport(ourS3(), { bucket, prefix, exportArn: arn, tableArn: TABLE_ARN, type: 'FULL_EXPORT', lines: [JSON.stringify({ Item: ev('ev-1', 'Spring') })], partitions: 2, startTime: T0, endTime: T0, exportTime: T0, sse: 'AES256', sharedData: true });
-    const items = await readAll(await openExport(`s3://${bucket}/${prefix}`, { s3: ourS3() }), TABLE);
+    const items = await readAll(await openExport(asLocation(`s3://${bucket}/${prefix}`), { s3: ourS3() }), TABLE);
     expect(items).toEqual([ev('ev-1', 'Spring')]);
-    await expect(openExport(`s3://${bucket}/${prefix}/AWSDynamoDB/01764576000000-0000dddd`, { s3: ourS3() })).rejects.toThrow(/is in the shared AWSDynamoDB\/data\/ folder; give --from the prefix above AWSDynamoDB/);
+    await expect(openExport(asLocation(`s3://${bucket}/${prefix}/AWSDynamoDB/01764576000000-0000dddd`), { s3: ourS3() })).rejects.toThrow(/is in the shared AWSDynamoDB\/data\/ folder; give --from the prefix above AWSDynamoDB/);
   });
 });

@@ -14,6 +14,7 @@ import { openExport } from '../../src/export-format/reader.js';
 import { TEMP_PATTERN } from '../../src/fsafe/atomic-write.js';
 import { createTable, dynamoEndpoint, seedItems, testDynamo, uniqueName } from '../harness/aws.js';
 import { byId, cleanTempDirs, exportTables, plainItems, readAll, tempDir } from './helpers.js';
+import { asLocation } from '../harness/location.js';
 
 afterAll(cleanTempDirs);
 
@@ -70,7 +71,7 @@ describe('leftovers of a killed export', () => {
     const r = await exportTables([table], out, { segments: 2 });
     expect(r.items).toEqual({ [table]: 60 });
     expect((await readdir(out)).filter((n) => TEMP_PATTERN.test(n))).toEqual([]);
-    expect(byId(await readAll(await openExport(out), table))).toEqual(byId(await readAll(await openExport(clean), table)));
+    expect(byId(await readAll(await openExport(asLocation(out)), table))).toEqual(byId(await readAll(await openExport(asLocation(clean)), table)));
   });
 
   it('a folder with a temp of anything else is still not empty', async () => {
@@ -94,12 +95,12 @@ describe('leftovers of a killed export', () => {
     const withLeftovers = path.join(tempDir(), 'complete');
     await cp(clean, withLeftovers, { recursive: true });
     await cp(path.join(tableDir, '.checkpoints'), path.join(withLeftovers, table, '.checkpoints'), { recursive: true });
-    expect(byId(await readAll(await openExport(withLeftovers), table))).toEqual(byId(await readAll(await openExport(clean), table)));
+    expect(byId(await readAll(await openExport(asLocation(withLeftovers)), table))).toEqual(byId(await readAll(await openExport(asLocation(clean)), table)));
 
     const resumed = await exportTables([table], out, { resume: true });
     expect(resumed.items).toEqual({ [table]: 60 });
     expect((await readdir(tableDir)).sort()).toEqual(['data', 'manifest-files.json', 'manifest-summary.json']);
-    expect(byId(await readAll(await openExport(out), table))).toEqual(byId(await readAll(await openExport(clean), table)));
+    expect(byId(await readAll(await openExport(asLocation(out)), table))).toEqual(byId(await readAll(await openExport(asLocation(clean)), table)));
   });
 
   it('temps of manifests and checkpoints in an unfinished table are removed by --resume', async () => {

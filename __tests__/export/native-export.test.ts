@@ -30,6 +30,7 @@ import { writeAwsExport } from '../../src/local/aws-export-layout.js';
 import { createBucket, ourS3, REGION, testS3, uniqueName } from '../harness/aws.js';
 import { recorder } from '../verify/recorder.js';
 import { readAll } from './helpers.js';
+import { asLocation } from '../harness/location.js';
 
 const TABLE = 'lightningtalk-circle-prod-events';
 const TABLE_ARN = `arn:aws:dynamodb:${REGION}:123456789012:table/${TABLE}`;
@@ -134,7 +135,7 @@ describe('export --native', () => {
     expect(started[0]!.ClientToken).toMatch(/^[0-9a-f]{64}$/);
     expect(reporter.lines).toEqual(expect.arrayContaining([`info: ${TABLE}: IN_PROGRESS, 0s`, `info: ${TABLE}: COMPLETED, 1s`]));
     expect(r).toMatchObject({ exportType: 'FULL_EXPORT', exportTime: '2026-12-01T09:30:00.000Z', resumed: false });
-    const source = await openExport(o.s3Uri!, { s3: ourS3() });
+    const source = await openExport(asLocation(o.s3Uri!), { s3: ourS3() });
     expect(source).toMatchObject({ format: 'aws', stage: 'prod', startTime: '2026-12-01T09:30:00.000Z' });
     expect(source.tables).toMatchObject([{ table: TABLE, collection: 'events', itemCount: 2 }]);
     expect(await readAll(source, 'events')).toHaveLength(2);
@@ -209,7 +210,7 @@ describe('export --native', () => {
     expect(started).toHaveLength(0);
     expect(r.resumed).toBe(true);
     expect(r.tables[0]!.exports.map((e) => e.arn)).toEqual([arn]);
-    const source = await openExport(o.s3Uri!, { s3: ourS3() });
+    const source = await openExport(asLocation(o.s3Uri!), { s3: ourS3() });
     expect(await readAll(source, 'events')).toHaveLength(2);
   });
 
@@ -238,7 +239,7 @@ describe('export --native --since (incremental)', () => {
   it('asks for one INCREMENTAL_EXPORT of [the earlier export, --export-time) with NEW_AND_OLD_IMAGES', async () => {
     const { mock, started, descriptions, deps } = setUp();
     mock.on(DescribeExportCommand).callsFake(async ({ ExportArn }: { ExportArn: string }) => ({ ExportDescription: completed(descriptions.get(ExportArn)!) }));
-    const r = (await runNativeExport(await options({ since: 's3://b/earlier' }), { ...deps, sinceTime: since('2026-12-01T07:30:00.000Z') })) as NativeExportResult;
+    const r = (await runNativeExport(await options({ since: { kind: 's3', bucket: 'b', prefix: 'earlier' } }), { ...deps, sinceTime: since('2026-12-01T07:30:00.000Z') })) as NativeExportResult;
     expect(started).toHaveLength(1);
     expect(started[0]).toMatchObject({
       ExportType: 'INCREMENTAL_EXPORT',
@@ -246,13 +247,13 @@ describe('export --native --since (incremental)', () => {
     });
     expect(started[0]!.ExportTime).toBeUndefined();
     expect(r).toMatchObject({ exportType: 'INCREMENTAL_EXPORT', fromTime: '2026-12-01T07:30:00.000Z', toTime: '2026-12-01T09:30:00.000Z' });
-    await expect(openExport(r.s3Uri, { s3: ourS3() })).rejects.toThrow(/an incremental export holds the changes made since s3:\/\/b\/earlier, not the tables/);
+    await expect(openExport(asLocation(r.s3Uri), { s3: ourS3() })).rejects.toThrow(/an incremental export holds the changes made since s3:\/\/b\/earlier, not the tables/);
   });
 
   it('chains a gap over 24 hours window by window, each at most 24 hours and back to back', async () => {
     const { mock, started, descriptions, deps } = setUp();
     mock.on(DescribeExportCommand).callsFake(async ({ ExportArn }: { ExportArn: string }) => ({ ExportDescription: completed(descriptions.get(ExportArn)!) }));
-    await runNativeExport(await options({ since: 's3://b/earlier' }), { ...deps, sinceTime: since('2026-11-29T09:30:00.000Z') });
+    await runNativeExport(await options({ since: { kind: 's3', bucket: 'b', prefix: 'earlier' } }), { ...deps, sinceTime: since('2026-11-29T09:30:00.000Z') });
     const windows = started.map((s) => [s.IncrementalExportSpecification!.ExportFromTime!.toISOString(), s.IncrementalExportSpecification!.ExportToTime!.toISOString()]);
     expect(windows).toEqual([
       ['2026-11-29T09:30:00.000Z', '2026-11-30T09:30:00.000Z'],
@@ -263,7 +264,7 @@ describe('export --native --since (incremental)', () => {
 
   it('answers a window under 15 minutes with a fallback to a scan, having written and started nothing', async () => {
     const { started, deps } = setUp();
-    const o = await options({ since: 's3://b/earlier' });
+    const o = await options({ since: { kind: 's3', bucket: 'b', prefix: 'earlier' } });
     const r = await runNativeExport(o, { ...deps, sinceTime: since('2026-12-01T09:20:00.000Z') });
     expect(isFallback(r) && r.fallback).toBe(
       "the export --since names was taken 600s ago (2026-12-01T09:20:00.000Z); DynamoDB's incremental export needs a window of at least 15 minutes, so the tables are scanned instead",
@@ -278,7 +279,7 @@ describe('export --native --since (incremental)', () => {
       [async () => ({ time: '2026-12-01T07:00:00.000Z', stage: 'dev' }), 'is an export of stage dev, not prod'],
       [since('2026-12-01T09:45:00.000Z'), 'not before 2026-12-01T09:30:00.000Z; give an earlier export'],
     ] as const) {
-      const err = await runNativeExport(await options({ since: 's3://b/earlier' }), { ...deps, sinceTime }).catch((e: unknown) => e);
+      const err = await runNativeExport(await options({ since: { kind: 's3', bucket: 'b', prefix: 'earlier' } }), { ...deps, sinceTime }).catch((e: unknown) => e);
       expect(exitCodeOf(err)).toBe(2);
       expect((err as Error).message).toContain(says);
     }

@@ -5,6 +5,7 @@ import { InputError } from '../../src/core/errors.js';
 import { openExport } from '../../src/export-format/reader.js';
 import { createBucket, ourS3, testS3 } from '../harness/aws.js';
 import { cleanTempDirs, readAll, tempDir } from './helpers.js';
+import { asLocation } from '../harness/location.js';
 
 afterAll(cleanTempDirs);
 
@@ -21,7 +22,7 @@ const EXPORT_ID = '01700000000000-a1b2c3d4';
 const TABLE = 'lightningtalk-circle-production-events';
 
 async function expectFixture(from: string, s3 = false) {
-  const source = await openExport(from, s3 ? { s3: ourS3() } : {});
+  const source = await openExport(asLocation(from), s3 ? { s3: ourS3() } : {});
   expect(source.format).toBe('aws');
   expect(source.startTime).toBe('2024-05-01T03:00:00.000Z');
   expect(source.endTime).toBe('2024-05-01T03:05:12.345Z');
@@ -66,12 +67,12 @@ describe('reading a native DynamoDB export', () => {
     const manifest = path.join(dir, 'manifest-files.json');
     const original = await readFile(manifest, 'utf8');
     await writeFile(manifest, original.replace('uQhkgKGL+L1NmWh/qoqRog==', 'AAAAAAAAAAAAAAAAAAAAAA=='));
-    const err = await (async () => readAll(await openExport(copy), TABLE))().catch((e: unknown) => e);
+    const err = await (async () => readAll(await openExport(asLocation(copy)), TABLE))().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
     expect((err as Error).message).toBe(`${path.join(dir, 'data', '7xh4fsm3yq3u5pn6tuvqdzkmkm.json.gz')}: md5 checksum does not match its manifest; the file was changed or damaged`);
 
     await writeFile(manifest, original.replace('"itemCount":2', '"itemCount":3'));
-    await expect(openExport(copy)).rejects.toThrow(/manifest-files.json: lists 4 items but manifest-summary.json says 3/);
+    await expect(openExport(asLocation(copy))).rejects.toThrow(/manifest-files.json: lists 4 items but manifest-summary.json says 3/);
   });
 
   it('refuses an ION export and an incremental export', async () => {
@@ -84,7 +85,7 @@ describe('reading a native DynamoDB export', () => {
       const summaryPath = path.join(copy, 'AWSDynamoDB', EXPORT_ID, 'manifest-summary.json');
       const summary = JSON.parse(await readFile(summaryPath, 'utf8')) as Record<string, unknown>;
       await writeFile(summaryPath, JSON.stringify({ ...summary, [field]: value }));
-      await expect(openExport(copy)).rejects.toThrow(message);
+      await expect(openExport(asLocation(copy))).rejects.toThrow(message);
     }
   });
 
@@ -92,6 +93,6 @@ describe('reading a native DynamoDB export', () => {
     const copy = path.join(tempDir(), 'native');
     await cp(FIXTURE, copy, { recursive: true });
     await cp(path.join(copy, 'AWSDynamoDB', EXPORT_ID), path.join(copy, 'AWSDynamoDB', '01700000009999-ffffffff'), { recursive: true });
-    await expect(openExport(copy)).rejects.toThrow(/two exports of table lightningtalk-circle-production-events/);
+    await expect(openExport(asLocation(copy))).rejects.toThrow(/two exports of table lightningtalk-circle-production-events/);
   });
 });

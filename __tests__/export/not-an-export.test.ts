@@ -11,6 +11,7 @@ import { InputError } from '../../src/core/errors.js';
 import { openExport, refuseOtherStage } from '../../src/export-format/reader.js';
 import { createBucket, createTable, ourS3, seedItems, testDynamo, testS3, uniqueName } from '../harness/aws.js';
 import { cleanTempDirs, exportTables, plainItems, tempDir } from './helpers.js';
+import { asLocation } from '../harness/location.js';
 
 afterAll(cleanTempDirs);
 
@@ -19,7 +20,7 @@ const EXPORT_ID = '01700000000000-a1b2c3d4';
 const SHAPE = /^(.+): not an export: no export\.json, and not a native AWS export because (.+); (.+)$/;
 
 async function whyNot(from: string, opts: Parameters<typeof openExport>[1] = {}): Promise<{ root: string; because: string; fix: string }> {
-  const err = await openExport(from, opts).then(
+  const err = await openExport(asLocation(from), opts).then(
     () => null,
     (e: unknown) => e,
   );
@@ -109,7 +110,7 @@ describe('a folder that is not an export', () => {
   it("a folder holding another tool's export.json: named as not ours, not judged field by field", async () => {
     const dir = tempDir();
     await writeFile(path.join(dir, 'export.json'), JSON.stringify({ exportedAt: '2024-06-01', items: 3 }));
-    await expect(openExport(dir)).rejects.toThrow(
+    await expect(openExport(asLocation(dir))).rejects.toThrow(
       new InputError(`${dir}: not an export: its export.json was not written by dynamodb-rollback (no "format": "dynamodb-rollback"); give the folder export --out wrote, or a DynamoDB export's S3 prefix`),
     );
   });
@@ -117,12 +118,12 @@ describe('a folder that is not an export', () => {
   it('a file given as the export folder', async () => {
     const file = path.join(tempDir(), 'export.json');
     await writeFile(file, '{}');
-    await expect(openExport(file)).rejects.toThrow(/: a file, not a folder; give the folder export --out wrote/);
+    await expect(openExport(asLocation(file))).rejects.toThrow(/: a file, not a folder; give the folder export --out wrote/);
   });
 
   it('a real native export is still read, from each of its folders', async () => {
     for (const from of [NATIVE, path.join(NATIVE, 'AWSDynamoDB'), path.join(NATIVE, 'AWSDynamoDB', EXPORT_ID)]) {
-      expect((await openExport(from)).format).toBe('aws');
+      expect((await openExport(asLocation(from))).format).toBe('aws');
     }
   });
 });
@@ -133,7 +134,7 @@ describe("the export's recorded stage", () => {
     await createTable(testDynamo(), table);
     const out = path.join(tempDir(), 'out');
     await exportTables([table], out, { stage: 'staging' });
-    const source = await openExport(out);
+    const source = await openExport(asLocation(out));
     expect(() => refuseOtherStage(source, 'staging')).not.toThrow();
     expect(() => refuseOtherStage(source, 'production')).toThrow(
       new InputError(`the export ${out} is of stage staging, not production; pass --stage staging if that is the stage you mean, or give the export of stage production with --from`),
@@ -141,7 +142,7 @@ describe("the export's recorded stage", () => {
   });
 
   it('a native AWS export records no stage and is not refused', async () => {
-    const source = await openExport(NATIVE);
+    const source = await openExport(asLocation(NATIVE));
     expect(source.stage).toBeUndefined();
     expect(() => refuseOtherStage(source, 'production')).not.toThrow();
   });

@@ -7,6 +7,7 @@ import { openExport } from '../../src/export-format/reader.js';
 import { createTable, seedItems, testDynamo, uniqueName } from '../harness/aws.js';
 import { cleanTempDirs, exportTables, plainItems, readAll, tempDir } from './helpers.js';
 import { cp } from 'node:fs/promises';
+import { asLocation } from '../harness/location.js';
 
 afterAll(cleanTempDirs);
 
@@ -40,13 +41,13 @@ describe('export reader checks', () => {
   }
 
   async function readError(out: string): Promise<InputError> {
-    const err = await (async () => readAll(await openExport(out), table))().catch((e: unknown) => e);
+    const err = await (async () => readAll(await openExport(asLocation(out)), table))().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
     return err as InputError;
   }
 
   it('reads the untouched export', async () => {
-    expect(await readAll(await openExport(pristine), table)).toHaveLength(90);
+    expect(await readAll(await openExport(asLocation(pristine)), table)).toHaveLength(90);
   });
 
   it('catches a tampered data file (same item count, different bytes) by its checksum, naming the file', async () => {
@@ -65,7 +66,7 @@ describe('export reader checks', () => {
     // Only the files manifest edited: it no longer agrees with the summary.
     entries[1]!.itemCount += 1;
     await writeEntries(entries);
-    await expect(openExport(out)).rejects.toThrow(new RegExp(`manifest-files.json: lists 91 items but manifest-summary.json says 90`));
+    await expect(openExport(asLocation(out))).rejects.toThrow(new RegExp(`manifest-files.json: lists 91 items but manifest-summary.json says 90`));
     // Summary edited to match: the data file itself disagrees.
     const summaryPath = path.join(out, table, 'manifest-summary.json');
     const summary = JSON.parse(await readFile(summaryPath, 'utf8')) as { itemCount: number };
@@ -91,7 +92,7 @@ describe('export reader checks', () => {
     expect(err.message).toContain(file);
     expect(err.message).toMatch(/missing/);
     await rm(path.join(out, table, 'manifest-files.json'));
-    await expect(openExport(out)).rejects.toThrow(new RegExp(`${path.join(out, table, 'manifest-files.json')}: missing`));
+    await expect(openExport(asLocation(out))).rejects.toThrow(new RegExp(`${path.join(out, table, 'manifest-files.json')}: missing`));
   });
 
   it('names the line of a data line that is not JSON, without echoing it', async () => {
@@ -110,17 +111,17 @@ describe('export reader checks', () => {
     const { out, entries, writeEntries } = await copy();
     entries[0]!.dataFileS3Key = `${table}/data/../../../etc/passwd`;
     await writeEntries(entries);
-    await expect(openExport(out)).rejects.toThrow(/outside .*the manifest was edited/);
+    await expect(openExport(asLocation(out))).rejects.toThrow(/outside .*the manifest was edited/);
   });
 
   it('refuses a folder that is not an export, and a missing one', async () => {
-    await expect(openExport(tempDir())).rejects.toThrow(/not an export/);
-    await expect(openExport(path.join(tempDir(), 'nope'))).rejects.toThrow(/no such folder/);
-    await expect(openExport(path.join(pristine, table))).rejects.toThrow(/one table's folder/);
+    await expect(openExport(asLocation(tempDir()))).rejects.toThrow(/not an export/);
+    await expect(openExport(asLocation(path.join(tempDir(), 'nope')))).rejects.toThrow(/no such folder/);
+    await expect(openExport(asLocation(path.join(pristine, table)))).rejects.toThrow(/one table's folder/);
   });
 
   it('refuses a table the export does not hold', async () => {
-    const source = await openExport(pristine);
+    const source = await openExport(asLocation(pristine));
     expect(() => source.items('other-table')).toThrow(/not in the export/);
   });
 });

@@ -5,6 +5,7 @@ import { exitCodeOf, FailedError, InputError } from '../../src/core/errors.js';
 import { openExport } from '../../src/export-format/reader.js';
 import { createTable, dynamoEndpoint, seedItems, testDynamo, uniqueName } from '../harness/aws.js';
 import { byId, cleanTempDirs, exportTables, plainItems, readAll, tempDir } from './helpers.js';
+import { asLocation } from '../harness/location.js';
 
 afterAll(cleanTempDirs);
 
@@ -49,7 +50,7 @@ describe('resumable export', () => {
     const checkpoint = JSON.parse(await readFile(path.join(out, table, '.checkpoints', 'segment-0002.json'), 'utf8')) as { files: unknown[]; done: boolean };
     expect(checkpoint.done).toBe(false);
     expect(checkpoint.files.length).toBe(2);
-    await expect(openExport(out)).rejects.toThrow(/incomplete.*--resume/);
+    await expect(openExport(asLocation(out))).rejects.toThrow(/incomplete.*--resume/);
     const refused = exportTables([table, second], out, { segments: 4 });
     await expect(refused).rejects.toBeInstanceOf(InputError);
     await expect(refused).rejects.toThrow(/not empty.*--resume/);
@@ -57,8 +58,8 @@ describe('resumable export', () => {
     const resumed = await exportTables([table, second], out, { resume: true, limits: { pageLimit: 10, fileMaxItems: 30 } });
     expect(resumed.resumed).toBe(true);
     expect(resumed.items).toEqual({ [table]: 400, [second]: 120 });
-    const a = await openExport(out);
-    const b = await openExport(clean);
+    const a = await openExport(asLocation(out));
+    const b = await openExport(asLocation(clean));
     for (const t of [table, second]) {
       const got = byId(await readAll(a, t));
       expect(new Set(got.map((i) => JSON.stringify(i.id))).size).toBe(got.length);
@@ -92,8 +93,8 @@ describe('resumable export', () => {
 
     const resumed = await exportTables([table], out, { resume: true });
     expect(resumed.items).toEqual({ [table]: 400 });
-    const got = byId(await readAll(await openExport(out), table));
-    expect(got).toEqual(byId(await readAll(await openExport(clean), table)));
+    const got = byId(await readAll(await openExport(asLocation(out)), table));
+    expect(got).toEqual(byId(await readAll(await openExport(asLocation(clean)), table)));
   });
 
   it('refuses --resume on a folder that is not an export, with exit 2', async () => {

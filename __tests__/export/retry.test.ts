@@ -5,6 +5,7 @@ import { runExport } from '../../src/export/run-export.js';
 import { createTable, dynamoEndpoint, ourDynamo, REGION, seedItems, testDynamo, uniqueName } from '../harness/aws.js';
 import { type Fault, startFaultProxy } from './fault-proxy.js';
 import { byId, cleanTempDirs, plainItems, readAll, scanWire, tempDir } from './helpers.js';
+import { asLocation } from '../harness/location.js';
 
 afterAll(cleanTempDirs);
 
@@ -44,7 +45,7 @@ describe('export through a faulty connection', () => {
     expect((result as { retries: number }).retries).toBeGreaterThanOrEqual(5);
     expect(slept.length).toBe((result as { retries: number }).retries);
     expect(counts.Scan).toBeGreaterThan(18);
-    expect(byId(await readAll(await openExport(out), table))).toEqual(byId(await scanWire(table)));
+    expect(byId(await readAll(await openExport(asLocation(out)), table))).toEqual(byId(await scanWire(table)));
   });
 
   it('fails at once, without retrying, on an error that is not retryable', async () => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { openExport } from '../../src/export-format/reader.js';
 import { createTable, seedItems, testDynamo, uniqueName, type Item } from '../harness/aws.js';
 import { byId, cleanTempDirs, exportTables, readAll, scanWire, tempDir } from './helpers.js';
+import { asLocation } from '../harness/location.js';
 
 afterAll(cleanTempDirs);
 
@@ -49,7 +50,7 @@ describe('export round trip', () => {
     const result = await exportTables([table], out, { segments: 2 });
     expect(result.items).toEqual({ [table]: 5 });
 
-    const source = await openExport(out);
+    const source = await openExport(asLocation(out));
     expect(source.format).toBe('dynamodb-rollback');
     expect(source.stage).toBe('test');
     expect(source.tables).toEqual([

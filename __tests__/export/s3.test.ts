@@ -6,6 +6,7 @@ import { InputError } from '../../src/core/errors.js';
 import { openExport } from '../../src/export-format/reader.js';
 import { createBucket, createTable, ourS3, REGION, s3Endpoint, seedItems, testDynamo, testS3, uniqueName } from '../harness/aws.js';
 import { byId, cleanTempDirs, exportTables, plainItems, readAll, tempDir } from './helpers.js';
+import { asLocation } from '../harness/location.js';
 
 afterAll(cleanTempDirs);
 
@@ -59,10 +60,10 @@ describe('export to S3', () => {
     const head = await testS3().send(new HeadObjectCommand({ Bucket: bucket, Key: `runs/r1/${table}/data/0000-00000.json.gz` }));
     expect(head.Metadata?.sha256).toMatch(/^[0-9a-f]{64}$/);
 
-    const fromS3 = await openExport(`s3://${bucket}/runs/r1`, { s3: ourS3() });
+    const fromS3 = await openExport(asLocation(`s3://${bucket}/runs/r1`), { s3: ourS3() });
     expect(fromS3.location).toBe(`s3://${bucket}/runs/r1`);
     expect(fromS3.tables[0]).toMatchObject({ table, itemCount: 230, location: `s3://${bucket}/runs/r1/${table}` });
-    const fromDisk = await openExport(out);
+    const fromDisk = await openExport(asLocation(out));
     expect(byId(await readAll(fromS3, table))).toEqual(byId(await readAll(fromDisk, table)));
   });
 
@@ -93,7 +94,7 @@ describe('export to S3', () => {
     const { gzipSync, gunzipSync } = await import('node:zlib');
     const text = gunzipSync(original).toString('utf8').replace('"N":"1"', '"N":"2"');
     await testS3().send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: gzipSync(text) }));
-    const err = await (async () => readAll(await openExport(`s3://${bucket}/e`, { s3: ourS3() }), small))().catch((e: unknown) => e);
+    const err = await (async () => readAll(await openExport(asLocation(`s3://${bucket}/e`), { s3: ourS3() }), small))().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
     expect((err as Error).message).toContain(`s3://${bucket}/${key}: sha256 checksum does not match`);
   });

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { openExport } from '../../src/export-format/reader.js';
 import { createTable, seedItems, testDynamo, uniqueName } from '../harness/aws.js';
 import { byId, cleanTempDirs, exportTables, plainItems, readAll, scanWire, tempDir } from './helpers.js';
+import { asLocation } from '../harness/location.js';
 
 afterAll(cleanTempDirs);
 
@@ -20,7 +21,7 @@ describe('parallel segmented export', () => {
     const result = await exportTables([table], out, { segments, limits: { pageLimit: 25, fileMaxItems: 60 } });
     expect(result.tables[0]).toMatchObject({ table, items: 600, segments });
     expect(result.tables[0]!.files).toBeGreaterThanOrEqual(Math.max(segments, 8));
-    const read = byId(await readAll(await openExport(out), table));
+    const read = byId(await readAll(await openExport(asLocation(out)), table));
     expect(read).toHaveLength(600);
     expect(new Set(read.map((i) => JSON.stringify(i.id))).size).toBe(600);
     expect(read).toEqual(byId(await scanWire(table)));
@@ -48,7 +49,7 @@ describe('parallel segmented export', () => {
     expect(result.items).toEqual({ [table]: 600, [others[0]!]: 100, [others[1]!]: 150 });
     expect(peak).toBeLessThanOrEqual(3);
     expect(peak).toBeGreaterThan(1);
-    const source = await openExport(out);
+    const source = await openExport(asLocation(out));
     expect(source.tables.map((t) => [t.table, t.itemCount])).toEqual([[table, 600], [others[0], 100], [others[1], 150]]);
     for (const t of others) expect(byId(await readAll(source, t))).toEqual(byId(await scanWire(t)));
     const run = JSON.parse(await readFile(path.join(out, 'export.json'), 'utf8')) as { status: string };

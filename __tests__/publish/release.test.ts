@@ -12,6 +12,7 @@ import { execute } from '../../src/commands/execute.js';
 import type { Options } from '../../src/commands/options.js';
 import { exitCodeOf } from '../../src/core/errors.js';
 import { silentReporter } from '../../src/core/reporter.js';
+import { parseS3Uri } from '../../src/core/location.js';
 import { runPublish } from '../../src/publish/publish.js';
 import type { PullResult } from '../../src/publish/pull.js';
 import { statePaths } from '../../src/state/paths.js';
@@ -90,7 +91,7 @@ describe('publish', () => {
     const a = await app();
     const bucket = await createBucket(testS3());
     const at = new Date('2026-12-01T12:00:00.000Z');
-    const opts = { to: `s3://${bucket}/r`, dataDir: a.dataDir, stage: a.stage, sse: { algorithm: 'AES256' as const } };
+    const opts = { to: parseS3Uri(`s3://${bucket}/r`, '--to'), dataDir: a.dataDir, stage: a.stage, sse: { algorithm: 'AES256' as const } };
     await testS3().send(new PutObjectCommand({ Bucket: bucket, Key: 'r/2026-12-01T12-00-00-000Z/stray', Body: 'x' }));
     const err = await runPublish(opts, { s3: ourS3(), reporter: silentReporter, now: () => at }).catch((e: unknown) => e);
     expect(exitCodeOf(err)).toBe(2);
@@ -155,7 +156,7 @@ describe('publish guards', () => {
         done() {},
       }),
     };
-    const err = await runPublish({ to: `s3://${bucket}/r`, dataDir: a.dataDir, stage: a.stage, sse: { algorithm: 'AES256' } }, { s3: ourS3(), reporter }).catch((e: unknown) => e);
+    const err = await runPublish({ to: parseS3Uri(`s3://${bucket}/r`, '--to'), dataDir: a.dataDir, stage: a.stage, sse: { algorithm: 'AES256' } }, { s3: ourS3(), reporter }).catch((e: unknown) => e);
     expect(exitCodeOf(err)).toBe(1);
     expect((err as Error).message).toContain('events.json changed while it was published');
     const listed = await testS3().send(new ListObjectsV2Command({ Bucket: bucket }));

@@ -12,6 +12,7 @@ import { silentReporter } from '../../src/core/reporter.js';
 import type { ExportSource } from '../../src/export-format/source.js';
 import { decideCollectionRuns } from '../../src/migration/collection-runs-find.js';
 import { collectionWindows } from '../../src/rollback/collection-windows.js';
+import { asLocation } from '../harness/location.js';
 
 const exported = { table: 'app-events', collection: 'events', itemCount: 0, keySchema: [], location: '/e/app-events' };
 const source: ExportSource = {
@@ -38,7 +39,7 @@ afterAll(() => rm(cwd, { recursive: true, force: true }));
 
 describe('collectionWindows', () => {
   it('refuses a configured window when the backup dir is on S3, naming the key', async () => {
-    const err = await collectionWindows(settings, { cwd, backupDir: 's3://bucket/backups', progressFile: path.join(cwd, 'migration-progress.json') }, source, [{ collection: 'events', table: 'app-events', exported }], silentReporter).then(
+    const err = await collectionWindows(settings, { cwd, backupDir: asLocation('s3://bucket/backups'), progressFile: path.join(cwd, 'migration-progress.json') }, source, [{ collection: 'events', table: 'app-events', exported }], silentReporter).then(
       () => null,
       (e: unknown) => e,
     );
@@ -48,7 +49,7 @@ describe('collectionWindows', () => {
 
   it('needs nothing when the migration ran once and the config gives no window', async () => {
     const once = { ...settings, windows: {} };
-    const got = await collectionWindows(once, { cwd, backupDir: 's3://bucket/backups', progressFile: path.join(cwd, 'migration-progress.json') }, source, [{ collection: 'events', table: 'app-events', exported }], silentReporter);
+    const got = await collectionWindows(once, { cwd, backupDir: asLocation('s3://bucket/backups'), progressFile: path.join(cwd, 'migration-progress.json') }, source, [{ collection: 'events', table: 'app-events', exported }], silentReporter);
     expect(got.size).toBe(0);
   });
 });
@@ -70,7 +71,7 @@ describe('decideCollectionRuns with migration.rewroteUpdatedAt off', () => {
         }),
       );
       const off = { ...settings, rewroteUpdatedAt: false, windows: {} };
-      const d = await decideCollectionRuns(off, { cwd: root, backupDir: 'migration-backups', progressFile: 'migration-progress.json' }, [{ collection: 'events', table: 'e' }, { collection: 'users', table: 'u' }], () => {
+      const d = await decideCollectionRuns(off, { cwd: root, backupDir: { kind: 'dir', path: 'migration-backups' }, progressFile: 'migration-progress.json' }, [{ collection: 'events', table: 'e' }, { collection: 'users', table: 'u' }], () => {
         throw new Error('no item is read with rewroteUpdatedAt off');
       });
       expect(d?.decided.map((c) => [c.collection, c.how, c.backup])).toEqual([

@@ -14,6 +14,8 @@ import { acquireLock, takeOver } from '../../src/fsafe/lock.js';
 import { selfInfo } from '../../src/fsafe/lock-holder.js';
 import { runRollback, type RollbackOptions } from '../../src/rollback/run.js';
 import { statePaths } from '../../src/state/paths.js';
+import { describeLocation } from '../../src/core/location.js';
+import { asLocation } from '../harness/location.js';
 
 let dir: string;
 const children: ChildProcess[] = [];
@@ -74,8 +76,8 @@ describe('taking over a lock whose holder is gone', () => {
     await kill9(await holder(state.lock));
     const warnings: string[] = [];
     const reporter = { ...silentReporter, warning: (m: string) => void warnings.push(m) };
-    const opts: RollbackOptions = { from: path.join(dir, 'no-export'), stage: 'test', dataDir, backupDir: path.join(dir, 'none'), progressFile: path.join(dir, 'none.json'), cwd: dir, collections: [], configTables: {}, strategy: 'export', prefer: 'dynamodb', dryRun: false, allowDataLoss: false };
-    const emptyExport = async (): Promise<ExportSource> => ({ location: opts.from, format: 'dynamodb-rollback', tables: [], items: () => [] as never });
+    const opts: RollbackOptions = { from: asLocation(path.join(dir, 'no-export')), stage: 'test', dataDir, backupDir: asLocation(path.join(dir, 'none')), progressFile: path.join(dir, 'none.json'), cwd: dir, collections: [], configTables: {}, strategy: 'export', prefer: 'dynamodb', dryRun: false, allowDataLoss: false };
+    const emptyExport = async (): Promise<ExportSource> => ({ location: describeLocation(opts.from), format: 'dynamodb-rollback', tables: [], items: () => [] as never });
     const result = await runRollback(opts, { reporter, openExport: emptyExport });
     expect(result.snapshot).toEqual(expect.any(String));
     expect(warnings.filter((w) => w.startsWith(`took over the lock ${state.lock}`))).toHaveLength(1);

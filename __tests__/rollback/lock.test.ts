@@ -15,6 +15,8 @@ import { takeSnapshot } from '../../src/fsafe/snapshot.js';
 import { runRollback, type RollbackOptions } from '../../src/rollback/run.js';
 import { runUndo } from '../../src/rollback/undo.js';
 import { statePaths } from '../../src/state/paths.js';
+import { describeLocation } from '../../src/core/location.js';
+import { asLocation } from '../harness/location.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -81,8 +83,8 @@ describe('a lock left by a killed process', () => {
     await mkdir(state.root, { recursive: true });
     await writeFile(state.lock, '');
     // The lock is taken once every input is checked and planned: here none (strategy export, no collections, an empty export).
-    const opts: RollbackOptions = { from: path.join(dir, 'no-export'), stage: 'test', dataDir, backupDir: path.join(dir, 'none'), progressFile: path.join(dir, 'none.json'), cwd: dir, collections: [], configTables: {}, strategy: 'export', prefer: 'dynamodb', dryRun: false, allowDataLoss: false };
-    const emptyExport = async (): Promise<ExportSource> => ({ location: opts.from, format: 'dynamodb-rollback', tables: [], items: () => [] as never });
+    const opts: RollbackOptions = { from: asLocation(path.join(dir, 'no-export')), stage: 'test', dataDir, backupDir: asLocation(path.join(dir, 'none')), progressFile: path.join(dir, 'none.json'), cwd: dir, collections: [], configTables: {}, strategy: 'export', prefer: 'dynamodb', dryRun: false, allowDataLoss: false };
+    const emptyExport = async (): Promise<ExportSource> => ({ location: describeLocation(opts.from), format: 'dynamodb-rollback', tables: [], items: () => [] as never });
     const err = await refusal(runRollback(opts, { reporter: silentReporter, openExport: emptyExport }));
     expect(err.message).toContain(`locked by ${state.lock}, which is empty`);
   });

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { writeFileAtomic } from '../../src/fsafe/atomic-write.js';
 import type { RollbackOptions } from '../../src/rollback/run.js';
 import { createTable, seedItems, testDynamo, uniqueName } from '../harness/aws.js';
+import { asLocation } from '../harness/location.js';
 import { exportTables, plainItems } from '../export/helpers.js';
 
 let dir: string;
@@ -87,10 +88,10 @@ describe('rollback under a file size limit', () => {
     await mkdir(dataDir, { recursive: true });
     await writeFile(path.join(dataDir, `${table}.json`), '[]');
     const opts: RollbackOptions = {
-      from: exportDir,
+      from: asLocation(exportDir),
       stage: 'test',
       dataDir,
-      backupDir: path.join(dir, 'migration-backups'),
+      backupDir: asLocation(path.join(dir, 'migration-backups')),
       progressFile: path.join(dir, 'migration-progress.json'),
       cwd: dir,
       collections: [{ table, collection: table, configured: true }],

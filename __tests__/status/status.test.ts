@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises
 import os from 'node:os';
 import path from 'node:path';
 import { execute } from '../../src/commands/execute.js';
-import { dynamoFor } from '../../src/commands/clients.js';
+import { dynamoFor, s3For } from '../../src/commands/clients.js';
 import { statusCommand, statusOptions } from '../../src/commands/status.js';
 import { InputError } from '../../src/core/errors.js';
 import { renderText } from '../../src/core/summary.js';
@@ -117,6 +117,16 @@ describe('status', () => {
     expect(r.ready).toBe(false);
     expect(r.reasons).toEqual(['no migration backup: migration-backups does not exist and migration-progress.json names none']);
     expect(statusCommand.present(r).outputs['backup-path']).toBe('');
+  });
+
+  it('answers a malformed s3:// backup dir with a reason (not ready), as one it cannot list, rather than stopping', async () => {
+    const g = await tracked(ground());
+    const ctx = await contextFor(g.dir, { stage: g.stage, endpoint: dynamoEndpoint(), 'backup-dir': 's3://Not_A_Bucket/backups' });
+    // As the command runs it: with an S3 client, since the backup dir names S3.
+    const r = await runStatus(statusOptions(ctx), { dynamo: dynamoFor(ctx), s3: s3For(ctx) }, { now: () => NOW });
+    expect(r.ready).toBe(false);
+    expect(r.backup.found).toBe(false);
+    expect(r.reasons).toEqual(['backupDir (--backup-dir) "s3://Not_A_Bucket/backups": expected s3://bucket/prefix with a valid bucket name']);
   });
 
   it('fails when the backup is older than retentionDays', async () => {

@@ -14,6 +14,7 @@ import { silentReporter } from '../../src/core/reporter.js';
 import { MAX_STRING_LENGTH, readJsonFile } from '../../src/verify/data-file.js';
 import { runVerify, type VerifyResult } from '../../src/verify/run-verify.js';
 import { testDynamo } from '../harness/aws.js';
+import { asLocation } from '../harness/location.js';
 import { type EventsApp, type SeededGround, seededGround } from '../fixtures/events-app.js';
 import { treePicture } from '../fixtures/tree-picture.js';
 
@@ -94,7 +95,7 @@ describe('verify: a data file too large for the app to read', () => {
     const app = await freshApp();
     const limit = 300;
     const r = await runVerify(
-      { from: exportDir, cwd: app.root, dataDir: 'server/data', configTables: app.tables, live: false, segments: 1, stage: app.stage, maxStringLength: limit },
+      { from: asLocation(exportDir), cwd: app.root, dataDir: 'server/data', configTables: app.tables, live: false, segments: 1, stage: app.stage, maxStringLength: limit },
       { reporter: silentReporter },
     );
     const sizes = Object.fromEntries(await Promise.all((await readdir(app.dataDir)).map(async (n) => [n.slice(0, -5), (await stat(path.join(app.dataDir, n))).size] as const)));

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { createDynamo } from '../clients/dynamodb.js';
 import { createS3 } from '../clients/s3.js';
 import { InputError } from '../core/errors.js';
+import { parseLocation } from '../core/location.js';
 import type { DrillResult } from '../drill/run-drill.js';
 import { s3For } from './clients.js';
 import { presentDrill } from './drill-present.js';
@@ -42,6 +43,8 @@ export const drillCommand = defineCommand<DrillResult>({
   },
   async run(ctx) {
     const o = ctx.options;
+    // --data is an export the reader opens: its S3 URI is named "from" in the reader's messages.
+    const data = o.data ? parseLocation(o.data, 'from', ctx.cwd) : undefined;
     const root = packageRoot();
     const workflow = o.workflow ? path.resolve(ctx.cwd, o.workflow) : path.join(root, '.github', 'workflows', 'rollback.yml');
     const finish = path.join(path.dirname(workflow), 'rollback-finish.yml');
@@ -75,7 +78,7 @@ export const drillCommand = defineCommand<DrillResult>({
           workflow,
           finishWorkflow: path.basename(workflow) === 'rollback.yml' && existsSync(finish) ? finish : null,
           ...(o.app ? { app: path.resolve(ctx.cwd, o.app) } : {}),
-          ...(o.data ? { data: o.data.startsWith('s3://') ? o.data : path.resolve(ctx.cwd, o.data) } : {}),
+          ...(data ? { data } : {}),
           approve: o.approve === true,
           interactive: Boolean(process.stdin.isTTY && process.stderr.isTTY),
           keep: o.keep === true,
@@ -93,7 +96,7 @@ export const drillCommand = defineCommand<DrillResult>({
         {
           dynamo: createDynamo({ ...local, endpoint: services.dynamoEndpoint }),
           s3: createS3({ ...local, endpoint: services.s3Endpoint }),
-          ...(o.data?.startsWith('s3://') ? { dataS3: s3For(ctx) } : {}),
+          ...(data?.kind === 's3' ? { dataS3: s3For(ctx) } : {}),
         },
       );
     } finally {

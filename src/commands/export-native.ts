@@ -9,6 +9,7 @@ import path from 'node:path';
 import { mkdtemp } from 'node:fs/promises';
 import { selectTables } from '../config/tables.js';
 import { InputError } from '../core/errors.js';
+import { parseLocation } from '../core/location.js';
 import { isFallback, type NativeExportResult, runNativeExport } from '../export/native-export.js';
 import { timeOfExport } from '../export/native-since.js';
 import { type ExportResult, runExport } from '../export/run-export.js';
@@ -22,7 +23,7 @@ export async function runNativeCommand(ctx: CommandContext): Promise<NativeExpor
   if (!o['s3-uri']) throw new InputError('export --native: --s3-uri is required (DynamoDB writes the export to S3: s3://bucket/prefix)');
   if (o.segments !== undefined) throw new InputError('export --native: --segments is for a scan; DynamoDB chooses its own parallelism: drop --segments');
   const exportTime = o['export-time'] === undefined ? undefined : isoTime(o['export-time'], '--export-time');
-  const since = o.since === undefined ? undefined : o.since.startsWith('s3://') ? o.since : path.resolve(ctx.cwd, o.since);
+  const since = o.since === undefined ? undefined : parseLocation(o.since, 'since', ctx.cwd);
   const s3 = s3For(ctx);
   const dynamo = dynamoFor(ctx);
   const sse = { algorithm: (o.sse ?? 'AES256') as 'AES256' | 'aws:kms', ...(o['kms-key-id'] ? { kmsKeyId: o['kms-key-id'] } : {}) };

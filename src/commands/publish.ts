@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { InputError } from '../core/errors.js';
+import { parseS3Uri } from '../core/location.js';
 import { type PublishResult, runPublish } from '../publish/publish.js';
 import { s3For } from './clients.js';
 import { defineCommand } from './types.js';
@@ -20,7 +21,7 @@ export const publishCommand = defineCommand<PublishResult>({
     if (!to) throw new InputError('publish: --to is required, or publish: in the config (s3://bucket/prefix; each publish writes a new release under it)');
     return runPublish(
       {
-        to,
+        to: parseS3Uri(to, '--to'),
         dataDir: path.resolve(ctx.cwd, ctx.config.dataDir),
         stage: ctx.config.stage,
         sse: { algorithm: (o.sse ?? 'AES256') as 'AES256' | 'aws:kms', kmsKeyId: o['kms-key-id'] },

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { InputError } from '../core/errors.js';
+import { parseLocation } from '../core/location.js';
 import { type PullResult, runPull } from '../publish/pull.js';
 import { s3For } from './clients.js';
 import { defineCommand } from './types.js';
@@ -20,8 +21,9 @@ export const pullCommand = defineCommand<PullResult>({
   },
   async run(ctx) {
     const o = ctx.options;
-    if (!o.from?.startsWith('s3://')) throw new InputError('pull: --from is required: the release URI publish printed (s3://bucket/prefix/<release>)');
-    return runPull({ from: o.from, dataDir: path.resolve(ctx.cwd, ctx.config.dataDir) }, { s3: s3For(ctx), reporter: ctx.reporter });
+    const from = o.from === undefined ? undefined : parseLocation(o.from, '--from', ctx.cwd);
+    if (from?.kind !== 's3') throw new InputError('pull: --from is required: the release URI publish printed (s3://bucket/prefix/<release>)');
+    return runPull({ from, dataDir: path.resolve(ctx.cwd, ctx.config.dataDir) }, { s3: s3For(ctx), reporter: ctx.reporter });
   },
   present(r) {
     const list = (xs: string[]) => (xs.length > MAX_LISTED ? `${xs.slice(0, MAX_LISTED).join(', ')} and ${xs.length - MAX_LISTED} more` : xs.join(', '));

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { InputError } from '../core/errors.js';
+import { parseLocation } from '../core/location.js';
 import type { Strategy } from '../merge/plan.js';
 import type { Prefer } from '../merge/settle.js';
 import { presentRollback } from './rollback-present.js';
@@ -29,9 +30,10 @@ export const rollbackCommand = defineCommand<RollbackResult>({
     const { options, config } = ctx;
     if (!options.from) throw new InputError('rollback: --from is required (the export folder or s3://bucket/prefix)');
     const resolve = (p: string) => path.resolve(ctx.cwd, p);
-    const from = options.from.startsWith('s3://') ? options.from : resolve(options.from);
-    const base = options.base === undefined ? undefined : options.base.startsWith('s3://') ? options.base : resolve(options.base);
-    const backupDir = config.backupDir.startsWith('s3://') ? config.backupDir : resolve(config.backupDir);
+    // An export's S3 URI is named "from" in its messages, --base's too: the reader's name for what it opens.
+    const from = parseLocation(options.from, 'from', ctx.cwd);
+    const base = options.base === undefined ? undefined : parseLocation(options.base, 'from', ctx.cwd);
+    const backupDir = parseLocation(config.backupDir, 'backupDir (--backup-dir)', ctx.cwd);
     return runRollback(
       {
         from,
@@ -53,7 +55,7 @@ export const rollbackCommand = defineCommand<RollbackResult>({
       },
       {
         reporter: ctx.reporter,
-        s3: [from, backupDir, base ?? ''].some((p) => p.startsWith('s3://')) ? s3For(ctx) : undefined,
+        s3: [from, backupDir, base].some((l) => l?.kind === 's3') ? s3For(ctx) : undefined,
       },
     );
   },

@@ -1,6 +1,7 @@
 import { migrationRunsNotes, migrationRunsTable } from './status-runs-present.js';
 import { selectTables } from '../config/tables.js';
 import { byRule } from '../collection/migration-tally.js';
+import { namesS3 } from '../core/location.js';
 import type { SummaryTable } from '../core/summary.js';
 import type { ArtifactReport } from '../status/artifacts.js';
 import { runStatus, type StatusOptions, type StatusResult } from '../status/status.js';
@@ -51,7 +52,7 @@ export const statusCommand = defineCommand<StatusResult>({
       'JSON object: collection -> counts against the migration backup (items, unchanged, artifactsOnly, changed, added, deleted, and the artifacts by rule); absent collections were not compared',
   },
   run: (ctx) =>
-    runStatus(statusOptions(ctx), { dynamo: dynamoFor(ctx), ...(ctx.config.backupDir.startsWith('s3://') ? { s3: s3For(ctx) } : {}) }, { reporter: ctx.reporter }),
+    runStatus(statusOptions(ctx), { dynamo: dynamoFor(ctx), ...(namesS3(ctx.config.backupDir) ? { s3: s3For(ctx) } : {}) }, { reporter: ctx.reporter }),
   present(r) {
     const b = r.backup;
     const backupText = b.found ? `${b.path} (${b.ageDays} days old, from its ${b.createdFrom === 'folder-name' ? 'name' : 'mtime'})` : 'none';

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { selectTables } from '../config/tables.js';
 import { InputError } from '../core/errors.js';
+import { parseLocation } from '../core/location.js';
 import { runVerify, type VerifyResult } from '../verify/run-verify.js';
 import { DEFAULT_LIVE_SEGMENTS } from '../verify/verify-options.js';
 import { workerCount } from '../core/worker-pool.js';
@@ -24,12 +25,13 @@ export const verifyCommand = defineCommand<VerifyResult>({
   run(ctx) {
     const { options, config, cwd } = ctx;
     if (!options.from) throw new InputError('verify needs --from: the export folder or s3://bucket/prefix the rollback used');
-    const fromS3 = options.from.startsWith('s3://');
     if (options.since !== undefined && options.live !== true) throw new InputError('verify: --since is the incremental export --live reads instead of a scan; add --live, or drop --since');
-    const since = options.since === undefined ? undefined : options.since.startsWith('s3://') ? options.since : path.resolve(cwd, options.since);
+    // Both are exports the reader opens; their S3 URIs are named "from" in its messages.
+    const from = parseLocation(options.from, 'from', cwd);
+    const since = options.since === undefined ? undefined : parseLocation(options.since, 'from', cwd);
     return runVerify(
       {
-        from: fromS3 ? options.from : path.resolve(cwd, options.from),
+        from,
         cwd,
         dataDir: config.dataDir,
         configTables: config.tables,
@@ -49,7 +51,7 @@ export const verifyCommand = defineCommand<VerifyResult>({
       },
       {
         reporter: ctx.reporter,
-        ...(fromS3 || since?.startsWith('s3://') ? { s3: s3For(ctx) } : {}),
+        ...(from.kind === 's3' || since?.kind === 's3' ? { s3: s3For(ctx) } : {}),
         ...(options.live && !since ? { dynamo: dynamoFor(ctx) } : {}),
       },
     );

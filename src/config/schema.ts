@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { S3_URI_WITH_BUCKET } from '../core/location.js';
 import { migrationWindowsSchema } from './migration-windows.js';
 import { REGION } from './region.js';
 
@@ -77,7 +78,7 @@ export const configSchema = z.strictObject({
   backupDir: nonEmpty.optional(),
   progressFile: nonEmpty.optional(),
   retentionDays: z.number().int().positive('expected 1 or more days').optional(),
-  publish: nonEmpty.regex(/^s3:\/\/[^/]+/, 'expected s3://bucket/prefix, where publish writes releases').optional(),
+  publish: nonEmpty.regex(S3_URI_WITH_BUCKET, 'expected s3://bucket/prefix, where publish writes releases').optional(),
   switch: z
     .strictObject({
       key: nonEmpty.optional(),

@@ -6,6 +6,7 @@
 import { BatchWriteItemCommand, CreateTableCommand, type ScalarAttributeType } from '@aws-sdk/client-dynamodb';
 import type { DynamoClient } from '../clients/dynamodb.js';
 import type { S3 } from '../clients/s3.js';
+import type { Location } from '../core/location.js';
 import { fromWire, type WireItem } from '../dynamo/wire.js';
 import { openExport } from '../export-format/reader.js';
 
@@ -22,7 +23,7 @@ function keyType(item: WireItem | undefined, name: string): ScalarAttributeType 
   return 'S';
 }
 
-export async function loadExport(from: string, deps: { dynamo: DynamoClient; s3?: S3 }): Promise<{ stage?: string; tables: LoadedTable[] }> {
+export async function loadExport(from: Location, deps: { dynamo: DynamoClient; s3?: S3 }): Promise<{ stage?: string; tables: LoadedTable[] }> {
   const source = await openExport(from, deps.s3 ? { s3: deps.s3 } : {});
   const tables: LoadedTable[] = [];
   for (const t of source.tables) {

@@ -9,6 +9,7 @@ import type { DynamoClient } from '../clients/dynamodb.js';
 import type { S3 } from '../clients/s3.js';
 import { loadConfig } from '../config/load.js';
 import { InputError } from '../core/errors.js';
+import { describeLocation, type Location } from '../core/location.js';
 import { REGION } from './drill-setting.js';
 import { loadExport } from './load-export.js';
 import { filesAtMigration, MIGRATED } from './scratch-app/data.js';
@@ -58,7 +59,7 @@ async function seedTables(client: TableClient, stage: string, tables: Record<str
 
 export interface PrepareAppOptions {
   app?: string;
-  data?: string;
+  data?: Location;
   inputs: Record<string, string>;
   onLine(line: string): void;
 }
@@ -76,7 +77,7 @@ export async function prepareApp(o: PrepareAppOptions, deps: { dynamo: DynamoCli
   if (loaded) {
     if (!o.inputs.stage && !o.app && loaded.stage) stage = loaded.stage;
     tables = Object.fromEntries(loaded.tables.map((t) => [t.collection ?? t.table, t.table]));
-    seeded = `${loaded.tables.reduce((s, t) => s + t.items, 0)} items of ${o.data} in ${loaded.tables.length} tables`;
+    seeded = `${loaded.tables.reduce((s, t) => s + t.items, 0)} items of ${describeLocation(o.data!)} in ${loaded.tables.length} tables`;
   } else {
     if (stage !== config.stage) tables = (await loadConfig(undefined, repo.dir, { stage }, {})).tables;
     await seedTables(tableClient(deps.dynamo), stage, tables);

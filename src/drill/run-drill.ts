@@ -11,6 +11,7 @@ import path from 'node:path';
 import { CreateBucketCommand } from '@aws-sdk/client-s3';
 import type { DynamoClient } from '../clients/dynamodb.js';
 import type { S3 } from '../clients/s3.js';
+import type { Location } from '../core/location.js';
 import { ADAPTERS, baseEnv, BUCKET, drillVars, REGION, REPOSITORY } from './drill-setting.js';
 import { appState, type DrillFigures, figuresOf } from './drill-figures.js';
 import { gateFor, refuseUnanswerable } from './gate.js';
@@ -31,7 +32,8 @@ export interface DrillOptions {
   /** The finish workflow; null: none is run. */
   finishWorkflow: string | null;
   app?: string;
-  data?: string;
+  /** --data: an export to load instead of the scratch data. */
+  data?: Location;
   approve: boolean;
   /** A terminal to ask on. */
   interactive: boolean;

@@ -8,16 +8,15 @@
  * "OldImage": …}; a deletion has no NewImage. Every data file's item count
  * and md5 are checked as it streams, like a table export's.
  */
-import path from 'node:path';
 import type { S3 } from '../clients/s3.js';
-import { parseS3Uri } from '../clients/s3-uri.js';
 import { InputError } from '../core/errors.js';
+import type { Location } from '../core/location.js';
 import type { WireItem } from '../dynamo/wire.js';
 import { readDataFile } from './data-file-reader.js';
 import { FILES_MANIFEST, RUN_MANIFEST, SUMMARY_MANIFEST } from './layout.js';
 import { parseJsonText, parseNativeFiles, parseNativeSummary } from './manifest-schema.js';
 import { isNativeRun, parseNativeRun } from './native-layout.js';
-import { type ExportStore, localStore, s3Store } from './store.js';
+import { type ExportStore, storeAt } from './store.js';
 
 export interface ChangeRecord {
   keys: WireItem;
@@ -113,9 +112,8 @@ export async function latestChanges(records: AsyncIterable<ChangeRecord>): Promi
   return out;
 }
 
-export async function openChanges(from: string, opts: { s3?: S3 } = {}): Promise<ChangeSource> {
-  if (from.startsWith('s3://') && !opts.s3) throw new Error(`internal: reading ${from} needs an S3 client`);
-  const store = from.startsWith('s3://') && opts.s3 ? s3Store(opts.s3, parseS3Uri(from, 'from')) : localStore(path.resolve(from));
+export async function openChanges(from: Location, opts: { s3?: S3 } = {}): Promise<ChangeSource> {
+  const store = storeAt(from, opts.s3);
   const text = await store.readText(RUN_MANIFEST);
   const label = store.describe(RUN_MANIFEST);
   const value = text === null ? null : parseJsonText(text, label);
@@ -212,9 +210,9 @@ function relativeToAws(key: string, id: string, label: string, data: boolean): s
 }
 
 /** Whether the location holds an incremental export (our export.json says so); a missing or foreign one is not. */
-export async function isIncrementalExport(location: string, opts: { s3?: S3 } = {}): Promise<boolean> {
-  if (location.startsWith('s3://') && !opts.s3) return false;
-  const store = location.startsWith('s3://') && opts.s3 ? s3Store(opts.s3, parseS3Uri(location, 'from')) : localStore(path.resolve(location));
+export async function isIncrementalExport(location: Location, opts: { s3?: S3 } = {}): Promise<boolean> {
+  if (location.kind === 's3' && !opts.s3) return false;
+  const store = storeAt(location, opts.s3);
   const text = await store.readText(RUN_MANIFEST).catch(() => null);
   if (text === null) return false;
   let value: unknown;

@@ -5,10 +5,9 @@
  * items while checking every data file's item count and checksum.
  */
 import { stat } from 'node:fs/promises';
-import path from 'node:path';
 import type { S3 } from '../clients/s3.js';
-import { parseS3Uri } from '../clients/s3-uri.js';
 import { InputError } from '../core/errors.js';
+import type { Location } from '../core/location.js';
 import type { WireItem } from '../dynamo/wire.js';
 import { type ExpectedFile, readDataFile } from './data-file-reader.js';
 import { filesKey, RUN_MANIFEST, SUMMARY_MANIFEST, FILES_MANIFEST, summaryKey } from './layout.js';
@@ -22,7 +21,7 @@ import {
 } from './manifest-schema.js';
 import { type NativeRunManifest, isNativeRun, parseNativeRun } from './native-layout.js';
 import type { ExportedTable, ExportSource } from './source.js';
-import { type ExportStore, localStore, s3Store } from './store.js';
+import { type ExportStore, storeAt } from './store.js';
 
 export interface OpenExportOptions {
   /** Client for s3:// sources (commands build it; the reader never does). */
@@ -42,11 +41,10 @@ interface PlannedTable {
   files: PlannedFile[];
 }
 
-export async function openExport(from: string, opts: OpenExportOptions = {}): Promise<ExportSource> {
-  if (!from) throw new InputError('no export given; pass --from with a folder or s3://bucket/prefix');
-  if (from.startsWith('s3://') && !opts.s3) throw new Error(`internal: reading ${from} needs an S3 client`);
-  const store = from.startsWith('s3://') && opts.s3 ? s3Store(opts.s3, parseS3Uri(from, 'from')) : localStore(path.resolve(from));
-  if (!from.startsWith('s3://')) {
+export async function openExport(from: Location, opts: OpenExportOptions = {}): Promise<ExportSource> {
+  if (from.kind === 'dir' && !from.path) throw new InputError('no export given; pass --from with a folder or s3://bucket/prefix');
+  const store = storeAt(from, opts.s3);
+  if (from.kind === 'dir') {
     const s = await stat(store.root).catch(() => null);
     if (!s?.isDirectory()) throw new InputError(`${store.root}: ${s ? 'a file, not a folder' : 'no such folder'}; give the folder export --out wrote, or s3://bucket/prefix`);
   }

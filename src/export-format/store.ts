@@ -11,6 +11,7 @@ import { kindOf } from '../clients/errors.js';
 import type { S3 } from '../clients/s3.js';
 import { type S3Location, s3Key, s3UriOf } from '../clients/s3-uri.js';
 import { InputError } from '../core/errors.js';
+import { describeLocation, type Location } from '../core/location.js';
 
 export interface ExportStore {
   /** The root, as given (folder path or s3:// URI). */
@@ -25,6 +26,13 @@ export interface ExportStore {
   folders(key: string): Promise<string[]>;
   /** A store rooted at a sub-folder. */
   sub(key: string): ExportStore;
+}
+
+/** The store at a location; one on S3 reads through the caller's client (the reader never builds one). */
+export function storeAt(loc: Location, s3: S3 | undefined): ExportStore {
+  if (loc.kind === 'dir') return localStore(path.resolve(loc.path));
+  if (!s3) throw new Error(`internal: reading ${describeLocation(loc)} needs an S3 client`);
+  return s3Store(s3, loc);
 }
 
 export function localStore(root: string): ExportStore {

@@ -18,6 +18,7 @@ import { defaultSleep } from '../clients/retry.js';
 import { parseS3Uri, type S3Location, s3Key, s3UriOf } from '../clients/s3-uri.js';
 import type { TableRef } from '../config/tables.js';
 import { InputError } from '../core/errors.js';
+import { describeLocation, type Location } from '../core/location.js';
 import { type Reporter, silentReporter } from '../core/reporter.js';
 import { VERSION } from '../version.js';
 import { LAYOUT_VERSION, RUN_MANIFEST, renderJson } from '../export-format/layout.js';
@@ -37,8 +38,8 @@ export interface NativeExportOptions {
   sse: { algorithm: 'AES256' | 'aws:kms'; kmsKeyId?: string };
   /** ISO 8601: the instant to export (full) or the end of the window (incremental); default now. */
   exportTime?: string;
-  /** The earlier export (folder or s3://) to take the changes since. */
-  since?: string;
+  /** The earlier export (a folder or an S3 prefix) to take the changes since. */
+  since?: Location;
   resume: boolean;
   timeoutSeconds: number;
 }
@@ -51,7 +52,7 @@ export interface NativeExportDeps {
   sleep?: (ms: number) => Promise<void>;
   pollMs?: number;
   /** The time of the --since export: its export time, or its scan's start (commands read it through the export reader). */
-  sinceTime?: (since: string) => Promise<{ time: string; stage?: string }>;
+  sinceTime?: (since: Location) => Promise<{ time: string; stage?: string }>;
 }
 
 export interface NativeExportResult {
@@ -113,9 +114,9 @@ export async function runNativeExport(opts: NativeExportOptions, deps: NativeExp
     if (opts.since === undefined) exportTime = new Date(at).toISOString();
     else {
       const since = await (deps.sinceTime ?? noSince)(opts.since);
-      if (since.stage !== undefined && since.stage !== opts.stage) throw new InputError(`--since ${opts.since} is an export of stage ${since.stage}, not ${opts.stage}`);
+      if (since.stage !== undefined && since.stage !== opts.stage) throw new InputError(`--since ${describeLocation(opts.since)} is an export of stage ${since.stage}, not ${opts.stage}`);
       const from = secondsOf(Date.parse(since.time));
-      if (!(from < at)) throw new InputError(`--since ${opts.since} was taken at ${since.time}, not before ${new Date(at).toISOString()}; give an earlier export`);
+      if (!(from < at)) throw new InputError(`--since ${describeLocation(opts.since)} was taken at ${since.time}, not before ${new Date(at).toISOString()}; give an earlier export`);
       if (at - from < MIN_WINDOW_MS) {
         return { fallback: `the export --since names was taken ${Math.round((at - from) / 1000)}s ago (${since.time}); DynamoDB's incremental export needs a window of at least 15 minutes, so the tables are scanned instead` };
       }
@@ -164,7 +165,7 @@ export async function runNativeExport(opts: NativeExportOptions, deps: NativeExp
     stage: opts.stage,
     region: opts.region,
     startTime: started.toISOString(),
-    ...(incremental ? { fromTime, toTime, since: opts.since } : { exportTime }),
+    ...(incremental ? { fromTime, toTime, since: describeLocation(opts.since!) } : { exportTime }),
     tables: refs.map((ref) => ({
       table: ref.table,
       collection: ref.collection,

@@ -5,18 +5,17 @@
  * may have missed is in the window, and one it saw is taken again, the
  * same). Read through the export reader, so a broken export is refused.
  */
-import path from 'node:path';
 import type { S3 } from '../clients/s3.js';
-import { parseS3Uri } from '../clients/s3-uri.js';
 import { InputError } from '../core/errors.js';
+import { describeLocation, type Location } from '../core/location.js';
 import { RUN_MANIFEST } from '../export-format/layout.js';
 import { parseJsonText } from '../export-format/manifest-schema.js';
 import { isNativeRun, parseNativeRun } from '../export-format/native-layout.js';
 import { openExport } from '../export-format/reader.js';
-import { localStore, s3Store } from '../export-format/store.js';
+import { storeAt } from '../export-format/store.js';
 
-export async function timeOfExport(location: string, s3?: S3): Promise<{ time: string; stage?: string }> {
-  const store = location.startsWith('s3://') && s3 ? s3Store(s3, parseS3Uri(location, 'since')) : localStore(path.resolve(location));
+export async function timeOfExport(location: Location, s3?: S3): Promise<{ time: string; stage?: string }> {
+  const store = storeAt(location, s3);
   const text = await store.readText(RUN_MANIFEST);
   const value = text === null ? null : parseJsonText(text, store.describe(RUN_MANIFEST));
   if (isNativeRun(value)) {
@@ -24,6 +23,6 @@ export async function timeOfExport(location: string, s3?: S3): Promise<{ time: s
     if (run.status === 'complete' && run.exportType === 'INCREMENTAL_EXPORT' && run.toTime) return { time: run.toTime, stage: run.stage };
   }
   const source = await openExport(location, { s3 });
-  if (!source.startTime) throw new InputError(`--since ${location}: the export records no time; give an export made by export (or a native one)`);
+  if (!source.startTime) throw new InputError(`--since ${describeLocation(location)}: the export records no time; give an export made by export (or a native one)`);
   return { time: source.startTime, ...(source.stage !== undefined ? { stage: source.stage } : {}) };
 }

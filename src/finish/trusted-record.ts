@@ -20,6 +20,7 @@ import path from 'node:path';
 import { kindOf } from '../clients/errors.js';
 import type { Artifact, GitHubClient, Repo } from '../clients/github.js';
 import { FailedError, InputError } from '../core/errors.js';
+import { S3_URI_NOT_EMPTY } from '../core/location.js';
 import { combineDigest, sha256Bytes } from '../record/digest.js';
 import { readTrailers } from '../record/trailer.js';
 import { readZip, ZipError, type ZipEntry } from '../record/unzip.js';
@@ -173,7 +174,7 @@ function readLocations(bytes: Buffer, name: string): { export: string; release: 
     throw new FailedError(`artifact ${name}: locations.json is not JSON`);
   }
   const d = data as { export?: unknown; release?: unknown };
-  if (typeof d.export !== 'string' || !/^s3:\/\/./.test(d.export)) throw new FailedError(`artifact ${name}: locations.json names no S3 export (was that run a dry run?)`);
+  if (typeof d.export !== 'string' || !S3_URI_NOT_EMPTY.test(d.export)) throw new FailedError(`artifact ${name}: locations.json names no S3 export (was that run a dry run?)`);
   return { export: d.export, release: typeof d.release === 'string' && d.release ? d.release : null };
 }
 

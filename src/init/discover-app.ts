@@ -7,6 +7,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { namesS3 } from '../core/location.js';
 
 export interface Found<T> {
   value: T;
@@ -51,7 +52,7 @@ async function fromProgress({ repoDir, progressFile }: AppInput): Promise<Found<
 }
 
 async function fromBackups({ repoDir, backupDir }: AppInput): Promise<Found<string[]> | null> {
-  if (backupDir.startsWith('s3://')) return null;
+  if (namesS3(backupDir)) return null;
   const root = path.resolve(repoDir, backupDir);
   const folders = (await readdir(root, { withFileTypes: true }).catch(() => [])).filter((d) => d.isDirectory()).map((d) => d.name);
   // Backup folders are named by ISO time, so the newest with files in it sorts last.

@@ -6,11 +6,10 @@
  */
 import type { S3 } from '../clients/s3.js';
 import { describeError, FailedError, InputError } from '../core/errors.js';
+import { describeLocation, type Location } from '../core/location.js';
 import { type BackupLocation, findMigrationBackup, type MigrationBackup, type ProgressInfo, requireMigrationBackup, requireProgress } from './backup-location.js';
 import { findS3Backup } from './s3-backup-find.js';
 import { describeChecksum, downloadS3Backup } from './s3-backup-download.js';
-
-export const isS3Uri = (p: string): boolean => p.startsWith('s3://');
 
 export interface OpenedBackup {
   /** As reported; for S3, dir is the backup folder's URI. Null when none is needed and none was found. */
@@ -25,15 +24,15 @@ export interface OpenedBackup {
 
 export async function openMigrationBackup(
   cwd: string,
-  backupDir: string,
+  backupDir: Location,
   progressFile: string,
   options: { optional: boolean; s3?: S3 },
 ): Promise<OpenedBackup> {
-  if (!isS3Uri(backupDir)) {
-    const backup = await requireMigrationBackup(cwd, backupDir, progressFile, options);
+  if (backupDir.kind === 'dir') {
+    const backup = await requireMigrationBackup(cwd, backupDir.path, progressFile, options);
     return { backup, dir: backup?.dir ?? null, named: (err) => err, close: async () => {} };
   }
-  if (!options.s3) throw new Error(`internal: backupDir ${backupDir} is on S3 but no S3 client was given`);
+  if (!options.s3) throw new Error(`internal: backupDir ${describeLocation(backupDir)} is on S3 but no S3 client was given`);
   const progress = await requireProgress(cwd, progressFile);
   const location = await findS3Backup(options.s3, backupDir, progress);
   if (!location.found) {
@@ -64,9 +63,9 @@ export async function openMigrationBackup(
 }
 
 /** Status's lookup: never throws, and for S3 lists only (the age comes from the folder's name). */
-export async function locateMigrationBackup(cwd: string, backupDir: string, progress: ProgressInfo, s3?: S3): Promise<BackupLocation> {
-  if (!isS3Uri(backupDir)) return findMigrationBackup(cwd, backupDir, progress);
-  if (!s3) throw new Error(`internal: backupDir ${backupDir} is on S3 but no S3 client was given`);
+export async function locateMigrationBackup(cwd: string, backupDir: Location, progress: ProgressInfo, s3?: S3): Promise<BackupLocation> {
+  if (backupDir.kind === 'dir') return findMigrationBackup(cwd, backupDir.path, progress);
+  if (!s3) throw new Error(`internal: backupDir ${describeLocation(backupDir)} is on S3 but no S3 client was given`);
   try {
     const l = await findS3Backup(s3, backupDir, progress);
     return l.found

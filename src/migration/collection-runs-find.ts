@@ -7,6 +7,7 @@
  * window: the one backup and window apply to every collection.
  */
 import type { MigrationSettings } from '../config/types.js';
+import type { Location } from '../core/location.js';
 import type { WireItem } from '../dynamo/wire.js';
 import { type CollectionRun, collectionRun, RunTallier } from './collection-runs.js';
 import { migrationTimes } from './item-times.js';
@@ -24,7 +25,7 @@ export interface RunsDecision {
 
 export async function decideCollectionRuns(
   settings: MigrationSettings,
-  places: { cwd: string; backupDir: string; progressFile: string },
+  places: { cwd: string; backupDir: Location | null; progressFile: string },
   targets: ReadonlyArray<{ collection: string; table: string }>,
   /** The items' times are read only when the config does not give the window; null: they cannot be (status --scan=false). */
   itemsOf: ((table: string) => AsyncIterable<WireItem>) | null,

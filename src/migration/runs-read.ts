@@ -7,6 +7,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Location } from '../core/location.js';
 import { NO_EVIDENCE, type ProgressEvidence, progressEvidence } from './progress-evidence.js';
 import { type BackupFolder, migrationRuns, NO_RUNS, type RunsFound } from './runs.js';
 import { timestampFromName } from './timestamp-name.js';
@@ -19,7 +20,8 @@ export interface RunsOnDisk {
   found: RunsFound;
 }
 
-export async function readMigrationRuns(cwd: string, backupDir: string, progressFile: string, windowMinutes: number): Promise<RunsOnDisk> {
+/** backupDir null: status could not parse it (it reports why); like one on S3, nothing here to list. */
+export async function readMigrationRuns(cwd: string, backupDir: Location | null, progressFile: string, windowMinutes: number): Promise<RunsOnDisk> {
   const evidence = await readFile(path.resolve(cwd, progressFile), 'utf8').then(
     (text) => {
       try {
@@ -30,8 +32,8 @@ export async function readMigrationRuns(cwd: string, backupDir: string, progress
     },
     () => NO_EVIDENCE,
   );
-  if (backupDir.startsWith('s3://')) return { dir: null, folders: [], evidence, found: NO_RUNS };
-  const dir = path.resolve(cwd, backupDir);
+  if (backupDir === null || backupDir.kind === 's3') return { dir: null, folders: [], evidence, found: NO_RUNS };
+  const dir = path.resolve(cwd, backupDir.path);
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => null);
   if (!entries) return { dir: null, folders: [], evidence, found: NO_RUNS };
   const folders = entries

@@ -12,7 +12,7 @@
  */
 import { kindOf, whereOf } from '../clients/errors.js';
 import type { S3 } from '../clients/s3.js';
-import { parseS3Uri, type S3Location, s3UriOf } from '../clients/s3-uri.js';
+import { type S3Location, s3UriOf } from '../clients/s3-uri.js';
 import { InputError } from '../core/errors.js';
 import { s3Store } from '../export-format/store.js';
 import type { ProgressInfo } from './backup-location.js';
@@ -44,8 +44,7 @@ export type S3BackupLocation =
       reason: 'named' | 'none';
     };
 
-export async function findS3Backup(s3: S3, backupDir: string, progress: ProgressInfo): Promise<S3BackupLocation> {
-  const root = parseS3Uri(backupDir, 'backupDir (--backup-dir)');
+export async function findS3Backup(s3: S3, root: S3Location, progress: ProgressInfo): Promise<S3BackupLocation> {
   const rootUri = s3UriOf(root);
   const folders = await listFolders(s3, root);
   const sub = (name: string): S3Location => ({ bucket: root.bucket, prefix: root.prefix ? `${root.prefix}/${name}` : name });

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { HeadBucketCommand } from '@aws-sdk/client-s3';
 import type { S3 } from '../clients/s3.js';
-import { parseS3Uri, s3UriOf } from '../clients/s3-uri.js';
+import { type S3Location, s3UriOf } from '../clients/s3-uri.js';
 import { FailedError, InputError } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
 import { type Sse, uploadFile } from '../clients/s3-upload.js';
@@ -25,7 +25,7 @@ import { releaseObjects } from './release-objects.js';
 
 export interface PublishOptions {
   /** s3://bucket/prefix: the release goes to <prefix>/<timestamp>/. */
-  to: string;
+  to: S3Location;
   dataDir: string;
   stage: string;
   sse: Sse;
@@ -43,7 +43,7 @@ export interface PublishResult {
 
 export async function runPublish(opts: PublishOptions, deps: { s3: S3; reporter: Reporter; now?: () => Date }): Promise<PublishResult> {
   const { s3, reporter } = deps;
-  const base = parseS3Uri(opts.to, '--to');
+  const base = opts.to;
   if (opts.sse.algorithm === 'aws:kms' && !opts.sse.kmsKeyId) throw new InputError('--sse aws:kms needs --kms-key-id');
   const createdAt = (deps.now ?? (() => new Date()))();
   const release = { bucket: base.bucket, prefix: [base.prefix, timestampName(createdAt)].filter(Boolean).join('/') };

@@ -17,7 +17,7 @@ import { createHash } from 'node:crypto';
 import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { kindOf } from '../clients/errors.js';
 import type { S3 } from '../clients/s3.js';
-import { parseS3Uri, type S3Location, s3Key, s3UriOf } from '../clients/s3-uri.js';
+import { type S3Location, s3Key, s3UriOf } from '../clients/s3-uri.js';
 import { describeError, FailedError, InputError } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
 import { syncDir, TEMP_PATTERN, tempPathFor } from '../fsafe/atomic-write.js';
@@ -30,7 +30,7 @@ import { releaseObjects } from './release-objects.js';
 
 export interface PullOptions {
   /** s3://bucket/prefix/<release>: the folder holding manifest.json. */
-  from: string;
+  from: S3Location;
   dataDir: string;
 }
 
@@ -50,7 +50,7 @@ export interface PullResult {
 export async function runPull(opts: PullOptions, deps: { s3: S3; reporter: Reporter; now?: () => Date }): Promise<PullResult> {
   const { s3, reporter } = deps;
   const now = deps.now ?? (() => new Date());
-  const release = parseS3Uri(opts.from, '--from');
+  const release = opts.from;
   const releaseUri = s3UriOf(release);
   const st = await lstat(opts.dataDir).catch(() => null);
   if (!st?.isDirectory()) throw new InputError(`data dir ${opts.dataDir} is not a folder; create it or check --data-dir (or dataDir in the config)`);

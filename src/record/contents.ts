@@ -8,6 +8,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../core/errors.js';
+import { namesS3 } from '../core/location.js';
 import { sha256File } from '../fsafe/hash.js';
 import { ROLLBACK_REPORT_NAME, statePaths } from '../state/paths.js';
 
@@ -157,7 +158,7 @@ export async function readVerifyRecord(file: string): Promise<VerifyRecord> {
 
 /** sha256 of each table's manifest-files.json, for an export folder readable here. */
 export async function manifestSums(location: string, tables: string[], cwd: string): Promise<ManifestSum[]> {
-  if (location.startsWith('s3://')) return tables.map((table) => ({ table, sha256: null }));
+  if (namesS3(location)) return tables.map((table) => ({ table, sha256: null }));
   const root = path.resolve(cwd, location);
   return Promise.all(tables.map(async (table) => ({ table, sha256: await sha256File(path.join(root, table, 'manifest-files.json')).catch(() => null) })));
 }

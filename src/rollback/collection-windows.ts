@@ -11,6 +11,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { MigrationSettings } from '../config/types.js';
 import { InputError } from '../core/errors.js';
+import { describeLocation, type Location } from '../core/location.js';
 import type { Reporter } from '../core/reporter.js';
 import type { ExportSource } from '../export-format/source.js';
 import { ambiguityMessage } from '../migration/collection-runs.js';
@@ -28,7 +29,7 @@ export interface CollectionWindow {
 
 export interface WindowPlaces {
   cwd: string;
-  backupDir: string;
+  backupDir: Location;
   progressFile: string;
 }
 
@@ -46,7 +47,7 @@ export async function collectionWindows(
   if (!d) return out;
   if (d.unlisted.length > 0) {
     throw new InputError(
-      `migration.windows.${d.unlisted[0]}: the backup dir ${places.backupDir} is not a local folder (on S3, or it cannot be listed); copy the backup folders to a local folder and point --backup-dir (or backupDir in the config) at it`,
+      `migration.windows.${d.unlisted[0]}: the backup dir ${describeLocation(places.backupDir)} is not a local folder (on S3, or it cannot be listed); copy the backup folders to a local folder and point --backup-dir (or backupDir in the config) at it`,
     );
   }
   if (d.resumed) {
@@ -63,7 +64,7 @@ export async function collectionWindows(
     if (!ownRun(d, c)) continue;
     const dir = path.join(d.disk.dir!, c.backup!);
     if (!(await stat(dir).catch(() => null))?.isDirectory()) {
-      throw new InputError(`migration.windows.${c.collection}.backup: ${c.backup} is not a folder in ${places.backupDir}; give the name of the backup folder taken before the run that migrated ${c.collection}`);
+      throw new InputError(`migration.windows.${c.collection}.backup: ${c.backup} is not a folder in ${describeLocation(places.backupDir)}; give the name of the backup folder taken before the run that migrated ${c.collection}`);
     }
     const window = { start: c.start!, end: c.end! };
     reporter.info(`${c.collection}: migrated by ${c.why}`);

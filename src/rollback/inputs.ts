@@ -9,13 +9,14 @@ import type { TableRef } from '../config/tables.js';
 import type { CollectionSettings, MigrationSettings } from '../config/types.js';
 import { type MigrationPlan, NO_MIGRATION_PLAN, planMigration, withWindow } from '../migration/plan.js';
 import { InputError } from '../core/errors.js';
+import { describeLocation, type Location } from '../core/location.js';
 import type { Reporter } from '../core/reporter.js';
 import { openExport as defaultOpenExport, refuseOtherStage } from '../export-format/reader.js';
 import type { ExportSource } from '../export-format/source.js';
 import { type CollectionPlan, planCollection, type Strategy } from '../merge/plan.js';
 import type { Prefer } from '../merge/settle.js';
 import type { MigrationBackup } from '../migration/backup-location.js';
-import { isS3Uri, type OpenedBackup, openMigrationBackup } from '../migration/backup-source.js';
+import { type OpenedBackup, openMigrationBackup } from '../migration/backup-source.js';
 import { refuseNested } from '../state/real-paths.js';
 import { type LoadedCollection, loadCollection, type PrecisionWarning } from '../collection/collect.js';
 import { MAX_STRING_LENGTH, refuseTooLarge } from '../collection/size-limit.js';
@@ -26,13 +27,13 @@ import type { MigrationRunRecord } from './result.js';
 import { openTheirs } from './incremental-from.js';
 
 export interface InputOptions {
-  /** Export folder or s3://bucket/prefix. */
-  from: string;
+  /** The export: a folder or an S3 prefix. */
+  from: Location;
   /** The stage this run is for; an export of another stage is refused. */
   stage: string;
-  /** Absolute paths (backupDir may be s3://bucket/prefix). */
+  /** Absolute paths (the backup dir may be an S3 prefix). */
   dataDir: string;
-  backupDir: string;
+  backupDir: Location;
   progressFile: string;
   /** Repository root, for relative paths in the progress file. */
   cwd: string;
@@ -49,7 +50,7 @@ export interface InputOptions {
    * of the migration backup, which is then not read. The data dir holds the
    * rollback made from it; --from is the newer export.
    */
-  base?: string;
+  base?: Location;
 }
 
 export interface InputDeps {
@@ -102,7 +103,7 @@ async function planFrom(opened: OpenedBackup, opts: InputOptions, deps: InputDep
   const { reporter } = deps;
   const { backup } = opened;
   if (backup) {
-    if (!isS3Uri(opts.backupDir)) {
+    if (opts.backupDir.kind === 'dir') {
       await refuseNested(opts.dataDir, [{ what: 'the migration backup', path: backup.dir, option: '--backup-dir (or backupPath in the progress file)' }]);
     }
     reporter.info(`migration backup: ${backup.dir} (${backup.note ?? `from the ${backup.via === 'progress-file' ? 'progress file' : 'newest folder in the backup dir'}`})`);
@@ -174,13 +175,13 @@ export function releaseAll(planned: readonly PlannedCollection[]): void {
 async function openBase(opts: InputOptions, source: ExportSource, deps: InputDeps): Promise<ExportSource> {
   const base = opts.base!;
   if (opts.strategy !== 'merge') throw new InputError(`--base is the base of a merge; it does not go with --strategy ${opts.strategy}: drop --base, or use --strategy merge`);
-  if (!isS3Uri(base)) await refuseNested(opts.dataDir, [{ what: 'the base export', path: base, option: '--base' }]);
+  if (base.kind === 'dir') await refuseNested(opts.dataDir, [{ what: 'the base export', path: base.path, option: '--base' }]);
   const baseSource = await (deps.openExport ?? defaultOpenExport)(base, { s3: deps.s3 });
   refuseOtherStage(baseSource, opts.stage);
-  if (baseSource.location === source.location) throw new InputError(`--base ${base} is the export --from names; give the earlier export the data dir was rolled back from as --base, and the newer one as --from`);
+  if (baseSource.location === source.location) throw new InputError(`--base ${describeLocation(base)} is the export --from names; give the earlier export the data dir was rolled back from as --base, and the newer one as --from`);
   const [b, f] = [Date.parse(baseSource.startTime ?? ''), Date.parse(source.startTime ?? '')];
   if (!Number.isNaN(b) && !Number.isNaN(f) && b > f) {
-    throw new InputError(`--base ${base} was taken after --from ${opts.from} (${baseSource.startTime} > ${source.startTime}); they are swapped: --base is the earlier export, --from the newer one`);
+    throw new InputError(`--base ${describeLocation(base)} was taken after --from ${describeLocation(opts.from)} (${baseSource.startTime} > ${source.startTime}); they are swapped: --base is the earlier export, --from the newer one`);
   }
   deps.reporter.info(`catch-up merge: base ${baseSource.location} (the earlier export), theirs ${source.location}, ours the files in ${opts.dataDir}`);
   return baseSource;

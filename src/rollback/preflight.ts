@@ -7,13 +7,14 @@
 import { constants } from 'node:fs';
 import { access, lstat } from 'node:fs/promises';
 import { InputError } from '../core/errors.js';
+import type { Location } from '../core/location.js';
 import { listTree } from '../fsafe/snapshot.js';
 import { nesting, realPathOf, refuseNested } from '../state/real-paths.js';
 import type { StatePaths } from '../state/paths.js';
 import { whyNotCreatableFolder, whyNotWritableFile } from './writable-path.js';
 
 export interface PreflightOptions {
-  from: string;
+  from: Location;
   dataDir: string;
   report?: string;
   dryRun: boolean;
@@ -22,7 +23,7 @@ export interface PreflightOptions {
 export async function checkPaths(opts: PreflightOptions, state: StatePaths): Promise<void> {
   const dataStat = await lstat(opts.dataDir).catch(() => null);
   if (!dataStat?.isDirectory()) throw new InputError(`data dir ${opts.dataDir} is not a folder; check --data-dir (or dataDir in the config)`);
-  const localExport = opts.from.startsWith('s3://') ? null : opts.from;
+  const localExport = opts.from.kind === 'dir' ? opts.from.path : null;
   if (localExport) await refuseNested(opts.dataDir, [{ what: 'the export', path: localExport, option: '--from' }]);
   if (opts.report) await checkReportPath(opts.report, opts.dataDir, localExport);
   // The snapshot refuses what it cannot hold (a socket, a fifo); a dry run says so too, as the real run would.

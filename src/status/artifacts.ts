@@ -67,6 +67,8 @@ export interface ArtifactOptions {
   dataDir: string;
   /** Why the current files cannot be read, when they cannot (the data dir is a file, or unreadable): said once, by the data dir check. */
   dataDirProblem: string | null;
+  /** The backup dir is an S3 prefix: status only lists the backup there. */
+  backupOnS3: boolean;
   collections: Record<string, CollectionSettings>;
   migration: MigrationSettings;
   segments: number;
@@ -100,7 +102,7 @@ export async function migrationArtifacts(
     else if (t.state === 'missing') skip('table missing');
     else if (!backup.found) skip('no migration backup to compare with');
     // status only lists an S3 backup (a download is the rollback's, which checks it); nothing local to compare with.
-    else if (backup.absPath.startsWith('s3://')) skip('the migration backup is on S3: status lists it, the rollback reads and checks it');
+    else if (options.backupOnS3) skip('the migration backup is on S3: status lists it, the rollback reads and checks it');
     else if (options.dataDirProblem !== null) skip(`the current files cannot be read (${options.dataDirProblem})`);
     else {
       try {

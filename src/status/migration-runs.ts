@@ -10,6 +10,7 @@
 import path from 'node:path';
 import type { DynamoClient } from '../clients/dynamodb.js';
 import type { MigrationSettings } from '../config/types.js';
+import type { Location } from '../core/location.js';
 import { decideCollectionRuns, ownRun } from '../migration/collection-runs-find.js';
 import { describeRun } from '../migration/runs.js';
 import { scanTable } from './table-scan.js';
@@ -45,10 +46,12 @@ export async function migrationRunsState(
   client: DynamoClient,
   tables: readonly TableState[],
   options: { cwd: string; backupDir: string; progressFile: string; migration: MigrationSettings; segments: number; scan: boolean },
+  /** options.backupDir parsed; null when it could not be (status reports why). */
+  backupDir: Location | null,
 ): Promise<MigrationRunsFound> {
   const found: MigrationRunsFound = { state: null, byCollection: new Map(), reasons: [], warnings: [] };
   const present = tables.filter((t) => t.state !== 'missing');
-  const d = await decideCollectionRuns(options.migration, options, present, options.scan ? (table) => scanTable(client, table, options.segments) : null);
+  const d = await decideCollectionRuns(options.migration, { ...options, backupDir }, present, options.scan ? (table) => scanTable(client, table, options.segments) : null);
   if (!d) return found;
   for (const c of d.unlisted) found.warnings.push(`migration.windows.${c}: the backup dir ${options.backupDir} is not a local folder; the rollback refuses a configured window there`);
   const shown = (dir: string) => {

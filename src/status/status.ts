@@ -10,8 +10,10 @@ import type { DynamoClient } from '../clients/dynamodb.js';
 import type { TableRef } from '../config/tables.js';
 import type { S3 } from '../clients/s3.js';
 import type { CollectionSettings, MigrationSettings } from '../config/types.js';
+import { describeError } from '../core/errors.js';
+import { type Location, parseLocation } from '../core/location.js';
 import type { Reporter } from '../core/reporter.js';
-import { type ProgressInfo, readProgressFile } from '../migration/backup-location.js';
+import { type BackupLocation, type ProgressInfo, readProgressFile } from '../migration/backup-location.js';
 import { locateMigrationBackup } from '../migration/backup-source.js';
 import { type ArtifactReport, migrationArtifacts } from './artifacts.js';
 import { checkDataDir, currentFilesReadable, type DataDirState } from './data-dir.js';
@@ -90,9 +92,13 @@ export async function runStatus(options: StatusOptions, clients: StatusClients, 
 
   const tables = await checkTables(clients.dynamo, options.tables);
   const progress = await readProgressFile(cwd, options.progressFile);
-  const location = await locateMigrationBackup(cwd, options.backupDir, progress, clients.s3);
+  const backupDir = parseBackupDir(options.backupDir);
+  const location: BackupLocation =
+    'problem' in backupDir
+      ? { found: false, path: null, source: 'newest-folder', problem: backupDir.problem, reason: 'unreadable', looked: [] }
+      : await locateMigrationBackup(cwd, backupDir, progress, clients.s3);
   const dataDir = await checkDataDir(cwd, options.dataDir);
-  const runs = await migrationRunsState(clients.dynamo, tables, options);
+  const runs = await migrationRunsState(clients.dynamo, tables, options, 'problem' in backupDir ? null : backupDir);
   const artifacts = await migrationArtifacts(
     clients.dynamo,
     tables,
@@ -101,6 +107,7 @@ export async function runStatus(options: StatusOptions, clients: StatusClients, 
     {
       dataDir: path.resolve(cwd, options.dataDir),
       dataDirProblem: (await currentFilesReadable(cwd, options.dataDir)) ? null : dataDir.problem,
+      backupOnS3: !('problem' in backupDir) && backupDir.kind === 's3',
       collections: options.collections,
       migration: options.migration,
       segments: options.segments,
@@ -177,4 +184,17 @@ function exportTimeProblem(t: { table: string; pitr: string; pitrWindow?: { earl
     return `--export-time ${at} is before ${t.table}'s point-in-time recovery window (${t.pitrWindow.earliest} to ${t.pitrWindow.latest})`;
   }
   return null;
+}
+
+/**
+ * The backup dir, parsed here rather than by the command: status answers a
+ * malformed one with a reason (not ready), as one it cannot list, and
+ * prints it as the config gives it (a folder stays relative to cwd).
+ */
+function parseBackupDir(text: string): Location | { problem: string } {
+  try {
+    return parseLocation(text, 'backupDir (--backup-dir)');
+  } catch (err) {
+    return { problem: describeError(err) };
+  }
 }

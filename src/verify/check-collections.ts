@@ -4,6 +4,7 @@
  * whichever thread checked it: the result and the log read the same with
  * any number of workers.
  */
+import type { Location } from '../core/location.js';
 import { replay } from '../core/recorded-reporter.js';
 import type { Reporter } from '../core/reporter.js';
 import { inWorkers } from '../core/worker-pool.js';
@@ -58,7 +59,7 @@ export function collectionJobs(tables: readonly ExportedCollection[], c: JobsCom
 }
 
 /** `from`: the export, which each worker opens itself; `workers`: how many threads (1: all in this one). */
-export async function checkCollections(jobs: readonly CollectionJob[], source: ExportSource, from: string, workers: number, reporter: Reporter): Promise<CollectionsChecked> {
+export async function checkCollections(jobs: readonly CollectionJob[], source: ExportSource, from: Location, workers: number, reporter: Reporter): Promise<CollectionsChecked> {
   const out: CollectionsChecked = { collections: [], exported: new Map(), notes: [] };
   const take = ({ report, digest, notes }: CollectionOutcome) => {
     out.notes.push(...notes);

@@ -19,6 +19,6 @@ export async function checkInputs(options: VerifyOptions, clients: VerifyClients
   if (options.live && options.since === undefined && !clients.dynamo) throw new Error('internal: verify --live needs a DynamoDB client');
 
   // A data dir that is, holds or lies in the export is a wrong path (one of the two names the wrong folder): refused, not compared.
-  if (!from.startsWith('s3://')) await refuseNested(dataDirAbs, [{ what: 'the export', path: from, option: '--from' }]);
+  if (from.kind === 'dir') await refuseNested(dataDirAbs, [{ what: 'the export', path: from.path, option: '--from' }]);
   return dataDirAbs;
 }

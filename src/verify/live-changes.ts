@@ -8,6 +8,7 @@
  */
 import type { S3 } from '../clients/s3.js';
 import { InputError } from '../core/errors.js';
+import { describeLocation, type Location } from '../core/location.js';
 import type { WireValue } from '../dynamo/wire.js';
 import { latestChanges, openChanges } from '../export-format/changes-reader.js';
 import type { ExportSource } from '../export-format/source.js';
@@ -32,8 +33,9 @@ export interface LiveChanges {
 
 const scalar = (v: WireValue): string => ('S' in v ? v.S : 'N' in v ? v.N : 'B' in v ? v.B : JSON.stringify(v));
 
-export async function liveFromChanges(since: string, source: ExportSource, stage: string, tables: readonly { collection: string; table: string }[], s3?: S3): Promise<LiveChanges> {
-  const changes = await openChanges(since, { s3 });
+export async function liveFromChanges(at: Location, source: ExportSource, stage: string, tables: readonly { collection: string; table: string }[], s3?: S3): Promise<LiveChanges> {
+  const since = describeLocation(at);
+  const changes = await openChanges(at, { s3 });
   if (changes.stage !== stage) throw new InputError(`--since ${since} is an incremental export of stage ${changes.stage}, not ${stage}`);
   const exportTime = Date.parse(source.startTime ?? '');
   if (Number.isNaN(exportTime) || Date.parse(changes.fromTime) > exportTime) {

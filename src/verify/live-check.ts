@@ -5,6 +5,7 @@
  */
 import type { DynamoClient } from '../clients/dynamodb.js';
 import type { S3 } from '../clients/s3.js';
+import type { Location } from '../core/location.js';
 import type { Reporter } from '../core/reporter.js';
 import type { ExportSource } from '../export-format/source.js';
 import { sameDigest, type TableDigest } from './digest.js';
@@ -25,7 +26,7 @@ export interface LiveReport {
 
 export interface LiveInputs {
   /** --since: the incremental export to read instead of a scan. */
-  since: string | undefined;
+  since: Location | undefined;
   stage: string;
   /** Parallel scan segments. */
   segments: number;

@@ -8,6 +8,7 @@
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { namesS3 } from '../core/location.js';
 import { fileIdOf } from './ids.js';
 import { fileContentKey } from './content-key.js';
 import { readJsonFile } from './data-file.js';
@@ -57,7 +58,7 @@ export async function loadReferences(collection: string, sources: ReferenceSourc
   const files: Array<{ what: string; from: KeylessRef['from']; folder: string; file: string }> = [];
   if (sources.backupDir !== null) {
     // The rollback downloads an s3:// backup for itself; verify has no copy of it.
-    if (sources.backupDir.startsWith('s3://')) notes.push(`${collection}: the migration backup ${sources.backupDir} is in S3 and not read by verify; the files before the rollback are the only reference`);
+    if (namesS3(sources.backupDir)) notes.push(`${collection}: the migration backup ${sources.backupDir} is in S3 and not read by verify; the files before the rollback are the only reference`);
     else files.push({ what: 'the migration backup', from: 'backup', folder: sources.backupDir, file: path.join(sources.backupDir, `${collection}.json`) });
   }
   if (sources.snapshot !== null) {

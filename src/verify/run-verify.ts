@@ -58,7 +58,7 @@ export async function runVerify(options: VerifyOptions, clients: VerifyClients):
   const reported = new Map<string, ReportCollection>(report?.collections.map((c) => [c.collection, c]) ?? []);
   const jobs = collectionJobs(tables, { dataDirAbs, dataDir, keys: options.collections, maxLength, digest: options.live, facts, accounts, reported });
   // An s3:// export is read through the main thread's client: no workers.
-  const workers = from.startsWith('s3://') ? 1 : (options.workers ?? 1);
+  const workers = from.kind === 's3' ? 1 : (options.workers ?? 1);
   const checked = await checkCollections(jobs, source, from, workers, reporter);
   facts.use.notes.push(...checked.notes);
 

@@ -5,13 +5,14 @@
 import type { DynamoClient } from '../clients/dynamodb.js';
 import type { S3 } from '../clients/s3.js';
 import type { TableRef } from '../config/tables.js';
+import type { Location } from '../core/location.js';
 import type { Reporter } from '../core/reporter.js';
 import type { FileKeys } from './file-keys.js';
 import type { RuleSwitches } from './migration-facts.js';
 
 export interface VerifyOptions {
   /** Export folder (absolute) or s3://bucket/prefix. */
-  from: string;
+  from: Location;
   /** Repository root. */
   cwd: string;
   /** Data dir as configured (relative to cwd), for messages. */
@@ -28,7 +29,7 @@ export interface VerifyOptions {
   /** Parallel scan segments for the live re-read. */
   segments: number;
   /** --live from this incremental export (export --native --since --from) instead of a scan. */
-  since?: string;
+  since?: Location;
   /** Rollback report (absolute); undefined for the newest beside the data dir. */
   report?: string;
   /** The stage this run is for; an export of another stage is refused. */

@@ -4,6 +4,7 @@
  * thread, which holds the S3 client). The log is recorded and sent back
  * with the outcome for the parent to replay in collection order.
  */
+import type { Location } from '../core/location.js';
 import { type LogEvent, recordingReporter } from '../core/recorded-reporter.js';
 import { openExport } from '../export-format/reader.js';
 import type { ExportSource } from '../export-format/source.js';
@@ -14,7 +15,7 @@ export const VERIFY_ROLE = 'verify-collection';
 /** What every worker of one verify shares. */
 export interface VerifyShared {
   /** The export folder (absolute). */
-  from: string;
+  from: Location;
 }
 
 export interface VerifyReply {

@@ -10,6 +10,7 @@
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ResolvedConfig } from '../../config/types.js';
+import { namesS3 } from '../../core/location.js';
 import { appFormat, currentFiles, END_TIME, filesAtMigration, MIGRATED, START_TIME } from './data.js';
 
 /**
@@ -23,7 +24,7 @@ import { git } from './write-app.js';
 
 /** Whether the state was written (false: the copy had a backup of its own, or keeps it on S3). */
 export async function provideMigrationState(dir: string, config: ResolvedConfig): Promise<boolean> {
-  if (config.backupDir.startsWith('s3://')) return false;
+  if (namesS3(config.backupDir)) return false;
   // A backup is a folder in backupDir (a README beside none is no backup).
   const entries = await readdir(path.join(dir, config.backupDir), { withFileTypes: true }).catch(() => []);
   const backups = entries.filter((e) => e.isDirectory());
