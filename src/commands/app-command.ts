@@ -1,8 +1,9 @@
 import path from 'node:path';
-import { type AppCommandName, type AppCommandResult, runAppCommand } from '../app-command/run.js';
+import { type AppCommandResult, runAppCommand } from '../app-command/run.js';
 import { childEnv } from '../clients/child-env.js';
 import { bashShell } from '../clients/shell.js';
 import { InputError } from '../core/errors.js';
+import { readOption } from './read-option.js';
 import { defineCommand } from './types.js';
 
 /** The app's own step in the chain (maintenance, jobs, health check, integration tests), from the config's commands. */
@@ -15,7 +16,7 @@ export const appCommandCommand = defineCommand<AppCommandResult>({
     reason: 'Why it was skipped or failed (empty when it ran)',
   },
   run(ctx) {
-    const name = ctx.options.name as AppCommandName | undefined;
+    const name = readOption(ctx.options, 'name');
     if (!name) throw new InputError('app-command needs --name: which of the config\'s commands to run (maintenanceOn, maintenanceOff, jobsStop, jobsStart, healthCheck, integrationTests)');
     // The app's command gets no credentials or tokens of the job (src/clients/child-env.ts), only commands.passEnv besides.
     const env = childEnv(ctx.env, ctx.config.commands.passEnv);

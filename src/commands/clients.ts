@@ -11,7 +11,7 @@ import type { RetryEvent } from '../clients/retry.js';
 import { createS3, type S3 } from '../clients/s3.js';
 import { InputError } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
-import { OPTION_SPECS } from './options.js';
+import { readOption } from './read-option.js';
 import { parseEndpointVariable } from './parse-value.js';
 import type { CommandContext } from './types.js';
 
@@ -30,7 +30,7 @@ function retryLog(reporter: Reporter, service: string, limit: () => number, now:
 }
 
 function common(ctx: CommandContext) {
-  const budget = ctx.options['retry-budget'] ?? Number(OPTION_SPECS['retry-budget'].default);
+  const budget = readOption(ctx.options, 'retry-budget');
   return { region: ctx.config.region, env: ctx.env, retry: { budgetMs: budget * 1000 } };
 }
 

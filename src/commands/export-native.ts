@@ -13,7 +13,7 @@ import { isFallback, type NativeExportResult, runNativeExport } from '../export/
 import { timeOfExport } from '../export/native-since.js';
 import { type ExportResult, runExport } from '../export/run-export.js';
 import { dynamoFor, s3For } from './clients.js';
-import { OPTION_SPECS } from './options.js';
+import { readOption } from './read-option.js';
 import { isoTime } from './parse-value.js';
 import type { CommandContext, Presentation } from './types.js';
 
@@ -25,7 +25,7 @@ export async function runNativeCommand(ctx: CommandContext): Promise<NativeExpor
   const since = o.since === undefined ? undefined : o.since.startsWith('s3://') ? o.since : path.resolve(ctx.cwd, o.since);
   const s3 = s3For(ctx);
   const dynamo = dynamoFor(ctx);
-  const sse = { algorithm: (o.sse ?? 'AES256') as 'AES256' | 'aws:kms', ...(o['kms-key-id'] ? { kmsKeyId: o['kms-key-id'] } : {}) };
+  const sse = { algorithm: readOption(o, 'sse'), ...(o['kms-key-id'] ? { kmsKeyId: o['kms-key-id'] } : {}) };
   const outcome = await runNativeExport(
     {
       stage: ctx.config.stage,
@@ -35,8 +35,8 @@ export async function runNativeCommand(ctx: CommandContext): Promise<NativeExpor
       sse,
       ...(exportTime ? { exportTime } : {}),
       ...(since ? { since } : {}),
-      resume: o.resume === true,
-      timeoutSeconds: o.timeout ?? Number(OPTION_SPECS.timeout.default),
+      resume: readOption(o, 'resume'),
+      timeoutSeconds: readOption(o, 'timeout'),
     },
     { dynamo, s3, reporter: ctx.reporter, sinceTime: (s) => timeOfExport(s, s3) },
   );

@@ -4,7 +4,7 @@ import { InputError } from '../core/errors.js';
 import { describeSettings } from '../mitigate/plan.js';
 import { type MitigateResult, runMitigate } from '../mitigate/run.js';
 import { dynamoFor } from './clients.js';
-import { OPTION_SPECS } from './options.js';
+import { readOption } from './read-option.js';
 import { type CommandContext, defineCommand } from './types.js';
 
 /** The report's default name: the stage and the time, so runs never overwrite each other. */
@@ -34,7 +34,7 @@ function actionOf(ctx: CommandContext) {
 export const mitigateCommand = defineCommand<MitigateResult>({
   name: 'mitigate',
   description: 'Switch tables (and their GSIs) to on-demand billing, or to provisioned capacity, waiting until ACTIVE; the report records the settings before, and --revert <report> puts them back',
-  options: ['tables', 'billing', 'read', 'write', 'revert', 'report', 'timeout', 'dry-run', 'retry-budget'],
+  options: ['tables', 'billing', 'read', 'write', 'revert', 'mitigate-report-out', 'timeout', 'dry-run', 'retry-budget'],
   outputs: {
     report: 'Path of the report (the settings before; give it to --revert); empty on a dry run',
     changed: 'JSON array of the tables changed (or, on a dry run, that would be)',
@@ -47,9 +47,9 @@ export const mitigateCommand = defineCommand<MitigateResult>({
         ...action,
         stage: ctx.config.stage,
         region: ctx.config.region,
-        reportFile: path.resolve(ctx.cwd, ctx.options.report ?? defaultReport(ctx)),
-        timeoutSeconds: ctx.options.timeout ?? Number(OPTION_SPECS.timeout.default),
-        dryRun: ctx.options['dry-run'] === true,
+        reportFile: path.resolve(ctx.cwd, readOption(ctx.options, 'mitigate-report-out') ?? defaultReport(ctx)),
+        timeoutSeconds: readOption(ctx.options, 'timeout'),
+        dryRun: readOption(ctx.options, 'dry-run'),
       },
       { dynamo: dynamoFor(ctx), reporter: ctx.reporter },
     );

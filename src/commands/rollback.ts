@@ -1,19 +1,18 @@
 import path from 'node:path';
 import { InputError } from '../core/errors.js';
-import type { Strategy } from '../merge/plan.js';
-import type { Prefer } from '../merge/settle.js';
 import { presentRollback } from './rollback-present.js';
 import type { RollbackResult } from '../rollback/result.js';
 import { runRollback } from '../rollback/run.js';
 import { selectTables } from '../config/tables.js';
 import { s3For } from './clients.js';
+import { readOption } from './read-option.js';
 import { defineCommand } from './types.js';
 
 /** The file database rebuilt from the export, the migration backup and the current files (DESIGN.md "Rollback strategies"). */
 export const rollbackCommand = defineCommand<RollbackResult>({
   name: 'rollback',
   description: 'Rebuild the file database from an export, the migration backup and the current files (atomic, with undo)',
-  options: ['from', 'base', 'data-dir', 'backup-dir', 'strategy', 'prefer', 'dry-run', 'allow-data-loss', 'report', 'tables', 'retry-budget'],
+  options: ['from', 'merge-base', 'data-dir', 'backup-dir', 'strategy', 'prefer', 'dry-run', 'allow-data-loss', 'rollback-report-out', 'tables', 'retry-budget'],
   outputs: {
     strategy: 'Strategy used',
     conflicts: 'Merge conflicts settled by the prefer policy',
@@ -30,7 +29,9 @@ export const rollbackCommand = defineCommand<RollbackResult>({
     if (!options.from) throw new InputError('rollback: --from is required (the export folder or s3://bucket/prefix)');
     const resolve = (p: string) => path.resolve(ctx.cwd, p);
     const from = options.from.startsWith('s3://') ? options.from : resolve(options.from);
-    const base = options.base === undefined ? undefined : options.base.startsWith('s3://') ? options.base : resolve(options.base);
+    const given = readOption(options, 'merge-base');
+    const base = given === undefined ? undefined : given.startsWith('s3://') ? given : resolve(given);
+    const reportTo = readOption(options, 'rollback-report-out');
     const backupDir = config.backupDir.startsWith('s3://') ? config.backupDir : resolve(config.backupDir);
     return runRollback(
       {
@@ -44,11 +45,11 @@ export const rollbackCommand = defineCommand<RollbackResult>({
         configTables: config.tables,
         collectionSettings: config.collections,
         migration: config.migration,
-        strategy: (options.strategy ?? 'merge') as Strategy,
-        prefer: (options.prefer ?? 'dynamodb') as Prefer,
-        dryRun: options['dry-run'] === true,
-        allowDataLoss: options['allow-data-loss'] === true,
-        report: options.report ? resolve(options.report) : undefined,
+        strategy: readOption(options, 'strategy'),
+        prefer: readOption(options, 'prefer'),
+        dryRun: readOption(options, 'dry-run'),
+        allowDataLoss: readOption(options, 'allow-data-loss'),
+        report: reportTo === undefined ? undefined : resolve(reportTo),
         ...(base ? { base } : {}),
       },
       {

@@ -6,6 +6,7 @@ import type { ArtifactReport } from '../status/artifacts.js';
 import { runStatus, type StatusOptions, type StatusResult } from '../status/status.js';
 import { dynamoFor, s3For } from './clients.js';
 import { isoTime } from './parse-value.js';
+import { readOption } from './read-option.js';
 import { type CommandContext, defineCommand } from './types.js';
 
 /** As verify --live: enough to keep a few requests in flight without crowding the app's own traffic. */
@@ -25,7 +26,7 @@ export function statusOptions(ctx: CommandContext): StatusOptions {
     // On by default: the counts are what the approver of the rollback decides on, and the scan is cheap at the
     // events app's size (hundreds of items; 100,000 took about 10 s against dynalite, 1.5 s without the scan).
     // --scan=false keeps status to describe calls for tables too large to read twice (status, then the export).
-    scan: ctx.options.scan ?? true,
+    scan: readOption(ctx.options, 'scan'),
     segments: ctx.options.segments ?? DEFAULT_SEGMENTS,
     ...(ctx.options['export-time'] !== undefined ? { exportTime: isoTime(ctx.options['export-time'], '--export-time') } : {}),
   };
