@@ -4,12 +4,10 @@
  * verdict. It only reads. Its answer informs (exit 0 whatever it
  * recommends); it fails only when the metrics cannot be read.
  */
-import type { CloudWatch } from '../clients/cloudwatch.js';
-import type { DynamoClient } from '../clients/dynamodb.js';
+import type { DepsOf } from '../clients/deps.js';
 import type { TableRef } from '../config/tables.js';
 import type { Prices } from '../config/types.js';
 import { InputError } from '../core/errors.js';
-import type { Reporter } from '../core/reporter.js';
 import { describeTable } from '../export/preflight.js';
 import { type CostEstimate, estimateCost } from './cost.js';
 import { type Action, classify, type Severity, type TableVerdict, worst } from './matrix.js';
@@ -27,11 +25,7 @@ export interface AssessOptions {
   pricesSource: string;
 }
 
-export interface AssessClients {
-  dynamo: DynamoClient;
-  cloudwatch: CloudWatch;
-  reporter: Reporter;
-}
+export type AssessDeps = DepsOf<'dynamo' | 'cloudwatch' | 'reporter', 'now'>;
 
 export interface TableAssessment extends TableVerdict {
   observation: TableObservation;
@@ -69,9 +63,10 @@ export function defaultPeriod(sinceSeconds: number): number {
   return Math.max(step, Math.ceil(sinceSeconds / 48 / step) * step);
 }
 
-export async function runAssess(options: AssessOptions, clients: AssessClients, now: () => Date = () => new Date()): Promise<AssessResult> {
+export async function runAssess(options: AssessOptions, deps: AssessDeps): Promise<AssessResult> {
+  const now = deps.now ?? (() => new Date());
   checkWindow(options.sinceSeconds, options.periodSeconds);
-  const { dynamo, cloudwatch, reporter } = clients;
+  const { dynamo, cloudwatch, reporter } = deps;
   // Whole periods ending at the last full minute: the open minute's points are still arriving.
   const endMs = Math.floor(now().getTime() / 60_000) * 60_000;
   const w: Window = { startMs: endMs - options.sinceSeconds * 1000, endMs, periodSeconds: options.periodSeconds };

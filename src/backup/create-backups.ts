@@ -7,12 +7,12 @@
  * the ARNs of those that were made.
  */
 import { CreateBackupCommand, DescribeBackupCommand } from '@aws-sdk/client-dynamodb';
+import type { DepsOf } from '../clients/deps.js';
 import type { DynamoClient } from '../clients/dynamodb.js';
 import { kindOf, whereOf } from '../clients/errors.js';
 import { defaultSleep } from '../clients/retry.js';
 import type { TableRef } from '../config/tables.js';
 import { describeError, InputError } from '../core/errors.js';
-import type { Reporter } from '../core/reporter.js';
 import { describeTables } from '../export/preflight.js';
 import { backupName } from './backup-name.js';
 
@@ -47,22 +47,15 @@ export interface BackupOptions {
   skipUnsupported: boolean;
 }
 
-export interface BackupClients {
-  dynamo: DynamoClient;
-  reporter: Reporter;
-}
-
-export interface BackupDeps {
-  now?: () => Date;
-  sleep?: (ms: number) => Promise<void>;
+export interface BackupDeps extends DepsOf<'dynamo' | 'reporter', 'now' | 'sleep'> {
   /** Wait between DescribeBackup rounds. */
   pollMs?: number;
 }
 
 const DEFAULT_POLL_MS = 5_000;
 
-export async function runBackup(options: BackupOptions, clients: BackupClients, deps: BackupDeps = {}): Promise<BackupResult> {
-  const { dynamo: client, reporter } = clients;
+export async function runBackup(options: BackupOptions, deps: BackupDeps): Promise<BackupResult> {
+  const { dynamo: client, reporter } = deps;
   const now = deps.now ?? (() => new Date());
   const sleep = deps.sleep ?? defaultSleep;
   const { timeoutSeconds } = options;

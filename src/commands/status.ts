@@ -52,7 +52,7 @@ export const statusCommand = defineCommand<StatusResult>({
       'JSON object: collection -> counts against the migration backup (items, unchanged, artifactsOnly, changed, added, deleted, and the artifacts by rule); absent collections were not compared',
   },
   run: (ctx) =>
-    runStatus(statusOptions(ctx), { dynamo: dynamoFor(ctx), ...(ctx.config.backupDir.startsWith('s3://') ? { s3: s3For(ctx) } : {}) }, { reporter: ctx.reporter }),
+    runStatus(statusOptions(ctx), { dynamo: dynamoFor(ctx), ...(ctx.config.backupDir.startsWith('s3://') ? { s3: s3For(ctx) } : {}), reporter: ctx.reporter }),
   present(r) {
     const b = r.backup;
     const backupText = b.found ? `${b.path} (${b.ageDays} days old, from its ${b.createdFrom === 'folder-name' ? 'name' : 'mtime'})` : 'none';

@@ -16,12 +16,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import type { DepsOf } from '../clients/deps.js';
 import { kindOf } from '../clients/errors.js';
 import type { GitClient } from '../clients/git.js';
 import type { GitHubClient, PullRequest, Repo } from '../clients/github.js';
 import type { PullRequestConfig, SwitchTarget } from '../config/types.js';
 import { InputError } from '../core/errors.js';
-import type { Reporter } from '../core/reporter.js';
 import type { Switch } from '../switch/edit.js';
 import type { StageTable } from '../config/stages.js';
 import { applyTargets } from './apply-targets.js';
@@ -78,12 +78,8 @@ export interface ConfigPrOptions {
   sign: boolean;
 }
 
-export interface ConfigPrClients {
-  git: GitClient;
-  /** Absent on a dry run. */
-  github?: GitHubClient;
-  reporter: Reporter;
-}
+/** github: absent on a dry run. */
+export type ConfigPrDeps = DepsOf<'git' | 'reporter', 'github'>;
 
 export type Operation = 'created' | 'updated' | 'unchanged' | 'dry-run';
 
@@ -107,9 +103,9 @@ export interface ConfigPrResult {
   body: string;
 }
 
-export async function runConfigPr(options: ConfigPrOptions, clients: ConfigPrClients): Promise<ConfigPrResult> {
-  const { git, reporter } = clients;
-  if (!options.dryRun && !clients.github) throw new Error('internal: config-pr needs a GitHub client unless it is a dry run');
+export async function runConfigPr(options: ConfigPrOptions, deps: ConfigPrDeps): Promise<ConfigPrResult> {
+  const { git, reporter } = deps;
+  if (!options.dryRun && !deps.github) throw new Error('internal: config-pr needs a GitHub client unless it is a dry run');
 
   // check: everything that can refuse, before the worktree exists.
   // A dry run may preview the switch before any rollback: no report there is no refusal, and the body says so.
@@ -161,7 +157,7 @@ export async function runConfigPr(options: ConfigPrOptions, clients: ConfigPrCli
 
     const message = commitMessage({ stage: options.stage, reason: options.reason, runUrl: options.runUrl, switch: options.switch, report: reportPath, targets: applied.outcomes, trailers });
     const made = await worktree.commit(changedFiles, message);
-    const github = clients.github!;
+    const github = deps.github!;
     const signNotes: string[] = [];
     const publish = async (local: string, remoteSha: string | null): Promise<string> => {
       if (!options.sign) {

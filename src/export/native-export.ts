@@ -12,13 +12,13 @@
  * and its ARN recorded, then the wait, then export.json complete.
  */
 import { PutObjectCommand, type ServerSideEncryption } from '@aws-sdk/client-s3';
-import type { DynamoClient } from '../clients/dynamodb.js';
+import type { DepsOf } from '../clients/deps.js';
 import type { S3 } from '../clients/s3.js';
 import { defaultSleep } from '../clients/retry.js';
 import { parseS3Uri, type S3Location, s3Key, s3UriOf } from '../clients/s3-uri.js';
 import type { TableRef } from '../config/tables.js';
 import { InputError } from '../core/errors.js';
-import { type Reporter, silentReporter } from '../core/reporter.js';
+import { silentReporter } from '../core/reporter.js';
 import { VERSION } from '../version.js';
 import { LAYOUT_VERSION, RUN_MANIFEST, renderJson } from './layout.js';
 import { parseJsonText } from './manifest-schema.js';
@@ -43,12 +43,7 @@ export interface NativeExportOptions {
   timeoutSeconds: number;
 }
 
-export interface NativeExportDeps {
-  dynamo: DynamoClient;
-  s3?: S3;
-  reporter?: Reporter;
-  now?: () => Date;
-  sleep?: (ms: number) => Promise<void>;
+export interface NativeExportDeps extends DepsOf<'dynamo', 's3' | 'reporter' | 'now' | 'sleep'> {
   pollMs?: number;
   /** The time of the --since export: its export time, or its scan's start (commands read it through the export reader). */
   sinceTime?: (since: string) => Promise<{ time: string; stage?: string }>;

@@ -7,9 +7,9 @@
  */
 import { access, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+import type { DepsOf } from '../clients/deps.js';
 import type { DynamoClient } from '../clients/dynamodb.js';
 import { kindOf } from '../clients/errors.js';
-import type { S3 } from '../clients/s3.js';
 import { parseS3Uri, type S3Location, s3UriOf } from '../clients/s3-uri.js';
 import type { TableRef } from '../config/tables.js';
 import { describeError, FailedError, InputError } from '../core/errors.js';
@@ -60,13 +60,8 @@ export interface ExportOptions {
   limits?: Partial<SegmentLimits>;
 }
 
-export interface ExportDeps {
-  /** Owns retries and throttling: fewer requests in flight, back-off, a time budget. */
-  dynamo: DynamoClient;
-  /** Needed with s3Uri. */
-  s3?: S3;
-  reporter?: Reporter;
-  now?: () => Date;
+/** dynamo owns retries and throttling (fewer requests in flight, back-off, a time budget); s3 is needed with s3Uri. */
+export interface ExportDeps extends DepsOf<'dynamo', 's3' | 'reporter' | 'now'> {
   /** Test hook after each scanned page (e.g. throw to simulate a crash). */
   onPage?: SegmentJob['onPage'];
 }

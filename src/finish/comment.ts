@@ -3,7 +3,8 @@
  * request. The verify result is read (ids and counts only), the body
  * composed, then posted; a dry run prints it and posts nothing.
  */
-import type { GitHubClient, Repo } from '../clients/github.js';
+import type { DepsOf } from '../clients/deps.js';
+import type { Repo } from '../clients/github.js';
 import { readVerifyRecord } from '../config-pr/record.js';
 import { InputError } from '../core/errors.js';
 import { commentBody, verdictOf, type Verdict } from './comment-body.js';
@@ -41,7 +42,7 @@ function parseOutcomes(text: string): Record<string, string> {
   return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, String(v ?? '')]));
 }
 
-export async function runComment(opts: CommentOptions, deps: { github?: GitHubClient }): Promise<CommentResult> {
+export async function runComment(opts: CommentOptions, deps: DepsOf<never, 'github'>): Promise<CommentResult> {
   const outcomes = parseOutcomes(opts.outcomes);
   const verify = opts.verifyResult ? await readVerifyRecord(opts.verifyResult) : null;
   const input = { stage: opts.stage, exportUri: opts.exportUri, release: opts.release, runUrl: opts.runUrl, outcomes, verify };

@@ -17,8 +17,9 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { DepsOf } from '../clients/deps.js';
 import { kindOf } from '../clients/errors.js';
-import type { Artifact, GitHubClient, Repo } from '../clients/github.js';
+import type { Artifact, Repo } from '../clients/github.js';
 import { FailedError, InputError } from '../core/errors.js';
 import { combineDigest, sha256Bytes } from '../record/digest.js';
 import { readTrailers } from '../record/trailer.js';
@@ -57,8 +58,8 @@ export interface TrustedRecordResult {
   pullRequest: { number: number; url: string } | null;
 }
 
-export async function runTrustedRecord(o: TrustedRecordOptions, clients: { github: GitHubClient }): Promise<TrustedRecordResult> {
-  const { github } = clients;
+export async function runTrustedRecord(o: TrustedRecordOptions, deps: DepsOf<'github'>): Promise<TrustedRecordResult> {
+  const { github } = deps;
   const repo = o.repository;
   const full = `${repo.owner}/${repo.repo}`;
 

@@ -11,10 +11,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { HeadBucketCommand } from '@aws-sdk/client-s3';
-import type { S3 } from '../clients/s3.js';
+import type { DepsOf } from '../clients/deps.js';
 import { parseS3Uri, s3UriOf } from '../clients/s3-uri.js';
 import { FailedError, InputError } from '../core/errors.js';
-import type { Reporter } from '../core/reporter.js';
 import { type Sse, uploadFile } from '../export/s3-upload.js';
 import { sha256File } from '../fsafe/hash.js';
 import { ROLLBACK_REPORT_NAME, statePaths, timestampName } from '../state/paths.js';
@@ -41,7 +40,7 @@ export interface PublishResult {
   rollbackReport: string | null;
 }
 
-export async function runPublish(opts: PublishOptions, deps: { s3: S3; reporter: Reporter; now?: () => Date }): Promise<PublishResult> {
+export async function runPublish(opts: PublishOptions, deps: DepsOf<'s3' | 'reporter', 'now'>): Promise<PublishResult> {
   const { s3, reporter } = deps;
   const base = parseS3Uri(opts.to, '--to');
   if (opts.sse.algorithm === 'aws:kms' && !opts.sse.kmsKeyId) throw new InputError('--sse aws:kms needs --kms-key-id');

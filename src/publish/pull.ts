@@ -15,11 +15,11 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createHash } from 'node:crypto';
 import { GetObjectCommand } from '@aws-sdk/client-s3';
+import type { DepsOf } from '../clients/deps.js';
 import { kindOf } from '../clients/errors.js';
 import type { S3 } from '../clients/s3.js';
 import { parseS3Uri, type S3Location, s3Key, s3UriOf } from '../clients/s3-uri.js';
 import { describeError, FailedError, InputError } from '../core/errors.js';
-import type { Reporter } from '../core/reporter.js';
 import { syncDir, TEMP_PATTERN, tempPathFor } from '../fsafe/atomic-write.js';
 import { sha256File } from '../fsafe/hash.js';
 import { takeSnapshot } from '../fsafe/snapshot.js';
@@ -47,7 +47,7 @@ export interface PullResult {
   snapshot: string | null;
 }
 
-export async function runPull(opts: PullOptions, deps: { s3: S3; reporter: Reporter; now?: () => Date }): Promise<PullResult> {
+export async function runPull(opts: PullOptions, deps: DepsOf<'s3' | 'reporter', 'now'>): Promise<PullResult> {
   const { s3, reporter } = deps;
   const now = deps.now ?? (() => new Date());
   const release = parseS3Uri(opts.from, '--from');

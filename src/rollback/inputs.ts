@@ -4,12 +4,11 @@
  * collection's three versions and the merged result, and that the app can
  * read each file the plan would write.
  */
-import type { S3 } from '../clients/s3.js';
+import type { DepsOf } from '../clients/deps.js';
 import type { TableRef } from '../config/tables.js';
 import type { CollectionSettings, MigrationSettings } from '../config/types.js';
 import { type MigrationPlan, NO_MIGRATION_PLAN, planMigration, withWindow } from '../migration/plan.js';
 import { InputError } from '../core/errors.js';
-import type { Reporter } from '../core/reporter.js';
 import { openExport as defaultOpenExport, refuseOtherStage } from '../export/reader.js';
 import type { ExportSource } from '../export/source.js';
 import { type CollectionPlan, planCollection, type Strategy } from '../merge/plan.js';
@@ -53,10 +52,8 @@ export interface InputOptions {
   base?: string;
 }
 
-export interface InputDeps {
-  reporter: Reporter;
-  /** For an export or a backup dir on S3. */
-  s3?: S3;
+/** s3: for an export or a backup dir on S3. */
+export interface InputDeps extends DepsOf<'reporter', 's3'> {
   openExport?: typeof defaultOpenExport;
   /** The longest text the app can read from one file (tests give a small one). */
   maxStringLength?: number;

@@ -13,6 +13,7 @@
  * app may have written them meanwhile); the export and the migration
  * backup are never written by anyone.
  */
+import type { DepsOf } from '../clients/deps.js';
 import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describeError, FailedError, InputError } from '../core/errors.js';
@@ -37,8 +38,7 @@ export interface RollbackOptions extends InputOptions {
   report?: string;
 }
 
-export interface RollbackDeps extends InputDeps {
-  now?: () => Date;
+export interface RollbackDeps extends InputDeps, DepsOf<never, 'now'> {
   hooks?: WriteHooks;
 }
 

@@ -6,8 +6,8 @@
  */
 import { lstat } from 'node:fs/promises';
 import path from 'node:path';
+import type { DepsOf } from '../clients/deps.js';
 import { InputError } from '../core/errors.js';
-import type { Reporter } from '../core/reporter.js';
 import { removeStaleTemps, type WriteHooks, writeFileAtomic } from '../fsafe/atomic-write.js';
 import { acquireLock } from '../fsafe/lock.js';
 import { latestSnapshot, restoreSnapshot, verifySnapshot } from '../fsafe/snapshot.js';
@@ -23,7 +23,16 @@ export interface UndoResult {
   leftAlone: string[];
 }
 
-export async function runUndo(dataDir: string, deps: { reporter: Reporter; now?: () => Date; hooks?: WriteHooks }): Promise<UndoResult> {
+export interface UndoOptions {
+  /** The data dir to put back. */
+  dataDir: string;
+}
+
+export interface UndoDeps extends DepsOf<'reporter', 'now'> {
+  hooks?: WriteHooks;
+}
+
+export async function runUndo({ dataDir }: UndoOptions, deps: UndoDeps): Promise<UndoResult> {
   const state = statePaths(dataDir);
   const snapshot = await latestSnapshot(state.snapshots);
   if (!snapshot) throw new InputError(`nothing to undo: no snapshot for ${dataDir} in ${state.snapshots}; check --data-dir`);

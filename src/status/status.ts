@@ -6,11 +6,9 @@
  * dir.
  */
 import path from 'node:path';
-import type { DynamoClient } from '../clients/dynamodb.js';
+import type { DepsOf } from '../clients/deps.js';
 import type { TableRef } from '../config/tables.js';
-import type { S3 } from '../clients/s3.js';
 import type { CollectionSettings, MigrationSettings } from '../config/types.js';
-import type { Reporter } from '../core/reporter.js';
 import { type ProgressInfo, readProgressFile } from '../migration/backup-location.js';
 import { locateMigrationBackup } from '../migration/backup-source.js';
 import { type ArtifactReport, migrationArtifacts } from './artifacts.js';
@@ -70,31 +68,22 @@ export interface StatusOptions {
   exportTime?: string;
 }
 
-export interface StatusClients {
-  dynamo: DynamoClient;
-  /** When backupDir is s3://bucket/prefix. */
-  s3?: S3;
-}
-
-export interface StatusDeps {
-  now?: () => Date;
-  /** Shows the scans' progress. */
-  reporter?: Reporter;
-}
+/** s3: when backupDir is s3://bucket/prefix; reporter: shows the scans' progress. */
+export type StatusDeps = DepsOf<'dynamo', 's3' | 'reporter' | 'now'>;
 
 const DAY_MS = 86_400_000;
 
-export async function runStatus(options: StatusOptions, clients: StatusClients, deps: StatusDeps = {}): Promise<StatusResult> {
+export async function runStatus(options: StatusOptions, deps: StatusDeps): Promise<StatusResult> {
   const { cwd } = options;
   const now = (deps.now ?? (() => new Date()))();
 
-  const tables = await checkTables(clients.dynamo, options.tables);
+  const tables = await checkTables(deps.dynamo, options.tables);
   const progress = await readProgressFile(cwd, options.progressFile);
-  const location = await locateMigrationBackup(cwd, options.backupDir, progress, clients.s3);
+  const location = await locateMigrationBackup(cwd, options.backupDir, progress, deps.s3);
   const dataDir = await checkDataDir(cwd, options.dataDir);
-  const runs = await migrationRunsState(clients.dynamo, tables, options);
+  const runs = await migrationRunsState(deps.dynamo, tables, options);
   const artifacts = await migrationArtifacts(
-    clients.dynamo,
+    deps.dynamo,
     tables,
     location,
     progress,
@@ -165,7 +154,7 @@ export async function runStatus(options: StatusOptions, clients: StatusClients, 
   warnings.push(...runs.warnings);
   if (!dataDir.writable) reasons.push(dataDir.problem ?? `data dir ${dataDir.path} is not writable`);
 
-  return { ready: reasons.length === 0, reasons, warnings, endpoint: clients.dynamo.scope.endpoint ?? null, tables, backup, progress, dataDir, artifacts, migrationRuns: runs.state };
+  return { ready: reasons.length === 0, reasons, warnings, endpoint: deps.dynamo.scope.endpoint ?? null, tables, backup, progress, dataDir, artifacts, migrationRuns: runs.state };
 }
 
 /** Why --export-time cannot be exported natively from this table, or null (a time after the window's end is only not yet restorable). */
