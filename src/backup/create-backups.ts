@@ -15,6 +15,7 @@ import type { TableRef } from '../config/tables.js';
 import { describeError, InputError } from '../core/errors.js';
 import { describeTables } from '../export/preflight.js';
 import { backupName } from './backup-name.js';
+import { opt } from '../core/option-name.js';
 
 export type BackupOutcome = 'AVAILABLE' | 'CREATING' | 'skipped' | 'timeout' | 'DELETED' | 'failed';
 
@@ -60,7 +61,7 @@ export async function runBackup(options: BackupOptions, deps: BackupDeps): Promi
   const sleep = deps.sleep ?? defaultSleep;
   const { timeoutSeconds } = options;
   if (!Number.isInteger(timeoutSeconds) || timeoutSeconds <= 0) {
-    throw new InputError(`--timeout ${timeoutSeconds}: give a whole number of seconds above 0`);
+    throw new InputError(`${opt('timeout')} ${timeoutSeconds}: give a whole number of seconds above 0`);
   }
   const refs = options.tables;
   const endpoint = client.scope.endpoint;
@@ -105,7 +106,7 @@ export async function runBackup(options: BackupOptions, deps: BackupDeps): Promi
           progress.done('skipped: the endpoint does not support CreateBackup');
           return skippedResult(result, endpoint);
         }
-        throw new InputError(`${whereOf(client.scope)} does not support CreateBackup; use --skip-unsupported to skip the backup step`, { cause: err });
+        throw new InputError(`${whereOf(client.scope)} does not support CreateBackup; use ${opt('skip-unsupported')} to skip the backup step`, { cause: err });
       }
       // Before any backup exists, a refusal is bad input and leaves nothing behind; after, it is one table's failure.
       if (!anyMade && err instanceof InputError) throw err;

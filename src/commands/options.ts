@@ -218,3 +218,9 @@ export function isOptionName(name: string): name is OptionName {
 export function flagOf<K extends OptionName>(name: K): FlagOf<K> {
   return ((OPTION_SPECS[name] as OptionSpec).flag ?? name) as FlagOf<K>;
 }
+
+// Every flag, for the work's messages (core/option-name.ts: opt('resume') names an option that exists).
+declare module '../core/option-name.js' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- its members are the flags of the table
+  interface OptionFlags extends Record<Flag, true> {}
+}

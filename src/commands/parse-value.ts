@@ -1,4 +1,5 @@
 import { InputError } from '../core/errors.js';
+import { spellOption } from '../core/option-name.js';
 import { flagOf, type OptionName, OPTION_SPECS, type OptionSpec, type OptionValue } from './options.js';
 
 /** Where a raw value came from: the command line (`--name`) or an action input (`input name`). */
@@ -21,7 +22,7 @@ export function parseOptionValue<K extends OptionName>(name: K, raw: string, whe
 
 function parseValue(name: OptionName, raw: string, where: ValueSource): string | number | boolean | string[] {
   const spec: OptionSpec = OPTION_SPECS[name];
-  const label = where === 'option' ? `--${flagOf(name)}` : `input ${flagOf(name)}`;
+  const label = spellOption(flagOf(name), where === 'option' ? 'flag' : 'input');
   const value = raw.trim();
   const refuse = (expected: string, got = `, got ${shown(raw)}`): never => {
     throw new InputError(`${label}: expected ${expected}${got}`);

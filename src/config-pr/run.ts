@@ -35,6 +35,7 @@ import { previewBody, withShared } from './preview-body.js';
 import { parseRepository, repositoryFromUrl } from './repository.js';
 import { resolveTargets } from './resolve-targets.js';
 import { checkScopes } from './scope-check.js';
+import { opt } from '../core/option-name.js';
 
 export const REMOTE = 'origin';
 
@@ -116,7 +117,7 @@ export async function runConfigPr(options: ConfigPrOptions, deps: ConfigPrDeps):
   await git.topLevel();
   const repo = await repositoryOf(options, git);
   const base = options.base ?? (await git.remoteDefaultBranch(REMOTE)) ?? 'main';
-  if (options.branch === base) throw new InputError(`--branch ${options.branch} is the base branch; config-pr pushes only a branch of its own`);
+  if (options.branch === base) throw new InputError(`${opt('branch')} ${options.branch} is the base branch; config-pr pushes only a branch of its own`);
   const baseSha = await git.fetchBranch(REMOTE, base);
 
   const folder = await mkdtemp(path.join(os.tmpdir(), 'dynamodb-rollback-config-pr-'));
@@ -152,7 +153,7 @@ export async function runConfigPr(options: ConfigPrOptions, deps: ConfigPrDeps):
       const notes = [...applied.notes, `every target already has ${options.switch.key}=${options.switch.to} on ${base}: nothing to change, no pull request`];
       return { ...common, notes, operation: 'unchanged', commit: null, pushed: false, pullRequest: null, diff: '' };
     }
-    if (!repo) throw new InputError(`cannot tell the GitHub repository from the origin URL; give --repository owner/name`);
+    if (!repo) throw new InputError(`cannot tell the GitHub repository from the origin URL; give ${opt('repository')} owner/name`);
     if (record === null || reportPath === null) throw new Error('internal: config-pr without a rollback report is a dry run only');
 
     const message = commitMessage({ stage: options.stage, reason: options.reason, runUrl: options.runUrl, switch: options.switch, report: reportPath, targets: applied.outcomes, trailers });
@@ -178,7 +179,7 @@ export async function runConfigPr(options: ConfigPrOptions, deps: ConfigPrDeps):
 }
 
 async function repositoryOf(options: ConfigPrOptions, git: GitClient): Promise<Repo | null> {
-  if (options.repository) return parseRepository(options.repository, '--repository');
+  if (options.repository) return parseRepository(options.repository, opt('repository'));
   const url = await git.remoteUrl(REMOTE);
   return url ? repositoryFromUrl(url) : null;
 }
@@ -209,7 +210,7 @@ async function pushIfChanged(
     const info = await git.commitInfo(tip);
     const ours = /<([^>]+)>/.exec(committer)?.[1];
     if (info.committerEmail !== ours) {
-      throw new InputError(`branch ${branch} on ${REMOTE} has a commit config-pr did not make (committer ${info.committerEmail}); pick another --branch or delete that branch`);
+      throw new InputError(`branch ${branch} on ${REMOTE} has a commit config-pr did not make (committer ${info.committerEmail}); pick another ${opt('branch')} or delete that branch`);
     }
     const sameRun = trailersOf(info.message).join('\n') === trailers.join('\n');
     if (sameRun && info.parents.length === 1 && info.parents[0] === baseSha && (await git.tree(tip)) === (await worktree.tree(made))) {

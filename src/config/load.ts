@@ -7,6 +7,7 @@ import { describeIssue } from './describe-issue.js';
 import { type ConfigFile, configSchema, REGION } from './schema.js';
 import { namesOf, StageNameError, type StageTable, stageTable } from './stages.js';
 import type { CollectionSettings, ResolvedConfig, SwitchTarget } from './types.js';
+import { opt } from '../core/option-name.js';
 
 export interface ConfigOverrides {
   stage?: string;
@@ -33,7 +34,7 @@ export async function loadConfig(
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code !== 'ENOENT' || configPath !== undefined && configPath !== DEFAULT_CONFIG_PATH) {
-      throw new InputError(`config ${relPath}: cannot be read (${code ?? String(err)}); check the path given with --config`);
+      throw new InputError(`config ${relPath}: cannot be read (${code ?? String(err)}); check the path given with ${opt('config')}`);
     }
   }
   const file = text === null ? {} : parseConfigText(text, relPath);

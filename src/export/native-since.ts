@@ -14,6 +14,7 @@ import { parseJsonText } from './manifest-schema.js';
 import { isNativeRun, parseNativeRun } from './native-layout.js';
 import { openExport } from './reader.js';
 import { localStore, s3Store } from './store.js';
+import { opt } from '../core/option-name.js';
 
 export async function timeOfExport(location: string, s3?: S3): Promise<{ time: string; stage?: string }> {
   const store = location.startsWith('s3://') && s3 ? s3Store(s3, parseS3Uri(location, 'since')) : localStore(path.resolve(location));
@@ -24,6 +25,6 @@ export async function timeOfExport(location: string, s3?: S3): Promise<{ time: s
     if (run.status === 'complete' && run.exportType === 'INCREMENTAL_EXPORT' && run.toTime) return { time: run.toTime, stage: run.stage };
   }
   const source = await openExport(location, { s3 });
-  if (!source.startTime) throw new InputError(`--since ${location}: the export records no time; give an export made by export (or a native one)`);
+  if (!source.startTime) throw new InputError(`${opt('since')} ${location}: the export records no time; give an export made by export (or a native one)`);
   return { time: source.startTime, ...(source.stage !== undefined ? { stage: source.stage } : {}) };
 }

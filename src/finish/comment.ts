@@ -8,6 +8,7 @@ import type { Repo } from '../clients/github.js';
 import { readVerifyRecord } from '../config-pr/record.js';
 import { InputError } from '../core/errors.js';
 import { commentBody, verdictOf, type Verdict } from './comment-body.js';
+import { opt } from '../core/option-name.js';
 
 export interface CommentOptions {
   /** Absent on a dry run that names none. */
@@ -36,9 +37,9 @@ function parseOutcomes(text: string): Record<string, string> {
   try {
     data = JSON.parse(text || '{}');
   } catch {
-    throw new InputError('--outcomes is not JSON; give an object of step -> outcome, such as ${{ toJSON(needs.finish.outputs) }}');
+    throw new InputError(`${opt('outcomes')} is not JSON; give an object of step -> outcome, such as \${{ toJSON(needs.finish.outputs) }}`);
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new InputError('--outcomes must be a JSON object of step -> outcome');
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new InputError(`${opt('outcomes')} must be a JSON object of step -> outcome`);
   return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, String(v ?? '')]));
 }
 

@@ -16,6 +16,7 @@ import { describeError, InputError } from '../core/errors.js';
 import { describeTable } from '../export/preflight.js';
 import { describeSettings, planTable, type Settings, type Target, type TablePlan } from './plan.js';
 import { type MitigateReport, readReport, type TableReport, writeReport } from './report.js';
+import { opt } from '../core/option-name.js';
 
 export type MitigateOptions = {
   stage: string;
@@ -64,11 +65,11 @@ export async function runMitigate(options: MitigateOptions, deps: MitigateDeps):
   const { dynamo, reporter } = deps;
   const now = deps.now ?? (() => new Date());
   const sleep = deps.sleep ?? defaultSleep;
-  if (!Number.isInteger(options.timeoutSeconds) || options.timeoutSeconds <= 0) throw new InputError(`--timeout ${options.timeoutSeconds}: give a whole number of seconds above 0`);
+  if (!Number.isInteger(options.timeoutSeconds) || options.timeoutSeconds <= 0) throw new InputError(`${opt('timeout')} ${options.timeoutSeconds}: give a whole number of seconds above 0`);
 
   // Plan: every table described and judged before anything changes.
   const wanted = await targets(options);
-  if (wanted.length === 0) throw new InputError(options.action === 'revert' ? `--revert ${options.revertOf}: the report changed no table; nothing to revert` : 'no tables to change; check --tables');
+  if (wanted.length === 0) throw new InputError(options.action === 'revert' ? `${opt('revert')} ${options.revertOf}: the report changed no table; nothing to revert` : `no tables to change; check ${opt('tables')}`);
   const plans: { ref: TableRef; plan: TablePlan }[] = [];
   for (const { ref, target } of wanted) plans.push({ ref, plan: planTable(await describeTable(dynamo, ref), target) });
   const refused = plans.filter((p) => p.plan.refusal !== null);

@@ -21,6 +21,7 @@ import { VERSION } from '../version.js';
 import { dataFiles } from './data-files.js';
 import { MANIFEST_NAME, type ReleaseManifest } from './release-manifest.js';
 import { releaseObjects } from './release-objects.js';
+import { opt } from '../core/option-name.js';
 
 export interface PublishOptions {
   /** s3://bucket/prefix: the release goes to <prefix>/<timestamp>/. */
@@ -42,17 +43,17 @@ export interface PublishResult {
 
 export async function runPublish(opts: PublishOptions, deps: DepsOf<'s3' | 'reporter', 'now'>): Promise<PublishResult> {
   const { s3, reporter } = deps;
-  const base = parseS3Uri(opts.to, '--to');
-  if (opts.sse.algorithm === 'aws:kms' && !opts.sse.kmsKeyId) throw new InputError('--sse aws:kms needs --kms-key-id');
+  const base = parseS3Uri(opts.to, opt('to'));
+  if (opts.sse.algorithm === 'aws:kms' && !opts.sse.kmsKeyId) throw new InputError(`${opt('sse')} aws:kms needs ${opt('kms-key-id')}`);
   const createdAt = (deps.now ?? (() => new Date()))();
   const release = { bucket: base.bucket, prefix: [base.prefix, timestampName(createdAt)].filter(Boolean).join('/') };
   const releaseUri = s3UriOf(release);
 
   // Check: every file hashed, the bucket there, the release prefix empty.
   const files = await dataFiles(opts.dataDir);
-  await s3.call({ operation: 'HeadBucket', resource: `bucket ${release.bucket}`, notFoundHint: 'create it or correct --to' }, (sdk) => sdk.send(new HeadBucketCommand({ Bucket: release.bucket })));
+  await s3.call({ operation: 'HeadBucket', resource: `bucket ${release.bucket}`, notFoundHint: `create it or correct ${opt('to')}` }, (sdk) => sdk.send(new HeadBucketCommand({ Bucket: release.bucket })));
   if ((await releaseObjects(s3, release, 1)).size > 0) {
-    throw new InputError(`${releaseUri} already holds objects; a release is never written over: publish again in a moment (the release is named by its time), or choose another --to`);
+    throw new InputError(`${releaseUri} already holds objects; a release is never written over: publish again in a moment (the release is named by its time), or choose another ${opt('to')}`);
   }
   const report = await newestReport(opts.dataDir);
   const manifest: ReleaseManifest = {

@@ -27,6 +27,7 @@ import { lockDataDir } from '../rollback/data-dir-lock.js';
 import { statePaths } from '../state/paths.js';
 import { type ManifestEntry, MANIFEST_NAME, parseReleaseFiles } from './release-manifest.js';
 import { releaseObjects } from './release-objects.js';
+import { opt } from '../core/option-name.js';
 
 export interface PullOptions {
   /** s3://bucket/prefix/<release>: the folder holding manifest.json. */
@@ -50,10 +51,10 @@ export interface PullResult {
 export async function runPull(opts: PullOptions, deps: DepsOf<'s3' | 'reporter', 'now'>): Promise<PullResult> {
   const { s3, reporter } = deps;
   const now = deps.now ?? (() => new Date());
-  const release = parseS3Uri(opts.from, '--from');
+  const release = parseS3Uri(opts.from, opt('from'));
   const releaseUri = s3UriOf(release);
   const st = await lstat(opts.dataDir).catch(() => null);
-  if (!st?.isDirectory()) throw new InputError(`data dir ${opts.dataDir} is not a folder; create it or check --data-dir (or dataDir in the config)`);
+  if (!st?.isDirectory()) throw new InputError(`data dir ${opts.dataDir} is not a folder; create it or check ${opt('data-dir')} (or dataDir in the config)`);
 
   // Check: the release is whole and only what its manifest lists.
   const files = await readManifest(s3, release);

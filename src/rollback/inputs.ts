@@ -24,6 +24,7 @@ import { type BaseWindow, windowOfBase } from './base-window.js';
 import { type CollectionWindow, collectionWindows } from './collection-windows.js';
 import type { MigrationRunRecord } from './result.js';
 import { openTheirs } from './incremental-from.js';
+import { opt } from '../core/option-name.js';
 
 export interface InputOptions {
   /** Export folder or s3://bucket/prefix. */
@@ -101,7 +102,7 @@ async function planFrom(opened: OpenedBackup, opts: InputOptions, deps: InputDep
   const { backup } = opened;
   if (backup) {
     if (!isS3Uri(opts.backupDir)) {
-      await refuseNested(opts.dataDir, [{ what: 'the migration backup', path: backup.dir, option: '--backup-dir (or backupPath in the progress file)' }]);
+      await refuseNested(opts.dataDir, [{ what: 'the migration backup', path: backup.dir, option: `${opt('backup-dir')} (or backupPath in the progress file)` }]);
     }
     reporter.info(`migration backup: ${backup.dir} (${backup.note ?? `from the ${backup.via === 'progress-file' ? 'progress file' : 'newest folder in the backup dir'}`})`);
   }
@@ -121,7 +122,7 @@ async function planFrom(opened: OpenedBackup, opts: InputOptions, deps: InputDep
   const found = baseSource && opts.migration ? await windowOfBase(opts.dataDir, baseSource.location) : null;
   // Per collection, the run of a resumed migration (or the window the config gives); a catch-up takes them from the base's report.
   const runs = baseSource ? runsOfBase(found) : await collectionWindows(opts.migration, opts, source, targets, reporter);
-  if (!baseSource) await refuseNested(opts.dataDir, [...new Set([...runs.values()].map((r) => r.dir))].map((dir) => ({ what: 'a migration backup', path: dir, option: '--backup-dir' })));
+  if (!baseSource) await refuseNested(opts.dataDir, [...new Set([...runs.values()].map((r) => r.dir))].map((dir) => ({ what: 'a migration backup', path: dir, option: opt('backup-dir') })));
   const migration = baseSource ? baseMigrationPlan(opts.migration, found) : migrationPlan(opts.migration, backup);
   reporter.info(`migration window: ${runs.size > 0 && runs.size === targets.length ? 'per collection (below)' : migration.window}`);
   const planned: PlannedCollection[] = [];
@@ -171,14 +172,14 @@ export function releaseAll(planned: readonly PlannedCollection[]): void {
  */
 async function openBase(opts: InputOptions, source: ExportSource, deps: InputDeps): Promise<ExportSource> {
   const base = opts.base!;
-  if (opts.strategy !== 'merge') throw new InputError(`--base is the base of a merge; it does not go with --strategy ${opts.strategy}: drop --base, or use --strategy merge`);
-  if (!isS3Uri(base)) await refuseNested(opts.dataDir, [{ what: 'the base export', path: base, option: '--base' }]);
+  if (opts.strategy !== 'merge') throw new InputError(`${opt('base')} is the base of a merge; it does not go with ${opt('strategy')} ${opts.strategy}: drop ${opt('base')}, or use ${opt('strategy')} merge`);
+  if (!isS3Uri(base)) await refuseNested(opts.dataDir, [{ what: 'the base export', path: base, option: opt('base') }]);
   const baseSource = await (deps.openExport ?? defaultOpenExport)(base, { s3: deps.s3 });
   refuseOtherStage(baseSource, opts.stage);
-  if (baseSource.location === source.location) throw new InputError(`--base ${base} is the export --from names; give the earlier export the data dir was rolled back from as --base, and the newer one as --from`);
+  if (baseSource.location === source.location) throw new InputError(`${opt('base')} ${base} is the export ${opt('from')} names; give the earlier export the data dir was rolled back from as ${opt('base')}, and the newer one as ${opt('from')}`);
   const [b, f] = [Date.parse(baseSource.startTime ?? ''), Date.parse(source.startTime ?? '')];
   if (!Number.isNaN(b) && !Number.isNaN(f) && b > f) {
-    throw new InputError(`--base ${base} was taken after --from ${opts.from} (${baseSource.startTime} > ${source.startTime}); they are swapped: --base is the earlier export, --from the newer one`);
+    throw new InputError(`${opt('base')} ${base} was taken after ${opt('from')} ${opts.from} (${baseSource.startTime} > ${source.startTime}); they are swapped: ${opt('base')} is the earlier export, ${opt('from')} the newer one`);
   }
   deps.reporter.info(`catch-up merge: base ${baseSource.location} (the earlier export), theirs ${source.location}, ours the files in ${opts.dataDir}`);
   return baseSource;

@@ -12,6 +12,7 @@ import { removeStaleTemps, type WriteHooks, writeFileAtomic } from '../fsafe/ato
 import { acquireLock } from '../fsafe/lock.js';
 import { latestSnapshot, restoreSnapshot, verifySnapshot } from '../fsafe/snapshot.js';
 import { statePaths } from '../state/paths.js';
+import { opt } from '../core/option-name.js';
 
 export interface UndoResult {
   dataDir: string;
@@ -35,7 +36,7 @@ export interface UndoDeps extends DepsOf<'reporter', 'now'> {
 export async function runUndo({ dataDir }: UndoOptions, deps: UndoDeps): Promise<UndoResult> {
   const state = statePaths(dataDir);
   const snapshot = await latestSnapshot(state.snapshots);
-  if (!snapshot) throw new InputError(`nothing to undo: no snapshot for ${dataDir} in ${state.snapshots}; check --data-dir`);
+  if (!snapshot) throw new InputError(`nothing to undo: no snapshot for ${dataDir} in ${state.snapshots}; check ${opt('data-dir')}`);
   const here = await lstat(dataDir).catch(() => null);
   if (here && !here.isDirectory()) throw new InputError(`data dir ${dataDir} is not a folder; move it away and run undo again`);
   const now = deps.now ?? (() => new Date());

@@ -15,6 +15,7 @@ import { type ArtifactReport, migrationArtifacts } from './artifacts.js';
 import { checkDataDir, currentFilesReadable, type DataDirState } from './data-dir.js';
 import { type MigrationRunsState, migrationRunsState } from './migration-runs.js';
 import { checkTables, type TableState } from './tables.js';
+import { opt } from '../core/option-name.js';
 
 export interface BackupState {
   /** Relative to the repository root; null when none was found. */
@@ -160,10 +161,10 @@ export async function runStatus(options: StatusOptions, deps: StatusDeps): Promi
 /** Why --export-time cannot be exported natively from this table, or null (a time after the window's end is only not yet restorable). */
 function exportTimeProblem(t: { table: string; pitr: string; pitrWindow?: { earliest: string; latest: string } }, exportTime: string | undefined): string | null {
   if (exportTime === undefined) return null;
-  if (t.pitr !== 'ENABLED') return `--export-time: point-in-time recovery is ${t.pitr === 'DISABLED' ? 'off' : 'unknown'} for ${t.table}, so it has no native export at ${exportTime}`;
+  if (t.pitr !== 'ENABLED') return `${opt('export-time')}: point-in-time recovery is ${t.pitr === 'DISABLED' ? 'off' : 'unknown'} for ${t.table}, so it has no native export at ${exportTime}`;
   const at = new Date(exportTime).toISOString();
   if (t.pitrWindow && at < t.pitrWindow.earliest) {
-    return `--export-time ${at} is before ${t.table}'s point-in-time recovery window (${t.pitrWindow.earliest} to ${t.pitrWindow.latest})`;
+    return `${opt('export-time')} ${at} is before ${t.table}'s point-in-time recovery window (${t.pitrWindow.earliest} to ${t.pitrWindow.latest})`;
   }
   return null;
 }
