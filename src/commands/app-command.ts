@@ -5,6 +5,7 @@ import { bashShell } from '../clients/shell.js';
 import { InputError } from '../core/errors.js';
 import { readOption } from './read-option.js';
 import { defineCommand } from './types.js';
+import { opt } from '../core/option-name.js';
 
 /** The app's own step in the chain (maintenance, jobs, health check, integration tests), from the config's commands. */
 export const appCommandCommand = defineCommand<AppCommandResult>({
@@ -17,7 +18,7 @@ export const appCommandCommand = defineCommand<AppCommandResult>({
   },
   run(ctx) {
     const name = readOption(ctx.options, 'name');
-    if (!name) throw new InputError('app-command needs --name: which of the config\'s commands to run (maintenanceOn, maintenanceOff, jobsStop, jobsStart, healthCheck, integrationTests)');
+    if (!name) throw new InputError(`app-command needs ${opt('name')}: which of the config's commands to run (maintenanceOn, maintenanceOff, jobsStop, jobsStart, healthCheck, integrationTests)`);
     // The app's command gets no credentials or tokens of the job (src/clients/child-env.ts), only commands.passEnv besides.
     const env = childEnv(ctx.env, ctx.config.commands.passEnv);
     return runAppCommand({ name, command: ctx.config.commands[name], cwd: path.resolve(ctx.cwd), env }, { shell: bashShell, reporter: ctx.reporter });

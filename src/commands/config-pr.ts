@@ -5,6 +5,7 @@ import { InputError } from '../core/errors.js';
 import { gitHubToken } from './clients.js';
 import { readOption } from './read-option.js';
 import { type CommandContext, defineCommand } from './types.js';
+import { opt } from '../core/option-name.js';
 
 /** Who ran it and where, from the Actions environment (or the shell's user). */
 function runOf(env: NodeJS.ProcessEnv): { actor?: string; runUrl?: string; runId?: string; runAttempt?: number } {
@@ -36,7 +37,7 @@ export const configPrCommand = defineCommand<ConfigPrResult>({
     const dryRun = readOption(o, 'dry-run');
     // Checked before git runs, so a missing token changes nothing anywhere.
     const token = gitHubToken(ctx);
-    if (!dryRun && !token) throw new InputError('config-pr needs a GitHub token: give --token, or set GITHUB_TOKEN (in Actions: permissions contents: write and pull-requests: write)');
+    if (!dryRun && !token) throw new InputError(`config-pr needs a GitHub token: give ${opt('token')}, or set GITHUB_TOKEN (in Actions: permissions contents: write and pull-requests: write)`);
     const resolve = (p: string) => path.resolve(ctx.cwd, p);
     const repoDir = resolve(readOption(o, 'repo-dir'));
     const reportFrom = readOption(o, 'config-pr-report-in');

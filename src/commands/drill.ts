@@ -10,6 +10,7 @@ import { s3For } from './clients.js';
 import { presentDrill } from './drill-present.js';
 import { readOption } from './read-option.js';
 import { defineCommand } from './types.js';
+import { opt } from '../core/option-name.js';
 
 /** This package's folder (action.yml, dist/, .github/workflows/), from the bundle or the sources. */
 function packageRoot(): string {
@@ -26,7 +27,7 @@ function inputsOf(list: string[] | undefined): Record<string, string> {
   for (const item of list ?? []) {
     const eq = item.indexOf('=');
     const name = item.slice(0, eq);
-    if (name in out) throw new InputError(`--input: ${name} given twice`);
+    if (name in out) throw new InputError(`${opt('input')}: ${name} given twice`);
     out[name] = item.slice(eq + 1);
   }
   return out;

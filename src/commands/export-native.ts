@@ -9,6 +9,7 @@ import path from 'node:path';
 import { mkdtemp } from 'node:fs/promises';
 import { selectTables } from '../config/tables.js';
 import { InputError } from '../core/errors.js';
+import { opt } from '../core/option-name.js';
 import { isFallback, type NativeExportResult, runNativeExport } from '../export/native-export.js';
 import { timeOfExport } from '../export/native-since.js';
 import { type ExportResult, runExport } from '../export/run-export.js';
@@ -20,7 +21,7 @@ import type { CommandContext, Presentation } from './types.js';
 export async function runNativeCommand(ctx: CommandContext): Promise<NativeExportResult | ExportResult> {
   const o = ctx.options;
   if (!o['s3-uri']) throw new InputError('export --native: --s3-uri is required (DynamoDB writes the export to S3: s3://bucket/prefix)');
-  if (o.segments !== undefined) throw new InputError('export --native: --segments is for a scan; DynamoDB chooses its own parallelism: drop --segments');
+  if (o.segments !== undefined) throw new InputError(`export --native: ${opt('segments')} is for a scan; DynamoDB chooses its own parallelism: drop ${opt('segments')}`);
   const exportTime = o['export-time'] === undefined ? undefined : isoTime(o['export-time'], '--export-time');
   const since = o.since === undefined ? undefined : o.since.startsWith('s3://') ? o.since : path.resolve(ctx.cwd, o.since);
   const s3 = s3For(ctx);

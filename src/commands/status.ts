@@ -8,6 +8,7 @@ import { dynamoFor, s3For } from './clients.js';
 import { isoTime } from './parse-value.js';
 import { readOption } from './read-option.js';
 import { type CommandContext, defineCommand } from './types.js';
+import { opt } from '../core/option-name.js';
 
 /** As verify --live: enough to keep a few requests in flight without crowding the app's own traffic. */
 const DEFAULT_SEGMENTS = 4;
@@ -28,7 +29,7 @@ export function statusOptions(ctx: CommandContext): StatusOptions {
     // --scan=false keeps status to describe calls for tables too large to read twice (status, then the export).
     scan: readOption(ctx.options, 'scan'),
     segments: ctx.options.segments ?? DEFAULT_SEGMENTS,
-    ...(ctx.options['export-time'] !== undefined ? { exportTime: isoTime(ctx.options['export-time'], '--export-time') } : {}),
+    ...(ctx.options['export-time'] !== undefined ? { exportTime: isoTime(ctx.options['export-time'], opt('export-time')) } : {}),
   };
 }
 
@@ -162,7 +163,7 @@ function artifactTables(a: ArtifactReport): SummaryTable[] {
 }
 
 function artifactNotes(a: ArtifactReport): string[] {
-  if (!a.scanned) return ['migration artifacts: not counted (--scan=false); run status without it to see what the rollback will undo'];
+  if (!a.scanned) return [`migration artifacts: not counted (${opt('scan')}=false); run status without it to see what the rollback will undo`];
   return a.collections.filter((c) => !c.compared).map((c) => `${c.collection}: not compared with the migration backup (${c.note ?? 'no reason given'})`);
 }
 
