@@ -210,10 +210,6 @@ export type Options = { -readonly [F in Flag]?: OptionValue<EntriesOf<F>> };
 /** readOption's answer: undefined only when the entry has no default. */
 export type ReadValue<K extends OptionName> = Specs[K] extends { default: string } ? OptionValue<K> : OptionValue<K> | undefined;
 
-export function isOptionName(name: string): name is OptionName {
-  return Object.prototype.hasOwnProperty.call(OPTION_SPECS, name);
-}
-
 /** The flag (and action input) of an entry. */
 export function flagOf<K extends OptionName>(name: K): FlagOf<K> {
   return ((OPTION_SPECS[name] as OptionSpec).flag ?? name) as FlagOf<K>;
