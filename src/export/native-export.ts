@@ -113,7 +113,7 @@ export async function runNativeExport(opts: NativeExportOptions, deps: NativeExp
       const from = secondsOf(Date.parse(since.time));
       if (!(from < at)) throw new InputError(`${opt('since')} ${opts.since} was taken at ${since.time}, not before ${new Date(at).toISOString()}; give an earlier export`);
       if (at - from < MIN_WINDOW_MS) {
-        return { fallback: `the export --since names was taken ${Math.round((at - from) / 1000)}s ago (${since.time}); DynamoDB's incremental export needs a window of at least 15 minutes, so the tables are scanned instead` };
+        return { fallback: `the export ${opt('since')} names was taken ${Math.round((at - from) / 1000)}s ago (${since.time}); DynamoDB's incremental export needs a window of at least 15 minutes, so the tables are scanned instead` };
       }
       fromTime = new Date(from).toISOString();
       toTime = new Date(at).toISOString();

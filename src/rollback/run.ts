@@ -28,6 +28,7 @@ import { lockDataDir } from './data-dir-lock.js';
 import { type InputDeps, type InputOptions, type PlannedCollection, readAndPlan, releaseAll, type RollbackInputs } from './inputs.js';
 import { plannedFileChunks } from './planned-file.js';
 import { keylessDigests } from './keyless-digests.js';
+import { opt } from '../core/option-name.js';
 import { checkPaths } from './preflight.js';
 import type { CollectionReport, RollbackResult } from './result.js';
 
@@ -106,7 +107,7 @@ async function applyPlans(opts: RollbackOptions, deps: RollbackDeps, inputs: Rol
     if (losing.length > 0) {
       result.refused = `the backup strategy would lose writes made since the migration: ${losing
         .map(({ loaded, plan }) => `${loaded.target.collection} ${describeLost(plan)}`)
-        .join('; ')}. Nothing was written. Use --strategy merge to keep them, or --allow-data-loss to drop them`;
+        .join('; ')}. Nothing was written. Use ${opt('strategy')} merge to keep them, or ${opt('allow-data-loss')} to drop them`;
       reporter.error(result.refused);
       return finish();
     }
