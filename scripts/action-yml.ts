@@ -3,7 +3,7 @@
  * never drift from the CLI's options. `npm run gen:action` rewrites it; a
  * test fails when the committed file differs from what this renders.
  */
-import { OPTION_SPECS, type OptionSpec } from '../src/commands/options.js';
+import { flagOf, type OptionName, OPTION_SPECS, type OptionSpec } from '../src/commands/options.js';
 import { COMMANDS, commandNames } from '../src/commands/registry.js';
 
 /** Each output once, its description prefixed by the commands that set it. */
@@ -17,6 +17,21 @@ export function actionOutputs(): Record<string, string> {
   const out: Record<string, string> = { ok: 'true when the command succeeded and found no mismatch, else false' };
   for (const [name, descriptions] of [...byName].sort(([a], [b]) => a.localeCompare(b))) out[name] = descriptions.join('; ');
   return out;
+}
+
+/**
+ * Each input once, in the table's order, with the entries it is read
+ * through: a flag split by meaning (report, base) is one input whose
+ * description gives each command's meaning.
+ */
+export function actionInputs(): Map<string, OptionSpec[]> {
+  const inputs = new Map<string, OptionSpec[]>();
+  for (const [name, spec] of Object.entries(OPTION_SPECS) as [OptionName, OptionSpec][]) {
+    if (spec.cliOnly) continue;
+    const input = flagOf(name);
+    inputs.set(input, [...(inputs.get(input) ?? []), spec]);
+  }
+  return inputs;
 }
 
 function quote(text: string): string {
@@ -37,13 +52,12 @@ export function renderActionYml(): string {
     `    description: ${quote(`Command to run: ${commandNames().join(', ')}`)}`,
     '    required: true',
   ];
-  for (const [name, spec] of Object.entries(OPTION_SPECS) as [string, OptionSpec][]) {
-    if (spec.cliOnly) continue;
-    const choices = spec.choices ? ` One of: ${spec.choices.join(', ')}.` : '';
+  for (const [name, specs] of actionInputs()) {
+    const choices = specs[0]!.choices ? ` One of: ${specs[0]!.choices.join(', ')}.` : '';
     lines.push(`  ${name}:`);
-    lines.push(`    description: ${quote(spec.description + choices)}`);
+    lines.push(`    description: ${quote(specs.map((s) => s.description).join(' ') + choices)}`);
     lines.push('    required: false');
-    lines.push(`    default: ${quote(name === 'token' ? '${{ github.token }}' : spec.default ?? '')}`);
+    lines.push(`    default: ${quote(name === 'token' ? '${{ github.token }}' : specs.find((s) => s.default !== undefined)?.default ?? '')}`);
   }
   lines.push('outputs:');
   for (const [name, description] of Object.entries(actionOutputs())) {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { OPTION_SPECS } from '../../src/commands/options.js';
+import { flagOf, type OptionName, OPTION_SPECS } from '../../src/commands/options.js';
 import { VERSION } from '../../src/version.js';
 import { renderActionYml } from '../../scripts/action-yml.js';
 import { ROOT } from '../harness/run-dist.js';
@@ -21,7 +21,7 @@ describe('action.yml', () => {
   it('declares command first, then every non-CLI option with a description and default', () => {
     const names = Object.keys(action.inputs);
     expect(names[0]).toBe('command');
-    const expected = Object.entries(OPTION_SPECS).filter(([, s]) => !('cliOnly' in s)).map(([n]) => n);
+    const expected = [...new Set(Object.entries(OPTION_SPECS).filter(([, s]) => !('cliOnly' in s)).map(([n]) => flagOf(n as OptionName)))];
     expect(names.slice(1)).toEqual(expected);
     for (const name of expected) {
       expect(action.inputs[name]!.description.length).toBeGreaterThan(10);

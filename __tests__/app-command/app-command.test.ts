@@ -2,6 +2,7 @@
  * app-command: the app's own commands from the config, run with bash in a
  * scratch app checkout; each skip says why, a failing command fails.
  */
+import type { AppCommandName } from '../../src/app-command/run.js';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,7 +19,7 @@ async function app(commands: Record<string, string>, scripts: Record<string, str
   if (scripts) await writeFile(path.join(dir, 'package.json'), JSON.stringify({ name: 'events-app', scripts }));
 }
 
-const run = (name: string, rec = recorder()) => execute('app-command', { name }, rec, dir, { PATH: process.env.PATH, HOME: dir });
+const run = (name: AppCommandName, rec = recorder()) => execute('app-command', { name }, rec, dir, { PATH: process.env.PATH, HOME: dir });
 
 beforeEach(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'ddbrb-app-command-'));

@@ -63,7 +63,7 @@ function assess(tables: string[], extra: Partial<AssessOptions> = {}) {
   };
   const cloudwatch = wrapCloudWatch(new CloudWatchClient({ region: REGION, credentials: { accessKeyId: 'x', secretAccessKey: 'x' } }), { region: REGION, ...fast });
   const reporter = recorder();
-  return { cloudwatch, reporter, run: () => runAssess(options, { dynamo: wrapDynamo(ddbSdk, { region: REGION, ...fast }), cloudwatch, reporter }, () => NOW) };
+  return { cloudwatch, reporter, run: () => runAssess(options, { dynamo: wrapDynamo(ddbSdk, { region: REGION, ...fast }), cloudwatch, reporter, now: () => NOW }) };
 }
 
 /** A throttled afternoon: 48 half-hour periods, the last 8 over capacity. */

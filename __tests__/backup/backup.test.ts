@@ -82,15 +82,14 @@ function setup() {
 }
 
 /** The mocked SDK client goes through our wrapper (its retries and classifier), as the command's client does. */
-type TestDeps = BackupDeps & { client: DynamoDBClient; retry?: Partial<RetryPolicy> };
+type TestDeps = Omit<BackupDeps, 'dynamo' | 'reporter'> & { client: DynamoDBClient; retry?: Partial<RetryPolicy> };
 
 async function run({ client, retry, ...deps }: TestDeps, options: Options = {}) {
   const ctx = await contextFor(dir, { stage: 'prod', tables: ['events', 'participants'], ...options });
   const dynamo = wrapDynamo(client, { region: 'us-east-1', retry: { sleep: deps.sleep, now: () => deps.now!().getTime(), ...retry } });
   return runBackup(
     { tables: selectTables(ctx.config, ctx.options.tables), timeoutSeconds: ctx.options.timeout ?? 600, skipUnsupported: ctx.options['skip-unsupported'] === true },
-    { dynamo, reporter: ctx.reporter },
-    deps,
+    { dynamo, reporter: ctx.reporter, ...deps },
   );
 }
 

@@ -76,8 +76,7 @@ function run(options: Partial<MitigateOptions> & Pick<MitigateOptions, 'action'>
   const sleeps = deps.sleeps ?? [];
   return runMitigate(
     { stage: 'test', region: REGION, reportFile: path.join(dir, 'report.json'), timeoutSeconds: 60, dryRun: false, ...options } as MitigateOptions,
-    { dynamo: client, reporter: recorder() },
-    { pollMs: 50, sleep: (ms) => (sleeps.push(ms), new Promise((r) => setTimeout(r, ms))) },
+    { dynamo: client, reporter: recorder(), pollMs: 50, sleep: (ms) => (sleeps.push(ms), new Promise((r) => setTimeout(r, ms))) },
   );
 }
 
@@ -147,8 +146,7 @@ describe('mitigate on dynalite', () => {
     // The clock runs 1000 times faster than dynalite: one second of timeout passes long before UPDATE_MS.
     const r = await runMitigate(
       { action: 'on-demand', tables: refs(t), stage: 'test', region: REGION, reportFile: path.join(dir, 'report.json'), timeoutSeconds: 1, dryRun: false },
-      { dynamo: client, reporter: recorder() },
-      { pollMs: 100, now: () => new Date(fake), sleep: async (ms) => void (fake += ms) },
+      { dynamo: client, reporter: recorder(), pollMs: 100, now: () => new Date(fake), sleep: async (ms) => void (fake += ms) },
     );
     expect(r.ok).toBe(false);
     expect(r.report.tables[0]!.outcome).toBe('timeout');
@@ -206,8 +204,7 @@ describe('mitigate: what dynalite does not refuse', () => {
     mock.on(UpdateTableCommand).rejects(new DynamoDBServiceException({ name: 'LimitExceededException', $fault: 'client', $metadata: { httpStatusCode: 400 }, message: 'Subscriber limit exceeded' }));
     const r = await runMitigate(
       { action: 'on-demand', tables: refs('limited'), stage: 'test', region: REGION, reportFile: path.join(dir, 'report.json'), timeoutSeconds: 5, dryRun: false },
-      { dynamo: wrapDynamo(sdk, { region: REGION }), reporter: recorder() },
-      { pollMs: 1, sleep: async () => {} },
+      { dynamo: wrapDynamo(sdk, { region: REGION }), reporter: recorder(), pollMs: 1, sleep: async () => {} },
     );
     expect(r.ok).toBe(false);
     expect(r.report.tables[0]).toMatchObject({ outcome: 'failed', problem: 'AWS refused the switch (LimitExceededException): at most four switches to on-demand in 24 hours, or too many capacity decreases today; nothing changed on this table' });
@@ -231,7 +228,7 @@ describe('mitigate: refusals before anything changed leave nothing behind', () =
   it('a denied first UpdateTable: exit 2 naming the permission, and no report of a change that never was', async () => {
     const { sdk, mock } = mocked();
     mock.on(UpdateTableCommand).rejects(new DynamoDBServiceException({ name: 'AccessDeniedException', $fault: 'client', $metadata: { httpStatusCode: 400 }, message: 'no' }));
-    const err = await runMitigate(options(), { dynamo: wrapDynamo(sdk, { region: REGION }), reporter: recorder() }, { pollMs: 1, sleep: async () => {} }).catch((e: unknown) => e);
+    const err = await runMitigate(options(), { dynamo: wrapDynamo(sdk, { region: REGION }), reporter: recorder(), pollMs: 1, sleep: async () => {} }).catch((e: unknown) => e);
     expect(exitCodeOf(err)).toBe(2);
     expect((err as Error).message).toBe(`AWS DynamoDB in ${REGION} denied UpdateTable on table guarded (AccessDeniedException); grant the role dynamodb:UpdateTable`);
     expect(existsSync(path.join(dir, 'report.json'))).toBe(false);

@@ -97,7 +97,7 @@ describe('a lock left by a killed process', () => {
     await takeSnapshot(dataDir, state.snapshots, ['events.json']);
     await writeFile(path.join(dataDir, 'events.json'), '[2]');
     await writeFile(state.lock, '');
-    const err = await refusal(runUndo(dataDir, { reporter: silentReporter }));
+    const err = await refusal(runUndo({ dataDir }, { reporter: silentReporter }));
     expect(err.message).toContain(`locked by ${state.lock}, which is empty`);
     expect(await readFile(path.join(dataDir, 'events.json'), 'utf8')).toBe('[2]');
   });

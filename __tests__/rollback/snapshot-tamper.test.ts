@@ -73,7 +73,7 @@ async function stored(rel: string, text: string) {
 /** Undo refuses with one InputError, and neither the data dir nor anything outside it changed. */
 async function expectRefused(pattern: RegExp | string): Promise<string> {
   const before = await readTree(dataDir);
-  const err = await runUndo(dataDir, { reporter: silentReporter }).then(() => null, (e: unknown) => e);
+  const err = await runUndo({ dataDir }, { reporter: silentReporter }).then(() => null, (e: unknown) => e);
   expect(err).toBeInstanceOf(InputError);
   const message = (err as Error).message;
   expect(message).toMatch(pattern);
@@ -87,7 +87,7 @@ const fieldError = (field: string) => `${'manifest.json'}: not a valid snapshot 
 
 describe('undo from a tampered snapshot', () => {
   it('restores an untouched one (the baseline every case below departs from)', async () => {
-    const r = await runUndo(dataDir, { reporter: silentReporter });
+    const r = await runUndo({ dataDir }, { reporter: silentReporter });
     expect(r.restored).toEqual(['events.json']);
     expect(await readFile(path.join(dataDir, 'events.json'), 'utf8')).toBe('[{"id":"1"}]');
     expect(await readdir(dataDir)).not.toContain(STALE_TEMP);
@@ -177,7 +177,7 @@ describe('undo from a tampered snapshot', () => {
     let last = '';
     for (let n = 0; n <= 10; n++) last = (await takeSnapshot(dataDir, snapshots, ['events.json'], at)).dir;
     expect(last).toMatch(/Z-10$/);
-    const r = await runUndo(dataDir, { reporter: silentReporter });
+    const r = await runUndo({ dataDir }, { reporter: silentReporter });
     expect(r.snapshot).toBe(last);
   });
 });

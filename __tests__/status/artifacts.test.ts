@@ -147,7 +147,7 @@ async function untilActive(client: DynamoDBClient, name: string): Promise<void> 
 
 async function status(g: { dir: string; stage: string }, extra: Options = {}): Promise<StatusResult> {
   const ctx = await contextFor(g.dir, { stage: g.stage, endpoint: dynamoEndpoint(), ...extra });
-  return runStatus(statusOptions(ctx), { dynamo: dynamoFor(ctx) }, { now: () => NOW });
+  return runStatus(statusOptions(ctx), { dynamo: dynamoFor(ctx), now: () => NOW });
 }
 
 const dirs: string[] = [];
@@ -359,7 +359,7 @@ describe('status: the scan where dynalite cannot go', () => {
     mock.on(DescribeTableCommand).callsFake((input: { TableName: string }) => Promise.resolve({ Table: { TableName: input.TableName, TableStatus: 'ACTIVE', ItemCount: 3 } }));
     mock.on(DescribeContinuousBackupsCommand).resolves({});
     const ctx = await contextFor(dir, { stage: 'prod', tables: ['events', 'users', 'talks'], segments: 3 });
-    const r = await runStatus(statusOptions(ctx), { dynamo: wrapDynamo(client, { region: 'us-east-1' }) }, { now: () => NOW });
+    const r = await runStatus(statusOptions(ctx), { dynamo: wrapDynamo(client, { region: 'us-east-1' }), now: () => NOW });
     expect(of(r, 'events').counts).toEqual({ items: 3, unchanged: 3, artifactsOnly: 0, changed: 0, added: 0, deleted: 0 });
     const scans = mock.commandCalls(ScanCommand).map((c) => c.args[0].input);
     expect(scans.every((s) => s.ConsistentRead === true && s.TotalSegments === 3)).toBe(true);

@@ -59,7 +59,7 @@ describe('status against AWS-only answers', () => {
 
     mock.on(ScanCommand).resolves({ ...meta, Items: [] });
     const ctx = await contextFor(dir, { stage: 'prod' });
-    const r = await runStatus(statusOptions(ctx), { dynamo: wrapDynamo(client, { region: 'us-east-1' }) }, { now: () => new Date('2024-05-02T10:30:00Z') });
+    const r = await runStatus(statusOptions(ctx), { dynamo: wrapDynamo(client, { region: 'us-east-1' }), now: () => new Date('2024-05-02T10:30:00Z') });
     expect(r.tables.map((x) => [x.collection, x.state, x.pitr])).toEqual([
       ['events', 'ACTIVE', 'ENABLED'],
       ['participants', 'ACTIVE', 'DISABLED'],
@@ -87,7 +87,7 @@ describe('status against AWS-only answers', () => {
     const sleeps: number[] = [];
     const ctx = await contextFor(dir, { stage: 'prod', tables: ['events'] });
     const retry = { budgetMs: 10_000, baseMs: 10, capMs: 100, sleep: async (ms: number) => void sleeps.push(ms), random: () => 0.5 };
-    const r = await runStatus(statusOptions(ctx), { dynamo: wrapDynamo(client, { region: 'us-east-1', retry }) }, { now: () => new Date('2024-05-02T10:30:00Z') });
+    const r = await runStatus(statusOptions(ctx), { dynamo: wrapDynamo(client, { region: 'us-east-1', retry }), now: () => new Date('2024-05-02T10:30:00Z') });
     expect(sleeps).toEqual([5]);
     expect(r.ready).toBe(true);
     expect(r.backup.source).toBe('progress-file');
@@ -104,7 +104,7 @@ describe('status against AWS-only answers', () => {
     mock.on(ScanCommand).resolves({ ...meta, Items: [] });
     const run = async (exportTime: string) => {
       const ctx = await contextFor(dir, { stage: 'prod', 'export-time': exportTime });
-      return runStatus(statusOptions(ctx), { dynamo: wrapDynamo(client, { region: 'us-east-1' }) }, { now: () => new Date('2024-05-02T10:30:00Z') });
+      return runStatus(statusOptions(ctx), { dynamo: wrapDynamo(client, { region: 'us-east-1' }), now: () => new Date('2024-05-02T10:30:00Z') });
     };
     const inside = await run('2024-05-01T00:00:00Z');
     expect(inside.tables.find((x) => x.collection === 'events')?.pitrWindow).toEqual({ earliest: '2024-04-01T00:00:00.000Z', latest: '2024-05-02T10:25:00.000Z' });

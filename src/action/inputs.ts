@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { InputError } from '../core/errors.js';
 import { findCommand, optionsOf } from '../commands/execute.js';
-import { OPTION_SPECS, type OptionName, type Options } from '../commands/options.js';
+import { flagOf, OPTION_SPECS, type OptionSpec, type Options } from '../commands/options.js';
 import { parseOptionValue } from '../commands/parse-value.js';
 
 export interface Inputs {
@@ -22,11 +22,12 @@ export function readInputs(getInput: GetInput = (n) => core.getInput(n)): Inputs
   const accepted = optionsOf(findCommand(command));
   const options: Options = {};
   for (const name of accepted) {
-    const spec = OPTION_SPECS[name] as { cliOnly?: boolean };
+    const spec: OptionSpec = OPTION_SPECS[name];
     if (spec.cliOnly) continue;
-    const raw = getInput(name);
+    const input = flagOf(name);
+    const raw = getInput(input);
     if (raw.trim() === '') continue;
-    (options as Record<OptionName, unknown>)[name] = parseOptionValue(name, raw, 'input');
+    (options as Record<string, unknown>)[input] = parseOptionValue(name, raw, 'input');
   }
   return { command, options };
 }

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { describeError, exitCodeOf } from '../core/errors.js';
 import { boundHeapGrowth } from '../core/heap-growth.js';
+import { spellOptions } from '../core/option-name.js';
 import { execute } from '../commands/execute.js';
 import { readInputs } from './inputs.js';
 import { actionsReporter } from './reporter.js';
@@ -16,6 +17,11 @@ export interface RunDeps {
  */
 export async function run(deps: RunDeps = { execute }): Promise<void> {
   boundHeapGrowth();
+  // The action's users set inputs: a message of the work names an option as `input name`, not as a flag.
+  await spellOptions('input', () => runSteps(deps));
+}
+
+async function runSteps(deps: RunDeps): Promise<void> {
   try {
     const inputs = readInputs();
     const { presentation } = await deps.execute(inputs.command, inputs.options, actionsReporter());

@@ -7,8 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Shell } from '../clients/shell.js';
-import type { Reporter } from '../core/reporter.js';
+import type { DepsOf } from '../clients/deps.js';
 
 export const APP_COMMANDS = ['maintenanceOn', 'maintenanceOff', 'jobsStop', 'jobsStart', 'healthCheck', 'integrationTests'] as const;
 export type AppCommandName = (typeof APP_COMMANDS)[number];
@@ -52,7 +51,7 @@ async function missingScript(command: string, cwd: string): Promise<string | nul
   return typeof scripts[script] === 'string' ? null : `npm script ${script} is not in ${file}`;
 }
 
-export async function runAppCommand(opts: AppCommandOptions, deps: { shell: Shell; reporter: Reporter }): Promise<AppCommandResult> {
+export async function runAppCommand(opts: AppCommandOptions, deps: DepsOf<'shell' | 'reporter'>): Promise<AppCommandResult> {
   const base = { name: opts.name, command: opts.command, exitCode: null, seconds: 0 };
   if (opts.command.trim() === '') {
     return { ...base, status: 'skipped', reason: `not configured (commands.${opts.name} is empty)` };

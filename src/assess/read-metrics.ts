@@ -9,6 +9,7 @@ import type { CloudWatch } from '../clients/cloudwatch.js';
 import { whereOf } from '../clients/errors.js';
 import { FailedError } from '../core/errors.js';
 import { planQueries, type MetricKey, type Series, toSeries, type Window } from './metrics.js';
+import { opt } from '../core/option-name.js';
 
 export interface TableMetrics {
   keys: Map<string, MetricKey>;
@@ -50,6 +51,6 @@ export async function readTableMetrics(cloudwatch: CloudWatch, table: string, gs
     if (pages >= MAX_PAGES && token) throw new FailedError(`${whereOf(cloudwatch.scope)} kept paging GetMetricData for table ${table} past ${MAX_PAGES} pages; the metrics could not be read`);
   } while (token);
   const unknown = results.find((r) => r.Id && !plan.keys.has(r.Id));
-  if (unknown) throw new FailedError(`${whereOf(cloudwatch.scope)} answered GetMetricData for table ${table} with a query id it was not asked (${unknown.Id}); check --cloudwatch-endpoint`);
+  if (unknown) throw new FailedError(`${whereOf(cloudwatch.scope)} answered GetMetricData for table ${table} with a query id it was not asked (${unknown.Id}); check ${opt('cloudwatch-endpoint')}`);
   return { keys: plan.keys, series: toSeries(results, w), pages };
 }

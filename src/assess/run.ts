@@ -4,18 +4,17 @@
  * verdict. It only reads. Its answer informs (exit 0 whatever it
  * recommends); it fails only when the metrics cannot be read.
  */
-import type { CloudWatch } from '../clients/cloudwatch.js';
-import type { DynamoClient } from '../clients/dynamodb.js';
+import type { DepsOf } from '../clients/deps.js';
 import type { TableRef } from '../config/tables.js';
 import type { Prices } from '../config/types.js';
 import { InputError } from '../core/errors.js';
-import type { Reporter } from '../core/reporter.js';
 import { describeTable } from '../clients/dynamodb-describe.js';
 import { type CostEstimate, estimateCost } from './cost.js';
 import { type Action, classify, type Severity, type TableVerdict, worst } from './matrix.js';
 import type { Window } from './metrics.js';
 import { observe, type TableObservation } from './observation.js';
 import { readTableMetrics } from './read-metrics.js';
+import { opt } from '../core/option-name.js';
 
 export interface AssessOptions {
   tables: readonly TableRef[];
@@ -27,11 +26,7 @@ export interface AssessOptions {
   pricesSource: string;
 }
 
-export interface AssessClients {
-  dynamo: DynamoClient;
-  cloudwatch: CloudWatch;
-  reporter: Reporter;
-}
+export type AssessDeps = DepsOf<'dynamo' | 'cloudwatch' | 'reporter', 'now'>;
 
 export interface TableAssessment extends TableVerdict {
   observation: TableObservation;
@@ -56,11 +51,11 @@ export interface AssessResult {
 export const MAX_SINCE_SECONDS = 63 * 86_400;
 
 export function checkWindow(sinceSeconds: number, periodSeconds: number): void {
-  if (sinceSeconds < 60 || sinceSeconds > MAX_SINCE_SECONDS) throw new InputError(`--since: expected from 1m to 63d (what CloudWatch keeps at 5-minute resolution), got ${sinceSeconds} s`);
-  if (periodSeconds % 60 !== 0) throw new InputError(`--period ${periodSeconds}: give a multiple of 60 seconds (CloudWatch's DynamoDB metrics are per minute)`);
-  if (periodSeconds > sinceSeconds) throw new InputError(`--period ${periodSeconds}: longer than the window (--since ${sinceSeconds} s); give a shorter period`);
-  if (sinceSeconds > 15 * 86_400 && periodSeconds % 300 !== 0) throw new InputError(`--period ${periodSeconds}: a window beyond 15 days needs a multiple of 300 seconds (CloudWatch keeps only 5-minute points past 15 days)`);
-  if (sinceSeconds / periodSeconds > 1440) throw new InputError(`--period ${periodSeconds}: ${Math.ceil(sinceSeconds / periodSeconds)} points per metric is more than a chart can show; give a longer period (at most 1440 points)`);
+  if (sinceSeconds < 60 || sinceSeconds > MAX_SINCE_SECONDS) throw new InputError(`${opt('since')}: expected from 1m to 63d (what CloudWatch keeps at 5-minute resolution), got ${sinceSeconds} s`);
+  if (periodSeconds % 60 !== 0) throw new InputError(`${opt('period')} ${periodSeconds}: give a multiple of 60 seconds (CloudWatch's DynamoDB metrics are per minute)`);
+  if (periodSeconds > sinceSeconds) throw new InputError(`${opt('period')} ${periodSeconds}: longer than the window (${opt('since')} ${sinceSeconds} s); give a shorter period`);
+  if (sinceSeconds > 15 * 86_400 && periodSeconds % 300 !== 0) throw new InputError(`${opt('period')} ${periodSeconds}: a window beyond 15 days needs a multiple of 300 seconds (CloudWatch keeps only 5-minute points past 15 days)`);
+  if (sinceSeconds / periodSeconds > 1440) throw new InputError(`${opt('period')} ${periodSeconds}: ${Math.ceil(sinceSeconds / periodSeconds)} points per metric is more than a chart can show; give a longer period (at most 1440 points)`);
 }
 
 /** The default: about 48 points over the window, whole minutes (5 minutes past 15 days). */
@@ -69,9 +64,10 @@ export function defaultPeriod(sinceSeconds: number): number {
   return Math.max(step, Math.ceil(sinceSeconds / 48 / step) * step);
 }
 
-export async function runAssess(options: AssessOptions, clients: AssessClients, now: () => Date = () => new Date()): Promise<AssessResult> {
+export async function runAssess(options: AssessOptions, deps: AssessDeps): Promise<AssessResult> {
+  const now = deps.now ?? (() => new Date());
   checkWindow(options.sinceSeconds, options.periodSeconds);
-  const { dynamo, cloudwatch, reporter } = clients;
+  const { dynamo, cloudwatch, reporter } = deps;
   // Whole periods ending at the last full minute: the open minute's points are still arriving.
   const endMs = Math.floor(now().getTime() / 60_000) * 60_000;
   const w: Window = { startMs: endMs - options.sinceSeconds * 1000, endMs, periodSeconds: options.periodSeconds };

@@ -7,14 +7,15 @@
  * the ARNs of those that were made.
  */
 import { CreateBackupCommand, DescribeBackupCommand } from '@aws-sdk/client-dynamodb';
+import type { DepsOf } from '../clients/deps.js';
 import type { DynamoClient } from '../clients/dynamodb.js';
 import { kindOf, whereOf } from '../clients/errors.js';
 import { defaultSleep } from '../clients/retry.js';
 import type { TableRef } from '../config/tables.js';
 import { describeError, InputError } from '../core/errors.js';
-import type { Reporter } from '../core/reporter.js';
 import { describeTables } from '../clients/dynamodb-describe.js';
 import { backupName } from './backup-name.js';
+import { opt } from '../core/option-name.js';
 
 export type BackupOutcome = 'AVAILABLE' | 'CREATING' | 'skipped' | 'timeout' | 'DELETED' | 'failed';
 
@@ -47,27 +48,20 @@ export interface BackupOptions {
   skipUnsupported: boolean;
 }
 
-export interface BackupClients {
-  dynamo: DynamoClient;
-  reporter: Reporter;
-}
-
-export interface BackupDeps {
-  now?: () => Date;
-  sleep?: (ms: number) => Promise<void>;
+export interface BackupDeps extends DepsOf<'dynamo' | 'reporter', 'now' | 'sleep'> {
   /** Wait between DescribeBackup rounds. */
   pollMs?: number;
 }
 
 const DEFAULT_POLL_MS = 5_000;
 
-export async function runBackup(options: BackupOptions, clients: BackupClients, deps: BackupDeps = {}): Promise<BackupResult> {
-  const { dynamo: client, reporter } = clients;
+export async function runBackup(options: BackupOptions, deps: BackupDeps): Promise<BackupResult> {
+  const { dynamo: client, reporter } = deps;
   const now = deps.now ?? (() => new Date());
   const sleep = deps.sleep ?? defaultSleep;
   const { timeoutSeconds } = options;
   if (!Number.isInteger(timeoutSeconds) || timeoutSeconds <= 0) {
-    throw new InputError(`--timeout ${timeoutSeconds}: give a whole number of seconds above 0`);
+    throw new InputError(`${opt('timeout')} ${timeoutSeconds}: give a whole number of seconds above 0`);
   }
   const refs = options.tables;
   const endpoint = client.scope.endpoint;
@@ -112,7 +106,7 @@ export async function runBackup(options: BackupOptions, clients: BackupClients, 
           progress.done('skipped: the endpoint does not support CreateBackup');
           return skippedResult(result, endpoint);
         }
-        throw new InputError(`${whereOf(client.scope)} does not support CreateBackup; use --skip-unsupported to skip the backup step`, { cause: err });
+        throw new InputError(`${whereOf(client.scope)} does not support CreateBackup; use ${opt('skip-unsupported')} to skip the backup step`, { cause: err });
       }
       // Before any backup exists, a refusal is bad input and leaves nothing behind; after, it is one table's failure.
       if (!anyMade && err instanceof InputError) throw err;

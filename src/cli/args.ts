@@ -1,6 +1,6 @@
 import { InputError } from '../core/errors.js';
 import { findCommand, optionsOf } from '../commands/execute.js';
-import { isOptionName, OPTION_SPECS, type OptionName, type Options } from '../commands/options.js';
+import { flagOf, OPTION_SPECS, type Options } from '../commands/options.js';
 import { parseOptionValue } from '../commands/parse-value.js';
 
 export type ParsedArgs =
@@ -37,12 +37,14 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
     const eq = arg.indexOf('=');
     const key = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
-    if (!isOptionName(key) || !allowed.includes(key)) {
-      throw new InputError(`${name}: unknown option --${key}; valid options: ${allowed.map((o) => `--${o}`).join(', ')}`);
+    // The command's entry for the flag typed (a flag read with different meanings has an entry per command).
+    const entry = allowed.find((o) => flagOf(o) === key);
+    if (entry === undefined) {
+      throw new InputError(`${name}: unknown option --${key}; valid options: ${allowed.map((o) => `--${flagOf(o)}`).join(', ')}`);
     }
     if (given.has(key)) throw new InputError(`${name}: option --${key} given twice`);
     given.add(key);
-    const spec = OPTION_SPECS[key];
+    const spec = OPTION_SPECS[entry];
     let raw: string;
     if (eq !== -1) raw = arg.slice(eq + 1);
     else if (spec.type === 'boolean') raw = 'true';
@@ -52,7 +54,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       raw = next;
       i++;
     }
-    (options as Record<OptionName, unknown>)[key] = parseOptionValue(key, raw, 'option');
+    (options as Record<string, unknown>)[key] = parseOptionValue(entry, raw, 'option');
   }
   return { kind: 'run', command: name, options };
 }

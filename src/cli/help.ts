@@ -1,5 +1,5 @@
 import { optionsOf } from '../commands/execute.js';
-import { OPTION_SPECS } from '../commands/options.js';
+import { flagOf, OPTION_SPECS, type OptionSpec } from '../commands/options.js';
 import { CATALOG } from '../commands/catalog.js';
 
 export function generalHelp(version: string): string {
@@ -22,7 +22,7 @@ export function commandHelp(name: string): string {
   const command = CATALOG.find((c) => c.name === name);
   if (!command) return '';
   const opts = optionsOf(command);
-  const width = Math.max(...opts.map((o) => o.length)) + 2;
+  const width = Math.max(...opts.map((o) => flagOf(o).length)) + 2;
   return [
     `Usage: dynamodb-rollback ${name} [--option value ...]`,
     '',
@@ -30,10 +30,10 @@ export function commandHelp(name: string): string {
     '',
     'Options:',
     ...opts.map((o) => {
-      const spec = OPTION_SPECS[o] as { type: string; description: string; default?: string; choices?: readonly string[] };
+      const spec: OptionSpec = OPTION_SPECS[o];
       const choices = spec.choices ? ` (${spec.choices.join('|')})` : '';
       const def = spec.default !== undefined && spec.type !== 'boolean' ? ` [default: ${spec.default}]` : '';
-      return `  --${o.padEnd(width)}${spec.description}${choices}${def}`;
+      return `  --${flagOf(o).padEnd(width)}${spec.description}${choices}${def}`;
     }),
   ].join('\n');
 }

@@ -1,4 +1,5 @@
 import { describeError, exitCodeOf } from '../core/errors.js';
+import { spellOptions } from '../core/option-name.js';
 import { renderMarkdown, renderText } from '../core/summary.js';
 import { execute, jsonResult } from '../commands/execute.js';
 import { VERSION } from '../version.js';
@@ -8,6 +9,11 @@ import { terminalReporter } from './reporter.js';
 
 /** Runs the CLI and returns its exit code: 0 done, 1 failed or mismatch, 2 bad usage or input. */
 export async function main(argv: readonly string[], cwd = process.cwd()): Promise<number> {
+  // A message of the work names an option as the flag typed here (--resume).
+  return spellOptions('flag', () => runCli(argv, cwd));
+}
+
+async function runCli(argv: readonly string[], cwd: string): Promise<number> {
   const reporter = terminalReporter();
   let json = false;
   try {

@@ -7,6 +7,7 @@
 import { explain, type Request, type Scope, ServiceFailedError, whereOf } from './errors.js';
 import { createGate, type Gate } from './gate.js';
 import { type RetryEvent, type RetryPolicy, retryPolicy, withRetry } from './retry.js';
+import { opt } from '../core/option-name.js';
 
 export interface AwsClientOptions {
   region: string;
@@ -87,7 +88,7 @@ export function wrapClient<Sdk>(sdk: Sdk, scope: Scope, options: Pick<AwsClientO
           onFatal: (err) => explain(err, scope, request),
           onExhausted: ({ attempts, elapsedMs, kind, code, last }) =>
             new ServiceFailedError(
-              `${whereOf(scope)}: ${what} still failing after ${attempts} attempts over ${Math.round(elapsedMs / 1000)}s (${kind}: ${code}); the retry budget is spent: try again when it is less busy, or allow more time with --retry-budget`,
+              `${whereOf(scope)}: ${what} still failing after ${attempts} attempts over ${Math.round(elapsedMs / 1000)}s (${kind}: ${code}); the retry budget is spent: try again when it is less busy, or allow more time with ${opt('retry-budget')}`,
               'exhausted',
               code,
               { cause: last },

@@ -8,6 +8,7 @@
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { type AwsClient, type AwsClientOptions, localCredentials, wrapClient } from './aws.js';
 import { foreignAnswerCheck } from './foreign-answer.js';
+import { opt } from '../core/option-name.js';
 
 export type CloudWatch = AwsClient<CloudWatchClient>;
 
@@ -24,6 +25,6 @@ export function createCloudWatch(options: AwsClientOptions): CloudWatch {
 
 /** Wraps an SDK client made elsewhere (a test's mock): same retries and classifier. */
 export function wrapCloudWatch(sdk: CloudWatchClient, options: Omit<AwsClientOptions, 'env'>): CloudWatch {
-  const scope = { service: 'CloudWatch', endpoint: options.endpoint, region: options.region, option: '--cloudwatch-endpoint', permission: (op: string) => `cloudwatch:${op}` };
+  const scope = { service: 'CloudWatch', endpoint: options.endpoint, region: options.region, option: opt('cloudwatch-endpoint'), permission: (op: string) => `cloudwatch:${op}` };
   return wrapClient(sdk, scope, options);
 }

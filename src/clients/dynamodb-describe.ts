@@ -14,6 +14,7 @@ import { whereOf } from './errors.js';
 import type { TableRef } from '../config/tables.js';
 import { InputError } from '../core/errors.js';
 import type { KeyElement } from '../dynamo/table.js';
+import { opt } from '../core/option-name.js';
 
 export interface TableInfo extends TableRef {
   keySchema: KeyElement[];
@@ -29,11 +30,11 @@ export async function describeTable(client: DynamoClient, ref: TableRef): Promis
   const request = {
     operation: 'DescribeTable',
     resource: `table ${ref.table}${ref.collection !== ref.table ? ` (collection ${ref.collection})` : ''}`,
-    notFoundHint: 'check --stage and --tables (or the tables map of the config file)',
+    notFoundHint: `check ${opt('stage')} and ${opt('tables')} (or the tables map of the config file)`,
   };
   const out = await client.call(request, (sdk) => sdk.send(new DescribeTableCommand({ TableName: ref.table })));
   if (!out.Table?.TableName) {
-    throw new InputError(`${whereOf(client.scope)} answered DescribeTable ${ref.table} without a table description, which DynamoDB never does; check --endpoint`);
+    throw new InputError(`${whereOf(client.scope)} answered DescribeTable ${ref.table} without a table description, which DynamoDB never does; check ${opt('endpoint')}`);
   }
   return out.Table;
 }

@@ -7,6 +7,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { type AwsClient, type AwsClientOptions, localCredentials, wrapClient } from './aws.js';
 import { foreignAnswerCheck } from './foreign-answer.js';
+import { opt } from '../core/option-name.js';
 
 export type DynamoClient = AwsClient<DynamoDBClient>;
 
@@ -24,6 +25,6 @@ export function createDynamo(options: AwsClientOptions): DynamoClient {
 
 /** Wraps an SDK client made elsewhere (a test's mock): same retries and classifier. */
 export function wrapDynamo(sdk: DynamoDBClient, options: Omit<AwsClientOptions, 'env'>): DynamoClient {
-  const scope = { service: 'DynamoDB', endpoint: options.endpoint, region: options.region, option: '--endpoint', permission: (op: string) => `dynamodb:${op}` };
+  const scope = { service: 'DynamoDB', endpoint: options.endpoint, region: options.region, option: opt('endpoint'), permission: (op: string) => `dynamodb:${op}` };
   return wrapClient(sdk, scope, options);
 }

@@ -10,6 +10,7 @@
 import { simpleGit, type SimpleGit } from 'simple-git';
 import { type ErrorKind, isRetryable, ServiceFailedError, ServiceInputError } from './errors.js';
 import { type RetryEvent, type RetryPolicy, retryPolicy, withRetry } from './retry.js';
+import { opt } from '../core/option-name.js';
 
 export interface GitClientOptions {
   /** The working tree git runs in. */
@@ -156,7 +157,7 @@ export function createGit(options: GitClientOptions): GitClient {
     async topLevel() {
       return (await git(['rev-parse', '--show-toplevel'], 'rev-parse', (kind) =>
         kind === 'not-found' || kind === 'other' || kind === 'unsupported'
-          ? new ServiceInputError(`${options.dir} is not in a git repository (or git is not installed); check --repo-dir`, 'not-found', 'git')
+          ? new ServiceInputError(`${options.dir} is not in a git repository (or git is not installed); check ${opt('repo-dir')}`, 'not-found', 'git')
           : null,
       )).trim();
     },
@@ -177,7 +178,7 @@ export function createGit(options: GitClientOptions): GitClient {
     async fetchBranch(remote, branch, depth = 1) {
       const shallow = (await git(['rev-parse', '--is-shallow-repository'], 'rev-parse')).trim() === 'true';
       await git(['fetch', '--no-tags', '--quiet', ...(shallow ? [`--depth=${depth}`] : []), remote, `refs/heads/${branch}`], `fetch ${remote} ${branch}`, (kind) =>
-        kind === 'not-found' ? new ServiceInputError(`branch ${branch} not found on ${remote}; check --base`, 'not-found', 'git') : null,
+        kind === 'not-found' ? new ServiceInputError(`branch ${branch} not found on ${remote}; check ${opt('base')}`, 'not-found', 'git') : null,
         true,
       );
       return (await git(['rev-parse', 'FETCH_HEAD^{commit}'], 'rev-parse')).trim();

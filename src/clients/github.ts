@@ -10,6 +10,7 @@
 import { getOctokit } from '@actions/github';
 import { classify, type ErrorKind, isRetryable, ServiceFailedError, ServiceInputError } from './errors.js';
 import { type RetryEvent, type RetryPolicy, retryPolicy, withRetry } from './retry.js';
+import { opt } from '../core/option-name.js';
 
 export const PUBLIC_API_URL = 'https://api.github.com';
 
@@ -232,19 +233,19 @@ export function createGitHub(options: GitHubClientOptions): GitHubClient {
       const line = ((): string => {
         switch (kind) {
           case 'bad-credentials':
-            return `${where} rejected the token (${code}); check --token (or GITHUB_TOKEN)`;
+            return `${where} rejected the token (${code}); check ${opt('token')} (or GITHUB_TOKEN)`;
           case 'denied':
             return `${where} denied ${on} (${code}); the token needs ${needsOf(operation)} on ${repo.owner}/${repo.repo}`;
           case 'not-found':
             return operation.startsWith('comment')
-              ? `${where}: ${on} found no such pull request (${code}), or the token cannot see it; check --pull-request, --repository and the token`
+              ? `${where}: ${on} found no such pull request (${code}), or the token cannot see it; check ${opt('pull-request')}, ${opt('repository')} and the token`
               : READS.some((r) => operation.startsWith(r))
-                ? `${where}: ${on} found nothing (${code}), or the token cannot see it; check the commit or run id, --repository and the token (${needsOf(operation)})`
-                : `${repo.owner}/${repo.repo} not found at ${where} (${code}), or the token cannot see it; check --repository, --github-api-url and the token`;
+                ? `${where}: ${on} found nothing (${code}), or the token cannot see it; check the commit or run id, ${opt('repository')} and the token (${needsOf(operation)})`
+                : `${repo.owner}/${repo.repo} not found at ${where} (${code}), or the token cannot see it; check ${opt('repository')}, ${opt('github-api-url')} and the token`;
           case 'invalid':
             return `${where} refused ${on} as invalid (${code}${validationCodes(err)}); check the branch, base, labels and reviewers`;
           case 'unreachable':
-            return `${where} is unreachable (${code}); check --github-api-url and the network`;
+            return `${where} is unreachable (${code}); check ${opt('github-api-url')} and the network`;
           default:
             return `${where}: ${on} failed (${code})`;
         }

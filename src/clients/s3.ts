@@ -5,6 +5,7 @@
 import { S3Client } from '@aws-sdk/client-s3';
 import { type AwsClient, type AwsClientOptions, localCredentials, wrapClient } from './aws.js';
 import { foreignAnswerCheck } from './foreign-answer.js';
+import { opt } from '../core/option-name.js';
 
 export type S3 = AwsClient<S3Client>;
 
@@ -36,5 +37,5 @@ function permission(operation: string): string {
 }
 
 export function wrapS3(sdk: S3Client, options: Omit<AwsClientOptions, 'env'>): S3 {
-  return wrapClient(sdk, { service: 'S3', endpoint: options.endpoint, region: options.region, option: '--s3-endpoint', permission }, options);
+  return wrapClient(sdk, { service: 'S3', endpoint: options.endpoint, region: options.region, option: opt('s3-endpoint'), permission }, options);
 }

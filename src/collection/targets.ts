@@ -8,6 +8,7 @@
 import type { TableRef } from '../config/tables.js';
 import { InputError } from '../core/errors.js';
 import type { ExportedTable } from '../export-format/source.js';
+import { opt } from '../core/option-name.js';
 
 export interface Target {
   collection: string;
@@ -32,7 +33,7 @@ export function matchTargets(selected: readonly TableRef[], exported: readonly E
     const hits = exported.filter((t) => t.table === ref.table);
     const byCollection = hits.length > 0 ? hits : exported.filter((t) => collectionOf.get(t) === ref.collection);
     if (byCollection.length === 0) {
-      throw new InputError(`export ${location} has no table for collection ${ref.collection} (${ref.table}); export it too, or leave the collection out with --tables`);
+      throw new InputError(`export ${location} has no table for collection ${ref.collection} (${ref.table}); export it too, or leave the collection out with ${opt('tables')}`);
     }
     if (byCollection.length > 1) {
       throw new InputError(`export ${location} has ${byCollection.length} tables for collection ${ref.collection} (${byCollection.map((t) => t.table).join(', ')}); export one table per collection`);

@@ -1,9 +1,11 @@
 import path from 'node:path';
-import { type AppCommandName, type AppCommandResult, runAppCommand } from '../app-command/run.js';
+import { type AppCommandResult, runAppCommand } from '../app-command/run.js';
 import { childEnv } from '../clients/child-env.js';
 import { bashShell } from '../clients/shell.js';
 import { InputError } from '../core/errors.js';
+import { readOption } from './read-option.js';
 import { defineCommand } from './types.js';
+import { opt } from '../core/option-name.js';
 
 /** The app's own step in the chain (maintenance, jobs, health check, integration tests), from the config's commands. */
 export const appCommandCommand = defineCommand<AppCommandResult>({
@@ -15,8 +17,8 @@ export const appCommandCommand = defineCommand<AppCommandResult>({
     reason: 'Why it was skipped or failed (empty when it ran)',
   },
   run(ctx) {
-    const name = ctx.options.name as AppCommandName | undefined;
-    if (!name) throw new InputError('app-command needs --name: which of the config\'s commands to run (maintenanceOn, maintenanceOff, jobsStop, jobsStart, healthCheck, integrationTests)');
+    const name = readOption(ctx.options, 'name');
+    if (!name) throw new InputError(`app-command needs ${opt('name')}: which of the config's commands to run (maintenanceOn, maintenanceOff, jobsStop, jobsStart, healthCheck, integrationTests)`);
     // The app's command gets no credentials or tokens of the job (src/clients/child-env.ts), only commands.passEnv besides.
     const env = childEnv(ctx.env, ctx.config.commands.passEnv);
     return runAppCommand({ name, command: ctx.config.commands[name], cwd: path.resolve(ctx.cwd), env }, { shell: bashShell, reporter: ctx.reporter });

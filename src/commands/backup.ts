@@ -1,7 +1,7 @@
 import { type BackupResult, runBackup } from '../backup/create-backups.js';
 import { selectTables } from '../config/tables.js';
 import { dynamoFor } from './clients.js';
-import { OPTION_SPECS } from './options.js';
+import { readOption } from './read-option.js';
 import { defineCommand } from './types.js';
 
 /** On-demand backup of every table; waits until each is AVAILABLE. */
@@ -18,8 +18,8 @@ export const backupCommand = defineCommand<BackupResult>({
     runBackup(
       {
         tables: selectTables(ctx.config, ctx.options.tables),
-        timeoutSeconds: ctx.options.timeout ?? Number(OPTION_SPECS.timeout.default),
-        skipUnsupported: ctx.options['skip-unsupported'] === true,
+        timeoutSeconds: readOption(ctx.options, 'timeout'),
+        skipUnsupported: readOption(ctx.options, 'skip-unsupported'),
       },
       { dynamo: dynamoFor(ctx), reporter: ctx.reporter },
     ),

@@ -11,9 +11,10 @@ import type { RetryEvent } from '../clients/retry.js';
 import { createS3, type S3 } from '../clients/s3.js';
 import { InputError } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
-import { OPTION_SPECS } from './options.js';
+import { readOption } from './read-option.js';
 import { parseEndpointVariable } from './parse-value.js';
 import type { CommandContext } from './types.js';
+import { opt } from '../core/option-name.js';
 
 const RETRY_LINE_MS = 10_000;
 
@@ -30,7 +31,7 @@ function retryLog(reporter: Reporter, service: string, limit: () => number, now:
 }
 
 function common(ctx: CommandContext) {
-  const budget = ctx.options['retry-budget'] ?? Number(OPTION_SPECS['retry-budget'].default);
+  const budget = readOption(ctx.options, 'retry-budget');
   return { region: ctx.config.region, env: ctx.env, retry: { budgetMs: budget * 1000 } };
 }
 
@@ -77,7 +78,7 @@ export function gitHubToken(ctx: CommandContext): string | undefined {
 export async function gitHubRepository(ctx: CommandContext): Promise<Repo> {
   const { parseRepository } = await import('../config-pr/repository.js');
   const named = ctx.options.repository ?? ctx.env.GITHUB_REPOSITORY;
-  return parseRepository(named ?? '', ctx.options.repository ? '--repository' : 'GITHUB_REPOSITORY');
+  return parseRepository(named ?? '', ctx.options.repository ? opt('repository') : 'GITHUB_REPOSITORY');
 }
 
 /**
@@ -87,7 +88,7 @@ export async function gitHubRepository(ctx: CommandContext): Promise<Repo> {
  */
 export async function gitHubFor(ctx: CommandContext, command: string, needs: string): Promise<GitHubClient> {
   const token = gitHubToken(ctx);
-  if (!token) throw new InputError(`${command} needs a GitHub token: give --token, or set GITHUB_TOKEN (in Actions: permissions ${needs})`);
+  if (!token) throw new InputError(`${command} needs a GitHub token: give ${opt('token')}, or set GITHUB_TOKEN (in Actions: permissions ${needs})`);
   const { createGitHub, PUBLIC_API_URL } = await import('../clients/github.js');
   return createGitHub({
     token,

@@ -3,8 +3,9 @@ import { childEnv } from '../clients/child-env.js';
 import type { ConfigPrResult } from '../config-pr/run.js';
 import { InputError } from '../core/errors.js';
 import { gitHubToken } from './clients.js';
-import { OPTION_SPECS } from './options.js';
+import { readOption } from './read-option.js';
 import { type CommandContext, defineCommand } from './types.js';
+import { opt } from '../core/option-name.js';
 
 /** Who ran it and where, from the Actions environment (or the shell's user). */
 function runOf(env: NodeJS.ProcessEnv): { actor?: string; runUrl?: string; runId?: string; runAttempt?: number } {
@@ -15,14 +16,14 @@ function runOf(env: NodeJS.ProcessEnv): { actor?: string; runUrl?: string; runId
 }
 
 function retryBudgetMs(ctx: CommandContext): number {
-  return (ctx.options['retry-budget'] ?? Number(OPTION_SPECS['retry-budget'].default)) * 1000;
+  return readOption(ctx.options, 'retry-budget') * 1000;
 }
 
 /** Flips the switch in every target, pushes a branch, opens or updates the pull request (DESIGN.md "The chain", step 3). */
 export const configPrCommand = defineCommand<ConfigPrResult>({
   name: 'config-pr',
   description: 'Flip the switch (DATABASE_TYPE) in every target, push a branch, open or update the pull request carrying the rollback record',
-  options: ['repo-dir', 'base', 'branch', 'token', 'repository', 'github-api-url', 'reason', 'report', 'verify-result', 'record-dir', 'release', 'data-dir', 'draft', 'sign', 'app-token', 'dry-run', 'retry-budget'],
+  options: ['repo-dir', 'base-branch', 'branch', 'token', 'repository', 'github-api-url', 'reason', 'config-pr-report-in', 'verify-result', 'record-dir', 'release', 'data-dir', 'draft', 'sign', 'app-token', 'dry-run', 'retry-budget'],
   outputs: {
     'pull-request-number': 'Number of the pull request opened or updated',
     'pull-request-url': 'Web URL of the pull request',
@@ -33,12 +34,13 @@ export const configPrCommand = defineCommand<ConfigPrResult>({
   },
   async run(ctx) {
     const { options: o, config, env } = ctx;
-    const dryRun = o['dry-run'] === true;
+    const dryRun = readOption(o, 'dry-run');
     // Checked before git runs, so a missing token changes nothing anywhere.
     const token = gitHubToken(ctx);
-    if (!dryRun && !token) throw new InputError('config-pr needs a GitHub token: give --token, or set GITHUB_TOKEN (in Actions: permissions contents: write and pull-requests: write)');
+    if (!dryRun && !token) throw new InputError(`config-pr needs a GitHub token: give ${opt('token')}, or set GITHUB_TOKEN (in Actions: permissions contents: write and pull-requests: write)`);
     const resolve = (p: string) => path.resolve(ctx.cwd, p);
-    const repoDir = resolve(o['repo-dir'] ?? '.');
+    const repoDir = resolve(readOption(o, 'repo-dir'));
+    const reportFrom = readOption(o, 'config-pr-report-in');
     const budgetMs = retryBudgetMs(ctx);
     const onRetry = (service: string) => (e: { operation: string; code: string }) => ctx.reporter.warning(`${service}: ${e.operation} failed (${e.code}); retrying with back-off`);
     // Loaded for this command only: git, Octokit and the JS parser would otherwise sit in every command's memory (an export's peak RSS among them).
@@ -52,17 +54,17 @@ export const configPrCommand = defineCommand<ConfigPrResult>({
         repoDir,
         cwd: ctx.cwd,
         stage: config.stage,
-        base: o.base,
+        base: readOption(o, 'base-branch'),
         branch: o.branch ?? `dynamodb-rollback/${config.stage}`,
         repository: o.repository ?? (env.GITHUB_REPOSITORY || undefined),
         reason: o.reason,
         ...runOf(env),
-        draft: o.draft === true,
+        draft: readOption(o, 'draft'),
         dryRun,
         switch: config.switch,
         stages: config.stages,
         pullRequest: config.pullRequest,
-        report: o.report ? resolve(o.report) : undefined,
+        report: reportFrom ? resolve(reportFrom) : undefined,
         dataDir: resolve(config.dataDir),
         verifyResult: o['verify-result'] ? resolve(o['verify-result']) : undefined,
         ...(o['record-dir'] ? { recordDir: resolve(o['record-dir']) } : {}),
@@ -70,8 +72,8 @@ export const configPrCommand = defineCommand<ConfigPrResult>({
         // A switch target's command gets no credentials or tokens (the token above among them).
         commandEnv: childEnv(env, config.commands.passEnv),
         // In Actions the default token is the workflow's own, whose pull requests start no checks.
-        checksRun: o['app-token'] === true || env.GITHUB_ACTIONS !== 'true',
-        sign: o.sign === true,
+        checksRun: readOption(o, 'app-token') || env.GITHUB_ACTIONS !== 'true',
+        sign: readOption(o, 'sign'),
       },
       {
         // The token goes to the remote's commands only (checkout persists no credentials): never into .git/config.

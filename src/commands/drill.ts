@@ -9,7 +9,9 @@ import { parseLocation } from '../core/location.js';
 import type { DrillResult } from '../drill/run-drill.js';
 import { s3For } from './clients.js';
 import { presentDrill } from './drill-present.js';
+import { readOption } from './read-option.js';
 import { defineCommand } from './types.js';
+import { opt } from '../core/option-name.js';
 
 /** This package's folder (action.yml, dist/, .github/workflows/), from the bundle or the sources. */
 function packageRoot(): string {
@@ -26,7 +28,7 @@ function inputsOf(list: string[] | undefined): Record<string, string> {
   for (const item of list ?? []) {
     const eq = item.indexOf('=');
     const name = item.slice(0, eq);
-    if (name in out) throw new InputError(`--input: ${name} given twice`);
+    if (name in out) throw new InputError(`${opt('input')}: ${name} given twice`);
     out[name] = item.slice(eq + 1);
   }
   return out;
@@ -54,7 +56,7 @@ export const drillCommand = defineCommand<DrillResult>({
     const local = { region: 'us-east-1', env: {} };
     // --export-mode native: DynamoDB's export API answered by a stand-in in front of the embedded DynamoDB (every other call passes to it).
     const standIn =
-      o['export-mode'] === 'native'
+      readOption(o, 'export-mode') === 'native'
         ? await (await import('../local/export-stand-in.js')).startExportStandIn({
             dynamoEndpoint: services.dynamoEndpoint,
             dynamo: createDynamo({ ...local, endpoint: services.dynamoEndpoint }),
@@ -79,9 +81,9 @@ export const drillCommand = defineCommand<DrillResult>({
           finishWorkflow: path.basename(workflow) === 'rollback.yml' && existsSync(finish) ? finish : null,
           ...(o.app ? { app: path.resolve(ctx.cwd, o.app) } : {}),
           ...(data ? { data } : {}),
-          approve: o.approve === true,
+          approve: readOption(o, 'approve'),
           interactive: Boolean(process.stdin.isTTY && process.stderr.isTTY),
-          keep: o.keep === true,
+          keep: readOption(o, 'keep'),
           // --stage is the workflow's stage input, as a dispatch would give it.
           inputs: { ...(o.stage ? { stage: o.stage } : {}), ...(standIn ? { 'export-mode': 'native' } : {}), ...inputsOf(o.input) },
           node: process.execPath,

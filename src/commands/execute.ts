@@ -6,6 +6,7 @@ import { CATALOG } from './catalog.js';
 import { loadCommand } from './load-command.js';
 import { COMMON_OPTIONS, type OptionName, type Options } from './options.js';
 import type { CommandInfo, Presentation } from './types.js';
+import { opt } from '../core/option-name.js';
 
 export interface Execution {
   command: string;
@@ -72,6 +73,6 @@ async function writeResultFile(file: string, text: string): Promise<void> {
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, text);
   } catch (err) {
-    throw new InputError(`--result-file ${file} cannot be written (${(err as NodeJS.ErrnoException).code ?? 'error'}); give a path in a writable folder`);
+    throw new InputError(`${opt('result-file')} ${file} cannot be written (${(err as NodeJS.ErrnoException).code ?? 'error'}); give a path in a writable folder`);
   }
 }

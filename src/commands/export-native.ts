@@ -10,23 +10,24 @@ import { mkdtemp } from 'node:fs/promises';
 import { selectTables } from '../config/tables.js';
 import { InputError } from '../core/errors.js';
 import { parseLocation } from '../core/location.js';
+import { opt } from '../core/option-name.js';
 import { isFallback, type NativeExportResult, runNativeExport } from '../export/native-export.js';
 import { timeOfExport } from '../export/native-since.js';
 import { type ExportResult, runExport } from '../export/run-export.js';
 import { dynamoFor, s3For } from './clients.js';
-import { OPTION_SPECS } from './options.js';
+import { readOption } from './read-option.js';
 import { isoTime } from './parse-value.js';
 import type { CommandContext, Presentation } from './types.js';
 
 export async function runNativeCommand(ctx: CommandContext): Promise<NativeExportResult | ExportResult> {
   const o = ctx.options;
   if (!o['s3-uri']) throw new InputError('export --native: --s3-uri is required (DynamoDB writes the export to S3: s3://bucket/prefix)');
-  if (o.segments !== undefined) throw new InputError('export --native: --segments is for a scan; DynamoDB chooses its own parallelism: drop --segments');
+  if (o.segments !== undefined) throw new InputError(`export --native: ${opt('segments')} is for a scan; DynamoDB chooses its own parallelism: drop ${opt('segments')}`);
   const exportTime = o['export-time'] === undefined ? undefined : isoTime(o['export-time'], '--export-time');
   const since = o.since === undefined ? undefined : parseLocation(o.since, 'since', ctx.cwd);
   const s3 = s3For(ctx);
   const dynamo = dynamoFor(ctx);
-  const sse = { algorithm: (o.sse ?? 'AES256') as 'AES256' | 'aws:kms', ...(o['kms-key-id'] ? { kmsKeyId: o['kms-key-id'] } : {}) };
+  const sse = { algorithm: readOption(o, 'sse'), ...(o['kms-key-id'] ? { kmsKeyId: o['kms-key-id'] } : {}) };
   const outcome = await runNativeExport(
     {
       stage: ctx.config.stage,
@@ -36,8 +37,8 @@ export async function runNativeCommand(ctx: CommandContext): Promise<NativeExpor
       sse,
       ...(exportTime ? { exportTime } : {}),
       ...(since ? { since } : {}),
-      resume: o.resume === true,
-      timeoutSeconds: o.timeout ?? Number(OPTION_SPECS.timeout.default),
+      resume: readOption(o, 'resume'),
+      timeoutSeconds: readOption(o, 'timeout'),
     },
     { dynamo, s3, reporter: ctx.reporter, sinceTime: (s) => timeOfExport(s, s3) },
   );

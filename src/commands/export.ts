@@ -5,6 +5,7 @@ import { InputError } from '../core/errors.js';
 import type { NativeExportResult } from '../export/native-export.js';
 import { dynamoFor, s3For } from './clients.js';
 import { isNativeResult, presentNative, runNativeCommand } from './export-native.js';
+import { readOption } from './read-option.js';
 import { defineCommand } from './types.js';
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -24,11 +25,11 @@ export const exportCommand = defineCommand<ExportResult | NativeExportResult>({
   },
   async run(ctx) {
     const o = ctx.options;
-    if (o.native === true) return runNativeCommand(ctx);
+    if (readOption(o, 'native')) return runNativeCommand(ctx);
     for (const name of ['since', 'export-time'] as const) {
       if (o[name] !== undefined) throw new InputError(`export: --${name} goes with --native (DynamoDB's own export); add --native, or drop --${name}`);
     }
-    const resume = o.resume === true;
+    const resume = readOption(o, 'resume');
     const selected = selectTables(ctx.config, o.tables);
     return runExport(
       {
@@ -41,7 +42,7 @@ export const exportCommand = defineCommand<ExportResult | NativeExportResult>({
         segments: o.segments,
         resume,
         s3Uri: o['s3-uri'],
-        sse: o.sse as 'AES256' | 'aws:kms' | undefined,
+        sse: readOption(o, 'sse'),
         kmsKeyId: o['kms-key-id'],
       },
       {

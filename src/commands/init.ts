@@ -5,6 +5,7 @@ import { environmentOf } from '../init/trust-policy.js';
 import { VERSION } from '../version.js';
 import { gitHubFor, gitHubToken } from './clients.js';
 import { trustNotes } from './init-trust.js';
+import { readOption } from './read-option.js';
 import { type CommandContext, defineCommand } from './types.js';
 
 /** With a token, --action owner/name@vX.Y.Z is looked up on GitHub (the action's own repository, read only). */
@@ -29,7 +30,7 @@ export const initCommand = defineCommand<InitResult>({
   },
   async run(ctx: CommandContext) {
     const { options: o, config, env } = ctx;
-    const repoDir = path.resolve(ctx.cwd, o['repo-dir'] ?? '.');
+    const repoDir = path.resolve(ctx.cwd, readOption(o, 'repo-dir'));
     const [{ createGit }, { runInit }, { resolvePin }, { packageCheckout }] = await Promise.all([
       import('../clients/git.js'),
       import('../init/run.js'),
@@ -47,8 +48,8 @@ export const initCommand = defineCommand<InitResult>({
         progressFile: config.progressFile,
         backupDir: config.backupDir,
         switch: { key: config.switch.key, from: config.switch.from, to: config.switch.to },
-        force: o.force === true,
-        dryRun: o['dry-run'] === true,
+        force: readOption(o, 'force'),
+        dryRun: readOption(o, 'dry-run'),
         version: VERSION,
       },
       {

@@ -4,8 +4,9 @@ import { InputError } from '../core/errors.js';
 import { describeSettings } from '../mitigate/plan.js';
 import { type MitigateResult, runMitigate } from '../mitigate/run.js';
 import { dynamoFor } from './clients.js';
-import { OPTION_SPECS } from './options.js';
+import { readOption } from './read-option.js';
 import { type CommandContext, defineCommand } from './types.js';
+import { opt } from '../core/option-name.js';
 
 /** The report's default name: the stage and the time, so runs never overwrite each other. */
 function defaultReport(ctx: CommandContext): string {
@@ -17,16 +18,16 @@ function defaultReport(ctx: CommandContext): string {
 function actionOf(ctx: CommandContext) {
   const o = ctx.options;
   if (o.revert !== undefined) {
-    if (o.billing !== undefined || o.read !== undefined || o.write !== undefined) throw new InputError('--revert puts back what the report recorded: give it without --billing, --read or --write');
+    if (o.billing !== undefined || o.read !== undefined || o.write !== undefined) throw new InputError(`${opt('revert')} puts back what the report recorded: give it without ${opt('billing')}, ${opt('read')} or ${opt('write')}`);
     return { action: 'revert' as const, revertOf: path.resolve(ctx.cwd, o.revert) };
   }
-  if (o.billing === undefined) throw new InputError('mitigate: give --billing on-demand (or --billing provisioned --read N --write N), or --revert <report>');
+  if (o.billing === undefined) throw new InputError(`mitigate: give ${opt('billing')} on-demand (or ${opt('billing')} provisioned ${opt('read')} N ${opt('write')} N), or ${opt('revert')} <report>`);
   const tables = selectTables(ctx.config, o.tables);
   if (o.billing === 'on-demand') {
-    if (o.read !== undefined || o.write !== undefined) throw new InputError('--read and --write belong to --billing provisioned; on-demand has no capacity to set');
+    if (o.read !== undefined || o.write !== undefined) throw new InputError(`${opt('read')} and ${opt('write')} belong to ${opt('billing')} provisioned; on-demand has no capacity to set`);
     return { action: 'on-demand' as const, tables };
   }
-  if (o.read === undefined || o.write === undefined) throw new InputError('--billing provisioned needs --read N and --write N (capacity units for each table and each GSI)');
+  if (o.read === undefined || o.write === undefined) throw new InputError(`${opt('billing')} provisioned needs ${opt('read')} N and ${opt('write')} N (capacity units for each table and each GSI)`);
   return { action: 'provisioned' as const, tables, read: o.read, write: o.write };
 }
 
@@ -34,7 +35,7 @@ function actionOf(ctx: CommandContext) {
 export const mitigateCommand = defineCommand<MitigateResult>({
   name: 'mitigate',
   description: 'Switch tables (and their GSIs) to on-demand billing, or to provisioned capacity, waiting until ACTIVE; the report records the settings before, and --revert <report> puts them back',
-  options: ['tables', 'billing', 'read', 'write', 'revert', 'report', 'timeout', 'dry-run', 'retry-budget'],
+  options: ['tables', 'billing', 'read', 'write', 'revert', 'mitigate-report-out', 'timeout', 'dry-run', 'retry-budget'],
   outputs: {
     report: 'Path of the report (the settings before; give it to --revert); empty on a dry run',
     changed: 'JSON array of the tables changed (or, on a dry run, that would be)',
@@ -47,9 +48,9 @@ export const mitigateCommand = defineCommand<MitigateResult>({
         ...action,
         stage: ctx.config.stage,
         region: ctx.config.region,
-        reportFile: path.resolve(ctx.cwd, ctx.options.report ?? defaultReport(ctx)),
-        timeoutSeconds: ctx.options.timeout ?? Number(OPTION_SPECS.timeout.default),
-        dryRun: ctx.options['dry-run'] === true,
+        reportFile: path.resolve(ctx.cwd, readOption(ctx.options, 'mitigate-report-out') ?? defaultReport(ctx)),
+        timeoutSeconds: readOption(ctx.options, 'timeout'),
+        dryRun: readOption(ctx.options, 'dry-run'),
       },
       { dynamo: dynamoFor(ctx), reporter: ctx.reporter },
     );

@@ -18,6 +18,13 @@ export interface OptionSpec {
   item?: { pattern: RegExp; shape: string };
   /** Only meaningful on the command line (e.g. --json). */
   cliOnly?: boolean;
+  /**
+   * The name a user types (--flag on the command line, the action's input)
+   * when it is not the entry's own: commands that read one flag with
+   * different meanings each have an entry of their own, and the user's
+   * spelling stays the same.
+   */
+  flag?: string;
 }
 
 export const OPTION_SPECS = {
@@ -49,10 +56,18 @@ export const OPTION_SPECS = {
   prefer: { type: 'enum', choices: ['dynamodb', 'file', 'newest'], description: 'How merge settles a conflict.', default: 'dynamodb' },
   'dry-run': { type: 'boolean', description: 'Report the plan and write nothing (config-pr: print the diff and the pull request body, push nothing; init: print the files it would write).', default: 'false' },
   'allow-data-loss': { type: 'boolean', description: 'Let the backup strategy drop items the export holds.', default: 'false' },
-  report: {
+  // --report means four things; each command's meaning is an entry of its own (one input, report, in action.yml).
+  'rollback-report-out': { flag: 'report', type: 'string', description: 'rollback: where to write the JSON report (default: beside the data dir, in .dynamodb-rollback/).' },
+  'mitigate-report-out': {
+    flag: 'report',
     type: 'string',
-    description:
-      'rollback: where to write the JSON report (default: beside the data dir, in .dynamodb-rollback/). mitigate: where to write its report, the previous settings --revert reads (default: .dynamodb-rollback/mitigate-<stage>-<time>.json). verify: the rollback report whose kept-from-files ids are not failures (default: the newest there). config-pr: the rollback report the pull request records (default: the newest there; on a dry run with none there, a preview whose body says no rollback record was given).',
+    description: 'mitigate: where to write its report, the previous settings --revert reads (default: .dynamodb-rollback/mitigate-<stage>-<time>.json).',
+  },
+  'verify-report-in': { flag: 'report', type: 'string', description: 'verify: the rollback report whose kept-from-files ids are not failures (default: the newest there).' },
+  'config-pr-report-in': {
+    flag: 'report',
+    type: 'string',
+    description: 'config-pr: the rollback report the pull request records (default: the newest there; on a dry run with none there, a preview whose body says no rollback record was given).',
   },
   scan: {
     type: 'boolean',
@@ -75,11 +90,14 @@ export const OPTION_SPECS = {
     description: 'init: the action the workflows use, owner/name@<40-hex commit sha>, or owner/name@vX.Y.Z resolved to its commit through the GitHub API (needs --token or GITHUB_TOKEN). Default: the running action (GITHUB_ACTION_REPOSITORY and a SHA GITHUB_ACTION_REF), else the git checkout this package runs from (HEAD, origin on github.com).',
   },
   force: { type: 'boolean', description: 'init: overwrite the config and workflows when they already exist.', default: 'false' },
-  base: {
+  // --base: rollback's merge base (an export) and config-pr's base branch.
+  'merge-base': {
+    flag: 'base',
     type: 'string',
     description:
-      "rollback: an earlier export (a folder or s3://bucket/prefix, the one the data dir was rolled back from) as the merge's base instead of the migration backup: a catch-up merge of a newer --from on top of the rolled-back files. config-pr: the base branch of the pull request (default: the origin's default branch, else main).",
+      "rollback: an earlier export (a folder or s3://bucket/prefix, the one the data dir was rolled back from) as the merge's base instead of the migration backup: a catch-up merge of a newer --from on top of the rolled-back files.",
   },
+  'base-branch': { flag: 'base', type: 'string', description: "config-pr: the base branch of the pull request (default: the origin's default branch, else main)." },
   branch: { type: 'string', description: 'Branch config-pr pushes. Default: dynamodb-rollback/<stage>.' },
   token: { type: 'string', description: 'GitHub token for the pull request. Default: GITHUB_TOKEN (action: the workflow token).' },
   repository: { type: 'string', description: 'GitHub repository owner/name. Default: GITHUB_REPOSITORY, else from the origin URL.' },
@@ -157,17 +175,48 @@ export type OptionName = keyof typeof OPTION_SPECS;
 /** Options shared by every command. */
 export const COMMON_OPTIONS = ['config', 'stage', 'region', 'endpoint', 's3-endpoint', 'json'] as const satisfies readonly OptionName[];
 
-type ValueOf<S extends OptionSpec> = S['type'] extends 'boolean'
+/** An entry's value: an enum is the union of its choices, integer a number, boolean a boolean, list a string array. */
+type ValueOf<S> = S extends { type: 'boolean' }
   ? boolean
-  : S['type'] extends 'integer'
+  : S extends { type: 'integer' }
     ? number
-    : S['type'] extends 'list'
+    : S extends { type: 'list' }
       ? string[]
-      : string;
+      : S extends { type: 'enum'; choices: readonly (infer C)[] }
+        ? C
+        : string;
 
-/** Parsed option values, keyed by option name; absent means not given. */
-export type Options = { -readonly [K in OptionName]?: ValueOf<(typeof OPTION_SPECS)[K]> };
+type Specs = typeof OPTION_SPECS;
 
-export function isOptionName(name: string): name is OptionName {
-  return Object.prototype.hasOwnProperty.call(OPTION_SPECS, name);
+/** The value of the entry K, as parsed. */
+export type OptionValue<K extends OptionName> = ValueOf<Specs[K]>;
+
+/** What a user types for the entry K: its flag, else its own name. */
+export type FlagOf<K extends OptionName> = Specs[K] extends { flag: infer F extends string } ? F : K;
+
+/** Every name a user types: the CLI's --flags and the action's inputs. */
+export type Flag = { [K in OptionName]: FlagOf<K> }[OptionName];
+
+/** The entries a flag is read through (one, but for a flag split by meaning). */
+type EntriesOf<F extends Flag> = { [K in OptionName]: FlagOf<K> extends F ? K : never }[OptionName];
+
+/**
+ * Parsed option values, keyed by what the user typed (the flag, which is
+ * also the action's input); absent means not given. Commands read them
+ * through readOption (read-option.ts), by entry, with the entry's default.
+ */
+export type Options = { -readonly [F in Flag]?: OptionValue<EntriesOf<F>> };
+
+/** readOption's answer: undefined only when the entry has no default. */
+export type ReadValue<K extends OptionName> = Specs[K] extends { default: string } ? OptionValue<K> : OptionValue<K> | undefined;
+
+/** The flag (and action input) of an entry. */
+export function flagOf<K extends OptionName>(name: K): FlagOf<K> {
+  return ((OPTION_SPECS[name] as OptionSpec).flag ?? name) as FlagOf<K>;
+}
+
+// Every flag, for the work's messages (core/option-name.ts: opt('resume') names an option that exists).
+declare module '../core/option-name.js' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- its members are the flags of the table
+  interface OptionFlags extends Record<Flag, true> {}
 }

@@ -1,5 +1,6 @@
 import { InputError } from '../core/errors.js';
-import { type OptionName, OPTION_SPECS, type OptionSpec, type Options } from './options.js';
+import { spellOption } from '../core/option-name.js';
+import { flagOf, type OptionName, OPTION_SPECS, type OptionSpec, type OptionValue } from './options.js';
 
 /** Where a raw value came from: the command line (`--name`) or an action input (`input name`). */
 export type ValueSource = 'option' | 'input';
@@ -15,9 +16,13 @@ function shown(raw: string): string {
  * Turns one raw string (from argv or an action input) into the option's
  * typed value, or throws an InputError naming the option and what it takes.
  */
-export function parseOptionValue(name: OptionName, raw: string, where: ValueSource): Options[OptionName] {
+export function parseOptionValue<K extends OptionName>(name: K, raw: string, where: ValueSource): OptionValue<K> {
+  return parseValue(name, raw, where) as OptionValue<K>;
+}
+
+function parseValue(name: OptionName, raw: string, where: ValueSource): string | number | boolean | string[] {
   const spec: OptionSpec = OPTION_SPECS[name];
-  const label = where === 'option' ? `--${name}` : `input ${name}`;
+  const label = spellOption(flagOf(name), where === 'option' ? 'flag' : 'input');
   const value = raw.trim();
   const refuse = (expected: string, got = `, got ${shown(raw)}`): never => {
     throw new InputError(`${label}: expected ${expected}${got}`);

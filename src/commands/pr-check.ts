@@ -1,5 +1,6 @@
 import type { PendingPullResult } from '../config-pr/pending-pull.js';
 import { gitHubFor, gitHubRepository } from './clients.js';
+import { readOption } from './read-option.js';
 import { defineCommand } from './types.js';
 
 /** preflight's second question: is a rollback of this stage already under review? */
@@ -17,7 +18,7 @@ export const prCheckCommand = defineCommand<PendingPullResult>({
     const github = await gitHubFor(ctx, 'pr-check', 'pull-requests: read');
     const repository = await gitHubRepository(ctx);
     const { runPendingPull } = await import('../config-pr/pending-pull.js');
-    return runPendingPull({ repository, stage: config.stage, branch: o.branch ?? `dynamodb-rollback/${config.stage}`, supersede: o.supersede === true }, { github });
+    return runPendingPull({ repository, stage: config.stage, branch: o.branch ?? `dynamodb-rollback/${config.stage}`, supersede: readOption(o, 'supersede') }, { github });
   },
   present(r) {
     return {

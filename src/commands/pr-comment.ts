@@ -2,7 +2,9 @@ import path from 'node:path';
 import { InputError } from '../core/errors.js';
 import type { CommentResult } from '../finish/comment.js';
 import { gitHubFor, gitHubRepository } from './clients.js';
+import { readOption } from './read-option.js';
 import { defineCommand } from './types.js';
+import { opt } from '../core/option-name.js';
 
 /** The finish's outcome on the rollback's pull request (DESIGN.md "The chain", rollback-finish.yml's last step). */
 export const prCommentCommand = defineCommand<CommentResult>({
@@ -15,8 +17,8 @@ export const prCommentCommand = defineCommand<CommentResult>({
   },
   async run(ctx) {
     const { options: o, env, config } = ctx;
-    const dryRun = o['dry-run'] === true;
-    if (!o['pull-request']) throw new InputError('pr-comment needs --pull-request: the number of the rollback\'s pull request');
+    const dryRun = readOption(o, 'dry-run');
+    if (!o['pull-request']) throw new InputError(`pr-comment needs ${opt('pull-request')}: the number of the rollback's pull request`);
     // Checked before anything else; a dry run posts nothing, so it needs no token, nor a repository unless one is named.
     const github = dryRun ? undefined : await gitHubFor(ctx, 'pr-comment', 'pull-requests: write');
     const repository = dryRun && !(o.repository ?? env.GITHUB_REPOSITORY) ? undefined : await gitHubRepository(ctx);

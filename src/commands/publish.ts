@@ -3,6 +3,7 @@ import { InputError } from '../core/errors.js';
 import { parseS3Uri } from '../core/location.js';
 import { type PublishResult, runPublish } from '../publish/publish.js';
 import { s3For } from './clients.js';
+import { readOption } from './read-option.js';
 import { defineCommand } from './types.js';
 
 /** The rebuilt data dir to a new release on S3 (DESIGN.md "The chain": the rollback job's last data step). */
@@ -24,7 +25,7 @@ export const publishCommand = defineCommand<PublishResult>({
         to: parseS3Uri(to, '--to'),
         dataDir: path.resolve(ctx.cwd, ctx.config.dataDir),
         stage: ctx.config.stage,
-        sse: { algorithm: (o.sse ?? 'AES256') as 'AES256' | 'aws:kms', kmsKeyId: o['kms-key-id'] },
+        sse: { algorithm: readOption(o, 'sse'), kmsKeyId: o['kms-key-id'] },
       },
       { s3: s3For(ctx), reporter: ctx.reporter },
     );

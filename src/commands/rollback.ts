@@ -1,20 +1,20 @@
 import path from 'node:path';
 import { InputError } from '../core/errors.js';
 import { parseLocation } from '../core/location.js';
-import type { Strategy } from '../merge/plan.js';
-import type { Prefer } from '../merge/settle.js';
+import { opt } from '../core/option-name.js';
 import { presentRollback } from './rollback-present.js';
 import type { RollbackResult } from '../rollback/result.js';
 import { runRollback } from '../rollback/run.js';
 import { selectTables } from '../config/tables.js';
 import { s3For } from './clients.js';
+import { readOption } from './read-option.js';
 import { defineCommand } from './types.js';
 
 /** The file database rebuilt from the export, the migration backup and the current files (DESIGN.md "Rollback strategies"). */
 export const rollbackCommand = defineCommand<RollbackResult>({
   name: 'rollback',
   description: 'Rebuild the file database from an export, the migration backup and the current files (atomic, with undo)',
-  options: ['from', 'base', 'data-dir', 'backup-dir', 'strategy', 'prefer', 'dry-run', 'allow-data-loss', 'report', 'tables', 'retry-budget'],
+  options: ['from', 'merge-base', 'data-dir', 'backup-dir', 'strategy', 'prefer', 'dry-run', 'allow-data-loss', 'rollback-report-out', 'tables', 'retry-budget'],
   outputs: {
     strategy: 'Strategy used',
     conflicts: 'Merge conflicts settled by the prefer policy',
@@ -32,8 +32,10 @@ export const rollbackCommand = defineCommand<RollbackResult>({
     const resolve = (p: string) => path.resolve(ctx.cwd, p);
     // An export's S3 URI is named "from" in its messages, --base's too: the reader's name for what it opens.
     const from = parseLocation(options.from, 'from', ctx.cwd);
-    const base = options.base === undefined ? undefined : parseLocation(options.base, 'from', ctx.cwd);
-    const backupDir = parseLocation(config.backupDir, 'backupDir (--backup-dir)', ctx.cwd);
+    const given = readOption(options, 'merge-base');
+    const base = given === undefined ? undefined : parseLocation(given, 'from', ctx.cwd);
+    const reportTo = readOption(options, 'rollback-report-out');
+    const backupDir = parseLocation(config.backupDir, `backupDir (${opt('backup-dir')})`, ctx.cwd);
     return runRollback(
       {
         from,
@@ -46,11 +48,11 @@ export const rollbackCommand = defineCommand<RollbackResult>({
         configTables: config.tables,
         collectionSettings: config.collections,
         migration: config.migration,
-        strategy: (options.strategy ?? 'merge') as Strategy,
-        prefer: (options.prefer ?? 'dynamodb') as Prefer,
-        dryRun: options['dry-run'] === true,
-        allowDataLoss: options['allow-data-loss'] === true,
-        report: options.report ? resolve(options.report) : undefined,
+        strategy: readOption(options, 'strategy'),
+        prefer: readOption(options, 'prefer'),
+        dryRun: readOption(options, 'dry-run'),
+        allowDataLoss: readOption(options, 'allow-data-loss'),
+        report: reportTo === undefined ? undefined : resolve(reportTo),
         ...(base ? { base } : {}),
       },
       {

@@ -7,7 +7,9 @@ import type { ArtifactReport } from '../status/artifacts.js';
 import { runStatus, type StatusOptions, type StatusResult } from '../status/status.js';
 import { dynamoFor, s3For } from './clients.js';
 import { isoTime } from './parse-value.js';
+import { readOption } from './read-option.js';
 import { type CommandContext, defineCommand } from './types.js';
+import { opt } from '../core/option-name.js';
 
 /** As verify --live: enough to keep a few requests in flight without crowding the app's own traffic. */
 const DEFAULT_SEGMENTS = 4;
@@ -26,9 +28,9 @@ export function statusOptions(ctx: CommandContext): StatusOptions {
     // On by default: the counts are what the approver of the rollback decides on, and the scan is cheap at the
     // events app's size (hundreds of items; 100,000 took about 10 s against dynalite, 1.5 s without the scan).
     // --scan=false keeps status to describe calls for tables too large to read twice (status, then the export).
-    scan: ctx.options.scan ?? true,
+    scan: readOption(ctx.options, 'scan'),
     segments: ctx.options.segments ?? DEFAULT_SEGMENTS,
-    ...(ctx.options['export-time'] !== undefined ? { exportTime: isoTime(ctx.options['export-time'], '--export-time') } : {}),
+    ...(ctx.options['export-time'] !== undefined ? { exportTime: isoTime(ctx.options['export-time'], opt('export-time')) } : {}),
   };
 }
 
@@ -52,7 +54,7 @@ export const statusCommand = defineCommand<StatusResult>({
       'JSON object: collection -> counts against the migration backup (items, unchanged, artifactsOnly, changed, added, deleted, and the artifacts by rule); absent collections were not compared',
   },
   run: (ctx) =>
-    runStatus(statusOptions(ctx), { dynamo: dynamoFor(ctx), ...(namesS3(ctx.config.backupDir) ? { s3: s3For(ctx) } : {}) }, { reporter: ctx.reporter }),
+    runStatus(statusOptions(ctx), { dynamo: dynamoFor(ctx), ...(namesS3(ctx.config.backupDir) ? { s3: s3For(ctx) } : {}), reporter: ctx.reporter }),
   present(r) {
     const b = r.backup;
     const backupText = b.found ? `${b.path} (${b.ageDays} days old, from its ${b.createdFrom === 'folder-name' ? 'name' : 'mtime'})` : 'none';
@@ -162,7 +164,7 @@ function artifactTables(a: ArtifactReport): SummaryTable[] {
 }
 
 function artifactNotes(a: ArtifactReport): string[] {
-  if (!a.scanned) return ['migration artifacts: not counted (--scan=false); run status without it to see what the rollback will undo'];
+  if (!a.scanned) return [`migration artifacts: not counted (${opt('scan')}=false); run status without it to see what the rollback will undo`];
   return a.collections.filter((c) => !c.compared).map((c) => `${c.collection}: not compared with the migration backup (${c.note ?? 'no reason given'})`);
 }
 

@@ -3,6 +3,7 @@ import { InputError } from '../core/errors.js';
 import type { TrustedRecordResult } from '../finish/trusted-record.js';
 import { gitHubFor, gitHubRepository } from './clients.js';
 import { defineCommand } from './types.js';
+import { opt } from '../core/option-name.js';
 
 /** The rollback's record (or mitigate's report), believed only from the run that made it (docs/formats.md "The record's trailers"). */
 export const trustedRecordCommand = defineCommand<TrustedRecordResult>({
@@ -23,8 +24,8 @@ export const trustedRecordCommand = defineCommand<TrustedRecordResult>({
     const { options: o, config } = ctx;
     const commit = o.commit?.trim();
     const mitigateRun = o['mitigate-run']?.trim();
-    if (!commit === !mitigateRun) throw new InputError('trusted-record needs exactly one of --commit (the merged rollback commit) and --mitigate-run (a mitigate run id)');
-    if (!o['record-dir']) throw new InputError('trusted-record needs --record-dir: the folder to write the record into');
+    if (!commit === !mitigateRun) throw new InputError(`trusted-record needs exactly one of ${opt('commit')} (the merged rollback commit) and ${opt('mitigate-run')} (a mitigate run id)`);
+    if (!o['record-dir']) throw new InputError(`trusted-record needs ${opt('record-dir')}: the folder to write the record into`);
     const github = await gitHubFor(ctx, 'trusted-record', 'actions: read, contents: read, pull-requests: read');
     const repository = await gitHubRepository(ctx);
     const { runTrustedRecord } = await import('../finish/trusted-record.js');

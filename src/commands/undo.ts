@@ -15,7 +15,7 @@ export const undoCommand = defineCommand<UndoResult>({
     snapshot: 'Snapshot folder restored from',
   },
   async run(ctx) {
-    return runUndo(path.resolve(ctx.cwd, ctx.config.dataDir), { reporter: ctx.reporter });
+    return runUndo({ dataDir: path.resolve(ctx.cwd, ctx.config.dataDir) }, { reporter: ctx.reporter });
   },
   present(r) {
     const list = (xs: string[]) => (xs.length > MAX_LISTED ? `${xs.slice(0, MAX_LISTED).join(', ')} and ${xs.length - MAX_LISTED} more` : xs.join(', '));

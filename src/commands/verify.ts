@@ -6,6 +6,7 @@ import { runVerify, type VerifyResult } from '../verify/run-verify.js';
 import { DEFAULT_LIVE_SEGMENTS } from '../verify/verify-options.js';
 import { workerCount } from '../core/worker-pool.js';
 import { dynamoFor, s3For } from './clients.js';
+import { readOption } from './read-option.js';
 import { defineCommand } from './types.js';
 import { presentVerify } from './verify-present.js';
 
@@ -13,7 +14,7 @@ import { presentVerify } from './verify-present.js';
 export const verifyCommand = defineCommand<VerifyResult>({
   name: 'verify',
   description: 'Check the file database against the export item by item (independent comparator); --live also re-reads the tables',
-  options: ['from', 'data-dir', 'tables', 'live', 'since', 'segments', 'report', 'result-file', 'retry-budget'],
+  options: ['from', 'data-dir', 'tables', 'live', 'since', 'segments', 'verify-report-in', 'result-file', 'retry-budget'],
   outputs: {
     collections: 'JSON object: collection -> status (ok, accounted, differs, invalid, not exported)',
     counts: 'JSON object: collection -> expected, found, missing, extra, changed, accounted',
@@ -42,7 +43,7 @@ export const verifyCommand = defineCommand<VerifyResult>({
           generatedIds: config.migration.generatedIds,
         },
         selected: options.tables ? selectTables(config, options.tables) : undefined,
-        live: options.live === true,
+        live: readOption(options, 'live'),
         segments: options.segments ?? DEFAULT_LIVE_SEGMENTS,
         ...(since ? { since } : {}),
         report: options.report === undefined ? undefined : path.resolve(cwd, options.report),

@@ -6,7 +6,8 @@
  * pushes a new commit to that pull request, and branch protection dismisses
  * approvals given to the old record).
  */
-import type { GitHubClient, Repo } from '../clients/github.js';
+import type { DepsOf } from '../clients/deps.js';
+import type { Repo } from '../clients/github.js';
 import { InputError } from '../core/errors.js';
 
 export interface PendingPullOptions {
@@ -24,8 +25,8 @@ export interface PendingPullResult {
   superseded: boolean;
 }
 
-export async function runPendingPull(o: PendingPullOptions, clients: { github: GitHubClient }): Promise<PendingPullResult> {
-  const open = await clients.github.findOpenPull(o.repository, o.branch);
+export async function runPendingPull(o: PendingPullOptions, deps: DepsOf<'github'>): Promise<PendingPullResult> {
+  const open = await deps.github.findOpenPull(o.repository, o.branch);
   if (open && !o.supersede) {
     throw new InputError(
       `a rollback of ${o.stage} is already under review: pull request #${open.number} (${open.url}) from ${o.branch} is open. Merge it and let rollback-finish run, or close it, or dispatch again with supersede to replace its record with a new commit`,

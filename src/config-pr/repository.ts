@@ -1,13 +1,14 @@
 /** owner/name of the GitHub repository: given, else from the origin URL (https, ssh or scp-like; GitHub Enterprise hosts too). */
 import { InputError } from '../core/errors.js';
 import type { Repo } from '../clients/github.js';
+import { opt } from '../core/option-name.js';
 
 const NAME = /^[A-Za-z0-9_.-]+$/;
 
 export function parseRepository(text: string, from: string): Repo {
   const [owner, repo, ...rest] = text.split('/');
   if (!owner || !repo || rest.length > 0 || !NAME.test(owner) || !NAME.test(repo)) {
-    throw new InputError(`${from} "${text}": expected owner/name; give --repository owner/name`);
+    throw new InputError(`${from} "${text}": expected owner/name; give ${opt('repository')} owner/name`);
   }
   return { owner, repo };
 }

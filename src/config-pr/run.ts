@@ -16,12 +16,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import type { DepsOf } from '../clients/deps.js';
 import { kindOf } from '../clients/errors.js';
 import type { GitClient } from '../clients/git.js';
 import type { GitHubClient, PullRequest, Repo } from '../clients/github.js';
 import type { PullRequestConfig, SwitchTarget } from '../config/types.js';
 import { InputError } from '../core/errors.js';
-import type { Reporter } from '../core/reporter.js';
 import type { Switch } from '../switch/edit.js';
 import type { StageTable } from '../config/stages.js';
 import { applyTargets } from './apply-targets.js';
@@ -35,6 +35,7 @@ import { previewBody, withShared } from './preview-body.js';
 import { parseRepository, repositoryFromUrl } from './repository.js';
 import { resolveTargets } from './resolve-targets.js';
 import { checkScopes } from './scope-check.js';
+import { opt } from '../core/option-name.js';
 
 export const REMOTE = 'origin';
 
@@ -78,12 +79,8 @@ export interface ConfigPrOptions {
   sign: boolean;
 }
 
-export interface ConfigPrClients {
-  git: GitClient;
-  /** Absent on a dry run. */
-  github?: GitHubClient;
-  reporter: Reporter;
-}
+/** github: absent on a dry run. */
+export type ConfigPrDeps = DepsOf<'git' | 'reporter', 'github'>;
 
 export type Operation = 'created' | 'updated' | 'unchanged' | 'dry-run';
 
@@ -107,9 +104,9 @@ export interface ConfigPrResult {
   body: string;
 }
 
-export async function runConfigPr(options: ConfigPrOptions, clients: ConfigPrClients): Promise<ConfigPrResult> {
-  const { git, reporter } = clients;
-  if (!options.dryRun && !clients.github) throw new Error('internal: config-pr needs a GitHub client unless it is a dry run');
+export async function runConfigPr(options: ConfigPrOptions, deps: ConfigPrDeps): Promise<ConfigPrResult> {
+  const { git, reporter } = deps;
+  if (!options.dryRun && !deps.github) throw new Error('internal: config-pr needs a GitHub client unless it is a dry run');
 
   // check: everything that can refuse, before the worktree exists.
   // A dry run may preview the switch before any rollback: no report there is no refusal, and the body says so.
@@ -120,7 +117,7 @@ export async function runConfigPr(options: ConfigPrOptions, clients: ConfigPrCli
   await git.topLevel();
   const repo = await repositoryOf(options, git);
   const base = options.base ?? (await git.remoteDefaultBranch(REMOTE)) ?? 'main';
-  if (options.branch === base) throw new InputError(`--branch ${options.branch} is the base branch; config-pr pushes only a branch of its own`);
+  if (options.branch === base) throw new InputError(`${opt('branch')} ${options.branch} is the base branch; config-pr pushes only a branch of its own`);
   const baseSha = await git.fetchBranch(REMOTE, base);
 
   const folder = await mkdtemp(path.join(os.tmpdir(), 'dynamodb-rollback-config-pr-'));
@@ -156,12 +153,12 @@ export async function runConfigPr(options: ConfigPrOptions, clients: ConfigPrCli
       const notes = [...applied.notes, `every target already has ${options.switch.key}=${options.switch.to} on ${base}: nothing to change, no pull request`];
       return { ...common, notes, operation: 'unchanged', commit: null, pushed: false, pullRequest: null, diff: '' };
     }
-    if (!repo) throw new InputError(`cannot tell the GitHub repository from the origin URL; give --repository owner/name`);
+    if (!repo) throw new InputError(`cannot tell the GitHub repository from the origin URL; give ${opt('repository')} owner/name`);
     if (record === null || reportPath === null) throw new Error('internal: config-pr without a rollback report is a dry run only');
 
     const message = commitMessage({ stage: options.stage, reason: options.reason, runUrl: options.runUrl, switch: options.switch, report: reportPath, targets: applied.outcomes, trailers });
     const made = await worktree.commit(changedFiles, message);
-    const github = clients.github!;
+    const github = deps.github!;
     const signNotes: string[] = [];
     const publish = async (local: string, remoteSha: string | null): Promise<string> => {
       if (!options.sign) {
@@ -182,7 +179,7 @@ export async function runConfigPr(options: ConfigPrOptions, clients: ConfigPrCli
 }
 
 async function repositoryOf(options: ConfigPrOptions, git: GitClient): Promise<Repo | null> {
-  if (options.repository) return parseRepository(options.repository, '--repository');
+  if (options.repository) return parseRepository(options.repository, opt('repository'));
   const url = await git.remoteUrl(REMOTE);
   return url ? repositoryFromUrl(url) : null;
 }
@@ -213,7 +210,7 @@ async function pushIfChanged(
     const info = await git.commitInfo(tip);
     const ours = /<([^>]+)>/.exec(committer)?.[1];
     if (info.committerEmail !== ours) {
-      throw new InputError(`branch ${branch} on ${REMOTE} has a commit config-pr did not make (committer ${info.committerEmail}); pick another --branch or delete that branch`);
+      throw new InputError(`branch ${branch} on ${REMOTE} has a commit config-pr did not make (committer ${info.committerEmail}); pick another ${opt('branch')} or delete that branch`);
     }
     const sameRun = trailersOf(info.message).join('\n') === trailers.join('\n');
     if (sameRun && info.parents.length === 1 && info.parents[0] === baseSha && (await git.tree(tip)) === (await worktree.tree(made))) {

@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { GitClient } from '../clients/git.js';
 import type { GitHubClient, MadeCommit, Repo, TreeEntry } from '../clients/github.js';
 import { FailedError } from '../core/errors.js';
+import { opt } from '../core/option-name.js';
 
 export interface SignedCommit {
   /** The local commit whose tree GitHub's must equal. */
@@ -33,7 +34,7 @@ export async function commitThroughApi(github: GitHubClient, repo: Repo, worktre
       entries.push({ path: file, mode: '100644', sha: null });
       continue;
     }
-    if (!info.isFile()) throw new FailedError(`config-pr --sign: ${file} is not a plain file (a link or a folder), which the commit through the API does not carry; commit without --sign`);
+    if (!info.isFile()) throw new FailedError(`config-pr --sign: ${file} is not a plain file (a link or a folder), which the commit through the API does not carry; commit without ${opt('sign')}`);
     entries.push({ path: file, mode: info.mode & 0o111 ? '100755' : '100644', sha: await github.createBlob(repo, await readFile(full)) });
   }
   const tree = await github.createTree(repo, await worktree.tree(c.baseSha), entries);

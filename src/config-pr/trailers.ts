@@ -6,6 +6,7 @@
 import { InputError } from '../core/errors.js';
 import { recordDigest } from '../record/digest.js';
 import { TRAILER, trailerLines } from '../record/trailer.js';
+import { opt } from '../core/option-name.js';
 
 /** The trailer lines for this run; none outside a workflow run (a CLI run has no record artifact). */
 export async function recordTrailers(o: { stage: string; runId?: string; runAttempt?: number; recordDir?: string }): Promise<string[]> {
@@ -14,7 +15,7 @@ export async function recordTrailers(o: { stage: string; runId?: string; runAtte
   let sha256: string | undefined;
   if (o.recordDir) {
     sha256 = await recordDigest(o.recordDir).catch((err: NodeJS.ErrnoException) => {
-      throw new InputError(`record folder ${o.recordDir} cannot be read (${err.code ?? 'error'}); check --record-dir (the rollback's record artifact, downloaded)`);
+      throw new InputError(`record folder ${o.recordDir} cannot be read (${err.code ?? 'error'}); check ${opt('record-dir')} (the rollback's record artifact, downloaded)`);
     });
   }
   return trailerLines({ stage: o.stage, runId: o.runId, attempt: o.runAttempt ?? 1, ...(sha256 ? { sha256 } : {}) });

@@ -6,6 +6,7 @@ import { REGION } from './region.js';
 import type { ConfigFile } from './schema.js';
 import { namesOf, StageNameError, type StageTable, stageTable } from './stages.js';
 import type { CollectionSettings, ResolvedConfig, SwitchTarget } from './types.js';
+import { opt } from '../core/option-name.js';
 
 export interface ConfigOverrides {
   stage?: string;
@@ -32,7 +33,7 @@ export async function loadConfig(
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code !== 'ENOENT' || configPath !== undefined && configPath !== DEFAULT_CONFIG_PATH) {
-      throw new InputError(`config ${relPath}: cannot be read (${code ?? String(err)}); check the path given with --config`);
+      throw new InputError(`config ${relPath}: cannot be read (${code ?? String(err)}); check the path given with ${opt('config')}`);
     }
   }
   // YAML and the schema (zod) load only when there is a file: a command in a folder without one starts without them.

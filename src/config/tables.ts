@@ -1,4 +1,5 @@
 import type { ResolvedConfig } from './types.js';
+import { opt } from '../core/option-name.js';
 
 export interface TableRef {
   /** Collection (file name without .json); for a table outside the config, the table name. */
@@ -21,7 +22,7 @@ export function selectTables(config: ResolvedConfig, names?: readonly string[]):
   const out: TableRef[] = [];
   for (const name of names) {
     const hit = all.find((t) => t.collection === name || t.table === name);
-    const ref = hit ?? { collection: name, table: name, configured: false, source: '--tables' };
+    const ref = hit ?? { collection: name, table: name, configured: false, source: opt('tables') };
     if (!out.some((t) => t.table === ref.table)) out.push(ref);
   }
   return out;

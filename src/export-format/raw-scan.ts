@@ -17,6 +17,7 @@ import { ServiceInputError, whereOf } from '../clients/errors.js';
 import { FailedError } from '../core/errors.js';
 import type { SdkItem } from '../dynamo/wire.js';
 import { itemLines } from './item-line.js';
+import { opt } from '../core/option-name.js';
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -265,7 +266,7 @@ export async function scanPage(
   // Scan has no unprocessed items, but a page whose count disagrees must never pass silently.
   // DynamoDB always sends Count: an answer without one (`{}`) would otherwise end the segment as if it were empty.
   if (out.Count === undefined && countRequired) {
-    throw new ServiceInputError(`${whereOf(client.scope)} answered Scan on ${resource} without a Count, which DynamoDB always sends; check --endpoint`, 'not-the-service', 'no Count');
+    throw new ServiceInputError(`${whereOf(client.scope)} answered Scan on ${resource} without a Count, which DynamoDB always sends; check ${opt('endpoint')}`, 'not-the-service', 'no Count');
   }
   if (out.Count !== undefined && out.Count !== count) {
     throw new FailedError(`scan of ${resource}: page reports ${out.Count} items but holds ${count}`);

@@ -22,6 +22,7 @@ import {
 import { type NativeRunManifest, isNativeRun, parseNativeRun } from './native-layout.js';
 import type { ExportedTable, ExportSource } from './source.js';
 import { type ExportStore, storeAt } from './store.js';
+import { opt } from '../core/option-name.js';
 
 export interface OpenExportOptions {
   /** Client for s3:// sources (commands build it; the reader never does). */
@@ -42,7 +43,7 @@ interface PlannedTable {
 }
 
 export async function openExport(from: Location, opts: OpenExportOptions = {}): Promise<ExportSource> {
-  if (from.kind === 'dir' && !from.path) throw new InputError('no export given; pass --from with a folder or s3://bucket/prefix');
+  if (from.kind === 'dir' && !from.path) throw new InputError(`no export given; pass ${opt('from')} with a folder or s3://bucket/prefix`);
   const store = storeAt(from, opts.s3);
   if (from.kind === 'dir') {
     const s = await stat(store.root).catch(() => null);
@@ -76,7 +77,7 @@ export async function openExport(from: Location, opts: OpenExportOptions = {}): 
 export function refuseOtherStage(source: ExportSource, stage: string): void {
   if (source.stage === undefined || source.stage === stage) return;
   throw new InputError(
-    `the export ${source.location} is of stage ${source.stage}, not ${stage}; pass --stage ${source.stage} if that is the stage you mean, or give the export of stage ${stage} with --from`,
+    `the export ${source.location} is of stage ${source.stage}, not ${stage}; pass ${opt('stage')} ${source.stage} if that is the stage you mean, or give the export of stage ${stage} with ${opt('from')}`,
   );
 }
 
@@ -165,7 +166,7 @@ async function openNativeRun(store: ExportStore, run: NativeRunManifest): Promis
   }
   if (run.exportType !== 'FULL_EXPORT') {
     throw new InputError(
-      `${store.root}: an incremental export holds the changes made since ${run.since ?? run.fromTime}, not the tables; give it as --from with --base <the export it was taken since> (rollback), or as --since (verify --live)`,
+      `${store.root}: an incremental export holds the changes made since ${run.since ?? run.fromTime}, not the tables; give it as ${opt('from')} with ${opt('base')} <the export it was taken since> (rollback), or as ${opt('since')} (verify --live)`,
     );
   }
   const dirs = run.tables.map((t) => t.exports[0]?.dir);
@@ -265,7 +266,7 @@ async function openNative(root: ExportStore, exports: ExportStore[], aws?: Expor
     const table = summary.tableArn.slice(summary.tableArn.lastIndexOf('/') + 1);
     const other = tables.find((t) => t.info.table === table);
     if (other) {
-      throw new InputError(`${root.root} holds two exports of table ${table} (${other.info.location}, ${store.root}); point --from at one AWSDynamoDB/<export id> folder`);
+      throw new InputError(`${root.root} holds two exports of table ${table} (${other.info.location}, ${store.root}); point ${opt('from')} at one AWSDynamoDB/<export id> folder`);
     }
     const filesRel = safeKey(nativeRelative(summary.manifestFilesS3Key ?? FILES_MANIFEST), '', summaryLabel);
     const filesLabel = store.describe(filesRel);
@@ -283,7 +284,7 @@ async function openNative(root: ExportStore, exports: ExportStore[], aws?: Expor
         // DynamoDB may write data to the AWSDynamoDB folder's shared data/ rather than the export's own: read from there.
         const shared = /(?:^|\/)AWSDynamoDB\/(data\/.+)$/.exec(e.dataFileS3Key);
         if (shared) {
-          if (!aws) throw new InputError(`${filesLabel}: data file ${JSON.stringify(e.dataFileS3Key)} is in the shared AWSDynamoDB/data/ folder; give --from the prefix above AWSDynamoDB, not one export's folder`);
+          if (!aws) throw new InputError(`${filesLabel}: data file ${JSON.stringify(e.dataFileS3Key)} is in the shared AWSDynamoDB/data/ folder; give ${opt('from')} the prefix above AWSDynamoDB, not one export's folder`);
           return { key: safeKey(shared[1]!, 'data/', filesLabel), expect, store: aws };
         }
         return { key: safeKey(nativeRelative(e.dataFileS3Key), 'data/', filesLabel), expect };

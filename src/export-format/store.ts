@@ -12,6 +12,7 @@ import type { S3 } from '../clients/s3.js';
 import { type S3Location, s3Key, s3UriOf } from '../clients/s3-uri.js';
 import { InputError } from '../core/errors.js';
 import { describeLocation, type Location } from '../core/location.js';
+import { opt } from '../core/option-name.js';
 
 export interface ExportStore {
   /** The root, as given (folder path or s3:// URI). */
@@ -67,7 +68,7 @@ export function localStore(root: string): ExportStore {
 
 export function s3Store(s3: S3, loc: S3Location): ExportStore {
   const keyOf = (key: string) => (key ? s3Key(loc, key) : loc.prefix);
-  const hint = 'check the s3:// URI given with --from';
+  const hint = `check the s3:// URI given with ${opt('from')}`;
   const get = async (key: string) => {
     try {
       return await s3.call({ operation: 'GetObject', resource: s3UriOf(loc, key), notFoundHint: hint }, (sdk) =>

@@ -12,14 +12,14 @@
  * and its ARN recorded, then the wait, then export.json complete.
  */
 import { PutObjectCommand, type ServerSideEncryption } from '@aws-sdk/client-s3';
-import type { DynamoClient } from '../clients/dynamodb.js';
+import type { DepsOf } from '../clients/deps.js';
 import type { S3 } from '../clients/s3.js';
 import { defaultSleep } from '../clients/retry.js';
 import { parseS3Uri, type S3Location, s3Key, s3UriOf } from '../clients/s3-uri.js';
 import type { TableRef } from '../config/tables.js';
 import { InputError } from '../core/errors.js';
 import { describeLocation, type Location } from '../core/location.js';
-import { type Reporter, silentReporter } from '../core/reporter.js';
+import { silentReporter } from '../core/reporter.js';
 import { VERSION } from '../version.js';
 import { LAYOUT_VERSION, RUN_MANIFEST, renderJson } from '../export-format/layout.js';
 import { parseJsonText } from '../export-format/manifest-schema.js';
@@ -29,6 +29,7 @@ import { startExport } from './native-start.js';
 import { waitForExports, type WaitedExport } from './native-wait.js';
 import { describeTable } from '../clients/dynamodb-describe.js';
 import { s3Store } from '../export-format/store.js';
+import { opt } from '../core/option-name.js';
 
 export interface NativeExportOptions {
   stage: string;
@@ -44,12 +45,7 @@ export interface NativeExportOptions {
   timeoutSeconds: number;
 }
 
-export interface NativeExportDeps {
-  dynamo: DynamoClient;
-  s3?: S3;
-  reporter?: Reporter;
-  now?: () => Date;
-  sleep?: (ms: number) => Promise<void>;
+export interface NativeExportDeps extends DepsOf<'dynamo', 's3' | 'reporter' | 'now' | 'sleep'> {
   pollMs?: number;
   /** The time of the --since export: its export time, or its scan's start (commands read it through the export reader). */
   sinceTime?: (since: Location) => Promise<{ time: string; stage?: string }>;
@@ -80,23 +76,23 @@ export async function runNativeExport(opts: NativeExportOptions, deps: NativeExp
   const reporter = deps.reporter ?? silentReporter;
   const now = deps.now ?? (() => new Date());
   const started = now();
-  if (!opts.s3Uri) throw new InputError('export --native: --s3-uri is required (DynamoDB writes the export to S3: s3://bucket/prefix)');
+  if (!opts.s3Uri) throw new InputError(`export --native: ${opt('s3-uri')} is required (DynamoDB writes the export to S3: s3://bucket/prefix)`);
   if (!deps.s3) throw new Error('internal: export --native needs an S3 client');
-  if (opts.sse.algorithm === 'aws:kms' && !opts.sse.kmsKeyId) throw new InputError('--sse aws:kms needs --kms-key-id');
+  if (opts.sse.algorithm === 'aws:kms' && !opts.sse.kmsKeyId) throw new InputError(`${opt('sse')} aws:kms needs ${opt('kms-key-id')}`);
   const loc = parseS3Uri(opts.s3Uri);
   const s3 = deps.s3;
-  if (opts.tables.length === 0) throw new InputError('export: no tables to export; set tables in the config or pass --tables');
+  if (opts.tables.length === 0) throw new InputError(`export: no tables to export; set tables in the config or pass ${opt('tables')}`);
 
   // 1. What is there already.
   const existing = await readRun(s3, loc);
-  if (existing && !opts.resume) throw new InputError(`${s3UriOf(loc)} already holds an export (${RUN_MANIFEST}); choose an empty prefix, or pass --resume to pick up the exports started there`);
-  if (existing && existing.stage !== opts.stage) throw new InputError(`--resume: the export at ${s3UriOf(loc)} is of stage ${existing.stage}, not ${opts.stage}; resume with --stage ${existing.stage}`);
+  if (existing && !opts.resume) throw new InputError(`${s3UriOf(loc)} already holds an export (${RUN_MANIFEST}); choose an empty prefix, or pass ${opt('resume')} to pick up the exports started there`);
+  if (existing && existing.stage !== opts.stage) throw new InputError(`${opt('resume')}: the export at ${s3UriOf(loc)} is of stage ${existing.stage}, not ${opts.stage}; resume with ${opt('stage')} ${existing.stage}`);
   if (existing && (existing.exportType === 'INCREMENTAL_EXPORT') !== (opts.since !== undefined)) {
-    throw new InputError(`--resume: the export at ${s3UriOf(loc)} is ${existing.exportType === 'INCREMENTAL_EXPORT' ? 'an incremental one: pass --since as before' : 'a full one: drop --since'}`);
+    throw new InputError(`${opt('resume')}: the export at ${s3UriOf(loc)} is ${existing.exportType === 'INCREMENTAL_EXPORT' ? `an incremental one: pass ${opt('since')} as before` : `a full one: drop ${opt('since')}`}`);
   }
   const recorded = existing?.exportTime ?? existing?.toTime;
   if (existing && opts.exportTime !== undefined && Date.parse(opts.exportTime) !== Date.parse(recorded ?? '')) {
-    throw new InputError(`--resume: the export at ${s3UriOf(loc)} is of ${recorded}, not --export-time ${opts.exportTime}; drop --export-time to resume it`);
+    throw new InputError(`${opt('resume')}: the export at ${s3UriOf(loc)} is of ${recorded}, not ${opt('export-time')} ${opts.exportTime}; drop ${opt('export-time')} to resume it`);
   }
   if (!existing) {
     const { checkS3Target } = await import('./s3-upload.js');
@@ -109,16 +105,16 @@ export async function runNativeExport(opts: NativeExportOptions, deps: NativeExp
   let fromTime = existing?.fromTime;
   let toTime = existing?.toTime;
   if (!existing) {
-    const at = opts.exportTime === undefined ? nowMs : parseTime(opts.exportTime, '--export-time');
-    if (at > started.getTime()) throw new InputError(`--export-time ${opts.exportTime} is in the future; give a time in the past, or leave it out for now`);
+    const at = opts.exportTime === undefined ? nowMs : parseTime(opts.exportTime, opt('export-time'));
+    if (at > started.getTime()) throw new InputError(`${opt('export-time')} ${opts.exportTime} is in the future; give a time in the past, or leave it out for now`);
     if (opts.since === undefined) exportTime = new Date(at).toISOString();
     else {
       const since = await (deps.sinceTime ?? noSince)(opts.since);
-      if (since.stage !== undefined && since.stage !== opts.stage) throw new InputError(`--since ${describeLocation(opts.since)} is an export of stage ${since.stage}, not ${opts.stage}`);
+      if (since.stage !== undefined && since.stage !== opts.stage) throw new InputError(`${opt('since')} ${describeLocation(opts.since)} is an export of stage ${since.stage}, not ${opts.stage}`);
       const from = secondsOf(Date.parse(since.time));
-      if (!(from < at)) throw new InputError(`--since ${describeLocation(opts.since)} was taken at ${since.time}, not before ${new Date(at).toISOString()}; give an earlier export`);
+      if (!(from < at)) throw new InputError(`${opt('since')} ${describeLocation(opts.since)} was taken at ${since.time}, not before ${new Date(at).toISOString()}; give an earlier export`);
       if (at - from < MIN_WINDOW_MS) {
-        return { fallback: `the export --since names was taken ${Math.round((at - from) / 1000)}s ago (${since.time}); DynamoDB's incremental export needs a window of at least 15 minutes, so the tables are scanned instead` };
+        return { fallback: `the export ${opt('since')} names was taken ${Math.round((at - from) / 1000)}s ago (${since.time}); DynamoDB's incremental export needs a window of at least 15 minutes, so the tables are scanned instead` };
       }
       fromTime = new Date(from).toISOString();
       toTime = new Date(at).toISOString();
@@ -146,7 +142,7 @@ export async function runNativeExport(opts: NativeExportOptions, deps: NativeExp
     let l = latest.get(ref.table)!;
     while (l < end) {
       if (now().getTime() + (deps.pollMs ?? 15_000) > deadline) {
-        throw new InputError(`export --native: table ${ref.table} can be exported up to ${l} so far, not yet at ${end}; wait a few minutes, or allow more with --timeout`);
+        throw new InputError(`export --native: table ${ref.table} can be exported up to ${l} so far, not yet at ${end}; wait a few minutes, or allow more with ${opt('timeout')}`);
       }
       reporter.info(`${ref.table}: restorable up to ${l}; waiting for ${end}`);
       await (deps.sleep ?? defaultSleep)(deps.pollMs ?? 15_000);

@@ -7,6 +7,7 @@
  */
 import { DescribeContinuousBackupsCommand } from '@aws-sdk/client-dynamodb';
 import type { DynamoClient } from '../clients/dynamodb.js';
+import { opt } from '../core/option-name.js';
 
 export interface PitrState {
   table: string;
@@ -17,7 +18,7 @@ export interface PitrState {
 }
 
 export async function pitrState(client: DynamoClient, table: string): Promise<PitrState> {
-  const out = await client.call({ operation: 'DescribeContinuousBackups', resource: `table ${table}`, notFoundHint: 'check --stage and --tables (or the tables map of the config file)' }, (sdk) =>
+  const out = await client.call({ operation: 'DescribeContinuousBackups', resource: `table ${table}`, notFoundHint: `check ${opt('stage')} and ${opt('tables')} (or the tables map of the config file)` }, (sdk) =>
     sdk.send(new DescribeContinuousBackupsCommand({ TableName: table })),
   );
   const pitr = out.ContinuousBackupsDescription?.PointInTimeRecoveryDescription;

@@ -13,6 +13,7 @@ import { parseJsonText } from '../export-format/manifest-schema.js';
 import { isNativeRun, parseNativeRun } from '../export-format/native-layout.js';
 import { openExport } from '../export-format/reader.js';
 import { storeAt } from '../export-format/store.js';
+import { opt } from '../core/option-name.js';
 
 export async function timeOfExport(location: Location, s3?: S3): Promise<{ time: string; stage?: string }> {
   const store = storeAt(location, s3);
@@ -23,6 +24,6 @@ export async function timeOfExport(location: Location, s3?: S3): Promise<{ time:
     if (run.status === 'complete' && run.exportType === 'INCREMENTAL_EXPORT' && run.toTime) return { time: run.toTime, stage: run.stage };
   }
   const source = await openExport(location, { s3 });
-  if (!source.startTime) throw new InputError(`--since ${describeLocation(location)}: the export records no time; give an export made by export (or a native one)`);
+  if (!source.startTime) throw new InputError(`${opt('since')} ${describeLocation(location)}: the export records no time; give an export made by export (or a native one)`);
   return { time: source.startTime, ...(source.stage !== undefined ? { stage: source.stage } : {}) };
 }

@@ -10,6 +10,7 @@ import { defaultSleep } from '../clients/retry.js';
 import { FailedError } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
 import { describeExport } from './native-start.js';
+import { opt } from '../core/option-name.js';
 
 export interface WaitedExport {
   table: string;
@@ -60,7 +61,7 @@ export async function waitForExports(client: DynamoClient, exports: readonly { t
     if (o.now() - started + o.pollMs > o.timeoutMs) {
       const left = exports.filter((e) => !done.has(e.arn)).map((e) => e.table);
       throw new FailedError(
-        `DynamoDB is still exporting ${left.join(', ')} after ${Math.round(o.timeoutMs / 1000)}s (--timeout); the exports go on in AWS: run the same command with --resume to wait for them, or allow more with --timeout`,
+        `DynamoDB is still exporting ${left.join(', ')} after ${Math.round(o.timeoutMs / 1000)}s (${opt('timeout')}); the exports go on in AWS: run the same command with ${opt('resume')} to wait for them, or allow more with ${opt('timeout')}`,
       );
     }
     await (o.sleep ?? defaultSleep)(o.pollMs);

@@ -7,9 +7,9 @@
  */
 import { access, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+import type { DepsOf } from '../clients/deps.js';
 import type { DynamoClient } from '../clients/dynamodb.js';
 import { kindOf } from '../clients/errors.js';
-import type { S3 } from '../clients/s3.js';
 import { parseS3Uri, type S3Location, s3UriOf } from '../clients/s3-uri.js';
 import type { TableRef } from '../config/tables.js';
 import { describeError, FailedError, InputError } from '../core/errors.js';
@@ -38,6 +38,7 @@ import { describeTables, type TableInfo } from '../clients/dynamodb-describe.js'
 import type { Sse } from '../clients/s3-upload.js';
 import { AbortedError, exportSegment, type SegmentJob, type SegmentLimits } from './segment-export.js';
 import { prepareSegments } from './segment-state.js';
+import { opt } from '../core/option-name.js';
 
 export interface ExportOptions {
   /** Export folder (absolute, or relative to the process's cwd). */
@@ -60,13 +61,8 @@ export interface ExportOptions {
   limits?: Partial<SegmentLimits>;
 }
 
-export interface ExportDeps {
-  /** Owns retries and throttling: fewer requests in flight, back-off, a time budget. */
-  dynamo: DynamoClient;
-  /** Needed with s3Uri. */
-  s3?: S3;
-  reporter?: Reporter;
-  now?: () => Date;
+/** dynamo owns retries and throttling (fewer requests in flight, back-off, a time budget); s3 is needed with s3Uri. */
+export interface ExportDeps extends DepsOf<'dynamo', 's3' | 'reporter' | 'now'> {
   /** Test hook after each scanned page (e.g. throw to simulate a crash). */
   onPage?: SegmentJob['onPage'];
 }
@@ -122,7 +118,7 @@ async function inspectOut(out: string): Promise<{ empty: boolean; run?: RunManif
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { empty: true };
-    throw new InputError(`--out ${out}: cannot be read as a folder (${code ?? String(err)})`);
+    throw new InputError(`${opt('out')} ${out}: cannot be read as a folder (${code ?? String(err)})`);
   }
   // A kill while export.json was first written leaves only its temp: ours and worthless, so removed and not counted.
   const temps = entries.filter((n) => isTempFor(n, RUN_MANIFEST));
@@ -135,14 +131,14 @@ async function inspectOut(out: string): Promise<{ empty: boolean; run?: RunManif
 }
 
 function validate(opts: ExportOptions, deps: ExportDeps): { s3?: S3Location; sse: Sse } {
-  if (!opts.out) throw new InputError('export: --out is required (the folder to write the export to)');
+  if (!opts.out) throw new InputError(`export: ${opt('out')} is required (the folder to write the export to)`);
   if (opts.segments !== undefined && (!Number.isInteger(opts.segments) || opts.segments < 1 || opts.segments > MAX_SEGMENTS)) {
-    throw new InputError(`export: --segments must be a whole number from 1 to ${MAX_SEGMENTS}, got ${opts.segments}`);
+    throw new InputError(`export: ${opt('segments')} must be a whole number from 1 to ${MAX_SEGMENTS}, got ${opts.segments}`);
   }
-  if (opts.kmsKeyId && opts.sse !== 'aws:kms') throw new InputError('export: --kms-key-id needs --sse aws:kms');
-  if (!opts.resume && (opts.tables ?? opts.fallbackTables ?? []).length === 0) throw new InputError('export: no tables to export; set tables in the config or pass --tables');
+  if (opts.kmsKeyId && opts.sse !== 'aws:kms') throw new InputError(`export: ${opt('kms-key-id')} needs ${opt('sse')} aws:kms`);
+  if (!opts.resume && (opts.tables ?? opts.fallbackTables ?? []).length === 0) throw new InputError(`export: no tables to export; set tables in the config or pass ${opt('tables')}`);
   const s3 = opts.s3Uri ? parseS3Uri(opts.s3Uri) : undefined;
-  if (s3 && !deps.s3) throw new InputError('export: --s3-uri given but no S3 client was configured');
+  if (s3 && !deps.s3) throw new InputError(`export: ${opt('s3-uri')} given but no S3 client was configured`);
   return { s3, sse: { algorithm: opts.sse ?? 'AES256', ...(opts.kmsKeyId ? { kmsKeyId: opts.kmsKeyId } : {}) } };
 }
 
@@ -153,13 +149,13 @@ function resumePlan(run: RunManifest, opts: ExportOptions, out: string): RunTabl
     const have = new Set(run.tables.map((t) => t.table));
     if (want.size !== have.size || [...want].some((t) => !have.has(t))) {
       throw new InputError(
-        `--resume: the export in ${out} holds tables ${[...have].join(', ')}, not ${[...want].join(', ')}; resume with the same --tables (or none), or start a fresh export in a new folder`,
+        `${opt('resume')}: the export in ${out} holds tables ${[...have].join(', ')}, not ${[...want].join(', ')}; resume with the same ${opt('tables')} (or none), or start a fresh export in a new folder`,
       );
     }
   }
   for (const t of run.tables) {
     if (opts.segments !== undefined && opts.segments !== t.segments) {
-      throw new InputError(`--resume: table ${t.table} was exported with ${t.segments} segments, not ${opts.segments}; resume without --segments`);
+      throw new InputError(`${opt('resume')}: table ${t.table} was exported with ${t.segments} segments, not ${opts.segments}; resume without ${opt('segments')}`);
     }
   }
   return run.tables;
@@ -179,19 +175,19 @@ export async function runExport(opts: ExportOptions, deps: ExportDeps): Promise<
   let run: RunManifest | undefined;
   if (!state.empty) {
     if (!opts.resume) {
-      throw new InputError(`--out ${out} is not empty; choose a new folder, or pass --resume to finish an interrupted export there`);
+      throw new InputError(`${opt('out')} ${out} is not empty; choose a new folder, or pass ${opt('resume')} to finish an interrupted export there`);
     }
-    if (!state.run) throw new InputError(`--resume: ${out} is not empty and holds no ${RUN_MANIFEST}, so it is not an export to resume; choose a new folder`);
+    if (!state.run) throw new InputError(`${opt('resume')}: ${out} is not empty and holds no ${RUN_MANIFEST}, so it is not an export to resume; choose a new folder`);
     run = state.run;
     resumed = true;
   }
   if (run && run.stage !== opts.stage) {
-    throw new InputError(`--resume: the export in ${out} is of stage ${run.stage}, not ${opts.stage}; resume with --stage ${run.stage}`);
+    throw new InputError(`${opt('resume')}: the export in ${out} is of stage ${run.stage}, not ${opts.stage}; resume with ${opt('stage')} ${run.stage}`);
   }
   const refs: TableRef[] = run
     ? resumePlan(run, opts, out).map((t) => ({ table: t.table, collection: t.collection, configured: true }))
     : [...(opts.tables ?? opts.fallbackTables ?? [])];
-  if (refs.length === 0) throw new InputError('export: no tables to export; set tables in the config or pass --tables');
+  if (refs.length === 0) throw new InputError(`export: no tables to export; set tables in the config or pass ${opt('tables')}`);
   const infos = await describeTables(deps.dynamo, refs);
   // The S3 code is loaded only for an upload: an export without one stays smaller in memory.
   const s3Module = s3Loc ? await import('./s3-upload.js') : undefined;
@@ -261,7 +257,7 @@ export async function runExport(opts: ExportOptions, deps: ExportDeps): Promise<
       upload = await s3Module.uploadExport(deps.s3, out, [dataKeys, manifestKeys, [RUN_MANIFEST]], s3Loc, sse, reporter);
     } catch (err) {
       if (err instanceof InputError) throw err;
-      throw new FailedError(`upload to ${s3UriOf(s3Loc)} failed: ${describeError(err)}; the local export in ${out} is complete, run export --resume with the same --out to finish the upload`, { cause: err });
+      throw new FailedError(`upload to ${s3UriOf(s3Loc)} failed: ${describeError(err)}; the local export in ${out} is complete, run export --resume with the same ${opt('out')} to finish the upload`, { cause: err });
     }
   }
 
@@ -422,7 +418,7 @@ function resultOf(t: RunTable, s: TableSummary, info: TableInfo, seconds: number
 function explainScanFailure(err: unknown, table: string): unknown {
   if ((err instanceof InputError && kindOf(err) === null) || err instanceof AbortedError) return err;
   return new FailedError(
-    `export of ${table} failed: ${describeError(err)}; what was written so far is checkpointed: fix the cause and run export --resume with the same --out`,
+    `export of ${table} failed: ${describeError(err)}; what was written so far is checkpointed: fix the cause and run export --resume with the same ${opt('out')}`,
     { cause: err },
   );
 }

@@ -11,6 +11,7 @@ import { type Sse, uploadFile } from '../clients/s3-upload.js';
 import { type S3Location, s3UriOf } from '../clients/s3-uri.js';
 import { InputError } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
+import { opt } from '../core/option-name.js';
 import { createLimiter } from './limiter.js';
 
 export interface UploadStats {
@@ -63,13 +64,13 @@ export async function uploadExport(
 
 /** The bucket exists and is reachable; a fresh export also needs an empty prefix. */
 export async function checkS3Target(s3: S3, loc: S3Location, fresh: boolean): Promise<void> {
-  const request = { resource: `bucket ${loc.bucket}`, notFoundHint: 'create it or correct --s3-uri' };
+  const request = { resource: `bucket ${loc.bucket}`, notFoundHint: `create it or correct ${opt('s3-uri')}` };
   await s3.call({ operation: 'HeadBucket', ...request }, (sdk) => sdk.send(new HeadBucketCommand({ Bucket: loc.bucket })));
   if (!fresh) return;
   const listed = await s3.call({ operation: 'ListObjectsV2', ...request }, (sdk) =>
     sdk.send(new ListObjectsV2Command({ Bucket: loc.bucket, Prefix: loc.prefix ? `${loc.prefix}/` : undefined, MaxKeys: 1 })),
   );
   if ((listed.KeyCount ?? listed.Contents?.length ?? 0) > 0) {
-    throw new InputError(`${s3UriOf(loc)} already holds objects; choose an empty prefix, or pass --resume to finish the export there`);
+    throw new InputError(`${s3UriOf(loc)} already holds objects; choose an empty prefix, or pass ${opt('resume')} to finish the export there`);
   }
 }

@@ -3,10 +3,12 @@
  * request. The verify result is read (ids and counts only), the body
  * composed, then posted; a dry run prints it and posts nothing.
  */
-import type { GitHubClient, Repo } from '../clients/github.js';
+import type { Repo } from '../clients/github.js';
 import { readVerifyRecord } from '../record/contents.js';
+import type { DepsOf } from '../clients/deps.js';
 import { InputError } from '../core/errors.js';
 import { commentBody, verdictOf, type Verdict } from './comment-body.js';
+import { opt } from '../core/option-name.js';
 
 export interface CommentOptions {
   /** Absent on a dry run that names none. */
@@ -35,13 +37,13 @@ function parseOutcomes(text: string): Record<string, string> {
   try {
     data = JSON.parse(text || '{}');
   } catch {
-    throw new InputError('--outcomes is not JSON; give an object of step -> outcome, such as ${{ toJSON(needs.finish.outputs) }}');
+    throw new InputError(`${opt('outcomes')} is not JSON; give an object of step -> outcome, such as \${{ toJSON(needs.finish.outputs) }}`);
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new InputError('--outcomes must be a JSON object of step -> outcome');
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new InputError(`${opt('outcomes')} must be a JSON object of step -> outcome`);
   return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, String(v ?? '')]));
 }
 
-export async function runComment(opts: CommentOptions, deps: { github?: GitHubClient }): Promise<CommentResult> {
+export async function runComment(opts: CommentOptions, deps: DepsOf<never, 'github'>): Promise<CommentResult> {
   const outcomes = parseOutcomes(opts.outcomes);
   const verify = opts.verifyResult ? await readVerifyRecord(opts.verifyResult) : null;
   const input = { stage: opts.stage, exportUri: opts.exportUri, release: opts.release, runUrl: opts.runUrl, outcomes, verify };

@@ -17,14 +17,16 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { DepsOf } from '../clients/deps.js';
 import { kindOf } from '../clients/errors.js';
-import type { Artifact, GitHubClient, Repo } from '../clients/github.js';
+import type { Artifact, Repo } from '../clients/github.js';
 import { FailedError, InputError } from '../core/errors.js';
 import { S3_URI_NOT_EMPTY } from '../core/location.js';
 import { combineDigest, sha256Bytes } from '../record/digest.js';
 import { readTrailers } from '../record/trailer.js';
 import { readZip, ZipError, type ZipEntry } from '../record/unzip.js';
 import { originMismatches } from './run-origin.js';
+import { opt } from '../core/option-name.js';
 
 export const ROLLBACK_WORKFLOW = '.github/workflows/rollback.yml';
 export const MITIGATE_WORKFLOW = '.github/workflows/mitigate.yml';
@@ -58,8 +60,8 @@ export interface TrustedRecordResult {
   pullRequest: { number: number; url: string } | null;
 }
 
-export async function runTrustedRecord(o: TrustedRecordOptions, clients: { github: GitHubClient }): Promise<TrustedRecordResult> {
-  const { github } = clients;
+export async function runTrustedRecord(o: TrustedRecordOptions, deps: DepsOf<'github'>): Promise<TrustedRecordResult> {
+  const { github } = deps;
   const repo = o.repository;
   const full = `${repo.owner}/${repo.repo}`;
 
@@ -70,7 +72,7 @@ export async function runTrustedRecord(o: TrustedRecordOptions, clients: { githu
   let commit: string | null = null;
   if (o.source.kind === 'rollback') {
     commit = o.source.commit;
-    if (!/^[0-9a-f]{40}$/.test(commit)) throw new InputError(`--commit "${commit.slice(0, 80)}" is not a full commit sha (40 hex digits); give the merged commit config-pr made`);
+    if (!/^[0-9a-f]{40}$/.test(commit)) throw new InputError(`${opt('commit')} "${commit.slice(0, 80)}" is not a full commit sha (40 hex digits); give the merged commit config-pr made`);
     const reading = readTrailers(await github.commitMessage(repo, commit));
     if (!reading.ok) {
       throw new InputError(`commit ${commit.slice(0, 12)} does not name a rollback record: ${reading.problems.join('; ')}. Only config-pr's commit carries them (a run id in the pull request's body is not read); give that commit`);
@@ -81,7 +83,7 @@ export async function runTrustedRecord(o: TrustedRecordOptions, clients: { githu
     attempt = t.attempt;
     expected = t.sha256;
   } else {
-    if (!/^[0-9]{1,20}$/.test(o.source.runId)) throw new InputError(`--mitigate-run "${o.source.runId.slice(0, 80)}" is not a run id; give the number its URL ends in (/runs/<id>)`);
+    if (!/^[0-9]{1,20}$/.test(o.source.runId)) throw new InputError(`${opt('mitigate-run')} "${o.source.runId.slice(0, 80)}" is not a run id; give the number its URL ends in (/runs/<id>)`);
     runId = Number(o.source.runId);
   }
 

@@ -7,11 +7,11 @@
  */
 import { lstat, mkdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { DepsOf } from '../clients/deps.js';
 import type { GitClient } from '../clients/git.js';
 import { DEFAULT_CONFIG_PATH, DEFAULTS } from '../config/defaults.js';
 import type { StageTable } from '../config/stages.js';
 import { InputError } from '../core/errors.js';
-import type { Reporter } from '../core/reporter.js';
 import { statePaths } from '../state/paths.js';
 import { writeFileAtomic } from '../fsafe/atomic-write.js';
 import type { Switch } from '../switch/edit.js';
@@ -24,6 +24,7 @@ import { stageChoice } from './stage-choice.js';
 import { stagesFound } from './stages-found.js';
 import { type Expected, expectedSettings, pinWorkflow } from './render-workflows.js';
 import { WORKFLOW_TEMPLATES } from './workflow-templates.js';
+import { opt } from '../core/option-name.js';
 
 export interface InitOptions {
   repoDir: string;
@@ -42,12 +43,11 @@ export interface InitOptions {
   version: string;
 }
 
-export interface InitClients {
+export interface InitDeps extends DepsOf<'reporter'> {
   /** The app repository's git (opened once the folder is known to exist). */
   openRepo(dir: string): GitClient;
   /** Which commit of this action to pin to (called after the repository is checked). */
   pin(): Promise<ActionPin>;
-  reporter: Reporter;
 }
 
 export interface PlannedFile {
@@ -78,13 +78,13 @@ export interface InitResult {
   repository: string | null;
 }
 
-export async function runInit(o: InitOptions, clients: InitClients): Promise<InitResult> {
+export async function runInit(o: InitOptions, deps: InitDeps): Promise<InitResult> {
   // The config's paths are the repository's, as every workflow reads them from its top folder.
   if (o.dataDir !== undefined && (path.isAbsolute(o.dataDir) || o.dataDir.split(/[\\/]/).includes('..'))) {
-    throw new InputError(`--data-dir ${o.dataDir}: give a folder inside the app repository, relative to its top folder (such as server/data)`);
+    throw new InputError(`${opt('data-dir')} ${o.dataDir}: give a folder inside the app repository, relative to its top folder (such as server/data)`);
   }
-  const { repoDir, git } = await checkRepository(o.repoDir, clients);
-  const pin = await clients.pin();
+  const { repoDir, git } = await checkRepository(o.repoDir, deps);
+  const pin = await deps.pin();
 
   const outputs = [DEFAULT_CONFIG_PATH, ...Object.keys(WORKFLOW_TEMPLATES)];
   const tracked = await git.trackedFiles();
@@ -102,7 +102,7 @@ export async function runInit(o: InitOptions, clients: InitClients): Promise<Ini
     backupDir: o.backupDir,
     defaults: { collections: Object.keys(DEFAULTS.tables), dataDir: DEFAULTS.dataDir },
   });
-  const dataDir: Found<string> = o.dataDir !== undefined ? { value: o.dataDir, source: '--data-dir' } : app.dataDir;
+  const dataDir: Found<string> = o.dataDir !== undefined ? { value: o.dataDir, source: opt('data-dir') } : app.dataDir;
   const tables = await discoverTables({
     files: tracked.filter((f) => !outputs.includes(f)),
     read: (file) => readText(path.join(repoDir, file)),
@@ -129,7 +129,7 @@ export async function runInit(o: InitOptions, clients: InitClients): Promise<Ini
       const target = path.join(repoDir, f.path);
       await mkdir(path.dirname(target), { recursive: true });
       await writeFileAtomic(target, f.text);
-      clients.reporter.info(`init: wrote ${f.path}`);
+      deps.reporter.info(`init: wrote ${f.path}`);
     }
   }
   return {
@@ -158,14 +158,14 @@ async function repositoryOf(git: GitClient): Promise<string | null> {
 }
 
 /** The folder exists and is the top of a git work tree (a subfolder would get a .github GitHub never reads). */
-async function checkRepository(dir: string, clients: InitClients): Promise<{ repoDir: string; git: GitClient }> {
+async function checkRepository(dir: string, deps: InitDeps): Promise<{ repoDir: string; git: GitClient }> {
   const info = await stat(dir).catch(() => null);
-  if (!info) throw new InputError(`--repo-dir ${dir}: no such folder; give the app repository's top folder`);
-  if (!info.isDirectory()) throw new InputError(`--repo-dir ${dir}: not a folder; give the app repository's top folder`);
-  const git = clients.openRepo(dir);
+  if (!info) throw new InputError(`${opt('repo-dir')} ${dir}: no such folder; give the app repository's top folder`);
+  if (!info.isDirectory()) throw new InputError(`${opt('repo-dir')} ${dir}: not a folder; give the app repository's top folder`);
+  const git = deps.openRepo(dir);
   const top = await git.topLevel();
   const [real, realTop] = await Promise.all([realpath(dir), realpath(top)]);
-  if (real !== realTop) throw new InputError(`--repo-dir ${dir}: inside the git repository ${top}, not its top folder; give ${top}`);
+  if (real !== realTop) throw new InputError(`${opt('repo-dir')} ${dir}: inside the git repository ${top}, not its top folder; give ${top}`);
   return { repoDir: real, git };
 }
 
@@ -186,7 +186,7 @@ async function checkOutputs(repoDir: string, planned: Array<{ path: string; text
     if (info) taken.push(f.path);
     out.push({ ...f, replaces: info !== null });
   }
-  if (taken.length > 0 && !force) throw new InputError(`${taken.join(', ')} already ${taken.length === 1 ? 'exists' : 'exist'}; nothing was written. Run init again with --force to overwrite`);
+  if (taken.length > 0 && !force) throw new InputError(`${taken.join(', ')} already ${taken.length === 1 ? 'exists' : 'exist'}; nothing was written. Run init again with ${opt('force')} to overwrite`);
   return out;
 }
 

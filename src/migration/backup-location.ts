@@ -15,6 +15,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../core/errors.js';
 import { timestampFromName } from './timestamp-name.js';
+import { opt } from '../core/option-name.js';
 
 export interface ProgressInfo {
   /** As given (status: as configured, relative to the repository root). */
@@ -222,7 +223,7 @@ export async function requireMigrationBackup(
   if (location.reason === 'unreadable') throw new InputError(location.problem);
   if (options.optional) return null;
   throw new InputError(
-    `no migration backup found: ${progressFile} names no backupPath and ${backupDir} holds no backup folder; restore the backup, point --backup-dir at it, or use --strategy export`,
+    `no migration backup found: ${progressFile} names no backupPath and ${backupDir} holds no backup folder; restore the backup, point ${opt('backup-dir')} at it, or use ${opt('strategy')} export`,
   );
 }
 

@@ -28,7 +28,7 @@ import { type S3Location, s3Key, s3UriOf } from '../clients/s3-uri.js';
 import { InputError } from '../core/errors.js';
 import { s3Store } from '../export-format/store.js';
 import { MANIFEST_NAME, type ManifestEntry, parseBackupManifest } from './backup-manifest.js';
-import { BACKUP_DIR_HINT } from './s3-backup-find.js';
+import { backupDirHint } from './s3-backup-find.js';
 import { listS3Files, type S3File } from './s3-folder.js';
 
 /** Temp folders of downloaded backups start with this (a crash leaves one to recognise). */
@@ -53,7 +53,7 @@ const REDO = 'the backup was changed or damaged after it was written: restore it
 
 export async function downloadS3Backup(s3: S3, folder: S3Location, listed?: S3File[] | null, tmpRoot = os.tmpdir()): Promise<DownloadedBackup> {
   const uri = (name: string) => s3UriOf(folder, name);
-  const files = listed ?? (await listS3Files(s3, folder, BACKUP_DIR_HINT));
+  const files = listed ?? (await listS3Files(s3, folder, backupDirHint()));
   const json = files.filter((f) => f.name.endsWith('.json') && f.name !== MANIFEST_NAME);
   const manifest = files.some((f) => f.name === MANIFEST_NAME) ? await readManifest(s3, folder) : null;
   if (manifest) {

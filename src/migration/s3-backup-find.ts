@@ -18,8 +18,10 @@ import { s3Store } from '../export-format/store.js';
 import type { ProgressInfo } from './backup-location.js';
 import { listS3Files, type S3File } from './s3-folder.js';
 import { timestampFromName } from './timestamp-name.js';
+import { opt } from '../core/option-name.js';
 
-export const BACKUP_DIR_HINT = 'check --backup-dir (or backupDir in the config)';
+/** A function, not a constant: the option is spelled when the message is made (core/option-name.ts). */
+export const backupDirHint = (): string => `check ${opt('backup-dir')} (or backupDir in the config)`;
 
 export type S3BackupLocation =
   | {
@@ -76,14 +78,14 @@ export async function findS3Backup(s3: S3, root: S3Location, progress: ProgressI
   if (!newest) {
     const what = folders.length > 0
       ? `holds no folder named by a time (found ${folders.length}: ${folders.slice(0, 5).join(', ')}${folders.length > 5 ? ', …' : ''})`
-      : (await listS3Files(s3, root, BACKUP_DIR_HINT)).length > 0
+      : (await listS3Files(s3, root, backupDirHint())).length > 0
         ? 'holds no backup folder, only objects'
         : 'is empty';
     return {
       found: false,
       uri: null,
       source: 'newest-folder',
-      problem: `no migration backup: ${rootUri} ${what} and ${progress.path} names none; upload the backup folder (<prefix>/<time>/<collection>.json), ${BACKUP_DIR_HINT}, or use --strategy export`,
+      problem: `no migration backup: ${rootUri} ${what} and ${progress.path} names none; upload the backup folder (<prefix>/<time>/<collection>.json), ${backupDirHint()}, or use ${opt('strategy')} export`,
       reason: 'none',
     };
   }
@@ -100,7 +102,7 @@ async function listFolders(s3: S3, root: S3Location): Promise<string[]> {
   } catch (err) {
     // The store's own hint speaks of --from; a missing bucket here is the backup dir's.
     if (kindOf(err) === 'not-found') {
-      throw new InputError(`migration backup ${s3UriOf(root)}: bucket ${root.bucket} not found in ${whereOf(s3.scope)}; ${BACKUP_DIR_HINT}`, { cause: err });
+      throw new InputError(`migration backup ${s3UriOf(root)}: bucket ${root.bucket} not found in ${whereOf(s3.scope)}; ${backupDirHint()}`, { cause: err });
     }
     throw err;
   }
@@ -109,7 +111,7 @@ async function listFolders(s3: S3, root: S3Location): Promise<string[]> {
 async function createdAtOf(s3: S3, folder: S3Location, name: string): Promise<{ createdAt: Date; createdFrom: 'folder-name' | 'mtime'; files: S3File[] | null }> {
   const fromName = timestampFromName(name);
   if (fromName) return { createdAt: fromName, createdFrom: 'folder-name', files: null };
-  const files = await listS3Files(s3, folder, BACKUP_DIR_HINT);
+  const files = await listS3Files(s3, folder, backupDirHint());
   const times = files.flatMap((f) => (f.lastModified ? [f.lastModified.getTime()] : []));
   return { createdAt: new Date(times.length > 0 ? Math.min(...times) : Date.now()), createdFrom: 'mtime', files };
 }

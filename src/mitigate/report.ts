@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { InputError } from '../core/errors.js';
 import { writeFileAtomic } from '../fsafe/atomic-write.js';
 import type { Settings } from './plan.js';
+import { opt } from '../core/option-name.js';
 
 export const REPORT_KIND = 'dynamodb-rollback mitigate';
 
@@ -75,18 +76,18 @@ export async function readReport(file: string): Promise<MitigateReport> {
   try {
     text = await readFile(file, 'utf8');
   } catch (err) {
-    throw new InputError(`--revert ${file}: cannot read it (${(err as NodeJS.ErrnoException).code ?? 'error'}); give the report mitigate wrote`, { cause: err });
+    throw new InputError(`${opt('revert')} ${file}: cannot read it (${(err as NodeJS.ErrnoException).code ?? 'error'}); give the report mitigate wrote`, { cause: err });
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    throw new InputError(`--revert ${file}: not JSON; give the report mitigate wrote`);
+    throw new InputError(`${opt('revert')} ${file}: not JSON; give the report mitigate wrote`);
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new InputError(`--revert ${file}: not a mitigate report (${issue.path.join('.') || 'top level'}: ${issue.message}); give the report mitigate wrote`);
+    throw new InputError(`${opt('revert')} ${file}: not a mitigate report (${issue.path.join('.') || 'top level'}: ${issue.message}); give the report mitigate wrote`);
   }
   return parsed.data as MitigateReport;
 }

@@ -8,14 +8,15 @@
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { DescribeTableCommand, type TableDescription, UpdateTableCommand } from '@aws-sdk/client-dynamodb';
+import type { DepsOf } from '../clients/deps.js';
 import type { DynamoClient } from '../clients/dynamodb.js';
 import { defaultSleep } from '../clients/retry.js';
 import type { TableRef } from '../config/tables.js';
 import { describeError, InputError } from '../core/errors.js';
-import type { Reporter } from '../core/reporter.js';
 import { describeTable } from '../clients/dynamodb-describe.js';
 import { describeSettings, planTable, type Settings, type Target, type TablePlan } from './plan.js';
 import { type MitigateReport, readReport, type TableReport, writeReport } from './report.js';
+import { opt } from '../core/option-name.js';
 
 export type MitigateOptions = {
   stage: string;
@@ -30,14 +31,7 @@ export type MitigateOptions = {
   | { action: 'revert'; revertOf: string }
 );
 
-export interface MitigateClients {
-  dynamo: DynamoClient;
-  reporter: Reporter;
-}
-
-export interface MitigateDeps {
-  now?: () => Date;
-  sleep?: (ms: number) => Promise<void>;
+export interface MitigateDeps extends DepsOf<'dynamo' | 'reporter', 'now' | 'sleep'> {
   pollMs?: number;
 }
 
@@ -67,15 +61,15 @@ function targetOf(s: Settings): Target {
   return { billing: 'PROVISIONED', capacity: s.capacity, indexes };
 }
 
-export async function runMitigate(options: MitigateOptions, clients: MitigateClients, deps: MitigateDeps = {}): Promise<MitigateResult> {
-  const { dynamo, reporter } = clients;
+export async function runMitigate(options: MitigateOptions, deps: MitigateDeps): Promise<MitigateResult> {
+  const { dynamo, reporter } = deps;
   const now = deps.now ?? (() => new Date());
   const sleep = deps.sleep ?? defaultSleep;
-  if (!Number.isInteger(options.timeoutSeconds) || options.timeoutSeconds <= 0) throw new InputError(`--timeout ${options.timeoutSeconds}: give a whole number of seconds above 0`);
+  if (!Number.isInteger(options.timeoutSeconds) || options.timeoutSeconds <= 0) throw new InputError(`${opt('timeout')} ${options.timeoutSeconds}: give a whole number of seconds above 0`);
 
   // Plan: every table described and judged before anything changes.
   const wanted = await targets(options);
-  if (wanted.length === 0) throw new InputError(options.action === 'revert' ? `--revert ${options.revertOf}: the report changed no table; nothing to revert` : 'no tables to change; check --tables');
+  if (wanted.length === 0) throw new InputError(options.action === 'revert' ? `${opt('revert')} ${options.revertOf}: the report changed no table; nothing to revert` : `no tables to change; check ${opt('tables')}`);
   const plans: { ref: TableRef; plan: TablePlan }[] = [];
   for (const { ref, target } of wanted) plans.push({ ref, plan: planTable(await describeTable(dynamo, ref), target) });
   const refused = plans.filter((p) => p.plan.refusal !== null);

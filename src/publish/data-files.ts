@@ -11,10 +11,11 @@ import { InputError } from '../core/errors.js';
 import { TEMP_PATTERN } from '../fsafe/atomic-write.js';
 import { sha256File } from '../fsafe/hash.js';
 import { type ManifestEntry, MANIFEST_NAME } from './release-manifest.js';
+import { opt } from '../core/option-name.js';
 
 export async function dataFiles(dataDir: string): Promise<ManifestEntry[]> {
   const st = await lstat(dataDir).catch(() => null);
-  if (!st?.isDirectory()) throw new InputError(`data dir ${dataDir} is not a folder; check --data-dir (or dataDir in the config)`);
+  if (!st?.isDirectory()) throw new InputError(`data dir ${dataDir} is not a folder; check ${opt('data-dir')} (or dataDir in the config)`);
   const names = (await readdir(dataDir)).filter((n) => !TEMP_PATTERN.test(n)).sort();
   const out: ManifestEntry[] = [];
   for (const name of names) {
@@ -26,6 +27,6 @@ export async function dataFiles(dataDir: string): Promise<ManifestEntry[]> {
     if (name === MANIFEST_NAME) throw new InputError(`${file}: a data file named ${MANIFEST_NAME} would collide with the release's manifest; rename it and run again`);
     out.push({ name, sha256: await sha256File(file), bytes: s.size });
   }
-  if (out.length === 0) throw new InputError(`data dir ${dataDir} holds no files; nothing to publish: check --data-dir`);
+  if (out.length === 0) throw new InputError(`data dir ${dataDir} holds no files; nothing to publish: check ${opt('data-dir')}`);
   return out;
 }

@@ -11,17 +11,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { HeadBucketCommand } from '@aws-sdk/client-s3';
-import type { S3 } from '../clients/s3.js';
 import { type S3Location, s3UriOf } from '../clients/s3-uri.js';
 import { FailedError, InputError } from '../core/errors.js';
-import type { Reporter } from '../core/reporter.js';
 import { type Sse, uploadFile } from '../clients/s3-upload.js';
+import type { DepsOf } from '../clients/deps.js';
 import { sha256File } from '../fsafe/hash.js';
 import { ROLLBACK_REPORT_NAME, statePaths, timestampName } from '../state/paths.js';
 import { VERSION } from '../version.js';
 import { dataFiles } from './data-files.js';
 import { MANIFEST_NAME, type ReleaseManifest } from './release-manifest.js';
 import { releaseObjects } from './release-objects.js';
+import { opt } from '../core/option-name.js';
 
 export interface PublishOptions {
   /** s3://bucket/prefix: the release goes to <prefix>/<timestamp>/. */
@@ -41,19 +41,19 @@ export interface PublishResult {
   rollbackReport: string | null;
 }
 
-export async function runPublish(opts: PublishOptions, deps: { s3: S3; reporter: Reporter; now?: () => Date }): Promise<PublishResult> {
+export async function runPublish(opts: PublishOptions, deps: DepsOf<'s3' | 'reporter', 'now'>): Promise<PublishResult> {
   const { s3, reporter } = deps;
   const base = opts.to;
-  if (opts.sse.algorithm === 'aws:kms' && !opts.sse.kmsKeyId) throw new InputError('--sse aws:kms needs --kms-key-id');
+  if (opts.sse.algorithm === 'aws:kms' && !opts.sse.kmsKeyId) throw new InputError(`${opt('sse')} aws:kms needs ${opt('kms-key-id')}`);
   const createdAt = (deps.now ?? (() => new Date()))();
   const release = { bucket: base.bucket, prefix: [base.prefix, timestampName(createdAt)].filter(Boolean).join('/') };
   const releaseUri = s3UriOf(release);
 
   // Check: every file hashed, the bucket there, the release prefix empty.
   const files = await dataFiles(opts.dataDir);
-  await s3.call({ operation: 'HeadBucket', resource: `bucket ${release.bucket}`, notFoundHint: 'create it or correct --to' }, (sdk) => sdk.send(new HeadBucketCommand({ Bucket: release.bucket })));
+  await s3.call({ operation: 'HeadBucket', resource: `bucket ${release.bucket}`, notFoundHint: `create it or correct ${opt('to')}` }, (sdk) => sdk.send(new HeadBucketCommand({ Bucket: release.bucket })));
   if ((await releaseObjects(s3, release, 1)).size > 0) {
-    throw new InputError(`${releaseUri} already holds objects; a release is never written over: publish again in a moment (the release is named by its time), or choose another --to`);
+    throw new InputError(`${releaseUri} already holds objects; a release is never written over: publish again in a moment (the release is named by its time), or choose another ${opt('to')}`);
   }
   const report = await newestReport(opts.dataDir);
   const manifest: ReleaseManifest = {

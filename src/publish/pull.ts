@@ -15,11 +15,11 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createHash } from 'node:crypto';
 import { GetObjectCommand } from '@aws-sdk/client-s3';
+import type { DepsOf } from '../clients/deps.js';
 import { kindOf } from '../clients/errors.js';
 import type { S3 } from '../clients/s3.js';
 import { type S3Location, s3Key, s3UriOf } from '../clients/s3-uri.js';
 import { describeError, FailedError, InputError } from '../core/errors.js';
-import type { Reporter } from '../core/reporter.js';
 import { syncDir, TEMP_PATTERN, tempPathFor } from '../fsafe/atomic-write.js';
 import { sha256File } from '../fsafe/hash.js';
 import { takeSnapshot } from '../fsafe/snapshot.js';
@@ -27,6 +27,7 @@ import { lockDataDir } from '../fsafe/data-dir-lock.js';
 import { statePaths } from '../state/paths.js';
 import { type ManifestEntry, MANIFEST_NAME, parseReleaseFiles } from './release-manifest.js';
 import { releaseObjects } from './release-objects.js';
+import { opt } from '../core/option-name.js';
 
 export interface PullOptions {
   /** s3://bucket/prefix/<release>: the folder holding manifest.json. */
@@ -47,13 +48,13 @@ export interface PullResult {
   snapshot: string | null;
 }
 
-export async function runPull(opts: PullOptions, deps: { s3: S3; reporter: Reporter; now?: () => Date }): Promise<PullResult> {
+export async function runPull(opts: PullOptions, deps: DepsOf<'s3' | 'reporter', 'now'>): Promise<PullResult> {
   const { s3, reporter } = deps;
   const now = deps.now ?? (() => new Date());
   const release = opts.from;
   const releaseUri = s3UriOf(release);
   const st = await lstat(opts.dataDir).catch(() => null);
-  if (!st?.isDirectory()) throw new InputError(`data dir ${opts.dataDir} is not a folder; create it or check --data-dir (or dataDir in the config)`);
+  if (!st?.isDirectory()) throw new InputError(`data dir ${opts.dataDir} is not a folder; create it or check ${opt('data-dir')} (or dataDir in the config)`);
 
   // Check: the release is whole and only what its manifest lists.
   const files = await readManifest(s3, release);

@@ -11,6 +11,7 @@ import { InputError } from '../core/errors.js';
 import { namesS3 } from '../core/location.js';
 import { sha256File } from '../fsafe/hash.js';
 import { ROLLBACK_REPORT_NAME, statePaths } from '../state/paths.js';
+import { opt } from '../core/option-name.js';
 
 export interface RecordCollection {
   collection: string;
@@ -86,12 +87,12 @@ export async function findReport(given: string | undefined, dataDirAbs: string):
   const dir = statePaths(dataDirAbs).reports;
   const names = await readdir(dir).catch(() => [] as string[]);
   const newest = names.filter((n) => ROLLBACK_REPORT_NAME.test(n)).sort().pop();
-  if (!newest) throw new InputError(`no rollback report in ${dir}; run rollback first, or give --report`);
+  if (!newest) throw new InputError(`no rollback report in ${dir}; run rollback first, or give ${opt('report')}`);
   return path.join(dir, newest);
 }
 
 export async function readRollbackRecord(file: string): Promise<RollbackRecord> {
-  const data = await readJson(file, 'rollback report', '--report');
+  const data = await readJson(file, 'rollback report', opt('report'));
   const bad = (why: string) => new InputError(`rollback report ${file}: ${why}; give the JSON report the rollback wrote`);
   if (!isRec(data) || data.command !== 'rollback') throw bad('command is not "rollback"');
   if (data.dryRun === true) throw new InputError(`rollback report ${file} is a dry run: nothing was rolled back, so the switch stays; run the rollback, then config-pr`);
@@ -124,7 +125,7 @@ export async function readRollbackRecord(file: string): Promise<RollbackRecord> 
 
 /** verify's result as `verify --json` prints it (or the bare result object). */
 export async function readVerifyRecord(file: string): Promise<VerifyRecord> {
-  const data = await readJson(file, 'verify result', '--verify-result');
+  const data = await readJson(file, 'verify result', opt('verify-result'));
   const result = isRec(data) && isRec(data.result) ? data.result : data;
   if (!isRec(result) || typeof result.ok !== 'boolean' || !Array.isArray(result.collections)) {
     throw new InputError(`verify result ${file}: not verify's result (no ok and collections); give the output of verify --json`);

@@ -19,6 +19,7 @@ import { decideCollectionRuns, ownRun } from '../migration/collection-runs-find.
 import { describeRun } from '../migration/runs.js';
 import type { MigrationRunRecord } from './result.js';
 import type { Target } from '../collection/targets.js';
+import { opt } from '../core/option-name.js';
 
 export interface CollectionWindow {
   /** The run's backup folder, absolute. */
@@ -47,7 +48,7 @@ export async function collectionWindows(
   if (!d) return out;
   if (d.unlisted.length > 0) {
     throw new InputError(
-      `migration.windows.${d.unlisted[0]}: the backup dir ${describeLocation(places.backupDir)} is not a local folder (on S3, or it cannot be listed); copy the backup folders to a local folder and point --backup-dir (or backupDir in the config) at it`,
+      `migration.windows.${d.unlisted[0]}: the backup dir ${describeLocation(places.backupDir)} is not a local folder (on S3, or it cannot be listed); copy the backup folders to a local folder and point ${opt('backup-dir')} (or backupDir in the config) at it`,
     );
   }
   if (d.resumed) {

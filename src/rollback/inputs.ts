@@ -4,13 +4,12 @@
  * collection's three versions and the merged result, and that the app can
  * read each file the plan would write.
  */
-import type { S3 } from '../clients/s3.js';
+import type { DepsOf } from '../clients/deps.js';
 import type { TableRef } from '../config/tables.js';
 import type { CollectionSettings, MigrationSettings } from '../config/types.js';
 import { type MigrationPlan, NO_MIGRATION_PLAN, planMigration, withWindow } from '../migration/plan.js';
 import { InputError } from '../core/errors.js';
 import { describeLocation, type Location } from '../core/location.js';
-import type { Reporter } from '../core/reporter.js';
 import { openExport as defaultOpenExport, refuseOtherStage } from '../export-format/reader.js';
 import type { ExportSource } from '../export-format/source.js';
 import { type CollectionPlan, planCollection, type Strategy } from '../merge/plan.js';
@@ -25,6 +24,7 @@ import { type BaseWindow, windowOfBase } from './base-window.js';
 import { type CollectionWindow, collectionWindows } from './collection-windows.js';
 import type { MigrationRunRecord } from './result.js';
 import { openTheirs } from './incremental-from.js';
+import { opt } from '../core/option-name.js';
 
 export interface InputOptions {
   /** The export: a folder or an S3 prefix. */
@@ -53,10 +53,8 @@ export interface InputOptions {
   base?: Location;
 }
 
-export interface InputDeps {
-  reporter: Reporter;
-  /** For an export or a backup dir on S3. */
-  s3?: S3;
+/** s3: for an export or a backup dir on S3. */
+export interface InputDeps extends DepsOf<'reporter', 's3'> {
   openExport?: typeof defaultOpenExport;
   /** The longest text the app can read from one file (tests give a small one). */
   maxStringLength?: number;
@@ -104,7 +102,7 @@ async function planFrom(opened: OpenedBackup, opts: InputOptions, deps: InputDep
   const { backup } = opened;
   if (backup) {
     if (opts.backupDir.kind === 'dir') {
-      await refuseNested(opts.dataDir, [{ what: 'the migration backup', path: backup.dir, option: '--backup-dir (or backupPath in the progress file)' }]);
+      await refuseNested(opts.dataDir, [{ what: 'the migration backup', path: backup.dir, option: `${opt('backup-dir')} (or backupPath in the progress file)` }]);
     }
     reporter.info(`migration backup: ${backup.dir} (${backup.note ?? `from the ${backup.via === 'progress-file' ? 'progress file' : 'newest folder in the backup dir'}`})`);
   }
@@ -124,7 +122,7 @@ async function planFrom(opened: OpenedBackup, opts: InputOptions, deps: InputDep
   const found = baseSource && opts.migration ? await windowOfBase(opts.dataDir, baseSource.location) : null;
   // Per collection, the run of a resumed migration (or the window the config gives); a catch-up takes them from the base's report.
   const runs = baseSource ? runsOfBase(found) : await collectionWindows(opts.migration, opts, source, targets, reporter);
-  if (!baseSource) await refuseNested(opts.dataDir, [...new Set([...runs.values()].map((r) => r.dir))].map((dir) => ({ what: 'a migration backup', path: dir, option: '--backup-dir' })));
+  if (!baseSource) await refuseNested(opts.dataDir, [...new Set([...runs.values()].map((r) => r.dir))].map((dir) => ({ what: 'a migration backup', path: dir, option: opt('backup-dir') })));
   const migration = baseSource ? baseMigrationPlan(opts.migration, found) : migrationPlan(opts.migration, backup);
   reporter.info(`migration window: ${runs.size > 0 && runs.size === targets.length ? 'per collection (below)' : migration.window}`);
   const planned: PlannedCollection[] = [];
@@ -174,14 +172,14 @@ export function releaseAll(planned: readonly PlannedCollection[]): void {
  */
 async function openBase(opts: InputOptions, source: ExportSource, deps: InputDeps): Promise<ExportSource> {
   const base = opts.base!;
-  if (opts.strategy !== 'merge') throw new InputError(`--base is the base of a merge; it does not go with --strategy ${opts.strategy}: drop --base, or use --strategy merge`);
-  if (base.kind === 'dir') await refuseNested(opts.dataDir, [{ what: 'the base export', path: base.path, option: '--base' }]);
+  if (opts.strategy !== 'merge') throw new InputError(`${opt('base')} is the base of a merge; it does not go with ${opt('strategy')} ${opts.strategy}: drop ${opt('base')}, or use ${opt('strategy')} merge`);
+  if (base.kind === 'dir') await refuseNested(opts.dataDir, [{ what: 'the base export', path: base.path, option: opt('base') }]);
   const baseSource = await (deps.openExport ?? defaultOpenExport)(base, { s3: deps.s3 });
   refuseOtherStage(baseSource, opts.stage);
-  if (baseSource.location === source.location) throw new InputError(`--base ${describeLocation(base)} is the export --from names; give the earlier export the data dir was rolled back from as --base, and the newer one as --from`);
+  if (baseSource.location === source.location) throw new InputError(`${opt('base')} ${describeLocation(base)} is the export ${opt('from')} names; give the earlier export the data dir was rolled back from as ${opt('base')}, and the newer one as ${opt('from')}`);
   const [b, f] = [Date.parse(baseSource.startTime ?? ''), Date.parse(source.startTime ?? '')];
   if (!Number.isNaN(b) && !Number.isNaN(f) && b > f) {
-    throw new InputError(`--base ${describeLocation(base)} was taken after --from ${describeLocation(opts.from)} (${baseSource.startTime} > ${source.startTime}); they are swapped: --base is the earlier export, --from the newer one`);
+    throw new InputError(`${opt('base')} ${describeLocation(base)} was taken after ${opt('from')} ${describeLocation(opts.from)} (${baseSource.startTime} > ${source.startTime}); they are swapped: ${opt('base')} is the earlier export, ${opt('from')} the newer one`);
   }
   deps.reporter.info(`catch-up merge: base ${baseSource.location} (the earlier export), theirs ${source.location}, ours the files in ${opts.dataDir}`);
   return baseSource;

@@ -12,6 +12,7 @@ import { listTree } from '../fsafe/snapshot.js';
 import { nesting, realPathOf, refuseNested } from '../state/real-paths.js';
 import type { StatePaths } from '../state/paths.js';
 import { whyNotCreatableFolder, whyNotWritableFile } from './writable-path.js';
+import { opt } from '../core/option-name.js';
 
 export interface PreflightOptions {
   from: Location;
@@ -22,7 +23,7 @@ export interface PreflightOptions {
 
 export async function checkPaths(opts: PreflightOptions, state: StatePaths): Promise<void> {
   const dataStat = await lstat(opts.dataDir).catch(() => null);
-  if (!dataStat?.isDirectory()) throw new InputError(`data dir ${opts.dataDir} is not a folder; check --data-dir (or dataDir in the config)`);
+  if (!dataStat?.isDirectory()) throw new InputError(`data dir ${opts.dataDir} is not a folder; check ${opt('data-dir')} (or dataDir in the config)`);
   const localExport = opts.from.kind === 'dir' ? opts.from.path : null;
   if (localExport) await refuseNested(opts.dataDir, [{ what: 'the export', path: localExport, option: '--from' }]);
   if (opts.report) await checkReportPath(opts.report, opts.dataDir, localExport);
@@ -41,13 +42,13 @@ export async function checkPaths(opts: PreflightOptions, state: StatePaths): Pro
 /** The report is written last, so it is checked first: a run must not rewrite the data and then fail on its report. */
 async function checkReportPath(report: string, dataDir: string, localExport: string | null): Promise<void> {
   const why = await whyNotWritableFile(report);
-  if (why) throw new InputError(`--report ${report} cannot be written: ${why}; give a file path in a writable folder`);
+  if (why) throw new InputError(`${opt('report')} ${report} cannot be written: ${why}; give a file path in a writable folder`);
   const real = await realPathOf(report);
   for (const [what, dir] of [['the data dir', dataDir], ['the export', localExport]] as const) {
     if (dir === null) continue;
     const how = nesting(real, await realPathOf(dir));
     if (how === 'is' || how === 'lies inside') {
-      throw new InputError(`--report ${report} lies inside ${what} (${dir}); the report must not be written among the files it describes: give a path outside it`);
+      throw new InputError(`${opt('report')} ${report} lies inside ${what} (${dir}); the report must not be written among the files it describes: give a path outside it`);
     }
   }
 }

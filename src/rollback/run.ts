@@ -13,6 +13,7 @@
  * app may have written them meanwhile); the export and the migration
  * backup are never written by anyone.
  */
+import type { DepsOf } from '../clients/deps.js';
 import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describeError, FailedError, InputError } from '../core/errors.js';
@@ -27,6 +28,7 @@ import { lockDataDir } from '../fsafe/data-dir-lock.js';
 import { type InputDeps, type InputOptions, type PlannedCollection, readAndPlan, releaseAll, type RollbackInputs } from './inputs.js';
 import { plannedFileChunks } from '../collection/planned-file.js';
 import { keylessDigests } from './keyless-digests.js';
+import { opt } from '../core/option-name.js';
 import { checkPaths } from './preflight.js';
 import type { CollectionReport, RollbackResult } from './result.js';
 
@@ -37,8 +39,7 @@ export interface RollbackOptions extends InputOptions {
   report?: string;
 }
 
-export interface RollbackDeps extends InputDeps {
-  now?: () => Date;
+export interface RollbackDeps extends InputDeps, DepsOf<never, 'now'> {
   hooks?: WriteHooks;
 }
 
@@ -106,7 +107,7 @@ async function applyPlans(opts: RollbackOptions, deps: RollbackDeps, inputs: Rol
     if (losing.length > 0) {
       result.refused = `the backup strategy would lose writes made since the migration: ${losing
         .map(({ loaded, plan }) => `${loaded.target.collection} ${describeLost(plan)}`)
-        .join('; ')}. Nothing was written. Use --strategy merge to keep them, or --allow-data-loss to drop them`;
+        .join('; ')}. Nothing was written. Use ${opt('strategy')} merge to keep them, or ${opt('allow-data-loss')} to drop them`;
       reporter.error(result.refused);
       return finish();
     }

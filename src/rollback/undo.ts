@@ -6,12 +6,13 @@
  */
 import { lstat } from 'node:fs/promises';
 import path from 'node:path';
+import type { DepsOf } from '../clients/deps.js';
 import { InputError } from '../core/errors.js';
-import type { Reporter } from '../core/reporter.js';
 import { removeStaleTemps, type WriteHooks, writeFileAtomic } from '../fsafe/atomic-write.js';
 import { acquireLock } from '../fsafe/lock.js';
 import { latestSnapshot, restoreSnapshot, verifySnapshot } from '../fsafe/snapshot.js';
 import { statePaths } from '../state/paths.js';
+import { opt } from '../core/option-name.js';
 
 export interface UndoResult {
   dataDir: string;
@@ -23,10 +24,19 @@ export interface UndoResult {
   leftAlone: string[];
 }
 
-export async function runUndo(dataDir: string, deps: { reporter: Reporter; now?: () => Date; hooks?: WriteHooks }): Promise<UndoResult> {
+export interface UndoOptions {
+  /** The data dir to put back. */
+  dataDir: string;
+}
+
+export interface UndoDeps extends DepsOf<'reporter', 'now'> {
+  hooks?: WriteHooks;
+}
+
+export async function runUndo({ dataDir }: UndoOptions, deps: UndoDeps): Promise<UndoResult> {
   const state = statePaths(dataDir);
   const snapshot = await latestSnapshot(state.snapshots);
-  if (!snapshot) throw new InputError(`nothing to undo: no snapshot for ${dataDir} in ${state.snapshots}; check --data-dir`);
+  if (!snapshot) throw new InputError(`nothing to undo: no snapshot for ${dataDir} in ${state.snapshots}; check ${opt('data-dir')}`);
   const here = await lstat(dataDir).catch(() => null);
   if (here && !here.isDirectory()) throw new InputError(`data dir ${dataDir} is not a folder; move it away and run undo again`);
   const now = deps.now ?? (() => new Date());

@@ -7,6 +7,7 @@
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../core/errors.js';
+import { opt } from '../core/option-name.js';
 
 /** The real path of p, or of its nearest existing ancestor with the rest appended (p need not exist yet). */
 export async function realPathOf(p: string): Promise<string> {
@@ -60,7 +61,7 @@ export async function refuseNested(dataDir: string, others: readonly OtherFolder
     if (how === null) continue;
     const shown = real === path.resolve(other.path) ? other.path : `${other.path}, really ${real}`;
     throw new InputError(
-      `data dir ${dataDir} ${how} ${other.what} (${shown}); they must be separate folders: check --data-dir (or dataDir in the config) and ${other.option}`,
+      `data dir ${dataDir} ${how} ${other.what} (${shown}); they must be separate folders: check ${opt('data-dir')} (or dataDir in the config) and ${other.option}`,
     );
   }
 }

@@ -22,6 +22,7 @@ import { loadCollection } from '../collection/collect.js';
 import type { MigrationUndone } from '../collection/migration-tally.js';
 import { scanTable } from './table-scan.js';
 import type { TableState } from './tables.js';
+import { opt } from '../core/option-name.js';
 
 export interface ArtifactCounts {
   /** Items in the table. */
@@ -98,7 +99,7 @@ export async function migrationArtifacts(
   };
   for (const t of tables) {
     const skip = (note: string) => report.collections.push({ collection: t.collection, table: t.table, compared: false, note, counts: null, migration: null });
-    if (!options.scan) skip('not scanned (--scan false)');
+    if (!options.scan) skip(`not scanned (${opt('scan')} false)`);
     else if (t.state === 'missing') skip('table missing');
     else if (!backup.found) skip('no migration backup to compare with');
     // status only lists an S3 backup (a download is the rollback's, which checks it); nothing local to compare with.
@@ -114,7 +115,7 @@ export async function migrationArtifacts(
         else if (kind === 'denied') {
           // A preflight role may lack Scan: the rest of status still answers.
           skip('no permission for dynamodb:Scan');
-          report.warnings.push(`${t.collection}: not compared with the migration backup: no permission for dynamodb:Scan on ${t.table} (or run status with --scan=false)`);
+          report.warnings.push(`${t.collection}: not compared with the migration backup: no permission for dynamodb:Scan on ${t.table} (or run status with ${opt('scan')}=false)`);
         } else if (err instanceof InputError) {
           // The rollback reads the same files the same way, and would refuse: a reason, not a crash.
           skip(`not compared: ${err.message}`);

@@ -6,19 +6,18 @@
  * dir.
  */
 import path from 'node:path';
-import type { DynamoClient } from '../clients/dynamodb.js';
+import type { DepsOf } from '../clients/deps.js';
 import type { TableRef } from '../config/tables.js';
-import type { S3 } from '../clients/s3.js';
 import type { CollectionSettings, MigrationSettings } from '../config/types.js';
 import { describeError } from '../core/errors.js';
 import { type Location, parseLocation } from '../core/location.js';
-import type { Reporter } from '../core/reporter.js';
 import { type BackupLocation, type ProgressInfo, readProgressFile } from '../migration/backup-location.js';
 import { locateMigrationBackup } from '../migration/backup-source.js';
 import { type ArtifactReport, migrationArtifacts } from './artifacts.js';
 import { checkDataDir, currentFilesReadable, type DataDirState } from './data-dir.js';
 import { type MigrationRunsState, migrationRunsState } from './migration-runs.js';
 import { checkTables, type TableState } from './tables.js';
+import { opt } from '../core/option-name.js';
 
 export interface BackupState {
   /** Relative to the repository root; null when none was found. */
@@ -72,35 +71,26 @@ export interface StatusOptions {
   exportTime?: string;
 }
 
-export interface StatusClients {
-  dynamo: DynamoClient;
-  /** When backupDir is s3://bucket/prefix. */
-  s3?: S3;
-}
-
-export interface StatusDeps {
-  now?: () => Date;
-  /** Shows the scans' progress. */
-  reporter?: Reporter;
-}
+/** s3: when backupDir is s3://bucket/prefix; reporter: shows the scans' progress. */
+export type StatusDeps = DepsOf<'dynamo', 's3' | 'reporter' | 'now'>;
 
 const DAY_MS = 86_400_000;
 
-export async function runStatus(options: StatusOptions, clients: StatusClients, deps: StatusDeps = {}): Promise<StatusResult> {
+export async function runStatus(options: StatusOptions, deps: StatusDeps): Promise<StatusResult> {
   const { cwd } = options;
   const now = (deps.now ?? (() => new Date()))();
 
-  const tables = await checkTables(clients.dynamo, options.tables);
+  const tables = await checkTables(deps.dynamo, options.tables);
   const progress = await readProgressFile(cwd, options.progressFile);
   const backupDir = parseBackupDir(options.backupDir);
   const location: BackupLocation =
     'problem' in backupDir
       ? { found: false, path: null, source: 'newest-folder', problem: backupDir.problem, reason: 'unreadable', looked: [] }
-      : await locateMigrationBackup(cwd, backupDir, progress, clients.s3);
+      : await locateMigrationBackup(cwd, backupDir, progress, deps.s3);
   const dataDir = await checkDataDir(cwd, options.dataDir);
-  const runs = await migrationRunsState(clients.dynamo, tables, options, 'problem' in backupDir ? null : backupDir);
+  const runs = await migrationRunsState(deps.dynamo, tables, options, 'problem' in backupDir ? null : backupDir);
   const artifacts = await migrationArtifacts(
-    clients.dynamo,
+    deps.dynamo,
     tables,
     location,
     progress,
@@ -172,16 +162,16 @@ export async function runStatus(options: StatusOptions, clients: StatusClients, 
   warnings.push(...runs.warnings);
   if (!dataDir.writable) reasons.push(dataDir.problem ?? `data dir ${dataDir.path} is not writable`);
 
-  return { ready: reasons.length === 0, reasons, warnings, endpoint: clients.dynamo.scope.endpoint ?? null, tables, backup, progress, dataDir, artifacts, migrationRuns: runs.state };
+  return { ready: reasons.length === 0, reasons, warnings, endpoint: deps.dynamo.scope.endpoint ?? null, tables, backup, progress, dataDir, artifacts, migrationRuns: runs.state };
 }
 
 /** Why --export-time cannot be exported natively from this table, or null (a time after the window's end is only not yet restorable). */
 function exportTimeProblem(t: { table: string; pitr: string; pitrWindow?: { earliest: string; latest: string } }, exportTime: string | undefined): string | null {
   if (exportTime === undefined) return null;
-  if (t.pitr !== 'ENABLED') return `--export-time: point-in-time recovery is ${t.pitr === 'DISABLED' ? 'off' : 'unknown'} for ${t.table}, so it has no native export at ${exportTime}`;
+  if (t.pitr !== 'ENABLED') return `${opt('export-time')}: point-in-time recovery is ${t.pitr === 'DISABLED' ? 'off' : 'unknown'} for ${t.table}, so it has no native export at ${exportTime}`;
   const at = new Date(exportTime).toISOString();
   if (t.pitrWindow && at < t.pitrWindow.earliest) {
-    return `--export-time ${at} is before ${t.table}'s point-in-time recovery window (${t.pitrWindow.earliest} to ${t.pitrWindow.latest})`;
+    return `${opt('export-time')} ${at} is before ${t.table}'s point-in-time recovery window (${t.pitrWindow.earliest} to ${t.pitrWindow.latest})`;
   }
   return null;
 }
