@@ -7,6 +7,7 @@ import {
   type AttributeValue,
   BatchWriteItemCommand,
   CreateTableCommand,
+  DescribeTableCommand,
   DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
@@ -61,6 +62,20 @@ export async function createTable(client: DynamoDBClient, name: string, hashKey 
       BillingMode: 'PAY_PER_REQUEST',
     }),
   );
+  await untilActive(client, name);
+}
+
+/**
+ * dynalite turns a new table ACTIVE on a timer, even at createTableMs 0: on a
+ * loaded machine a write can come first and be told the table is not there.
+ */
+export async function untilActive(client: DynamoDBClient, name: string): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: name }));
+    if (Table?.TableStatus === 'ACTIVE') return;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`table ${name} did not become ACTIVE`);
 }
 
 /** BatchWriteItem in 25s, resending unprocessed items until none remain. */
