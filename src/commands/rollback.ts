@@ -6,6 +6,7 @@ import { presentRollback } from './rollback-present.js';
 import type { RollbackResult } from '../rollback/result.js';
 import { runRollback } from '../rollback/run.js';
 import { selectTables } from '../config/tables.js';
+import { workerCount } from '../core/worker-pool.js';
 import { s3For } from './clients.js';
 import { defineCommand } from './types.js';
 
@@ -49,6 +50,7 @@ export const rollbackCommand = defineCommand<RollbackResult>({
         dryRun: options['dry-run'] === true,
         allowDataLoss: options['allow-data-loss'] === true,
         report: options.report ? resolve(options.report) : undefined,
+        workers: workerCount(),
         ...(base ? { base } : {}),
       },
       {
