@@ -180,6 +180,8 @@ async function planFrom(opened: OpenedBackup, opts: InputOptions, deps: InputDep
           warnConflicts(p);
         },
         (job) => `collection ${job.target.collection}`,
+        // The largest collections first, so the smaller ones fill in beside them (the wall time is at least the largest's).
+        jobs.map((j, i) => ({ i, n: j.target.exported.itemCount })).sort((a, b) => b.n - a.n || a.i - b.i).map((x) => x.i),
       );
     } else {
       for (const [i, job] of jobs.entries()) {
