@@ -7,7 +7,7 @@
  * parsing) are those of the in-memory collector, and the planned file is,
  * byte for byte, the items serialised one by one.
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { marshall } from '@aws-sdk/util-dynamodb';
@@ -19,7 +19,9 @@ import type { ExportSource } from '../../src/export-format/source.js';
 import { planCollection } from '../../src/merge/plan.js';
 import { BaseIndex, SideCollector } from '../../src/merge/side.js';
 import { loadCollection } from '../../src/collection/collect.js';
-import { readCollectionFile } from '../../src/collection/collection-file.js';
+import { readCollectionFile, readCollectionFileRaw } from '../../src/collection/collection-file.js';
+import { FileBase } from '../../src/collection/file-base.js';
+import { InputError } from '../../src/core/errors.js';
 import { plannedFileChunks } from '../../src/collection/planned-file.js';
 
 let dir: string;
@@ -97,4 +99,45 @@ it('finds the current file the same as the in-memory collector does, and writes 
   } finally {
     loaded.release();
   }
+});
+
+describe('a base file handed to another thread (FileBase.handOver, FileBase.adopt)', () => {
+  async function indexed(name: string, items: Item[]) {
+    const file = path.join(dir, name);
+    await writeFile(file, fileText(items));
+    const base = new FileBase(file, file);
+    await readCollectionFileRaw(file, (el) => base.add(el, el.parse()));
+    return { file, base };
+  }
+
+  it('serves the same bodies, byte for byte, from the file opened again', async () => {
+    const items = Array.from({ length: 300 }, (_, i) => item(i));
+    const { base } = await indexed('handed.json', items);
+    const written = (b: FileBase) => Buffer.concat([...plannedFileChunks({ entries: items.map((_, i) => i), base: b, trailingNewline: true })]).toString('utf8');
+    const here = written(base);
+    const adopted = FileBase.adopt(base.handOver());
+    base.release();
+    try {
+      expect(adopted.size).toBe(items.length);
+      expect(adopted.item(11)).toEqual(items[11]);
+      expect(written(adopted)).toBe(here);
+      // Item 10 holds a number JSON.parse would round: still written with all its digits.
+      expect(here).toContain('12345678901234567890123');
+    } finally {
+      adopted.release();
+    }
+  });
+
+  it('refuses a file replaced since it was read, naming it', async () => {
+    const { file, base } = await indexed('replaced.json', [item(1), item(2)]);
+    const bodies = base.handOver();
+    base.release();
+    // Another file at the same path (written beside and renamed over, as the app or a restore would).
+    await writeFile(`${file}.new`, fileText([item(1), item(2)]));
+    await rename(`${file}.new`, file);
+    expect(() => FileBase.adopt(bodies)).toThrow(InputError);
+    expect(() => FileBase.adopt(bodies)).toThrow(`${file}: changed while the rollback read it (replaced or removed)`);
+    await rm(file);
+    expect(() => FileBase.adopt(bodies)).toThrow('(replaced or removed)');
+  });
 });

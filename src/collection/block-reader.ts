@@ -8,10 +8,12 @@
  * needs, a small read's cost more or less.
  */
 import { readSync } from 'node:fs';
+import { isMainThread } from 'node:worker_threads';
 import { InputError } from '../core/errors.js';
 
 const BLOCK = 64 * 1024;
-const MAX_BYTES = 48 * 1024 * 1024;
+/** Per thread: a worker thread (the rollback plans two collections at once) keeps half, so the process holds about as much as with one. */
+const MAX_BYTES = (isMainThread ? 48 : 24) * 1024 * 1024;
 /** Block keys: the file's id times this plus the block number (files under 2^32 blocks, 256 TiB). */
 const PER_FILE = 2 ** 32;
 

@@ -9,7 +9,7 @@
  * read-ahead for many in order (the write, the current file's comparison).
  * The file is held open until release(), so it cannot change underneath.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { RawElement } from '../convert/json-array-stream.js';
 import { parseJsonTextExact } from '../convert/json-text.js';
 import type { PlainObject, PlainValue } from '../convert/plain.js';
@@ -22,6 +22,24 @@ const INEXACT = 1;
 const CANONICAL = 2;
 const READ_AHEAD = 1 << 20;
 let nextId = 0;
+
+/**
+ * A FileBase's bodies handed to another thread (a plan made in a worker,
+ * written by the main thread): the index, structured-clone safe, and which
+ * file it indexes. A worker's open files are closed when it exits, so the
+ * receiver opens the file again and refuses it if it is another one now.
+ */
+export interface BaseBodies {
+  where: string;
+  file: string;
+  /** The file's device and inode when it was read; null when it was never opened (no items). */
+  identity: { dev: number; ino: number } | null;
+  size: number;
+  offsets: Float64Array<ArrayBuffer>;
+  lengths: Uint32Array<ArrayBuffer>;
+  chars: Uint32Array<ArrayBuffer>;
+  flags: Uint8Array<ArrayBuffer>;
+}
 
 export class FileBase implements Base, BaseText {
   readonly keys: string[] = [];
@@ -91,6 +109,52 @@ export class FileBase implements Base, BaseText {
 
   byteLengthOf(i: number): number {
     return this.lengths[i]!;
+  }
+
+  /** The bodies for another thread (the file stays open here until release()). */
+  handOver(): BaseBodies {
+    const n = this.n;
+    const st = this.fd === null ? null : fstatSync(this.fd);
+    return {
+      where: this.where,
+      file: this.file,
+      identity: st ? { dev: st.dev, ino: st.ino } : null,
+      size: n,
+      offsets: this.offsets.slice(0, n),
+      lengths: this.lengths.slice(0, n),
+      chars: this.chars.slice(0, n),
+      flags: this.flags.slice(0, n),
+    };
+  }
+
+  /**
+   * A base serving the bodies another thread handed over (item, text,
+   * canonicalText): it has no keys, only what the writer reads. The file is
+   * opened here and held until release(); one replaced since it was read is refused.
+   */
+  static adopt(b: BaseBodies): FileBase {
+    const base = new FileBase(b.where, b.file);
+    base.n = b.size;
+    base.offsets = b.offsets;
+    base.lengths = b.lengths;
+    base.chars = b.chars;
+    base.flags = b.flags;
+    if (b.identity !== null) {
+      const fd = (() => {
+        try {
+          return openSync(b.file, 'r');
+        } catch {
+          return null;
+        }
+      })();
+      const st = fd === null ? null : fstatSync(fd);
+      if (st === null || st.dev !== b.identity.dev || st.ino !== b.identity.ino) {
+        if (fd !== null) closeSync(fd);
+        throw new InputError(`${b.where}: changed while the rollback read it (replaced or removed); nothing was written: run the rollback again`);
+      }
+      base.fd = fd;
+    }
+    return base;
   }
 
   release(): void {

@@ -10,9 +10,13 @@ import { itemText } from '../convert/serialize.js';
 import type { PlannedItem } from '../merge/plan.js';
 import type { Base, BaseText } from '../merge/side.js';
 
+/** A planned item, or its text already made by itemText (a worker thread's plan: the text crosses threads whole, a JsonNumber would not). */
+export type PlannedEntry = PlannedItem | string;
+
 export interface PlannedContent {
-  entries: readonly PlannedItem[];
-  base: Base & Partial<BaseText>;
+  entries: readonly PlannedEntry[];
+  /** Base versions' bodies: only item() and the canonical text are read. */
+  base: Pick<Base, 'item'> & Partial<BaseText>;
   trailingNewline: boolean;
 }
 
@@ -43,7 +47,7 @@ export function* plannedFileChunks(f: PlannedContent): Generator<Buffer> {
     yield* add(first ? '[\n  ' : ',\n  ');
     first = false;
     const raw = typeof e === 'number' ? f.base.canonicalText?.(e) : null;
-    yield* add(raw ? raw.bytes : itemText(typeof e === 'number' ? f.base.item(e) : e));
+    yield* add(raw ? raw.bytes : typeof e === 'string' ? e : itemText(typeof e === 'number' ? f.base.item(e) : e));
   }
   yield* add(`${first ? '[]' : '\n]'}${f.trailingNewline ? '\n' : ''}`);
   yield out.subarray(0, at);
@@ -64,7 +68,7 @@ export function plannedFileSize(f: PlannedContent): { chars: number; bytes: numb
     if (raw) {
       chars += raw.chars;
       bytes += raw.bytes;
-    } else text(itemText(typeof e === 'number' ? f.base.item(e) : (e as PlainObject)));
+    } else text(typeof e === 'string' ? e : itemText(typeof e === 'number' ? f.base.item(e) : (e as PlainObject)));
   }
   text(`${f.entries.length === 0 ? '[]' : '\n]'}${f.trailingNewline ? '\n' : ''}`);
   return { chars, bytes };

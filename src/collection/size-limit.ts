@@ -8,9 +8,8 @@
 import { constants } from 'node:buffer';
 import type { PlainObject } from '../convert/plain.js';
 import { InputError } from '../core/errors.js';
-import type { PlannedItem } from '../merge/plan.js';
-import { BaseIndex, type Base, type BaseText } from '../merge/side.js';
-import { plannedFileSize } from './planned-file.js';
+import { BaseIndex } from '../merge/side.js';
+import { type PlannedContent, plannedFileSize } from './planned-file.js';
 
 export const MAX_STRING_LENGTH = constants.MAX_STRING_LENGTH;
 
@@ -18,7 +17,7 @@ export type PlannedFile = {
   collection: string;
   file: string;
   trailingNewline: boolean;
-} & ({ items: readonly PlainObject[] } | { entries: readonly PlannedItem[]; base: Base & Partial<BaseText> });
+} & ({ items: readonly PlainObject[] } | Pick<PlannedContent, 'entries' | 'base'>);
 
 /**
  * Sizes each planned file before the first is replaced: base versions the

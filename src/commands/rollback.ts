@@ -6,6 +6,7 @@ import { presentRollback } from './rollback-present.js';
 import type { RollbackResult } from '../rollback/result.js';
 import { runRollback } from '../rollback/run.js';
 import { selectTables } from '../config/tables.js';
+import { workerCount } from '../core/worker-pool.js';
 import { s3For } from './clients.js';
 import { readOption } from './read-option.js';
 import { defineCommand } from './types.js';
@@ -53,6 +54,7 @@ export const rollbackCommand = defineCommand<RollbackResult>({
         dryRun: readOption(options, 'dry-run'),
         allowDataLoss: readOption(options, 'allow-data-loss'),
         report: reportTo === undefined ? undefined : resolve(reportTo),
+        workers: workerCount(),
         ...(base ? { base } : {}),
       },
       {

@@ -10,6 +10,11 @@ import { serveJobs, type WorkerStart } from '../core/worker-pool.js';
 export async function runWorkerRole(): Promise<boolean> {
   if (isMainThread || !parentPort) return false;
   const start = workerData as WorkerStart<unknown> | undefined;
+  if (start?.role === 'rollback-collection') {
+    const { planInWorker } = await import('../rollback/plan-worker.js');
+    serveJobs(parentPort, start.shared as Parameters<typeof planInWorker>[0], (shared, job) => planInWorker(shared, job as Parameters<typeof planInWorker>[1]));
+    return true;
+  }
   if (start?.role !== 'verify-collection') throw new Error(`internal: unknown worker role ${String(start?.role)}`);
   const { verifyInWorker } = await import('../verify/verify-worker.js');
   serveJobs(parentPort, start.shared as Parameters<typeof verifyInWorker>[0], (shared, job) => verifyInWorker(shared, job as Parameters<typeof verifyInWorker>[1]));

@@ -37,10 +37,11 @@ export function recordingReporter(): { reporter: Reporter; events: LogEvent[] } 
   return { reporter, events };
 }
 
-/** Tells reporter what was recorded, in the order it was recorded. */
-export function replay(events: readonly LogEvent[], reporter: Reporter): void {
+/** Tells reporter what was recorded, in the order it was recorded; before(i) runs before the i-th event (for lines kept apart from the record). */
+export function replay(events: readonly LogEvent[], reporter: Reporter, before?: (index: number) => void): void {
   const progress = new Map<number, ReturnType<Reporter['progress']>>();
-  for (const e of events) {
+  for (const [i, e] of events.entries()) {
+    before?.(i);
     if (e.kind === 'info') reporter.info(e.message);
     else if (e.kind === 'warning') reporter.warning(e.message, e.file);
     else if (e.kind === 'error') reporter.error(e.message, e.file);

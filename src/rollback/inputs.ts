@@ -12,19 +12,24 @@ import { InputError } from '../core/errors.js';
 import { describeLocation, type Location } from '../core/location.js';
 import { openExport as defaultOpenExport, refuseOtherStage } from '../export-format/reader.js';
 import type { ExportSource } from '../export-format/source.js';
-import { type CollectionPlan, planCollection, type Strategy } from '../merge/plan.js';
+import { planCollection, type Strategy } from '../merge/plan.js';
 import type { Prefer } from '../merge/settle.js';
 import type { MigrationBackup } from '../migration/backup-location.js';
 import { type OpenedBackup, openMigrationBackup } from '../migration/backup-source.js';
 import { refuseNested } from '../state/real-paths.js';
-import { type LoadedCollection, loadCollection, type PrecisionWarning } from '../collection/collect.js';
+import { type Fidelity, type LoadedCollection, loadCollection, type PrecisionWarning } from '../collection/collect.js';
+import type { CollectionFile } from '../collection/collection-file.js';
+import type { PlannedContent, PlannedEntry } from '../collection/planned-file.js';
+import { inWorkers } from '../core/worker-pool.js';
 import { MAX_STRING_LENGTH, refuseTooLarge } from '../collection/size-limit.js';
 import { matchTargets, type Target } from '../collection/targets.js';
 import { type BaseWindow, windowOfBase } from './base-window.js';
 import { type CollectionWindow, collectionWindows } from './collection-windows.js';
-import type { MigrationRunRecord } from './result.js';
+import type { CollectionReport, MigrationRunRecord } from './result.js';
 import { openTheirs } from './incremental-from.js';
 import { opt } from '../core/option-name.js';
+import { collectionReport } from './collection-report.js';
+import { type PlanJob, type PlanReply, type PlanShared, plannedFromWorker, ROLLBACK_ROLE } from './plan-worker.js';
 
 export interface InputOptions {
   /** The export: a folder or an S3 prefix. */
@@ -45,6 +50,8 @@ export interface InputOptions {
   migration?: MigrationSettings;
   strategy: Strategy;
   prefer: Prefer;
+  /** Worker threads to plan collections in (commands/ reads DYNAMODB_ROLLBACK_WORKERS); 1 or absent: all in the main thread. */
+  workers?: number;
   /**
    * Catch-up: an earlier export (folder or s3://) as the merge's base instead
    * of the migration backup, which is then not read. The data dir holds the
@@ -61,10 +68,24 @@ export interface InputDeps extends DepsOf<'reporter', 's3'> {
 }
 
 export interface PlannedCollection {
-  loaded: LoadedCollection;
-  plan: CollectionPlan;
+  target: Target;
+  current: CollectionFile;
+  /** The result in order, as the writer streams it (a worker's plan gives its non-base items as their text). */
+  entries: readonly PlannedEntry[];
+  /** Where the base versions' bodies are read from until release(). */
+  base: PlannedContent['base'];
+  report: Omit<CollectionReport, 'migrationRun'>;
   /** The run of a resumed migration this collection was planned from; null when the one backup and window apply. */
   run: MigrationRunRecord | null;
+  /** Closes the base file the entries read from; call once the plan is written or dropped. */
+  release(): void;
+}
+
+/** A collection planned in this thread. */
+export function plannedOf(loaded: LoadedCollection, strategy: Strategy, prefer: Prefer, run: MigrationRunRecord | null): PlannedCollection {
+  const plan = planCollection(loaded.input, strategy, prefer);
+  const { target, current, release } = loaded;
+  return { target, current, entries: plan.entries, base: loaded.input.base, report: collectionReport(loaded, plan), run, release };
 }
 
 export interface RollbackInputs {
@@ -126,30 +147,60 @@ async function planFrom(opened: OpenedBackup, opts: InputOptions, deps: InputDep
   const migration = baseSource ? baseMigrationPlan(opts.migration, found) : migrationPlan(opts.migration, backup);
   reporter.info(`migration window: ${runs.size > 0 && runs.size === targets.length ? 'per collection (below)' : migration.window}`);
   const planned: PlannedCollection[] = [];
+  const warnConflicts = ({ target, report }: PlannedCollection) => {
+    for (const c of report.conflicts) {
+      // A warning, not a line among many: the other side's version is set aside (the report's lost lists).
+      reporter.warning(`${target.collection} ${c.id}: conflict ${c.kind}, took ${c.took === 'dynamodb' ? 'DynamoDB' : 'the file'}'s version (${c.reason}); the other is set aside (lost in the report)`);
+    }
+  };
+  const jobs: PlanJob[] = targets.map((target) => {
+    const settings = opts.collectionSettings?.[target.collection] ?? { id: 'id', drop: [] };
+    const run = runs.get(target.collection);
+    const rules = run ? { ...migration.rules, window: run.window } : migration.rules;
+    const fidelity: Fidelity = { keys: settings, rules, generatedIds: migration.generatedIds };
+    return { target, dataDir: opts.dataDir, backupDir: run && !baseSource ? run.dir : opened.dir, fidelity, strategy: opts.strategy, prefer: opts.prefer, run: run?.record ?? null };
+  });
+  // Worker threads read a local export themselves; a catch-up's base, an S3 export or an injected reader stay here.
+  const workers = opts.workers ?? 1;
+  const threaded = workers > 1 && jobs.length > 1 && !baseSource && opts.from.kind === 'dir' && deps.openExport === undefined;
   try {
-    for (const target of targets) {
-      const settings = opts.collectionSettings?.[target.collection] ?? { id: 'id', drop: [] };
-      const run = runs.get(target.collection);
-      const rules = run ? { ...migration.rules, window: run.window } : migration.rules;
-      const fidelity = { keys: settings, rules, generatedIds: migration.generatedIds };
-      const base = baseSource && baseTargets ? { source: baseSource, table: baseTargets[targets.indexOf(target)]!.table } : undefined;
-      const loaded = await loadCollection(target, opts.dataDir, run && !baseSource ? run.dir : opened.dir, source, reporter, onPrecision, fidelity, base);
-      planned.push({ loaded, plan: planCollection(loaded.input, opts.strategy, opts.prefer), run: run?.record ?? null });
-      for (const c of planned.at(-1)!.plan.conflicts) {
-        // A warning, not a line among many: the other side's version is set aside (the report's lost lists).
-        reporter.warning(`${target.collection} ${c.id}: conflict ${c.kind}, took ${c.took === 'dynamodb' ? 'DynamoDB' : 'the file'}'s version (${c.reason}); the other is set aside (lost in the report)`);
+    if (threaded) {
+      const shared: PlanShared = { from: opts.from };
+      reporter.info(`rollback: ${jobs.length} collections planned in ${Math.min(workers, jobs.length)} worker threads`);
+      await inWorkers<PlanShared, PlanJob, PlanReply>(
+        ROLLBACK_ROLE,
+        shared,
+        jobs,
+        workers,
+        // In collection order, the log and the outcome of each as if it had been planned here.
+        (reply) => {
+          const p = plannedFromWorker(reply, reporter, onPrecision);
+          planned.push(p);
+          warnConflicts(p);
+        },
+        (job) => `collection ${job.target.collection}`,
+        // The largest collections first, so the smaller ones fill in beside them (the wall time is at least the largest's).
+        jobs.map((j, i) => ({ i, n: j.target.exported.itemCount })).sort((a, b) => b.n - a.n || a.i - b.i).map((x) => x.i),
+      );
+    } else {
+      for (const [i, job] of jobs.entries()) {
+        const { target, fidelity } = job;
+        const base = baseSource && baseTargets ? { source: baseSource, table: baseTargets[i]!.table } : undefined;
+        const loaded = await loadCollection(target, opts.dataDir, job.backupDir, source, reporter, onPrecision, fidelity, base);
+        planned.push(plannedOf(loaded, opts.strategy, opts.prefer, job.run));
+        warnConflicts(planned.at(-1)!);
       }
     }
     if (precision.length > MAX_LOGGED_WARNINGS) {
       reporter.warning(`${precision.length - MAX_LOGGED_WARNINGS} more numbers with more digits than JavaScript keeps; all are listed in the report`);
     }
     refuseTooLarge(
-      planned.map(({ loaded, plan }) => ({
-        collection: loaded.target.collection,
-        file: loaded.current.file,
-        entries: plan.entries,
-        base: loaded.input.base,
-        trailingNewline: loaded.current.trailingNewline,
+      planned.map(({ target, current, entries, base }) => ({
+        collection: target.collection,
+        file: current.file,
+        entries,
+        base,
+        trailingNewline: current.trailingNewline,
       })),
       deps.maxStringLength ?? MAX_STRING_LENGTH,
     );
@@ -162,7 +213,7 @@ async function planFrom(opened: OpenedBackup, opts: InputOptions, deps: InputDep
 
 /** Closes every base file the plans read from. */
 export function releaseAll(planned: readonly PlannedCollection[]): void {
-  for (const { loaded } of planned) loaded.release();
+  for (const p of planned) p.release();
 }
 
 /**

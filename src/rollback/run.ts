@@ -20,14 +20,12 @@ import { describeError, FailedError, InputError } from '../core/errors.js';
 import { removeStaleTemps, TEMP_PATTERN, type WriteHooks, writeFileAtomic } from '../fsafe/atomic-write.js';
 import { sha256File } from '../fsafe/hash.js';
 import { takeSnapshot } from '../fsafe/snapshot.js';
-import { type CollectionPlan, lostCount } from '../merge/plan.js';
+import { type Lost, lostCount } from '../merge/plan.js';
 import { rollbackReportName, statePaths } from '../state/paths.js';
 import { VERSION } from '../version.js';
-import type { LoadedCollection } from '../collection/collect.js';
 import { lockDataDir } from '../fsafe/data-dir-lock.js';
 import { type InputDeps, type InputOptions, type PlannedCollection, readAndPlan, releaseAll, type RollbackInputs } from './inputs.js';
 import { plannedFileChunks } from '../collection/planned-file.js';
-import { keylessDigests } from './keyless-digests.js';
 import { opt } from '../core/option-name.js';
 import { checkPaths } from './preflight.js';
 import type { CollectionReport, RollbackResult } from './result.js';
@@ -63,7 +61,7 @@ async function applyPlans(opts: RollbackOptions, deps: RollbackDeps, inputs: Rol
   const { backup, baseSource, migration, source, targets, planned, precision } = inputs;
   const owned = new Set(targets.map((t) => `${t.collection}.json`));
   const leftAsIs = (await readdir(opts.dataDir)).filter((n) => !owned.has(n) && !TEMP_PATTERN.test(n)).sort();
-  const reports: CollectionReport[] = planned.map(({ loaded, plan, run }) => ({ ...collectionReport(loaded, plan), migrationRun: run }));
+  const reports: CollectionReport[] = planned.map(({ report, run }) => ({ ...report, migrationRun: run }));
   const result: RollbackResult = {
     strategy: opts.strategy,
     prefer: opts.prefer,
@@ -103,10 +101,10 @@ async function applyPlans(opts: RollbackOptions, deps: RollbackDeps, inputs: Rol
 
   // Refuse or report: the report is the only thing written.
   if (opts.strategy === 'backup' && !opts.allowDataLoss) {
-    const losing = planned.filter(({ plan }) => lostCount(plan.lost) > 0);
+    const losing = planned.filter(({ report }) => lostCount(report.lost) > 0);
     if (losing.length > 0) {
       result.refused = `the backup strategy would lose writes made since the migration: ${losing
-        .map(({ loaded, plan }) => `${loaded.target.collection} ${describeLost(plan)}`)
+        .map(({ report }) => `${report.collection} ${describeLost(report.lost)}`)
         .join('; ')}. Nothing was written. Use ${opt('strategy')} merge to keep them, or ${opt('allow-data-loss')} to drop them`;
       reporter.error(result.refused);
       return finish();
@@ -124,9 +122,8 @@ async function applyPlans(opts: RollbackOptions, deps: RollbackDeps, inputs: Rol
     reporter.info(`snapshot of ${opts.dataDir}: ${snapshot.dir} (undo restores it)`);
     let done = 0;
     try {
-      for (const [i, { loaded, plan }] of planned.entries()) {
-        const { current } = loaded;
-        const content = plannedFileChunks({ entries: plan.entries, base: loaded.input.base, trailingNewline: current.trailingNewline });
+      for (const [i, { current, entries, base }] of planned.entries()) {
+        const content = plannedFileChunks({ entries, base, trailingNewline: current.trailingNewline });
         const out = await writeFileAtomic(current.file, content, {
           mode: current.mode ?? 0o644,
           unlessSha256: current.sha256,
@@ -155,8 +152,8 @@ async function applyPlans(opts: RollbackOptions, deps: RollbackDeps, inputs: Rol
 
 /** The files planned from must still be the files on disk, now that no other rollback or undo can write them. */
 async function confirmUnchanged(planned: readonly PlannedCollection[]): Promise<void> {
-  for (const { loaded } of planned) {
-    const { file, sha256 } = loaded.current;
+  for (const { current } of planned) {
+    const { file, sha256 } = current;
     const now = await sha256File(file).catch(() => null);
     if (now !== (sha256 ?? null)) {
       throw new InputError(`${file} changed while the rollback read its inputs (another rollback, an undo or the app wrote it); nothing was written: run the rollback again`);
@@ -164,29 +161,8 @@ async function confirmUnchanged(planned: readonly PlannedCollection[]): Promise<
   }
 }
 
-function collectionReport(loaded: LoadedCollection, plan: CollectionPlan): Omit<CollectionReport, 'migrationRun'> {
-  return {
-    collection: loaded.target.collection,
-    table: loaded.target.table,
-    file: loaded.current.file,
-    currentFile: loaded.current.exists ? 'present' : 'missing',
-    backupFile: loaded.backupFile,
-    exportItems: loaded.exportItems,
-    counts: plan.counts,
-    conflicts: plan.conflicts,
-    deletedIds: plan.deletedIds,
-    lost: plan.lost,
-    fromFiles: plan.fromFiles,
-    deletedByFiles: plan.deletedByFiles,
-    restoredFromBackup: plan.restoredFromBackup,
-    migration: loaded.migration,
-    keylessDigests: keylessDigests(loaded.input, plan),
-    written: null,
-  };
-}
-
-function describeLost(plan: CollectionPlan): string {
-  const { addedInExport, changedInExport, addedInFiles, changedInFiles } = plan.lost;
+function describeLost(lost: Lost): string {
+  const { addedInExport, changedInExport, addedInFiles, changedInFiles } = lost;
   const parts: string[] = [];
   if (addedInExport.length) parts.push(`${addedInExport.length} added in DynamoDB`);
   if (changedInExport.length) parts.push(`${changedInExport.length} changed in DynamoDB`);
