@@ -29,7 +29,7 @@ import { runExport } from '../src/export/run-export.js';
 import { startExportStandIn } from '../src/local/export-stand-in.js';
 import { startLocalServices } from '../src/local/services.js';
 import { liveDigest } from '../src/verify/live-scan.js';
-import { parseLocation } from '../src/core/location.js';
+import { parseLocation, parseS3Uri } from '../src/core/location.js';
 import { benchItem } from './items.js';
 
 const arg = (name: string, def: number) => {
@@ -106,12 +106,12 @@ async function main() {
     const at = (uri: string) => parseLocation(uri, 'from');
     const native = (s3Uri: string, more: { exportTime?: string; since?: string } = {}) =>
       runNativeExport(
-        { stage: 'bench', region: REGION, tables, s3Uri, sse, resume: false, timeoutSeconds: 600, ...(more.exportTime ? { exportTime: more.exportTime } : {}), ...(more.since ? { since: at(more.since) } : {}) },
+        { stage: 'bench', region: REGION, tables, s3Uri: parseS3Uri(s3Uri), sse, resume: false, timeoutSeconds: 600, ...(more.exportTime ? { exportTime: more.exportTime } : {}), ...(more.since ? { since: at(more.since) } : {}) },
         { dynamo, s3, pollMs: 200, sinceTime: (s) => timeOfExport(s, s3) },
       );
 
     // 1. A full export.
-    await measure('full export: scan (folder + S3 upload)', () => runExport({ out: path.join(scratch, 'scan1'), tables, stage: 'bench', region: REGION, s3Uri: 's3://bench/scan1' }, { dynamo, s3 }));
+    await measure('full export: scan (folder + S3 upload)', () => runExport({ out: path.join(scratch, 'scan1'), tables, stage: 'bench', region: REGION, s3Uri: parseS3Uri('s3://bench/scan1') }, { dynamo, s3 }));
     const anHourAgo = new Date(Math.floor(Date.now() / 1000) * 1000 - 3_600_000).toISOString();
     const base = (await measure('full export: native (stand-in)', () => native('s3://bench/native1', { exportTime: anHourAgo }))) as NativeExportResult;
 
@@ -135,7 +135,7 @@ async function main() {
 
     // 2. The catch-up's "theirs": a fresh full scan export read whole, or the base with the incremental export laid over it.
     await measure(`catch-up (${CHANGED} changed): scan export + read`, async () => {
-      await runExport({ out: path.join(scratch, 'scan2'), tables, stage: 'bench', region: REGION, s3Uri: 's3://bench/scan2' }, { dynamo, s3 });
+      await runExport({ out: path.join(scratch, 'scan2'), tables, stage: 'bench', region: REGION, s3Uri: parseS3Uri('s3://bench/scan2') }, { dynamo, s3 });
       return drain(await openExport(at('s3://bench/scan2'), { s3 }));
     });
     let records = 0;

@@ -11,6 +11,7 @@ import { wrapDynamo } from '../../src/clients/dynamodb.js';
 import { exitCodeOf } from '../../src/core/errors.js';
 import { openChanges } from '../../src/export-format/changes-reader.js';
 import { runNativeExport } from '../../src/export/native-export.js';
+import { parseS3Uri } from '../../src/core/location.js';
 import { withChanges } from '../../src/export-format/overlay.js';
 import { openExport } from '../../src/export-format/reader.js';
 import type { ExportSource } from '../../src/export-format/source.js';
@@ -145,7 +146,7 @@ describe('guards of export --native on resume', () => {
     mock.on(DescribeContinuousBackupsCommand).resolves({ ContinuousBackupsDescription: { ContinuousBackupsStatus: 'ENABLED', PointInTimeRecoveryDescription: { PointInTimeRecoveryStatus: 'ENABLED', EarliestRestorableDateTime: new Date('2026-11-01T00:00:00Z'), LatestRestorableDateTime: new Date('2026-12-01T09:59:00Z') } } });
     return wrapDynamo(client, { region: REGION });
   }
-  const options = (s3Uri: string, more = {}) => ({ stage: 'prod', region: REGION, tables: [{ collection: 'events', table: TABLE, configured: true }], s3Uri, sse: { algorithm: 'AES256' as const }, resume: true, timeoutSeconds: 60, ...more });
+  const options = (s3Uri: string, more = {}) => ({ stage: 'prod', region: REGION, tables: [{ collection: 'events', table: TABLE, configured: true }], s3Uri: parseS3Uri(s3Uri), sse: { algorithm: 'AES256' as const }, resume: true, timeoutSeconds: 60, ...more });
   const deps = () => ({ dynamo: sdk(), s3: ourS3(), now: () => new Date('2026-12-01T10:00:00Z') });
 
   it('refuses another stage, a full export resumed with --since (and the reverse), another --export-time, SSE KMS without a key, and a prefix holding a scan export', async () => {

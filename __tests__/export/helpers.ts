@@ -7,6 +7,7 @@ import { type ExportDeps, type ExportOptions, type ExportResult, runExport } fro
 import type { ExportSource } from '../../src/export-format/source.js';
 import { toWire, type WireItem } from '../../src/dynamo/wire.js';
 import { ourDynamo, REGION, testDynamo } from '../harness/aws.js';
+import { parseS3Uri, type S3Location } from '../../src/core/location.js';
 
 const made: string[] = [];
 
@@ -21,15 +22,17 @@ export function cleanTempDirs(): void {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
-/** Exports the given tables of the test dynalite, as the command would (SDK retries off). */
-export function exportTables(tables: string[], out: string, more: Partial<ExportOptions> = {}, deps: Partial<ExportDeps> = {}): Promise<ExportResult> {
+/** Exports the given tables of the test dynalite, as the command would (SDK retries off; --s3-uri given as text, parsed as the command parses it). */
+export function exportTables(tables: string[], out: string, more: Partial<Omit<ExportOptions, 's3Uri'>> & { s3Uri?: string | S3Location } = {}, deps: Partial<ExportDeps> = {}): Promise<ExportResult> {
+  const { s3Uri, ...rest } = more;
   return runExport(
     {
       out,
       tables: tables.map((t) => ({ table: t, collection: t, configured: false })),
       stage: 'test',
       region: REGION,
-      ...more,
+      ...rest,
+      ...(s3Uri ? { s3Uri: typeof s3Uri === 'string' ? parseS3Uri(s3Uri) : s3Uri } : {}),
     },
     { dynamo: ourDynamo(), ...deps },
   );

@@ -24,7 +24,8 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { wrapDynamo } from '../../src/clients/dynamodb.js';
 import { exitCodeOf } from '../../src/core/errors.js';
 import { clientToken } from '../../src/export-format/native-layout.js';
-import { isFallback, type NativeExportOptions, type NativeExportResult, runNativeExport } from '../../src/export/native-export.js';
+import { isFallback, type NativeExportDeps, type NativeExportOptions, type NativeExportResult, runNativeExport as runParsed } from '../../src/export/native-export.js';
+import { parseS3Uri } from '../../src/core/location.js';
 import { openExport } from '../../src/export-format/reader.js';
 import { writeAwsExport } from '../../src/local/aws-export-layout.js';
 import { createBucket, ourS3, REGION, testS3, uniqueName } from '../harness/aws.js';
@@ -87,7 +88,11 @@ function setUp(pitr: 'ENABLED' | 'DISABLED' = 'ENABLED') {
   return { mock, started, descriptions, deps, reporter, clock, startFake };
 }
 
-async function options(more: Partial<NativeExportOptions> = {}): Promise<NativeExportOptions> {
+/** The options as given, --s3-uri as text: parsed as the command parses it before the work runs. */
+type GivenOptions = Omit<NativeExportOptions, 's3Uri'> & { s3Uri?: string };
+const runNativeExport = (o: GivenOptions, deps: NativeExportDeps) => runParsed({ ...o, s3Uri: parseS3Uri(o.s3Uri ?? '') }, deps);
+
+async function options(more: Partial<GivenOptions> = {}): Promise<GivenOptions> {
   const bucket = await createBucket(testS3());
   return {
     stage: 'prod',

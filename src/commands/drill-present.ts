@@ -2,6 +2,7 @@
 import type { DrillResult } from '../drill/run-drill.js';
 import { RUNBOOK_ESTIMATE } from '../drill/run-drill.js';
 import type { Presentation } from './types.js';
+import { opt } from '../core/option-name.js';
 
 const n = (v: number | null) => (v === null ? '-' : v.toLocaleString('en-US'));
 
@@ -25,12 +26,12 @@ export function presentDrill(r: DrillResult): Presentation {
     `app: ${r.app.source === 'copy' ? `a copy of ${r.app.from}` : 'the scratch events app'}, stage ${r.app.stage}; tables ${Object.values(r.app.tables).join(', ')} seeded with ${r.app.seeded}`,
     `items exported ${n(r.figures.exported)}, rolled back ${n(r.figures.rolledBack)}, verified ${n(r.figures.verified)}; live tables since the export: ${r.figures.live ?? '-'}`,
     r.branch ? `branch ${r.branch} pushed to the local origin${r.merged ? ', then merged into its default branch' : ''}` : 'no branch pushed',
-    r.pullRequestBody ? `pull request body (GitHub API not called): ${r.pullRequestBody}${r.kept ? '' : ' (removed with the scratch folder; --keep keeps it)'}` : 'no pull request recorded',
+    r.pullRequestBody ? `pull request body (GitHub API not called): ${r.pullRequestBody}${r.kept ? '' : ` (removed with the scratch folder; ${opt('keep')} keeps it)`}` : 'no pull request recorded',
     ...r.comments.map((c) => `comment on the pull request (GitHub API not called): ${c}`),
     `app state at the end: maintenance ${r.appState.maintenance ? 'on' : 'off'}, jobs ${r.appState['jobs-stopped'] ? 'stopped' : 'running'}`,
     ...(r.finishSkipped ? [`rollback-finish.yml not run: ${r.finishSkipped}`] : []),
     `total ${r.seconds.toFixed(1)} s, beside the runbook's estimate "${RUNBOOK_ESTIMATE}"`,
-    r.kept ? `scratch folder kept: ${r.scratch} (workspaces, step logs, artifacts)` : 'scratch folder removed (--keep keeps it)',
+    r.kept ? `scratch folder kept: ${r.scratch} (workspaces, step logs, artifacts)` : `scratch folder removed (${opt('keep')} keeps it)`,
   ];
   return {
     ok: r.ok,

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { mkdtemp } from 'node:fs/promises';
 import { selectTables } from '../config/tables.js';
 import { InputError } from '../core/errors.js';
-import { parseLocation } from '../core/location.js';
+import { parseLocation, parseS3Uri } from '../core/location.js';
 import { opt } from '../core/option-name.js';
 import { isFallback, type NativeExportResult, runNativeExport } from '../export/native-export.js';
 import { timeOfExport } from '../export/native-since.js';
@@ -21,10 +21,11 @@ import type { CommandContext, Presentation } from './types.js';
 
 export async function runNativeCommand(ctx: CommandContext): Promise<NativeExportResult | ExportResult> {
   const o = ctx.options;
-  if (!o['s3-uri']) throw new InputError('export --native: --s3-uri is required (DynamoDB writes the export to S3: s3://bucket/prefix)');
+  if (!o['s3-uri']) throw new InputError(`export --native: ${opt('s3-uri')} is required (DynamoDB writes the export to S3: s3://bucket/prefix)`);
   if (o.segments !== undefined) throw new InputError(`export --native: ${opt('segments')} is for a scan; DynamoDB chooses its own parallelism: drop ${opt('segments')}`);
-  const exportTime = o['export-time'] === undefined ? undefined : isoTime(o['export-time'], '--export-time');
+  const exportTime = o['export-time'] === undefined ? undefined : isoTime(o['export-time'], opt('export-time'));
   const since = o.since === undefined ? undefined : parseLocation(o.since, 'since', ctx.cwd);
+  const s3Uri = parseS3Uri(o['s3-uri']);
   const s3 = s3For(ctx);
   const dynamo = dynamoFor(ctx);
   const sse = { algorithm: readOption(o, 'sse'), ...(o['kms-key-id'] ? { kmsKeyId: o['kms-key-id'] } : {}) };
@@ -33,7 +34,7 @@ export async function runNativeCommand(ctx: CommandContext): Promise<NativeExpor
       stage: ctx.config.stage,
       region: ctx.config.region,
       tables: selectTables(ctx.config, o.tables),
-      s3Uri: o['s3-uri'],
+      s3Uri,
       sse,
       ...(exportTime ? { exportTime } : {}),
       ...(since ? { since } : {}),
@@ -47,7 +48,7 @@ export async function runNativeCommand(ctx: CommandContext): Promise<NativeExpor
   const selected = selectTables(ctx.config, o.tables);
   const out = o.out ? path.resolve(ctx.cwd, o.out) : await mkdtemp(path.join(os.tmpdir(), 'ddbrb-export-'));
   return runExport(
-    { out, tables: selected, fallbackTables: selected, stage: ctx.config.stage, region: ctx.config.region, resume: false, s3Uri: o['s3-uri'], sse: sse.algorithm, kmsKeyId: sse.kmsKeyId },
+    { out, tables: selected, fallbackTables: selected, stage: ctx.config.stage, region: ctx.config.region, resume: false, s3Uri, sse: sse.algorithm, kmsKeyId: sse.kmsKeyId },
     { dynamo, s3, reporter: ctx.reporter },
   );
 }
@@ -86,7 +87,7 @@ export function presentNative(r: NativeExportResult): Presentation {
           ]),
         },
       ],
-      notes: [r.resumed ? 'picked up the exports already started there (--resume)' : '', 'read it with rollback --from or verify --from as any export'].filter(Boolean),
+      notes: [r.resumed ? `picked up the exports already started there (${opt('resume')})` : '', 'read it with rollback --from or verify --from as any export'].filter(Boolean),
     },
   };
 }

@@ -2,6 +2,8 @@ import path from 'node:path';
 import { type ExportResult, runExport } from '../export/run-export.js';
 import { selectTables } from '../config/tables.js';
 import { InputError } from '../core/errors.js';
+import { parseS3Uri } from '../core/location.js';
+import { opt } from '../core/option-name.js';
 import type { NativeExportResult } from '../export/native-export.js';
 import { dynamoFor, s3For } from './clients.js';
 import { isNativeResult, presentNative, runNativeCommand } from './export-native.js';
@@ -27,10 +29,11 @@ export const exportCommand = defineCommand<ExportResult | NativeExportResult>({
     const o = ctx.options;
     if (readOption(o, 'native')) return runNativeCommand(ctx);
     for (const name of ['since', 'export-time'] as const) {
-      if (o[name] !== undefined) throw new InputError(`export: --${name} goes with --native (DynamoDB's own export); add --native, or drop --${name}`);
+      if (o[name] !== undefined) throw new InputError(`export: ${opt(name)} goes with ${opt('native')} (DynamoDB's own export); add ${opt('native')}, or drop ${opt(name)}`);
     }
     const resume = readOption(o, 'resume');
     const selected = selectTables(ctx.config, o.tables);
+    const s3Uri = o['s3-uri'] ? parseS3Uri(o['s3-uri']) : undefined;
     return runExport(
       {
         out: o.out ? path.resolve(ctx.cwd, o.out) : '',
@@ -41,7 +44,7 @@ export const exportCommand = defineCommand<ExportResult | NativeExportResult>({
         region: ctx.config.region,
         segments: o.segments,
         resume,
-        s3Uri: o['s3-uri'],
+        ...(s3Uri ? { s3Uri } : {}),
         sse: readOption(o, 'sse'),
         kmsKeyId: o['kms-key-id'],
       },

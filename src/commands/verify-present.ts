@@ -1,11 +1,12 @@
 /** How a verify result is shown: outputs, a headline, the tables, and the notes (verify-notes-present.ts). Ids and counts, never values. */
 import type { SummaryTable } from '../core/summary.js';
-import { BECAUSE_LABEL } from '../verify/accounted.js';
+import { becauseLabel } from '../verify/accounted.js';
 import type { CollectionReport } from '../verify/collection-report.js';
 import type { LiveReport } from '../verify/live-check.js';
 import type { VerifyResult } from '../verify/run-verify.js';
 import type { Presentation } from './types.js';
 import { list, verifyNotes } from './verify-notes-present.js';
+import { opt } from '../core/option-name.js';
 
 const ACCOUNTED_ROWS = 50;
 
@@ -104,7 +105,7 @@ function liveTable(live: VerifyResult['live']): SummaryTable[] {
 
 /** What the accounted differences are, by the rollback's strategy. */
 function accountedWhy(r: VerifyResult): string {
-  return r.rollbackReport?.strategy === 'backup' ? 'backup: restored from it, or dropped with --allow-data-loss' : 'kept from files';
+  return r.rollbackReport?.strategy === 'backup' ? `backup: restored from it, or dropped with ${opt('allow-data-loss')}` : 'kept from files';
 }
 
 function accountedTable(rows: readonly AccountedRow[], why: string): SummaryTable[] {
@@ -117,7 +118,7 @@ function accountedTable(rows: readonly AccountedRow[], why: string): SummaryTabl
         a.collection,
         a.id,
         a.difference === 'missing' ? 'not in the file' : a.difference === 'extra' ? 'not in the export' : 'differs',
-        BECAUSE_LABEL[a.because],
+        becauseLabel(a.because),
         a.paths ? list(a.paths) : '',
       ]),
     },

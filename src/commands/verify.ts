@@ -9,6 +9,7 @@ import { dynamoFor, s3For } from './clients.js';
 import { readOption } from './read-option.js';
 import { defineCommand } from './types.js';
 import { presentVerify } from './verify-present.js';
+import { opt } from '../core/option-name.js';
 
 /** The file database against the export, item by item; --live: the export against the tables now. */
 export const verifyCommand = defineCommand<VerifyResult>({
@@ -25,8 +26,8 @@ export const verifyCommand = defineCommand<VerifyResult>({
   },
   run(ctx) {
     const { options, config, cwd } = ctx;
-    if (!options.from) throw new InputError('verify needs --from: the export folder or s3://bucket/prefix the rollback used');
-    if (options.since !== undefined && options.live !== true) throw new InputError('verify: --since is the incremental export --live reads instead of a scan; add --live, or drop --since');
+    if (!options.from) throw new InputError(`verify needs ${opt('from')}: the export folder or s3://bucket/prefix the rollback used`);
+    if (options.since !== undefined && options.live !== true) throw new InputError(`verify: ${opt('since')} is the incremental export ${opt('live')} reads instead of a scan; add ${opt('live')}, or drop ${opt('since')}`);
     // Both are exports the reader opens; their S3 URIs are named "from" in its messages.
     const from = parseLocation(options.from, 'from', cwd);
     const since = options.since === undefined ? undefined : parseLocation(options.since, 'from', cwd);

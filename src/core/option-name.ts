@@ -29,7 +29,12 @@ export function spellOption(name: string, spelling: OptionSpelling): string {
 
 /** The option as the caller of the run spells it: --name (the CLI, the default) or input name (the action). */
 export function opt(name: OptionFlag): string {
-  return spellOption(name, current.getStore() ?? 'flag');
+  return spellOption(name, currentSpelling());
+}
+
+/** The spelling of the run this is called in: what a worker thread is handed, so its messages read as the caller's. */
+export function currentSpelling(): OptionSpelling {
+  return current.getStore() ?? 'flag';
 }
 
 /** Runs fn with messages naming options as this front end's users write them. */

@@ -9,6 +9,7 @@
 import { availableParallelism } from 'node:os';
 import { type MessagePort, Worker } from 'node:worker_threads';
 import { describeError, exitCodeOf, InputError } from './errors.js';
+import { currentSpelling, type OptionSpelling, spellOptions } from './option-name.js';
 
 /** The env var that sets how many worker threads a command may use; 1: none, all in the main thread. */
 export const WORKERS_ENV = 'DYNAMODB_ROLLBACK_WORKERS';
@@ -27,6 +28,8 @@ export type WorkerReply<R> = { ok: R } | { failed: { message: string; input: boo
 export interface WorkerStart<S> {
   role: string;
   shared: S;
+  /** How the caller's run names an option (--x or input x): the worker's messages say it the same way. */
+  spelling: OptionSpelling;
 }
 
 interface JobMessage<J> {
@@ -50,15 +53,19 @@ export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
   return Math.max(1, wanted);
 }
 
-/** The worker's side: runs each job it is sent, one at a time, and replies; stops when told. */
-export function serveJobs<S>(port: MessagePort, shared: S, run: (shared: S, job: unknown) => Promise<unknown>): void {
+/**
+ * The worker's side: runs each job it is sent, one at a time, and replies;
+ * stops when told. Each job runs with the caller's spelling of options (a
+ * worker has no front end of its own to set it).
+ */
+export function serveJobs<S>(port: MessagePort, start: WorkerStart<S>, run: (shared: S, job: unknown) => Promise<unknown>): void {
   port.on('message', (message: JobMessage<unknown> | null) => {
     if (message === null) {
       port.close();
       return;
     }
     const { index, job } = message;
-    run(shared, job).then(
+    spellOptions(start.spelling, () => run(start.shared, job)).then(
       (ok) => port.postMessage({ index, ok }),
       (error: unknown) => port.postMessage({ index, failed: { message: describeError(error), input: exitCodeOf(error) === 2 } }),
     );
@@ -115,7 +122,7 @@ export async function inWorkers<S, J, R>(
       if (delivered === jobs.length) end();
     };
     for (let w = 0; w < Math.min(count, jobs.length); w++) {
-      const start: WorkerStart<S> = { role, shared };
+      const start: WorkerStart<S> = { role, shared, spelling: currentSpelling() };
       const worker = new Worker(file, { workerData: start });
       workers.push(worker);
       let current: number | null = null;

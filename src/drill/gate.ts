@@ -6,6 +6,7 @@
 import { createInterface } from 'node:readline/promises';
 import { InputError } from '../core/errors.js';
 import type { Workflow } from './runner/workflow.js';
+import { opt } from '../core/option-name.js';
 
 export interface GateAnswer {
   approve: boolean;
@@ -24,13 +25,13 @@ export function refuseUnanswerable(workflows: Workflow[], answer: GateAnswer): v
   const gated = workflows.flatMap(gatedJobs);
   if (gated.length === 0) return;
   const g = gated[0]!;
-  throw new InputError(`drill: job ${g.job} waits for approval (environment ${g.environment}) and there is no terminal to ask on; give --approve to answer it (nothing was run)`);
+  throw new InputError(`drill: job ${g.job} waits for approval (environment ${g.environment}) and there is no terminal to ask on; give ${opt('approve')} to answer it (nothing was run)`);
 }
 
 export function gateFor(answer: GateAnswer, onLine: (line: string) => void): (job: string, environment: string) => Promise<boolean> {
   return async (job, environment) => {
     if (answer.approve) {
-      onLine(`approval ${job}: environment ${environment} approved by --approve`);
+      onLine(`approval ${job}: environment ${environment} approved by ${opt('approve')}`);
       return true;
     }
     const rl = createInterface({ input: process.stdin, output: process.stderr });

@@ -16,6 +16,7 @@ import { filesAtMigration, MIGRATED } from './scratch-app/data.js';
 import { createTables, LAYOUTS, migrate, monthOfUse, type TableClient, type TableLayout } from './scratch-app/migrate.js';
 import { provideMigrationState } from './scratch-app/migration-state.js';
 import { git, type ScratchRepo, withOrigin, writeScratchApp } from './scratch-app/write-app.js';
+import { opt } from '../core/option-name.js';
 
 export interface PreparedApp {
   repo: ScratchRepo;
@@ -35,7 +36,7 @@ function tableClient(dynamo: DynamoClient): TableClient {
 async function copyApp(from: string, scratch: string): Promise<ScratchRepo> {
   const source = path.resolve(from);
   const s = await stat(source).catch(() => null);
-  if (!s?.isDirectory()) throw new InputError(`--app ${from}: ${s ? 'a file, not a folder' : 'no such folder'}; give your app repository's folder (it is copied; the original is never touched)`);
+  if (!s?.isDirectory()) throw new InputError(`${opt('app')} ${from}: ${s ? 'a file, not a folder' : 'no such folder'}; give your app repository's folder (it is copied; the original is never touched)`);
   const dir = path.join(scratch, 'app');
   await cp(source, dir, { recursive: true, filter: (p) => !p.split(path.sep).includes('node_modules') });
   const isRepo = await stat(path.join(dir, '.git')).then(() => true, () => false);

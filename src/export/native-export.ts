@@ -15,7 +15,7 @@ import { PutObjectCommand, type ServerSideEncryption } from '@aws-sdk/client-s3'
 import type { DepsOf } from '../clients/deps.js';
 import type { S3 } from '../clients/s3.js';
 import { defaultSleep } from '../clients/retry.js';
-import { parseS3Uri, type S3Location, s3Key, s3UriOf } from '../clients/s3-uri.js';
+import { type S3Location, s3Key, s3UriOf } from '../clients/s3-uri.js';
 import type { TableRef } from '../config/tables.js';
 import { InputError } from '../core/errors.js';
 import { describeLocation, type Location } from '../core/location.js';
@@ -35,7 +35,8 @@ export interface NativeExportOptions {
   stage: string;
   region: string;
   tables: readonly TableRef[];
-  s3Uri?: string;
+  /** Where DynamoDB writes the export (--s3-uri, parsed by the command). */
+  s3Uri: S3Location;
   sse: { algorithm: 'AES256' | 'aws:kms'; kmsKeyId?: string };
   /** ISO 8601: the instant to export (full) or the end of the window (incremental); default now. */
   exportTime?: string;
@@ -76,10 +77,9 @@ export async function runNativeExport(opts: NativeExportOptions, deps: NativeExp
   const reporter = deps.reporter ?? silentReporter;
   const now = deps.now ?? (() => new Date());
   const started = now();
-  if (!opts.s3Uri) throw new InputError(`export --native: ${opt('s3-uri')} is required (DynamoDB writes the export to S3: s3://bucket/prefix)`);
   if (!deps.s3) throw new Error('internal: export --native needs an S3 client');
   if (opts.sse.algorithm === 'aws:kms' && !opts.sse.kmsKeyId) throw new InputError(`${opt('sse')} aws:kms needs ${opt('kms-key-id')}`);
-  const loc = parseS3Uri(opts.s3Uri);
+  const loc = opts.s3Uri;
   const s3 = deps.s3;
   if (opts.tables.length === 0) throw new InputError(`export: no tables to export; set tables in the config or pass ${opt('tables')}`);
 

@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { DepsOf } from '../clients/deps.js';
 import type { DynamoClient } from '../clients/dynamodb.js';
 import { kindOf } from '../clients/errors.js';
-import { parseS3Uri, type S3Location, s3UriOf } from '../clients/s3-uri.js';
+import { type S3Location, s3UriOf } from '../clients/s3-uri.js';
 import type { TableRef } from '../config/tables.js';
 import { describeError, FailedError, InputError } from '../core/errors.js';
 import { type Reporter, silentReporter } from '../core/reporter.js';
@@ -52,7 +52,8 @@ export interface ExportOptions {
   /** Segments per table; default from each table's size. */
   segments?: number;
   resume?: boolean;
-  s3Uri?: string;
+  /** Also upload the export here (--s3-uri, parsed by the command). */
+  s3Uri?: S3Location;
   sse?: 'AES256' | 'aws:kms';
   kmsKeyId?: string;
   /** Segment workers in flight at once, across all tables. */
@@ -137,7 +138,7 @@ function validate(opts: ExportOptions, deps: ExportDeps): { s3?: S3Location; sse
   }
   if (opts.kmsKeyId && opts.sse !== 'aws:kms') throw new InputError(`export: ${opt('kms-key-id')} needs ${opt('sse')} aws:kms`);
   if (!opts.resume && (opts.tables ?? opts.fallbackTables ?? []).length === 0) throw new InputError(`export: no tables to export; set tables in the config or pass ${opt('tables')}`);
-  const s3 = opts.s3Uri ? parseS3Uri(opts.s3Uri) : undefined;
+  const s3 = opts.s3Uri;
   if (s3 && !deps.s3) throw new InputError(`export: ${opt('s3-uri')} given but no S3 client was configured`);
   return { s3, sse: { algorithm: opts.sse ?? 'AES256', ...(opts.kmsKeyId ? { kmsKeyId: opts.kmsKeyId } : {}) } };
 }

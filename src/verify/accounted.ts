@@ -10,6 +10,7 @@
  * and so does an id the rollback deleted that is in the file again.
  */
 import type { ChangedItem, CollectionDiff } from './diff.js';
+import { opt } from '../core/option-name.js';
 
 export type AccountedBecause = 'kept-from-files' | 'deleted-by-files' | 'restored-from-backup' | 'dropped-with-allow-data-loss';
 
@@ -38,12 +39,19 @@ export interface Accounting {
   deletedButPresent: string[];
 }
 
-export const BECAUSE_LABEL: Record<AccountedBecause, string> = {
-  'kept-from-files': 'kept from the files',
-  'deleted-by-files': 'deleted on the file side',
-  'restored-from-backup': 'restored from the migration backup',
-  'dropped-with-allow-data-loss': 'DynamoDB write dropped with --allow-data-loss',
-};
+/** How a table names why a difference is accounted for (a function: the option is spelled as the caller spells it). */
+export function becauseLabel(because: AccountedBecause): string {
+  switch (because) {
+    case 'kept-from-files':
+      return 'kept from the files';
+    case 'deleted-by-files':
+      return 'deleted on the file side';
+    case 'restored-from-backup':
+      return 'restored from the migration backup';
+    case 'dropped-with-allow-data-loss':
+      return `DynamoDB write dropped with ${opt('allow-data-loss')}`;
+  }
+}
 
 /**
  * aliases: verify's name of an item without an id (a generated id, `(no id:

@@ -12,6 +12,7 @@ import { describeLocation, type Location } from '../core/location.js';
 import type { WireValue } from '../dynamo/wire.js';
 import { latestChanges, openChanges } from '../export-format/changes-reader.js';
 import type { ExportSource } from '../export-format/source.js';
+import { opt } from '../core/option-name.js';
 
 export interface ChangedTableReport {
   collection: string;
@@ -36,16 +37,16 @@ const scalar = (v: WireValue): string => ('S' in v ? v.S : 'N' in v ? v.N : 'B' 
 export async function liveFromChanges(at: Location, source: ExportSource, stage: string, tables: readonly { collection: string; table: string }[], s3?: S3): Promise<LiveChanges> {
   const since = describeLocation(at);
   const changes = await openChanges(at, { s3 });
-  if (changes.stage !== stage) throw new InputError(`--since ${since} is an incremental export of stage ${changes.stage}, not ${stage}`);
+  if (changes.stage !== stage) throw new InputError(`${opt('since')} ${since} is an incremental export of stage ${changes.stage}, not ${stage}`);
   const exportTime = Date.parse(source.startTime ?? '');
   if (Number.isNaN(exportTime) || Date.parse(changes.fromTime) > exportTime) {
     throw new InputError(
-      `--since ${since} holds the changes from ${changes.fromTime}, ${Number.isNaN(exportTime) ? 'and the export records no time' : `after the export was taken (${source.startTime})`}: a write in between would go unseen; export --native --since ${source.location} again`,
+      `${opt('since')} ${since} holds the changes from ${changes.fromTime}, ${Number.isNaN(exportTime) ? 'and the export records no time' : `after the export was taken (${source.startTime})`}: a write in between would go unseen; export --native --since ${source.location} again`,
     );
   }
   const out: ChangedTableReport[] = [];
   for (const t of tables) {
-    if (!changes.tables.some((c) => c.table === t.table)) throw new InputError(`--since ${since} holds no changes of table ${t.table}; export --native --since again with every table`);
+    if (!changes.tables.some((c) => c.table === t.table)) throw new InputError(`${opt('since')} ${since} holds no changes of table ${t.table}; export --native --since again with every table`);
     let records = 0;
     const counted = (async function* () {
       for await (const r of changes.records(t.table)) {

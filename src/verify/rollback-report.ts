@@ -9,6 +9,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../core/errors.js';
 import { ROLLBACK_REPORT_NAME, statePaths } from '../state/paths.js';
+import { opt } from '../core/option-name.js';
 
 export interface ReportCollection {
   collection: string;
@@ -92,7 +93,7 @@ export async function loadRollbackReport(given: string | undefined, dataDirAbs: 
     if ('problem' in read) {
       throw new InputError(
         read.missing
-          ? `rollback report ${given} does not exist; give the report the rollback wrote (its report output), or leave --report out to use the newest beside the data dir`
+          ? `rollback report ${given} does not exist; give the report the rollback wrote (its report output), or leave ${opt('report')} out to use the newest beside the data dir`
           : `rollback report ${given}: ${read.problem}; give the JSON report the rollback wrote`,
       );
     }

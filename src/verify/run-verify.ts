@@ -21,7 +21,7 @@ import { migrationFacts, type MigrationRulesUse, type RuleSwitches } from './mig
 import { otherDataFiles } from './other-data-files.js';
 import { rollbackAccounts, type RollbackReportUse } from './rollback-accounts.js';
 import type { ReportCollection } from './rollback-report.js';
-import type { VerifyClients, VerifyOptions } from './verify-options.js';
+import type { VerifyDeps, VerifyOptions } from './verify-options.js';
 
 export interface VerifyResult {
   ok: boolean;
@@ -36,13 +36,13 @@ export interface VerifyResult {
   live: LiveReport[] | null;
 }
 
-export async function runVerify(options: VerifyOptions, clients: VerifyClients): Promise<VerifyResult> {
-  const { reporter } = clients;
+export async function runVerify(options: VerifyOptions, deps: VerifyDeps): Promise<VerifyResult> {
+  const { reporter } = deps;
   const { from, dataDir } = options;
-  const dataDirAbs = await checkInputs(options, clients);
+  const dataDirAbs = await checkInputs(options, deps);
   const maxLength = options.maxStringLength ?? MAX_STRING_LENGTH;
 
-  const source = await openExport(from, { s3: clients.s3 });
+  const source = await openExport(from, { s3: deps.s3 });
   refuseOtherStage(source, options.stage);
   const tables = collectionsOf(source.tables, options.configTables, options.selected);
 
@@ -66,7 +66,7 @@ export async function runVerify(options: VerifyOptions, clients: VerifyClients):
   const collections = [...checked.collections, ...others];
 
   const live = options.live
-    ? await checkLive(tables, checked.exported, source, { since: options.since, stage: options.stage, segments: options.segments, s3: clients.s3, dynamo: clients.dynamo }, reporter)
+    ? await checkLive(tables, checked.exported, source, { since: options.since, stage: options.stage, segments: options.segments, s3: deps.s3, dynamo: deps.dynamo }, reporter)
     : null;
 
   const ok = collections.every((c) => c.status === 'ok' || c.status === 'accounted' || c.status === 'not exported') && (live?.every((l) => l.same) ?? true);

@@ -1,12 +1,10 @@
 /**
  * What a verify run is given: its typed options (commands/verify.ts reads
- * them from the command line or the action's inputs) and its clients.
+ * them from the command line or the action's inputs) and its deps.
  */
-import type { DynamoClient } from '../clients/dynamodb.js';
-import type { S3 } from '../clients/s3.js';
+import type { DepsOf } from '../clients/deps.js';
 import type { TableRef } from '../config/tables.js';
 import type { Location } from '../core/location.js';
-import type { Reporter } from '../core/reporter.js';
 import type { FileKeys } from './file-keys.js';
 import type { RuleSwitches } from './migration-facts.js';
 
@@ -40,12 +38,7 @@ export interface VerifyOptions {
   maxStringLength?: number;
 }
 
-export interface VerifyClients {
-  reporter: Reporter;
-  /** For an s3:// export. */
-  s3?: S3;
-  /** For --live. */
-  dynamo?: DynamoClient;
-}
+/** s3: for an s3:// export (or --since); dynamo: for --live's scan. */
+export type VerifyDeps = DepsOf<'reporter', 's3' | 'dynamo'>;
 
 export const DEFAULT_LIVE_SEGMENTS = 4;
