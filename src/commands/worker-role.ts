@@ -13,7 +13,7 @@ export async function runWorkerRole(): Promise<boolean> {
   const start = workerData as WorkerStart<unknown> | undefined;
   if (start?.role === 'rollback-collection') {
     const { planInWorker } = await import('../rollback/plan-worker.js');
-    serveJobs(parentPort, start.shared as Parameters<typeof planInWorker>[0], (shared, job) => planInWorker(shared, job as Parameters<typeof planInWorker>[1]));
+    serveJobs(parentPort, start as WorkerStart<Parameters<typeof planInWorker>[0]>, (shared, job) => planInWorker(shared, job as Parameters<typeof planInWorker>[1]));
     return true;
   }
   if (start?.role !== 'verify-collection') throw new Error(`internal: unknown worker role ${String(start?.role)}`);
