@@ -12,23 +12,20 @@ import { InputError } from '../core/errors.js';
 import { describeLocation, type Location } from '../core/location.js';
 import { openExport as defaultOpenExport, refuseOtherStage } from '../export-format/reader.js';
 import type { ExportSource } from '../export-format/source.js';
-import { planCollection, type Strategy } from '../merge/plan.js';
+import type { Strategy } from '../merge/plan.js';
 import type { Prefer } from '../merge/settle.js';
 import type { MigrationBackup } from '../migration/backup-location.js';
 import { type OpenedBackup, openMigrationBackup } from '../migration/backup-source.js';
 import { refuseNested } from '../state/real-paths.js';
-import { type Fidelity, type LoadedCollection, loadCollection, type PrecisionWarning } from '../collection/collect.js';
-import type { CollectionFile } from '../collection/collection-file.js';
-import type { PlannedContent, PlannedEntry } from '../collection/planned-file.js';
+import { type Fidelity, loadCollection, type PrecisionWarning } from '../collection/collect.js';
 import { inWorkers } from '../core/worker-pool.js';
 import { MAX_STRING_LENGTH, refuseTooLarge } from '../collection/size-limit.js';
 import { matchTargets, type Target } from '../collection/targets.js';
 import { type BaseWindow, windowOfBase } from './base-window.js';
 import { type CollectionWindow, collectionWindows } from './collection-windows.js';
-import type { CollectionReport, MigrationRunRecord } from './result.js';
 import { openTheirs } from './incremental-from.js';
 import { opt } from '../core/option-name.js';
-import { collectionReport } from './collection-report.js';
+import { type PlannedCollection, plannedOf } from './planned-collection.js';
 import { type PlanJob, type PlanReply, type PlanShared, plannedFromWorker, ROLLBACK_ROLE } from './plan-worker.js';
 
 export interface InputOptions {
@@ -65,27 +62,6 @@ export interface InputDeps extends DepsOf<'reporter', 's3'> {
   openExport?: typeof defaultOpenExport;
   /** The longest text the app can read from one file (tests give a small one). */
   maxStringLength?: number;
-}
-
-export interface PlannedCollection {
-  target: Target;
-  current: CollectionFile;
-  /** The result in order, as the writer streams it (a worker's plan gives its non-base items as their text). */
-  entries: readonly PlannedEntry[];
-  /** Where the base versions' bodies are read from until release(). */
-  base: PlannedContent['base'];
-  report: Omit<CollectionReport, 'migrationRun'>;
-  /** The run of a resumed migration this collection was planned from; null when the one backup and window apply. */
-  run: MigrationRunRecord | null;
-  /** Closes the base file the entries read from; call once the plan is written or dropped. */
-  release(): void;
-}
-
-/** A collection planned in this thread. */
-export function plannedOf(loaded: LoadedCollection, strategy: Strategy, prefer: Prefer, run: MigrationRunRecord | null): PlannedCollection {
-  const plan = planCollection(loaded.input, strategy, prefer);
-  const { target, current, release } = loaded;
-  return { target, current, entries: plan.entries, base: loaded.input.base, report: collectionReport(loaded, plan), run, release };
 }
 
 export interface RollbackInputs {

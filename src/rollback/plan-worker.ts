@@ -23,7 +23,7 @@ import type { ExportSource } from '../export-format/source.js';
 import { planCollection, type Strategy } from '../merge/plan.js';
 import type { Prefer } from '../merge/settle.js';
 import { collectionReport } from './collection-report.js';
-import type { PlannedCollection } from './inputs.js';
+import type { PlannedCollection } from './planned-collection.js';
 import type { CollectionReport, MigrationRunRecord } from './result.js';
 
 export const ROLLBACK_ROLE = 'rollback-collection';
