@@ -40,11 +40,13 @@ export async function* scanTable(client: DynamoClient, table: string, segments: 
 
   const segment = async (n: number) => {
     let startKey: SdkItem | undefined;
+    // One body and one lines buffer per segment, as the export's: a page's lines are parsed before its next page is asked for.
+    const scratch = { body: {}, lines: {} };
     do {
       while (queue.length >= PAGES_AHEAD * segments && !failure && !stopped) await new Promise<void>((r) => wakeProducers.push(r));
       if (failure || stopped) return;
       const resource = `table ${table} segment ${n}`;
-      const page = await scanPage(client, { TableName: table, Segment: n, TotalSegments: segments, ConsistentRead: true, ExclusiveStartKey: startKey }, resource, undefined, false);
+      const page = await scanPage(client, { TableName: table, Segment: n, TotalSegments: segments, ConsistentRead: true, ExclusiveStartKey: startKey }, resource, scratch, false);
       queue.push(wireItems(page.lines, page.count, resource));
       notifyConsumer();
       startKey = page.lastEvaluatedKey;

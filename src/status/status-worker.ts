@@ -1,0 +1,45 @@
+/**
+ * status's side of a worker thread: one collection's comparison with the
+ * migration backup, scanned through a DynamoDB client the worker thread
+ * builds for itself (commands/worker-role.ts, from the settings the main
+ * thread's client was built from). The log is recorded and sent back with
+ * the outcome for the parent to replay in collection order.
+ */
+import type { DynamoClient } from '../clients/dynamodb.js';
+import { type LogEvent, recordingReporter } from '../core/recorded-reporter.js';
+import type { Reporter } from '../core/reporter.js';
+import { type CompareJob, type CompareOutcome, compareCollection } from './compare-collection.js';
+
+export const STATUS_ROLE = 'status-collection';
+
+/** How a worker thread builds its DynamoDB client: what commands/ built the main thread's from (plain data). */
+export interface WorkerDynamo {
+  region: string;
+  endpoint: string | undefined;
+  retryBudgetMs: number;
+  env: Record<string, string | undefined>;
+}
+
+/** Worker threads status may use (set by commands/; absent: none). */
+export interface StatusWorkers {
+  count: number;
+  dynamo: WorkerDynamo;
+}
+
+/** What every worker of one status shares. */
+export interface StatusShared {
+  dynamo: WorkerDynamo;
+}
+
+export interface StatusReply {
+  outcome: CompareOutcome;
+  events: LogEvent[];
+}
+
+/** client: the worker's own, built once; it reports its retries to the reporter it is given with each job. */
+export async function statusInWorker(client: DynamoClient, job: CompareJob, onReporter: (reporter: Reporter) => void): Promise<StatusReply> {
+  const { reporter, events } = recordingReporter();
+  onReporter(reporter);
+  const outcome = await compareCollection(client, job, reporter);
+  return { outcome, events };
+}
