@@ -7,6 +7,7 @@
 import type { DynamoClient } from '../clients/dynamodb.js';
 import { kindOf } from '../clients/errors.js';
 import { loadCollection } from '../collection/collect.js';
+import { MAX_STRING_LENGTH } from '../collection/size-limit.js';
 import type { CollectionKeys } from '../merge/collection-keys.js';
 import { InputError } from '../core/errors.js';
 import { type Reporter, silentReporter } from '../core/reporter.js';
@@ -76,7 +77,8 @@ async function compareOne(client: DynamoClient, job: CompareJob, reporter: Repor
   const fidelity = { keys: job.keys, rules: job.rules, generatedIds: job.generatedIds };
   // The backup file's absence becomes this collection's note; precision is the rollback's to report (status shows no values).
   const quiet: Reporter = { ...silentReporter, progress: (label, o) => reporter.progress(label, o) };
-  const loaded = await loadCollection({ collection: t.collection, table: t.table, exported }, job.dataDir, job.backupDir, source, quiet, () => {}, fidelity);
+  // Counted, never written: the backup's texts need no check against the writer's.
+  const loaded = await loadCollection({ collection: t.collection, table: t.table, exported }, job.dataDir, job.backupDir, source, quiet, () => {}, fidelity, undefined, MAX_STRING_LENGTH, 'count');
   // Only the sides' states are read below: no base body is needed again.
   loaded.release();
   const { theirs } = loaded.input;
