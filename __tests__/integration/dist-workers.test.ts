@@ -72,12 +72,12 @@ describe('verify in worker threads (dist/cli/index.js)', () => {
   });
 });
 
-const STATUS_WORKERS_LINE = /^status: \d+ collections in \d+ worker threads$/m;
+const STATUS_WORKERS_LINE = /^status: \d+ collections in \d+ threads$/m;
 
 /** status's log without the workers' line and without the clock's part. */
 const steadyStatus = (log: string) =>
   log
-    .replace(/^status: \d+ collections in \d+ worker threads\n/m, '')
+    .replace(/^status: \d+ collections in \d+ threads\n/m, '')
     .replace(/[\d,]+ items\/s/g, 'N items/s')
     .replace(/done in [\d.]+s/g, 'done in Ns');
 
@@ -103,7 +103,7 @@ describe('status in worker threads (dist/cli/index.js)', () => {
     expect(collections.every((c) => (c.counts?.items ?? 0) > 0)).toBe(true);
     expect(one.stderr).not.toMatch(STATUS_WORKERS_LINE);
     // The workers were used, not silently skipped.
-    expect(two.stderr).toMatch(/^status: 4 collections in 2 worker threads$/m);
+    expect(two.stderr).toMatch(/^status: 4 collections in 2 threads$/m);
     expect(two.status).toBe(one.status);
     expect(two.stdout).toBe(one.stdout);
     expect(steadyStatus(two.stderr)).toBe(steadyStatus(one.stderr));

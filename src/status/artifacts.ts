@@ -17,7 +17,7 @@ import type { BackupLocation, ProgressInfo } from '../migration/backup-location.
 import { planMigration } from '../migration/plan.js';
 import type { MigrationUndone } from '../collection/migration-tally.js';
 import { type CompareJob, type CompareOutcome, compareCollection, notCompared } from './compare-collection.js';
-import { STATUS_ROLE, type StatusReply, type StatusShared, type StatusWorkers } from './status-worker.js';
+import { STATUS_ROLE, type StatusReply, type StatusShared, statusInWorker, type StatusWorkers } from './status-worker.js';
 import type { TableState } from './tables.js';
 
 export interface ArtifactCounts {
@@ -136,15 +136,16 @@ export async function migrationArtifacts(
 }
 
 /**
- * The jobs' outcomes, in the jobs' order: in worker threads when there are
- * several jobs and workers, else one after the other here. A worker's log
- * (the progress lines) is replayed in job order, so the output is the same
- * with any number of workers.
+ * The jobs' outcomes, in the jobs' order: with several jobs and workers,
+ * in this thread and count - 1 worker threads taking jobs from one queue,
+ * else one after the other here. Each job's log (its progress lines) is
+ * recorded and replayed in job order, so the output is the same with any
+ * number of workers.
  */
 async function compareAll(client: DynamoClient, jobs: readonly CompareJob[], workers: StatusWorkers | undefined, reporter: Reporter): Promise<CompareOutcome[]> {
   const outcomes: CompareOutcome[] = [];
   if (workers && workers.count > 1 && jobs.length > 1) {
-    reporter.info(`status: ${jobs.length} collections in ${Math.min(workers.count, jobs.length)} worker threads`);
+    reporter.info(`status: ${jobs.length} collections in ${Math.min(workers.count, jobs.length)} threads`);
     await inWorkers<StatusShared, CompareJob, StatusReply>(
       STATUS_ROLE,
       { dynamo: workers.dynamo },
@@ -156,6 +157,8 @@ async function compareAll(client: DynamoClient, jobs: readonly CompareJob[], wor
       },
       (job) => `status ${job.collection}`,
       largestFirst(jobs),
+      // This thread is one of them: a worker thread costs a start (the bundle compiled again), and this one would only wait.
+      (job) => statusInWorker(client, job, () => {}),
     );
   } else {
     for (const job of jobs) outcomes.push(await compareCollection(client, job, reporter));

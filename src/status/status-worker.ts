@@ -36,7 +36,11 @@ export interface StatusReply {
   events: LogEvent[];
 }
 
-/** client: the worker's own, built once; it reports its retries to the reporter it is given with each job. */
+/**
+ * One job, its log recorded. In a worker thread, client is the worker's
+ * own, built once, and onReporter points its retry log at the job's; the
+ * main thread, taking jobs from the same queue, runs it too.
+ */
 export async function statusInWorker(client: DynamoClient, job: CompareJob, onReporter: (reporter: Reporter) => void): Promise<StatusReply> {
   const { reporter, events } = recordingReporter();
   onReporter(reporter);
