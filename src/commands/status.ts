@@ -4,7 +4,7 @@ import { byRule } from '../collection/migration-tally.js';
 import type { SummaryTable } from '../core/summary.js';
 import type { ArtifactReport } from '../status/artifacts.js';
 import { runStatus, type StatusOptions, type StatusResult } from '../status/status.js';
-import { workerCount } from '../core/worker-pool.js';
+import { WORKERS_ENV, workerCount } from '../core/worker-pool.js';
 import { dynamoFor, dynamoSettings, s3For } from './clients.js';
 import { isoTime } from './parse-value.js';
 import { type CommandContext, defineCommand } from './types.js';
@@ -14,7 +14,7 @@ const DEFAULT_SEGMENTS = 4;
 
 /** The status work's options, from the command's options and the config. */
 export function statusOptions(ctx: CommandContext): StatusOptions {
-  const workers = workerCount();
+  const workers = workerCount(ctx.env);
   return {
     tables: selectTables(ctx.config, ctx.options.tables),
     cwd: ctx.cwd,
@@ -31,7 +31,8 @@ export function statusOptions(ctx: CommandContext): StatusOptions {
     segments: ctx.options.segments ?? DEFAULT_SEGMENTS,
     ...(ctx.options['export-time'] !== undefined ? { exportTime: isoTime(ctx.options['export-time'], '--export-time') } : {}),
     // Each worker thread scans its collections' tables with a client of its own, built as the main thread's is.
-    ...(workers > 1 ? { workers: { count: workers, dynamo: dynamoSettings(ctx) } } : {}),
+    // Without DYNAMODB_ROLLBACK_WORKERS, only for tables large enough to pay for a worker's start.
+    ...(workers > 1 ? { workers: { count: workers, dynamo: dynamoSettings(ctx), whereItPays: (ctx.env[WORKERS_ENV] ?? '') === '' } } : {}),
   };
 }
 

@@ -17,7 +17,7 @@ import type { BackupLocation, ProgressInfo } from '../migration/backup-location.
 import { planMigration } from '../migration/plan.js';
 import type { MigrationUndone } from '../collection/migration-tally.js';
 import { type CompareJob, type CompareOutcome, compareCollection, notCompared } from './compare-collection.js';
-import { STATUS_ROLE, type StatusReply, type StatusShared, statusInWorker, type StatusWorkers } from './status-worker.js';
+import { STATUS_ROLE, type StatusReply, type StatusShared, statusInWorker, type StatusWorkers, workersPay } from './status-worker.js';
 import type { TableState } from './tables.js';
 
 export interface ArtifactCounts {
@@ -136,7 +136,8 @@ export async function migrationArtifacts(
 }
 
 /**
- * The jobs' outcomes, in the jobs' order: with several jobs and workers,
+ * The jobs' outcomes, in the jobs' order: with several jobs and workers
+ * (and, unless the count was given, tables large enough to pay for them),
  * in this thread and count - 1 worker threads taking jobs from one queue,
  * else one after the other here. Each job's log (its progress lines) is
  * recorded and replayed in job order, so the output is the same with any
@@ -144,7 +145,7 @@ export async function migrationArtifacts(
  */
 async function compareAll(client: DynamoClient, jobs: readonly CompareJob[], workers: StatusWorkers | undefined, reporter: Reporter): Promise<CompareOutcome[]> {
   const outcomes: CompareOutcome[] = [];
-  if (workers && workers.count > 1 && jobs.length > 1) {
+  if (workers && workers.count > 1 && jobs.length > 1 && (!workers.whereItPays || workersPay(jobs.map((j) => j.itemCount)))) {
     reporter.info(`status: ${jobs.length} collections in ${Math.min(workers.count, jobs.length)} threads`);
     await inWorkers<StatusShared, CompareJob, StatusReply>(
       STATUS_ROLE,

@@ -24,6 +24,22 @@ export interface WorkerDynamo {
 export interface StatusWorkers {
   count: number;
   dynamo: WorkerDynamo;
+  /** false: the count was given (DYNAMODB_ROLLBACK_WORKERS), used whatever the tables' size; true: only where it pays (workersPay). */
+  whereItPays: boolean;
+}
+
+/**
+ * A worker thread's start costs about a CPU second here (the bundle and the
+ * SDK compiled again), what comparing some 10,000 items costs: below this
+ * many items in all, by DescribeTable's estimates, the tables are compared
+ * in one thread.
+ */
+export const WORKERS_MIN_ITEMS = 20_000;
+
+/** Whether workers pay for these tables: their estimates say so, or say nothing (all 0: AWS has not counted them yet, or dynalite, which never does). */
+export function workersPay(itemCounts: readonly number[]): boolean {
+  const total = itemCounts.reduce((n, c) => n + c, 0);
+  return total === 0 || total >= WORKERS_MIN_ITEMS;
 }
 
 /** What every worker of one status shares. */
