@@ -16,41 +16,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { BatchWriteItemCommand, CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
 import type { RollbackResult } from '../src/rollback/result.js';
-import { type BenchRow, buildCli, changesSince, cli, dynamoIds, inDynamo, prepare, type Run, spread, tableOf, wrongRollback } from './fixture.js';
+import { type BenchRow, buildCli, changesSince, cli, prepare, type Run, seed, spread, tableOf, wrongRollback } from './fixture.js';
 
 const args = process.argv.slice(2);
 const N = args.includes('--items') ? Number(args[args.indexOf('--items') + 1]) : 100_000;
 const ROWS = args.includes('--rows') ? args[args.indexOf('--rows') + 1] : undefined;
 const env = { AWS_ACCESS_KEY_ID: 'bench', AWS_SECRET_ACCESS_KEY: 'bench', AWS_REGION: 'us-east-1' };
-
-async function seed(client: DynamoDBClient, table: string, n: number): Promise<void> {
-  await client.send(
-    new CreateTableCommand({
-      TableName: table,
-      KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
-      AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
-      BillingMode: 'PAY_PER_REQUEST',
-    }),
-  );
-  const ids = [...dynamoIds(n)];
-  let next = 0;
-  const worker = async () => {
-    for (;;) {
-      const from = next;
-      if (from >= ids.length) return;
-      next = Math.min(ids.length, from + 25);
-      let requests = ids.slice(from, next).map((i) => ({ PutRequest: { Item: inDynamo(i, n) } }));
-      while (requests.length > 0) {
-        const out = await client.send(new BatchWriteItemCommand({ RequestItems: { [table]: requests } }));
-        requests = (out.UnprocessedItems?.[table] ?? []) as typeof requests;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: 16 }, worker));
-}
 
 interface StatusResult {
   artifacts?: { collections: { collection: string; counts: { items: number; unchanged: number; artifactsOnly: number; changed: number; added: number; deleted: number } | null }[] };

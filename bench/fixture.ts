@@ -15,6 +15,7 @@ import path from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
+import { BatchWriteItemCommand, CreateTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { wireItemToPlain } from '../src/convert/attribute.js';
 import type { PlainObject } from '../src/convert/plain.js';
 import { collectionFileChunks } from '../src/convert/serialize.js';
@@ -203,6 +204,33 @@ export async function prepare(dir: string, collections: [string, number][], with
   console.error(`prepared ${total.toLocaleString('en-US')} items in ${collections.length} collection(s) (current files ${(bytes / 1e6).toFixed(0)} MB) in ${((performance.now() - t0) / 1000).toFixed(1)}s`);
 }
 
+/** A table of n items as DynamoDB holds them now (fixture items, changes since the migration), 25 to a batch, 16 batches in flight. */
+export async function seed(client: DynamoDBClient, table: string, n: number): Promise<void> {
+  await client.send(
+    new CreateTableCommand({
+      TableName: table,
+      KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
+      AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
+      BillingMode: 'PAY_PER_REQUEST',
+    }),
+  );
+  const ids = [...dynamoIds(n)];
+  let next = 0;
+  const worker = async () => {
+    for (;;) {
+      const from = next;
+      if (from >= ids.length) return;
+      next = Math.min(ids.length, from + 25);
+      let requests = ids.slice(from, next).map((i) => ({ PutRequest: { Item: inDynamo(i, n) } }));
+      while (requests.length > 0) {
+        const out = await client.send(new BatchWriteItemCommand({ RequestItems: { [table]: requests } }));
+        requests = (out.UnprocessedItems?.[table] ?? []) as typeof requests;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: 16 }, worker));
+}
+
 /** What is wrong with a rollback's result for these collections (none: as expected). */
 export function wrongRollback(result: RollbackResult | undefined, collections: [string, number][]): string[] {
   const wrong: string[] = [];
@@ -238,9 +266,9 @@ export interface Run {
   json: { ok: boolean; result?: unknown; error?: string };
 }
 
-/** One CLI command in the scratch repository, timed, with its peak RSS and CPU time from GNU time. */
-export function cli(bin: string, cwd: string, cmdArgs: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<Run> {
-  const full = [bin, ...cmdArgs, '--json'];
+/** One CLI command in the scratch repository, timed, with its peak RSS and CPU time from GNU time; nodeArgs go to node (--cpu-prof, which NODE_OPTIONS refuses). */
+export function cli(bin: string, cwd: string, cmdArgs: string[], extraEnv: NodeJS.ProcessEnv = {}, nodeArgs: string[] = []): Promise<Run> {
+  const full = [...nodeArgs, bin, ...cmdArgs, '--json'];
   const [cmd, argv] = GNU_TIME ? [GNU_TIME, ['-f', 'BENCH_MAXRSS=%M BENCH_CPU=%U+%S', process.execPath, ...full]] : [process.execPath, full];
   const env = { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...extraEnv };
   const started = performance.now();

@@ -88,6 +88,40 @@ describe('inWorkers', () => {
   });
 });
 
+describe('inWorkers with the main thread as one of the count', () => {
+  async function runHere(jobs: Job[], shared: { flags: SharedArrayBuffer }, here: (job: Job) => Promise<string>) {
+    const got: string[] = [];
+    const outcome = await inWorkers<{ flags: SharedArrayBuffer }, Job, string>('test', shared, jobs, 2, (r, i) => got.push(`${i}:${r}`), (j) => `job ${j.name}`, undefined, here).then(
+      () => null,
+      (e: Error) => e,
+    );
+    return { got, error: outcome };
+  }
+
+  it('takes the first job here while a worker takes the next, results in job order', async () => {
+    const shared = flags();
+    const waits = new Int32Array(shared.flags);
+    // Job a, here, blocks this thread until job b has run: b can only have run in the worker.
+    const { got, error } = await runHere([{ name: 'a', wait: 0 }, { name: 'b', signal: 0 }], shared, async (job) => {
+      await Promise.resolve();
+      if (job.wait !== undefined) Atomics.wait(waits, job.wait, 0);
+      return `here ${job.name}`;
+    });
+    expect(error).toBeNull();
+    expect(got).toEqual(['0:here a', '1:b']);
+  });
+
+  it("a job that fails here is the caller's own error, as with no workers", async () => {
+    const boom = new InputError('bad input here');
+    const { got, error } = await runHere([{ name: 'a' }, { name: 'b' }], flags(), async (job) => {
+      if (job.name === 'a') throw boom;
+      return job.name;
+    });
+    expect(error).toBe(boom);
+    expect(got).toEqual([]);
+  });
+});
+
 describe('workerCount', () => {
   it('takes the env var, and refuses one that is no whole number above 0', () => {
     expect(workerCount({ [WORKERS_ENV]: '3' })).toBe(3);

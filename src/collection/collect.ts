@@ -62,6 +62,8 @@ export async function loadCollection(
   baseExport?: { source: ExportSource; table: string },
   /** The longest text the app can read from one file. */
   maxChars: number = MAX_STRING_LENGTH,
+  /** 'count': only the sides' states are read (status), nothing is written: the backup's texts are not checked for what the write needs. */
+  use: 'write' | 'count' = 'write',
 ): Promise<LoadedCollection> {
   const { collection } = target;
   const currentPath = path.join(dataDir, `${collection}.json`);
@@ -88,7 +90,7 @@ export async function loadCollection(
     ours = current.exists ? side : unchangedSide(b, currentPath);
   } else if (backupDir !== null) {
     const backupPath = path.join(backupDir, `${collection}.json`);
-    const b = new FileBase(backupPath, backupPath);
+    const b = new FileBase(backupPath, backupPath, use === 'write');
     release = () => b.release();
     try {
       const backup = await readCollectionFileRaw(backupPath, (el) => seen(b.add(el, el.parse())), maxChars);

@@ -58,10 +58,11 @@ export class FileBase implements Base, BaseText {
   private readonly inOrder = new Reader(() => this.open(), () => this.where);
   private readonly bodies = new BlockReader(nextId++, () => this.open(), () => this.where);
 
-  /** where: the file, for messages. */
+  /** where: the file, for messages. forWrite false: never written from (status's count), so no text is checked for being the writer's (canonicalText then gives null). */
   constructor(
     readonly where: string,
     readonly file: string,
+    private readonly forWrite = true,
   ) {}
 
   get size(): number {
@@ -79,7 +80,7 @@ export class FileBase implements Base, BaseText {
     this.lengths[i] = element.byteLength;
     this.chars[i] = element.text.length;
     // Written as is when it is already the text the writer would make of it: no second serialisation.
-    this.flags[i] = (element.inexact ? INEXACT : 0) | (itemText(item) === element.text ? CANONICAL : 0);
+    this.flags[i] = (element.inexact ? INEXACT : 0) | (this.forWrite && itemText(item) === element.text ? CANONICAL : 0);
     this.n++;
     return item;
   }

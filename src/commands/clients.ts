@@ -12,6 +12,7 @@ import { createS3, type S3 } from '../clients/s3.js';
 import { InputError } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
 import { readOption } from './read-option.js';
+import type { WorkerDynamo } from '../status/status-worker.js';
 import { parseEndpointVariable } from './parse-value.js';
 import type { CommandContext } from './types.js';
 import { opt } from '../core/option-name.js';
@@ -54,6 +55,33 @@ function endpointOf(ctx: CommandContext, option: 'endpoint' | 's3-endpoint', ser
 export function dynamoFor(ctx: CommandContext): DynamoClient {
   // The log line reads the client's in-flight limit, so the closure refers to the client it is part of.
   const client: DynamoClient = createDynamo({ ...common(ctx), endpoint: endpointOf(ctx, 'endpoint', 'DYNAMODB'), onRetry: retryLog(ctx.reporter, 'DynamoDB', () => client.inFlightLimit) });
+  return client;
+}
+
+/** What dynamoFor builds its client from, as plain data: a worker thread builds its own from it (dynamoInWorker). */
+export function dynamoSettings(ctx: CommandContext): WorkerDynamo {
+  const c = common(ctx);
+  return { region: c.region, endpoint: endpointOf(ctx, 'endpoint', 'DYNAMODB'), retryBudgetMs: c.retry.budgetMs, env: { ...c.env } };
+}
+
+/** A worker thread's DynamoDB client, as dynamoFor's; its retries are logged to whichever reporter reporter() gives at the time. */
+export function dynamoInWorker(s: WorkerDynamo, reporter: () => Reporter): DynamoClient {
+  let log: ((e: RetryEvent) => void) | undefined;
+  let logTo: Reporter | undefined;
+  const client: DynamoClient = createDynamo({
+    region: s.region,
+    env: s.env,
+    retry: { budgetMs: s.retryBudgetMs },
+    endpoint: s.endpoint,
+    onRetry: (e) => {
+      // A job's log is its own: a new reporter starts the count and the 10 s spacing afresh.
+      if (logTo !== reporter()) {
+        logTo = reporter();
+        log = retryLog(logTo, 'DynamoDB', () => client.inFlightLimit);
+      }
+      log!(e);
+    },
+  });
   return client;
 }
 

@@ -5,7 +5,8 @@ import { namesS3 } from '../core/location.js';
 import type { SummaryTable } from '../core/summary.js';
 import type { ArtifactReport } from '../status/artifacts.js';
 import { runStatus, type StatusOptions, type StatusResult } from '../status/status.js';
-import { dynamoFor, s3For } from './clients.js';
+import { WORKERS_ENV, workerCount } from '../core/worker-pool.js';
+import { dynamoFor, dynamoSettings, s3For } from './clients.js';
 import { isoTime } from './parse-value.js';
 import { readOption } from './read-option.js';
 import { type CommandContext, defineCommand } from './types.js';
@@ -16,6 +17,7 @@ const DEFAULT_SEGMENTS = 4;
 
 /** The status work's options, from the command's options and the config. */
 export function statusOptions(ctx: CommandContext): StatusOptions {
+  const workers = workerCount(ctx.env);
   return {
     tables: selectTables(ctx.config, ctx.options.tables),
     cwd: ctx.cwd,
@@ -31,6 +33,9 @@ export function statusOptions(ctx: CommandContext): StatusOptions {
     scan: readOption(ctx.options, 'scan'),
     segments: ctx.options.segments ?? DEFAULT_SEGMENTS,
     ...(ctx.options['export-time'] !== undefined ? { exportTime: isoTime(ctx.options['export-time'], opt('export-time')) } : {}),
+    // Each worker thread scans its collections' tables with a client of its own, built as the main thread's is.
+    // Without DYNAMODB_ROLLBACK_WORKERS, only for tables large enough to pay for a worker's start.
+    ...(workers > 1 ? { workers: { count: workers, dynamo: dynamoSettings(ctx), whereItPays: (ctx.env[WORKERS_ENV] ?? '') === '' } } : {}),
   };
 }
 

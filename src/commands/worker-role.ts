@@ -16,8 +16,24 @@ export async function runWorkerRole(): Promise<boolean> {
     serveJobs(parentPort, start as WorkerStart<Parameters<typeof planInWorker>[0]>, (shared, job) => planInWorker(shared, job as Parameters<typeof planInWorker>[1]));
     return true;
   }
-  if (start?.role !== 'verify-collection') throw new Error(`internal: unknown worker role ${String(start?.role)}`);
-  const { verifyInWorker } = await import('../verify/verify-worker.js');
-  serveJobs(parentPort, start as WorkerStart<Parameters<typeof verifyInWorker>[0]>, (shared, job) => verifyInWorker(shared, job as Parameters<typeof verifyInWorker>[1]));
-  return true;
+  if (start?.role === 'verify-collection') {
+    const { verifyInWorker } = await import('../verify/verify-worker.js');
+    serveJobs(parentPort, start as WorkerStart<Parameters<typeof verifyInWorker>[0]>, (shared, job) => verifyInWorker(shared, job as Parameters<typeof verifyInWorker>[1]));
+    return true;
+  }
+  if (start?.role === 'status-collection') {
+    const [{ statusInWorker }, { dynamoInWorker }, { silentReporter }] = await Promise.all([
+      import('../status/status-worker.js'),
+      import('./clients.js'),
+      import('../core/reporter.js'),
+    ]);
+    type Shared = import('../status/status-worker.js').StatusShared;
+    type Job = Parameters<typeof statusInWorker>[1];
+    // One client per worker thread, built as the main thread's (commands/clients.ts); its retries go to the job's log.
+    let reporter = silentReporter;
+    const client = dynamoInWorker((start.shared as Shared).dynamo, () => reporter);
+    serveJobs(parentPort, start as WorkerStart<Shared>, (_shared, job) => statusInWorker(client, job as Job, (r) => (reporter = r)));
+    return true;
+  }
+  throw new Error(`internal: unknown worker role ${String(start?.role)}`);
 }

@@ -74,7 +74,8 @@ export function serveJobs<S>(port: MessagePort, start: WorkerStart<S>, run: (sha
 
 /**
  * Runs the jobs in `count` workers of `role` (each started once, sent one
- * job after another, in the order handOut gives); onResult is called for job 0, 1, 2, ... in that
+ * job after another, in the order handOut gives; with `here`, the main
+ * thread is one of them); onResult is called for job 0, 1, 2, ... in that
  * order as soon as each and all before it are done. Rejects once, with the
  * first failure (an InputError when the job's error was one), after ending
  * every worker.
@@ -88,6 +89,12 @@ export async function inWorkers<S, J, R>(
   describe: (job: J) => string,
   /** The jobs' indexes in the order to hand them out (largest first packs best); default 0, 1, 2, ... */
   handOut: readonly number[] = jobs.map((_, i) => i),
+  /**
+   * The main thread as one of the count: it takes jobs from the same queue
+   * (before the workers, which take a while to start), and a worker fewer is
+   * started. Its error is the caller's own, as with no workers at all.
+   */
+  here?: (job: J) => Promise<R>,
 ): Promise<void> {
   if (entry === undefined) throw new Error('internal: no worker entry registered');
   if (jobs.length === 0) return;
@@ -121,7 +128,23 @@ export async function inWorkers<S, J, R>(
       }
       if (delivered === jobs.length) end();
     };
-    for (let w = 0; w < Math.min(count, jobs.length); w++) {
+    if (here) {
+      void (async () => {
+        while (!settled && next < jobs.length) {
+          const index = handOut[next++]!;
+          let result: R;
+          try {
+            result = await here(jobs[index]!);
+          } catch (error) {
+            end(error as Error);
+            return;
+          }
+          results.set(index, result);
+          deliver();
+        }
+      })();
+    }
+    for (let w = here ? 1 : 0; w < Math.min(count, jobs.length); w++) {
       const start: WorkerStart<S> = { role, shared, spelling: currentSpelling() };
       const worker = new Worker(file, { workerData: start });
       workers.push(worker);

@@ -9,46 +9,19 @@
  * only, never values.
  */
 import type { DynamoClient } from '../clients/dynamodb.js';
-import { kindOf } from '../clients/errors.js';
 import type { CollectionSettings, MigrationSettings } from '../config/types.js';
-import { InputError } from '../core/errors.js';
+import { replay } from '../core/recorded-reporter.js';
 import { type Reporter, silentReporter } from '../core/reporter.js';
-import type { ExportSource } from '../export-format/source.js';
-import type { MigrationRules } from '../merge/migration.js';
-import { ABSENT, SAME } from '../merge/side.js';
+import { inWorkers } from '../core/worker-pool.js';
 import type { BackupLocation, ProgressInfo } from '../migration/backup-location.js';
 import { planMigration } from '../migration/plan.js';
-import { loadCollection } from '../collection/collect.js';
-import type { MigrationUndone } from '../collection/migration-tally.js';
-import { scanTable } from './table-scan.js';
+import { type CompareJob, type CompareOutcome, compareCollection, notCompared } from './compare-collection.js';
+import { STATUS_ROLE, type StatusReply, type StatusShared, statusInWorker, type StatusWorkers, workersPay } from './status-worker.js';
 import type { TableState } from './tables.js';
 import { opt } from '../core/option-name.js';
 
-export interface ArtifactCounts {
-  /** Items in the table. */
-  items: number;
-  /** Equal to the backup's version as they are (after the collection's key mapping). */
-  unchanged: number;
-  /** Equal to the backup's version once the migration's artifacts are undone: the rollback takes the backup's. */
-  artifactsOnly: number;
-  /** Really changed since the migration (with a rule off, the artifacts it would undo count here). */
-  changed: number;
-  /** In the table, not in the backup (with migration.generatedIds off, items whose id the migration generated count here). */
-  added: number;
-  /** In the backup, not in the table. */
-  deleted: number;
-}
-
-export interface CollectionArtifacts {
-  collection: string;
-  table: string;
-  compared: boolean;
-  /** Why it was not compared, or what is worth knowing about how it was. */
-  note: string | null;
-  counts: ArtifactCounts | null;
-  /** What the migration's rules undo (and, for rules that are off, would undo), as the rollback counts it. */
-  migration: MigrationUndone | null;
-}
+export type { ArtifactCounts, CollectionArtifacts } from './collection-artifacts.js';
+import type { CollectionArtifacts } from './collection-artifacts.js';
 
 export interface ArtifactReport {
   /** false: status was told not to scan (--scan false). */
@@ -76,6 +49,8 @@ export interface ArtifactOptions {
   scan: boolean;
   /** A resumed migration: per collection, its own run's backup folder and window (compared against those instead). */
   runs?: ReadonlyMap<string, { dir: string; window: { start: number; end: number } }>;
+  /** Worker threads for the collections (each scans its table with its own client); absent or 1: all in this thread. */
+  workers?: StatusWorkers;
 }
 
 export async function migrationArtifacts(
@@ -97,76 +72,83 @@ export async function migrationArtifacts(
     problems: [],
     warnings: [],
   };
+  // Each table's place in the report, in table order: a reason it is not compared, or the comparison (made below, here or in worker threads).
+  const slots: ({ skipped: string } | { job: number })[] = [];
+  const jobs: CompareJob[] = [];
   for (const t of tables) {
-    const skip = (note: string) => report.collections.push({ collection: t.collection, table: t.table, compared: false, note, counts: null, migration: null });
-    if (!options.scan) skip(`not scanned (${opt('scan')} false)`);
-    else if (t.state === 'missing') skip('table missing');
-    else if (!backup.found) skip('no migration backup to compare with');
+    if (!options.scan) slots.push({ skipped: `not scanned (${opt('scan')} false)` });
+    else if (t.state === 'missing') slots.push({ skipped: 'table missing' });
+    else if (!backup.found) slots.push({ skipped: 'no migration backup to compare with' });
     // status only lists an S3 backup (a download is the rollback's, which checks it); nothing local to compare with.
-    else if (options.backupOnS3) skip('the migration backup is on S3: status lists it, the rollback reads and checks it');
-    else if (options.dataDirProblem !== null) skip(`the current files cannot be read (${options.dataDirProblem})`);
+    else if (options.backupOnS3) slots.push({ skipped: 'the migration backup is on S3: status lists it, the rollback reads and checks it' });
+    else if (options.dataDirProblem !== null) slots.push({ skipped: `the current files cannot be read (${options.dataDirProblem})` });
     else {
-      try {
-        const own = options.runs?.get(t.collection);
-        report.collections.push(await compareOne(client, t, own?.dir ?? backup.absPath, own ? { ...rules, window: own.window } : rules, options, reporter));
-      } catch (err) {
-        const kind = kindOf(err);
-        if (kind === 'not-found') skip('table missing (gone during the scan)');
-        else if (kind === 'denied') {
-          // A preflight role may lack Scan: the rest of status still answers.
-          skip('no permission for dynamodb:Scan');
-          report.warnings.push(`${t.collection}: not compared with the migration backup: no permission for dynamodb:Scan on ${t.table} (or run status with ${opt('scan')}=false)`);
-        } else if (err instanceof InputError) {
-          // The rollback reads the same files the same way, and would refuse: a reason, not a crash.
-          skip(`not compared: ${err.message}`);
-          report.problems.push(`${t.collection}: ${err.message}`);
-        } else throw err;
-      }
+      const own = options.runs?.get(t.collection);
+      slots.push({ job: jobs.length });
+      jobs.push({
+        collection: t.collection,
+        table: t.table,
+        itemCount: t.itemCount ?? 0,
+        backupDir: own?.dir ?? backup.absPath,
+        dataDir: options.dataDir,
+        rules: own ? { ...rules, window: own.window } : rules,
+        keys: options.collections[t.collection] ?? { id: 'id', drop: [] },
+        generatedIds: m.generatedIds,
+        segments: options.segments,
+      });
     }
+  }
+  const outcomes = await compareAll(client, jobs, options.workers, reporter);
+  for (const [i, t] of tables.entries()) {
+    const slot = slots[i]!;
+    if ('skipped' in slot) {
+      report.collections.push(notCompared(t, slot.skipped));
+      continue;
+    }
+    const o = outcomes[slot.job]!;
+    report.collections.push(o.result);
+    if (o.warning) report.warnings.push(o.warning);
+    if (o.problem) report.problems.push(o.problem);
   }
   report.warnings.push(...ruleWarnings(report.collections));
   return report;
 }
 
-async function compareOne(
-  client: DynamoClient,
-  t: TableState,
-  backupDir: string,
-  rules: MigrationRules,
-  options: ArtifactOptions,
-  reporter: Reporter,
-): Promise<CollectionArtifacts> {
-  const exported = { table: t.table, collection: t.collection, itemCount: t.itemCount ?? 0, keySchema: [], location: `table ${t.table}` };
-  const source: ExportSource = {
-    location: `table ${t.table}`,
-    format: 'dynamodb-rollback',
-    tables: [exported],
-    items: () => scanTable(client, t.table, options.segments),
-  };
-  const fidelity = { keys: options.collections[t.collection] ?? { id: 'id', drop: [] }, rules, generatedIds: options.migration.generatedIds };
-  // The backup file's absence becomes this collection's note; precision is the rollback's to report (status shows no values).
-  const quiet: Reporter = { ...silentReporter, progress: (label, o) => reporter.progress(label, o) };
-  const loaded = await loadCollection({ collection: t.collection, table: t.table, exported }, options.dataDir, backupDir, source, quiet, () => {}, fidelity);
-  // Only the sides' states are read below: no base body is needed again.
-  loaded.release();
-  const { theirs } = loaded.input;
-  let same = 0;
-  let deleted = 0;
-  for (const s of theirs.state) {
-    if (s === SAME) same++;
-    else if (s === ABSENT) deleted++;
+/**
+ * The jobs' outcomes, in the jobs' order: with several jobs and workers
+ * (and, unless the count was given, tables large enough to pay for them),
+ * in this thread and count - 1 worker threads taking jobs from one queue,
+ * else one after the other here. Each job's log (its progress lines) is
+ * recorded and replayed in job order, so the output is the same with any
+ * number of workers.
+ */
+async function compareAll(client: DynamoClient, jobs: readonly CompareJob[], workers: StatusWorkers | undefined, reporter: Reporter): Promise<CompareOutcome[]> {
+  const outcomes: CompareOutcome[] = [];
+  if (workers && workers.count > 1 && jobs.length > 1 && (!workers.whereItPays || workersPay(jobs.map((j) => j.itemCount)))) {
+    reporter.info(`status: ${jobs.length} collections in ${Math.min(workers.count, jobs.length)} threads`);
+    await inWorkers<StatusShared, CompareJob, StatusReply>(
+      STATUS_ROLE,
+      { dynamo: workers.dynamo },
+      jobs,
+      workers.count,
+      ({ outcome, events }) => {
+        replay(events, reporter);
+        outcomes.push(outcome);
+      },
+      (job) => `status ${job.collection}`,
+      largestFirst(jobs),
+      // This thread is one of them: a worker thread costs a start (the bundle compiled again), and this one would only wait.
+      (job) => statusInWorker(client, job, () => {}),
+    );
+  } else {
+    for (const job of jobs) outcomes.push(await compareCollection(client, job, reporter));
   }
-  const artifactsOnly = loaded.migration.artifactOnlyItems;
-  const counts: ArtifactCounts = {
-    items: loaded.exportItems,
-    unchanged: same - artifactsOnly,
-    artifactsOnly,
-    changed: theirs.changed.size,
-    added: theirs.added.size,
-    deleted,
-  };
-  const note = loaded.backupFile === 'missing' ? `the migration backup has no ${t.collection}.json: the rollback takes it as empty, so every item counts as added` : null;
-  return { collection: t.collection, table: t.table, compared: true, note, counts, migration: loaded.migration };
+  return outcomes;
+}
+
+/** The jobs' indexes, the largest table first (by DescribeTable's estimate): the last to start is a small one. */
+function largestFirst(jobs: readonly CompareJob[]): number[] {
+  return jobs.map((_, i) => i).sort((a, b) => jobs[b]!.itemCount - jobs[a]!.itemCount || a - b);
 }
 
 /** What an operator should know before the rollback: a collection compared against nothing, and rules that are off but would apply. */

@@ -16,6 +16,7 @@ import { locateMigrationBackup } from '../migration/backup-source.js';
 import { type ArtifactReport, migrationArtifacts } from './artifacts.js';
 import { checkDataDir, currentFilesReadable, type DataDirState } from './data-dir.js';
 import { type MigrationRunsState, migrationRunsState } from './migration-runs.js';
+import type { StatusWorkers } from './status-worker.js';
 import { checkTables, type TableState } from './tables.js';
 import { opt } from '../core/option-name.js';
 
@@ -69,6 +70,8 @@ export interface StatusOptions {
   segments: number;
   /** export --native's --export-time (ISO 8601), checked against each table's PITR window. */
   exportTime?: string;
+  /** Worker threads for the collections' comparisons; absent: all in this thread. */
+  workers?: StatusWorkers;
 }
 
 /** s3: when backupDir is s3://bucket/prefix; reporter: shows the scans' progress. */
@@ -103,6 +106,7 @@ export async function runStatus(options: StatusOptions, deps: StatusDeps): Promi
       segments: options.segments,
       scan: options.scan,
       runs: runs.byCollection,
+      ...(options.workers ? { workers: options.workers } : {}),
     },
     deps.reporter,
   );
