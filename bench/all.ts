@@ -39,7 +39,10 @@ let failed = false;
 function part(script: string, scriptArgs: string[]): void {
   // The SDK's long Node 20 support notice would bury the figures.
   const env = { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' };
-  const res = spawnSync(process.execPath, ['--import', 'tsx', path.join(here, script), ...scriptArgs, '--no-build', '--rows', rowsFile], { stdio: 'inherit', env });
+  const res = spawnSync(process.execPath, ['--import', 'tsx', path.join(here, script), ...scriptArgs, '--no-build', '--rows', rowsFile], {
+    stdio: 'inherit',
+    env,
+  });
   if (res.status !== 0) failed = true;
 }
 
@@ -71,7 +74,16 @@ function startup(cliArgs: string[], nodeOnly = false): BenchRow {
   const seconds = median(walls);
   const what = nodeOnly ? `start-up: node ${cliArgs.join(' ')} (for scale)` : `start-up: ${cliArgs.join(' ')}`;
   const goal = nodeOnly ? {} : { goal: '< 0.15 s', met: seconds < 0.15 };
-  return { what, items: 0, seconds, cpuSeconds: median(cpus), maxRssKb: median(rss), ...goal, ok, note: `median of ${STARTUP_RUNS} runs${ok ? '' : '; a run failed'}` };
+  return {
+    what,
+    items: 0,
+    seconds,
+    cpuSeconds: median(cpus),
+    maxRssKb: median(rss),
+    ...goal,
+    ok,
+    note: `median of ${STARTUP_RUNS} runs${ok ? '' : '; a run failed'}`,
+  };
 }
 
 const rows: BenchRow[] = [];
@@ -79,19 +91,38 @@ if (ONLY.includes('startup')) {
   // node itself, for scale: what no CLI can start faster than.
   rows.push(startup(['-e', '0'], true), startup(['--help']), startup(['config']));
 }
-if (ONLY.includes('export')) part('index.ts', ['--items', size(60_000), '--rounds', ROUNDS, ...(args.includes('--skip-cli') ? ['--skip-cli'] : [])]);
+if (ONLY.includes('export'))
+  part('index.ts', ['--items', size(60_000), '--rounds', ROUNDS, ...(args.includes('--skip-cli') ? ['--skip-cli'] : [])]);
 if (ONLY.includes('chain')) part('chain.ts', ['--items', size(100_000)]);
 if (ONLY.includes('million')) part('rollback.ts', ['--sizes', size(1_000_000), '--single', '0']);
 try {
-  rows.push(...readFileSync(rowsFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as BenchRow));
+  rows.push(
+    ...readFileSync(rowsFile, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as BenchRow),
+  );
 } catch {
   // No part wrote a row.
 }
 rmSync(path.dirname(rowsFile), { recursive: true, force: true });
 
-const load = os.loadavg().map((l) => l.toFixed(2)).join(' ');
-console.log(`\nnpm run bench${SCALE !== 1 ? ` (scale ${SCALE})` : ''}: ${os.cpus().length} CPUs (load average ${load} at the end), node ${process.version}, the built CLI\n`);
-const header = ['what'.padEnd(42), 'items'.padStart(10), 'seconds'.padStart(8), 'items/s'.padStart(9), 'CPU s'.padStart(7), 'peak RSS'.padStart(9), '  goal'].join(' ');
+const load = os
+  .loadavg()
+  .map((l) => l.toFixed(2))
+  .join(' ');
+console.log(
+  `\nnpm run bench${SCALE !== 1 ? ` (scale ${SCALE})` : ''}: ${os.cpus().length} CPUs (load average ${load} at the end), node ${process.version}, the built CLI\n`,
+);
+const header = [
+  'what'.padEnd(42),
+  'items'.padStart(10),
+  'seconds'.padStart(8),
+  'items/s'.padStart(9),
+  'CPU s'.padStart(7),
+  'peak RSS'.padStart(9),
+  '  goal',
+].join(' ');
 console.log(header);
 for (const r of rows) {
   console.log(

@@ -31,7 +31,9 @@ async function main() {
     }),
   );
   const seconds = (performance.now() - started) / 1000;
-  process.stdout.write(`${JSON.stringify({ items: counts.reduce((a, b) => a + b, 0), seconds, maxRssKb: process.resourceUsage().maxRSS })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ items: counts.reduce((a, b) => a + b, 0), seconds, maxRssKb: process.resourceUsage().maxRSS })}\n`,
+  );
 }
 
 main().catch((err: unknown) => {

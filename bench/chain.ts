@@ -27,7 +27,12 @@ const ROWS = args.includes('--rows') ? args[args.indexOf('--rows') + 1] : undefi
 const env = { AWS_ACCESS_KEY_ID: 'bench', AWS_SECRET_ACCESS_KEY: 'bench', AWS_REGION: 'us-east-1' };
 
 interface StatusResult {
-  artifacts?: { collections: { collection: string; counts: { items: number; unchanged: number; artifactsOnly: number; changed: number; added: number; deleted: number } | null }[] };
+  artifacts?: {
+    collections: {
+      collection: string;
+      counts: { items: number; unchanged: number; artifactsOnly: number; changed: number; added: number; deleted: number } | null;
+    }[];
+  };
 }
 
 function wrongStatus(run: Run, collections: [string, number][]): string[] {
@@ -37,8 +42,16 @@ function wrongStatus(run: Run, collections: [string, number][]): string[] {
   for (const [c, n] of collections) {
     const got = result.artifacts.collections.find((x) => x.collection === c)?.counts;
     const since = changesSince(n);
-    const expected = { items: n - since.deleted + since.added, unchanged: n - since.deleted - since.changed, artifactsOnly: 0, changed: since.changed, added: since.added, deleted: since.deleted };
-    if (JSON.stringify(got) !== JSON.stringify(expected)) wrong.push(`status ${c}: ${JSON.stringify(got)}, expected ${JSON.stringify(expected)}`);
+    const expected = {
+      items: n - since.deleted + since.added,
+      unchanged: n - since.deleted - since.changed,
+      artifactsOnly: 0,
+      changed: since.changed,
+      added: since.added,
+      deleted: since.deleted,
+    };
+    if (JSON.stringify(got) !== JSON.stringify(expected))
+      wrong.push(`status ${c}: ${JSON.stringify(got)}, expected ${JSON.stringify(expected)}`);
   }
   return wrong;
 }
@@ -75,12 +88,33 @@ async function main(): Promise<void> {
     const ex = await cli(bin, dir, ['export', ...ep, '--out', 'export'], env);
     const exported = (ex.json.result as { totalItems?: number } | undefined)?.totalItems;
     const inTables = collections.reduce((sum, [, n]) => sum + n - changesSince(n).deleted + changesSince(n).added, 0);
-    rows.push(row('export', ex, ex.exitCode === 0 && exported === inTables ? [] : [`export exited ${ex.exitCode}, ${exported} items, expected ${inTables}${ex.json.error ? `: ${ex.json.error}` : ''}`]));
+    rows.push(
+      row(
+        'export',
+        ex,
+        ex.exitCode === 0 && exported === inTables
+          ? []
+          : [`export exited ${ex.exitCode}, ${exported} items, expected ${inTables}${ex.json.error ? `: ${ex.json.error}` : ''}`],
+      ),
+    );
     const rb = await cli(bin, dir, ['rollback', '--from', 'export'], env);
     const rbResult = rb.json.result as RollbackResult | undefined;
-    rows.push(row('rollback', rb, [...(rb.exitCode === 0 ? [] : [`rollback exited ${rb.exitCode}${rb.json.error ? `: ${rb.json.error}` : ''}`]), ...wrongRollback(rbResult, collections)]));
+    rows.push(
+      row('rollback', rb, [
+        ...(rb.exitCode === 0 ? [] : [`rollback exited ${rb.exitCode}${rb.json.error ? `: ${rb.json.error}` : ''}`]),
+        ...wrongRollback(rbResult, collections),
+      ]),
+    );
     const vf = await cli(bin, dir, ['verify', '--from', 'export', '--live', ...ep], env);
-    rows.push(row('verify --live', vf, vf.exitCode === 0 && vf.json.ok ? [] : [`verify exited ${vf.exitCode}${vf.json.error ? `: ${vf.json.error}` : ', differences found'}`]));
+    rows.push(
+      row(
+        'verify --live',
+        vf,
+        vf.exitCode === 0 && vf.json.ok
+          ? []
+          : [`verify exited ${vf.exitCode}${vf.json.error ? `: ${vf.json.error}` : ', differences found'}`],
+      ),
+    );
     const window = ex.seconds + rb.seconds + vf.seconds;
     rows.push({
       what: `export + rollback + verify ${label}`,
@@ -101,7 +135,13 @@ async function main(): Promise<void> {
   console.log(`\nthe maintenance window through the built CLI, dynalite in memory: ${os.cpus().length} CPUs, node ${process.version}\n`);
   for (const r of rows) {
     console.log(
-      `${r.what.padEnd(40)} ${r.seconds.toFixed(2).padStart(7)} s ${(r.cpuSeconds ?? 0).toFixed(2).padStart(6)} CPU s ${Math.round(r.items / r.seconds).toLocaleString('en-US').padStart(8)} items/s ${`${(r.maxRssKb / 1024).toFixed(0)} MB`.padStart(7)}  ${r.goal ? `${r.goal}: ${r.met ? 'met' : 'MISSED'}  ` : ''}${r.ok ? '' : 'WRONG: '}${r.note}`,
+      `${r.what.padEnd(40)} ${r.seconds.toFixed(2).padStart(7)} s ${(r.cpuSeconds ?? 0).toFixed(2).padStart(6)} CPU s ${Math.round(
+        r.items / r.seconds,
+      )
+        .toLocaleString('en-US')
+        .padStart(
+          8,
+        )} items/s ${`${(r.maxRssKb / 1024).toFixed(0)} MB`.padStart(7)}  ${r.goal ? `${r.goal}: ${r.met ? 'met' : 'MISSED'}  ` : ''}${r.ok ? '' : 'WRONG: '}${r.note}`,
     );
     if (ROWS) appendFileSync(ROWS, `${JSON.stringify(r)}\n`);
   }

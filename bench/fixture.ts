@@ -42,7 +42,8 @@ import { benchItem } from './items.js';
 const FILE_ITEMS = 250_000;
 const here = path.dirname(new URL(import.meta.url).pathname);
 export const root = path.resolve(here, '..');
-export const GNU_TIME = existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-f', '%M', 'true']).status === 0 ? '/usr/bin/time' : null;
+export const GNU_TIME =
+  existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-f', '%M', 'true']).status === 0 ? '/usr/bin/time' : null;
 
 /** Collections and their share of the items. */
 export const SPREAD: [string, number][] = [
@@ -66,7 +67,12 @@ const count = (n: number, p: (i: number) => boolean) => {
 
 /** What a collection of n at the migration holds since: changed, deleted and added in DynamoDB, edited in the files. */
 export function changesSince(n: number): { changed: number; deleted: number; added: number; edited: number } {
-  return { changed: count(n, changedInDynamo), deleted: count(n, deletedInDynamo), added: Math.ceil(n / 100), edited: count(n, editedInFile) };
+  return {
+    changed: count(n, changedInDynamo),
+    deleted: count(n, deletedInDynamo),
+    added: Math.ceil(n / 100),
+    edited: count(n, editedInFile),
+  };
 }
 
 /** The items in DynamoDB now, of a collection of n at the migration: in id order. */
@@ -201,7 +207,9 @@ export async function prepare(dir: string, collections: [string, number][], with
   let bytes = 0;
   for (const [c] of collections) bytes += (await stat(path.join(data, `${c}.json`))).size;
   const total = collections.reduce((sum, [, n]) => sum + n, 0);
-  console.error(`prepared ${total.toLocaleString('en-US')} items in ${collections.length} collection(s) (current files ${(bytes / 1e6).toFixed(0)} MB) in ${((performance.now() - t0) / 1000).toFixed(1)}s`);
+  console.error(
+    `prepared ${total.toLocaleString('en-US')} items in ${collections.length} collection(s) (current files ${(bytes / 1e6).toFixed(0)} MB) in ${((performance.now() - t0) / 1000).toFixed(1)}s`,
+  );
 }
 
 /** A table of n items as DynamoDB holds them now (fixture items, changes since the migration), 25 to a batch, 16 batches in flight. */
@@ -239,8 +247,16 @@ export function wrongRollback(result: RollbackResult | undefined, collections: [
     // 1% deleted and 1% added in DynamoDB since the migration; 0.5% kept from the files.
     const since = changesSince(n);
     const expected = { items: n - since.deleted + since.added, conflicts: 0, deleted: since.deleted, keptFromFiles: since.edited };
-    const counts = got ? { items: got.counts.items, conflicts: got.counts.conflicts, deleted: got.deletedIds.length, keptFromFiles: got.counts.keptFromFiles } : null;
-    if (!got || got.written !== true || JSON.stringify(counts) !== JSON.stringify(expected)) wrong.push(`${c}: ${JSON.stringify(counts)}, expected ${JSON.stringify(expected)}`);
+    const counts = got
+      ? {
+          items: got.counts.items,
+          conflicts: got.counts.conflicts,
+          deleted: got.deletedIds.length,
+          keptFromFiles: got.counts.keptFromFiles,
+        }
+      : null;
+    if (!got || got.written !== true || JSON.stringify(counts) !== JSON.stringify(expected))
+      wrong.push(`${c}: ${JSON.stringify(counts)}, expected ${JSON.stringify(expected)}`);
   }
   return wrong;
 }
@@ -249,10 +265,21 @@ export function wrongRollback(result: RollbackResult | undefined, collections: [
 export function buildCli(noBuild: boolean): string {
   const out = path.join(root, '.bench', 'build', 'cli');
   if (noBuild && existsSync(path.join(out, 'index.js'))) return path.join(out, 'index.js');
-  const r = spawnSync(process.execPath, [path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js'), 'build', path.join(root, 'src', 'cli', 'bin.ts'), '-o', out, '-q'], {
-    cwd: root,
-    encoding: 'utf8',
-  });
+  const r = spawnSync(
+    process.execPath,
+    [
+      path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js'),
+      'build',
+      path.join(root, 'src', 'cli', 'bin.ts'),
+      '-o',
+      out,
+      '-q',
+    ],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
   if (r.status !== 0) throw new Error(`ncc build of the CLI failed: ${r.stderr}`);
   return path.join(out, 'index.js');
 }
@@ -269,7 +296,9 @@ export interface Run {
 /** One CLI command in the scratch repository, timed, with its peak RSS and CPU time from GNU time; nodeArgs go to node (--cpu-prof, which NODE_OPTIONS refuses). */
 export function cli(bin: string, cwd: string, cmdArgs: string[], extraEnv: NodeJS.ProcessEnv = {}, nodeArgs: string[] = []): Promise<Run> {
   const full = [...nodeArgs, bin, ...cmdArgs, '--json'];
-  const [cmd, argv] = GNU_TIME ? [GNU_TIME, ['-f', 'BENCH_MAXRSS=%M BENCH_CPU=%U+%S', process.execPath, ...full]] : [process.execPath, full];
+  const [cmd, argv] = GNU_TIME
+    ? [GNU_TIME, ['-f', 'BENCH_MAXRSS=%M BENCH_CPU=%U+%S', process.execPath, ...full]]
+    : [process.execPath, full];
   const env = { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...extraEnv };
   const started = performance.now();
   return new Promise((resolve, reject) => {

@@ -42,7 +42,13 @@ const GOAL_RATIO = 0.95;
 const here = path.dirname(new URL(import.meta.url).pathname);
 const root = path.resolve(here, '..');
 const GNU_TIME = existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-f', '%M', 'true']).status === 0 ? '/usr/bin/time' : null;
-const env = { ...process.env, AWS_ACCESS_KEY_ID: 'bench', AWS_SECRET_ACCESS_KEY: 'bench', AWS_REGION: 'us-east-1', AWS_DEFAULT_REGION: 'us-east-1' };
+const env = {
+  ...process.env,
+  AWS_ACCESS_KEY_ID: 'bench',
+  AWS_SECRET_ACCESS_KEY: 'bench',
+  AWS_REGION: 'us-east-1',
+  AWS_DEFAULT_REGION: 'us-east-1',
+};
 
 interface Measured {
   items: number;
@@ -51,8 +57,13 @@ interface Measured {
 }
 
 /** Runs a command to completion; peak RSS from GNU time when there is one. */
-function run(cmd: string, cmdArgs: string[], stdoutFile?: string, cwd: string = root): Promise<{ stdout: string; rssKb: number | null; wall: number }> {
-  const timed = GNU_TIME ? [GNU_TIME, ['-f', 'BENCH_MAXRSS=%M', cmd, ...cmdArgs]] as const : [cmd, cmdArgs] as const;
+function run(
+  cmd: string,
+  cmdArgs: string[],
+  stdoutFile?: string,
+  cwd: string = root,
+): Promise<{ stdout: string; rssKb: number | null; wall: number }> {
+  const timed = GNU_TIME ? ([GNU_TIME, ['-f', 'BENCH_MAXRSS=%M', cmd, ...cmdArgs]] as const) : ([cmd, cmdArgs] as const);
   const fd = stdoutFile ? openSync(stdoutFile, 'w') : null;
   const started = performance.now();
   return new Promise((resolve, reject) => {
@@ -80,10 +91,14 @@ function run(cmd: string, cmdArgs: string[], stdoutFile?: string, cwd: string = 
  */
 function bundle(script: string, dir: string, name = script.replace(/\.ts$/, '')): string {
   const out = path.join(dir, name);
-  const r = spawnSync(process.execPath, [path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js'), 'build', path.resolve(here, script), '-o', out, '-q'], {
-    cwd: root,
-    encoding: 'utf8',
-  });
+  const r = spawnSync(
+    process.execPath,
+    [path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js'), 'build', path.resolve(here, script), '-o', out, '-q'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
   if (r.status !== 0) throw new Error(`ncc build of ${script} failed: ${r.stderr}`);
   return path.join(out, 'index.js');
 }
@@ -94,7 +109,23 @@ const bundles = new Map<string, string>();
 async function cliExport(endpoint: string, out: string, table: string): Promise<Measured> {
   const cwd = mkdtempSync(path.join(os.tmpdir(), 'ddbrb-bench-cwd-'));
   try {
-    const cliArgs = [bundles.get('cli')!, 'export', '--endpoint', endpoint, '--out', out, '--tables', table, '--segments', String(SEGMENTS), '--stage', 'bench', '--region', 'us-east-1', '--json'];
+    const cliArgs = [
+      bundles.get('cli')!,
+      'export',
+      '--endpoint',
+      endpoint,
+      '--out',
+      out,
+      '--tables',
+      table,
+      '--segments',
+      String(SEGMENTS),
+      '--stage',
+      'bench',
+      '--region',
+      'us-east-1',
+      '--json',
+    ];
     const { stdout, rssKb, wall } = await run(process.execPath, cliArgs, undefined, cwd);
     const json = JSON.parse(stdout) as { ok: boolean; result?: { totalItems?: number } };
     if (!json.ok) throw new Error(`export was not ok: ${stdout.slice(0, 500)}`);
@@ -154,7 +185,12 @@ async function main() {
   try {
     bundles.set('bare-scan-child.ts', bundle('bare-scan-child.ts', path.join(root, '.bench', 'build')));
     const built = path.join(root, '.bench', 'build', 'cli', 'index.js');
-    bundles.set('cli', args.includes('--no-build') && existsSync(built) ? built : bundle(path.join('..', 'src', 'cli', 'bin.ts'), path.join(root, '.bench', 'build'), 'cli'));
+    bundles.set(
+      'cli',
+      args.includes('--no-build') && existsSync(built)
+        ? built
+        : bundle(path.join('..', 'src', 'cli', 'bin.ts'), path.join(root, '.bench', 'build'), 'cli'),
+    );
     await seed(client, table);
     const rows: [string, Measured | null, string][] = [];
 
@@ -167,7 +203,9 @@ async function main() {
       bares.push(await nodeChild('bare-scan-child.ts', [endpoint, table, String(SEGMENTS)]));
       rmSync(out, { recursive: true, force: true });
       exports.push(await cliExport(endpoint, out, table));
-      console.error(`round ${round}/${ROUNDS}: bare ${fmt(rate(bares.at(-1)!))} items/s, export ${fmt(rate(exports.at(-1)!))} items/s, ${mb(exports.at(-1)!.maxRssKb)}`);
+      console.error(
+        `round ${round}/${ROUNDS}: bare ${fmt(rate(bares.at(-1)!))} items/s, export ${fmt(rate(exports.at(-1)!))} items/s, ${mb(exports.at(-1)!.maxRssKb)}`,
+      );
     }
     const best = (runs: Measured[]) => runs.reduce((a, b) => (rate(b) > rate(a) ? b : a));
     const bare = { ...best(bares), maxRssKb: Math.max(...bares.map((m) => m.maxRssKb)) };
@@ -177,7 +215,11 @@ async function main() {
     for await (const _ of (await openExport(parseLocation(out, 'from', process.cwd()))).items(table)) verified++;
     const size = readFileSync(path.join(out, table, 'manifest-summary.json'), 'utf8');
     const dataBytes = (JSON.parse(size) as { dataBytes: number }).dataBytes;
-    rows.push(['our export (built CLI)', ours, `${SEGMENTS} segments, best of ${ROUNDS}, ${(dataBytes / 1024 / 1024).toFixed(1)} MB gzip, read back ${fmt(verified)} items`]);
+    rows.push([
+      'our export (built CLI)',
+      ours,
+      `${SEGMENTS} segments, best of ${ROUNDS}, ${(dataBytes / 1024 / 1024).toFixed(1)} MB gzip, read back ${fmt(verified)} items`,
+    ]);
 
     let cli: Measured | null = null;
     let cliNote: string;
@@ -194,10 +236,19 @@ async function main() {
     rows.push(['aws dynamodb scan --output json', cli, cliNote]);
 
     console.log(`\nbench: ${fmt(N)} items, dynalite in memory, ${os.cpus().length} CPUs, node ${process.version}\n`);
-    console.log(['run'.padEnd(34), 'items'.padStart(10), 'seconds'.padStart(8), 'items/s'.padStart(9), 'peak RSS'.padStart(9), '  note'].join(' '));
+    console.log(
+      ['run'.padEnd(34), 'items'.padStart(10), 'seconds'.padStart(8), 'items/s'.padStart(9), 'peak RSS'.padStart(9), '  note'].join(' '),
+    );
     for (const [name, m, note] of rows) {
       console.log(
-        [name.padEnd(34), (m ? fmt(m.items) : '-').padStart(10), (m ? m.seconds.toFixed(2) : '-').padStart(8), (m ? fmt(rate(m)) : '-').padStart(9), (m ? mb(m.maxRssKb) : '-').padStart(9), `  ${note}`].join(' '),
+        [
+          name.padEnd(34),
+          (m ? fmt(m.items) : '-').padStart(10),
+          (m ? m.seconds.toFixed(2) : '-').padStart(8),
+          (m ? fmt(rate(m)) : '-').padStart(9),
+          (m ? mb(m.maxRssKb) : '-').padStart(9),
+          `  ${note}`,
+        ].join(' '),
       );
     }
     const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
@@ -217,7 +268,14 @@ async function main() {
     if (ROWS) {
       const label = `${fmt(N)} in 1`;
       const rowsOut: BenchRow[] = [
-        { what: `bare SDK scan ${label}`, items: N, seconds: bare.seconds, maxRssKb: bare.maxRssKb, ok: true, note: `${SEGMENTS} segments, best of ${ROUNDS}, writing nothing` },
+        {
+          what: `bare SDK scan ${label}`,
+          items: N,
+          seconds: bare.seconds,
+          maxRssKb: bare.maxRssKb,
+          ok: true,
+          note: `${SEGMENTS} segments, best of ${ROUNDS}, writing nothing`,
+        },
         {
           what: `export ${label}`,
           items: N,

@@ -56,14 +56,21 @@ async function countingProxy(target: string) {
     req.pipe(up);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, counts, stop: () => new Promise<void>((r) => server.close(() => r())) };
+  return {
+    endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    counts,
+    stop: () => new Promise<void>((r) => server.close(() => r())),
+  };
 }
 
 async function main() {
   const services = await startLocalServices();
   const raw = new DynamoDBClient({ endpoint: services.dynamoEndpoint, region: REGION, credentials: creds });
   const rawS3 = new S3Client({ endpoint: services.s3Endpoint, region: REGION, credentials: creds, forcePathStyle: true });
-  const direct = { dynamo: createDynamo({ region: REGION, endpoint: services.dynamoEndpoint, env: {} }), s3: createS3({ region: REGION, endpoint: services.s3Endpoint, env: {} }) };
+  const direct = {
+    dynamo: createDynamo({ region: REGION, endpoint: services.dynamoEndpoint, env: {} }),
+    s3: createS3({ region: REGION, endpoint: services.s3Endpoint, env: {} }),
+  };
   const standIn = await startExportStandIn({ dynamoEndpoint: services.dynamoEndpoint, ...direct });
   const s3Count = await countingProxy(services.s3Endpoint);
   // What the tool uses: DynamoDB through the stand-in (which counts every request), S3 through the counter.
@@ -76,7 +83,14 @@ async function main() {
     const tables = Array.from({ length: TABLES }, (_, i) => ({ table: `bench-native-${i}`, collection: `c${i}`, configured: true }));
     const per = Math.ceil(ITEMS / TABLES);
     for (const [t, ref] of tables.entries()) {
-      await raw.send(new CreateTableCommand({ TableName: ref.table, KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }], AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }], BillingMode: 'PAY_PER_REQUEST' }));
+      await raw.send(
+        new CreateTableCommand({
+          TableName: ref.table,
+          KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
+          AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
+          BillingMode: 'PAY_PER_REQUEST',
+        }),
+      );
       for (let i = 0; i < per; i += 25) {
         const batch = Array.from({ length: Math.min(25, per - i) }, (_, k) => ({ PutRequest: { Item: benchItem(t * per + i + k) } }));
         await raw.send(new BatchWriteItemCommand({ RequestItems: { [ref.table]: batch } }));
@@ -91,8 +105,13 @@ async function main() {
       const out = await fn();
       const seconds = (performance.now() - t0) / 1000;
       const delta = (k: string) => (standIn.counts[k] ?? 0) - (before[k] ?? 0);
-      const dynamoRequests = Object.keys(standIn.counts).filter((k) => !k.startsWith('stand-in')).reduce((n, k) => n + delta(k), 0);
-      const ops = Object.keys(standIn.counts).filter((k) => !k.startsWith('stand-in') && delta(k) > 0).map((k) => `${k} ${delta(k)}`).join(', ');
+      const dynamoRequests = Object.keys(standIn.counts)
+        .filter((k) => !k.startsWith('stand-in'))
+        .reduce((n, k) => n + delta(k), 0);
+      const ops = Object.keys(standIn.counts)
+        .filter((k) => !k.startsWith('stand-in') && delta(k) > 0)
+        .map((k) => `${k} ${delta(k)}`)
+        .join(', ');
       const awsSide = `${delta('stand-in Scan pages')} scan pages, ${delta('stand-in S3 objects written')} objects, ${(delta('stand-in ms') / 1000).toFixed(2)} s`;
       rows.push([label, String(dynamoRequests), String(s3Count.counts.requests - s3Before), seconds.toFixed(2), ops, awsSide]);
       return out;
@@ -106,14 +125,31 @@ async function main() {
     const at = (uri: string) => parseLocation(uri, 'from');
     const native = (s3Uri: string, more: { exportTime?: string; since?: string } = {}) =>
       runNativeExport(
-        { stage: 'bench', region: REGION, tables, s3Uri: parseS3Uri(s3Uri), sse, resume: false, timeoutSeconds: 600, ...(more.exportTime ? { exportTime: more.exportTime } : {}), ...(more.since ? { since: at(more.since) } : {}) },
+        {
+          stage: 'bench',
+          region: REGION,
+          tables,
+          s3Uri: parseS3Uri(s3Uri),
+          sse,
+          resume: false,
+          timeoutSeconds: 600,
+          ...(more.exportTime ? { exportTime: more.exportTime } : {}),
+          ...(more.since ? { since: at(more.since) } : {}),
+        },
         { dynamo, s3, pollMs: 200, sinceTime: (s) => timeOfExport(s, s3) },
       );
 
     // 1. A full export.
-    await measure('full export: scan (folder + S3 upload)', () => runExport({ out: path.join(scratch, 'scan1'), tables, stage: 'bench', region: REGION, s3Uri: parseS3Uri('s3://bench/scan1') }, { dynamo, s3 }));
+    await measure('full export: scan (folder + S3 upload)', () =>
+      runExport(
+        { out: path.join(scratch, 'scan1'), tables, stage: 'bench', region: REGION, s3Uri: parseS3Uri('s3://bench/scan1') },
+        { dynamo, s3 },
+      ),
+    );
     const anHourAgo = new Date(Math.floor(Date.now() / 1000) * 1000 - 3_600_000).toISOString();
-    const base = (await measure('full export: native (stand-in)', () => native('s3://bench/native1', { exportTime: anHourAgo }))) as NativeExportResult;
+    const base = (await measure('full export: native (stand-in)', () =>
+      native('s3://bench/native1', { exportTime: anHourAgo }),
+    )) as NativeExportResult;
 
     // The live check before any write: a scan of every table, or an incremental export with no record.
     await measure('live check, no write: scan of every table', async () => {
@@ -135,7 +171,10 @@ async function main() {
 
     // 2. The catch-up's "theirs": a fresh full scan export read whole, or the base with the incremental export laid over it.
     await measure(`catch-up (${CHANGED} changed): scan export + read`, async () => {
-      await runExport({ out: path.join(scratch, 'scan2'), tables, stage: 'bench', region: REGION, s3Uri: parseS3Uri('s3://bench/scan2') }, { dynamo, s3 });
+      await runExport(
+        { out: path.join(scratch, 'scan2'), tables, stage: 'bench', region: REGION, s3Uri: parseS3Uri('s3://bench/scan2') },
+        { dynamo, s3 },
+      );
       return drain(await openExport(at('s3://bench/scan2'), { s3 }));
     });
     let records = 0;
@@ -159,8 +198,17 @@ async function main() {
       for (const t of tables) await latestChanges(changes.records(t.table));
     });
 
-    console.log(`\n${per * TABLES} items in ${TABLES} tables, ${CHANGED} changed; dynalite and s3rver on this machine; DynamoDB's export answered by the local stand-in\n`);
-    const head = ['what', 'DynamoDB requests', 'S3 requests', 'seconds', 'DynamoDB requests by operation', "stand-in's own work (AWS's side)"];
+    console.log(
+      `\n${per * TABLES} items in ${TABLES} tables, ${CHANGED} changed; dynalite and s3rver on this machine; DynamoDB's export answered by the local stand-in\n`,
+    );
+    const head = [
+      'what',
+      'DynamoDB requests',
+      'S3 requests',
+      'seconds',
+      'DynamoDB requests by operation',
+      "stand-in's own work (AWS's side)",
+    ];
     console.log(`| ${head.join(' | ')} |\n| ${head.map(() => '---').join(' | ')} |`);
     for (const r of rows) console.log(`| ${r.join(' | ')} |`);
   } finally {

@@ -26,7 +26,12 @@ import { type BenchRow, buildCli, cli, GNU_TIME, prepare, type Run, spread, wron
 const args = process.argv.slice(2);
 const list = (name: string, fallback: number[]) => {
   const i = args.indexOf(`--${name}`);
-  return i === -1 ? fallback : (args[i + 1] ?? '').split(',').filter((x) => x !== '' && x !== '0').map(Number);
+  return i === -1
+    ? fallback
+    : (args[i + 1] ?? '')
+        .split(',')
+        .filter((x) => x !== '' && x !== '0')
+        .map(Number);
 };
 const SIZES = list('sizes', [250_000, 1_000_000]);
 const SINGLE = list('single', [600_000]);
@@ -55,10 +60,28 @@ async function measure(bin: string, label: string, collections: [string, number]
     const wrong: string[] = [];
     if (rb.exitCode !== 0 || !result) wrong.push(`rollback exited ${rb.exitCode}${rb.json.error ? `: ${rb.json.error}` : ''}`);
     wrong.push(...wrongRollback(result, collections));
-    rows.push({ name: `rollback ${label}`, items: total, largest, run: rb, goalSeconds: GOALS.rollbackSeconds, ok: wrong.length === 0, note: wrong.join('; ') || 'counts as expected' });
+    rows.push({
+      name: `rollback ${label}`,
+      items: total,
+      largest,
+      run: rb,
+      goalSeconds: GOALS.rollbackSeconds,
+      ok: wrong.length === 0,
+      note: wrong.join('; ') || 'counts as expected',
+    });
     const vf = await cli(bin, dir, ['verify', '--from', 'export']);
     const vOk = vf.exitCode === 0 && vf.json.ok === true;
-    rows.push({ name: `verify ${label}`, items: total, largest, run: vf, goalSeconds: GOALS.verifySeconds, ok: vOk, note: vOk ? 'ok (differences all accounted for)' : `exit ${vf.exitCode}${vf.json.error ? `: ${vf.json.error}` : ', verify found differences'}` });
+    rows.push({
+      name: `verify ${label}`,
+      items: total,
+      largest,
+      run: vf,
+      goalSeconds: GOALS.verifySeconds,
+      ok: vOk,
+      note: vOk
+        ? 'ok (differences all accounted for)'
+        : `exit ${vf.exitCode}${vf.json.error ? `: ${vf.json.error}` : ', verify found differences'}`,
+    });
     return rows;
   } finally {
     if (!args.includes('--keep')) await rm(dir, { recursive: true, force: true });
@@ -71,9 +94,24 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   for (const n of SIZES) rows.push(...(await measure(bin, `${n.toLocaleString('en-US')} in 4`, spread(n))));
   for (const n of SINGLE) rows.push(...(await measure(bin, `${n.toLocaleString('en-US')} in 1`, [['events', n]])));
-  const load = os.loadavg().map((l) => l.toFixed(2)).join(' ');
+  const load = os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
   console.log(`\nrollback and verify through the built CLI: ${os.cpus().length} CPUs (load average ${load}), node ${process.version}\n`);
-  console.log(['run'.padEnd(30), 'items'.padStart(10), 'largest'.padStart(9), 'seconds'.padStart(8), 'CPU s'.padStart(7), 'items/s'.padStart(9), 'peak RSS'.padStart(9), '  goal', '  result'].join(' '));
+  console.log(
+    [
+      'run'.padEnd(30),
+      'items'.padStart(10),
+      'largest'.padStart(9),
+      'seconds'.padStart(8),
+      'CPU s'.padStart(7),
+      'items/s'.padStart(9),
+      'peak RSS'.padStart(9),
+      '  goal',
+      '  result',
+    ].join(' '),
+  );
   let failed = false;
   for (const r of rows) {
     const rssMb = r.run.maxRssKb / 1024;
@@ -85,7 +123,9 @@ async function main(): Promise<void> {
         r.largest.toLocaleString('en-US').padStart(9),
         r.run.seconds.toFixed(1).padStart(8),
         r.run.cpuSeconds.toFixed(1).padStart(7),
-        Math.round(r.items / r.run.seconds).toLocaleString('en-US').padStart(9),
+        Math.round(r.items / r.run.seconds)
+          .toLocaleString('en-US')
+          .padStart(9),
         `${rssMb.toFixed(0)} MB`.padStart(9),
         `  <= ${r.goalSeconds}s, ${GOALS.rssMb} MB: ${met ? 'met' : 'MISSED'}`,
         `  ${r.ok ? '' : 'WRONG: '}${r.note}`,
@@ -93,7 +133,17 @@ async function main(): Promise<void> {
     );
     if (!r.ok) failed = true;
     if (ROWS) {
-      const row: BenchRow = { what: r.name, items: r.items, seconds: r.run.seconds, cpuSeconds: r.run.cpuSeconds, maxRssKb: r.run.maxRssKb, goal: `<= ${r.goalSeconds} s, ${GOALS.rssMb} MB`, met, ok: r.ok, note: r.note };
+      const row: BenchRow = {
+        what: r.name,
+        items: r.items,
+        seconds: r.run.seconds,
+        cpuSeconds: r.run.cpuSeconds,
+        maxRssKb: r.run.maxRssKb,
+        goal: `<= ${r.goalSeconds} s, ${GOALS.rssMb} MB`,
+        met,
+        ok: r.ok,
+        note: r.note,
+      };
       appendFileSync(ROWS, `${JSON.stringify(row)}\n`);
     }
   }

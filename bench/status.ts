@@ -26,7 +26,9 @@ const WORKERS = (arg('--workers') ?? '1,2').split(',');
 const PROF = arg('--prof');
 
 async function main(): Promise<void> {
-  const bins = arg('--bin')?.split(',').map((b) => path.resolve(b)) ?? [buildCli(args.includes('--no-build'))];
+  const bins = arg('--bin')
+    ?.split(',')
+    .map((b) => path.resolve(b)) ?? [buildCli(args.includes('--no-build'))];
   const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -46,10 +48,19 @@ async function main(): Promise<void> {
           const prof = PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(PROF, `status-b${b}-w${w}`)}`] : [];
           const st = await cli(bin, dir, ['status', '--endpoint', endpoint], env, prof);
           const result = JSON.stringify(st.json.result);
-          const counts = (st.json.result as { artifacts?: { collections: { collection: string; counts: unknown }[] } } | undefined)?.artifacts?.collections ?? [];
+          const counts =
+            (st.json.result as { artifacts?: { collections: { collection: string; counts: unknown }[] } } | undefined)?.artifacts
+              ?.collections ?? [];
           for (const [c, n] of collections) {
             const since = changesSince(n);
-            const expected = { items: n - since.deleted + since.added, unchanged: n - since.deleted - since.changed, artifactsOnly: 0, changed: since.changed, added: since.added, deleted: since.deleted };
+            const expected = {
+              items: n - since.deleted + since.added,
+              unchanged: n - since.deleted - since.changed,
+              artifactsOnly: 0,
+              changed: since.changed,
+              added: since.added,
+              deleted: since.deleted,
+            };
             const got = counts.find((x) => x.collection === c)?.counts;
             if (JSON.stringify(got) !== JSON.stringify(expected)) {
               wrong = true;
@@ -57,13 +68,17 @@ async function main(): Promise<void> {
             }
           }
           outputs.set(`${name}workers ${w}`, result);
-          console.log(`status ${name}workers ${w}: ${st.seconds.toFixed(2).padStart(6)} s ${st.cpuSeconds.toFixed(2).padStart(6)} CPU s ${(st.maxRssKb / 1024).toFixed(0).padStart(5)} MB`);
+          console.log(
+            `status ${name}workers ${w}: ${st.seconds.toFixed(2).padStart(6)} s ${st.cpuSeconds.toFixed(2).padStart(6)} CPU s ${(st.maxRssKb / 1024).toFixed(0).padStart(5)} MB`,
+          );
         }
         if (args.includes('--export')) {
           const env = { AWS_ACCESS_KEY_ID: 'bench', AWS_SECRET_ACCESS_KEY: 'bench', AWS_REGION: 'us-east-1' };
           const prof = PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(PROF, `export-b${b}`)}`] : [];
           const ex = await cli(bin, dir, ['export', '--endpoint', endpoint, '--out', `export-${r}-${b}`], env, prof);
-          console.log(`export ${name}: ${ex.seconds.toFixed(2).padStart(6)} s ${ex.cpuSeconds.toFixed(2).padStart(6)} CPU s ${(ex.maxRssKb / 1024).toFixed(0).padStart(5)} MB`);
+          console.log(
+            `export ${name}: ${ex.seconds.toFixed(2).padStart(6)} s ${ex.cpuSeconds.toFixed(2).padStart(6)} CPU s ${(ex.maxRssKb / 1024).toFixed(0).padStart(5)} MB`,
+          );
         }
       }
     }

@@ -57,7 +57,9 @@ export function renderActionYml(): string {
     lines.push(`  ${name}:`);
     lines.push(`    description: ${quote(specs.map((s) => s.description).join(' ') + choices)}`);
     lines.push('    required: false');
-    lines.push(`    default: ${quote(name === 'token' ? '${{ github.token }}' : specs.find((s) => s.default !== undefined)?.default ?? '')}`);
+    lines.push(
+      `    default: ${quote(name === 'token' ? '${{ github.token }}' : (specs.find((s) => s.default !== undefined)?.default ?? ''))}`,
+    );
   }
   lines.push('outputs:');
   for (const [name, description] of Object.entries(actionOutputs())) {

@@ -27,7 +27,10 @@ export function releaseNotes(changelog: string, version: string): string {
   const lines = changelog.replace(/\r\n?/g, '\n').split('\n');
   const heading = new RegExp(`^## \\[?${version.replace(/\./g, '\\.')}\\]?(\\s|$)`);
   const start = lines.findIndex((l) => heading.test(l));
-  if (start < 0) throw new ReleaseNotesError(`CHANGELOG.md has no "## [${version}]" section: move the Unreleased entries under that heading before tagging`);
+  if (start < 0)
+    throw new ReleaseNotesError(
+      `CHANGELOG.md has no "## [${version}]" section: move the Unreleased entries under that heading before tagging`,
+    );
   const rest = lines.slice(start + 1);
   const end = rest.findIndex((l) => l.startsWith('## '));
   const body = (end < 0 ? rest : rest.slice(0, end)).filter((l) => !/^\[[^\]]+\]:\s/.test(l));
@@ -39,7 +42,10 @@ export function releaseNotes(changelog: string, version: string): string {
 /** Checks the tag against package.json's version, then prints the notes. */
 export function notesForTag(tag: string, changelog: string, packageVersion: string): string {
   const { version } = parseReleaseTag(tag);
-  if (version !== packageVersion) throw new ReleaseNotesError(`release tag ${tag} is not package.json's version ${packageVersion}: set "version" to ${version} (npm version ${version} --no-git-tag-version) and tag that commit`);
+  if (version !== packageVersion)
+    throw new ReleaseNotesError(
+      `release tag ${tag} is not package.json's version ${packageVersion}: set "version" to ${version} (npm version ${version} --no-git-tag-version) and tag that commit`,
+    );
   return releaseNotes(changelog, version);
 }
 

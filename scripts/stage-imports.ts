@@ -12,5 +12,12 @@ import { stageImports } from '../__tests__/harness/arch-stages.js';
 const src = path.resolve(process.argv[2] ?? 'src');
 const pairs = stageImports(src);
 for (const p of pairs) console.log(p);
-const folders = new Set(pairs.map((p) => p.split(' imports ').map((f) => f.split(path.sep)[0]).join(' -> ')));
+const folders = new Set(
+  pairs.map((p) =>
+    p
+      .split(' imports ')
+      .map((f) => f.split(path.sep)[0])
+      .join(' -> '),
+  ),
+);
 console.log(`${pairs.length} file pairs between stages; folder pairs: ${folders.size}`);

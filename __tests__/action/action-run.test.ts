@@ -53,7 +53,11 @@ describe('action run()', () => {
     const execution: Execution = {
       command: 'config',
       result: {},
-      presentation: { ok: false, outputs: { differences: '3' }, summary: { title: 'verify', headline: '3 items differ', tables: [], notes: [] } },
+      presentation: {
+        ok: false,
+        outputs: { differences: '3' },
+        summary: { title: 'verify', headline: '3 items differ', tables: [], notes: [] },
+      },
     };
     const { lines, exitCode } = await capture(() => run({ execute: async () => execution }));
     expect(lines.filter((l) => l.startsWith('::error::'))).toEqual(['::error::config: 3 items differ']);

@@ -8,7 +8,10 @@ import { ROOT } from '../harness/run-dist.js';
 
 describe('action.yml', () => {
   const text = readFileSync(path.join(ROOT, 'action.yml'), 'utf8');
-  const action = parse(text) as { inputs: Record<string, { description: string; default?: string }>; runs: { using: string; main: string } };
+  const action = parse(text) as {
+    inputs: Record<string, { description: string; default?: string }>;
+    runs: { using: string; main: string };
+  };
 
   it('is what the options table renders (run npm run gen:action)', () => {
     expect(text).toBe(renderActionYml());
@@ -21,7 +24,13 @@ describe('action.yml', () => {
   it('declares command first, then every non-CLI option with a description and default', () => {
     const names = Object.keys(action.inputs);
     expect(names[0]).toBe('command');
-    const expected = [...new Set(Object.entries(OPTION_SPECS).filter(([, s]) => !('cliOnly' in s)).map(([n]) => flagOf(n as OptionName)))];
+    const expected = [
+      ...new Set(
+        Object.entries(OPTION_SPECS)
+          .filter(([, s]) => !('cliOnly' in s))
+          .map(([n]) => flagOf(n as OptionName)),
+      ),
+    ];
     expect(names.slice(1)).toEqual(expected);
     for (const name of expected) {
       expect(action.inputs[name]!.description.length).toBeGreaterThan(10);

@@ -24,7 +24,11 @@ afterEach(async () => {
 });
 
 it('writes each chart as a mermaid block GitHub renders, and each is valid xychart', async () => {
-  const charts = tableCharts(observation({ chart: { readPerSecond: [1, 2, 3], writePerSecond: [0, 1, 0], throttles: [0, 4, 0] } }), Date.parse('2026-01-01T00:00:00Z'), 600);
+  const charts = tableCharts(
+    observation({ chart: { readPerSecond: [1, 2, 3], writePerSecond: [0, 1, 0], throttles: [0, 4, 0] } }),
+    Date.parse('2026-01-01T00:00:00Z'),
+    600,
+  );
   await writeJobSummary({ title: 'assess', headline: 'review <b>', tables: [], notes: [], charts }, true);
   const md = await readFile(process.env.GITHUB_STEP_SUMMARY!, 'utf8');
   const blocks = [...md.matchAll(/\n```mermaid\n([\s\S]*?)\n```\n/g)].map((m) => m[1]!);

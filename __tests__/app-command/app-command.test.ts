@@ -59,7 +59,9 @@ describe('app-command', () => {
     await app({}, { test: 'jest' });
     const { presentation } = await run('maintenanceOn');
     expect(presentation.outputs.result).toBe('skipped');
-    expect(presentation.outputs.reason).toBe(`npm script maintenance:enable is not in ${path.join(dir, 'package.json')}; set commands.maintenanceOn to the app's command, or to "" to say it has none`);
+    expect(presentation.outputs.reason).toBe(
+      `npm script maintenance:enable is not in ${path.join(dir, 'package.json')}; set commands.maintenanceOn to the app's command, or to "" to say it has none`,
+    );
     expect(presentation.summary.headline).toMatch(/^maintenanceOn: skipped: npm script maintenance:enable/);
   });
 

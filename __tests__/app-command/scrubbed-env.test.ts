@@ -13,7 +13,6 @@ import { InputError } from '../../src/core/errors.js';
 import { JOB_SECRETS } from '../harness/job-secrets.js';
 import { recorder } from '../verify/recorder.js';
 
-
 let dir: string;
 beforeEach(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'ddbrb-scrubbed-'));
@@ -25,7 +24,10 @@ afterEach(async () => {
 async function app(extra: string): Promise<void> {
   await mkdir(path.join(dir, '.github'), { recursive: true });
   // The child lists the names it was given, one a line.
-  await writeFile(path.join(dir, '.github', 'dynamodb-rollback.yml'), `commands:\n  maintenanceOn: "env | cut -d= -f1 > seen.txt"\n${extra}`);
+  await writeFile(
+    path.join(dir, '.github', 'dynamodb-rollback.yml'),
+    `commands:\n  maintenanceOn: "env | cut -d= -f1 > seen.txt"\n${extra}`,
+  );
 }
 
 const seen = async () => (await readFile(path.join(dir, 'seen.txt'), 'utf8')).trim().split('\n');
@@ -34,7 +36,11 @@ const basics = () => ({ PATH: process.env.PATH, HOME: dir, GITHUB_WORKSPACE: dir
 describe('the app commands environment', () => {
   it('gives an app command none of the job secrets, only the basics', async () => {
     await app('');
-    const { presentation } = await execute('app-command', { name: 'maintenanceOn' }, recorder(), dir, { ...basics(), ...JOB_SECRETS, UNRELATED_SETTING: 'x' });
+    const { presentation } = await execute('app-command', { name: 'maintenanceOn' }, recorder(), dir, {
+      ...basics(),
+      ...JOB_SECRETS,
+      UNRELATED_SETTING: 'x',
+    });
     expect(presentation.outputs.result).toBe('ran');
     const names = await seen();
     for (const secret of Object.keys(JOB_SECRETS)) expect(names).not.toContain(secret);
@@ -59,6 +65,9 @@ describe('the app commands environment', () => {
   });
 
   it('childEnv keeps allowed names and locale variables, drops everything else', () => {
-    expect(childEnv({ PATH: '/bin', LC_ALL: 'C.UTF-8', AWS_PROFILE: 'prod', INPUT_COMMAND: 'x' }, [])).toEqual({ PATH: '/bin', LC_ALL: 'C.UTF-8' });
+    expect(childEnv({ PATH: '/bin', LC_ALL: 'C.UTF-8', AWS_PROFILE: 'prod', INPUT_COMMAND: 'x' }, [])).toEqual({
+      PATH: '/bin',
+      LC_ALL: 'C.UTF-8',
+    });
   });
 });

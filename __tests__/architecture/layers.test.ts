@@ -23,7 +23,9 @@ describe('architecture', () => {
       .filter((f) => !f.includes(`${path.sep}action${path.sep}`))
       .filter((f) => {
         // GitHub's expression language, which the drill evaluates workflows with: no toolkit, nothing logged through it.
-        const text = f.endsWith(path.join('src', 'drill', 'runner', 'expressions.ts')) ? readFileSync(f, 'utf8').replace(/from '@actions\/expressions[^']*'/g, '') : readFileSync(f, 'utf8');
+        const text = f.endsWith(path.join('src', 'drill', 'runner', 'expressions.ts'))
+          ? readFileSync(f, 'utf8').replace(/from '@actions\/expressions[^']*'/g, '')
+          : readFileSync(f, 'utf8');
         const octokitOnly = f.endsWith(path.join('src', 'clients', 'github.ts')) && !/from '@actions\/(?!github')/.test(text);
         return /from '@actions\//.test(text) && !octokitOnly;
       })
@@ -41,8 +43,12 @@ describe('architecture', () => {
 
   it('builds our clients only in src/commands (the work takes them as arguments)', () => {
     const offenders = files
-      .filter((f) => !f.includes(`${path.sep}src${path.sep}commands${path.sep}`) && !f.includes(`${path.sep}src${path.sep}clients${path.sep}`))
-      .filter((f) => /\b(createDynamo|createS3|createCloudWatch|createGit|createGitHub|getOctokit|simpleGit)\s*\(/.test(readFileSync(f, 'utf8')))
+      .filter(
+        (f) => !f.includes(`${path.sep}src${path.sep}commands${path.sep}`) && !f.includes(`${path.sep}src${path.sep}clients${path.sep}`),
+      )
+      .filter((f) =>
+        /\b(createDynamo|createS3|createCloudWatch|createGit|createGitHub|getOctokit|simpleGit)\s*\(/.test(readFileSync(f, 'utf8')),
+      )
       .map((f) => path.relative(ROOT, f));
     expect(offenders).toEqual([]);
   });
@@ -51,7 +57,10 @@ describe('architecture', () => {
     const offenders = files
       .filter((f) => {
         const text = readFileSync(f, 'utf8');
-        return (/from 'simple-git'/.test(text) && !f.endsWith(path.join('src', 'clients', 'git.ts'))) || (/from '@actions\/github'/.test(text) && !f.endsWith(path.join('src', 'clients', 'github.ts')));
+        return (
+          (/from 'simple-git'/.test(text) && !f.endsWith(path.join('src', 'clients', 'git.ts'))) ||
+          (/from '@actions\/github'/.test(text) && !f.endsWith(path.join('src', 'clients', 'github.ts')))
+        );
       })
       .map((f) => path.relative(ROOT, f));
     expect(offenders).toEqual([]);
@@ -64,7 +73,9 @@ describe('architecture', () => {
   it('names an upward import planted in a copy of src (a client importing a stage)', () => {
     const src = plantedCopy(path.join('clients', 'planted.ts'), "export { runExport } from '../export/run-export.js';\n");
     try {
-      expect(upwardImports(src)).toEqual([`${path.join('clients', 'planted.ts')} imports export/ (layer ${LAYERS.export} above clients/ at ${LAYERS.clients})`]);
+      expect(upwardImports(src)).toEqual([
+        `${path.join('clients', 'planted.ts')} imports export/ (layer ${LAYERS.export} above clients/ at ${LAYERS.clients})`,
+      ]);
     } finally {
       rmSync(path.dirname(src), { recursive: true, force: true });
     }
@@ -81,10 +92,18 @@ describe('architecture', () => {
   });
 
   it('names a stage-to-stage import planted in a copy of src, a dynamic import() too', () => {
-    const planted = ["import { runVerify } from '../verify/run-verify.js';", "export const later = () => import('../rollback/run.js');", 'export { runVerify };', ''].join('\n');
+    const planted = [
+      "import { runVerify } from '../verify/run-verify.js';",
+      "export const later = () => import('../rollback/run.js');",
+      'export { runVerify };',
+      '',
+    ].join('\n');
     const src = plantedCopy(path.join('status', 'planted.ts'), planted);
     try {
-      expect(stageImports(src)).toEqual([`${path.join('status', 'planted.ts')} imports ${path.join('rollback', 'run.ts')}`, `${path.join('status', 'planted.ts')} imports ${path.join('verify', 'run-verify.ts')}`]);
+      expect(stageImports(src)).toEqual([
+        `${path.join('status', 'planted.ts')} imports ${path.join('rollback', 'run.ts')}`,
+        `${path.join('status', 'planted.ts')} imports ${path.join('verify', 'run-verify.ts')}`,
+      ]);
     } finally {
       rmSync(path.dirname(src), { recursive: true, force: true });
     }

@@ -30,7 +30,7 @@ describe('locations are parsed once', () => {
     ["x.startsWith('s3://')", true],
     ['if (from.includes("s3://")) return', true],
     ["x.slice(0, 5) === 's3://'", true],
-    ["const re = /^s3:\\/\\/([^/]+)/;", true],
+    ['const re = /^s3:\\/\\/([^/]+)/;', true],
     ["new RegExp('^s3://')", true],
     ["throw new InputError('pull: --from is required (s3://bucket/prefix)')", false],
     ['const uri = `s3://${bucket}/${key}`;', false],

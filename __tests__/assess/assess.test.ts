@@ -8,7 +8,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { CloudWatchClient, CloudWatchServiceException, GetMetricDataCommand, type GetMetricDataCommandInput } from '@aws-sdk/client-cloudwatch';
+import {
+  CloudWatchClient,
+  CloudWatchServiceException,
+  GetMetricDataCommand,
+  type GetMetricDataCommandInput,
+} from '@aws-sdk/client-cloudwatch';
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, type TableDescription } from '@aws-sdk/client-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { type AssessOptions, defaultPeriod, runAssess } from '../../src/assess/run.js';
@@ -61,9 +66,16 @@ function assess(tables: string[], extra: Partial<AssessOptions> = {}) {
     pricesSource: DEFAULT_PRICES_SOURCE,
     ...extra,
   };
-  const cloudwatch = wrapCloudWatch(new CloudWatchClient({ region: REGION, credentials: { accessKeyId: 'x', secretAccessKey: 'x' } }), { region: REGION, ...fast });
+  const cloudwatch = wrapCloudWatch(new CloudWatchClient({ region: REGION, credentials: { accessKeyId: 'x', secretAccessKey: 'x' } }), {
+    region: REGION,
+    ...fast,
+  });
   const reporter = recorder();
-  return { cloudwatch, reporter, run: () => runAssess(options, { dynamo: wrapDynamo(ddbSdk, { region: REGION, ...fast }), cloudwatch, reporter, now: () => NOW }) };
+  return {
+    cloudwatch,
+    reporter,
+    run: () => runAssess(options, { dynamo: wrapDynamo(ddbSdk, { region: REGION, ...fast }), cloudwatch, reporter, now: () => NOW }),
+  };
 }
 
 /** A throttled afternoon: 48 half-hour periods, the last 8 over capacity. */
@@ -92,7 +104,9 @@ describe('assess on recorded metrics', () => {
     expect([o.readThrottleEvents, o.throttledRequests, o.requests]).toEqual([960, 800, 144_000]);
     expect(o.peakReadPerSecond).toBe(9);
     expect(o.latency.GetItem).toEqual({ averageMs: 4, p99Ms: 60 });
-    expect(r.tables[0]!.findings[0]!.reason).toBe('960 throttled (0.55% of 144,800 requests; read events 960, write events 0) on PROVISIONED 5 RCU / 5 WCU (peak 9.0 RCU/s, 1.0 WCU/s)');
+    expect(r.tables[0]!.findings[0]!.reason).toBe(
+      '960 throttled (0.55% of 144,800 requests; read events 960, write events 0) on PROVISIONED 5 RCU / 5 WCU (peak 9.0 RCU/s, 1.0 WCU/s)',
+    );
     const text = renderText(assessCommand.present(r).summary);
     expect(text).toContain('orders: performance high (throttled on provisioned) -> switch-to-on-demand: 960 throttled');
   });
@@ -112,7 +126,14 @@ describe('assess on recorded metrics', () => {
       expect(asked).toContain(`${m}@byCustomer/Sum`);
     }
     for (const op of ['GetItem', 'Query', 'Scan', 'PutItem']) {
-      expect(asked).toEqual(expect.arrayContaining([`SuccessfulRequestLatency/${op}/Average`, `SuccessfulRequestLatency/${op}/p99`, `ThrottledRequests/${op}/Sum`, `SystemErrors/${op}/Sum`]));
+      expect(asked).toEqual(
+        expect.arrayContaining([
+          `SuccessfulRequestLatency/${op}/Average`,
+          `SuccessfulRequestLatency/${op}/p99`,
+          `ThrottledRequests/${op}/Sum`,
+          `SystemErrors/${op}/Sum`,
+        ]),
+      );
     }
     expect(asked).toContain('UserErrors/Sum');
     expect(calls[0]!.args[0].input.MetricDataQueries!.every((q) => q.MetricStat!.Period === 1800)).toBe(true);
@@ -120,17 +141,32 @@ describe('assess on recorded metrics', () => {
 
   it('spend above the budget and an idle GSI: review, with the dollars', async () => {
     describes(provisionedTable('orders', 200, 200, [{ name: 'byCustomer', read: 200, write: 200 }]));
-    recordings({ orders: { ConsumedReadCapacityUnits: () => 1800 * 50, ConsumedWriteCapacityUnits: () => 1800 * 40, 'ConsumedWriteCapacityUnits@byCustomer': () => 1800 * 40 } });
+    recordings({
+      orders: {
+        ConsumedReadCapacityUnits: () => 1800 * 50,
+        ConsumedWriteCapacityUnits: () => 1800 * 40,
+        'ConsumedWriteCapacityUnits@byCustomer': () => 1800 * 40,
+      },
+    });
     const r = await assess(['orders'], { budget: 100 }).run();
     expect([r.recommendation, r.severity]).toEqual(['review', 'medium']);
     expect(r.totalMonthly).toBeGreaterThan(100);
     const over = r.tables[0]!.findings.find((f) => f.rule === 'over budget')!;
-    expect(over.reason).toBe(`estimated $${r.totalMonthly.toFixed(2)}/month for the tables assessed, above the budget of $100.00; this table $${r.totalMonthly.toFixed(2)} (PROVISIONED); idle GSI byCustomer (no reads in the window)`);
+    expect(over.reason).toBe(
+      `estimated $${r.totalMonthly.toFixed(2)}/month for the tables assessed, above the budget of $100.00; this table $${r.totalMonthly.toFixed(2)} (PROVISIONED); idle GSI byCustomer (no reads in the window)`,
+    );
   });
 
   it('healthy: no action', async () => {
     describes(onDemandTable('users'));
-    recordings({ users: { ConsumedReadCapacityUnits: () => 900, ConsumedWriteCapacityUnits: () => 90, 'SuccessfulRequestLatency/GetItem/SampleCount': () => 1000, 'SuccessfulRequestLatency/GetItem/p99': () => 8 } });
+    recordings({
+      users: {
+        ConsumedReadCapacityUnits: () => 900,
+        ConsumedWriteCapacityUnits: () => 90,
+        'SuccessfulRequestLatency/GetItem/SampleCount': () => 1000,
+        'SuccessfulRequestLatency/GetItem/p99': () => 8,
+      },
+    });
     const r = await assess(['users']).run();
     expect([r.recommendation, r.severity, r.tables[0]!.findings]).toEqual(['no-action', 'none', []]);
   });
@@ -141,14 +177,19 @@ describe('assess on recorded metrics', () => {
     const r = await assess(['quiet']).run();
     expect(r.recommendation).toBe('no-action');
     expect(r.tables[0]!.observation.periodsWithData).toBe(0);
-    expect(assessCommand.present(r).summary.notes).toContain('quiet: no data points in the window (no traffic, or CloudWatch has not published its metrics yet)');
+    expect(assessCommand.present(r).summary.notes).toContain(
+      'quiet: no data points in the window (no traffic, or CloudWatch has not published its metrics yet)',
+    );
   });
 
   it('a table mid-update (UPDATING) is left alone, however throttled', async () => {
     describes({ ...provisionedTable('orders', 5, 5), TableStatus: 'UPDATING' });
     recordings({ orders: THROTTLED });
     const r = await assess(['orders']).run();
-    expect([r.recommendation, r.tables[0]!.note]).toEqual(['no-action', 'table is UPDATING (PROVISIONED): a change is under way; assess again once it is ACTIVE']);
+    expect([r.recommendation, r.tables[0]!.note]).toEqual([
+      'no-action',
+      'table is UPDATING (PROVISIONED): a change is under way; assess again once it is ACTIVE',
+    ]);
   });
 
   it('the strongest table decides: one throttled, one healthy', async () => {
@@ -163,8 +204,16 @@ describe('assess on recorded metrics', () => {
 describe('assess when CloudWatch is unwell', () => {
   it('rides out throttling of GetMetricData (retried with back-off, counted)', async () => {
     describes(onDemandTable('users'));
-    const throttle = new CloudWatchServiceException({ name: 'Throttling', $fault: 'client', $metadata: { httpStatusCode: 400 }, message: 'Rate exceeded' });
-    cloudwatchMock.on(GetMetricDataCommand).rejectsOnce(throttle).callsFake((input: GetMetricDataCommandInput) => answer(input, {}));
+    const throttle = new CloudWatchServiceException({
+      name: 'Throttling',
+      $fault: 'client',
+      $metadata: { httpStatusCode: 400 },
+      message: 'Rate exceeded',
+    });
+    cloudwatchMock
+      .on(GetMetricDataCommand)
+      .rejectsOnce(throttle)
+      .callsFake((input: GetMetricDataCommandInput) => answer(input, {}));
     const { run, cloudwatch } = assess(['users']);
     const r = await run();
     expect(r.recommendation).toBe('no-action');
@@ -178,22 +227,38 @@ describe('assess when CloudWatch is unwell', () => {
       out.MetricDataResults![3]!.StatusCode = 'InternalError';
       return out;
     });
-    const err = await assess(['users']).run().catch((e: unknown) => e);
+    const err = await assess(['users'])
+      .run()
+      .catch((e: unknown) => e);
     expect(exitCodeOf(err)).toBe(1);
-    expect((err as Error).message).toBe(`AWS CloudWatch in ${REGION} answered GetMetricData for table users with InternalError on query t_wthr; the metrics could not be read, try again`);
+    expect((err as Error).message).toBe(
+      `AWS CloudWatch in ${REGION} answered GetMetricData for table users with InternalError on query t_wthr; the metrics could not be read, try again`,
+    );
   });
 
   it('a denied GetMetricData names the permission to grant', async () => {
     describes(onDemandTable('users'));
-    cloudwatchMock.on(GetMetricDataCommand).rejects(new CloudWatchServiceException({ name: 'AccessDenied', $fault: 'client', $metadata: { httpStatusCode: 403 }, message: 'no' }));
-    const err = await assess(['users']).run().catch((e: unknown) => e);
-    expect((err as Error).message).toBe(`AWS CloudWatch in ${REGION} denied GetMetricData on metrics of table users (AccessDenied); grant the role cloudwatch:GetMetricData`);
+    cloudwatchMock
+      .on(GetMetricDataCommand)
+      .rejects(
+        new CloudWatchServiceException({ name: 'AccessDenied', $fault: 'client', $metadata: { httpStatusCode: 403 }, message: 'no' }),
+      );
+    const err = await assess(['users'])
+      .run()
+      .catch((e: unknown) => e);
+    expect((err as Error).message).toBe(
+      `AWS CloudWatch in ${REGION} denied GetMetricData on metrics of table users (AccessDenied); grant the role cloudwatch:GetMetricData`,
+    );
   });
 
   it('an answer with an id it was not asked for is refused', async () => {
     describes(onDemandTable('users'));
-    cloudwatchMock.on(GetMetricDataCommand).resolves({ $metadata: {}, MetricDataResults: [{ Id: 'zzz', Timestamps: [], Values: [], StatusCode: 'Complete' }] });
-    const err = await assess(['users']).run().catch((e: unknown) => e);
+    cloudwatchMock
+      .on(GetMetricDataCommand)
+      .resolves({ $metadata: {}, MetricDataResults: [{ Id: 'zzz', Timestamps: [], Values: [], StatusCode: 'Complete' }] });
+    const err = await assess(['users'])
+      .run()
+      .catch((e: unknown) => e);
     expect(exitCodeOf(err)).toBe(1);
   });
 });
@@ -226,7 +291,10 @@ describe('the assess command end to end (DescribeTable on dynalite)', () => {
     expect(presentation.outputs.severity).toBe('high');
     expect(JSON.parse(presentation.outputs.findings!)[name].action).toBe('switch-to-on-demand');
     const charts = presentation.summary.charts!;
-    expect(charts.map((c) => c.caption)).toEqual([`${name}: consumed capacity per second (read, then write), 30-minute periods, UTC`, `${name}: throttles per 30-minute period, UTC`]);
+    expect(charts.map((c) => c.caption)).toEqual([
+      `${name}: consumed capacity per second (read, then write), 30-minute periods, UTC`,
+      `${name}: throttles per 30-minute period, UTC`,
+    ]);
     for (const c of charts) expect(checkXyChart(c.mermaid)).toEqual([]);
     const md = renderMarkdown(presentation.summary);
     const blocks = [...md.matchAll(/```mermaid\n([\s\S]*?)\n```/g)].map((m) => m[1]!);
@@ -237,7 +305,14 @@ describe('the assess command end to end (DescribeTable on dynalite)', () => {
 
   it('the CLI prints Markdown with mermaid blocks for --format markdown, sparklines otherwise; exit 0', async () => {
     const name = uniqueName('asc');
-    await ddb.send(new CreateTableCommand({ TableName: name, KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }], AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }], BillingMode: 'PAY_PER_REQUEST' }));
+    await ddb.send(
+      new CreateTableCommand({
+        TableName: name,
+        KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
+        AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
+        BillingMode: 'PAY_PER_REQUEST',
+      }),
+    );
     recordings({ [name]: { ConsumedReadCapacityUnits: () => 60 } });
     const out: string[] = [];
     const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => (out.push(String(chunk)), true));
@@ -257,11 +332,16 @@ describe('the assess command end to end (DescribeTable on dynalite)', () => {
 
   it('bad --since and --period are one line each, exit 2, before any call', async () => {
     for (const [opts, message] of [
-      [{ since: '24 hours' }, '--since: expected a whole number and a unit, m (minutes), h (hours) or d (days), such as 24h; got "24 hours"'],
-      [{ since: '1h', period: 90 }, '--period 90: give a multiple of 60 seconds (CloudWatch\'s DynamoDB metrics are per minute)'],
+      [
+        { since: '24 hours' },
+        '--since: expected a whole number and a unit, m (minutes), h (hours) or d (days), such as 24h; got "24 hours"',
+      ],
+      [{ since: '1h', period: 90 }, "--period 90: give a multiple of 60 seconds (CloudWatch's DynamoDB metrics are per minute)"],
       [{ since: '90d' }, '--since: expected from 1m to 63d (what CloudWatch keeps at 5-minute resolution), got 7776000 s'],
     ] as const) {
-      const err = await execute('assess', { endpoint: dynamoEndpoint(), tables: ['x-table'], ...opts }, recorder(), dir).catch((e: unknown) => e);
+      const err = await execute('assess', { endpoint: dynamoEndpoint(), tables: ['x-table'], ...opts }, recorder(), dir).catch(
+        (e: unknown) => e,
+      );
       expect([exitCodeOf(err), (err as Error).message]).toEqual([2, message]);
     }
     expect(cloudwatchMock.commandCalls(GetMetricDataCommand)).toHaveLength(0);

@@ -38,10 +38,15 @@ describe('Mermaid xychart-beta', () => {
     const good = xychart({ title: 't', xLabels: ['a', 'b'], yTitle: 'y', series: [{ kind: 'bar', values: [1, 2] }] });
     expect(checkXyChart(good)).toEqual([]);
     expect(checkXyChart(good.replace('xychart-beta', 'xychart-bet'))).toEqual(['line 1: expected "xychart-beta", got "xychart-bet"']);
-    expect(checkXyChart(good.replace('title "t"', 'title two words'))).toEqual(['line 2: not a title, x-axis, y-axis, line or bar statement: "title two words"']);
+    expect(checkXyChart(good.replace('title "t"', 'title two words'))).toEqual([
+      'line 2: not a title, x-axis, y-axis, line or bar statement: "title two words"',
+    ]);
     expect(checkXyChart(good.replace('[1, 2]', '[1, 2e3]'))[0]).toMatch(/^line 5: not a title/);
     expect(checkXyChart(good.replace('[1, 2]', '[1]'))).toEqual(['2 x-axis categories but series of 1 values']);
-    expect(checkXyChart(`${good}\n  line [1, 2, 3]`)).toEqual(['series of different lengths: 2, 3', '2 x-axis categories but series of 2, 3 values']);
+    expect(checkXyChart(`${good}\n  line [1, 2, 3]`)).toEqual([
+      'series of different lengths: 2, 3',
+      '2 x-axis categories but series of 2, 3 values',
+    ]);
     expect(checkXyChart(good.replace(/\s+bar.*$/, ''))).toEqual(['no line or bar series']);
     expect(checkXyChart(good.replace(/0 --> \d+/, '2 --> 2'))).toEqual(['line 4: y-axis range 2 --> 2 is empty']);
     expect(checkXyChart(`${good}\n  title "again"`)).toEqual(['more than one title']);

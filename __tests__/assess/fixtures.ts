@@ -12,7 +12,12 @@ import type { TableObservation } from '../../src/assess/observation.js';
 export type Recording = Record<string, (period: number) => number>;
 
 /** Answers a GetMetricData input from a recording; metrics it does not name have no data points, as CloudWatch does for idle tables. */
-export function answer(input: GetMetricDataCommandInput, recording: Recording, pageSize = Infinity, token?: string): GetMetricDataCommandOutput {
+export function answer(
+  input: GetMetricDataCommandInput,
+  recording: Recording,
+  pageSize = Infinity,
+  token?: string,
+): GetMetricDataCommandOutput {
   const start = new Date(input.StartTime!).getTime();
   const end = new Date(input.EndTime!).getTime();
   const results: MetricDataResult[] = [];
@@ -40,12 +45,26 @@ export function answer(input: GetMetricDataCommandInput, recording: Recording, p
   // Pages split each query's points: page 1 holds the first pageSize points of every query, and so on.
   const page = token ? Number(token) : 0;
   if (pageSize === Infinity) return { $metadata: {}, MetricDataResults: results, Messages: [] };
-  const sliced = results.map((r) => ({ ...r, Timestamps: r.Timestamps!.slice(page * pageSize, (page + 1) * pageSize), Values: r.Values!.slice(page * pageSize, (page + 1) * pageSize) }));
+  const sliced = results.map((r) => ({
+    ...r,
+    Timestamps: r.Timestamps!.slice(page * pageSize, (page + 1) * pageSize),
+    Values: r.Values!.slice(page * pageSize, (page + 1) * pageSize),
+  }));
   const more = results.some((r) => r.Timestamps!.length > (page + 1) * pageSize);
-  return { $metadata: {}, MetricDataResults: sliced.map((r) => ({ ...r, StatusCode: more ? 'PartialData' : 'Complete' })), ...(more ? { NextToken: String(page + 1) } : {}), Messages: [] };
+  return {
+    $metadata: {},
+    MetricDataResults: sliced.map((r) => ({ ...r, StatusCode: more ? 'PartialData' : 'Complete' })),
+    ...(more ? { NextToken: String(page + 1) } : {}),
+    Messages: [],
+  };
 }
 
-export function provisionedTable(name: string, read = 5, write = 5, gsis: { name: string; read?: number; write?: number }[] = []): TableDescription {
+export function provisionedTable(
+  name: string,
+  read = 5,
+  write = 5,
+  gsis: { name: string; read?: number; write?: number }[] = [],
+): TableDescription {
   return {
     TableName: name,
     TableStatus: 'ACTIVE',
@@ -53,7 +72,12 @@ export function provisionedTable(name: string, read = 5, write = 5, gsis: { name
     ProvisionedThroughput: { ReadCapacityUnits: read, WriteCapacityUnits: write },
     TableSizeBytes: 2_000_000_000,
     ItemCount: 1000,
-    GlobalSecondaryIndexes: gsis.map((g) => ({ IndexName: g.name, IndexStatus: 'ACTIVE', IndexSizeBytes: 1_000_000_000, ProvisionedThroughput: { ReadCapacityUnits: g.read ?? read, WriteCapacityUnits: g.write ?? write } })),
+    GlobalSecondaryIndexes: gsis.map((g) => ({
+      IndexName: g.name,
+      IndexStatus: 'ACTIVE',
+      IndexSizeBytes: 1_000_000_000,
+      ProvisionedThroughput: { ReadCapacityUnits: g.read ?? read, WriteCapacityUnits: g.write ?? write },
+    })),
   };
 }
 
@@ -65,7 +89,12 @@ export function onDemandTable(name: string, gsis: string[] = [], lastSwitch?: Da
     ProvisionedThroughput: { ReadCapacityUnits: 0, WriteCapacityUnits: 0 },
     TableSizeBytes: 1_000_000,
     ItemCount: 100,
-    GlobalSecondaryIndexes: gsis.map((g) => ({ IndexName: g, IndexStatus: 'ACTIVE', IndexSizeBytes: 500_000, ProvisionedThroughput: { ReadCapacityUnits: 0, WriteCapacityUnits: 0 } })),
+    GlobalSecondaryIndexes: gsis.map((g) => ({
+      IndexName: g,
+      IndexStatus: 'ACTIVE',
+      IndexSizeBytes: 500_000,
+      ProvisionedThroughput: { ReadCapacityUnits: 0, WriteCapacityUnits: 0 },
+    })),
   };
 }
 
@@ -93,7 +122,12 @@ export function observation(o: Partial<TableObservation> = {}): TableObservation
     throttledRequests: 0,
     systemErrors: 0,
     accountUserErrors: 0,
-    latency: { GetItem: { averageMs: 3, p99Ms: 9 }, Query: { averageMs: 6, p99Ms: 20 }, Scan: NO_LATENCY, PutItem: { averageMs: 5, p99Ms: 12 } },
+    latency: {
+      GetItem: { averageMs: 3, p99Ms: 9 },
+      Query: { averageMs: 6, p99Ms: 20 },
+      Scan: NO_LATENCY,
+      PutItem: { averageMs: 5, p99Ms: 12 },
+    },
     chart: { readPerSecond: [1, 2], writePerSecond: [1, 1], throttles: [0, 0] },
     periodsWithData: 2,
     ...o,

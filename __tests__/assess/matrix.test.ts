@@ -16,7 +16,18 @@ function facts(o: TableObservation, budget: number | null = null): Facts {
   return { o, cost, windowStartMs: WINDOW_START, budget: budget === null ? null : { monthly: budget, total: cost.current } };
 }
 
-const idleGsi = { name: 'byEvent', status: 'ACTIVE', provisioned: { read: 400, write: 400 }, sizeBytes: 5e9, consumedRead: 0, consumedWrite: 50_000, peakReadPerSecond: 0, peakWritePerSecond: 1, readThrottleEvents: 0, writeThrottleEvents: 0 };
+const idleGsi = {
+  name: 'byEvent',
+  status: 'ACTIVE',
+  provisioned: { read: 400, write: 400 },
+  sizeBytes: 5e9,
+  consumedRead: 0,
+  consumedWrite: 50_000,
+  peakReadPerSecond: 0,
+  peakWritePerSecond: 1,
+  readThrottleEvents: 0,
+  writeThrottleEvents: 0,
+};
 
 describe('the decision matrix', () => {
   it.each<[string, TableObservation, number | null, string, string, RegExp]>([
@@ -30,7 +41,13 @@ describe('the decision matrix', () => {
     ],
     [
       'throttled although on-demand since before the window: the mitigation failed, roll back',
-      observation({ billing: 'PAY_PER_REQUEST', provisioned: null, lastSwitchToOnDemand: '2025-12-01T00:00:00.000Z', writeThrottleEvents: 40, throttledRequests: 40 }),
+      observation({
+        billing: 'PAY_PER_REQUEST',
+        provisioned: null,
+        lastSwitchToOnDemand: '2025-12-01T00:00:00.000Z',
+        writeThrottleEvents: 40,
+        throttledRequests: 40,
+      }),
       null,
       'roll-back',
       'critical',
@@ -52,8 +69,22 @@ describe('the decision matrix', () => {
       'medium',
       /above the budget of \$100\.00; this table \$\d+\.\d\d \(PROVISIONED\); idle GSI byEvent \(no reads in the window\)$/,
     ],
-    ['slow without throttling: review usage', observation({ latency: { ...observation().latency, Query: { averageMs: 80, p99Ms: 450 } } }), null, 'review', 'medium', /^Query p99 450\.0 ms \(> 300\) without throttling/],
-    ['capacity paid for and not used: review', observation({ provisioned: { read: 100, write: 100 } }), null, 'review', 'low', /^provisioned 100 RCU \/ 100 WCU, busiest period used 5% \/ 3%$/],
+    [
+      'slow without throttling: review usage',
+      observation({ latency: { ...observation().latency, Query: { averageMs: 80, p99Ms: 450 } } }),
+      null,
+      'review',
+      'medium',
+      /^Query p99 450\.0 ms \(> 300\) without throttling/,
+    ],
+    [
+      'capacity paid for and not used: review',
+      observation({ provisioned: { read: 100, write: 100 } }),
+      null,
+      'review',
+      'low',
+      /^provisioned 100 RCU \/ 100 WCU, busiest period used 5% \/ 3%$/,
+    ],
     ['healthy: no action', observation(), null, 'no-action', 'none', /^$/],
     ['a few throttles are noise: no action', observation({ readThrottleEvents: 3, throttledRequests: 3 }), null, 'no-action', 'none', /^$/],
   ])('%s', (_name, o, budget, action, severity, reason) => {
@@ -64,7 +95,12 @@ describe('the decision matrix', () => {
   });
 
   it('an idle GSI under the budget is a low finding, not over budget', () => {
-    const v = classify(facts(observation({ provisioned: { read: 10, write: 10 }, indexes: [{ ...idleGsi, provisioned: { read: 1, write: 1 } }] }), 1_000_000));
+    const v = classify(
+      facts(
+        observation({ provisioned: { read: 10, write: 10 }, indexes: [{ ...idleGsi, provisioned: { read: 1, write: 1 } }] }),
+        1_000_000,
+      ),
+    );
     expect(v.findings.map((f) => f.rule)).toEqual(['idle GSI']);
     expect([v.action, v.severity]).toEqual(['review', 'low']);
   });
@@ -77,7 +113,17 @@ describe('the decision matrix', () => {
   });
 
   it('does not call on-demand a failed mitigation when the switch came within the window', () => {
-    const v = classify(facts(observation({ billing: 'PAY_PER_REQUEST', provisioned: null, lastSwitchToOnDemand: '2026-01-01T12:00:00.000Z', writeThrottleEvents: 40, throttledRequests: 40 })));
+    const v = classify(
+      facts(
+        observation({
+          billing: 'PAY_PER_REQUEST',
+          provisioned: null,
+          lastSwitchToOnDemand: '2026-01-01T12:00:00.000Z',
+          writeThrottleEvents: 40,
+          throttledRequests: 40,
+        }),
+      ),
+    );
     expect(v.action).toBe('no-action');
   });
 
@@ -97,7 +143,11 @@ describe('the cost estimate', () => {
   });
 
   it('sizes provisioned to the busiest period at 70% for an on-demand table', () => {
-    const c = estimateCost(observation({ billing: 'PAY_PER_REQUEST', provisioned: null, peakReadPerSecond: 7, peakWritePerSecond: 1.4 }), DAY, DEFAULTS.assess.prices);
+    const c = estimateCost(
+      observation({ billing: 'PAY_PER_REQUEST', provisioned: null, peakReadPerSecond: 7, peakWritePerSecond: 1.4 }),
+      DAY,
+      DEFAULTS.assess.prices,
+    );
     expect(c.provisionedBasis).toBe('sized to peak');
     expect(c.provisioned).toBeCloseTo(730 * (10 * 0.00013 + 2 * 0.00065) + 0.00025, 2);
     expect(c.current).toBe(c.onDemand);

@@ -6,7 +6,8 @@ import { checkWindow, defaultPeriod } from '../../src/assess/run.js';
 describe('the window', () => {
   it('reads durations in minutes, hours and days', () => {
     expect(['90m', '24h', '7d'].map((d) => parseDuration(d, '--since'))).toEqual([5400, 86_400, 604_800]);
-    for (const bad of ['0h', '24', 'h', '1.5h', '-1d', '1w']) expect(() => parseDuration(bad, '--since')).toThrow(/^--since: expected a whole number and a unit/);
+    for (const bad of ['0h', '24', 'h', '1.5h', '-1d', '1w'])
+      expect(() => parseDuration(bad, '--since')).toThrow(/^--since: expected a whole number and a unit/);
   });
 
   it('defaults to about 48 points in whole minutes, 5-minute ones past 15 days', () => {

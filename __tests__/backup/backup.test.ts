@@ -45,7 +45,10 @@ beforeAll(async () => {
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 function described(table: string): DescribeTableCommandOutput {
-  return { $metadata: {}, Table: { TableName: table, TableStatus: 'ACTIVE', ItemCount: 1, KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }] } };
+  return {
+    $metadata: {},
+    Table: { TableName: table, TableStatus: 'ACTIVE', ItemCount: 1, KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }] },
+  };
 }
 
 function details(input: CreateBackupCommandInput, status: 'CREATING' | 'AVAILABLE'): BackupDetails {
@@ -59,7 +62,12 @@ function details(input: CreateBackupCommandInput, status: 'CREATING' | 'AVAILABL
 }
 
 function denied(): DynamoDBServiceException {
-  return new DynamoDBServiceException({ name: 'AccessDeniedException', $fault: 'client', message: 'not authorized to perform dynamodb:CreateBackup', $metadata: { httpStatusCode: 400 } });
+  return new DynamoDBServiceException({
+    name: 'AccessDeniedException',
+    $fault: 'client',
+    message: 'not authorized to perform dynamodb:CreateBackup',
+    $metadata: { httpStatusCode: 400 },
+  });
 }
 
 /** A mocked client, a clock that sleeping moves forward, and the sleeps taken. */
@@ -88,7 +96,11 @@ async function run({ client, retry, ...deps }: TestDeps, options: Options = {}) 
   const ctx = await contextFor(dir, { stage: 'prod', tables: ['events', 'participants'], ...options });
   const dynamo = wrapDynamo(client, { region: 'us-east-1', retry: { sleep: deps.sleep, now: () => deps.now!().getTime(), ...retry } });
   return runBackup(
-    { tables: selectTables(ctx.config, ctx.options.tables), timeoutSeconds: ctx.options.timeout ?? 600, skipUnsupported: ctx.options['skip-unsupported'] === true },
+    {
+      tables: selectTables(ctx.config, ctx.options.tables),
+      timeoutSeconds: ctx.options.timeout ?? 600,
+      skipUnsupported: ctx.options['skip-unsupported'] === true,
+    },
     { dynamo, reporter: ctx.reporter, ...deps },
   );
 }
@@ -107,7 +119,18 @@ describe('backup (AWS behaviour, mocked)', () => {
       polls.set(input.BackupArn, n);
       // events is ready on the second look, participants on the third.
       const ready = input.BackupArn.includes('events') ? n >= 2 : n >= 3;
-      return { $metadata: {}, BackupDescription: { BackupDetails: { BackupArn: input.BackupArn, BackupName: 'x', BackupStatus: ready ? 'AVAILABLE' : 'CREATING', BackupType: 'USER', BackupCreationDateTime: START } } };
+      return {
+        $metadata: {},
+        BackupDescription: {
+          BackupDetails: {
+            BackupArn: input.BackupArn,
+            BackupName: 'x',
+            BackupStatus: ready ? 'AVAILABLE' : 'CREATING',
+            BackupType: 'USER',
+            BackupCreationDateTime: START,
+          },
+        },
+      };
     });
 
     const r = await run(deps);
@@ -128,7 +151,10 @@ describe('backup (AWS behaviour, mocked)', () => {
 
   it('takes a backup that is AVAILABLE at once without waiting', async () => {
     const { mock, deps, sleeps } = setup();
-    mock.on(CreateBackupCommand).callsFake((input: CreateBackupCommandInput): CreateBackupCommandOutput => ({ $metadata: {}, BackupDetails: details(input, 'AVAILABLE') }));
+    mock.on(CreateBackupCommand).callsFake((input: CreateBackupCommandInput): CreateBackupCommandOutput => ({
+      $metadata: {},
+      BackupDetails: details(input, 'AVAILABLE'),
+    }));
     const r = await run(deps);
     expect(r.ok).toBe(true);
     expect(mock.commandCalls(DescribeBackupCommand)).toHaveLength(0);
@@ -137,10 +163,21 @@ describe('backup (AWS behaviour, mocked)', () => {
 
   it('fails (exit 1) on a backup still CREATING at the timeout, keeping its ARN', async () => {
     const { mock, deps, sleeps } = setup();
-    mock.on(CreateBackupCommand).callsFake((input: CreateBackupCommandInput): CreateBackupCommandOutput => ({ $metadata: {}, BackupDetails: details(input, 'CREATING') }));
+    mock.on(CreateBackupCommand).callsFake((input: CreateBackupCommandInput): CreateBackupCommandOutput => ({
+      $metadata: {},
+      BackupDetails: details(input, 'CREATING'),
+    }));
     mock.on(DescribeBackupCommand).callsFake((input: { BackupArn: string }): DescribeBackupCommandOutput => ({
       $metadata: {},
-      BackupDescription: { BackupDetails: { BackupArn: input.BackupArn, BackupName: 'x', BackupStatus: input.BackupArn.includes('events') ? 'AVAILABLE' : 'CREATING', BackupType: 'USER', BackupCreationDateTime: START } },
+      BackupDescription: {
+        BackupDetails: {
+          BackupArn: input.BackupArn,
+          BackupName: 'x',
+          BackupStatus: input.BackupArn.includes('events') ? 'AVAILABLE' : 'CREATING',
+          BackupType: 'USER',
+          BackupCreationDateTime: START,
+        },
+      },
     }));
     const r = await run(deps, { timeout: 12 });
     expect(r.ok).toBe(false);
@@ -156,10 +193,21 @@ describe('backup (AWS behaviour, mocked)', () => {
 
   it('fails on a backup that turns DELETED', async () => {
     const { mock, deps } = setup();
-    mock.on(CreateBackupCommand).callsFake((input: CreateBackupCommandInput): CreateBackupCommandOutput => ({ $metadata: {}, BackupDetails: details(input, 'CREATING') }));
+    mock.on(CreateBackupCommand).callsFake((input: CreateBackupCommandInput): CreateBackupCommandOutput => ({
+      $metadata: {},
+      BackupDetails: details(input, 'CREATING'),
+    }));
     mock.on(DescribeBackupCommand).callsFake((input: { BackupArn: string }): DescribeBackupCommandOutput => ({
       $metadata: {},
-      BackupDescription: { BackupDetails: { BackupArn: input.BackupArn, BackupName: 'x', BackupStatus: input.BackupArn.includes('events') ? 'DELETED' : 'AVAILABLE', BackupType: 'USER', BackupCreationDateTime: START } },
+      BackupDescription: {
+        BackupDetails: {
+          BackupArn: input.BackupArn,
+          BackupName: 'x',
+          BackupStatus: input.BackupArn.includes('events') ? 'DELETED' : 'AVAILABLE',
+          BackupType: 'USER',
+          BackupCreationDateTime: START,
+        },
+      },
     }));
     const r = await run(deps);
     expect(r.ok).toBe(false);
@@ -172,30 +220,43 @@ describe('backup (AWS behaviour, mocked)', () => {
     mock.on(CreateBackupCommand).rejects(denied());
     const err = await run(deps).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
-    expect((err as Error).message).toBe(`AWS DynamoDB in us-east-1 denied CreateBackup on table ${T[0]} (AccessDeniedException); grant the role dynamodb:CreateBackup`);
+    expect((err as Error).message).toBe(
+      `AWS DynamoDB in us-east-1 denied CreateBackup on table ${T[0]} (AccessDeniedException); grant the role dynamodb:CreateBackup`,
+    );
     expect(mock.commandCalls(CreateBackupCommand)).toHaveLength(1);
   });
 
   it('access denied after a backup was made is a per-table failure (exit 1) that keeps the ARN made', async () => {
     const { mock, deps } = setup();
-    mock
-      .on(CreateBackupCommand, { TableName: T[0] })
-      .callsFake((input: CreateBackupCommandInput): CreateBackupCommandOutput => ({ $metadata: {}, BackupDetails: details(input, 'AVAILABLE') }));
+    mock.on(CreateBackupCommand, { TableName: T[0] }).callsFake((input: CreateBackupCommandInput): CreateBackupCommandOutput => ({
+      $metadata: {},
+      BackupDetails: details(input, 'AVAILABLE'),
+    }));
     mock.on(CreateBackupCommand, { TableName: T[1] }).rejects(denied());
     const r = await run(deps);
     expect(r.ok).toBe(false);
     expect(r.tables.map((t) => t.status)).toEqual(['AVAILABLE', 'failed']);
-    expect(r.tables[1]!.problem).toMatch(/denied CreateBackup on table lightningtalk-circle-prod-participants \(AccessDeniedException\); grant the role dynamodb:CreateBackup/);
+    expect(r.tables[1]!.problem).toMatch(
+      /denied CreateBackup on table lightningtalk-circle-prod-participants \(AccessDeniedException\); grant the role dynamodb:CreateBackup/,
+    );
     expect(JSON.parse(backupCommand.present(r).outputs.arns!)).toEqual({ [T[0]!]: arnOf(T[0]!) });
   });
 
   it('retries throttling on CreateBackup', async () => {
     const { mock, deps, sleeps } = setup();
-    const throttled = new DynamoDBServiceException({ name: 'ThrottlingException', $fault: 'client', message: 'rate', $metadata: { httpStatusCode: 400 } });
+    const throttled = new DynamoDBServiceException({
+      name: 'ThrottlingException',
+      $fault: 'client',
+      message: 'rate',
+      $metadata: { httpStatusCode: 400 },
+    });
     mock
       .on(CreateBackupCommand)
       .rejectsOnce(throttled)
-      .callsFake((input: CreateBackupCommandInput): CreateBackupCommandOutput => ({ $metadata: {}, BackupDetails: details(input, 'AVAILABLE') }));
+      .callsFake((input: CreateBackupCommandInput): CreateBackupCommandOutput => ({
+        $metadata: {},
+        BackupDetails: details(input, 'AVAILABLE'),
+      }));
     const r = await run({ ...deps, retry: { budgetMs: 10_000, baseMs: 100, capMs: 1000, random: () => 0.5 } });
     expect(r.ok).toBe(true);
     expect(mock.commandCalls(CreateBackupCommand)).toHaveLength(3);
@@ -220,19 +281,36 @@ describe('backup on dynalite (no CreateBackup)', () => {
     const err = await execute('backup', { stage, endpoint: dynamoEndpoint() }, recorder(), dir).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
     expect((err as InputError).exitCode).toBe(2);
-    expect((err as Error).message).toBe(`DynamoDB endpoint ${dynamoEndpoint()} does not support CreateBackup; use --skip-unsupported to skip the backup step`);
+    expect((err as Error).message).toBe(
+      `DynamoDB endpoint ${dynamoEndpoint()} does not support CreateBackup; use --skip-unsupported to skip the backup step`,
+    );
   });
 
   it('skips every table with --skip-unsupported', async () => {
-    const { result, presentation } = await execute('backup', { stage, endpoint: dynamoEndpoint(), 'skip-unsupported': true }, recorder(), dir);
+    const { result, presentation } = await execute(
+      'backup',
+      { stage, endpoint: dynamoEndpoint(), 'skip-unsupported': true },
+      recorder(),
+      dir,
+    );
     expect(presentation.ok).toBe(true);
-    expect((result as { tables: Array<{ status: string }> }).tables.map((t) => t.status)).toEqual(['skipped', 'skipped', 'skipped', 'skipped']);
+    expect((result as { tables: Array<{ status: string }> }).tables.map((t) => t.status)).toEqual([
+      'skipped',
+      'skipped',
+      'skipped',
+      'skipped',
+    ]);
     expect(presentation.outputs).toMatchObject({ arns: '{}', skipped: 'true' });
     expect(presentation.summary.headline).toMatch(/^skipped: .* does not support CreateBackup/);
   });
 
   it('a missing table is an InputError before any backup is attempted, even with --skip-unsupported', async () => {
-    const err = await execute('backup', { stage, endpoint: dynamoEndpoint(), tables: ['events', 'nope-table'], 'skip-unsupported': true }, recorder(), dir).catch((e: unknown) => e);
+    const err = await execute(
+      'backup',
+      { stage, endpoint: dynamoEndpoint(), tables: ['events', 'nope-table'], 'skip-unsupported': true },
+      recorder(),
+      dir,
+    ).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
     expect((err as Error).message).toMatch(/table nope-table not found/);
   });

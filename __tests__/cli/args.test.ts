@@ -37,8 +37,12 @@ describe('CLI arguments', () => {
       command: 'verify',
       options: { from: 'x', live: true, endpoint: 'http://127.0.0.1:8000', segments: 8 },
     });
-    expect(errorOf(() => parseArgs(['status', '--endpoint', '127.0.0.1:8000'])).message).toMatch(/^--endpoint: expected an http\(s\) URL such as http:\/\/127\.0\.0\.1:8000/);
-    expect(errorOf(() => parseArgs(['export', '--segments', '9007199254740993'])).message).toMatch(/^--segments: expected a whole number from 1 to 1000/);
+    expect(errorOf(() => parseArgs(['status', '--endpoint', '127.0.0.1:8000'])).message).toMatch(
+      /^--endpoint: expected an http\(s\) URL such as http:\/\/127\.0\.0\.1:8000/,
+    );
+    expect(errorOf(() => parseArgs(['export', '--segments', '9007199254740993'])).message).toMatch(
+      /^--segments: expected a whole number from 1 to 1000/,
+    );
   });
 
   it('rejects an unknown command, listing the valid ones', () => {

@@ -11,9 +11,19 @@ import { createCloudWatch } from '../../src/clients/cloudwatch.js';
 import { exitCodeOf } from '../../src/core/errors.js';
 
 const JSON_TYPE = 'application/x-amz-json-1.0';
-const OK = JSON.stringify({ MetricDataResults: [{ Id: 't_rcu', Label: 'ConsumedReadCapacityUnits', Timestamps: [1767225600], Values: [42.5], StatusCode: 'Complete' }], Messages: [] });
+const OK = JSON.stringify({
+  MetricDataResults: [
+    { Id: 't_rcu', Label: 'ConsumedReadCapacityUnits', Timestamps: [1767225600], Values: [42.5], StatusCode: 'Complete' },
+  ],
+  Messages: [],
+});
 /** A query-compatible error: the JSON type, and the query protocol's code in x-amzn-query-error. */
-const error = (status: number, type: string, queryCode: string) => ({ status, type: JSON_TYPE, body: JSON.stringify({ __type: `com.amazonaws.cloudwatch#${type}`, message: 'no' }), headers: { 'x-amzn-query-error': `${queryCode};Sender` } });
+const error = (status: number, type: string, queryCode: string) => ({
+  status,
+  type: JSON_TYPE,
+  body: JSON.stringify({ __type: `com.amazonaws.cloudwatch#${type}`, message: 'no' }),
+  headers: { 'x-amzn-query-error': `${queryCode};Sender` },
+});
 
 let server: Server;
 let endpoint: string;
@@ -43,7 +53,20 @@ beforeEach(() => {
 
 const query = () =>
   new GetMetricDataCommand({
-    MetricDataQueries: [{ Id: 't_rcu', MetricStat: { Metric: { Namespace: 'AWS/DynamoDB', MetricName: 'ConsumedReadCapacityUnits', Dimensions: [{ Name: 'TableName', Value: 'events' }] }, Period: 60, Stat: 'Sum' } }],
+    MetricDataQueries: [
+      {
+        Id: 't_rcu',
+        MetricStat: {
+          Metric: {
+            Namespace: 'AWS/DynamoDB',
+            MetricName: 'ConsumedReadCapacityUnits',
+            Dimensions: [{ Name: 'TableName', Value: 'events' }],
+          },
+          Period: 60,
+          Stat: 'Sum',
+        },
+      },
+    ],
     StartTime: new Date('2026-01-01T00:00:00Z'),
     EndTime: new Date('2026-01-01T01:00:00Z'),
   });
@@ -63,15 +86,23 @@ it('sends GetMetricData, retries its Throttling with back-off, and reads the JSO
 it('refuses an answer that is not CloudWatch (a web page), exit 2, the body never shown', async () => {
   answers = [{ status: 200, type: 'text/xml', body: '<html>alice@example.com</html>' }];
   const cw = createCloudWatch({ region: 'us-east-1', endpoint, env: {} });
-  const err = await cw.call({ operation: 'GetMetricData', resource: 'metrics of table events' }, (sdk) => sdk.send(query())).catch((e: unknown) => e);
+  const err = await cw
+    .call({ operation: 'GetMetricData', resource: 'metrics of table events' }, (sdk) => sdk.send(query()))
+    .catch((e: unknown) => e);
   expect(exitCodeOf(err)).toBe(2);
-  expect((err as Error).message).toBe(`CloudWatch endpoint ${endpoint} answered GetMetricData (HTTP 200), but not as CloudWatch does; check --cloudwatch-endpoint`);
+  expect((err as Error).message).toBe(
+    `CloudWatch endpoint ${endpoint} answered GetMetricData (HTTP 200), but not as CloudWatch does; check --cloudwatch-endpoint`,
+  );
 });
 
 it('names the permission when CloudWatch denies the call', async () => {
   answers = [error(403, 'AccessDeniedException', 'AccessDenied')];
   const cw = createCloudWatch({ region: 'us-east-1', endpoint, env: {} });
-  const err = await cw.call({ operation: 'GetMetricData', resource: 'metrics of table events' }, (sdk) => sdk.send(query())).catch((e: unknown) => e);
+  const err = await cw
+    .call({ operation: 'GetMetricData', resource: 'metrics of table events' }, (sdk) => sdk.send(query()))
+    .catch((e: unknown) => e);
   expect(exitCodeOf(err)).toBe(2);
-  expect((err as Error).message).toBe(`CloudWatch endpoint ${endpoint} denied GetMetricData on metrics of table events (AccessDenied); grant the role cloudwatch:GetMetricData`);
+  expect((err as Error).message).toBe(
+    `CloudWatch endpoint ${endpoint} denied GetMetricData on metrics of table events (AccessDenied); grant the role cloudwatch:GetMetricData`,
+  );
 });

@@ -14,7 +14,8 @@ import { createS3 } from '../../src/clients/s3.js';
 import { exitCodeOf, FailedError } from '../../src/core/errors.js';
 import { describeTable } from '../../src/clients/dynamodb-describe.js';
 
-const svc = (name: string, status = 400, fault: 'client' | 'server' = 'client') => Object.assign(new Error('the service said something'), { name, $fault: fault, $metadata: { httpStatusCode: status } });
+const svc = (name: string, status = 400, fault: 'client' | 'server' = 'client') =>
+  Object.assign(new Error('the service said something'), { name, $fault: fault, $metadata: { httpStatusCode: status } });
 const coded = (code: string) => Object.assign(new Error(`connect ${code} 127.0.0.1:9`), { code });
 
 describe('classify', () => {
@@ -30,7 +31,11 @@ describe('classify', () => {
     ['socket hang up', new Error('socket hang up'), 'dropped'],
     ['TimeoutError', { name: 'TimeoutError' }, 'dropped'],
     ['ECONNREFUSED', coded('ECONNREFUSED'), 'unreachable'],
-    ["the SDK's wrapper of a cross-realm error", new Error('AWS SDK error wrapper for Error: connect ECONNREFUSED 127.0.0.1:9'), 'unreachable'],
+    [
+      "the SDK's wrapper of a cross-realm error",
+      new Error('AWS SDK error wrapper for Error: connect ECONNREFUSED 127.0.0.1:9'),
+      'unreachable',
+    ],
     ['a DNS failure', new Error('AWS SDK error wrapper for Error: getaddrinfo ENOTFOUND dynamo.invalid'), 'unreachable'],
     ['an AggregateError of per-address failures', new AggregateError([coded('EHOSTUNREACH')], 'connect failed'), 'unreachable'],
     ['a cause chain', new FailedError('outer', { cause: new Error('inner', { cause: coded('ECONNREFUSED') }) }), 'unreachable'],
@@ -45,8 +50,18 @@ describe('classify', () => {
     ['NoSuchBucket', svc('NoSuchBucket', 404), 'not-found'],
     ['UnknownOperationException', svc('UnknownOperationException'), 'unsupported'],
     ['ValidationException', svc('ValidationException'), 'invalid'],
-    ['an unreadable body', Object.assign(new SyntaxError('Unexpected token < ... Deserialization error: to see the raw response'), { $metadata: { httpStatusCode: 200 } }), 'not-the-service'],
-    ['a 4xx without a service code', { name: 'Unknown', $fault: 'client', message: 'UnknownError', $metadata: { httpStatusCode: 404 } }, 'not-the-service'],
+    [
+      'an unreadable body',
+      Object.assign(new SyntaxError('Unexpected token < ... Deserialization error: to see the raw response'), {
+        $metadata: { httpStatusCode: 200 },
+      }),
+      'not-the-service',
+    ],
+    [
+      'a 4xx without a service code',
+      { name: 'Unknown', $fault: 'client', message: 'UnknownError', $metadata: { httpStatusCode: 404 } },
+      'not-the-service',
+    ],
     ['a TypeError', new TypeError('x is undefined'), 'other'],
     ['a thrown string', 'a string', 'other'],
   ] as [string, unknown, string][])('%s -> %s', (_label, err, kind) => {
@@ -71,9 +86,17 @@ describe('explain', () => {
 
   it.each([
     [coded('ECONNREFUSED'), 2, 'DynamoDB endpoint http://127.0.0.1:9 is unreachable (ECONNREFUSED); check --endpoint and the network'],
-    [svc('AccessDeniedException'), 2, 'DynamoDB endpoint http://127.0.0.1:9 denied DescribeTable on table t (AccessDeniedException); grant the role dynamodb:DescribeTable'],
+    [
+      svc('AccessDeniedException'),
+      2,
+      'DynamoDB endpoint http://127.0.0.1:9 denied DescribeTable on table t (AccessDeniedException); grant the role dynamodb:DescribeTable',
+    ],
     [svc('ResourceNotFoundException'), 2, 'table t not found in DynamoDB endpoint http://127.0.0.1:9; check --stage'],
-    [svc('UnknownOperationException'), 2, 'DynamoDB endpoint http://127.0.0.1:9 does not support DescribeTable (UnknownOperationException)'],
+    [
+      svc('UnknownOperationException'),
+      2,
+      'DynamoDB endpoint http://127.0.0.1:9 does not support DescribeTable (UnknownOperationException)',
+    ],
     [svc('LimitExceededException'), 1, 'DynamoDB endpoint http://127.0.0.1:9: DescribeTable on table t failed (LimitExceededException)'],
   ] as [unknown, number, string][])('%#: one line with the exit code of its kind', (err, code, message) => {
     const out = explain(err, scope, request);
@@ -118,17 +141,27 @@ describe('an endpoint that answers but is not the service', () => {
   ])('DynamoDB: HTTP %s %s is named as such, exit 2, the body never shown', async (status, type) => {
     answer = { status, type, body: type === 'application/xml' ? `<Error>${SECRET}</Error>` : `<html>${SECRET}</html>` };
     const dynamo = createDynamo({ region: 'us-east-1', endpoint });
-    const err = await dynamo.call({ operation: 'DescribeTable', resource: 'table t' }, (sdk) => sdk.send(new DescribeTableCommand({ TableName: 't' }))).catch((e: unknown) => e);
+    const err = await dynamo
+      .call({ operation: 'DescribeTable', resource: 'table t' }, (sdk) => sdk.send(new DescribeTableCommand({ TableName: 't' })))
+      .catch((e: unknown) => e);
     expect(exitCodeOf(err)).toBe(2);
-    expect((err as Error).message).toBe(`DynamoDB endpoint ${endpoint} answered DescribeTable (HTTP ${status}), but not as DynamoDB does; check --endpoint`);
+    expect((err as Error).message).toBe(
+      `DynamoDB endpoint ${endpoint} answered DescribeTable (HTTP ${status}), but not as DynamoDB does; check --endpoint`,
+    );
     expect((err as Error).message).not.toContain('alice');
   });
 
   it('DynamoDB: a JSON answer without a table description is refused by DescribeTable, not read as a table', async () => {
     answer = { status: 200, type: 'application/json', body: JSON.stringify({ note: SECRET }) };
-    const err = await describeTable(createDynamo({ region: 'us-east-1', endpoint }), { collection: 'events', table: 't', configured: true }).catch((e: unknown) => e);
+    const err = await describeTable(createDynamo({ region: 'us-east-1', endpoint }), {
+      collection: 'events',
+      table: 't',
+      configured: true,
+    }).catch((e: unknown) => e);
     expect(exitCodeOf(err)).toBe(2);
-    expect((err as Error).message).toBe(`DynamoDB endpoint ${endpoint} answered DescribeTable t without a table description, which DynamoDB never does; check --endpoint`);
+    expect((err as Error).message).toBe(
+      `DynamoDB endpoint ${endpoint} answered DescribeTable t without a table description, which DynamoDB never does; check --endpoint`,
+    );
   });
 
   it('S3: a web page is refused on HEAD and on a listing, never read as an empty bucket', async () => {
@@ -140,7 +173,9 @@ describe('an endpoint that answers but is not the service', () => {
     ] as const) {
       const err = await s3.call({ operation, resource: 'bucket b' }, send).catch((e: unknown) => e);
       expect(exitCodeOf(err)).toBe(2);
-      expect((err as Error).message).toBe(`S3 endpoint ${endpoint} answered ${operation} (HTTP 200), but not as S3 does; check --s3-endpoint`);
+      expect((err as Error).message).toBe(
+        `S3 endpoint ${endpoint} answered ${operation} (HTTP 200), but not as S3 does; check --s3-endpoint`,
+      );
     }
   });
 });

@@ -20,7 +20,9 @@ async function slowDownS3(): Promise<{ endpoint: string; close(): Promise<void> 
   const server: Server = createServer((req, res) => {
     req.resume();
     res.writeHead(503, { 'content-type': 'application/xml' });
-    res.end('<?xml version="1.0" encoding="UTF-8"?><Error><Code>SlowDown</Code><Message>Please reduce your request rate.</Message></Error>');
+    res.end(
+      '<?xml version="1.0" encoding="UTF-8"?><Error><Code>SlowDown</Code><Message>Please reduce your request rate.</Message></Error>',
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
@@ -74,7 +76,9 @@ describe('an exhausted retry', () => {
     for (const r of results) {
       expect(r).toEqual({ code: 1, line: expect.any(String) });
       expect(r.line).toMatch(
-        new RegExp(`^DynamoDB endpoint ${dynamo.endpoint}: DescribeTable on table ${first}.* still failing after \\d+ attempts over [01]s \\(throttling: ProvisionedThroughputExceededException\\); the retry budget is spent: try again when it is less busy, or allow more time with --retry-budget$`),
+        new RegExp(
+          `^DynamoDB endpoint ${dynamo.endpoint}: DescribeTable on table ${first}.* still failing after \\d+ attempts over [01]s \\(throttling: ProvisionedThroughputExceededException\\); the retry budget is spent: try again when it is less busy, or allow more time with --retry-budget$`,
+        ),
       );
     }
     expect(new Set(results.map((r) => normal(r.line))).size).toBe(1);
@@ -84,7 +88,9 @@ describe('an exhausted retry', () => {
     const r = await failure('verify', { from: exported, live: true, endpoint: dynamo.endpoint });
     expect(r.code).toBe(1);
     expect(r.line).toMatch(
-      new RegExp(`^DynamoDB endpoint ${dynamo.endpoint}: Scan on table lightningtalk-circle-${app.stage}-\\w+ segment \\d still failing after \\d+ attempts over [01]s \\(throttling: ProvisionedThroughputExceededException\\); the retry budget is spent: try again when it is less busy, or allow more time with --retry-budget$`),
+      new RegExp(
+        `^DynamoDB endpoint ${dynamo.endpoint}: Scan on table lightningtalk-circle-${app.stage}-\\w+ segment \\d still failing after \\d+ attempts over [01]s \\(throttling: ProvisionedThroughputExceededException\\); the retry budget is spent: try again when it is less busy, or allow more time with --retry-budget$`,
+      ),
     );
   });
 
@@ -95,7 +101,11 @@ describe('an exhausted retry', () => {
     ];
     for (const r of results) {
       expect(r.code).toBe(1);
-      expect(r.line).toMatch(new RegExp(`^S3 endpoint ${s3.endpoint}: GetObject on ${s3Uri}/export.json still failing after \\d+ attempts over [01]s \\(throttling: SlowDown\\); the retry budget is spent: try again when it is less busy, or allow more time with --retry-budget$`));
+      expect(r.line).toMatch(
+        new RegExp(
+          `^S3 endpoint ${s3.endpoint}: GetObject on ${s3Uri}/export.json still failing after \\d+ attempts over [01]s \\(throttling: SlowDown\\); the retry budget is spent: try again when it is less busy, or allow more time with --retry-budget$`,
+        ),
+      );
     }
     expect(normal(results[0]!.line)).toBe(normal(results[1]!.line));
   });

@@ -68,6 +68,10 @@ describe('the token for the remote', () => {
   });
 
   it('keeps configuration the environment already gives git through GIT_CONFIG_*', () => {
-    expect(authHeaderEnv({ GIT_CONFIG_COUNT: '2' }, TOKEN)).toEqual({ GIT_CONFIG_COUNT: '3', GIT_CONFIG_KEY_2: 'http.extraHeader', GIT_CONFIG_VALUE_2: `AUTHORIZATION: ${BASIC}` });
+    expect(authHeaderEnv({ GIT_CONFIG_COUNT: '2' }, TOKEN)).toEqual({
+      GIT_CONFIG_COUNT: '3',
+      GIT_CONFIG_KEY_2: 'http.extraHeader',
+      GIT_CONFIG_VALUE_2: `AUTHORIZATION: ${BASIC}`,
+    });
   });
 });

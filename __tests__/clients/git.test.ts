@@ -23,7 +23,14 @@ afterAll(async () => {
 
 /** git as on a fresh runner: no global or system config, so no user.name or user.email. */
 const bare = () => ({ ...process.env, HOME: home, XDG_CONFIG_HOME: home, GIT_CONFIG_NOSYSTEM: '1' });
-const fast = { sleep: async () => {}, budgetMs: 2000, now: (() => { let t = 0; return () => (t += 500); })() };
+const fast = {
+  sleep: async () => {},
+  budgetMs: 2000,
+  now: (() => {
+    let t = 0;
+    return () => (t += 500);
+  })(),
+};
 
 /** An HTTP git remote that answers every request with one status. */
 async function remoteAnswering(status: number): Promise<{ url: string; hits: () => number; close(): Promise<void> }> {
@@ -65,7 +72,9 @@ describe('git client', () => {
     await client.push('origin', main, 'lease-test', null);
     const err = await client.push('origin', made, 'lease-test', '0'.repeat(40)).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ServiceInputError);
-    expect((err as Error).message).toMatch(/^the push to origin branch lease-test was rejected \(.*stale info.*\); someone else pushed to it since/);
+    expect((err as Error).message).toMatch(
+      /^the push to origin branch lease-test was rejected \(.*stale info.*\); someone else pushed to it since/,
+    );
     // A branch that is there is not created again over a lease that says "absent".
     await expect(client.push('origin', made, 'lease-test', null)).rejects.toThrow(/the push to origin branch lease-test was rejected/);
     expect((await git(repo.dir, 'ls-remote', 'origin', 'refs/heads/lease-test')).split('\t')[0]).toBe(main);

@@ -3,7 +3,6 @@ import { ServiceFailedError, ServiceInputError } from '../../src/clients/errors.
 import { type FakeGitHub, startFakeGitHub } from '../harness/github-api.js';
 import { writeZip } from '../../src/record/zip.js';
 
-
 const repo = { owner: 'acme', repo: 'events-app' };
 const TOKEN = 'test-token-123';
 let api: FakeGitHub;
@@ -45,13 +44,32 @@ describe('GitHub client against the OpenAPI-checked fake', () => {
   it("reads a run attempt, its artifacts, an artifact's zip through GitHub's redirect, a commit and its pull requests, every call valid", async () => {
     const gh = client();
     const zip = writeZip([{ name: 'a.json', bytes: Buffer.from('{}') }], { deflate: true });
-    api.runs.push({ id: 5, attempt: 2, path: '.github/workflows/rollback.yml', event: 'workflow_dispatch', headBranch: 'main', status: 'completed', conclusion: 'success' });
+    api.runs.push({
+      id: 5,
+      attempt: 2,
+      path: '.github/workflows/rollback.yml',
+      event: 'workflow_dispatch',
+      headBranch: 'main',
+      status: 'completed',
+      conclusion: 'success',
+    });
     api.artifacts.push({ id: 9, runId: 5, name: 'dynamodb-rollback-record-prod', zip, digest: 'sha256:abc' });
     api.commits.set('a'.repeat(40), 'Subject\n\nDynamodb-Rollback-Run: 5/2\n');
     expect(await gh.defaultBranch(repo)).toBe('main');
-    expect(await gh.workflowRun(repo, 5, 2)).toMatchObject({ id: 5, attempt: 2, path: '.github/workflows/rollback.yml', event: 'workflow_dispatch', headBranch: 'main', conclusion: 'success', repository: 'acme/events-app', headRepository: 'acme/events-app' });
+    expect(await gh.workflowRun(repo, 5, 2)).toMatchObject({
+      id: 5,
+      attempt: 2,
+      path: '.github/workflows/rollback.yml',
+      event: 'workflow_dispatch',
+      headBranch: 'main',
+      conclusion: 'success',
+      repository: 'acme/events-app',
+      headRepository: 'acme/events-app',
+    });
     expect(await gh.latestWorkflowRun(repo, 5)).toMatchObject({ attempt: 2 });
-    expect(await gh.runArtifacts(repo, 5, 'dynamodb-rollback-record-prod')).toEqual([{ id: 9, name: 'dynamodb-rollback-record-prod', sizeInBytes: zip.length, expired: false, digest: 'sha256:abc' }]);
+    expect(await gh.runArtifacts(repo, 5, 'dynamodb-rollback-record-prod')).toEqual([
+      { id: 9, name: 'dynamodb-rollback-record-prod', sizeInBytes: zip.length, expired: false, digest: 'sha256:abc' },
+    ]);
     expect(Buffer.compare(await gh.downloadArtifact(repo, 9), zip)).toBe(0);
     expect(await gh.commitMessage(repo, 'a'.repeat(40))).toBe('Subject\n\nDynamodb-Rollback-Run: 5/2\n');
     expect(await gh.pullsOfCommit(repo, 'a'.repeat(40))).toEqual([]);
@@ -59,7 +77,9 @@ describe('GitHub client against the OpenAPI-checked fake', () => {
 
   it('says which scope a read needs when GitHub denies it', async () => {
     api.failOn('GET /repos/{owner}/{repo}/actions/runs/{run_id}', 403);
-    const err = await client().latestWorkflowRun(repo, 5).catch((e: Error) => e);
+    const err = await client()
+      .latestWorkflowRun(repo, 5)
+      .catch((e: Error) => e);
     expect((err as Error).message).toContain('the token needs actions: read');
   });
 
@@ -90,7 +110,9 @@ describe('GitHub client against the OpenAPI-checked fake', () => {
     [422, 'invalid', /refused list pull requests on acme\/events-app as invalid \(HTTP 422\)/],
   ])('does not retry %i: bad input (exit 2) with what to do', async (status, kind, message) => {
     api.failNext(status);
-    const err = await client().findOpenPull(repo, 'b', 'main').catch((e: unknown) => e);
+    const err = await client()
+      .findOpenPull(repo, 'b', 'main')
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ServiceInputError);
     expect((err as ServiceInputError).kind).toBe(kind);
     expect((err as Error).message).toMatch(message);
@@ -104,7 +126,21 @@ describe('GitHub client against the OpenAPI-checked fake', () => {
 
   it('gives up on a 5xx when the budget is spent (exit 1)', async () => {
     api.failNext(503, {}, 50);
-    const gh = createGitHub({ token: TOKEN, apiUrl: api.url, retry: { budgetMs: 1000, baseMs: 400, capMs: 400, sleep: async () => {}, random: () => 1, now: (() => { let t = 0; return () => (t += 300); })() } });
+    const gh = createGitHub({
+      token: TOKEN,
+      apiUrl: api.url,
+      retry: {
+        budgetMs: 1000,
+        baseMs: 400,
+        capMs: 400,
+        sleep: async () => {},
+        random: () => 1,
+        now: (() => {
+          let t = 0;
+          return () => (t += 300);
+        })(),
+      },
+    });
     const err = await gh.findOpenPull(repo, 'b', 'main').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ServiceFailedError);
     expect((err as Error).message).toMatch(/still failing after \d+ attempts/);
@@ -123,7 +159,11 @@ describe('the fake GitHub API itself', () => {
   it('records requests the OpenAPI description does not allow', async () => {
     const fake = await startFakeGitHub({ token: TOKEN, ...repo });
     const call = (method: string, p: string, body?: unknown) =>
-      fetch(`${fake.url}${p}`, { method, headers: { authorization: `token ${TOKEN}`, 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+      fetch(`${fake.url}${p}`, {
+        method,
+        headers: { authorization: `token ${TOKEN}`, 'content-type': 'application/json' },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
     await call('POST', '/repos/acme/events-app/pulls', { title: 5, head: 'b', base: 'main' });
     await call('GET', '/repos/acme/events-app/pulls?colour=red');
     await call('GET', '/repos/acme/events-app/pulls?state=ajar');

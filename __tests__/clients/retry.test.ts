@@ -21,23 +21,36 @@ describe('backoff with full jitter', () => {
 /** A policy whose sleep moves a fake clock. */
 function fake(budgetMs: number) {
   const state = { clock: 0, slept: [] as number[] };
-  const policy = retryPolicy({ budgetMs, baseMs: 100, capMs: 1000, random: () => 1, now: () => state.clock, sleep: async (ms) => void ((state.clock += ms), state.slept.push(ms)) });
+  const policy = retryPolicy({
+    budgetMs,
+    baseMs: 100,
+    capMs: 1000,
+    random: () => 1,
+    now: () => state.clock,
+    sleep: async (ms) => void ((state.clock += ms), state.slept.push(ms)),
+  });
   return { state, policy };
 }
 
 const hooks = {
   onFatal: (err: unknown) => err,
-  onExhausted: (info: { attempts: number; elapsedMs: number }) => new Error(`spent after ${info.attempts} attempts over ${info.elapsedMs} ms`),
+  onExhausted: (info: { attempts: number; elapsedMs: number }) =>
+    new Error(`spent after ${info.attempts} attempts over ${info.elapsedMs} ms`),
 };
 
 describe('withRetry', () => {
   it('retries a retryable failure, sleeping through the injected sleep', async () => {
     const { state, policy } = fake(10_000);
     let calls = 0;
-    const out = await withRetry('op', async () => {
-      if (++calls < 3) throw { name: 'ThrottlingException' };
-      return 'ok';
-    }, policy, hooks);
+    const out = await withRetry(
+      'op',
+      async () => {
+        if (++calls < 3) throw { name: 'ThrottlingException' };
+        return 'ok';
+      },
+      policy,
+      hooks,
+    );
     expect(out).toBe('ok');
     expect(state.slept).toEqual([100, 200]);
   });
@@ -46,19 +59,31 @@ describe('withRetry', () => {
     const { state, policy } = fake(10_000);
     const fatal = { name: 'ValidationException' };
     let calls = 0;
-    await expect(withRetry('op', async () => {
-      calls++;
-      throw fatal;
-    }, policy, hooks)).rejects.toBe(fatal);
+    await expect(
+      withRetry(
+        'op',
+        async () => {
+          calls++;
+          throw fatal;
+        },
+        policy,
+        hooks,
+      ),
+    ).rejects.toBe(fatal);
     expect(calls).toBe(1);
     expect(state.slept).toEqual([]);
   });
 
   it('gives up when the next sleep would pass the budget, however many attempts that is', async () => {
     const { state, policy } = fake(5_000);
-    const err = await withRetry('op', async () => {
-      throw { name: 'InternalServerError' };
-    }, policy, hooks).catch((e: unknown) => e);
+    const err = await withRetry(
+      'op',
+      async () => {
+        throw { name: 'InternalServerError' };
+      },
+      policy,
+      hooks,
+    ).catch((e: unknown) => e);
     // 100 + 200 + 400 + 800 + 1000 + 1000 = 3500; one more 1000 fits (4500), the next would not.
     expect(state.slept).toEqual([100, 200, 400, 800, 1000, 1000, 1000]);
     expect((err as Error).message).toBe('spent after 8 attempts over 4500 ms');
@@ -88,11 +113,12 @@ describe('the in-flight gate', () => {
     const gate = createGate(2);
     let running = 0;
     let peak = 0;
-    const task = () => gate.run(async () => {
-      peak = Math.max(peak, ++running);
-      await new Promise((r) => setTimeout(r, 5));
-      running--;
-    });
+    const task = () =>
+      gate.run(async () => {
+        peak = Math.max(peak, ++running);
+        await new Promise((r) => setTimeout(r, 5));
+        running--;
+      });
     await Promise.all(Array.from({ length: 10 }, task));
     expect(peak).toBe(2);
   });
@@ -101,13 +127,19 @@ describe('the in-flight gate', () => {
 describe('a wrapped client', () => {
   it('counts its retries and throttles, and ends an exhausted call with one exit-1 line naming the budget', async () => {
     let clock = 0;
-    const client = wrapClient({}, { service: 'DynamoDB', endpoint: 'http://127.0.0.1:9', option: '--endpoint' }, {
-      retry: { budgetMs: 2_000, baseMs: 100, capMs: 1000, random: () => 1, now: () => clock, sleep: async (ms) => void (clock += ms) },
-      maxInFlight: 16,
-    });
-    const err = await client.call({ operation: 'Scan', resource: 'table t' }, async () => {
-      throw Object.assign(new Error('slow down'), { name: 'ProvisionedThroughputExceededException', $metadata: { httpStatusCode: 400 } });
-    }).catch((e: unknown) => e);
+    const client = wrapClient(
+      {},
+      { service: 'DynamoDB', endpoint: 'http://127.0.0.1:9', option: '--endpoint' },
+      {
+        retry: { budgetMs: 2_000, baseMs: 100, capMs: 1000, random: () => 1, now: () => clock, sleep: async (ms) => void (clock += ms) },
+        maxInFlight: 16,
+      },
+    );
+    const err = await client
+      .call({ operation: 'Scan', resource: 'table t' }, async () => {
+        throw Object.assign(new Error('slow down'), { name: 'ProvisionedThroughputExceededException', $metadata: { httpStatusCode: 400 } });
+      })
+      .catch((e: unknown) => e);
     expect(exitCodeOf(err)).toBe(1);
     expect((err as Error).message).toBe(
       'DynamoDB endpoint http://127.0.0.1:9: Scan on table t still failing after 5 attempts over 2s (throttling: ProvisionedThroughputExceededException); the retry budget is spent: try again when it is less busy, or allow more time with --retry-budget',

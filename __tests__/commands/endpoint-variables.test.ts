@@ -22,12 +22,23 @@ describe('endpoints from the environment', () => {
   it('takes AWS_ENDPOINT_URL_DYNAMODB when --endpoint is not given', async () => {
     const env = { AWS_ENDPOINT_URL_DYNAMODB: dynamoEndpoint(), AWS_ACCESS_KEY_ID: 'S3RVER', AWS_SECRET_ACCESS_KEY: 'S3RVER' };
     // No such tables there: the answer names the endpoint it asked, so it was reached.
-    await expect(execute('status', { stage: 'no-such-stage-here', scan: false }, silentReporter, dir, env)).resolves.toMatchObject({ presentation: { ok: false } });
-    await expect(execute('status', { stage: 'no-such-stage-here', scan: false }, silentReporter, dir, { ...env, AWS_ENDPOINT_URL_DYNAMODB: 'http://127.0.0.1:9' })).rejects.toThrow('127.0.0.1:9');
+    await expect(execute('status', { stage: 'no-such-stage-here', scan: false }, silentReporter, dir, env)).resolves.toMatchObject({
+      presentation: { ok: false },
+    });
+    await expect(
+      execute('status', { stage: 'no-such-stage-here', scan: false }, silentReporter, dir, {
+        ...env,
+        AWS_ENDPOINT_URL_DYNAMODB: 'http://127.0.0.1:9',
+      }),
+    ).rejects.toThrow('127.0.0.1:9');
   });
 
   it('refuses a bad value, naming the variable', async () => {
-    await expect(execute('status', { stage: 'x', scan: false }, silentReporter, dir, { AWS_ENDPOINT_URL_DYNAMODB: 'http://127.0.0.1:8000/path' })).rejects.toThrow(/^AWS_ENDPOINT_URL_DYNAMODB: expected an http\(s\) URL/);
-    await expect(execute('status', { stage: 'x', scan: false }, silentReporter, dir, { AWS_ENDPOINT_URL: 'ftp://example.com' })).rejects.toThrow(/^AWS_ENDPOINT_URL: expected/);
+    await expect(
+      execute('status', { stage: 'x', scan: false }, silentReporter, dir, { AWS_ENDPOINT_URL_DYNAMODB: 'http://127.0.0.1:8000/path' }),
+    ).rejects.toThrow(/^AWS_ENDPOINT_URL_DYNAMODB: expected an http\(s\) URL/);
+    await expect(
+      execute('status', { stage: 'x', scan: false }, silentReporter, dir, { AWS_ENDPOINT_URL: 'ftp://example.com' }),
+    ).rejects.toThrow(/^AWS_ENDPOINT_URL: expected/);
   });
 });

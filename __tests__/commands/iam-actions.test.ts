@@ -39,7 +39,10 @@ function sdkCalls(files: Iterable<string>): string[] {
     const text = readFileSync(f, 'utf8');
     for (const m of text.matchAll(/import\s*(?:type\s*)?\{([^}]*)\}\s*from\s*['"]@aws-sdk\/(client-[a-z0-9-]+|lib-storage)['"]/g)) {
       for (const raw of m[1]!.split(',')) {
-        const name = raw.trim().replace(/^type\s+/, '').split(/\s+as\s+/)[0]!;
+        const name = raw
+          .trim()
+          .replace(/^type\s+/, '')
+          .split(/\s+as\s+/)[0]!;
         if (raw.trim().startsWith('type ')) continue;
         if (/Command$/.test(name) || name === 'Upload') calls.add(name);
       }
@@ -51,12 +54,21 @@ function sdkCalls(files: Iterable<string>): string[] {
 /** The file a command is defined in (src/commands/<file>.ts), found by its name: '...'. */
 function commandFile(name: string): string {
   const dir = path.join(ROOT, 'src', 'commands');
-  const file = ['config-show', name].map((f) => path.join(dir, `${f}.ts`)).find((f) => existsSync(f) && new RegExp(`name: '${name}'`).test(readFileSync(f, 'utf8')));
+  const file = ['config-show', name]
+    .map((f) => path.join(dir, `${f}.ts`))
+    .find((f) => existsSync(f) && new RegExp(`name: '${name}'`).test(readFileSync(f, 'utf8')));
   if (!file) throw new Error(`no file defines command ${name}`);
   return file;
 }
 
-const DRILL_ONLY = new Set(['CreateTableCommand', 'BatchWriteItemCommand', 'CreateBucketCommand', 'PutItemCommand', 'GetItemCommand', 'DeleteItemCommand']);
+const DRILL_ONLY = new Set([
+  'CreateTableCommand',
+  'BatchWriteItemCommand',
+  'CreateBucketCommand',
+  'PutItemCommand',
+  'GetItemCommand',
+  'DeleteItemCommand',
+]);
 
 describe('the IAM actions of each command', () => {
   it.each(Object.keys(COMMANDS).filter((c) => c !== 'drill'))('%s: the calls its code can send are exactly its entry', (name) => {
@@ -76,7 +88,8 @@ describe('the IAM actions of each command', () => {
   });
 
   it('maps every call to IAM actions, and every command has an entry', () => {
-    for (const use of Object.values(AWS_USE)) for (const c of use.calls) expect({ c, actions: SDK_CALL_ACTIONS[c] }).toEqual({ c, actions: expect.any(Array) });
+    for (const use of Object.values(AWS_USE))
+      for (const c of use.calls) expect({ c, actions: SDK_CALL_ACTIONS[c] }).toEqual({ c, actions: expect.any(Array) });
     expect(Object.keys(AWS_USE).sort()).toEqual(Object.keys(COMMANDS).sort());
   });
 

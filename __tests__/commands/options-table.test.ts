@@ -39,7 +39,8 @@ describe('readOption', () => {
   });
 
   it('has a default for every entry that parses as an action input does', () => {
-    for (const [name, spec] of entries) if (spec.default !== undefined) expect(() => parseOptionValue(name, spec.default!, 'input')).not.toThrow();
+    for (const [name, spec] of entries)
+      if (spec.default !== undefined) expect(() => parseOptionValue(name, spec.default!, 'input')).not.toThrow();
   });
 });
 
@@ -47,7 +48,10 @@ describe('split flags', () => {
   it('never gives one command two entries of the same flag', () => {
     for (const command of CATALOG) {
       const flags = optionsOf(command).map(flagOf);
-      expect({ command: command.name, duplicates: flags.filter((f, i) => flags.indexOf(f) !== i) }).toEqual({ command: command.name, duplicates: [] });
+      expect({ command: command.name, duplicates: flags.filter((f, i) => flags.indexOf(f) !== i) }).toEqual({
+        command: command.name,
+        duplicates: [],
+      });
     }
   });
 
@@ -70,13 +74,24 @@ describe('split flags', () => {
 
   it('makes one action input of the entries of a flag, of one type and default', () => {
     for (const [input, specs] of actionInputs()) {
-      expect({ input, shapes: new Set(specs.map((s) => JSON.stringify([s.type, s.choices, s.default]))).size }).toEqual({ input, shapes: 1 });
+      expect({ input, shapes: new Set(specs.map((s) => JSON.stringify([s.type, s.choices, s.default]))).size }).toEqual({
+        input,
+        shapes: 1,
+      });
     }
-    expect(actionInputs().get('report')!.map((s) => s.description.split(':')[0])).toEqual(['rollback', 'mitigate', 'verify', 'config-pr']);
+    expect(
+      actionInputs()
+        .get('report')!
+        .map((s) => s.description.split(':')[0]),
+    ).toEqual(['rollback', 'mitigate', 'verify', 'config-pr']);
   });
 
   it('parses --report and input report into the command that takes them, as before', () => {
-    expect(parseArgs(['rollback', '--from', 'x', '--report', 'r.json', '--base', 'e1'])).toEqual({ kind: 'run', command: 'rollback', options: { from: 'x', report: 'r.json', base: 'e1' } });
+    expect(parseArgs(['rollback', '--from', 'x', '--report', 'r.json', '--base', 'e1'])).toEqual({
+      kind: 'run',
+      command: 'rollback',
+      options: { from: 'x', report: 'r.json', base: 'e1' },
+    });
     expect(parseArgs(['config-pr', '--base', 'develop'])).toMatchObject({ options: { base: 'develop' } });
     expect(() => parseArgs(['status', '--report', 'r.json'])).toThrow(/^status: unknown option --report; valid options: --config/);
     const inputs: Record<string, string> = { command: 'mitigate', report: 'm.json', base: 'ignored' };

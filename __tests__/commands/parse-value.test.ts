@@ -26,7 +26,11 @@ describe('option values', () => {
     ['tables', ' , ', /tables: expected a comma-separated list/],
     ['tables', 'events,../x', /tables: expected a comma-separated list of names made of letters, digits, \., - and _, got "\.\.\/x"/],
     ['stage', '  ', /stage: needs a value/],
-    ['endpoint', '127.0.0.1:8000', /endpoint: expected an http\(s\) URL such as http:\/\/127\.0\.0\.1:8000 \(scheme, host and optional port\), got "127\.0\.0\.1:8000"/],
+    [
+      'endpoint',
+      '127.0.0.1:8000',
+      /endpoint: expected an http\(s\) URL such as http:\/\/127\.0\.0\.1:8000 \(scheme, host and optional port\), got "127\.0\.0\.1:8000"/,
+    ],
     ['endpoint', 'localhost:8000', /endpoint: expected an http\(s\) URL/],
     ['endpoint', 'ftp://127.0.0.1', /endpoint: expected an http\(s\) URL/],
     ['endpoint', 'http://127.0.0.1:8000/path', /without a path, query or fragment/],
@@ -67,7 +71,11 @@ describe('option values', () => {
   it('applies the same checks to action inputs', () => {
     const inputs = (values: Record<string, string>) => (name: string) => values[name] ?? '';
     expect(readInputs(inputs({ command: 'status', endpoint: 'http://127.0.0.1:8000' })).options.endpoint).toBe('http://127.0.0.1:8000');
-    expect(() => readInputs(inputs({ command: 'status', endpoint: '127.0.0.1:8000' }))).toThrow(/^input endpoint: expected an http\(s\) URL/);
-    expect(() => readInputs(inputs({ command: 'export', segments: '9007199254740993' }))).toThrow(/^input segments: expected a whole number from 1 to 1000/);
+    expect(() => readInputs(inputs({ command: 'status', endpoint: '127.0.0.1:8000' }))).toThrow(
+      /^input endpoint: expected an http\(s\) URL/,
+    );
+    expect(() => readInputs(inputs({ command: 'export', segments: '9007199254740993' }))).toThrow(
+      /^input segments: expected a whole number from 1 to 1000/,
+    );
   });
 });

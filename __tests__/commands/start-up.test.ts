@@ -44,9 +44,30 @@ function packagesReached(entry: string): Set<string> {
   return packages;
 }
 
-const HEAVY = ['@aws-sdk/client-dynamodb', '@aws-sdk/client-s3', '@aws-sdk/client-cloudwatch', '@aws-sdk/lib-storage', '@actions/github', '@actions/expressions', '@babel/parser', 'simple-git', 'dynalite', 's3rver', 'zod', 'yaml'];
+const HEAVY = [
+  '@aws-sdk/client-dynamodb',
+  '@aws-sdk/client-s3',
+  '@aws-sdk/client-cloudwatch',
+  '@aws-sdk/lib-storage',
+  '@actions/github',
+  '@actions/expressions',
+  '@babel/parser',
+  'simple-git',
+  'dynalite',
+  's3rver',
+  'zod',
+  'yaml',
+];
 /** What only the drill, init, config-pr, the PR comment (and CloudWatch: assess) use. */
-const NOT_FOR_DATA = ['@actions/github', '@actions/expressions', '@babel/parser', 'simple-git', 'dynalite', 's3rver', '@aws-sdk/client-cloudwatch'];
+const NOT_FOR_DATA = [
+  '@actions/github',
+  '@actions/expressions',
+  '@babel/parser',
+  'simple-git',
+  'dynalite',
+  's3rver',
+  '@aws-sdk/client-cloudwatch',
+];
 
 describe('start-up', () => {
   it('the catalog is what the command files render (run npm run gen:catalog)', () => {
@@ -62,8 +83,11 @@ describe('start-up', () => {
     expect([...packagesReached(entry)].filter((p) => HEAVY.includes(p))).toEqual([]);
   });
 
-  it.each(['export', 'rollback', 'verify', 'status', 'backup', 'undo', 'publish', 'pull'])('%s loads no git, Octokit, babel, expression library, dynalite, s3rver or CloudWatch SDK', (name) => {
-    const file = { config: 'config-show' }[name] ?? name;
-    expect([...packagesReached(`src/commands/${file}.ts`)].filter((p) => NOT_FOR_DATA.includes(p))).toEqual([]);
-  });
+  it.each(['export', 'rollback', 'verify', 'status', 'backup', 'undo', 'publish', 'pull'])(
+    '%s loads no git, Octokit, babel, expression library, dynalite, s3rver or CloudWatch SDK',
+    (name) => {
+      const file = { config: 'config-show' }[name] ?? name;
+      expect([...packagesReached(`src/commands/${file}.ts`)].filter((p) => NOT_FOR_DATA.includes(p))).toEqual([]);
+    },
+  );
 });

@@ -10,12 +10,25 @@ const record = (over: Partial<RollbackRecord> = {}): RollbackRecord => ({
   backup: null,
   startedAt: '2026-12-01T10:02:00.000Z',
   collections: [
-    { collection: 'events', table: 'app-events', exportItems: 3, counts: { items: 3, fromExport: 3, conflicts: 0, migrationUndone: 2 }, conflicts: [], lost: { changedInFiles: [] }, deletedIds: [] },
+    {
+      collection: 'events',
+      table: 'app-events',
+      exportItems: 3,
+      counts: { items: 3, fromExport: 3, conflicts: 0, migrationUndone: 2 },
+      conflicts: [],
+      lost: { changedInFiles: [] },
+      deletedIds: [],
+    },
   ],
   precisionWarnings: 0,
   ...over,
 });
-const verify: VerifyRecord = { path: 'verify.json', ok: true, collections: [{ collection: 'events', status: 'ok', expected: 3, found: 3, missing: 0, extra: 0, changed: 0, accounted: 0 }], live: [{ table: 'app-events', same: true }] };
+const verify: VerifyRecord = {
+  path: 'verify.json',
+  ok: true,
+  collections: [{ collection: 'events', status: 'ok', expected: 3, found: 3, missing: 0, extra: 0, changed: 0, accounted: 0 }],
+  live: [{ table: 'app-events', same: true }],
+};
 const input = (over: Partial<BodyInput> = {}): BodyInput => ({
   stage: 'production',
   switch: { key: 'DATABASE_TYPE', from: 'dynamodb', to: 'file' },
@@ -58,15 +71,29 @@ describe('pull request body', () => {
   it('leaves the data boxes open without a passing verify result', () => {
     const without = pullBody(input({ verify: null }));
     expect(without).toContain('- [ ] All migrated data restored to the files (needs a passing verify result)');
-    expect(without).toContain('- [ ] No data loss occurred: 3 items exported, 0 versions written since the migration left out; needs a passing verify result');
+    expect(without).toContain(
+      '- [ ] No data loss occurred: 3 items exported, 0 versions written since the migration left out; needs a passing verify result',
+    );
     expect(pullBody(input({ verify: { ...verify, ok: false } }))).toContain('- [ ] No data loss');
-    expect(pullBody(input({ verify: { ...verify, live: null } }))).toContain('- [ ] No writes reached DynamoDB after the export (needs verify --live)');
+    expect(pullBody(input({ verify: { ...verify, live: null } }))).toContain(
+      '- [ ] No writes reached DynamoDB after the export (needs verify --live)',
+    );
   });
 
   it('cuts long id lists with "and N more" and stays under the body limit', () => {
     const ids = Array.from({ length: 100_000 }, (_, i) => `item-${i}`);
     const big = record({
-      collections: [{ collection: 'events', table: 'app-events', exportItems: 100_000, counts: { items: 0 }, conflicts: ids.map((id) => ({ id, kind: 'changed-both', took: 'dynamodb', result: 'kept' })), lost: { changedInFiles: ids }, deletedIds: ids }],
+      collections: [
+        {
+          collection: 'events',
+          table: 'app-events',
+          exportItems: 100_000,
+          counts: { items: 0 },
+          conflicts: ids.map((id) => ({ id, kind: 'changed-both', took: 'dynamodb', result: 'kept' })),
+          lost: { changedInFiles: ids },
+          deletedIds: ids,
+        },
+      ],
     });
     const body = pullBody(input({ record: big }));
     expect(body.length).toBeLessThan(BODY_LIMIT);
@@ -75,14 +102,26 @@ describe('pull request body', () => {
   });
 
   it('cuts even a body whose tables alone are too long', () => {
-    const collections = Array.from({ length: 2000 }, (_, i) => ({ collection: `c${i}`, table: `t${i}`, exportItems: 1, counts: { items: 1 }, conflicts: [], lost: {}, deletedIds: [] }));
+    const collections = Array.from({ length: 2000 }, (_, i) => ({
+      collection: `c${i}`,
+      table: `t${i}`,
+      exportItems: 1,
+      counts: { items: 1 },
+      conflicts: [],
+      lost: {},
+      deletedIds: [],
+    }));
     const body = pullBody(input({ record: record({ collections }) }));
     expect(body.length).toBeLessThan(BODY_LIMIT);
     expect(body).toMatch(/cut at 60,000 characters; the full record is the rollback report\.$/);
   });
 
   it('escapes markdown in ids and names, so an id cannot break the tables or add links', () => {
-    const r = record({ collections: [{ collection: 'ev|ents', table: 't', exportItems: 1, counts: {}, conflicts: [], lost: {}, deletedIds: ['a`b](http://x)'] }] });
+    const r = record({
+      collections: [
+        { collection: 'ev|ents', table: 't', exportItems: 1, counts: {}, conflicts: [], lost: {}, deletedIds: ['a`b](http://x)'] },
+      ],
+    });
     const body = pullBody(input({ record: r }));
     expect(body).toContain('| ev\\|ents |');
     expect(body).toContain("`a'b](http://x)`");

@@ -35,7 +35,10 @@ beforeAll(async () => {
   const verified = await execute('verify', { from: 'exports/run1', live: true, endpoint: dynamoEndpoint() }, recorder(), app.root);
   expect(verified.presentation.ok).toBe(true);
   verifyResult = path.join(app.root, 'verify.json');
-  await writeFile(verifyResult, JSON.stringify({ command: 'verify', ok: true, outputs: verified.presentation.outputs, result: verified.result }));
+  await writeFile(
+    verifyResult,
+    JSON.stringify({ command: 'verify', ok: true, outputs: verified.presentation.outputs, result: verified.result }),
+  );
 });
 afterAll(async () => {
   await app.cleanup();
@@ -55,10 +58,23 @@ async function repo(options: Parameters<typeof createAppRepo>[1] = {}): Promise<
   return r;
 }
 
-const ENV = () => ({ GITHUB_TOKEN: TOKEN, GITHUB_API_URL: api.url, GITHUB_REPOSITORY: 'acme/events-app', GITHUB_ACTOR: 'operator-sam', GITHUB_RUN_ID: '4242', GITHUB_SERVER_URL: 'https://github.example' });
+const ENV = () => ({
+  GITHUB_TOKEN: TOKEN,
+  GITHUB_API_URL: api.url,
+  GITHUB_REPOSITORY: 'acme/events-app',
+  GITHUB_ACTOR: 'operator-sam',
+  GITHUB_RUN_ID: '4242',
+  GITHUB_SERVER_URL: 'https://github.example',
+});
 
 async function configPr(r: AppRepo, options: Record<string, unknown> = {}, env: NodeJS.ProcessEnv = ENV(), rec: Recorder = recorder()) {
-  const ex = await execute('config-pr', { report, 'verify-result': verifyResult, reason: 'p99 latency on DynamoDB', ...options }, rec, r.dir, env);
+  const ex = await execute(
+    'config-pr',
+    { report, 'verify-result': verifyResult, reason: 'p99 latency on DynamoDB', ...options },
+    rec,
+    r.dir,
+    env,
+  );
   return { ...ex, rec, text: renderText(ex.presentation.summary) };
 }
 
@@ -76,12 +92,17 @@ function changedSpan(before: string, after: string): { removed: string; added: s
   let start = 0;
   while (start < before.length && before[start] === after[start]) start++;
   let end = 0;
-  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end])
+    end++;
   return { removed: before.slice(start, before.length - end), added: after.slice(start, after.length - end) };
 }
 
 const show = (r: AppRepo, ref: string, file: string) => git(r.dir, 'show', `${ref}:${file}`);
-const remoteBranches = async (r: AppRepo) => (await git(r.dir, 'ls-remote', '--heads', 'origin')).trim().split('\n').map((l) => l.split('\t')[1]);
+const remoteBranches = async (r: AppRepo) =>
+  (await git(r.dir, 'ls-remote', '--heads', 'origin'))
+    .trim()
+    .split('\n')
+    .map((l) => l.split('\t')[1]);
 
 /** Nothing left behind in the operator's checkout: no branch, no commit, no worktree, no edit. */
 async function expectUntouched(r: AppRepo, head: string) {
@@ -97,8 +118,18 @@ describe('config-pr', () => {
     const head = (await git(r.dir, 'rev-parse', 'HEAD')).trim();
     const { presentation, rec, text } = await configPr(r);
     const branch = `dynamodb-rollback/${stage}`;
-    expect(presentation.outputs).toMatchObject({ operation: 'created', branch, 'pull-request-number': '1', 'pull-request-url': 'https://github.example/acme/events-app/pull/1' });
-    const targets = [`.env.${stage}.template`, `cdk/config/${stage}.json`, 'cdk/lib/config/environment.js', `environments/${stage}/${stage}.env`];
+    expect(presentation.outputs).toMatchObject({
+      operation: 'created',
+      branch,
+      'pull-request-number': '1',
+      'pull-request-url': 'https://github.example/acme/events-app/pull/1',
+    });
+    const targets = [
+      `.env.${stage}.template`,
+      `cdk/config/${stage}.json`,
+      'cdk/lib/config/environment.js',
+      `environments/${stage}/${stage}.env`,
+    ];
     expect(JSON.parse(presentation.outputs['changed-files']!)).toEqual(targets);
 
     const commit = presentation.outputs.commit!;
@@ -111,7 +142,9 @@ describe('config-pr', () => {
       expect({ file, ...span }).toEqual({ file, removed: 'dynamodb', added: 'file' });
     }
     expect(await show(r, 'FETCH_HEAD', `.env.${stage}.template`)).toContain('DATABASE_TYPE="file"  # Options: file, dynamodb\n');
-    expect(await show(r, 'FETCH_HEAD', `environments/${stage}/${stage}.env`)).toBe('NODE_ENV=production\r\nexport DATABASE_TYPE=file\r\nLOG_LEVEL=info');
+    expect(await show(r, 'FETCH_HEAD', `environments/${stage}/${stage}.env`)).toBe(
+      'NODE_ENV=production\r\nexport DATABASE_TYPE=file\r\nLOG_LEVEL=info',
+    );
     const js = await show(r, 'FETCH_HEAD', 'cdk/lib/config/environment.js');
     expect(js).toContain("development: { ...common, database: { type: 'file' } }");
     expect(js).toContain("database: { type: 'file' }, // switched by the migration");
@@ -165,7 +198,12 @@ describe('config-pr', () => {
   it('updates the pull request body, not the branch, for a changed report', async () => {
     const r = await repo();
     const first = await configPr(r);
-    const rolled = await execute('rollback', { from: 'exports/run1', strategy: 'export', report: path.join(app.root, 'second-report.json') }, recorder(), app.root);
+    const rolled = await execute(
+      'rollback',
+      { from: 'exports/run1', strategy: 'export', report: path.join(app.root, 'second-report.json') },
+      recorder(),
+      app.root,
+    );
     const second = await configPr(r, { report: rolled.presentation.outputs.report });
     expect(second.presentation.outputs.operation).toBe('updated');
     expect(second.presentation.outputs.commit).toBe(first.presentation.outputs.commit);
@@ -188,31 +226,50 @@ describe('config-pr', () => {
   });
 
   it('refuses a value that is neither from nor to, naming file and value, with nothing pushed or left behind', async () => {
-    const files = { 'cdk/lib/config/environment.js': APP_FILES(stage)['cdk/lib/config/environment.js']!.replace("type: 'dynamodb'", "type: 'postgresql'") };
+    const files = {
+      'cdk/lib/config/environment.js': APP_FILES(stage)['cdk/lib/config/environment.js']!.replace("type: 'dynamodb'", "type: 'postgresql'"),
+    };
     const r = await repo({ files });
     const head = (await git(r.dir, 'rev-parse', 'HEAD')).trim();
     const err = await failure(r);
     expect(err).toBeInstanceOf(InputError);
-    expect(err.message).toBe(`cdk/lib/config/environment.js:8: ${stage}.database.type is "postgresql", neither "dynamodb" nor "file"; refusing to flip a value the config does not expect`);
+    expect(err.message).toBe(
+      `cdk/lib/config/environment.js:8: ${stage}.database.type is "postgresql", neither "dynamodb" nor "file"; refusing to flip a value the config does not expect`,
+    );
     expect(await remoteBranches(r)).toEqual(['refs/heads/main']);
     expect(api.calls).toEqual([]);
     await expectUntouched(r, head);
   });
 
   it('refuses a gitignored target: no pull request can carry it', async () => {
-    const r = await repo({ config: APP_CONFIG(stage).replace('    - .env.${stage}.template\n', '    - path: .env\n      scope: shared\n') });
+    const r = await repo({
+      config: APP_CONFIG(stage).replace('    - .env.${stage}.template\n', '    - path: .env\n      scope: shared\n'),
+    });
     const err = await failure(r);
-    expect(err.message).toBe('switch target .env is ignored by git, so no pull request can carry it; remove it from switch.targets and set it where the app is deployed');
+    expect(err.message).toBe(
+      'switch target .env is ignored by git, so no pull request can carry it; remove it from switch.targets and set it where the app is deployed',
+    );
     expect(await remoteBranches(r)).toEqual(['refs/heads/main']);
   });
 
   it('refuses a missing target the config names, and skips one marked optional or a missing default', async () => {
-    const r = await repo({ config: APP_CONFIG(stage).replace('    - .env.${stage}.template\n', '    - path: config/missing.env\n      scope: shared\n') });
-    expect((await failure(r)).message).toBe('switch target config/missing.env is not in the repository at the base branch; fix the path in switch.targets, or mark it optional: true');
-    const optional = await repo({ config: APP_CONFIG(stage).replace('    - .env.${stage}.template\n', '    - path: config/missing.env\n      scope: shared\n      optional: true\n') });
+    const r = await repo({
+      config: APP_CONFIG(stage).replace('    - .env.${stage}.template\n', '    - path: config/missing.env\n      scope: shared\n'),
+    });
+    expect((await failure(r)).message).toBe(
+      'switch target config/missing.env is not in the repository at the base branch; fix the path in switch.targets, or mark it optional: true',
+    );
+    const optional = await repo({
+      config: APP_CONFIG(stage).replace(
+        '    - .env.${stage}.template\n',
+        '    - path: config/missing.env\n      scope: shared\n      optional: true\n',
+      ),
+    });
     const { presentation } = await configPr(optional);
     expect(presentation.summary.notes).toContain('config/missing.env: not in the repository; skipped (optional)');
-    const noKey = await repo({ config: APP_CONFIG(stage).replace('      pointer: /database/type\n', '      pointer: /database/engine\n      optional: true\n') });
+    const noKey = await repo({
+      config: APP_CONFIG(stage).replace('      pointer: /database/type\n', '      pointer: /database/engine\n      optional: true\n'),
+    });
     const k = await configPr(noKey);
     expect(k.presentation.summary.notes).toContain(`cdk/config/${stage}.json: /database/engine not found; skipped (optional)`);
     const defaults = await repo({ config: `stage: ${stage}\nregion: us-east-1\n` });
@@ -222,7 +279,9 @@ describe('config-pr', () => {
     const d = await configPr(defaults, { branch: 'rollback-defaults' });
     // The built-in targets: the two dotenv files and the CDK object; the JSON config is not one of them.
     expect(JSON.parse(d.presentation.outputs['changed-files']!)).toEqual([`.env.${stage}.template`, 'cdk/lib/config/environment.js']);
-    expect(d.presentation.summary.notes).toContain(`environments/${stage}/${stage}.env: not in the repository; skipped (a built-in default target)`);
+    expect(d.presentation.summary.notes).toContain(
+      `environments/${stage}/${stage}.env: not in the repository; skipped (a built-in default target)`,
+    );
   });
 
   it('needs a token unless it is a dry run, and says so before git runs', async () => {
@@ -250,12 +309,16 @@ describe('config-pr', () => {
     const r = await repo();
     await git(r.dir, 'push', '--quiet', 'origin', `main:refs/heads/dynamodb-rollback/${stage}`);
     const err = await failure(r);
-    expect(err.message).toBe(`branch dynamodb-rollback/${stage} on origin has a commit config-pr did not make (committer dev@example.com); pick another --branch or delete that branch`);
+    expect(err.message).toBe(
+      `branch dynamodb-rollback/${stage} on origin has a commit config-pr did not make (committer dev@example.com); pick another --branch or delete that branch`,
+    );
     expect(api.calls).toEqual([]);
   });
 
   it('refuses a target outside the repository', async () => {
-    const r = await repo({ config: APP_CONFIG(stage).replace('    - .env.${stage}.template\n', '    - path: ../outside.env\n      scope: shared\n') });
+    const r = await repo({
+      config: APP_CONFIG(stage).replace('    - .env.${stage}.template\n', '    - path: ../outside.env\n      scope: shared\n'),
+    });
     expect((await failure(r)).message).toBe('switch target ../outside.env: give a path inside the repository, relative to its root');
   });
 
@@ -263,7 +326,9 @@ describe('config-pr', () => {
     const r = await repo();
     const bogus = path.join(app.root, 'bogus-verify.json');
     await writeFile(bogus, JSON.stringify({ ok: true }));
-    expect((await failure(r, { 'verify-result': bogus })).message).toMatch(/not verify's result \(no ok and collections\); give the output of verify --json/);
+    expect((await failure(r, { 'verify-result': bogus })).message).toMatch(
+      /not verify's result \(no ok and collections\); give the output of verify --json/,
+    );
   });
 
   it('needs the repository when the origin URL does not name one', async () => {
@@ -296,12 +361,16 @@ describe('config-pr', () => {
     api.failOn('POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', 422);
     const { presentation } = await configPr(r);
     expect(presentation.outputs.operation).toBe('created');
-    expect(presentation.summary.notes.join('\n')).toMatch(/^reviewers not requested: GitHub API .* refused request reviewers on acme\/events-app as invalid \(HTTP 422\).*; ask them on the pull request$/m);
+    expect(presentation.summary.notes.join('\n')).toMatch(
+      /^reviewers not requested: GitHub API .* refused request reviewers on acme\/events-app as invalid \(HTTP 422\).*; ask them on the pull request$/m,
+    );
   });
 
   it('refuses --branch equal to the base', async () => {
     const r = await repo();
-    expect((await failure(r, { branch: 'main' })).message).toBe('--branch main is the base branch; config-pr pushes only a branch of its own');
+    expect((await failure(r, { branch: 'main' })).message).toBe(
+      '--branch main is the base branch; config-pr pushes only a branch of its own',
+    );
   });
 
   it('--dry-run prints the diff of every target and the body, pushes nothing, needs no token', async () => {
@@ -330,7 +399,17 @@ describe('config-pr', () => {
   });
 
   it('says unchanged and opens nothing when the base already has the switch flipped', async () => {
-    const flipped = Object.fromEntries(Object.entries(APP_FILES(stage)).map(([k, v]) => [k, k === '.env' ? v : v.replace("type: 'dynamodb'", "type: 'file'").replace(/dynamodb"/, 'file"').replace('DATABASE_TYPE=dynamodb', 'DATABASE_TYPE=file')]));
+    const flipped = Object.fromEntries(
+      Object.entries(APP_FILES(stage)).map(([k, v]) => [
+        k,
+        k === '.env'
+          ? v
+          : v
+              .replace("type: 'dynamodb'", "type: 'file'")
+              .replace(/dynamodb"/, 'file"')
+              .replace('DATABASE_TYPE=dynamodb', 'DATABASE_TYPE=file'),
+      ]),
+    );
     const r = await repo({ files: flipped });
     const { presentation } = await configPr(r);
     expect(presentation.outputs).toMatchObject({ operation: 'unchanged', commit: '', 'pull-request-number': '' });
@@ -342,7 +421,10 @@ describe('config-pr', () => {
     const recordDir = path.dirname(verifyResult);
     const { presentation } = await configPr(r, { 'record-dir': recordDir }, { ...ENV(), GITHUB_RUN_ATTEMPT: '3' });
     const message = await git(r.dir, 'show', '-s', '--format=%B', presentation.outputs.commit!);
-    expect(readTrailers(message)).toEqual({ ok: true, trailers: { stage, runId: '4242', attempt: 3, sha256: await recordDigest(recordDir) } });
+    expect(readTrailers(message)).toEqual({
+      ok: true,
+      trailers: { stage, runId: '4242', attempt: 3, sha256: await recordDigest(recordDir) },
+    });
   });
 
   it('a superseding rollback pushes a new commit though the files are byte for byte the same (stale approvals go)', async () => {
@@ -352,8 +434,12 @@ describe('config-pr', () => {
     const second = await configPr(r, { 'record-dir': recordDir }, { ...ENV(), GITHUB_RUN_ID: '4343' });
     expect(second.presentation.outputs.operation).toBe('updated');
     expect(second.presentation.outputs.commit).not.toBe(first.presentation.outputs.commit);
-    expect(await git(r.dir, 'rev-parse', `${second.presentation.outputs.commit}^{tree}`)).toBe(await git(r.dir, 'rev-parse', `${first.presentation.outputs.commit}^{tree}`));
-    expect((await git(r.dir, 'ls-remote', 'origin', `refs/heads/dynamodb-rollback/${stage}`)).split('\t')[0]).toBe(second.presentation.outputs.commit);
+    expect(await git(r.dir, 'rev-parse', `${second.presentation.outputs.commit}^{tree}`)).toBe(
+      await git(r.dir, 'rev-parse', `${first.presentation.outputs.commit}^{tree}`),
+    );
+    expect((await git(r.dir, 'ls-remote', 'origin', `refs/heads/dynamodb-rollback/${stage}`)).split('\t')[0]).toBe(
+      second.presentation.outputs.commit,
+    );
     const message = await git(r.dir, 'show', '-s', '--format=%B', second.presentation.outputs.commit!);
     expect(message).toContain('Dynamodb-Rollback-Run: 4343/1');
     expect(api.pulls).toHaveLength(1);
@@ -362,19 +448,47 @@ describe('config-pr', () => {
 
 describe('pr-check (one rollback per stage at a time)', () => {
   const check = (options: Record<string, unknown> = {}) => execute('pr-check', { stage, ...options }, recorder(), app.root, ENV());
-  const openPull = () => api.pulls.push({ number: 9, title: 'Switch', body: '', state: 'open', draft: false, head: `dynamodb-rollback/${stage}`, base: 'main', labels: [], reviewers: [], teamReviewers: [] });
+  const openPull = () =>
+    api.pulls.push({
+      number: 9,
+      title: 'Switch',
+      body: '',
+      state: 'open',
+      draft: false,
+      head: `dynamodb-rollback/${stage}`,
+      base: 'main',
+      labels: [],
+      reviewers: [],
+      teamReviewers: [],
+    });
 
   it('proceeds when no rollback pull request of the stage is open', async () => {
-    api.pulls.push({ number: 8, title: 'Old', body: '', state: 'closed', draft: false, head: `dynamodb-rollback/${stage}`, base: 'main', labels: [], reviewers: [], teamReviewers: [] });
+    api.pulls.push({
+      number: 8,
+      title: 'Old',
+      body: '',
+      state: 'closed',
+      draft: false,
+      head: `dynamodb-rollback/${stage}`,
+      base: 'main',
+      labels: [],
+      reviewers: [],
+      teamReviewers: [],
+    });
     const { presentation } = await check();
     expect(presentation.outputs).toEqual({ 'open-pull-request': '', superseded: 'false' });
   });
 
   it('refuses while one is open, naming its number and URL, exit 2', async () => {
     openPull();
-    const err = await check().then(() => null, (e: Error) => e);
+    const err = await check().then(
+      () => null,
+      (e: Error) => e,
+    );
     expect(err).toBeInstanceOf(InputError);
-    expect(err!.message).toContain(`pull request #9 (https://github.example/acme/events-app/pull/9) from dynamodb-rollback/${stage} is open`);
+    expect(err!.message).toContain(
+      `pull request #9 (https://github.example/acme/events-app/pull/9) from dynamodb-rollback/${stage} is open`,
+    );
     expect(err!.message).toContain('supersede');
   });
 

@@ -12,9 +12,12 @@ describe('the GitHub repository', () => {
     expect(r && `${r.owner}/${r.repo}`).toBe(name);
   });
 
-  it.each(['/tmp/origin.git', '../origin.git', 'file:///srv/git/app.git/extra/deep', 'https://github.com/acme'])('finds no repository in %s', (url) => {
-    expect(repositoryFromUrl(url)).toBeNull();
-  });
+  it.each(['/tmp/origin.git', '../origin.git', 'file:///srv/git/app.git/extra/deep', 'https://github.com/acme'])(
+    'finds no repository in %s',
+    (url) => {
+      expect(repositoryFromUrl(url)).toBeNull();
+    },
+  );
 
   it('refuses a --repository that is not owner/name', () => {
     expect(parseRepository('acme/events-app', '--repository')).toEqual({ owner: 'acme', repo: 'events-app' });

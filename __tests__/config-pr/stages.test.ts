@@ -38,8 +38,14 @@ async function repo(config: string, files: Record<string, string> = {}): Promise
 }
 
 async function preview(r: AppRepo, stage: string) {
-  const ex = await execute('config-pr', { stage, 'dry-run': true, reason: 'rehearsal' }, recorder(), r.dir, { GITHUB_REPOSITORY: 'acme/events-app' });
-  return { ...ex, text: renderText(ex.presentation.summary), result: ex.result as { changedFiles: string[]; body: string; diff: string; report: string | null } };
+  const ex = await execute('config-pr', { stage, 'dry-run': true, reason: 'rehearsal' }, recorder(), r.dir, {
+    GITHUB_REPOSITORY: 'acme/events-app',
+  });
+  return {
+    ...ex,
+    text: renderText(ex.presentation.summary),
+    result: ex.result as { changedFiles: string[]; body: string; diff: string; report: string | null },
+  };
 }
 
 async function refusal(r: AppRepo, stage: string): Promise<Error> {
@@ -55,7 +61,12 @@ describe('config-pr by stage', () => {
   it("previews production's switch without a rollback report: its files, the prod section, and the shared stack in a section naming the other stages", async () => {
     const r = await repo(TARGETS);
     const { result, text } = await preview(r, 'production');
-    expect(result.changedFiles).toEqual(['.env.production.template', 'cdk/lib/config/environment.js', 'cdk/lib/main-stack.js', 'environments/production/production.env']);
+    expect(result.changedFiles).toEqual([
+      '.env.production.template',
+      'cdk/lib/config/environment.js',
+      'cdk/lib/main-stack.js',
+      'environments/production/production.env',
+    ]);
     expect(result.diff).toContain("+    prod: { database: { type: 'file', days: 30 } },");
     expect(result.diff).not.toContain("+    staging: { database: { type: 'file'");
     expect(result.report).toBeNull();
@@ -75,17 +86,24 @@ describe('config-pr by stage', () => {
 
   it('resolves ${stage} through the names of the stage given: --stage prod finds production.env, and a name the config adds is found as a key', async () => {
     const r = await repo(TARGETS);
-    expect((await preview(r, 'prod')).result.changedFiles).toEqual(['.env.production.template', 'cdk/lib/config/environment.js', 'cdk/lib/main-stack.js', 'environments/production/production.env']);
-    const live = await repo(`stages:\n  production: [live]\n${TARGETS}`, { 'cdk/lib/config/environment.js': "module.exports = { live: { database: { type: 'dynamodb' } } };\n" });
+    expect((await preview(r, 'prod')).result.changedFiles).toEqual([
+      '.env.production.template',
+      'cdk/lib/config/environment.js',
+      'cdk/lib/main-stack.js',
+      'environments/production/production.env',
+    ]);
+    const live = await repo(`stages:\n  production: [live]\n${TARGETS}`, {
+      'cdk/lib/config/environment.js': "module.exports = { live: { database: { type: 'dynamodb' } } };\n",
+    });
     expect((await preview(live, 'production')).result.diff).toContain("+module.exports = { live: { database: { type: 'file' } } };");
   });
 
-  it("refuses a target whose path names another stage, before anything is written", async () => {
+  it('refuses a target whose path names another stage, before anything is written', async () => {
     const r = await repo(TARGETS.replace('    - path: .env.${stage}.template\n', '    - path: .env.production.template\n'));
     const err = await refusal(r, 'staging');
     expect(err).toBeInstanceOf(InputError);
     expect(err.message).toBe(
-      'switch target .env.production.template is production\'s (its path says "production"), not staging\'s: a rollback of staging never flips another stage\'s file; remove it from switch.targets, or write the stage in its path as ${stage}',
+      "switch target .env.production.template is production's (its path says \"production\"), not staging's: a rollback of staging never flips another stage's file; remove it from switch.targets, or write the stage in its path as ${stage}",
     );
   });
 
@@ -93,14 +111,19 @@ describe('config-pr by stage', () => {
     const r = await repo(TARGETS.replace('      scope: shared\n', ''));
     const err = await refusal(r, 'production');
     expect(err.message).toBe(
-      'switch target cdk/lib/main-stack.js: nothing in its path or key ties it to production, so flipping it changes every stage deployed from this branch (staging, development, test); if that is meant, mark it scope: shared in switch.targets, else name the stage\'s own file',
+      "switch target cdk/lib/main-stack.js: nothing in its path or key ties it to production, so flipping it changes every stage deployed from this branch (staging, development, test); if that is meant, mark it scope: shared in switch.targets, else name the stage's own file",
     );
   });
 
-  it("refuses a key that names another stage, and two names of the stage both keyed in one file", async () => {
+  it('refuses a key that names another stage, and two names of the stage both keyed in one file', async () => {
     const other = await repo(TARGETS.replace('property: ${stage}.database.type', 'property: staging.database.type'));
-    expect((await refusal(other, 'production')).message).toBe("switch target cdk/lib/config/environment.js:staging.database.type is staging's (its key says \"staging\"), not production's; write the stage in it as ${stage}");
-    const both = await repo(TARGETS, { 'cdk/lib/config/environment.js': "module.exports = { prod: { database: { type: 'dynamodb' } }, production: { database: { type: 'dynamodb' } } };\n" });
+    expect((await refusal(other, 'production')).message).toBe(
+      'switch target cdk/lib/config/environment.js:staging.database.type is staging\'s (its key says "staging"), not production\'s; write the stage in it as ${stage}',
+    );
+    const both = await repo(TARGETS, {
+      'cdk/lib/config/environment.js':
+        "module.exports = { prod: { database: { type: 'dynamodb' } }, production: { database: { type: 'dynamodb' } } };\n",
+    });
     expect((await refusal(both, 'production')).message).toBe(
       'cdk/lib/config/environment.js: property ${stage}.database.type: production.database.type and prod.database.type are both there, keys for two names of production; keep one, or name it without ${stage} in switch.targets',
     );

@@ -35,7 +35,10 @@ beforeAll(async () => {
   report = (await execute('rollback', { from: 'exports/run1' }, recorder(), app.root)).presentation.outputs.report!;
   const verified = await execute('verify', { from: 'exports/run1', live: true, endpoint: dynamoEndpoint() }, recorder(), app.root);
   verifyResult = path.join(app.root, 'verify.json');
-  await writeFile(verifyResult, JSON.stringify({ command: 'verify', ok: true, outputs: verified.presentation.outputs, result: verified.result }));
+  await writeFile(
+    verifyResult,
+    JSON.stringify({ command: 'verify', ok: true, outputs: verified.presentation.outputs, result: verified.result }),
+  );
   scratch = await mkdtemp(path.join(os.tmpdir(), 'ddbrb-trust-'));
 });
 afterAll(async () => {
@@ -58,7 +61,15 @@ async function setUp(config?: string, identity = ACTIONS_BOT): Promise<{ r: AppR
   return { r, api };
 }
 
-const ENV = (api: FakeGitHub, extra: NodeJS.ProcessEnv = {}) => ({ PATH: process.env.PATH, HOME: process.env.HOME, ...extra, GITHUB_TOKEN: TOKEN, GITHUB_API_URL: api.url, GITHUB_REPOSITORY: 'acme/events-app', GITHUB_RUN_ID: '4242' });
+const ENV = (api: FakeGitHub, extra: NodeJS.ProcessEnv = {}) => ({
+  PATH: process.env.PATH,
+  HOME: process.env.HOME,
+  ...extra,
+  GITHUB_TOKEN: TOKEN,
+  GITHUB_API_URL: api.url,
+  GITHUB_REPOSITORY: 'acme/events-app',
+  GITHUB_RUN_ID: '4242',
+});
 const configPr = (r: AppRepo, api: FakeGitHub, options: Record<string, unknown> = {}, env: NodeJS.ProcessEnv = ENV(api)) =>
   execute('config-pr', { report, 'verify-result': verifyResult, reason: 'p99 latency', ...options }, recorder(), r.dir, env);
 
@@ -85,7 +96,12 @@ describe('config-pr and the trust rules', () => {
     const commit = presentation.outputs.commit!;
     expect(presentation.outputs.operation).toBe('created');
     expect(api.calls.map((c) => c.operation)).toEqual(
-      expect.arrayContaining(['POST /repos/{owner}/{repo}/git/blobs', 'POST /repos/{owner}/{repo}/git/trees', 'POST /repos/{owner}/{repo}/git/commits', 'POST /repos/{owner}/{repo}/git/refs']),
+      expect.arrayContaining([
+        'POST /repos/{owner}/{repo}/git/blobs',
+        'POST /repos/{owner}/{repo}/git/trees',
+        'POST /repos/{owner}/{repo}/git/commits',
+        'POST /repos/{owner}/{repo}/git/refs',
+      ]),
     );
     // The commit request names no author or committer: GitHub signs only what it makes as the token's identity.
     const made = api.calls.find((c) => c.operation === 'POST /repos/{owner}/{repo}/git/commits')!;
@@ -113,14 +129,18 @@ describe('config-pr and the trust rules', () => {
     const { presentation } = await configPr(r, api, { sign: true });
     expect(presentation.outputs.operation).toBe('updated');
     expect(api.calls.map((c) => c.operation)).toContain('PATCH /repos/{owner}/{repo}/git/refs/{ref}');
-    expect((await git(r.dir, 'ls-remote', 'origin', `refs/heads/dynamodb-rollback/${stage}`)).split('\t')[0]).toBe(presentation.outputs.commit);
+    expect((await git(r.dir, 'ls-remote', 'origin', `refs/heads/dynamodb-rollback/${stage}`)).split('\t')[0]).toBe(
+      presentation.outputs.commit,
+    );
   });
 
   it('--sign with an App: says whose commit GitHub recorded when it is not pullRequest.committer, as the next run will not know it', async () => {
     const app = { name: 'rollback-app[bot]', email: '1234+rollback-app[bot]@users.noreply.github.com' };
     const { r, api } = await setUp(undefined, app);
     const first = await configPr(r, api, { sign: true });
-    expect(first.presentation.summary.notes.join('\n')).toContain(`GitHub recorded the commit's committer as ${app.email}; set pullRequest.committer`);
+    expect(first.presentation.summary.notes.join('\n')).toContain(
+      `GitHub recorded the commit's committer as ${app.email}; set pullRequest.committer`,
+    );
     await expect(configPr(r, api, { sign: true })).rejects.toThrow(/has a commit config-pr did not make/);
   });
 

@@ -32,10 +32,18 @@ tables:
 
 describe('migration rules', () => {
   it('are on by default, for the events app', () => {
-    expect(resolve('stage: x\n').migration).toEqual({ emptyStringsAsNull: true, rewroteUpdatedAt: true, generatedIds: true, windowMinutes: 60 });
+    expect(resolve('stage: x\n').migration).toEqual({
+      emptyStringsAsNull: true,
+      rewroteUpdatedAt: true,
+      generatedIds: true,
+      windowMinutes: 60,
+    });
   });
 
   it('can be switched off one by one', () => {
-    expect(resolve('migration:\n  emptyStringsAsNull: false\n').migration).toMatchObject({ emptyStringsAsNull: false, rewroteUpdatedAt: true });
+    expect(resolve('migration:\n  emptyStringsAsNull: false\n').migration).toMatchObject({
+      emptyStringsAsNull: false,
+      rewroteUpdatedAt: true,
+    });
   });
 });

@@ -23,8 +23,19 @@ describe('config', () => {
     expect(Object.keys(config.tables)).toEqual(['events', 'participants', 'users', 'talks']);
     expect(config.switch.targets).toEqual([
       { path: '.env.production.template', optional: true, builtIn: true, template: { path: '.env.${stage}.template' } },
-      { path: 'environments/production/production.env', optional: true, builtIn: true, template: { path: 'environments/${stage}/${stage}.env' } },
-      { path: 'cdk/lib/config/environment.js', property: 'production.database.type', optional: true, builtIn: true, template: { path: 'cdk/lib/config/environment.js', property: '${stage}.database.type' } },
+      {
+        path: 'environments/production/production.env',
+        optional: true,
+        builtIn: true,
+        template: { path: 'environments/${stage}/${stage}.env' },
+      },
+      {
+        path: 'cdk/lib/config/environment.js',
+        property: 'production.database.type',
+        optional: true,
+        builtIn: true,
+        template: { path: 'cdk/lib/config/environment.js', property: '${stage}.database.type' },
+      },
     ]);
     expect(config.pullRequest.labels).toEqual(['rollback']);
   });
@@ -39,9 +50,20 @@ describe('config', () => {
 
   it('keeps the default prices (and says so) for every assess.prices key the file leaves out', async () => {
     const defaults = await loadConfig(undefined, repoWith('stage: dev\n'), {}, {});
-    expect([defaults.assess.monthlyBudget, defaults.assess.prices.onDemandWritePerMillion, defaults.assess.pricesSource]).toEqual([null, 0.625, 'default prices: us-east-1, DynamoDB Standard, as of 2024-11-01']);
-    const own = await loadConfig(undefined, repoWith('assess:\n  monthlyBudget: 40\n  prices:\n    onDemandWritePerMillion: 0.715\n'), {}, {});
-    expect([own.assess.monthlyBudget, own.assess.prices.onDemandWritePerMillion, own.assess.prices.onDemandReadPerMillion]).toEqual([40, 0.715, 0.125]);
+    expect([defaults.assess.monthlyBudget, defaults.assess.prices.onDemandWritePerMillion, defaults.assess.pricesSource]).toEqual([
+      null,
+      0.625,
+      'default prices: us-east-1, DynamoDB Standard, as of 2024-11-01',
+    ]);
+    const own = await loadConfig(
+      undefined,
+      repoWith('assess:\n  monthlyBudget: 40\n  prices:\n    onDemandWritePerMillion: 0.715\n'),
+      {},
+      {},
+    );
+    expect([own.assess.monthlyBudget, own.assess.prices.onDemandWritePerMillion, own.assess.prices.onDemandReadPerMillion]).toEqual([
+      40, 0.715, 0.125,
+    ]);
     expect(own.assess.pricesSource).toMatch(/^prices from .*\(assess\.prices\), the rest default prices/);
   });
 
@@ -109,7 +131,13 @@ describe('config: switch targets and pullRequest', () => {
     );
     expect(c.switch.targets).toEqual([
       { path: 'environments/dev/dev.env', optional: false, builtIn: false, template: { path: 'environments/${stage}/${stage}.env' } },
-      { path: 'cdk/env.js', property: 'dev.database.type', optional: true, builtIn: false, template: { path: 'cdk/env.js', property: '${stage}.database.type' } },
+      {
+        path: 'cdk/env.js',
+        property: 'dev.database.type',
+        optional: true,
+        builtIn: false,
+        template: { path: 'cdk/env.js', property: '${stage}.database.type' },
+      },
       { path: 'c.yml', kind: 'yaml', pointer: '/db/type', optional: false, builtIn: false },
       { command: 'npm run flip -- dev', optional: false, builtIn: false },
     ]);

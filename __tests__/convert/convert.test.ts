@@ -1,5 +1,12 @@
 import { ConversionError, wireItemToPlain } from '../../src/convert/attribute.js';
-import { canonicalDecimal, compareDecimal, isExactInJs, JsonNumber, numberFromText, toJsonNumberText } from '../../src/convert/json-number.js';
+import {
+  canonicalDecimal,
+  compareDecimal,
+  isExactInJs,
+  JsonNumber,
+  numberFromText,
+  toJsonNumberText,
+} from '../../src/convert/json-number.js';
 import { JsonArrayScanner, NotAnArrayError } from '../../src/convert/json-array-stream.js';
 import { hasInexactNumber, JsonTextError, parseJsonText } from '../../src/convert/json-text.js';
 import { orderLike } from '../../src/convert/order-keys.js';
@@ -19,11 +26,39 @@ function rng(seed: number) {
   };
 }
 
-const STRINGS = ['', 'a', 'héllo', '日本語', 'quote"back\\slash', 'line\nbreak\ttab', '\u0000\u001f', '\ud83d\ude00', '\ud800 lone', '__proto__', '1', '-0'];
-const NUMBERS = [0, -0, 1, -1, 1.5, 1e21, 1e-7, 123456789012345, 0.1 + 0.2, Number.MAX_SAFE_INTEGER, 5e-324, -1.7976931348623157e308, NaN, Infinity];
+const STRINGS = [
+  '',
+  'a',
+  'héllo',
+  '日本語',
+  'quote"back\\slash',
+  'line\nbreak\ttab',
+  '\u0000\u001f',
+  '\ud83d\ude00',
+  '\ud800 lone',
+  '__proto__',
+  '1',
+  '-0',
+];
+const NUMBERS = [
+  0,
+  -0,
+  1,
+  -1,
+  1.5,
+  1e21,
+  1e-7,
+  123456789012345,
+  0.1 + 0.2,
+  Number.MAX_SAFE_INTEGER,
+  5e-324,
+  -1.7976931348623157e308,
+  NaN,
+  Infinity,
+];
 
 function randomValue(r: () => number, depth: number): unknown {
-  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
   const k = r();
   if (depth <= 0 || k < 0.45) {
     const kind = Math.floor(r() * 6);
@@ -51,8 +86,14 @@ describe('stringifyPlain', () => {
   });
 
   it('writes a JsonNumber as its own digits where JSON.stringify would round', () => {
-    const v = { id: 'a', big: new JsonNumber('12345678901234567890123456789012345678'), list: [new JsonNumber('-0.000000000000000000001')] };
-    expect(stringifyPlain(v)).toBe('{\n  "id": "a",\n  "big": 12345678901234567890123456789012345678,\n  "list": [\n    -0.000000000000000000001\n  ]\n}');
+    const v = {
+      id: 'a',
+      big: new JsonNumber('12345678901234567890123456789012345678'),
+      list: [new JsonNumber('-0.000000000000000000001')],
+    };
+    expect(stringifyPlain(v)).toBe(
+      '{\n  "id": "a",\n  "big": 12345678901234567890123456789012345678,\n  "list": [\n    -0.000000000000000000001\n  ]\n}',
+    );
   });
 
   it('writes a collection file exactly like JSON.stringify(items, null, 2), whatever the chunk size', () => {
@@ -80,8 +121,26 @@ describe('decimal text', () => {
   });
 
   it('orders decimals without rounding', () => {
-    const sorted = ['10', '-1', '9.99', '99999999999999999999999999999999999998', '99999999999999999999999999999999999999', '0', '-0.5', '1e-130'].sort(compareDecimal);
-    expect(sorted).toEqual(['-1', '-0.5', '0', '1e-130', '9.99', '10', '99999999999999999999999999999999999998', '99999999999999999999999999999999999999']);
+    const sorted = [
+      '10',
+      '-1',
+      '9.99',
+      '99999999999999999999999999999999999998',
+      '99999999999999999999999999999999999999',
+      '0',
+      '-0.5',
+      '1e-130',
+    ].sort(compareDecimal);
+    expect(sorted).toEqual([
+      '-1',
+      '-0.5',
+      '0',
+      '1e-130',
+      '9.99',
+      '10',
+      '99999999999999999999999999999999999998',
+      '99999999999999999999999999999999999999',
+    ]);
   });
 
   it('knows where JavaScript loses precision', () => {
@@ -178,10 +237,16 @@ describe('parseJsonText', () => {
   });
 
   it('keeps digits JSON.parse would round, and the value is written back the same', () => {
-    const text = '[\n  {\n    "id": "a",\n    "big": 12345678901234567890,\n    "s": "99999999999999999999 in a string",\n    "f": 1.50\n  }\n]';
+    const text =
+      '[\n  {\n    "id": "a",\n    "big": 12345678901234567890,\n    "s": "99999999999999999999 in a string",\n    "f": 1.50\n  }\n]';
     expect(hasInexactNumber(text)).toBe(true);
     const v = parseJsonText(text) as PlainValue[];
-    expect(v[0]).toEqual({ id: 'a', big: new JsonNumber('12345678901234567890'), s: '99999999999999999999 in a string', f: new JsonNumber('1.50') });
+    expect(v[0]).toEqual({
+      id: 'a',
+      big: new JsonNumber('12345678901234567890'),
+      s: '99999999999999999999 in a string',
+      f: new JsonNumber('1.50'),
+    });
     expect(stringifyPlain(v)).toBe(text);
   });
 
@@ -203,7 +268,19 @@ describe('parseJsonText', () => {
 
 describe('orderLike', () => {
   it('follows the reference key order, nested, with new keys after in name order', () => {
-    const v = orderLike({ z: 1, id: 'a', b: { y: 1, x: 2 }, list: [{ q: 1, p: 2 }, { q: 3, p: 4 }], a: 0 }, { id: 'a', b: { x: 0, y: 0 }, list: [{ p: 0, q: 0 }], z: 0 });
+    const v = orderLike(
+      {
+        z: 1,
+        id: 'a',
+        b: { y: 1, x: 2 },
+        list: [
+          { q: 1, p: 2 },
+          { q: 3, p: 4 },
+        ],
+        a: 0,
+      },
+      { id: 'a', b: { x: 0, y: 0 }, list: [{ p: 0, q: 0 }], z: 0 },
+    );
     expect(JSON.stringify(v)).toBe('{"id":"a","b":{"x":2,"y":1},"list":[{"p":2,"q":1},{"p":4,"q":3}],"z":1,"a":0}');
   });
 

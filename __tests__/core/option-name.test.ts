@@ -70,10 +70,13 @@ describe('a work error through each front end', () => {
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
-  const expected = (spell: (name: string) => string) => `${spell('out')} ${out} is not empty; choose a new folder, or pass ${spell('resume')} to finish an interrupted export there`;
+  const expected = (spell: (name: string) => string) =>
+    `${spell('out')} ${out} is not empty; choose a new folder, or pass ${spell('resume')} to finish an interrupted export there`;
 
   it('the CLI names the flags, as before', async () => {
-    const { value, err } = await capture(() => main(['export', '--config', config, '--out', out, '--tables', 'events', '--endpoint', 'http://127.0.0.1:9'], dir));
+    const { value, err } = await capture(() =>
+      main(['export', '--config', config, '--out', out, '--tables', 'events', '--endpoint', 'http://127.0.0.1:9'], dir),
+    );
     expect(value).toBe(2);
     expect(err).toBe(`error: ${expected((n) => `--${n}`)}\n`);
   });

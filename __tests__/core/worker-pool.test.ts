@@ -44,7 +44,15 @@ const flags = () => ({ flags: new SharedArrayBuffer(16) });
 
 async function run(jobs: Job[], count = 2, handOut?: number[]) {
   const got: string[] = [];
-  const outcome = await inWorkers<{ flags: SharedArrayBuffer }, Job, string>('test', flags(), jobs, count, (r, i) => got.push(`${i}:${r}`), (j) => `job ${j.name}`, handOut).then(
+  const outcome = await inWorkers<{ flags: SharedArrayBuffer }, Job, string>(
+    'test',
+    flags(),
+    jobs,
+    count,
+    (r, i) => got.push(`${i}:${r}`),
+    (j) => `job ${j.name}`,
+    handOut,
+  ).then(
     () => null,
     (e: Error) => e,
   );
@@ -67,7 +75,13 @@ describe('inWorkers', () => {
 
   it('runs every job with one worker, and more jobs than workers', async () => {
     expect((await run([{ name: 'a' }, { name: 'b' }, { name: 'c' }], 1)).got).toEqual(['0:a', '1:b', '2:c']);
-    expect((await run([{ name: 'a' }, { name: 'b' }, { name: 'c' }, { name: 'd' }, { name: 'e' }], 2)).got).toEqual(['0:a', '1:b', '2:c', '3:d', '4:e']);
+    expect((await run([{ name: 'a' }, { name: 'b' }, { name: 'c' }, { name: 'd' }, { name: 'e' }], 2)).got).toEqual([
+      '0:a',
+      '1:b',
+      '2:c',
+      '3:d',
+      '4:e',
+    ]);
   });
 
   it('a worker that throws: one error naming the job, nothing after it handed over', async () => {
@@ -91,7 +105,16 @@ describe('inWorkers', () => {
 describe('inWorkers with the main thread as one of the count', () => {
   async function runHere(jobs: Job[], shared: { flags: SharedArrayBuffer }, here: (job: Job) => Promise<string>) {
     const got: string[] = [];
-    const outcome = await inWorkers<{ flags: SharedArrayBuffer }, Job, string>('test', shared, jobs, 2, (r, i) => got.push(`${i}:${r}`), (j) => `job ${j.name}`, undefined, here).then(
+    const outcome = await inWorkers<{ flags: SharedArrayBuffer }, Job, string>(
+      'test',
+      shared,
+      jobs,
+      2,
+      (r, i) => got.push(`${i}:${r}`),
+      (j) => `job ${j.name}`,
+      undefined,
+      here,
+    ).then(
       () => null,
       (e: Error) => e,
     );
@@ -102,11 +125,18 @@ describe('inWorkers with the main thread as one of the count', () => {
     const shared = flags();
     const waits = new Int32Array(shared.flags);
     // Job a, here, blocks this thread until job b has run: b can only have run in the worker.
-    const { got, error } = await runHere([{ name: 'a', wait: 0 }, { name: 'b', signal: 0 }], shared, async (job) => {
-      await Promise.resolve();
-      if (job.wait !== undefined) Atomics.wait(waits, job.wait, 0);
-      return `here ${job.name}`;
-    });
+    const { got, error } = await runHere(
+      [
+        { name: 'a', wait: 0 },
+        { name: 'b', signal: 0 },
+      ],
+      shared,
+      async (job) => {
+        await Promise.resolve();
+        if (job.wait !== undefined) Atomics.wait(waits, job.wait, 0);
+        return `here ${job.name}`;
+      },
+    );
     expect(error).toBeNull();
     expect(got).toEqual(['0:here a', '1:b']);
   });

@@ -45,7 +45,14 @@ type Job = { name: string; bad?: boolean };
 
 async function inTwo(jobs: Job[]): Promise<{ got: string[]; error: Error | null }> {
   const got: string[] = [];
-  const error = await inWorkers<null, Job, string>('test', null, jobs, 2, (r) => got.push(r), (j) => `job ${j.name}`).then(
+  const error = await inWorkers<null, Job, string>(
+    'test',
+    null,
+    jobs,
+    2,
+    (r) => got.push(r),
+    (j) => `job ${j.name}`,
+  ).then(
     () => null,
     (e: Error) => e,
   );

@@ -23,7 +23,10 @@ export async function editJson(file: string, edit: (value: Record<string, unknow
 }
 
 /** manifest-files.json, one entry per line, edited line by line. */
-export async function editFilesManifest(dir: string, edit: (entry: Record<string, unknown>, i: number) => Record<string, unknown>): Promise<void> {
+export async function editFilesManifest(
+  dir: string,
+  edit: (entry: Record<string, unknown>, i: number) => Record<string, unknown>,
+): Promise<void> {
   const file = path.join(dir, 'manifest-files.json');
   const lines = (await readFile(file, 'utf8')).split('\n').filter((l) => l.trim() !== '');
   await writeFile(file, `${lines.map((l, i) => JSON.stringify(edit(JSON.parse(l) as Record<string, unknown>, i))).join('\n')}\n`);

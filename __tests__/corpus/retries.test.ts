@@ -13,7 +13,8 @@ beforeAll(async () => {
 });
 afterAll(() => world.close());
 
-const WHY = 'the endpoint throttled every request until the retries ran out: the work was attempted and failed, nothing was wrong with the input';
+const WHY =
+  'the endpoint throttled every request until the retries ran out: the work was attempted and failed, nothing was wrong with the input';
 
 /**
  * The same exhausted retry, the same exit code and the same shape of line, whichever command met it:
@@ -23,8 +24,20 @@ const exhausted = /endpoint http:\/\/127\.0\.0\.1:\d+.*(ProvisionedThroughputExc
 const budget = ['--retry-budget', '2'];
 
 const cases: BadCase[] = [
-  { name: 'status: every request throttled', argv: (w) => ['status', '--endpoint', w.throttling, ...budget], code: 1, why: WHY, error: exhausted },
-  { name: 'backup: every request throttled', argv: (w) => ['backup', '--endpoint', w.throttling, ...budget], code: 1, why: WHY, error: exhausted },
+  {
+    name: 'status: every request throttled',
+    argv: (w) => ['status', '--endpoint', w.throttling, ...budget],
+    code: 1,
+    why: WHY,
+    error: exhausted,
+  },
+  {
+    name: 'backup: every request throttled',
+    argv: (w) => ['backup', '--endpoint', w.throttling, ...budget],
+    code: 1,
+    why: WHY,
+    error: exhausted,
+  },
   {
     name: 'export: every request throttled',
     argv: (w) => ['export', '--out', 'exports/new', '--endpoint', w.throttling, ...budget],

@@ -19,13 +19,23 @@ beforeAll(async () => {
 });
 afterAll(() => world.close());
 
-const rollback = (...more: string[]) => () => ['rollback', '--from', GOOD, ...more];
+const rollback =
+  (...more: string[]) =>
+  () => ['rollback', '--from', GOOD, ...more];
 const STATE = 'server/.dynamodb-rollback/data';
 const s3 = (w: World) => ['--s3-endpoint', w.s3Endpoint];
 
 const exportCases: BadCase[] = [
-  { name: 'rollback: --from a folder that does not exist', argv: () => ['rollback', '--from', 'exports/nope'], error: /exports\/nope: no such folder; give the folder export --out wrote, or s3:\/\/bucket\/prefix/ },
-  { name: 'rollback: --from a file', argv: () => ['rollback', '--from', `${GOOD}/export.json`], error: /export\.json: no such folder|export\.json.* not a folder/ },
+  {
+    name: 'rollback: --from a folder that does not exist',
+    argv: () => ['rollback', '--from', 'exports/nope'],
+    error: /exports\/nope: no such folder; give the folder export --out wrote, or s3:\/\/bucket\/prefix/,
+  },
+  {
+    name: 'rollback: --from a file',
+    argv: () => ['rollback', '--from', `${GOOD}/export.json`],
+    error: /export\.json: no such folder|export\.json.* not a folder/,
+  },
   {
     name: 'rollback: --from an empty folder',
     setup: async (repo) => {
@@ -34,8 +44,16 @@ const exportCases: BadCase[] = [
     argv: () => ['rollback', '--from', 'exports/empty'],
     error: /exports\/empty: not an export: no export\.json, and not a native AWS export because/,
   },
-  { name: 'rollback: --from the data dir', argv: () => ['rollback', '--from', 'server/data'], error: /server\/data(: not an export: no export\.json| is the export)/ },
-  { name: "rollback: --from one table's folder", argv: (w) => ['rollback', '--from', `${GOOD}/${w.app.tables.events}`], error: /is one table's folder of an export; give the export's own folder \(the one holding export\.json\)/ },
+  {
+    name: 'rollback: --from the data dir',
+    argv: () => ['rollback', '--from', 'server/data'],
+    error: /server\/data(: not an export: no export\.json| is the export)/,
+  },
+  {
+    name: "rollback: --from one table's folder",
+    argv: (w) => ['rollback', '--from', `${GOOD}/${w.app.tables.events}`],
+    error: /is one table's folder of an export; give the export's own folder \(the one holding export\.json\)/,
+  },
   {
     name: 'rollback: export.json is not JSON',
     setup: (repo) => writeFile(path.join(goodDir(repo), 'export.json'), 'not json at all'),
@@ -60,7 +78,11 @@ const exportCases: BadCase[] = [
   },
   {
     name: 'rollback: export.json with a table folder outside the export',
-    setup: (repo) => editJson(path.join(goodDir(repo), 'export.json'), (m) => ({ ...m, tables: (m.tables as { dir: string }[]).map((t, i) => (i === 0 ? { ...t, dir: '../../server' } : t)) })),
+    setup: (repo) =>
+      editJson(path.join(goodDir(repo), 'export.json'), (m) => ({
+        ...m,
+        tables: (m.tables as { dir: string }[]).map((t, i) => (i === 0 ? { ...t, dir: '../../server' } : t)),
+      })),
     argv: rollback(),
     error: /export\.json.*tables\.0\.dir.*must be a plain folder name/,
   },
@@ -108,7 +130,8 @@ const exportCases: BadCase[] = [
   },
   {
     name: 'rollback: a data file key climbing out of the export',
-    setup: (repo, w) => editFilesManifest(tableDir(repo, w), (e, i) => (i === 0 ? { ...e, dataFileS3Key: '../../server/data/events.json' } : e)),
+    setup: (repo, w) =>
+      editFilesManifest(tableDir(repo, w), (e, i) => (i === 0 ? { ...e, dataFileS3Key: '../../server/data/events.json' } : e)),
     argv: rollback(),
     error: /manifest-files\.json: data file key "\.\.\/\.\.\/server\/data\/events\.json" is outside .*; the manifest was edited/,
   },
@@ -120,7 +143,10 @@ const exportCases: BadCase[] = [
   },
   {
     name: "rollback: a data file key into another table's folder",
-    setup: (repo, w) => editFilesManifest(tableDir(repo, w), (e, i) => (i === 0 ? { ...e, dataFileS3Key: `${w.app.tables.users}/data/0000-00000.json.gz` } : e)),
+    setup: (repo, w) =>
+      editFilesManifest(tableDir(repo, w), (e, i) =>
+        i === 0 ? { ...e, dataFileS3Key: `${w.app.tables.users}/data/0000-00000.json.gz` } : e,
+      ),
     argv: rollback(),
     error: /data file key ".*users\/data\/0000-00000\.json\.gz" is outside .*events\/data\//,
   },
@@ -130,7 +156,12 @@ const exportCases: BadCase[] = [
     argv: rollback(),
     error: /manifest-files\.json.*(line 1|not valid JSON|not JSON)/,
   },
-  { name: 'rollback: a data file cut short', setup: (repo, w) => cutShort(tableDir(repo, w)), argv: rollback(), error: /\.json\.gz.*(sha256|checksum|cut short|truncated|unexpected end)/ },
+  {
+    name: 'rollback: a data file cut short',
+    setup: (repo, w) => cutShort(tableDir(repo, w)),
+    argv: rollback(),
+    error: /\.json\.gz.*(sha256|checksum|cut short|truncated|unexpected end)/,
+  },
   {
     name: 'rollback: a data file that is not gzip',
     setup: (repo, w) => replaceData(tableDir(repo, w), '{"Item":{"id":{"S":"ev-1"}}}\n', false),
@@ -164,31 +195,111 @@ const exportCases: BadCase[] = [
     argv: rollback(),
     error: /\.json\.gz.*(holds 0 items|0 items|itemCount)/,
   },
-  { name: 'rollback: a data file missing', setup: async (repo, w) => rm(path.join(tableDir(repo, w), 'data'), { recursive: true }), argv: rollback(), error: /\.json\.gz.*(missing|not found|ENOENT)/ },
+  {
+    name: 'rollback: a data file missing',
+    setup: async (repo, w) => rm(path.join(tableDir(repo, w), 'data'), { recursive: true }),
+    argv: rollback(),
+    error: /\.json\.gz.*(missing|not found|ENOENT)/,
+  },
   {
     name: 'rollback: --tables names a table the export lacks',
-    setup: (repo, w) => editJson(path.join(goodDir(repo), 'export.json'), (m) => ({ ...m, tables: (m.tables as { table: string }[]).filter((t) => t.table !== w.app.tables.talks) })),
+    setup: (repo, w) =>
+      editJson(path.join(goodDir(repo), 'export.json'), (m) => ({
+        ...m,
+        tables: (m.tables as { table: string }[]).filter((t) => t.table !== w.app.tables.talks),
+      })),
     argv: rollback('--tables', 'talks'),
     error: /export .*exports\/good has no table for collection talks .*; export it too, or leave the collection out with --tables/,
   },
-  { name: 'rollback: --from s3:// with a bad bucket name', argv: (w) => ['rollback', '--from', 's3://Not_A_Bucket/x', ...s3(w)], error: /from "s3:\/\/Not_A_Bucket\/x": expected s3:\/\/bucket\/prefix with a valid bucket name/ },
-  { name: 'rollback: --from s3:// a bucket that does not exist', argv: (w) => ['rollback', '--from', `s3://${w.missingBucket}/good`, ...s3(w)], error: (w) => new RegExp(`(bucket ${w.missingBucket}|s3://${w.missingBucket}/\\S*) not found in (S3 )?endpoint http://127\\.0\\.0\\.1:\\d+; check the s3:// URI given with --from`) },
-  { name: 'rollback: --from s3:// a prefix holding nothing', argv: (w) => ['rollback', '--from', `s3://${w.bucket}/nothing-here`, ...s3(w)], error: /s3:\/\/corpus-[0-9a-f]+\/nothing-here: not an export: no export\.json/ },
-  { name: 'rollback: --from s3:// with nothing listening at --s3-endpoint', argv: (w) => ['rollback', '--from', w.s3Export, '--s3-endpoint', w.closed], error: /S3 endpoint http:\/\/127\.0\.0\.1:\d+ is unreachable \(ECONNREFUSED\); check --s3-endpoint/ },
-  { name: 'rollback: --from s3:// where --s3-endpoint answers with a web page', argv: (w) => ['rollback', '--from', w.s3Export, '--s3-endpoint', w.html], error: (w) => new RegExp(`${w.html.replace(/[./]/g, '\\$&')}.*not (as )?S3.*check --s3-endpoint`) },
+  {
+    name: 'rollback: --from s3:// with a bad bucket name',
+    argv: (w) => ['rollback', '--from', 's3://Not_A_Bucket/x', ...s3(w)],
+    error: /from "s3:\/\/Not_A_Bucket\/x": expected s3:\/\/bucket\/prefix with a valid bucket name/,
+  },
+  {
+    name: 'rollback: --from s3:// a bucket that does not exist',
+    argv: (w) => ['rollback', '--from', `s3://${w.missingBucket}/good`, ...s3(w)],
+    error: (w) =>
+      new RegExp(
+        `(bucket ${w.missingBucket}|s3://${w.missingBucket}/\\S*) not found in (S3 )?endpoint http://127\\.0\\.0\\.1:\\d+; check the s3:// URI given with --from`,
+      ),
+  },
+  {
+    name: 'rollback: --from s3:// a prefix holding nothing',
+    argv: (w) => ['rollback', '--from', `s3://${w.bucket}/nothing-here`, ...s3(w)],
+    error: /s3:\/\/corpus-[0-9a-f]+\/nothing-here: not an export: no export\.json/,
+  },
+  {
+    name: 'rollback: --from s3:// with nothing listening at --s3-endpoint',
+    argv: (w) => ['rollback', '--from', w.s3Export, '--s3-endpoint', w.closed],
+    error: /S3 endpoint http:\/\/127\.0\.0\.1:\d+ is unreachable \(ECONNREFUSED\); check --s3-endpoint/,
+  },
+  {
+    name: 'rollback: --from s3:// where --s3-endpoint answers with a web page',
+    argv: (w) => ['rollback', '--from', w.s3Export, '--s3-endpoint', w.html],
+    error: (w) => new RegExp(`${w.html.replace(/[./]/g, '\\$&')}.*not (as )?S3.*check --s3-endpoint`),
+  },
 ];
 
 const dataDirCases: BadCase[] = [
-  { name: 'rollback: --data-dir that does not exist', argv: rollback('--data-dir', 'server/nope'), error: /data dir .*server\/nope is not a folder; check --data-dir \(or dataDir in the config\)/ },
-  { name: 'rollback: --data-dir that is a file', argv: rollback('--data-dir', '.env'), error: /data dir .*\.env is not a folder; check --data-dir/ },
-  { name: 'rollback: --data-dir with a line break stays one line', argv: rollback('--data-dir', 'server/da\nta'), error: /data dir .*server\/da\\nta is not a folder/ },
-  { name: 'rollback: --data-dir inside the export', setup: (repo) => mkdir(path.join(goodDir(repo), 'data'), { recursive: true }), argv: rollback('--data-dir', `${GOOD}/data`), error: /data dir .*(inside|within) the export/ },
-  { name: 'rollback: --data-dir is the migration backup', argv: rollback('--data-dir', `migration-backups/${BACKUP_NAME}`), error: /data dir .*(is|inside|within) the migration backup/ },
-  { name: 'rollback: --data-dir holds the migration backup', argv: rollback('--data-dir', '.', '--backup-dir', 'migration-backups'), error: /data dir .*(contains|holds) the (migration backup|export)/ },
-  { name: 'rollback: a collection file that is not JSON', setup: (repo) => writeFile(path.join(repo, 'server/data/users.json'), '[{"id": "u-1",'), argv: rollback(), error: /server\/data\/users\.json.*(not valid JSON|cut short|unexpected end)/ },
-  { name: 'rollback: a collection file that is not an array', setup: (repo) => writeFile(path.join(repo, 'server/data/talks.json'), '{"id": "t-1"}'), argv: rollback(), error: /server\/data\/talks\.json.*(array)/ },
-  { name: 'rollback: a collection file that is a folder', setup: async (repo) => { await rm(path.join(repo, 'server/data/talks.json')); await mkdir(path.join(repo, 'server/data/talks.json')); }, argv: rollback(), error: /server\/data\/talks\.json: (not a file|is a folder)/ },
-  { name: 'rollback: two items with one id', setup: (repo) => writeFile(path.join(repo, 'server/data/talks.json'), '[\n  {\n    "id": "t-9"\n  },\n  {\n    "id": "t-9"\n  }\n]'), argv: rollback(), error: /server\/data\/talks\.json: id "t-9" occurs more than once; ids must be unique/ },
+  {
+    name: 'rollback: --data-dir that does not exist',
+    argv: rollback('--data-dir', 'server/nope'),
+    error: /data dir .*server\/nope is not a folder; check --data-dir \(or dataDir in the config\)/,
+  },
+  {
+    name: 'rollback: --data-dir that is a file',
+    argv: rollback('--data-dir', '.env'),
+    error: /data dir .*\.env is not a folder; check --data-dir/,
+  },
+  {
+    name: 'rollback: --data-dir with a line break stays one line',
+    argv: rollback('--data-dir', 'server/da\nta'),
+    error: /data dir .*server\/da\\nta is not a folder/,
+  },
+  {
+    name: 'rollback: --data-dir inside the export',
+    setup: (repo) => mkdir(path.join(goodDir(repo), 'data'), { recursive: true }),
+    argv: rollback('--data-dir', `${GOOD}/data`),
+    error: /data dir .*(inside|within) the export/,
+  },
+  {
+    name: 'rollback: --data-dir is the migration backup',
+    argv: rollback('--data-dir', `migration-backups/${BACKUP_NAME}`),
+    error: /data dir .*(is|inside|within) the migration backup/,
+  },
+  {
+    name: 'rollback: --data-dir holds the migration backup',
+    argv: rollback('--data-dir', '.', '--backup-dir', 'migration-backups'),
+    error: /data dir .*(contains|holds) the (migration backup|export)/,
+  },
+  {
+    name: 'rollback: a collection file that is not JSON',
+    setup: (repo) => writeFile(path.join(repo, 'server/data/users.json'), '[{"id": "u-1",'),
+    argv: rollback(),
+    error: /server\/data\/users\.json.*(not valid JSON|cut short|unexpected end)/,
+  },
+  {
+    name: 'rollback: a collection file that is not an array',
+    setup: (repo) => writeFile(path.join(repo, 'server/data/talks.json'), '{"id": "t-1"}'),
+    argv: rollback(),
+    error: /server\/data\/talks\.json.*(array)/,
+  },
+  {
+    name: 'rollback: a collection file that is a folder',
+    setup: async (repo) => {
+      await rm(path.join(repo, 'server/data/talks.json'));
+      await mkdir(path.join(repo, 'server/data/talks.json'));
+    },
+    argv: rollback(),
+    error: /server\/data\/talks\.json: (not a file|is a folder)/,
+  },
+  {
+    name: 'rollback: two items with one id',
+    setup: (repo) => writeFile(path.join(repo, 'server/data/talks.json'), '[\n  {\n    "id": "t-9"\n  },\n  {\n    "id": "t-9"\n  }\n]'),
+    argv: rollback(),
+    error: /server\/data\/talks\.json: id "t-9" occurs more than once; ids must be unique/,
+  },
   {
     name: 'rollback: a collection file too large for the app to read',
     // Sparse: 600 MiB on paper, a few bytes on disk. Node cannot hold a string over 512 MiB, and the app reads each file whole.
@@ -196,12 +307,21 @@ const dataDirCases: BadCase[] = [
     argv: rollback(),
     error: /server\/data\/users\.json.*too large.*(600|629145600)/,
   },
-  { name: 'rollback: a backup file that is not JSON', setup: (repo) => writeFile(path.join(repo, 'migration-backups', BACKUP_NAME, 'events.json'), '[{'), argv: rollback(), error: new RegExp(`migration-backups/${BACKUP_NAME}/events\\.json.*(not valid JSON|cut short|unexpected end)`) },
+  {
+    name: 'rollback: a backup file that is not JSON',
+    setup: (repo) => writeFile(path.join(repo, 'migration-backups', BACKUP_NAME, 'events.json'), '[{'),
+    argv: rollback(),
+    error: new RegExp(`migration-backups/${BACKUP_NAME}/events\\.json.*(not valid JSON|cut short|unexpected end)`),
+  },
 ];
 
 const reportCases: BadCase[] = [
   { name: 'rollback: --report is a folder', argv: rollback('--report', 'exports'), error: /--report .*exports.*(is a folder|not a file)/ },
-  { name: 'rollback: --report under a file', argv: rollback('--report', '.env/report.json'), error: /--report .*\.env\/report\.json.*(under a file|not a folder|ENOTDIR)/ },
+  {
+    name: 'rollback: --report under a file',
+    argv: rollback('--report', '.env/report.json'),
+    error: /--report .*\.env\/report\.json.*(under a file|not a folder|ENOTDIR)/,
+  },
 ];
 
 const backupCases: BadCase[] = [
@@ -214,17 +334,45 @@ const backupCases: BadCase[] = [
     argv: rollback(),
     error: /no migration backup found: .*; restore the backup, point --backup-dir at it, or use --strategy export/,
   },
-  { name: 'rollback: --backup-dir that does not exist', setup: (repo) => rm(path.join(repo, 'migration-progress.json')), argv: rollback('--backup-dir', 'old-backups'), error: /no migration backup found: .*old-backups holds no backup folder; restore the backup, point --backup-dir at it/ },
+  {
+    name: 'rollback: --backup-dir that does not exist',
+    setup: (repo) => rm(path.join(repo, 'migration-progress.json')),
+    argv: rollback('--backup-dir', 'old-backups'),
+    error: /no migration backup found: .*old-backups holds no backup folder; restore the backup, point --backup-dir at it/,
+  },
   {
     name: 'rollback: the progress file names a backup that is gone',
     setup: (repo) => rm(path.join(repo, 'migration-backups', BACKUP_NAME), { recursive: true }),
     argv: rollback(),
     error: new RegExp(`${BACKUP_NAME}.*(not a folder|does not exist|missing|gone|not found)`),
   },
-  { name: 'rollback: the progress file is not JSON', setup: (repo) => writeFile(path.join(repo, 'migration-progress.json'), '{"status": "completed",'), argv: rollback(), error: /progress file .*migration-progress\.json: not valid JSON; fix it, or remove it to use the newest folder in the backup dir/ },
-  { name: 'rollback: the progress file is an array', setup: (repo) => writeFile(path.join(repo, 'migration-progress.json'), '[]'), argv: rollback(), error: /progress file .*migration-progress\.json: not a JSON object; fix it, or remove/ },
-  { name: 'rollback: the progress file backupPath a number', setup: (repo) => writeFile(path.join(repo, 'migration-progress.json'), '{"status":"completed","backupPath":42}'), argv: rollback(), error: /progress file .*migration-progress\.json: backupPath is not a string/ },
-  { name: 'rollback: the progress file is a folder', setup: async (repo) => { await rm(path.join(repo, 'migration-progress.json')); await mkdir(path.join(repo, 'migration-progress.json')); }, argv: rollback(), error: /progress file .*migration-progress\.json: cannot be read \(EISDIR\)/ },
+  {
+    name: 'rollback: the progress file is not JSON',
+    setup: (repo) => writeFile(path.join(repo, 'migration-progress.json'), '{"status": "completed",'),
+    argv: rollback(),
+    error: /progress file .*migration-progress\.json: not valid JSON; fix it, or remove it to use the newest folder in the backup dir/,
+  },
+  {
+    name: 'rollback: the progress file is an array',
+    setup: (repo) => writeFile(path.join(repo, 'migration-progress.json'), '[]'),
+    argv: rollback(),
+    error: /progress file .*migration-progress\.json: not a JSON object; fix it, or remove/,
+  },
+  {
+    name: 'rollback: the progress file backupPath a number',
+    setup: (repo) => writeFile(path.join(repo, 'migration-progress.json'), '{"status":"completed","backupPath":42}'),
+    argv: rollback(),
+    error: /progress file .*migration-progress\.json: backupPath is not a string/,
+  },
+  {
+    name: 'rollback: the progress file is a folder',
+    setup: async (repo) => {
+      await rm(path.join(repo, 'migration-progress.json'));
+      await mkdir(path.join(repo, 'migration-progress.json'));
+    },
+    argv: rollback(),
+    error: /progress file .*migration-progress\.json: cannot be read \(EISDIR\)/,
+  },
 ];
 
 const lockedCases: BadCase[] = [
@@ -241,7 +389,10 @@ const lockedCases: BadCase[] = [
     name: 'rollback: a lock held by a running process',
     setup: async (repo) => {
       await mkdir(path.join(repo, STATE), { recursive: true });
-      await writeFile(path.join(repo, STATE, 'lock'), JSON.stringify({ pid: process.pid, hostname: hostname(), command: 'rollback', startedAt: '2024-06-01T00:00:00.000Z' }));
+      await writeFile(
+        path.join(repo, STATE, 'lock'),
+        JSON.stringify({ pid: process.pid, hostname: hostname(), command: 'rollback', startedAt: '2024-06-01T00:00:00.000Z' }),
+      );
     },
     argv: rollback(),
     error: /the data dir is locked by .*lock: rollback \(pid \d+ on .*\) holds it; wait for it to finish/,
@@ -259,7 +410,11 @@ async function rolledBack(repo: string): Promise<string> {
 const undoCases: BadCase[] = [
   { name: 'undo: no rollback ever ran', argv: () => ['undo'], error: /(no snapshot|nothing to undo).*server\/data/ },
   { name: 'undo: --data-dir that does not exist', argv: () => ['undo', '--data-dir', 'server/nope'], error: /server\/nope/ },
-  { name: 'undo: --data-dir that is a file', argv: () => ['undo', '--data-dir', '.env'], error: /no snapshot for .*\.env .*; check --data-dir|\.env.*(not a folder|is a file)/ },
+  {
+    name: 'undo: --data-dir that is a file',
+    argv: () => ['undo', '--data-dir', '.env'],
+    error: /no snapshot for .*\.env .*; check --data-dir|\.env.*(not a folder|is a file)/,
+  },
   {
     name: 'undo: a snapshot manifest that is not JSON',
     setup: async (repo) => writeFile(path.join(await rolledBack(repo), 'manifest.json'), '{"version": 1,'),
@@ -270,7 +425,10 @@ const undoCases: BadCase[] = [
     name: 'undo: a snapshot manifest with a path outside the data dir',
     setup: async (repo) => {
       const snap = await rolledBack(repo);
-      await editJson(path.join(snap, 'manifest.json'), (m) => ({ ...m, entries: (m.entries as { path: string }[]).map((e, i) => (i === 0 ? { ...e, path: '../../.env' } : e)) }));
+      await editJson(path.join(snap, 'manifest.json'), (m) => ({
+        ...m,
+        entries: (m.entries as { path: string }[]).map((e, i) => (i === 0 ? { ...e, path: '../../.env' } : e)),
+      }));
     },
     argv: () => ['undo'],
     error: /manifest\.json.*(outside|\.\.)/,

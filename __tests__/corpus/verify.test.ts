@@ -17,16 +17,25 @@ beforeAll(async () => {
 });
 afterAll(() => world.close());
 
-const verify = (...more: string[]) => () => ['verify', '--from', GOOD, ...more];
+const verify =
+  (...more: string[]) =>
+  () => ['verify', '--from', GOOD, ...more];
 const live = (endpoint: (w: World) => string) => (w: World) => ['verify', '--from', GOOD, '--live', '--endpoint', endpoint(w)];
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const s3 = (w: World) => ['--s3-endpoint', w.s3Endpoint];
 /** The bucket (or the URI in it) named as not found, and the --from URI to check. */
-const missingBucket = (w: World) => new RegExp(`(bucket ${w.missingBucket}|s3://${w.missingBucket}/\\S*) not found in (S3 )?endpoint http://127\\.0\\.0\\.1:\\d+; check the s3:// URI given with --from`);
+const missingBucket = (w: World) =>
+  new RegExp(
+    `(bucket ${w.missingBucket}|s3://${w.missingBucket}/\\S*) not found in (S3 )?endpoint http://127\\.0\\.0\\.1:\\d+; check the s3:// URI given with --from`,
+  );
 
 const cases: BadCase[] = [
   // The export.
-  { name: 'verify: --from a folder that does not exist', argv: () => ['verify', '--from', 'exports/nope'], error: /exports\/nope: no such folder; give the folder export --out wrote/ },
+  {
+    name: 'verify: --from a folder that does not exist',
+    argv: () => ['verify', '--from', 'exports/nope'],
+    error: /exports\/nope: no such folder; give the folder export --out wrote/,
+  },
   { name: 'verify: --from a file', argv: () => ['verify', '--from', '.env'], error: /\.env: no such folder|\.env.*not a folder/ },
   {
     name: 'verify: --from an empty folder',
@@ -34,15 +43,29 @@ const cases: BadCase[] = [
     argv: () => ['verify', '--from', 'exports/empty'],
     error: /exports\/empty: not an export: no export\.json, and not a native AWS export because/,
   },
-  { name: 'verify: --from the migration backup', argv: () => ['verify', '--from', 'migration-backups'], error: /migration-backups: not an export: no export\.json/ },
-  { name: 'verify: export.json is not JSON', setup: (repo) => writeFile(path.join(goodDir(repo), 'export.json'), '<html>'), argv: verify(), error: /export\.json: not valid JSON; the file is damaged or not part of an export/ },
+  {
+    name: 'verify: --from the migration backup',
+    argv: () => ['verify', '--from', 'migration-backups'],
+    error: /migration-backups: not an export: no export\.json/,
+  },
+  {
+    name: 'verify: export.json is not JSON',
+    setup: (repo) => writeFile(path.join(goodDir(repo), 'export.json'), '<html>'),
+    argv: verify(),
+    error: /export\.json: not valid JSON; the file is damaged or not part of an export/,
+  },
   {
     name: 'verify: export.json without its tables',
     setup: (repo) => editJson(path.join(goodDir(repo), 'export.json'), (m) => ({ ...m, tables: undefined })),
     argv: verify(),
     error: /export\.json: not a valid manifest \(tables: /,
   },
-  { name: 'verify: an interrupted export', setup: (repo) => editJson(path.join(goodDir(repo), 'export.json'), (m) => ({ ...m, status: 'in-progress' })), argv: verify(), error: /the export is incomplete \(interrupted\); finish it with export --resume/ },
+  {
+    name: 'verify: an interrupted export',
+    setup: (repo) => editJson(path.join(goodDir(repo), 'export.json'), (m) => ({ ...m, status: 'in-progress' })),
+    argv: verify(),
+    error: /the export is incomplete \(interrupted\); finish it with export --resume/,
+  },
   {
     name: 'verify: an export of another stage',
     setup: (repo) => editJson(path.join(goodDir(repo), 'export.json'), (m) => ({ ...m, stage: 'staging' })),
@@ -55,10 +78,16 @@ const cases: BadCase[] = [
     argv: verify(),
     error: /users\/data\/\d+-\d+\.json\.gz: sha256 checksum does not match its manifest; the file was changed or damaged/,
   },
-  { name: 'verify: a data file cut short', setup: (repo, w) => cutShort(tableDir(repo, w, 'talks')), argv: verify(), error: /talks\/data\/\d+-\d+\.json\.gz: .*(truncated|ends early)/ },
+  {
+    name: 'verify: a data file cut short',
+    setup: (repo, w) => cutShort(tableDir(repo, w, 'talks')),
+    argv: verify(),
+    error: /talks\/data\/\d+-\d+\.json\.gz: .*(truncated|ends early)/,
+  },
   {
     name: 'verify: a data file key climbing out of the export',
-    setup: (repo, w) => editFilesManifest(tableDir(repo, w, 'participants'), (e, i) => (i === 0 ? { ...e, dataFileS3Key: '../../../.env' } : e)),
+    setup: (repo, w) =>
+      editFilesManifest(tableDir(repo, w, 'participants'), (e, i) => (i === 0 ? { ...e, dataFileS3Key: '../../../.env' } : e)),
     argv: verify(),
     error: /manifest-files\.json: data file key "\.\.\/\.\.\/\.\.\/\.env" is outside .*participants\/data\/; the manifest was edited/,
   },
@@ -76,14 +105,41 @@ const cases: BadCase[] = [
   },
 
   // The data dir.
-  { name: 'verify: --data-dir that does not exist', argv: verify('--data-dir', 'server/nope'), error: /data dir server\/nope is not a folder; check --data-dir/ },
-  { name: 'verify: --data-dir that is a file', argv: verify('--data-dir', '.env'), error: /data dir \.env is not a folder; check --data-dir/ },
-  { name: 'verify: dataDir in the config that does not exist', setup: async (repo, w) => writeFile(path.join(repo, '.github/dynamodb-rollback.yml'), `stage: ${w.app.stage}\nregion: us-east-1\ndataDir: data\n`), argv: verify(), error: /data dir data is not a folder; check --data-dir \(or dataDir in the config\)/ },
+  {
+    name: 'verify: --data-dir that does not exist',
+    argv: verify('--data-dir', 'server/nope'),
+    error: /data dir server\/nope is not a folder; check --data-dir/,
+  },
+  {
+    name: 'verify: --data-dir that is a file',
+    argv: verify('--data-dir', '.env'),
+    error: /data dir \.env is not a folder; check --data-dir/,
+  },
+  {
+    name: 'verify: dataDir in the config that does not exist',
+    setup: async (repo, w) =>
+      writeFile(path.join(repo, '.github/dynamodb-rollback.yml'), `stage: ${w.app.stage}\nregion: us-east-1\ndataDir: data\n`),
+    argv: verify(),
+    error: /data dir data is not a folder; check --data-dir \(or dataDir in the config\)/,
+  },
 
   // The rollback report.
-  { name: 'verify: --report that does not exist', argv: verify('--report', 'reports/rollback.json'), error: /reports\/rollback\.json.*(does not exist|not found|ENOENT|cannot be read)/ },
-  { name: 'verify: --report that is a folder', argv: verify('--report', 'server'), error: /server.*(is a folder|not a file|EISDIR|cannot be read)/ },
-  { name: 'verify: --report that is not JSON', setup: (repo) => writeFile(path.join(repo, 'report.json'), '{"strategy":'), argv: verify('--report', 'report.json'), error: /report\.json.*(not valid JSON|not JSON)/ },
+  {
+    name: 'verify: --report that does not exist',
+    argv: verify('--report', 'reports/rollback.json'),
+    error: /reports\/rollback\.json.*(does not exist|not found|ENOENT|cannot be read)/,
+  },
+  {
+    name: 'verify: --report that is a folder',
+    argv: verify('--report', 'server'),
+    error: /server.*(is a folder|not a file|EISDIR|cannot be read)/,
+  },
+  {
+    name: 'verify: --report that is not JSON',
+    setup: (repo) => writeFile(path.join(repo, 'report.json'), '{"strategy":'),
+    argv: verify('--report', 'report.json'),
+    error: /report\.json.*(not valid JSON|not JSON)/,
+  },
   {
     name: 'verify: --report that is not a rollback report',
     setup: async (repo) => writeFile(path.join(repo, 'report.json'), await readFile(path.join(goodDir(repo), 'export.json'))),
@@ -92,14 +148,46 @@ const cases: BadCase[] = [
   },
 
   // --live and S3.
-  { name: 'verify: --live with nothing listening at --endpoint', argv: live((w) => w.closed), error: (w) => new RegExp(`${esc(w.closed)} is unreachable \\(ECONNREFUSED\\); check --endpoint and the network`) },
-  { name: 'verify: --live where --endpoint answers with a web page', argv: live((w) => w.html), error: (w) => new RegExp(`^(?!.*${PAGE_SECRET}).*${esc(w.html)}.*not (as )?DynamoDB.*check --endpoint`) },
-  { name: 'verify: --live where --endpoint answers 404', argv: live((w) => w.notFound), error: (w) => new RegExp(`^(?!.*${PAGE_SECRET}).*${esc(w.notFound)}.*not (as )?DynamoDB.*check --endpoint`) },
-  { name: 'verify: --live with a bad --segments', argv: (w) => ['verify', '--from', GOOD, '--live', '--segments', '1001', '--endpoint', w.endpoint], error: /--segments: expected a whole number from 1 to 1000/ },
-  { name: 'verify: --from s3:// a bucket that does not exist', argv: (w) => ['verify', '--from', `s3://${w.missingBucket}/good`, ...s3(w)], error: missingBucket },
-  { name: 'verify: --from s3:// a prefix holding nothing', argv: (w) => ['verify', '--from', `s3://${w.bucket}/elsewhere`, ...s3(w)], error: /s3:\/\/corpus-[0-9a-f]+\/elsewhere: not an export: no export\.json/ },
-  { name: 'verify: --from s3:// with nothing listening at --s3-endpoint', argv: (w) => ['verify', '--from', w.s3Export, '--s3-endpoint', w.closed], error: (w) => new RegExp(`S3 endpoint ${esc(w.closed)} is unreachable \\(ECONNREFUSED\\); check --s3-endpoint`) },
-  { name: 'verify: --from s3:// with a prefix climbing up', argv: (w) => ['verify', '--from', `s3://${w.bucket}/good/../other`, ...s3(w)], error: /from "s3:\/\/corpus-[0-9a-f]+\/good\/\.\.\/other": the prefix may not contain \. or \.\. segments/ },
+  {
+    name: 'verify: --live with nothing listening at --endpoint',
+    argv: live((w) => w.closed),
+    error: (w) => new RegExp(`${esc(w.closed)} is unreachable \\(ECONNREFUSED\\); check --endpoint and the network`),
+  },
+  {
+    name: 'verify: --live where --endpoint answers with a web page',
+    argv: live((w) => w.html),
+    error: (w) => new RegExp(`^(?!.*${PAGE_SECRET}).*${esc(w.html)}.*not (as )?DynamoDB.*check --endpoint`),
+  },
+  {
+    name: 'verify: --live where --endpoint answers 404',
+    argv: live((w) => w.notFound),
+    error: (w) => new RegExp(`^(?!.*${PAGE_SECRET}).*${esc(w.notFound)}.*not (as )?DynamoDB.*check --endpoint`),
+  },
+  {
+    name: 'verify: --live with a bad --segments',
+    argv: (w) => ['verify', '--from', GOOD, '--live', '--segments', '1001', '--endpoint', w.endpoint],
+    error: /--segments: expected a whole number from 1 to 1000/,
+  },
+  {
+    name: 'verify: --from s3:// a bucket that does not exist',
+    argv: (w) => ['verify', '--from', `s3://${w.missingBucket}/good`, ...s3(w)],
+    error: missingBucket,
+  },
+  {
+    name: 'verify: --from s3:// a prefix holding nothing',
+    argv: (w) => ['verify', '--from', `s3://${w.bucket}/elsewhere`, ...s3(w)],
+    error: /s3:\/\/corpus-[0-9a-f]+\/elsewhere: not an export: no export\.json/,
+  },
+  {
+    name: 'verify: --from s3:// with nothing listening at --s3-endpoint',
+    argv: (w) => ['verify', '--from', w.s3Export, '--s3-endpoint', w.closed],
+    error: (w) => new RegExp(`S3 endpoint ${esc(w.closed)} is unreachable \\(ECONNREFUSED\\); check --s3-endpoint`),
+  },
+  {
+    name: 'verify: --from s3:// with a prefix climbing up',
+    argv: (w) => ['verify', '--from', `s3://${w.bucket}/good/../other`, ...s3(w)],
+    error: /from "s3:\/\/corpus-[0-9a-f]+\/good\/\.\.\/other": the prefix may not contain \. or \.\. segments/,
+  },
 ];
 
 describe('corpus: verify', () => runCorpus(() => world, cases));

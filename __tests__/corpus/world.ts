@@ -125,7 +125,10 @@ const WHOLE_HASH_LIMIT = 64 * 1024 * 1024;
 const EDGE = 1024 * 1024;
 
 async function fileDigest(file: string, size: number, mtimeMs: number): Promise<string> {
-  if (size <= WHOLE_HASH_LIMIT) return createHash('sha256').update(await readFile(file)).digest('hex');
+  if (size <= WHOLE_HASH_LIMIT)
+    return createHash('sha256')
+      .update(await readFile(file))
+      .digest('hex');
   const fh = await open(file, 'r');
   try {
     const head = Buffer.alloc(EDGE);

@@ -66,7 +66,8 @@ async function drill(more: Partial<DrillOptions> = {}): Promise<{ result: DrillR
   return { result, lines };
 }
 
-const steps = (r: DrillResult) => r.workflows.flatMap((w) => w.jobs.flatMap((j) => j.steps.map((s) => ({ ...s, file: path.basename(w.file) }))));
+const steps = (r: DrillResult) =>
+  r.workflows.flatMap((w) => w.jobs.flatMap((j) => j.steps.map((s) => ({ ...s, file: path.basename(w.file) }))));
 
 /** A copy of rollback.yml, changed, alone in a folder (so no finish runs after it). */
 async function copyOfRollback(change: (text: string) => string): Promise<string> {
@@ -120,7 +121,9 @@ describe('drill', () => {
   });
 
   it('--export-mode native: the export API answered by the stand-in (shown as such), the rollback made from its export, the finish scanning for a window under 15 minutes', async () => {
-    const bundle = readdirSync(path.join(PACKAGE, 'dist')).filter((f) => f.endsWith('.js')).map((f) => readFileSync(path.join(PACKAGE, 'dist', f), 'utf8'));
+    const bundle = readdirSync(path.join(PACKAGE, 'dist'))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(path.join(PACKAGE, 'dist', f), 'utf8'));
     if (!bundle.some((text) => text.includes('native export of every table'))) {
       throw new Error(`${PACKAGE}/dist is older than export --native (no export --native in it): npm run build`);
     }
@@ -134,13 +137,33 @@ describe('drill', () => {
     try {
       const result = await runDrill(
         {
-          packageRoot: PACKAGE, workflow: path.join(WORKFLOWS, 'rollback.yml'), finishWorkflow: path.join(WORKFLOWS, 'rollback-finish.yml'), approve: true, interactive: false, keep: true,
-          inputs: { 'export-mode': 'native' }, node: process.execPath, dynamoEndpoint: standIn.endpoint, s3Endpoint: services.s3Endpoint, standIn: 'answered by a stand-in for AWS', onLine: () => {},
+          packageRoot: PACKAGE,
+          workflow: path.join(WORKFLOWS, 'rollback.yml'),
+          finishWorkflow: path.join(WORKFLOWS, 'rollback-finish.yml'),
+          approve: true,
+          interactive: false,
+          keep: true,
+          inputs: { 'export-mode': 'native' },
+          node: process.execPath,
+          dynamoEndpoint: standIn.endpoint,
+          s3Endpoint: services.s3Endpoint,
+          standIn: 'answered by a stand-in for AWS',
+          onLine: () => {},
         },
-        { dynamo: createDynamo({ ...local, endpoint: services.dynamoEndpoint }), s3: createS3({ ...local, endpoint: services.s3Endpoint }) },
+        {
+          dynamo: createDynamo({ ...local, endpoint: services.dynamoEndpoint }),
+          s3: createS3({ ...local, endpoint: services.s3Endpoint }),
+        },
       );
       expect(result.ok).toBe(true);
-      expect(presentDrill(result).summary.tables![0]!.rows[0]).toEqual(['', '', 'DynamoDB export API', 'stand-in for AWS', '', 'answered by a stand-in for AWS']);
+      expect(presentDrill(result).summary.tables![0]!.rows[0]).toEqual([
+        '',
+        '',
+        'DynamoDB export API',
+        'stand-in for AWS',
+        '',
+        'answered by a stand-in for AWS',
+      ]);
       expect(standIn.counts.ExportTableToPointInTime).toBe(4);
       const log = (job: string, step: string) => readFileSync(path.join(result.scratch, job, 'jobs', step), 'utf8');
       expect(log('run-1', path.join('rollback', '07-export.log'))).toContain('native export of every table at');
@@ -152,8 +175,10 @@ describe('drill', () => {
     }
   });
 
-  it('fails at the step that reads a removed step\'s outputs, naming it', async () => {
-    const workflow = await copyOfRollback((t) => t.replace(/ {6}- name: export \(folder and S3, encrypted\)\n[\s\S]*?(?= {6}- name: rollback\n)/, ''));
+  it("fails at the step that reads a removed step's outputs, naming it", async () => {
+    const workflow = await copyOfRollback((t) =>
+      t.replace(/ {6}- name: export \(folder and S3, encrypted\)\n[\s\S]*?(?= {6}- name: rollback\n)/, ''),
+    );
     const { result } = await drill({ workflow });
     expect(result.ok).toBe(false);
     const failed = steps(result).filter((s) => s.status === 'failed');
@@ -163,7 +188,12 @@ describe('drill', () => {
   });
 
   it('fails at the step that reads a misspelt output, naming it', async () => {
-    const workflow = await copyOfRollback((t) => t.replace('from: ${{ steps.export.outputs.s3-uri || steps.export.outputs.path }}', 'from: ${{ steps.export.outputs.s3-url || steps.export.outputs.path }}'));
+    const workflow = await copyOfRollback((t) =>
+      t.replace(
+        'from: ${{ steps.export.outputs.s3-uri || steps.export.outputs.path }}',
+        'from: ${{ steps.export.outputs.s3-url || steps.export.outputs.path }}',
+      ),
+    );
     const { result } = await drill({ workflow });
     const failed = steps(result).filter((s) => s.status === 'failed');
     expect(failed[0]).toMatchObject({ job: 'rollback', step: 'rollback' });
@@ -175,7 +205,10 @@ describe('drill', () => {
     const app = path.join(dir, 'my-app');
     const stage = 'staging';
     const files = scratchAppFiles(stage, 'us-east-1');
-    files['.github/dynamodb-rollback.yml'] = files['.github/dynamodb-rollback.yml']!.replace('stage: staging', 'stage: staging\ntables:\n  events: my-app-${stage}-events\n  participants: my-app-${stage}-participants\n  users: my-app-${stage}-users\n  talks: my-app-${stage}-talks');
+    files['.github/dynamodb-rollback.yml'] = files['.github/dynamodb-rollback.yml']!.replace(
+      'stage: staging',
+      'stage: staging\ntables:\n  events: my-app-${stage}-events\n  participants: my-app-${stage}-participants\n  users: my-app-${stage}-users\n  talks: my-app-${stage}-talks',
+    );
     for (const [name, text] of Object.entries(files)) {
       await mkdir(path.dirname(path.join(app, name)), { recursive: true });
       await writeFile(path.join(app, name), text);
@@ -185,7 +218,10 @@ describe('drill', () => {
     await git(app, 'commit', '--quiet', '-m', 'my app');
     await writeFile(path.join(app, 'uncommitted-note.txt'), 'work in progress\n');
     const before = await readTree(app);
-    const { result } = await drill({ app, workflow: await copyOfRollback((t) => t.replace('# The rollback:', '# A copy of the rollback:')) });
+    const { result } = await drill({
+      app,
+      workflow: await copyOfRollback((t) => t.replace('# The rollback:', '# A copy of the rollback:')),
+    });
     expect(steps(result).filter((s) => s.status === 'failed')).toEqual([]);
     expect(result.app).toMatchObject({ source: 'copy', stage: 'staging', tables: { events: 'my-app-staging-events' } });
     expect(result.branch).toBe('dynamodb-rollback/staging');
@@ -196,7 +232,10 @@ describe('drill', () => {
   it('--data: a real export loaded into the embedded DynamoDB is what the workflow rolls back, under its own stage', async () => {
     const ground = await realMigrationGround('ddbrb-drill-data-', testDynamo(), 'plain');
     try {
-      const { result } = await drill({ data: asLocation(ground.exportDir), workflow: await copyOfRollback((t) => t.replace('# The rollback:', '# A copy of the rollback:')) });
+      const { result } = await drill({
+        data: asLocation(ground.exportDir),
+        workflow: await copyOfRollback((t) => t.replace('# The rollback:', '# A copy of the rollback:')),
+      });
       expect(result.app).toMatchObject({ stage: ground.stage, seeded: expect.stringContaining('14 items') });
       expect(result.workflows[0]!.jobs.filter((j) => j.result === 'failure')).toEqual([]);
       expect(result.figures).toMatchObject({ exported: 14, rolledBack: 14 });
@@ -209,7 +248,9 @@ describe('drill', () => {
   it('refuses, with nothing run, when the gate cannot be answered (no --approve, no terminal)', async () => {
     const lines: string[] = [];
     await expect(drill({ approve: false, onLine: (l) => lines.push(l) })).rejects.toThrow(InputError);
-    await expect(drill({ approve: false })).rejects.toThrow(/waits for approval \(environment dynamodb-rollback-\$\{\{ inputs.stage \}\}\).*give --approve.*nothing was run/);
+    await expect(drill({ approve: false })).rejects.toThrow(
+      /waits for approval \(environment dynamodb-rollback-\$\{\{ inputs.stage \}\}\).*give --approve.*nothing was run/,
+    );
     expect(lines).toEqual([]);
   });
 });

@@ -25,14 +25,23 @@ describe("the drill's migration state in a copy of the app", () => {
   }
 
   it('writes the scratch backup, data and progress file into a copy with none (a README is no backup), committed and pushed, even where .gitignore ignores them', async () => {
-    const repo = await app({ '.gitignore': 'migration-backups/*/\nmigration-progress.json\n', 'migration-backups/README.md': 'backups go here\n', 'server/data/events.json': '[]' });
+    const repo = await app({
+      '.gitignore': 'migration-backups/*/\nmigration-progress.json\n',
+      'migration-backups/README.md': 'backups go here\n',
+      'server/data/events.json': '[]',
+    });
     expect(await provideMigrationState(repo.dir, resolveConfig({}, null))).toBe(true);
     const pushed = (await git(repo.origin, 'ls-tree', '-r', '--name-only', repo.branch)).stdout.split('\n');
-    expect(pushed).toEqual(expect.arrayContaining([`migration-backups/${COPY_BACKUP_NAME}/events.json`, 'migration-progress.json', 'server/data/users.json']));
-    expect(JSON.parse(await readFile(path.join(repo.dir, 'migration-progress.json'), 'utf8'))).toMatchObject({ status: 'completed', backupPath: `/drill/migration-backups/${COPY_BACKUP_NAME}` });
+    expect(pushed).toEqual(
+      expect.arrayContaining([`migration-backups/${COPY_BACKUP_NAME}/events.json`, 'migration-progress.json', 'server/data/users.json']),
+    );
+    expect(JSON.parse(await readFile(path.join(repo.dir, 'migration-progress.json'), 'utf8'))).toMatchObject({
+      status: 'completed',
+      backupPath: `/drill/migration-backups/${COPY_BACKUP_NAME}`,
+    });
   });
 
-  it("leaves a copy with a backup of its own as it is", async () => {
+  it('leaves a copy with a backup of its own as it is', async () => {
     const repo = await app({ 'migration-backups/2024-01-01T00-00-00.000Z/events.json': '[]', 'server/data/events.json': '[{"id":"a"}]' });
     const head = (await git(repo.dir, 'rev-parse', 'HEAD')).stdout;
     expect(await provideMigrationState(repo.dir, resolveConfig({}, null))).toBe(false);

@@ -56,9 +56,15 @@ describe('export refuses bad input before writing anything (exit 2)', () => {
   it('an unreachable S3 endpoint or a missing bucket: writes nothing locally or in S3', async () => {
     const cwd = tempDir();
     const s3 = `http://127.0.0.1:${await closedPort()}`;
-    const err = await failure({ tables: [table], out: 'out', endpoint: dynamoEndpoint(), 's3-endpoint': s3, 's3-uri': 's3://some-bucket/x' }, cwd);
+    const err = await failure(
+      { tables: [table], out: 'out', endpoint: dynamoEndpoint(), 's3-endpoint': s3, 's3-uri': 's3://some-bucket/x' },
+      cwd,
+    );
     expect(err.message).toContain(`S3 endpoint ${s3} is unreachable`);
-    const missing = await failure({ tables: [table], out: 'out', endpoint: dynamoEndpoint(), 's3-endpoint': s3Endpoint(), 's3-uri': `s3://${uniqueName('nobkt')}/x` }, cwd);
+    const missing = await failure(
+      { tables: [table], out: 'out', endpoint: dynamoEndpoint(), 's3-endpoint': s3Endpoint(), 's3-uri': `s3://${uniqueName('nobkt')}/x` },
+      cwd,
+    );
     expect(missing.message).toMatch(/bucket nobkt-[0-9a-f]+ not found/);
     expect(await readdir(cwd)).toEqual([]);
   });
@@ -72,8 +78,16 @@ describe('export refuses bad input before writing anything (exit 2)', () => {
     expect(await readdir(path.join(cwd, 'out'))).toEqual(['keep.txt']);
 
     const bucket = await createBucket(testS3());
-    await execute('export', { tables: [table], out: 'first', endpoint: dynamoEndpoint(), 's3-endpoint': s3Endpoint(), 's3-uri': `s3://${bucket}/exp` }, silentReporter, cwd);
-    const again = await failure({ tables: [table], out: 'second', endpoint: dynamoEndpoint(), 's3-endpoint': s3Endpoint(), 's3-uri': `s3://${bucket}/exp` }, cwd);
+    await execute(
+      'export',
+      { tables: [table], out: 'first', endpoint: dynamoEndpoint(), 's3-endpoint': s3Endpoint(), 's3-uri': `s3://${bucket}/exp` },
+      silentReporter,
+      cwd,
+    );
+    const again = await failure(
+      { tables: [table], out: 'second', endpoint: dynamoEndpoint(), 's3-endpoint': s3Endpoint(), 's3-uri': `s3://${bucket}/exp` },
+      cwd,
+    );
     expect(again.message).toMatch(/already holds objects/);
     expect((await readdir(cwd)).sort()).toEqual(['first', 'out']);
   });
@@ -81,8 +95,12 @@ describe('export refuses bad input before writing anything (exit 2)', () => {
   it('bad option combinations', async () => {
     const cwd = tempDir();
     expect((await failure({ tables: [table], endpoint: dynamoEndpoint() }, cwd)).message).toMatch(/--out is required/);
-    expect((await failure({ tables: [table], out: 'o', endpoint: dynamoEndpoint(), 'kms-key-id': 'k' }, cwd)).message).toMatch(/--kms-key-id needs --sse aws:kms/);
-    expect((await failure({ tables: [table], out: 'o', endpoint: dynamoEndpoint(), 's3-uri': 'https://x' }, cwd)).message).toMatch(/expected s3:\/\/bucket\/prefix/);
+    expect((await failure({ tables: [table], out: 'o', endpoint: dynamoEndpoint(), 'kms-key-id': 'k' }, cwd)).message).toMatch(
+      /--kms-key-id needs --sse aws:kms/,
+    );
+    expect((await failure({ tables: [table], out: 'o', endpoint: dynamoEndpoint(), 's3-uri': 'https://x' }, cwd)).message).toMatch(
+      /expected s3:\/\/bucket\/prefix/,
+    );
     expect(await readdir(cwd)).toEqual([]);
   });
 });

@@ -18,7 +18,8 @@ export interface FaultProxy {
   close(): Promise<void>;
 }
 
-const errorBody = (type: string) => JSON.stringify({ __type: `com.amazonaws.dynamodb.v20120810#${type}`, message: 'injected by the test proxy' });
+const errorBody = (type: string) =>
+  JSON.stringify({ __type: `com.amazonaws.dynamodb.v20120810#${type}`, message: 'injected by the test proxy' });
 
 export async function startFaultProxy(target: string, pick: (operation: string, n: number) => Fault): Promise<FaultProxy> {
   const upstream = new URL(target);
@@ -32,7 +33,10 @@ export async function startFaultProxy(target: string, pick: (operation: string, 
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      const operation = String(req.headers['x-amz-target'] ?? '').split('.').pop() ?? '';
+      const operation =
+        String(req.headers['x-amz-target'] ?? '')
+          .split('.')
+          .pop() ?? '';
       const n = (counts[operation] = (counts[operation] ?? 0) + 1);
       const fault = pick(operation, n);
       const answer = (status: number, type: string) => {

@@ -111,7 +111,9 @@ describe('a Scan page whose Count disagrees with its items', () => {
     for (const body of ['{}', '{"Items":[]}']) {
       const err = await pageFrom(body).catch((e: unknown) => e);
       expect(exitCodeOf(err)).toBe(2);
-      expect((err as Error).message).toMatch(/answered Scan on table crafted segment 0 without a Count, which DynamoDB always sends; check --endpoint$/);
+      expect((err as Error).message).toMatch(
+        /answered Scan on table crafted segment 0 without a Count, which DynamoDB always sends; check --endpoint$/,
+      );
     }
   });
 
@@ -122,10 +124,18 @@ describe('a Scan page whose Count disagrees with its items', () => {
   });
 
   it('a consistent page the splitter declines still yields every item, through the SDK', async () => {
-    const page = await pageFrom(`{"Count":2,"ScannedCount":2,"\\u0049tems":${JSON.stringify([item('a'), item('b')])},"LastEvaluatedKey":{"id":{"S":"b"}}}`);
+    const page = await pageFrom(
+      `{"Count":2,"ScannedCount":2,"\\u0049tems":${JSON.stringify([item('a'), item('b')])},"LastEvaluatedKey":{"id":{"S":"b"}}}`,
+    );
     expect(page.verbatim).toBe(false);
     expect(page.count).toBe(2);
-    expect(page.lines.toString().trim().split('\n').map((l) => JSON.parse(l) as unknown)).toEqual([{ Item: item('a') }, { Item: item('b') }]);
+    expect(
+      page.lines
+        .toString()
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as unknown),
+    ).toEqual([{ Item: item('a') }, { Item: item('b') }]);
     expect(page.lastEvaluatedKey).toEqual({ id: { S: 'b' } });
   });
 });
@@ -181,7 +191,11 @@ describe('a response body whose length disagrees with its Content-Length', () =>
   });
 
   it('refuses a body longer than its Content-Length', async () => {
-    const err = await scanPage(clientSeeing((n) => n - 100), { TableName: table }, 'len').catch((e: unknown) => e);
+    const err = await scanPage(
+      clientSeeing((n) => n - 100),
+      { TableName: table },
+      'len',
+    ).catch((e: unknown) => e);
     // A body cut or garbled in transit is retried like a dropped connection; when the budget is spent, the line says so.
     expect(err).toBeInstanceOf(FailedError);
     expect((err as Error).message).toMatch(/Scan on len still failing after \d+ attempts over \d+s \(dropped: TruncatedBody\)/);
@@ -189,14 +203,22 @@ describe('a response body whose length disagrees with its Content-Length', () =>
   });
 
   it('refuses a body shorter than its Content-Length', async () => {
-    const err = await scanPage(clientSeeing((n) => n + 100), { TableName: table }, 'len').catch((e: unknown) => e);
+    const err = await scanPage(
+      clientSeeing((n) => n + 100),
+      { TableName: table },
+      'len',
+    ).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(FailedError);
     expect((err as Error).message).toMatch(/\(dropped: TruncatedBody\)/);
     expect(String((err as Error).cause)).toMatch(/response body of \d+ bytes, content-length \d+/);
   });
 
   it('takes a body whose length matches (the control)', async () => {
-    const page = await scanPage(clientSeeing((n) => n), { TableName: table }, 'len');
+    const page = await scanPage(
+      clientSeeing((n) => n),
+      { TableName: table },
+      'len',
+    );
     expect(page).toMatchObject({ count: 400, verbatim: true });
   });
 });

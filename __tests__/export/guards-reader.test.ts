@@ -66,7 +66,10 @@ describe('our export: manifests that disagree or point away', () => {
   async function withEntries(edit: (entries: Entry[]) => void): Promise<{ out: string; manifest: string }> {
     const out = await copyOf(pristine);
     const manifest = path.join(out, table, 'manifest-files.json');
-    const entries = (await readFile(manifest, 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as Entry);
+    const entries = (await readFile(manifest, 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Entry);
     edit(entries);
     await writeFile(manifest, entries.map((e) => JSON.stringify(e)).join('\n') + '\n');
     // The summary made to agree, so only the key itself is wrong.
@@ -101,13 +104,18 @@ describe('our export: manifests that disagree or point away', () => {
   });
 
   it("refuses a data file key in another table's data folder, naming the manifest", async () => {
-    const theirs = (await readFile(path.join(pristine, other, 'manifest-files.json'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as Entry);
+    const theirs = (await readFile(path.join(pristine, other, 'manifest-files.json'), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Entry);
     // A real, whole file with its true count and checksum: only its place is wrong.
     const { out, manifest } = await withEntries((entries) => {
       entries[0] = theirs[0]!;
     });
     const err = await refused(openExport(asLocation(out)));
-    expect(err.message).toBe(`${manifest}: data file key ${JSON.stringify(theirs[0]!.dataFileS3Key)} is outside ${table}/data/; the manifest was edited`);
+    expect(err.message).toBe(
+      `${manifest}: data file key ${JSON.stringify(theirs[0]!.dataFileS3Key)} is outside ${table}/data/; the manifest was edited`,
+    );
   });
 
   it('refuses a data file key with an empty path segment, though it names a real file', async () => {
@@ -160,6 +168,8 @@ describe('a native export: keys that leave the export', () => {
     const summary = JSON.parse(await readFile(summaryPath, 'utf8')) as Record<string, unknown>;
     await writeFile(summaryPath, JSON.stringify({ ...summary, manifestFilesS3Key: `${PREFIX}/../../../../outside/manifest-files.json` }));
     const err = await refused(openExport(asLocation(root)));
-    expect(err.message).toBe(`${summaryPath}: data file key "../../../../outside/manifest-files.json" is outside ; the manifest was edited`);
+    expect(err.message).toBe(
+      `${summaryPath}: data file key "../../../../outside/manifest-files.json" is outside ; the manifest was edited`,
+    );
   });
 });

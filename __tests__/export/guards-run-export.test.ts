@@ -22,7 +22,11 @@ async function inputError(run: Promise<unknown>): Promise<InputError> {
   return err as InputError;
 }
 
-const absent = (p: string) => access(p).then(() => false, () => true);
+const absent = (p: string) =>
+  access(p).then(
+    () => false,
+    () => true,
+  );
 
 describe('export option checks, before anything is written', () => {
   const table = uniqueName('gopt');
@@ -90,7 +94,16 @@ describe('no tables to export', () => {
 
   it('--resume of an export that records no tables is refused, changing nothing', async () => {
     const out = tempDir();
-    const run = { format: 'dynamodb-rollback', layoutVersion: 1, toolVersion: '0', status: 'in-progress', stage: 'test', region: REGION, startTime: '2024-01-01T00:00:00.000Z', tables: [] };
+    const run = {
+      format: 'dynamodb-rollback',
+      layoutVersion: 1,
+      toolVersion: '0',
+      status: 'in-progress',
+      stage: 'test',
+      region: REGION,
+      startTime: '2024-01-01T00:00:00.000Z',
+      tables: [],
+    };
     await writeFile(path.join(out, 'export.json'), JSON.stringify(run));
     const before = await picture(out);
     const err = await inputError(noTables(out, { resume: true }));
@@ -159,7 +172,10 @@ describe('--resume of a finished table takes only data files this export writes'
 
   it('resumes the untouched export (the control)', async () => {
     const out = await copyOf(finished);
-    await expect(exportTables([table, other], out, { resume: true })).resolves.toMatchObject({ resumed: true, items: { [table]: 10, [other]: 10 } });
+    await expect(exportTables([table, other], out, { resume: true })).resolves.toMatchObject({
+      resumed: true,
+      items: { [table]: 10, [other]: 10 },
+    });
   });
 
   it.each([

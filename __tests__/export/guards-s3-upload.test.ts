@@ -81,7 +81,9 @@ describe('export upload guards', () => {
     });
     const out = path.join(tempDir(), 'out');
     try {
-      const err = await exportTables([table], out, { segments: 1, s3Uri: `s3://${bucket}/e` }, { s3: ourS3(noWait, proxy.endpoint) }).catch((e: unknown) => e);
+      const err = await exportTables([table], out, { segments: 1, s3Uri: `s3://${bucket}/e` }, { s3: ourS3(noWait, proxy.endpoint) }).catch(
+        (e: unknown) => e,
+      );
       expect(exitCodeOf(err)).toBe(1);
     } finally {
       await proxy.close();
@@ -142,7 +144,9 @@ describe('export upload guards', () => {
     const uri = `s3://${bucket}${prefix ? `/${prefix}` : ''}`;
     const err = await exportTables([table], out, { s3Uri: uri }, { s3: ourS3(noWait) }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
-    expect((err as Error).message).toBe(`${uri} already holds objects; choose an empty prefix, or pass --resume to finish the export there`);
+    expect((err as Error).message).toBe(
+      `${uri} already holds objects; choose an empty prefix, or pass --resume to finish the export there`,
+    );
     expect(await keysIn(bucket)).toEqual([existing]);
     await expect(picture(out)).rejects.toThrow(/ENOENT/);
   });
@@ -150,7 +154,12 @@ describe('export upload guards', () => {
   it('a prefix that merely starts like a used one is free (the control)', async () => {
     const bucket = await createBucket(testS3());
     await testS3().send(new PutObjectCommand({ Bucket: bucket, Key: 'e2/notes.txt', Body: 'x' }));
-    const result = await exportTables([table], path.join(tempDir(), 'out'), { segments: 1, s3Uri: `s3://${bucket}/e` }, { s3: ourS3(noWait) });
+    const result = await exportTables(
+      [table],
+      path.join(tempDir(), 'out'),
+      { segments: 1, s3Uri: `s3://${bucket}/e` },
+      { s3: ourS3(noWait) },
+    );
     expect(result.upload).toMatchObject({ files: 4, skipped: 0 });
   });
 });

@@ -33,8 +33,10 @@ describe('resuming from checkpoints', () => {
     await interruptedExport([table], interrupted, 2);
   });
 
-  const checkpointPath = (out: string, segment: number) => path.join(out, table, '.checkpoints', `segment-${String(segment).padStart(4, '0')}.json`);
-  const readCheckpoint = async (out: string, segment: number) => JSON.parse(await readFile(checkpointPath(out, segment), 'utf8')) as Checkpoint;
+  const checkpointPath = (out: string, segment: number) =>
+    path.join(out, table, '.checkpoints', `segment-${String(segment).padStart(4, '0')}.json`);
+  const readCheckpoint = async (out: string, segment: number) =>
+    JSON.parse(await readFile(checkpointPath(out, segment), 'utf8')) as Checkpoint;
   const resume = (out: string) => exportTables([table], out, { resume: true, limits: { pageLimit: 5, fileMaxItems: 10 } });
 
   /** Resumes out, expecting a refusal (exit 2) that changed nothing on disk. */
@@ -95,7 +97,9 @@ describe('resuming from checkpoints', () => {
     const before = await picture(out);
     const err = await resume(out).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
-    expect((err as Error).message).toBe(`${file}: checkpoint cannot be read (EISDIR); the export cannot be resumed safely, start a fresh one in a new folder`);
+    expect((err as Error).message).toBe(
+      `${file}: checkpoint cannot be read (EISDIR); the export cannot be resumed safely, start a fresh one in a new folder`,
+    );
     // The segment's checkpointed data files are still there: nothing was taken as fresh.
     expect(await picture(out)).toEqual(before);
   });
@@ -105,7 +109,9 @@ describe('resuming from checkpoints', () => {
     const listed = path.join(out, (await readCheckpoint(out, 1)).files[0]!.dataFileS3Key);
     await rm(listed);
     const err = await refused(out);
-    expect(err.message).toBe(`${listed}: missing since it was checkpointed; the export cannot be resumed safely, start a fresh one in a new folder`);
+    expect(err.message).toBe(
+      `${listed}: missing since it was checkpointed; the export cannot be resumed safely, start a fresh one in a new folder`,
+    );
   });
 
   it('refuses when a checkpointed data file changed, naming it', async () => {
@@ -113,7 +119,9 @@ describe('resuming from checkpoints', () => {
     const listed = path.join(out, (await readCheckpoint(out, 1)).files[0]!.dataFileS3Key);
     await writeFile(listed, Buffer.concat([await readFile(listed), Buffer.from([0])]));
     const err = await refused(out);
-    expect(err.message).toBe(`${listed}: changed since it was checkpointed; the export cannot be resumed safely, start a fresh one in a new folder`);
+    expect(err.message).toBe(
+      `${listed}: changed since it was checkpointed; the export cannot be resumed safely, start a fresh one in a new folder`,
+    );
   });
 
   it('deletes a data file no checkpoint lists (one being written at the kill): the folder holds only what its manifest lists', async () => {
@@ -125,8 +133,13 @@ describe('resuming from checkpoints', () => {
     for (const stray of strays) await writeFile(stray, await readFile(listed));
     const result = await resume(out);
     expect(result.items).toEqual({ [table]: 200 });
-    const manifest = (await readFile(path.join(out, table, 'manifest-files.json'), 'utf8')).trim().split('\n').map((l) => (JSON.parse(l) as { dataFileS3Key: string }).dataFileS3Key);
-    const onDisk = Object.keys(await picture(path.join(out, table, 'data'))).map((n) => `${table}/data/${n}`).sort();
+    const manifest = (await readFile(path.join(out, table, 'manifest-files.json'), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { dataFileS3Key: string }).dataFileS3Key);
+    const onDisk = Object.keys(await picture(path.join(out, table, 'data')))
+      .map((n) => `${table}/data/${n}`)
+      .sort();
     expect(onDisk).toEqual([...manifest].sort());
     expect(byId(await readAll(await openExport(asLocation(out)), table))).toEqual(byId(await scanWire(table)));
   });

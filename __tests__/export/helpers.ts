@@ -23,7 +23,12 @@ export function cleanTempDirs(): void {
 }
 
 /** Exports the given tables of the test dynalite, as the command would (SDK retries off; --s3-uri given as text, parsed as the command parses it). */
-export function exportTables(tables: string[], out: string, more: Partial<Omit<ExportOptions, 's3Uri'>> & { s3Uri?: string | S3Location } = {}, deps: Partial<ExportDeps> = {}): Promise<ExportResult> {
+export function exportTables(
+  tables: string[],
+  out: string,
+  more: Partial<Omit<ExportOptions, 's3Uri'>> & { s3Uri?: string | S3Location } = {},
+  deps: Partial<ExportDeps> = {},
+): Promise<ExportResult> {
   const { s3Uri, ...rest } = more;
   return runExport(
     {

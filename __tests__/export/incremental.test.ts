@@ -40,15 +40,45 @@ async function put(bucket: string, key: string, body: string) {
 /** The earlier export: a native full one at T0, with export.json. */
 async function fullExport(bucket: string, prefix: string, items: object[]) {
   const arn = `${TABLE_ARN}/export/01764576000000-0000aaaa`;
-  await writeAwsExport(ourS3(), { bucket, prefix, exportArn: arn, tableArn: TABLE_ARN, type: 'FULL_EXPORT', lines: items.map((i) => JSON.stringify({ Item: i })), partitions: 2, startTime: T0, endTime: T0, exportTime: T0, sse: 'AES256' });
-  await put(bucket, `${prefix}/export.json`, JSON.stringify(run('FULL_EXPORT', [{ dir: 'AWSDynamoDB/01764576000000-0000aaaa', exportArn: arn, clientToken: 'a', exportTime: T0 }], { exportTime: T0 })));
+  await writeAwsExport(ourS3(), {
+    bucket,
+    prefix,
+    exportArn: arn,
+    tableArn: TABLE_ARN,
+    type: 'FULL_EXPORT',
+    lines: items.map((i) => JSON.stringify({ Item: i })),
+    partitions: 2,
+    startTime: T0,
+    endTime: T0,
+    exportTime: T0,
+    sse: 'AES256',
+  });
+  await put(
+    bucket,
+    `${prefix}/export.json`,
+    JSON.stringify(
+      run('FULL_EXPORT', [{ dir: 'AWSDynamoDB/01764576000000-0000aaaa', exportArn: arn, clientToken: 'a', exportTime: T0 }], {
+        exportTime: T0,
+      }),
+    ),
+  );
   return `s3://${bucket}/${prefix}`;
 }
 
 function run(exportType: string, exports: object[], times: object) {
   return {
-    format: 'dynamodb-rollback', layoutVersion: 1, kind: 'native', exportType, toolVersion: '0', status: 'complete', stage: 'prod', region: 'us-east-1',
-    startTime: T2, endTime: T2, ...times, tables: [{ table: TABLE, collection: 'events', exports }],
+    format: 'dynamodb-rollback',
+    layoutVersion: 1,
+    kind: 'native',
+    exportType,
+    toolVersion: '0',
+    status: 'complete',
+    stage: 'prod',
+    region: 'us-east-1',
+    startTime: T2,
+    endTime: T2,
+    ...times,
+    tables: [{ table: TABLE, collection: 'events', exports }],
   };
 }
 
@@ -56,19 +86,46 @@ async function incremental(bucket: string, prefix: string, windows: Window[]) {
   const exports = [];
   for (const w of windows) {
     const arn = `${TABLE_ARN}/export/${w.id}`;
-    await writeAwsExport(ourS3(), { bucket, prefix, exportArn: arn, tableArn: TABLE_ARN, type: 'INCREMENTAL_EXPORT', lines: w.lines, partitions: w.partitions ?? 2, startTime: T2, endTime: T2, fromTime: w.from, toTime: w.to, sse: 'AES256' });
+    await writeAwsExport(ourS3(), {
+      bucket,
+      prefix,
+      exportArn: arn,
+      tableArn: TABLE_ARN,
+      type: 'INCREMENTAL_EXPORT',
+      lines: w.lines,
+      partitions: w.partitions ?? 2,
+      startTime: T2,
+      endTime: T2,
+      fromTime: w.from,
+      toTime: w.to,
+      sse: 'AES256',
+    });
     exports.push({ dir: `AWSDynamoDB/${w.id}`, exportArn: arn, clientToken: w.id, fromTime: w.from, toTime: w.to });
   }
-  await put(bucket, `${prefix}/export.json`, JSON.stringify(run('INCREMENTAL_EXPORT', exports, { fromTime: windows[0]!.from, toTime: windows.at(-1)!.to, since: 's3://x/earlier' })));
+  await put(
+    bucket,
+    `${prefix}/export.json`,
+    JSON.stringify(run('INCREMENTAL_EXPORT', exports, { fromTime: windows[0]!.from, toTime: windows.at(-1)!.to, since: 's3://x/earlier' })),
+  );
   return `s3://${bucket}/${prefix}`;
 }
 
 const WINDOW_1 = [
-  changeLine({ keys: keys('ev-1'), oldImage: ev('ev-1', 'Spring'), newImage: ev('ev-1', 'Spring (renamed)'), writeMicros: 1_764_579_600_000_100n }),
+  changeLine({
+    keys: keys('ev-1'),
+    oldImage: ev('ev-1', 'Spring'),
+    newImage: ev('ev-1', 'Spring (renamed)'),
+    writeMicros: 1_764_579_600_000_100n,
+  }),
   // A deletion: keys and the old image, no new image.
   changeLine({ keys: keys('ev-2'), oldImage: ev('ev-2', 'Summer'), writeMicros: 1_764_579_600_000_200n }),
   // ev-3 inserted and changed again in the same window, the later record first in the file.
-  changeLine({ keys: keys('ev-3'), oldImage: ev('ev-3', 'Autumn'), newImage: ev('ev-3', 'Autumn (final)'), writeMicros: 1_764_579_600_000_400n }),
+  changeLine({
+    keys: keys('ev-3'),
+    oldImage: ev('ev-3', 'Autumn'),
+    newImage: ev('ev-3', 'Autumn (final)'),
+    writeMicros: 1_764_579_600_000_400n,
+  }),
   changeLine({ keys: keys('ev-3'), newImage: ev('ev-3', 'Autumn'), writeMicros: 1_764_579_600_000_300n }),
 ];
 
@@ -86,14 +143,20 @@ describe('an incremental export in S3, as AWS lays it out', () => {
     expect(changes.tables).toEqual([{ table: TABLE, collection: 'events', records: 4, location: uri }]);
     const latest = await latestChanges(changes.records('events'));
     // Files are partitions of the key space: compared in id order.
-    expect([...latest.values()].map((c) => [c.keys.id, c.newImage?.title ?? null]).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))).toEqual([
+    expect(
+      [...latest.values()]
+        .map((c) => [c.keys.id, c.newImage?.title ?? null])
+        .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
+    ).toEqual([
       [{ S: 'ev-1' }, { S: 'Spring (renamed)' }],
       [{ S: 'ev-2' }, null],
       [{ S: 'ev-3' }, { S: 'Autumn (final)' }],
     ]);
     expect(changes.recordsRead).toBe(4);
     // It holds changes, not a table: the table reader refuses it.
-    await expect(openExport(asLocation(uri), { s3: ourS3() })).rejects.toThrow('an incremental export holds the changes made since s3://x/earlier, not the tables');
+    await expect(openExport(asLocation(uri), { s3: ourS3() })).rejects.toThrow(
+      'an incremental export holds the changes made since s3://x/earlier, not the tables',
+    );
   });
 
   it('laid over the earlier export: changed items replaced, deleted ones gone, new ones added, the rest as they were', async () => {
@@ -114,8 +177,18 @@ describe('an incremental export in S3, as AWS lays it out', () => {
   it('a later window wins over an earlier one for the same item', async () => {
     const bucket = await createBucket(testS3());
     const inc = await incremental(bucket, uniqueName('inc'), [
-      { id: '01764579600000-0000bbbb', from: T0, to: T1, lines: [changeLine({ keys: keys('ev-5'), newImage: ev('ev-5', 'New'), writeMicros: 5n })] },
-      { id: '01764583200000-0000cccc', from: T1, to: T2, lines: [changeLine({ keys: keys('ev-5'), oldImage: ev('ev-5', 'New'), writeMicros: 9n })] },
+      {
+        id: '01764579600000-0000bbbb',
+        from: T0,
+        to: T1,
+        lines: [changeLine({ keys: keys('ev-5'), newImage: ev('ev-5', 'New'), writeMicros: 5n })],
+      },
+      {
+        id: '01764583200000-0000cccc',
+        from: T1,
+        to: T2,
+        lines: [changeLine({ keys: keys('ev-5'), oldImage: ev('ev-5', 'New'), writeMicros: 9n })],
+      },
     ]);
     const latest = await latestChanges((await openChanges(asLocation(inc), { s3: ourS3() })).records(TABLE));
     expect([...latest.values()]).toEqual([{ keys: keys('ev-5'), newImage: null, writeMicros: 9n }]);
@@ -124,7 +197,10 @@ describe('an incremental export in S3, as AWS lays it out', () => {
   it('refuses an incremental export that starts after the earlier export was taken, and one lacking a table the base holds', async () => {
     const bucket = await createBucket(testS3());
     const base = await openExport(asLocation(await fullExport(bucket, uniqueName('full'), [ev('ev-1', 'Spring')])), { s3: ourS3() });
-    const late = await openChanges(asLocation(await incremental(bucket, uniqueName('inc'), [{ id: '01764579600000-0000bbbb', from: T1, to: T2, lines: [] }])), { s3: ourS3() });
+    const late = await openChanges(
+      asLocation(await incremental(bucket, uniqueName('inc'), [{ id: '01764579600000-0000bbbb', from: T1, to: T2, lines: [] }])),
+      { s3: ourS3() },
+    );
     let err = (() => {
       try {
         withChanges(base, late);
@@ -134,7 +210,10 @@ describe('an incremental export in S3, as AWS lays it out', () => {
     })();
     expect(exitCodeOf(err)).toBe(2);
     expect((err as Error).message).toContain(`holds the changes from ${T1}, after s3://${bucket}/`);
-    const other = await openChanges(asLocation(await incremental(bucket, uniqueName('inc'), [{ id: '01764579600000-0000bbbb', from: T0, to: T1, lines: [] }])), { s3: ourS3() });
+    const other = await openChanges(
+      asLocation(await incremental(bucket, uniqueName('inc'), [{ id: '01764579600000-0000bbbb', from: T0, to: T1, lines: [] }])),
+      { s3: ourS3() },
+    );
     other.tables.splice(0, 1);
     err = (() => {
       try {
@@ -152,7 +231,9 @@ describe('an incremental export in S3, as AWS lays it out', () => {
     const prefix = uniqueName('inc');
     const uri = await incremental(bucket, prefix, [{ id, from: T0, to: T1, lines: WINDOW_1, partitions: 1 }]);
     const filesKey = `${prefix}/AWSDynamoDB/${id}/manifest-files.json`;
-    const original = await (await testS3().send(new (await import('@aws-sdk/client-s3')).GetObjectCommand({ Bucket: bucket, Key: filesKey }))).Body!.transformToString();
+    const original = await (
+      await testS3().send(new (await import('@aws-sdk/client-s3')).GetObjectCommand({ Bucket: bucket, Key: filesKey }))
+    ).Body!.transformToString();
     const drain = async () => {
       const c = await openChanges(asLocation(uri), { s3: ourS3() });
       for await (const r of c.records(TABLE)) void r;
@@ -164,20 +245,39 @@ describe('an incremental export in S3, as AWS lays it out', () => {
     await put(bucket, filesKey, original.replace('"itemCount":4', '"itemCount":5'));
     await expect(drain()).rejects.toThrow(/lists 5 records but manifest-summary.json says 4/);
 
-    const bad = await incremental(bucket, uniqueName('inc'), [{ id, from: T0, to: T1, lines: [JSON.stringify({ Keys: keys('ev-1'), NewImage: ev('ev-1', 'x') })], partitions: 1 }]);
+    const bad = await incremental(bucket, uniqueName('inc'), [
+      { id, from: T0, to: T1, lines: [JSON.stringify({ Keys: keys('ev-1'), NewImage: ev('ev-1', 'x') })], partitions: 1 },
+    ]);
     const c = await openChanges(asLocation(bad), { s3: ourS3() });
-    await expect((async () => {
-      for await (const r of c.records(TABLE)) void r;
-    })()).rejects.toThrow(/\.json\.gz line 1: Metadata\.WriteTimestampMicros is missing or not a whole number$/);
+    await expect(
+      (async () => {
+        for await (const r of c.records(TABLE)) void r;
+      })(),
+    ).rejects.toThrow(/\.json\.gz line 1: Metadata\.WriteTimestampMicros is missing or not a whole number$/);
   });
 
   it('a full export whose data files lie in the shared AWSDynamoDB/data/ folder is read from there, given the prefix; given one export folder, it is refused', async () => {
     const bucket = await createBucket(testS3());
     const prefix = uniqueName('shared');
     const arn = `${TABLE_ARN}/export/01764576000000-0000dddd`;
-    await writeAwsExport(ourS3(), { bucket, prefix, exportArn: arn, tableArn: TABLE_ARN, type: 'FULL_EXPORT', lines: [JSON.stringify({ Item: ev('ev-1', 'Spring') })], partitions: 2, startTime: T0, endTime: T0, exportTime: T0, sse: 'AES256', sharedData: true });
+    await writeAwsExport(ourS3(), {
+      bucket,
+      prefix,
+      exportArn: arn,
+      tableArn: TABLE_ARN,
+      type: 'FULL_EXPORT',
+      lines: [JSON.stringify({ Item: ev('ev-1', 'Spring') })],
+      partitions: 2,
+      startTime: T0,
+      endTime: T0,
+      exportTime: T0,
+      sse: 'AES256',
+      sharedData: true,
+    });
     const items = await readAll(await openExport(asLocation(`s3://${bucket}/${prefix}`), { s3: ourS3() }), TABLE);
     expect(items).toEqual([ev('ev-1', 'Spring')]);
-    await expect(openExport(asLocation(`s3://${bucket}/${prefix}/AWSDynamoDB/01764576000000-0000dddd`), { s3: ourS3() })).rejects.toThrow(/is in the shared AWSDynamoDB\/data\/ folder; give --from the prefix above AWSDynamoDB/);
+    await expect(openExport(asLocation(`s3://${bucket}/${prefix}/AWSDynamoDB/01764576000000-0000dddd`), { s3: ourS3() })).rejects.toThrow(
+      /is in the shared AWSDynamoDB\/data\/ folder; give --from the prefix above AWSDynamoDB/,
+    );
   });
 });

@@ -16,13 +16,24 @@ class Crash extends Error {}
  * the first table's last segment after `pages` pages, so every segment has
  * checkpointed files and none of the tables is complete.
  */
-export async function interruptedExport(tables: string[], out: string, segments: number, pages = 4, more: Partial<ExportOptions> = {}): Promise<void> {
+export async function interruptedExport(
+  tables: string[],
+  out: string,
+  segments: number,
+  pages = 4,
+  more: Partial<ExportOptions> = {},
+): Promise<void> {
   let seen = 0;
-  const err = await exportTables(tables, out, { segments, limits: { pageLimit: 5, fileMaxItems: 10 }, ...more }, {
-    onPage: ({ table, segment }) => {
-      if (table === tables[0] && segment === segments - 1 && ++seen === pages) throw new Crash('simulated crash');
+  const err = await exportTables(
+    tables,
+    out,
+    { segments, limits: { pageLimit: 5, fileMaxItems: 10 }, ...more },
+    {
+      onPage: ({ table, segment }) => {
+        if (table === tables[0] && segment === segments - 1 && ++seen === pages) throw new Crash('simulated crash');
+      },
     },
-  }).catch((e: unknown) => e);
+  ).catch((e: unknown) => e);
   if (!((err as { cause?: unknown })?.cause instanceof Crash)) throw new Error(`the export was expected to crash, got ${String(err)}`);
 }
 
@@ -39,7 +50,13 @@ export async function picture(root: string): Promise<Record<string, string>> {
   for (const e of await readdir(root, { withFileTypes: true, recursive: true })) {
     const abs = path.join(e.parentPath, e.name);
     const rel = path.relative(root, abs);
-    out[rel] = e.isFile() ? createHash('sha256').update(await readFile(abs)).digest('hex') : e.isDirectory() ? 'dir' : 'other';
+    out[rel] = e.isFile()
+      ? createHash('sha256')
+          .update(await readFile(abs))
+          .digest('hex')
+      : e.isDirectory()
+        ? 'dir'
+        : 'other';
   }
   return out;
 }

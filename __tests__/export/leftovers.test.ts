@@ -29,9 +29,18 @@ interface ChildOutcome {
 
 /** fault-child.ts, optionally killed at a step (DDBRB_KILL_AT) or under a file size limit in KiB (ulimit -f). */
 function runChild(args: string[], fault: { killAt?: string; fileLimitKiB?: number }): Promise<ChildOutcome> {
-  const node = [process.execPath, '--import', 'tsx', ...(fault.killAt ? ['--import', path.join(FIXTURES, 'kill-at.ts')] : []), path.join(FIXTURES, 'fault-child.ts'), ...args];
+  const node = [
+    process.execPath,
+    '--import',
+    'tsx',
+    ...(fault.killAt ? ['--import', path.join(FIXTURES, 'kill-at.ts')] : []),
+    path.join(FIXTURES, 'fault-child.ts'),
+    ...args,
+  ];
   // Node ignores SIGXFSZ, so beyond the limit a write fails with EFBIG instead of killing the process.
-  const [cmd, argv] = fault.fileLimitKiB ? ['bash', ['-c', `ulimit -f ${fault.fileLimitKiB} && exec "$@"`, 'bash', ...node]] : [node[0]!, node.slice(1)];
+  const [cmd, argv] = fault.fileLimitKiB
+    ? ['bash', ['-c', `ulimit -f ${fault.fileLimitKiB} && exec "$@"`, 'bash', ...node]]
+    : [node[0]!, node.slice(1)];
   return new Promise((resolve, reject) => {
     const child = spawn(cmd as string, argv as string[], {
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -71,7 +80,9 @@ describe('leftovers of a killed export', () => {
     const r = await exportTables([table], out, { segments: 2 });
     expect(r.items).toEqual({ [table]: 60 });
     expect((await readdir(out)).filter((n) => TEMP_PATTERN.test(n))).toEqual([]);
-    expect(byId(await readAll(await openExport(asLocation(out)), table))).toEqual(byId(await readAll(await openExport(asLocation(clean)), table)));
+    expect(byId(await readAll(await openExport(asLocation(out)), table))).toEqual(
+      byId(await readAll(await openExport(asLocation(clean)), table)),
+    );
   });
 
   it('a folder with a temp of anything else is still not empty', async () => {
@@ -95,12 +106,16 @@ describe('leftovers of a killed export', () => {
     const withLeftovers = path.join(tempDir(), 'complete');
     await cp(clean, withLeftovers, { recursive: true });
     await cp(path.join(tableDir, '.checkpoints'), path.join(withLeftovers, table, '.checkpoints'), { recursive: true });
-    expect(byId(await readAll(await openExport(asLocation(withLeftovers)), table))).toEqual(byId(await readAll(await openExport(asLocation(clean)), table)));
+    expect(byId(await readAll(await openExport(asLocation(withLeftovers)), table))).toEqual(
+      byId(await readAll(await openExport(asLocation(clean)), table)),
+    );
 
     const resumed = await exportTables([table], out, { resume: true });
     expect(resumed.items).toEqual({ [table]: 60 });
     expect((await readdir(tableDir)).sort()).toEqual(['data', 'manifest-files.json', 'manifest-summary.json']);
-    expect(byId(await readAll(await openExport(asLocation(out)), table))).toEqual(byId(await readAll(await openExport(asLocation(clean)), table)));
+    expect(byId(await readAll(await openExport(asLocation(out)), table))).toEqual(
+      byId(await readAll(await openExport(asLocation(clean)), table)),
+    );
   });
 
   it('temps of manifests and checkpoints in an unfinished table are removed by --resume', async () => {
@@ -129,7 +144,11 @@ describe('a failed write names its real cause', () => {
     const out = path.join(tempDir(), 'out');
     const failed = await runChild([dynamoEndpoint(), out, table, '1'], { fileLimitKiB: 16 });
     expect({ signal: failed.signal, code: failed.code }).toEqual({ signal: null, code: 1 });
-    expect(failed.outcome).toEqual({ ok: false, exitCode: 1, message: expect.stringContaining(`export of ${table} failed: EFBIG: file too large`) });
+    expect(failed.outcome).toEqual({
+      ok: false,
+      exitCode: 1,
+      message: expect.stringContaining(`export of ${table} failed: EFBIG: file too large`),
+    });
     expect(failed.outcome!.message).not.toContain('ERR_STREAM_DESTROYED');
     expect(failed.outcome!.message).toContain('export --resume');
     expect((await readdir(path.join(out, table, 'data'))).filter((n) => n.endsWith('.partial'))).toEqual([]);
@@ -148,7 +167,10 @@ describe('a failed write names its real cause', () => {
     };
     let timer: NodeJS.Timeout | undefined;
     const settled = await Promise.race([
-      writeGzipFile(file, chunks(), 0).then(() => 'written', (e: unknown) => e),
+      writeGzipFile(file, chunks(), 0).then(
+        () => 'written',
+        (e: unknown) => e,
+      ),
       new Promise((resolve) => (timer = setTimeout(() => resolve('never settled'), 10_000))),
     ]);
     clearTimeout(timer);

@@ -24,7 +24,13 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { wrapDynamo } from '../../src/clients/dynamodb.js';
 import { exitCodeOf } from '../../src/core/errors.js';
 import { clientToken } from '../../src/export-format/native-layout.js';
-import { isFallback, type NativeExportDeps, type NativeExportOptions, type NativeExportResult, runNativeExport as runParsed } from '../../src/export/native-export.js';
+import {
+  isFallback,
+  type NativeExportDeps,
+  type NativeExportOptions,
+  type NativeExportResult,
+  runNativeExport as runParsed,
+} from '../../src/export/native-export.js';
 import { parseS3Uri } from '../../src/core/location.js';
 import { openExport } from '../../src/export-format/reader.js';
 import { writeAwsExport } from '../../src/local/aws-export-layout.js';
@@ -42,11 +48,16 @@ const ITEMS = [{ Item: { id: { S: 'ev-1' }, title: { S: 'Spring talks' } } }, { 
 function setUp(pitr: 'ENABLED' | 'DISABLED' = 'ENABLED') {
   const sdk = new DynamoDBClient({ region: REGION, credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
   const mock = mockClient(sdk);
-  mock.on(DescribeTableCommand).resolves({ Table: { TableName: TABLE, TableArn: TABLE_ARN, TableStatus: 'ACTIVE', KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }] } });
+  mock.on(DescribeTableCommand).resolves({
+    Table: { TableName: TABLE, TableArn: TABLE_ARN, TableStatus: 'ACTIVE', KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }] },
+  });
   mock.on(DescribeContinuousBackupsCommand).resolves({
     ContinuousBackupsDescription: {
       ContinuousBackupsStatus: pitr,
-      PointInTimeRecoveryDescription: pitr === 'ENABLED' ? { PointInTimeRecoveryStatus: 'ENABLED', EarliestRestorableDateTime: WINDOW.earliest, LatestRestorableDateTime: WINDOW.latest } : { PointInTimeRecoveryStatus: 'DISABLED' },
+      PointInTimeRecoveryDescription:
+        pitr === 'ENABLED'
+          ? { PointInTimeRecoveryStatus: 'ENABLED', EarliestRestorableDateTime: WINDOW.earliest, LatestRestorableDateTime: WINDOW.latest }
+          : { PointInTimeRecoveryStatus: 'DISABLED' },
     },
   });
   const started: ExportTableToPointInTimeCommandInput[] = [];
@@ -70,7 +81,13 @@ function setUp(pitr: 'ENABLED' | 'DISABLED' = 'ENABLED') {
       toTime: input.IncrementalExportSpecification?.ExportToTime?.toISOString(),
       sse: input.S3SseAlgorithm ?? 'AES256',
     });
-    const d: ExportDescription = { ExportArn: arn, ExportStatus: 'IN_PROGRESS', ClientToken: input.ClientToken, TableArn: TABLE_ARN, ExportType: input.ExportType };
+    const d: ExportDescription = {
+      ExportArn: arn,
+      ExportStatus: 'IN_PROGRESS',
+      ClientToken: input.ClientToken,
+      TableArn: TABLE_ARN,
+      ExportType: input.ExportType,
+    };
     descriptions.set(arn, d);
     return { ExportDescription: d };
   };
@@ -113,7 +130,14 @@ async function keysUnder(uri: string): Promise<string[]> {
   return (out.Contents ?? []).map((c) => c.Key!.slice(prefix!.length + 1)).sort();
 }
 
-const completed = (d: ExportDescription): ExportDescription => ({ ...d, ExportStatus: 'COMPLETED', ItemCount: 2, BilledSizeBytes: 100, StartTime: NOW, EndTime: NOW });
+const completed = (d: ExportDescription): ExportDescription => ({
+  ...d,
+  ExportStatus: 'COMPLETED',
+  ItemCount: 2,
+  BilledSizeBytes: 100,
+  StartTime: NOW,
+  EndTime: NOW,
+});
 
 describe('export --native', () => {
   it('starts each export with a client token from the run, waits through IN_PROGRESS, and writes export.json that rollback and verify read', async () => {
@@ -135,7 +159,13 @@ describe('export --native', () => {
       S3Prefix: o.s3Uri!.split('/').slice(3).join('/'),
       S3SseAlgorithm: 'AES256',
       ExportTime: new Date('2026-12-01T09:30:00.000Z'),
-      ClientToken: clientToken({ stage: 'prod', table: TABLE, s3Uri: o.s3Uri!, exportType: 'FULL_EXPORT', exportTime: '2026-12-01T09:30:00.000Z' }),
+      ClientToken: clientToken({
+        stage: 'prod',
+        table: TABLE,
+        s3Uri: o.s3Uri!,
+        exportType: 'FULL_EXPORT',
+        exportTime: '2026-12-01T09:30:00.000Z',
+      }),
     });
     expect(started[0]!.ClientToken).toMatch(/^[0-9a-f]{64}$/);
     expect(reporter.lines).toEqual(expect.arrayContaining([`info: ${TABLE}: IN_PROGRESS, 0s`, `info: ${TABLE}: COMPLETED, 1s`]));
@@ -148,7 +178,9 @@ describe('export --native', () => {
 
   it('KMS: the export is asked for with SSE KMS and the key', async () => {
     const { mock, started, descriptions, deps } = setUp();
-    mock.on(DescribeExportCommand).callsFake(async ({ ExportArn }: { ExportArn: string }) => ({ ExportDescription: completed(descriptions.get(ExportArn)!) }));
+    mock
+      .on(DescribeExportCommand)
+      .callsFake(async ({ ExportArn }: { ExportArn: string }) => ({ ExportDescription: completed(descriptions.get(ExportArn)!) }));
     await runNativeExport(await options({ sse: { algorithm: 'aws:kms', kmsKeyId: 'alias/exports' } }), deps);
     expect(started[0]).toMatchObject({ S3SseAlgorithm: 'KMS', S3SseKmsKeyId: 'alias/exports' });
   });
@@ -156,17 +188,28 @@ describe('export --native', () => {
   it("fails with DynamoDB's FailureCode and FailureMessage when the export fails", async () => {
     const { mock, descriptions, deps } = setUp();
     mock.on(DescribeExportCommand).callsFake(async ({ ExportArn }: { ExportArn: string }) => ({
-      ExportDescription: { ...descriptions.get(ExportArn)!, ExportStatus: 'FAILED', FailureCode: 'S3AccessDenied', FailureMessage: 'Access denied to the bucket' },
+      ExportDescription: {
+        ...descriptions.get(ExportArn)!,
+        ExportStatus: 'FAILED',
+        FailureCode: 'S3AccessDenied',
+        FailureMessage: 'Access denied to the bucket',
+      },
     }));
     const err = await runNativeExport(await options(), deps).catch((e: unknown) => e);
     expect(exitCodeOf(err)).toBe(1);
-    expect((err as Error).message).toMatch(/^table lightningtalk-circle-prod-events: DynamoDB's export arn:.* failed \(S3AccessDenied: Access denied to the bucket\)/);
+    expect((err as Error).message).toMatch(
+      /^table lightningtalk-circle-prod-events: DynamoDB's export arn:.* failed \(S3AccessDenied: Access denied to the bucket\)/,
+    );
   });
 
   it('refuses a table without point-in-time recovery, and a time before its window or in the future, before writing or starting anything', async () => {
     for (const [pitr, more, says] of [
       ['DISABLED', {}, 'point-in-time recovery is off on table lightningtalk-circle-prod-events; turn it on'],
-      ['ENABLED', { exportTime: '2026-10-01T00:00:00Z' }, '2026-10-01T00:00:00.000Z is before the earliest time table lightningtalk-circle-prod-events can be exported at (2026-11-01T00:00:00.000Z'],
+      [
+        'ENABLED',
+        { exportTime: '2026-10-01T00:00:00Z' },
+        '2026-10-01T00:00:00.000Z is before the earliest time table lightningtalk-circle-prod-events can be exported at (2026-11-01T00:00:00.000Z',
+      ],
       ['ENABLED', { exportTime: '2026-12-02T00:00:00Z' }, 'is in the future'],
       ['ENABLED', { exportTime: 'yesterday' }, 'expected an ISO 8601 time'],
     ] as const) {
@@ -182,9 +225,13 @@ describe('export --native', () => {
 
   it('waits until the time is restorable, within --timeout', async () => {
     const { mock, descriptions, deps, started } = setUp();
-    mock.on(DescribeExportCommand).callsFake(async ({ ExportArn }: { ExportArn: string }) => ({ ExportDescription: completed(descriptions.get(ExportArn)!) }));
+    mock
+      .on(DescribeExportCommand)
+      .callsFake(async ({ ExportArn }: { ExportArn: string }) => ({ ExportDescription: completed(descriptions.get(ExportArn)!) }));
     // 09:59:30 is after the window's end (09:58): not yet restorable; it never becomes so here.
-    const err = await runNativeExport(await options({ exportTime: '2026-12-01T09:59:30Z', timeoutSeconds: 5 }), deps).catch((e: unknown) => e);
+    const err = await runNativeExport(await options({ exportTime: '2026-12-01T09:59:30Z', timeoutSeconds: 5 }), deps).catch(
+      (e: unknown) => e,
+    );
     expect(exitCodeOf(err)).toBe(2);
     expect((err as Error).message).toContain('can be exported up to 2026-12-01T09:58:00.000Z so far, not yet at 2026-12-01T09:59:30.000Z');
     expect(started).toHaveLength(0);
@@ -193,18 +240,52 @@ describe('export --native', () => {
   it('a re-run with --resume finds the export started for its client token (ListExports, DescribeExport) instead of starting another', async () => {
     const { mock, started, deps } = setUp();
     const o = await options();
-    const token = clientToken({ stage: 'prod', table: TABLE, s3Uri: o.s3Uri!, exportType: 'FULL_EXPORT', exportTime: '2026-12-01T09:30:00.000Z' });
+    const token = clientToken({
+      stage: 'prod',
+      table: TABLE,
+      s3Uri: o.s3Uri!,
+      exportType: 'FULL_EXPORT',
+      exportTime: '2026-12-01T09:30:00.000Z',
+    });
     const arn = `${TABLE_ARN}/export/01764800000009-feedbeef`;
     // What a run killed right after ExportTableToPointInTime leaves: export.json in progress, no ARN yet; AWS's files written.
     const [, bucket, prefix] = /^s3:\/\/([^/]+)\/(.*)$/.exec(o.s3Uri!)!;
     const run = {
-      format: 'dynamodb-rollback', layoutVersion: 1, kind: 'native', exportType: 'FULL_EXPORT', toolVersion: '0', status: 'in-progress', stage: 'prod', region: REGION,
-      startTime: NOW.toISOString(), exportTime: '2026-12-01T09:30:00.000Z', tables: [{ table: TABLE, collection: 'events', exports: [{ clientToken: token, exportTime: '2026-12-01T09:30:00.000Z' }] }],
+      format: 'dynamodb-rollback',
+      layoutVersion: 1,
+      kind: 'native',
+      exportType: 'FULL_EXPORT',
+      toolVersion: '0',
+      status: 'in-progress',
+      stage: 'prod',
+      region: REGION,
+      startTime: NOW.toISOString(),
+      exportTime: '2026-12-01T09:30:00.000Z',
+      tables: [{ table: TABLE, collection: 'events', exports: [{ clientToken: token, exportTime: '2026-12-01T09:30:00.000Z' }] }],
     };
     await testS3().send(new PutObjectCommand({ Bucket: bucket, Key: `${prefix}/export.json`, Body: JSON.stringify(run) }));
-    await writeAwsExport(ourS3(), { bucket: bucket!, prefix: prefix!, exportArn: arn, tableArn: TABLE_ARN, type: 'FULL_EXPORT', lines: ITEMS.map((i) => JSON.stringify(i)), partitions: 1, startTime: NOW.toISOString(), endTime: NOW.toISOString(), exportTime: run.exportTime, sse: 'AES256' });
-    mock.on(ListExportsCommand).resolves({ ExportSummaries: [{ ExportArn: `${TABLE_ARN}/export/other`, ExportStatus: 'COMPLETED' }, { ExportArn: arn, ExportStatus: 'IN_PROGRESS' }] });
-    mock.on(DescribeExportCommand, { ExportArn: `${TABLE_ARN}/export/other` }).resolves({ ExportDescription: { ExportArn: `${TABLE_ARN}/export/other`, ExportStatus: 'COMPLETED', ClientToken: 'someone-else' } });
+    await writeAwsExport(ourS3(), {
+      bucket: bucket!,
+      prefix: prefix!,
+      exportArn: arn,
+      tableArn: TABLE_ARN,
+      type: 'FULL_EXPORT',
+      lines: ITEMS.map((i) => JSON.stringify(i)),
+      partitions: 1,
+      startTime: NOW.toISOString(),
+      endTime: NOW.toISOString(),
+      exportTime: run.exportTime,
+      sse: 'AES256',
+    });
+    mock.on(ListExportsCommand).resolves({
+      ExportSummaries: [
+        { ExportArn: `${TABLE_ARN}/export/other`, ExportStatus: 'COMPLETED' },
+        { ExportArn: arn, ExportStatus: 'IN_PROGRESS' },
+      ],
+    });
+    mock
+      .on(DescribeExportCommand, { ExportArn: `${TABLE_ARN}/export/other` })
+      .resolves({ ExportDescription: { ExportArn: `${TABLE_ARN}/export/other`, ExportStatus: 'COMPLETED', ClientToken: 'someone-else' } });
     mock.on(DescribeExportCommand, { ExportArn: arn }).resolves({ ExportDescription: completed({ ExportArn: arn, ClientToken: token }) });
 
     const refused = await runNativeExport(o, deps).catch((e: unknown) => e);
@@ -221,9 +302,16 @@ describe('export --native', () => {
 
   it('retries a throttled ExportTableToPointInTime (classified in the client) and goes on', async () => {
     const { mock, descriptions, deps, started, startFake } = setUp();
-    const throttled = new DynamoDBServiceException({ name: 'ThrottlingException', $fault: 'client', $metadata: { httpStatusCode: 400 }, message: 'Rate exceeded' });
+    const throttled = new DynamoDBServiceException({
+      name: 'ThrottlingException',
+      $fault: 'client',
+      $metadata: { httpStatusCode: 400 },
+      message: 'Rate exceeded',
+    });
     mock.on(ExportTableToPointInTimeCommand).rejectsOnce(throttled).callsFake(startFake);
-    mock.on(DescribeExportCommand).callsFake(async ({ ExportArn }: { ExportArn: string }) => ({ ExportDescription: completed(descriptions.get(ExportArn)!) }));
+    mock
+      .on(DescribeExportCommand)
+      .callsFake(async ({ ExportArn }: { ExportArn: string }) => ({ ExportDescription: completed(descriptions.get(ExportArn)!) }));
     await runNativeExport(await options(), deps);
     expect(mock.commandCalls(ExportTableToPointInTimeCommand)).toHaveLength(2);
     expect(started).toHaveLength(1);
@@ -231,10 +319,14 @@ describe('export --native', () => {
   });
   it('stops waiting at --timeout and says the exports go on in AWS, to be picked up with --resume', async () => {
     const { mock, descriptions, deps } = setUp();
-    mock.on(DescribeExportCommand).callsFake(async ({ ExportArn }: { ExportArn: string }) => ({ ExportDescription: descriptions.get(ExportArn)! }));
+    mock
+      .on(DescribeExportCommand)
+      .callsFake(async ({ ExportArn }: { ExportArn: string }) => ({ ExportDescription: descriptions.get(ExportArn)! }));
     const err = await runNativeExport(await options({ timeoutSeconds: 10 }), deps).catch((e: unknown) => e);
     expect(exitCodeOf(err)).toBe(1);
-    expect((err as Error).message).toBe('DynamoDB is still exporting lightningtalk-circle-prod-events after 10s (--timeout); the exports go on in AWS: run the same command with --resume to wait for them, or allow more with --timeout');
+    expect((err as Error).message).toBe(
+      'DynamoDB is still exporting lightningtalk-circle-prod-events after 10s (--timeout); the exports go on in AWS: run the same command with --resume to wait for them, or allow more with --timeout',
+    );
   });
 });
 
@@ -243,23 +335,42 @@ describe('export --native --since (incremental)', () => {
 
   it('asks for one INCREMENTAL_EXPORT of [the earlier export, --export-time) with NEW_AND_OLD_IMAGES', async () => {
     const { mock, started, descriptions, deps } = setUp();
-    mock.on(DescribeExportCommand).callsFake(async ({ ExportArn }: { ExportArn: string }) => ({ ExportDescription: completed(descriptions.get(ExportArn)!) }));
-    const r = (await runNativeExport(await options({ since: { kind: 's3', bucket: 'b', prefix: 'earlier' } }), { ...deps, sinceTime: since('2026-12-01T07:30:00.000Z') })) as NativeExportResult;
+    mock
+      .on(DescribeExportCommand)
+      .callsFake(async ({ ExportArn }: { ExportArn: string }) => ({ ExportDescription: completed(descriptions.get(ExportArn)!) }));
+    const r = (await runNativeExport(await options({ since: { kind: 's3', bucket: 'b', prefix: 'earlier' } }), {
+      ...deps,
+      sinceTime: since('2026-12-01T07:30:00.000Z'),
+    })) as NativeExportResult;
     expect(started).toHaveLength(1);
     expect(started[0]).toMatchObject({
       ExportType: 'INCREMENTAL_EXPORT',
-      IncrementalExportSpecification: { ExportFromTime: new Date('2026-12-01T07:30:00.000Z'), ExportToTime: new Date('2026-12-01T09:30:00.000Z'), ExportViewType: 'NEW_AND_OLD_IMAGES' },
+      IncrementalExportSpecification: {
+        ExportFromTime: new Date('2026-12-01T07:30:00.000Z'),
+        ExportToTime: new Date('2026-12-01T09:30:00.000Z'),
+        ExportViewType: 'NEW_AND_OLD_IMAGES',
+      },
     });
     expect(started[0]!.ExportTime).toBeUndefined();
     expect(r).toMatchObject({ exportType: 'INCREMENTAL_EXPORT', fromTime: '2026-12-01T07:30:00.000Z', toTime: '2026-12-01T09:30:00.000Z' });
-    await expect(openExport(asLocation(r.s3Uri), { s3: ourS3() })).rejects.toThrow(/an incremental export holds the changes made since s3:\/\/b\/earlier, not the tables/);
+    await expect(openExport(asLocation(r.s3Uri), { s3: ourS3() })).rejects.toThrow(
+      /an incremental export holds the changes made since s3:\/\/b\/earlier, not the tables/,
+    );
   });
 
   it('chains a gap over 24 hours window by window, each at most 24 hours and back to back', async () => {
     const { mock, started, descriptions, deps } = setUp();
-    mock.on(DescribeExportCommand).callsFake(async ({ ExportArn }: { ExportArn: string }) => ({ ExportDescription: completed(descriptions.get(ExportArn)!) }));
-    await runNativeExport(await options({ since: { kind: 's3', bucket: 'b', prefix: 'earlier' } }), { ...deps, sinceTime: since('2026-11-29T09:30:00.000Z') });
-    const windows = started.map((s) => [s.IncrementalExportSpecification!.ExportFromTime!.toISOString(), s.IncrementalExportSpecification!.ExportToTime!.toISOString()]);
+    mock
+      .on(DescribeExportCommand)
+      .callsFake(async ({ ExportArn }: { ExportArn: string }) => ({ ExportDescription: completed(descriptions.get(ExportArn)!) }));
+    await runNativeExport(await options({ since: { kind: 's3', bucket: 'b', prefix: 'earlier' } }), {
+      ...deps,
+      sinceTime: since('2026-11-29T09:30:00.000Z'),
+    });
+    const windows = started.map((s) => [
+      s.IncrementalExportSpecification!.ExportFromTime!.toISOString(),
+      s.IncrementalExportSpecification!.ExportToTime!.toISOString(),
+    ]);
     expect(windows).toEqual([
       ['2026-11-29T09:30:00.000Z', '2026-11-30T09:30:00.000Z'],
       ['2026-11-30T09:30:00.000Z', '2026-12-01T09:30:00.000Z'],
@@ -284,7 +395,10 @@ describe('export --native --since (incremental)', () => {
       [async () => ({ time: '2026-12-01T07:00:00.000Z', stage: 'dev' }), 'is an export of stage dev, not prod'],
       [since('2026-12-01T09:45:00.000Z'), 'not before 2026-12-01T09:30:00.000Z; give an earlier export'],
     ] as const) {
-      const err = await runNativeExport(await options({ since: { kind: 's3', bucket: 'b', prefix: 'earlier' } }), { ...deps, sinceTime }).catch((e: unknown) => e);
+      const err = await runNativeExport(await options({ since: { kind: 's3', bucket: 'b', prefix: 'earlier' } }), {
+        ...deps,
+        sinceTime,
+      }).catch((e: unknown) => e);
       expect(exitCodeOf(err)).toBe(2);
       expect((err as Error).message).toContain(says);
     }

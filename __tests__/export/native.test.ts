@@ -54,7 +54,13 @@ describe('reading a native DynamoDB export', () => {
     for (const e of await readdir(root, { recursive: true, withFileTypes: true })) {
       if (!e.isFile()) continue;
       const rel = path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join('/');
-      await testS3().send(new PutObjectCommand({ Bucket: bucket, Key: `exports/events/AWSDynamoDB/${EXPORT_ID}/${rel}`, Body: await readFile(path.join(root, rel)) }));
+      await testS3().send(
+        new PutObjectCommand({
+          Bucket: bucket,
+          Key: `exports/events/AWSDynamoDB/${EXPORT_ID}/${rel}`,
+          Body: await readFile(path.join(root, rel)),
+        }),
+      );
     }
     await expectFixture(`s3://${bucket}/exports/events`, true);
     await expectFixture(`s3://${bucket}/exports/events/AWSDynamoDB/${EXPORT_ID}`, true);
@@ -69,7 +75,9 @@ describe('reading a native DynamoDB export', () => {
     await writeFile(manifest, original.replace('uQhkgKGL+L1NmWh/qoqRog==', 'AAAAAAAAAAAAAAAAAAAAAA=='));
     const err = await (async () => readAll(await openExport(asLocation(copy)), TABLE))().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
-    expect((err as Error).message).toBe(`${path.join(dir, 'data', '7xh4fsm3yq3u5pn6tuvqdzkmkm.json.gz')}: md5 checksum does not match its manifest; the file was changed or damaged`);
+    expect((err as Error).message).toBe(
+      `${path.join(dir, 'data', '7xh4fsm3yq3u5pn6tuvqdzkmkm.json.gz')}: md5 checksum does not match its manifest; the file was changed or damaged`,
+    );
 
     await writeFile(manifest, original.replace('"itemCount":2', '"itemCount":3'));
     await expect(openExport(asLocation(copy))).rejects.toThrow(/manifest-files.json: lists 4 items but manifest-summary.json says 3/);

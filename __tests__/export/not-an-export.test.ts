@@ -42,7 +42,11 @@ describe('a folder that is not an export', () => {
 
   it('an empty folder: no AWSDynamoDB folder', async () => {
     const dir = tempDir();
-    expect(await whyNot(dir)).toEqual({ root: dir, because: 'it has no AWSDynamoDB folder', fix: "give the folder export --out wrote, or a DynamoDB export's S3 prefix" });
+    expect(await whyNot(dir)).toEqual({
+      root: dir,
+      because: 'it has no AWSDynamoDB folder',
+      fix: "give the folder export --out wrote, or a DynamoDB export's S3 prefix",
+    });
   });
 
   it('our export without its export.json: its table folders are named, not their manifests judged as native ones', async () => {
@@ -50,14 +54,16 @@ describe('a folder that is not an export', () => {
     await cp(ours, dir, { recursive: true });
     await rm(path.join(dir, 'export.json'));
     const { because, fix } = await whyNot(dir);
-    expect(because).toBe(`the manifest-summary.json in ${table} names no tableArn (or is not JSON): these are table folders of an export whose export.json is missing`);
+    expect(because).toBe(
+      `the manifest-summary.json in ${table} names no tableArn (or is not JSON): these are table folders of an export whose export.json is missing`,
+    );
     expect(fix).toBe('copy the export again whole, or export again');
   });
 
   it("one table's folder of our export", async () => {
     const { because, fix } = await whyNot(path.join(ours, table));
     expect(because).toBe("its manifest-summary.json names no tableArn: it is one table's folder of an export");
-    expect(fix).toBe('give the export\'s own folder (the one holding export.json)');
+    expect(fix).toBe("give the export's own folder (the one holding export.json)");
   });
 
   it('a manifest-summary.json that is not JSON', async () => {
@@ -77,12 +83,16 @@ describe('a folder that is not an export', () => {
 
     it('from its own folder: _started but no manifest-summary.json', async () => {
       const { because, fix } = await whyNot(path.join(copy, 'AWSDynamoDB', EXPORT_ID));
-      expect(because).toBe('it holds _started but no manifest-summary.json: DynamoDB has not finished this export, or it was copied in part');
+      expect(because).toBe(
+        'it holds _started but no manifest-summary.json: DynamoDB has not finished this export, or it was copied in part',
+      );
       expect(fix).toBe('wait for the export to complete, or copy it again whole');
     });
 
     it('from the prefix above AWSDynamoDB, and from AWSDynamoDB itself', async () => {
-      expect((await whyNot(copy)).because).toBe(`no folder in its AWSDynamoDB folder holds manifest-summary.json (${EXPORT_ID}): the export is unfinished or was copied in part`);
+      expect((await whyNot(copy)).because).toBe(
+        `no folder in its AWSDynamoDB folder holds manifest-summary.json (${EXPORT_ID}): the export is unfinished or was copied in part`,
+      );
       expect((await whyNot(path.join(copy, 'AWSDynamoDB'))).because).toBe(
         `no folder in this AWSDynamoDB folder holds manifest-summary.json (${EXPORT_ID}): the export is unfinished or was copied in part`,
       );
@@ -111,7 +121,9 @@ describe('a folder that is not an export', () => {
     const dir = tempDir();
     await writeFile(path.join(dir, 'export.json'), JSON.stringify({ exportedAt: '2024-06-01', items: 3 }));
     await expect(openExport(asLocation(dir))).rejects.toThrow(
-      new InputError(`${dir}: not an export: its export.json was not written by dynamodb-rollback (no "format": "dynamodb-rollback"); give the folder export --out wrote, or a DynamoDB export's S3 prefix`),
+      new InputError(
+        `${dir}: not an export: its export.json was not written by dynamodb-rollback (no "format": "dynamodb-rollback"); give the folder export --out wrote, or a DynamoDB export's S3 prefix`,
+      ),
     );
   });
 
@@ -137,7 +149,9 @@ describe("the export's recorded stage", () => {
     const source = await openExport(asLocation(out));
     expect(() => refuseOtherStage(source, 'staging')).not.toThrow();
     expect(() => refuseOtherStage(source, 'production')).toThrow(
-      new InputError(`the export ${out} is of stage staging, not production; pass --stage staging if that is the stage you mean, or give the export of stage production with --from`),
+      new InputError(
+        `the export ${out} is of stage staging, not production; pass --stage staging if that is the stage you mean, or give the export of stage production with --from`,
+      ),
     );
   });
 

@@ -12,7 +12,28 @@ function rng(seed: number) {
   };
 }
 
-const NASTY = ['', '"', '\\', '\\"', '"\\', 'a\\\\', '{', '}', '[', ']', '{"Items":[', '],"x":', ',', ':', '\n', '\u2028', '日本', '😀', '\\u0022', 'end\\'];
+const NASTY = [
+  '',
+  '"',
+  '\\',
+  '\\"',
+  '"\\',
+  'a\\\\',
+  '{',
+  '}',
+  '[',
+  ']',
+  '{"Items":[',
+  '],"x":',
+  ',',
+  ':',
+  '\n',
+  '\u2028',
+  '日本',
+  '😀',
+  '\\u0022',
+  'end\\',
+];
 
 function randomString(r: () => number): string {
   let s = '';
@@ -24,15 +45,24 @@ function randomString(r: () => number): string {
 function randomValue(r: () => number, depth: number): WireValue {
   const k = Math.floor(r() * (depth > 2 ? 6 : 9));
   switch (k) {
-    case 0: return { S: randomString(r) };
-    case 1: return { N: `${Math.floor(r() * 1e6)}.${Math.floor(r() * 100)}` };
-    case 2: return { B: Buffer.from(randomString(r)).toString('base64') };
-    case 3: return { BOOL: r() < 0.5 };
-    case 4: return { NULL: true };
-    case 5: return { SS: [randomString(r), `${randomString(r)}x`] };
-    case 6: return { M: randomItem(r, depth + 1) };
-    case 7: return { L: [randomValue(r, depth + 1), randomValue(r, depth + 1)] };
-    default: return { NS: ['1', '-2.5'] };
+    case 0:
+      return { S: randomString(r) };
+    case 1:
+      return { N: `${Math.floor(r() * 1e6)}.${Math.floor(r() * 100)}` };
+    case 2:
+      return { B: Buffer.from(randomString(r)).toString('base64') };
+    case 3:
+      return { BOOL: r() < 0.5 };
+    case 4:
+      return { NULL: true };
+    case 5:
+      return { SS: [randomString(r), `${randomString(r)}x`] };
+    case 6:
+      return { M: randomItem(r, depth + 1) };
+    case 7:
+      return { L: [randomValue(r, depth + 1), randomValue(r, depth + 1)] };
+    default:
+      return { NS: ['1', '-2.5'] };
   }
 }
 
@@ -49,7 +79,11 @@ describe('splitScanBody', () => {
     for (let round = 0; round < 300; round++) {
       const items = Array.from({ length: Math.floor(r() * 5) }, () => randomItem(r));
       const lek = r() < 0.5 ? { id: { S: randomString(r) } } : undefined;
-      const parts: [string, unknown][] = [['Count', items.length], ['Items', items], ['ScannedCount', items.length]];
+      const parts: [string, unknown][] = [
+        ['Count', items.length],
+        ['Items', items],
+        ['ScannedCount', items.length],
+      ];
       if (lek) parts.push(['LastEvaluatedKey', lek]);
       parts.sort(() => r() - 0.5);
       const body = Object.fromEntries(parts);
@@ -65,7 +99,16 @@ describe('splitScanBody', () => {
   });
 
   it('declines what is not a Scan body, so the SDK handles it', () => {
-    for (const text of ['', '[]', '{"Count":0}', '{"Items":{}}', '{"Items":[1]}', '{"Items":[{"a":{"S":"x"}}', '{"Items":[{"a":"\\"}]}', 'null']) {
+    for (const text of [
+      '',
+      '[]',
+      '{"Count":0}',
+      '{"Items":{}}',
+      '{"Items":[1]}',
+      '{"Items":[{"a":{"S":"x"}}',
+      '{"Items":[{"a":"\\"}]}',
+      'null',
+    ]) {
       expect(splitScanBody(Buffer.from(text))).toBeNull();
     }
   });
@@ -84,7 +127,11 @@ describe('scanPage', () => {
     expect(page.verbatim).toBe(true);
     expect(page.count).toBe(2);
     const sdk = await testDynamo().send(new ScanCommand({ TableName: table }));
-    const lines = page.lines.toString().trim().split('\n').map((l) => (JSON.parse(l) as { Item: WireItem }).Item);
+    const lines = page.lines
+      .toString()
+      .trim()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { Item: WireItem }).Item);
     expect(lines).toEqual((sdk.Items ?? []).map(toWire));
   });
 });

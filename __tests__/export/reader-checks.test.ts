@@ -34,7 +34,10 @@ describe('export reader checks', () => {
     const out = path.join(tempDir(), 'copy');
     await cp(pristine, out, { recursive: true });
     const manifestPath = path.join(out, table, 'manifest-files.json');
-    const entries = (await readFile(manifestPath, 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as Entry);
+    const entries = (await readFile(manifestPath, 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Entry);
     const file = path.join(out, entries[1]!.dataFileS3Key);
     const writeEntries = (e: Entry[]) => writeFile(manifestPath, e.map((x) => JSON.stringify(x)).join('\n') + '\n');
     return { out, entries, file, writeEntries };
@@ -66,7 +69,9 @@ describe('export reader checks', () => {
     // Only the files manifest edited: it no longer agrees with the summary.
     entries[1]!.itemCount += 1;
     await writeEntries(entries);
-    await expect(openExport(asLocation(out))).rejects.toThrow(new RegExp(`manifest-files.json: lists 91 items but manifest-summary.json says 90`));
+    await expect(openExport(asLocation(out))).rejects.toThrow(
+      new RegExp(`manifest-files.json: lists 91 items but manifest-summary.json says 90`),
+    );
     // Summary edited to match: the data file itself disagrees.
     const summaryPath = path.join(out, table, 'manifest-summary.json');
     const summary = JSON.parse(await readFile(summaryPath, 'utf8')) as { itemCount: number };
@@ -97,7 +102,9 @@ describe('export reader checks', () => {
 
   it('names the line of a data line that is not JSON, without echoing it', async () => {
     const { out, entries, file, writeEntries } = await copy();
-    const lines = gunzipSync(await readFile(file)).toString('utf8').split('\n');
+    const lines = gunzipSync(await readFile(file))
+      .toString('utf8')
+      .split('\n');
     lines[1] = '{"Item": {"id": {"S": "private-data-here"';
     const body = gzipSync(lines.join('\n'));
     await writeFile(file, body);

@@ -34,11 +34,16 @@ describe('resumable export', () => {
   it('after a crash mid-export, --resume gives the same items as a clean export', async () => {
     const out = path.join(tempDir(), 'out');
     let pages = 0;
-    const crash = exportTables([table, second], out, { segments: 4, limits: { pageLimit: 10, fileMaxItems: 30 } }, {
-      onPage: ({ table: t, segment }) => {
-        if (t === table && segment === 2 && ++pages === 7) throw new Crash('simulated crash');
+    const crash = exportTables(
+      [table, second],
+      out,
+      { segments: 4, limits: { pageLimit: 10, fileMaxItems: 30 } },
+      {
+        onPage: ({ table: t, segment }) => {
+          if (t === table && segment === 2 && ++pages === 7) throw new Crash('simulated crash');
+        },
       },
-    });
+    );
     const err = await crash.catch((e: unknown) => e);
     expect(err).toBeInstanceOf(FailedError);
     expect((err as FailedError).cause).toBeInstanceOf(Crash);
@@ -47,7 +52,10 @@ describe('resumable export', () => {
     // Interrupted: checkpoints on disk, the reader refuses it, a plain re-run is refused.
     const run = JSON.parse(await readFile(path.join(out, 'export.json'), 'utf8')) as { status: string };
     expect(run.status).toBe('in-progress');
-    const checkpoint = JSON.parse(await readFile(path.join(out, table, '.checkpoints', 'segment-0002.json'), 'utf8')) as { files: unknown[]; done: boolean };
+    const checkpoint = JSON.parse(await readFile(path.join(out, table, '.checkpoints', 'segment-0002.json'), 'utf8')) as {
+      files: unknown[];
+      done: boolean;
+    };
     expect(checkpoint.done).toBe(false);
     expect(checkpoint.files.length).toBe(2);
     await expect(openExport(asLocation(out))).rejects.toThrow(/incomplete.*--resume/);
@@ -70,9 +78,13 @@ describe('resumable export', () => {
 
   it('finishes an export whose process was killed (SIGKILL) mid-write', async () => {
     const out = path.join(tempDir(), 'out');
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'fixtures', 'export-child.ts'), dynamoEndpoint(), out, table, '3', '15'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(import.meta.dirname, 'fixtures', 'export-child.ts'), dynamoEndpoint(), out, table, '3', '15'],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let stderr = '';
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     // Kill once a few files are checkpointed, while others are being written.
@@ -88,7 +100,9 @@ describe('resumable export', () => {
     await expect(access(path.join(out, table, 'manifest-files.json'))).rejects.toThrow();
     // Only the checkpoints themselves: the kill may land while one is written, leaving its temp beside them.
     const checkpoints = (await readdir(path.join(out, table, '.checkpoints'))).filter((n) => /^segment-\d+\.json$/.test(n));
-    const states = await Promise.all(checkpoints.map(async (c) => JSON.parse(await readFile(path.join(out, table, '.checkpoints', c), 'utf8')) as { done: boolean }));
+    const states = await Promise.all(
+      checkpoints.map(async (c) => JSON.parse(await readFile(path.join(out, table, '.checkpoints', c), 'utf8')) as { done: boolean }),
+    );
     expect(states.some((s) => !s.done)).toBe(true);
 
     const resumed = await exportTables([table], out, { resume: true });

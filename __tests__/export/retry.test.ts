@@ -28,10 +28,26 @@ describe('export through a faulty connection', () => {
     try {
       const out = path.join(tempDir(), 'out');
       const result = await runExport(
-        { out, tables: [{ table, collection: table, configured: false }], stage: 'test', region: REGION, segments: 3, limits: { pageLimit: 20 } },
+        {
+          out,
+          tables: [{ table, collection: table, configured: false }],
+          stage: 'test',
+          region: REGION,
+          segments: 3,
+          limits: { pageLimit: 20 },
+        },
         { dynamo },
       ).catch((e: unknown) => e);
-      return { result, out, slept, clock, counts: { ...proxy.counts }, concurrency: [...proxy.concurrency], limit: dynamo.inFlightLimit, endpoint: proxy.endpoint };
+      return {
+        result,
+        out,
+        slept,
+        clock,
+        counts: { ...proxy.counts },
+        concurrency: [...proxy.concurrency],
+        limit: dynamo.inFlightLimit,
+        endpoint: proxy.endpoint,
+      };
     } finally {
       await proxy.close();
     }
@@ -40,7 +56,9 @@ describe('export through a faulty connection', () => {
   it('survives throttling, 5xx and dropped connections, losing and duplicating nothing', async () => {
     const faults: Fault[] = ['throttle', 'server-error', 'reset', 'throttle', 'throttle'];
     // Every third Scan request fails, cycling through the fault kinds.
-    const { result, out, slept, counts } = await exportVia((op, n) => (op === 'Scan' && n % 3 === 0 ? faults[(n / 3) % faults.length]! : null));
+    const { result, out, slept, counts } = await exportVia((op, n) =>
+      op === 'Scan' && n % 3 === 0 ? faults[(n / 3) % faults.length]! : null,
+    );
     expect(result).toMatchObject({ items: { [table]: 300 } });
     expect((result as { retries: number }).retries).toBeGreaterThanOrEqual(5);
     expect(slept.length).toBe((result as { retries: number }).retries);
@@ -51,7 +69,9 @@ describe('export through a faulty connection', () => {
   it('fails at once, without retrying, on an error that is not retryable', async () => {
     const { result, slept } = await exportVia((op, n) => (op === 'Scan' && n === 2 ? 'validation' : null));
     expect(result).toBeInstanceOf(FailedError);
-    expect((result as Error).message).toMatch(new RegExp(`export of ${table} failed: .*refused Scan on table ${table} segment \\d as invalid \\(ValidationException\\).*--resume`));
+    expect((result as Error).message).toMatch(
+      new RegExp(`export of ${table} failed: .*refused Scan on table ${table} segment \\d as invalid \\(ValidationException\\).*--resume`),
+    );
     expect(slept).toEqual([]);
   });
 
@@ -60,7 +80,9 @@ describe('export through a faulty connection', () => {
     expect(result).toBeInstanceOf(FailedError);
     const message = (result as Error).message;
     expect(message).toMatch(
-      new RegExp(`DynamoDB endpoint ${endpoint}: Scan on table ${table} segment \\d still failing after \\d+ attempts over \\d+s \\(throttling: ProvisionedThroughputExceededException\\)`),
+      new RegExp(
+        `DynamoDB endpoint ${endpoint}: Scan on table ${table} segment \\d still failing after \\d+ attempts over \\d+s \\(throttling: ProvisionedThroughputExceededException\\)`,
+      ),
     );
     expect(message).toContain('export --resume with the same --out');
     // Given up on the budget, not on a count: about a minute of back-off on the fake clock

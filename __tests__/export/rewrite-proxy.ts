@@ -55,7 +55,12 @@ export async function startRewriteProxy(target: string, rules: RewriteRules): Pr
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      const incoming: ProxyRequest = { method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers, body: Buffer.concat(chunks) };
+      const incoming: ProxyRequest = {
+        method: req.method ?? 'GET',
+        url: req.url ?? '/',
+        headers: req.headers,
+        body: Buffer.concat(chunks),
+      };
       const record = { method: incoming.method, url: incoming.url, target: String(req.headers['x-amz-target'] ?? '') };
       const answered = rules.answer?.(incoming);
       seen.push({ ...record, handled: answered ? 'answered' : 'forwarded' });

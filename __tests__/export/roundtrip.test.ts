@@ -34,7 +34,12 @@ function trickyItems(): Item[] {
     },
     {
       id: { S: 'nested' },
-      m: { M: { a: { L: [{ M: { deep: { L: [{ N: '0.1' }, { S: '' }, { M: {} }, { L: [] }] } } }, { B: new Uint8Array([9]) }] }, emptyMap: { M: {} } } },
+      m: {
+        M: {
+          a: { L: [{ M: { deep: { L: [{ N: '0.1' }, { S: '' }, { M: {} }, { L: [] }] } } }, { B: new Uint8Array([9]) }] },
+          emptyMap: { M: {} },
+        },
+      },
     },
     { id: { S: 'big' }, payload: { S: big } },
   ];

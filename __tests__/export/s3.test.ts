@@ -44,13 +44,15 @@ describe('export to S3', () => {
     const bucket = await createBucket(testS3());
     const { s3, sent } = recordingS3();
     const out = path.join(tempDir(), 'out');
-    const result = await exportTables([table], out, { segments: 1, s3Uri: `s3://${bucket}/runs/r1`}, { s3 });
+    const result = await exportTables([table], out, { segments: 1, s3Uri: `s3://${bucket}/runs/r1` }, { s3 });
     expect(result.s3Uri).toBe(`s3://${bucket}/runs/r1`);
     expect(result.upload).toMatchObject({ files: 4, skipped: 0 });
 
     const keys = await keysUnder(testS3(), bucket, 'runs/r1/');
     expect(keys).toEqual(
-      ['export.json', `${table}/data/0000-00000.json.gz`, `${table}/manifest-files.json`, `${table}/manifest-summary.json`].map((k) => `runs/r1/${k}`).sort(),
+      ['export.json', `${table}/data/0000-00000.json.gz`, `${table}/manifest-files.json`, `${table}/manifest-summary.json`]
+        .map((k) => `runs/r1/${k}`)
+        .sort(),
     );
     // Every write asked for server-side encryption; the big file went up in parts.
     const writes = sent.filter((s) => ['PutObjectCommand', 'CreateMultipartUploadCommand'].includes(s.op));
@@ -73,7 +75,12 @@ describe('export to S3', () => {
     await createTable(testDynamo(), small);
     await seedItems(testDynamo(), small, plainItems(10));
     const { s3, sent } = recordingS3();
-    await exportTables([small], path.join(tempDir(), 'out'), { s3Uri: `s3://${bucket}`, sse: 'aws:kms', kmsKeyId: 'alias/rollback' }, { s3 }).catch(
+    await exportTables(
+      [small],
+      path.join(tempDir(), 'out'),
+      { s3Uri: `s3://${bucket}`, sse: 'aws:kms', kmsKeyId: 'alias/rollback' },
+      { s3 },
+    ).catch(
       // s3rver may refuse KMS (it has no KMS); what matters is what was asked for.
       () => undefined,
     );
@@ -94,7 +101,9 @@ describe('export to S3', () => {
     const { gzipSync, gunzipSync } = await import('node:zlib');
     const text = gunzipSync(original).toString('utf8').replace('"N":"1"', '"N":"2"');
     await testS3().send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: gzipSync(text) }));
-    const err = await (async () => readAll(await openExport(asLocation(`s3://${bucket}/e`), { s3: ourS3() }), small))().catch((e: unknown) => e);
+    const err = await (async () => readAll(await openExport(asLocation(`s3://${bucket}/e`), { s3: ourS3() }), small))().catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(InputError);
     expect((err as Error).message).toContain(`s3://${bucket}/${key}: sha256 checksum does not match`);
   });

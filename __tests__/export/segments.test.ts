@@ -37,20 +37,29 @@ describe('parallel segmented export', () => {
     const out = path.join(tempDir(), 'out');
     let active = 0;
     let peak = 0;
-    const result = await exportTables([table, ...others], out, { segments: 4, concurrency: 3, limits: { pageLimit: 20 } }, {
-      onPage: async () => {
-        // Counts workers that are between pages at once; the budget caps them.
-        active++;
-        peak = Math.max(peak, active);
-        await new Promise((r) => setTimeout(r, 2));
-        active--;
+    const result = await exportTables(
+      [table, ...others],
+      out,
+      { segments: 4, concurrency: 3, limits: { pageLimit: 20 } },
+      {
+        onPage: async () => {
+          // Counts workers that are between pages at once; the budget caps them.
+          active++;
+          peak = Math.max(peak, active);
+          await new Promise((r) => setTimeout(r, 2));
+          active--;
+        },
       },
-    });
+    );
     expect(result.items).toEqual({ [table]: 600, [others[0]!]: 100, [others[1]!]: 150 });
     expect(peak).toBeLessThanOrEqual(3);
     expect(peak).toBeGreaterThan(1);
     const source = await openExport(asLocation(out));
-    expect(source.tables.map((t) => [t.table, t.itemCount])).toEqual([[table, 600], [others[0], 100], [others[1], 150]]);
+    expect(source.tables.map((t) => [t.table, t.itemCount])).toEqual([
+      [table, 600],
+      [others[0], 100],
+      [others[1], 150],
+    ]);
     for (const t of others) expect(byId(await readAll(source, t))).toEqual(byId(await scanWire(t)));
     const run = JSON.parse(await readFile(path.join(out, 'export.json'), 'utf8')) as { status: string };
     expect(run.status).toBe('complete');

@@ -47,7 +47,11 @@ describe('createLimiter', () => {
 
   it('frees the slot of a task that throws', async () => {
     const limit = createLimiter(1);
-    await expect(limit(async () => { throw new Error('x'); })).rejects.toThrow('x');
+    await expect(
+      limit(async () => {
+        throw new Error('x');
+      }),
+    ).rejects.toThrow('x');
     await expect(limit(async () => 'next')).resolves.toBe('next');
   });
 });
@@ -68,12 +72,16 @@ describe('layout', () => {
   });
 
   it('writes one data line per item as DynamoDB JSON, binary as base64', () => {
-    expect(itemLine({ id: { S: 'a' }, b: { B: new Uint8Array([1, 2]) }, n: { N: '1.50' } })).toBe('{"Item":{"id":{"S":"a"},"b":{"B":"AQI="},"n":{"N":"1.50"}}}\n');
+    expect(itemLine({ id: { S: 'a' }, b: { B: new Uint8Array([1, 2]) }, n: { N: '1.50' } })).toBe(
+      '{"Item":{"id":{"S":"a"},"b":{"B":"AQI="},"n":{"N":"1.50"}}}\n',
+    );
   });
 
   it('round-trips the files manifest and rejects a malformed line naming it', () => {
     const entries = [{ itemCount: 2, sha256: 'a'.repeat(64), bytes: 10, dataFileS3Key: 't/data/0000-00000.json.gz' }];
     expect(parseFilesManifest(renderFilesManifest(entries), 'm')).toEqual(entries);
-    expect(() => parseFilesManifest('{"itemCount":-1}\n', 'x/manifest-files.json')).toThrow(/x\/manifest-files.json line 1: not a valid manifest \(itemCount/);
+    expect(() => parseFilesManifest('{"itemCount":-1}\n', 'x/manifest-files.json')).toThrow(
+      /x\/manifest-files.json line 1: not a valid manifest \(itemCount/,
+    );
   });
 });

@@ -17,7 +17,8 @@ import { recorder } from '../verify/recorder.js';
 
 let app: EventsApp;
 let bucket: string;
-const run = (command: string, options: Options) => execute(command, { endpoint: dynamoEndpoint(), 's3-endpoint': s3Endpoint(), ...options }, recorder(), app.root);
+const run = (command: string, options: Options) =>
+  execute(command, { endpoint: dynamoEndpoint(), 's3-endpoint': s3Endpoint(), ...options }, recorder(), app.root);
 
 beforeAll(async () => {
   app = await createEventsApp(uniqueName('chain'));
@@ -28,12 +29,18 @@ afterAll(async () => {
   await app.cleanup();
 });
 
-it("verifies on a fresh runner from the release and the record alone, and names a write that slipped in", async () => {
+it('verifies on a fresh runner from the release and the record alone, and names a write that slipped in', async () => {
   // rollback.yml, the rollback job.
   const exported = await run('export', { out: 'runner-temp/export', 's3-uri': `s3://${bucket}/exports/${app.stage}/77-1` });
   const exportUri = exported.presentation.outputs['s3-uri']!;
   expect(exportUri).toBe(`s3://${bucket}/exports/${app.stage}/77-1`);
-  const rolled = await run('rollback', { from: exportUri, strategy: 'merge', prefer: 'dynamodb', 'dry-run': false, 'allow-data-loss': false });
+  const rolled = await run('rollback', {
+    from: exportUri,
+    strategy: 'merge',
+    prefer: 'dynamodb',
+    'dry-run': false,
+    'allow-data-loss': false,
+  });
   expect(rolled.presentation.ok).toBe(true);
   const report = rolled.presentation.outputs.report!;
   const first = await run('verify', { from: exportUri, live: true, report, 'result-file': 'runner-temp/record/verify.json' });
@@ -56,7 +63,14 @@ it("verifies on a fresh runner from the release and the record alone, and names 
   const finish = await run('verify', { from: exportUri, live: true, report: recorded, 'result-file': 'runner-temp/finish/verify.json' });
   expect(finish.presentation.outputs).toMatchObject({ live: 'unchanged', differences: '0' });
   expect(finish.presentation.ok).toBe(true);
-  const comment = await run('pr-comment', { 'pull-request': 1, from: exportUri, release, outcomes: JSON.stringify({ verify: 'success', 'maintenance-off': 'ran' }), 'verify-result': 'runner-temp/finish/verify.json', 'dry-run': true });
+  const comment = await run('pr-comment', {
+    'pull-request': 1,
+    from: exportUri,
+    release,
+    outcomes: JSON.stringify({ verify: 'success', 'maintenance-off': 'ran' }),
+    'verify-result': 'runner-temp/finish/verify.json',
+    'dry-run': true,
+  });
   expect(comment.presentation.outputs.verdict).toBe('finished');
 
   // A delete that reached DynamoDB after the export.
@@ -64,7 +78,14 @@ it("verifies on a fresh runner from the release and the record alone, and names 
   const late = await run('verify', { from: exportUri, live: true, report: recorded, 'result-file': 'runner-temp/finish/verify.json' });
   expect(late.presentation.ok).toBe(false);
   expect(JSON.parse(late.presentation.outputs['live-changed']!)).toEqual([app.tables.users]);
-  const slipped = await run('pr-comment', { 'pull-request': 1, from: exportUri, release, outcomes: '{}', 'verify-result': 'runner-temp/finish/verify.json', 'dry-run': true });
+  const slipped = await run('pr-comment', {
+    'pull-request': 1,
+    from: exportUri,
+    release,
+    outcomes: '{}',
+    'verify-result': 'runner-temp/finish/verify.json',
+    'dry-run': true,
+  });
   expect(slipped.presentation.outputs.verdict).toBe('writes-slipped-in');
   expect(slipped.presentation.summary.notes.join('\n')).toContain(`| ${app.tables.users} | 2 | 1 | **changed** |`);
 });

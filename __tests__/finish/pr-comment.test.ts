@@ -21,8 +21,21 @@ let api: FakeGitHub;
 let unchangedResult: string;
 let changedResult: string;
 
-const ENV = () => ({ GITHUB_TOKEN: TOKEN, GITHUB_API_URL: api.url, GITHUB_REPOSITORY: 'acme/events-app', GITHUB_RUN_ID: '99', GITHUB_SERVER_URL: 'https://github.example' });
-const DONE = { pull: 'success', 'health-check': 'skipped: not configured (commands.healthCheck is empty)', 'integration-tests': 'ran', verify: 'success', 'maintenance-off': 'ran', 'jobs-start': 'skipped: npm script jobs:start is not in package.json' };
+const ENV = () => ({
+  GITHUB_TOKEN: TOKEN,
+  GITHUB_API_URL: api.url,
+  GITHUB_REPOSITORY: 'acme/events-app',
+  GITHUB_RUN_ID: '99',
+  GITHUB_SERVER_URL: 'https://github.example',
+});
+const DONE = {
+  pull: 'success',
+  'health-check': 'skipped: not configured (commands.healthCheck is empty)',
+  'integration-tests': 'ran',
+  verify: 'success',
+  'maintenance-off': 'ran',
+  'jobs-start': 'skipped: npm script jobs:start is not in package.json',
+};
 
 beforeAll(async () => {
   app = await createEventsApp(uniqueName('fin'));
@@ -30,11 +43,17 @@ beforeAll(async () => {
   await exportEventsApp(app, path.join(app.root, 'exports', 'run1'));
   const rolled = await execute('rollback', { from: 'exports/run1' }, recorder(), app.root);
   expect(rolled.presentation.ok).toBe(true);
-  const verify = (file: string) => execute('verify', { from: 'exports/run1', live: true, endpoint: dynamoEndpoint(), 'result-file': file }, recorder(), app.root);
+  const verify = (file: string) =>
+    execute('verify', { from: 'exports/run1', live: true, endpoint: dynamoEndpoint(), 'result-file': file }, recorder(), app.root);
   unchangedResult = path.join(app.root, 'record', 'verify.json');
   expect((await verify(unchangedResult)).presentation.ok).toBe(true);
   // A write that slipped in after the export: the app kept writing to DynamoDB.
-  await testDynamo().send(new PutItemCommand({ TableName: app.tables.participants, Item: { id: { S: 'p-late' }, eventId: { S: 'ev-1' }, name: { S: 'Late Comer' } } }));
+  await testDynamo().send(
+    new PutItemCommand({
+      TableName: app.tables.participants,
+      Item: { id: { S: 'p-late' }, eventId: { S: 'ev-1' }, name: { S: 'Late Comer' } },
+    }),
+  );
   changedResult = path.join(app.root, 'record', 'verify-after-write.json');
   expect((await verify(changedResult)).presentation.ok).toBe(false);
 });
@@ -43,7 +62,18 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   api = await startFakeGitHub({ token: TOKEN, owner: 'acme', repo: 'events-app' });
-  api.pulls.push({ number: 7, title: 'Switch', body: '', state: 'closed', draft: false, head: 'dynamodb-rollback/prod', base: 'main', labels: [], reviewers: [], teamReviewers: [] });
+  api.pulls.push({
+    number: 7,
+    title: 'Switch',
+    body: '',
+    state: 'closed',
+    draft: false,
+    head: 'dynamodb-rollback/prod',
+    base: 'main',
+    labels: [],
+    reviewers: [],
+    teamReviewers: [],
+  });
 });
 afterEach(async () => {
   expect(api.mismatches).toEqual([]);
@@ -51,17 +81,33 @@ afterEach(async () => {
 });
 
 const comment = (options: Record<string, unknown>, env: NodeJS.ProcessEnv = ENV()) =>
-  execute('pr-comment', { 'pull-request': 7, from: EXPORT, release: 's3://bucket/releases/prod/2026-12-01T23-00-00-000Z', ...options }, recorder(), app.root, env);
+  execute(
+    'pr-comment',
+    { 'pull-request': 7, from: EXPORT, release: 's3://bucket/releases/prod/2026-12-01T23-00-00-000Z', ...options },
+    recorder(),
+    app.root,
+    env,
+  );
 
 describe('verify --result-file', () => {
-  it("writes what --json prints, which config-pr and pr-comment read", async () => {
-    const data = JSON.parse(await readFile(unchangedResult, 'utf8')) as { command: string; ok: boolean; outputs: Record<string, string>; result: { live: unknown[] } };
+  it('writes what --json prints, which config-pr and pr-comment read', async () => {
+    const data = JSON.parse(await readFile(unchangedResult, 'utf8')) as {
+      command: string;
+      ok: boolean;
+      outputs: Record<string, string>;
+      result: { live: unknown[] };
+    };
     expect(data).toMatchObject({ command: 'verify', ok: true, outputs: { live: 'unchanged' } });
     expect(data.result.live).toHaveLength(4);
   });
 
   it('refuses a path it cannot write, exit 2', async () => {
-    const err = await execute('verify', { from: 'exports/run1', 'result-file': path.join(app.root, 'exports', 'run1', 'export.json', 'x.json') }, recorder(), app.root).catch((e: unknown) => e);
+    const err = await execute(
+      'verify',
+      { from: 'exports/run1', 'result-file': path.join(app.root, 'exports', 'run1', 'export.json', 'x.json') },
+      recorder(),
+      app.root,
+    ).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
     expect(String(err)).toMatch(/--result-file .* cannot be written/);
   });
@@ -75,13 +121,16 @@ describe('pr-comment', () => {
     const body = api.comments[0]!.body;
     expect(body.startsWith(COMMENT_MARKER)).toBe(true);
     expect(body).toMatch(/Finished: the switch of \*\*.+\*\* lost nothing/);
-    expect(body).toContain('| health check (the app\'s) | skipped: not configured (commands.healthCheck is empty) |');
+    expect(body).toContain("| health check (the app's) | skipped: not configured (commands.healthCheck is empty) |");
     expect(body).not.toMatch(/catch-up/i);
     expect(api.calls.map((c) => c.operation)).toEqual(['POST /repos/{owner}/{repo}/issues/{issue_number}/comments']);
   });
 
-  it('says writes slipped in, with counts per table and the catch-up against the rollback\'s export; no item value', async () => {
-    const { presentation } = await comment({ 'verify-result': changedResult, outcomes: JSON.stringify({ ...DONE, verify: 'failure', 'maintenance-off': '', 'jobs-start': '' }) });
+  it("says writes slipped in, with counts per table and the catch-up against the rollback's export; no item value", async () => {
+    const { presentation } = await comment({
+      'verify-result': changedResult,
+      outcomes: JSON.stringify({ ...DONE, verify: 'failure', 'maintenance-off': '', 'jobs-start': '' }),
+    });
     expect(presentation.outputs.verdict).toBe('writes-slipped-in');
     const body = api.comments[0]!.body;
     expect(body).toMatch(/Writes reached DynamoDB after the export: maintenance stays on/);
@@ -99,7 +148,10 @@ describe('pr-comment', () => {
   });
 
   it('on a dry run composes the comment and posts nothing', async () => {
-    const { presentation } = await comment({ 'verify-result': unchangedResult, outcomes: JSON.stringify(DONE), 'dry-run': true }, { GITHUB_REPOSITORY: 'acme/events-app' });
+    const { presentation } = await comment(
+      { 'verify-result': unchangedResult, outcomes: JSON.stringify(DONE), 'dry-run': true },
+      { GITHUB_REPOSITORY: 'acme/events-app' },
+    );
     expect(presentation.outputs['comment-url']).toBe('');
     expect(presentation.summary.notes.join('\n')).toContain(COMMENT_MARKER);
     expect(api.calls).toEqual([]);
@@ -128,14 +180,23 @@ describe('the comment body', () => {
   const verify = { path: 'v.json', ok: true, collections: [], live: [{ table: 't', same: true, exportItems: 3, liveItems: 3 }] };
   it('is not finished while a step failed or maintenance did not go off', () => {
     expect(verdictOf({ stage: 's', exportUri: EXPORT, outcomes: DONE, verify })).toBe('finished');
-    expect(verdictOf({ stage: 's', exportUri: EXPORT, outcomes: { ...DONE, 'health-check': 'failed: exited with 1' }, verify })).toBe('not-finished');
+    expect(verdictOf({ stage: 's', exportUri: EXPORT, outcomes: { ...DONE, 'health-check': 'failed: exited with 1' }, verify })).toBe(
+      'not-finished',
+    );
     expect(verdictOf({ stage: 's', exportUri: EXPORT, outcomes: { ...DONE, 'maintenance-off': '' }, verify })).toBe('not-finished');
     expect(verdictOf({ stage: 's', exportUri: EXPORT, outcomes: DONE, verify: { ...verify, live: null } })).toBe('not-finished');
   });
 
   it('names a table that is gone, and the catch-up pulls the release first', () => {
-    const body = commentBody({ stage: 's', exportUri: EXPORT, outcomes: {}, verify: { ...verify, ok: false, live: [{ table: 't', same: false, exportItems: 3, liveItems: null }] } });
+    const body = commentBody({
+      stage: 's',
+      exportUri: EXPORT,
+      outcomes: {},
+      verify: { ...verify, ok: false, live: [{ table: 't', same: false, exportItems: 3, liveItems: null }] },
+    });
     expect(body).toContain('| t | 3 | table gone | **changed** |');
-    expect(catchUpCommands({ stage: 's', exportUri: EXPORT, release: 's3://b/r/1' })[0]).toMatch(/^npx dynamodb-rollback pull .*--from s3:\/\/b\/r\/1/);
+    expect(catchUpCommands({ stage: 's', exportUri: EXPORT, release: 's3://b/r/1' })[0]).toMatch(
+      /^npx dynamodb-rollback pull .*--from s3:\/\/b\/r\/1/,
+    );
   });
 });

@@ -21,13 +21,31 @@ const STAGE = 'prod';
 const COMMIT = 'c0ffee'.padEnd(40, '0');
 const RUN = 4242;
 const FILES = [
-  { name: 'locations.json', bytes: Buffer.from(JSON.stringify({ export: 's3://bucket/exports/prod/4242-1', release: 's3://bucket/releases/prod/2026-12-01T23-00-00-000Z', backups: {} })) },
+  {
+    name: 'locations.json',
+    bytes: Buffer.from(
+      JSON.stringify({
+        export: 's3://bucket/exports/prod/4242-1',
+        release: 's3://bucket/releases/prod/2026-12-01T23-00-00-000Z',
+        backups: {},
+      }),
+    ),
+  },
   { name: 'rollback-report.json', bytes: Buffer.from(JSON.stringify({ command: 'rollback', collections: [] })) },
   { name: 'verify.json', bytes: Buffer.from(JSON.stringify({ command: 'verify', ok: true })) },
 ];
 const DIGEST = combineDigest(FILES.map((f) => ({ name: f.name, sha256: sha256Bytes(f.bytes) })));
-const GENUINE: RunState = { id: RUN, attempt: 1, path: '.github/workflows/rollback.yml', event: 'workflow_dispatch', headBranch: 'main', status: 'completed', conclusion: 'success' };
-const message = (trailers: string[]) => `Switch ${STAGE} back to the file database (DATABASE_TYPE=file)\n\nReason: p99\n\n${trailers.join('\n')}\n`;
+const GENUINE: RunState = {
+  id: RUN,
+  attempt: 1,
+  path: '.github/workflows/rollback.yml',
+  event: 'workflow_dispatch',
+  headBranch: 'main',
+  status: 'completed',
+  conclusion: 'success',
+};
+const message = (trailers: string[]) =>
+  `Switch ${STAGE} back to the file database (DATABASE_TYPE=file)\n\nReason: p99\n\n${trailers.join('\n')}\n`;
 
 let api: FakeGitHub;
 let dir: string;
@@ -35,7 +53,18 @@ const ENV = () => ({ GITHUB_TOKEN: TOKEN, GITHUB_API_URL: api.url, GITHUB_REPOSI
 
 beforeEach(async () => {
   api = await startFakeGitHub({ token: TOKEN, owner: 'acme', repo: 'events-app' });
-  api.pulls.push({ number: 7, title: 'Switch', body: `<!-- dynamodb-rollback:run ${RUN} -->`, state: 'closed', draft: false, head: `dynamodb-rollback/${STAGE}`, base: 'main', labels: [], reviewers: [], teamReviewers: [] });
+  api.pulls.push({
+    number: 7,
+    title: 'Switch',
+    body: `<!-- dynamodb-rollback:run ${RUN} -->`,
+    state: 'closed',
+    draft: false,
+    head: `dynamodb-rollback/${STAGE}`,
+    base: 'main',
+    labels: [],
+    reviewers: [],
+    teamReviewers: [],
+  });
   api.commits.set(COMMIT, message(trailerLines({ stage: STAGE, runId: String(RUN), attempt: 1, sha256: DIGEST })));
   api.runs.push({ ...GENUINE });
   api.artifacts.push({ id: 11, runId: RUN, name: `dynamodb-rollback-record-${STAGE}`, zip: writeZip(FILES, { deflate: true }) });
@@ -47,7 +76,8 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const fetchRecord = (options: Record<string, unknown> = { commit: COMMIT }) => execute('trusted-record', { stage: STAGE, 'record-dir': 'record', ...options }, recorder(), dir, ENV());
+const fetchRecord = (options: Record<string, unknown> = { commit: COMMIT }) =>
+  execute('trusted-record', { stage: STAGE, 'record-dir': 'record', ...options }, recorder(), dir, ENV());
 
 async function refusal(options?: Record<string, unknown>): Promise<{ code: number; message: string }> {
   const err = await fetchRecord(options).then(
@@ -78,7 +108,11 @@ describe('trusted-record (the rollback record)', () => {
   });
 
   it.each<[string, Partial<RunState>, string]>([
-    ['another workflow', { path: '.github/workflows/forged.yml' }, 'workflow .github/workflows/forged.yml, not .github/workflows/rollback.yml'],
+    [
+      'another workflow',
+      { path: '.github/workflows/forged.yml' },
+      'workflow .github/workflows/forged.yml, not .github/workflows/rollback.yml',
+    ],
     ['another branch', { headBranch: 'attacker' }, 'branch attacker, not the default branch main'],
     ['another event', { event: 'push' }, 'event push, not workflow_dispatch'],
     ['a failed run', { conclusion: 'failure' }, 'conclusion failure, not success'],
@@ -93,7 +127,11 @@ describe('trusted-record (the rollback record)', () => {
   });
 
   it('refuses an artifact whose digest is not the committed one, exit 1, naming both', async () => {
-    api.artifacts[0]!.zip = writeZip([FILES[0]!, { name: 'rollback-report.json', bytes: Buffer.from('{"command":"rollback","collections":[],"widened":true}') }, FILES[2]!]);
+    api.artifacts[0]!.zip = writeZip([
+      FILES[0]!,
+      { name: 'rollback-report.json', bytes: Buffer.from('{"command":"rollback","collections":[],"widened":true}') },
+      FILES[2]!,
+    ]);
     const { code, message } = await refusal();
     expect(code).toBe(1);
     expect(message).toContain(`not the ${DIGEST} commit ${COMMIT.slice(0, 12)} carries`);
@@ -109,7 +147,10 @@ describe('trusted-record (the rollback record)', () => {
   });
 
   it('reads the trailer block only: trailers quoted in the body above it do not count', async () => {
-    api.commits.set(COMMIT, `Switch\n\n${trailerLines({ stage: STAGE, runId: String(RUN), attempt: 1, sha256: DIGEST }).join('\n')}\n\nSigned-off-by: someone <a@example.com>\n`);
+    api.commits.set(
+      COMMIT,
+      `Switch\n\n${trailerLines({ stage: STAGE, runId: String(RUN), attempt: 1, sha256: DIGEST }).join('\n')}\n\nSigned-off-by: someone <a@example.com>\n`,
+    );
     expect((await refusal()).message).toContain('no Dynamodb-Rollback-Stage trailer');
   });
 
@@ -136,7 +177,15 @@ describe('trusted-record (the rollback record)', () => {
 describe("trusted-record --mitigate-run (mitigate's report for --revert)", () => {
   const REPORT = { name: 'report.json', bytes: Buffer.from(JSON.stringify({ command: 'mitigate', tables: [] })) };
   beforeEach(() => {
-    api.runs.push({ id: 77, attempt: 1, path: '.github/workflows/mitigate.yml', event: 'workflow_dispatch', headBranch: 'main', status: 'completed', conclusion: 'failure' });
+    api.runs.push({
+      id: 77,
+      attempt: 1,
+      path: '.github/workflows/mitigate.yml',
+      event: 'workflow_dispatch',
+      headBranch: 'main',
+      status: 'completed',
+      conclusion: 'failure',
+    });
     const zip = writeZip([REPORT]);
     api.artifacts.push({ id: 12, runId: 77, name: `dynamodb-rollback-mitigate-${STAGE}`, zip, digest: `sha256:${sha256Bytes(zip)}` });
   });
@@ -149,7 +198,9 @@ describe("trusted-record --mitigate-run (mitigate's report for --revert)", () =>
 
   it('refuses a report from another workflow or branch, and a download that is not what GitHub recorded', async () => {
     api.runs[1]!.path = '.github/workflows/rollback.yml';
-    expect((await refusal({ 'mitigate-run': '77' })).message).toContain('workflow .github/workflows/rollback.yml, not .github/workflows/mitigate.yml');
+    expect((await refusal({ 'mitigate-run': '77' })).message).toContain(
+      'workflow .github/workflows/rollback.yml, not .github/workflows/mitigate.yml',
+    );
     api.runs[1]!.path = '.github/workflows/mitigate.yml';
     api.runs[1]!.headBranch = 'topic';
     expect((await refusal({ 'mitigate-run': '77' })).message).toContain('branch topic, not the default branch main');

@@ -54,7 +54,15 @@ describe('writeFileAtomic', () => {
   it('leaves the old file and no temp file when it fails before the rename', async () => {
     const f = path.join(dir, 'a.json');
     await writeFile(f, 'old');
-    await expect(writeFileAtomic(f, 'new', { hooks: { beforeRename: () => { throw new Error('injected'); } } })).rejects.toThrow('injected');
+    await expect(
+      writeFileAtomic(f, 'new', {
+        hooks: {
+          beforeRename: () => {
+            throw new Error('injected');
+          },
+        },
+      }),
+    ).rejects.toThrow('injected');
     expect(await readFile(f, 'utf8')).toBe('old');
     expect(await readdir(dir)).toEqual(['a.json']);
   });
@@ -98,10 +106,15 @@ describe('lock', () => {
   it('takes over a lock whose process on this host is gone, and says so', async () => {
     const file = path.join(dir, 'lock');
     // Linux pids are at most 2^22, so this one cannot be running.
-    await writeFile(file, JSON.stringify({ pid: 2 ** 22 + 1, hostname: os.hostname(), command: 'rollback', startedAt: '2024-01-01T00:00:00Z' }));
+    await writeFile(
+      file,
+      JSON.stringify({ pid: 2 ** 22 + 1, hostname: os.hostname(), command: 'rollback', startedAt: '2024-01-01T00:00:00Z' }),
+    );
     const log: string[] = [];
     const lock = await acquireLock(file, 'rollback', new Date(), (m) => log.push(m));
-    expect(log).toEqual([`took over the lock ${file} from rollback (pid ${2 ** 22 + 1} on ${os.hostname()}, since 2024-01-01T00:00:00Z), which is no longer running; if that run was cut short, its snapshot is kept beside the data dir`]);
+    expect(log).toEqual([
+      `took over the lock ${file} from rollback (pid ${2 ** 22 + 1} on ${os.hostname()}, since 2024-01-01T00:00:00Z), which is no longer running; if that run was cut short, its snapshot is kept beside the data dir`,
+    ]);
     await lock.release();
   });
 
@@ -132,7 +145,14 @@ describe('snapshot and restore', () => {
     delete before['.events.json.dynamodb-rollback-1-0badf00d.tmp']; // our own debris is not snapshotted
     const snaps = path.join(dir, 'snaps');
     const snap = await takeSnapshot(data, snaps, ['events.json', 'users.json']);
-    expect(snap.manifest.entries.map((e) => e.path)).toEqual(['events.json', 'link.json', 'settings.json', 'sub', 'sub/deeper', 'sub/deeper/x.bin']);
+    expect(snap.manifest.entries.map((e) => e.path)).toEqual([
+      'events.json',
+      'link.json',
+      'settings.json',
+      'sub',
+      'sub/deeper',
+      'sub/deeper/x.bin',
+    ]);
 
     await writeFile(path.join(data, 'events.json'), '[]');
     await rm(path.join(data, 'sub'), { recursive: true });

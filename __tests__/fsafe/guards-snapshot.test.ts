@@ -42,7 +42,15 @@ async function picture(root: string): Promise<Record<string, string>> {
   for (const e of await readdir(root, { withFileTypes: true, recursive: true })) {
     const abs = path.join(e.parentPath, e.name);
     const rel = path.relative(root, abs);
-    out[rel] = e.isFile() ? createHash('sha256').update(await readFile(abs)).digest('hex') : e.isDirectory() ? 'dir' : e.isSymbolicLink() ? 'symlink' : 'other';
+    out[rel] = e.isFile()
+      ? createHash('sha256')
+          .update(await readFile(abs))
+          .digest('hex')
+      : e.isDirectory()
+        ? 'dir'
+        : e.isSymbolicLink()
+          ? 'symlink'
+          : 'other';
   }
   return out;
 }
@@ -50,12 +58,15 @@ async function picture(root: string): Promise<Record<string, string>> {
 describe('what a snapshot will not hold', () => {
   it.each([
     ['a named pipe', (p: string) => execFileSync('mkfifo', [p])],
-    ['a socket', async (p: string) => {
-      const net = await import('node:net');
-      const server = net.createServer();
-      await new Promise<void>((r) => server.listen(p, r));
-      return server; // closed once the snapshot was refused
-    }],
+    [
+      'a socket',
+      async (p: string) => {
+        const net = await import('node:net');
+        const server = net.createServer();
+        await new Promise<void>((r) => server.listen(p, r));
+        return server; // closed once the snapshot was refused
+      },
+    ],
   ])('refuses %s in the data dir, naming it, and leaves no snapshot behind', async (_what, make) => {
     const special = path.join(data, 'sub', 'special');
     const made = await make(special);
@@ -110,7 +121,9 @@ describe('restoring into a data dir whose entries changed kind', () => {
     await make(path.join(data, 'events.json'));
     const before = await picture(data);
     const err = await inputError(restoreSnapshot(data, snap));
-    expect(err.message).toBe(`${path.join(data, 'events.json')}: a file in the snapshot is now a folder or link; move it away and run undo again`);
+    expect(err.message).toBe(
+      `${path.join(data, 'events.json')}: a file in the snapshot is now a folder or link; move it away and run undo again`,
+    );
     expect(await picture(data)).toEqual(before);
   });
 });

@@ -44,7 +44,9 @@ export function importCircles(srcDir: string): string[] {
     const folder = path.relative(srcDir, path.dirname(first)) || '.';
     // One circle named; the others of the same tangle listed after it, so fixing one does not hide the rest.
     const others = group.filter((f) => !loop.includes(f)).map((f) => path.basename(f));
-    circles.push(`${folder}: ${loop.map((f) => path.basename(f)).join(' -> ')}${others.length ? ` (tangled with ${others.join(', ')})` : ''}`);
+    circles.push(
+      `${folder}: ${loop.map((f) => path.basename(f)).join(' -> ')}${others.length ? ` (tangled with ${others.join(', ')})` : ''}`,
+    );
   }
   return circles.sort();
 }

@@ -80,7 +80,9 @@ export function folderOf(src: string, file: string): string {
 /** The project files a file imports: from '...' (import and export), import '...', and import('...'). */
 export function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)['"](\.{1,2}\/[^'"]+)['"]/g)].map((m) => path.resolve(path.dirname(file), m[1]!).replace(/\.js$/, '.ts'));
+  return [...text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)['"](\.{1,2}\/[^'"]+)['"]/g)].map((m) =>
+    path.resolve(path.dirname(file), m[1]!).replace(/\.js$/, '.ts'),
+  );
 }
 
 export function rank(folder: string): number {
@@ -94,7 +96,8 @@ export function upwardImports(src: string): string[] {
     const from = folderOf(src, f);
     for (const target of importsOf(f)) {
       const to = folderOf(src, target);
-      if (from !== to && rank(to) > rank(from)) offenders.push(`${path.relative(src, f)} imports ${to}/ (layer ${rank(to)} above ${from}/ at ${rank(from)})`);
+      if (from !== to && rank(to) > rank(from))
+        offenders.push(`${path.relative(src, f)} imports ${to}/ (layer ${rank(to)} above ${from}/ at ${rank(from)})`);
     }
   }
   return offenders;

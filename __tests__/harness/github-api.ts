@@ -54,7 +54,10 @@ const esc = (s: string) => s.replaceAll('~', '~0').replaceAll('/', '~1');
 function resolve(node: Json): Schema {
   let cur = node as Schema;
   while (cur && typeof cur.$ref === 'string') {
-    cur = (cur.$ref as string).slice(2).split('/').reduce<Json>((o, k) => (o as Schema)[k.replaceAll('~1', '/').replaceAll('~0', '~')], spec()) as Schema;
+    cur = (cur.$ref as string)
+      .slice(2)
+      .split('/')
+      .reduce<Json>((o, k) => (o as Schema)[k.replaceAll('~1', '/').replaceAll('~0', '~')], spec()) as Schema;
   }
   return cur;
 }
@@ -186,10 +189,20 @@ export interface FakeGitHub {
 }
 
 /** One operation's answer: m is the path's trailing number (a pull request's), pathname the request's path. */
-export type FakeHandler = (m: RegExpMatchArray, query: URLSearchParams, body: Record<string, Json>, pathname: string) => { status: number; body: Json; headers?: Record<string, string> };
+export type FakeHandler = (
+  m: RegExpMatchArray,
+  query: URLSearchParams,
+  body: Record<string, Json>,
+  pathname: string,
+) => { status: number; body: Json; headers?: Record<string, string> };
 
 /** handlers: more operations answered, by "METHOD /template" (github-git-data.ts: the git data API on a real repository). */
-export async function startFakeGitHub(options: { token: string; owner: string; repo: string; handlers?: Record<string, FakeHandler> }): Promise<FakeGitHub> {
+export async function startFakeGitHub(options: {
+  token: string;
+  owner: string;
+  repo: string;
+  handlers?: Record<string, FakeHandler>;
+}): Promise<FakeGitHub> {
   const pulls: PullState[] = [];
   const comments: CommentState[] = [];
   const calls: ApiCall[] = [];
@@ -204,7 +217,12 @@ export async function startFakeGitHub(options: { token: string; owner: string; r
   const full = `${options.owner}/${options.repo}`;
   const notFound = { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com' } };
   const schema = (name: string) => sample(resolve({ $ref: `#/components/schemas/${name}` })) as Record<string, Json>;
-  const repoJson = (name: string, fullName: string) => ({ ...schema(name), name: fullName.split('/')[1], full_name: fullName, default_branch: state.defaultBranch });
+  const repoJson = (name: string, fullName: string) => ({
+    ...schema(name),
+    name: fullName.split('/')[1],
+    full_name: fullName,
+    default_branch: state.defaultBranch,
+  });
   const runJson = (r: RunState): Json => ({
     ...schema('workflow-run'),
     id: r.id,
@@ -256,7 +274,10 @@ export async function startFakeGitHub(options: { token: string; owner: string; r
       const name = [...tags.keys()].find((n) => tags.get(n)!.annotated && tagObjectSha(n) === sha);
       if (!name) return notFound;
       const base = sample(resolve({ $ref: '#/components/schemas/git-tag' })) as Record<string, Json>;
-      return { status: 200, body: { ...base, sha, tag: name, url: `${url}${pathname}`, object: gitObject('commit', tags.get(name)!.commit) } };
+      return {
+        status: 200,
+        body: { ...base, sha, tag: name, url: `${url}${pathname}`, object: gitObject('commit', tags.get(name)!.commit) },
+      };
     },
     'GET /repos/{owner}/{repo}': () => ({ status: 200, body: repoJson('full-repository', full) }),
     'GET /repos/{owner}/{repo}/git/commits/{commit_sha}': (_m, _q, _b, p) => {
@@ -309,12 +330,36 @@ export async function startFakeGitHub(options: { token: string; owner: string; r
     },
     'GET /repos/{owner}/{repo}/pulls': (_m, q) => {
       const [owner, branch] = (q.get('head') ?? ':').split(':');
-      const list = pulls.filter((p) => (q.get('state') ?? 'open') === p.state && (!q.get('head') || (owner === options.owner && p.head === branch)) && (!q.get('base') || p.base === q.get('base')));
+      const list = pulls.filter(
+        (p) =>
+          (q.get('state') ?? 'open') === p.state &&
+          (!q.get('head') || (owner === options.owner && p.head === branch)) &&
+          (!q.get('base') || p.base === q.get('base')),
+      );
       return { status: 200, body: list.map((p) => pullJson(p, '/components/schemas/pull-request-simple')) };
     },
     'POST /repos/{owner}/{repo}/pulls': (_m, _q, b) => {
-      if (pulls.some((p) => p.state === 'open' && p.head === b.head && p.base === b.base)) return { status: 422, body: { message: 'Validation Failed', documentation_url: 'https://docs.github.com', errors: [{ resource: 'PullRequest', code: 'custom' }] } };
-      const p: PullState = { number: pulls.length + 1, title: String(b.title), body: String(b.body ?? ''), state: 'open', draft: b.draft === true, head: String(b.head), base: String(b.base), labels: [], reviewers: [], teamReviewers: [] };
+      if (pulls.some((p) => p.state === 'open' && p.head === b.head && p.base === b.base))
+        return {
+          status: 422,
+          body: {
+            message: 'Validation Failed',
+            documentation_url: 'https://docs.github.com',
+            errors: [{ resource: 'PullRequest', code: 'custom' }],
+          },
+        };
+      const p: PullState = {
+        number: pulls.length + 1,
+        title: String(b.title),
+        body: String(b.body ?? ''),
+        state: 'open',
+        draft: b.draft === true,
+        head: String(b.head),
+        base: String(b.base),
+        labels: [],
+        reviewers: [],
+        teamReviewers: [],
+      };
       pulls.push(p);
       return { status: 201, body: pullJson(p, '/components/schemas/pull-request') };
     },
@@ -328,17 +373,27 @@ export async function startFakeGitHub(options: { token: string; owner: string; r
     'POST /repos/{owner}/{repo}/issues/{issue_number}/labels': (m, _q, b) => {
       const p = pulls.find((x) => x.number === Number(m[1]))!;
       for (const l of (b.labels ?? []) as string[]) if (!p.labels.includes(l)) p.labels.push(l);
-      return { status: 200, body: p.labels.map((name, i) => ({ ...(sample({ $ref: '#/components/schemas/label' }) as object), id: i + 1, name })) };
+      return {
+        status: 200,
+        body: p.labels.map((name, i) => ({ ...(sample({ $ref: '#/components/schemas/label' }) as object), id: i + 1, name })),
+      };
     },
     'POST /repos/{owner}/{repo}/issues/{issue_number}/comments': (m, _q, b) => {
       const issue = Number(m[1]);
-      if (!pulls.some((x) => x.number === issue)) return { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com' } };
+      if (!pulls.some((x) => x.number === issue))
+        return { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com' } };
       comments.push({ issue, body: String(b.body) });
       const id = comments.length;
       const base = sample(resolve({ $ref: '#/components/schemas/issue-comment' })) as Record<string, Json>;
       return {
         status: 201,
-        body: { ...base, id, body: String(b.body), html_url: `https://github.example/${options.owner}/${options.repo}/pull/${issue}#issuecomment-${id}`, url: `${url}/repos/${options.owner}/${options.repo}/issues/comments/${id}` },
+        body: {
+          ...base,
+          id,
+          body: String(b.body),
+          html_url: `https://github.example/${options.owner}/${options.repo}/pull/${issue}#issuecomment-${id}`,
+          url: `${url}/repos/${options.owner}/${options.repo}/issues/comments/${id}`,
+        },
       };
     },
     'POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers': (m, _q, b) => {
@@ -396,7 +451,8 @@ export async function startFakeGitHub(options: { token: string; owner: string; r
         if (!p) mismatches.push(`${name}: query parameter ${k} is not declared`);
         else {
           const schema = resolve(p.schema);
-          const value = schema.type === 'integer' ? Number(v) : schema.type === 'boolean' && (v === 'true' || v === 'false') ? v === 'true' : v;
+          const value =
+            schema.type === 'integer' ? Number(v) : schema.type === 'boolean' && (v === 'true' || v === 'false') ? v === 'true' : v;
           const vf = ajv().compile(schema);
           if (!vf(value)) mismatches.push(`${name}: query ${k}=${v}: ${ajv().errorsText(vf.errors)}`);
         }
@@ -405,7 +461,12 @@ export async function startFakeGitHub(options: { token: string; owner: string; r
       if (rb) check(`${name} request body`, `${opPointer}/requestBody/content/application~1json/schema`, body);
       else if (text) mismatches.push(`${name}: a body where the operation takes none`);
       const failure = failures.shift() ?? (failing.has(name) ? { status: failing.get(name)!, headers: {} } : undefined);
-      if (failure) return send(failure.status, { message: failure.message ?? 'injected failure', documentation_url: 'https://docs.github.com' }, failure.headers);
+      if (failure)
+        return send(
+          failure.status,
+          { message: failure.message ?? 'injected failure', documentation_url: 'https://docs.github.com' },
+          failure.headers,
+        );
       const key = Object.keys(handlers).find((k) => k === `${req.method} ${found.template}`);
       if (!key) {
         mismatches.push(`${name}: not answered by this fake`);

@@ -27,7 +27,13 @@ export function gitDataHandlers(gitDir: string, identity: GitDataIdentity = ACTI
   const git = (args: string[], input?: Buffer | string, env: NodeJS.ProcessEnv = {}) =>
     execFileSync('git', ['--git-dir', gitDir, ...args], { input, env: { ...process.env, ...env }, encoding: 'utf8' }).trim();
   const api = 'https://api.github.example/repos/acme/events-app/git';
-  const ref = (name: string, sha: string) => ({ ...(sample({ $ref: '#/components/schemas/git-ref' }) as object), ref: name, node_id: 'REF_1', url: `${api}/${name}`, object: { type: 'commit', sha, url: `${api}/commits/${sha}` } });
+  const ref = (name: string, sha: string) => ({
+    ...(sample({ $ref: '#/components/schemas/git-ref' }) as object),
+    ref: name,
+    node_id: 'REF_1',
+    url: `${api}/${name}`,
+    object: { type: 'commit', sha, url: `${api}/commits/${sha}` },
+  });
   return {
     'POST /repos/{owner}/{repo}/git/blobs': (_m, _q, b) => {
       const sha = git(['hash-object', '-w', '--stdin'], Buffer.from(String(b.content), b.encoding === 'base64' ? 'base64' : 'utf8'));
@@ -49,7 +55,12 @@ export function gitDataHandlers(gitDir: string, identity: GitDataIdentity = ACTI
       }
     },
     'POST /repos/{owner}/{repo}/git/commits': (_m, _q, b) => {
-      const who = { GIT_AUTHOR_NAME: identity.name, GIT_AUTHOR_EMAIL: identity.email, GIT_COMMITTER_NAME: identity.name, GIT_COMMITTER_EMAIL: identity.email };
+      const who = {
+        GIT_AUTHOR_NAME: identity.name,
+        GIT_AUTHOR_EMAIL: identity.email,
+        GIT_COMMITTER_NAME: identity.name,
+        GIT_COMMITTER_EMAIL: identity.email,
+      };
       const parents = (b.parents as string[]).flatMap((p) => ['-p', p]);
       const sha = git(['commit-tree', String(b.tree), ...parents, '-F', '-'], String(b.message), who);
       const person = { name: identity.name, email: identity.email, date: '2026-01-01T00:00:00Z' };
@@ -65,7 +76,11 @@ export function gitDataHandlers(gitDir: string, identity: GitDataIdentity = ACTI
           committer: person,
           message: String(b.message),
           tree: { sha: String(b.tree), url: `${api}/trees/${String(b.tree)}` },
-          parents: (b.parents as string[]).map((p) => ({ sha: p, url: `${api}/commits/${p}`, html_url: `https://github.example/acme/events-app/commit/${p}` })),
+          parents: (b.parents as string[]).map((p) => ({
+            sha: p,
+            url: `${api}/commits/${p}`,
+            html_url: `https://github.example/acme/events-app/commit/${p}`,
+          })),
           verification: { verified: true, reason: 'valid', signature: null, payload: null, verified_at: '2026-01-01T00:00:00Z' },
         },
       };

@@ -30,7 +30,8 @@ function listItems(line: string): string[] {
 export function checkXyChart(source: string): string[] {
   const problems: string[] = [];
   const lines = source.split('\n');
-  if (!/^xychart-beta(?:\s+(?:horizontal|vertical))?$/.test(lines[0] ?? '')) problems.push(`line 1: expected "xychart-beta", got ${JSON.stringify(lines[0])}`);
+  if (!/^xychart-beta(?:\s+(?:horizontal|vertical))?$/.test(lines[0] ?? ''))
+    problems.push(`line 1: expected "xychart-beta", got ${JSON.stringify(lines[0])}`);
   const seen = new Map<string, number>();
   let categories: number | null = null;
   const lengths: number[] = [];
@@ -51,13 +52,17 @@ export function checkXyChart(source: string): string[] {
       lengths.push(values.length);
     }
     if (rule.name === 'y-axis' && line.includes('-->')) {
-      const [lo, hi] = line.slice(line.search(/-?[\d.]+\s*-->/)).split('-->').map((s) => Number(s.trim()));
+      const [lo, hi] = line
+        .slice(line.search(/-?[\d.]+\s*-->/))
+        .split('-->')
+        .map((s) => Number(s.trim()));
       if (!(lo! < hi!)) problems.push(`line ${n}: y-axis range ${lo} --> ${hi} is empty`);
     }
   });
   for (const single of ['title', 'x-axis', 'y-axis']) if ((seen.get(single) ?? 0) > 1) problems.push(`more than one ${single}`);
   if (lengths.length === 0) problems.push('no line or bar series');
   if (new Set(lengths).size > 1) problems.push(`series of different lengths: ${lengths.join(', ')}`);
-  if (categories !== null && lengths.some((l) => l !== categories)) problems.push(`${categories} x-axis categories but series of ${lengths.join(', ')} values`);
+  if (categories !== null && lengths.some((l) => l !== categories))
+    problems.push(`${categories} x-axis categories but series of ${lengths.join(', ')} values`);
   return problems;
 }

@@ -84,7 +84,11 @@ export async function runDistAction(inputs: Record<string, string>, cwd: string,
   return { ...run, outputs, summary: readFileSync(summaryFile, 'utf8') };
 }
 
-export function runDistCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
+export function runDistCli(
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return runChild(process.execPath, [path.join(ROOT, 'dist', 'cli', 'index.js'), ...args], cwd, { ...baseEnv(), ...env });
 }
 

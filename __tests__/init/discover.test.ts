@@ -15,7 +15,14 @@ const SW = { key: 'DATABASE_TYPE', from: 'dynamodb', to: 'file' };
 const STAGES = stageTable();
 
 function discover(files: Record<string, string>, stage = 'production') {
-  return discoverTargets({ files: Object.keys(files).sort(), read: async (f) => files[f] ?? null, sw: SW, stage, stages: STAGES, exclude: new Set(['.github/dynamodb-rollback.yml']) });
+  return discoverTargets({
+    files: Object.keys(files).sort(),
+    read: async (f) => files[f] ?? null,
+    sw: SW,
+    stage,
+    stages: STAGES,
+    exclude: new Set(['.github/dynamodb-rollback.yml']),
+  });
 }
 
 describe('switch targets', () => {
@@ -27,7 +34,10 @@ describe('switch targets', () => {
     });
     expect(d.targets.map((t) => t.entry)).toEqual(['environments/${stage}/${stage}.env']);
     expect(d.notTargets.map((n) => n.file)).toEqual(['environments/qa/other.env', 'environments/qa/qa.env']);
-    for (const n of d.notTargets) expect(n.reason).toMatch(/^qa's file \(its path says "qa", a stage: environments\/\$\{stage\}\/\$\{stage\}\.env has a copy for it\): another stage's, never flipped for production$/);
+    for (const n of d.notTargets)
+      expect(n.reason).toMatch(
+        /^qa's file \(its path says "qa", a stage: environments\/\$\{stage\}\/\$\{stage\}\.env has a copy for it\): another stage's, never flipped for production$/,
+      );
     expect(d.stagesSeen).toContain('qa');
   });
 
@@ -82,7 +92,12 @@ describe('switch targets', () => {
       [{ path: 'cdk/config/${stage}.json', pointer: '/database/type', optional: true }, ['cdk/config/prod.json'], 'this'],
       ['environments/${stage}/${stage}.env', ['environments/production/production.env'], 'this'],
     ]);
-    expect(d.notTargets).toEqual([{ file: 'environments/staging/staging.env', reason: "staging's file (its path says \"staging\"): another stage's, never flipped for production" }]);
+    expect(d.notTargets).toEqual([
+      {
+        file: 'environments/staging/staging.env',
+        reason: 'staging\'s file (its path says "staging"): another stage\'s, never flipped for production',
+      },
+    ]);
   });
 
   it('names stages only as whole words of a path, by any of their names', () => {
@@ -110,7 +125,9 @@ describe("switch targets in a repository shaped like the events app's", () => {
     ]);
     expect(d.targets[1]!.detail).toBe('prod.database.type (line 5)');
     expect(d.targets[1]!.why).toBe('production\'s: its key says "prod"; staging, development beside it are other stages\'');
-    expect(d.targets[2]!.why).toMatch(/^shared: nothing in its path or key ties it to one stage, so flipping it also changes staging, development/);
+    expect(d.targets[2]!.why).toMatch(
+      /^shared: nothing in its path or key ties it to one stage, so flipping it also changes staging, development/,
+    );
     expect(d.spelled).toEqual(['prod']);
     const why = reasons(d);
     expect(Object.keys(why).sort()).toEqual([
@@ -137,7 +154,7 @@ describe("switch targets in a repository shaped like the events app's", () => {
     expect(why['server/config/env.js']).toMatch(/a conditional expression/);
   });
 
-  it('staging: its own file, the staging section and the shared stack; production\'s files are out', async () => {
+  it("staging: its own file, the staging section and the shared stack; production's files are out", async () => {
     const d = await discover(STAGE_SHAPES, 'staging');
     expect(d.targets.map((t) => [t.entry, t.files[0], t.scope])).toEqual([
       [{ path: 'cdk/lib/config/environment.js', property: '${stage}.database.type' }, 'cdk/lib/config/environment.js', 'this'],
@@ -145,21 +162,38 @@ describe("switch targets in a repository shaped like the events app's", () => {
       [{ path: 'environments/${stage}/${stage}.env', optional: true }, 'environments/staging/staging.env', 'this'],
     ]);
     const why = reasons(d);
-    expect(why['.env.production.template']).toMatch(/^production's file \(its path says "production"\): another stage's, never flipped for staging/);
+    expect(why['.env.production.template']).toMatch(
+      /^production's file \(its path says "production"\): another stage's, never flipped for staging/,
+    );
     expect(why['environments/production/production.env']).toMatch(/^production's file/);
   });
 
   it('refuses to guess between two names of the stage as keys of one object', async () => {
-    const d = await discover({ 'cdk/env.js': "module.exports = { prod: { database: { type: 'dynamodb' } }, production: { database: { type: 'dynamodb' } } };\n" });
+    const d = await discover({
+      'cdk/env.js': "module.exports = { prod: { database: { type: 'dynamodb' } }, production: { database: { type: 'dynamodb' } } };\n",
+    });
     expect(d.targets).toEqual([]);
-    expect(d.notTargets).toEqual([{ file: 'cdk/env.js', reason: 'cdk/env.js: production.database.type and prod.database.type are both there, two names of production; say which one with a property: target' }]);
+    expect(d.notTargets).toEqual([
+      {
+        file: 'cdk/env.js',
+        reason:
+          'cdk/env.js: production.database.type and prod.database.type are both there, two names of production; say which one with a property: target',
+      },
+    ]);
   });
 });
 
 describe("table names from the app's own files", () => {
   const COLLECTIONS = ['events', 'participants', 'users', 'talks'];
   const tables = (stage: string, cdkStage: string, files: Record<string, string> = STAGE_SHAPES) =>
-    discoverTables({ files: Object.keys(files).sort(), read: async (f) => files[f] ?? null, stage, stages: STAGES, cdkStage, collections: COLLECTIONS });
+    discoverTables({
+      files: Object.keys(files).sort(),
+      read: async (f) => files[f] ?? null,
+      stage,
+      stages: STAGES,
+      cdkStage,
+      collections: COLLECTIONS,
+    });
 
   it("reads the stack's tableName with the stage variable as the CDK names the stage, and the stage's dotenv keys; a disagreement is kept for the operator", async () => {
     const d = await tables('production', 'prod');
@@ -168,22 +202,49 @@ describe("table names from the app's own files", () => {
         collection: 'events',
         table: 'shop-prod-events',
         sources: [{ where: 'cdk/lib/main-stack.js:5', kind: 'cdk', key: 'id' }],
-        disagreements: [{ table: 'shop-circle-prod-events', sources: [{ where: '.env.production.template:3', kind: 'dotenv' }, { where: 'environments/production/production.env:3', kind: 'dotenv' }] }],
+        disagreements: [
+          {
+            table: 'shop-circle-prod-events',
+            sources: [
+              { where: '.env.production.template:3', kind: 'dotenv' },
+              { where: 'environments/production/production.env:3', kind: 'dotenv' },
+            ],
+          },
+        ],
       },
-      { collection: 'users', table: 'shop-circle-prod-users', sources: [{ where: '.env.production.template:4', kind: 'dotenv' }], disagreements: [] },
+      {
+        collection: 'users',
+        table: 'shop-circle-prod-users',
+        sources: [{ where: '.env.production.template:4', kind: 'dotenv' }],
+        disagreements: [],
+      },
     ]);
     // Development's and staging's files are not read for production; a key of no migrated collection is said, not used.
     expect(d.unused).toEqual(['.env.production.template:5: DYNAMODB_AI_IMAGES_TABLE names no migrated collection; not used']);
     const staging = await tables('staging', 'staging');
-    expect(staging.tables.map((t) => [t.table, t.disagreements.map((x) => x.table)])).toEqual([['shop-staging-events', ['shop-circle-staging-events']]]);
+    expect(staging.tables.map((t) => [t.table, t.disagreements.map((x) => x.table)])).toEqual([
+      ['shop-staging-events', ['shop-circle-staging-events']],
+    ]);
   });
 
   it('says which tableName it cannot read, and writes what it found per stage, with where, into a config that loads', async () => {
-    const d = await tables('production', 'prod', { 'cdk/lib/shared.js': 'new Table(this, "E", { tableName: `${config.prefix}-${stage}-events` });\n' });
-    expect(d).toEqual({ tables: [], unused: ['cdk/lib/shared.js:1: tableName is a template with an expression other than the stage (`${config.prefix}-${stage}-events`); not used'] });
+    const d = await tables('production', 'prod', {
+      'cdk/lib/shared.js': 'new Table(this, "E", { tableName: `${config.prefix}-${stage}-events` });\n',
+    });
+    expect(d).toEqual({
+      tables: [],
+      unused: [
+        'cdk/lib/shared.js:1: tableName is a template with an expression other than the stage (`${config.prefix}-${stage}-events`); not used',
+      ],
+    });
     const found = (await tables('production', 'prod')).tables;
-    const text = renderConfig({ stage: 'production', collections: COLLECTIONS, dataDir: 'server/data', sw: SW, targets: [], found }, '0.1.0');
-    expect(text).toContain('  # events: cdk/lib/main-stack.js:5 (tableName); keyed by id\n  # DECIDE: .env.production.template:3, environments/production/production.env:3 say shop-circle-prod-events;');
+    const text = renderConfig(
+      { stage: 'production', collections: COLLECTIONS, dataDir: 'server/data', sw: SW, targets: [], found },
+      '0.1.0',
+    );
+    expect(text).toContain(
+      '  # events: cdk/lib/main-stack.js:5 (tableName); keyed by id\n  # DECIDE: .env.production.template:3, environments/production/production.env:3 say shop-circle-prod-events;',
+    );
     expect(parse(text).tables).toEqual({
       events: { table: { production: 'shop-prod-events' } },
       participants: 'lightningtalk-circle-${stage}-participants',
@@ -223,8 +284,15 @@ describe('collections and data dir', () => {
     expect(found.collections).toEqual({ value: ['events', 'sessions'], source: 'migration-progress.json (collections)' });
     expect(found.dataDir).toEqual({ value: 'app/db', source: '2 of 2 collection files there' });
     // Written as it differs from the defaults, and loads as every command will read it.
-    const text = renderConfig({ stage: 'staging', collections: found.collections.value, dataDir: found.dataDir.value, sw: SW, targets: [] }, '0.1.0');
-    expect(parse(text)).toEqual({ stage: 'staging', tables: { events: 'lightningtalk-circle-${stage}-events', sessions: 'lightningtalk-circle-${stage}-sessions' }, dataDir: 'app/db' });
+    const text = renderConfig(
+      { stage: 'staging', collections: found.collections.value, dataDir: found.dataDir.value, sw: SW, targets: [] },
+      '0.1.0',
+    );
+    expect(parse(text)).toEqual({
+      stage: 'staging',
+      tables: { events: 'lightningtalk-circle-${stage}-events', sessions: 'lightningtalk-circle-${stage}-sessions' },
+      dataDir: 'app/db',
+    });
     await put({ '.github/dynamodb-rollback.yml': text });
     const config = await loadConfig(undefined, root);
     expect(config.tables).toEqual({ events: 'lightningtalk-circle-staging-events', sessions: 'lightningtalk-circle-staging-sessions' });
@@ -232,14 +300,24 @@ describe('collections and data dir', () => {
   });
 
   it('falls back to the newest backup folder with files, then to the defaults', async () => {
-    await put({ 'migration-backups/2024-01-01T00-00-00.000Z/a.json': '[]', 'migration-backups/2024-06-01T00-00-00.000Z/b.json': '[]', 'migration-backups/2025-01-01T00-00-00.000Z/.keep': '' });
+    await put({
+      'migration-backups/2024-01-01T00-00-00.000Z/a.json': '[]',
+      'migration-backups/2024-06-01T00-00-00.000Z/b.json': '[]',
+      'migration-backups/2025-01-01T00-00-00.000Z/.keep': '',
+    });
     expect((await discoverApp(input())).collections).toEqual({ value: ['b'], source: 'migration-backups/2024-06-01T00-00-00.000Z' });
     await rm(path.join(root, 'migration-backups'), { recursive: true });
-    expect(await discoverApp(input())).toEqual({ collections: { value: defaults.collections, source: null }, dataDir: { value: 'server/data', source: null } });
+    expect(await discoverApp(input())).toEqual({
+      collections: { value: defaults.collections, source: null },
+      dataDir: { value: 'server/data', source: null },
+    });
   });
 
   it('writes nothing but the header when everything is the default', () => {
-    const text = renderConfig({ stage: 'production', collections: defaults.collections, dataDir: 'server/data', sw: SW, targets: [] }, '0.1.0');
+    const text = renderConfig(
+      { stage: 'production', collections: defaults.collections, dataDir: 'server/data', sw: SW, targets: [] },
+      '0.1.0',
+    );
     expect(parse(text)).toEqual({});
     expect(text).toMatch(/^# dynamodb-rollback config/);
   });

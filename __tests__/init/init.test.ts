@@ -84,9 +84,12 @@ describe('init on a fresh copy of the events app', () => {
     }
   });
 
-  it.each(WORKFLOWS)("writes %s that passes every workflow check: GitHub's parser, actionlint, shellcheck, the project's rules", async (f) => {
-    expect(await checkWorkflow(await readFile(path.join(repo.dir, f), 'utf8'), f)).toEqual([]);
-  });
+  it.each(WORKFLOWS)(
+    "writes %s that passes every workflow check: GitHub's parser, actionlint, shellcheck, the project's rules",
+    async (f) => {
+      expect(await checkWorkflow(await readFile(path.join(repo.dir, f), 'utf8'), f)).toEqual([]);
+    },
+  );
 
   it('writes a config that loads, listing exactly the tracked files that set DATABASE_TYPE, each one config-pr can flip', async () => {
     const text = await readFile(path.join(repo.dir, '.github/dynamodb-rollback.yml'), 'utf8');
@@ -117,12 +120,24 @@ describe('init on a fresh copy of the events app', () => {
   });
 
   it("writes the drill's workflow: on the rollback's files changing, weekly and by hand, reading only, with nothing from AWS or the repository's settings", () => {
-    const wf = parse(WORKFLOW_TEMPLATES['.github/workflows/dynamodb-rollback-drill.yml']!) as { on: Record<string, { paths?: string[] } | null>; jobs: Record<string, { permissions: unknown; steps: Array<{ uses?: string; with?: Record<string, unknown> }> }> };
+    const wf = parse(WORKFLOW_TEMPLATES['.github/workflows/dynamodb-rollback-drill.yml']!) as {
+      on: Record<string, { paths?: string[] } | null>;
+      jobs: Record<string, { permissions: unknown; steps: Array<{ uses?: string; with?: Record<string, unknown> }> }>;
+    };
     expect(Object.keys(wf.on).sort()).toEqual(['pull_request', 'schedule', 'workflow_dispatch']);
-    expect(wf.on.pull_request!.paths).toEqual(expect.arrayContaining(['.github/workflows/rollback.yml', '.github/workflows/rollback-finish.yml', '.github/dynamodb-rollback.yml']));
+    expect(wf.on.pull_request!.paths).toEqual(
+      expect.arrayContaining(['.github/workflows/rollback.yml', '.github/workflows/rollback-finish.yml', '.github/dynamodb-rollback.yml']),
+    );
     expect(wf.jobs.drill!.permissions).toEqual({ contents: 'read' });
-    expect(wf.jobs.drill!.steps.at(-1)!.with).toEqual({ command: 'drill', app: '.', workflow: '.github/workflows/rollback.yml', approve: true });
-    expect(WORKFLOW_TEMPLATES['.github/workflows/dynamodb-rollback-drill.yml']).not.toMatch(/\b(vars|secrets)\.|aws-actions|role-to-assume/);
+    expect(wf.jobs.drill!.steps.at(-1)!.with).toEqual({
+      command: 'drill',
+      app: '.',
+      workflow: '.github/workflows/rollback.yml',
+      approve: true,
+    });
+    expect(WORKFLOW_TEMPLATES['.github/workflows/dynamodb-rollback-drill.yml']).not.toMatch(
+      /\b(vars|secrets)\.|aws-actions|role-to-assume/,
+    );
   });
 
   it('says which files mention the key without being targets, and never lists ignored or untracked ones', () => {
@@ -137,7 +152,9 @@ describe('init on a fresh copy of the events app', () => {
     expect(first.out).toMatch(/environments dynamodb-rollback-production, dynamodb-rollback-staging .*required reviewers/);
     expect(first.out).toMatch(/create and approve pull requests/);
     // Whatever names the workflows use, each variable they read is on the list.
-    for (const name of new Set(Object.values(WORKFLOW_TEMPLATES).flatMap((t) => [...t.replace(/^\s*#.*$/gm, '').matchAll(/\bvars\.(\w+)/g)].map((m) => m[1]!)))) {
+    for (const name of new Set(
+      Object.values(WORKFLOW_TEMPLATES).flatMap((t) => [...t.replace(/^\s*#.*$/gm, '').matchAll(/\bvars\.(\w+)/g)].map((m) => m[1]!)),
+    )) {
       expect(first.out).toMatch(new RegExp(`- variable ${name}\\b`));
     }
     expect(first.out).toMatch(/\.gitignore: add server\/\.dynamodb-rollback\/data\//);

@@ -31,20 +31,33 @@ describe('which commit the workflows are pinned to', () => {
   }
 
   it('takes --action first, over the run and the checkout', async () => {
-    const pin = await resolvePin({ action: `acme/ddb@${SHA}`, env: { GITHUB_ACTION_REPOSITORY: 'other/x', GITHUB_ACTION_REF: SHA }, checkout: null, version: '0.1.0' });
+    const pin = await resolvePin({
+      action: `acme/ddb@${SHA}`,
+      env: { GITHUB_ACTION_REPOSITORY: 'other/x', GITHUB_ACTION_REF: SHA },
+      checkout: null,
+      version: '0.1.0',
+    });
     expect(pin).toMatchObject({ repository: 'acme/ddb', sha: SHA, version: '0.1.0', source: '--action' });
   });
 
   it('takes the running action when its ref is a full SHA, and refuses a tag there', async () => {
     const env = { GITHUB_ACTION_REPOSITORY: 'acme/dynamodb-rollback', GITHUB_ACTION_REF: SHA };
-    await expect(resolvePin({ env, checkout: null, version: '0.1.0' })).resolves.toMatchObject({ repository: 'acme/dynamodb-rollback', sha: SHA });
-    await expect(resolvePin({ env: { ...env, GITHUB_ACTION_REF: 'v1' }, checkout: null, version: '0.1.0' })).rejects.toThrow(/"v1" is not a full commit SHA/);
+    await expect(resolvePin({ env, checkout: null, version: '0.1.0' })).resolves.toMatchObject({
+      repository: 'acme/dynamodb-rollback',
+      sha: SHA,
+    });
+    await expect(resolvePin({ env: { ...env, GITHUB_ACTION_REF: 'v1' }, checkout: null, version: '0.1.0' })).rejects.toThrow(
+      /"v1" is not a full commit SHA/,
+    );
   });
 
   it("takes the package checkout's HEAD and its GitHub origin", async () => {
     const c = await checkout('gh', 'git@github.com:acme/dynamodb-rollback.git');
     const head = (await git(c.dir, 'rev-parse', 'HEAD')).trim();
-    await expect(resolvePin({ env: {}, checkout: c, version: '0.1.0' })).resolves.toMatchObject({ repository: 'acme/dynamodb-rollback', sha: head });
+    await expect(resolvePin({ env: {}, checkout: c, version: '0.1.0' })).resolves.toMatchObject({
+      repository: 'acme/dynamodb-rollback',
+      sha: head,
+    });
   });
 
   it('refuses a checkout whose origin is not on github.com, or that has none, and nothing at all', async () => {
@@ -102,14 +115,17 @@ describe('the workflows as an app gets them', () => {
   const pin = { repository: 'acme/ddb', sha: SHA, version: '0.1.0', source: 'test' };
 
   it('pins every uses: ./, quoted or not, and leaves every other line as it was', () => {
-    const text = "steps:\n  - uses: ./\n    with: {command: status}\n  - uses: './'  # ours\n  - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0\n";
+    const text =
+      "steps:\n  - uses: ./\n    with: {command: status}\n  - uses: './'  # ours\n  - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0\n";
     expect(pinWorkflow(text, pin, 'x.yml', [])).toBe(
       `steps:\n  - uses: acme/ddb@${SHA} # v0.1.0\n    with: {command: status}\n  - uses: acme/ddb@${SHA} # v0.1.0\n  - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0\n`,
     );
   });
 
   it('refuses a template that uses another path of this repository, but for a workflow init writes too', () => {
-    expect(() => pinWorkflow('steps:\n  - uses: ./.github/actions/setup\n', pin, 'x.yml', ['.github/workflows/rollback.yml'])).toThrow(/uses \.\/\.github\/actions\/setup, which is not in an app repository/);
+    expect(() => pinWorkflow('steps:\n  - uses: ./.github/actions/setup\n', pin, 'x.yml', ['.github/workflows/rollback.yml'])).toThrow(
+      /uses \.\/\.github\/actions\/setup, which is not in an app repository/,
+    );
     const call = 'jobs:\n  again:\n    uses: ./.github/workflows/rollback.yml\n';
     expect(pinWorkflow(call, pin, 'x.yml', ['.github/workflows/rollback.yml'])).toBe(call);
   });
@@ -120,7 +136,7 @@ describe('the workflows as an app gets them', () => {
       '#   AWS_ROLE_ARN          role the job assumes',
       '#   DYNAMODB_ROLLBACK_S3  optional: where exports go',
       '#   LOCAL_A, LOCAL_B',
-      '#                        a rehearsal\'s endpoints; unset on AWS',
+      "#                        a rehearsal's endpoints; unset on AWS",
       'jobs:',
       '  a:',
       '    environment: dynamodb-rollback-${{ inputs.stage }}',
@@ -167,23 +183,36 @@ describe('a release tag given to --action', () => {
       gh.tags.set('v1.2.3', { commit: COMMIT });
       gh.tags.set('v1.3.0', { commit: ANNOTATED, annotated: true });
       const github = createGitHub({ token: 't0k', apiUrl: gh.url, retry: { budgetMs: 0 } });
-      const tagCommit = (repository: string, tag: string) => github.tagCommit({ owner: repository.split('/')[0]!, repo: repository.split('/')[1]! }, tag);
+      const tagCommit = (repository: string, tag: string) =>
+        github.tagCommit({ owner: repository.split('/')[0]!, repo: repository.split('/')[1]! }, tag);
       const env = {};
-      await expect(resolvePin({ action: 'acme/dynamodb-rollback@v1.2.3', env, checkout: null, version: '0.1.0', tagCommit })).resolves.toMatchObject({ sha: COMMIT, version: '1.2.3' });
-      await expect(resolvePin({ action: 'acme/dynamodb-rollback@v1.3.0', env, checkout: null, version: '0.1.0', tagCommit })).resolves.toMatchObject({ sha: ANNOTATED, version: '1.3.0' });
-      await expect(resolvePin({ action: 'acme/dynamodb-rollback@v9.9.9', env, checkout: null, version: '0.1.0', tagCommit })).rejects.toThrow('no tag v9.9.9 in acme/dynamodb-rollback');
+      await expect(
+        resolvePin({ action: 'acme/dynamodb-rollback@v1.2.3', env, checkout: null, version: '0.1.0', tagCommit }),
+      ).resolves.toMatchObject({ sha: COMMIT, version: '1.2.3' });
+      await expect(
+        resolvePin({ action: 'acme/dynamodb-rollback@v1.3.0', env, checkout: null, version: '0.1.0', tagCommit }),
+      ).resolves.toMatchObject({ sha: ANNOTATED, version: '1.3.0' });
+      await expect(
+        resolvePin({ action: 'acme/dynamodb-rollback@v9.9.9', env, checkout: null, version: '0.1.0', tagCommit }),
+      ).rejects.toThrow('no tag v9.9.9 in acme/dynamodb-rollback');
       expect(gh.calls.map((c) => c.operation)).toContain('GET /repos/{owner}/{repo}/git/tags/{tag_sha}');
       expect(gh.mismatches).toEqual([]);
       const pin = await resolvePin({ action: 'acme/dynamodb-rollback@v1.2.3', env, checkout: null, version: '0.1.0', tagCommit });
-      expect(pinWorkflow('steps:\n  - uses: ./\n', pin, 'rollback.yml', [])).toBe(`steps:\n  - uses: acme/dynamodb-rollback@${COMMIT} # v1.2.3\n`);
+      expect(pinWorkflow('steps:\n  - uses: ./\n', pin, 'rollback.yml', [])).toBe(
+        `steps:\n  - uses: acme/dynamodb-rollback@${COMMIT} # v1.2.3\n`,
+      );
     } finally {
       await gh.close();
     }
   });
 
   it('is refused without a token, and a branch name is refused whatever the token', async () => {
-    await expect(resolvePin({ action: 'acme/ddb@v1.2.3', env: {}, checkout: null, version: '0.1.0' })).rejects.toThrow(/needs a token: give --token/);
+    await expect(resolvePin({ action: 'acme/ddb@v1.2.3', env: {}, checkout: null, version: '0.1.0' })).rejects.toThrow(
+      /needs a token: give --token/,
+    );
     const tagCommit = () => Promise.resolve(COMMIT);
-    await expect(resolvePin({ action: 'acme/ddb@main', env: {}, checkout: null, version: '0.1.0', tagCommit })).rejects.toThrow(/"main" is not a full commit SHA/);
+    await expect(resolvePin({ action: 'acme/ddb@main', env: {}, checkout: null, version: '0.1.0', tagCommit })).rejects.toThrow(
+      /"main" is not a full commit SHA/,
+    );
   });
 });

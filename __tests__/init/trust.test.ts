@@ -21,7 +21,10 @@ let out: string;
 beforeAll(async () => {
   repo = await createAppRepo('production', {
     config: null,
-    files: { 'environments/staging/staging.env': 'NODE_ENV=staging\nDATABASE_TYPE=dynamodb\n', 'environments/qa/qa.env': 'DATABASE_TYPE=dynamodb\n' },
+    files: {
+      'environments/staging/staging.env': 'NODE_ENV=staging\nDATABASE_TYPE=dynamodb\n',
+      'environments/qa/qa.env': 'DATABASE_TYPE=dynamodb\n',
+    },
   });
   await git(repo.dir, 'remote', 'set-url', 'origin', 'https://github.com/acme/events-app.git');
   let text = '';
@@ -36,7 +39,8 @@ beforeAll(async () => {
 afterAll(() => repo.cleanup());
 
 type Input = { type?: string; options?: string[]; default?: string };
-const dispatchStage = (text: string) => (parse(text) as { on: { workflow_dispatch: { inputs?: { stage?: Input } } | null; workflow_call?: { inputs: { stage: Input } } } }).on;
+const dispatchStage = (text: string) =>
+  (parse(text) as { on: { workflow_dispatch: { inputs?: { stage?: Input } } | null; workflow_call?: { inputs: { stage: Input } } } }).on;
 
 describe('init and the trust rules', () => {
   it('writes every dispatch form with the stage as a choice of the stages found, the configured one first', async () => {
@@ -47,12 +51,22 @@ describe('init and the trust rules', () => {
       // The rehearsal (dynamodb-rollback-drill.yml) is dispatched without a stage: it runs the drill's own.
       if (!on.workflow_dispatch?.inputs?.stage) continue;
       withStage.push(file);
-      expect({ file, ...on.workflow_dispatch.inputs.stage }).toMatchObject({ file, type: 'choice', options: ['production', 'qa', 'staging'], default: 'production' });
+      expect({ file, ...on.workflow_dispatch.inputs.stage }).toMatchObject({
+        file,
+        type: 'choice',
+        options: ['production', 'qa', 'staging'],
+        default: 'production',
+      });
       // workflow_call takes no choice: it stays a string.
       if (on.workflow_call) expect(on.workflow_call.inputs.stage.type).toBe('string');
       expect(await checkWorkflow(text, file)).toEqual([]);
     }
-    expect(withStage.sort()).toEqual(['.github/workflows/export.yml', '.github/workflows/mitigate.yml', '.github/workflows/rollback-finish.yml', '.github/workflows/rollback.yml']);
+    expect(withStage.sort()).toEqual([
+      '.github/workflows/export.yml',
+      '.github/workflows/mitigate.yml',
+      '.github/workflows/rollback-finish.yml',
+      '.github/workflows/rollback.yml',
+    ]);
   });
 
   it('changes nothing else in a workflow', () => {
@@ -63,14 +77,21 @@ describe('init and the trust rules', () => {
   });
 
   it('prints one trust policy per stage on its exact environment, and the read role on the default branch and the environments; no pattern anywhere', () => {
-    const policies = [...out.matchAll(/trust (\{.*?\}\]\}); permissions/g)].map((m) => JSON.parse(m[1]!) as { Statement: Array<{ Condition: Record<string, Record<string, string | string[]>> }> });
+    const policies = [...out.matchAll(/trust (\{.*?\}\]\}); permissions/g)].map(
+      (m) => JSON.parse(m[1]!) as { Statement: Array<{ Condition: Record<string, Record<string, string | string[]>> }> },
+    );
     expect(policies).toHaveLength(4);
     const subjects = policies.map((p) => p.Statement[0]!.Condition.StringEquals!['token.actions.githubusercontent.com:sub']);
     expect(subjects).toEqual([
       'repo:acme/events-app:environment:dynamodb-rollback-production',
       'repo:acme/events-app:environment:dynamodb-rollback-qa',
       'repo:acme/events-app:environment:dynamodb-rollback-staging',
-      ['repo:acme/events-app:ref:refs/heads/<default branch>', 'repo:acme/events-app:environment:dynamodb-rollback-production', 'repo:acme/events-app:environment:dynamodb-rollback-qa', 'repo:acme/events-app:environment:dynamodb-rollback-staging'],
+      [
+        'repo:acme/events-app:ref:refs/heads/<default branch>',
+        'repo:acme/events-app:environment:dynamodb-rollback-production',
+        'repo:acme/events-app:environment:dynamodb-rollback-qa',
+        'repo:acme/events-app:environment:dynamodb-rollback-staging',
+      ],
     ]);
     for (const p of policies) expect(Object.keys(p.Statement[0]!.Condition)).toEqual(['StringEquals']);
     expect(out).not.toMatch(/StringLike|dynamodb-rollback-\*|:\*"/);

@@ -20,7 +20,11 @@ const runtimes: [string, () => string][] = [
 
 describe.each(runtimes)('dist/index.js under %s', (_label, node) => {
   it('runs a command, sets its outputs and writes the job summary', async () => {
-    const run = await runDistAction({ command: 'config', stage: 'staging', config: '.github/dynamodb-rollback.yml' }, repo('region: eu-west-1\n'), node());
+    const run = await runDistAction(
+      { command: 'config', stage: 'staging', config: '.github/dynamodb-rollback.yml' },
+      repo('region: eu-west-1\n'),
+      node(),
+    );
     expect(run.status).toBe(0);
     expect(run.outputs.ok).toBe('true');
     expect(run.outputs.stage).toBe('staging');

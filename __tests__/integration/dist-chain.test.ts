@@ -7,7 +7,15 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createBucket, dynamoEndpoint, s3Endpoint, testDynamo, testS3 } from '../harness/aws.js';
 import { node24Path, runDistAction, type DistRun } from '../harness/run-dist.js';
-import { createEventsApp, EXPECTED, expectedFileText, MIGRATED, personalValues, seedEventsTables, UNMIGRATED } from '../fixtures/events-app.js';
+import {
+  createEventsApp,
+  EXPECTED,
+  expectedFileText,
+  MIGRATED,
+  personalValues,
+  seedEventsTables,
+  UNMIGRATED,
+} from '../fixtures/events-app.js';
 
 const runtimes: [string, () => string][] = [
   ['this Node', () => process.execPath],
@@ -35,7 +43,9 @@ describe.each(runtimes)('the rollback chain through dist/index.js under %s', (_l
 
     const exported = await step({ command: 'export', out: 'exports/run1', 's3-uri': `s3://${bucket}/exports/run1` });
     expect(exported.status).toBe(0);
-    expect(JSON.parse(exported.outputs.items!)).toEqual(Object.fromEntries(MIGRATED.map((c) => [app.tables[c], c === 'events' ? 3 : EXPECTED.export[c].length])));
+    expect(JSON.parse(exported.outputs.items!)).toEqual(
+      Object.fromEntries(MIGRATED.map((c) => [app.tables[c], c === 'events' ? 3 : EXPECTED.export[c].length])),
+    );
     expect(exported.outputs['s3-uri']).toBe(`s3://${bucket}/exports/run1`);
 
     const rolledBack = await step({ command: 'rollback', from: `s3://${bucket}/exports/run1` });

@@ -11,10 +11,18 @@ describe('dist/', () => {
   const ncc = path.join(ROOT, 'node_modules', '.bin', 'ncc');
   const build = (entry: string, extra: string[] = []) => {
     const out = mkdtempSync(path.join(os.tmpdir(), 'ddbrb-ncc-'));
-    execFileSync(ncc, ['build', entry, '-o', out, '--quiet', ...extra], { cwd: ROOT, stdio: 'pipe', env: { ...process.env, NODE_OPTIONS: '' } });
+    execFileSync(ncc, ['build', entry, '-o', out, '--quiet', ...extra], {
+      cwd: ROOT,
+      stdio: 'pipe',
+      env: { ...process.env, NODE_OPTIONS: '' },
+    });
     return out;
   };
-  const files = (dir: string) => readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name).sort();
+  const files = (dir: string) =>
+    readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => e.name)
+      .sort();
   const stale = (fresh: string, committed: string, fix: (name: string, text: string) => string = (_n, t) => t) => {
     const names = files(fresh);
     const out: string[] = [];
@@ -34,7 +42,8 @@ describe('dist/', () => {
 
   it('holds the action bundle the sources build', () => {
     // The build's post-build step makes licenses.txt deterministic (scripts/stable-licenses.mjs); the same here.
-    const licenses = (name: string, text: string) => (name === 'licenses.txt' ? stableLicenses(text, path.join(ROOT, 'node_modules')) : text);
+    const licenses = (name: string, text: string) =>
+      name === 'licenses.txt' ? stableLicenses(text, path.join(ROOT, 'node_modules')) : text;
     expect(stale(build('src/index.ts', ['--license', 'licenses.txt']), path.join(ROOT, 'dist'), licenses)).toEqual([]);
   });
 

@@ -35,7 +35,8 @@ function steady(text: string, app: EventsApp): string {
 
 async function dataFiles(app: EventsApp): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  for (const name of (await readdir(app.dataDir)).sort()) if (name.endsWith('.json')) out[name] = await readFile(path.join(app.dataDir, name), 'utf8');
+  for (const name of (await readdir(app.dataDir)).sort())
+    if (name.endsWith('.json')) out[name] = await readFile(path.join(app.dataDir, name), 'utf8');
   return out;
 }
 
@@ -43,7 +44,9 @@ async function rollbackWith(workers: string, from: string) {
   const app = await ground.freshApp();
   const before = await dataFiles(app);
   const report = path.join(app.root, 'rollback-report.json');
-  const run = await runDistCli(['rollback', '--from', from, '--stage', app.stage, '--json', '--report', report], app.root, { DYNAMODB_ROLLBACK_WORKERS: workers });
+  const run = await runDistCli(['rollback', '--from', from, '--stage', app.stage, '--json', '--report', report], app.root, {
+    DYNAMODB_ROLLBACK_WORKERS: workers,
+  });
   return {
     status: run.status,
     stdout: steady(run.stdout, app),

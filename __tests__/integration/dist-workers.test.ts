@@ -32,7 +32,9 @@ const steady = (log: string) =>
 async function verifyWith(workers: string, from: string) {
   const app = ground.seeded;
   const resultFile = path.join(ground.scratch, `result-${workers}-${path.basename(from)}.json`);
-  const run = await runDistCli(['verify', '--from', from, '--stage', app.stage, '--json', '--result-file', resultFile], app.root, { DYNAMODB_ROLLBACK_WORKERS: workers });
+  const run = await runDistCli(['verify', '--from', from, '--stage', app.stage, '--json', '--result-file', resultFile], app.root, {
+    DYNAMODB_ROLLBACK_WORKERS: workers,
+  });
   return { ...run, result: await readFile(resultFile, 'utf8').catch(() => null) };
 }
 
@@ -42,7 +44,9 @@ describe('verify in worker threads (dist/cli/index.js)', () => {
     const two = await verifyWith('2', ground.exportDir);
     // The app's files are from before any rollback: they differ from the export, so there is much to say.
     expect(one.status).toBe(1);
-    expect((JSON.parse(one.stdout) as { result: { collections: Array<{ status: string }> } }).result.collections.map((c) => c.status)).toEqual(['differs', 'differs', 'differs', 'differs', 'not exported', 'not exported']);
+    expect(
+      (JSON.parse(one.stdout) as { result: { collections: Array<{ status: string }> } }).result.collections.map((c) => c.status),
+    ).toEqual(['differs', 'differs', 'differs', 'differs', 'not exported', 'not exported']);
     expect(one.stderr).not.toMatch(WORKERS_LINE);
     // The workers were used, not silently skipped.
     expect(two.stderr).toMatch(/^verify: 4 collections in 2 worker threads$/m);
@@ -82,10 +86,17 @@ const steadyStatus = (log: string) =>
     .replace(/done in [\d.]+s/g, 'done in Ns');
 
 function statusWith(workers: string, app: EventsApp) {
-  return runDistCli(['status', '--stage', app.stage, '--endpoint', dynamoEndpoint(), '--json'], app.root, { DYNAMODB_ROLLBACK_WORKERS: workers });
+  return runDistCli(['status', '--stage', app.stage, '--endpoint', dynamoEndpoint(), '--json'], app.root, {
+    DYNAMODB_ROLLBACK_WORKERS: workers,
+  });
 }
 
-type StatusJson = { result: { reasons: string[]; artifacts: { collections: Array<{ collection: string; compared: boolean; counts: { items: number } | null }> } } };
+type StatusJson = {
+  result: {
+    reasons: string[];
+    artifacts: { collections: Array<{ collection: string; compared: boolean; counts: { items: number } | null }> };
+  };
+};
 
 describe('status in worker threads (dist/cli/index.js)', () => {
   it('says the same with one worker and with two, byte for byte', async () => {
@@ -116,8 +127,16 @@ describe('status in worker threads (dist/cli/index.js)', () => {
     const two = await statusWith('2', app);
     expect(one.status).toBe(1);
     const parsed = JSON.parse(one.stdout) as StatusJson;
-    expect(parsed.result.reasons.filter((r) => r.startsWith('talks: ') && r.includes('talks.json') && r.endsWith('(the rollback would refuse it)'))).toHaveLength(1);
-    expect(parsed.result.artifacts.collections.filter((c) => c.compared).map((c) => c.collection)).toEqual(['events', 'participants', 'users']);
+    expect(
+      parsed.result.reasons.filter(
+        (r) => r.startsWith('talks: ') && r.includes('talks.json') && r.endsWith('(the rollback would refuse it)'),
+      ),
+    ).toHaveLength(1);
+    expect(parsed.result.artifacts.collections.filter((c) => c.compared).map((c) => c.collection)).toEqual([
+      'events',
+      'participants',
+      'users',
+    ]);
     expect(two.stderr).toMatch(STATUS_WORKERS_LINE);
     expect(two.status).toBe(one.status);
     expect(two.stdout).toBe(one.stdout);

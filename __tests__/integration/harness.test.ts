@@ -12,7 +12,11 @@ describe('local services harness', () => {
     const client = testDynamo();
     const table = uniqueName('harness');
     await createTable(client, table);
-    await seedItems(client, table, Array.from({ length: 30 }, (_, i) => ({ id: { S: `i${i}` }, n: { N: String(i) } })));
+    await seedItems(
+      client,
+      table,
+      Array.from({ length: 30 }, (_, i) => ({ id: { S: `i${i}` }, n: { N: String(i) } })),
+    );
     const got = await client.send(new GetItemCommand({ TableName: table, Key: { id: { S: 'i29' } } }));
     expect(got.Item?.n).toEqual({ N: '29' });
   });

@@ -77,7 +77,10 @@ describe('a merge that undoes the migration', () => {
   it('matches two identical items without id one to one', () => {
     const twin = { title: 'same' };
     const b = [twin, { ...twin }];
-    const e = [{ id: 'u1', ...twin, createdAt: AT_MIGRATION }, { id: 'u2', ...twin, createdAt: AT_MIGRATION }];
+    const e = [
+      { id: 'u1', ...twin, createdAt: AT_MIGRATION },
+      { id: 'u2', ...twin, createdAt: AT_MIGRATION },
+    ];
     const { plan, theirs } = merge(b, e, b);
     expect(plan.items).toEqual(b);
     expect(theirs.generated.size).toBe(2);

@@ -8,7 +8,13 @@ import { BaseIndex, SideCollector, unchangedSide } from '../../src/merge/side.js
 
 type Item = PlainObject;
 
-function plan(base: Item[], theirs: Item[], ours: Item[] | null, strategy: Strategy = 'merge', prefer: Prefer = 'dynamodb'): CollectionPlan {
+function plan(
+  base: Item[],
+  theirs: Item[],
+  ours: Item[] | null,
+  strategy: Strategy = 'merge',
+  prefer: Prefer = 'dynamodb',
+): CollectionPlan {
   const b = new BaseIndex(base, 'backup/x.json');
   const t = new SideCollector(b, 'export table x');
   theirs.forEach((i) => t.add(i));
@@ -41,7 +47,7 @@ describe('deepEqual', () => {
 });
 
 describe('three-way merge (strategy merge)', () => {
-  it('takes whichever side changed, and either side\'s deletion of an untouched item', () => {
+  it("takes whichever side changed, and either side's deletion of an untouched item", () => {
     const a2 = { ...A, v: 2 };
     const b2 = { ...B, v: 2 };
     const p = plan([A, B, C, { id: 'd' }], [a2, B, { id: 'd' }], [A, b2, C]);
@@ -51,7 +57,17 @@ describe('three-way merge (strategy merge)', () => {
     expect(p.conflicts).toEqual([]);
     // c deleted in DynamoDB, d deleted in the file: both gone; only c was still in the file.
     expect(p.deletedIds).toEqual(['c']);
-    expect(p.counts).toMatchObject({ items: 2, fromBackup: 0, fromExport: 1, keptFromFiles: 1, added: 0, changed: 1, deleted: 1, unchanged: 1, conflicts: 0 });
+    expect(p.counts).toMatchObject({
+      items: 2,
+      fromBackup: 0,
+      fromExport: 1,
+      keptFromFiles: 1,
+      added: 0,
+      changed: 1,
+      deleted: 1,
+      unchanged: 1,
+      conflicts: 0,
+    });
   });
 
   it('takes a change both sides made alike, without a conflict', () => {
@@ -93,7 +109,13 @@ describe('three-way merge (strategy merge)', () => {
       const a2 = { ...A, v: 2 };
       const delInDynamo = (prefer: Prefer) => plan([A], [], [a2], 'merge', prefer);
       expect(delInDynamo('dynamodb').items).toEqual([]);
-      expect(delInDynamo('dynamodb').conflicts[0]).toEqual({ id: 'a', kind: 'deleted-in-dynamodb-changed-in-file', took: 'dynamodb', result: 'deleted', reason: 'prefer-dynamodb' });
+      expect(delInDynamo('dynamodb').conflicts[0]).toEqual({
+        id: 'a',
+        kind: 'deleted-in-dynamodb-changed-in-file',
+        took: 'dynamodb',
+        result: 'deleted',
+        reason: 'prefer-dynamodb',
+      });
       expect(delInDynamo('dynamodb').deletedIds).toEqual(['a']);
       expect(delInDynamo('file').items).toEqual([a2]);
       expect(delInDynamo('newest').items).toEqual([a2]);
@@ -103,7 +125,11 @@ describe('three-way merge (strategy merge)', () => {
       expect(delInFile('dynamodb').items).toEqual([a2]);
       expect(delInFile('dynamodb').counts.added).toBe(1);
       expect(delInFile('file').items).toEqual([]);
-      expect(delInFile('file').conflicts[0]).toMatchObject({ kind: 'changed-in-dynamodb-deleted-in-file', took: 'file', result: 'deleted' });
+      expect(delInFile('file').conflicts[0]).toMatchObject({
+        kind: 'changed-in-dynamodb-deleted-in-file',
+        took: 'file',
+        result: 'deleted',
+      });
       expect(delInFile('newest').items).toEqual([a2]);
     });
 
@@ -166,7 +192,9 @@ describe('strategies export and backup', () => {
 describe('identity', () => {
   it('rejects items with an unusable id and duplicate ids, naming where and which', () => {
     expect(() => new BaseIndex([{ id: true }], 'backup/events.json')).toThrow(
-      new InputError('backup/events.json: item 1 has an id that is neither a string nor a number; every item needs a string or numeric "id"'),
+      new InputError(
+        'backup/events.json: item 1 has an id that is neither a string nor a number; every item needs a string or numeric "id"',
+      ),
     );
     expect(() => new BaseIndex([A, { ...A }], 'backup/events.json')).toThrow('backup/events.json: id "a" occurs more than once');
     const side = new SideCollector(new BaseIndex([A], 'b'), 'export table t');
@@ -177,8 +205,18 @@ describe('identity', () => {
   });
 
   it('keeps numeric and string ids apart', () => {
-    const p = plan([{ id: 5, v: 1 }], [{ id: 5, v: 1 }, { id: '5', v: 2 }], [{ id: 5, v: 1 }]);
-    expect(p.items).toEqual([{ id: 5, v: 1 }, { id: '5', v: 2 }]);
+    const p = plan(
+      [{ id: 5, v: 1 }],
+      [
+        { id: 5, v: 1 },
+        { id: '5', v: 2 },
+      ],
+      [{ id: 5, v: 1 }],
+    );
+    expect(p.items).toEqual([
+      { id: 5, v: 1 },
+      { id: '5', v: 2 },
+    ]);
     expect(p.counts.added).toBe(1);
   });
 });

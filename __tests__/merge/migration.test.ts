@@ -14,8 +14,24 @@ const AT_MIGRATION = '2024-06-01T00:02:00.000Z';
 const LATER = '2024-06-20T10:00:00.000Z';
 
 describe('undoMigration', () => {
-  const base = { id: 'a', title: 'T', note: '', venue: { room: '', floor: 2 }, tags: ['x', ''], createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-05-01T00:00:00.000Z' };
-  const migrated = { id: 'a', title: 'T', note: null, venue: { room: null, floor: 2 }, tags: ['x', null], createdAt: '2024-01-01T00:00:00.000Z', updatedAt: AT_MIGRATION };
+  const base = {
+    id: 'a',
+    title: 'T',
+    note: '',
+    venue: { room: '', floor: 2 },
+    tags: ['x', ''],
+    createdAt: '2024-01-01T00:00:00.000Z',
+    updatedAt: '2024-05-01T00:00:00.000Z',
+  };
+  const migrated = {
+    id: 'a',
+    title: 'T',
+    note: null,
+    venue: { room: null, floor: 2 },
+    tags: ['x', null],
+    createdAt: '2024-01-01T00:00:00.000Z',
+    updatedAt: AT_MIGRATION,
+  };
 
   it('turns every null back into "" where the base had "", and the migration time back into the base updatedAt', () => {
     const r = undoMigration(migrated, [base], ON);

@@ -8,7 +8,13 @@ import { type CollectionPlan, planCollection, type Strategy } from '../../src/me
 import type { Prefer } from '../../src/merge/settle.js';
 import { BaseIndex, SideCollector } from '../../src/merge/side.js';
 
-function plan(base: PlainObject[], theirs: PlainObject[], ours: PlainObject[], strategy: Strategy, prefer: Prefer = 'dynamodb'): CollectionPlan {
+function plan(
+  base: PlainObject[],
+  theirs: PlainObject[],
+  ours: PlainObject[],
+  strategy: Strategy,
+  prefer: Prefer = 'dynamodb',
+): CollectionPlan {
   const b = new BaseIndex(base, 'backup/x.json');
   const t = new SideCollector(b, 'export table x');
   theirs.forEach((i) => t.add(i));
@@ -17,13 +23,30 @@ function plan(base: PlainObject[], theirs: PlainObject[], ours: PlainObject[], s
   return planCollection({ base: b, theirs: t, ours: o }, strategy, prefer);
 }
 
-const lists = (p: CollectionPlan) => ({ fromFiles: p.fromFiles, deletedByFiles: p.deletedByFiles, restoredFromBackup: p.restoredFromBackup });
+const lists = (p: CollectionPlan) => ({
+  fromFiles: p.fromFiles,
+  deletedByFiles: p.deletedByFiles,
+  restoredFromBackup: p.restoredFromBackup,
+});
 
 // a: changed in the file; b: deleted in the file; c: changed in DynamoDB; d: deleted in DynamoDB;
 // e: changed on both sides; f: deleted in DynamoDB, changed in the file; n: added in the file; m: added in DynamoDB.
 const base = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ({ id, v: 0 }));
-const theirs = [{ id: 'a', v: 0 }, { id: 'b', v: 0 }, { id: 'c', v: 1 }, { id: 'e', v: 1 }, { id: 'm', v: 1 }];
-const ours = [{ id: 'a', v: 2 }, { id: 'c', v: 0 }, { id: 'd', v: 0 }, { id: 'e', v: 2 }, { id: 'f', v: 2 }, { id: 'n', v: 2 }];
+const theirs = [
+  { id: 'a', v: 0 },
+  { id: 'b', v: 0 },
+  { id: 'c', v: 1 },
+  { id: 'e', v: 1 },
+  { id: 'm', v: 1 },
+];
+const ours = [
+  { id: 'a', v: 2 },
+  { id: 'c', v: 0 },
+  { id: 'd', v: 0 },
+  { id: 'e', v: 2 },
+  { id: 'f', v: 2 },
+  { id: 'n', v: 2 },
+];
 
 describe('ids not from the export', () => {
   it('merge, prefer dynamodb: only one-sided file changes', () => {
@@ -31,7 +54,11 @@ describe('ids not from the export', () => {
   });
 
   it('merge, prefer file: conflicts settled toward the file too', () => {
-    expect(lists(plan(base, theirs, ours, 'merge', 'file'))).toEqual({ fromFiles: ['a', 'e', 'f', 'n'], deletedByFiles: ['b'], restoredFromBackup: [] });
+    expect(lists(plan(base, theirs, ours, 'merge', 'file'))).toEqual({
+      fromFiles: ['a', 'e', 'f', 'n'],
+      deletedByFiles: ['b'],
+      restoredFromBackup: [],
+    });
   });
 
   it('merge, prefer file: a file deletion winning a conflict is deleted by the files', () => {

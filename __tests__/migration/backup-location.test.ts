@@ -18,9 +18,11 @@ beforeEach(async () => {
 });
 afterEach(() => rm(root, { recursive: true, force: true }));
 
-const progress = (value: unknown) => writeFile(path.join(root, 'migration-progress.json'), typeof value === 'string' ? value : JSON.stringify(value));
+const progress = (value: unknown) =>
+  writeFile(path.join(root, 'migration-progress.json'), typeof value === 'string' ? value : JSON.stringify(value));
 const status = async () => findMigrationBackup(root, 'migration-backups', await readProgressFile(root, 'migration-progress.json'));
-const rollback = (optional = false) => requireMigrationBackup(root, path.join(root, 'migration-backups'), path.join(root, 'migration-progress.json'), { optional });
+const rollback = (optional = false) =>
+  requireMigrationBackup(root, path.join(root, 'migration-backups'), path.join(root, 'migration-progress.json'), { optional });
 
 describe('migration backup lookup', () => {
   it('finds the same folder for status and rollback: the one the progress file names, else the newest', async () => {
@@ -35,10 +37,16 @@ describe('migration backup lookup', () => {
 
   it('a backupPath that is not a folder: a finding for status, an InputError for the rollback naming where it looked', async () => {
     await progress({ backupPath: 'migration-backups/gone' });
-    expect(await status()).toMatchObject({ found: false, reason: 'named', problem: 'the backup migration-backups/gone named by migration-progress.json (backupPath) does not exist' });
+    expect(await status()).toMatchObject({
+      found: false,
+      reason: 'named',
+      problem: 'the backup migration-backups/gone named by migration-progress.json (backupPath) does not exist',
+    });
     const err = await rollback(true).catch((e: unknown) => e);
     expect(exitCodeOf(err)).toBe(2);
-    expect((err as Error).message).toMatch(/names backupPath migration-backups\/gone, which is not a folder \(looked for .*migration-backups\/gone\)/);
+    expect((err as Error).message).toMatch(
+      /names backupPath migration-backups\/gone, which is not a folder \(looked for .*migration-backups\/gone\)/,
+    );
   });
 
   it('no backup at all: null for a rollback that needs none, else an InputError', async () => {
@@ -82,23 +90,39 @@ describe('migration backup lookup', () => {
   });
 
   it('never takes a hidden folder for a backup, even when it is the only one', async () => {
-    for (const name of ['2024-05-01T00-00-00-000Z', '2024-06-01T00-00-00-000Z']) await rm(path.join(root, 'migration-backups', name), { recursive: true });
+    for (const name of ['2024-05-01T00-00-00-000Z', '2024-06-01T00-00-00-000Z'])
+      await rm(path.join(root, 'migration-backups', name), { recursive: true });
     expect(await status()).toMatchObject({ found: false, reason: 'none' });
     expect(await rollback(true)).toBeNull();
   });
 
-  it('takes the newest folder when the app\'s own rollback ran (status rolled_back, no backupPath), and says so', async () => {
+  it("takes the newest folder when the app's own rollback ran (status rolled_back, no backupPath), and says so", async () => {
     await progress({ status: 'rolled_back', startTime: '2024-06-01T00:00:00.000Z' });
     const found = await rollback();
-    expect(found).toMatchObject({ dir: path.join(root, 'migration-backups/2024-06-01T00-00-00-000Z'), via: 'newest-folder', startTime: '2024-06-01T00:00:00.000Z' });
-    expect(found?.note).toBe(`${path.join(root, 'migration-progress.json')} says rolled_back and names no backupPath (the app's own rollback ran once); took the newest folder in ${path.join(root, 'migration-backups')}`);
+    expect(found).toMatchObject({
+      dir: path.join(root, 'migration-backups/2024-06-01T00-00-00-000Z'),
+      via: 'newest-folder',
+      startTime: '2024-06-01T00:00:00.000Z',
+    });
+    expect(found?.note).toBe(
+      `${path.join(root, 'migration-progress.json')} says rolled_back and names no backupPath (the app's own rollback ran once); took the newest folder in ${path.join(root, 'migration-backups')}`,
+    );
     expect(await status()).toMatchObject({ found: true, source: 'newest-folder', note: expect.stringContaining('rolled_back') });
   });
 
   it('takes the folder of that name in the backup dir for an absolute backupPath from another machine, and says so', async () => {
-    await progress({ status: 'completed', backupPath: '/home/deploy/app/migration-backups/2024-05-01T00-00-00-000Z', endTime: '2024-05-01T00:04:00.000Z' });
+    await progress({
+      status: 'completed',
+      backupPath: '/home/deploy/app/migration-backups/2024-05-01T00-00-00-000Z',
+      endTime: '2024-05-01T00:04:00.000Z',
+    });
     const found = await rollback();
-    expect(found).toMatchObject({ dir: path.join(root, 'migration-backups/2024-05-01T00-00-00-000Z'), via: 'progress-file', endTime: '2024-05-01T00:04:00.000Z', createdAt: '2024-05-01T00:00:00.000Z' });
+    expect(found).toMatchObject({
+      dir: path.join(root, 'migration-backups/2024-05-01T00-00-00-000Z'),
+      via: 'progress-file',
+      endTime: '2024-05-01T00:04:00.000Z',
+      createdAt: '2024-05-01T00:00:00.000Z',
+    });
     expect(found?.note).toContain('which is not on this machine; took the folder of that name in');
   });
 

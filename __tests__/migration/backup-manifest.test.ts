@@ -16,7 +16,10 @@ const refusal = (value: unknown): string => {
 
 describe('backup manifest', () => {
   it('reads the files it lists', () => {
-    expect(parseBackupManifest(JSON.stringify({ files: [entry(), entry({ name: 'users.json', bytes: 0 })] }), URI)).toEqual([entry(), entry({ name: 'users.json', bytes: 0 })]);
+    expect(parseBackupManifest(JSON.stringify({ files: [entry(), entry({ name: 'users.json', bytes: 0 })] }), URI)).toEqual([
+      entry(),
+      entry({ name: 'users.json', bytes: 0 }),
+    ]);
   });
 
   it.each([
@@ -24,8 +27,16 @@ describe('backup manifest', () => {
     ['no files array', { file: [] }, /not a backup manifest \(files: /],
     ['a name with a folder', { files: [entry({ name: '../users.json' })] }, /files\.0\.name: must be a file name in the same folder/],
     ['a name with a backslash', { files: [entry({ name: 'a\\users.json' })] }, /files\.0\.name: must be a file name/],
-    ['the manifest listing itself', { files: [entry({ name: 'manifest.json' })] }, /files\.0\.name: must be a file name in the same folder \(not the manifest itself\)/],
-    ['a sha256 not in lower-case hex', { files: [entry({ sha256: 'A'.repeat(64) })] }, /files\.0\.sha256: must be 64 lower-case hex digits/],
+    [
+      'the manifest listing itself',
+      { files: [entry({ name: 'manifest.json' })] },
+      /files\.0\.name: must be a file name in the same folder \(not the manifest itself\)/,
+    ],
+    [
+      'a sha256 not in lower-case hex',
+      { files: [entry({ sha256: 'A'.repeat(64) })] },
+      /files\.0\.sha256: must be 64 lower-case hex digits/,
+    ],
     ['a negative size', { files: [entry({ bytes: -1 })] }, /files\.0\.bytes: /],
     ['a name listed twice', { files: [entry(), entry()] }, /: lists events\.json twice/],
   ])('refuses %s', (_what, value, pattern) => {

@@ -17,7 +17,15 @@ function progress(usersBatch = 0, extra: object = {}) {
     errors: [{ error: 'ValidationException', timestamp: '2024-06-01T03:00:08.000Z' }],
     collections: {
       events: { status: 'completed', total: 2, migrated: 2, errors: [] },
-      users: { status: 'completed', total: 2, migrated: 2, errors: [{ batch: usersBatch, error: 'x', timestamp: '2024-06-01T03:00:06.000Z' }, { error: 'x', timestamp: '2024-06-01T03:00:07.000Z' }] },
+      users: {
+        status: 'completed',
+        total: 2,
+        migrated: 2,
+        errors: [
+          { batch: usersBatch, error: 'x', timestamp: '2024-06-01T03:00:06.000Z' },
+          { error: 'x', timestamp: '2024-06-01T03:00:07.000Z' },
+        ],
+      },
     },
     ...extra,
   });
@@ -42,7 +50,11 @@ describe('migrationRuns', () => {
 
   it('keeps an earlier folder without any error in its span apart, and a later one out', () => {
     const later = { name: '2024-12-31T00-00-00-000Z', time: t('2024-12-31T00:00:00.000Z') };
-    const found = migrationRuns([B1, B2, later], progressEvidence({ backupPath: B2.name, startTime: '2024-06-01T06:00:01.000Z', endTime: '2024-06-01T06:00:09.000Z' }), 60);
+    const found = migrationRuns(
+      [B1, B2, later],
+      progressEvidence({ backupPath: B2.name, startTime: '2024-06-01T06:00:01.000Z', endTime: '2024-06-01T06:00:09.000Z' }),
+      60,
+    );
     expect(found.runs.map((r) => r.backup)).toEqual([B2.name]);
     expect(found.unexplained).toEqual([{ backup: B1.name, start: B1.time, end: B2.time - 1 }]);
   });
@@ -56,7 +68,13 @@ describe('collectionRun', () => {
   const found = migrationRuns([B1, B2], progress(), 60);
 
   it("takes the run whose window holds the items' times: the first for a collection the second run skipped", () => {
-    const r = collectionRun('events', found, progress(), tally(found, [{ updatedAt: '2024-06-01T03:00:02.000Z' }, { updatedAt: '2024-06-20T00:00:00.000Z' }]), undefined);
+    const r = collectionRun(
+      'events',
+      found,
+      progress(),
+      tally(found, [{ updatedAt: '2024-06-01T03:00:02.000Z' }, { updatedAt: '2024-06-20T00:00:00.000Z' }]),
+      undefined,
+    );
     expect(r).toMatchObject({ backup: B1.name, start: B1.time, how: 'items' });
   });
 
@@ -66,14 +84,26 @@ describe('collectionRun', () => {
   });
 
   it('is ambiguous when the items carry the times of both runs', () => {
-    const r = collectionRun('events', found, progress(), tally(found, [{ updatedAt: '2024-06-01T03:00:02.000Z' }, { updatedAt: '2024-06-01T06:00:02.000Z' }]), undefined);
+    const r = collectionRun(
+      'events',
+      found,
+      progress(),
+      tally(found, [{ updatedAt: '2024-06-01T03:00:02.000Z' }, { updatedAt: '2024-06-01T06:00:02.000Z' }]),
+      undefined,
+    );
     expect(r.how).toBe('ambiguous');
     expect(r.backup).toBeNull();
   });
 
   it('is ambiguous when a batch after the first failed (part of the collection went in with the first run)', () => {
     const e = progress(2);
-    const r = collectionRun('users', migrationRuns([B1, B2], e, 60), e, tally(found, [{ updatedAt: '2024-06-01T06:00:02.000Z' }]), undefined);
+    const r = collectionRun(
+      'users',
+      migrationRuns([B1, B2], e, 60),
+      e,
+      tally(found, [{ updatedAt: '2024-06-01T06:00:02.000Z' }]),
+      undefined,
+    );
     expect(r.how).toBe('ambiguous');
     expect(r.why).toContain('a batch after the first failed');
   });
@@ -93,12 +123,31 @@ describe('collectionRun', () => {
     const e = progressEvidence({ backupPath: B2.name, startTime: '2024-06-01T06:00:01.000Z', endTime: '2024-06-01T06:00:09.000Z' });
     const f = migrationRuns([B1, B2], e, 60);
     expect(collectionRun('events', f, e, tally(f, [{ updatedAt: '2024-06-01T03:00:02.000Z' }]), undefined).how).toBe('ambiguous');
-    expect(collectionRun('events', f, e, tally(f, [{ createdAt: '2024-06-01T03:00:02.000Z', updatedAt: '2024-06-01T06:00:03.000Z' }]), undefined)).toMatchObject({ backup: B2.name });
+    expect(
+      collectionRun(
+        'events',
+        f,
+        e,
+        tally(f, [{ createdAt: '2024-06-01T03:00:02.000Z', updatedAt: '2024-06-01T06:00:03.000Z' }]),
+        undefined,
+      ),
+    ).toMatchObject({ backup: B2.name });
   });
 
   it("takes the operator's window as given", () => {
-    const r = collectionRun('events', found, progress(), tally(found, []), { start: '2024-06-01T03:00:00.000Z', end: '2024-06-01T03:10:00.000Z', backup: B1.name });
-    expect(r).toEqual({ collection: 'events', backup: B1.name, start: B1.time, end: t('2024-06-01T03:10:00.000Z'), how: 'configured', why: 'given in the config (migration.windows.events)' });
+    const r = collectionRun('events', found, progress(), tally(found, []), {
+      start: '2024-06-01T03:00:00.000Z',
+      end: '2024-06-01T03:10:00.000Z',
+      backup: B1.name,
+    });
+    expect(r).toEqual({
+      collection: 'events',
+      backup: B1.name,
+      start: B1.time,
+      end: t('2024-06-01T03:10:00.000Z'),
+      how: 'configured',
+      why: 'given in the config (migration.windows.events)',
+    });
   });
 
   it('says in its refusal which collections, why, and the key to set', () => {
@@ -111,9 +160,14 @@ describe('collectionRun', () => {
 
 describe('progressEvidence', () => {
   it('reads error times and batches, and leaves out what is not in the shape', () => {
-    const e = progressEvidence({ errors: [{ timestamp: 'soon' }, 'x', { timestamp: '2024-06-01T03:00:08.000Z' }], collections: { users: { status: 'failed', errors: [{ batch: -1, timestamp: '2024-06-01T03:00:06.000Z' }] }, bad: 3 } });
+    const e = progressEvidence({
+      errors: [{ timestamp: 'soon' }, 'x', { timestamp: '2024-06-01T03:00:08.000Z' }],
+      collections: { users: { status: 'failed', errors: [{ batch: -1, timestamp: '2024-06-01T03:00:06.000Z' }] }, bad: 3 },
+    });
     expect(e.errors).toEqual([t('2024-06-01T03:00:08.000Z')]);
-    expect([...e.collections.entries()]).toEqual([['users', { status: 'failed', errors: [{ time: t('2024-06-01T03:00:06.000Z'), batch: null }] }]]);
+    expect([...e.collections.entries()]).toEqual([
+      ['users', { status: 'failed', errors: [{ time: t('2024-06-01T03:00:06.000Z'), batch: null }] }],
+    ]);
     expect(progressEvidence('nope').collections.size).toBe(0);
   });
 });

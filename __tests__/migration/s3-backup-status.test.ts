@@ -28,7 +28,12 @@ beforeAll(async () => {
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 const status = async (backupDir: string) => {
-  const ex = await execute('status', { endpoint: dynamoEndpoint(), 's3-endpoint': s3Endpoint(), 'backup-dir': backupDir }, silentReporter, dir);
+  const ex = await execute(
+    'status',
+    { endpoint: dynamoEndpoint(), 's3-endpoint': s3Endpoint(), 'backup-dir': backupDir },
+    silentReporter,
+    dir,
+  );
   return { r: ex.result as StatusResult, outputs: ex.presentation.outputs, said: renderText(ex.presentation.summary) };
 };
 
@@ -40,7 +45,13 @@ describe('status --backup-dir s3://bucket/prefix', () => {
     }
     const tempsBefore = (await readdir(os.tmpdir())).filter((n) => n.startsWith(TEMP_PREFIX));
     const { r, outputs, said } = await status(`s3://${bucket}/backups`);
-    expect(r.backup).toMatchObject({ found: true, path: `s3://${bucket}/backups/${BACKUP}`, source: 'newest-folder', createdAt: '2024-05-01T10:30:00.000Z', createdFrom: 'folder-name' });
+    expect(r.backup).toMatchObject({
+      found: true,
+      path: `s3://${bucket}/backups/${BACKUP}`,
+      source: 'newest-folder',
+      createdAt: '2024-05-01T10:30:00.000Z',
+      createdFrom: 'folder-name',
+    });
     const ageDays = (Date.now() - Date.parse('2024-05-01T10:30:00.000Z')) / 86_400_000;
     expect(Math.abs(r.backup.ageDays! - ageDays)).toBeLessThan(0.1);
     expect(outputs['backup-path']).toBe(`s3://${bucket}/backups/${BACKUP}`);
@@ -54,7 +65,10 @@ describe('status --backup-dir s3://bucket/prefix', () => {
     for (const name of ['2024-04-01T00-00-00-000Z', BACKUP]) {
       await testS3().send(new PutObjectCommand({ Bucket: bucket, Key: `backups/${name}/events.json`, Body: '[]' }));
     }
-    await writeFile(path.join(dir, 'migration-progress.json'), JSON.stringify({ status: 'completed', backupPath: '/srv/app/migration-backups/2024-04-01T00-00-00-000Z' }));
+    await writeFile(
+      path.join(dir, 'migration-progress.json'),
+      JSON.stringify({ status: 'completed', backupPath: '/srv/app/migration-backups/2024-04-01T00-00-00-000Z' }),
+    );
     try {
       const { r } = await status(`s3://${bucket}/backups`);
       expect(r.backup).toMatchObject({ found: true, path: `s3://${bucket}/backups/2024-04-01T00-00-00-000Z`, source: 'progress-file' });
@@ -63,7 +77,7 @@ describe('status --backup-dir s3://bucket/prefix', () => {
     }
   });
 
-  it('a folder without a time in its name, named by the progress file: its age from its objects\' times, said so', async () => {
+  it("a folder without a time in its name, named by the progress file: its age from its objects' times, said so", async () => {
     const bucket = await createBucket(testS3());
     await testS3().send(new PutObjectCommand({ Bucket: bucket, Key: 'backups/latest/events.json', Body: '[]' }));
     await writeFile(path.join(dir, 'migration-progress.json'), JSON.stringify({ backupPath: 'migration-backups/latest' }));

@@ -9,7 +9,15 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { CreateTableCommand, DescribeTableCommand, type DescribeTableCommandOutput, DynamoDBClient, DynamoDBServiceException, type TableDescription, UpdateTableCommand } from '@aws-sdk/client-dynamodb';
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  type DescribeTableCommandOutput,
+  DynamoDBClient,
+  DynamoDBServiceException,
+  type TableDescription,
+  UpdateTableCommand,
+} from '@aws-sdk/client-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import dynalite from 'dynalite';
 import { createDynamo, wrapDynamo } from '../../src/clients/dynamodb.js';
@@ -57,7 +65,12 @@ async function provisionedTable(): Promise<string> {
       BillingMode: 'PROVISIONED',
       ProvisionedThroughput: { ReadCapacityUnits: 5, WriteCapacityUnits: 5 },
       GlobalSecondaryIndexes: [
-        { IndexName: 'byEvent', KeySchema: [{ AttributeName: 'eventId', KeyType: 'HASH' }], Projection: { ProjectionType: 'ALL' }, ProvisionedThroughput: { ReadCapacityUnits: 3, WriteCapacityUnits: 3 } },
+        {
+          IndexName: 'byEvent',
+          KeySchema: [{ AttributeName: 'eventId', KeyType: 'HASH' }],
+          Projection: { ProjectionType: 'ALL' },
+          ProvisionedThroughput: { ReadCapacityUnits: 3, WriteCapacityUnits: 3 },
+        },
       ],
     }),
   );
@@ -75,7 +88,14 @@ function run(options: Partial<MitigateOptions> & Pick<MitigateOptions, 'action'>
   const client = createDynamo({ region: REGION, endpoint, env: { AWS_ACCESS_KEY_ID: 'x', AWS_SECRET_ACCESS_KEY: 'x' } });
   const sleeps = deps.sleeps ?? [];
   return runMitigate(
-    { stage: 'test', region: REGION, reportFile: path.join(dir, 'report.json'), timeoutSeconds: 60, dryRun: false, ...options } as MitigateOptions,
+    {
+      stage: 'test',
+      region: REGION,
+      reportFile: path.join(dir, 'report.json'),
+      timeoutSeconds: 60,
+      dryRun: false,
+      ...options,
+    } as MitigateOptions,
     { dynamo: client, reporter: recorder(), pollMs: 50, sleep: (ms) => (sleeps.push(ms), new Promise((r) => setTimeout(r, ms))) },
   );
 }
@@ -92,7 +112,11 @@ describe('mitigate on dynalite', () => {
     const now = await describe_(t);
     expect([now.TableStatus, billing(now), now.GlobalSecondaryIndexes![0]!.IndexStatus]).toEqual(['ACTIVE', 'PAY_PER_REQUEST', 'ACTIVE']);
     const report = await readReport(path.join(dir, 'report.json'));
-    expect(report.tables[0]!.before).toEqual({ billing: 'PROVISIONED', capacity: { read: 5, write: 5 }, indexes: { byEvent: { read: 3, write: 3 } } });
+    expect(report.tables[0]!.before).toEqual({
+      billing: 'PROVISIONED',
+      capacity: { read: 5, write: 5 },
+      indexes: { byEvent: { read: 3, write: 3 } },
+    });
     expect(report.tables[0]!.after).toEqual({ billing: 'PAY_PER_REQUEST', capacity: null, indexes: { byEvent: null } });
     expect(report.finishedAt).not.toBeNull();
   });
@@ -108,7 +132,11 @@ describe('mitigate on dynalite', () => {
     expect([now.TableStatus, billing(now)]).toEqual(['ACTIVE', 'PROVISIONED']);
     expect([now.ProvisionedThroughput?.ReadCapacityUnits, now.ProvisionedThroughput?.WriteCapacityUnits]).toEqual([5, 5]);
     const gsi = now.GlobalSecondaryIndexes![0]!;
-    expect([gsi.IndexStatus, gsi.ProvisionedThroughput?.ReadCapacityUnits, gsi.ProvisionedThroughput?.WriteCapacityUnits]).toEqual(['ACTIVE', 3, 3]);
+    expect([gsi.IndexStatus, gsi.ProvisionedThroughput?.ReadCapacityUnits, gsi.ProvisionedThroughput?.WriteCapacityUnits]).toEqual([
+      'ACTIVE',
+      3,
+      3,
+    ]);
   });
 
   it('goes to provisioned with --read and --write, giving each GSI the same capacity', async () => {
@@ -117,7 +145,11 @@ describe('mitigate on dynalite', () => {
     const r = await run({ action: 'provisioned', tables: refs(t), read: 7, write: 2, reportFile: path.join(dir, 'p.json') });
     expect(r.ok).toBe(true);
     const now = await describe_(t);
-    expect([billing(now), now.ProvisionedThroughput?.ReadCapacityUnits, now.ProvisionedThroughput?.WriteCapacityUnits]).toEqual(['PROVISIONED', 7, 2]);
+    expect([billing(now), now.ProvisionedThroughput?.ReadCapacityUnits, now.ProvisionedThroughput?.WriteCapacityUnits]).toEqual([
+      'PROVISIONED',
+      7,
+      2,
+    ]);
     expect(now.GlobalSecondaryIndexes![0]!.ProvisionedThroughput?.ReadCapacityUnits).toBe(7);
   });
 
@@ -134,7 +166,9 @@ describe('mitigate on dynalite', () => {
     await raw.send(new UpdateTableCommand({ TableName: busy, ProvisionedThroughput: { ReadCapacityUnits: 6, WriteCapacityUnits: 6 } }));
     const err = await run({ action: 'on-demand', tables: refs(calm, busy) }).catch((e: unknown) => e);
     expect(exitCodeOf(err)).toBe(2);
-    expect((err as Error).message).toBe(`mitigate refused, nothing changed: table ${busy} is UPDATING, not ACTIVE: UpdateTable would be refused; wait until it is ACTIVE and run again`);
+    expect((err as Error).message).toBe(
+      `mitigate refused, nothing changed: table ${busy} is UPDATING, not ACTIVE: UpdateTable would be refused; wait until it is ACTIVE and run again`,
+    );
     expect(billing(await describe_(calm))).toBe('PROVISIONED');
     expect(existsSync(path.join(dir, 'report.json'))).toBe(false);
   });
@@ -145,7 +179,15 @@ describe('mitigate on dynalite', () => {
     const client = createDynamo({ region: REGION, endpoint, env: { AWS_ACCESS_KEY_ID: 'x', AWS_SECRET_ACCESS_KEY: 'x' } });
     // The clock runs 1000 times faster than dynalite: one second of timeout passes long before UPDATE_MS.
     const r = await runMitigate(
-      { action: 'on-demand', tables: refs(t), stage: 'test', region: REGION, reportFile: path.join(dir, 'report.json'), timeoutSeconds: 1, dryRun: false },
+      {
+        action: 'on-demand',
+        tables: refs(t),
+        stage: 'test',
+        region: REGION,
+        reportFile: path.join(dir, 'report.json'),
+        timeoutSeconds: 1,
+        dryRun: false,
+      },
       { dynamo: client, reporter: recorder(), pollMs: 100, now: () => new Date(fake), sleep: async (ms) => void (fake += ms) },
     );
     expect(r.ok).toBe(false);
@@ -164,10 +206,16 @@ describe('mitigate on dynalite', () => {
 
 describe('mitigate: bad input is one line, exit 2, nothing changed', () => {
   it.each([
-    [{ billing: 'provisioned', read: 5 }, '--billing provisioned needs --read N and --write N (capacity units for each table and each GSI)'],
+    [
+      { billing: 'provisioned', read: 5 },
+      '--billing provisioned needs --read N and --write N (capacity units for each table and each GSI)',
+    ],
     [{ billing: 'on-demand', write: 5 }, '--read and --write belong to --billing provisioned; on-demand has no capacity to set'],
     [{}, 'mitigate: give --billing on-demand (or --billing provisioned --read N --write N), or --revert <report>'],
-    [{ revert: 'r.json', billing: 'on-demand' }, '--revert puts back what the report recorded: give it without --billing, --read or --write'],
+    [
+      { revert: 'r.json', billing: 'on-demand' },
+      '--revert puts back what the report recorded: give it without --billing, --read or --write',
+    ],
   ] as const)('%j', async (extra, message) => {
     const t = await provisionedTable();
     const err = await execute('mitigate', { endpoint, tables: [t], ...extra }, recorder(), dir).catch((e: unknown) => e);
@@ -198,16 +246,40 @@ describe('mitigate: what dynalite does not refuse', () => {
     const mock = mockClient(sdk);
     const table: DescribeTableCommandOutput = {
       $metadata: {},
-      Table: { TableName: 'limited', TableStatus: 'ACTIVE', BillingModeSummary: { BillingMode: 'PROVISIONED' }, ProvisionedThroughput: { ReadCapacityUnits: 5, WriteCapacityUnits: 5 } },
+      Table: {
+        TableName: 'limited',
+        TableStatus: 'ACTIVE',
+        BillingModeSummary: { BillingMode: 'PROVISIONED' },
+        ProvisionedThroughput: { ReadCapacityUnits: 5, WriteCapacityUnits: 5 },
+      },
     };
     mock.on(DescribeTableCommand).resolves(table);
-    mock.on(UpdateTableCommand).rejects(new DynamoDBServiceException({ name: 'LimitExceededException', $fault: 'client', $metadata: { httpStatusCode: 400 }, message: 'Subscriber limit exceeded' }));
+    mock.on(UpdateTableCommand).rejects(
+      new DynamoDBServiceException({
+        name: 'LimitExceededException',
+        $fault: 'client',
+        $metadata: { httpStatusCode: 400 },
+        message: 'Subscriber limit exceeded',
+      }),
+    );
     const r = await runMitigate(
-      { action: 'on-demand', tables: refs('limited'), stage: 'test', region: REGION, reportFile: path.join(dir, 'report.json'), timeoutSeconds: 5, dryRun: false },
+      {
+        action: 'on-demand',
+        tables: refs('limited'),
+        stage: 'test',
+        region: REGION,
+        reportFile: path.join(dir, 'report.json'),
+        timeoutSeconds: 5,
+        dryRun: false,
+      },
       { dynamo: wrapDynamo(sdk, { region: REGION }), reporter: recorder(), pollMs: 1, sleep: async () => {} },
     );
     expect(r.ok).toBe(false);
-    expect(r.report.tables[0]).toMatchObject({ outcome: 'failed', problem: 'AWS refused the switch (LimitExceededException): at most four switches to on-demand in 24 hours, or too many capacity decreases today; nothing changed on this table' });
+    expect(r.report.tables[0]).toMatchObject({
+      outcome: 'failed',
+      problem:
+        'AWS refused the switch (LimitExceededException): at most four switches to on-demand in 24 hours, or too many capacity decreases today; nothing changed on this table',
+    });
     expect(mock.commandCalls(UpdateTableCommand)).toHaveLength(1);
   });
 });
@@ -215,7 +287,12 @@ describe('mitigate: what dynalite does not refuse', () => {
 describe('mitigate: refusals before anything changed leave nothing behind', () => {
   const table: DescribeTableCommandOutput = {
     $metadata: {},
-    Table: { TableName: 'guarded', TableStatus: 'ACTIVE', BillingModeSummary: { BillingMode: 'PROVISIONED' }, ProvisionedThroughput: { ReadCapacityUnits: 5, WriteCapacityUnits: 5 } },
+    Table: {
+      TableName: 'guarded',
+      TableStatus: 'ACTIVE',
+      BillingModeSummary: { BillingMode: 'PROVISIONED' },
+      ProvisionedThroughput: { ReadCapacityUnits: 5, WriteCapacityUnits: 5 },
+    },
   };
   function mocked() {
     const sdk = new DynamoDBClient({ region: REGION, credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
@@ -223,14 +300,36 @@ describe('mitigate: refusals before anything changed leave nothing behind', () =
     mock.on(DescribeTableCommand).resolves(table);
     return { sdk, mock };
   }
-  const options = (): MitigateOptions => ({ action: 'on-demand', tables: refs('guarded'), stage: 'test', region: REGION, reportFile: path.join(dir, 'report.json'), timeoutSeconds: 5, dryRun: false });
+  const options = (): MitigateOptions => ({
+    action: 'on-demand',
+    tables: refs('guarded'),
+    stage: 'test',
+    region: REGION,
+    reportFile: path.join(dir, 'report.json'),
+    timeoutSeconds: 5,
+    dryRun: false,
+  });
 
   it('a denied first UpdateTable: exit 2 naming the permission, and no report of a change that never was', async () => {
     const { sdk, mock } = mocked();
-    mock.on(UpdateTableCommand).rejects(new DynamoDBServiceException({ name: 'AccessDeniedException', $fault: 'client', $metadata: { httpStatusCode: 400 }, message: 'no' }));
-    const err = await runMitigate(options(), { dynamo: wrapDynamo(sdk, { region: REGION }), reporter: recorder(), pollMs: 1, sleep: async () => {} }).catch((e: unknown) => e);
+    mock.on(UpdateTableCommand).rejects(
+      new DynamoDBServiceException({
+        name: 'AccessDeniedException',
+        $fault: 'client',
+        $metadata: { httpStatusCode: 400 },
+        message: 'no',
+      }),
+    );
+    const err = await runMitigate(options(), {
+      dynamo: wrapDynamo(sdk, { region: REGION }),
+      reporter: recorder(),
+      pollMs: 1,
+      sleep: async () => {},
+    }).catch((e: unknown) => e);
     expect(exitCodeOf(err)).toBe(2);
-    expect((err as Error).message).toBe(`AWS DynamoDB in ${REGION} denied UpdateTable on table guarded (AccessDeniedException); grant the role dynamodb:UpdateTable`);
+    expect((err as Error).message).toBe(
+      `AWS DynamoDB in ${REGION} denied UpdateTable on table guarded (AccessDeniedException); grant the role dynamodb:UpdateTable`,
+    );
     expect(existsSync(path.join(dir, 'report.json'))).toBe(false);
   });
 
@@ -238,14 +337,28 @@ describe('mitigate: refusals before anything changed leave nothing behind', () =
     const { sdk } = mocked();
     const clients = { dynamo: wrapDynamo(sdk, { region: REGION }), reporter: recorder() };
     const dry = await runMitigate({ ...options(), dryRun: true }, clients);
-    await writeFile(path.join(dir, 'unchanged.json'), JSON.stringify({ ...dry.report, tables: dry.report.tables.map((t) => ({ ...t, outcome: 'unchanged' })) }));
+    await writeFile(
+      path.join(dir, 'unchanged.json'),
+      JSON.stringify({ ...dry.report, tables: dry.report.tables.map((t) => ({ ...t, outcome: 'unchanged' })) }),
+    );
     await writeFile(path.join(dir, 'text.json'), 'not json');
     for (const [file, message] of [
       ['unchanged.json', /: the report changed no table; nothing to revert$/],
       ['text.json', /text\.json: not JSON; give the report mitigate wrote$/],
       ['absent.json', /absent\.json: cannot read it \(ENOENT\); give the report mitigate wrote$/],
     ] as const) {
-      const err = await runMitigate({ action: 'revert', revertOf: path.join(dir, file), stage: 'test', region: REGION, reportFile: path.join(dir, 'r.json'), timeoutSeconds: 5, dryRun: false }, clients).catch((e: unknown) => e);
+      const err = await runMitigate(
+        {
+          action: 'revert',
+          revertOf: path.join(dir, file),
+          stage: 'test',
+          region: REGION,
+          reportFile: path.join(dir, 'r.json'),
+          timeoutSeconds: 5,
+          dryRun: false,
+        },
+        clients,
+      ).catch((e: unknown) => e);
       expect(exitCodeOf(err)).toBe(2);
       expect((err as Error).message).toMatch(message);
     }

@@ -10,7 +10,11 @@ describe('planTable', () => {
   });
 
   it('to provisioned from on-demand: every GSI given its capacity (AWS requires it)', () => {
-    const p = planTable(onDemandTable('t', ['a', 'b']), { billing: 'PROVISIONED', capacity: { read: 4, write: 2 }, indexes: { a: { read: 9, write: 9 } } });
+    const p = planTable(onDemandTable('t', ['a', 'b']), {
+      billing: 'PROVISIONED',
+      capacity: { read: 4, write: 2 },
+      indexes: { a: { read: 9, write: 9 } },
+    });
     expect(p.update).toEqual({
       TableName: 't',
       BillingMode: 'PROVISIONED',
@@ -23,8 +27,15 @@ describe('planTable', () => {
   });
 
   it('within provisioned: names only what changes (AWS refuses an update to the same value)', () => {
-    const p = planTable(provisionedTable('t', 5, 5, [{ name: 'g', read: 3, write: 3 }]), { billing: 'PROVISIONED', capacity: { read: 5, write: 5 }, indexes: { g: { read: 6, write: 3 } } });
-    expect(p.update).toEqual({ TableName: 't', GlobalSecondaryIndexUpdates: [{ Update: { IndexName: 'g', ProvisionedThroughput: { ReadCapacityUnits: 6, WriteCapacityUnits: 3 } } }] });
+    const p = planTable(provisionedTable('t', 5, 5, [{ name: 'g', read: 3, write: 3 }]), {
+      billing: 'PROVISIONED',
+      capacity: { read: 5, write: 5 },
+      indexes: { g: { read: 6, write: 3 } },
+    });
+    expect(p.update).toEqual({
+      TableName: 't',
+      GlobalSecondaryIndexUpdates: [{ Update: { IndexName: 'g', ProvisionedThroughput: { ReadCapacityUnits: 6, WriteCapacityUnits: 3 } } }],
+    });
   });
 
   it('already so: no update, no refusal, even while UPDATING', () => {
@@ -33,10 +44,19 @@ describe('planTable', () => {
   });
 
   it.each<[string, TableDescription, string]>([
-    ['a table not ACTIVE', { ...provisionedTable('t'), TableStatus: 'UPDATING' }, 'table t is UPDATING, not ACTIVE: UpdateTable would be refused; wait until it is ACTIVE and run again'],
+    [
+      'a table not ACTIVE',
+      { ...provisionedTable('t'), TableStatus: 'UPDATING' },
+      'table t is UPDATING, not ACTIVE: UpdateTable would be refused; wait until it is ACTIVE and run again',
+    ],
     [
       'a GSI not ACTIVE',
-      { ...provisionedTable('t', 5, 5, [{ name: 'g' }]), GlobalSecondaryIndexes: [{ IndexName: 'g', IndexStatus: 'CREATING', ProvisionedThroughput: { ReadCapacityUnits: 5, WriteCapacityUnits: 5 } }] },
+      {
+        ...provisionedTable('t', 5, 5, [{ name: 'g' }]),
+        GlobalSecondaryIndexes: [
+          { IndexName: 'g', IndexStatus: 'CREATING', ProvisionedThroughput: { ReadCapacityUnits: 5, WriteCapacityUnits: 5 } },
+        ],
+      },
       'index g of table t is CREATING, not ACTIVE: UpdateTable would be refused; wait until it is ACTIVE and run again',
     ],
   ])('refuses %s', (_name, table, refusal) => {

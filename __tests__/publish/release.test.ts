@@ -41,7 +41,8 @@ async function emptyDataDir(): Promise<string> {
   return dir;
 }
 
-const run = (command: string, cwd: string, options: Options) => execute(command, { 's3-endpoint': s3Endpoint(), ...options }, silentReporter, cwd);
+const run = (command: string, cwd: string, options: Options) =>
+  execute(command, { 's3-endpoint': s3Endpoint(), ...options }, silentReporter, cwd);
 
 async function publish(a: EventsApp, bucket: string): Promise<string> {
   const ex = await run('publish', a.root, { to: `s3://${bucket}/releases` });
@@ -156,7 +157,10 @@ describe('publish guards', () => {
         done() {},
       }),
     };
-    const err = await runPublish({ to: parseS3Uri(`s3://${bucket}/r`, '--to'), dataDir: a.dataDir, stage: a.stage, sse: { algorithm: 'AES256' } }, { s3: ourS3(), reporter }).catch((e: unknown) => e);
+    const err = await runPublish(
+      { to: parseS3Uri(`s3://${bucket}/r`, '--to'), dataDir: a.dataDir, stage: a.stage, sse: { algorithm: 'AES256' } },
+      { s3: ourS3(), reporter },
+    ).catch((e: unknown) => e);
     expect(exitCodeOf(err)).toBe(1);
     expect((err as Error).message).toContain('events.json changed while it was published');
     const listed = await testS3().send(new ListObjectsV2Command({ Bucket: bucket }));
@@ -264,7 +268,13 @@ describe('pull', () => {
 
     await new Promise((r) => setTimeout(r, 5));
     const edited = await publish(a, bucket);
-    await s3.send(new PutObjectCommand({ Bucket: bucket, Key: keyOf(edited, 'manifest.json'), Body: JSON.stringify({ files: [{ name: '../server.js', sha256: 'x', bytes: 1 }] }) }));
+    await s3.send(
+      new PutObjectCommand({
+        Bucket: bucket,
+        Key: keyOf(edited, 'manifest.json'),
+        Body: JSON.stringify({ files: [{ name: '../server.js', sha256: 'x', bytes: 1 }] }),
+      }),
+    );
     expect(await refusedPull(target.dataDir, edited)).toContain('not a release manifest (files.0.name');
   });
 

@@ -18,7 +18,8 @@ const names = (zip: Buffer) => readZip(zip, 1e6).map((e) => [e.name, e.bytes.toS
 
 describe('readZip', () => {
   it('reads stored and deflated entries back byte for byte', () => {
-    for (const deflate of [false, true]) expect(names(writeZip(FILES, { deflate }))).toEqual(FILES.map((f) => [f.name, f.bytes.toString()]));
+    for (const deflate of [false, true])
+      expect(names(writeZip(FILES, { deflate }))).toEqual(FILES.map((f) => [f.name, f.bytes.toString()]));
   });
 
   const zipTool = spawnSync('zip', ['-v'], { encoding: 'utf8' }).status === 0;

@@ -26,7 +26,14 @@ function reader(name: string, text: string): { r: BlockReader; file: string } {
   writeFileSync(file, text);
   const fd = openSync(file, 'r');
   fds.push(fd);
-  return { r: new BlockReader(ids++, () => fd, () => file), file };
+  return {
+    r: new BlockReader(
+      ids++,
+      () => fd,
+      () => file,
+    ),
+    file,
+  };
 }
 
 /** Pseudo-random, repeatable. */
@@ -38,7 +45,13 @@ describe('BlockReader', () => {
     const bytes = Buffer.from(text);
     const { r } = reader('a.json', text);
     const rand = lcg(7);
-    const spans: [number, number][] = [[0, 10], [65_530, 20], [10, 200_000], [bytes.length - 5, 5], [3, 0]];
+    const spans: [number, number][] = [
+      [0, 10],
+      [65_530, 20],
+      [10, 200_000],
+      [bytes.length - 5, 5],
+      [3, 0],
+    ];
     for (let k = 0; k < 3000; k++) {
       const start = Math.floor(rand() * bytes.length);
       spans.push([start, Math.min(bytes.length - start, Math.floor(rand() * 900))]);
@@ -62,7 +75,11 @@ describe('BlockReader', () => {
     writeFileSync(file, Buffer.alloc(size, 0x61));
     const fd = openSync(file, 'r');
     fds.push(fd);
-    const r = new BlockReader(ids++, () => fd, () => file);
+    const r = new BlockReader(
+      ids++,
+      () => fd,
+      () => file,
+    );
     for (let o = 0; o < size; o += 64 * 1024) r.text(o, 1);
     expect(cachedBytes()).toBeLessThanOrEqual(48 * 1024 * 1024);
     expect(cachedBytes()).toBeGreaterThan(40 * 1024 * 1024);
@@ -72,7 +89,9 @@ describe('BlockReader', () => {
   it('a file cut short under it: the error names it and says to run again', () => {
     const { r, file } = reader('c.json', 'c'.repeat(300_000));
     truncateSync(file, 100_000);
-    expect(() => r.text(150_000, 10)).toThrow(`${file}: changed while the rollback read it (shorter than it was); nothing was written: run the rollback again`);
+    expect(() => r.text(150_000, 10)).toThrow(
+      `${file}: changed while the rollback read it (shorter than it was); nothing was written: run the rollback again`,
+    );
     expect(() => r.text(99_995, 10)).toThrow(/shorter than it was/);
     expect(() => r.text(10, 200_000)).toThrow(/shorter than it was/);
   });

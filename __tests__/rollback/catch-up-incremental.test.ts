@@ -30,21 +30,48 @@ let changed: string;
 let scan2: string;
 
 const opts = (more: Options): Options => ({ endpoint: standIn.endpoint, 's3-endpoint': s3Endpoint(), ...more });
-const exportNative = async (more: Options) => (await execute('export', opts({ native: true, ...more }), silentReporter, ground.seeded.root)).result as NativeExportResult;
+const exportNative = async (more: Options) =>
+  (await execute('export', opts({ native: true, ...more }), silentReporter, ground.seeded.root)).result as NativeExportResult;
 
 beforeAll(async () => {
   ground = await seededGround('ddbrb-catch-up-native-', testDynamo());
   standIn = await startExportStandIn({ dynamoEndpoint: dynamoEndpoint(), dynamo: ourDynamo(), s3: ourS3() });
   bucket = await createBucket(testS3());
   // M more events, so the table is much larger than the changes.
-  await seedItems(testDynamo(), ground.seeded.tables.events, Array.from({ length: M }, (_, i) => toItem({ id: `bulk-${String(i).padStart(4, '0')}`, title: `Bulk ${i}`, createdAt: '2024-05-01T00:00:00.000Z', updatedAt: '2024-05-01T00:00:00.000Z' })));
+  await seedItems(
+    testDynamo(),
+    ground.seeded.tables.events,
+    Array.from({ length: M }, (_, i) =>
+      toItem({
+        id: `bulk-${String(i).padStart(4, '0')}`,
+        title: `Bulk ${i}`,
+        createdAt: '2024-05-01T00:00:00.000Z',
+        updatedAt: '2024-05-01T00:00:00.000Z',
+      }),
+    ),
+  );
   const anHourAgo = new Date(Math.floor(Date.now() / 1000) * 1000 - 3_600_000).toISOString();
   base = (await exportNative({ 's3-uri': `s3://${bucket}/base`, 'export-time': anHourAgo })).s3Uri;
   unchanged = (await exportNative({ 's3-uri': `s3://${bucket}/unchanged`, since: base })).s3Uri;
   // N = 3 writes after the base: one changed, one new, one deleted.
   const client = testDynamo();
-  await client.send(new PutItemCommand({ TableName: ground.seeded.tables.events, Item: toItem({ id: 'bulk-0001', title: 'Bulk 1 (changed)', createdAt: '2024-05-01T00:00:00.000Z', updatedAt: '2024-09-01T00:00:00.000Z' }) }));
-  await client.send(new PutItemCommand({ TableName: ground.seeded.tables.events, Item: toItem({ id: 'ev-9', title: 'Late event', createdAt: '2024-09-01T00:00:00.000Z', updatedAt: '2024-09-01T00:00:00.000Z' }) }));
+  await client.send(
+    new PutItemCommand({
+      TableName: ground.seeded.tables.events,
+      Item: toItem({
+        id: 'bulk-0001',
+        title: 'Bulk 1 (changed)',
+        createdAt: '2024-05-01T00:00:00.000Z',
+        updatedAt: '2024-09-01T00:00:00.000Z',
+      }),
+    }),
+  );
+  await client.send(
+    new PutItemCommand({
+      TableName: ground.seeded.tables.events,
+      Item: toItem({ id: 'ev-9', title: 'Late event', createdAt: '2024-09-01T00:00:00.000Z', updatedAt: '2024-09-01T00:00:00.000Z' }),
+    }),
+  );
   await client.send(new DeleteItemCommand({ TableName: ground.seeded.tables.events, Key: { id: { S: 'bulk-0002' } } }));
   changed = (await exportNative({ 's3-uri': `s3://${bucket}/changed`, since: base })).s3Uri;
   scan2 = path.join(ground.scratch, 'scan2');
@@ -55,7 +82,8 @@ afterAll(async () => {
   await ground.cleanup();
 });
 
-const rollback = async (root: string, more: Options) => (await execute('rollback', { 's3-endpoint': s3Endpoint(), ...more }, silentReporter, root)).result as RollbackResult;
+const rollback = async (root: string, more: Options) =>
+  (await execute('rollback', { 's3-endpoint': s3Endpoint(), ...more }, silentReporter, root)).result as RollbackResult;
 
 describe('the native path (export API stand-in, dynalite, s3rver)', () => {
   it('a native full export rolls back to the same bytes as a scan export of the same data', async () => {
@@ -85,14 +113,21 @@ describe('the native path (export API stand-in, dynalite, s3rver)', () => {
   it('refuses an incremental --from without --base; nothing written', async () => {
     const app = await ground.freshApp();
     const before = await readTree(app.dataDir);
-    await expect(rollback(app.root, { from: changed })).rejects.toThrow(/is an incremental export \(the changes of .* to .*\), not the tables; give --base/);
+    await expect(rollback(app.root, { from: changed })).rejects.toThrow(
+      /is an incremental export \(the changes of .* to .*\), not the tables; give --base/,
+    );
     expect(await readTree(app.dataDir)).toEqual(before);
   });
 
   it('verify --live --since: no change record proves no write since the export; records name the changed ids', async () => {
     const app = await ground.freshApp();
     await rollback(app.root, { from: base });
-    const calm = await execute('verify', { 's3-endpoint': s3Endpoint(), from: base, live: true, since: unchanged }, silentReporter, app.root);
+    const calm = await execute(
+      'verify',
+      { 's3-endpoint': s3Endpoint(), from: base, live: true, since: unchanged },
+      silentReporter,
+      app.root,
+    );
     expect((calm.result as VerifyResult).ok).toBe(true);
     expect(calm.presentation.outputs.live).toBe('unchanged');
     const busy = await execute('verify', { 's3-endpoint': s3Endpoint(), from: base, live: true, since: changed }, silentReporter, app.root);
@@ -100,18 +135,29 @@ describe('the native path (export API stand-in, dynalite, s3rver)', () => {
     expect(v.ok).toBe(false);
     expect(busy.presentation.outputs['live-changed']).toBe(JSON.stringify([ground.seeded.tables.events]));
     expect(v.live!.find((l) => l.collection === 'events')!.changedIds).toEqual(['bulk-0001', 'bulk-0002', 'ev-9']);
-    expect(busy.presentation.summary.notes).toContain(`${ground.seeded.tables.events}: 3 items written after the export (bulk-0001, bulk-0002, ev-9)`);
-    await expect(execute('verify', { from: base, since: changed, 's3-endpoint': s3Endpoint() }, silentReporter, app.root)).rejects.toThrow('--since is the incremental export --live reads');
+    expect(busy.presentation.summary.notes).toContain(
+      `${ground.seeded.tables.events}: 3 items written after the export (bulk-0001, bulk-0002, ev-9)`,
+    );
+    await expect(execute('verify', { from: base, since: changed, 's3-endpoint': s3Endpoint() }, silentReporter, app.root)).rejects.toThrow(
+      '--since is the incremental export --live reads',
+    );
   });
 
   it('export --native --since an export taken under 15 minutes ago scans instead, says why, and reports mode scan', async () => {
     const lines: string[] = [];
     const reporter = { ...silentReporter, warning: (m: string) => void lines.push(m) };
     const out = path.join(ground.scratch, 'fallback');
-    const ex = await execute('export', opts({ native: true, since: scan2, 's3-uri': `s3://${bucket}/fallback`, out }), reporter, ground.seeded.root);
+    const ex = await execute(
+      'export',
+      opts({ native: true, since: scan2, 's3-uri': `s3://${bucket}/fallback`, out }),
+      reporter,
+      ground.seeded.root,
+    );
     expect(ex.presentation.outputs.mode).toBe('scan');
     expect(ex.presentation.outputs['s3-uri']).toBe(`s3://${bucket}/fallback`);
-    expect(lines.some((l) => /DynamoDB's incremental export needs a window of at least 15 minutes, so the tables are scanned instead$/.test(l))).toBe(true);
+    expect(
+      lines.some((l) => /DynamoDB's incremental export needs a window of at least 15 minutes, so the tables are scanned instead$/.test(l)),
+    ).toBe(true);
   });
 
   it('refuses --since or --export-time without --native, --native without --s3-uri, and --segments with --native', async () => {

@@ -19,7 +19,14 @@ import { appFormat, type Doc, exportEventsApp, readTree, type SeededGround, seed
 let ground: SeededGround;
 let export1: string;
 let export2: string;
-const t2 = { id: 't-2', eventId: 'ev-1', title: 'Why CRDTs', speaker: 'Ichiro Speaker', duration: 5, createdAt: '2024-05-21T00:00:00.000Z' };
+const t2 = {
+  id: 't-2',
+  eventId: 'ev-1',
+  title: 'Why CRDTs',
+  speaker: 'Ichiro Speaker',
+  duration: 5,
+  createdAt: '2024-05-21T00:00:00.000Z',
+};
 beforeAll(async () => {
   ground = await seededGround('ddbrb-catch-up-', testDynamo());
   const first = await ground.freshApp();
@@ -31,9 +38,30 @@ beforeAll(async () => {
   await exportEventsApp(ground.seeded, export1);
   // Written to DynamoDB after the first export: a new event, a changed participant, t-1 changed once more, t-2 changed by the app.
   await put(first.tables.talks, { ...t2, title: 'Why CRDTs, revisited', updatedAt: '2024-08-04T00:00:00.000Z' });
-  await put(first.tables.events, { id: 'ev-5', title: 'Autumn Extra', date: '2024-09-01', createdAt: '2024-08-01T00:00:00.000Z', updatedAt: '2024-08-01T00:00:00.000Z' });
-  await put(first.tables.participants, { id: 'p-3', eventId: 'ev-2', name: 'Saburo Participant', email: 'saburo.private@example.com', status: 'cancelled', createdAt: '2024-05-12T00:00:00.000Z' });
-  await put(first.tables.talks, { id: 't-1', eventId: 'ev-1', title: 'Five Minutes of Rust, third take', speaker: 'Hanako Speaker', duration: 5, createdAt: '2024-05-20T00:00:00.000Z', updatedAt: '2024-08-02T00:00:00.000Z' });
+  await put(first.tables.events, {
+    id: 'ev-5',
+    title: 'Autumn Extra',
+    date: '2024-09-01',
+    createdAt: '2024-08-01T00:00:00.000Z',
+    updatedAt: '2024-08-01T00:00:00.000Z',
+  });
+  await put(first.tables.participants, {
+    id: 'p-3',
+    eventId: 'ev-2',
+    name: 'Saburo Participant',
+    email: 'saburo.private@example.com',
+    status: 'cancelled',
+    createdAt: '2024-05-12T00:00:00.000Z',
+  });
+  await put(first.tables.talks, {
+    id: 't-1',
+    eventId: 'ev-1',
+    title: 'Five Minutes of Rust, third take',
+    speaker: 'Hanako Speaker',
+    duration: 5,
+    createdAt: '2024-05-20T00:00:00.000Z',
+    updatedAt: '2024-08-02T00:00:00.000Z',
+  });
   export2 = path.join(ground.scratch, 'export2');
   await exportEventsApp(ground.seeded, export2);
 });
@@ -73,7 +101,10 @@ describe('rollback --base <export> (catch-up)', () => {
     expect(byId(await items(app.dataDir, 'talks'), 't-1')).toMatchObject({ title: 'Five Minutes of Rust, third take' });
     expect(byId(await items(app.dataDir, 'users'), 'u-1')).toMatchObject({ role: 'owner' });
     // t-2's migration timestamp in the base is undone with the window the first rollback's report recorded, so the app's change is no conflict.
-    expect(byId(await items(app.dataDir, 'talks'), 't-2')).toMatchObject({ title: 'Why CRDTs, revisited', updatedAt: '2024-08-04T00:00:00.000Z' });
+    expect(byId(await items(app.dataDir, 'talks'), 't-2')).toMatchObject({
+      title: 'Why CRDTs, revisited',
+      updatedAt: '2024-08-04T00:00:00.000Z',
+    });
     expect(r.migration.window).toContain('the report of the rollback from the base export');
     const users = r.collections.find((c) => c.collection === 'users')!;
     expect(users.fromFiles).toContain('u-1');

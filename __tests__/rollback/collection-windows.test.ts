@@ -39,7 +39,13 @@ afterAll(() => rm(cwd, { recursive: true, force: true }));
 
 describe('collectionWindows', () => {
   it('refuses a configured window when the backup dir is on S3, naming the key', async () => {
-    const err = await collectionWindows(settings, { cwd, backupDir: asLocation('s3://bucket/backups'), progressFile: path.join(cwd, 'migration-progress.json') }, source, [{ collection: 'events', table: 'app-events', exported }], silentReporter).then(
+    const err = await collectionWindows(
+      settings,
+      { cwd, backupDir: asLocation('s3://bucket/backups'), progressFile: path.join(cwd, 'migration-progress.json') },
+      source,
+      [{ collection: 'events', table: 'app-events', exported }],
+      silentReporter,
+    ).then(
       () => null,
       (e: unknown) => e,
     );
@@ -49,7 +55,13 @@ describe('collectionWindows', () => {
 
   it('needs nothing when the migration ran once and the config gives no window', async () => {
     const once = { ...settings, windows: {} };
-    const got = await collectionWindows(once, { cwd, backupDir: asLocation('s3://bucket/backups'), progressFile: path.join(cwd, 'migration-progress.json') }, source, [{ collection: 'events', table: 'app-events', exported }], silentReporter);
+    const got = await collectionWindows(
+      once,
+      { cwd, backupDir: asLocation('s3://bucket/backups'), progressFile: path.join(cwd, 'migration-progress.json') },
+      source,
+      [{ collection: 'events', table: 'app-events', exported }],
+      silentReporter,
+    );
     expect(got.size).toBe(0);
   });
 });
@@ -58,7 +70,8 @@ describe('decideCollectionRuns with migration.rewroteUpdatedAt off', () => {
   it("reads no item (their times are not the migration's): the progress file alone places a collection, else it is ambiguous", async () => {
     const root = await mkdtemp(path.join(os.tmpdir(), 'ddbrb-runs-off-'));
     try {
-      for (const name of ['2024-06-01T03-00-00.000Z', '2024-06-01T06-00-00.000Z']) await mkdir(path.join(root, 'migration-backups', name), { recursive: true });
+      for (const name of ['2024-06-01T03-00-00.000Z', '2024-06-01T06-00-00.000Z'])
+        await mkdir(path.join(root, 'migration-backups', name), { recursive: true });
       await writeFile(
         path.join(root, 'migration-progress.json'),
         JSON.stringify({
@@ -67,13 +80,24 @@ describe('decideCollectionRuns with migration.rewroteUpdatedAt off', () => {
           status: 'completed',
           backupPath: 'migration-backups/2024-06-01T06-00-00.000Z',
           errors: [{ timestamp: '2024-06-01T03:00:08.000Z' }],
-          collections: { events: { status: 'completed', errors: [] }, users: { status: 'completed', errors: [{ batch: 0, timestamp: '2024-06-01T03:00:06.000Z' }] } },
+          collections: {
+            events: { status: 'completed', errors: [] },
+            users: { status: 'completed', errors: [{ batch: 0, timestamp: '2024-06-01T03:00:06.000Z' }] },
+          },
         }),
       );
       const off = { ...settings, rewroteUpdatedAt: false, windows: {} };
-      const d = await decideCollectionRuns(off, { cwd: root, backupDir: { kind: 'dir', path: 'migration-backups' }, progressFile: 'migration-progress.json' }, [{ collection: 'events', table: 'e' }, { collection: 'users', table: 'u' }], () => {
-        throw new Error('no item is read with rewroteUpdatedAt off');
-      });
+      const d = await decideCollectionRuns(
+        off,
+        { cwd: root, backupDir: { kind: 'dir', path: 'migration-backups' }, progressFile: 'migration-progress.json' },
+        [
+          { collection: 'events', table: 'e' },
+          { collection: 'users', table: 'u' },
+        ],
+        () => {
+          throw new Error('no item is read with rewroteUpdatedAt off');
+        },
+      );
       expect(d?.decided.map((c) => [c.collection, c.how, c.backup])).toEqual([
         ['events', 'ambiguous', null],
         ['users', 'progress', '2024-06-01T06-00-00.000Z'],

@@ -64,7 +64,9 @@ it('finds the current file the same as the in-memory collector does, and writes 
   await writeFile(path.join(backupDir, 'c.json'), backupText);
   await writeFile(path.join(dataDir, 'c.json'), fileText(current));
 
-  const exported = backupItems.filter((it) => it.id !== undefined && it.id !== 'it-7').map((it) => (it.id === 'it-9' ? { ...it, name: 'changed in DynamoDB' } : it));
+  const exported = backupItems
+    .filter((it) => it.id !== undefined && it.id !== 'it-7')
+    .map((it) => (it.id === 'it-9' ? { ...it, name: 'changed in DynamoDB' } : it));
   const source: ExportSource = {
     location: 'test',
     format: 'dynamodb-rollback',
@@ -90,7 +92,9 @@ it('finds the current file the same as the in-memory collector does, and writes 
     const plan = planCollection(loaded.input, 'merge');
     // Deleted in DynamoDB: it-7 and the item without an id (the export has none); the file's own deletions were not in it.
     expect(plan.counts).toMatchObject({ deleted: 2, conflicts: 0 });
-    const written = Buffer.concat([...plannedFileChunks({ entries: plan.entries, base: loaded.input.base, trailingNewline: true })]).toString('utf8');
+    const written = Buffer.concat([
+      ...plannedFileChunks({ entries: plan.entries, base: loaded.input.base, trailingNewline: true }),
+    ]).toString('utf8');
     expect(written).toBe([...collectionFileChunks(plan.items, { trailingNewline: true })].join(''));
     // Both ways of writing a base version were taken: bytes copied (the written form) and serialised (a compact one).
     const base = loaded.input.base as unknown as { canonicalSize(i: number): unknown };
@@ -113,7 +117,8 @@ describe('a base file handed to another thread (FileBase.handOver, FileBase.adop
   it('serves the same bodies, byte for byte, from the file opened again', async () => {
     const items = Array.from({ length: 300 }, (_, i) => item(i));
     const { base } = await indexed('handed.json', items);
-    const written = (b: FileBase) => Buffer.concat([...plannedFileChunks({ entries: items.map((_, i) => i), base: b, trailingNewline: true })]).toString('utf8');
+    const written = (b: FileBase) =>
+      Buffer.concat([...plannedFileChunks({ entries: items.map((_, i) => i), base: b, trailingNewline: true })]).toString('utf8');
     const here = written(base);
     const adopted = FileBase.adopt(base.handOver());
     base.release();

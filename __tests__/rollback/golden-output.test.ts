@@ -71,7 +71,9 @@ it('writes every file and reports every collection as the previous implementatio
     for (const c of MIGRATED) expect({ name, c, text: got[name]!.files[c] }).toEqual({ name, c, text: golden[name]!.files[c] });
     // Table names hold the run's unique stage, and ids of items without one the app's temp folder.
     const untabled = (cs: unknown[]) =>
-      JSON.parse(JSON.stringify(cs.map((c) => ({ ...(c as object), table: undefined }))).replace(/\/[^"]*?ddbrb-[^/"]*\//g, '<app>/')) as unknown[];
+      JSON.parse(
+        JSON.stringify(cs.map((c) => ({ ...(c as object), table: undefined }))).replace(/\/[^"]*?ddbrb-[^/"]*\//g, '<app>/'),
+      ) as unknown[];
     expect({ name, collections: untabled(got[name]!.collections) }).toEqual({ name, collections: untabled(golden[name]!.collections) });
   }
 });

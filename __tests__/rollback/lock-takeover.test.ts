@@ -76,8 +76,26 @@ describe('taking over a lock whose holder is gone', () => {
     await kill9(await holder(state.lock));
     const warnings: string[] = [];
     const reporter = { ...silentReporter, warning: (m: string) => void warnings.push(m) };
-    const opts: RollbackOptions = { from: asLocation(path.join(dir, 'no-export')), stage: 'test', dataDir, backupDir: asLocation(path.join(dir, 'none')), progressFile: path.join(dir, 'none.json'), cwd: dir, collections: [], configTables: {}, strategy: 'export', prefer: 'dynamodb', dryRun: false, allowDataLoss: false };
-    const emptyExport = async (): Promise<ExportSource> => ({ location: describeLocation(opts.from), format: 'dynamodb-rollback', tables: [], items: () => [] as never });
+    const opts: RollbackOptions = {
+      from: asLocation(path.join(dir, 'no-export')),
+      stage: 'test',
+      dataDir,
+      backupDir: asLocation(path.join(dir, 'none')),
+      progressFile: path.join(dir, 'none.json'),
+      cwd: dir,
+      collections: [],
+      configTables: {},
+      strategy: 'export',
+      prefer: 'dynamodb',
+      dryRun: false,
+      allowDataLoss: false,
+    };
+    const emptyExport = async (): Promise<ExportSource> => ({
+      location: describeLocation(opts.from),
+      format: 'dynamodb-rollback',
+      tables: [],
+      items: () => [] as never,
+    });
     const result = await runRollback(opts, { reporter, openExport: emptyExport });
     expect(result.snapshot).toEqual(expect.any(String));
     expect(warnings.filter((w) => w.startsWith(`took over the lock ${state.lock}`))).toHaveLength(1);
@@ -110,10 +128,15 @@ describe('taking over a lock whose holder is gone', () => {
 
   it('a holder on another host is refused, even with a pid that is not running here', async () => {
     const file = path.join(dir, 'lock');
-    await writeFile(file, lockText({ pid: 2 ** 22 + 1, hostname: `not-${os.hostname()}`, command: 'rollback', startedAt: '2024-01-01T00:00:00Z' }));
+    await writeFile(
+      file,
+      lockText({ pid: 2 ** 22 + 1, hostname: `not-${os.hostname()}`, command: 'rollback', startedAt: '2024-01-01T00:00:00Z' }),
+    );
     const err = await acquireLock(file, 'rollback').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
-    expect((err as Error).message).toContain(`: rollback (pid ${2 ** 22 + 1} on not-${os.hostname()}, since 2024-01-01T00:00:00Z) holds it`);
+    expect((err as Error).message).toContain(
+      `: rollback (pid ${2 ** 22 + 1} on not-${os.hostname()}, since 2024-01-01T00:00:00Z) holds it`,
+    );
   });
 
   it('two runs taking over at once: exactly one holds the lock, the other is refused', async () => {

@@ -27,7 +27,10 @@ afterEach(async () => {
 });
 
 async function refusal(p: Promise<unknown>): Promise<InputError> {
-  const err = await p.then(() => null, (e: unknown) => e);
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(InputError);
   const message = (err as Error).message;
   expect(message).not.toMatch(/SyntaxError|Unexpected|JSON input/);
@@ -83,8 +86,26 @@ describe('a lock left by a killed process', () => {
     await mkdir(state.root, { recursive: true });
     await writeFile(state.lock, '');
     // The lock is taken once every input is checked and planned: here none (strategy export, no collections, an empty export).
-    const opts: RollbackOptions = { from: asLocation(path.join(dir, 'no-export')), stage: 'test', dataDir, backupDir: asLocation(path.join(dir, 'none')), progressFile: path.join(dir, 'none.json'), cwd: dir, collections: [], configTables: {}, strategy: 'export', prefer: 'dynamodb', dryRun: false, allowDataLoss: false };
-    const emptyExport = async (): Promise<ExportSource> => ({ location: describeLocation(opts.from), format: 'dynamodb-rollback', tables: [], items: () => [] as never });
+    const opts: RollbackOptions = {
+      from: asLocation(path.join(dir, 'no-export')),
+      stage: 'test',
+      dataDir,
+      backupDir: asLocation(path.join(dir, 'none')),
+      progressFile: path.join(dir, 'none.json'),
+      cwd: dir,
+      collections: [],
+      configTables: {},
+      strategy: 'export',
+      prefer: 'dynamodb',
+      dryRun: false,
+      allowDataLoss: false,
+    };
+    const emptyExport = async (): Promise<ExportSource> => ({
+      location: describeLocation(opts.from),
+      format: 'dynamodb-rollback',
+      tables: [],
+      items: () => [] as never,
+    });
     const err = await refusal(runRollback(opts, { reporter: silentReporter, openExport: emptyExport }));
     expect(err.message).toContain(`locked by ${state.lock}, which is empty`);
   });
@@ -105,7 +126,10 @@ describe('a lock left by a killed process', () => {
   it('an empty lock its taker is writing at this moment is read again, and then held', async () => {
     const file = path.join(dir, 'lock');
     await writeFile(file, '');
-    setTimeout(() => void writeFile(file, JSON.stringify({ pid: process.pid, hostname: os.hostname(), command: 'rollback', startedAt: 'now' })), 20);
+    setTimeout(
+      () => void writeFile(file, JSON.stringify({ pid: process.pid, hostname: os.hostname(), command: 'rollback', startedAt: 'now' })),
+      20,
+    );
     const err = await refusal(acquireLock(file, 'undo'));
     expect(err.message).toContain(`rollback (pid ${process.pid}`);
     expect(err.message).toContain('holds it');
@@ -114,14 +138,31 @@ describe('a lock left by a killed process', () => {
   it('a lock that cannot be written (a full disk) is not left behind empty to stop the next run', async () => {
     const file = path.join(dir, 'lock');
     // Node ignores SIGXFSZ: under ulimit -f 0 the lock file is created, and writing it fails with EFBIG.
-    const child = spawn('bash', ['-c', 'ulimit -f 0 && exec "$@"', 'bash', process.execPath, '--import', 'tsx', path.join(import.meta.dirname, 'lock-child.ts'), file], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, NODE_OPTIONS: '' },
-    });
+    const child = spawn(
+      'bash',
+      [
+        '-c',
+        'ulimit -f 0 && exec "$@"',
+        'bash',
+        process.execPath,
+        '--import',
+        'tsx',
+        path.join(import.meta.dirname, 'lock-child.ts'),
+        file,
+      ],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, NODE_OPTIONS: '' },
+      },
+    );
     let stdout = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     await new Promise((resolve) => child.on('close', resolve));
-    expect(JSON.parse(stdout.trim())).toEqual({ ok: false, exitCode: 2, message: `cannot write the lock file ${file} (EFBIG); free space beside the data dir and run again` });
+    expect(JSON.parse(stdout.trim())).toEqual({
+      ok: false,
+      exitCode: 2,
+      message: `cannot write the lock file ${file} (EFBIG); free space beside the data dir and run again`,
+    });
     expect(await readdir(dir)).toEqual([]);
     const lock = await acquireLock(file, 'rollback');
     await lock.release();

@@ -11,17 +11,33 @@ function tallyOf(exported: Record<string, unknown>[], generatedIds = true) {
 
 describe('MigrationTally', () => {
   it('counts backup items without an id that matched no DynamoDB item (changed or deleted there)', () => {
-    const m = tallyOf([{ id: 'a', v: 1 }, { id: 'uuid-1', title: 'no id' }, { id: 'uuid-2', title: 'another, renamed in DynamoDB' }]);
+    const m = tallyOf([
+      { id: 'a', v: 1 },
+      { id: 'uuid-1', title: 'no id' },
+      { id: 'uuid-2', title: 'another, renamed in DynamoDB' },
+    ]);
     expect(m.generatedIds).toEqual(['uuid-1']);
     expect(m.keylessNotFound).toBe(1);
   });
 
   it('counts none when every one was matched back', () => {
-    expect(tallyOf([{ id: 'a', v: 1 }, { id: 'u1', title: 'no id' }, { id: 'u2', title: 'another' }]).keylessNotFound).toBe(0);
+    expect(
+      tallyOf([
+        { id: 'a', v: 1 },
+        { id: 'u1', title: 'no id' },
+        { id: 'u2', title: 'another' },
+      ]).keylessNotFound,
+    ).toBe(0);
   });
 
   it('counts none when generated ids are not matched at all (the rule is off; notApplied says what would match)', () => {
-    const m = tallyOf([{ id: 'a', v: 1 }, { id: 'u1', title: 'no id' }], false);
+    const m = tallyOf(
+      [
+        { id: 'a', v: 1 },
+        { id: 'u1', title: 'no id' },
+      ],
+      false,
+    );
     expect(m.keylessNotFound).toBe(0);
     expect(m.notApplied.generatedIds).toBe(1);
   });

@@ -22,7 +22,14 @@ import { MAX_STRING_LENGTH, refuseTooLarge } from '../../src/collection/size-lim
 import { statePaths } from '../../src/state/paths.js';
 import { testDynamo } from '../harness/aws.js';
 import { treePicture } from '../fixtures/tree-picture.js';
-import { BACKUP_NAME, type EventsApp, personalValues, rollbackOptionsFor, type SeededGround, seededGround } from '../fixtures/events-app.js';
+import {
+  BACKUP_NAME,
+  type EventsApp,
+  personalValues,
+  rollbackOptionsFor,
+  type SeededGround,
+  seededGround,
+} from '../fixtures/events-app.js';
 
 let ground: SeededGround;
 let seeded: EventsApp;
@@ -61,14 +68,23 @@ describe('the data dir apart from the export and the migration backup', () => {
   it('refuses a data dir that is the export', async () => {
     const app = await freshApp();
     await cp(exportDir, path.join(app.root, 'export'), { recursive: true });
-    const err = await refusal(app, () => rollback(app, { from: 'export', 'data-dir': 'export' }), /^data dir .*\/export is the export \(.*\/export\); they must be separate folders: check --data-dir \(or dataDir in the config\) and --from$/, path.join(app.root, 'export'));
+    const err = await refusal(
+      app,
+      () => rollback(app, { from: 'export', 'data-dir': 'export' }),
+      /^data dir .*\/export is the export \(.*\/export\); they must be separate folders: check --data-dir \(or dataDir in the config\) and --from$/,
+      path.join(app.root, 'export'),
+    );
     expect(err.message).toContain(app.root);
   });
 
   it('refuses a data dir that contains the export', async () => {
     const app = await freshApp();
     await cp(exportDir, path.join(app.dataDir, 'export'), { recursive: true });
-    await refusal(app, () => rollback(app, { from: 'server/data/export' }), /^data dir .*\/server\/data contains the export \(.*\/server\/data\/export\);/);
+    await refusal(
+      app,
+      () => rollback(app, { from: 'server/data/export' }),
+      /^data dir .*\/server\/data contains the export \(.*\/server\/data\/export\);/,
+    );
   });
 
   it('refuses a data dir that lies inside the export', async () => {
@@ -76,13 +92,22 @@ describe('the data dir apart from the export and the migration backup', () => {
     await cp(exportDir, path.join(app.root, 'export'), { recursive: true });
     const table = (await readdir(path.join(app.root, 'export'))).find((n) => n.endsWith('-events'))!;
     const dataDir = path.join(app.root, 'export', table);
-    await refusal(app, () => rollback(app, { from: 'export', 'data-dir': `export/${table}` }), /^data dir .* lies inside the export \(/, dataDir);
+    await refusal(
+      app,
+      () => rollback(app, { from: 'export', 'data-dir': `export/${table}` }),
+      /^data dir .* lies inside the export \(/,
+      dataDir,
+    );
   });
 
   it('sees through a symlink: an export path that leads to the data dir is refused, naming the real path', async () => {
     const app = await freshApp();
     await symlink(app.dataDir, path.join(app.root, 'export-link'));
-    await refusal(app, () => rollback(app, { from: 'export-link' }), /^data dir .*\/server\/data is the export \(.*\/export-link, really .*\/server\/data\);/);
+    await refusal(
+      app,
+      () => rollback(app, { from: 'export-link' }),
+      /^data dir .*\/server\/data is the export \(.*\/export-link, really .*\/server\/data\);/,
+    );
   });
 
   it('refuses a data dir that is the migration backup', async () => {
@@ -105,29 +130,50 @@ describe('the data dir apart from the export and the migration backup', () => {
     const app = await freshApp();
     const inner = path.join(app.root, 'migration-backups', BACKUP_NAME, 'data');
     await mkdir(inner);
-    await refusal(app, () => rollback(app, { 'data-dir': `migration-backups/${BACKUP_NAME}/data`, 'dry-run': true }), /^data dir .* lies inside the migration backup \(/, inner);
+    await refusal(
+      app,
+      () => rollback(app, { 'data-dir': `migration-backups/${BACKUP_NAME}/data`, 'dry-run': true }),
+      /^data dir .* lies inside the migration backup \(/,
+      inner,
+    );
   });
 });
 
 describe('--report', () => {
   it('refuses an existing folder', async () => {
     const app = await freshApp();
-    await refusal(app, () => rollback(app, { report: 'server' }), /^--report .*\/server cannot be written: it is a folder; give a file path/);
+    await refusal(
+      app,
+      () => rollback(app, { report: 'server' }),
+      /^--report .*\/server cannot be written: it is a folder; give a file path/,
+    );
   });
 
   it('refuses a path under a file', async () => {
     const app = await freshApp();
-    await refusal(app, () => rollback(app, { report: '.env/report.json' }), /^--report .*\/\.env\/report\.json cannot be written: ENOTDIR: .*\/\.env is a file, not a folder;/);
+    await refusal(
+      app,
+      () => rollback(app, { report: '.env/report.json' }),
+      /^--report .*\/\.env\/report\.json cannot be written: ENOTDIR: .*\/\.env is a file, not a folder;/,
+    );
   });
 
   it('refuses a path under a file, in a dry run too (which writes only the report)', async () => {
     const app = await freshApp();
-    await refusal(app, () => rollback(app, { report: '.env/deeper/report.json', 'dry-run': true }), /cannot be written: ENOTDIR: .*\/\.env is a file, not a folder/);
+    await refusal(
+      app,
+      () => rollback(app, { report: '.env/deeper/report.json', 'dry-run': true }),
+      /cannot be written: ENOTDIR: .*\/\.env is a file, not a folder/,
+    );
   });
 
   it('refuses a path inside the data dir (it would overwrite a collection file)', async () => {
     const app = await freshApp();
-    await refusal(app, () => rollback(app, { report: 'server/data/events.json' }), /^--report .*events\.json lies inside the data dir \(.*\/server\/data\);/);
+    await refusal(
+      app,
+      () => rollback(app, { report: 'server/data/events.json' }),
+      /^--report .*events\.json lies inside the data dir \(.*\/server\/data\);/,
+    );
   });
 
   it('takes a report path whose folders do not exist yet, and creates them only when writing it', async () => {
@@ -159,7 +205,11 @@ asUser('folders the rollback cannot write (skipped as root)', () => {
   it('a data dir that is not writable, refused before the export is opened', async () => {
     const app = await freshApp();
     await lock(app.dataDir);
-    await refusal(app, () => runRollback(directOptions(app), { reporter: silentReporter, openExport: notOpened }), /^data dir .*\/server\/data is not writable \(EACCES\); fix its permissions and run again$/);
+    await refusal(
+      app,
+      () => runRollback(directOptions(app), { reporter: silentReporter, openExport: notOpened }),
+      /^data dir .*\/server\/data is not writable \(EACCES\); fix its permissions and run again$/,
+    );
   });
 
   it('a folder beside the data dir where the state folder cannot be created, refused before the export is opened', async () => {
@@ -176,7 +226,11 @@ asUser('folders the rollback cannot write (skipped as root)', () => {
     const app = await freshApp();
     await mkdir(path.join(app.root, 'reports'));
     await lock(path.join(app.root, 'reports'));
-    await refusal(app, () => rollback(app, { report: 'reports/sub/r.json', 'dry-run': true }), /^--report .*r\.json cannot be written: EACCES: .*\/reports is not writable;/);
+    await refusal(
+      app,
+      () => rollback(app, { report: 'reports/sub/r.json', 'dry-run': true }),
+      /^--report .*r\.json cannot be written: EACCES: .*\/reports is not writable;/,
+    );
   });
 });
 
@@ -186,7 +240,9 @@ describe("the export's stage", () => {
     await refusal(
       app,
       () => rollback(app),
-      new RegExp(`^the export .*export is of stage ${seeded.stage}, not other-stage; pass --stage ${seeded.stage} if that is the stage you mean, or give the export of stage other-stage with --from$`),
+      new RegExp(
+        `^the export .*export is of stage ${seeded.stage}, not other-stage; pass --stage ${seeded.stage} if that is the stage you mean, or give the export of stage other-stage with --from$`,
+      ),
     );
     // As it says: with --stage, the same export is taken.
     const ex = await rollback(app, { stage: seeded.stage, 'dry-run': true });
@@ -214,7 +270,11 @@ describe('the state folder and the lock', () => {
   it('a socket or fifo in the data dir is refused before the plan, in a dry run too', async () => {
     const app = await freshApp();
     execFileSync('mkfifo', [path.join(app.dataDir, 'pipe')]);
-    await refusal(app, () => rollback(app, { 'dry-run': true }), /pipe: not a regular file, folder or symlink; the snapshot cannot hold it/);
+    await refusal(
+      app,
+      () => rollback(app, { 'dry-run': true }),
+      /pipe: not a regular file, folder or symlink; the snapshot cannot hold it/,
+    );
   });
 
   it('a file that changes while the inputs are read is caught once the lock is held; the state folder it made is removed', async () => {
@@ -234,7 +294,9 @@ describe('the state folder and the lock', () => {
     const before = await treePicture(app.root);
     const err = await runRollback(directOptions(app), { reporter }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
-    expect((err as Error).message).toBe(`${users} changed while the rollback read its inputs (another rollback, an undo or the app wrote it); nothing was written: run the rollback again`);
+    expect((err as Error).message).toBe(
+      `${users} changed while the rollback read its inputs (another rollback, an undo or the app wrote it); nothing was written: run the rollback again`,
+    );
     const after = await treePicture(app.root);
     expect(after['server/data/users.json']).toBe(createHash('sha256').update('[]').digest('hex'));
     expect({ ...after, 'server/data/users.json': before['server/data/users.json'] }).toEqual(before);
@@ -245,7 +307,10 @@ describe('the state folder and the lock', () => {
     const app = await freshApp();
     const state = statePaths(app.dataDir);
     await mkdir(state.root, { recursive: true });
-    await writeFile(state.lock, JSON.stringify({ pid: process.pid, hostname: os.hostname(), command: 'rollback', startedAt: '2024-06-01T00:00:00.000Z' }));
+    await writeFile(
+      state.lock,
+      JSON.stringify({ pid: process.pid, hostname: os.hostname(), command: 'rollback', startedAt: '2024-06-01T00:00:00.000Z' }),
+    );
     const before = await treePicture(app.root);
     await expect(rollback(app)).rejects.toThrow(/^the data dir is locked by /);
     expect(await treePicture(app.root)).toEqual(before);
@@ -255,20 +320,30 @@ describe('the state folder and the lock', () => {
 describe('a collection file too large for the app to read', () => {
   it('is refused before anything is written, naming the collection, the size and what to do', async () => {
     const app = await freshApp();
-    const err = await refusal(app, () => runRollback(directOptions(app), { reporter: silentReporter, maxStringLength: 200 }), /^events: the rollback would write .*events\.json as \d+ bytes \(\d+ characters\), over Node's limit of 200 characters for one string; the app reads each file whole, so it could not read it\. Nothing was written\. /);
+    const err = await refusal(
+      app,
+      () => runRollback(directOptions(app), { reporter: silentReporter, maxStringLength: 200 }),
+      /^events: the rollback would write .*events\.json as \d+ bytes \(\d+ characters\), over Node's limit of 200 characters for one string; the app reads each file whole, so it could not read it\. Nothing was written\. /,
+    );
     expect(err.message).toMatch(/export again, or change the app to read large files in parts$/);
   });
 
   it('is refused in a dry run too', async () => {
     const app = await freshApp();
-    await refusal(app, () => runRollback(directOptions(app, { dryRun: true }), { reporter: silentReporter, maxStringLength: 200 }), /^events: the rollback would write /);
+    await refusal(
+      app,
+      () => runRollback(directOptions(app, { dryRun: true }), { reporter: silentReporter, maxStringLength: 200 }),
+      /^events: the rollback would write /,
+    );
   });
 
   it('takes a file just at the limit', () => {
     const size = (items: object[]) => JSON.stringify(items, null, 2).length;
     const items = [{ id: 'a', text: 'x'.repeat(50) }];
     expect(() => refuseTooLarge([{ collection: 'c', file: 'c.json', items, trailingNewline: false }], size(items))).not.toThrow();
-    expect(() => refuseTooLarge([{ collection: 'c', file: 'c.json', items, trailingNewline: true }], size(items))).toThrow(/over Node's limit/);
+    expect(() => refuseTooLarge([{ collection: 'c', file: 'c.json', items, trailingNewline: true }], size(items))).toThrow(
+      /over Node's limit/,
+    );
   });
 
   it("counts characters as the app's string holds them, not bytes", () => {
@@ -282,7 +357,9 @@ describe('a collection file too large for the app to read', () => {
     // Over the real limit without holding it: one shared 1 MiB string, repeated.
     const big = 'x'.repeat(1 << 20);
     const items = Array.from({ length: Math.ceil(constants.MAX_STRING_LENGTH / (1 << 20)) + 1 }, (_, i) => ({ id: String(i), big }));
-    expect(() => refuseTooLarge([{ collection: 'c', file: 'c.json', items, trailingNewline: false }])).toThrow(new RegExp(`over Node's limit of ${constants.MAX_STRING_LENGTH} characters`));
+    expect(() => refuseTooLarge([{ collection: 'c', file: 'c.json', items, trailingNewline: false }])).toThrow(
+      new RegExp(`over Node's limit of ${constants.MAX_STRING_LENGTH} characters`),
+    );
     expect(() => refuseTooLarge([{ collection: 'c', file: 'c.json', items: items.slice(0, 10), trailingNewline: false }])).not.toThrow();
   });
 });

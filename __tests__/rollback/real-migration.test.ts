@@ -45,7 +45,9 @@ afterAll(async () => {
 async function run(command: string, ground: RealMigrationGround, app: EventsApp, options: Options = {}) {
   const rec = recorder();
   const ex = await execute(command, { from: ground.exportDir, ...options }, rec, app.root);
-  const said = [...rec.lines, JSON.stringify(ex.result), renderText(ex.presentation.summary), JSON.stringify(ex.presentation.outputs)].join('\n');
+  const said = [...rec.lines, JSON.stringify(ex.result), renderText(ex.presentation.summary), JSON.stringify(ex.presentation.outputs)].join(
+    '\n',
+  );
   return { ex, said };
 }
 
@@ -98,10 +100,50 @@ describe('merge after the real migration (tables keyed by id)', () => {
     expect(result.collections.flatMap((c) => c.conflicts.map((k) => ({ collection: c.collection, ...k })))).toEqual([
       { collection: 'users', id: 'u-2', kind: 'changed-both', took: 'dynamodb', result: 'kept', reason: 'prefer-dynamodb' },
     ]);
-    expect(of(result, 'events').counts).toEqual({ items: 3, fromBackup: 0, fromExport: 2, keptFromFiles: 1, added: 1, changed: 1, deleted: 1, unchanged: 1, conflicts: 0 });
-    expect(of(result, 'participants').counts).toEqual({ items: 3, fromBackup: 1, fromExport: 2, keptFromFiles: 0, added: 1, changed: 1, deleted: 1, unchanged: 1, conflicts: 0 });
-    expect(of(result, 'users').counts).toEqual({ items: 2, fromBackup: 1, fromExport: 1, keptFromFiles: 0, added: 0, changed: 1, deleted: 0, unchanged: 1, conflicts: 1 });
-    expect(of(result, 'talks').counts).toEqual({ items: 6, fromBackup: 1, fromExport: 2, keptFromFiles: 3, added: 1, changed: 1, deleted: 0, unchanged: 4, conflicts: 0 });
+    expect(of(result, 'events').counts).toEqual({
+      items: 3,
+      fromBackup: 0,
+      fromExport: 2,
+      keptFromFiles: 1,
+      added: 1,
+      changed: 1,
+      deleted: 1,
+      unchanged: 1,
+      conflicts: 0,
+    });
+    expect(of(result, 'participants').counts).toEqual({
+      items: 3,
+      fromBackup: 1,
+      fromExport: 2,
+      keptFromFiles: 0,
+      added: 1,
+      changed: 1,
+      deleted: 1,
+      unchanged: 1,
+      conflicts: 0,
+    });
+    expect(of(result, 'users').counts).toEqual({
+      items: 2,
+      fromBackup: 1,
+      fromExport: 1,
+      keptFromFiles: 0,
+      added: 0,
+      changed: 1,
+      deleted: 0,
+      unchanged: 1,
+      conflicts: 1,
+    });
+    expect(of(result, 'talks').counts).toEqual({
+      items: 6,
+      fromBackup: 1,
+      fromExport: 2,
+      keptFromFiles: 3,
+      added: 1,
+      changed: 1,
+      deleted: 0,
+      unchanged: 4,
+      conflicts: 0,
+    });
     expect(of(result, 'events').deletedIds).toEqual(['ev-3']);
     expect(of(result, 'participants').deletedIds).toEqual(['p-2']);
     // Only the real conflict set a version aside.
@@ -117,7 +159,13 @@ describe('merge after the real migration (tables keyed by id)', () => {
     const app = await plain.freshApp();
     const { ex, result } = await rollback(plain, app);
     for (const c of MIGRATED) expect({ c, m: migrationOf(result, c) }).toEqual({ c, m: expectedMigration('on', c) });
-    expect(result.migration).toMatchObject({ emptyStringsAsNull: true, rewroteUpdatedAt: true, generatedIds: true, windowStart: START_TIME, windowEnd: END_TIME });
+    expect(result.migration).toMatchObject({
+      emptyStringsAsNull: true,
+      rewroteUpdatedAt: true,
+      generatedIds: true,
+      windowStart: START_TIME,
+      windowEnd: END_TIME,
+    });
     expect(result.migration.window).toContain("the progress file's startTime and endTime");
     const undone = ex.presentation.summary.tables.find((t) => t.caption?.startsWith('Undone of the migration'));
     expect(undone?.rows).toEqual([
@@ -150,7 +198,8 @@ describe('merge after the real migration (tables keyed by id)', () => {
     const app = await plain.freshApp();
     const { result } = await rollback(plain, app, { prefer: 'file' });
     expect(await fileText(app, 'users.json')).toBe(appFormat([EXPECTED_MERGE.users[0], FILE_EDITS.u2]));
-    for (const c of ['events', 'participants', 'talks'] as const) expect(await fileText(app, `${c}.json`)).toBe(appFormat(EXPECTED_MERGE[c]));
+    for (const c of ['events', 'participants', 'talks'] as const)
+      expect(await fileText(app, `${c}.json`)).toBe(appFormat(EXPECTED_MERGE[c]));
     expect(result.collections.flatMap((c) => c.conflicts.map((k) => [k.id, k.took]))).toEqual([['u-2', 'file']]);
   });
 
@@ -204,7 +253,11 @@ describe('merge after the real migration with the rules switched off', () => {
     const { ex, result } = await rollback(plain, app, { config });
     for (const c of MIGRATED) expect({ c, m: migrationOf(result, c) }).toEqual({ c, m: expectedMigration('off', c) });
     const undone = ex.presentation.summary.tables.find((t) => t.caption?.startsWith('Undone of the migration'));
-    expect(undone?.headers.slice(2, 5)).toEqual(['"" from NULL (rule off: counted as changes)', 'timestamps (rule off: counted as changes)', 'generated ids (rule off: counted as changes)']);
+    expect(undone?.headers.slice(2, 5)).toEqual([
+      '"" from NULL (rule off: counted as changes)',
+      'timestamps (rule off: counted as changes)',
+      'generated ids (rule off: counted as changes)',
+    ]);
     expect(undone?.rows).toEqual([
       ['events', '0', '5', '1', '0', '0', '0'],
       ['participants', '0', '3', '3', '0', '0', '0'],
@@ -227,7 +280,10 @@ describe('merge after the real migration with the rules switched off', () => {
     const { result } = await rollback(plain, app, { config });
     const notApplied = Object.fromEntries(MIGRATED.map((c) => [c, of(result, c).migration.notApplied]));
     for (const c of MIGRATED) {
-      expect({ c, notApplied: notApplied[c] }).toEqual({ c, notApplied: { emptyStringsAsNull: 0, rewroteUpdatedAt: 0, generatedIds: 0, [rule]: expected[c] } });
+      expect({ c, notApplied: notApplied[c] }).toEqual({
+        c,
+        notApplied: { emptyStringsAsNull: 0, rewroteUpdatedAt: 0, generatedIds: 0, [rule]: expected[c] },
+      });
     }
   });
 });
@@ -262,7 +318,10 @@ describe('verify after a merge of the real migration', () => {
     await rollback(ground(), app);
     const { ex, said } = await run('verify', ground(), app);
     // On failure, verify's own summary says which ids and paths it took for differences.
-    expect({ ok: ex.presentation.ok, summary: ex.presentation.ok ? '' : renderText(ex.presentation.summary) }).toEqual({ ok: true, summary: '' });
+    expect({ ok: ex.presentation.ok, summary: ex.presentation.ok ? '' : renderText(ex.presentation.summary) }).toEqual({
+      ok: true,
+      summary: '',
+    });
     expect(personalValues().filter((v) => said.includes(v))).toEqual([]);
   });
 });

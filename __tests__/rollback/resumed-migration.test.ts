@@ -22,7 +22,17 @@ import type { StatusResult } from '../../src/status/status.js';
 import type { VerifyResult } from '../../src/verify/run-verify.js';
 import { testDynamo } from '../harness/aws.js';
 import { appFormat, type EventsApp, exportEventsApp, MIGRATED } from '../fixtures/events-app.js';
-import { EXPECTED_RESUMED, filesAfter, resumedConfig, type ResumedGround, resumedMigrationGround, RUN1_AT, RUN1_BACKUP, RUN2_AT, RUN2_BACKUP } from '../fixtures/resumed-migration.js';
+import {
+  EXPECTED_RESUMED,
+  filesAfter,
+  resumedConfig,
+  type ResumedGround,
+  resumedMigrationGround,
+  RUN1_AT,
+  RUN1_BACKUP,
+  RUN2_AT,
+  RUN2_BACKUP,
+} from '../fixtures/resumed-migration.js';
 import { recorder } from '../verify/recorder.js';
 
 let ground: ResumedGround;
@@ -84,8 +94,14 @@ describe('a resumed migration', () => {
     expect(ex.presentation.ok).toBe(true);
     await expectEveryEditKept(app);
     expect(result.collections.flatMap((c) => c.conflicts)).toEqual([]);
-    for (const c of result.collections) expect({ c: c.collection, lost: Object.values(c.lost).flat() }).toEqual({ c: c.collection, lost: [] });
-    const runs = Object.fromEntries(result.collections.map((c) => [c.collection, c.migrationRun && { backup: path.basename(c.migrationRun.backup), how: c.migrationRun.how, start: c.migrationRun.windowStart }]));
+    for (const c of result.collections)
+      expect({ c: c.collection, lost: Object.values(c.lost).flat() }).toEqual({ c: c.collection, lost: [] });
+    const runs = Object.fromEntries(
+      result.collections.map((c) => [
+        c.collection,
+        c.migrationRun && { backup: path.basename(c.migrationRun.backup), how: c.migrationRun.how, start: c.migrationRun.windowStart },
+      ]),
+    );
     expect(runs).toEqual({
       events: { backup: RUN1_BACKUP, how: 'items', start: RUN1_AT },
       participants: { backup: RUN1_BACKUP, how: 'items', start: RUN1_AT },
@@ -94,12 +110,21 @@ describe('a resumed migration', () => {
     });
     // The report on disk records each collection's run, for verify and a catch-up.
     const report = JSON.parse(await readFile(result.report!, 'utf8')) as RollbackResult;
-    expect(report.collections.map((c) => path.basename(c.migrationRun!.backup))).toEqual([RUN1_BACKUP, RUN1_BACKUP, RUN2_BACKUP, RUN2_BACKUP]);
-    expect(renderText(ex.presentation.summary)).toContain(`events: merged from backup ${path.join(app.root, 'migration-backups', RUN1_BACKUP)}, window ${RUN1_AT} to `);
+    expect(report.collections.map((c) => path.basename(c.migrationRun!.backup))).toEqual([
+      RUN1_BACKUP,
+      RUN1_BACKUP,
+      RUN2_BACKUP,
+      RUN2_BACKUP,
+    ]);
+    expect(renderText(ex.presentation.summary)).toContain(
+      `events: merged from backup ${path.join(app.root, 'migration-backups', RUN1_BACKUP)}, window ${RUN1_AT} to `,
+    );
 
     const verified = await run('verify', app, { live: true, endpoint: process.env.TEST_DYNAMO_ENDPOINT });
     const v = verified.ex.result as VerifyResult;
-    expect(v.collections.filter((c) => c.table !== null).map((c) => [c.collection, c.status, c.changed.length])).toEqual(MIGRATED.map((c) => [c, expect.stringMatching(/^(ok|accounted)$/), 0]));
+    expect(v.collections.filter((c) => c.table !== null).map((c) => [c.collection, c.status, c.changed.length])).toEqual(
+      MIGRATED.map((c) => [c, expect.stringMatching(/^(ok|accounted)$/), 0]),
+    );
     expect(v.ok).toBe(true);
     expect(v.migrationRules.runs.map((r) => [r.collection, path.basename(r.backup), r.windowStart])).toEqual([
       ['events', RUN1_BACKUP, RUN1_AT],
@@ -142,7 +167,12 @@ describe('a resumed migration', () => {
   });
 
   it('refuses a configured window whose backup folder is not in the backup dir, naming the key (nothing written)', async () => {
-    const app = await ground.freshApp(resumedConfig(ground.stage, WINDOWS_YAML.replace(`backup: ${RUN1_BACKUP} }\n    participants`, 'backup: 2024-01-01T00-00-00-000Z }\n    participants')));
+    const app = await ground.freshApp(
+      resumedConfig(
+        ground.stage,
+        WINDOWS_YAML.replace(`backup: ${RUN1_BACKUP} }\n    participants`, 'backup: 2024-01-01T00-00-00-000Z }\n    participants'),
+      ),
+    );
     const { code, message } = await refusal(app);
     expect(code).toBe(2);
     expect(message).toContain('migration.windows.events.backup');
@@ -162,30 +192,37 @@ describe('migration.windows in the config', () => {
   };
 
   it('refuses an end before the start, naming the field', async () => {
-    const r = await bad(`migration:\n  windows:\n    events: { start: ${RUN1_WINDOW.end}, end: ${RUN1_WINDOW.start}, backup: ${RUN1_BACKUP} }\n`);
+    const r = await bad(
+      `migration:\n  windows:\n    events: { start: ${RUN1_WINDOW.end}, end: ${RUN1_WINDOW.start}, backup: ${RUN1_BACKUP} }\n`,
+    );
     expect(r.code).toBe(2);
     expect(r.message).toContain('migration.windows.events.end');
   });
 
   it('refuses a time without a zone, naming the field', async () => {
-    const r = await bad(`migration:\n  windows:\n    events: { start: "2024-06-01T03:00:00", end: ${RUN1_WINDOW.end}, backup: ${RUN1_BACKUP} }\n`);
+    const r = await bad(
+      `migration:\n  windows:\n    events: { start: "2024-06-01T03:00:00", end: ${RUN1_WINDOW.end}, backup: ${RUN1_BACKUP} }\n`,
+    );
     expect(r.code).toBe(2);
     expect(r.message).toContain('migration.windows.events.start');
   });
 
   it('refuses a backup given as a path', async () => {
-    const r = await bad(`migration:\n  windows:\n    events: { start: ${RUN1_WINDOW.start}, end: ${RUN1_WINDOW.end}, backup: ../elsewhere }\n`);
+    const r = await bad(
+      `migration:\n  windows:\n    events: { start: ${RUN1_WINDOW.start}, end: ${RUN1_WINDOW.end}, backup: ../elsewhere }\n`,
+    );
     expect(r.code).toBe(2);
     expect(r.message).toContain('migration.windows.events.backup');
   });
 
   it('refuses a collection that is not in tables', async () => {
-    const r = await bad(`migration:\n  windows:\n    sessions: { start: ${RUN1_WINDOW.start}, end: ${RUN1_WINDOW.end}, backup: ${RUN1_BACKUP} }\n`);
+    const r = await bad(
+      `migration:\n  windows:\n    sessions: { start: ${RUN1_WINDOW.start}, end: ${RUN1_WINDOW.end}, backup: ${RUN1_BACKUP} }\n`,
+    );
     expect(r.code).toBe(2);
     expect(r.message).toContain('migration.windows.sessions');
   });
 });
-
 
 describe('status on a resumed migration', () => {
   const status = async (app: EventsApp) => {
@@ -203,7 +240,11 @@ describe('status on a resumed migration', () => {
     ]);
     expect(r.reasons.filter((x) => x.includes('migration.windows'))).toEqual([]);
     // Against its own run's backup: p-2 differs only by the migration's artifacts (its updatedAt is the first run's).
-    expect(r.artifacts.collections.find((c) => c.collection === 'participants')?.counts).toMatchObject({ items: 2, artifactsOnly: 1, changed: 1 });
+    expect(r.artifacts.collections.find((c) => c.collection === 'participants')?.counts).toMatchObject({
+      items: 2,
+      artifactsOnly: 1,
+      changed: 1,
+    });
     expect(text).toContain('Migration runs');
   });
 
@@ -223,7 +264,12 @@ describe('a catch-up after the rollback of a resumed migration', () => {
     await run('rollback', app);
     // p-2 as the first run left it (its updatedAt that run's, undone by the first rollback); the app changes it after.
     const p2 = EXPECTED_RESUMED.participants[1]!;
-    await testDynamo().send(new PutItemCommand({ TableName: ground.tables.participants, Item: documentClientItem({ ...p2, status: 'cancelled', updatedAt: '2024-07-01T00:00:00.000Z' }) }));
+    await testDynamo().send(
+      new PutItemCommand({
+        TableName: ground.tables.participants,
+        Item: documentClientItem({ ...p2, status: 'cancelled', updatedAt: '2024-07-01T00:00:00.000Z' }),
+      }),
+    );
     const export2 = path.join(path.dirname(ground.exportDir), 'export2');
     await exportEventsApp(app, export2);
     const { ex } = await run('rollback', app, { from: export2, base: ground.exportDir, prefer: 'file' });
@@ -231,6 +277,11 @@ describe('a catch-up after the rollback of a resumed migration', () => {
     expect(result.collections.flatMap((c) => c.conflicts)).toEqual([]);
     const participants = JSON.parse(await fileOf(app, 'participants')) as Array<Record<string, unknown>>;
     expect(participants[1]).toEqual({ ...p2, status: 'cancelled', updatedAt: '2024-07-01T00:00:00.000Z' });
-    expect(result.collections.map((c) => path.basename(c.migrationRun?.backup ?? ''))).toEqual([RUN1_BACKUP, RUN1_BACKUP, RUN2_BACKUP, RUN2_BACKUP]);
+    expect(result.collections.map((c) => path.basename(c.migrationRun?.backup ?? ''))).toEqual([
+      RUN1_BACKUP,
+      RUN1_BACKUP,
+      RUN2_BACKUP,
+      RUN2_BACKUP,
+    ]);
   });
 });

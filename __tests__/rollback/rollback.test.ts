@@ -67,7 +67,9 @@ async function rollback(app: EventsApp, options: Options = {}) {
   const rec = recorder();
   const ex = await execute('rollback', { from: exportDir, ...options }, rec, app.root);
   const result = ex.result as RollbackResult;
-  const said = [...rec.lines, JSON.stringify(result), renderText(ex.presentation.summary), JSON.stringify(ex.presentation.outputs)].join('\n');
+  const said = [...rec.lines, JSON.stringify(result), renderText(ex.presentation.summary), JSON.stringify(ex.presentation.outputs)].join(
+    '\n',
+  );
   return { ex, rec, result, said };
 }
 
@@ -85,7 +87,13 @@ const countsOf = (r: RollbackResult, c: Collection) => r.collections.find((x) =>
 /** Everything the rollback might touch: the data dir and the state folder beside it. */
 async function repoPicture(app: EventsApp) {
   const state = statePaths(app.dataDir).root;
-  return { data: await readTree(app.dataDir), state: await stat(state).then(() => readTree(state), () => null) };
+  return {
+    data: await readTree(app.dataDir),
+    state: await stat(state).then(
+      () => readTree(state),
+      () => null,
+    ),
+  };
 }
 
 describe('rollback --strategy merge', () => {
@@ -97,15 +105,37 @@ describe('rollback --strategy merge', () => {
 
     expect(result.backup).toMatchObject({ dir: path.join(app.root, 'migration-backups', BACKUP_NAME), via: 'progress-file' });
     expect(result.leftAsIs).toEqual(['analytics.json', 'settings.json']);
-    expect(countsOf(result, 'events').counts).toEqual({ items: 3, fromBackup: 0, fromExport: 2, keptFromFiles: 1, added: 1, changed: 1, deleted: 1, unchanged: 1, conflicts: 0 });
-    expect(countsOf(result, 'participants').counts).toEqual({ items: 3, fromBackup: 1, fromExport: 2, keptFromFiles: 0, added: 1, changed: 1, deleted: 1, unchanged: 1, conflicts: 0 });
+    expect(countsOf(result, 'events').counts).toEqual({
+      items: 3,
+      fromBackup: 0,
+      fromExport: 2,
+      keptFromFiles: 1,
+      added: 1,
+      changed: 1,
+      deleted: 1,
+      unchanged: 1,
+      conflicts: 0,
+    });
+    expect(countsOf(result, 'participants').counts).toEqual({
+      items: 3,
+      fromBackup: 1,
+      fromExport: 2,
+      keptFromFiles: 0,
+      added: 1,
+      changed: 1,
+      deleted: 1,
+      unchanged: 1,
+      conflicts: 0,
+    });
     expect(countsOf(result, 'events').deletedIds).toEqual(['ev-3']);
     expect(countsOf(result, 'participants').deletedIds).toEqual(['p-2']);
     expect(countsOf(result, 'users').deletedIds).toEqual(['u-2']);
     expect(countsOf(result, 'users').conflicts).toEqual([
       { id: 'u-2', kind: 'deleted-in-dynamodb-changed-in-file', took: 'dynamodb', result: 'deleted', reason: 'prefer-dynamodb' },
     ]);
-    expect(countsOf(result, 'talks').conflicts).toEqual([{ id: 't-1', kind: 'changed-both', took: 'dynamodb', result: 'kept', reason: 'prefer-dynamodb' }]);
+    expect(countsOf(result, 'talks').conflicts).toEqual([
+      { id: 't-1', kind: 'changed-both', took: 'dynamodb', result: 'kept', reason: 'prefer-dynamodb' },
+    ]);
     expect(result.collections.every((c) => c.written === true)).toBe(true);
 
     // The 30-digit number: written exactly, warned about by collection, id and path.
@@ -141,13 +171,41 @@ describe('rollback --strategy merge', () => {
 
     // Nothing left behind: no lock, no temp files.
     expect(await readdir(statePaths(app.dataDir).root)).toEqual(['reports', 'snapshots']);
-    expect((await readdir(app.dataDir)).sort()).toEqual(['analytics.json', 'events.json', 'participants.json', 'settings.json', 'talks.json', 'users.json']);
+    expect((await readdir(app.dataDir)).sort()).toEqual([
+      'analytics.json',
+      'events.json',
+      'participants.json',
+      'settings.json',
+      'talks.json',
+      'users.json',
+    ]);
   });
 
   it.each([
-    ['file', 'merge-file', [['users', 'u-2', 'file', 'kept', 'prefer-file'], ['talks', 't-1', 'file', 'kept', 'prefer-file']]],
-    ['newest', 'merge-newest', [['users', 'u-2', 'file', 'kept', 'changed-beats-deleted'], ['talks', 't-1', 'file', 'kept', 'newer-updatedAt']]],
-    ['dynamodb', 'merge-dynamodb', [['users', 'u-2', 'dynamodb', 'deleted', 'prefer-dynamodb'], ['talks', 't-1', 'dynamodb', 'kept', 'prefer-dynamodb']]],
+    [
+      'file',
+      'merge-file',
+      [
+        ['users', 'u-2', 'file', 'kept', 'prefer-file'],
+        ['talks', 't-1', 'file', 'kept', 'prefer-file'],
+      ],
+    ],
+    [
+      'newest',
+      'merge-newest',
+      [
+        ['users', 'u-2', 'file', 'kept', 'changed-beats-deleted'],
+        ['talks', 't-1', 'file', 'kept', 'newer-updatedAt'],
+      ],
+    ],
+    [
+      'dynamodb',
+      'merge-dynamodb',
+      [
+        ['users', 'u-2', 'dynamodb', 'deleted', 'prefer-dynamodb'],
+        ['talks', 't-1', 'dynamodb', 'kept', 'prefer-dynamodb'],
+      ],
+    ],
   ] as const)('settles conflicts with --prefer %s and reports each', async (prefer, key, conflicts) => {
     const app = await freshApp();
     const { result } = await rollback(app, { prefer });
@@ -231,7 +289,12 @@ describe('rollback --strategy backup', () => {
     expect(await readdir(statePaths(app.dataDir).snapshots).catch(() => [])).toEqual([]);
     // The report names what would be lost, by id.
     const report = JSON.parse(await readFile(result.report!, 'utf8')) as RollbackResult;
-    expect(report.collections.find((c) => c.collection === 'events')?.lost).toEqual({ addedInExport: ['ev-4'], changedInExport: ['ev-2'], addedInFiles: [], changedInFiles: ['ev-1'] });
+    expect(report.collections.find((c) => c.collection === 'events')?.lost).toEqual({
+      addedInExport: ['ev-4'],
+      changedInExport: ['ev-2'],
+      addedInFiles: [],
+      changedInFiles: ['ev-1'],
+    });
   });
 
   it('with --allow-data-loss, puts back the backup as it was', async () => {
@@ -252,8 +315,21 @@ describe('rollback --dry-run', () => {
     expect(before.state).toBeNull();
     expect(result.report).toBeNull();
     expect(result.snapshot).toBeNull();
-    expect(ex.presentation.summary.headline).toMatch(/^dry run \(merge\): plan only, nothing written; 4 added, 3 changed, 3 deleted, 2 conflicts$/);
-    expect(result.collections.map((c) => [c.collection, c.counts.fromBackup, c.counts.fromExport, c.counts.keptFromFiles, c.counts.added, c.counts.changed, c.counts.deleted, c.counts.conflicts])).toEqual([
+    expect(ex.presentation.summary.headline).toMatch(
+      /^dry run \(merge\): plan only, nothing written; 4 added, 3 changed, 3 deleted, 2 conflicts$/,
+    );
+    expect(
+      result.collections.map((c) => [
+        c.collection,
+        c.counts.fromBackup,
+        c.counts.fromExport,
+        c.counts.keptFromFiles,
+        c.counts.added,
+        c.counts.changed,
+        c.counts.deleted,
+        c.counts.conflicts,
+      ]),
+    ).toEqual([
       ['events', 0, 2, 1, 1, 1, 1, 0],
       ['participants', 1, 2, 0, 1, 1, 1, 0],
       ['users', 1, 1, 0, 1, 0, 1, 1],
@@ -313,12 +389,18 @@ describe('a crash during the write', () => {
     const app = await freshApp();
     const before = await readTree(app.dataDir);
     let renames = 0;
-    const err = await runRollback(
-      rollbackOptionsFor(app, exportDir),
-      { reporter: recorder(), hooks: { beforeRename: () => { if (++renames === 3) throw new Error('disk on fire'); } } },
-    ).catch((e: unknown) => e);
+    const err = await runRollback(rollbackOptionsFor(app, exportDir), {
+      reporter: recorder(),
+      hooks: {
+        beforeRename: () => {
+          if (++renames === 3) throw new Error('disk on fire');
+        },
+      },
+    }).catch((e: unknown) => e);
     expect(exitCodeOf(err)).toBe(1);
-    expect((err as Error).message).toMatch(/rollback stopped after 2 of 4 collection files \(disk on fire\); every file is whole, old or new\. Run undo/);
+    expect((err as Error).message).toMatch(
+      /rollback stopped after 2 of 4 collection files \(disk on fire\); every file is whole, old or new\. Run undo/,
+    );
     // The failure leaves a report of what was written.
     const reportPath = /; report: (.+)$/.exec((err as Error).message)?.[1];
     const report = JSON.parse(await readFile(reportPath!, 'utf8')) as { failed: string; collections: { written: boolean | null }[] };
@@ -346,7 +428,9 @@ describe('a crash during the write', () => {
     for (const c of ['participants', 'users', 'talks']) expect(after[`${c}.json`]).toBe(before[`${c}.json`]);
 
     const again = await rollback(app);
-    expect(again.rec.lines.filter((l) => l.startsWith(`warning: took over the lock ${statePaths(app.dataDir).lock} from rollback (pid `))).toHaveLength(1);
+    expect(
+      again.rec.lines.filter((l) => l.startsWith(`warning: took over the lock ${statePaths(app.dataDir).lock} from rollback (pid `)),
+    ).toHaveLength(1);
     await expectFiles(app, 'merge-dynamodb');
     await expect(readFile(statePaths(app.dataDir).lock)).rejects.toThrow(/ENOENT/);
 
@@ -416,7 +500,10 @@ describe('bad input: exit 2, nothing changed', () => {
       'a lock held by a running rollback',
       async (app) => {
         await mkdir(statePaths(app.dataDir).root, { recursive: true });
-        await writeFile(statePaths(app.dataDir).lock, JSON.stringify({ pid: process.pid, hostname: os.hostname(), command: 'rollback', startedAt: '2024-06-01T00:00:00.000Z' }));
+        await writeFile(
+          statePaths(app.dataDir).lock,
+          JSON.stringify({ pid: process.pid, hostname: os.hostname(), command: 'rollback', startedAt: '2024-06-01T00:00:00.000Z' }),
+        );
       },
       /^the data dir is locked by .*\/lock: rollback \(pid \d+ on .*\) holds it; wait for it to finish, or if no rollback or undo is running, delete .*\/lock and run again$/,
     ],

@@ -18,7 +18,17 @@ import { TEMP_PREFIX } from '../../src/migration/s3-backup-download.js';
 import type { RollbackResult } from '../../src/rollback/result.js';
 import { statePaths } from '../../src/state/paths.js';
 import { createBucket, s3Endpoint, testDynamo, testS3, uniqueName } from '../harness/aws.js';
-import { BACKUP_NAME, EXPECTED, type EventsApp, expectedFileText, MIGRATED, readTree, rollbackOptionsFor, type SeededGround, seededGround } from '../fixtures/events-app.js';
+import {
+  BACKUP_NAME,
+  EXPECTED,
+  type EventsApp,
+  expectedFileText,
+  MIGRATED,
+  readTree,
+  rollbackOptionsFor,
+  type SeededGround,
+  seededGround,
+} from '../fixtures/events-app.js';
 
 let ground: SeededGround;
 beforeAll(async () => {
@@ -49,7 +59,14 @@ async function upload(app: EventsApp, opts: Upload = {}, bucket?: string): Promi
     const bytes = await readFile(path.join(app.backupDir, name));
     files.push({ name, sha256: sha256(bytes), bytes: bytes.length });
     const body = opts.tamper ? opts.tamper(name, bytes) : bytes;
-    await sdk.send(new PutObjectCommand({ Bucket: b, Key: `backups/${folder}/${name}`, Body: body, ...(opts.metadata ? { Metadata: { sha256: sha256(bytes) } } : {}) }));
+    await sdk.send(
+      new PutObjectCommand({
+        Bucket: b,
+        Key: `backups/${folder}/${name}`,
+        Body: body,
+        ...(opts.metadata ? { Metadata: { sha256: sha256(bytes) } } : {}),
+      }),
+    );
   }
   if (opts.manifest !== false) {
     await sdk.send(new PutObjectCommand({ Bucket: b, Key: `backups/${folder}/manifest.json`, Body: JSON.stringify({ files }) }));
@@ -87,7 +104,8 @@ describe('rollback --backup-dir s3://bucket/prefix', () => {
     const { result, said, ex } = await rollback(app, { 'backup-dir': uri });
     expect(await temps()).toEqual(tempsBefore);
     expect(await readTree(app.dataDir)).toEqual(await readTree(local.dataDir));
-    for (const c of MIGRATED) expect(await readFile(path.join(app.dataDir, `${c}.json`), 'utf8')).toBe(expectedFileText(EXPECTED['merge-dynamodb'][c]));
+    for (const c of MIGRATED)
+      expect(await readFile(path.join(app.dataDir, `${c}.json`), 'utf8')).toBe(expectedFileText(EXPECTED['merge-dynamodb'][c]));
     expect(result.backup).toMatchObject({
       dir: `${uri}/${BACKUP_NAME}`,
       via: 'progress-file',
@@ -105,26 +123,25 @@ describe('rollback --backup-dir s3://bucket/prefix', () => {
     const { ourS3 } = await import('../harness/aws.js');
     const before = await temps();
     let seen: { name: string; mode: number } | null = null;
-    await runRollback(
-      rollbackOptionsFor(app, ground.exportDir, { backupDir: uri, dryRun: true }),
-      {
-        reporter: silentReporter,
-        s3: ourS3(),
-        openExport: async (from, deps) => {
-          const [name] = (await temps()).filter((n) => !before.includes(n));
-          seen = { name: name!, mode: (await stat(path.join(os.tmpdir(), name!))).mode & 0o777 };
-          const { openExport } = await import('../../src/export-format/reader.js');
-          return openExport(from, deps);
-        },
+    await runRollback(rollbackOptionsFor(app, ground.exportDir, { backupDir: uri, dryRun: true }), {
+      reporter: silentReporter,
+      s3: ourS3(),
+      openExport: async (from, deps) => {
+        const [name] = (await temps()).filter((n) => !before.includes(n));
+        seen = { name: name!, mode: (await stat(path.join(os.tmpdir(), name!))).mode & 0o777 };
+        const { openExport } = await import('../../src/export-format/reader.js');
+        return openExport(from, deps);
       },
-    );
+    });
     expect(seen).toEqual({ name: expect.stringMatching(new RegExp(`^${TEMP_PREFIX}`)) as unknown as string, mode: 0o700 });
     expect(await temps()).not.toContain(seen!.name);
   });
 
   it('refuses a tampered object (manifest mismatch), naming it; nothing written, no temp folder', async () => {
     const app = await ground.freshApp();
-    const { uri } = await upload(app, { tamper: (n, b) => (n === 'users.json' ? Buffer.from(b.toString().replace('organizer', 'admin')) : b) });
+    const { uri } = await upload(app, {
+      tamper: (n, b) => (n === 'users.json' ? Buffer.from(b.toString().replace('organizer', 'admin')) : b),
+    });
     const message = await refused(app, { 'backup-dir': uri });
     expect(message).toMatch(new RegExp(`^${uri}/${BACKUP_NAME}/users\\.json: does not match ${uri}/${BACKUP_NAME}/manifest\\.json \\(`));
   });
@@ -132,15 +149,24 @@ describe('rollback --backup-dir s3://bucket/prefix', () => {
   it('refuses same-size tampering too (the sha256, not only the size, is checked)', async () => {
     const app = await ground.freshApp();
     const { uri } = await upload(app, { tamper: (n, b) => (n === 'talks.json' ? Buffer.from(b.toString().replace('Rust', 'Rusk')) : b) });
-    expect(await refused(app, { 'backup-dir': uri })).toContain(`talks.json: does not match ${uri}/${BACKUP_NAME}/manifest.json (its sha256 differs)`);
+    expect(await refused(app, { 'backup-dir': uri })).toContain(
+      `talks.json: does not match ${uri}/${BACKUP_NAME}/manifest.json (its sha256 differs)`,
+    );
   });
 
   it('refuses a file the manifest lists that is not there', async () => {
     const app = await ground.freshApp();
     const { uri, bucket } = await upload(app, { manifest: false });
-    const files = [{ name: 'events.json', sha256: '0'.repeat(64), bytes: 1 }, ...MIGRATED.slice(1).map((c) => ({ name: `gone-${c}.json`, sha256: 'a'.repeat(64), bytes: 2 }))];
-    await testS3().send(new PutObjectCommand({ Bucket: bucket, Key: `backups/${BACKUP_NAME}/manifest.json`, Body: JSON.stringify({ files }) }));
-    expect(await refused(app, { 'backup-dir': uri })).toMatch(new RegExp(`^${uri}/${BACKUP_NAME}/gone-participants\\.json: listed in .*manifest\\.json but not there`));
+    const files = [
+      { name: 'events.json', sha256: '0'.repeat(64), bytes: 1 },
+      ...MIGRATED.slice(1).map((c) => ({ name: `gone-${c}.json`, sha256: 'a'.repeat(64), bytes: 2 })),
+    ];
+    await testS3().send(
+      new PutObjectCommand({ Bucket: bucket, Key: `backups/${BACKUP_NAME}/manifest.json`, Body: JSON.stringify({ files }) }),
+    );
+    expect(await refused(app, { 'backup-dir': uri })).toMatch(
+      new RegExp(`^${uri}/${BACKUP_NAME}/gone-participants\\.json: listed in .*manifest\\.json but not there`),
+    );
   });
 
   it('refuses a .json object the manifest does not list', async () => {
@@ -157,7 +183,7 @@ describe('rollback --backup-dir s3://bucket/prefix', () => {
     expect(await refused(app, { 'backup-dir': uri })).toMatch(new RegExp(`^${uri}/${BACKUP_NAME}/manifest\\.json: not a backup manifest`));
   });
 
-  it('without a manifest, checks each object\'s sha256 metadata and says so; a mismatch is refused', async () => {
+  it("without a manifest, checks each object's sha256 metadata and says so; a mismatch is refused", async () => {
     const app = await ground.freshApp();
     const { uri } = await upload(app, { manifest: false, metadata: true });
     const { result, said } = await rollback(app, { 'backup-dir': uri, 'dry-run': true });
@@ -165,8 +191,14 @@ describe('rollback --backup-dir s3://bucket/prefix', () => {
     expect(said).toContain('checksummed: 6 files against their sha256 metadata');
 
     const other = await ground.freshApp();
-    const { uri: bad } = await upload(other, { manifest: false, metadata: true, tamper: (n, b) => (n === 'events.json' ? Buffer.concat([b, Buffer.from(' ')]) : b) });
-    expect(await refused(other, { 'backup-dir': bad })).toMatch(new RegExp(`^${bad}/${BACKUP_NAME}/events\\.json: its bytes do not match its sha256 metadata`));
+    const { uri: bad } = await upload(other, {
+      manifest: false,
+      metadata: true,
+      tamper: (n, b) => (n === 'events.json' ? Buffer.concat([b, Buffer.from(' ')]) : b),
+    });
+    expect(await refused(other, { 'backup-dir': bad })).toMatch(
+      new RegExp(`^${bad}/${BACKUP_NAME}/events\\.json: its bytes do not match its sha256 metadata`),
+    );
   });
 
   it('without a manifest or metadata, works and says the backup was not checksummed', async () => {
@@ -175,7 +207,8 @@ describe('rollback --backup-dir s3://bucket/prefix', () => {
     const { result, said } = await rollback(app, { 'backup-dir': uri });
     expect(result.backup?.checksum).toEqual({ by: 'none', files: 6, checked: 0 });
     expect(said).toContain('not checksummed: no manifest.json and no sha256 metadata');
-    for (const c of MIGRATED) expect(await readFile(path.join(app.dataDir, `${c}.json`), 'utf8')).toBe(expectedFileText(EXPECTED['merge-dynamodb'][c]));
+    for (const c of MIGRATED)
+      expect(await readFile(path.join(app.dataDir, `${c}.json`), 'utf8')).toBe(expectedFileText(EXPECTED['merge-dynamodb'][c]));
   });
 
   it('names the S3 object, not the private copy, when a backup file is damaged', async () => {
@@ -206,12 +239,14 @@ describe('rollback --backup-dir s3://bucket/prefix', () => {
       },
     };
     const tempsBefore = await temps();
-    const err = await runRollback(
-      rollbackOptionsFor(app, ground.exportDir, { backupDir: uri }),
-      { reporter: silentReporter, s3: racing },
-    ).catch((e: unknown) => e);
+    const err = await runRollback(rollbackOptionsFor(app, ground.exportDir, { backupDir: uri }), {
+      reporter: silentReporter,
+      s3: racing,
+    }).catch((e: unknown) => e);
     expect(exitCodeOf(err)).toBe(2);
-    expect((err as Error).message).toMatch(new RegExp(`^${uri}/${BACKUP_NAME}/users\\.json not found in S3 endpoint .*; the backup changed while it was read: run again`));
+    expect((err as Error).message).toMatch(
+      new RegExp(`^${uri}/${BACKUP_NAME}/users\\.json not found in S3 endpoint .*; the backup changed while it was read: run again`),
+    );
     expect(await temps()).toEqual(tempsBefore);
     expect(await stat(statePaths(app.dataDir).root).catch(() => null)).toBeNull();
   });
@@ -223,19 +258,30 @@ describe('rollback --backup-dir s3://bucket/prefix', () => {
     // Neither a folder without a time in its name nor a hidden one counts, however they sort.
     await upload(app, { folder: 'zzz-not-a-time' }, bucket);
     await upload(app, { folder: '.partial-2025-01-01T00-00-00-000Z' }, bucket);
-    await writeFile(path.join(app.root, 'migration-progress.json'), JSON.stringify({ status: 'rolled_back', startTime: '2024-06-01T00:00:00.000Z', endTime: '2024-06-01T00:05:00.000Z' }));
+    await writeFile(
+      path.join(app.root, 'migration-progress.json'),
+      JSON.stringify({ status: 'rolled_back', startTime: '2024-06-01T00:00:00.000Z', endTime: '2024-06-01T00:05:00.000Z' }),
+    );
     const { result } = await rollback(app, { 'backup-dir': uri, 'dry-run': true });
-    expect(result.backup).toMatchObject({ dir: `${uri}/${BACKUP_NAME}`, via: 'newest-folder', note: expect.stringContaining('rolled_back') as unknown as string });
+    expect(result.backup).toMatchObject({
+      dir: `${uri}/${BACKUP_NAME}`,
+      via: 'newest-folder',
+      note: expect.stringContaining('rolled_back') as unknown as string,
+    });
   });
 
   it('refuses, naming the URI and what to do: a missing bucket, an empty prefix, no backup folder, a named folder not there', async () => {
     const app = await ground.freshApp();
     const missing = `s3://${uniqueName('nobkt')}/backups`;
-    expect(await refused(app, { 'backup-dir': missing })).toMatch(new RegExp(`^migration backup ${missing}: bucket .* not found in S3 endpoint .*; check --backup-dir`));
+    expect(await refused(app, { 'backup-dir': missing })).toMatch(
+      new RegExp(`^migration backup ${missing}: bucket .* not found in S3 endpoint .*; check --backup-dir`),
+    );
 
     const bucket = await createBucket(testS3());
     await rm(path.join(app.root, 'migration-progress.json'));
-    expect(await refused(app, { 'backup-dir': `s3://${bucket}/backups` })).toMatch(new RegExp(`^no migration backup: s3://${bucket}/backups is empty and .* names none; upload`));
+    expect(await refused(app, { 'backup-dir': `s3://${bucket}/backups` })).toMatch(
+      new RegExp(`^no migration backup: s3://${bucket}/backups is empty and .* names none; upload`),
+    );
 
     await testS3().send(new PutObjectCommand({ Bucket: bucket, Key: 'backups/notes.txt', Body: 'x' }));
     expect(await refused(app, { 'backup-dir': `s3://${bucket}/backups` })).toMatch(/holds no backup folder, only objects/);
@@ -243,9 +289,14 @@ describe('rollback --backup-dir s3://bucket/prefix', () => {
     await testS3().send(new PutObjectCommand({ Bucket: bucket, Key: 'backups/latest/events.json', Body: '[]' }));
     expect(await refused(app, { 'backup-dir': `s3://${bucket}/backups` })).toMatch(/holds no folder named by a time \(found 1: latest\)/);
 
-    await writeFile(path.join(app.root, 'migration-progress.json'), JSON.stringify({ status: 'completed', backupPath: '/home/someone/app/migration-backups/2024-01-01T00-00-00-000Z' }));
+    await writeFile(
+      path.join(app.root, 'migration-progress.json'),
+      JSON.stringify({ status: 'completed', backupPath: '/home/someone/app/migration-backups/2024-01-01T00-00-00-000Z' }),
+    );
     expect(await refused(app, { 'backup-dir': `s3://${bucket}/backups` })).toMatch(
-      new RegExp(`names backupPath /home/someone/app/migration-backups/2024-01-01T00-00-00-000Z, but s3://${bucket}/backups holds no folder 2024-01-01T00-00-00-000Z; upload the backup there or correct backupPath`),
+      new RegExp(
+        `names backupPath /home/someone/app/migration-backups/2024-01-01T00-00-00-000Z, but s3://${bucket}/backups holds no folder 2024-01-01T00-00-00-000Z; upload the backup there or correct backupPath`,
+      ),
     );
   });
 

@@ -73,7 +73,10 @@ async function stored(rel: string, text: string) {
 /** Undo refuses with one InputError, and neither the data dir nor anything outside it changed. */
 async function expectRefused(pattern: RegExp | string): Promise<string> {
   const before = await readTree(dataDir);
-  const err = await runUndo({ dataDir }, { reporter: silentReporter }).then(() => null, (e: unknown) => e);
+  const err = await runUndo({ dataDir }, { reporter: silentReporter }).then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(InputError);
   const message = (err as Error).message;
   expect(message).toMatch(pattern);
@@ -148,7 +151,9 @@ describe('undo from a tampered snapshot', () => {
   it('a folder of the data dir that is now a symlink is refused before anything is restored', async () => {
     await rm(path.join(dataDir, 'sub'), { recursive: true });
     await symlink(outside, path.join(dataDir, 'sub'));
-    const message = await expectRefused(`${path.join(dataDir, 'sub')}: a folder in the snapshot is now a symlink, and restoring into it would write where it points`);
+    const message = await expectRefused(
+      `${path.join(dataDir, 'sub')}: a folder in the snapshot is now a symlink, and restoring into it would write where it points`,
+    );
     expect(message).toContain('move it away and run undo again');
   });
 
@@ -165,7 +170,9 @@ describe('undo from a tampered snapshot', () => {
   it('a newest snapshot without its manifest is refused, not passed over for an older one', async () => {
     const newer = await takeSnapshot(dataDir, statePaths(dataDir).snapshots, ['events.json'], new Date(Date.now() + 60_000));
     await rm(path.join(newer.dir, 'manifest.json'));
-    const message = await expectRefused(`${path.join(newer.dir, 'manifest.json')}: cannot be read (ENOENT); the newest snapshot is damaged`);
+    const message = await expectRefused(
+      `${path.join(newer.dir, 'manifest.json')}: cannot be read (ENOENT); the newest snapshot is damaged`,
+    );
     expect(message).toContain(`move ${newer.dir} away to undo from the one before it`);
   });
 

@@ -33,12 +33,18 @@ describe('matchTargets', () => {
 
   it('matches by recorded collection when the table names differ (an export from another stage)', () => {
     const staging = all().map((t) => table(t.table.replace('-prod-', '-staging-'), t.collection));
-    expect(matchTargets(selectTables(config, ['talks']), staging, config.tables, '/x')[0]?.table).toBe('lightningtalk-circle-staging-talks');
+    expect(matchTargets(selectTables(config, ['talks']), staging, config.tables, '/x')[0]?.table).toBe(
+      'lightningtalk-circle-staging-talks',
+    );
   });
 
   it.each([
     ['a table of no collection', [...all(), table('sessions')], /table sessions belongs to no collection/],
-    ['a missing collection', all().filter((t) => t.collection !== 'users'), /has no table for collection users \(lightningtalk-circle-prod-users\)/],
+    [
+      'a missing collection',
+      all().filter((t) => t.collection !== 'users'),
+      /has no table for collection users \(lightningtalk-circle-prod-users\)/,
+    ],
     [
       'two tables for one collection (and none named as configured)',
       [...all().filter((t) => t.collection !== 'users'), table('staging-users', 'users'), table('old-users', 'users')],

@@ -41,7 +41,10 @@ describe('writeFileAtomic under faults', () => {
     } as typeof probe.write;
     let err: unknown;
     try {
-      err = await writeFileAtomic(target, ['a', 'b']).then(() => null, (e: unknown) => e);
+      err = await writeFileAtomic(target, ['a', 'b']).then(
+        () => null,
+        (e: unknown) => e,
+      );
     } finally {
       proto.write = write;
       await full.close();
@@ -62,7 +65,10 @@ describe('writeFileAtomic under faults', () => {
       await mkdir(path.join(dir, tmp, 'inside'), { recursive: true });
       throw Object.assign(new Error('the source failed'), { code: 'ESOURCE' });
     };
-    const err = await writeFileAtomic(target, source()).then(() => null, (e: unknown) => e);
+    const err = await writeFileAtomic(target, source()).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(err).toMatchObject({ code: 'ESOURCE', message: 'the source failed' });
     expect(await readFile(target, 'utf8')).toBe('old');
   });
@@ -74,7 +80,11 @@ describe('rollback under a file size limit', () => {
   beforeAll(async () => {
     // Items that do not compress: the collection file outgrows the limit, the snapshot and report do not.
     await createTable(testDynamo(), table);
-    await seedItems(testDynamo(), table, plainItems(60).map((it) => ({ ...it, blob: { S: randomBytes(6000).toString('hex') } })));
+    await seedItems(
+      testDynamo(),
+      table,
+      plainItems(60).map((it) => ({ ...it, blob: { S: randomBytes(6000).toString('hex') } })),
+    );
     exportDir = await mkdtemp(path.join(os.tmpdir(), 'ddbrb-efbig-export-'));
     await rm(exportDir, { recursive: true });
     await exportTables([table], exportDir);
@@ -102,10 +112,25 @@ describe('rollback under a file size limit', () => {
       allowDataLoss: false,
     };
     // Node ignores SIGXFSZ, so beyond the limit (KiB) a write fails with EFBIG instead of killing the process.
-    const child = spawn('bash', ['-c', 'ulimit -f 64 && exec "$@"', 'bash', process.execPath, '--import', 'tsx', path.join(import.meta.dirname, '..', 'harness', 'crash-child.ts'), 'rollback', JSON.stringify(opts), '-1'], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-      env: { ...process.env, NODE_OPTIONS: '' },
-    });
+    const child = spawn(
+      'bash',
+      [
+        '-c',
+        'ulimit -f 64 && exec "$@"',
+        'bash',
+        process.execPath,
+        '--import',
+        'tsx',
+        path.join(import.meta.dirname, '..', 'harness', 'crash-child.ts'),
+        'rollback',
+        JSON.stringify(opts),
+        '-1',
+      ],
+      {
+        stdio: ['ignore', 'ignore', 'pipe'],
+        env: { ...process.env, NODE_OPTIONS: '' },
+      },
+    );
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));

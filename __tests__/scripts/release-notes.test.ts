@@ -51,7 +51,8 @@ it("has a section for package.json's version in this repository's CHANGELOG.md",
 it('packs the CLI bundle, action.yml and the docs, and no sources or tests', () => {
   const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' });
   const files = (JSON.parse(out) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path);
-  for (const f of ['dist/cli/index.js', 'dist/index.js', 'action.yml', 'README.md', 'CHANGELOG.md', 'docs/releasing.md']) expect(files).toContain(f);
+  for (const f of ['dist/cli/index.js', 'dist/index.js', 'action.yml', 'README.md', 'CHANGELOG.md', 'docs/releasing.md'])
+    expect(files).toContain(f);
   expect(files.filter((f) => /^(src|__tests__|scripts|bench)\//.test(f))).toEqual([]);
   const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies?: object; private?: boolean };
   // The bundle carries everything it runs: installing the CLI fetches nothing more.

@@ -11,7 +11,13 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { DescribeContinuousBackupsCommand, DescribeTableCommand, DynamoDBClient, ResourceNotFoundException, ScanCommand } from '@aws-sdk/client-dynamodb';
+import {
+  DescribeContinuousBackupsCommand,
+  DescribeTableCommand,
+  DynamoDBClient,
+  ResourceNotFoundException,
+  ScanCommand,
+} from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { wrapDynamo } from '../../src/clients/dynamodb.js';
@@ -40,7 +46,15 @@ function backup(): Record<string, Doc[]> {
   return {
     events: [
       // Untouched since: three "" (one nested, one in a list) and updatedAt are the migration's.
-      { id: 'ev-1', title: 'Lightning Night', description: '', venue: { name: 'Hall', room: '' }, tags: ['tokyo', ''], createdAt: OLD, updatedAt: OLD },
+      {
+        id: 'ev-1',
+        title: 'Lightning Night',
+        description: '',
+        venue: { name: 'Hall', room: '' },
+        tags: ['tokyo', ''],
+        createdAt: OLD,
+        updatedAt: OLD,
+      },
       // Untouched since: only updatedAt is the migration's.
       { id: 'ev-2', title: 'Serverless Evening', createdAt: OLD, updatedAt: OLD },
       // Edited by the app since (a real change); its "" is still an artifact.
@@ -106,7 +120,12 @@ async function ground(opts: GroundOptions = {}): Promise<{ dir: string; stage: s
   const table = (c: string) => `lightningtalk-circle-${stage}-${c}`;
   const config = {
     stage,
-    tables: { events: table('events'), participants: { table: table('participants'), drop: ['participantId'] }, users: table('users'), talks: table('talks') },
+    tables: {
+      events: table('events'),
+      participants: { table: table('participants'), drop: ['participantId'] },
+      users: table('users'),
+      talks: table('talks'),
+    },
     ...(opts.migration ? { migration: opts.migration } : {}),
   };
   await mkdir(path.join(dir, '.github'));
@@ -114,7 +133,8 @@ async function ground(opts: GroundOptions = {}): Promise<{ dir: string; stage: s
   const files = backup();
   await mkdir(path.join(dir, 'server/data'), { recursive: true });
   // No edits in the files: the current files are the backup, as the app (writing to DynamoDB) left them.
-  for (const [c, items] of Object.entries(files)) await writeFile(path.join(dir, 'server/data', `${c}.json`), JSON.stringify(items, null, 2));
+  for (const [c, items] of Object.entries(files))
+    await writeFile(path.join(dir, 'server/data', `${c}.json`), JSON.stringify(items, null, 2));
   if (opts.backup !== 'none') {
     const folder = path.join(dir, 'migration-backups', BACKUP);
     await mkdir(folder, { recursive: true });
@@ -123,7 +143,13 @@ async function ground(opts: GroundOptions = {}): Promise<{ dir: string; stage: s
       await writeFile(path.join(folder, `${c}.json`), c === opts.backup?.broken ? '[{"id": "ev-1",' : JSON.stringify(items, null, 2));
     }
     // As the app's migration wrote it, on another machine.
-    const progress = { status: 'completed', startTime: START, endTime: END, collections: Object.keys(files), backupPath: `/home/deploy/app/migration-backups/${BACKUP}` };
+    const progress = {
+      status: 'completed',
+      startTime: START,
+      endTime: END,
+      collections: Object.keys(files),
+      backupPath: `/home/deploy/app/migration-backups/${BACKUP}`,
+    };
     await writeFile(path.join(dir, 'migration-progress.json'), JSON.stringify(progress, null, 2));
   }
   const client = testDynamo();
@@ -131,7 +157,11 @@ async function ground(opts: GroundOptions = {}): Promise<{ dir: string; stage: s
     if (c === opts.skipTable) continue;
     await createTable(client, table(c), c === 'participants' ? 'participantId' : 'id');
     await untilActive(client, table(c));
-    await seedItems(client, table(c), items.map((i) => marshall(i, { convertEmptyValues: true })));
+    await seedItems(
+      client,
+      table(c),
+      items.map((i) => marshall(i, { convertEmptyValues: true })),
+    );
   }
   return { dir, stage };
 }
@@ -202,10 +232,33 @@ describe('status: what the rollback will undo of the migration', () => {
       notApplied: NONE_OFF,
     });
     expect(of(r, 'participants').migration!.droppedAttributes).toBe(3);
-    expect(tally(r, 'users')).toEqual({ items: 1, unchanged: 0, artifactsOnly: 1, changed: 0, added: 0, deleted: 0, emptyStrings: 0, timestamps: 1, generatedIds: 0, notApplied: NONE_OFF });
+    expect(tally(r, 'users')).toEqual({
+      items: 1,
+      unchanged: 0,
+      artifactsOnly: 1,
+      changed: 0,
+      added: 0,
+      deleted: 0,
+      emptyStrings: 0,
+      timestamps: 1,
+      generatedIds: 0,
+      notApplied: NONE_OFF,
+    });
     // The item without an id is matched back by content: its uuid, createdAt and updatedAt are the migration's.
-    expect(tally(r, 'talks')).toEqual({ items: 2, unchanged: 0, artifactsOnly: 2, changed: 0, added: 0, deleted: 0, emptyStrings: 1, timestamps: 3, generatedIds: 1, notApplied: NONE_OFF });
-    for (const c of r.artifacts.collections) expect(c.counts!.items).toBe(c.counts!.unchanged + c.counts!.artifactsOnly + c.counts!.changed + c.counts!.added);
+    expect(tally(r, 'talks')).toEqual({
+      items: 2,
+      unchanged: 0,
+      artifactsOnly: 2,
+      changed: 0,
+      added: 0,
+      deleted: 0,
+      emptyStrings: 1,
+      timestamps: 3,
+      generatedIds: 1,
+      notApplied: NONE_OFF,
+    });
+    for (const c of r.artifacts.collections)
+      expect(c.counts!.items).toBe(c.counts!.unchanged + c.counts!.artifactsOnly + c.counts!.changed + c.counts!.added);
     // The backup was found under backupDir by the name of the foreign absolute backupPath: said so.
     expect(r.warnings).toContain(
       `migration backup: migration-progress.json names /home/deploy/app/migration-backups/${BACKUP}, which is not on this machine; took the folder of that name in migration-backups`,
@@ -228,7 +281,18 @@ describe('status: what the rollback will undo of the migration', () => {
     });
     const table = p.summary.tables.find((t) => t.caption?.startsWith('Against the migration backup'))!;
     expect(table.caption).toContain(r.artifacts.window);
-    expect(table.headers).toEqual(['collection', 'items', 'unchanged', 'migration artifacts only', '"" stored as NULL', 'timestamps', 'generated ids', 'changed', 'added', 'deleted']);
+    expect(table.headers).toEqual([
+      'collection',
+      'items',
+      'unchanged',
+      'migration artifacts only',
+      '"" stored as NULL',
+      'timestamps',
+      'generated ids',
+      'changed',
+      'added',
+      'deleted',
+    ]);
     expect(table.rows).toEqual([
       ['events', '5', '1', '2', '4', '2', '0', '1', '1', '1'],
       ['participants', '3', '0', '1', '1', '1', '0', '1', '1', '0'],
@@ -237,16 +301,28 @@ describe('status: what the rollback will undo of the migration', () => {
     ]);
     // Ids and counts only: no value of any item reaches the result, the outputs or the summary.
     const shown = renderText(p.summary) + JSON.stringify(p.outputs) + JSON.stringify(r);
-    for (const value of ['Lightning Night', 'Nagoya', 'Taro', 'Open Mic', 'Anyone', 'checked-in', 'tokyo']) expect(shown).not.toContain(value);
+    for (const value of ['Lightning Night', 'Nagoya', 'Taro', 'Open Mic', 'Anyone', 'checked-in', 'tokyo'])
+      expect(shown).not.toContain(value);
   });
 
   it('counts the artifacts of a rule that is off as changes, and says which rule would take them', async () => {
     const g = await ground({ migration: { emptyStringsAsNull: false } });
     const r = await status(g);
     // ev-1 keeps its NULLs: changed; ev-2's only artifact is its timestamp, still undone.
-    expect(tally(r, 'events')).toMatchObject({ unchanged: 1, artifactsOnly: 1, changed: 2, added: 1, deleted: 1, emptyStrings: 0, timestamps: 2, notApplied: { ...NONE_OFF, emptyStringsAsNull: 4 } });
+    expect(tally(r, 'events')).toMatchObject({
+      unchanged: 1,
+      artifactsOnly: 1,
+      changed: 2,
+      added: 1,
+      deleted: 1,
+      emptyStrings: 0,
+      timestamps: 2,
+      notApplied: { ...NONE_OFF, emptyStringsAsNull: 4 },
+    });
     expect(tally(r, 'talks')).toMatchObject({ artifactsOnly: 1, changed: 1, notApplied: { ...NONE_OFF, emptyStringsAsNull: 1 } });
-    expect(r.warnings).toContain(`events: 4 NULLs where the backup has "" count as changes; migration.emptyStringsAsNull (off) would take them for the migration's`);
+    expect(r.warnings).toContain(
+      `events: 4 NULLs where the backup has "" count as changes; migration.emptyStringsAsNull (off) would take them for the migration's`,
+    );
     expect(r.ready).toBe(true);
     const table = statusCommand.present(r).summary.tables.find((t) => t.caption?.startsWith('Against the migration backup'))!;
     expect(table.headers[4]).toBe('"" stored as NULL (emptyStringsAsNull off: counted as changes)');
@@ -256,9 +332,24 @@ describe('status: what the rollback will undo of the migration', () => {
   it('with every rule off, every migrated item is a change and an item with a generated id is added (its backup item deleted)', async () => {
     const g = await ground({ migration: { emptyStringsAsNull: false, rewroteUpdatedAt: false, generatedIds: false } });
     const r = await status(g);
-    expect(tally(r, 'events')).toMatchObject({ unchanged: 1, artifactsOnly: 0, changed: 3, added: 1, deleted: 1, notApplied: { emptyStringsAsNull: 4, rewroteUpdatedAt: 2, generatedIds: 0 } });
+    expect(tally(r, 'events')).toMatchObject({
+      unchanged: 1,
+      artifactsOnly: 0,
+      changed: 3,
+      added: 1,
+      deleted: 1,
+      notApplied: { emptyStringsAsNull: 4, rewroteUpdatedAt: 2, generatedIds: 0 },
+    });
     // The generated item has no reference when unmatched, so only t-1's timestamp is counted for rewroteUpdatedAt.
-    expect(tally(r, 'talks')).toMatchObject({ unchanged: 0, artifactsOnly: 0, changed: 1, added: 1, deleted: 1, generatedIds: 0, notApplied: { emptyStringsAsNull: 1, rewroteUpdatedAt: 1, generatedIds: 1 } });
+    expect(tally(r, 'talks')).toMatchObject({
+      unchanged: 0,
+      artifactsOnly: 0,
+      changed: 1,
+      added: 1,
+      deleted: 1,
+      generatedIds: 0,
+      notApplied: { emptyStringsAsNull: 1, rewroteUpdatedAt: 1, generatedIds: 1 },
+    });
     expect(r.warnings).toEqual(
       expect.arrayContaining([
         `events: 2 timestamps inside the migration's window count as changes; migration.rewroteUpdatedAt (off) would take them for the migration's`,
@@ -279,7 +370,18 @@ describe('status: what the rollback will undo of the migration', () => {
     expect(of(r, 'users')).toMatchObject({ compared: false, note: 'table missing', counts: null });
     expect(of(r, 'events').counts).toMatchObject({ items: 5, artifactsOnly: 2 });
     expect(r.reasons).toEqual([`table lightningtalk-circle-${g.stage}-users (collection users) missing`]);
-    expect(statusCommand.present(r).summary.tables.find((t) => t.caption?.startsWith('Against'))!.rows[2]).toEqual(['users', 'not compared', '-', '-', '-', '-', '-', '-', '-', '-']);
+    expect(statusCommand.present(r).summary.tables.find((t) => t.caption?.startsWith('Against'))!.rows[2]).toEqual([
+      'users',
+      'not compared',
+      '-',
+      '-',
+      '-',
+      '-',
+      '-',
+      '-',
+      '-',
+      '-',
+    ]);
   });
 
   it('reports a missing migration backup, and compares nothing', async () => {
@@ -290,14 +392,18 @@ describe('status: what the rollback will undo of the migration', () => {
       ['events', 'participants', 'users', 'talks'].map((c) => [c, false, 'no migration backup to compare with']),
     );
     expect(JSON.parse(statusCommand.present(r).outputs['migration-artifacts']!)).toEqual({});
-    expect(statusCommand.present(r).summary.notes).toContain('events: not compared with the migration backup (no migration backup to compare with)');
+    expect(statusCommand.present(r).summary.notes).toContain(
+      'events: not compared with the migration backup (no migration backup to compare with)',
+    );
   });
 
   it('says so when the backup lacks a collection file: the rollback takes it as empty, every item added', async () => {
     const g = await ground({ backup: { omit: 'users' } });
     const r = await status(g);
     expect(of(r, 'users').counts).toEqual({ items: 1, unchanged: 0, artifactsOnly: 0, changed: 0, added: 1, deleted: 0 });
-    expect(r.warnings).toContain('users: the migration backup has no users.json: the rollback takes it as empty, so every item counts as added');
+    expect(r.warnings).toContain(
+      'users: the migration backup has no users.json: the rollback takes it as empty, so every item counts as added',
+    );
   });
 
   it('turns a backup file the rollback would refuse into a reason, not a crash', async () => {
@@ -305,7 +411,9 @@ describe('status: what the rollback will undo of the migration', () => {
     const r = await status(g);
     expect(of(r, 'events')).toMatchObject({ compared: false, counts: null });
     expect(r.reasons).toHaveLength(1);
-    expect(r.reasons[0]).toMatch(/^events: .*migration-backups\/2024-06-01T00-00-00-000Z\/events\.json: not valid JSON .*\(the rollback would refuse it\)$/);
+    expect(r.reasons[0]).toMatch(
+      /^events: .*migration-backups\/2024-06-01T00-00-00-000Z\/events\.json: not valid JSON .*\(the rollback would refuse it\)$/,
+    );
     expect(of(r, 'talks').counts).toMatchObject({ artifactsOnly: 2 });
   });
 
@@ -324,7 +432,9 @@ describe('status: what the rollback will undo of the migration', () => {
     expect(r.artifacts.collections.every((c) => !c.compared && c.counts === null && c.note === 'not scanned (--scan false)')).toBe(true);
     const p = statusCommand.present(r);
     expect(p.summary.tables.some((t) => t.caption?.startsWith('Against'))).toBe(false);
-    expect(p.summary.notes).toContain('migration artifacts: not counted (--scan=false); run status without it to see what the rollback will undo');
+    expect(p.summary.notes).toContain(
+      'migration artifacts: not counted (--scan=false); run status without it to see what the rollback will undo',
+    );
     expect(r.ready).toBe(true);
   });
 
@@ -346,27 +456,47 @@ describe('status: the scan where dynalite cannot go', () => {
     const client = new DynamoDBClient({ region: 'us-east-1' });
     const mock = mockClient(client);
     mock.on(ScanCommand).callsFake((input: { TableName: string; Segment: number; ExclusiveStartKey?: unknown }) => {
-      if (input.TableName.endsWith('-talks')) return Promise.reject(new ResourceNotFoundException({ message: 'Requested resource not found', $metadata: {} }));
+      if (input.TableName.endsWith('-talks'))
+        return Promise.reject(new ResourceNotFoundException({ message: 'Requested resource not found', $metadata: {} }));
       if (input.TableName.endsWith('-users')) {
-        return Promise.reject(Object.assign(new Error('not authorized'), { name: 'AccessDeniedException', $fault: 'client', $metadata: { httpStatusCode: 400 } }));
+        return Promise.reject(
+          Object.assign(new Error('not authorized'), {
+            name: 'AccessDeniedException',
+            $fault: 'client',
+            $metadata: { httpStatusCode: 400 },
+          }),
+        );
       }
       if (!input.TableName.endsWith('-events') || input.Segment !== 1) return Promise.resolve({ Items: [] });
       // Segment 1 answers in two pages.
       return Promise.resolve(
-        input.ExclusiveStartKey ? { Items: [marshall({ id: 'c' })] } : { Items: [marshall({ id: 'a' }), marshall({ id: 'b' })], LastEvaluatedKey: marshall({ id: 'b' }) },
+        input.ExclusiveStartKey
+          ? { Items: [marshall({ id: 'c' })] }
+          : { Items: [marshall({ id: 'a' }), marshall({ id: 'b' })], LastEvaluatedKey: marshall({ id: 'b' }) },
       );
     });
-    mock.on(DescribeTableCommand).callsFake((input: { TableName: string }) => Promise.resolve({ Table: { TableName: input.TableName, TableStatus: 'ACTIVE', ItemCount: 3 } }));
+    mock
+      .on(DescribeTableCommand)
+      .callsFake((input: { TableName: string }) =>
+        Promise.resolve({ Table: { TableName: input.TableName, TableStatus: 'ACTIVE', ItemCount: 3 } }),
+      );
     mock.on(DescribeContinuousBackupsCommand).resolves({});
     const ctx = await contextFor(dir, { stage: 'prod', tables: ['events', 'users', 'talks'], segments: 3 });
     const r = await runStatus(statusOptions(ctx), { dynamo: wrapDynamo(client, { region: 'us-east-1' }), now: () => NOW });
     expect(of(r, 'events').counts).toEqual({ items: 3, unchanged: 3, artifactsOnly: 0, changed: 0, added: 0, deleted: 0 });
     const scans = mock.commandCalls(ScanCommand).map((c) => c.args[0].input);
     expect(scans.every((s) => s.ConsistentRead === true && s.TotalSegments === 3)).toBe(true);
-    expect(scans.filter((s) => s.TableName!.endsWith('-events')).map((s) => s.Segment).sort()).toEqual([0, 1, 1, 2]);
+    expect(
+      scans
+        .filter((s) => s.TableName!.endsWith('-events'))
+        .map((s) => s.Segment)
+        .sort(),
+    ).toEqual([0, 1, 1, 2]);
     expect(of(r, 'users')).toMatchObject({ compared: false, note: 'no permission for dynamodb:Scan' });
     // Deleted between DescribeTable and the scan.
     expect(of(r, 'talks')).toMatchObject({ compared: false, note: 'table missing (gone during the scan)' });
-    expect(r.warnings).toContain('users: not compared with the migration backup: no permission for dynamodb:Scan on lightningtalk-circle-prod-users (or run status with --scan=false)');
+    expect(r.warnings).toContain(
+      'users: not compared with the migration backup: no permission for dynamodb:Scan on lightningtalk-circle-prod-users (or run status with --scan=false)',
+    );
   });
 });

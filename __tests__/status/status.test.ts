@@ -34,9 +34,10 @@ async function ground(opts: { skipTable?: string; progress?: unknown; backupName
     await mkdir(path.join(dir, 'migration-backups', backupName), { recursive: true });
     await writeFile(path.join(dir, 'migration-backups', backupName, 'events.json'), '[]');
   }
-  const progress = opts.progress === undefined
-    ? { status: 'completed', backupPath: `migration-backups/${BACKUP}`, secretNote: 'do-not-print-me' }
-    : opts.progress;
+  const progress =
+    opts.progress === undefined
+      ? { status: 'completed', backupPath: `migration-backups/${BACKUP}`, secretNote: 'do-not-print-me' }
+      : opts.progress;
   if (progress !== null) {
     await writeFile(path.join(dir, 'migration-progress.json'), typeof progress === 'string' ? progress : JSON.stringify(progress));
   }
@@ -67,7 +68,14 @@ describe('status', () => {
     expect(r.tables.map((t) => [t.collection, t.state])).toEqual(COLLECTIONS.map((c) => [c, 'ACTIVE']));
     // dynalite has no DescribeContinuousBackups: said so, not guessed.
     expect(r.tables.every((t) => t.pitr === 'unknown' && /does not support DescribeContinuousBackups/.test(t.pitrNote ?? ''))).toBe(true);
-    expect(r.backup).toMatchObject({ found: true, path: `migration-backups/${BACKUP}`, source: 'progress-file', createdFrom: 'folder-name', ageDays: 10, expired: false });
+    expect(r.backup).toMatchObject({
+      found: true,
+      path: `migration-backups/${BACKUP}`,
+      source: 'progress-file',
+      createdFrom: 'folder-name',
+      ageDays: 10,
+      expired: false,
+    });
     expect(r.progress.state).toBe('status=completed');
     expect(r.dataDir.writable).toBe(true);
     // The write probe is gone.
@@ -75,10 +83,20 @@ describe('status', () => {
 
     const p = statusCommand.present(r);
     expect(p.ok).toBe(true);
-    expect(p.outputs).toMatchObject({ ready: 'true', reasons: '[]', 'backup-path': `migration-backups/${BACKUP}`, 'backup-age-days': '10', 'progress-state': 'status=completed' });
-    expect(JSON.parse(p.outputs.pitr!)).toEqual(Object.fromEntries(COLLECTIONS.map((c) => [`lightningtalk-circle-${g.stage}-${c}`, 'unknown'])));
+    expect(p.outputs).toMatchObject({
+      ready: 'true',
+      reasons: '[]',
+      'backup-path': `migration-backups/${BACKUP}`,
+      'backup-age-days': '10',
+      'progress-state': 'status=completed',
+    });
+    expect(JSON.parse(p.outputs.pitr!)).toEqual(
+      Object.fromEntries(COLLECTIONS.map((c) => [`lightningtalk-circle-${g.stage}-${c}`, 'unknown'])),
+    );
     // Where each table name came from: here the built-in default, as no config names the tables.
-    expect(p.summary.notes).toContain(`table lightningtalk-circle-${g.stage}-events (events): name from default lightningtalk-circle-\${stage}-events`);
+    expect(p.summary.notes).toContain(
+      `table lightningtalk-circle-${g.stage}-events (events): name from default lightningtalk-circle-\${stage}-events`,
+    );
     const text = renderText(p.summary) + JSON.stringify(r);
     expect(text).not.toContain('do-not-print-me');
   });
@@ -126,7 +144,9 @@ describe('status', () => {
     const r = await runStatus(statusOptions(ctx), { dynamo: dynamoFor(ctx), s3: s3For(ctx), now: () => NOW });
     expect(r.ready).toBe(false);
     expect(r.backup.found).toBe(false);
-    expect(r.reasons).toEqual(['backupDir (--backup-dir) "s3://Not_A_Bucket/backups": expected s3://bucket/prefix with a valid bucket name']);
+    expect(r.reasons).toEqual([
+      'backupDir (--backup-dir) "s3://Not_A_Bucket/backups": expected s3://bucket/prefix with a valid bucket name',
+    ]);
   });
 
   it('fails when the backup is older than retentionDays', async () => {
@@ -153,7 +173,12 @@ describe('status', () => {
     await mkdir(path.join(g.dir, 'migration-backups', '2024-04-29T08-00-00-000Z'));
     await mkdir(path.join(g.dir, 'migration-backups', '.partial-2024-06-01T08-00-00-000Z'));
     const r = await status(g);
-    expect(r.backup).toMatchObject({ found: true, source: 'newest-folder', path: `migration-backups/${BACKUP}`, createdFrom: 'folder-name' });
+    expect(r.backup).toMatchObject({
+      found: true,
+      source: 'newest-folder',
+      path: `migration-backups/${BACKUP}`,
+      createdFrom: 'folder-name',
+    });
     expect(r.ready).toBe(true);
     expect(r.warnings.join('\n')).toMatch(/no progress file migration-progress.json/);
   });
@@ -175,10 +200,13 @@ describe('status', () => {
     expect(JSON.stringify(r) + renderText(statusCommand.present(r).summary)).not.toContain('secret-path-value');
   });
 
-  it('finds a backupPath relative to the progress file\'s folder', async () => {
+  it("finds a backupPath relative to the progress file's folder", async () => {
     const g = await tracked(ground({ progress: null }));
     await mkdir(path.join(g.dir, 'ops'));
-    await writeFile(path.join(g.dir, 'ops/progress.json'), JSON.stringify({ status: 'completed', backupPath: `../migration-backups/${BACKUP}` }));
+    await writeFile(
+      path.join(g.dir, 'ops/progress.json'),
+      JSON.stringify({ status: 'completed', backupPath: `../migration-backups/${BACKUP}` }),
+    );
     await mkdir(path.join(g.dir, '.github'));
     await writeFile(path.join(g.dir, '.github/dynamodb-rollback.yml'), 'progressFile: ops/progress.json\n');
     const r = await status(g);
@@ -186,7 +214,9 @@ describe('status', () => {
   });
 
   it('reports only short plain state fields of the progress file', async () => {
-    const g = await tracked(ground({ progress: { state: 'x'.repeat(200), phase: 'copy-done', backupPath: `migration-backups/${BACKUP}` } }));
+    const g = await tracked(
+      ground({ progress: { state: 'x'.repeat(200), phase: 'copy-done', backupPath: `migration-backups/${BACKUP}` } }),
+    );
     const r = await status(g);
     expect(r.progress.state).toBe('phase=copy-done');
   });

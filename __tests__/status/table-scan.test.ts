@@ -14,10 +14,14 @@ function endless(mock: ReturnType<typeof mockClient>, failSegment?: number) {
   let n = 0;
   mock.on(ScanCommand).callsFake((input: { Segment: number }) => {
     if (input.Segment === failSegment) {
-      return Promise.reject(new DynamoDBServiceException({ name: 'ValidationException', $fault: 'client', message: 'bad', $metadata: { httpStatusCode: 400 } }));
+      return Promise.reject(
+        new DynamoDBServiceException({ name: 'ValidationException', $fault: 'client', message: 'bad', $metadata: { httpStatusCode: 400 } }),
+      );
     }
     n++;
-    return new Promise((r) => setTimeout(() => r({ Items: [marshall({ id: `i-${n}` })], LastEvaluatedKey: marshall({ id: `i-${n}` }) }), 1));
+    return new Promise((r) =>
+      setTimeout(() => r({ Items: [marshall({ id: `i-${n}` })], LastEvaluatedKey: marshall({ id: `i-${n}` }) }), 1),
+    );
   });
 }
 

@@ -63,7 +63,9 @@ describe('dotenv', () => {
   });
 
   it('escapes a new value for its quotes, and refuses one an unquoted value cannot hold', () => {
-    expect(flipFile('DATABASE_TYPE="a"', { path: '.env' }, { key: 'DATABASE_TYPE', from: 'a', to: 'b "c"' }).text).toBe('DATABASE_TYPE="b \\"c\\""');
+    expect(flipFile('DATABASE_TYPE="a"', { path: '.env' }, { key: 'DATABASE_TYPE', from: 'a', to: 'b "c"' }).text).toBe(
+      'DATABASE_TYPE="b \\"c\\""',
+    );
     expect(() => flipFile('DATABASE_TYPE=a', { path: '.env' }, { key: 'DATABASE_TYPE', from: 'a', to: 'b c' })).toThrow('needs quotes');
   });
 });

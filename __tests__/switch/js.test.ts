@@ -43,17 +43,20 @@ describe('JavaScript and TypeScript', () => {
   });
 
   it('refuses a template string with ${}', () => {
-    expect(() => js('const x = { production: { database: { type: `${"dynamo"}db` } } };', 'production.database.type')).toThrow('a template string with ${}');
-  });
-
-  it('refuses a value that is not a literal', () => {
-    expect(() => js("module.exports = { production: { database: { type: process.env.DATABASE_TYPE || 'dynamodb' } } };", 'production.database.type')).toThrow(
-      'not a string literal (LogicalExpression)',
+    expect(() => js('const x = { production: { database: { type: `${"dynamo"}db` } } };', 'production.database.type')).toThrow(
+      'a template string with ${}',
     );
   });
 
+  it('refuses a value that is not a literal', () => {
+    expect(() =>
+      js("module.exports = { production: { database: { type: process.env.DATABASE_TYPE || 'dynamodb' } } };", 'production.database.type'),
+    ).toThrow('not a string literal (LogicalExpression)');
+  });
+
   it('finds a const and properties named by the key when no property is given (TypeScript)', () => {
-    const text = "const DATABASE_TYPE: string = 'dynamodb' as const;\nnew Thing({ environment: { DATABASE_TYPE: 'dynamodb' } } satisfies Props);\n";
+    const text =
+      "const DATABASE_TYPE: string = 'dynamodb' as const;\nnew Thing({ environment: { DATABASE_TYPE: 'dynamodb' } } satisfies Props);\n";
     const r = js(text, undefined, 'cdk/lib/main-stack.ts');
     expect(r.text).toBe(text.replaceAll("'dynamodb'", "'file'"));
     expect(r.flipped).toBe(2);
@@ -65,7 +68,9 @@ describe('JavaScript and TypeScript', () => {
   });
 
   it('refuses an unexpected value and a missing path', () => {
-    expect(() => js("module.exports = { production: { database: { type: 'postgresql' } } };", 'production.database.type')).toThrow('"postgresql"');
+    expect(() => js("module.exports = { production: { database: { type: 'postgresql' } } };", 'production.database.type')).toThrow(
+      '"postgresql"',
+    );
     expect(() => js('module.exports = {};', 'production.database.type')).toThrow('production.database.type not found');
   });
 

@@ -3,14 +3,34 @@ import { type Accounting, applyAccount, isSettled, type RollbackAccount } from '
 import { type CollectionDiff, noneAccepted } from '../../src/verify/diff.js';
 
 function diff(d: Partial<CollectionDiff>): CollectionDiff {
-  return { expected: 0, found: 0, missing: [], extra: [], changed: [], duplicateIds: [], duplicateExportIds: [], exportItemsWithoutId: 0, migration: noneAccepted(), ...d };
+  return {
+    expected: 0,
+    found: 0,
+    missing: [],
+    extra: [],
+    changed: [],
+    duplicateIds: [],
+    duplicateExportIds: [],
+    exportItemsWithoutId: 0,
+    migration: noneAccepted(),
+    ...d,
+  };
 }
 const none: RollbackAccount = { fromFiles: [], deletedByFiles: [], restoredFromBackup: [], acceptedLoss: [] };
 const left = (a: Accounting) => ({ missing: a.diff.missing, extra: a.diff.extra, changed: a.diff.changed.map((c) => c.id) });
 
 describe('applyAccount', () => {
   // Export: a b c d; file: a (changed) c' (changed) x y.
-  const d = diff({ expected: 4, found: 4, missing: ['b', 'd'], extra: ['x', 'y'], changed: [{ id: 'a', paths: ['title'] }, { id: 'c', paths: ['v'] }] });
+  const d = diff({
+    expected: 4,
+    found: 4,
+    missing: ['b', 'd'],
+    extra: ['x', 'y'],
+    changed: [
+      { id: 'a', paths: ['title'] },
+      { id: 'c', paths: ['v'] },
+    ],
+  });
   const fileIds = new Set(['a', 'c', 'x', 'y']);
 
   it('accepts kept-from-files ids as changed or not in the export, and file deletions as missing', () => {
@@ -44,7 +64,7 @@ describe('applyAccount', () => {
     expect(isSettled(a)).toBe(false);
   });
 
-  it('accepts a backup rollback\'s restored and dropped ids', () => {
+  it("accepts a backup rollback's restored and dropped ids", () => {
     const a = applyAccount(d, fileIds, { ...none, restoredFromBackup: ['x', 'y'], acceptedLoss: ['a', 'c', 'b', 'd'] });
     expect(a.accounted.map((x) => [x.id, x.difference, x.because])).toEqual([
       ['a', 'changed', 'dropped-with-allow-data-loss'],
@@ -63,10 +83,14 @@ describe('applyAccount', () => {
   });
 });
 
-describe('applyAccount with the report\'s names of items without an id', () => {
+describe("applyAccount with the report's names of items without an id", () => {
   it('accounts for an item by the name the report gives it, where verify found which it is, and for nothing else', () => {
     const d = diff({ expected: 1, found: 1, missing: ['uuid-1'], extra: ['(no id: item 1)'] });
-    const account: RollbackAccount = { ...none, fromFiles: ['(no id: /d/talks.json item 1)'], deletedByFiles: ['(no id: migration backup item 1)'] };
+    const account: RollbackAccount = {
+      ...none,
+      fromFiles: ['(no id: /d/talks.json item 1)'],
+      deletedByFiles: ['(no id: migration backup item 1)'],
+    };
     const aliases = new Map([
       ['uuid-1', '(no id: migration backup item 1)'],
       ['(no id: item 1)', '(no id: /d/talks.json item 1)'],

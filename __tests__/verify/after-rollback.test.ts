@@ -22,7 +22,9 @@ const BACKUP = `migration-backups/${new Date(Date.now() - 86_400_000).toISOStrin
 /** The files as they were at the migration: fewer items, an older title. */
 function migratedFiles(): Record<string, WireItem[]> {
   return {
-    events: data.events.map((e) => (e.id && 'S' in e.id && e.id.S === 'ev-2' ? { ...e, title: { S: 'Serverless Evening Osaka (draft)' } } : e)),
+    events: data.events.map((e) =>
+      e.id && 'S' in e.id && e.id.S === 'ev-2' ? { ...e, title: { S: 'Serverless Evening Osaka (draft)' } } : e,
+    ),
     participants: data.participants.slice(0, 20),
     users: data.users.slice(0, 1),
     talks: [],
@@ -37,7 +39,11 @@ beforeAll(async () => {
   const client = testDynamo();
   for (const c of COLLECTIONS) {
     await createTable(client, `lightningtalk-circle-${stage}-${c}`);
-    await seedItems(client, `lightningtalk-circle-${stage}-${c}`, data[c].map((i) => fromWire(i)));
+    await seedItems(
+      client,
+      `lightningtalk-circle-${stage}-${c}`,
+      data[c].map((i) => fromWire(i)),
+    );
   }
 });
 

@@ -21,8 +21,10 @@ describe('the canonical form of an item', () => {
   });
 
   it('keeps numbers as their source digits, however many', () => {
-    const text = '{"big":12345678901234567890123,"tail":1.50,"exp":1E+400,"neg":-0,"small":1e-7,"frac":0.1000000000000000055511151231257827,"n":[10,2.5e3]}';
-    const expected = '{"big":12345678901234567890123,"exp":1E+400,"frac":0.1000000000000000055511151231257827,"n":[10,2.5e3],"neg":-0,"small":1e-7,"tail":1.50}';
+    const text =
+      '{"big":12345678901234567890123,"tail":1.50,"exp":1E+400,"neg":-0,"small":1e-7,"frac":0.1000000000000000055511151231257827,"n":[10,2.5e3]}';
+    const expected =
+      '{"big":12345678901234567890123,"exp":1E+400,"frac":0.1000000000000000055511151231257827,"n":[10,2.5e3],"neg":-0,"small":1e-7,"tail":1.50}';
     expect(both(text)).toEqual({ rollback: expected, verify: expected });
   });
 

@@ -57,16 +57,30 @@ describe('parseRawJson', () => {
     const o = obj('{"a":"\\"\\\\\\/\\b\\f\\n\\r\\t\\u00e9\\ud83d\\ude00","__proto__":1,"a":"last"}');
     expect(o.entries.get('a')).toBe('last');
     expect(o.entries.get('__proto__')).toEqual(new JsonNumber('1'));
-    expect(obj('{"s":"\\"\\\\\\/\\b\\f\\n\\r\\t\\u00e9\\ud83d\\ude00"}').entries.get('s')).toBe(JSON.parse('"\\"\\\\\\/\\b\\f\\n\\r\\t\\u00e9\\ud83d\\ude00"'));
+    expect(obj('{"s":"\\"\\\\\\/\\b\\f\\n\\r\\t\\u00e9\\ud83d\\ude00"}').entries.get('s')).toBe(
+      JSON.parse('"\\"\\\\\\/\\b\\f\\n\\r\\t\\u00e9\\ud83d\\ude00"'),
+    );
   });
 
-  it.each(['', '[1,]', '{"a":1,}', '[01]', '[1.]', '[+1]', "['a']", '[NaN]', '\uFEFF[]', '["a\tb"]', '[1] x', '{"a" 1}', '[tru]', '["\\x"]'])(
-    'refuses %j as JSON.parse does',
-    (text) => {
-      expect(() => JSON.parse(text)).toThrow();
-      expect(() => parseRawJson(text)).toThrow(JsonSyntaxError);
-    },
-  );
+  it.each([
+    '',
+    '[1,]',
+    '{"a":1,}',
+    '[01]',
+    '[1.]',
+    '[+1]',
+    "['a']",
+    '[NaN]',
+    '\uFEFF[]',
+    '["a\tb"]',
+    '[1] x',
+    '{"a" 1}',
+    '[tru]',
+    '["\\x"]',
+  ])('refuses %j as JSON.parse does', (text) => {
+    expect(() => JSON.parse(text)).toThrow();
+    expect(() => parseRawJson(text)).toThrow(JsonSyntaxError);
+  });
 
   it('says where, never what', () => {
     try {
@@ -129,7 +143,10 @@ describe('itemDifferences', () => {
   });
 
   it('names nested paths, quoting odd keys', () => {
-    const changed = same.replace('"deep":"y"', '"deep":"z"').replace('"city":"Tokyo"', '"city":"Osaka"').replace('"zip code":"100"', '"zip code":"101"');
+    const changed = same
+      .replace('"deep":"y"', '"deep":"z"')
+      .replace('"city":"Tokyo"', '"city":"Osaka"')
+      .replace('"zip code":"100"', '"zip code":"101"');
     expect(diff(changed, item)).toEqual(['list[2].deep', 'address.city', 'address["zip code"]']);
   });
 
@@ -171,7 +188,14 @@ describe('CollectionCheck', () => {
 
   it('reports missing, extra, changed and duplicate ids', () => {
     const d = check('[{"id":"a","v":1},{"id":"c","v":4},{"id":"x","v":9},{"id":"x","v":9}]');
-    expect(d).toMatchObject({ expected: 3, found: 4, missing: ['b'], extra: ['x'], changed: [{ id: 'c', paths: ['v'] }], duplicateIds: ['x'] });
+    expect(d).toMatchObject({
+      expected: 3,
+      found: 4,
+      missing: ['b'],
+      extra: ['x'],
+      changed: [{ id: 'c', paths: ['v'] }],
+      duplicateIds: ['x'],
+    });
     expect(isClean(d)).toBe(false);
   });
 
@@ -194,7 +218,7 @@ describe('CollectionCheck', () => {
     expect(d.exportItemsWithoutId).toBe(1);
   });
 
-  it('takes an item without an id as an item (the migrated app\'s files may hold one), reported extra when unmatched', () => {
+  it("takes an item without an id as an item (the migrated app's files may hold one), reported extra when unmatched", () => {
     const read = fileItemsOf(parseRawJson('[{"id":"a"},{"name":"x"}]'));
     expect('items' in read && read.items.length).toBe(2);
     const d = check('[{"id":"a","v":1},{"name":"x"}]', [exp[0]!]);

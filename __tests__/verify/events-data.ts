@@ -46,8 +46,18 @@ export function eventsData(): Record<(typeof COLLECTIONS)[number], WireItem[]> {
       seat: n(String(i + 1)),
     })),
     users: [
-      { id: s('u-admin'), email: s('admin.private@example.com'), passwordHash: s('$2b$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy'), role: s('administrator') },
-      { id: s('u-2'), email: s('second.user@example.com'), passwordHash: s('$2b$10$abcdefghijklmnopqrstuuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0'), role: s('organizer') },
+      {
+        id: s('u-admin'),
+        email: s('admin.private@example.com'),
+        passwordHash: s('$2b$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy'),
+        role: s('administrator'),
+      },
+      {
+        id: s('u-2'),
+        email: s('second.user@example.com'),
+        passwordHash: s('$2b$10$abcdefghijklmnopqrstuuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0'),
+        role: s('organizer'),
+      },
     ],
     talks: [{ id: s('t-1'), title: s('Why We Left DynamoDB Behind'), speakerEmail: s('speaker.private@example.com'), duration: n('5.0') }],
   };

@@ -29,7 +29,7 @@ it('indexes a large file item for item as the whole-file parse reads it', async 
   const items = Array.from({ length: 6000 }, (_, i) => ({
     ...(i % 97 === 5 ? {} : { id: i % 89 === 7 ? i : `it-${i}` }),
     name: `名前 ${i} "quoted" \\ back{slash} [${i}] ü`,
-    nested: { list: [1, 2.5, { deep: "}]" }], big: 1e21 },
+    nested: { list: [1, 2.5, { deep: '}]' }], big: 1e21 },
   }));
   // A numeric id with more digits than a double keeps: its text must be the id.
   const text = JSON.stringify(items, null, 2).replace('"id": 7,', '"id": 70000000000000000000001,');
@@ -71,7 +71,17 @@ it('takes an empty array', async () => {
 });
 
 it('finds ids through its own lookup as a check over the parsed items does (repeats, numeric ids, items without one)', async () => {
-  const items = [{ id: 'a', n: 1 }, { id: 7 }, { x: 1 }, { id: 'b' }, { id: 'a', n: 2 }, { id: 7.0 }, { id: 'c' }, { x: 1 }, { id: 'a', n: 3 }];
+  const items = [
+    { id: 'a', n: 1 },
+    { id: 7 },
+    { x: 1 },
+    { id: 'b' },
+    { id: 'a', n: 2 },
+    { id: 7.0 },
+    { id: 'c' },
+    { x: 1 },
+    { id: 'a', n: 3 },
+  ];
   const text = JSON.stringify(items).replace('{"id":7}', '{"id":7.0}');
   const index = (await indexDataFile(await fileOf('repeats.json', text), 1 << 30))!;
   const whole = parseRawJson(text) as JsonObject[];

@@ -51,7 +51,11 @@ describe('verify: the data dir apart from the export', () => {
   it('refuses a data dir that is the export', async () => {
     const app = await freshApp();
     await cp(exportDir, path.join(app.root, 'export'), { recursive: true });
-    await refused(app, { from: 'export', 'data-dir': 'export' }, /^data dir .*\/export is the export \(.*\/export\); they must be separate folders: check --data-dir \(or dataDir in the config\) and --from$/);
+    await refused(
+      app,
+      { from: 'export', 'data-dir': 'export' },
+      /^data dir .*\/export is the export \(.*\/export\); they must be separate folders: check --data-dir \(or dataDir in the config\) and --from$/,
+    );
   });
 
   it('refuses a data dir that contains the export', async () => {
@@ -77,16 +81,27 @@ describe('verify: the data dir apart from the export', () => {
 describe("verify: the export's stage", () => {
   it('refuses an export of another stage, naming both; with --stage it verifies', async () => {
     const app = await freshApp('other-stage');
-    await refused(app, {}, new RegExp(`^the export .*export is of stage ${seeded.stage}, not other-stage; pass --stage ${seeded.stage} if that is the stage you mean`));
+    await refused(
+      app,
+      {},
+      new RegExp(
+        `^the export .*export is of stage ${seeded.stage}, not other-stage; pass --stage ${seeded.stage} if that is the stage you mean`,
+      ),
+    );
     const ex = await verify(app, { stage: seeded.stage });
     expect((ex.result as VerifyResult).collections.length).toBeGreaterThan(0);
   });
 
   it('takes a native AWS export (it records no stage) whatever the stage', async () => {
     const app = await freshApp();
-    await writeFile(path.join(app.root, '.github', 'dynamodb-rollback.yml'), 'stage: staging\ntables:\n  events: lightningtalk-circle-production-events\n');
+    await writeFile(
+      path.join(app.root, '.github', 'dynamodb-rollback.yml'),
+      'stage: staging\ntables:\n  events: lightningtalk-circle-production-events\n',
+    );
     const ex = await verify(app, { from: path.join(import.meta.dirname, '..', 'export', 'fixtures', 'aws-native') });
-    expect((ex.result as VerifyResult).collections.find((c) => c.collection === 'events')?.table).toBe('lightningtalk-circle-production-events');
+    expect((ex.result as VerifyResult).collections.find((c) => c.collection === 'events')?.table).toBe(
+      'lightningtalk-circle-production-events',
+    );
   });
 });
 
@@ -95,10 +110,23 @@ describe('verify: a data file too large for the app to read', () => {
     const app = await freshApp();
     const limit = 300;
     const r = await runVerify(
-      { from: asLocation(exportDir), cwd: app.root, dataDir: 'server/data', configTables: app.tables, live: false, segments: 1, stage: app.stage, maxStringLength: limit },
+      {
+        from: asLocation(exportDir),
+        cwd: app.root,
+        dataDir: 'server/data',
+        configTables: app.tables,
+        live: false,
+        segments: 1,
+        stage: app.stage,
+        maxStringLength: limit,
+      },
       { reporter: silentReporter },
     );
-    const sizes = Object.fromEntries(await Promise.all((await readdir(app.dataDir)).map(async (n) => [n.slice(0, -5), (await stat(path.join(app.dataDir, n))).size] as const)));
+    const sizes = Object.fromEntries(
+      await Promise.all(
+        (await readdir(app.dataDir)).map(async (n) => [n.slice(0, -5), (await stat(path.join(app.dataDir, n))).size] as const),
+      ),
+    );
     expect(Object.values(sizes).some((s) => s > limit)).toBe(true);
     expect(Object.values(sizes).some((s) => s <= limit)).toBe(true);
     for (const c of r.collections) {
@@ -121,7 +149,9 @@ describe('verify: a data file too large for the app to read', () => {
     const text = JSON.stringify(['é'.repeat(100)]);
     await writeFile(file, text);
     expect(await readJsonFile(file, text.length)).toHaveProperty('raw');
-    expect(await readJsonFile(file, text.length - 1)).toEqual({ problem: `too large to read (${Buffer.byteLength(text)} bytes; Node's limit is ${text.length - 1} characters in one string, and the app reads the file whole)` });
+    expect(await readJsonFile(file, text.length - 1)).toEqual({
+      problem: `too large to read (${Buffer.byteLength(text)} bytes; Node's limit is ${text.length - 1} characters in one string, and the app reads the file whole)`,
+    });
     await rm(dir, { recursive: true });
   });
 

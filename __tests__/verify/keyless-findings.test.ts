@@ -23,12 +23,19 @@ describe('keylessFindings', () => {
       true,
     );
     expect(found.map((f) => f.severity)).toEqual(['note', 'failure', 'warning']);
-    expect(found[0]!.text).toBe("events: (no id: item 2) in server/data/events.json is the report's (no id: server/data/events.json item 2): accounted for by the report's digest; the snapshot is not here");
+    expect(found[0]!.text).toBe(
+      "events: (no id: item 2) in server/data/events.json is the report's (no id: server/data/events.json item 2): accounted for by the report's digest; the snapshot is not here",
+    );
   });
 
   it('keeps a note a note when its text reads like a failure or a warning', () => {
     const collection = "but the report's digest, no digest the report gives";
-    const found = keylessFindings(collection, 'server/data/x.json', { ...none, byDigest: [{ id: '(no id: item 1)', reportId: '(no id: migration backup item 1)', absent: 'backup' }] }, false);
+    const found = keylessFindings(
+      collection,
+      'server/data/x.json',
+      { ...none, byDigest: [{ id: '(no id: item 1)', reportId: '(no id: migration backup item 1)', absent: 'backup' }] },
+      false,
+    );
     expect(found).toEqual([
       {
         severity: 'note',

@@ -4,7 +4,13 @@
  * page points to another), which no local DynamoDB can be made to do, so the
  * SDK client is mocked with its own types and wrapped by our client.
  */
-import { DynamoDBClient, DynamoDBServiceException, ScanCommand, type ScanCommandInput, type ScanCommandOutput } from '@aws-sdk/client-dynamodb';
+import {
+  DynamoDBClient,
+  DynamoDBServiceException,
+  ScanCommand,
+  type ScanCommandInput,
+  type ScanCommandOutput,
+} from '@aws-sdk/client-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { wrapDynamo } from '../../src/clients/dynamodb.js';
 import { exitCodeOf } from '../../src/core/errors.js';
@@ -22,7 +28,12 @@ describe('liveDigest', () => {
         pages.set(segment, n);
         await new Promise((r) => setTimeout(r, 2));
         if (segment === 2 && n === 3) {
-          throw new DynamoDBServiceException({ name: 'ValidationException', $fault: 'client', message: 'no', $metadata: { httpStatusCode: 400 } });
+          throw new DynamoDBServiceException({
+            name: 'ValidationException',
+            $fault: 'client',
+            message: 'no',
+            $metadata: { httpStatusCode: 400 },
+          });
         }
         return { $metadata: {}, Items: [{ id: { S: `s${segment}-${n}` } }], LastEvaluatedKey: { id: { S: `s${segment}-${n}` } } };
       });
@@ -36,7 +47,16 @@ describe('liveDigest', () => {
 
   it('is null when the table no longer exists', async () => {
     const sdk = new DynamoDBClient({ region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
-    mockClient(sdk).on(ScanCommand).rejects(new DynamoDBServiceException({ name: 'ResourceNotFoundException', $fault: 'client', message: 'gone', $metadata: { httpStatusCode: 400 } }));
+    mockClient(sdk)
+      .on(ScanCommand)
+      .rejects(
+        new DynamoDBServiceException({
+          name: 'ResourceNotFoundException',
+          $fault: 'client',
+          message: 'gone',
+          $metadata: { httpStatusCode: 400 },
+        }),
+      );
     expect(await liveDigest({ client: wrapDynamo(sdk, { region: 'us-east-1' }), table: 't', segments: 2, onItems: () => {} })).toBeNull();
   });
 });

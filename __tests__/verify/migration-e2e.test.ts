@@ -29,7 +29,14 @@ type Doc = Record<string, unknown>;
 const FILES: Record<'events' | 'participants', Doc[]> = {
   events: [
     { id: 'ev-1', title: 'Quiet Night', description: '', createdAt: '2024-05-01T10:00:00.000Z', updatedAt: '2024-05-01T10:00:00.000Z' },
-    { id: 'ev-2', title: 'Evening', description: 'Talks', venue: { room: '' }, createdAt: '2024-05-02T10:00:00.000Z', updatedAt: '2024-05-02T10:00:00.000Z' },
+    {
+      id: 'ev-2',
+      title: 'Evening',
+      description: 'Talks',
+      venue: { room: '' },
+      createdAt: '2024-05-02T10:00:00.000Z',
+      updatedAt: '2024-05-02T10:00:00.000Z',
+    },
     { title: 'Draft without an id', description: '' },
   ],
   participants: [{ id: 'p-1', eventId: 'ev-1', email: 'taro.private@example.com', note: '', createdAt: '2024-05-10T00:00:00.000Z' }],
@@ -42,11 +49,26 @@ const NULL = { NULL: true as const };
 const TABLES: Record<'events' | 'participants', Item[]> = {
   events: [
     { id: S('ev-1'), title: S('Quiet Night'), description: NULL, createdAt: S('2024-05-01T10:00:00.000Z'), updatedAt: S(MIGRATED_AT) },
-    { id: S('ev-2'), title: S('Evening (moved)'), description: S('Talks'), venue: { M: { room: NULL } }, createdAt: S('2024-05-02T10:00:00.000Z'), updatedAt: S('2024-06-03T00:00:00.000Z') },
+    {
+      id: S('ev-2'),
+      title: S('Evening (moved)'),
+      description: S('Talks'),
+      venue: { M: { room: NULL } },
+      createdAt: S('2024-05-02T10:00:00.000Z'),
+      updatedAt: S('2024-06-03T00:00:00.000Z'),
+    },
     { id: S(UUID), title: S('Draft without an id'), description: NULL, createdAt: S(MIGRATED_AT), updatedAt: S(MIGRATED_AT) },
   ],
   participants: [
-    { participantKey: S('ev-1#p-1'), id: S('p-1'), eventId: S('ev-1'), email: S('taro.private@example.com'), note: NULL, createdAt: S('2024-05-10T00:00:00.000Z'), updatedAt: S(MIGRATED_AT) },
+    {
+      participantKey: S('ev-1#p-1'),
+      id: S('p-1'),
+      eventId: S('ev-1'),
+      email: S('taro.private@example.com'),
+      note: NULL,
+      createdAt: S('2024-05-10T00:00:00.000Z'),
+      updatedAt: S(MIGRATED_AT),
+    },
   ],
 };
 
@@ -121,7 +143,11 @@ describe('verify after rolling back migrated data', () => {
     const { repo, lines } = await rolledBack('good');
     // The rollback gave the files back as the app wrote them, with ev-2's real change.
     const back = JSON.parse(await readFile(path.join(repo, 'server/data/events.json'), 'utf8')) as Doc[];
-    expect(back).toEqual([FILES.events[0], { ...FILES.events[1], title: 'Evening (moved)', updatedAt: '2024-06-03T00:00:00.000Z' }, FILES.events[2]]);
+    expect(back).toEqual([
+      FILES.events[0],
+      { ...FILES.events[1], title: 'Evening (moved)', updatedAt: '2024-06-03T00:00:00.000Z' },
+      FILES.events[2],
+    ]);
 
     const ex = await run(repo, 'verify', { from: 'export' }, lines);
     const r = ex.result as VerifyResult;
@@ -130,7 +156,13 @@ describe('verify after rolling back migrated data', () => {
       ['participants', 'ok'],
     ]);
     expect(ex.presentation.ok).toBe(true);
-    expect(events(r).migration).toMatchObject({ emptyStringsAsNull: 3, rewroteUpdatedAt: 3, generatedIds: 1, droppedAttributes: 0, notUndone: [] });
+    expect(events(r).migration).toMatchObject({
+      emptyStringsAsNull: 3,
+      rewroteUpdatedAt: 3,
+      generatedIds: 1,
+      droppedAttributes: 0,
+      notUndone: [],
+    });
     expect(events(r).migration.items).toEqual(
       expect.arrayContaining([
         { id: 'ev-1', rule: 'emptyStringsAsNull', paths: ['description'] },
@@ -141,12 +173,21 @@ describe('verify after rolling back migrated data', () => {
       ]),
     );
     expect(participants(r).migration).toMatchObject({ emptyStringsAsNull: 1, rewroteUpdatedAt: 1, generatedIds: 0, droppedAttributes: 1 });
-    expect(r.migrationRules).toMatchObject({ emptyStringsAsNull: true, rewroteUpdatedAt: true, generatedIds: true, windowStart: '2024-06-01T00:00:00.000Z', windowEnd: '2024-06-01T00:05:00.000Z', notes: [] });
+    expect(r.migrationRules).toMatchObject({
+      emptyStringsAsNull: true,
+      rewroteUpdatedAt: true,
+      generatedIds: true,
+      windowStart: '2024-06-01T00:00:00.000Z',
+      windowEnd: '2024-06-01T00:05:00.000Z',
+      notes: [],
+    });
     expect(r.migrationRules.backup).toBe(path.join(repo, BACKUP));
     const text = renderText(ex.presentation.summary);
     expect(text).toContain('9 migration artifacts undone as the rules say');
     expect(text).toMatch(/events +3 +3 +1 +0\n/);
-    expect(text).toContain('migration rules on: emptyStringsAsNull, rewroteUpdatedAt, generatedIds; window 2024-06-01T00:00:00.000Z to 2024-06-01T00:05:00.000Z');
+    expect(text).toContain(
+      'migration rules on: emptyStringsAsNull, rewroteUpdatedAt, generatedIds; window 2024-06-01T00:00:00.000Z to 2024-06-01T00:05:00.000Z',
+    );
     const all = lines.join('\n');
     expect(SECRETS.filter((v) => all.includes(v))).toEqual([]);
   });
@@ -182,7 +223,7 @@ describe('verify after rolling back migrated data', () => {
     expect(SECRETS.filter((v) => all.includes(v))).toEqual([]);
   });
 
-  it('takes a null the files kept on purpose (the item kept from them) for the rollback\'s doing, not a rule\'s failure', async () => {
+  it("takes a null the files kept on purpose (the item kept from them) for the rollback's doing, not a rule's failure", async () => {
     const { repo, lines } = await rolledBack('kept', '', async (at) => {
       const file = path.join(at, 'server/data/events.json');
       const items = JSON.parse(await readFile(file, 'utf8')) as Doc[];
@@ -193,7 +234,9 @@ describe('verify after rolling back migrated data', () => {
     const r = ex.result as VerifyResult;
     expect(ex.presentation.ok).toBe(true);
     expect(events(r).status).toBe('accounted');
-    expect(events(r).accounted).toEqual([{ id: 'ev-1', difference: 'changed', because: 'kept-from-files', paths: ['title', 'description', 'updatedAt'] }]);
+    expect(events(r).accounted).toEqual([
+      { id: 'ev-1', difference: 'changed', because: 'kept-from-files', paths: ['title', 'description', 'updatedAt'] },
+    ]);
     expect(events(r).migration.notUndone).toEqual([]);
     expect(renderText(ex.presentation.summary)).not.toContain('holds null where the reference held');
   });
@@ -226,11 +269,14 @@ describe('verify after rolling back migrated data', () => {
     const dir = path.join(repo, 'server/.dynamodb-rollback/data/reports');
     const [name_] = await readdir(dir);
     const reportFile = path.join(dir, name_!);
-    const report = JSON.parse(await readFile(reportFile, 'utf8')) as { snapshot: string; collections: Array<Doc & { collection: string; file: string; keylessDigests: Array<{ id: string; sha256: string }> }> };
+    const report = JSON.parse(await readFile(reportFile, 'utf8')) as {
+      snapshot: string;
+      collections: Array<Doc & { collection: string; file: string; keylessDigests: Array<{ id: string; sha256: string }> }>;
+    };
     return { repo, lines, reportFile, report, ev: report.collections.find((c) => c.collection === 'events')! };
   }
 
-  it('records a digest of each item without an id the report names, that verify\'s own reading of the file gives again', async () => {
+  it("records a digest of each item without an id the report names, that verify's own reading of the file gives again", async () => {
     const { repo, ev } = await keylessEdited('digest-round-trip');
     const kept = `(no id: ${ev.file} item 3)`;
     expect(ev.fromFiles).toEqual([kept]);
@@ -244,7 +290,7 @@ describe('verify after rolling back migrated data', () => {
     expect(digest(kept)).not.toBe(digest('(no id: migration backup item 3)'));
   });
 
-  it('without the snapshot (a finish job on a new runner) takes the item kept from the files by the report\'s digest, and says so', async () => {
+  it("without the snapshot (a finish job on a new runner) takes the item kept from the files by the report's digest, and says so", async () => {
     const { repo, lines, report } = await keylessEdited('no-snapshot');
     await rm(report.snapshot, { recursive: true, force: true });
     const ex = await run(repo, 'verify', { from: 'export' }, lines);
@@ -254,7 +300,9 @@ describe('verify after rolling back migrated data', () => {
       { id: '(no id: item 3)', difference: 'extra', because: 'kept-from-files' },
     ]);
     expect(events(r)).toMatchObject({ status: 'accounted', missing: [], extra: [], keylessDigestMismatches: [] });
-    expect(events(r).keylessNotes).toEqual([expect.stringContaining("(no id: item 3) in server/data/events.json is the report's (no id: ")]);
+    expect(events(r).keylessNotes).toEqual([
+      expect.stringContaining("(no id: item 3) in server/data/events.json is the report's (no id: "),
+    ]);
     expect(events(r).keylessNotes[0]).toContain("accounted for by the report's digest; the snapshot is not here");
     expect(ex.presentation.ok).toBe(true);
     expect(SECRETS.filter((v) => lines.join('\n').includes(v))).toEqual([]);
@@ -271,7 +319,8 @@ describe('verify after rolling back migrated data', () => {
     const r = ex.result as VerifyResult;
     expect(ex.presentation.ok).toBe(false);
     expect(events(r)).toMatchObject({ status: 'differs', extra: ['(no id: item 3)'] });
-    const line = '(no id: item 3) in server/data/events.json matches no digest the report gives for an item without an id whose place is not here';
+    const line =
+      '(no id: item 3) in server/data/events.json matches no digest the report gives for an item without an id whose place is not here';
     expect(events(r).keylessNotes).toEqual([expect.stringContaining(line)]);
     expect(lines.some((l) => l.startsWith('warning: ') && l.includes(line))).toBe(true);
     expect(renderText(ex.presentation.summary)).toContain(line);
@@ -285,8 +334,18 @@ describe('verify after rolling back migrated data', () => {
     const ex = await run(repo, 'verify', { from: 'export' }, lines);
     const r = ex.result as VerifyResult;
     expect(ex.presentation.ok).toBe(false);
-    expect(events(r)).toMatchObject({ status: 'differs', extra: ['(no id: item 3)'], keylessDigestMismatches: [{ id: '(no id: item 3)', reportId: kept }] });
-    expect(lines.some((l) => l.startsWith('error: ') && l.includes(`(no id: item 3) in server/data/events.json is the report's ${kept}, but the report's digest of it does not match`))).toBe(true);
+    expect(events(r)).toMatchObject({
+      status: 'differs',
+      extra: ['(no id: item 3)'],
+      keylessDigestMismatches: [{ id: '(no id: item 3)', reportId: kept }],
+    });
+    expect(
+      lines.some(
+        (l) =>
+          l.startsWith('error: ') &&
+          l.includes(`(no id: item 3) in server/data/events.json is the report's ${kept}, but the report's digest of it does not match`),
+      ),
+    ).toBe(true);
   });
 
   it('with a report of an older version (no digests) and no snapshot, is as strict as before', async () => {
@@ -310,9 +369,14 @@ describe('verify after rolling back migrated data', () => {
     const ex = await run(repo, 'verify', { from: 'export' }, lines);
     const r = ex.result as VerifyResult;
     expect(ex.presentation.ok).toBe(false);
-    expect(r.rollbackReport).toMatchObject({ used: false, ignored: 'not a rollback report (migration.windowStart is neither null nor a time)' });
+    expect(r.rollbackReport).toMatchObject({
+      used: false,
+      ignored: 'not a rollback report (migration.windowStart is neither null nor a time)',
+    });
     expect(r.migrationRules.notes[0]).toContain('migration rules not applied: the rollback report was set aside');
-    expect(lines.filter((l) => /^(info|warning): /.test(l) && l.includes('migration rules not applied')).map((l) => l.split(':')[0])).toEqual(['warning']);
+    expect(
+      lines.filter((l) => /^(info|warning): /.test(l) && l.includes('migration rules not applied')).map((l) => l.split(':')[0]),
+    ).toEqual(['warning']);
     expect(events(r).missing).toEqual([UUID]);
   });
 
@@ -329,17 +393,26 @@ describe('verify after rolling back migrated data', () => {
     ]);
     // The collection's settings need no report: participantKey is still expected absent.
     expect(participants(r).changed).toEqual([{ id: 'p-1', paths: ['note', 'updatedAt'] }]);
-    expect(r.migrationRules.notes).toEqual([expect.stringMatching(/^migration rules not applied: there is no rollback report, .*every migration artifact counts as a difference$/)]);
+    expect(r.migrationRules.notes).toEqual([
+      expect.stringMatching(
+        /^migration rules not applied: there is no rollback report, .*every migration artifact counts as a difference$/,
+      ),
+    ]);
     expect(renderText(ex.presentation.summary)).toContain('migration rules not applied');
     // Verify before any rollback is expected to lack a report: said, not warned.
-    expect(lines.filter((l) => /^(info|warning): /.test(l) && l.includes('migration rules not applied')).map((l) => l.split(':')[0])).toEqual(['info']);
+    expect(
+      lines.filter((l) => /^(info|warning): /.test(l) && l.includes('migration rules not applied')).map((l) => l.split(':')[0]),
+    ).toEqual(['info']);
   });
 
   it('with the rules off in the config accepts none of it', async () => {
     // Rolled back with the rules on; verified with them off: the restored "" and timestamps are differences now.
     const { repo, lines } = await rolledBack('rules-off');
     const config = path.join(repo, '.github/dynamodb-rollback.yml');
-    await writeFile(config, `${await readFile(config, 'utf8')}migration:\n  emptyStringsAsNull: false\n  rewroteUpdatedAt: false\n  generatedIds: false\n`);
+    await writeFile(
+      config,
+      `${await readFile(config, 'utf8')}migration:\n  emptyStringsAsNull: false\n  rewroteUpdatedAt: false\n  generatedIds: false\n`,
+    );
     const ex = await run(repo, 'verify', { from: 'export' }, lines);
     const r = ex.result as VerifyResult;
     expect(ex.presentation.ok).toBe(false);

@@ -100,7 +100,7 @@ describe('compareWithRules: rewroteUpdatedAt', () => {
   const item = (updatedAt: string): WireItem => ({ id: { S: 'a' }, updatedAt: { S: updatedAt } });
   const base = [obj('{"id":"a","updatedAt":"2024-05-01T00:00:00.000Z"}')];
 
-  it('accepts the reference\'s updatedAt where the export\'s is inside the window (bounds included)', () => {
+  it("accepts the reference's updatedAt where the export's is inside the window (bounds included)", () => {
     expect(compareWithRules(file, item(MIGRATED_AT), base, ON)).toMatchObject({ paths: [], timestamps: ['updatedAt'] });
     expect(compareWithRules(file, item('2024-06-01T00:00:00.000Z'), base, ON).paths).toEqual([]);
     expect(compareWithRules(file, item('2024-06-01T00:05:00.000Z'), base, ON).paths).toEqual([]);
@@ -122,14 +122,16 @@ describe('compareWithRules: rewroteUpdatedAt', () => {
     expect(compareWithRules(bare, both, [obj('{"id":"a","createdAt":"2024-01-01T00:00:00.000Z"}')], ON).paths).toEqual(['createdAt']);
   });
 
-  it('fails the migration\'s time left in the file where the reference holds another or none', () => {
+  it("fails the migration's time left in the file where the reference holds another or none", () => {
     const left = obj(`{"id":"a","updatedAt":"${MIGRATED_AT}","createdAt":"${MIGRATED_AT}"}`);
     const both: WireItem = { id: { S: 'a' }, updatedAt: { S: MIGRATED_AT }, createdAt: { S: MIGRATED_AT } };
     const o = compareWithRules(left, both, [obj('{"id":"a","updatedAt":"2024-05-01T00:00:00.000Z"}')], ON);
     expect(o.paths).toEqual(['updatedAt', 'createdAt']);
     expect(o.timestampsLeft).toEqual(['updatedAt', 'createdAt']);
     // A createdAt the reference holds was kept by the migration; one equal to the reference's is no artifact.
-    expect(compareWithRules(left, both, [obj(`{"id":"a","updatedAt":"${MIGRATED_AT}","createdAt":"2024-01-01T00:00:00.000Z"}`)], ON).paths).toEqual([]);
+    expect(
+      compareWithRules(left, both, [obj(`{"id":"a","updatedAt":"${MIGRATED_AT}","createdAt":"2024-01-01T00:00:00.000Z"}`)], ON).paths,
+    ).toEqual([]);
     // With the rule off, the file holding the export's value is simply equal.
     expect(compareWithRules(left, both, [obj('{"id":"a"}')], OFF).paths).toEqual([]);
   });
@@ -157,9 +159,13 @@ function check(fileText: string, exportItems: WireItem[], ctx: Partial<CheckCont
 
 describe('CollectionCheck under the rules', () => {
   it('counts what each rule accepted, by id and path', () => {
-    const d = check('[{"id":"a","bio":"","updatedAt":"2024-05-01T00:00:00.000Z"}]', [{ id: { S: 'a' }, bio: { NULL: true }, updatedAt: { S: MIGRATED_AT } }], {
-      refItems: '[{"id":"a","bio":"","updatedAt":"2024-05-01T00:00:00.000Z"}]',
-    });
+    const d = check(
+      '[{"id":"a","bio":"","updatedAt":"2024-05-01T00:00:00.000Z"}]',
+      [{ id: { S: 'a' }, bio: { NULL: true }, updatedAt: { S: MIGRATED_AT } }],
+      {
+        refItems: '[{"id":"a","bio":"","updatedAt":"2024-05-01T00:00:00.000Z"}]',
+      },
+    );
     expect(d.changed).toEqual([]);
     expect(d.migration).toMatchObject({ emptyStringsAsNull: 1, rewroteUpdatedAt: 1, generatedIds: 0 });
     expect(d.migration.items).toEqual([
@@ -175,7 +181,13 @@ describe('CollectionCheck under the rules', () => {
   });
 
   const uuid = '0b7e5a3c-1f2d-4e5f-8a9b-0c1d2e3f4a5b';
-  const generatedItem: WireItem = { id: { S: uuid }, name: { S: 'x' }, bio: { NULL: true }, createdAt: { S: MIGRATED_AT }, updatedAt: { S: MIGRATED_AT } };
+  const generatedItem: WireItem = {
+    id: { S: uuid },
+    name: { S: 'x' },
+    bio: { NULL: true },
+    createdAt: { S: MIGRATED_AT },
+    updatedAt: { S: MIGRATED_AT },
+  };
 
   it('matches an export item with a generated id to the file item without one of the same content', () => {
     const d = check('[{"name":"x","bio":""}]', [generatedItem], { refItems: '[{"name":"x","bio":""}]', generated: new Set([uuid]) });
@@ -242,15 +254,27 @@ describe('keylessOrigins', () => {
   const missing = { id: 'uuid-1', item: { name: { S: 'x' }, bio: { NULL: true } } as WireItem };
 
   it('finds the backup item a missing generated id was (equal under the rules) and the place an extra item had before', () => {
-    expect(keylessOrigins({ missing: [missing], extra: [{ id: '(no id: item 1)', item: obj('{"name":"x (edited)","bio":""}') }] }, ctx)).toEqual([
+    expect(
+      keylessOrigins({ missing: [missing], extra: [{ id: '(no id: item 1)', item: obj('{"name":"x (edited)","bio":""}') }] }, ctx),
+    ).toEqual([
       { id: 'uuid-1', from: 'backup', position: 2, ref: backupItem },
       { id: '(no id: item 1)', from: 'before', position: 3, ref: beforeItem },
     ]);
   });
 
   it('finds none for items that are not there as they are, and uses each place once', () => {
-    expect(keylessOrigins({ missing: [{ ...missing, item: { name: { S: 'y' } } }], extra: [{ id: '(no id: item 1)', item: obj('{"name":"x (edited)","bio":null}') }] }, ctx)).toEqual([]);
-    expect(keylessOrigins({ missing: [missing, { ...missing, id: 'uuid-2' }], extra: [] }, ctx)).toEqual([{ id: 'uuid-1', from: 'backup', position: 2, ref: backupItem }]);
+    expect(
+      keylessOrigins(
+        {
+          missing: [{ ...missing, item: { name: { S: 'y' } } }],
+          extra: [{ id: '(no id: item 1)', item: obj('{"name":"x (edited)","bio":null}') }],
+        },
+        ctx,
+      ),
+    ).toEqual([]);
+    expect(keylessOrigins({ missing: [missing, { ...missing, id: 'uuid-2' }], extra: [] }, ctx)).toEqual([
+      { id: 'uuid-1', from: 'backup', position: 2, ref: backupItem },
+    ]);
     // With the rules off the backup item is not what the export holds.
     expect(keylessOrigins({ missing: [missing], extra: [] }, { ...ctx, rules: OFF })).toEqual([]);
   });
@@ -259,20 +283,54 @@ describe('keylessOrigins', () => {
 describe('migrationFacts', () => {
   const switches = { emptyStringsAsNull: true, rewroteUpdatedAt: true, generatedIds: true };
   const view = (migration: RollbackReportView['migration']): RollbackReportView => ({
-    path: '/r.json', strategy: 'merge', prefer: 'dynamodb', dryRun: false, refused: false, failed: false, allowDataLoss: false,
-    dataDir: '/d', export: { location: '/e' }, startedAt: '2024-06-02T00:00:00.000Z',
-    collections: [{ collection: 'events', fromFiles: [], deletedByFiles: [], restoredFromBackup: [], lost: [], generatedIds: ['g-1'], file: '/d/events.json', keylessDigests: new Map(), run: null }],
-    migration, backupDir: '/b', snapshot: '/s',
+    path: '/r.json',
+    strategy: 'merge',
+    prefer: 'dynamodb',
+    dryRun: false,
+    refused: false,
+    failed: false,
+    allowDataLoss: false,
+    dataDir: '/d',
+    export: { location: '/e' },
+    startedAt: '2024-06-02T00:00:00.000Z',
+    collections: [
+      {
+        collection: 'events',
+        fromFiles: [],
+        deletedByFiles: [],
+        restoredFromBackup: [],
+        lost: [],
+        generatedIds: ['g-1'],
+        file: '/d/events.json',
+        keylessDigests: new Map(),
+        run: null,
+      },
+    ],
+    migration,
+    backupDir: '/b',
+    snapshot: '/s',
   });
-  const facts = { emptyStringsAsNull: true, rewroteUpdatedAt: true, generatedIds: true, windowStart: '2024-06-01T00:00:00.000Z', windowEnd: '2024-06-01T00:05:00.000Z' };
+  const facts = {
+    emptyStringsAsNull: true,
+    rewroteUpdatedAt: true,
+    generatedIds: true,
+    windowStart: '2024-06-01T00:00:00.000Z',
+    windowEnd: '2024-06-01T00:05:00.000Z',
+  };
 
   it('has nothing to say with every rule off', () => {
     expect(migrationFacts({ emptyStringsAsNull: false, rewroteUpdatedAt: false, generatedIds: false }, null, null).use.notes).toEqual([]);
-    expect(migrationFacts({ emptyStringsAsNull: false, rewroteUpdatedAt: false, generatedIds: false }, view(facts), null).sources).toBeNull();
+    expect(
+      migrationFacts({ emptyStringsAsNull: false, rewroteUpdatedAt: false, generatedIds: false }, view(facts), null).sources,
+    ).toBeNull();
   });
 
   it('without a usable report uses no references and says so', () => {
-    for (const f of [migrationFacts(switches, null, null), migrationFacts(switches, null, { ignored: 'it is a dry run' }), migrationFacts(switches, view(null), null)]) {
+    for (const f of [
+      migrationFacts(switches, null, null),
+      migrationFacts(switches, null, { ignored: 'it is a dry run' }),
+      migrationFacts(switches, view(null), null),
+    ]) {
       expect(f.sources).toBeNull();
       expect(f.rules).toEqual({ emptyStringsAsNull: false, rewroteUpdatedAt: false, window: null });
       expect(f.generated.size).toBe(0);
@@ -314,7 +372,7 @@ describe('loadReferences', () => {
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
-  it('holds the backup\'s version first, then the one before the rollback; items without an id by content', async () => {
+  it("holds the backup's version first, then the one before the rollback; items without an id by content", async () => {
     const { refs, notes } = await loadReferences('events', { backupDir: path.join(dir, 'backup'), snapshot: path.join(dir, 'snap') }, 1e6);
     expect(notes).toEqual([]);
     expect(refs.byId.get('S:a')!.map((o) => o.entries.get('bio'))).toEqual(['', 'later']);
@@ -338,7 +396,7 @@ describe('loadReferences', () => {
   });
 });
 
-describe('the rollback report\'s migration facts', () => {
+describe("the rollback report's migration facts", () => {
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'verify-report-facts-'));
@@ -346,9 +404,25 @@ describe('the rollback report\'s migration facts', () => {
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
   const good = {
-    command: 'rollback', strategy: 'merge', prefer: 'dynamodb', dataDir: '/d', startedAt: '2024-06-02T00:00:00.000Z', dryRun: false, refused: null, failed: null,
-    export: { location: '/e' }, backup: { dir: '/b' }, snapshot: '/s',
-    migration: { emptyStringsAsNull: true, rewroteUpdatedAt: true, generatedIds: true, window: 'w', windowStart: '2024-06-01T00:00:00.000Z', windowEnd: '2024-06-01T00:05:00.000Z' },
+    command: 'rollback',
+    strategy: 'merge',
+    prefer: 'dynamodb',
+    dataDir: '/d',
+    startedAt: '2024-06-02T00:00:00.000Z',
+    dryRun: false,
+    refused: null,
+    failed: null,
+    export: { location: '/e' },
+    backup: { dir: '/b' },
+    snapshot: '/s',
+    migration: {
+      emptyStringsAsNull: true,
+      rewroteUpdatedAt: true,
+      generatedIds: true,
+      window: 'w',
+      windowStart: '2024-06-01T00:00:00.000Z',
+      windowEnd: '2024-06-01T00:05:00.000Z',
+    },
     collections: [{ collection: 'events', migration: { generatedIds: ['g-1'] } }],
   };
   const load = async (report: unknown) => {
@@ -360,13 +434,26 @@ describe('the rollback report\'s migration facts', () => {
   it('reads the rules, window, backup, snapshot and generated ids', async () => {
     const read = await load(good);
     expect('report' in read && read.report).toMatchObject({
-      backupDir: '/b', snapshot: '/s', migration: { windowStart: '2024-06-01T00:00:00.000Z', generatedIds: true }, collections: [{ generatedIds: ['g-1'] }],
+      backupDir: '/b',
+      snapshot: '/s',
+      migration: { windowStart: '2024-06-01T00:00:00.000Z', generatedIds: true },
+      collections: [{ generatedIds: ['g-1'] }],
     });
     const older = await load({ ...good, migration: undefined, backup: null, snapshot: undefined, collections: [{ collection: 'events' }] });
-    expect('report' in older && older.report).toMatchObject({ migration: null, backupDir: null, snapshot: null, collections: [{ generatedIds: [] }] });
+    expect('report' in older && older.report).toMatchObject({
+      migration: null,
+      backupDir: null,
+      snapshot: null,
+      collections: [{ generatedIds: [] }],
+    });
     const sha = 'a'.repeat(64);
-    const digests = await load({ ...good, collections: [{ collection: 'events', keylessDigests: [{ id: '(no id: migration backup item 1)', sha256: sha }] }] });
-    expect('report' in digests && digests.report.collections[0]!.keylessDigests).toEqual(new Map([['(no id: migration backup item 1)', sha]]));
+    const digests = await load({
+      ...good,
+      collections: [{ collection: 'events', keylessDigests: [{ id: '(no id: migration backup item 1)', sha256: sha }] }],
+    });
+    expect('report' in digests && digests.report.collections[0]!.keylessDigests).toEqual(
+      new Map([['(no id: migration backup item 1)', sha]]),
+    );
     expect('report' in older && older.report.collections[0]!.keylessDigests).toEqual(new Map());
   });
 
@@ -375,11 +462,17 @@ describe('the rollback report\'s migration facts', () => {
     [{ ...good, migration: { ...good.migration, generatedIds: 'yes' } }, 'migration.generatedIds is not true or false'],
     [{ ...good, backup: { dir: 1 } }, 'backup.dir is not a string'],
     [{ ...good, snapshot: {} }, 'snapshot is neither null nor a string'],
-    [{ ...good, collections: [{ collection: 'events', migration: { generatedIds: [1] } }] }, 'collections[0].migration.generatedIds is not a list of ids'],
+    [
+      { ...good, collections: [{ collection: 'events', migration: { generatedIds: [1] } }] },
+      'collections[0].migration.generatedIds is not a list of ids',
+    ],
     [{ ...good, collections: [{ collection: 'events', migration: ['g-1'] }] }, 'collections[0].migration is not an object'],
     [{ ...good, collections: [{ collection: 'events', file: 7 }] }, 'collections[0].file is not a string'],
     [{ ...good, collections: [{ collection: 'events', keylessDigests: {} }] }, 'collections[0].keylessDigests is not an array'],
-    [{ ...good, collections: [{ collection: 'events', keylessDigests: [{ id: '(no id: migration backup item 1)', sha256: 'ABC' }] }] }, 'collections[0].keylessDigests[0] is not an id and a sha256 of 64 hex digits'],
+    [
+      { ...good, collections: [{ collection: 'events', keylessDigests: [{ id: '(no id: migration backup item 1)', sha256: 'ABC' }] }] },
+      'collections[0].keylessDigests[0] is not an id and a sha256 of 64 hex digits',
+    ],
   ])('refuses a report whose facts are damaged (%#): %s', async (report, problem) => {
     await expect(load(report)).rejects.toThrow(`not a rollback report (${problem})`);
   });
@@ -387,27 +480,76 @@ describe('the rollback report\'s migration facts', () => {
 
 describe('factsFor (a resumed migration)', () => {
   const view = (run: { backup: string; windowStart: string; windowEnd: string } | null): RollbackReportView => ({
-    path: '/r.json', strategy: 'merge', prefer: 'dynamodb', dryRun: false, refused: false, failed: false, allowDataLoss: false,
-    dataDir: '/d', export: { location: '/e' }, startedAt: '2024-06-02T00:00:00.000Z',
+    path: '/r.json',
+    strategy: 'merge',
+    prefer: 'dynamodb',
+    dryRun: false,
+    refused: false,
+    failed: false,
+    allowDataLoss: false,
+    dataDir: '/d',
+    export: { location: '/e' },
+    startedAt: '2024-06-02T00:00:00.000Z',
     collections: [
-      { collection: 'events', fromFiles: [], deletedByFiles: [], restoredFromBackup: [], lost: [], generatedIds: [], file: '/d/events.json', keylessDigests: new Map(), run },
-      { collection: 'users', fromFiles: [], deletedByFiles: [], restoredFromBackup: [], lost: [], generatedIds: [], file: '/d/users.json', keylessDigests: new Map(), run: null },
+      {
+        collection: 'events',
+        fromFiles: [],
+        deletedByFiles: [],
+        restoredFromBackup: [],
+        lost: [],
+        generatedIds: [],
+        file: '/d/events.json',
+        keylessDigests: new Map(),
+        run,
+      },
+      {
+        collection: 'users',
+        fromFiles: [],
+        deletedByFiles: [],
+        restoredFromBackup: [],
+        lost: [],
+        generatedIds: [],
+        file: '/d/users.json',
+        keylessDigests: new Map(),
+        run: null,
+      },
     ],
-    migration: { emptyStringsAsNull: true, rewroteUpdatedAt: true, generatedIds: true, windowStart: '2024-06-01T06:00:00.000Z', windowEnd: '2024-06-01T06:05:00.000Z' },
-    backupDir: '/b/second', snapshot: '/s',
+    migration: {
+      emptyStringsAsNull: true,
+      rewroteUpdatedAt: true,
+      generatedIds: true,
+      windowStart: '2024-06-01T06:00:00.000Z',
+      windowEnd: '2024-06-01T06:05:00.000Z',
+    },
+    backupDir: '/b/second',
+    snapshot: '/s',
   });
   const on = { emptyStringsAsNull: true, rewroteUpdatedAt: true, generatedIds: true };
 
   it("takes a collection's own run from the report: its window, and its backup as the reference; the others keep the report's one", () => {
-    const facts = migrationFacts(on, view({ backup: '/b/first', windowStart: '2024-06-01T03:00:00.000Z', windowEnd: '2024-06-01T03:01:00.000Z' }), null);
+    const facts = migrationFacts(
+      on,
+      view({ backup: '/b/first', windowStart: '2024-06-01T03:00:00.000Z', windowEnd: '2024-06-01T03:01:00.000Z' }),
+      null,
+    );
     expect(factsFor(facts, 'events')).toEqual({
-      rules: { emptyStringsAsNull: true, rewroteUpdatedAt: true, window: { start: Date.parse('2024-06-01T03:00:00.000Z'), end: Date.parse('2024-06-01T03:01:00.000Z') } },
+      rules: {
+        emptyStringsAsNull: true,
+        rewroteUpdatedAt: true,
+        window: { start: Date.parse('2024-06-01T03:00:00.000Z'), end: Date.parse('2024-06-01T03:01:00.000Z') },
+      },
       sources: { backupDir: '/b/first', snapshot: '/s' },
     });
     expect(factsFor(facts, 'users')).toEqual({
-      rules: { emptyStringsAsNull: true, rewroteUpdatedAt: true, window: { start: Date.parse('2024-06-01T06:00:00.000Z'), end: Date.parse('2024-06-01T06:05:00.000Z') } },
+      rules: {
+        emptyStringsAsNull: true,
+        rewroteUpdatedAt: true,
+        window: { start: Date.parse('2024-06-01T06:00:00.000Z'), end: Date.parse('2024-06-01T06:05:00.000Z') },
+      },
       sources: { backupDir: '/b/second', snapshot: '/s' },
     });
-    expect(facts.use.runs).toEqual([{ collection: 'events', windowStart: '2024-06-01T03:00:00.000Z', windowEnd: '2024-06-01T03:01:00.000Z', backup: '/b/first' }]);
+    expect(facts.use.runs).toEqual([
+      { collection: 'events', windowStart: '2024-06-01T03:00:00.000Z', windowEnd: '2024-06-01T03:01:00.000Z', backup: '/b/first' },
+    ]);
   });
 });

@@ -41,9 +41,16 @@ const flag: Spell = (n) => `--${n}`;
 const input: Spell = (n) => `input ${n}`;
 
 // The data dir is checked before the export is read: the work's refusal, naming --data-dir.
-const noDataDir = { options: { 'data-dir': 'missing' }, expected: (s: Spell) => `data dir missing is not a folder; check ${s('data-dir')} (or dataDir in the config)` };
+const noDataDir = {
+  options: { 'data-dir': 'missing' },
+  expected: (s: Spell) => `data dir missing is not a folder; check ${s('data-dir')} (or dataDir in the config)`,
+};
 // The command refuses --since without --live before any work.
-const sinceAlone = { options: { since: 'changes' }, expected: (s: Spell) => `verify: ${s('since')} is the incremental export ${s('live')} reads instead of a scan; add ${s('live')}, or drop ${s('since')}` };
+const sinceAlone = {
+  options: { since: 'changes' },
+  expected: (s: Spell) =>
+    `verify: ${s('since')} is the incremental export ${s('live')} reads instead of a scan; add ${s('live')}, or drop ${s('since')}`,
+};
 
 describe.each([
   ['the work', noDataDir],
@@ -57,7 +64,12 @@ describe.each([
   });
 
   it('names the inputs in the action, and no flag', async () => {
-    const inputs: Record<string, string> = { COMMAND: 'verify', CONFIG: config, FROM: from, ...Object.fromEntries(Object.entries(options).map(([k, v]) => [k.toUpperCase(), v])) };
+    const inputs: Record<string, string> = {
+      COMMAND: 'verify',
+      CONFIG: config,
+      FROM: from,
+      ...Object.fromEntries(Object.entries(options).map(([k, v]) => [k.toUpperCase(), v])),
+    };
     for (const [k, v] of Object.entries(inputs)) process.env[`INPUT_${k}`] = v;
     const saved = process.exitCode;
     const cwd = process.cwd();

@@ -21,7 +21,9 @@ const run = { startTime: '2026-11-24T09:00:00.000Z', endTime: '2026-11-24T09:01:
 
 describe('which export a rollback report belongs to', () => {
   it('takes one export run read from its S3 copy and its folder as the same export', () => {
-    expect(whyNotApplicable(report({ location: 's3://b/exports/run1', ...run }), { location: '/app/exports/run1', ...run }, '/app/server/data')).toBeNull();
+    expect(
+      whyNotApplicable(report({ location: 's3://b/exports/run1', ...run }), { location: '/app/exports/run1', ...run }, '/app/server/data'),
+    ).toBeNull();
   });
 
   it('tells two runs apart by their times, wherever they were read from', () => {
@@ -40,6 +42,8 @@ describe('which export a rollback report belongs to', () => {
   });
 
   it('ignores the report of a rollback that stopped partway', () => {
-    expect(whyNotApplicable({ ...report({ location: '/app/x', ...run }), failed: true }, { location: '/app/x', ...run }, '/app/server/data')).toMatch(/stopped partway/);
+    expect(
+      whyNotApplicable({ ...report({ location: '/app/x', ...run }), failed: true }, { location: '/app/x', ...run }, '/app/server/data'),
+    ).toMatch(/stopped partway/);
   });
 });

@@ -15,7 +15,15 @@ import { renderText } from '../../src/core/summary.js';
 import type { RollbackResult } from '../../src/rollback/result.js';
 import type { VerifyResult } from '../../src/verify/run-verify.js';
 import { testDynamo } from '../harness/aws.js';
-import { appFormat, atMigration, createEventsApp, type EventsApp, exportEventsApp, personalValues, seedEventsTables } from '../fixtures/events-app.js';
+import {
+  appFormat,
+  atMigration,
+  createEventsApp,
+  type EventsApp,
+  exportEventsApp,
+  personalValues,
+  seedEventsTables,
+} from '../fixtures/events-app.js';
 import { recorder } from './recorder.js';
 
 let seeded: EventsApp;
@@ -66,7 +74,11 @@ async function verify(app: EventsApp, options: Options = {}) {
 
 const byCollection = (r: VerifyResult, c: string) => r.collections.find((x) => x.collection === c)!;
 const accountedOf = (r: VerifyResult) =>
-  Object.fromEntries(r.collections.filter((c) => c.table !== null).map((c) => [c.collection, c.accounted.map((a) => [a.id, a.difference, a.because, ...(a.paths ?? [])])]));
+  Object.fromEntries(
+    r.collections
+      .filter((c) => c.table !== null)
+      .map((c) => [c.collection, c.accounted.map((a) => [a.id, a.difference, a.because, ...(a.paths ?? [])])]),
+  );
 const statuses = (r: VerifyResult) => r.collections.filter((c) => c.table !== null).map((c) => [c.collection, c.status]);
 
 /** What a merge leaves differing from the export, by prefer (worked out by hand from the fixture). */
@@ -89,45 +101,50 @@ const KEPT_FROM_FILES = {
 };
 
 describe('verify with the rollback report', () => {
-  it.each(['dynamodb', 'file', 'newest'] as const)('passes after a merge rollback (prefer %s), listing the ids the rollback kept from the files', async (prefer) => {
-    const app = await freshApp();
-    const rb = await rollback(app, { prefer });
-    expect(rb.refused).toBeNull();
-    const expected = KEPT_FROM_FILES[prefer === 'dynamodb' ? 'dynamodb' : 'file'];
+  it.each(['dynamodb', 'file', 'newest'] as const)(
+    'passes after a merge rollback (prefer %s), listing the ids the rollback kept from the files',
+    async (prefer) => {
+      const app = await freshApp();
+      const rb = await rollback(app, { prefer });
+      expect(rb.refused).toBeNull();
+      const expected = KEPT_FROM_FILES[prefer === 'dynamodb' ? 'dynamodb' : 'file'];
 
-    // The report lists them, ids only.
-    const report = JSON.parse(await readFile(rb.report!, 'utf8')) as RollbackResult;
-    expect(Object.fromEntries(report.collections.map((c) => [c.collection, { fromFiles: c.fromFiles, deletedByFiles: c.deletedByFiles }]))).toEqual({
-      events: { fromFiles: ['ev-1'], deletedByFiles: [] },
-      participants: { fromFiles: [], deletedByFiles: ['p-4'] },
-      users: { fromFiles: prefer === 'dynamodb' ? [] : ['u-2'], deletedByFiles: [] },
-      talks: { fromFiles: prefer === 'dynamodb' ? ['t-3'] : ['t-1', 't-3'], deletedByFiles: [] },
-    });
+      // The report lists them, ids only.
+      const report = JSON.parse(await readFile(rb.report!, 'utf8')) as RollbackResult;
+      expect(
+        Object.fromEntries(report.collections.map((c) => [c.collection, { fromFiles: c.fromFiles, deletedByFiles: c.deletedByFiles }])),
+      ).toEqual({
+        events: { fromFiles: ['ev-1'], deletedByFiles: [] },
+        participants: { fromFiles: [], deletedByFiles: ['p-4'] },
+        users: { fromFiles: prefer === 'dynamodb' ? [] : ['u-2'], deletedByFiles: [] },
+        talks: { fromFiles: prefer === 'dynamodb' ? ['t-3'] : ['t-1', 't-3'], deletedByFiles: [] },
+      });
 
-    const { ex, r, rec, text } = await verify(app);
-    expect(ex.presentation.ok).toBe(true);
-    expect(r.rollbackReport).toMatchObject({ path: rb.report, used: true, ignored: null, strategy: 'merge', prefer });
-    expect(accountedOf(r)).toEqual(expected);
-    expect(statuses(r)).toEqual([
-      ['events', 'accounted'],
-      ['participants', 'accounted'],
-      ['users', prefer === 'dynamodb' ? 'ok' : 'accounted'],
-      ['talks', 'accounted'],
-    ]);
-    for (const c of r.collections) expect([c.missing, c.extra, c.changed, c.deletedButPresent]).toEqual([[], [], [], []]);
-    // Never migrated, in their own formats (an object; items without ids): they only have to parse.
-    expect(r.collections.filter((c) => c.table === null).map((c) => [c.collection, c.status])).toEqual([
-      ['analytics', 'not exported'],
-      ['settings', 'not exported'],
-    ]);
-    expect(rec.lines.filter((l) => l.startsWith('error:'))).toEqual([]);
-    const n = Object.values(expected).flat().length;
-    expect(ex.presentation.summary.headline).toContain(`except ${n} accounted for by the rollback (kept from files)`);
-    expect(text).toContain('Accounted for by the rollback (kept from files)');
-    expect(text).toMatch(/events\s+ev-1\s+differs\s+kept from the files\s+title, updatedAt/);
-    expect(text).toMatch(/participants\s+p-4\s+not in the file\s+deleted on the file side/);
-    expect(JSON.parse(ex.presentation.outputs.counts!).events).toMatchObject({ changed: 0, accounted: 1 });
-  });
+      const { ex, r, rec, text } = await verify(app);
+      expect(ex.presentation.ok).toBe(true);
+      expect(r.rollbackReport).toMatchObject({ path: rb.report, used: true, ignored: null, strategy: 'merge', prefer });
+      expect(accountedOf(r)).toEqual(expected);
+      expect(statuses(r)).toEqual([
+        ['events', 'accounted'],
+        ['participants', 'accounted'],
+        ['users', prefer === 'dynamodb' ? 'ok' : 'accounted'],
+        ['talks', 'accounted'],
+      ]);
+      for (const c of r.collections) expect([c.missing, c.extra, c.changed, c.deletedButPresent]).toEqual([[], [], [], []]);
+      // Never migrated, in their own formats (an object; items without ids): they only have to parse.
+      expect(r.collections.filter((c) => c.table === null).map((c) => [c.collection, c.status])).toEqual([
+        ['analytics', 'not exported'],
+        ['settings', 'not exported'],
+      ]);
+      expect(rec.lines.filter((l) => l.startsWith('error:'))).toEqual([]);
+      const n = Object.values(expected).flat().length;
+      expect(ex.presentation.summary.headline).toContain(`except ${n} accounted for by the rollback (kept from files)`);
+      expect(text).toContain('Accounted for by the rollback (kept from files)');
+      expect(text).toMatch(/events\s+ev-1\s+differs\s+kept from the files\s+title, updatedAt/);
+      expect(text).toMatch(/participants\s+p-4\s+not in the file\s+deleted on the file side/);
+      expect(JSON.parse(ex.presentation.outputs.counts!).events).toMatchObject({ changed: 0, accounted: 1 });
+    },
+  );
 
   it('--report naming a file that does not exist is an InputError', async () => {
     const app = await freshApp();
@@ -162,8 +179,16 @@ describe('verify with the rollback report', () => {
       const { ex, r, rec } = await verify(app, options);
       expect(ex.presentation.ok).toBe(false);
       expect(r.rollbackReport).toMatchObject({ path: rb.report, used: false, ignored: `it is for export ${other}, not ${exportDir}` });
-      expect(rec.lines).toContainEqual(expect.stringMatching(/^warning: +rollback report .* ignored: it is for export .*export-copy, not .*; every difference from the export counts$/));
-      expect(byCollection(r, 'events')).toMatchObject({ status: 'differs', changed: [{ id: 'ev-1', paths: ['title', 'updatedAt'] }], accounted: [] });
+      expect(rec.lines).toContainEqual(
+        expect.stringMatching(
+          /^warning: +rollback report .* ignored: it is for export .*export-copy, not .*; every difference from the export counts$/,
+        ),
+      );
+      expect(byCollection(r, 'events')).toMatchObject({
+        status: 'differs',
+        changed: [{ id: 'ev-1', paths: ['title', 'updatedAt'] }],
+        accounted: [],
+      });
       expect(byCollection(r, 'participants')).toMatchObject({ status: 'differs', missing: ['p-4'] });
       expect(byCollection(r, 'talks')).toMatchObject({ status: 'differs', extra: ['t-3'] });
     }
@@ -187,7 +212,13 @@ describe('verify with the rollback report', () => {
       changed: [{ id: 'ev-2', paths: ['title'] }],
       accounted: [{ id: 'ev-1', difference: 'changed', because: 'kept-from-files', paths: ['title', 'updatedAt'] }],
     });
-    expect(byCollection(r, 'participants')).toMatchObject({ status: 'differs', missing: [], changed: [], deletedButPresent: ['p-4'], accounted: [] });
+    expect(byCollection(r, 'participants')).toMatchObject({
+      status: 'differs',
+      missing: [],
+      changed: [],
+      deletedButPresent: ['p-4'],
+      accounted: [],
+    });
     expect(byCollection(r, 'talks').status).toBe('accounted');
     expect(text).toContain('participants: deleted by the rollback (the file side had deleted them) but in the file again: p-4');
     expect(ex.presentation.summary.headline).toBe('2 collections differ (events, participants)');
@@ -234,7 +265,9 @@ describe('verify with the rollback report', () => {
         ['t-4', 'missing', 'dropped-with-allow-data-loss'],
       ],
     });
-    expect(ex.presentation.summary.headline).toContain('except 10 accounted for by the rollback (backup: restored from it, or dropped with --allow-data-loss)');
+    expect(ex.presentation.summary.headline).toContain(
+      'except 10 accounted for by the rollback (backup: restored from it, or dropped with --allow-data-loss)',
+    );
     expect(text).toMatch(/events\s+ev-4\s+not in the file\s+DynamoDB write dropped with --allow-data-loss/);
     expect(text).toMatch(/users\s+u-2\s+not in the export\s+restored from the migration backup/);
   });

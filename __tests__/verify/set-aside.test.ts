@@ -32,7 +32,9 @@ describe('a version set aside by a merge conflict', () => {
     const v = verified.result as VerifyResult;
     expect(v.ok).toBe(true);
     expect(v.rollbackReport?.setAside).toEqual([{ collection: 'users', ids: ['u-2'] }]);
-    expect(vrec.lines.some((l) => l.startsWith('warning:') && l.includes('users: the rollback\'s merge set aside') && l.includes('u-2'))).toBe(true);
+    expect(
+      vrec.lines.some((l) => l.startsWith('warning:') && l.includes("users: the rollback's merge set aside") && l.includes('u-2')),
+    ).toBe(true);
     const text = renderText(verified.presentation.summary);
     expect(text).toContain("1 version set aside by the rollback's conflicts (prefer dynamodb");
     expect(text).toContain("users: set aside by the rollback's conflicts");

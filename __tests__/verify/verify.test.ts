@@ -36,7 +36,11 @@ beforeAll(async () => {
   const client = testDynamo();
   for (const c of COLLECTIONS) {
     await createTable(client, table(c));
-    await seedItems(client, table(c), data[c].map((i) => fromWire(i)));
+    await seedItems(
+      client,
+      table(c),
+      data[c].map((i) => fromWire(i)),
+    );
   }
   const { presentation } = await execute('export', { stage, endpoint: dynamoEndpoint(), out: 'export' }, recorder(), root);
   expect(presentation.ok).toBe(true);
@@ -105,7 +109,12 @@ describe('verify', () => {
     ((files.events![0]!.venue as Obj).address as Obj).city = SENTINEL;
     const { ex, r, text } = await verify(await repo(files));
     expect(ex.presentation.ok).toBe(false);
-    expect(byCollection(r, 'participants')).toMatchObject({ status: 'differs', changed: [{ id: 'p-07', paths: ['email'] }], missing: [], extra: [] });
+    expect(byCollection(r, 'participants')).toMatchObject({
+      status: 'differs',
+      changed: [{ id: 'p-07', paths: ['email'] }],
+      missing: [],
+      extra: [],
+    });
     expect(byCollection(r, 'events').changed).toEqual([{ id: 'ev-1', paths: ['venue.address.city'] }]);
     expect(text).toContain('participants: p-07 differs at email');
     expect(text).toContain('events: ev-1 differs at venue.address.city');
@@ -151,7 +160,13 @@ describe('verify', () => {
     files.participants!.push({ ...files.participants![3]! });
     const { ex, r, text } = await verify(await repo(files));
     expect(ex.presentation.ok).toBe(false);
-    expect(byCollection(r, 'participants')).toMatchObject({ status: 'differs', duplicateIds: ['p-03'], missing: [], extra: [], changed: [] });
+    expect(byCollection(r, 'participants')).toMatchObject({
+      status: 'differs',
+      duplicateIds: ['p-03'],
+      missing: [],
+      extra: [],
+      changed: [],
+    });
     expect(text).toContain('participants: duplicate ids in the file: p-03');
   });
 
@@ -203,7 +218,12 @@ describe('verify', () => {
   it('reads the export from S3 as well', async () => {
     const bucket = await createBucket(testS3());
     const uri = `s3://${bucket}/runs/r1`;
-    const up = await execute('export', { stage, endpoint: dynamoEndpoint(), out: 'export-s3', 's3-uri': uri, 's3-endpoint': s3Endpoint() }, recorder(), root);
+    const up = await execute(
+      'export',
+      { stage, endpoint: dynamoEndpoint(), out: 'export-s3', 's3-uri': uri, 's3-endpoint': s3Endpoint() },
+      recorder(),
+      root,
+    );
     expect(up.presentation.ok).toBe(true);
     const files = goodFiles();
     files.users = files.users!.filter((u) => u.id !== 'u-admin');
@@ -243,7 +263,13 @@ describe('verify', () => {
       const client = testDynamo();
       // An update (same count), an insert and a delete, each in its own table.
       await client.send(
-        new UpdateItemCommand({ TableName: table('users'), Key: { id: { S: 'u-2' } }, UpdateExpression: 'SET #r = :r', ExpressionAttributeNames: { '#r': 'role' }, ExpressionAttributeValues: { ':r': { S: SENTINEL } } }),
+        new UpdateItemCommand({
+          TableName: table('users'),
+          Key: { id: { S: 'u-2' } },
+          UpdateExpression: 'SET #r = :r',
+          ExpressionAttributeNames: { '#r': 'role' },
+          ExpressionAttributeValues: { ':r': { S: SENTINEL } },
+        }),
       );
       await client.send(new PutItemCommand({ TableName: table('talks'), Item: { id: { S: 't-late' }, title: { S: SENTINEL } } }));
       await client.send(new DeleteItemCommand({ TableName: table('participants'), Key: { id: { S: 'p-29' } } }));
@@ -257,7 +283,9 @@ describe('verify', () => {
         expect(text).toContain(`${table('users')}: same item count (2) but the content differs from the export: written after the export`);
         expect(text).toContain(`${table('talks')}: 2 items now, 1 in the export (+1): written after the export`);
         expect(text).toContain(`${table('participants')}: 29 items now, 30 in the export (-1): written after the export`);
-        expect(ex.presentation.summary.headline).toContain(`written after the export: ${table('participants')}, ${table('users')}, ${table('talks')}`);
+        expect(ex.presentation.summary.headline).toContain(
+          `written after the export: ${table('participants')}, ${table('users')}, ${table('talks')}`,
+        );
       } finally {
         await client.send(new PutItemCommand({ TableName: table('users'), Item: fromWire(data.users[1]!) }));
         await client.send(new DeleteItemCommand({ TableName: table('talks'), Key: { id: { S: 't-late' } } }));

@@ -39,7 +39,15 @@ function environmentHandler(rules: Rule[], branchPolicy: boolean): Record<string
             id: i + 1,
             node_id: `GA_${i + 1}`,
             type: r.type,
-            ...(r.type === 'required_reviewers' ? { prevent_self_review: true, reviewers: Array.from({ length: r.reviewers ?? 1 }, () => ({ type: 'User', reviewer: sample({ $ref: '#/components/schemas/simple-user' }) })) } : {}),
+            ...(r.type === 'required_reviewers'
+              ? {
+                  prevent_self_review: true,
+                  reviewers: Array.from({ length: r.reviewers ?? 1 }, () => ({
+                    type: 'User',
+                    reviewer: sample({ $ref: '#/components/schemas/simple-user' }),
+                  })),
+                }
+              : {}),
           })),
           deployment_branch_policy: branchPolicy ? { protected_branches: false, custom_branch_policies: true } : null,
         },
@@ -61,7 +69,12 @@ afterEach(async () => {
   }
 });
 
-async function runStep(file: string, job: string, api: FakeGitHub, stage = 'production'): Promise<{ code: number; out: string; summary: string }> {
+async function runStep(
+  file: string,
+  job: string,
+  api: FakeGitHub,
+  stage = 'production',
+): Promise<{ code: number; out: string; summary: string }> {
   const step = jobsOf(file)[job]!.steps.find((s) => s.name === STEP)!;
   // The step's env as the runner would give it: the expressions it names, evaluated for this dispatch.
   expect(step.env).toEqual({ GH_TOKEN: '${{ github.token }}', ENVIRONMENT: 'dynamodb-rollback-${{ inputs.stage }}' });
@@ -69,7 +82,15 @@ async function runStep(file: string, job: string, api: FakeGitHub, stage = 'prod
   await writeFile(summary, '');
   // Asynchronously: the stand-in answers from this process.
   const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run!], {
-    env: { PATH: process.env.PATH, GH_TOKEN: TOKEN, ENVIRONMENT: `dynamodb-rollback-${stage}`, GITHUB_API_URL: api.url, GITHUB_REPOSITORY: 'acme/events-app', RUNNER_TEMP: dir, GITHUB_STEP_SUMMARY: summary },
+    env: {
+      PATH: process.env.PATH,
+      GH_TOKEN: TOKEN,
+      ENVIRONMENT: `dynamodb-rollback-${stage}`,
+      GITHUB_API_URL: api.url,
+      GITHUB_REPOSITORY: 'acme/events-app',
+      RUNNER_TEMP: dir,
+      GITHUB_STEP_SUMMARY: summary,
+    },
   });
   let out = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
@@ -91,7 +112,10 @@ describe.each(CHECKED)('the environment check of %s job %s', (file, job) => {
     const aws = steps.findIndex((s) => s.uses?.startsWith('aws-actions/configure-aws-credentials@'));
     expect(check).toBeGreaterThanOrEqual(0);
     expect(check).toBeLessThan(aws);
-    expect((parse(WORKFLOW_TEMPLATES[file]!) as { jobs: Record<string, { permissions: Record<string, string> }> }).jobs[job]!.permissions.actions).toBe('read');
+    expect(
+      (parse(WORKFLOW_TEMPLATES[file]!) as { jobs: Record<string, { permissions: Record<string, string> }> }).jobs[job]!.permissions
+        .actions,
+    ).toBe('read');
   });
 
   it('refuses a stage whose environment does not exist', async () => {

@@ -10,12 +10,31 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { ROOT } from '../harness/run-dist.js';
 
-interface Step { id?: string; uses?: string; if?: string; with?: Record<string, unknown> }
-interface Job { environment?: unknown; needs?: unknown; if?: string; permissions?: Record<string, string>; 'timeout-minutes'?: number; steps: Step[] }
-interface Wf { on: { workflow_dispatch: { inputs: Record<string, { options?: string[] }> } }; concurrency: unknown; permissions: unknown; jobs: Record<string, Job> }
+interface Step {
+  id?: string;
+  uses?: string;
+  if?: string;
+  with?: Record<string, unknown>;
+}
+interface Job {
+  environment?: unknown;
+  needs?: unknown;
+  if?: string;
+  permissions?: Record<string, string>;
+  'timeout-minutes'?: number;
+  steps: Step[];
+}
+interface Wf {
+  on: { workflow_dispatch: { inputs: Record<string, { options?: string[] }> } };
+  concurrency: unknown;
+  permissions: unknown;
+  jobs: Record<string, Job>;
+}
 
 const wf = parse(readFileSync(path.join(ROOT, '.github', 'workflows', 'mitigate.yml'), 'utf8')) as Wf;
-const actionInputs = Object.keys((parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown> }).inputs);
+const actionInputs = Object.keys(
+  (parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown> }).inputs,
+);
 const ours = (j: Job) => j.steps.filter((s) => s.uses === './');
 
 describe('mitigate.yml', () => {
@@ -54,7 +73,9 @@ describe('mitigate.yml', () => {
 
   it('sets timeout-minutes on every job, longer than mitigate waits for ACTIVE', () => {
     for (const j of Object.values(wf.jobs)) expect(j['timeout-minutes']).toBeGreaterThan(0);
-    const waits = ours(wf.jobs.change!).filter((s) => s.with!.command === 'mitigate').map((s) => Number(s.with!.timeout));
+    const waits = ours(wf.jobs.change!)
+      .filter((s) => s.with!.command === 'mitigate')
+      .map((s) => Number(s.with!.timeout));
     expect(Math.max(...waits) / 60).toBeLessThan(wf.jobs.change!['timeout-minutes']!);
   });
 

@@ -41,16 +41,26 @@ describe('the trust rules', () => {
   it('the write role trusts only environments, never a branch', () => {
     const write = jobRoles(Object.entries(WORKFLOW_TEMPLATES).map(([file, text]) => ({ file, text }))).filter((j) => j.role === 'write');
     expect(write.length).toBeGreaterThan(0);
-    for (const j of write) expect({ job: `${j.file} ${j.job}`, inEnvironment: j.inEnvironment }).toEqual({ job: `${j.file} ${j.job}`, inEnvironment: true });
+    for (const j of write)
+      expect({ job: `${j.file} ${j.job}`, inEnvironment: j.inEnvironment }).toEqual({ job: `${j.file} ${j.job}`, inEnvironment: true });
     const trust = jsonBlocks(page.slice(page.indexOf('Trust, for each stage'))).map((b) => JSON.parse(b) as Policy)[0]!;
-    expect(trust.Statement![0]!.Condition!.StringEquals!['token.actions.githubusercontent.com:sub']).toBe('repo:<owner>/<repo>:environment:dynamodb-rollback-<stage>');
+    expect(trust.Statement![0]!.Condition!.StringEquals!['token.actions.githubusercontent.com:sub']).toBe(
+      'repo:<owner>/<repo>:environment:dynamodb-rollback-<stage>',
+    );
   });
 
   it('names one role per job, never a fallback from the read role to the write role', () => {
     for (const [file, text] of Object.entries(WORKFLOW_TEMPLATES)) {
       expect({ file, fallback: /DYNAMODB_ROLLBACK_READ_ROLE_ARN\s*\|\|/.test(text) }).toEqual({ file, fallback: false });
     }
-    expect(() => jobRoles([{ file: 'x.yml', text: 'jobs:\n  a:\n    steps:\n      - uses: aws-actions/configure-aws-credentials@0\n        with:\n          role-to-assume: ${{ vars.DYNAMODB_ROLLBACK_READ_ROLE_ARN || vars.DYNAMODB_ROLLBACK_ROLE_ARN }}\n' }])).toThrow(/exactly one/);
+    expect(() =>
+      jobRoles([
+        {
+          file: 'x.yml',
+          text: 'jobs:\n  a:\n    steps:\n      - uses: aws-actions/configure-aws-credentials@0\n        with:\n          role-to-assume: ${{ vars.DYNAMODB_ROLLBACK_READ_ROLE_ARN || vars.DYNAMODB_ROLLBACK_ROLE_ARN }}\n',
+        },
+      ]),
+    ).toThrow(/exactly one/);
   });
 
   it('persists no credentials in a checkout of a job that runs the app commands or config-pr', () => {
@@ -71,12 +81,19 @@ describe('the trust rules', () => {
   });
 
   it("mints the GitHub App's token only when the App is configured, with a pinned action, and config-pr falls back to the workflow token", () => {
-    const jobs = (parse(WORKFLOW_TEMPLATES['.github/workflows/rollback.yml']!) as { jobs: Record<string, { steps: Array<{ id?: string; if?: string; uses?: string; with?: Record<string, string> }> }> }).jobs;
+    const jobs = (
+      parse(WORKFLOW_TEMPLATES['.github/workflows/rollback.yml']!) as {
+        jobs: Record<string, { steps: Array<{ id?: string; if?: string; uses?: string; with?: Record<string, string> }> }>;
+      }
+    ).jobs;
     const steps = jobs['config-pr']!.steps;
     const app = steps.find((s) => s.id === 'app-token')!;
     expect(app.if).toBe("vars.DYNAMODB_ROLLBACK_APP_ID != ''");
     expect(app.uses).toMatch(/^actions\/create-github-app-token@[0-9a-f]{40}$/);
     const pr = steps.find((s) => s.with?.command === 'config-pr')!;
-    expect(pr.with).toMatchObject({ token: '${{ steps.app-token.outputs.token || github.token }}', 'app-token': "${{ steps.app-token.outputs.token != '' }}" });
+    expect(pr.with).toMatchObject({
+      token: '${{ steps.app-token.outputs.token || github.token }}',
+      'app-token': "${{ steps.app-token.outputs.token != '' }}",
+    });
   });
 });

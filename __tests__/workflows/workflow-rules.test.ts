@@ -51,17 +51,23 @@ describe('workflow rules on mutated copies of rollback.yml', () => {
 
   it('permissionFindings: a write the job does not need, a missing permissions block, none at the top, AWS without id-token', () => {
     expect(permissionFindings(readWorkflow(mutated((d) => d.setIn(['jobs', 'preflight', 'permissions', 'contents'], 'write'))))).toEqual([
-      'preflight: contents: write is more than the job\'s steps need',
+      "preflight: contents: write is more than the job's steps need",
     ]);
-    expect(permissionFindings(readWorkflow(mutated((d) => d.setIn(['jobs', 'on-failure', 'permissions', 'pull-requests'], 'write'))))).toEqual([
-      'on-failure: pull-requests: write is more than the job\'s steps need',
+    expect(
+      permissionFindings(readWorkflow(mutated((d) => d.setIn(['jobs', 'on-failure', 'permissions', 'pull-requests'], 'write')))),
+    ).toEqual(["on-failure: pull-requests: write is more than the job's steps need"]);
+    expect(permissionFindings(readWorkflow(mutated((d) => d.deleteIn(['jobs', 'rollback', 'permissions']))))).toEqual([
+      'rollback: no permissions: of its own',
     ]);
-    expect(permissionFindings(readWorkflow(mutated((d) => d.deleteIn(['jobs', 'rollback', 'permissions']))))).toEqual(['rollback: no permissions: of its own']);
-    expect(permissionFindings(readWorkflow(mutated((d) => d.set('permissions', 'write-all'))))).toEqual(['the workflow does not set permissions: {} at the top']);
+    expect(permissionFindings(readWorkflow(mutated((d) => d.set('permissions', 'write-all'))))).toEqual([
+      'the workflow does not set permissions: {} at the top',
+    ]);
     expect(permissionFindings(readWorkflow(mutated((d) => d.deleteIn(['jobs', 'rollback', 'permissions', 'id-token']))))).toEqual([
       'rollback: uses AWS but lacks id-token: write (OIDC)',
     ]);
-    expect(permissionFindings(readWorkflow(mutated((d) => d.setIn(['jobs', 'config-pr', 'permissions'], 'write-all'))))[0]).toMatch(/grants every scope/);
+    expect(permissionFindings(readWorkflow(mutated((d) => d.setIn(['jobs', 'config-pr', 'permissions'], 'write-all'))))[0]).toMatch(
+      /grants every scope/,
+    );
   });
 
   it('environmentFindings: the data job without the stage environment, or with a fixed one', () => {
@@ -80,7 +86,10 @@ describe('workflow rules on mutated copies of rollback.yml', () => {
   });
 
   it('expressionsInRun: ${{ }} inside a run: script', () => {
-    const text = original.replace('echo "### Not ready: the rollback of $STAGE did not start"', 'echo "### Not ready: the rollback of ${{ inputs.stage }} did not start"');
+    const text = original.replace(
+      'echo "### Not ready: the rollback of $STAGE did not start"',
+      'echo "### Not ready: the rollback of ${{ inputs.stage }} did not start"',
+    );
     expect(text).not.toBe(original);
     expect(expressionsInRun(readWorkflow(text))).toEqual([expect.stringMatching(/^preflight: \$\{\{ \}\} inside run:/)]);
   });
@@ -89,7 +98,9 @@ describe('workflow rules on mutated copies of rollback.yml', () => {
     expect(concurrencyFindings(readWorkflow(mutated((d) => d.setIn(['concurrency', 'group'], 'dynamodb-rollback'))))).toEqual([
       'workflow: concurrency group dynamodb-rollback is not dynamodb-rollback-${{ <stage> }}, one per stage',
     ]);
-    expect(concurrencyFindings(readWorkflow(mutated((d) => d.setIn(['concurrency', 'group'], '${{ github.workflow }}-${{ inputs.stage }}'))))).toHaveLength(1);
+    expect(
+      concurrencyFindings(readWorkflow(mutated((d) => d.setIn(['concurrency', 'group'], '${{ github.workflow }}-${{ inputs.stage }}')))),
+    ).toHaveLength(1);
     expect(concurrencyFindings(readWorkflow(mutated((d) => d.setIn(['concurrency', 'cancel-in-progress'], true))))).toEqual([
       'workflow: cancel-in-progress is true; a run in progress must never be cancelled',
     ]);
@@ -98,15 +109,19 @@ describe('workflow rules on mutated copies of rollback.yml', () => {
     expect(none).toContain('rollback: no concurrency group (none at the top either)');
     expect(none).not.toContain('on-failure: no concurrency group (none at the top either)');
     // A job that may only read needs none; give it a write and it does.
-    const readOnly = readWorkflow(mutated((d) => {
-      d.delete('concurrency');
-      d.setIn(['jobs', 'preflight', 'permissions'], { contents: 'read' });
-    }));
+    const readOnly = readWorkflow(
+      mutated((d) => {
+        d.delete('concurrency');
+        d.setIn(['jobs', 'preflight', 'permissions'], { contents: 'read' });
+      }),
+    );
     expect(concurrencyFindings(readOnly)).not.toContain('preflight: no concurrency group (none at the top either)');
-    const writes = readWorkflow(mutated((d) => {
-      d.delete('concurrency');
-      d.setIn(['jobs', 'preflight', 'permissions'], { contents: 'read', 'id-token': 'write' });
-    }));
+    const writes = readWorkflow(
+      mutated((d) => {
+        d.delete('concurrency');
+        d.setIn(['jobs', 'preflight', 'permissions'], { contents: 'read', 'id-token': 'write' });
+      }),
+    );
     expect(concurrencyFindings(writes)).toContain('preflight: no concurrency group (none at the top either)');
   });
 
@@ -117,7 +132,9 @@ describe('workflow rules on mutated copies of rollback.yml', () => {
       const e = stepIndex(d, 'rollback', 'export');
       [steps.items[b], steps.items[e]] = [steps.items[e], steps.items[b]];
     });
-    expect(chainFindings(readWorkflow(swapped))).toEqual([expect.stringMatching(/^rollback: steps run maintenance on → jobs stop → export → backup → rollback/)]);
+    expect(chainFindings(readWorkflow(swapped))).toEqual([
+      expect.stringMatching(/^rollback: steps run maintenance on → jobs stop → export → backup → rollback/),
+    ]);
     const noPublish = mutated((d) => d.deleteIn(['jobs', 'rollback', 'steps', stepIndex(d, 'rollback', 'publish')]));
     expect(chainFindings(readWorkflow(noPublish))).toHaveLength(1);
     const notLive = mutated((d) => d.setIn(['jobs', 'rollback', 'steps', stepIndex(d, 'rollback', 'verify'), 'with', 'live'], false));
@@ -128,10 +145,12 @@ describe('workflow rules on mutated copies of rollback.yml', () => {
     expect(chainFindings(readWorkflow(noPr))).toEqual(['rollback: no config-pr job follows it']);
   });
 
-  it("actionInputFindings: an input, a command, an app-command name or an output action.yml does not have", () => {
+  it('actionInputFindings: an input, a command, an app-command name or an output action.yml does not have', () => {
     const input = mutated((d) => d.setIn(['jobs', 'rollback', 'steps', stepIndex(d, 'rollback', 'verify'), 'with', 'result'], 'x.json'));
     expect(actionInputFindings(input)).toEqual(['rollback: step verify: input result is not in action.yml']);
-    const command = mutated((d) => d.setIn(['jobs', 'rollback', 'steps', stepIndex(d, 'rollback', 'backup'), 'with', 'command'], 'snapshot'));
+    const command = mutated((d) =>
+      d.setIn(['jobs', 'rollback', 'steps', stepIndex(d, 'rollback', 'backup'), 'with', 'command'], 'snapshot'),
+    );
     expect(actionInputFindings(command)).toEqual(['rollback: step backup: command snapshot is not one action.yml lists']);
     const name = mutated((d) => d.setIn(['jobs', 'rollback', 'steps', stepIndex(d, 'rollback', 'jobs-stop'), 'with', 'name'], 'stopJobs'));
     expect(actionInputFindings(name)[0]).toMatch(/app-command name stopJobs is not one of/);
@@ -147,11 +166,15 @@ describe('workflow rules on mutated copies of rollback.yml', () => {
       const off = stepIndex(d, 'finish', 'maintenance-off');
       [steps.items[v], steps.items[off]] = [steps.items[off], steps.items[v]];
     }, finish);
-    expect(chainFindings(readWorkflow(early))).toEqual([expect.stringMatching(/^finish: steps run pull → health check → integration tests → maintenance off → verify --live/)]);
+    expect(chainFindings(readWorkflow(early))).toEqual([
+      expect.stringMatching(/^finish: steps run pull → health check → integration tests → maintenance off → verify --live/),
+    ]);
     const ungrouped = mutated((d) => d.deleteIn(['jobs', 'comment', 'concurrency']), finish);
     expect(concurrencyFindings(readWorkflow(ungrouped))).toEqual(['comment: no concurrency group (none at the top either)']);
     const noEnv = mutated((d) => d.deleteIn(['jobs', 'finish', 'environment']), finish);
-    expect(environmentFindings(readWorkflow(noEnv))).toEqual(['finish: runs pull outside the environment dynamodb-rollback-${{ <stage> }} (none)']);
+    expect(environmentFindings(readWorkflow(noEnv))).toEqual([
+      'finish: runs pull outside the environment dynamodb-rollback-${{ <stage> }} (none)',
+    ]);
     const commentWrites = mutated((d) => d.setIn(['jobs', 'comment', 'permissions', 'contents'], 'write'), finish);
     expect(permissionFindings(readWorkflow(commentWrites))).toEqual(["comment: contents: write is more than the job's steps need"]);
   });
@@ -159,20 +182,29 @@ describe('workflow rules on mutated copies of rollback.yml', () => {
   it('triggerFindings: the finish on a pull_request event, or not on push', () => {
     expect(triggerFindings(readWorkflow(finish))).toEqual([]);
     const onPull = mutated((d) => d.setIn(['on', 'pull_request'], { types: ['closed'] }), finish);
-    expect(triggerFindings(readWorkflow(onPull))).toEqual(["the finish starts on pull_request: its job would run on the pull request's ref, not the default branch"]);
+    expect(triggerFindings(readWorkflow(onPull))).toEqual([
+      "the finish starts on pull_request: its job would run on the pull request's ref, not the default branch",
+    ]);
     const noPush = mutated((d) => d.deleteIn(['on', 'push']), finish);
     expect(triggerFindings(readWorkflow(noPush))).toEqual(['the finish does not start on push (the merge reaching the default branch)']);
   });
 
   it('concurrencyFindings: the finish waiting in the shared group, where a later run replaces it', () => {
-    const shared = mutated((d) => d.setIn(['jobs', 'finish', 'concurrency', 'group'], 'dynamodb-rollback-${{ needs.resolve.outputs.stage }}'), finish);
-    expect(concurrencyFindings(readWorkflow(shared))).toEqual([expect.stringMatching(/^finish: turns maintenance off but waits in dynamodb-rollback-\$\{\{ needs.resolve.outputs.stage \}\}/)]);
+    const shared = mutated(
+      (d) => d.setIn(['jobs', 'finish', 'concurrency', 'group'], 'dynamodb-rollback-${{ needs.resolve.outputs.stage }}'),
+      finish,
+    );
+    expect(concurrencyFindings(readWorkflow(shared))).toEqual([
+      expect.stringMatching(/^finish: turns maintenance off but waits in dynamodb-rollback-\$\{\{ needs.resolve.outputs.stage \}\}/),
+    ]);
   });
 
   it('artifactFindings: upload-artifact without overwrite', () => {
     expect(artifactFindings(readWorkflow(finish))).toEqual([]);
     const text = mutated((d) => d.deleteIn(['jobs', 'rollback', 'steps', stepIndex(d, 'rollback', 'record') + 1, 'with', 'overwrite']));
-    expect(artifactFindings(readWorkflow(text))).toEqual(['rollback: upload-artifact dynamodb-rollback-record-${{ inputs.stage }} without overwrite: true fails on a re-run']);
+    expect(artifactFindings(readWorkflow(text))).toEqual([
+      'rollback: upload-artifact dynamodb-rollback-record-${{ inputs.stage }} without overwrite: true fails on a re-run',
+    ]);
   });
 
   it('sessionFindings: a role session name without the run attempt', () => {
@@ -181,13 +213,17 @@ describe('workflow rules on mutated copies of rollback.yml', () => {
     const steps = (doc.getIn(['jobs', 'rollback', 'steps']) as { items: Array<{ get(k: string): unknown }> }).items;
     const aws = steps.findIndex((x) => String(x.get('uses')).startsWith('aws-actions/configure-aws-credentials@'));
     doc.setIn(['jobs', 'rollback', 'steps', aws, 'with', 'role-session-name'], 'dynamodb-rollback-${{ github.run_id }}');
-    expect(sessionFindings(readWorkflow(doc.toString({ lineWidth: 0 })))).toEqual(['rollback: role-session-name "dynamodb-rollback-${{ github.run_id }}" lacks github.run_id or github.run_attempt']);
+    expect(sessionFindings(readWorkflow(doc.toString({ lineWidth: 0 })))).toEqual([
+      'rollback: role-session-name "dynamodb-rollback-${{ github.run_id }}" lacks github.run_id or github.run_attempt',
+    ]);
   });
 
   it('dryRunFindings: a write not skipped on a dry run, an S3 upload on one, a rollback not told', () => {
     const backup = mutated((d) => d.deleteIn(['jobs', 'rollback', 'steps', stepIndex(d, 'rollback', 'backup'), 'if']));
     expect(dryRunFindings(readWorkflow(backup))).toEqual(['rollback: backup runs on a dry run']);
-    const upload = mutated((d) => d.setIn(['jobs', 'rollback', 'steps', stepIndex(d, 'rollback', 'export'), 'with', 's3-uri'], '${{ vars.DYNAMODB_ROLLBACK_S3 }}/x'));
+    const upload = mutated((d) =>
+      d.setIn(['jobs', 'rollback', 'steps', stepIndex(d, 'rollback', 'export'), 'with', 's3-uri'], '${{ vars.DYNAMODB_ROLLBACK_S3 }}/x'),
+    );
     expect(dryRunFindings(readWorkflow(upload))).toEqual(['rollback: export uploads to S3 on a dry run']);
     const told = mutated((d) => d.deleteIn(['jobs', 'rollback', 'steps', stepIndex(d, 'rollback', 'rollback'), 'with', 'dry-run']));
     expect(dryRunFindings(readWorkflow(told))).toEqual(['rollback: rollback is not given the dry-run input']);
@@ -200,7 +236,7 @@ describe('workflow rules on mutated copies of rollback.yml', () => {
     expect(shellcheckFindings(readWorkflow(text)).join('\n')).toMatch(/SC2086/);
   });
 
-  it("parserFindings and actionlintFindings: an unknown key, an output of a step that does not exist", async () => {
+  it('parserFindings and actionlintFindings: an unknown key, an output of a step that does not exist', async () => {
     const badKey = original.replace('    timeout-minutes: 20\n', '    timeout-minute: 20\n');
     expect(parserFindings(badKey, 'rollback.yml').length).toBeGreaterThan(0);
     expect((await actionlintFindings(badKey, 'rollback.yml')).length).toBeGreaterThan(0);
@@ -210,8 +246,14 @@ describe('workflow rules on mutated copies of rollback.yml', () => {
 
   withShellcheck('checkWorkflow reports what the parts report, and stops at what GitHub would reject', async () => {
     expect(await checkWorkflow(original, 'rollback.yml')).toEqual([]);
-    const twoFaults = mutated((d) => d.deleteIn(['jobs', 'config-pr', 'timeout-minutes'])).replace(/actions\/upload-artifact@[0-9a-f]{40}/, 'actions/upload-artifact@v7');
-    expect(await checkWorkflow(twoFaults, 'rollback.yml')).toEqual([expect.stringMatching(/upload-artifact@v7 is not pinned/), 'config-pr: no timeout-minutes']);
+    const twoFaults = mutated((d) => d.deleteIn(['jobs', 'config-pr', 'timeout-minutes'])).replace(
+      /actions\/upload-artifact@[0-9a-f]{40}/,
+      'actions/upload-artifact@v7',
+    );
+    expect(await checkWorkflow(twoFaults, 'rollback.yml')).toEqual([
+      expect.stringMatching(/upload-artifact@v7 is not pinned/),
+      'config-pr: no timeout-minutes',
+    ]);
     expect((await checkWorkflow('on: push\njobs:\n  j:\n    runs-onn: ubuntu-latest\n', 'x.yml'))[0]).toMatch(/^parser: /);
   });
 });

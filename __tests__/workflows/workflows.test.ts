@@ -64,30 +64,36 @@ describe.each(files)('workflow %s', (file) => {
     expect(timeoutFindings(wf)).toEqual([]);
   });
 
-  if (ours) it('runs data and app changes in the stage environment, one concurrency group per stage, never cancelling', () => {
-    expect(environmentFindings(wf)).toEqual([]);
-    expect(concurrencyFindings(wf)).toEqual([]);
-  });
+  if (ours)
+    it('runs data and app changes in the stage environment, one concurrency group per stage, never cancelling', () => {
+      expect(environmentFindings(wf)).toEqual([]);
+      expect(concurrencyFindings(wf)).toEqual([]);
+    });
 
-  if (ours) it('starts the finish on push (the default branch) and never on a pull_request event; overwrites its artifacts on a re-run; names the run and attempt in every AWS session', () => {
-    expect(triggerFindings(wf)).toEqual([]);
-    expect(artifactFindings(wf)).toEqual([]);
-    expect(sessionFindings(wf)).toEqual([]);
-  });
+  if (ours)
+    it('starts the finish on push (the default branch) and never on a pull_request event; overwrites its artifacts on a re-run; names the run and attempt in every AWS session', () => {
+      expect(triggerFindings(wf)).toEqual([]);
+      expect(artifactFindings(wf)).toEqual([]);
+      expect(sessionFindings(wf)).toEqual([]);
+    });
 
-  if (ours) it("gives our action only the commands, inputs and outputs action.yml has", () => {
-    expect(actionInputFindings(text)).toEqual([]);
-  });
+  if (ours)
+    it('gives our action only the commands, inputs and outputs action.yml has', () => {
+      expect(actionInputFindings(text)).toEqual([]);
+    });
 
-  if (ours) it("runs DESIGN.md's chain in order", () => {
-    expect(chainFindings(wf)).toEqual([]);
-  });
+  if (ours)
+    it("runs DESIGN.md's chain in order", () => {
+      expect(chainFindings(wf)).toEqual([]);
+    });
 
-  if (ours) it('writes nothing on a dry run', () => {
-    expect(dryRunFindings(wf)).toEqual([]);
-  });
+  if (ours)
+    it('writes nothing on a dry run', () => {
+      expect(dryRunFindings(wf)).toEqual([]);
+    });
 
-  if (ours) withShellcheck('passes checkWorkflow, the whole set init checks generated files with', async () => {
-    expect(await checkWorkflow(text, `.github/workflows/${file}`)).toEqual([]);
-  });
+  if (ours)
+    withShellcheck('passes checkWorkflow, the whole set init checks generated files with', async () => {
+      expect(await checkWorkflow(text, `.github/workflows/${file}`)).toEqual([]);
+    });
 });

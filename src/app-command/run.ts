@@ -46,7 +46,9 @@ async function missingScript(command: string, cwd: string): Promise<string | nul
     scripts = pkg.scripts ?? {};
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' ? `no package.json in ${cwd}, so no npm script ${script}` : `package.json in ${cwd} cannot be read as JSON, so npm script ${script} is not known`;
+    return code === 'ENOENT'
+      ? `no package.json in ${cwd}, so no npm script ${script}`
+      : `package.json in ${cwd} cannot be read as JSON, so npm script ${script} is not known`;
   }
   return typeof scripts[script] === 'string' ? null : `npm script ${script} is not in ${file}`;
 }
@@ -57,9 +59,20 @@ export async function runAppCommand(opts: AppCommandOptions, deps: DepsOf<'shell
     return { ...base, status: 'skipped', reason: `not configured (commands.${opts.name} is empty)` };
   }
   const missing = await missingScript(opts.command, opts.cwd);
-  if (missing) return { ...base, status: 'skipped', reason: `${missing}; set commands.${opts.name} to the app's command, or to "" to say it has none` };
+  if (missing)
+    return {
+      ...base,
+      status: 'skipped',
+      reason: `${missing}; set commands.${opts.name} to the app's command, or to "" to say it has none`,
+    };
   deps.reporter.info(`${opts.name}: running ${opts.command} in ${opts.cwd}`);
   const r = await deps.shell.run(opts.command, { cwd: opts.cwd, env: opts.env, onLine: (l) => deps.reporter.info(l) });
   if (r.exitCode === 0) return { ...base, status: 'ran', reason: null, exitCode: 0, seconds: r.seconds };
-  return { ...base, status: 'failed', reason: r.signal ? `ended by ${r.signal}` : `exited with ${r.exitCode}`, exitCode: r.exitCode, seconds: r.seconds };
+  return {
+    ...base,
+    status: 'failed',
+    reason: r.signal ? `ended by ${r.signal}` : `exited with ${r.exitCode}`,
+    exitCode: r.exitCode,
+    seconds: r.seconds,
+  };
 }

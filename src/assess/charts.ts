@@ -11,7 +11,11 @@ const BLOCKS = '▁▂▃▄▅▆▇█';
 
 /** One character per value, scaled to top (default: the series' own highest value); all zero is a flat line. */
 export function sparkline(values: readonly number[], top: number = Math.max(0, ...values)): string {
-  return values.map((v) => (top === 0 ? BLOCKS[0] : BLOCKS[Math.min(BLOCKS.length - 1, Math.floor((Math.max(0, v) / top) * (BLOCKS.length - 1) + 0.5))])).join('');
+  return values
+    .map((v) =>
+      top === 0 ? BLOCKS[0] : BLOCKS[Math.min(BLOCKS.length - 1, Math.floor((Math.max(0, v) / top) * (BLOCKS.length - 1) + 0.5))],
+    )
+    .join('');
 }
 
 /** A number as Mermaid reads it: plain decimal, at most 3 places, never exponent notation. */
@@ -74,11 +78,19 @@ export function tableCharts(o: TableObservation, startMs: number, periodSeconds:
           { kind: 'line', values: round(o.chart.writePerSecond) },
         ],
       }),
-      text: [`read  ${sparkline(o.chart.readPerSecond, top)} peak ${Math.max(0, ...o.chart.readPerSecond).toFixed(1)}/s`, `write ${sparkline(o.chart.writePerSecond, top)} peak ${Math.max(0, ...o.chart.writePerSecond).toFixed(1)}/s`],
+      text: [
+        `read  ${sparkline(o.chart.readPerSecond, top)} peak ${Math.max(0, ...o.chart.readPerSecond).toFixed(1)}/s`,
+        `write ${sparkline(o.chart.writePerSecond, top)} peak ${Math.max(0, ...o.chart.writePerSecond).toFixed(1)}/s`,
+      ],
     },
     {
       caption: `${o.table}: throttles per ${minutes}-minute period, UTC`,
-      mermaid: xychart({ title: `${o.table} throttles`, xLabels: x, yTitle: 'throttles', series: [{ kind: 'bar', values: o.chart.throttles }] }),
+      mermaid: xychart({
+        title: `${o.table} throttles`,
+        xLabels: x,
+        yTitle: 'throttles',
+        series: [{ kind: 'bar', values: o.chart.throttles }],
+      }),
       text: [`throttles ${sparkline(o.chart.throttles)} total ${Math.round(o.chart.throttles.reduce((a, b) => a + b, 0))}`],
     },
   ];

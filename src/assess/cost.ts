@@ -32,7 +32,10 @@ function capacityHourly(c: Capacity, p: Prices): number {
 }
 
 function sizedToPeak(readPerSecond: number, writePerSecond: number): Capacity {
-  return { read: Math.max(1, Math.ceil(readPerSecond / TARGET_UTILISATION)), write: Math.max(1, Math.ceil(writePerSecond / TARGET_UTILISATION)) };
+  return {
+    read: Math.max(1, Math.ceil(readPerSecond / TARGET_UTILISATION)),
+    write: Math.max(1, Math.ceil(writePerSecond / TARGET_UTILISATION)),
+  };
 }
 
 export function estimateCost(o: TableObservation, windowSeconds: number, p: Prices): CostEstimate {

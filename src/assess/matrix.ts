@@ -99,7 +99,10 @@ export const MATRIX: readonly Rule[] = [
     issue: 'performance',
     severity: 'critical',
     action: 'roll-back',
-    when: (f) => (active(f) && onDemandThroughout(f) && throttlesOf(f.o) >= MIN_THROTTLES ? `${throttleReason(f)} although on-demand throughout the window: the mitigation did not stop it` : null),
+    when: (f) =>
+      active(f) && onDemandThroughout(f) && throttlesOf(f.o) >= MIN_THROTTLES
+        ? `${throttleReason(f)} although on-demand throughout the window: the mitigation did not stop it`
+        : null,
   },
   {
     rule: 'throttled on provisioned',
@@ -118,7 +121,9 @@ export const MATRIX: readonly Rule[] = [
     action: 'review',
     when: (f) => {
       const slow = slowOperations(f);
-      return slow.length > 0 && throttlesOf(f.o) < MIN_THROTTLES ? `${slow.join(', ')} without throttling: review hot keys and query patterns` : null;
+      return slow.length > 0 && throttlesOf(f.o) < MIN_THROTTLES
+        ? `${slow.join(', ')} without throttling: review hot keys and query patterns`
+        : null;
     },
   },
   {
@@ -139,7 +144,9 @@ export const MATRIX: readonly Rule[] = [
     action: 'review',
     when: (f) => {
       const idle = idleIndexes(f);
-      return idle.length > 0 ? `GSI ${idle.join(', ')}: no reads in the window, yet ${int(f.o.indexes.filter((g) => idle.includes(g.name)).reduce((a, g) => a + g.consumedWrite, 0))} write units spent keeping it` : null;
+      return idle.length > 0
+        ? `GSI ${idle.join(', ')}: no reads in the window, yet ${int(f.o.indexes.filter((g) => idle.includes(g.name)).reduce((a, g) => a + g.consumedWrite, 0))} write units spent keeping it`
+        : null;
     },
   },
   {
@@ -175,7 +182,12 @@ export function classify(f: Facts, matrix: readonly Rule[] = MATRIX): TableVerdi
   const top = findings.reduce((a, b) => (rank(b) > rank(a) ? b : a));
   // A table mid-change is left alone: the switch may be the change itself, and its figures straddle it.
   if (!active(f) && top.action !== 'roll-back') {
-    return { severity: top.severity, action: 'no-action', findings, note: `table is ${f.o.status} (${f.o.billing}): a change is under way; assess again once it is ACTIVE` };
+    return {
+      severity: top.severity,
+      action: 'no-action',
+      findings,
+      note: `table is ${f.o.status} (${f.o.billing}): a change is under way; assess again once it is ACTIVE`,
+    };
   }
   return { severity: top.severity, action: top.action, findings, note: null };
 }

@@ -16,7 +16,11 @@ export type LatencyOperation = (typeof LATENCY_OPERATIONS)[number];
 
 /** What one query measures. */
 export type MetricKey =
-  | { scope: 'table' | 'gsi'; index?: string; metric: 'ConsumedReadCapacityUnits' | 'ConsumedWriteCapacityUnits' | 'ReadThrottleEvents' | 'WriteThrottleEvents' }
+  | {
+      scope: 'table' | 'gsi';
+      index?: string;
+      metric: 'ConsumedReadCapacityUnits' | 'ConsumedWriteCapacityUnits' | 'ReadThrottleEvents' | 'WriteThrottleEvents';
+    }
   | { scope: 'operation'; operation: Operation; metric: 'ThrottledRequests' | 'SystemErrors' | 'Requests' }
   | { scope: 'latency'; operation: LatencyOperation; stat: 'Average' | 'p99' }
   | { scope: 'account'; metric: 'UserErrors' };
@@ -47,7 +51,11 @@ export function planQueries(table: string, gsis: readonly string[], periodSecond
     queries.push({
       Id: id,
       MetricStat: {
-        Metric: { Namespace: NAMESPACE, MetricName: metricName, Dimensions: Object.entries(dimensions).map(([Name, Value]) => ({ Name, Value })) },
+        Metric: {
+          Namespace: NAMESPACE,
+          MetricName: metricName,
+          Dimensions: Object.entries(dimensions).map(([Name, Value]) => ({ Name, Value })),
+        },
         Period: periodSeconds,
         Stat: stat,
       },
@@ -56,14 +64,27 @@ export function planQueries(table: string, gsis: readonly string[], periodSecond
   };
   for (const metric of CAPACITY) add(`t_${SHORT[metric]}`, { scope: 'table', metric }, metric, { TableName: table }, 'Sum');
   gsis.forEach((index, i) => {
-    for (const metric of CAPACITY) add(`g${i}_${SHORT[metric]}`, { scope: 'gsi', index, metric }, metric, { TableName: table, GlobalSecondaryIndexName: index }, 'Sum');
+    for (const metric of CAPACITY)
+      add(`g${i}_${SHORT[metric]}`, { scope: 'gsi', index, metric }, metric, { TableName: table, GlobalSecondaryIndexName: index }, 'Sum');
   });
   for (const operation of OPERATIONS) {
     const dims = { TableName: table, Operation: operation };
-    add(`o_thr_${operation.toLowerCase()}`, { scope: 'operation', operation, metric: 'ThrottledRequests' }, 'ThrottledRequests', dims, 'Sum');
+    add(
+      `o_thr_${operation.toLowerCase()}`,
+      { scope: 'operation', operation, metric: 'ThrottledRequests' },
+      'ThrottledRequests',
+      dims,
+      'Sum',
+    );
     add(`o_sys_${operation.toLowerCase()}`, { scope: 'operation', operation, metric: 'SystemErrors' }, 'SystemErrors', dims, 'Sum');
     // Successful requests, counted by the latency metric's samples: the share of throttled requests needs them.
-    add(`o_n_${operation.toLowerCase()}`, { scope: 'operation', operation, metric: 'Requests' }, 'SuccessfulRequestLatency', dims, 'SampleCount');
+    add(
+      `o_n_${operation.toLowerCase()}`,
+      { scope: 'operation', operation, metric: 'Requests' },
+      'SuccessfulRequestLatency',
+      dims,
+      'SampleCount',
+    );
   }
   for (const operation of LATENCY_OPERATIONS) {
     const dims = { TableName: table, Operation: operation };

@@ -54,9 +54,19 @@ function capacityOf(billing: Billing, p: { ReadCapacityUnits?: number; WriteCapa
   return billing === 'PROVISIONED' ? { read: p?.ReadCapacityUnits ?? 0, write: p?.WriteCapacityUnits ?? 0 } : null;
 }
 
-export function observe(collection: string, t: TableDescription, keys: Map<string, MetricKey>, series: Map<string, Series>, w: Window): TableObservation {
-  const find = (pred: (k: MetricKey) => boolean): Series[] => [...keys.entries()].filter(([, k]) => pred(k)).map(([id]) => series.get(id) ?? []);
-  const capacity = (scope: 'table' | 'gsi', metric: string, index?: string) => find((k) => k.scope === scope && 'metric' in k && k.metric === metric && (scope === 'table' || ('index' in k && k.index === index)))[0] ?? [];
+export function observe(
+  collection: string,
+  t: TableDescription,
+  keys: Map<string, MetricKey>,
+  series: Map<string, Series>,
+  w: Window,
+): TableObservation {
+  const find = (pred: (k: MetricKey) => boolean): Series[] =>
+    [...keys.entries()].filter(([, k]) => pred(k)).map(([id]) => series.get(id) ?? []);
+  const capacity = (scope: 'table' | 'gsi', metric: string, index?: string) =>
+    find(
+      (k) => k.scope === scope && 'metric' in k && k.metric === metric && (scope === 'table' || ('index' in k && k.index === index)),
+    )[0] ?? [];
   const usage = (scope: 'table' | 'gsi', index?: string): Usage => {
     const r = capacity(scope, 'ConsumedReadCapacityUnits', index);
     const wr = capacity(scope, 'ConsumedWriteCapacityUnits', index);
@@ -104,7 +114,9 @@ export function observe(collection: string, t: TableDescription, keys: Map<strin
     provisioned: capacityOf(billing, t.ProvisionedThroughput),
     sizeBytes: t.TableSizeBytes ?? 0,
     itemCount: t.ItemCount ?? 0,
-    lastSwitchToOnDemand: t.BillingModeSummary?.LastUpdateToPayPerRequestDateTime ? new Date(t.BillingModeSummary.LastUpdateToPayPerRequestDateTime).toISOString() : null,
+    lastSwitchToOnDemand: t.BillingModeSummary?.LastUpdateToPayPerRequestDateTime
+      ? new Date(t.BillingModeSummary.LastUpdateToPayPerRequestDateTime).toISOString()
+      : null,
     ...usage('table'),
     indexes: (t.GlobalSecondaryIndexes ?? []).map((g) => ({
       name: g.IndexName ?? '',
@@ -122,7 +134,12 @@ export function observe(collection: string, t: TableDescription, keys: Map<strin
       readPerSecond: Array.from({ length: n }, (_, i) => at(tableRead, i) / w.periodSeconds),
       writePerSecond: Array.from({ length: n }, (_, i) => at(tableWrite, i) / w.periodSeconds),
       // A throttled request counts once in ThrottledRequests and once or more in the events: the larger, not the sum.
-      throttles: Array.from({ length: n }, (_, i) => Math.max(eventSeries.reduce((a, s) => a + at(s, i), 0), throttledSeries.reduce((a, s) => a + at(s, i), 0))),
+      throttles: Array.from({ length: n }, (_, i) =>
+        Math.max(
+          eventSeries.reduce((a, s) => a + at(s, i), 0),
+          throttledSeries.reduce((a, s) => a + at(s, i), 0),
+        ),
+      ),
     },
     periodsWithData: Array.from({ length: n }, (_, i) => allSeries.some((s) => s[i] !== null && s[i] !== undefined)).filter(Boolean).length,
   };
@@ -130,6 +147,7 @@ export function observe(collection: string, t: TableDescription, keys: Map<strin
 
 /** Throttles on the table and its indexes: throttled requests, or the throttle events when those are more (one request may throttle several times, or be a batch). */
 export function throttlesOf(o: TableObservation): number {
-  const events = o.readThrottleEvents + o.writeThrottleEvents + o.indexes.reduce((a, g) => a + g.readThrottleEvents + g.writeThrottleEvents, 0);
+  const events =
+    o.readThrottleEvents + o.writeThrottleEvents + o.indexes.reduce((a, g) => a + g.readThrottleEvents + g.writeThrottleEvents, 0);
   return Math.max(events, o.throttledRequests);
 }

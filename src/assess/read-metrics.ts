@@ -48,9 +48,15 @@ export async function readTableMetrics(cloudwatch: CloudWatch, table: string, gs
       results.push(r);
     }
     token = out.NextToken;
-    if (pages >= MAX_PAGES && token) throw new FailedError(`${whereOf(cloudwatch.scope)} kept paging GetMetricData for table ${table} past ${MAX_PAGES} pages; the metrics could not be read`);
+    if (pages >= MAX_PAGES && token)
+      throw new FailedError(
+        `${whereOf(cloudwatch.scope)} kept paging GetMetricData for table ${table} past ${MAX_PAGES} pages; the metrics could not be read`,
+      );
   } while (token);
   const unknown = results.find((r) => r.Id && !plan.keys.has(r.Id));
-  if (unknown) throw new FailedError(`${whereOf(cloudwatch.scope)} answered GetMetricData for table ${table} with a query id it was not asked (${unknown.Id}); check ${opt('cloudwatch-endpoint')}`);
+  if (unknown)
+    throw new FailedError(
+      `${whereOf(cloudwatch.scope)} answered GetMetricData for table ${table} with a query id it was not asked (${unknown.Id}); check ${opt('cloudwatch-endpoint')}`,
+    );
   return { keys: plan.keys, series: toSeries(results, w), pages };
 }

@@ -51,11 +51,22 @@ export interface AssessResult {
 export const MAX_SINCE_SECONDS = 63 * 86_400;
 
 export function checkWindow(sinceSeconds: number, periodSeconds: number): void {
-  if (sinceSeconds < 60 || sinceSeconds > MAX_SINCE_SECONDS) throw new InputError(`${opt('since')}: expected from 1m to 63d (what CloudWatch keeps at 5-minute resolution), got ${sinceSeconds} s`);
-  if (periodSeconds % 60 !== 0) throw new InputError(`${opt('period')} ${periodSeconds}: give a multiple of 60 seconds (CloudWatch's DynamoDB metrics are per minute)`);
-  if (periodSeconds > sinceSeconds) throw new InputError(`${opt('period')} ${periodSeconds}: longer than the window (${opt('since')} ${sinceSeconds} s); give a shorter period`);
-  if (sinceSeconds > 15 * 86_400 && periodSeconds % 300 !== 0) throw new InputError(`${opt('period')} ${periodSeconds}: a window beyond 15 days needs a multiple of 300 seconds (CloudWatch keeps only 5-minute points past 15 days)`);
-  if (sinceSeconds / periodSeconds > 1440) throw new InputError(`${opt('period')} ${periodSeconds}: ${Math.ceil(sinceSeconds / periodSeconds)} points per metric is more than a chart can show; give a longer period (at most 1440 points)`);
+  if (sinceSeconds < 60 || sinceSeconds > MAX_SINCE_SECONDS)
+    throw new InputError(`${opt('since')}: expected from 1m to 63d (what CloudWatch keeps at 5-minute resolution), got ${sinceSeconds} s`);
+  if (periodSeconds % 60 !== 0)
+    throw new InputError(`${opt('period')} ${periodSeconds}: give a multiple of 60 seconds (CloudWatch's DynamoDB metrics are per minute)`);
+  if (periodSeconds > sinceSeconds)
+    throw new InputError(
+      `${opt('period')} ${periodSeconds}: longer than the window (${opt('since')} ${sinceSeconds} s); give a shorter period`,
+    );
+  if (sinceSeconds > 15 * 86_400 && periodSeconds % 300 !== 0)
+    throw new InputError(
+      `${opt('period')} ${periodSeconds}: a window beyond 15 days needs a multiple of 300 seconds (CloudWatch keeps only 5-minute points past 15 days)`,
+    );
+  if (sinceSeconds / periodSeconds > 1440)
+    throw new InputError(
+      `${opt('period')} ${periodSeconds}: ${Math.ceil(sinceSeconds / periodSeconds)} points per metric is more than a chart can show; give a longer period (at most 1440 points)`,
+    );
 }
 
 /** The default: about 48 points over the window, whole minutes (5 minutes past 15 days). */

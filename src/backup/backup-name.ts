@@ -8,7 +8,10 @@
 const MAX = 255;
 
 export function stamp(at: Date): string {
-  return at.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, '');
+  return at
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, '');
 }
 
 export function backupName(table: string, at: Date): string {

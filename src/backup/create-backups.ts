@@ -76,7 +76,15 @@ export async function runBackup(options: BackupOptions, deps: BackupDeps): Promi
     endpoint: endpoint ?? null,
     startedAt: started.toISOString(),
     timeoutSeconds,
-    tables: refs.map((ref) => ({ collection: ref.collection, table: ref.table, name: backupName(ref.table, started), arn: null, status: 'failed', seconds: null, problem: null })),
+    tables: refs.map((ref) => ({
+      collection: ref.collection,
+      table: ref.table,
+      name: backupName(ref.table, started),
+      arn: null,
+      status: 'failed',
+      seconds: null,
+      problem: null,
+    })),
   };
   const progress = reporter.progress('backups', { unit: 'tables', total: refs.length });
 
@@ -106,7 +114,10 @@ export async function runBackup(options: BackupOptions, deps: BackupDeps): Promi
           progress.done('skipped: the endpoint does not support CreateBackup');
           return skippedResult(result, endpoint);
         }
-        throw new InputError(`${whereOf(client.scope)} does not support CreateBackup; use ${opt('skip-unsupported')} to skip the backup step`, { cause: err });
+        throw new InputError(
+          `${whereOf(client.scope)} does not support CreateBackup; use ${opt('skip-unsupported')} to skip the backup step`,
+          { cause: err },
+        );
       }
       // Before any backup exists, a refusal is bad input and leaves nothing behind; after, it is one table's failure.
       if (!anyMade && err instanceof InputError) throw err;
@@ -116,7 +127,12 @@ export async function runBackup(options: BackupOptions, deps: BackupDeps): Promi
     }
   }
 
-  await waitUntilAvailable(client, result, { now, sleep, pollMs: deps.pollMs ?? DEFAULT_POLL_MS, deadline: now().getTime() + timeoutSeconds * 1000 }, (n) => progress.add(n));
+  await waitUntilAvailable(
+    client,
+    result,
+    { now, sleep, pollMs: deps.pollMs ?? DEFAULT_POLL_MS, deadline: now().getTime() + timeoutSeconds * 1000 },
+    (n) => progress.add(n),
+  );
   result.ok = result.tables.every((t) => t.status === 'AVAILABLE');
   progress.done(`${result.tables.filter((t) => t.status === 'AVAILABLE').length}/${refs.length} AVAILABLE`);
   return result;
@@ -143,7 +159,9 @@ async function waitUntilAvailable(client: DynamoClient, result: BackupResult, w:
   while (pending.length > 0) {
     for (const t of pending) {
       try {
-        const out = await client.call({ operation: 'DescribeBackup', resource: `backup ${t.name}` }, (sdk) => sdk.send(new DescribeBackupCommand({ BackupArn: t.arn! })));
+        const out = await client.call({ operation: 'DescribeBackup', resource: `backup ${t.name}` }, (sdk) =>
+          sdk.send(new DescribeBackupCommand({ BackupArn: t.arn! })),
+        );
         const status = out.BackupDescription?.BackupDetails?.BackupStatus;
         if (status === 'AVAILABLE') {
           t.status = 'AVAILABLE';

@@ -3,10 +3,7 @@ import { findCommand, optionsOf } from '../commands/execute.js';
 import { flagOf, OPTION_SPECS, type Options } from '../commands/options.js';
 import { parseOptionValue } from '../commands/parse-value.js';
 
-export type ParsedArgs =
-  | { kind: 'help'; command?: string }
-  | { kind: 'version' }
-  | { kind: 'run'; command: string; options: Options };
+export type ParsedArgs = { kind: 'help'; command?: string } | { kind: 'version' } | { kind: 'run'; command: string; options: Options };
 
 /**
  * `dynamodb-rollback <command> --option value ...`. Accepts `--name value`,

@@ -31,7 +31,9 @@ async function runCli(argv: readonly string[], cwd: string): Promise<number> {
     if (json) {
       process.stdout.write(jsonResult(args.command, presentation, result));
     } else {
-      process.stdout.write(`${args.options.format === 'markdown' ? renderMarkdown(presentation.summary) : renderText(presentation.summary)}\n`);
+      process.stdout.write(
+        `${args.options.format === 'markdown' ? renderMarkdown(presentation.summary) : renderText(presentation.summary)}\n`,
+      );
     }
     return presentation.ok ? 0 : 1;
   } catch (err) {
@@ -46,5 +48,7 @@ async function runCli(argv: readonly string[], cwd: string): Promise<number> {
 /** An error is one line on stderr: a path or value with a line break in it must not split it. */
 function oneLine(message: string): string {
   // eslint-disable-next-line no-control-regex
-  return message.replace(/[\u0000-\u001f\u007f]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? ' ' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  return message.replace(/[\u0000-\u001f\u007f]/g, (c) =>
+    c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? ' ' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

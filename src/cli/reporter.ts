@@ -35,9 +35,10 @@ export function terminalReporter(stream: NodeJS.WriteStream = process.stderr, in
 function barProgress(label: string, stream: NodeJS.WriteStream, options: ProgressOptions): Progress {
   const unit = options.unit ?? 'items';
   const started = Date.now();
-  const format = options.total !== undefined
-    ? `${label} [{bar}] {value}/{total} ${unit} | {rate} ${unit}/s | {detail}`
-    : `${label} {value} ${unit} | {rate} ${unit}/s | {detail}`;
+  const format =
+    options.total !== undefined
+      ? `${label} [{bar}] {value}/{total} ${unit} | {rate} ${unit}/s | {detail}`
+      : `${label} {value} ${unit} | {rate} ${unit}/s | {detail}`;
   const bar = new cliProgress.SingleBar(
     { format, stream, hideCursor: true, clearOnComplete: false, etaBuffer: 50, fps: 5 },
     cliProgress.Presets.shades_classic,

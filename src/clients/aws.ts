@@ -55,7 +55,11 @@ export function localCredentials(endpoint: string | undefined, env: NodeJS.Proce
   return { credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } };
 }
 
-export function wrapClient<Sdk>(sdk: Sdk, scope: Scope, options: Pick<AwsClientOptions, 'retry' | 'maxInFlight' | 'onRetry'> = {}): AwsClient<Sdk> {
+export function wrapClient<Sdk>(
+  sdk: Sdk,
+  scope: Scope,
+  options: Pick<AwsClientOptions, 'retry' | 'maxInFlight' | 'onRetry'> = {},
+): AwsClient<Sdk> {
   const policy = retryPolicy(options.retry);
   const gate: Gate = createGate(options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT);
   const stats: ClientStats = { retries: 0, throttled: 0 };

@@ -19,12 +19,22 @@ export function createCloudWatch(options: AwsClientOptions): CloudWatch {
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
     ...localCredentials(options.endpoint, options.env ?? process.env),
   });
-  sdk.middlewareStack.add(foreignAnswerCheck((type) => /json/i.test(type)) as never, { step: 'deserialize', name: 'foreignAnswerCheck', priority: 'low' });
+  sdk.middlewareStack.add(foreignAnswerCheck((type) => /json/i.test(type)) as never, {
+    step: 'deserialize',
+    name: 'foreignAnswerCheck',
+    priority: 'low',
+  });
   return wrapCloudWatch(sdk, options);
 }
 
 /** Wraps an SDK client made elsewhere (a test's mock): same retries and classifier. */
 export function wrapCloudWatch(sdk: CloudWatchClient, options: Omit<AwsClientOptions, 'env'>): CloudWatch {
-  const scope = { service: 'CloudWatch', endpoint: options.endpoint, region: options.region, option: opt('cloudwatch-endpoint'), permission: (op: string) => `cloudwatch:${op}` };
+  const scope = {
+    service: 'CloudWatch',
+    endpoint: options.endpoint,
+    region: options.region,
+    option: opt('cloudwatch-endpoint'),
+    permission: (op: string) => `cloudwatch:${op}`,
+  };
   return wrapClient(sdk, scope, options);
 }

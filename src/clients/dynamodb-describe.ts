@@ -34,7 +34,9 @@ export async function describeTable(client: DynamoClient, ref: TableRef): Promis
   };
   const out = await client.call(request, (sdk) => sdk.send(new DescribeTableCommand({ TableName: ref.table })));
   if (!out.Table?.TableName) {
-    throw new InputError(`${whereOf(client.scope)} answered DescribeTable ${ref.table} without a table description, which DynamoDB never does; check ${opt('endpoint')}`);
+    throw new InputError(
+      `${whereOf(client.scope)} answered DescribeTable ${ref.table} without a table description, which DynamoDB never does; check ${opt('endpoint')}`,
+    );
   }
   return out.Table;
 }
@@ -50,7 +52,10 @@ export async function describeTables(client: DynamoClient, tables: readonly Tabl
     }
     out.push({
       ...ref,
-      keySchema: (t.KeySchema ?? []).map((k) => ({ AttributeName: k.AttributeName ?? '', KeyType: k.KeyType === 'RANGE' ? 'RANGE' : 'HASH' })),
+      keySchema: (t.KeySchema ?? []).map((k) => ({
+        AttributeName: k.AttributeName ?? '',
+        KeyType: k.KeyType === 'RANGE' ? 'RANGE' : 'HASH',
+      })),
       itemCount: t.ItemCount ?? 0,
       sizeBytes: t.TableSizeBytes ?? 0,
     });

@@ -19,12 +19,22 @@ export function createDynamo(options: AwsClientOptions): DynamoClient {
     ...localCredentials(options.endpoint, options.env ?? process.env),
   });
   // DynamoDB answers every request, errors included, with its JSON content type.
-  sdk.middlewareStack.add(foreignAnswerCheck((type) => /json/i.test(type)) as never, { step: 'deserialize', name: 'foreignAnswerCheck', priority: 'low' });
+  sdk.middlewareStack.add(foreignAnswerCheck((type) => /json/i.test(type)) as never, {
+    step: 'deserialize',
+    name: 'foreignAnswerCheck',
+    priority: 'low',
+  });
   return wrapDynamo(sdk, options);
 }
 
 /** Wraps an SDK client made elsewhere (a test's mock): same retries and classifier. */
 export function wrapDynamo(sdk: DynamoDBClient, options: Omit<AwsClientOptions, 'env'>): DynamoClient {
-  const scope = { service: 'DynamoDB', endpoint: options.endpoint, region: options.region, option: opt('endpoint'), permission: (op: string) => `dynamodb:${op}` };
+  const scope = {
+    service: 'DynamoDB',
+    endpoint: options.endpoint,
+    region: options.region,
+    option: opt('endpoint'),
+    permission: (op: string) => `dynamodb:${op}`,
+  };
   return wrapClient(sdk, scope, options);
 }

@@ -47,9 +47,25 @@ const THROTTLING = new Set([
   'TooManyRequestsException',
   'SlowDown',
 ]);
-const SERVER = new Set(['InternalServerError', 'InternalFailure', 'InternalServiceError', 'InternalServiceFault', 'ServiceUnavailable', 'ServiceUnavailableException']);
+const SERVER = new Set([
+  'InternalServerError',
+  'InternalFailure',
+  'InternalServiceError',
+  'InternalServiceFault',
+  'ServiceUnavailable',
+  'ServiceUnavailableException',
+]);
 /** Connected, then lost: the request may be sent again. */
-const DROPPED = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'UND_ERR_SOCKET', 'TimeoutError', 'RequestTimeout', 'TruncatedBody']);
+const DROPPED = new Set([
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'ECONNABORTED',
+  'UND_ERR_SOCKET',
+  'TimeoutError',
+  'RequestTimeout',
+  'TruncatedBody',
+]);
 /** Never connected: the endpoint or the network is wrong; retrying will not help. */
 const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 const BAD_CREDENTIALS = new Set([
@@ -63,11 +79,30 @@ const BAD_CREDENTIALS = new Set([
   'InvalidClientTokenId',
 ]);
 const DENIED = new Set(['AccessDeniedException', 'AccessDenied', 'Forbidden']);
-const NOT_FOUND = new Set(['ResourceNotFoundException', 'TableNotFoundException', 'NoSuchBucket', 'NotFound', 'NoSuchKey', 'BackupNotFoundException', 'ExportNotFoundException']);
+const NOT_FOUND = new Set([
+  'ResourceNotFoundException',
+  'TableNotFoundException',
+  'NoSuchBucket',
+  'NotFound',
+  'NoSuchKey',
+  'BackupNotFoundException',
+  'ExportNotFoundException',
+]);
 const UNSUPPORTED = new Set(['UnknownOperationException', 'UnsupportedOperationException', 'NotImplemented']);
 // CloudWatch names its refusals of a bad query InvalidParameter*, MissingParameter and InvalidNextToken.
 // DynamoDB's export: PITR off, a time outside its window, a client token reused with other parameters.
-const INVALID = new Set(['PointInTimeRecoveryUnavailableException', 'InvalidExportTimeException', 'ExportConflictException', 'ValidationException', 'InvalidBucketName', 'InvalidParameterValue', 'InvalidParameterCombination', 'MissingParameter', 'InvalidNextToken', 'SerializationException']);
+const INVALID = new Set([
+  'PointInTimeRecoveryUnavailableException',
+  'InvalidExportTimeException',
+  'ExportConflictException',
+  'ValidationException',
+  'InvalidBucketName',
+  'InvalidParameterValue',
+  'InvalidParameterCombination',
+  'MissingParameter',
+  'InvalidNextToken',
+  'SerializationException',
+]);
 
 interface ErrorLike {
   name?: unknown;
@@ -131,9 +166,17 @@ export function classify(err: unknown): Classification {
   const status = statusOf(err);
   const first = (set: ReadonlySet<string>) => codes.find((c) => set.has(c));
   const e = asObject(err);
-  const hit = (kind: ErrorKind, code: string | undefined): Classification => ({ kind, code: code ?? fallbackCode(codes, status), ...(status !== undefined ? { status } : {}) });
+  const hit = (kind: ErrorKind, code: string | undefined): Classification => ({
+    kind,
+    code: code ?? fallbackCode(codes, status),
+    ...(status !== undefined ? { status } : {}),
+  });
   // A foreign 5xx may be AWS's own edge having a bad moment: retried like any 5xx.
-  if (isForeignAnswer(err, codes)) return hit(status !== undefined && status >= 500 ? 'server' : 'not-the-service', status !== undefined ? `HTTP ${status}` : 'unreadable answer');
+  if (isForeignAnswer(err, codes))
+    return hit(
+      status !== undefined && status >= 500 ? 'server' : 'not-the-service',
+      status !== undefined ? `HTTP ${status}` : 'unreadable answer',
+    );
   if (first(THROTTLING) || e?.$retryable?.throttling === true) return hit('throttling', first(THROTTLING));
   if (first(UNREACHABLE)) return hit('unreachable', first(UNREACHABLE));
   if (first(DROPPED)) return hit('dropped', first(DROPPED));
@@ -205,11 +248,22 @@ export interface Scope {
 }
 
 export function whereOf(scope: Scope): string {
-  return scope.endpoint ? `${scope.service} endpoint ${scope.endpoint}` : `AWS ${scope.service} in ${scope.region ?? 'the configured region'}`;
+  return scope.endpoint
+    ? `${scope.service} endpoint ${scope.endpoint}`
+    : `AWS ${scope.service} in ${scope.region ?? 'the configured region'}`;
 }
 
 /** Kinds the operator fixes (exit 2); the rest are failures of the run (exit 1). */
-const OPERATOR_KINDS: ReadonlySet<ErrorKind> = new Set(['unreachable', 'no-credentials', 'bad-credentials', 'denied', 'not-found', 'unsupported', 'not-the-service', 'invalid']);
+const OPERATOR_KINDS: ReadonlySet<ErrorKind> = new Set([
+  'unreachable',
+  'no-credentials',
+  'bad-credentials',
+  'denied',
+  'not-found',
+  'unsupported',
+  'not-the-service',
+  'invalid',
+]);
 
 export interface Request {
   /** The operation, e.g. "DescribeTable". */

@@ -69,9 +69,16 @@ const ALL_CREDENTIALS = /(\w+:\/\/)[^/@\s]+@/g;
 /** git's last error line, without credentials in URLs. */
 function gitReason(err: unknown): string {
   const text = err instanceof Error ? err.message : String(err);
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   // A push names the refused ref on its own line ("! [rejected] ... (stale info)"); that says more than "failed to push".
-  const line = lines.find((l) => /\[(remote )?rejected\]/.test(l)) ?? [...lines].reverse().find((l) => /^(fatal|error|remote):/i.test(l)) ?? lines[lines.length - 1] ?? 'git failed';
+  const line =
+    lines.find((l) => /\[(remote )?rejected\]/.test(l)) ??
+    [...lines].reverse().find((l) => /^(fatal|error|remote):/i.test(l)) ??
+    lines[lines.length - 1] ??
+    'git failed';
   return line.replace(ALL_CREDENTIALS, '$1').slice(0, 300);
 }
 
@@ -80,12 +87,22 @@ export function gitKind(err: unknown): ErrorKind {
   const text = err instanceof Error ? err.message : String(err);
   if (/ENOENT|spawn git/.test(text)) return 'unsupported';
   if (/not a git repository/i.test(text)) return 'not-found';
-  if (/Authentication failed|could not read Username|Permission denied \(publickey|invalid credentials|HTTP Basic: Access denied|returned error: 401/i.test(text)) return 'bad-credentials';
+  if (
+    /Authentication failed|could not read Username|Permission denied \(publickey|invalid credentials|HTTP Basic: Access denied|returned error: 401/i.test(
+      text,
+    )
+  )
+    return 'bad-credentials';
   if (/returned error: 403|permission to .* denied|protected branch|GH006/i.test(text)) return 'denied';
   if (/\[rejected\]|\[remote rejected\]|stale info|non-fast-forward|failed to push/i.test(text)) return 'invalid';
   if (/returned error: 5\d\d|Internal Server Error|Service Unavailable|Bad Gateway/i.test(text)) return 'server';
   if (/Connection reset|early EOF|remote end hung up|Operation timed out|transfer closed|RPC failed/i.test(text)) return 'dropped';
-  if (/Could not resolve host|Connection refused|unable to access|does not appear to be a git repository|Could not read from remote/i.test(text)) return 'unreachable';
+  if (
+    /Could not resolve host|Connection refused|unable to access|does not appear to be a git repository|Could not read from remote/i.test(
+      text,
+    )
+  )
+    return 'unreachable';
   if (/couldn't find remote ref|Repository not found/i.test(text)) return 'not-found';
   return 'other';
 }
@@ -124,7 +141,12 @@ export function createGit(options: GitClientOptions): GitClient {
   const sgRemote = options.token ? simpleGitWith({ ...env, ...authHeaderEnv(env, options.token) }) : sg;
 
   /** One git command: retried when git says the transport failed, classified otherwise. remote: it talks to the remote (the token goes along). */
-  const git = (args: string[], named: string, onKind?: (kind: ErrorKind, reason: string) => Error | null, remote = false): Promise<string> => {
+  const git = (
+    args: string[],
+    named: string,
+    onKind?: (kind: ErrorKind, reason: string) => Error | null,
+    remote = false,
+  ): Promise<string> => {
     const what = named.replace(ALL_CREDENTIALS, '$1');
     return withRetry(
       what,
@@ -147,7 +169,12 @@ export function createGit(options: GitClientOptions): GitClient {
         onRetry: options.onRetry,
         onFatal: (err) => err,
         onExhausted: ({ attempts, elapsedMs, code, last }) =>
-          new ServiceFailedError(`git ${what} still failing after ${attempts} attempts over ${Math.round(elapsedMs / 1000)}s (${gitReason((last as Error).cause ?? last)}); the retry budget is spent`, 'exhausted', code, { cause: last }),
+          new ServiceFailedError(
+            `git ${what} still failing after ${attempts} attempts over ${Math.round(elapsedMs / 1000)}s (${gitReason((last as Error).cause ?? last)}); the retry budget is spent`,
+            'exhausted',
+            code,
+            { cause: last },
+          ),
       },
     );
   };
@@ -155,14 +182,29 @@ export function createGit(options: GitClientOptions): GitClient {
   const client: GitClient = {
     dir: options.dir,
     async topLevel() {
-      return (await git(['rev-parse', '--show-toplevel'], 'rev-parse', (kind) =>
-        kind === 'not-found' || kind === 'other' || kind === 'unsupported'
-          ? new ServiceInputError(`${options.dir} is not in a git repository (or git is not installed); check ${opt('repo-dir')}`, 'not-found', 'git')
-          : null,
-      )).trim();
+      return (
+        await git(['rev-parse', '--show-toplevel'], 'rev-parse', (kind) =>
+          kind === 'not-found' || kind === 'other' || kind === 'unsupported'
+            ? new ServiceInputError(
+                `${options.dir} is not in a git repository (or git is not installed); check ${opt('repo-dir')}`,
+                'not-found',
+                'git',
+              )
+            : null,
+        )
+      ).trim();
     },
     async remoteUrl(remote) {
-      const out = await git(['remote', 'get-url', remote], 'remote get-url', () => new ServiceInputError(`the repository in ${options.dir} has no remote ${remote}; add it (git remote add ${remote} <url>)`, 'not-found', 'git'));
+      const out = await git(
+        ['remote', 'get-url', remote],
+        'remote get-url',
+        () =>
+          new ServiceInputError(
+            `the repository in ${options.dir} has no remote ${remote}; add it (git remote add ${remote} <url>)`,
+            'not-found',
+            'git',
+          ),
+      );
       return out.trim() || null;
     },
     async remoteDefaultBranch(remote) {
@@ -177,8 +219,13 @@ export function createGit(options: GitClientOptions): GitClient {
     },
     async fetchBranch(remote, branch, depth = 1) {
       const shallow = (await git(['rev-parse', '--is-shallow-repository'], 'rev-parse')).trim() === 'true';
-      await git(['fetch', '--no-tags', '--quiet', ...(shallow ? [`--depth=${depth}`] : []), remote, `refs/heads/${branch}`], `fetch ${remote} ${branch}`, (kind) =>
-        kind === 'not-found' ? new ServiceInputError(`branch ${branch} not found on ${remote}; check ${opt('base')}`, 'not-found', 'git') : null,
+      await git(
+        ['fetch', '--no-tags', '--quiet', ...(shallow ? [`--depth=${depth}`] : []), remote, `refs/heads/${branch}`],
+        `fetch ${remote} ${branch}`,
+        (kind) =>
+          kind === 'not-found'
+            ? new ServiceInputError(`branch ${branch} not found on ${remote}; check ${opt('base')}`, 'not-found', 'git')
+            : null,
         true,
       );
       return (await git(['rev-parse', 'FETCH_HEAD^{commit}'], 'rev-parse')).trim();
@@ -201,9 +248,13 @@ export function createGit(options: GitClientOptions): GitClient {
       return out.split('\0').filter(Boolean).sort();
     },
     async headCommit() {
-      return (await git(['rev-parse', '--verify', 'HEAD^{commit}'], 'rev-parse HEAD', (kind) =>
-        kind === 'other' || kind === 'not-found' ? new ServiceInputError(`the repository in ${options.dir} has no commit at HEAD`, 'not-found', 'git') : null,
-      )).trim();
+      return (
+        await git(['rev-parse', '--verify', 'HEAD^{commit}'], 'rev-parse HEAD', (kind) =>
+          kind === 'other' || kind === 'not-found'
+            ? new ServiceInputError(`the repository in ${options.dir} has no commit at HEAD`, 'not-found', 'git')
+            : null,
+        )
+      ).trim();
     },
     async changedFiles() {
       const out = await git(['status', '--porcelain=v1', '-z', '--untracked-files=all'], 'status');
@@ -240,14 +291,17 @@ export function createGit(options: GitClientOptions): GitClient {
     },
     async push(remote, commit, branch, expected) {
       const lease = `--force-with-lease=refs/heads/${branch}:${expected ?? ''}`;
-      await git(['push', '--quiet', '--no-verify', lease, remote, `${commit}:refs/heads/${branch}`], `push ${remote} ${branch}`, (kind, reason) =>
-        kind === 'invalid' || kind === 'denied'
-          ? new ServiceInputError(
-              `the push to ${remote} branch ${branch} was rejected (${reason}); ${kind === 'denied' ? 'the token or key may not write there, or the branch is protected' : 'someone else pushed to it since; look at the branch, delete it or pick another --branch, and run again'}`,
-              kind,
-              'git',
-            )
-          : null,
+      await git(
+        ['push', '--quiet', '--no-verify', lease, remote, `${commit}:refs/heads/${branch}`],
+        `push ${remote} ${branch}`,
+        (kind, reason) =>
+          kind === 'invalid' || kind === 'denied'
+            ? new ServiceInputError(
+                `the push to ${remote} branch ${branch} was rejected (${reason}); ${kind === 'denied' ? 'the token or key may not write there, or the branch is protected' : 'someone else pushed to it since; look at the branch, delete it or pick another --branch, and run again'}`,
+                kind,
+                'git',
+              )
+            : null,
         true,
       );
     },
@@ -262,7 +316,11 @@ export function createGit(options: GitClientOptions): GitClient {
 export function authHeaderEnv(env: NodeJS.ProcessEnv, token: string): Record<string, string> {
   const n = Number(env.GIT_CONFIG_COUNT ?? 0) || 0;
   const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
-  return { GIT_CONFIG_COUNT: String(n + 1), [`GIT_CONFIG_KEY_${n}`]: 'http.extraHeader', [`GIT_CONFIG_VALUE_${n}`]: `AUTHORIZATION: basic ${basic}` };
+  return {
+    GIT_CONFIG_COUNT: String(n + 1),
+    [`GIT_CONFIG_KEY_${n}`]: 'http.extraHeader',
+    [`GIT_CONFIG_VALUE_${n}`]: `AUTHORIZATION: basic ${basic}`,
+  };
 }
 
 function hint(kind: ErrorKind): string {

@@ -148,7 +148,11 @@ export function gitHubKind(err: unknown): { kind: ErrorKind; code: string } {
     return { kind: c.kind, code: c.code };
   }
   const code = `HTTP ${status}`;
-  if (status === 429 || (status === 403 && (header(err, 'retry-after') !== undefined || header(err, 'x-ratelimit-remaining') === '0' || isSecondaryLimit(err)))) return { kind: 'throttling', code };
+  if (
+    status === 429 ||
+    (status === 403 && (header(err, 'retry-after') !== undefined || header(err, 'x-ratelimit-remaining') === '0' || isSecondaryLimit(err)))
+  )
+    return { kind: 'throttling', code };
   if (status >= 500) return { kind: 'server', code };
   if (status === 401) return { kind: 'bad-credentials', code };
   if (status === 403) return { kind: 'denied', code };
@@ -216,7 +220,9 @@ export function createGitHub(options: GitHubClientOptions): GitHubClient {
           return await fn();
         } catch (err) {
           const { kind, code } = gitHubKind(err);
-          throw isRetryable(kind) ? new ServiceFailedError(`${where}: ${on} failed (${code})`, kind, code, { cause: err }) : describe(err, kind, code);
+          throw isRetryable(kind)
+            ? new ServiceFailedError(`${where}: ${on} failed (${code})`, kind, code, { cause: err })
+            : describe(err, kind, code);
         }
       },
       policy,
@@ -225,7 +231,12 @@ export function createGitHub(options: GitHubClientOptions): GitHubClient {
         onFatal: (err) => err,
         delayFloorMs: (err) => retryAfterMs((err as Error).cause),
         onExhausted: ({ attempts, elapsedMs, kind, code, last }) =>
-          new ServiceFailedError(`${where}: ${on} still failing after ${attempts} attempts over ${Math.round(elapsedMs / 1000)}s (${kind}: ${code}); the retry budget is spent`, 'exhausted', code, { cause: last }),
+          new ServiceFailedError(
+            `${where}: ${on} still failing after ${attempts} attempts over ${Math.round(elapsedMs / 1000)}s (${kind}: ${code}); the retry budget is spent`,
+            'exhausted',
+            code,
+            { cause: last },
+          ),
       },
     );
 
@@ -250,11 +261,20 @@ export function createGitHub(options: GitHubClientOptions): GitHubClient {
             return `${where}: ${on} failed (${code})`;
         }
       })();
-      return kind === 'other' ? new ServiceFailedError(line, kind, code, { cause: err }) : new ServiceInputError(line, kind, code, { cause: err });
+      return kind === 'other'
+        ? new ServiceFailedError(line, kind, code, { cause: err })
+        : new ServiceInputError(line, kind, code, { cause: err });
     }
   };
 
-  type Raw = { number: number; html_url: string; title: string; body?: string | null; draft?: boolean; labels?: Array<{ name?: string } | string> };
+  type Raw = {
+    number: number;
+    html_url: string;
+    title: string;
+    body?: string | null;
+    draft?: boolean;
+    labels?: Array<{ name?: string } | string>;
+  };
   const pullOf = (p: Raw): PullRequest => ({
     number: p.number,
     url: p.html_url,
@@ -268,14 +288,30 @@ export function createGitHub(options: GitHubClientOptions): GitHubClient {
     apiUrl,
     async findOpenPull(repo, branch, base) {
       const { data } = await call('list pull requests', repo, () =>
-        octokit.rest.pulls.list({ owner: repo.owner, repo: repo.repo, state: 'open', head: `${repo.owner}:${branch}`, ...(base ? { base } : {}), per_page: 10 }),
+        octokit.rest.pulls.list({
+          owner: repo.owner,
+          repo: repo.repo,
+          state: 'open',
+          head: `${repo.owner}:${branch}`,
+          ...(base ? { base } : {}),
+          per_page: 10,
+        }),
       );
       const first = data[0];
       return first ? pullOf(first as Raw) : null;
     },
     async createPull(repo, p) {
       const { data } = await call('create pull request', repo, () =>
-        octokit.rest.pulls.create({ owner: repo.owner, repo: repo.repo, head: p.branch, base: p.base, title: p.title, body: p.body, draft: p.draft, maintainer_can_modify: false }),
+        octokit.rest.pulls.create({
+          owner: repo.owner,
+          repo: repo.repo,
+          head: p.branch,
+          base: p.base,
+          title: p.title,
+          body: p.body,
+          draft: p.draft,
+          maintainer_can_modify: false,
+        }),
       );
       return pullOf(data as Raw);
     },
@@ -287,20 +323,32 @@ export function createGitHub(options: GitHubClientOptions): GitHubClient {
     },
     async addLabels(repo, number, labels) {
       if (labels.length === 0) return;
-      await call('add labels', repo, () => octokit.rest.issues.addLabels({ owner: repo.owner, repo: repo.repo, issue_number: number, labels }));
+      await call('add labels', repo, () =>
+        octokit.rest.issues.addLabels({ owner: repo.owner, repo: repo.repo, issue_number: number, labels }),
+      );
     },
     async requestReviewers(repo, number, reviewers, teamReviewers) {
       if (reviewers.length === 0 && teamReviewers.length === 0) return;
       await call('request reviewers', repo, () =>
-        octokit.rest.pulls.requestReviewers({ owner: repo.owner, repo: repo.repo, pull_number: number, reviewers, team_reviewers: teamReviewers }),
+        octokit.rest.pulls.requestReviewers({
+          owner: repo.owner,
+          repo: repo.repo,
+          pull_number: number,
+          reviewers,
+          team_reviewers: teamReviewers,
+        }),
       );
     },
     async createComment(repo, number, body) {
-      const { data } = await call('comment on pull request', repo, () => octokit.rest.issues.createComment({ owner: repo.owner, repo: repo.repo, issue_number: number, body }));
+      const { data } = await call('comment on pull request', repo, () =>
+        octokit.rest.issues.createComment({ owner: repo.owner, repo: repo.repo, issue_number: number, body }),
+      );
       return data.html_url;
     },
     async tagCommit(repo, tag) {
-      const found = await call('get tag', repo, () => octokit.rest.git.getRef({ owner: repo.owner, repo: repo.repo, ref: `tags/${tag}` })).catch((err: unknown) => {
+      const found = await call('get tag', repo, () =>
+        octokit.rest.git.getRef({ owner: repo.owner, repo: repo.repo, ref: `tags/${tag}` }),
+      ).catch((err: unknown) => {
         if (err instanceof ServiceInputError && err.kind === 'not-found') return null;
         throw err;
       });
@@ -308,7 +356,9 @@ export function createGitHub(options: GitHubClientOptions): GitHubClient {
       let object = found.data.object;
       // An annotated tag is an object of its own; a tag of a tag is followed too, a few levels at most.
       for (let depth = 0; object.type === 'tag' && depth < 5; depth++) {
-        const { data } = await call('get tag', repo, () => octokit.rest.git.getTag({ owner: repo.owner, repo: repo.repo, tag_sha: object.sha }));
+        const { data } = await call('get tag', repo, () =>
+          octokit.rest.git.getTag({ owner: repo.owner, repo: repo.repo, tag_sha: object.sha }),
+        );
         object = data.object;
       }
       return object.type === 'commit' ? object.sha : null;
@@ -318,7 +368,9 @@ export function createGitHub(options: GitHubClientOptions): GitHubClient {
       return data.default_branch;
     },
     async commitMessage(repo, sha) {
-      const { data } = await call(`get commit ${sha}`, repo, () => octokit.rest.git.getCommit({ owner: repo.owner, repo: repo.repo, commit_sha: sha }));
+      const { data } = await call(`get commit ${sha}`, repo, () =>
+        octokit.rest.git.getCommit({ owner: repo.owner, repo: repo.repo, commit_sha: sha }),
+      );
       return data.message;
     },
     async pullsOfCommit(repo, sha) {
@@ -329,12 +381,20 @@ export function createGitHub(options: GitHubClientOptions): GitHubClient {
     },
     async workflowRun(repo, runId, attempt) {
       const { data } = await call(`get workflow run ${runId} attempt ${attempt}`, repo, () =>
-        octokit.rest.actions.getWorkflowRunAttempt({ owner: repo.owner, repo: repo.repo, run_id: runId, attempt_number: attempt, exclude_pull_requests: true }),
+        octokit.rest.actions.getWorkflowRunAttempt({
+          owner: repo.owner,
+          repo: repo.repo,
+          run_id: runId,
+          attempt_number: attempt,
+          exclude_pull_requests: true,
+        }),
       );
       return runOf(data as RawRun);
     },
     async latestWorkflowRun(repo, runId) {
-      const { data } = await call(`get workflow run ${runId}`, repo, () => octokit.rest.actions.getWorkflowRun({ owner: repo.owner, repo: repo.repo, run_id: runId, exclude_pull_requests: true }));
+      const { data } = await call(`get workflow run ${runId}`, repo, () =>
+        octokit.rest.actions.getWorkflowRun({ owner: repo.owner, repo: repo.repo, run_id: runId, exclude_pull_requests: true }),
+      );
       return runOf(data as RawRun);
     },
     async runArtifacts(repo, runId, name) {
@@ -343,7 +403,13 @@ export function createGitHub(options: GitHubClientOptions): GitHubClient {
       );
       return data.artifacts
         .filter((a) => a.name === name)
-        .map((a) => ({ id: a.id, name: a.name, sizeInBytes: a.size_in_bytes, expired: a.expired, digest: (a as { digest?: string | null }).digest ?? null }));
+        .map((a) => ({
+          id: a.id,
+          name: a.name,
+          sizeInBytes: a.size_in_bytes,
+          expired: a.expired,
+          digest: (a as { digest?: string | null }).digest ?? null,
+        }));
     },
     async downloadArtifact(repo, artifactId) {
       const { data } = await call(`download artifact ${artifactId}`, repo, () =>
@@ -352,22 +418,48 @@ export function createGitHub(options: GitHubClientOptions): GitHubClient {
       return Buffer.from(data as ArrayBuffer);
     },
     async createBlob(repo, content) {
-      const { data } = await call('create blob', repo, () => octokit.rest.git.createBlob({ owner: repo.owner, repo: repo.repo, content: content.toString('base64'), encoding: 'base64' }));
+      const { data } = await call('create blob', repo, () =>
+        octokit.rest.git.createBlob({ owner: repo.owner, repo: repo.repo, content: content.toString('base64'), encoding: 'base64' }),
+      );
       return data.sha;
     },
     async createTree(repo, baseTree, entries) {
       const { data } = await call('create tree', repo, () =>
-        octokit.rest.git.createTree({ owner: repo.owner, repo: repo.repo, base_tree: baseTree, tree: entries.map((e) => ({ path: e.path, mode: e.mode, type: 'blob' as const, sha: e.sha })) }),
+        octokit.rest.git.createTree({
+          owner: repo.owner,
+          repo: repo.repo,
+          base_tree: baseTree,
+          tree: entries.map((e) => ({ path: e.path, mode: e.mode, type: 'blob' as const, sha: e.sha })),
+        }),
       );
       return data.sha;
     },
     async createCommit(repo, commit) {
-      const { data } = await call('create commit', repo, () => octokit.rest.git.createCommit({ owner: repo.owner, repo: repo.repo, message: commit.message, tree: commit.tree, parents: commit.parents }));
-      return { sha: data.sha, tree: data.tree.sha, committerEmail: data.committer.email ?? '', verified: data.verification?.verified === true };
+      const { data } = await call('create commit', repo, () =>
+        octokit.rest.git.createCommit({
+          owner: repo.owner,
+          repo: repo.repo,
+          message: commit.message,
+          tree: commit.tree,
+          parents: commit.parents,
+        }),
+      );
+      return {
+        sha: data.sha,
+        tree: data.tree.sha,
+        committerEmail: data.committer.email ?? '',
+        verified: data.verification?.verified === true,
+      };
     },
     async setBranch(repo, branch, sha, exists) {
-      if (exists) await call('update branch', repo, () => octokit.rest.git.updateRef({ owner: repo.owner, repo: repo.repo, ref: `heads/${branch}`, sha, force: true }));
-      else await call('create branch', repo, () => octokit.rest.git.createRef({ owner: repo.owner, repo: repo.repo, ref: `refs/heads/${branch}`, sha }));
+      if (exists)
+        await call('update branch', repo, () =>
+          octokit.rest.git.updateRef({ owner: repo.owner, repo: repo.repo, ref: `heads/${branch}`, sha, force: true }),
+        );
+      else
+        await call('create branch', repo, () =>
+          octokit.rest.git.createRef({ owner: repo.owner, repo: repo.repo, ref: `refs/heads/${branch}`, sha }),
+        );
     },
   };
 }

@@ -24,15 +24,23 @@ export interface Sse {
 const PART_SIZE = 8 * 1024 * 1024;
 
 /** One local file to <prefix>/<rel>: encrypted, sha256 metadata, read back and hashed; a damaged object is removed. */
-export async function uploadFile(s3: S3, file: string, rel: string, loc: S3Location, sse: Sse): Promise<{ bytes: number; skipped: boolean }> {
+export async function uploadFile(
+  s3: S3,
+  file: string,
+  rel: string,
+  loc: S3Location,
+  sse: Sse,
+): Promise<{ bytes: number; skipped: boolean }> {
   const sha256 = await sha256File(file);
   const size = (await stat(file)).size;
   const Key = s3Key(loc, rel);
   const resource = s3UriOf(loc, rel);
-  const head = await s3.call({ operation: 'HeadObject', resource }, (sdk) => sdk.send(new HeadObjectCommand({ Bucket: loc.bucket, Key }))).catch((err: unknown) => {
-    if (kindOf(err) === 'not-found') return null;
-    throw err;
-  });
+  const head = await s3
+    .call({ operation: 'HeadObject', resource }, (sdk) => sdk.send(new HeadObjectCommand({ Bucket: loc.bucket, Key })))
+    .catch((err: unknown) => {
+      if (kindOf(err) === 'not-found') return null;
+      throw err;
+    });
   // The sha256 metadata is ours, set before the bytes went up: with the size it marks an object a verified upload left.
   if (head?.Metadata?.sha256 === sha256 && head.ContentLength === size) return { bytes: size, skipped: true };
   // One upload is one request to the retry: a retried one starts again from a fresh read of the file.

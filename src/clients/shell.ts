@@ -31,7 +31,13 @@ export const bashShell: Shell = {
       };
       child.stdout.on('data', pass('out'));
       child.stderr.on('data', pass('err'));
-      child.on('error', (err) => reject(new InputError(`bash could not start in ${cwd} (${(err as NodeJS.ErrnoException).code ?? 'error'}); install bash or run from the app's checkout`)));
+      child.on('error', (err) =>
+        reject(
+          new InputError(
+            `bash could not start in ${cwd} (${(err as NodeJS.ErrnoException).code ?? 'error'}); install bash or run from the app's checkout`,
+          ),
+        ),
+      );
       child.on('close', (code, signal) => {
         for (const l of [rest.out, rest.err]) if (l) onLine(l);
         resolve({ exitCode: code, signal, seconds: Math.round((Date.now() - started) / 100) / 10 });

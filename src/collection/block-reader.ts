@@ -80,6 +80,8 @@ export class BlockReader {
   }
 
   private shorter(): InputError {
-    return new InputError(`${this.where()}: changed while the rollback read it (shorter than it was); nothing was written: run the rollback again`);
+    return new InputError(
+      `${this.where()}: changed while the rollback read it (shorter than it was); nothing was written: run the rollback again`,
+    );
   }
 }

@@ -192,7 +192,13 @@ export async function loadCollection(
  */
 function sameOrAdd(side: SideCollector, base: FileBase, el: RawElement): void {
   const next = side.lastAt + 1;
-  if (next < base.size && side.state[next] === ABSENT && base.byteLengthOf(next) === el.byteLength && !isKeyless(base.keys[next]!) && base.text(next) === el.text) {
+  if (
+    next < base.size &&
+    side.state[next] === ABSENT &&
+    base.byteLengthOf(next) === el.byteLength &&
+    !isKeyless(base.keys[next]!) &&
+    base.text(next) === el.text
+  ) {
     side.addSame(next);
   } else side.add(el.parse());
 }
@@ -204,7 +210,11 @@ function sameOrAdd(side: SideCollector, base: FileBase, el: RawElement): void {
  * file's order and key order, so the merge reorders nothing; items the
  * files dropped since come after, in the export's order.
  */
-async function baseFromExport(baseExport: { source: ExportSource; table: string }, current: readonly PlainObject[], fidelity: Fidelity): Promise<BaseIndex> {
+async function baseFromExport(
+  baseExport: { source: ExportSource; table: string },
+  current: readonly PlainObject[],
+  fidelity: Fidelity,
+): Promise<BaseIndex> {
   const where = `base export table ${baseExport.table}`;
   const byKey = new Map<string, PlainObject>();
   for (const item of current) {
@@ -218,7 +228,8 @@ async function baseFromExport(baseExport: { source: ExportSource; table: string 
     try {
       plain = wireItemToPlain(wire, () => {});
     } catch (err) {
-      if (err instanceof ConversionError) throw new InputError(`${where}: item ${n + 1}: ${err.message}; the export is damaged or not DynamoDB JSON`);
+      if (err instanceof ConversionError)
+        throw new InputError(`${where}: item ${n + 1}: ${err.message}; the export is damaged or not DynamoDB JSON`);
       throw err;
     }
     const { key, item } = requireKey(mapKeys(plain, fidelity.keys).item, where, n++);

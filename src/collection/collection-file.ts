@@ -30,13 +30,28 @@ export interface CollectionFile {
  * than that is none the app wrote (it writes with JSON.stringify, in one
  * string), so it is refused with its size before its content is judged.
  */
-export function readCollectionFile(file: string, onItem: (item: PlainValue) => void, maxChars = MAX_STRING_LENGTH): Promise<CollectionFile> {
+export function readCollectionFile(
+  file: string,
+  onItem: (item: PlainValue) => void,
+  maxChars = MAX_STRING_LENGTH,
+): Promise<CollectionFile> {
   return scanCollectionFile(file, new JsonArrayScanner((item) => onItem(item)), maxChars);
 }
 
 /** As readCollectionFile, but each item handed over as its text and byte position, parsed only if onElement asks. */
-export function readCollectionFileRaw(file: string, onElement: (element: RawElement) => void, maxChars = MAX_STRING_LENGTH): Promise<CollectionFile> {
-  return scanCollectionFile(file, new JsonArrayScanner(() => {}, (element) => onElement(element)), maxChars);
+export function readCollectionFileRaw(
+  file: string,
+  onElement: (element: RawElement) => void,
+  maxChars = MAX_STRING_LENGTH,
+): Promise<CollectionFile> {
+  return scanCollectionFile(
+    file,
+    new JsonArrayScanner(
+      () => {},
+      (element) => onElement(element),
+    ),
+    maxChars,
+  );
 }
 
 async function scanCollectionFile(file: string, scanner: JsonArrayScanner, maxChars: number): Promise<CollectionFile> {

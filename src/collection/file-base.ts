@@ -55,8 +55,15 @@ export class FileBase implements Base, BaseText {
    * Two readers, so the write's (or the current file's) pass in order and the export's lookups do not evict each other.
    * The lookups come in the export's order, which is DynamoDB's scan order, not the file's: read through shared blocks.
    */
-  private readonly inOrder = new Reader(() => this.open(), () => this.where);
-  private readonly bodies = new BlockReader(nextId++, () => this.open(), () => this.where);
+  private readonly inOrder = new Reader(
+    () => this.open(),
+    () => this.where,
+  );
+  private readonly bodies = new BlockReader(
+    nextId++,
+    () => this.open(),
+    () => this.where,
+  );
 
   /** where: the file, for messages. forWrite false: never written from (status's count), so no text is checked for being the writer's (canonicalText then gives null). */
   constructor(
@@ -90,7 +97,9 @@ export class FileBase implements Base, BaseText {
     try {
       return ((this.flags[i]! & INEXACT) !== 0 ? parseJsonTextExact(text) : JSON.parse(text)) as PlainObject;
     } catch {
-      throw new InputError(`${this.where}: changed while the rollback read it (item ${i + 1} is no longer where it was); nothing was written: run the rollback again`);
+      throw new InputError(
+        `${this.where}: changed while the rollback read it (item ${i + 1} is no longer where it was); nothing was written: run the rollback again`,
+      );
     }
   }
 
@@ -151,7 +160,9 @@ export class FileBase implements Base, BaseText {
       const st = fd === null ? null : fstatSync(fd);
       if (st === null || st.dev !== b.identity.dev || st.ino !== b.identity.ino) {
         if (fd !== null) closeSync(fd);
-        throw new InputError(`${b.where}: changed while the rollback read it (replaced or removed); nothing was written: run the rollback again`);
+        throw new InputError(
+          `${b.where}: changed while the rollback read it (replaced or removed); nothing was written: run the rollback again`,
+        );
       }
       base.fd = fd;
     }
@@ -207,7 +218,10 @@ class Reader {
       const got = readSync(this.fd(), this.buf, 0, size, offset);
       this.start = offset;
       this.end = offset + got;
-      if (got < length) throw new InputError(`${this.where()}: changed while the rollback read it (shorter than it was); nothing was written: run the rollback again`);
+      if (got < length)
+        throw new InputError(
+          `${this.where()}: changed while the rollback read it (shorter than it was); nothing was written: run the rollback again`,
+        );
     }
     return this.buf.subarray(offset - this.start, offset - this.start + length);
   }

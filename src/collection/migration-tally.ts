@@ -86,7 +86,8 @@ export class MigrationTally {
       if (theirs.state[at] === SAME) this.undoneAt.push(at);
     }
     this.out.artifactOnlyItems = new Set(this.undoneAt.filter((at) => theirs.state[at] === SAME)).size;
-    if (generatedIds) for (const list of theirs.base.keyless.values()) this.out.keylessNotFound += list.filter((at) => theirs.state[at] === ABSENT).length;
+    if (generatedIds)
+      for (const list of theirs.base.keyless.values()) this.out.keylessNotFound += list.filter((at) => theirs.state[at] === ABSENT).length;
     if (!generatedIds && theirs.base.keyless.size > 0) {
       // With the rule off, an item with a generated id is new in DynamoDB; say how many would have matched.
       for (const item of theirs.added.values()) if (theirs.base.keyless.has(contentPrint(item))) this.out.notApplied.generatedIds++;

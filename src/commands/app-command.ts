@@ -10,7 +10,8 @@ import { opt } from '../core/option-name.js';
 /** The app's own step in the chain (maintenance, jobs, health check, integration tests), from the config's commands. */
 export const appCommandCommand = defineCommand<AppCommandResult>({
   name: 'app-command',
-  description: "Run one of the app's commands from the config (commands.<name>); skipped, and said so, when not configured or its npm script does not exist",
+  description:
+    "Run one of the app's commands from the config (commands.<name>); skipped, and said so, when not configured or its npm script does not exist",
   options: ['name'],
   outputs: {
     result: 'ran, skipped or failed',
@@ -18,10 +19,16 @@ export const appCommandCommand = defineCommand<AppCommandResult>({
   },
   run(ctx) {
     const name = readOption(ctx.options, 'name');
-    if (!name) throw new InputError(`app-command needs ${opt('name')}: which of the config's commands to run (maintenanceOn, maintenanceOff, jobsStop, jobsStart, healthCheck, integrationTests)`);
+    if (!name)
+      throw new InputError(
+        `app-command needs ${opt('name')}: which of the config's commands to run (maintenanceOn, maintenanceOff, jobsStop, jobsStart, healthCheck, integrationTests)`,
+      );
     // The app's command gets no credentials or tokens of the job (src/clients/child-env.ts), only commands.passEnv besides.
     const env = childEnv(ctx.env, ctx.config.commands.passEnv);
-    return runAppCommand({ name, command: ctx.config.commands[name], cwd: path.resolve(ctx.cwd), env }, { shell: bashShell, reporter: ctx.reporter });
+    return runAppCommand(
+      { name, command: ctx.config.commands[name], cwd: path.resolve(ctx.cwd), env },
+      { shell: bashShell, reporter: ctx.reporter },
+    );
   },
   present(r) {
     const headline =

@@ -17,7 +17,8 @@ const ms = (n: number | null) => (n === null ? '-' : n.toFixed(1));
 /** Reads CloudWatch and says what the runbook's matrix calls for; changes nothing. */
 export const assessCommand = defineCommand<AssessResult>({
   name: 'assess',
-  description: "CloudWatch metrics per table and GSI against the runbook's decision matrix: no action, switch to on-demand, review GSIs/usage, or roll back; a month's cost under both billing modes",
+  description:
+    "CloudWatch metrics per table and GSI against the runbook's decision matrix: no action, switch to on-demand, review GSIs/usage, or roll back; a month's cost under both billing modes",
   options: ['tables', 'since', 'period', 'budget', 'cloudwatch-endpoint', 'format', 'retry-budget'],
   outputs: {
     recommendation: 'no-action, switch-to-on-demand, review or roll-back: the strongest any table calls for',
@@ -53,7 +54,14 @@ export const assessCommand = defineCommand<AssessResult>({
         severity: r.severity,
         findings: JSON.stringify(
           Object.fromEntries(
-            r.tables.map((t) => [t.observation.table, { action: t.action, severity: t.severity, findings: t.findings.map((f) => ({ issue: f.issue, severity: f.severity, rule: f.rule, reason: f.reason })) }]),
+            r.tables.map((t) => [
+              t.observation.table,
+              {
+                action: t.action,
+                severity: t.severity,
+                findings: t.findings.map((f) => ({ issue: f.issue, severity: f.severity, rule: f.rule, reason: f.reason })),
+              },
+            ]),
           ),
         ),
         'monthly-cost': r.totalMonthly.toFixed(2),
@@ -64,7 +72,20 @@ export const assessCommand = defineCommand<AssessResult>({
         tables: [
           {
             caption: 'tables',
-            headers: ['table', 'status', 'billing', 'action', 'severity', 'read units', 'write units', 'peak RCU/s', 'peak WCU/s', 'throttled', 'system errors', 'requests'],
+            headers: [
+              'table',
+              'status',
+              'billing',
+              'action',
+              'severity',
+              'read units',
+              'write units',
+              'peak RCU/s',
+              'peak WCU/s',
+              'throttled',
+              'system errors',
+              'requests',
+            ],
             rows: r.tables.map(({ observation: o, action, severity }) => [
               o.table,
               o.status,
@@ -83,13 +104,23 @@ export const assessCommand = defineCommand<AssessResult>({
           {
             caption: 'latency (ms, successful requests)',
             headers: ['table', ...LATENCY_OPERATIONS.flatMap((op) => [`${op} avg`, `${op} p99`])],
-            rows: r.tables.map(({ observation: o }) => [o.table, ...LATENCY_OPERATIONS.flatMap((op) => [ms(o.latency[op].averageMs), ms(o.latency[op].p99Ms)])]),
+            rows: r.tables.map(({ observation: o }) => [
+              o.table,
+              ...LATENCY_OPERATIONS.flatMap((op) => [ms(o.latency[op].averageMs), ms(o.latency[op].p99Ms)]),
+            ]),
           },
           {
             caption: `monthly cost estimate (${r.pricesSource})`,
             headers: ['table', 'now', 'on-demand', 'provisioned', 'basis', 'storage'],
             rows: [
-              ...r.tables.map(({ observation: o, cost }) => [o.table, `${dollars(cost.current)} (${o.billing})`, dollars(cost.onDemand), dollars(cost.provisioned), cost.provisionedBasis, dollars(cost.storage)]),
+              ...r.tables.map(({ observation: o, cost }) => [
+                o.table,
+                `${dollars(cost.current)} (${o.billing})`,
+                dollars(cost.onDemand),
+                dollars(cost.provisioned),
+                cost.provisionedBasis,
+                dollars(cost.storage),
+              ]),
               ['all', dollars(r.totalMonthly), '', '', r.budget === null ? 'no budget set' : `budget ${dollars(r.budget)}`, ''],
             ],
           },
@@ -97,15 +128,30 @@ export const assessCommand = defineCommand<AssessResult>({
             caption: 'GSIs',
             headers: ['table', 'index', 'status', 'read units', 'write units', 'throttle events'],
             rows: r.tables.flatMap(({ observation: o }) =>
-              o.indexes.map((g) => [o.table, g.name, g.status, int(g.consumedRead), int(g.consumedWrite), int(g.readThrottleEvents + g.writeThrottleEvents)]),
+              o.indexes.map((g) => [
+                o.table,
+                g.name,
+                g.status,
+                int(g.consumedRead),
+                int(g.consumedWrite),
+                int(g.readThrottleEvents + g.writeThrottleEvents),
+              ]),
             ),
           },
         ].filter((t) => t.rows.length > 0),
         notes: [
-          ...r.tables.flatMap((t) => t.findings.map((f) => `${t.observation.table}: ${f.issue} ${f.severity} (${f.rule}) -> ${f.action}: ${f.reason}`)),
+          ...r.tables.flatMap((t) =>
+            t.findings.map((f) => `${t.observation.table}: ${f.issue} ${f.severity} (${f.rule}) -> ${f.action}: ${f.reason}`),
+          ),
           ...r.tables.filter((t) => t.note).map((t) => `${t.observation.table}: ${t.note}`),
-          ...r.tables.filter((t) => t.observation.periodsWithData === 0).map((t) => `${t.observation.table}: no data points in the window (no traffic, or CloudWatch has not published its metrics yet)`),
-          ...(r.tables.length > 0 ? [`account user errors in the region (all tables): ${int(r.tables[0]!.observation.accountUserErrors)}`] : []),
+          ...r.tables
+            .filter((t) => t.observation.periodsWithData === 0)
+            .map(
+              (t) => `${t.observation.table}: no data points in the window (no traffic, or CloudWatch has not published its metrics yet)`,
+            ),
+          ...(r.tables.length > 0
+            ? [`account user errors in the region (all tables): ${int(r.tables[0]!.observation.accountUserErrors)}`]
+            : []),
           `period ${r.window.periodSeconds} s; ${r.pages} GetMetricData page${r.pages === 1 ? '' : 's'}; estimates scale the window to 730 hours and leave out free tier, reserved capacity, backups, streams and transfer`,
         ],
         charts: r.tables.flatMap((t) => tableCharts(t.observation, Date.parse(r.window.start), r.window.periodSeconds)),

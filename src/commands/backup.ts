@@ -43,7 +43,13 @@ export const backupCommand = defineCommand<BackupResult>({
         tables: [
           {
             headers: ['collection', 'table', 'backup', 'status', 'seconds'],
-            rows: r.tables.map((t) => [t.collection, t.table, t.arn ? t.name : '-', t.status, t.seconds === null ? '-' : String(t.seconds)]),
+            rows: r.tables.map((t) => [
+              t.collection,
+              t.table,
+              t.arn ? t.name : '-',
+              t.status,
+              t.seconds === null ? '-' : String(t.seconds),
+            ]),
           },
         ],
         notes: [

@@ -27,7 +27,9 @@ function retryLog(reporter: Reporter, service: string, limit: () => number, now:
     const t = now();
     if (t - last < RETRY_LINE_MS) return;
     last = t;
-    reporter.warning(`${service}: ${e.operation} ${e.kind === 'throttling' ? 'throttled' : 'failed'} (${e.code}); retrying with back-off (${count} retries so far, ${limit()} requests in flight at most)`);
+    reporter.warning(
+      `${service}: ${e.operation} ${e.kind === 'throttling' ? 'throttled' : 'failed'} (${e.code}); retrying with back-off (${count} retries so far, ${limit()} requests in flight at most)`,
+    );
   };
 }
 
@@ -54,7 +56,11 @@ function endpointOf(ctx: CommandContext, option: 'endpoint' | 's3-endpoint', ser
 
 export function dynamoFor(ctx: CommandContext): DynamoClient {
   // The log line reads the client's in-flight limit, so the closure refers to the client it is part of.
-  const client: DynamoClient = createDynamo({ ...common(ctx), endpoint: endpointOf(ctx, 'endpoint', 'DYNAMODB'), onRetry: retryLog(ctx.reporter, 'DynamoDB', () => client.inFlightLimit) });
+  const client: DynamoClient = createDynamo({
+    ...common(ctx),
+    endpoint: endpointOf(ctx, 'endpoint', 'DYNAMODB'),
+    onRetry: retryLog(ctx.reporter, 'DynamoDB', () => client.inFlightLimit),
+  });
   return client;
 }
 
@@ -86,14 +92,22 @@ export function dynamoInWorker(s: WorkerDynamo, reporter: () => Reporter): Dynam
 }
 
 export function s3For(ctx: CommandContext): S3 {
-  const client: S3 = createS3({ ...common(ctx), endpoint: endpointOf(ctx, 's3-endpoint', 'S3'), onRetry: retryLog(ctx.reporter, 'S3', () => client.inFlightLimit) });
+  const client: S3 = createS3({
+    ...common(ctx),
+    endpoint: endpointOf(ctx, 's3-endpoint', 'S3'),
+    onRetry: retryLog(ctx.reporter, 'S3', () => client.inFlightLimit),
+  });
   return client;
 }
 
 /** Its SDK loaded only here: only assess reads CloudWatch, and every other command would pay for it at start-up. */
 export async function cloudWatchFor(ctx: CommandContext): Promise<CloudWatch> {
   const { createCloudWatch } = await import('../clients/cloudwatch.js');
-  const client: CloudWatch = createCloudWatch({ ...common(ctx), endpoint: ctx.options['cloudwatch-endpoint'], onRetry: retryLog(ctx.reporter, 'CloudWatch', () => client.inFlightLimit) });
+  const client: CloudWatch = createCloudWatch({
+    ...common(ctx),
+    endpoint: ctx.options['cloudwatch-endpoint'],
+    onRetry: retryLog(ctx.reporter, 'CloudWatch', () => client.inFlightLimit),
+  });
   return client;
 }
 
@@ -116,7 +130,8 @@ export async function gitHubRepository(ctx: CommandContext): Promise<Repo> {
  */
 export async function gitHubFor(ctx: CommandContext, command: string, needs: string): Promise<GitHubClient> {
   const token = gitHubToken(ctx);
-  if (!token) throw new InputError(`${command} needs a GitHub token: give ${opt('token')}, or set GITHUB_TOKEN (in Actions: permissions ${needs})`);
+  if (!token)
+    throw new InputError(`${command} needs a GitHub token: give ${opt('token')}, or set GITHUB_TOKEN (in Actions: permissions ${needs})`);
   const { createGitHub, PUBLIC_API_URL } = await import('../clients/github.js');
   return createGitHub({
     token,

@@ -10,9 +10,17 @@ import { opt } from '../core/option-name.js';
 /** Who ran it and where, from the Actions environment (or the shell's user). */
 function runOf(env: NodeJS.ProcessEnv): { actor?: string; runUrl?: string; runId?: string; runAttempt?: number } {
   const actor = env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || env.USER || undefined;
-  const runUrl = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+  const runUrl =
+    env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY
+      ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+      : undefined;
   const attempt = Number(env.GITHUB_RUN_ATTEMPT);
-  return { actor, runUrl, ...(env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {}), ...(Number.isInteger(attempt) && attempt > 0 ? { runAttempt: attempt } : {}) };
+  return {
+    actor,
+    runUrl,
+    ...(env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {}),
+    ...(Number.isInteger(attempt) && attempt > 0 ? { runAttempt: attempt } : {}),
+  };
 }
 
 function retryBudgetMs(ctx: CommandContext): number {
@@ -22,8 +30,27 @@ function retryBudgetMs(ctx: CommandContext): number {
 /** Flips the switch in every target, pushes a branch, opens or updates the pull request (DESIGN.md "The chain", step 3). */
 export const configPrCommand = defineCommand<ConfigPrResult>({
   name: 'config-pr',
-  description: 'Flip the switch (DATABASE_TYPE) in every target, push a branch, open or update the pull request carrying the rollback record',
-  options: ['repo-dir', 'base-branch', 'branch', 'token', 'repository', 'github-api-url', 'reason', 'config-pr-report-in', 'verify-result', 'record-dir', 'release', 'data-dir', 'draft', 'sign', 'app-token', 'dry-run', 'retry-budget'],
+  description:
+    'Flip the switch (DATABASE_TYPE) in every target, push a branch, open or update the pull request carrying the rollback record',
+  options: [
+    'repo-dir',
+    'base-branch',
+    'branch',
+    'token',
+    'repository',
+    'github-api-url',
+    'reason',
+    'config-pr-report-in',
+    'verify-result',
+    'record-dir',
+    'release',
+    'data-dir',
+    'draft',
+    'sign',
+    'app-token',
+    'dry-run',
+    'retry-budget',
+  ],
   outputs: {
     'pull-request-number': 'Number of the pull request opened or updated',
     'pull-request-url': 'Web URL of the pull request',
@@ -37,12 +64,16 @@ export const configPrCommand = defineCommand<ConfigPrResult>({
     const dryRun = readOption(o, 'dry-run');
     // Checked before git runs, so a missing token changes nothing anywhere.
     const token = gitHubToken(ctx);
-    if (!dryRun && !token) throw new InputError(`config-pr needs a GitHub token: give ${opt('token')}, or set GITHUB_TOKEN (in Actions: permissions contents: write and pull-requests: write)`);
+    if (!dryRun && !token)
+      throw new InputError(
+        `config-pr needs a GitHub token: give ${opt('token')}, or set GITHUB_TOKEN (in Actions: permissions contents: write and pull-requests: write)`,
+      );
     const resolve = (p: string) => path.resolve(ctx.cwd, p);
     const repoDir = resolve(readOption(o, 'repo-dir'));
     const reportFrom = readOption(o, 'config-pr-report-in');
     const budgetMs = retryBudgetMs(ctx);
-    const onRetry = (service: string) => (e: { operation: string; code: string }) => ctx.reporter.warning(`${service}: ${e.operation} failed (${e.code}); retrying with back-off`);
+    const onRetry = (service: string) => (e: { operation: string; code: string }) =>
+      ctx.reporter.warning(`${service}: ${e.operation} failed (${e.code}); retrying with back-off`);
     // Loaded for this command only: git, Octokit and the JS parser would otherwise sit in every command's memory (an export's peak RSS among them).
     const [{ createGit }, { createGitHub, PUBLIC_API_URL }, { runConfigPr }] = await Promise.all([
       import('../clients/git.js'),
@@ -77,8 +108,23 @@ export const configPrCommand = defineCommand<ConfigPrResult>({
       },
       {
         // The token goes to the remote's commands only (checkout persists no credentials): never into .git/config.
-        git: createGit({ dir: repoDir, committer: config.pullRequest.committer, ...(token ? { token } : {}), retry: { budgetMs }, onRetry: onRetry('git') }),
-        ...(dryRun ? {} : { github: createGitHub({ token: token!, apiUrl: o['github-api-url'] || env.GITHUB_API_URL || PUBLIC_API_URL, retry: { budgetMs }, onRetry: onRetry('GitHub') }) }),
+        git: createGit({
+          dir: repoDir,
+          committer: config.pullRequest.committer,
+          ...(token ? { token } : {}),
+          retry: { budgetMs },
+          onRetry: onRetry('git'),
+        }),
+        ...(dryRun
+          ? {}
+          : {
+              github: createGitHub({
+                token: token!,
+                apiUrl: o['github-api-url'] || env.GITHUB_API_URL || PUBLIC_API_URL,
+                retry: { budgetMs },
+                onRetry: onRetry('GitHub'),
+              }),
+            }),
         reporter: ctx.reporter,
       },
     );
@@ -91,8 +137,12 @@ export const configPrCommand = defineCommand<ConfigPrResult>({
         : pr
           ? `pull request #${pr.number} ${r.operation}${r.pushed ? `, ${r.branch} pushed` : `, ${r.branch} already up to date`}: ${pr.url}`
           : `unchanged: nothing to change on ${r.base}`;
-    const notes = [...r.notes, r.report === null ? 'rollback report: none given; a preview of the switch (the body says so)' : `rollback report: ${r.report}`];
-    if (r.operation === 'dry-run') notes.push('', 'diff:', ...r.diff.split('\n'), '', `pull request title: ${r.title}`, 'pull request body:', ...r.body.split('\n'));
+    const notes = [
+      ...r.notes,
+      r.report === null ? 'rollback report: none given; a preview of the switch (the body says so)' : `rollback report: ${r.report}`,
+    ];
+    if (r.operation === 'dry-run')
+      notes.push('', 'diff:', ...r.diff.split('\n'), '', `pull request title: ${r.title}`, 'pull request body:', ...r.body.split('\n'));
     return {
       ok: true,
       outputs: {

@@ -27,9 +27,7 @@ export const configCommand = defineCommand<ResolvedConfig>({
       summary: {
         title: 'config',
         headline: `stage ${config.stage}, region ${config.region}, ${Object.keys(config.tables).length} tables (${config.file ?? 'built-in defaults'})`,
-        tables: [
-          { headers: ['collection', 'table'], rows: Object.entries(config.tables).map(([c, t]) => [c, t]) },
-        ],
+        tables: [{ headers: ['collection', 'table'], rows: Object.entries(config.tables).map(([c, t]) => [c, t]) }],
         notes: [
           `data dir: ${config.dataDir}`,
           `backup dir: ${config.backupDir}`,

@@ -13,11 +13,20 @@ export function presentDrill(r: DrillResult): Presentation {
   for (const w of r.workflows) {
     const file = w.file.split('/').slice(-1)[0]!;
     for (const j of w.jobs) {
-      rows.push([file, j.job, '', j.result === 'success' ? 'ok' : j.result === 'failure' ? 'FAILED' : j.result, j.seconds.toFixed(1), j.note]);
+      rows.push([
+        file,
+        j.job,
+        '',
+        j.result === 'success' ? 'ok' : j.result === 'failure' ? 'FAILED' : j.result,
+        j.seconds.toFixed(1),
+        j.note,
+      ]);
       for (const s of j.steps) rows.push(['', '', s.step, s.status === 'failed' ? 'FAILED' : s.status, s.seconds.toFixed(1), s.note]);
     }
   }
-  const failed = r.workflows.flatMap((w) => w.jobs.flatMap((j) => j.steps.filter((s) => s.status === 'failed').map((s) => `${j.job} › ${s.step}`)));
+  const failed = r.workflows.flatMap((w) =>
+    w.jobs.flatMap((j) => j.steps.filter((s) => s.status === 'failed').map((s) => `${j.job} › ${s.step}`)),
+  );
   const minutes = (r.seconds / 60).toFixed(1);
   const headline = r.ok
     ? `the chain passed in ${r.seconds.toFixed(0)} s (${minutes} min; the runbook: "${RUNBOOK_ESTIMATE}")`
@@ -25,8 +34,12 @@ export function presentDrill(r: DrillResult): Presentation {
   const notes = [
     `app: ${r.app.source === 'copy' ? `a copy of ${r.app.from}` : 'the scratch events app'}, stage ${r.app.stage}; tables ${Object.values(r.app.tables).join(', ')} seeded with ${r.app.seeded}`,
     `items exported ${n(r.figures.exported)}, rolled back ${n(r.figures.rolledBack)}, verified ${n(r.figures.verified)}; live tables since the export: ${r.figures.live ?? '-'}`,
-    r.branch ? `branch ${r.branch} pushed to the local origin${r.merged ? ', then merged into its default branch' : ''}` : 'no branch pushed',
-    r.pullRequestBody ? `pull request body (GitHub API not called): ${r.pullRequestBody}${r.kept ? '' : ` (removed with the scratch folder; ${opt('keep')} keeps it)`}` : 'no pull request recorded',
+    r.branch
+      ? `branch ${r.branch} pushed to the local origin${r.merged ? ', then merged into its default branch' : ''}`
+      : 'no branch pushed',
+    r.pullRequestBody
+      ? `pull request body (GitHub API not called): ${r.pullRequestBody}${r.kept ? '' : ` (removed with the scratch folder; ${opt('keep')} keeps it)`}`
+      : 'no pull request recorded',
     ...r.comments.map((c) => `comment on the pull request (GitHub API not called): ${c}`),
     `app state at the end: maintenance ${r.appState.maintenance ? 'on' : 'off'}, jobs ${r.appState['jobs-stopped'] ? 'stopped' : 'running'}`,
     ...(r.finishSkipped ? [`rollback-finish.yml not run: ${r.finishSkipped}`] : []),

@@ -37,7 +37,8 @@ function inputsOf(list: string[] | undefined): Record<string, string> {
 /** The rollback workflow itself, run here on embedded DynamoDB and S3 (DESIGN.md "drill"). */
 export const drillCommand = defineCommand<DrillResult>({
   name: 'drill',
-  description: 'Rehearse: run rollback.yml (then rollback-finish.yml) here, end to end, on embedded DynamoDB and S3, a scratch events app (or a copy of yours) and a local origin',
+  description:
+    'Rehearse: run rollback.yml (then rollback-finish.yml) here, end to end, on embedded DynamoDB and S3, a scratch events app (or a copy of yours) and a local origin',
   options: ['workflow', 'app', 'data', 'approve', 'keep', 'input', 'export-mode'],
   outputs: {
     seconds: 'Seconds the drill took, from start to the last step',
@@ -57,7 +58,9 @@ export const drillCommand = defineCommand<DrillResult>({
     // --export-mode native: DynamoDB's export API answered by a stand-in in front of the embedded DynamoDB (every other call passes to it).
     const standIn =
       readOption(o, 'export-mode') === 'native'
-        ? await (await import('../local/export-stand-in.js')).startExportStandIn({
+        ? await (
+            await import('../local/export-stand-in.js')
+          ).startExportStandIn({
             dynamoEndpoint: services.dynamoEndpoint,
             dynamo: createDynamo({ ...local, endpoint: services.dynamoEndpoint }),
             s3: createS3({ ...local, endpoint: services.s3Endpoint }),
@@ -66,7 +69,9 @@ export const drillCommand = defineCommand<DrillResult>({
     let scratch: string | undefined;
     // Interrupted: the services stop and the scratch folder goes (unless --keep), as on any other way out.
     const onSignal = (signal: NodeJS.Signals) => {
-      ctx.reporter.error(`drill: ${signal}: stopping the embedded services${scratch && o.keep !== true ? ' and removing the scratch folder' : ''}`);
+      ctx.reporter.error(
+        `drill: ${signal}: stopping the embedded services${scratch && o.keep !== true ? ' and removing the scratch folder' : ''}`,
+      );
       void Promise.all([services.stop(), standIn?.stop()])
         .then(() => (scratch && o.keep !== true ? rm(scratch, { recursive: true, force: true }) : undefined))
         .finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
@@ -88,7 +93,11 @@ export const drillCommand = defineCommand<DrillResult>({
           inputs: { ...(o.stage ? { stage: o.stage } : {}), ...(standIn ? { 'export-mode': 'native' } : {}), ...inputsOf(o.input) },
           node: process.execPath,
           dynamoEndpoint: standIn?.endpoint ?? services.dynamoEndpoint,
-          ...(standIn ? { standIn: `DynamoDB's export API (ExportTableToPointInTime, DescribeExport, ListExports, DescribeContinuousBackups) answered by a stand-in for AWS (src/local/export-stand-in.ts) from the embedded tables, not by AWS` } : {}),
+          ...(standIn
+            ? {
+                standIn: `DynamoDB's export API (ExportTableToPointInTime, DescribeExport, ListExports, DescribeContinuousBackups) answered by a stand-in for AWS (src/local/export-stand-in.ts) from the embedded tables, not by AWS`,
+              }
+            : {}),
           s3Endpoint: services.s3Endpoint,
           onLine: (line) => ctx.reporter.info(line),
           onScratch: (dir) => {

@@ -20,7 +20,9 @@ export function findCommand(name: string): CommandInfo {
   const command = CATALOG.find((c) => c.name === name);
   if (!command) {
     throw new InputError(
-      name ? `unknown command "${name}"; valid commands: ${commandNames().join(', ')}` : `no command given; valid commands: ${commandNames().join(', ')}`,
+      name
+        ? `unknown command "${name}"; valid commands: ${commandNames().join(', ')}`
+        : `no command given; valid commands: ${commandNames().join(', ')}`,
     );
   }
   return command;
@@ -73,6 +75,8 @@ async function writeResultFile(file: string, text: string): Promise<void> {
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, text);
   } catch (err) {
-    throw new InputError(`${opt('result-file')} ${file} cannot be written (${(err as NodeJS.ErrnoException).code ?? 'error'}); give a path in a writable folder`);
+    throw new InputError(
+      `${opt('result-file')} ${file} cannot be written (${(err as NodeJS.ErrnoException).code ?? 'error'}); give a path in a writable folder`,
+    );
   }
 }

@@ -21,8 +21,12 @@ import type { CommandContext, Presentation } from './types.js';
 
 export async function runNativeCommand(ctx: CommandContext): Promise<NativeExportResult | ExportResult> {
   const o = ctx.options;
-  if (!o['s3-uri']) throw new InputError(`export --native: ${opt('s3-uri')} is required (DynamoDB writes the export to S3: s3://bucket/prefix)`);
-  if (o.segments !== undefined) throw new InputError(`export --native: ${opt('segments')} is for a scan; DynamoDB chooses its own parallelism: drop ${opt('segments')}`);
+  if (!o['s3-uri'])
+    throw new InputError(`export --native: ${opt('s3-uri')} is required (DynamoDB writes the export to S3: s3://bucket/prefix)`);
+  if (o.segments !== undefined)
+    throw new InputError(
+      `export --native: ${opt('segments')} is for a scan; DynamoDB chooses its own parallelism: drop ${opt('segments')}`,
+    );
   const exportTime = o['export-time'] === undefined ? undefined : isoTime(o['export-time'], opt('export-time'));
   const since = o.since === undefined ? undefined : parseLocation(o.since, 'since', ctx.cwd);
   const s3Uri = parseS3Uri(o['s3-uri']);
@@ -48,7 +52,17 @@ export async function runNativeCommand(ctx: CommandContext): Promise<NativeExpor
   const selected = selectTables(ctx.config, o.tables);
   const out = o.out ? path.resolve(ctx.cwd, o.out) : await mkdtemp(path.join(os.tmpdir(), 'ddbrb-export-'));
   return runExport(
-    { out, tables: selected, fallbackTables: selected, stage: ctx.config.stage, region: ctx.config.region, resume: false, s3Uri, sse: sse.algorithm, kmsKeyId: sse.kmsKeyId },
+    {
+      out,
+      tables: selected,
+      fallbackTables: selected,
+      stage: ctx.config.stage,
+      region: ctx.config.region,
+      resume: false,
+      s3Uri,
+      sse: sse.algorithm,
+      kmsKeyId: sse.kmsKeyId,
+    },
     { dynamo, s3, reporter: ctx.reporter },
   );
 }
@@ -87,7 +101,10 @@ export function presentNative(r: NativeExportResult): Presentation {
           ]),
         },
       ],
-      notes: [r.resumed ? `picked up the exports already started there (${opt('resume')})` : '', 'read it with rollback --from or verify --from as any export'].filter(Boolean),
+      notes: [
+        r.resumed ? `picked up the exports already started there (${opt('resume')})` : '',
+        'read it with rollback --from or verify --from as any export',
+      ].filter(Boolean),
     },
   };
 }

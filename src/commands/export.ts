@@ -15,8 +15,22 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 /** Every configured table (or --tables) to --out, and optionally to S3: parallel, checksummed, resumable. */
 export const exportCommand = defineCommand<ExportResult | NativeExportResult>({
   name: 'export',
-  description: "Export tables to a folder (and S3): parallel segmented scan, lossless DynamoDB JSON, checksummed, resumable; --native: DynamoDB's own export to S3 (full, or --since an earlier export, incremental)",
-  options: ['tables', 'out', 's3-uri', 'sse', 'kms-key-id', 'segments', 'resume', 'native', 'export-time', 'since', 'timeout', 'retry-budget'],
+  description:
+    "Export tables to a folder (and S3): parallel segmented scan, lossless DynamoDB JSON, checksummed, resumable; --native: DynamoDB's own export to S3 (full, or --since an earlier export, incremental)",
+  options: [
+    'tables',
+    'out',
+    's3-uri',
+    'sse',
+    'kms-key-id',
+    'segments',
+    'resume',
+    'native',
+    'export-time',
+    'since',
+    'timeout',
+    'retry-budget',
+  ],
   outputs: {
     path: 'Folder the export was written to',
     's3-uri': 'S3 URI the export was uploaded to',
@@ -29,7 +43,10 @@ export const exportCommand = defineCommand<ExportResult | NativeExportResult>({
     const o = ctx.options;
     if (readOption(o, 'native')) return runNativeCommand(ctx);
     for (const name of ['since', 'export-time'] as const) {
-      if (o[name] !== undefined) throw new InputError(`export: ${opt(name)} goes with ${opt('native')} (DynamoDB's own export); add ${opt('native')}, or drop ${opt(name)}`);
+      if (o[name] !== undefined)
+        throw new InputError(
+          `export: ${opt(name)} goes with ${opt('native')} (DynamoDB's own export); add ${opt('native')}, or drop ${opt(name)}`,
+        );
     }
     const resume = readOption(o, 'resume');
     const selected = selectTables(ctx.config, o.tables);
@@ -60,12 +77,17 @@ export const exportCommand = defineCommand<ExportResult | NativeExportResult>({
     const r = result;
     const rate = (items: number, s: number) => (s > 0 ? Math.round(items / s).toLocaleString('en-US') : '-');
     const notes = [`folder: ${r.path}`];
-    if (r.s3Uri) notes.push(`S3: ${r.s3Uri}${r.upload ? ` (${r.upload.files} files, ${mb(r.upload.bytes)}${r.upload.skipped ? `, ${r.upload.skipped} already there` : ''})` : ''}`);
+    if (r.s3Uri)
+      notes.push(
+        `S3: ${r.s3Uri}${r.upload ? ` (${r.upload.files} files, ${mb(r.upload.bytes)}${r.upload.skipped ? `, ${r.upload.skipped} already there` : ''})` : ''}`,
+      );
     if (r.resumed) notes.push('resumed from checkpoints');
     if (r.retries > 0) notes.push(`${r.retries} requests retried (throttling, 5xx or dropped connections)`);
     for (const t of r.tables) {
       if (t.describedItemCount !== t.items) {
-        notes.push(`${t.table}: DescribeTable reported ${t.describedItemCount} items (AWS refreshes that figure about every six hours); the scan read ${t.items}`);
+        notes.push(
+          `${t.table}: DescribeTable reported ${t.describedItemCount} items (AWS refreshes that figure about every six hours); the scan read ${t.items}`,
+        );
       }
     }
     return {

@@ -47,7 +47,11 @@ export interface AwsUse {
 
 /** Every command; one with no AWS call has no calls. */
 export const AWS_USE: Readonly<Record<string, AwsUse>> = {
-  status: { calls: ['DescribeTableCommand', 'DescribeContinuousBackupsCommand', 'ScanCommand', 'ListObjectsV2Command', 'GetObjectCommand'], s3: { read: ['backup'], write: [] }, note: 'S3 only with an s3:// backup dir' },
+  status: {
+    calls: ['DescribeTableCommand', 'DescribeContinuousBackupsCommand', 'ScanCommand', 'ListObjectsV2Command', 'GetObjectCommand'],
+    s3: { read: ['backup'], write: [] },
+    note: 'S3 only with an s3:// backup dir',
+  },
   backup: { calls: ['DescribeTableCommand', 'CreateBackupCommand', 'DescribeBackupCommand'] },
   export: {
     calls: [
@@ -68,9 +72,20 @@ export const AWS_USE: Readonly<Record<string, AwsUse>> = {
     s3: { read: ['exports'], write: ['exports'] },
     note: 'S3 only with --s3-uri; each object read back and hashed, deleted only when that hash differs; --native: DynamoDB writes the export itself (point-in-time recovery on)',
   },
-  rollback: { calls: ['ListObjectsV2Command', 'GetObjectCommand'], s3: { read: ['exports', 'backup'], write: [] }, note: 'from an s3:// export, base or backup dir' },
-  verify: { calls: ['ScanCommand', 'ListObjectsV2Command', 'GetObjectCommand'], s3: { read: ['exports'], write: [] }, note: 'Scan with --live' },
-  publish: { calls: ['HeadBucketCommand', 'ListObjectsV2Command', 'HeadObjectCommand', 'Upload', 'GetObjectCommand', 'DeleteObjectCommand'], s3: { read: ['releases'], write: ['releases'] } },
+  rollback: {
+    calls: ['ListObjectsV2Command', 'GetObjectCommand'],
+    s3: { read: ['exports', 'backup'], write: [] },
+    note: 'from an s3:// export, base or backup dir',
+  },
+  verify: {
+    calls: ['ScanCommand', 'ListObjectsV2Command', 'GetObjectCommand'],
+    s3: { read: ['exports'], write: [] },
+    note: 'Scan with --live',
+  },
+  publish: {
+    calls: ['HeadBucketCommand', 'ListObjectsV2Command', 'HeadObjectCommand', 'Upload', 'GetObjectCommand', 'DeleteObjectCommand'],
+    s3: { read: ['releases'], write: ['releases'] },
+  },
   pull: { calls: ['ListObjectsV2Command', 'GetObjectCommand'], s3: { read: ['releases'], write: [] } },
   assess: { calls: ['DescribeTableCommand', 'GetMetricDataCommand'] },
   mitigate: { calls: ['DescribeTableCommand', 'UpdateTableCommand'] },

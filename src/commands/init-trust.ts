@@ -24,6 +24,8 @@ export function trustNotes(repository: string | null, stages: readonly string[])
     `IAM read role, required (repository variable DYNAMODB_ROLLBACK_READ_ROLE_ARN; preflight, export.yml, assess and the finish): trust ${JSON.stringify(trustPolicy(input, readRoleSubjects(input, stages)))}; ` +
       `permissions ${read.actions.join(', ')}; Maximum session duration at least ${hours(read.sessionSeconds)}`,
   );
-  out.push(`the roles' full policies, and the hardening that pins job_workflow_ref: docs/workflows.md of dynamodb-rollback${repository ? '' : ' (origin names no GitHub repository: put yours for <owner>/<repo>)'}; put your default branch for <default branch>`);
+  out.push(
+    `the roles' full policies, and the hardening that pins job_workflow_ref: docs/workflows.md of dynamodb-rollback${repository ? '' : ' (origin names no GitHub repository: put yours for <owner>/<repo>)'}; put your default branch for <default branch>`,
+  );
   return out;
 }

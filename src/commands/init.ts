@@ -21,7 +21,8 @@ async function tagLookup(ctx: CommandContext) {
 /** Writes the config and the operator's workflows into an app repository (DESIGN.md "The chain", init). */
 export const initCommand = defineCommand<InitResult>({
   name: 'init',
-  description: 'Write .github/dynamodb-rollback.yml (the switch targets, tables and data dir found) and the rollback, finish and export workflows, pinned to this version, into an app repository',
+  description:
+    'Write .github/dynamodb-rollback.yml (the switch targets, tables and data dir found) and the rollback, finish and export workflows, pinned to this version, into an app repository',
   options: ['repo-dir', 'action', 'token', 'github-api-url', 'data-dir', 'force', 'dry-run'],
   outputs: {
     files: 'JSON array of the files written (or, with dry-run, that would be)',
@@ -73,10 +74,16 @@ export const initCommand = defineCommand<InitResult>({
       `environments ${r.stages.map(environmentOf).join(', ')} (Settings > Environments), one per stage: required reviewers (they are the approval) and deployment branches limited to the default branch; a rollback refuses to start for a stage whose environment lacks either`,
       ...r.expected.variables.filter((v) => !v.optional).map((v) => `variable ${v.name}: ${about(v)}`),
       ...r.expected.variables.filter((v) => v.optional).map((v) => `variable ${v.name} (may stay unset): ${about(v)}`),
-      ...r.expected.secrets.map((s) => (s.endsWith('_APP_PRIVATE_KEY') ? `secret ${s} (may stay unset: only with DYNAMODB_ROLLBACK_APP_ID)` : `secret ${s}`)),
+      ...r.expected.secrets.map((s) =>
+        s.endsWith('_APP_PRIVATE_KEY') ? `secret ${s} (may stay unset: only with DYNAMODB_ROLLBACK_APP_ID)` : `secret ${s}`,
+      ),
       ...trustNotes(r.repository, r.stages),
       'Settings > Actions > General: allow GitHub Actions to create and approve pull requests (config-pr opens one)',
-      ...(r.stateNotIgnored ? [`.gitignore: add ${r.stateNotIgnored} (the rollback's lock, snapshots and reports: snapshots hold the data, never to be committed)`] : []),
+      ...(r.stateNotIgnored
+        ? [
+            `.gitignore: add ${r.stateNotIgnored} (the rollback's lock, snapshots and reports: snapshots hold the data, never to be committed)`,
+          ]
+        : []),
     ];
     const where = 'variables go in Settings > Secrets and variables > Actions > Variables, on the repository or on each environment';
     const notes = [
@@ -84,9 +91,16 @@ export const initCommand = defineCommand<InitResult>({
       `collections: ${r.collections.value.join(', ')} (${r.collections.source ?? 'the defaults'})`,
       ...r.collections.value.map((c) => {
         const f = r.tables.tables.find((t) => t.collection === c);
-        return f ? `table ${c}: ${f.table} (${f.sources.map((s) => s.where).join(', ')})` : `table ${c}: the default (no declaration found in the app's files)`;
+        return f
+          ? `table ${c}: ${f.table} (${f.sources.map((s) => s.where).join(', ')})`
+          : `table ${c}: the default (no declaration found in the app's files)`;
       }),
-      ...r.tables.tables.flatMap((f) => f.disagreements.map((d) => `decide: table ${f.collection}: ${d.sources.map((s) => s.where).join(', ')} ${d.sources.length === 1 ? 'says' : 'say'} ${d.table}, the stack says ${f.table}; the stack's is written, the other is a comment beside it`)),
+      ...r.tables.tables.flatMap((f) =>
+        f.disagreements.map(
+          (d) =>
+            `decide: table ${f.collection}: ${d.sources.map((s) => s.where).join(', ')} ${d.sources.length === 1 ? 'says' : 'say'} ${d.table}, the stack says ${f.table}; the stack's is written, the other is a comment beside it`,
+        ),
+      ),
       ...r.tables.unused.map((u) => `not a table source: ${u}`),
       `data dir: ${r.dataDir.value} (${r.dataDir.source ?? 'the default; not found in the repository'})`,
       `switch targets: ${r.targets.length} found in ${r.scanned} tracked files${r.targets.length === 0 ? '; none listed, so config-pr uses the built-in defaults' : ''}`,
@@ -109,7 +123,17 @@ export const initCommand = defineCommand<InitResult>({
         headline: `${r.dryRun ? 'dry run: ' : ''}${verb} ${r.files.length} files in ${r.repoDir}${r.files.some((f) => f.replaces) ? ` (replacing ${r.files.filter((f) => f.replaces).length})` : ''}`,
         tables: [
           { headers: ['file', verb], rows: r.files.map((f) => [f.path, f.replaces ? 'replaced' : 'new']) },
-          { headers: ['switch target', 'file', 'setting', 'scope'], rows: r.targets.map((t) => [typeof t.entry === 'string' ? t.entry : `${t.entry.path}${t.entry.pointer ? `#${t.entry.pointer}` : ''}${t.entry.property ? `:${t.entry.property}` : ''}`, t.files.join(', '), t.detail, t.why]) },
+          {
+            headers: ['switch target', 'file', 'setting', 'scope'],
+            rows: r.targets.map((t) => [
+              typeof t.entry === 'string'
+                ? t.entry
+                : `${t.entry.path}${t.entry.pointer ? `#${t.entry.pointer}` : ''}${t.entry.property ? `:${t.entry.property}` : ''}`,
+              t.files.join(', '),
+              t.detail,
+              t.why,
+            ]),
+          },
         ],
         notes,
       },

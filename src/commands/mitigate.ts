@@ -18,23 +18,34 @@ function defaultReport(ctx: CommandContext): string {
 function actionOf(ctx: CommandContext) {
   const o = ctx.options;
   if (o.revert !== undefined) {
-    if (o.billing !== undefined || o.read !== undefined || o.write !== undefined) throw new InputError(`${opt('revert')} puts back what the report recorded: give it without ${opt('billing')}, ${opt('read')} or ${opt('write')}`);
+    if (o.billing !== undefined || o.read !== undefined || o.write !== undefined)
+      throw new InputError(
+        `${opt('revert')} puts back what the report recorded: give it without ${opt('billing')}, ${opt('read')} or ${opt('write')}`,
+      );
     return { action: 'revert' as const, revertOf: path.resolve(ctx.cwd, o.revert) };
   }
-  if (o.billing === undefined) throw new InputError(`mitigate: give ${opt('billing')} on-demand (or ${opt('billing')} provisioned ${opt('read')} N ${opt('write')} N), or ${opt('revert')} <report>`);
+  if (o.billing === undefined)
+    throw new InputError(
+      `mitigate: give ${opt('billing')} on-demand (or ${opt('billing')} provisioned ${opt('read')} N ${opt('write')} N), or ${opt('revert')} <report>`,
+    );
   const tables = selectTables(ctx.config, o.tables);
   if (o.billing === 'on-demand') {
-    if (o.read !== undefined || o.write !== undefined) throw new InputError(`${opt('read')} and ${opt('write')} belong to ${opt('billing')} provisioned; on-demand has no capacity to set`);
+    if (o.read !== undefined || o.write !== undefined)
+      throw new InputError(`${opt('read')} and ${opt('write')} belong to ${opt('billing')} provisioned; on-demand has no capacity to set`);
     return { action: 'on-demand' as const, tables };
   }
-  if (o.read === undefined || o.write === undefined) throw new InputError(`${opt('billing')} provisioned needs ${opt('read')} N and ${opt('write')} N (capacity units for each table and each GSI)`);
+  if (o.read === undefined || o.write === undefined)
+    throw new InputError(
+      `${opt('billing')} provisioned needs ${opt('read')} N and ${opt('write')} N (capacity units for each table and each GSI)`,
+    );
   return { action: 'provisioned' as const, tables, read: o.read, write: o.write };
 }
 
 /** Switches billing mode (scenario 2's mitigation), waits until ACTIVE, and records how to go back. */
 export const mitigateCommand = defineCommand<MitigateResult>({
   name: 'mitigate',
-  description: 'Switch tables (and their GSIs) to on-demand billing, or to provisioned capacity, waiting until ACTIVE; the report records the settings before, and --revert <report> puts them back',
+  description:
+    'Switch tables (and their GSIs) to on-demand billing, or to provisioned capacity, waiting until ACTIVE; the report records the settings before, and --revert <report> puts them back',
   options: ['tables', 'billing', 'read', 'write', 'revert', 'mitigate-report-out', 'timeout', 'dry-run', 'retry-budget'],
   outputs: {
     report: 'Path of the report (the settings before; give it to --revert); empty on a dry run',
@@ -78,7 +89,14 @@ export const mitigateCommand = defineCommand<MitigateResult>({
         tables: [
           {
             headers: ['collection', 'table', 'before', 'after', 'outcome', 'seconds'],
-            rows: tables.map((t) => [t.collection, t.table, describeSettings(t.before), t.outcome === 'unchanged' ? '(unchanged)' : describeSettings(t.after), t.outcome, t.seconds === null ? '-' : String(t.seconds)]),
+            rows: tables.map((t) => [
+              t.collection,
+              t.table,
+              describeSettings(t.before),
+              t.outcome === 'unchanged' ? '(unchanged)' : describeSettings(t.after),
+              t.outcome,
+              t.seconds === null ? '-' : String(t.seconds),
+            ]),
           },
         ],
         notes: [

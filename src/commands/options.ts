@@ -35,39 +35,83 @@ export const OPTION_SPECS = {
   },
   stage: { type: 'string', description: 'Stage name, substituted for ${stage} in table names and paths. Default from config: production.' },
   region: { type: 'string', description: 'AWS region. Default from config, then AWS_REGION.' },
-  endpoint: { type: 'url', description: 'DynamoDB endpoint, an http(s) URL without path or query such as http://127.0.0.1:8000 (a local DynamoDB such as dynalite).' },
-  's3-endpoint': { type: 'url', description: 'S3 endpoint, an http(s) URL without path or query such as http://127.0.0.1:4569 (a local S3 such as s3rver).' },
+  endpoint: {
+    type: 'url',
+    description:
+      'DynamoDB endpoint, an http(s) URL without path or query such as http://127.0.0.1:8000 (a local DynamoDB such as dynalite).',
+  },
+  's3-endpoint': {
+    type: 'url',
+    description: 'S3 endpoint, an http(s) URL without path or query such as http://127.0.0.1:4569 (a local S3 such as s3rver).',
+  },
   tables: {
     type: 'list',
     item: { pattern: /^[A-Za-z0-9_.-]{1,255}$/, shape: 'letters, digits, ., - and _' },
     description: 'Comma-separated collections (or table names) to work on. Default: every table in the config.',
   },
   'data-dir': { type: 'string', description: 'Folder of the file database (<collection>.json). Default from config: server/data.' },
-  'backup-dir': { type: 'string', description: 'Folder holding the migration backups, or s3://bucket/prefix (read through S3, checksummed when a manifest is there). Default from config: migration-backups.' },
+  'backup-dir': {
+    type: 'string',
+    description:
+      'Folder holding the migration backups, or s3://bucket/prefix (read through S3, checksummed when a manifest is there). Default from config: migration-backups.',
+  },
   out: { type: 'string', description: 'Export folder to write.' },
   's3-uri': { type: 'string', description: 'Also upload the export to s3://bucket/prefix (server-side encrypted).' },
   sse: { type: 'enum', choices: ['AES256', 'aws:kms'], description: 'Server-side encryption for the S3 upload.', default: 'AES256' },
   'kms-key-id': { type: 'string', description: 'KMS key for --sse aws:kms.' },
-  segments: { type: 'integer', max: 1000, description: 'Parallel scan segments per table, 1 to 1000. Default: export chooses from the table size; verify --live and status use 4.' },
-  resume: { type: 'boolean', description: 'Resume an interrupted export in --out from its checkpoints (export --native: pick up the exports started at --s3-uri, by ARN or client token).', default: 'false' },
-  from: { type: 'string', description: 'Export to read: a folder or s3://bucket/prefix. pull: the release to fetch, s3://bucket/prefix/<release> as publish printed it.' },
-  to: { type: 'string', description: 'publish: where releases go, s3://bucket/prefix; each publish writes a new <prefix>/<timestamp>/ (server-side encrypted, manifest.json last).' },
+  segments: {
+    type: 'integer',
+    max: 1000,
+    description:
+      'Parallel scan segments per table, 1 to 1000. Default: export chooses from the table size; verify --live and status use 4.',
+  },
+  resume: {
+    type: 'boolean',
+    description:
+      'Resume an interrupted export in --out from its checkpoints (export --native: pick up the exports started at --s3-uri, by ARN or client token).',
+    default: 'false',
+  },
+  from: {
+    type: 'string',
+    description:
+      'Export to read: a folder or s3://bucket/prefix. pull: the release to fetch, s3://bucket/prefix/<release> as publish printed it.',
+  },
+  to: {
+    type: 'string',
+    description:
+      'publish: where releases go, s3://bucket/prefix; each publish writes a new <prefix>/<timestamp>/ (server-side encrypted, manifest.json last).',
+  },
   strategy: { type: 'enum', choices: ['merge', 'export', 'backup'], description: 'Rollback strategy.', default: 'merge' },
   prefer: { type: 'enum', choices: ['dynamodb', 'file', 'newest'], description: 'How merge settles a conflict.', default: 'dynamodb' },
-  'dry-run': { type: 'boolean', description: 'Report the plan and write nothing (config-pr: print the diff and the pull request body, push nothing; init: print the files it would write).', default: 'false' },
+  'dry-run': {
+    type: 'boolean',
+    description:
+      'Report the plan and write nothing (config-pr: print the diff and the pull request body, push nothing; init: print the files it would write).',
+    default: 'false',
+  },
   'allow-data-loss': { type: 'boolean', description: 'Let the backup strategy drop items the export holds.', default: 'false' },
   // --report means four things; each command's meaning is an entry of its own (one input, report, in action.yml).
-  'rollback-report-out': { flag: 'report', type: 'string', description: 'rollback: where to write the JSON report (default: beside the data dir, in .dynamodb-rollback/).' },
+  'rollback-report-out': {
+    flag: 'report',
+    type: 'string',
+    description: 'rollback: where to write the JSON report (default: beside the data dir, in .dynamodb-rollback/).',
+  },
   'mitigate-report-out': {
     flag: 'report',
     type: 'string',
-    description: 'mitigate: where to write its report, the previous settings --revert reads (default: .dynamodb-rollback/mitigate-<stage>-<time>.json).',
+    description:
+      'mitigate: where to write its report, the previous settings --revert reads (default: .dynamodb-rollback/mitigate-<stage>-<time>.json).',
   },
-  'verify-report-in': { flag: 'report', type: 'string', description: 'verify: the rollback report whose kept-from-files ids are not failures (default: the newest there).' },
+  'verify-report-in': {
+    flag: 'report',
+    type: 'string',
+    description: 'verify: the rollback report whose kept-from-files ids are not failures (default: the newest there).',
+  },
   'config-pr-report-in': {
     flag: 'report',
     type: 'string',
-    description: 'config-pr: the rollback report the pull request records (default: the newest there; on a dry run with none there, a preview whose body says no rollback record was given).',
+    description:
+      'config-pr: the rollback report the pull request records (default: the newest there; on a dry run with none there, a preview whose body says no rollback record was given).',
   },
   scan: {
     type: 'boolean',
@@ -76,18 +120,34 @@ export const OPTION_SPECS = {
     default: 'true',
   },
   live: { type: 'boolean', description: 'Also re-read the live tables and compare their digests with the export.', default: 'false' },
-  'skip-unsupported': { type: 'boolean', description: 'Skip, rather than fail, where the endpoint lacks an operation (e.g. CreateBackup on dynalite).', default: 'false' },
+  'skip-unsupported': {
+    type: 'boolean',
+    description: 'Skip, rather than fail, where the endpoint lacks an operation (e.g. CreateBackup on dynalite).',
+    default: 'false',
+  },
   'retry-budget': {
     type: 'integer',
     max: 86_400,
-    description: 'Seconds a throttled or failing request (AWS, git, GitHub) is retried (with back-off; AWS: fewer requests in flight) before the command gives up; at most a day (86400).',
+    description:
+      'Seconds a throttled or failing request (AWS, git, GitHub) is retried (with back-off; AWS: fewer requests in flight) before the command gives up; at most a day (86400).',
     default: '300',
   },
-  timeout: { type: 'integer', description: 'Seconds to wait for long AWS operations (backups becoming AVAILABLE; mitigate: tables becoming ACTIVE again; export --native: DynamoDB\'s exports completing).', default: '600' },
-  'repo-dir': { type: 'string', description: 'config-pr: the repository whose config files it edits (its origin is pushed to). init: the app repository to write the config and workflows into (its top folder).', default: '.' },
+  timeout: {
+    type: 'integer',
+    description:
+      "Seconds to wait for long AWS operations (backups becoming AVAILABLE; mitigate: tables becoming ACTIVE again; export --native: DynamoDB's exports completing).",
+    default: '600',
+  },
+  'repo-dir': {
+    type: 'string',
+    description:
+      'config-pr: the repository whose config files it edits (its origin is pushed to). init: the app repository to write the config and workflows into (its top folder).',
+    default: '.',
+  },
   action: {
     type: 'string',
-    description: 'init: the action the workflows use, owner/name@<40-hex commit sha>, or owner/name@vX.Y.Z resolved to its commit through the GitHub API (needs --token or GITHUB_TOKEN). Default: the running action (GITHUB_ACTION_REPOSITORY and a SHA GITHUB_ACTION_REF), else the git checkout this package runs from (HEAD, origin on github.com).',
+    description:
+      'init: the action the workflows use, owner/name@<40-hex commit sha>, or owner/name@vX.Y.Z resolved to its commit through the GitHub API (needs --token or GITHUB_TOKEN). Default: the running action (GITHUB_ACTION_REPOSITORY and a SHA GITHUB_ACTION_REF), else the git checkout this package runs from (HEAD, origin on github.com).',
   },
   force: { type: 'boolean', description: 'init: overwrite the config and workflows when they already exist.', default: 'false' },
   // --base: rollback's merge base (an export) and config-pr's base branch.
@@ -97,41 +157,92 @@ export const OPTION_SPECS = {
     description:
       "rollback: an earlier export (a folder or s3://bucket/prefix, the one the data dir was rolled back from) as the merge's base instead of the migration backup: a catch-up merge of a newer --from on top of the rolled-back files.",
   },
-  'base-branch': { flag: 'base', type: 'string', description: "config-pr: the base branch of the pull request (default: the origin's default branch, else main)." },
+  'base-branch': {
+    flag: 'base',
+    type: 'string',
+    description: "config-pr: the base branch of the pull request (default: the origin's default branch, else main).",
+  },
   branch: { type: 'string', description: 'Branch config-pr pushes. Default: dynamodb-rollback/<stage>.' },
   token: { type: 'string', description: 'GitHub token for the pull request. Default: GITHUB_TOKEN (action: the workflow token).' },
   repository: { type: 'string', description: 'GitHub repository owner/name. Default: GITHUB_REPOSITORY, else from the origin URL.' },
-  'github-api-url': { type: 'string', description: 'GitHub API URL (GitHub Enterprise: https://host/api/v3). Default: GITHUB_API_URL, else https://api.github.com.' },
+  'github-api-url': {
+    type: 'string',
+    description: 'GitHub API URL (GitHub Enterprise: https://host/api/v3). Default: GITHUB_API_URL, else https://api.github.com.',
+  },
   reason: { type: 'string', description: 'Why the rollback was made, for the commit and the pull request.' },
-  'verify-result': { type: 'string', description: "verify's result (the output of verify --json), for the pull request's verify table and checklist." },
+  'verify-result': {
+    type: 'string',
+    description: "verify's result (the output of verify --json), for the pull request's verify table and checklist.",
+  },
   draft: { type: 'boolean', description: 'Open the pull request as a draft.', default: 'false' },
-  sign: { type: 'boolean', description: "config-pr: make the commit through GitHub's API (blobs, tree, commit, ref) instead of git push, so GitHub signs it and it shows as verified (for branches that require signed commits).", default: 'false' },
-  'app-token': { type: 'boolean', description: "config-pr: the token is a GitHub App's (or a person's), so the pull request starts the app's checks. Unset in Actions, the body says the checks did not run: GitHub starts no workflow for what the workflow's own token does.", default: 'false' },
-  data: { type: 'string', description: 'drill: an export (a folder or s3://bucket/prefix) loaded into the embedded DynamoDB to rehearse with, instead of the scratch data.' },
-  workflow: { type: 'string', description: "drill: the workflow file to run. Default: this package's .github/workflows/rollback.yml (then rollback-finish.yml beside it)." },
-  app: { type: 'string', description: 'drill: your app repository, copied into the scratch folder and used with its own config (the original is never touched). Default: a scratch events app.' },
+  sign: {
+    type: 'boolean',
+    description:
+      "config-pr: make the commit through GitHub's API (blobs, tree, commit, ref) instead of git push, so GitHub signs it and it shows as verified (for branches that require signed commits).",
+    default: 'false',
+  },
+  'app-token': {
+    type: 'boolean',
+    description:
+      "config-pr: the token is a GitHub App's (or a person's), so the pull request starts the app's checks. Unset in Actions, the body says the checks did not run: GitHub starts no workflow for what the workflow's own token does.",
+    default: 'false',
+  },
+  data: {
+    type: 'string',
+    description:
+      'drill: an export (a folder or s3://bucket/prefix) loaded into the embedded DynamoDB to rehearse with, instead of the scratch data.',
+  },
+  workflow: {
+    type: 'string',
+    description:
+      "drill: the workflow file to run. Default: this package's .github/workflows/rollback.yml (then rollback-finish.yml beside it).",
+  },
+  app: {
+    type: 'string',
+    description:
+      'drill: your app repository, copied into the scratch folder and used with its own config (the original is never touched). Default: a scratch events app.',
+  },
   'export-mode': {
     type: 'enum',
     choices: ['scan', 'native'],
-    description: "drill: the workflows' export-mode input; native answers DynamoDB's export API with a local stand-in (not AWS) that writes AWS's layout into the embedded S3 from the embedded tables.",
+    description:
+      "drill: the workflows' export-mode input; native answers DynamoDB's export API with a local stand-in (not AWS) that writes AWS's layout into the embedded S3 from the embedded tables.",
     default: 'scan',
   },
-  approve: { type: 'boolean', description: "drill: answer the environment gate's approval with yes. Without it the drill asks on a terminal, and refuses elsewhere.", default: 'false' },
-  keep: { type: 'boolean', description: 'drill: keep the scratch folder (app, origin, workspaces, logs, the pull request body) and print where. A failed drill always keeps it.', default: 'false' },
+  approve: {
+    type: 'boolean',
+    description: "drill: answer the environment gate's approval with yes. Without it the drill asks on a terminal, and refuses elsewhere.",
+    default: 'false',
+  },
+  keep: {
+    type: 'boolean',
+    description:
+      'drill: keep the scratch folder (app, origin, workspaces, logs, the pull request body) and print where. A failed drill always keeps it.',
+    default: 'false',
+  },
   input: {
     type: 'list',
     item: { pattern: /^[A-Za-z0-9_-]+=[^,]*$/, shape: 'name=value (values without commas)' },
-    description: "drill: the workflow's dispatch inputs, comma-separated name=value (e.g. strategy=export,prefer=file); the rest take their defaults.",
+    description:
+      "drill: the workflow's dispatch inputs, comma-separated name=value (e.g. strategy=export,prefer=file); the rest take their defaults.",
   },
   name: {
     type: 'enum',
     choices: ['maintenanceOn', 'maintenanceOff', 'jobsStop', 'jobsStart', 'healthCheck', 'integrationTests'],
     description: "app-command: which of the config's commands to run.",
   },
-  'result-file': { type: 'string', description: 'Also write the result as JSON (what --json prints) to this file: verify\'s, for config-pr --verify-result and the report artifact.' },
+  'result-file': {
+    type: 'string',
+    description:
+      "Also write the result as JSON (what --json prints) to this file: verify's, for config-pr --verify-result and the report artifact.",
+  },
   'pull-request': { type: 'integer', max: 2_147_483_647, description: 'pr-comment: the number of the pull request to comment on.' },
   outcomes: { type: 'string', description: "pr-comment: JSON object of the finish's steps and their outcomes (the finish job's outputs)." },
-  release: { type: 'string', description: 'config-pr: the release publish wrote (its release-uri), named in the pull request for pull and the finish workflow. pr-comment: the release, for the catch-up commands.' },
+  release: {
+    type: 'string',
+    description:
+      'config-pr: the release publish wrote (its release-uri), named in the pull request for pull and the finish workflow. pr-comment: the release, for the catch-up commands.',
+  },
   since: {
     type: 'string',
     description:
@@ -139,32 +250,77 @@ export const OPTION_SPECS = {
   },
   native: {
     type: 'boolean',
-    description: "export: DynamoDB's own export to S3 (ExportTableToPointInTime, needs point-in-time recovery and --s3-uri) instead of a scan from this machine: no read capacity, every table at one instant.",
+    description:
+      "export: DynamoDB's own export to S3 (ExportTableToPointInTime, needs point-in-time recovery and --s3-uri) instead of a scan from this machine: no read capacity, every table at one instant.",
     default: 'false',
   },
-  'export-time': { type: 'string', description: 'export --native: the instant to export, ISO 8601 (e.g. 2026-12-01T09:30:00Z), inside the point-in-time recovery window; with --since, the end of the window. Default: now. status: say whether it lies inside each table\'s window.' },
+  'export-time': {
+    type: 'string',
+    description:
+      "export --native: the instant to export, ISO 8601 (e.g. 2026-12-01T09:30:00Z), inside the point-in-time recovery window; with --since, the end of the window. Default: now. status: say whether it lies inside each table's window.",
+  },
   period: {
     type: 'integer',
     max: 86_400,
-    description: 'assess: seconds per data point, a multiple of 60. Default: the window over 48 points, rounded up to whole minutes (30 minutes for 24h).',
+    description:
+      'assess: seconds per data point, a multiple of 60. Default: the window over 48 points, rounded up to whole minutes (30 minutes for 24h).',
   },
-  budget: { type: 'integer', max: 100_000_000, description: 'assess: monthly DynamoDB budget in US dollars for the tables assessed together; spend estimated above it is a cost finding. Default from config: assess.monthlyBudget (none: no budget check).' },
-  'cloudwatch-endpoint': { type: 'url', description: 'CloudWatch endpoint, an http(s) URL without path or query (a local stand-in; absent means AWS).' },
-  format: { type: 'enum', choices: ['text', 'markdown'], description: 'How the CLI prints the summary: text (sparklines) or markdown (tables and Mermaid charts, as the job summary shows them).', default: 'text', cliOnly: true },
-  billing: { type: 'enum', choices: ['on-demand', 'provisioned'], description: 'mitigate: the billing mode to switch the tables (and their GSIs) to; provisioned needs --read and --write.' },
-  read: { type: 'integer', max: 1_000_000, description: 'mitigate --billing provisioned: read capacity units for each table and each of its GSIs.' },
-  write: { type: 'integer', max: 1_000_000, description: 'mitigate --billing provisioned: write capacity units for each table and each of its GSIs.' },
-  revert: { type: 'string', description: "mitigate: a mitigate report (its JSON file); puts every table it changed back to the billing mode and capacity recorded there." },
+  budget: {
+    type: 'integer',
+    max: 100_000_000,
+    description:
+      'assess: monthly DynamoDB budget in US dollars for the tables assessed together; spend estimated above it is a cost finding. Default from config: assess.monthlyBudget (none: no budget check).',
+  },
+  'cloudwatch-endpoint': {
+    type: 'url',
+    description: 'CloudWatch endpoint, an http(s) URL without path or query (a local stand-in; absent means AWS).',
+  },
+  format: {
+    type: 'enum',
+    choices: ['text', 'markdown'],
+    description:
+      'How the CLI prints the summary: text (sparklines) or markdown (tables and Mermaid charts, as the job summary shows them).',
+    default: 'text',
+    cliOnly: true,
+  },
+  billing: {
+    type: 'enum',
+    choices: ['on-demand', 'provisioned'],
+    description: 'mitigate: the billing mode to switch the tables (and their GSIs) to; provisioned needs --read and --write.',
+  },
+  read: {
+    type: 'integer',
+    max: 1_000_000,
+    description: 'mitigate --billing provisioned: read capacity units for each table and each of its GSIs.',
+  },
+  write: {
+    type: 'integer',
+    max: 1_000_000,
+    description: 'mitigate --billing provisioned: write capacity units for each table and each of its GSIs.',
+  },
+  revert: {
+    type: 'string',
+    description:
+      'mitigate: a mitigate report (its JSON file); puts every table it changed back to the billing mode and capacity recorded there.',
+  },
   'record-dir': {
     type: 'string',
     description:
       "config-pr: the rollback's record folder (the files of its record artifact); their sha256 goes into the commit's Dynamodb-Rollback-Record-Sha256 trailer. trusted-record: where to write the record's files once its origin and digest are checked.",
   },
-  commit: { type: 'string', description: "trusted-record: the merged commit config-pr made (40 hex digits); its trailers name the rollback run and the record's sha256." },
-  'mitigate-run': { type: 'string', description: 'trusted-record: the run id of a mitigate.yml run whose report a revert puts back (instead of --commit).' },
+  commit: {
+    type: 'string',
+    description:
+      "trusted-record: the merged commit config-pr made (40 hex digits); its trailers name the rollback run and the record's sha256.",
+  },
+  'mitigate-run': {
+    type: 'string',
+    description: 'trusted-record: the run id of a mitigate.yml run whose report a revert puts back (instead of --commit).',
+  },
   supersede: {
     type: 'boolean',
-    description: "pr-check: proceed although a rollback pull request of the stage is open; the new rollback's config-pr pushes a new commit to it (stale approvals are dismissed where branch protection says so).",
+    description:
+      "pr-check: proceed although a rollback pull request of the stage is open; the new rollback's config-pr pushes a new commit to it (stale approvals are dismissed where branch protection says so).",
     default: 'false',
   },
   json: { type: 'boolean', description: 'Print the result as JSON.', cliOnly: true },

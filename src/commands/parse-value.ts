@@ -37,7 +37,10 @@ function parseValue(name: OptionName, raw: string, where: ValueSource): string |
     case 'integer':
       return parseInteger(value, spec.max, refuse);
     case 'list': {
-      const items = value.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+      const items = value
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0);
       if (items.length === 0) return refuse('a comma-separated list');
       const bad = spec.item ? items.find((s) => !spec.item!.pattern.test(s)) : undefined;
       if (bad !== undefined) return refuse(`a comma-separated list of names made of ${spec.item!.shape}`, `, got ${shown(bad)}`);
@@ -87,7 +90,10 @@ function parseEndpoint(value: string, refuse: Refuse): string {
     return refuse(`${ENDPOINT_SHAPE} (scheme, host and optional port)`);
   }
   if (url.username || url.password) {
-    return refuse(`${ENDPOINT_SHAPE} without credentials; give credentials through AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or AWS_PROFILE`, '');
+    return refuse(
+      `${ENDPOINT_SHAPE} without credentials; give credentials through AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or AWS_PROFILE`,
+      '',
+    );
   }
   if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash || value.includes('?') || value.includes('#')) {
     return refuse(`${ENDPOINT_SHAPE}, without a path, query or fragment`);
@@ -98,6 +104,7 @@ function parseEndpoint(value: string, refuse: Refuse): string {
 /** An ISO 8601 time as given to --export-time, normalised; anything else is bad input. */
 export function isoTime(value: string, option: string): string {
   const ms = Date.parse(value);
-  if (!/^\d{4}-\d\d-\d\dT/.test(value) || Number.isNaN(ms)) throw new InputError(`${option} ${JSON.stringify(value)}: expected an ISO 8601 time such as 2026-12-01T09:30:00Z`);
+  if (!/^\d{4}-\d\d-\d\dT/.test(value) || Number.isNaN(ms))
+    throw new InputError(`${option} ${JSON.stringify(value)}: expected an ISO 8601 time such as 2026-12-01T09:30:00Z`);
   return new Date(ms).toISOString();
 }

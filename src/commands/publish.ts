@@ -19,7 +19,10 @@ export const publishCommand = defineCommand<PublishResult>({
   async run(ctx) {
     const o = ctx.options;
     const to = o.to ?? ctx.config.publish;
-    if (!to) throw new InputError('publish: --to is required, or publish: in the config (s3://bucket/prefix; each publish writes a new release under it)');
+    if (!to)
+      throw new InputError(
+        'publish: --to is required, or publish: in the config (s3://bucket/prefix; each publish writes a new release under it)',
+      );
     return runPublish(
       {
         to: parseS3Uri(to, '--to'),

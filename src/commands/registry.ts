@@ -26,7 +26,26 @@ import { verifyCommand } from './verify.js';
  * and load-command.ts (one command at a time); scripts and tests read it.
  */
 export const COMMANDS: Record<string, Command> = Object.fromEntries(
-  [configCommand, statusCommand, backupCommand, exportCommand, rollbackCommand, undoCommand, verifyCommand, publishCommand, pullCommand, configPrCommand, appCommandCommand, prCommentCommand, trustedRecordCommand, prCheckCommand, assessCommand, mitigateCommand, drillCommand, initCommand].map((c) => [c.name, c]),
+  [
+    configCommand,
+    statusCommand,
+    backupCommand,
+    exportCommand,
+    rollbackCommand,
+    undoCommand,
+    verifyCommand,
+    publishCommand,
+    pullCommand,
+    configPrCommand,
+    appCommandCommand,
+    prCommentCommand,
+    trustedRecordCommand,
+    prCheckCommand,
+    assessCommand,
+    mitigateCommand,
+    drillCommand,
+    initCommand,
+  ].map((c) => [c.name, c]),
 );
 
 export function commandNames(): string[] {

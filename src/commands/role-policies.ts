@@ -50,14 +50,25 @@ export function rolePolicy(summary: RoleSummary): object {
   const statements: object[] = [];
   const table = summary.actions.filter((a) => a.startsWith('dynamodb:') && a !== 'dynamodb:DescribeBackup');
   if (table.length) statements.push({ Sid: 'Tables', Effect: 'Allow', Action: table, Resource: TABLES });
-  if (has('dynamodb:DescribeBackup')) statements.push({ Sid: 'WaitForTheBackups', Effect: 'Allow', Action: ['dynamodb:DescribeBackup'], Resource: `${TABLES}/backup/*` });
+  if (has('dynamodb:DescribeBackup'))
+    statements.push({ Sid: 'WaitForTheBackups', Effect: 'Allow', Action: ['dynamodb:DescribeBackup'], Resource: `${TABLES}/backup/*` });
   // GetMetricData has no resource-level permission: it reads metrics only, never an item.
-  if (has('cloudwatch:GetMetricData')) statements.push({ Sid: 'Metrics', Effect: 'Allow', Action: ['cloudwatch:GetMetricData'], Resource: '*' });
-  if (has('s3:ListBucket')) statements.push({ Sid: 'ListTheBucket', Effect: 'Allow', Action: ['s3:ListBucket'], Resource: 'arn:aws:s3:::<bucket>' });
+  if (has('cloudwatch:GetMetricData'))
+    statements.push({ Sid: 'Metrics', Effect: 'Allow', Action: ['cloudwatch:GetMetricData'], Resource: '*' });
+  if (has('s3:ListBucket'))
+    statements.push({ Sid: 'ListTheBucket', Effect: 'Allow', Action: ['s3:ListBucket'], Resource: 'arn:aws:s3:::<bucket>' });
   const read = [...new Set([...areas('read'), ...areas('write')])].sort();
-  if (has('s3:GetObject') && read.length) statements.push({ Sid: 'ReadObjects', Effect: 'Allow', Action: ['s3:GetObject'], Resource: read.map((a) => S3_OBJECTS[a]) });
+  if (has('s3:GetObject') && read.length)
+    statements.push({ Sid: 'ReadObjects', Effect: 'Allow', Action: ['s3:GetObject'], Resource: read.map((a) => S3_OBJECTS[a]) });
   const write = summary.actions.filter((a) => ['s3:PutObject', 's3:AbortMultipartUpload', 's3:DeleteObject'].includes(a));
-  if (write.length && areas('write').length) statements.push({ Sid: 'WriteObjects', Effect: 'Allow', Action: write, Resource: areas('write').map((a) => S3_OBJECTS[a]) });
-  if (read.length) statements.push({ Sid: 'EncryptionKeyWhenSseKms', Effect: 'Allow', Action: [...KMS_ACTIONS], Resource: 'arn:aws:kms:<region>:<account>:key/<key id>' });
+  if (write.length && areas('write').length)
+    statements.push({ Sid: 'WriteObjects', Effect: 'Allow', Action: write, Resource: areas('write').map((a) => S3_OBJECTS[a]) });
+  if (read.length)
+    statements.push({
+      Sid: 'EncryptionKeyWhenSseKms',
+      Effect: 'Allow',
+      Action: [...KMS_ACTIONS],
+      Resource: 'arn:aws:kms:<region>:<account>:key/<key id>',
+    });
   return { Version: '2012-10-17', Statement: statements };
 }

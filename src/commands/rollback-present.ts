@@ -21,7 +21,19 @@ export function presentRollback(r: RollbackResult): Presentation {
   const tables: SummaryTable[] = [
     {
       caption: 'Collections (added, changed, deleted and unchanged are relative to the current file)',
-      headers: ['collection', 'items', 'from backup', 'from export', 'kept from files', 'added', 'changed', 'deleted', 'unchanged', 'conflicts', 'written'],
+      headers: [
+        'collection',
+        'items',
+        'from backup',
+        'from export',
+        'kept from files',
+        'added',
+        'changed',
+        'deleted',
+        'unchanged',
+        'conflicts',
+        'written',
+      ],
       rows: r.collections.map((c) => [
         c.collection,
         String(c.counts.items),
@@ -42,10 +54,26 @@ export function presentRollback(r: RollbackResult): Presentation {
     const rule = (on: boolean) => (on ? '' : ' (rule off: counted as changes)');
     tables.push({
       caption: `Undone of the migration (window ${r.migration.window})`,
-      headers: ['collection', 'items unchanged but for it', `"" from NULL${rule(r.migration.emptyStringsAsNull)}`, `timestamps${rule(r.migration.rewroteUpdatedAt)}`, `generated ids${rule(r.migration.generatedIds)}`, 'attributes dropped', 'ids renamed'],
+      headers: [
+        'collection',
+        'items unchanged but for it',
+        `"" from NULL${rule(r.migration.emptyStringsAsNull)}`,
+        `timestamps${rule(r.migration.rewroteUpdatedAt)}`,
+        `generated ids${rule(r.migration.generatedIds)}`,
+        'attributes dropped',
+        'ids renamed',
+      ],
       rows: undone.map(({ collection, migration: m }) => {
         const n = byRule(m, r.migration);
-        return [collection, String(m.artifactOnlyItems), String(n.emptyStrings), String(n.timestamps), String(n.generatedIds), String(m.droppedAttributes), String(m.renamedIds)];
+        return [
+          collection,
+          String(m.artifactOnlyItems),
+          String(n.emptyStrings),
+          String(n.timestamps),
+          String(n.generatedIds),
+          String(m.droppedAttributes),
+          String(m.renamedIds),
+        ];
       }),
     });
   }
@@ -59,10 +87,19 @@ export function presentRollback(r: RollbackResult): Presentation {
   }
   const lostRows = r.collections
     .filter((c) => lostCount(c.lost) > 0)
-    .map((c) => [c.collection, String(c.lost.addedInExport.length), String(c.lost.changedInExport.length), String(c.lost.addedInFiles.length), String(c.lost.changedInFiles.length)]);
+    .map((c) => [
+      c.collection,
+      String(c.lost.addedInExport.length),
+      String(c.lost.changedInExport.length),
+      String(c.lost.addedInFiles.length),
+      String(c.lost.changedInFiles.length),
+    ]);
   if (lostRows.length > 0) {
     tables.push({
-      caption: r.strategy === 'merge' ? 'Versions set aside by conflicts' : `Writes since the migration that ${r.strategy} ${r.refused ? 'would drop' : 'dropped'}`,
+      caption:
+        r.strategy === 'merge'
+          ? 'Versions set aside by conflicts'
+          : `Writes since the migration that ${r.strategy} ${r.refused ? 'would drop' : 'dropped'}`,
       headers: ['collection', 'added in DynamoDB', 'changed in DynamoDB', 'added in file', 'changed in file'],
       rows: lostRows,
     });
@@ -74,7 +111,8 @@ export function presentRollback(r: RollbackResult): Presentation {
   for (const c of r.collections) {
     if (c.deletedIds.length > 0) notes.push(`${c.collection}: deleted ${ids(c.deletedIds)}`);
   }
-  if (r.base) notes.push(`catch-up merge: base ${r.base.location} (the earlier export), theirs ${r.export.location}, ours the files in ${r.dataDir}`);
+  if (r.base)
+    notes.push(`catch-up merge: base ${r.base.location} (the earlier export), theirs ${r.export.location}, ours the files in ${r.dataDir}`);
   if (r.backup) notes.push(`migration backup: ${r.backup.dir}${r.backup.note ? ` (${r.backup.note})` : ''}`);
   for (const c of r.collections) {
     const off = c.migration.notApplied;
@@ -85,12 +123,17 @@ export function presentRollback(r: RollbackResult): Presentation {
     ].filter(Boolean);
     if (would.length > 0) notes.push(`${c.collection}: rules that are off would have undone ${would.join(', ')}`);
     if (c.migration.keylessNotFound > 0) {
-      notes.push(`${c.collection}: ${c.migration.keylessNotFound} backup items without an id matched no DynamoDB item by content (deleted or changed there since: a changed one is kept under the id the migration gave it)`);
+      notes.push(
+        `${c.collection}: ${c.migration.keylessNotFound} backup items without an id matched no DynamoDB item by content (deleted or changed there since: a changed one is kept under the id the migration gave it)`,
+      );
     }
   }
-  notes.push(`export: ${r.export.location}${r.export.changeRecords !== undefined ? ` (an incremental export: ${r.export.changeRecords} change records read, laid over the base)` : ''}`);
+  notes.push(
+    `export: ${r.export.location}${r.export.changeRecords !== undefined ? ` (an incremental export: ${r.export.changeRecords} change records read, laid over the base)` : ''}`,
+  );
   const p = r.precisionWarnings.length;
-  if (p > 0) notes.push(`${p} ${p === 1 ? 'number has' : 'numbers have'} more digits than JavaScript keeps (written exactly; paths in the report)`);
+  if (p > 0)
+    notes.push(`${p} ${p === 1 ? 'number has' : 'numbers have'} more digits than JavaScript keeps (written exactly; paths in the report)`);
   if (r.leftAsIs.length > 0) notes.push(`left as they were: ${r.leftAsIs.join(', ')}`);
   if (r.snapshot) notes.push(`snapshot: ${r.snapshot}; \`dynamodb-rollback undo\` puts the data dir back as it was`);
   if (r.report) notes.push(`report: ${r.report}`);
@@ -111,7 +154,19 @@ export function presentRollback(r: RollbackResult): Presentation {
 
 function migrationTouched(m: RollbackResult['collections'][number]['migration']): boolean {
   const off = m.notApplied;
-  return m.artifactOnlyItems + m.emptyStrings + m.updatedAt + m.createdAt + m.generatedIds.length + m.droppedAttributes + m.renamedIds + off.emptyStringsAsNull + off.rewroteUpdatedAt + off.generatedIds > 0;
+  return (
+    m.artifactOnlyItems +
+      m.emptyStrings +
+      m.updatedAt +
+      m.createdAt +
+      m.generatedIds.length +
+      m.droppedAttributes +
+      m.renamedIds +
+      off.emptyStringsAsNull +
+      off.rewroteUpdatedAt +
+      off.generatedIds >
+    0
+  );
 }
 
 function ids(list: readonly string[]): string {

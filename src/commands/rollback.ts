@@ -15,7 +15,19 @@ import { defineCommand } from './types.js';
 export const rollbackCommand = defineCommand<RollbackResult>({
   name: 'rollback',
   description: 'Rebuild the file database from an export, the migration backup and the current files (atomic, with undo)',
-  options: ['from', 'merge-base', 'data-dir', 'backup-dir', 'strategy', 'prefer', 'dry-run', 'allow-data-loss', 'rollback-report-out', 'tables', 'retry-budget'],
+  options: [
+    'from',
+    'merge-base',
+    'data-dir',
+    'backup-dir',
+    'strategy',
+    'prefer',
+    'dry-run',
+    'allow-data-loss',
+    'rollback-report-out',
+    'tables',
+    'retry-budget',
+  ],
   outputs: {
     strategy: 'Strategy used',
     conflicts: 'Merge conflicts settled by the prefer policy',
@@ -25,7 +37,7 @@ export const rollbackCommand = defineCommand<RollbackResult>({
     report: 'Path of the JSON report',
     snapshot: 'Snapshot folder that undo restores from',
     'backup-path': 'Migration backup folder used',
-    base: 'Catch-up: the earlier export that was the merge\'s base (--base)',
+    base: "Catch-up: the earlier export that was the merge's base (--base)",
   },
   async run(ctx) {
     const { options, config } = ctx;

@@ -6,13 +6,19 @@ export function migrationRunsTable(m: MigrationRunsState | null): SummaryTable[]
   if (!m || m.collections.length === 0) return [];
   return [
     {
-      caption: 'Migration runs: the run that migrated each collection (its backup is the merge\'s base, its window the timestamps undone)',
+      caption: "Migration runs: the run that migrated each collection (its backup is the merge's base, its window the timestamps undone)",
       headers: ['collection', 'backup', 'window', 'found from', 'status'],
       rows: m.collections.map((c) => [
         c.collection,
         c.backup ?? '-',
         c.windowStart && c.windowEnd ? `${c.windowStart} to ${c.windowEnd}` : '-',
-        c.how === 'configured' ? 'migration.windows in the config' : c.how === 'items' ? "the items' times" : c.how === 'progress' ? 'the progress file' : c.why,
+        c.how === 'configured'
+          ? 'migration.windows in the config'
+          : c.how === 'items'
+            ? "the items' times"
+            : c.how === 'progress'
+              ? 'the progress file'
+              : c.why,
         c.how === 'ambiguous' ? `NOT READY: set migration.windows.${c.collection}` : 'ok',
       ]),
     },

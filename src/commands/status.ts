@@ -42,7 +42,8 @@ export function statusOptions(ctx: CommandContext): StatusOptions {
 /** Preflight: whether a rollback may start, and why not. Exit 1 when not ready. */
 export const statusCommand = defineCommand<StatusResult>({
   name: 'status',
-  description: 'Preflight: tables ACTIVE, PITR, migration backup and its age, progress file, data dir writable, what the rollback will undo of the migration',
+  description:
+    'Preflight: tables ACTIVE, PITR, migration backup and its age, progress file, data dir writable, what the rollback will undo of the migration',
   options: ['tables', 'data-dir', 'backup-dir', 'scan', 'segments', 'export-time', 'retry-budget'],
   outputs: {
     ready: 'true when a rollback may start',
@@ -59,10 +60,16 @@ export const statusCommand = defineCommand<StatusResult>({
       'JSON object: collection -> counts against the migration backup (items, unchanged, artifactsOnly, changed, added, deleted, and the artifacts by rule); absent collections were not compared',
   },
   run: (ctx) =>
-    runStatus(statusOptions(ctx), { dynamo: dynamoFor(ctx), ...(namesS3(ctx.config.backupDir) ? { s3: s3For(ctx) } : {}), reporter: ctx.reporter }),
+    runStatus(statusOptions(ctx), {
+      dynamo: dynamoFor(ctx),
+      ...(namesS3(ctx.config.backupDir) ? { s3: s3For(ctx) } : {}),
+      reporter: ctx.reporter,
+    }),
   present(r) {
     const b = r.backup;
-    const backupText = b.found ? `${b.path} (${b.ageDays} days old, from its ${b.createdFrom === 'folder-name' ? 'name' : 'mtime'})` : 'none';
+    const backupText = b.found
+      ? `${b.path} (${b.ageDays} days old, from its ${b.createdFrom === 'folder-name' ? 'name' : 'mtime'})`
+      : 'none';
     return {
       ok: r.ready,
       outputs: {
@@ -104,12 +111,22 @@ export const statusCommand = defineCommand<StatusResult>({
             rows: [
               ['migration backup', backupText, !b.found || b.expired ? 'NOT READY' : 'ok'],
               ['retention', `${b.retentionDays} days`, b.expired ? 'EXPIRED' : b.found ? 'ok' : '-'],
-              ['progress file', r.progress.exists ? `${r.progress.path}: ${r.progress.state ?? 'no state field'}` : `${r.progress.path}: absent`, r.progress.problem ? 'NOT READY' : 'ok'],
+              [
+                'progress file',
+                r.progress.exists ? `${r.progress.path}: ${r.progress.state ?? 'no state field'}` : `${r.progress.path}: absent`,
+                r.progress.problem ? 'NOT READY' : 'ok',
+              ],
               ['data dir', r.dataDir.path, r.dataDir.writable ? 'writable' : 'NOT READY'],
             ],
           },
         ],
-        notes: [...r.tables.map((t) => `table ${t.table} (${t.collection}): name from ${t.source ?? 'the config'}`), ...artifactNotes(r.artifacts), ...migrationRunsNotes(r.migrationRuns), ...r.reasons.map((x) => `not ready: ${x}`), ...r.warnings.map((x) => `warning: ${x}`)],
+        notes: [
+          ...r.tables.map((t) => `table ${t.table} (${t.collection}): name from ${t.source ?? 'the config'}`),
+          ...artifactNotes(r.artifacts),
+          ...migrationRunsNotes(r.migrationRuns),
+          ...r.reasons.map((x) => `not ready: ${x}`),
+          ...r.warnings.map((x) => `warning: ${x}`),
+        ],
       },
     };
   },
@@ -162,14 +179,27 @@ function artifactTables(a: ArtifactReport): SummaryTable[] {
         const { counts: n, migration: m } = c;
         if (!n || !m) return [c.collection, 'not compared', '-', '-', '-', '-', '-', '-', '-', '-'];
         const r = byRule(m, a.rules);
-        return [c.collection, String(n.items), String(n.unchanged), String(n.artifactsOnly), String(r.emptyStrings), String(r.timestamps), String(r.generatedIds), String(n.changed), String(n.added), String(n.deleted)];
+        return [
+          c.collection,
+          String(n.items),
+          String(n.unchanged),
+          String(n.artifactsOnly),
+          String(r.emptyStrings),
+          String(r.timestamps),
+          String(r.generatedIds),
+          String(n.changed),
+          String(n.added),
+          String(n.deleted),
+        ];
       }),
     },
   ];
 }
 
 function artifactNotes(a: ArtifactReport): string[] {
-  if (!a.scanned) return [`migration artifacts: not counted (${opt('scan')}=false); run status without it to see what the rollback will undo`];
-  return a.collections.filter((c) => !c.compared).map((c) => `${c.collection}: not compared with the migration backup (${c.note ?? 'no reason given'})`);
+  if (!a.scanned)
+    return [`migration artifacts: not counted (${opt('scan')}=false); run status without it to see what the rollback will undo`];
+  return a.collections
+    .filter((c) => !c.compared)
+    .map((c) => `${c.collection}: not compared with the migration backup (${c.note ?? 'no reason given'})`);
 }
-

@@ -24,7 +24,10 @@ export const trustedRecordCommand = defineCommand<TrustedRecordResult>({
     const { options: o, config } = ctx;
     const commit = o.commit?.trim();
     const mitigateRun = o['mitigate-run']?.trim();
-    if (!commit === !mitigateRun) throw new InputError(`trusted-record needs exactly one of ${opt('commit')} (the merged rollback commit) and ${opt('mitigate-run')} (a mitigate run id)`);
+    if (!commit === !mitigateRun)
+      throw new InputError(
+        `trusted-record needs exactly one of ${opt('commit')} (the merged rollback commit) and ${opt('mitigate-run')} (a mitigate run id)`,
+      );
     if (!o['record-dir']) throw new InputError(`trusted-record needs ${opt('record-dir')}: the folder to write the record into`);
     const github = await gitHubFor(ctx, 'trusted-record', 'actions: read, contents: read, pull-requests: read');
     const repository = await gitHubRepository(ctx);

@@ -18,7 +18,8 @@ export const undoCommand = defineCommand<UndoResult>({
     return runUndo({ dataDir: path.resolve(ctx.cwd, ctx.config.dataDir) }, { reporter: ctx.reporter });
   },
   present(r) {
-    const list = (xs: string[]) => (xs.length > MAX_LISTED ? `${xs.slice(0, MAX_LISTED).join(', ')} and ${xs.length - MAX_LISTED} more` : xs.join(', '));
+    const list = (xs: string[]) =>
+      xs.length > MAX_LISTED ? `${xs.slice(0, MAX_LISTED).join(', ')} and ${xs.length - MAX_LISTED} more` : xs.join(', ');
     const notes = [`snapshot: ${r.snapshot} (taken ${r.snapshotTakenAt})`];
     if (r.restored.length) notes.push(`restored: ${list(r.restored)}`);
     if (r.removed.length) notes.push(`removed (created by the rollback): ${list(r.removed)}`);

@@ -23,12 +23,19 @@ export function verifyNotes(r: VerifyResult, liveBad: readonly LiveReport[]): st
 function reportNotes(r: VerifyResult): string[] {
   const u = r.rollbackReport;
   if (!u) return [];
-  return [u.used ? `rollback report: ${u.path} (${u.strategy}, started ${u.startedAt})` : `rollback report ${u.path} not taken into account: ${u.ignored}`];
+  return [
+    u.used
+      ? `rollback report: ${u.path} (${u.strategy}, started ${u.startedAt})`
+      : `rollback report ${u.path} not taken into account: ${u.ignored}`,
+  ];
 }
 
 /** Versions the rollback's merge conflicts set aside: one line per collection, so a lost edit is never passed over. */
 function setAsideLines(r: VerifyResult): string[] {
-  return (r.rollbackReport?.setAside ?? []).map((c) => `${c.collection}: set aside by the rollback's conflicts (the file holds the version the conflict took; the other is in the rollback report's lost lists): ${list(c.ids)}`);
+  return (r.rollbackReport?.setAside ?? []).map(
+    (c) =>
+      `${c.collection}: set aside by the rollback's conflicts (the file holds the version the conflict took; the other is in the rollback report's lost lists): ${list(c.ids)}`,
+  );
 }
 
 function migrationNotes(r: VerifyResult): string[] {
@@ -36,8 +43,13 @@ function migrationNotes(r: VerifyResult): string[] {
   const on = (['emptyStringsAsNull', 'rewroteUpdatedAt', 'generatedIds'] as const).filter((k) => m[k]);
   if (on.length === 0) return [];
   const window = m.windowStart && m.windowEnd ? `; window ${m.windowStart} to ${m.windowEnd}` : '';
-  const refs = [m.backup ? `migration backup ${m.backup}` : '', m.snapshot ? `files before the rollback ${m.snapshot}` : ''].filter(Boolean).join(', ');
-  const runs = m.runs.map((x) => `${x.collection}: its run of a resumed migration, window ${x.windowStart} to ${x.windowEnd}, reference backup ${x.backup} (from the rollback report)`);
+  const refs = [m.backup ? `migration backup ${m.backup}` : '', m.snapshot ? `files before the rollback ${m.snapshot}` : '']
+    .filter(Boolean)
+    .join(', ');
+  const runs = m.runs.map(
+    (x) =>
+      `${x.collection}: its run of a resumed migration, window ${x.windowStart} to ${x.windowEnd}, reference backup ${x.backup} (from the rollback report)`,
+  );
   return [`migration rules on: ${on.join(', ')}${window}${refs ? `; references: ${refs}` : ''}`, ...runs, ...m.notes];
 }
 
@@ -54,9 +66,13 @@ function notesOf(c: CollectionReport): string[] {
     );
   }
   for (const ch of c.changed.slice(0, LIST_LIMIT)) out.push(`${c.collection}: ${ch.id} differs at ${list(ch.paths)}`);
-  if (c.changed.length > LIST_LIMIT) out.push(`${c.collection}: and ${c.changed.length - LIST_LIMIT} more changed items (see the JSON result)`);
+  if (c.changed.length > LIST_LIMIT)
+    out.push(`${c.collection}: and ${c.changed.length - LIST_LIMIT} more changed items (see the JSON result)`);
   out.push(...c.keylessNotes.slice(0, LIST_LIMIT));
-  if (c.deletedButPresent.length) out.push(`${c.collection}: deleted by the rollback (the file side had deleted them) but in the file again: ${list(c.deletedButPresent)}`);
+  if (c.deletedButPresent.length)
+    out.push(
+      `${c.collection}: deleted by the rollback (the file side had deleted them) but in the file again: ${list(c.deletedButPresent)}`,
+    );
   if (c.duplicateIds.length) out.push(`${c.collection}: duplicate ids in the file: ${list(c.duplicateIds)}`);
   if (c.duplicateExportIds.length) out.push(`${c.collection}: duplicate ids in the export: ${list(c.duplicateExportIds)}`);
   if (c.exportItemsWithoutId) out.push(`${c.collection}: ${c.exportItemsWithoutId} export items have no id and cannot be matched`);

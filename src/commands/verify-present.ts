@@ -42,13 +42,17 @@ function failedHeadline(bad: readonly CollectionReport[], liveBad: readonly Live
   return [
     bad.length ? `${bad.length} collection${bad.length === 1 ? '' : 's'} differ (${bad.map((c) => c.collection).join(', ')})` : '',
     liveBad.length ? `written after the export: ${liveBad.map((l) => l.table).join(', ')}` : '',
-  ].filter(Boolean).join('; ');
+  ]
+    .filter(Boolean)
+    .join('; ');
 }
 
 /** Versions the rollback's merge conflicts set aside, in the headline, so a lost edit is never passed over. */
 function setAsideHeadline(r: VerifyResult): string {
   const n = r.rollbackReport?.setAside.reduce((s, c) => s + c.ids.length, 0) ?? 0;
-  return n > 0 ? `; ${n} version${n === 1 ? '' : 's'} set aside by the rollback's conflicts (prefer ${r.rollbackReport!.prefer}; see the notes)` : '';
+  return n > 0
+    ? `; ${n} version${n === 1 ? '' : 's'} set aside by the rollback's conflicts (prefer ${r.rollbackReport!.prefer}; see the notes)`
+    : '';
 }
 
 function outputsOf(r: VerifyResult, bad: readonly CollectionReport[], liveBad: readonly LiveReport[]): Record<string, string> {
@@ -58,7 +62,14 @@ function outputsOf(r: VerifyResult, bad: readonly CollectionReport[], liveBad: r
       Object.fromEntries(
         r.collections.map((c) => [
           c.collection,
-          { expected: c.expected, found: c.found, missing: c.missing.length, extra: c.extra.length, changed: c.changed.length, accounted: c.accounted.length },
+          {
+            expected: c.expected,
+            found: c.found,
+            missing: c.missing.length,
+            extra: c.extra.length,
+            changed: c.changed.length,
+            accounted: c.accounted.length,
+          },
         ]),
       ),
     ),
@@ -98,14 +109,22 @@ function liveTable(live: VerifyResult['live']): SummaryTable[] {
     {
       caption: 'Live tables against the export',
       headers: ['collection', 'table', 'export items', 'live items', 'status'],
-      rows: live.map((l) => [l.collection, l.table, String(l.exported.count), l.live ? String(l.live.count) : '-', l.same ? 'unchanged' : 'CHANGED']),
+      rows: live.map((l) => [
+        l.collection,
+        l.table,
+        String(l.exported.count),
+        l.live ? String(l.live.count) : '-',
+        l.same ? 'unchanged' : 'CHANGED',
+      ]),
     },
   ];
 }
 
 /** What the accounted differences are, by the rollback's strategy. */
 function accountedWhy(r: VerifyResult): string {
-  return r.rollbackReport?.strategy === 'backup' ? `backup: restored from it, or dropped with ${opt('allow-data-loss')}` : 'kept from files';
+  return r.rollbackReport?.strategy === 'backup'
+    ? `backup: restored from it, or dropped with ${opt('allow-data-loss')}`
+    : 'kept from files';
 }
 
 function accountedTable(rows: readonly AccountedRow[], why: string): SummaryTable[] {
@@ -114,13 +133,15 @@ function accountedTable(rows: readonly AccountedRow[], why: string): SummaryTabl
     {
       caption: `Accounted for by the rollback (${why}), not failures${rows.length > ACCOUNTED_ROWS ? ` (first ${ACCOUNTED_ROWS} of ${rows.length}; all in the JSON result)` : ''}`,
       headers: ['collection', 'id', 'difference', 'because', 'paths'],
-      rows: rows.slice(0, ACCOUNTED_ROWS).map((a) => [
-        a.collection,
-        a.id,
-        a.difference === 'missing' ? 'not in the file' : a.difference === 'extra' ? 'not in the export' : 'differs',
-        becauseLabel(a.because),
-        a.paths ? list(a.paths) : '',
-      ]),
+      rows: rows
+        .slice(0, ACCOUNTED_ROWS)
+        .map((a) => [
+          a.collection,
+          a.id,
+          a.difference === 'missing' ? 'not in the file' : a.difference === 'extra' ? 'not in the export' : 'differs',
+          becauseLabel(a.because),
+          a.paths ? list(a.paths) : '',
+        ]),
     },
   ];
 }
@@ -137,8 +158,20 @@ function migrationTable(r: VerifyResult): SummaryTable[] {
   return [
     {
       caption: 'Migration artifacts undone by the rollback, accepted as the rules say (ids and paths in the JSON result)',
-      headers: ['collection', '"" stored as NULL (emptyStringsAsNull)', 'timestamps the migration wrote (rewroteUpdatedAt)', 'generated ids matched by content (generatedIds)', 'attributes dropped (drop)'],
-      rows: rows.map((c) => [c.collection, String(c.migration.emptyStringsAsNull), String(c.migration.rewroteUpdatedAt), String(c.migration.generatedIds), String(c.migration.droppedAttributes)]),
+      headers: [
+        'collection',
+        '"" stored as NULL (emptyStringsAsNull)',
+        'timestamps the migration wrote (rewroteUpdatedAt)',
+        'generated ids matched by content (generatedIds)',
+        'attributes dropped (drop)',
+      ],
+      rows: rows.map((c) => [
+        c.collection,
+        String(c.migration.emptyStringsAsNull),
+        String(c.migration.rewroteUpdatedAt),
+        String(c.migration.generatedIds),
+        String(c.migration.droppedAttributes),
+      ]),
     },
   ];
 }

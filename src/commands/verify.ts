@@ -27,7 +27,10 @@ export const verifyCommand = defineCommand<VerifyResult>({
   run(ctx) {
     const { options, config, cwd } = ctx;
     if (!options.from) throw new InputError(`verify needs ${opt('from')}: the export folder or s3://bucket/prefix the rollback used`);
-    if (options.since !== undefined && options.live !== true) throw new InputError(`verify: ${opt('since')} is the incremental export ${opt('live')} reads instead of a scan; add ${opt('live')}, or drop ${opt('since')}`);
+    if (options.since !== undefined && options.live !== true)
+      throw new InputError(
+        `verify: ${opt('since')} is the incremental export ${opt('live')} reads instead of a scan; add ${opt('live')}, or drop ${opt('since')}`,
+      );
     // Both are exports the reader opens; their S3 URIs are named "from" in its messages.
     const from = parseLocation(options.from, 'from', cwd);
     const since = options.since === undefined ? undefined : parseLocation(options.since, 'from', cwd);

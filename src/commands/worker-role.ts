@@ -13,12 +13,16 @@ export async function runWorkerRole(): Promise<boolean> {
   const start = workerData as WorkerStart<unknown> | undefined;
   if (start?.role === 'rollback-collection') {
     const { planInWorker } = await import('../rollback/plan-worker.js');
-    serveJobs(parentPort, start as WorkerStart<Parameters<typeof planInWorker>[0]>, (shared, job) => planInWorker(shared, job as Parameters<typeof planInWorker>[1]));
+    serveJobs(parentPort, start as WorkerStart<Parameters<typeof planInWorker>[0]>, (shared, job) =>
+      planInWorker(shared, job as Parameters<typeof planInWorker>[1]),
+    );
     return true;
   }
   if (start?.role === 'verify-collection') {
     const { verifyInWorker } = await import('../verify/verify-worker.js');
-    serveJobs(parentPort, start as WorkerStart<Parameters<typeof verifyInWorker>[0]>, (shared, job) => verifyInWorker(shared, job as Parameters<typeof verifyInWorker>[1]));
+    serveJobs(parentPort, start as WorkerStart<Parameters<typeof verifyInWorker>[0]>, (shared, job) =>
+      verifyInWorker(shared, job as Parameters<typeof verifyInWorker>[1]),
+    );
     return true;
   }
   if (start?.role === 'status-collection') {

@@ -22,7 +22,13 @@ export interface Applied {
 }
 
 /** env: what a `command:` target runs with (built by childEnv: no credentials or tokens of the job). */
-export async function applyTargets(targets: SwitchTarget[], sw: Switch, worktree: GitClient, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<Applied> {
+export async function applyTargets(
+  targets: SwitchTarget[],
+  sw: Switch,
+  worktree: GitClient,
+  reporter: Reporter,
+  env: NodeJS.ProcessEnv,
+): Promise<Applied> {
   const outcomes: TargetOutcome[] = [];
   const notes: string[] = [];
   for (const target of targets) {
@@ -38,7 +44,9 @@ export async function applyTargets(targets: SwitchTarget[], sw: Switch, worktree
       throw new InputError(`switch target ${target.path}: give a path inside the repository, relative to its root`);
     }
     if (await worktree.isIgnored(target.path)) {
-      throw new InputError(`switch target ${target.path} is ignored by git, so no pull request can carry it; remove it from switch.targets and set it where the app is deployed`);
+      throw new InputError(
+        `switch target ${target.path} is ignored by git, so no pull request can carry it; remove it from switch.targets and set it where the app is deployed`,
+      );
     }
     const file = path.join(worktree.dir, target.path);
     let text: string;
@@ -52,7 +60,9 @@ export async function applyTargets(targets: SwitchTarget[], sw: Switch, worktree
         outcomes.push({ target: name, status: 'skipped', detail: `not in the repository (${why})` });
         continue;
       }
-      throw new InputError(`switch target ${target.path} is not in the repository at the base branch; fix the path in switch.targets, or mark it optional: true`);
+      throw new InputError(
+        `switch target ${target.path} is not in the repository at the base branch; fix the path in switch.targets, or mark it optional: true`,
+      );
     }
     let plan;
     try {
@@ -67,7 +77,8 @@ export async function applyTargets(targets: SwitchTarget[], sw: Switch, worktree
       throw err;
     }
     const lines = plan.occurrences.map((o) => o.line).join(', ');
-    if (plan.occurrences.length > 1) notes.push(`${target.path}: ${plan.what} is set ${plan.occurrences.length} times (lines ${lines}); every one flipped`);
+    if (plan.occurrences.length > 1)
+      notes.push(`${target.path}: ${plan.what} is set ${plan.occurrences.length} times (lines ${lines}); every one flipped`);
     if (plan.flipped === 0) {
       outcomes.push({ target: name, status: 'unchanged', detail: `already ${sw.to} (line ${lines})` });
       continue;
@@ -90,11 +101,20 @@ function runAppCommand(command: string, cwd: string, reporter: Reporter, env: No
     };
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
-    child.on('error', (err) => reject(new InputError(`switch command "${command}" could not start (${(err as NodeJS.ErrnoException).code ?? 'error'})`)));
+    child.on('error', (err) =>
+      reject(new InputError(`switch command "${command}" could not start (${(err as NodeJS.ErrnoException).code ?? 'error'})`)),
+    );
     child.on('close', (code, signal) => {
       if (code === 0) return resolve();
-      const last = tail.filter((l) => l.trim()).slice(-5).join(' | ');
-      reject(new FailedError(`switch command "${command}" exited with ${signal ?? code}${last ? `: ${last}` : ''}; nothing was committed or pushed`));
+      const last = tail
+        .filter((l) => l.trim())
+        .slice(-5)
+        .join(' | ');
+      reject(
+        new FailedError(
+          `switch command "${command}" exited with ${signal ?? code}${last ? `: ${last}` : ''}; nothing was committed or pushed`,
+        ),
+      );
     });
   });
 }

@@ -6,7 +6,7 @@
  * why, so a reviewer does not take a missing check for a passing one.
  */
 
-export const CHECKS_NOT_RUN_HEADING = '### The app\'s checks did not run';
+export const CHECKS_NOT_RUN_HEADING = "### The app's checks did not run";
 
 export function checksNote(): string {
   return [

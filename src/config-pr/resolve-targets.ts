@@ -16,7 +16,13 @@ import { findJson } from '../switch/json.js';
 import { kindOfPath } from '../switch/edit.js';
 import { findYaml } from '../switch/yaml.js';
 
-export async function resolveTargets(targets: SwitchTarget[], stage: string, stages: StageTable, root: string, key: string): Promise<SwitchTarget[]> {
+export async function resolveTargets(
+  targets: SwitchTarget[],
+  stage: string,
+  stages: StageTable,
+  root: string,
+  key: string,
+): Promise<SwitchTarget[]> {
   const out: SwitchTarget[] = [];
   for (const t of targets) out.push(isCommandTarget(t) || !t.template ? t : await resolveOne(t, stage, stages, root, key));
   return out;
@@ -29,7 +35,13 @@ async function resolveOne(t: FileTarget, stage: string, stages: StageTable, root
     const candidate = tpl.path.replaceAll('${stage}', name);
     // A candidate leaving the repository is never looked at; apply-targets refuses such a path with its own message.
     if (path.isAbsolute(candidate) || candidate.split(/[\\/]/).includes('..')) continue;
-    if (await stat(path.join(root, candidate)).then((s) => s.isFile(), () => false)) present.add(candidate);
+    if (
+      await stat(path.join(root, candidate)).then(
+        (s) => s.isFile(),
+        () => false,
+      )
+    )
+      present.add(candidate);
   }
   const file = pick(tpl.path, stage, stages, (c) => present.has(c), `switch target ${tpl.path}`, 'files');
   const resolved: FileTarget = { ...t, path: file ?? t.path };
@@ -45,7 +57,14 @@ async function resolveOne(t: FileTarget, stage: string, stages: StageTable, root
     }
   };
   if (tpl.property?.includes('${stage}') && kind === 'js') {
-    const property = pick(tpl.property, stage, stages, (c) => found(() => findJs(text, file, { property: c, key }, file).occurrences), `${file}: property ${tpl.property}`, 'keys');
+    const property = pick(
+      tpl.property,
+      stage,
+      stages,
+      (c) => found(() => findJs(text, file, { property: c, key }, file).occurrences),
+      `${file}: property ${tpl.property}`,
+      'keys',
+    );
     if (property !== null) resolved.property = property;
   }
   if (tpl.pointer?.includes('${stage}') && (kind === 'json' || kind === 'yaml')) {
@@ -56,11 +75,20 @@ async function resolveOne(t: FileTarget, stage: string, stages: StageTable, root
   return resolved;
 }
 
-function pick(template: string, stage: string, stages: StageTable, exists: (c: string) => boolean, what: string, things: string): string | null {
+function pick(
+  template: string,
+  stage: string,
+  stages: StageTable,
+  exists: (c: string) => boolean,
+  what: string,
+  things: string,
+): string | null {
   const r = resolveStageTemplate(template, stage, stages, exists);
   if (r === null) return null;
   if ('ambiguous' in r) {
-    throw new InputError(`${what}: ${r.ambiguous.map((n) => template.replaceAll('${stage}', n)).join(' and ')} are both there, ${things} for two names of ${stage}; keep one, or name it without \${stage} in switch.targets`);
+    throw new InputError(
+      `${what}: ${r.ambiguous.map((n) => template.replaceAll('${stage}', n)).join(' and ')} are both there, ${things} for two names of ${stage}; keep one, or name it without \${stage} in switch.targets`,
+    );
   }
   return r.value;
 }

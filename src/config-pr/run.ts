@@ -110,14 +110,18 @@ export async function runConfigPr(options: ConfigPrOptions, deps: ConfigPrDeps):
 
   // check: everything that can refuse, before the worktree exists.
   // A dry run may preview the switch before any rollback: no report there is no refusal, and the body says so.
-  const reportPath = options.dryRun && !options.report ? await findReport(undefined, options.dataDir).catch((err) => (err instanceof InputError ? null : Promise.reject(err))) : await findReport(options.report, options.dataDir);
+  const reportPath =
+    options.dryRun && !options.report
+      ? await findReport(undefined, options.dataDir).catch((err) => (err instanceof InputError ? null : Promise.reject(err)))
+      : await findReport(options.report, options.dataDir);
   const record = reportPath === null ? null : await readRollbackRecord(reportPath);
   const verify = options.verifyResult ? await readVerifyRecord(options.verifyResult) : null;
   const trailers = await recordTrailers(options);
   await git.topLevel();
   const repo = await repositoryOf(options, git);
   const base = options.base ?? (await git.remoteDefaultBranch(REMOTE)) ?? 'main';
-  if (options.branch === base) throw new InputError(`${opt('branch')} ${options.branch} is the base branch; config-pr pushes only a branch of its own`);
+  if (options.branch === base)
+    throw new InputError(`${opt('branch')} ${options.branch} is the base branch; config-pr pushes only a branch of its own`);
   const baseSha = await git.fetchBranch(REMOTE, base);
 
   const folder = await mkdtemp(path.join(os.tmpdir(), 'dynamodb-rollback-config-pr-'));
@@ -129,34 +133,75 @@ export async function runConfigPr(options: ConfigPrOptions, deps: ConfigPrDeps):
     const applied = await applyTargets(targets, options.switch, worktree, reporter, options.commandEnv);
     const changedFiles = await worktree.changedFiles();
     const title = pullTitle({ stage: options.stage, switch: options.switch }, options.pullRequest.title);
-    const preview = { stage: options.stage, reason: options.reason, switch: options.switch, targets: applied.outcomes, files: changedFiles, shared };
-    const body = withChecksNote(record === null ? withShared(previewBody(preview), shared, options.stage) : withShared(pullBody({
+    const preview = {
       stage: options.stage,
       reason: options.reason,
-      actor: options.actor,
-      runUrl: options.runUrl,
-      runId: options.runId,
-      release: options.release,
       switch: options.switch,
-      record,
-      verify,
-      manifests: await manifestSums(record.export.location, record.collections.map((c) => c.table), options.cwd),
       targets: applied.outcomes,
       files: changedFiles,
-    }), shared, options.stage), options.checksRun);
-    const common = { repository: repo ? `${repo.owner}/${repo.repo}` : null, base, branch: options.branch, changedFiles, targets: applied.outcomes, notes: applied.notes, report: reportPath, title, body };
+      shared,
+    };
+    const body = withChecksNote(
+      record === null
+        ? withShared(previewBody(preview), shared, options.stage)
+        : withShared(
+            pullBody({
+              stage: options.stage,
+              reason: options.reason,
+              actor: options.actor,
+              runUrl: options.runUrl,
+              runId: options.runId,
+              release: options.release,
+              switch: options.switch,
+              record,
+              verify,
+              manifests: await manifestSums(
+                record.export.location,
+                record.collections.map((c) => c.table),
+                options.cwd,
+              ),
+              targets: applied.outcomes,
+              files: changedFiles,
+            }),
+            shared,
+            options.stage,
+          ),
+      options.checksRun,
+    );
+    const common = {
+      repository: repo ? `${repo.owner}/${repo.repo}` : null,
+      base,
+      branch: options.branch,
+      changedFiles,
+      targets: applied.outcomes,
+      notes: applied.notes,
+      report: reportPath,
+      title,
+      body,
+    };
 
     if (options.dryRun) {
       return { ...common, operation: 'dry-run', commit: null, pushed: false, pullRequest: null, diff: await worktree.diff(changedFiles) };
     }
     if (changedFiles.length === 0) {
-      const notes = [...applied.notes, `every target already has ${options.switch.key}=${options.switch.to} on ${base}: nothing to change, no pull request`];
+      const notes = [
+        ...applied.notes,
+        `every target already has ${options.switch.key}=${options.switch.to} on ${base}: nothing to change, no pull request`,
+      ];
       return { ...common, notes, operation: 'unchanged', commit: null, pushed: false, pullRequest: null, diff: '' };
     }
     if (!repo) throw new InputError(`cannot tell the GitHub repository from the origin URL; give ${opt('repository')} owner/name`);
     if (record === null || reportPath === null) throw new Error('internal: config-pr without a rollback report is a dry run only');
 
-    const message = commitMessage({ stage: options.stage, reason: options.reason, runUrl: options.runUrl, switch: options.switch, report: reportPath, targets: applied.outcomes, trailers });
+    const message = commitMessage({
+      stage: options.stage,
+      reason: options.reason,
+      runUrl: options.runUrl,
+      switch: options.switch,
+      report: reportPath,
+      targets: applied.outcomes,
+      trailers,
+    });
     const made = await worktree.commit(changedFiles, message);
     const github = deps.github!;
     const signNotes: string[] = [];
@@ -165,13 +210,44 @@ export async function runConfigPr(options: ConfigPrOptions, deps: ConfigPrDeps):
         await git.push(REMOTE, local, options.branch, remoteSha);
         return local;
       }
-      const signed = await pushSigned(github, repo, worktree!, { local, baseSha, message, files: changedFiles, branch: options.branch, branchExists: remoteSha !== null, committer: options.pullRequest.committer });
+      const signed = await pushSigned(github, repo, worktree!, {
+        local,
+        baseSha,
+        message,
+        files: changedFiles,
+        branch: options.branch,
+        branchExists: remoteSha !== null,
+        committer: options.pullRequest.committer,
+      });
       signNotes.push(...signed.notes);
       return signed.sha;
     };
-    const { commit, pushed } = await pushIfChanged(git, worktree, made, options.branch, baseSha, options.pullRequest.committer, trailers, publish);
-    const { pull, operation, notes } = await upsertPull(github, repo, { branch: options.branch, base, title, body, draft: options.draft || options.pullRequest.draft }, pushed, options.pullRequest);
-    return { ...common, notes: [...common.notes, ...signNotes, ...notes], operation, commit, pushed, pullRequest: { number: pull.number, url: pull.url }, diff: '' };
+    const { commit, pushed } = await pushIfChanged(
+      git,
+      worktree,
+      made,
+      options.branch,
+      baseSha,
+      options.pullRequest.committer,
+      trailers,
+      publish,
+    );
+    const { pull, operation, notes } = await upsertPull(
+      github,
+      repo,
+      { branch: options.branch, base, title, body, draft: options.draft || options.pullRequest.draft },
+      pushed,
+      options.pullRequest,
+    );
+    return {
+      ...common,
+      notes: [...common.notes, ...signNotes, ...notes],
+      operation,
+      commit,
+      pushed,
+      pullRequest: { number: pull.number, url: pull.url },
+      diff: '',
+    };
   } finally {
     if (worktree) await git.removeWorktree(worktree.dir).catch(() => undefined);
     await rm(folder, { recursive: true, force: true });
@@ -210,7 +286,9 @@ async function pushIfChanged(
     const info = await git.commitInfo(tip);
     const ours = /<([^>]+)>/.exec(committer)?.[1];
     if (info.committerEmail !== ours) {
-      throw new InputError(`branch ${branch} on ${REMOTE} has a commit config-pr did not make (committer ${info.committerEmail}); pick another ${opt('branch')} or delete that branch`);
+      throw new InputError(
+        `branch ${branch} on ${REMOTE} has a commit config-pr did not make (committer ${info.committerEmail}); pick another ${opt('branch')} or delete that branch`,
+      );
     }
     const sameRun = trailersOf(info.message).join('\n') === trailers.join('\n');
     if (sameRun && info.parents.length === 1 && info.parents[0] === baseSha && (await git.tree(tip)) === (await worktree.tree(made))) {

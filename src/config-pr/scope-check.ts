@@ -33,9 +33,13 @@ export function checkScopes(targets: SwitchTarget[], stage: string, stages: Stag
     if (scope.kind === 'this') continue;
     // Keyed by a stage inside the file (`prod.database.type`, `/staging/database/type`)?
     const keys = [...(t.property?.split('.') ?? []), ...(t.pointer?.split('/') ?? [])].filter(Boolean);
-    const keyedBy = keys.map((k) => ({ k, s: stageOf(k, stages) ?? (k.toLowerCase() === stage.toLowerCase() ? own : null) })).find((x) => x.s !== null);
+    const keyedBy = keys
+      .map((k) => ({ k, s: stageOf(k, stages) ?? (k.toLowerCase() === stage.toLowerCase() ? own : null) }))
+      .find((x) => x.s !== null);
     if (keyedBy && keyedBy.s !== own) {
-      throw new InputError(`switch target ${name} is ${keyedBy.s}'s (its key says "${keyedBy.k}"), not ${stage}'s; write the stage in it as \${stage}`);
+      throw new InputError(
+        `switch target ${name} is ${keyedBy.s}'s (its key says "${keyedBy.k}"), not ${stage}'s; write the stage in it as \${stage}`,
+      );
     }
     if (keyedBy) continue;
     if (!t.shared) {

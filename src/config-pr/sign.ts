@@ -34,12 +34,18 @@ export async function commitThroughApi(github: GitHubClient, repo: Repo, worktre
       entries.push({ path: file, mode: '100644', sha: null });
       continue;
     }
-    if (!info.isFile()) throw new FailedError(`config-pr --sign: ${file} is not a plain file (a link or a folder), which the commit through the API does not carry; commit without ${opt('sign')}`);
+    if (!info.isFile())
+      throw new FailedError(
+        `config-pr --sign: ${file} is not a plain file (a link or a folder), which the commit through the API does not carry; commit without ${opt('sign')}`,
+      );
     entries.push({ path: file, mode: info.mode & 0o111 ? '100755' : '100644', sha: await github.createBlob(repo, await readFile(full)) });
   }
   const tree = await github.createTree(repo, await worktree.tree(c.baseSha), entries);
   const expected = await worktree.tree(c.local);
-  if (tree !== expected) throw new FailedError(`config-pr --sign: GitHub's tree ${tree} is not the tree git made here (${expected}); nothing was pointed at it, the branch is as it was`);
+  if (tree !== expected)
+    throw new FailedError(
+      `config-pr --sign: GitHub's tree ${tree} is not the tree git made here (${expected}); nothing was pointed at it, the branch is as it was`,
+    );
   return github.createCommit(repo, { message: c.message, tree, parents: [c.baseSha] });
 }
 
@@ -52,10 +58,14 @@ export async function pushSigned(
 ): Promise<{ sha: string; notes: string[] }> {
   const signed = await commitThroughApi(github, repo, worktree, c);
   await github.setBranch(repo, c.branch, signed.sha, c.branchExists);
-  const notes = [`commit made through GitHub's API${signed.verified ? ', signed by GitHub (verified)' : ', but GitHub did not mark it verified'}`];
+  const notes = [
+    `commit made through GitHub's API${signed.verified ? ', signed by GitHub (verified)' : ', but GitHub did not mark it verified'}`,
+  ];
   // The next run takes the branch as its own only when its tip's committer is pullRequest.committer.
   if (signed.committerEmail !== /<([^>]+)>/.exec(c.committer)?.[1]) {
-    notes.push(`GitHub recorded the commit's committer as ${signed.committerEmail}; set pullRequest.committer to that identity, or the next run refuses the branch as not its own`);
+    notes.push(
+      `GitHub recorded the commit's committer as ${signed.committerEmail}; set pullRequest.committer to that identity, or the next run refuses the branch as not its own`,
+    );
   }
   return { sha: signed.sha, notes };
 }

@@ -15,7 +15,9 @@ export async function recordTrailers(o: { stage: string; runId?: string; runAtte
   let sha256: string | undefined;
   if (o.recordDir) {
     sha256 = await recordDigest(o.recordDir).catch((err: NodeJS.ErrnoException) => {
-      throw new InputError(`record folder ${o.recordDir} cannot be read (${err.code ?? 'error'}); check ${opt('record-dir')} (the rollback's record artifact, downloaded)`);
+      throw new InputError(
+        `record folder ${o.recordDir} cannot be read (${err.code ?? 'error'}); check ${opt('record-dir')} (the rollback's record artifact, downloaded)`,
+      );
     });
   }
   return trailerLines({ stage: o.stage, runId: o.runId, attempt: o.runAttempt ?? 1, ...(sha256 ? { sha256 } : {}) });

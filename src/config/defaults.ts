@@ -22,7 +22,11 @@ export const DEFAULTS = {
     from: 'dynamodb',
     to: 'file',
     // The events app's committed files; `.env` itself is gitignored, so no pull request can carry it.
-    targets: ['.env.${stage}.template', 'environments/${stage}/${stage}.env', { path: 'cdk/lib/config/environment.js', property: '${stage}.database.type' }],
+    targets: [
+      '.env.${stage}.template',
+      'environments/${stage}/${stage}.env',
+      { path: 'cdk/lib/config/environment.js', property: '${stage}.database.type' },
+    ],
   },
   pullRequest: {
     labels: ['rollback'],
@@ -34,7 +38,13 @@ export const DEFAULTS = {
   },
   assess: {
     // DynamoDB Standard in us-east-1 from 2024-11-01 (on-demand halved that day). Other regions cost more: set yours.
-    prices: { onDemandReadPerMillion: 0.125, onDemandWritePerMillion: 0.625, provisionedReadPerHour: 0.00013, provisionedWritePerHour: 0.00065, storagePerGbMonth: 0.25 },
+    prices: {
+      onDemandReadPerMillion: 0.125,
+      onDemandWritePerMillion: 0.625,
+      provisionedReadPerHour: 0.00013,
+      provisionedWritePerHour: 0.00065,
+      storagePerGbMonth: 0.25,
+    },
   },
   commands: {
     maintenanceOn: 'npm run maintenance:enable',

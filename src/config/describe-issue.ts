@@ -54,7 +54,8 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
     const value = valueAt(data, issue.path);
     if (value === undefined) return `${field}: missing; add it (${EXPECTED[issue.expected] ?? issue.expected})`;
     const got = kindOf(value);
-    if (issue.expected === 'int' && got === 'a whole number') return `${field}: expected a whole number no larger than ${Number.MAX_SAFE_INTEGER}`;
+    if (issue.expected === 'int' && got === 'a whole number')
+      return `${field}: expected a whole number no larger than ${Number.MAX_SAFE_INTEGER}`;
     return `${field}: expected ${EXPECTED[issue.expected] ?? issue.expected}, found ${got}`;
   }
   if (issue.code === 'too_big') return `${field}: expected a number no larger than ${String(issue.maximum)}`;

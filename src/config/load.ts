@@ -32,7 +32,7 @@ export async function loadConfig(
     text = await readFile(absPath, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code !== 'ENOENT' || configPath !== undefined && configPath !== DEFAULT_CONFIG_PATH) {
+    if (code !== 'ENOENT' || (configPath !== undefined && configPath !== DEFAULT_CONFIG_PATH)) {
       throw new InputError(`config ${relPath}: cannot be read (${code ?? String(err)}); check the path given with ${opt('config')}`);
     }
   }
@@ -89,7 +89,10 @@ export function resolveConfig(
     }),
   );
   const collections: Record<string, CollectionSettings> = Object.fromEntries(
-    entries.map(([collection, t]) => [collection, typeof t === 'string' ? { id: 'id', drop: [] } : { id: t.id ?? 'id', drop: [...(t.drop ?? [])] }]),
+    entries.map(([collection, t]) => [
+      collection,
+      typeof t === 'string' ? { id: 'id', drop: [] } : { id: t.id ?? 'id', drop: [...(t.drop ?? [])] },
+    ]),
   );
   for (const [collection, table] of Object.entries(tables)) {
     if (!TABLE_NAME.test(table)) {
@@ -100,14 +103,17 @@ export function resolveConfig(
   }
   for (const collection of Object.keys(file.migration?.windows ?? {})) {
     if (!(collection in tables)) {
-      throw new InputError(`config ${fileName ?? '(defaults)'}: migration.windows.${collection}: ${collection} is not a collection in tables (${Object.keys(tables).join(', ')}); name a collection the migration moved`);
+      throw new InputError(
+        `config ${fileName ?? '(defaults)'}: migration.windows.${collection}: ${collection} is not a collection in tables (${Object.keys(tables).join(', ')}); name a collection the migration moved`,
+      );
     }
   }
   const region = regionOf(overrides.region, file.region, env);
   const builtIn = file.switch?.targets === undefined;
   const listed: NonNullable<NonNullable<ConfigFile['switch']>['targets']> = file.switch?.targets ?? DEFAULTS.switch.targets;
   const targets: SwitchTarget[] = listed.map((t): SwitchTarget => {
-    if (typeof t === 'string') return { path: sub(t), optional: builtIn, builtIn, ...(t.includes('${stage}') ? { template: { path: t } } : {}) };
+    if (typeof t === 'string')
+      return { path: sub(t), optional: builtIn, builtIn, ...(t.includes('${stage}') ? { template: { path: t } } : {}) };
     if (t.command !== undefined) return { command: sub(t.command), optional: t.optional ?? false, builtIn: false };
     const templated = [t.path, t.pointer, t.property].some((x) => x?.includes('${stage}'));
     return {
@@ -118,7 +124,9 @@ export function resolveConfig(
       optional: t.optional ?? builtIn,
       builtIn,
       ...(t.scope === 'shared' ? { shared: true } : {}),
-      ...(templated ? { template: { path: t.path!, ...(t.pointer ? { pointer: t.pointer } : {}), ...(t.property ? { property: t.property } : {}) } } : {}),
+      ...(templated
+        ? { template: { path: t.path!, ...(t.pointer ? { pointer: t.pointer } : {}), ...(t.property ? { property: t.property } : {}) } }
+        : {}),
     };
   });
   const pr = file.pullRequest ?? {};
@@ -153,19 +161,31 @@ export function resolveConfig(
     assess: {
       monthlyBudget: file.assess?.monthlyBudget ?? null,
       prices: { ...DEFAULTS.assess.prices, ...file.assess?.prices },
-      pricesSource: file.assess?.prices === undefined ? DEFAULT_PRICES_SOURCE : `prices from ${fileName ?? 'the config'} (assess.prices), the rest ${DEFAULT_PRICES_SOURCE}`,
+      pricesSource:
+        file.assess?.prices === undefined
+          ? DEFAULT_PRICES_SOURCE
+          : `prices from ${fileName ?? 'the config'} (assess.prices), the rest ${DEFAULT_PRICES_SOURCE}`,
     },
     commands: { ...DEFAULTS.commands, ...file.commands, passEnv: [...(file.commands?.passEnv ?? DEFAULTS.commands.passEnv)] },
   };
 }
 
 /** A collection's table for this stage: the one name, or the per-stage entry named by any of the stage's names. */
-function tableOf(collection: string, t: string | Record<string, string>, stage: string, stages: StageTable, fileName: string | null): { template: string; field: string } {
+function tableOf(
+  collection: string,
+  t: string | Record<string, string>,
+  stage: string,
+  stages: StageTable,
+  fileName: string | null,
+): { template: string; field: string } {
   if (typeof t === 'string') return { template: t, field: `tables.${collection}` };
   const names = namesOf(stage, stages).map((n) => n.toLowerCase());
   const hits = Object.keys(t).filter((k) => names.includes(k.toLowerCase()));
   const where = `config ${fileName ?? '(defaults)'}: tables.${collection}.table`;
-  if (hits.length === 0) throw new InputError(`${where} names no table for stage ${stage} (it has ${Object.keys(t).join(', ')}); add ${stage}: <table name> there`);
+  if (hits.length === 0)
+    throw new InputError(
+      `${where} names no table for stage ${stage} (it has ${Object.keys(t).join(', ')}); add ${stage}: <table name> there`,
+    );
   if (hits.length > 1) throw new InputError(`${where} names stage ${stage} twice (${hits.join(', ')}); keep one`);
   return { template: t[hits[0]!]!, field: `tables.${collection}.table.${hits[0]}` };
 }

@@ -7,7 +7,9 @@
 import { z } from 'zod';
 
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
-const time = z.string().refine((s) => ISO.test(s) && Number.isFinite(Date.parse(s)), 'expected an ISO 8601 time with a zone, such as 2024-06-01T03:00:00.000Z');
+const time = z
+  .string()
+  .refine((s) => ISO.test(s) && Number.isFinite(Date.parse(s)), 'expected an ISO 8601 time with a zone, such as 2024-06-01T03:00:00.000Z');
 
 export const migrationWindowsSchema = z.record(
   z.string().regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, ., - and _ only'),

@@ -14,14 +14,18 @@ export function parseConfigText(text: string, fileName: string): ConfigFile {
     const first = doc.errors[0]!;
     const line = first.linePos?.[0];
     const where = line ? ` at line ${line.line}, column ${line.col}` : '';
-    throw new InputError(`config ${fileName}: not valid YAML${where}: ${first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`);
+    throw new InputError(
+      `config ${fileName}: not valid YAML${where}: ${first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
+    );
   }
   const warning = doc.warnings[0];
   if (warning) {
     // A tag the YAML core schema does not know (!secret, !include...) would be read as plain text: say so rather than guess.
     const line = warning.linePos?.[0];
     const where = line ? ` at line ${line.line}, column ${line.col}` : '';
-    throw new InputError(`config ${fileName}: not plain YAML${where}: ${warning.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}; remove the tag`);
+    throw new InputError(
+      `config ${fileName}: not plain YAML${where}: ${warning.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}; remove the tag`,
+    );
   }
   let data: unknown;
   try {

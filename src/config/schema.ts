@@ -35,7 +35,10 @@ const target = z.union([
         .optional(),
     })
     .refine((t) => (t.path === undefined) !== (t.command === undefined), 'give either path or command')
-    .refine((t) => t.command === undefined || (t.kind ?? t.pointer ?? t.property) === undefined, 'kind, pointer and property belong to a path, not a command'),
+    .refine(
+      (t) => t.command === undefined || (t.kind ?? t.pointer ?? t.property) === undefined,
+      'kind, pointer and property belong to a path, not a command',
+    ),
 ]);
 
 /** Committer identity, "Name <email>". */

@@ -27,7 +27,8 @@ export function stageTable(extra: Readonly<Record<string, readonly string[]>> = 
   const claim = (stage: string, name: string, where: string) => {
     const key = name.toLowerCase();
     const had = owner.get(key);
-    if (had !== undefined && had !== stage) throw new StageNameError(`${where}: ${JSON.stringify(name)} is already a name of ${had}; a name can belong to one stage only`);
+    if (had !== undefined && had !== stage)
+      throw new StageNameError(`${where}: ${JSON.stringify(name)} is already a name of ${had}; a name can belong to one stage only`);
     if (had === undefined) {
       owner.set(key, stage);
       table[stage]!.push(name);
@@ -113,7 +114,12 @@ export function otherStages(stage: string, table: StageTable): string[] {
  * result is really there. Exactly one name may fit; none: null; more: the
  * names that fit, for the caller's error.
  */
-export function resolveStageTemplate(template: string, stage: string, table: StageTable, exists: (candidate: string) => boolean): { value: string; name: string } | null | { ambiguous: string[] } {
+export function resolveStageTemplate(
+  template: string,
+  stage: string,
+  table: StageTable,
+  exists: (candidate: string) => boolean,
+): { value: string; name: string } | null | { ambiguous: string[] } {
   if (!template.includes('${stage}')) return exists(template) ? { value: template, name: stage } : null;
   const fits = namesOf(stage, table)
     .map((name) => ({ name, value: template.replaceAll('${stage}', name) }))

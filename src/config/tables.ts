@@ -17,7 +17,12 @@ export interface TableRef {
  * name is taken as a table name outside the config.
  */
 export function selectTables(config: ResolvedConfig, names?: readonly string[]): TableRef[] {
-  const all = Object.entries(config.tables).map(([collection, table]) => ({ collection, table, configured: true, source: config.tableSources?.[collection] ?? 'the config' }));
+  const all = Object.entries(config.tables).map(([collection, table]) => ({
+    collection,
+    table,
+    configured: true,
+    source: config.tableSources?.[collection] ?? 'the config',
+  }));
   if (!names || names.length === 0) return all;
   const out: TableRef[] = [];
   for (const name of names) {

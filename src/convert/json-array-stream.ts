@@ -113,7 +113,20 @@ export class JsonArrayScanner {
       }
       switch (this.phase) {
         case 'start':
-          if (c !== 91 /* [ */) throw new NotAnArrayError(c === 123 ? 'object' : c === 34 ? 'string' : c === 110 ? 'null' : c === 116 || c === 102 ? 'boolean' : NUMBER_CHAR(c) ? 'number' : 'something else');
+          if (c !== 91 /* [ */)
+            throw new NotAnArrayError(
+              c === 123
+                ? 'object'
+                : c === 34
+                  ? 'string'
+                  : c === 110
+                    ? 'null'
+                    : c === 116 || c === 102
+                      ? 'boolean'
+                      : NUMBER_CHAR(c)
+                        ? 'number'
+                        : 'something else',
+            );
           this.step(c);
           this.phase = 'first';
           break;

@@ -69,9 +69,9 @@ class ExactParser {
     if (c === 91 /* [ */) return this.array();
     if (c === 34 /* " */) return this.string();
     if (c === 45 /* - */ || (c >= 48 && c <= 57)) return this.number();
-    if (this.s.startsWith('true', this.i)) return (this.i += 4), true;
-    if (this.s.startsWith('false', this.i)) return (this.i += 5), false;
-    if (this.s.startsWith('null', this.i)) return (this.i += 4), null;
+    if (this.s.startsWith('true', this.i)) return ((this.i += 4), true);
+    if (this.s.startsWith('false', this.i)) return ((this.i += 5), false);
+    if (this.s.startsWith('null', this.i)) return ((this.i += 4), null);
     return this.fail(this.i >= this.s.length ? 'unexpected end of JSON' : 'unexpected character');
   }
 
@@ -79,7 +79,7 @@ class ExactParser {
     this.i++;
     const out: Record<string, PlainValue> = {};
     this.ws();
-    if (this.s.charCodeAt(this.i) === 125) return this.i++, out;
+    if (this.s.charCodeAt(this.i) === 125) return (this.i++, out);
     for (;;) {
       this.ws();
       if (this.s.charCodeAt(this.i) !== 34) this.fail('expected a property name');
@@ -103,7 +103,7 @@ class ExactParser {
     this.i++;
     const out: PlainValue[] = [];
     this.ws();
-    if (this.s.charCodeAt(this.i) === 93) return this.i++, out;
+    if (this.s.charCodeAt(this.i) === 93) return (this.i++, out);
     for (;;) {
       this.ws();
       out.push(this.value());

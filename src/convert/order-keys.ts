@@ -20,7 +20,12 @@ export function orderLike(value: PlainValue, reference: PlainValue | undefined):
   const rest = keys.filter((k) => !known.has(k)).sort(ref ? byCodeUnits : idFirst);
   const out: PlainObject = {};
   for (const k of [...refKeys, ...rest]) {
-    Object.defineProperty(out, k, { value: orderLike(value[k] as PlainValue, ref?.[k]), enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(out, k, {
+      value: orderLike(value[k] as PlainValue, ref?.[k]),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return out;
 }

@@ -30,9 +30,7 @@ export function exitCodeOf(err: unknown): 1 | 2 {
 /** One line for any thrown value, not only Error instances. */
 export function describeError(err: unknown): string {
   if (err instanceof Error) {
-    const name = err.name && err.name !== 'Error' && !(err instanceof InputError) && !(err instanceof FailedError)
-      ? `${err.name}: `
-      : '';
+    const name = err.name && err.name !== 'Error' && !(err instanceof InputError) && !(err instanceof FailedError) ? `${err.name}: ` : '';
     return `${name}${err.message || '(no message)'}`;
   }
   if (typeof err === 'string') return err || '(empty error)';

@@ -34,11 +34,12 @@ export function renderText(summary: Summary): string {
   for (const table of summary.tables) {
     out.push('');
     if (table.caption) out.push(table.caption);
-    const widths = table.headers.map((h, i) =>
-      Math.max(h.length, ...table.rows.map((r) => (r[i] ?? '').length)),
-    );
+    const widths = table.headers.map((h, i) => Math.max(h.length, ...table.rows.map((r) => (r[i] ?? '').length)));
     const line = (cells: string[]) =>
-      cells.map((c, i) => (c ?? '').padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+      cells
+        .map((c, i) => (c ?? '').padEnd(widths[i] ?? 0))
+        .join('  ')
+        .trimEnd();
     out.push(line(table.headers));
     out.push(widths.map((w) => '-'.repeat(w)).join('  '));
     for (const row of table.rows) out.push(line(row));
@@ -55,7 +56,10 @@ export function renderText(summary: Summary): string {
 
 /** A Markdown table cell: pipes and line breaks would end it. */
 function cell(text: string): string {
-  return text.replaceAll('\\', '\\\\').replaceAll('|', '\\|').replace(/[\r\n]+/g, ' ');
+  return text
+    .replaceAll('\\', '\\\\')
+    .replaceAll('|', '\\|')
+    .replace(/[\r\n]+/g, ' ');
 }
 
 /** Markdown rendering (GitHub's flavour), for --format markdown: what the job summary shows. */

@@ -98,7 +98,8 @@ export async function inWorkers<S, J, R>(
 ): Promise<void> {
   if (entry === undefined) throw new Error('internal: no worker entry registered');
   if (jobs.length === 0) return;
-  if (handOut.length !== jobs.length || new Set(handOut).size !== jobs.length || handOut.some((i) => jobs[i] === undefined)) throw new Error('internal: handOut is not an order of the jobs');
+  if (handOut.length !== jobs.length || new Set(handOut).size !== jobs.length || handOut.some((i) => jobs[i] === undefined))
+    throw new Error('internal: handOut is not an order of the jobs');
   const file = entry;
   const results = new Map<number, R>();
   const workers: Worker[] = [];
@@ -164,7 +165,9 @@ export async function inWorkers<S, J, R>(
         give();
         deliver();
       });
-      worker.on('error', (error: Error) => end(new Error(`${current === null ? 'a worker thread' : describe(jobs[current]!)}: the worker thread failed: ${error.message}`)));
+      worker.on('error', (error: Error) =>
+        end(new Error(`${current === null ? 'a worker thread' : describe(jobs[current]!)}: the worker thread failed: ${error.message}`)),
+      );
       worker.on('exit', (code) => {
         if (current !== null) end(new Error(`${describe(jobs[current]!)}: the worker thread ended (exit code ${code}) without a result`));
       });

@@ -25,10 +25,15 @@ export function drillVars(stage: string, dynamoEndpoint: string, s3Endpoint: str
 /** What cannot run here, by command: shown as skipped, never as done. */
 export const ADAPTERS: Record<string, ActionAdapter> = {
   backup: {
-    after: (_inputs, outputs) => (outputs.skipped === 'true' ? { skipped: 'CreateBackup: dynalite has no backups (the tool found it unsupported and said so); on AWS it runs' } : null),
+    after: (_inputs, outputs) =>
+      outputs.skipped === 'true'
+        ? { skipped: 'CreateBackup: dynalite has no backups (the tool found it unsupported and said so); on AWS it runs' }
+        : null,
   },
   'config-pr': {
-    after: (_inputs, outputs) => ({ note: `${outputs.branch ?? 'the branch'} pushed to the local origin; GitHub API not called: the pull request was recorded locally` }),
+    after: (_inputs, outputs) => ({
+      note: `${outputs.branch ?? 'the branch'} pushed to the local origin; GitHub API not called: the pull request was recorded locally`,
+    }),
   },
 };
 

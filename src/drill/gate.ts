@@ -25,7 +25,9 @@ export function refuseUnanswerable(workflows: Workflow[], answer: GateAnswer): v
   const gated = workflows.flatMap(gatedJobs);
   if (gated.length === 0) return;
   const g = gated[0]!;
-  throw new InputError(`drill: job ${g.job} waits for approval (environment ${g.environment}) and there is no terminal to ask on; give ${opt('approve')} to answer it (nothing was run)`);
+  throw new InputError(
+    `drill: job ${g.job} waits for approval (environment ${g.environment}) and there is no terminal to ask on; give ${opt('approve')} to answer it (nothing was run)`,
+  );
 }
 
 export function gateFor(answer: GateAnswer, onLine: (line: string) => void): (job: string, environment: string) => Promise<boolean> {

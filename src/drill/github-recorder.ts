@@ -112,16 +112,34 @@ export async function startGitHubRecorder(dir: string, repository: string, world
             html_url: `https://github.com/${repository}/deployments/activity_log?environment=${environment[1]}`,
             created_at: '2026-01-01T00:00:00Z',
             updated_at: '2026-01-01T00:00:00Z',
-            protection_rules: [{ id: 1, node_id: 'GA_1', type: 'required_reviewers', prevent_self_review: true, reviewers: [{ type: 'User', reviewer: { login: 'drill-approver' } }] }],
+            protection_rules: [
+              {
+                id: 1,
+                node_id: 'GA_1',
+                type: 'required_reviewers',
+                prevent_self_review: true,
+                reviewers: [{ type: 'User', reviewer: { login: 'drill-approver' } }],
+              },
+            ],
             deployment_branch_policy: { protected_branches: false, custom_branch_policies: true },
           });
         }
         if (pullPath && !pullPath[1] && req.method === 'GET') {
           const head = (url.searchParams.get('head') ?? '').split(':').pop();
-          return send(200, pulls.filter((p) => p.head === head).map((p) => pullJson(p, bodies.get(p.number) ?? '')));
+          return send(
+            200,
+            pulls.filter((p) => p.head === head).map((p) => pullJson(p, bodies.get(p.number) ?? '')),
+          );
         }
         if (pullPath && !pullPath[1] && req.method === 'POST') {
-          const p: RecordedPull = { number: pulls.length + 1, head: String(body.head), base: String(body.base), title: String(body.title), body: String(body.body ?? ''), bodyFile: path.join(dir, `pull-request-${pulls.length + 1}.md`) };
+          const p: RecordedPull = {
+            number: pulls.length + 1,
+            head: String(body.head),
+            base: String(body.base),
+            title: String(body.title),
+            body: String(body.body ?? ''),
+            bodyFile: path.join(dir, `pull-request-${pulls.length + 1}.md`),
+          };
           pulls.push(p);
           bodies.set(p.number, String(body.body ?? ''));
           await writeFile(p.bodyFile, `# ${p.title}\n\n${String(body.body ?? '')}\n`);
@@ -143,13 +161,20 @@ export async function startGitHubRecorder(dir: string, repository: string, world
           return p ? send(201, pullJson(p, bodies.get(p.number) ?? '')) : send(404, { message: 'Not Found' });
         }
         if (issuePath && req.method === 'POST' && issuePath[2] === 'labels') {
-          return send(200, ((body.labels as string[] | undefined) ?? []).map((name, i) => ({ id: i + 1, name })));
+          return send(
+            200,
+            ((body.labels as string[] | undefined) ?? []).map((name, i) => ({ id: i + 1, name })),
+          );
         }
         if (issuePath && req.method === 'POST' && issuePath[2] === 'comments') {
           const file = path.join(dir, `comment-${issuePath[1]}-${comments.length + 1}.md`);
           comments.push({ number: Number(issuePath[1]), file });
           await writeFile(file, `${String(body.body ?? '')}\n`);
-          return send(201, { id: comments.length, html_url: `${htmlUrl(Number(issuePath[1]))}#comment-${comments.length}`, body: body.body });
+          return send(201, {
+            id: comments.length,
+            html_url: `${htmlUrl(Number(issuePath[1]))}#comment-${comments.length}`,
+            body: body.body,
+          });
         }
         send(404, { message: `the drill's GitHub recorder does not answer ${req.method} ${url.pathname}` });
       })().catch((err: Error) => {
@@ -180,7 +205,10 @@ export async function startGitHubRecorder(dir: string, repository: string, world
   const zipOf = async (name: string) => {
     const folder = path.join(world.artifacts, name);
     const files = await recordFiles(folder);
-    return writeZip(await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await readFile(path.join(folder, ...f.name.split('/'))) }))), { deflate: true });
+    return writeZip(
+      await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await readFile(path.join(folder, ...f.name.split('/'))) }))),
+      { deflate: true },
+    );
   };
 
   /** The reads the finish makes; true when answered. */
@@ -198,7 +226,11 @@ export async function startGitHubRecorder(dir: string, repository: string, world
       return shown ? json(200, { sha: m[1], message: shown.stdout.replace(/\n$/, '') }) : json(404, { message: 'Not Found' });
     }
     m = /^\/repos\/[^/]+\/[^/]+\/commits\/([0-9a-f]{40})\/pulls$/.exec(p);
-    if (m) return json(200, pulls.slice(0, 1).map((x) => pullJson(x, bodies.get(x.number) ?? '')));
+    if (m)
+      return json(
+        200,
+        pulls.slice(0, 1).map((x) => pullJson(x, bodies.get(x.number) ?? '')),
+      );
     m = /^\/repos\/[^/]+\/[^/]+\/actions\/runs\/(\d+)(?:\/attempts\/(\d+))?$/.exec(p);
     if (m) {
       const run = runs.find((r) => r.id === Number(m![1]) && (!m![2] || r.attempt === Number(m![2])));

@@ -23,7 +23,10 @@ function keyType(item: WireItem | undefined, name: string): ScalarAttributeType 
   return 'S';
 }
 
-export async function loadExport(from: Location, deps: { dynamo: DynamoClient; s3?: S3 }): Promise<{ stage?: string; tables: LoadedTable[] }> {
+export async function loadExport(
+  from: Location,
+  deps: { dynamo: DynamoClient; s3?: S3 },
+): Promise<{ stage?: string; tables: LoadedTable[] }> {
   const source = await openExport(from, deps.s3 ? { s3: deps.s3 } : {});
   const tables: LoadedTable[] = [];
   for (const t of source.tables) {
@@ -34,7 +37,9 @@ export async function loadExport(from: Location, deps: { dynamo: DynamoClient; s
       let requests = batch.map((item) => ({ PutRequest: { Item: fromWire(item) } }));
       batch = [];
       while (requests.length > 0) {
-        const out = await deps.dynamo.call({ operation: 'BatchWriteItem', resource: `table ${t.table}` }, (sdk) => sdk.send(new BatchWriteItemCommand({ RequestItems: { [t.table]: requests } })));
+        const out = await deps.dynamo.call({ operation: 'BatchWriteItem', resource: `table ${t.table}` }, (sdk) =>
+          sdk.send(new BatchWriteItemCommand({ RequestItems: { [t.table]: requests } })),
+        );
         requests = (out.UnprocessedItems?.[t.table] ?? []) as typeof requests;
       }
     };
@@ -45,7 +50,10 @@ export async function loadExport(from: Location, deps: { dynamo: DynamoClient; s
           new CreateTableCommand({
             TableName: t.table,
             KeySchema: t.keySchema,
-            AttributeDefinitions: t.keySchema.map((k) => ({ AttributeName: k.AttributeName, AttributeType: keyType(first, k.AttributeName) })),
+            AttributeDefinitions: t.keySchema.map((k) => ({
+              AttributeName: k.AttributeName,
+              AttributeType: keyType(first, k.AttributeName),
+            })),
             BillingMode: 'PAY_PER_REQUEST',
           }),
         ),

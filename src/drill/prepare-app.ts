@@ -29,17 +29,26 @@ export interface PreparedApp {
 function tableClient(dynamo: DynamoClient): TableClient {
   return {
     send: ((command: { constructor: { name: string }; input?: { TableName?: string } }) =>
-      dynamo.call({ operation: command.constructor.name.replace(/Command$/, ''), resource: `table ${command.input?.TableName ?? ''}` }, (sdk) => sdk.send(command as never))) as TableClient['send'],
+      dynamo.call(
+        { operation: command.constructor.name.replace(/Command$/, ''), resource: `table ${command.input?.TableName ?? ''}` },
+        (sdk) => sdk.send(command as never),
+      )) as TableClient['send'],
   };
 }
 
 async function copyApp(from: string, scratch: string): Promise<ScratchRepo> {
   const source = path.resolve(from);
   const s = await stat(source).catch(() => null);
-  if (!s?.isDirectory()) throw new InputError(`${opt('app')} ${from}: ${s ? 'a file, not a folder' : 'no such folder'}; give your app repository's folder (it is copied; the original is never touched)`);
+  if (!s?.isDirectory())
+    throw new InputError(
+      `${opt('app')} ${from}: ${s ? 'a file, not a folder' : 'no such folder'}; give your app repository's folder (it is copied; the original is never touched)`,
+    );
   const dir = path.join(scratch, 'app');
   await cp(source, dir, { recursive: true, filter: (p) => !p.split(path.sep).includes('node_modules') });
-  const isRepo = await stat(path.join(dir, '.git')).then(() => true, () => false);
+  const isRepo = await stat(path.join(dir, '.git')).then(
+    () => true,
+    () => false,
+  );
   if (!isRepo) {
     await git(scratch, 'init', '--quiet', dir);
     await git(dir, 'add', '--all');
@@ -71,7 +80,10 @@ export async function prepareApp(o: PrepareAppOptions, deps: { dynamo: DynamoCli
   const repo = o.app ? await copyApp(o.app, scratch) : await writeScratchApp(scratch, o.inputs.stage ?? loaded?.stage ?? 'drill', REGION);
   const config = await loadConfig(undefined, repo.dir, {}, {});
   const provided = o.app && !loaded ? await provideMigrationState(repo.dir, config) : false;
-  if (provided) o.onLine(`drill: the copy has no migration backup in ${config.backupDir}; the scratch migration's state (data dir, backup, progress file) written into it and committed`);
+  if (provided)
+    o.onLine(
+      `drill: the copy has no migration backup in ${config.backupDir}; the scratch migration's state (data dir, backup, progress file) written into it and committed`,
+    );
   let stage = o.inputs.stage ?? config.stage;
   let seeded: string;
   let tables = config.tables;

@@ -94,16 +94,43 @@ export async function runDrill(o: DrillOptions, deps: DrillDeps): Promise<DrillR
   let kept = o.keep;
   try {
     const { repo, stage, tables, seeded } = await prepareApp(o, deps, scratch);
-    await deps.s3.call({ operation: 'CreateBucket', resource: `s3://${BUCKET}` }, (sdk) => sdk.send(new CreateBucketCommand({ Bucket: BUCKET })));
+    await deps.s3.call({ operation: 'CreateBucket', resource: `s3://${BUCKET}` }, (sdk) =>
+      sdk.send(new CreateBucketCommand({ Bucket: BUCKET })),
+    );
 
-    const recorder = await startGitHubRecorder(scratch, REPOSITORY, { origin: repo.origin, defaultBranch: repo.branch, artifacts: path.join(scratch, 'artifacts') });
+    const recorder = await startGitHubRecorder(scratch, REPOSITORY, {
+      origin: repo.origin,
+      defaultBranch: repo.branch,
+      artifacts: path.join(scratch, 'artifacts'),
+    });
     try {
       const sha = (await git(repo.dir, 'rev-parse', 'HEAD')).stdout.trim();
-      const world: DrillWorld = { origin: repo.origin, defaultBranch: repo.branch, dynamoEndpoint: o.dynamoEndpoint, s3Endpoint: o.s3Endpoint, region: REGION, artifacts: path.join(scratch, 'artifacts') };
+      const world: DrillWorld = {
+        origin: repo.origin,
+        defaultBranch: repo.branch,
+        dynamoEndpoint: o.dynamoEndpoint,
+        s3Endpoint: o.s3Endpoint,
+        region: REGION,
+        artifacts: path.join(scratch, 'artifacts'),
+      };
       const runner: ChainRunnerOptions = {
         vars: drillVars(stage, o.dynamoEndpoint, o.s3Endpoint),
         secrets: {},
-        github: { repository: REPOSITORY, repository_owner: 'drill', sha, ref: `refs/heads/${repo.branch}`, ref_name: repo.branch, actor: 'drill', triggering_actor: 'drill', run_id: '1', run_number: '1', run_attempt: '1', server_url: 'https://github.com', api_url: recorder.url, token: 'drill-token-not-a-secret' },
+        github: {
+          repository: REPOSITORY,
+          repository_owner: 'drill',
+          sha,
+          ref: `refs/heads/${repo.branch}`,
+          ref_name: repo.branch,
+          actor: 'drill',
+          triggering_actor: 'drill',
+          run_id: '1',
+          run_number: '1',
+          run_attempt: '1',
+          server_url: 'https://github.com',
+          api_url: recorder.url,
+          token: 'drill-token-not-a-secret',
+        },
         baseEnv: baseEnv(path.join(scratch, 'app-state')),
         action: await readActionManifest(o.packageRoot),
         // This action by any owner's name (a fork's too), or ./.
@@ -115,7 +142,17 @@ export async function runDrill(o: DrillOptions, deps: DrillDeps): Promise<DrillR
         onLine: o.onLine,
       };
       const inputs = { stage, reason: 'drill: a rehearsal of the rollback', ...o.inputs };
-      const { records, finishSkipped, branch, merged } = await runChain({ packageRoot: o.packageRoot, workflows, inputs, runner, scratch, repo, recorder, finishSkipped: noFinish, onLine: o.onLine });
+      const { records, finishSkipped, branch, merged } = await runChain({
+        packageRoot: o.packageRoot,
+        workflows,
+        inputs,
+        runner,
+        scratch,
+        repo,
+        recorder,
+        finishSkipped: noFinish,
+        onLine: o.onLine,
+      });
       const ok = records.every((r) => r.ok) && finishSkipped === null;
       if (!ok) kept = true;
       return {

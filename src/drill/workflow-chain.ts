@@ -75,10 +75,23 @@ export async function runChain(c: ChainOptions): Promise<ChainResult> {
   let finishSkipped = c.finishSkipped;
   let merged = false;
   c.onLine(`drill: ${path.relative(c.packageRoot, c.workflows[0]!.file) || c.workflows[0]!.file}`);
-  const first = await runWorkflow({ ...c.runner, workflow: c.workflows[0]!, inputs: c.inputs, work: path.join(scratch, 'run-1'), runner: path.join(scratch, 'runner') });
+  const first = await runWorkflow({
+    ...c.runner,
+    workflow: c.workflows[0]!,
+    inputs: c.inputs,
+    work: path.join(scratch, 'run-1'),
+    runner: path.join(scratch, 'runner'),
+  });
   records.push(first);
   // The run the finish looks up: this workflow, dispatched on the default branch.
-  recorder.runs.push({ id: 1, attempt: 1, path: `.github/workflows/${path.basename(c.workflows[0]!.file)}`, event: 'workflow_dispatch', headBranch: repo.branch, conclusion: first.ok ? 'success' : 'failure' });
+  recorder.runs.push({
+    id: 1,
+    attempt: 1,
+    path: `.github/workflows/${path.basename(c.workflows[0]!.file)}`,
+    event: 'workflow_dispatch',
+    headBranch: repo.branch,
+    conclusion: first.ok ? 'success' : 'failure',
+  });
   const branch = recorder.pulls[0]?.head ?? null;
   const finish = c.workflows[1];
   if (finish) {
@@ -94,7 +107,17 @@ export async function runChain(c: ChainOptions): Promise<ChainResult> {
       // The event GitHub sends when the merge reaches the default branch: the finish finds config-pr's trailers in the pushed commits.
       const event = { name: 'push', payload: await pushPayload(repo, before, mergeSha) };
       c.onLine(`drill: ${path.relative(c.packageRoot, finish.file) || finish.file} (on the push of pull request #${pull.number}'s merge)`);
-      records.push(await runWorkflow({ ...c.runner, github: { ...c.runner.github, sha: mergeSha, run_id: '2', run_number: '2' }, event, workflow: finish, inputs: {}, work: path.join(scratch, 'run-2'), runner: path.join(scratch, 'runner') }));
+      records.push(
+        await runWorkflow({
+          ...c.runner,
+          github: { ...c.runner.github, sha: mergeSha, run_id: '2', run_number: '2' },
+          event,
+          workflow: finish,
+          inputs: {},
+          work: path.join(scratch, 'run-2'),
+          runner: path.join(scratch, 'runner'),
+        }),
+      );
     }
   }
   return { records, finishSkipped, branch, merged };

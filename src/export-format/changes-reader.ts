@@ -87,7 +87,11 @@ export function changeRecordOf(value: Record<string, unknown>, where: string): C
 
 /** One text per key (key attributes are S, N or B, written by DynamoDB the same way each time), in name order. */
 export function keyText(keys: WireItem): string {
-  return JSON.stringify(Object.keys(keys).sort().map((k) => [k, keys[k]]));
+  return JSON.stringify(
+    Object.keys(keys)
+      .sort()
+      .map((k) => [k, keys[k]]),
+  );
 }
 
 /** The key of an item, by the attribute names a change record's Keys use. */
@@ -118,14 +122,20 @@ export async function openChanges(from: Location, opts: { s3?: S3 } = {}): Promi
   const label = store.describe(RUN_MANIFEST);
   const value = text === null ? null : parseJsonText(text, label);
   if (!isNativeRun(value)) {
-    throw new InputError(`${store.root}: not an incremental export (no ${RUN_MANIFEST} of export --native --since there); give the prefix export --native --since wrote`);
+    throw new InputError(
+      `${store.root}: not an incremental export (no ${RUN_MANIFEST} of export --native --since there); give the prefix export --native --since wrote`,
+    );
   }
   const run = parseNativeRun(value, label);
-  if (run.exportType !== 'INCREMENTAL_EXPORT') throw new InputError(`${store.root}: a full export, not an incremental one; give the prefix export --native --since wrote`);
+  if (run.exportType !== 'INCREMENTAL_EXPORT')
+    throw new InputError(`${store.root}: a full export, not an incremental one; give the prefix export --native --since wrote`);
   if (run.status !== 'complete') {
-    throw new InputError(`${store.root}: the incremental export is incomplete; finish it with export --native --since … --resume --s3-uri ${store.root}`);
+    throw new InputError(
+      `${store.root}: the incremental export is incomplete; finish it with export --native --since … --resume --s3-uri ${store.root}`,
+    );
   }
-  if (!run.fromTime || !run.toTime) throw new InputError(`${label}: an incremental export without fromTime and toTime; the manifest was edited`);
+  if (!run.fromTime || !run.toTime)
+    throw new InputError(`${label}: an incremental export without fromTime and toTime; the manifest was edited`);
   const planned = new Map<string, PlannedExport[]>();
   const tables: ChangedTable[] = [];
   for (const t of run.tables) {
@@ -154,13 +164,21 @@ export async function openChanges(from: Location, opts: { s3?: S3 } = {}): Promi
     },
     records(table: string) {
       const t = tables.find((x) => x.table === table || x.collection === table);
-      if (!t) throw new InputError(`table ${table} is not in the incremental export at ${store.root}; it holds ${tables.map((x) => x.table).join(', ') || 'no tables'}`);
+      if (!t)
+        throw new InputError(
+          `table ${table} is not in the incremental export at ${store.root}; it holds ${tables.map((x) => x.table).join(', ') || 'no tables'}`,
+        );
       const exports = planned.get(t.table)!;
       return (async function* () {
         for (const e of exports) {
           for (const f of e.files) {
             const raw = await e.store.open(f.key);
-            for await (const r of readDataFile(raw, e.store.describe(f.key), { itemCount: f.itemCount, checksum: { algorithm: 'md5', base64: f.md5 } }, changeRecordOf)) {
+            for await (const r of readDataFile(
+              raw,
+              e.store.describe(f.key),
+              { itemCount: f.itemCount, checksum: { algorithm: 'md5', base64: f.md5 } },
+              changeRecordOf,
+            )) {
               read++;
               yield r;
             }
@@ -185,8 +203,10 @@ async function planExport(root: ExportStore, dir: string, table: string): Promis
   const summaryText = await exportStore.readText(SUMMARY_MANIFEST);
   if (summaryText === null) throw new InputError(`${summaryLabel}: missing; the export is incomplete or was moved, copy it again whole`);
   const summary = parseNativeSummary(summaryText, summaryLabel);
-  if (summary.exportType !== 'INCREMENTAL_EXPORT') throw new InputError(`${summaryLabel}: a ${summary.exportType ?? 'FULL_EXPORT'}, not an incremental export; the manifest was edited`);
-  if (summary.outputFormat !== 'DYNAMODB_JSON') throw new InputError(`${summaryLabel}: output format ${summary.outputFormat} is not supported; export again with DYNAMODB_JSON`);
+  if (summary.exportType !== 'INCREMENTAL_EXPORT')
+    throw new InputError(`${summaryLabel}: a ${summary.exportType ?? 'FULL_EXPORT'}, not an incremental export; the manifest was edited`);
+  if (summary.outputFormat !== 'DYNAMODB_JSON')
+    throw new InputError(`${summaryLabel}: output format ${summary.outputFormat} is not supported; export again with DYNAMODB_JSON`);
   const summaryTable = summary.tableArn.slice(summary.tableArn.lastIndexOf('/') + 1);
   if (summaryTable !== table) throw new InputError(`${summaryLabel}: is for table ${summaryTable}, not ${table}; the manifest was edited`);
   const filesRel = relativeToAws(summary.manifestFilesS3Key ?? `${id}/${FILES_MANIFEST}`, id, summaryLabel, false);
@@ -195,8 +215,14 @@ async function planExport(root: ExportStore, dir: string, table: string): Promis
   if (filesText === null) throw new InputError(`${filesLabel}: missing; the export is incomplete or was moved, copy it again whole`);
   const entries = parseNativeFiles(filesText, filesLabel);
   const sum = entries.reduce((n, e) => n + e.itemCount, 0);
-  if (sum !== summary.itemCount) throw new InputError(`${filesLabel}: lists ${sum} records but ${SUMMARY_MANIFEST} says ${summary.itemCount}; the export was edited or damaged`);
-  return { store: aws, files: entries.map((e) => ({ key: relativeToAws(e.dataFileS3Key, id, filesLabel, true), itemCount: e.itemCount, md5: e.md5Checksum })) };
+  if (sum !== summary.itemCount)
+    throw new InputError(
+      `${filesLabel}: lists ${sum} records but ${SUMMARY_MANIFEST} says ${summary.itemCount}; the export was edited or damaged`,
+    );
+  return {
+    store: aws,
+    files: entries.map((e) => ({ key: relativeToAws(e.dataFileS3Key, id, filesLabel, true), itemCount: e.itemCount, md5: e.md5Checksum })),
+  };
 }
 
 /** A key from a manifest, made relative to the AWSDynamoDB folder; only this export's files or the shared data/ folder. */
@@ -204,7 +230,9 @@ function relativeToAws(key: string, id: string, label: string, data: boolean): s
   const at = key.lastIndexOf('AWSDynamoDB/');
   const rest = at >= 0 ? key.slice(at + 'AWSDynamoDB/'.length) : key;
   const parts = rest.split('/');
-  const ok = !parts.some((p) => p === '' || p === '.' || p === '..') && (data ? rest.startsWith('data/') || rest.startsWith(`${id}/data/`) : rest === `${id}/${FILES_MANIFEST}`);
+  const ok =
+    !parts.some((p) => p === '' || p === '.' || p === '..') &&
+    (data ? rest.startsWith('data/') || rest.startsWith(`${id}/data/`) : rest === `${id}/${FILES_MANIFEST}`);
   if (!ok) throw new InputError(`${label}: key ${JSON.stringify(key)} is outside this export's files; the manifest was edited`);
   return rest;
 }

@@ -31,7 +31,10 @@ export class GzipFile {
   private bytes = 0;
   private readonly tmp: string;
 
-  constructor(private readonly path: string, level = 6) {
+  constructor(
+    private readonly path: string,
+    level = 6,
+  ) {
     this.tmp = `${path}${PARTIAL_SUFFIX}`;
     this.gzip = createGzip({ level });
     const tap = new Transform({

@@ -14,7 +14,10 @@ const keySchema = z.array(z.object({ AttributeName: z.string(), KeyType: z.enum(
 const runTable = z.object({
   table: z.string().min(1),
   collection: z.string().min(1),
-  dir: z.string().min(1).refine((d) => !d.includes('..') && !d.startsWith('/'), 'must be a plain folder name'),
+  dir: z
+    .string()
+    .min(1)
+    .refine((d) => !d.includes('..') && !d.startsWith('/'), 'must be a plain folder name'),
   segments: z.number().int().positive(),
 });
 

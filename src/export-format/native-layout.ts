@@ -110,8 +110,24 @@ export function exportDirOf(exportArn: string): string {
  * and the record of its ARN) gets the export already started instead of a
  * second one. AWS takes at most 64 characters.
  */
-export function clientToken(parts: { stage: string; table: string; s3Uri: string; exportType: NativeExportType; exportTime?: string; fromTime?: string; toTime?: string }): string {
-  const text = [parts.stage, parts.table, parts.s3Uri, parts.exportType, parts.exportTime ?? '', parts.fromTime ?? '', parts.toTime ?? ''].join('\n');
+export function clientToken(parts: {
+  stage: string;
+  table: string;
+  s3Uri: string;
+  exportType: NativeExportType;
+  exportTime?: string;
+  fromTime?: string;
+  toTime?: string;
+}): string {
+  const text = [
+    parts.stage,
+    parts.table,
+    parts.s3Uri,
+    parts.exportType,
+    parts.exportTime ?? '',
+    parts.fromTime ?? '',
+    parts.toTime ?? '',
+  ].join('\n');
   return createHash('sha256').update(text).digest('hex').slice(0, 64);
 }
 

@@ -12,7 +12,8 @@ import type { ExportSource } from './source.js';
 
 export function withChanges(base: ExportSource, changes: ChangeSource): ExportSource {
   const baseTime = Date.parse(base.startTime ?? '');
-  if (Number.isNaN(baseTime)) throw new InputError(`${base.location}: the export records no time, so no incremental export can be laid over it`);
+  if (Number.isNaN(baseTime))
+    throw new InputError(`${base.location}: the export records no time, so no incremental export can be laid over it`);
   if (Date.parse(changes.fromTime) > baseTime) {
     throw new InputError(
       `${changes.location} holds the changes from ${changes.fromTime}, after ${base.location} was taken (${base.startTime}): writes in between would be missed; export --native --since ${base.location} again`,
@@ -20,7 +21,9 @@ export function withChanges(base: ExportSource, changes: ChangeSource): ExportSo
   }
   for (const t of base.tables) {
     if (!changes.tables.some((c) => c.table === t.table)) {
-      throw new InputError(`${changes.location} holds no changes of table ${t.table}, which ${base.location} holds; export --native --since it again with every table`);
+      throw new InputError(
+        `${changes.location} holds no changes of table ${t.table}, which ${base.location} holds; export --native --since it again with every table`,
+      );
     }
   }
   return {

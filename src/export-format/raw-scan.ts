@@ -266,7 +266,11 @@ export async function scanPage(
   // Scan has no unprocessed items, but a page whose count disagrees must never pass silently.
   // DynamoDB always sends Count: an answer without one (`{}`) would otherwise end the segment as if it were empty.
   if (out.Count === undefined && countRequired) {
-    throw new ServiceInputError(`${whereOf(client.scope)} answered Scan on ${resource} without a Count, which DynamoDB always sends; check ${opt('endpoint')}`, 'not-the-service', 'no Count');
+    throw new ServiceInputError(
+      `${whereOf(client.scope)} answered Scan on ${resource} without a Count, which DynamoDB always sends; check ${opt('endpoint')}`,
+      'not-the-service',
+      'no Count',
+    );
   }
   if (out.Count !== undefined && out.Count !== count) {
     throw new FailedError(`scan of ${resource}: page reports ${out.Count} items but holds ${count}`);

@@ -47,7 +47,10 @@ export async function openExport(from: Location, opts: OpenExportOptions = {}): 
   const store = storeAt(from, opts.s3);
   if (from.kind === 'dir') {
     const s = await stat(store.root).catch(() => null);
-    if (!s?.isDirectory()) throw new InputError(`${store.root}: ${s ? 'a file, not a folder' : 'no such folder'}; give the folder export --out wrote, or s3://bucket/prefix`);
+    if (!s?.isDirectory())
+      throw new InputError(
+        `${store.root}: ${s ? 'a file, not a folder' : 'no such folder'}; give the folder export --out wrote, or s3://bucket/prefix`,
+      );
   }
   const runText = await store.readText(RUN_MANIFEST);
   if (runText !== null) {
@@ -104,7 +107,9 @@ function source(location: string, format: ExportSource['format'], tables: Planne
     items(table: string): AsyncIterable<WireItem> {
       const planned = tables.find((t) => t.info.table === table || t.info.collection === table);
       if (!planned) {
-        throw new InputError(`table ${table} is not in the export at ${location}; it holds ${tables.map((t) => t.info.table).join(', ') || 'no tables'}`);
+        throw new InputError(
+          `table ${table} is not in the export at ${location}; it holds ${tables.map((t) => t.info.table).join(', ') || 'no tables'}`,
+        );
       }
       return streamTable(planned);
     },
@@ -141,10 +146,18 @@ async function openOurs(store: ExportStore, runText: string): Promise<ExportSour
     if (summary.table !== t.table) throw new InputError(`${summaryLabel}: is for table ${summary.table}, not ${t.table}`);
     const sum = entries.reduce((n, e) => n + e.itemCount, 0);
     if (sum !== summary.itemCount) {
-      throw new InputError(`${filesLabel}: lists ${sum} items but ${SUMMARY_MANIFEST} says ${summary.itemCount}; the export was edited or damaged`);
+      throw new InputError(
+        `${filesLabel}: lists ${sum} items but ${SUMMARY_MANIFEST} says ${summary.itemCount}; the export was edited or damaged`,
+      );
     }
     tables.push({
-      info: { table: t.table, collection: t.collection, itemCount: summary.itemCount, keySchema: summary.keySchema, location: store.describe(t.dir) },
+      info: {
+        table: t.table,
+        collection: t.collection,
+        itemCount: summary.itemCount,
+        keySchema: summary.keySchema,
+        location: store.describe(t.dir),
+      },
       store,
       files: entries.map((e) => ({
         key: safeKey(e.dataFileS3Key, `${t.dir}/data/`, filesLabel),
@@ -162,7 +175,9 @@ async function openOurs(store: ExportStore, runText: string): Promise<ExportSour
  */
 async function openNativeRun(store: ExportStore, run: NativeRunManifest): Promise<ExportSource> {
   if (run.status !== 'complete') {
-    throw new InputError(`${store.root}: the native export is incomplete (DynamoDB was still exporting, or the run was stopped); finish it with export --native --resume --s3-uri ${store.root}`);
+    throw new InputError(
+      `${store.root}: the native export is incomplete (DynamoDB was still exporting, or the run was stopped); finish it with export --native --resume --s3-uri ${store.root}`,
+    );
   }
   if (run.exportType !== 'FULL_EXPORT') {
     throw new InputError(
@@ -171,14 +186,28 @@ async function openNativeRun(store: ExportStore, run: NativeRunManifest): Promis
   }
   const dirs = run.tables.map((t) => t.exports[0]?.dir);
   const missing = run.tables.find((_, i) => !dirs[i]);
-  if (missing) throw new InputError(`${store.describe(RUN_MANIFEST)}: table ${missing.table} has no export folder; the manifest was edited`);
-  const opened = await openNative(store, dirs.map((d) => store.sub(d!)), store.sub('AWSDynamoDB'));
+  if (missing)
+    throw new InputError(`${store.describe(RUN_MANIFEST)}: table ${missing.table} has no export folder; the manifest was edited`);
+  const opened = await openNative(
+    store,
+    dirs.map((d) => store.sub(d!)),
+    store.sub('AWSDynamoDB'),
+  );
   for (const info of opened.tables) {
     const t = run.tables.find((r) => r.table === info.table);
-    if (!t) throw new InputError(`${info.location}: is an export of table ${info.table}, which ${store.describe(RUN_MANIFEST)} does not name; the manifest was edited`);
+    if (!t)
+      throw new InputError(
+        `${info.location}: is an export of table ${info.table}, which ${store.describe(RUN_MANIFEST)} does not name; the manifest was edited`,
+      );
     info.collection = t.collection;
   }
-  return { ...opened, stage: run.stage, startTime: run.exportTime ?? run.startTime, endTime: run.endTime, items: opened.items.bind(opened) };
+  return {
+    ...opened,
+    stage: run.stage,
+    startTime: run.exportTime ?? run.startTime,
+    endTime: run.endTime,
+    items: opened.items.bind(opened),
+  };
 }
 
 /** aws: the AWSDynamoDB folder above the exports, when known (for data files in its shared data/ folder). */
@@ -212,11 +241,17 @@ async function findNativeExports(store: ExportStore): Promise<NativeSearch> {
   const own = await summaryKind(store);
   if (own === 'native') return { found: [store] };
   if (own === 'no-arn') {
-    return { why: `its ${SUMMARY_MANIFEST} names no tableArn: it is one table's folder of an export`, fix: `give the export's own folder (the one holding ${RUN_MANIFEST})` };
+    return {
+      why: `its ${SUMMARY_MANIFEST} names no tableArn: it is one table's folder of an export`,
+      fix: `give the export's own folder (the one holding ${RUN_MANIFEST})`,
+    };
   }
   if (own === 'not-json') return { why: `its ${SUMMARY_MANIFEST} is not valid JSON`, fix: COPY_AGAIN };
   if ((await store.readText('_started')) !== null) {
-    return { why: `it holds _started but no ${SUMMARY_MANIFEST}: DynamoDB has not finished this export, or it was copied in part`, fix: 'wait for the export to complete, or copy it again whole' };
+    return {
+      why: `it holds _started but no ${SUMMARY_MANIFEST}: DynamoDB has not finished this export, or it was copied in part`,
+      fix: 'wait for the export to complete, or copy it again whole',
+    };
   }
   // The prefix above AWSDynamoDB, else the AWSDynamoDB folder itself.
   // Listed directly rather than looked for in the root's listing, which some S3 implementations (s3rver) leave empty two levels above the objects.
@@ -258,7 +293,9 @@ async function openNative(root: ExportStore, exports: ExportStore[], aws?: Expor
     const summaryLabel = store.describe(SUMMARY_MANIFEST);
     const summary = parseNativeSummary(await required(store, SUMMARY_MANIFEST), summaryLabel);
     if (summary.outputFormat !== 'DYNAMODB_JSON') {
-      throw new InputError(`${summaryLabel}: output format ${summary.outputFormat} is not supported; export the table again with DYNAMODB_JSON`);
+      throw new InputError(
+        `${summaryLabel}: output format ${summary.outputFormat} is not supported; export the table again with DYNAMODB_JSON`,
+      );
     }
     if (summary.exportType && summary.exportType !== 'FULL_EXPORT') {
       throw new InputError(`${summaryLabel}: a ${summary.exportType} holds changes, not the table; use a full export`);
@@ -266,14 +303,18 @@ async function openNative(root: ExportStore, exports: ExportStore[], aws?: Expor
     const table = summary.tableArn.slice(summary.tableArn.lastIndexOf('/') + 1);
     const other = tables.find((t) => t.info.table === table);
     if (other) {
-      throw new InputError(`${root.root} holds two exports of table ${table} (${other.info.location}, ${store.root}); point ${opt('from')} at one AWSDynamoDB/<export id> folder`);
+      throw new InputError(
+        `${root.root} holds two exports of table ${table} (${other.info.location}, ${store.root}); point ${opt('from')} at one AWSDynamoDB/<export id> folder`,
+      );
     }
     const filesRel = safeKey(nativeRelative(summary.manifestFilesS3Key ?? FILES_MANIFEST), '', summaryLabel);
     const filesLabel = store.describe(filesRel);
     const entries = parseNativeFiles(await required(store, filesRel), filesLabel);
     const sum = entries.reduce((n, e) => n + e.itemCount, 0);
     if (sum !== summary.itemCount) {
-      throw new InputError(`${filesLabel}: lists ${sum} items but ${SUMMARY_MANIFEST} says ${summary.itemCount}; the export was edited or damaged`);
+      throw new InputError(
+        `${filesLabel}: lists ${sum} items but ${SUMMARY_MANIFEST} says ${summary.itemCount}; the export was edited or damaged`,
+      );
     }
     tables.push({
       // A native export records no key schema and no collection.
@@ -284,7 +325,10 @@ async function openNative(root: ExportStore, exports: ExportStore[], aws?: Expor
         // DynamoDB may write data to the AWSDynamoDB folder's shared data/ rather than the export's own: read from there.
         const shared = /(?:^|\/)AWSDynamoDB\/(data\/.+)$/.exec(e.dataFileS3Key);
         if (shared) {
-          if (!aws) throw new InputError(`${filesLabel}: data file ${JSON.stringify(e.dataFileS3Key)} is in the shared AWSDynamoDB/data/ folder; give ${opt('from')} the prefix above AWSDynamoDB, not one export's folder`);
+          if (!aws)
+            throw new InputError(
+              `${filesLabel}: data file ${JSON.stringify(e.dataFileS3Key)} is in the shared AWSDynamoDB/data/ folder; give ${opt('from')} the prefix above AWSDynamoDB, not one export's folder`,
+            );
           return { key: safeKey(shared[1]!, 'data/', filesLabel), expect, store: aws };
         }
         return { key: safeKey(nativeRelative(e.dataFileS3Key), 'data/', filesLabel), expect };

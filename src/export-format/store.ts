@@ -58,7 +58,10 @@ export function localStore(root: string): ExportStore {
     },
     async folders(key) {
       const entries = await readdir(full(key), { withFileTypes: true }).catch(() => []);
-      return entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+      return entries
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name)
+        .sort();
     },
     sub(key) {
       return localStore(full(key));
@@ -98,7 +101,14 @@ export function s3Store(s3: S3, loc: S3Location): ExportStore {
       let token: string | undefined;
       do {
         const page = await s3.call({ operation: 'ListObjectsV2', resource: `bucket ${loc.bucket}`, notFoundHint: hint }, (sdk) =>
-          sdk.send(new ListObjectsV2Command({ Bucket: loc.bucket, Prefix: prefix ? `${prefix}/` : undefined, Delimiter: '/', ContinuationToken: token })),
+          sdk.send(
+            new ListObjectsV2Command({
+              Bucket: loc.bucket,
+              Prefix: prefix ? `${prefix}/` : undefined,
+              Delimiter: '/',
+              ContinuationToken: token,
+            }),
+          ),
         );
         for (const p of page.CommonPrefixes ?? []) {
           const name = p.Prefix?.slice(prefix ? prefix.length + 1 : 0).replace(/\/$/, '');

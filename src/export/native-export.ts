@@ -23,7 +23,17 @@ import { silentReporter } from '../core/reporter.js';
 import { VERSION } from '../version.js';
 import { LAYOUT_VERSION, RUN_MANIFEST, renderJson } from '../export-format/layout.js';
 import { parseJsonText } from '../export-format/manifest-schema.js';
-import { clientToken, exportDirOf, incrementalWindows, isNativeRun, MIN_WINDOW_MS, type NativeRunManifest, type NativeTableExport, NATIVE_KIND, parseNativeRun } from '../export-format/native-layout.js';
+import {
+  clientToken,
+  exportDirOf,
+  incrementalWindows,
+  isNativeRun,
+  MIN_WINDOW_MS,
+  type NativeRunManifest,
+  type NativeTableExport,
+  NATIVE_KIND,
+  parseNativeRun,
+} from '../export-format/native-layout.js';
 import { outsideWindow, pitrState } from './native-pitr.js';
 import { startExport } from './native-start.js';
 import { waitForExports, type WaitedExport } from './native-wait.js';
@@ -69,7 +79,8 @@ const secondsOf = (ms: number) => Math.floor(ms / 1000) * 1000;
 
 function parseTime(value: string, option: string): number {
   const ms = Date.parse(value);
-  if (!/^\d{4}-\d\d-\d\dT/.test(value) || Number.isNaN(ms)) throw new InputError(`${option} ${JSON.stringify(value)}: expected an ISO 8601 time such as 2026-12-01T09:30:00Z`);
+  if (!/^\d{4}-\d\d-\d\dT/.test(value) || Number.isNaN(ms))
+    throw new InputError(`${option} ${JSON.stringify(value)}: expected an ISO 8601 time such as 2026-12-01T09:30:00Z`);
   return ms;
 }
 
@@ -85,14 +96,24 @@ export async function runNativeExport(opts: NativeExportOptions, deps: NativeExp
 
   // 1. What is there already.
   const existing = await readRun(s3, loc);
-  if (existing && !opts.resume) throw new InputError(`${s3UriOf(loc)} already holds an export (${RUN_MANIFEST}); choose an empty prefix, or pass ${opt('resume')} to pick up the exports started there`);
-  if (existing && existing.stage !== opts.stage) throw new InputError(`${opt('resume')}: the export at ${s3UriOf(loc)} is of stage ${existing.stage}, not ${opts.stage}; resume with ${opt('stage')} ${existing.stage}`);
+  if (existing && !opts.resume)
+    throw new InputError(
+      `${s3UriOf(loc)} already holds an export (${RUN_MANIFEST}); choose an empty prefix, or pass ${opt('resume')} to pick up the exports started there`,
+    );
+  if (existing && existing.stage !== opts.stage)
+    throw new InputError(
+      `${opt('resume')}: the export at ${s3UriOf(loc)} is of stage ${existing.stage}, not ${opts.stage}; resume with ${opt('stage')} ${existing.stage}`,
+    );
   if (existing && (existing.exportType === 'INCREMENTAL_EXPORT') !== (opts.since !== undefined)) {
-    throw new InputError(`${opt('resume')}: the export at ${s3UriOf(loc)} is ${existing.exportType === 'INCREMENTAL_EXPORT' ? `an incremental one: pass ${opt('since')} as before` : `a full one: drop ${opt('since')}`}`);
+    throw new InputError(
+      `${opt('resume')}: the export at ${s3UriOf(loc)} is ${existing.exportType === 'INCREMENTAL_EXPORT' ? `an incremental one: pass ${opt('since')} as before` : `a full one: drop ${opt('since')}`}`,
+    );
   }
   const recorded = existing?.exportTime ?? existing?.toTime;
   if (existing && opts.exportTime !== undefined && Date.parse(opts.exportTime) !== Date.parse(recorded ?? '')) {
-    throw new InputError(`${opt('resume')}: the export at ${s3UriOf(loc)} is of ${recorded}, not ${opt('export-time')} ${opts.exportTime}; drop ${opt('export-time')} to resume it`);
+    throw new InputError(
+      `${opt('resume')}: the export at ${s3UriOf(loc)} is of ${recorded}, not ${opt('export-time')} ${opts.exportTime}; drop ${opt('export-time')} to resume it`,
+    );
   }
   if (!existing) {
     const { checkS3Target } = await import('./s3-upload.js');
@@ -106,15 +127,22 @@ export async function runNativeExport(opts: NativeExportOptions, deps: NativeExp
   let toTime = existing?.toTime;
   if (!existing) {
     const at = opts.exportTime === undefined ? nowMs : parseTime(opts.exportTime, opt('export-time'));
-    if (at > started.getTime()) throw new InputError(`${opt('export-time')} ${opts.exportTime} is in the future; give a time in the past, or leave it out for now`);
+    if (at > started.getTime())
+      throw new InputError(`${opt('export-time')} ${opts.exportTime} is in the future; give a time in the past, or leave it out for now`);
     if (opts.since === undefined) exportTime = new Date(at).toISOString();
     else {
       const since = await (deps.sinceTime ?? noSince)(opts.since);
-      if (since.stage !== undefined && since.stage !== opts.stage) throw new InputError(`${opt('since')} ${describeLocation(opts.since)} is an export of stage ${since.stage}, not ${opts.stage}`);
+      if (since.stage !== undefined && since.stage !== opts.stage)
+        throw new InputError(`${opt('since')} ${describeLocation(opts.since)} is an export of stage ${since.stage}, not ${opts.stage}`);
       const from = secondsOf(Date.parse(since.time));
-      if (!(from < at)) throw new InputError(`${opt('since')} ${describeLocation(opts.since)} was taken at ${since.time}, not before ${new Date(at).toISOString()}; give an earlier export`);
+      if (!(from < at))
+        throw new InputError(
+          `${opt('since')} ${describeLocation(opts.since)} was taken at ${since.time}, not before ${new Date(at).toISOString()}; give an earlier export`,
+        );
       if (at - from < MIN_WINDOW_MS) {
-        return { fallback: `the export ${opt('since')} names was taken ${Math.round((at - from) / 1000)}s ago (${since.time}); DynamoDB's incremental export needs a window of at least 15 minutes, so the tables are scanned instead` };
+        return {
+          fallback: `the export ${opt('since')} names was taken ${Math.round((at - from) / 1000)}s ago (${since.time}); DynamoDB's incremental export needs a window of at least 15 minutes, so the tables are scanned instead`,
+        };
       }
       fromTime = new Date(from).toISOString();
       toTime = new Date(at).toISOString();
@@ -132,7 +160,10 @@ export async function runNativeExport(opts: NativeExportOptions, deps: NativeExp
     arns.set(ref.table, desc.TableArn ?? '');
     const pitr = await pitrState(deps.dynamo, ref.table);
     const why = outsideWindow(pitr, fromTime ?? exportTime!);
-    if (why) throw new InputError(`export --native: ${why}; ${pitr.enabled ? 'give a later time' : 'turn it on (UpdateContinuousBackups; it starts the window from now), or export by scan'}`);
+    if (why)
+      throw new InputError(
+        `export --native: ${why}; ${pitr.enabled ? 'give a later time' : 'turn it on (UpdateContinuousBackups; it starts the window from now), or export by scan'}`,
+      );
     latest.set(ref.table, pitr.latest ?? '');
   }
   // DynamoDB can export a time only once it is restorable (a few minutes after it): wait for that, within --timeout.
@@ -142,7 +173,9 @@ export async function runNativeExport(opts: NativeExportOptions, deps: NativeExp
     let l = latest.get(ref.table)!;
     while (l < end) {
       if (now().getTime() + (deps.pollMs ?? 15_000) > deadline) {
-        throw new InputError(`export --native: table ${ref.table} can be exported up to ${l} so far, not yet at ${end}; wait a few minutes, or allow more with ${opt('timeout')}`);
+        throw new InputError(
+          `export --native: table ${ref.table} can be exported up to ${l} so far, not yet at ${end}; wait a few minutes, or allow more with ${opt('timeout')}`,
+        );
       }
       reporter.info(`${ref.table}: restorable up to ${l}; waiting for ${end}`);
       await (deps.sleep ?? defaultSleep)(deps.pollMs ?? 15_000);
@@ -167,7 +200,16 @@ export async function runNativeExport(opts: NativeExportOptions, deps: NativeExp
       collection: ref.collection,
       exports: (windows ?? [null]).map((w): NativeTableExport => {
         const times = w ? { fromTime: new Date(w.from).toISOString(), toTime: new Date(w.to).toISOString() } : { exportTime: exportTime! };
-        return { clientToken: clientToken({ stage: opts.stage, table: ref.table, s3Uri: s3UriOf(loc), exportType: w ? 'INCREMENTAL_EXPORT' : 'FULL_EXPORT', ...times }), ...times };
+        return {
+          clientToken: clientToken({
+            stage: opts.stage,
+            table: ref.table,
+            s3Uri: s3UriOf(loc),
+            exportType: w ? 'INCREMENTAL_EXPORT' : 'FULL_EXPORT',
+            ...times,
+          }),
+          ...times,
+        };
       }),
     })),
   };
@@ -175,11 +217,21 @@ export async function runNativeExport(opts: NativeExportOptions, deps: NativeExp
   await writeRun(s3, loc, run, opts.sse);
 
   // 5. Start (or find) each export, its ARN recorded at once.
-  if (run.exportType === 'INCREMENTAL_EXPORT') reporter.info(`incremental export of ${run.fromTime} to ${run.toTime} in ${run.tables[0]?.exports.length ?? 0} window(s) per table`);
+  if (run.exportType === 'INCREMENTAL_EXPORT')
+    reporter.info(`incremental export of ${run.fromTime} to ${run.toTime} in ${run.tables[0]?.exports.length ?? 0} window(s) per table`);
   else reporter.info(`native export of every table at ${run.exportTime}`);
   for (const t of run.tables) {
     for (const entry of t.exports) {
-      const d = await startExport(deps.dynamo, { table: t.table, tableArn: arns.get(t.table)!, bucket: loc.bucket, prefix: loc.prefix, sse: opts.sse, entry, incremental, lookUp: existing !== null });
+      const d = await startExport(deps.dynamo, {
+        table: t.table,
+        tableArn: arns.get(t.table)!,
+        bucket: loc.bucket,
+        prefix: loc.prefix,
+        sse: opts.sse,
+        entry,
+        incremental,
+        lookUp: existing !== null,
+      });
       if (!entry.exportArn) {
         entry.exportArn = d.ExportArn!;
         entry.dir = exportDirOf(d.ExportArn!);
@@ -202,7 +254,11 @@ export async function runNativeExport(opts: NativeExportOptions, deps: NativeExp
     exportType: run.exportType,
     ...(run.exportTime ? { exportTime: run.exportTime } : {}),
     ...(run.fromTime ? { fromTime: run.fromTime, toTime: run.toTime } : {}),
-    tables: run.tables.map((t) => ({ table: t.table, collection: t.collection, exports: waited.filter((w) => t.exports.some((e) => e.exportArn === w.arn)) })),
+    tables: run.tables.map((t) => ({
+      table: t.table,
+      collection: t.collection,
+      exports: waited.filter((w) => t.exports.some((e) => e.exportArn === w.arn)),
+    })),
     resumed: existing !== null,
     durationSeconds: Math.round((now().getTime() - started.getTime()) / 100) / 10,
   };
@@ -218,7 +274,10 @@ async function readRun(s3: S3, loc: S3Location): Promise<NativeRunManifest | nul
   if (text === null) return null;
   const label = store.describe(RUN_MANIFEST);
   const value = parseJsonText(text, label);
-  if (!isNativeRun(value)) throw new InputError(`${s3UriOf(loc)} holds an export that is not a native one (${RUN_MANIFEST}); choose an empty prefix for export --native`);
+  if (!isNativeRun(value))
+    throw new InputError(
+      `${s3UriOf(loc)} holds an export that is not a native one (${RUN_MANIFEST}); choose an empty prefix for export --native`,
+    );
   return parseNativeRun(value, label);
 }
 

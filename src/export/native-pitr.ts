@@ -18,8 +18,13 @@ export interface PitrState {
 }
 
 export async function pitrState(client: DynamoClient, table: string): Promise<PitrState> {
-  const out = await client.call({ operation: 'DescribeContinuousBackups', resource: `table ${table}`, notFoundHint: `check ${opt('stage')} and ${opt('tables')} (or the tables map of the config file)` }, (sdk) =>
-    sdk.send(new DescribeContinuousBackupsCommand({ TableName: table })),
+  const out = await client.call(
+    {
+      operation: 'DescribeContinuousBackups',
+      resource: `table ${table}`,
+      notFoundHint: `check ${opt('stage')} and ${opt('tables')} (or the tables map of the config file)`,
+    },
+    (sdk) => sdk.send(new DescribeContinuousBackupsCommand({ TableName: table })),
   );
   const pitr = out.ContinuousBackupsDescription?.PointInTimeRecoveryDescription;
   const enabled = pitr?.PointInTimeRecoveryStatus === 'ENABLED';
@@ -34,6 +39,7 @@ export async function pitrState(client: DynamoClient, table: string): Promise<Pi
 /** Why a time cannot be exported from this table, or null when it can (a time after the latest is only not yet exportable). */
 export function outsideWindow(state: PitrState, at: string): string | null {
   if (!state.enabled) return `point-in-time recovery is off on table ${state.table}`;
-  if (state.earliest && at < state.earliest) return `${at} is before the earliest time table ${state.table} can be exported at (${state.earliest}, the start of its point-in-time recovery window)`;
+  if (state.earliest && at < state.earliest)
+    return `${at} is before the earliest time table ${state.table} can be exported at (${state.earliest}, the start of its point-in-time recovery window)`;
   return null;
 }

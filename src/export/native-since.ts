@@ -24,6 +24,9 @@ export async function timeOfExport(location: Location, s3?: S3): Promise<{ time:
     if (run.status === 'complete' && run.exportType === 'INCREMENTAL_EXPORT' && run.toTime) return { time: run.toTime, stage: run.stage };
   }
   const source = await openExport(location, { s3 });
-  if (!source.startTime) throw new InputError(`${opt('since')} ${describeLocation(location)}: the export records no time; give an export made by export (or a native one)`);
+  if (!source.startTime)
+    throw new InputError(
+      `${opt('since')} ${describeLocation(location)}: the export records no time; give an export made by export (or a native one)`,
+    );
   return { time: source.startTime, ...(source.stage !== undefined ? { stage: source.stage } : {}) };
 }

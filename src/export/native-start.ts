@@ -5,7 +5,12 @@
  * with the same client token, which AWS answers with the export it already
  * started for that token (for 8 hours), not a second one.
  */
-import { DescribeExportCommand, type ExportDescription, ExportTableToPointInTimeCommand, ListExportsCommand } from '@aws-sdk/client-dynamodb';
+import {
+  DescribeExportCommand,
+  type ExportDescription,
+  ExportTableToPointInTimeCommand,
+  ListExportsCommand,
+} from '@aws-sdk/client-dynamodb';
 import type { DynamoClient } from '../clients/dynamodb.js';
 import { whereOf } from '../clients/errors.js';
 import { FailedError } from '../core/errors.js';
@@ -24,15 +29,20 @@ export interface StartRequest {
 }
 
 export async function describeExport(client: DynamoClient, arn: string, table: string): Promise<ExportDescription> {
-  const out = await client.call({ operation: 'DescribeExport', resource: `export ${arn} of table ${table}` }, (sdk) => sdk.send(new DescribeExportCommand({ ExportArn: arn })));
-  if (!out.ExportDescription?.ExportArn) throw new FailedError(`${whereOf(client.scope)} answered DescribeExport ${arn} without a description, which DynamoDB never does`);
+  const out = await client.call({ operation: 'DescribeExport', resource: `export ${arn} of table ${table}` }, (sdk) =>
+    sdk.send(new DescribeExportCommand({ ExportArn: arn })),
+  );
+  if (!out.ExportDescription?.ExportArn)
+    throw new FailedError(`${whereOf(client.scope)} answered DescribeExport ${arn} without a description, which DynamoDB never does`);
   return out.ExportDescription;
 }
 
 async function findByToken(client: DynamoClient, req: StartRequest): Promise<ExportDescription | null> {
   let token: string | undefined;
   do {
-    const page = await client.call({ operation: 'ListExports', resource: `table ${req.table}` }, (sdk) => sdk.send(new ListExportsCommand({ TableArn: req.tableArn, NextToken: token })));
+    const page = await client.call({ operation: 'ListExports', resource: `table ${req.table}` }, (sdk) =>
+      sdk.send(new ListExportsCommand({ TableArn: req.tableArn, NextToken: token })),
+    );
     for (const s of page.ExportSummaries ?? []) {
       if (!s.ExportArn || s.ExportStatus === 'FAILED') continue;
       const d = await describeExport(client, s.ExportArn, req.table);
@@ -63,12 +73,19 @@ export async function startExport(client: DynamoClient, req: StartRequest): Prom
         ...(req.incremental
           ? {
               ExportType: 'INCREMENTAL_EXPORT',
-              IncrementalExportSpecification: { ExportFromTime: new Date(entry.fromTime!), ExportToTime: new Date(entry.toTime!), ExportViewType: 'NEW_AND_OLD_IMAGES' },
+              IncrementalExportSpecification: {
+                ExportFromTime: new Date(entry.fromTime!),
+                ExportToTime: new Date(entry.toTime!),
+                ExportViewType: 'NEW_AND_OLD_IMAGES',
+              },
             }
           : { ExportType: 'FULL_EXPORT', ExportTime: new Date(entry.exportTime!) }),
       }),
     ),
   );
-  if (!out.ExportDescription?.ExportArn) throw new FailedError(`${whereOf(client.scope)} answered ExportTableToPointInTime for table ${req.table} without an export ARN, which DynamoDB never does`);
+  if (!out.ExportDescription?.ExportArn)
+    throw new FailedError(
+      `${whereOf(client.scope)} answered ExportTableToPointInTime for table ${req.table} without an export ARN, which DynamoDB never does`,
+    );
   return out.ExportDescription;
 }

@@ -31,7 +31,11 @@ export interface WaitOptions {
   reporter: Reporter;
 }
 
-export async function waitForExports(client: DynamoClient, exports: readonly { table: string; arn: string }[], o: WaitOptions): Promise<WaitedExport[]> {
+export async function waitForExports(
+  client: DynamoClient,
+  exports: readonly { table: string; arn: string }[],
+  o: WaitOptions,
+): Promise<WaitedExport[]> {
   const started = o.now();
   const done = new Map<string, WaitedExport>();
   for (;;) {

@@ -137,7 +137,8 @@ function validate(opts: ExportOptions, deps: ExportDeps): { s3?: S3Location; sse
     throw new InputError(`export: ${opt('segments')} must be a whole number from 1 to ${MAX_SEGMENTS}, got ${opts.segments}`);
   }
   if (opts.kmsKeyId && opts.sse !== 'aws:kms') throw new InputError(`export: ${opt('kms-key-id')} needs ${opt('sse')} aws:kms`);
-  if (!opts.resume && (opts.tables ?? opts.fallbackTables ?? []).length === 0) throw new InputError(`export: no tables to export; set tables in the config or pass ${opt('tables')}`);
+  if (!opts.resume && (opts.tables ?? opts.fallbackTables ?? []).length === 0)
+    throw new InputError(`export: no tables to export; set tables in the config or pass ${opt('tables')}`);
   const s3 = opts.s3Uri;
   if (s3 && !deps.s3) throw new InputError(`export: ${opt('s3-uri')} given but no S3 client was configured`);
   return { s3, sse: { algorithm: opts.sse ?? 'AES256', ...(opts.kmsKeyId ? { kmsKeyId: opts.kmsKeyId } : {}) } };
@@ -156,7 +157,9 @@ function resumePlan(run: RunManifest, opts: ExportOptions, out: string): RunTabl
   }
   for (const t of run.tables) {
     if (opts.segments !== undefined && opts.segments !== t.segments) {
-      throw new InputError(`${opt('resume')}: table ${t.table} was exported with ${t.segments} segments, not ${opts.segments}; resume without ${opt('segments')}`);
+      throw new InputError(
+        `${opt('resume')}: table ${t.table} was exported with ${t.segments} segments, not ${opts.segments}; resume without ${opt('segments')}`,
+      );
     }
   }
   return run.tables;
@@ -176,14 +179,21 @@ export async function runExport(opts: ExportOptions, deps: ExportDeps): Promise<
   let run: RunManifest | undefined;
   if (!state.empty) {
     if (!opts.resume) {
-      throw new InputError(`${opt('out')} ${out} is not empty; choose a new folder, or pass ${opt('resume')} to finish an interrupted export there`);
+      throw new InputError(
+        `${opt('out')} ${out} is not empty; choose a new folder, or pass ${opt('resume')} to finish an interrupted export there`,
+      );
     }
-    if (!state.run) throw new InputError(`${opt('resume')}: ${out} is not empty and holds no ${RUN_MANIFEST}, so it is not an export to resume; choose a new folder`);
+    if (!state.run)
+      throw new InputError(
+        `${opt('resume')}: ${out} is not empty and holds no ${RUN_MANIFEST}, so it is not an export to resume; choose a new folder`,
+      );
     run = state.run;
     resumed = true;
   }
   if (run && run.stage !== opts.stage) {
-    throw new InputError(`${opt('resume')}: the export in ${out} is of stage ${run.stage}, not ${opts.stage}; resume with ${opt('stage')} ${run.stage}`);
+    throw new InputError(
+      `${opt('resume')}: the export in ${out} is of stage ${run.stage}, not ${opts.stage}; resume with ${opt('stage')} ${run.stage}`,
+    );
   }
   const refs: TableRef[] = run
     ? resumePlan(run, opts, out).map((t) => ({ table: t.table, collection: t.collection, configured: true }))
@@ -218,7 +228,8 @@ export async function runExport(opts: ExportOptions, deps: ExportDeps): Promise<
   // A finished export re-run with --resume (e.g. to finish its upload) keeps its manifest as it is.
   const finished = run?.status === 'complete';
   await mkdir(out, { recursive: true });
-  if (!finished) await writeFileAtomic(path.join(out, RUN_MANIFEST), renderJson({ ...manifest, status: 'in-progress', endTime: undefined }));
+  if (!finished)
+    await writeFileAtomic(path.join(out, RUN_MANIFEST), renderJson({ ...manifest, status: 'in-progress', endTime: undefined }));
   if (resumed) reporter.info(`resuming the export in ${out}`);
 
   // 3. Every table at once, segment workers within one budget.
@@ -227,17 +238,21 @@ export async function runExport(opts: ExportOptions, deps: ExportDeps): Promise<
   const controller = new AbortController();
   const settled = await Promise.allSettled(
     plan.map((t) =>
-      exportTable(t, infos.find((i) => i.table === t.table)!, {
-        root: out,
-        resume: resumed,
-        limit,
-        limits,
-        controller,
-        dynamo: deps.dynamo,
-        reporter,
-        onPage: deps.onPage,
-        now,
-      }),
+      exportTable(
+        t,
+        infos.find((i) => i.table === t.table)!,
+        {
+          root: out,
+          resume: resumed,
+          limit,
+          limits,
+          controller,
+          dynamo: deps.dynamo,
+          reporter,
+          onPage: deps.onPage,
+          now,
+        },
+      ),
     ),
   );
   const failure = firstFailure(settled);
@@ -246,7 +261,8 @@ export async function runExport(opts: ExportOptions, deps: ExportDeps): Promise<
   const tables = done.map((d) => d.result);
 
   const endTime = finished && manifest.endTime ? new Date(manifest.endTime) : now();
-  if (!finished) await writeFileAtomic(path.join(out, RUN_MANIFEST), renderJson({ ...manifest, status: 'complete', endTime: endTime.toISOString() }));
+  if (!finished)
+    await writeFileAtomic(path.join(out, RUN_MANIFEST), renderJson({ ...manifest, status: 'complete', endTime: endTime.toISOString() }));
 
   // 4. S3, once the local export is whole.
   let upload: ExportResult['upload'];
@@ -258,7 +274,10 @@ export async function runExport(opts: ExportOptions, deps: ExportDeps): Promise<
       upload = await s3Module.uploadExport(deps.s3, out, [dataKeys, manifestKeys, [RUN_MANIFEST]], s3Loc, sse, reporter);
     } catch (err) {
       if (err instanceof InputError) throw err;
-      throw new FailedError(`upload to ${s3UriOf(s3Loc)} failed: ${describeError(err)}; the local export in ${out} is complete, run export --resume with the same ${opt('out')} to finish the upload`, { cause: err });
+      throw new FailedError(
+        `upload to ${s3UriOf(s3Loc)} failed: ${describeError(err)}; the local export in ${out} is complete, run export --resume with the same ${opt('out')} to finish the upload`,
+        { cause: err },
+      );
     }
   }
 
@@ -393,7 +412,9 @@ async function exportTable(t: RunTable, info: TableInfo, run: TableRun): Promise
 function ownDataFile(entry: FileEntry, dir: string, manifest: string): FileEntry {
   const name = entry.dataFileS3Key.startsWith(`${dir}/data/`) ? entry.dataFileS3Key.slice(dir.length + 6) : '';
   if (!/^[0-9]+-[0-9]+\.json\.gz$/.test(name)) {
-    throw new InputError(`${manifest}: data file key ${JSON.stringify(entry.dataFileS3Key)} is not one this export writes; the manifest was edited, start a fresh export in a new folder`);
+    throw new InputError(
+      `${manifest}: data file key ${JSON.stringify(entry.dataFileS3Key)} is not one this export writes; the manifest was edited, start a fresh export in a new folder`,
+    );
   }
   return entry;
 }

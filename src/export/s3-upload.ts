@@ -71,6 +71,8 @@ export async function checkS3Target(s3: S3, loc: S3Location, fresh: boolean): Pr
     sdk.send(new ListObjectsV2Command({ Bucket: loc.bucket, Prefix: loc.prefix ? `${loc.prefix}/` : undefined, MaxKeys: 1 })),
   );
   if ((listed.KeyCount ?? listed.Contents?.length ?? 0) > 0) {
-    throw new InputError(`${s3UriOf(loc)} already holds objects; choose an empty prefix, or pass ${opt('resume')} to finish the export there`);
+    throw new InputError(
+      `${s3UriOf(loc)} already holds objects; choose an empty prefix, or pass ${opt('resume')} to finish the export there`,
+    );
   }
 }

@@ -25,13 +25,19 @@ export async function prepareSegments(root: string, dir: string, totalSegments: 
   for (let segment = 0; segment < totalSegments; segment++) {
     const file = path.join(root, checkpointKey(dir, segment));
     let text: string | null = null;
-    if (resume) text = await readFile(file, 'utf8').catch((err: NodeJS.ErrnoException) => {
-      if (err.code === 'ENOENT') return null;
-      throw new InputError(`${file}: checkpoint cannot be read (${err.code ?? String(err)}); the export cannot be resumed safely, start a fresh one in a new folder`, { cause: err });
-    });
+    if (resume)
+      text = await readFile(file, 'utf8').catch((err: NodeJS.ErrnoException) => {
+        if (err.code === 'ENOENT') return null;
+        throw new InputError(
+          `${file}: checkpoint cannot be read (${err.code ?? String(err)}); the export cannot be resumed safely, start a fresh one in a new folder`,
+          { cause: err },
+        );
+      });
     const cp = text === null ? freshCheckpoint(segment, totalSegments) : parseCheckpoint(text, file);
     if (cp.segment !== segment || cp.totalSegments !== totalSegments) {
-      throw new InputError(`${file}: checkpoint is for segment ${cp.segment} of ${cp.totalSegments}, expected ${segment} of ${totalSegments}; start a fresh export in a new folder`);
+      throw new InputError(
+        `${file}: checkpoint is for segment ${cp.segment} of ${cp.totalSegments}, expected ${segment} of ${totalSegments}; start a fresh export in a new folder`,
+      );
     }
     states.push(cp);
   }
@@ -40,7 +46,9 @@ export async function prepareSegments(root: string, dir: string, totalSegments: 
     const file = path.join(root, entry.dataFileS3Key);
     const actual = await sha256File(file).catch(() => null);
     if (actual !== entry.sha256) {
-      throw new InputError(`${file}: ${actual === null ? 'missing' : 'changed'} since it was checkpointed; the export cannot be resumed safely, start a fresh one in a new folder`);
+      throw new InputError(
+        `${file}: ${actual === null ? 'missing' : 'changed'} since it was checkpointed; the export cannot be resumed safely, start a fresh one in a new folder`,
+      );
     }
   }
   // Temps of the manifests and checkpoints a kill cut short: ours, never read.

@@ -39,7 +39,8 @@ function parseOutcomes(text: string): Record<string, string> {
   } catch {
     throw new InputError(`${opt('outcomes')} is not JSON; give an object of step -> outcome, such as \${{ toJSON(needs.finish.outputs) }}`);
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new InputError(`${opt('outcomes')} must be a JSON object of step -> outcome`);
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    throw new InputError(`${opt('outcomes')} must be a JSON object of step -> outcome`);
   return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, String(v ?? '')]));
 }
 

@@ -25,6 +25,7 @@ export function originMismatches(run: WorkflowRun, want: Origin): string[] {
   if (run.event !== 'workflow_dispatch') found.push(`event ${run.event}, not workflow_dispatch`);
   if (run.headBranch !== want.defaultBranch) found.push(`branch ${run.headBranch ?? 'none'}, not the default branch ${want.defaultBranch}`);
   if (run.status !== 'completed') found.push(`status ${run.status ?? 'none'}, not completed`);
-  else if (!run.conclusion || !want.conclusions.includes(run.conclusion)) found.push(`conclusion ${run.conclusion ?? 'none'}, not ${want.conclusions.join(' or ')}`);
+  else if (!run.conclusion || !want.conclusions.includes(run.conclusion))
+    found.push(`conclusion ${run.conclusion ?? 'none'}, not ${want.conclusions.join(' or ')}`);
   return found;
 }

@@ -72,18 +72,29 @@ export async function runTrustedRecord(o: TrustedRecordOptions, deps: DepsOf<'gi
   let commit: string | null = null;
   if (o.source.kind === 'rollback') {
     commit = o.source.commit;
-    if (!/^[0-9a-f]{40}$/.test(commit)) throw new InputError(`${opt('commit')} "${commit.slice(0, 80)}" is not a full commit sha (40 hex digits); give the merged commit config-pr made`);
+    if (!/^[0-9a-f]{40}$/.test(commit))
+      throw new InputError(
+        `${opt('commit')} "${commit.slice(0, 80)}" is not a full commit sha (40 hex digits); give the merged commit config-pr made`,
+      );
     const reading = readTrailers(await github.commitMessage(repo, commit));
     if (!reading.ok) {
-      throw new InputError(`commit ${commit.slice(0, 12)} does not name a rollback record: ${reading.problems.join('; ')}. Only config-pr's commit carries them (a run id in the pull request's body is not read); give that commit`);
+      throw new InputError(
+        `commit ${commit.slice(0, 12)} does not name a rollback record: ${reading.problems.join('; ')}. Only config-pr's commit carries them (a run id in the pull request's body is not read); give that commit`,
+      );
     }
     const t = reading.trailers;
-    if (t.stage !== o.stage) throw new InputError(`commit ${commit.slice(0, 12)} records a rollback of stage ${t.stage}, not ${o.stage}; finish it with stage ${t.stage}`);
+    if (t.stage !== o.stage)
+      throw new InputError(
+        `commit ${commit.slice(0, 12)} records a rollback of stage ${t.stage}, not ${o.stage}; finish it with stage ${t.stage}`,
+      );
     runId = Number(t.runId);
     attempt = t.attempt;
     expected = t.sha256;
   } else {
-    if (!/^[0-9]{1,20}$/.test(o.source.runId)) throw new InputError(`${opt('mitigate-run')} "${o.source.runId.slice(0, 80)}" is not a run id; give the number its URL ends in (/runs/<id>)`);
+    if (!/^[0-9]{1,20}$/.test(o.source.runId))
+      throw new InputError(
+        `${opt('mitigate-run')} "${o.source.runId.slice(0, 80)}" is not a run id; give the number its URL ends in (/runs/<id>)`,
+      );
     runId = Number(o.source.runId);
   }
 
@@ -99,7 +110,9 @@ export async function runTrustedRecord(o: TrustedRecordOptions, deps: DepsOf<'gi
   });
   const which = `run ${runId}${attempt === null ? '' : ` attempt ${attempt}`} (${run.url})`;
   if (mismatches.length > 0) {
-    throw new InputError(`the ${kind} record's ${which} is not one it may come from: ${mismatches.join('; ')}. ${kind === 'rollback' ? 'Only a successful rollback.yml dispatched on the default branch makes a record the finish believes' : 'Only a mitigate.yml run dispatched on the default branch makes a report revert believes'}`);
+    throw new InputError(
+      `the ${kind} record's ${which} is not one it may come from: ${mismatches.join('; ')}. ${kind === 'rollback' ? 'Only a successful rollback.yml dispatched on the default branch makes a record the finish believes' : 'Only a mitigate.yml run dispatched on the default branch makes a report revert believes'}`,
+    );
   }
 
   // artifact
@@ -107,7 +120,9 @@ export async function runTrustedRecord(o: TrustedRecordOptions, deps: DepsOf<'gi
   const artifact = pickArtifact(await github.runArtifacts(repo, runId, name), name, which);
   const zip = await github.downloadArtifact(repo, artifact.id);
   if (artifact.digest && /^sha256:[0-9a-f]{64}$/.test(artifact.digest) && artifact.digest !== `sha256:${sha256Bytes(zip)}`) {
-    throw new FailedError(`artifact ${name} of ${which}: the download's sha256 is not the ${artifact.digest} GitHub recorded at upload; run again`);
+    throw new FailedError(
+      `artifact ${name} of ${which}: the download's sha256 is not the ${artifact.digest} GitHub recorded at upload; run again`,
+    );
   }
   let entries: ZipEntry[];
   try {
@@ -161,10 +176,15 @@ export async function runTrustedRecord(o: TrustedRecordOptions, deps: DepsOf<'gi
 function pickArtifact(found: Artifact[], name: string, which: string): Artifact {
   const live = found.filter((a) => !a.expired);
   if (live.length === 0) {
-    throw new InputError(found.length > 0 ? `artifact ${name} of ${which} has expired (artifacts are kept 90 days)` : `${which} has no artifact ${name}; was it a dry run, or another stage's run?`);
+    throw new InputError(
+      found.length > 0
+        ? `artifact ${name} of ${which} has expired (artifacts are kept 90 days)`
+        : `${which} has no artifact ${name}; was it a dry run, or another stage's run?`,
+    );
   }
   if (live.length > 1) throw new FailedError(`${which} has ${live.length} artifacts named ${name}; which one is the record cannot be told`);
-  if (live[0]!.sizeInBytes > MAX_RECORD_BYTES) throw new FailedError(`artifact ${name} of ${which} is ${live[0]!.sizeInBytes} bytes, more than a record can be`);
+  if (live[0]!.sizeInBytes > MAX_RECORD_BYTES)
+    throw new FailedError(`artifact ${name} of ${which} is ${live[0]!.sizeInBytes} bytes, more than a record can be`);
   return live[0]!;
 }
 
@@ -176,7 +196,7 @@ function readLocations(bytes: Buffer, name: string): { export: string; release: 
     throw new FailedError(`artifact ${name}: locations.json is not JSON`);
   }
   const d = data as { export?: unknown; release?: unknown };
-  if (typeof d.export !== 'string' || !S3_URI_NOT_EMPTY.test(d.export)) throw new FailedError(`artifact ${name}: locations.json names no S3 export (was that run a dry run?)`);
+  if (typeof d.export !== 'string' || !S3_URI_NOT_EMPTY.test(d.export))
+    throw new FailedError(`artifact ${name}: locations.json names no S3 export (was that run a dry run?)`);
   return { export: d.export, release: typeof d.release === 'string' && d.release ? d.release : null };
 }
-

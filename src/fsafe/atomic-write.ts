@@ -49,7 +49,10 @@ export function isTempFor(name: string, target: string): boolean {
 }
 
 export function tempPathFor(target: string): string {
-  return path.join(path.dirname(target), `.${path.basename(target)}.dynamodb-rollback-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  return path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.dynamodb-rollback-${process.pid}-${randomBytes(4).toString('hex')}.tmp`,
+  );
 }
 
 export async function writeFileAtomic(target: string, content: Content, options: WriteOptions = {}): Promise<WriteResult> {
@@ -63,7 +66,7 @@ export async function writeFileAtomic(target: string, content: Content, options:
       for await (const chunk of chunksOf(content)) {
         const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
         hash.update(buf);
-        for (let off = 0; off < buf.length; ) off += (await fh.write(buf, off)).bytesWritten;
+        for (let off = 0; off < buf.length;) off += (await fh.write(buf, off)).bytesWritten;
         bytes += buf.length;
       }
       if (options.mode !== undefined) await fh.chmod(options.mode); // open's mode is masked by umask

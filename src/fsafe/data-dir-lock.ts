@@ -19,13 +19,21 @@ export interface HeldDataDir {
 }
 
 /** command: who holds the lock, as its message will name it (rollback, pull); log: where taking over a stale lock is said. */
-export async function lockDataDir(dataDir: string, state: StatePaths, started: Date, command = 'rollback', log?: (message: string) => void): Promise<HeldDataDir> {
+export async function lockDataDir(
+  dataDir: string,
+  state: StatePaths,
+  started: Date,
+  command = 'rollback',
+  log?: (message: string) => void,
+): Promise<HeldDataDir> {
   await probeWritable(dataDir);
   let created: string | undefined;
   try {
     created = await mkdir(state.root, { recursive: true });
   } catch (err) {
-    throw new InputError(`cannot create ${state.root} for the snapshot and lock (${(err as NodeJS.ErrnoException).code ?? String(err)}); the folder beside the data dir must be writable`);
+    throw new InputError(
+      `cannot create ${state.root} for the snapshot and lock (${(err as NodeJS.ErrnoException).code ?? String(err)}); the folder beside the data dir must be writable`,
+    );
   }
   const removeCreated = () => removeIfEmpty(created, state);
   try {
@@ -60,6 +68,8 @@ async function probeWritable(dir: string): Promise<void> {
     await rm(probe, { force: true });
   } catch (err) {
     await rm(probe, { force: true }).catch(() => {});
-    throw new InputError(`data dir ${dir} is not writable (${(err as NodeJS.ErrnoException).code ?? String(err)}); fix its permissions and run again`);
+    throw new InputError(
+      `data dir ${dir} is not writable (${(err as NodeJS.ErrnoException).code ?? String(err)}); fix its permissions and run again`,
+    );
   }
 }

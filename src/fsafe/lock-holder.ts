@@ -63,7 +63,14 @@ export function parseHolder(text: string): Holder | string {
   // pid 0 or below would name a process group to kill(): only a real pid counts.
   if (typeof info.pid !== 'number' || !Number.isSafeInteger(info.pid) || info.pid <= 0) return 'no pid in it';
   const str = (k: string) => (typeof info[k] === 'string' ? (info[k] as string) : undefined);
-  return { pid: info.pid, hostname: str('hostname'), command: str('command'), startedAt: str('startedAt'), processStart: str('processStart'), bootId: str('bootId') };
+  return {
+    pid: info.pid,
+    hostname: str('hostname'),
+    command: str('command'),
+    startedAt: str('startedAt'),
+    processStart: str('processStart'),
+    bootId: str('bootId'),
+  };
 }
 
 function isAlive(pid: number): boolean {

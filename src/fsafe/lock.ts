@@ -34,7 +34,10 @@ export async function acquireLock(file: string, command: string, now: Date = new
     const fh = await createExclusive(file);
     if (fh) {
       await writeLock(file, fh, text);
-      if (tookOver) log?.(`took over the lock ${file} from ${describeHolder(tookOver)}, which is no longer running; if that run was cut short, its snapshot is kept beside the data dir`);
+      if (tookOver)
+        log?.(
+          `took over the lock ${file} from ${describeHolder(tookOver)}, which is no longer running; if that run was cut short, its snapshot is kept beside the data dir`,
+        );
       break;
     }
     const holder = await readHolder(file);
@@ -75,7 +78,9 @@ async function writeLock(file: string, fh: FileHandle, text: string): Promise<vo
     await fh.close().catch(() => {});
     await rm(file, { force: true }).catch(() => {});
     const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(`cannot write the lock file ${file} (${code ?? String(err)}); free space beside the data dir and run again`, { cause: err });
+    throw new InputError(`cannot write the lock file ${file} (${code ?? String(err)}); free space beside the data dir and run again`, {
+      cause: err,
+    });
   }
 }
 

@@ -44,7 +44,13 @@ const mode = z.number().int().min(0).max(0o7777);
 const fileMode = mode.refine((m) => (m & 0o6000) === 0, 'a data file is never setuid or setgid');
 
 const entry = z.discriminatedUnion('type', [
-  z.object({ path: insidePath, type: z.literal('file'), mode: fileMode, sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected a hex sha256'), bytes: z.number().int().nonnegative() }),
+  z.object({
+    path: insidePath,
+    type: z.literal('file'),
+    mode: fileMode,
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected a hex sha256'),
+    bytes: z.number().int().nonnegative(),
+  }),
   z.object({ path: insidePath, type: z.literal('dir'), mode }),
   z.object({ path: insidePath, type: z.literal('symlink'), mode, target: z.string().min(1) }),
 ]);
@@ -66,7 +72,8 @@ export function parseSnapshotManifest(text: string, file: string): SnapshotManif
     throw new InputError(`${file}: not valid JSON; ${damaged}`);
   }
   const parsed = manifest.safeParse(json);
-  if (!parsed.success) throw new InputError(`${file}: not a valid snapshot manifest (${describeIssue(parsed.error.issues[0]!)}); ${damaged}`);
+  if (!parsed.success)
+    throw new InputError(`${file}: not a valid snapshot manifest (${describeIssue(parsed.error.issues[0]!)}); ${damaged}`);
   const problem = treeProblem(parsed.data.entries);
   if (problem) throw new InputError(`${file}: not a valid snapshot manifest (${problem}); ${damaged}`);
   return parsed.data;

@@ -117,7 +117,9 @@ export async function latestSnapshot(snapshotsDir: string): Promise<Snapshot | n
   const dir = path.join(snapshotsDir, newest);
   const file = path.join(dir, MANIFEST);
   const text = await readFile(file, 'utf8').catch((err: NodeJS.ErrnoException) => {
-    throw new InputError(`${file}: cannot be read (${err.code ?? 'error'}); the newest snapshot is damaged and cannot be restored (move ${dir} away to undo from the one before it)`);
+    throw new InputError(
+      `${file}: cannot be read (${err.code ?? 'error'}); the newest snapshot is damaged and cannot be restored (move ${dir} away to undo from the one before it)`,
+    );
   });
   return { dir, manifest: parseSnapshotManifest(text, file) };
 }
@@ -131,11 +133,15 @@ export async function verifySnapshot(snapshot: Snapshot): Promise<void> {
     // A link planted in the snapshot would make undo copy a file from elsewhere into the data dir.
     const real = await realpath(copy).catch(() => null);
     if (real !== null && (files === null || real !== path.join(files, e.path))) {
-      throw new InputError(`snapshot ${snapshot.dir}: ${e.path} is stored through a symlink; the snapshot was edited and cannot be restored`);
+      throw new InputError(
+        `snapshot ${snapshot.dir}: ${e.path} is stored through a symlink; the snapshot was edited and cannot be restored`,
+      );
     }
     const sha = await sha256File(copy).catch(() => null);
     if (sha !== e.sha256) {
-      throw new InputError(`snapshot ${snapshot.dir}: ${e.path} is ${sha === null ? 'missing' : 'altered'}; the snapshot cannot be restored byte for byte`);
+      throw new InputError(
+        `snapshot ${snapshot.dir}: ${e.path} is ${sha === null ? 'missing' : 'altered'}; the snapshot cannot be restored byte for byte`,
+      );
     }
   }
 }
@@ -167,8 +173,10 @@ async function checkRestoreTargets(dir: string, entries: SnapshotEntry[]): Promi
 /** Why e cannot be put back over what is at abs now, or null. Checked up front, and again at the write in case it changed since. */
 function kindMismatch(e: SnapshotEntry, abs: string, st: Stats | null): string | null {
   if (!st) return null;
-  if (e.type === 'dir' && st.isSymbolicLink()) return `${abs}: a folder in the snapshot is now a symlink, and restoring into it would write where it points; move it away and run undo again`;
-  if (e.type === 'dir' && !st.isDirectory()) return `${abs}: a folder in the snapshot is now something else; move it away and run undo again`;
+  if (e.type === 'dir' && st.isSymbolicLink())
+    return `${abs}: a folder in the snapshot is now a symlink, and restoring into it would write where it points; move it away and run undo again`;
+  if (e.type === 'dir' && !st.isDirectory())
+    return `${abs}: a folder in the snapshot is now something else; move it away and run undo again`;
   if (e.type === 'file' && !st.isFile()) return `${abs}: a file in the snapshot is now a folder or link; move it away and run undo again`;
   if (e.type === 'symlink' && st.isDirectory()) return `${abs}: a symlink in the snapshot is now a folder; move it away and run undo again`;
   return null;
@@ -206,8 +214,13 @@ export async function restoreSnapshot(dir: string, snapshot: Snapshot, hooks: Wr
         continue;
       }
       // Checked before the rename: bytes that changed in the snapshot since it was verified never reach the data dir.
-      await writeFileAtomic(abs, createReadStream(path.join(snapshot.dir, FILES, e.path)), { mode: e.mode, hooks, expectSha256: e.sha256 }).catch((err: unknown) => {
-        if (err instanceof ContentMismatchError) throw new InputError(`snapshot ${snapshot.dir}: ${e.path} changed while it was restored; the data dir file was left as it was`);
+      await writeFileAtomic(abs, createReadStream(path.join(snapshot.dir, FILES, e.path)), {
+        mode: e.mode,
+        hooks,
+        expectSha256: e.sha256,
+      }).catch((err: unknown) => {
+        if (err instanceof ContentMismatchError)
+          throw new InputError(`snapshot ${snapshot.dir}: ${e.path} changed while it was restored; the data dir file was left as it was`);
         throw err;
       });
       result.restored.push(e.path);
@@ -235,5 +248,8 @@ async function fsyncFile(file: string): Promise<void> {
 }
 
 async function exists(p: string): Promise<boolean> {
-  return lstat(p).then(() => true, () => false);
+  return lstat(p).then(
+    () => true,
+    () => false,
+  );
 }

@@ -79,7 +79,9 @@ export async function discoverTables(input: TablesInput): Promise<TableDiscovery
           unused.push(`${c.where}: tableName ${c.unreadable}; not used`);
           continue;
         }
-        const collection = [...input.collections].sort((a, b) => b.length - a.length).find((x) => new RegExp(`[-_.]${x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i').test(c.table));
+        const collection = [...input.collections]
+          .sort((a, b) => b.length - a.length)
+          .find((x) => new RegExp(`[-_.]${x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i').test(c.table));
         if (collection) add(collection, c.table, { where: c.where, kind: 'cdk', ...(c.key ? { key: c.key } : {}) });
       }
     }
@@ -119,7 +121,11 @@ type CdkTable = { table: string; where: string; key?: string } | { unreadable: s
 function cdkTables(text: string, file: string, cdkStage: string): CdkTable[] {
   let program: Node;
   try {
-    program = parse(text.replace(/^\uFEFF/, ''), { sourceType: 'unambiguous', errorRecovery: true, plugins: /\.[mc]?tsx?$/.test(file) ? ['typescript'] : ['jsx'] }).program as unknown as Node;
+    program = parse(text.replace(/^\uFEFF/, ''), {
+      sourceType: 'unambiguous',
+      errorRecovery: true,
+      plugins: /\.[mc]?tsx?$/.test(file) ? ['typescript'] : ['jsx'],
+    }).program as unknown as Node;
   } catch {
     return []; // a file no parser reads is no stack of ours; the switch's own discovery says so when it mentions the key
   }
@@ -138,13 +144,19 @@ function cdkTables(text: string, file: string, cdkStage: string): CdkTable[] {
         const value = name.value as Node;
         const table = tableValue(value, cdkStage);
         // A variable passed along (`tableName: name`) declares nothing; a template that is almost a declaration is worth a line.
-        if (table === null && value.type === 'TemplateLiteral') out.push({ unreadable: `is a template with an expression other than the stage (${text.slice(value.start, value.end as number)})`, where });
+        if (table === null && value.type === 'TemplateLiteral')
+          out.push({
+            unreadable: `is a template with an expression other than the stage (${text.slice(value.start, value.end as number)})`,
+            where,
+          });
         else if (table === null) {
           /* not a declaration */
-        }
-        else {
+        } else {
           const pk = props.find((p) => nameOf(p) === 'partitionKey')?.value as Node | undefined;
-          const pkName = pk?.type === 'ObjectExpression' ? (pk.properties as Node[]).find((p) => p.type === 'ObjectProperty' && nameOf(p) === 'name')?.value as Node | undefined : undefined;
+          const pkName =
+            pk?.type === 'ObjectExpression'
+              ? ((pk.properties as Node[]).find((p) => p.type === 'ObjectProperty' && nameOf(p) === 'name')?.value as Node | undefined)
+              : undefined;
           out.push({ table, where, ...(pkName?.type === 'StringLiteral' ? { key: pkName.value as string } : {}) });
         }
       }
@@ -169,7 +181,12 @@ function tableValue(v: Node, cdkStage: string): string | null {
     parts.push((q.value as { cooked: string }).cooked);
     const e = (v.expressions as Node[])[i];
     if (!e) continue;
-    const last = e.type === 'Identifier' ? (e.name as string) : e.type === 'MemberExpression' && !e.computed ? ((e.property as Node).name as string) : null;
+    const last =
+      e.type === 'Identifier'
+        ? (e.name as string)
+        : e.type === 'MemberExpression' && !e.computed
+          ? ((e.property as Node).name as string)
+          : null;
     if (last === null || !STAGE_VARIABLE.test(last)) return null;
     parts.push(cdkStage);
   }

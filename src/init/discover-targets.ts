@@ -137,7 +137,8 @@ export async function discoverTargets({ files, read, sw, stage, stages, exclude 
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       if (err instanceof AmbiguousStage) notTargets.push({ file, reason: err.message });
-      else out(err.message.replace(/ \(ConditionalExpression\)/, ' (a conditional expression: it picks a value per environment at run time)'));
+      else
+        out(err.message.replace(/ \(ConditionalExpression\)/, ' (a conditional expression: it picks a value per environment at run time)'));
       continue;
     }
     const usable: Found[] = [];
@@ -146,7 +147,10 @@ export async function discoverTargets({ files, read, sw, stage, stages, exclude 
       const odd = hit.occurrences.find((o) => o.value !== sw.from && o.value !== sw.to);
       if (!odd) usable.push(hit);
       // The key itself set to something else is worth a line; `type: 'postgres'` elsewhere is not about us.
-      else if (!hit.nested) reasons.push(`line ${odd.line}: ${sw.key} is ${JSON.stringify(odd.value)}, neither ${sw.from} nor ${sw.to}; config-pr would refuse to flip it`);
+      else if (!hit.nested)
+        reasons.push(
+          `line ${odd.line}: ${sw.key} is ${JSON.stringify(odd.value)}, neither ${sw.from} nor ${sw.to}; config-pr would refuse to flip it`,
+        );
     }
     if (usable.length === 0) {
       out(reasons[0] ?? `mentions ${sw.key} without setting it`);
@@ -160,7 +164,9 @@ export async function discoverTargets({ files, read, sw, stage, stages, exclude 
   // A file shaped like one of this stage's ${stage} templates with another name in its place
   // (environments/qa/qa.env beside environments/production/production.env) is that stage's,
   // even when no alias table knows the name: never a shared target.
-  const templates = targets.flatMap((t) => (t.scope === 'this' && typeof t.entry !== 'string' && t.entry.path.includes('${stage}') ? [t.entry.path] : []));
+  const templates = targets.flatMap((t) =>
+    t.scope === 'this' && typeof t.entry !== 'string' && t.entry.path.includes('${stage}') ? [t.entry.path] : [],
+  );
   const copies = new Map<string, string>();
   for (const t of targets) {
     if (t.scope !== 'shared') continue;
@@ -176,7 +182,10 @@ export async function discoverTargets({ files, read, sw, stage, stages, exclude 
     const other = t.scope === 'shared' ? [...copies.keys()].find((name) => word(t.files[0]!, name)) : undefined;
     if (other === undefined) continue;
     targets.splice(i, 1);
-    notTargets.push({ file: t.files[0]!, reason: `${other}'s file (its path says "${other}", a stage: ${copies.get(other)} has a copy for it): another stage's, never flipped for ${stage}` });
+    notTargets.push({
+      file: t.files[0]!,
+      reason: `${other}'s file (its path says "${other}", a stage: ${copies.get(other)} has a copy for it): another stage's, never flipped for ${stage}`,
+    });
     ctx.seen.add(stageOf(other, stages) ?? other);
   }
   notTargets.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -231,7 +240,10 @@ function settingsIn(text: string, file: string, kind: FileKind, ctx: Ctx): Found
     const pointer = `/${segments.map((x) => x.replaceAll('~', '~0').replaceAll('/', '~1')).join('/')}`;
     // The switch's own reader decides: what it cannot find, config-pr could not flip.
     const occurrences = finder(text, pointer, file);
-    const written = keyedBy === undefined ? pointer : `/${segments.map((x) => (x === keyedBy ? '${stage}' : x.replaceAll('~', '~0').replaceAll('/', '~1'))).join('/')}`;
+    const written =
+      keyedBy === undefined
+        ? pointer
+        : `/${segments.map((x) => (x === keyedBy ? '${stage}' : x.replaceAll('~', '~0').replaceAll('/', '~1'))).join('/')}`;
     out.push({ pointer: written, occurrences, nested: isNested, ...(keyedBy ? { keyedBy } : {}) });
   }
   for (const f of out) if (f.keyedBy && besides.length) f.besides = [...new Set(besides)];
@@ -246,7 +258,10 @@ function stageKeyed(text: string, file: string, nested: string[], ctx: Ctx): Fou
     .filter((x) => x.occurrences.length > 0);
   const besides = otherStages(ctx.stage, ctx.stages).filter((s) => namesOf(s, ctx.stages).some((n) => at(n).length > 0));
   for (const b of besides) ctx.seen.add(b);
-  if (mine.length > 1) throw new AmbiguousStage(`${file}: ${mine.map((m) => `${m.name}.${nested.join('.')}`).join(' and ')} are both there, two names of ${ctx.stage}; say which one with a property: target`);
+  if (mine.length > 1)
+    throw new AmbiguousStage(
+      `${file}: ${mine.map((m) => `${m.name}.${nested.join('.')}`).join(' and ')} are both there, two names of ${ctx.stage}; say which one with a property: target`,
+    );
   if (mine.length === 0) return [];
   const [{ name, occurrences }] = mine as [(typeof mine)[number]];
   return [{ property: `\${stage}.${nested.join('.')}`, occurrences, nested: true, keyedBy: name, besides }];
@@ -265,7 +280,8 @@ function stringPaths(data: unknown, key: string, nested: string[] | null): Array
   const visit = (v: unknown, at: string[]) => {
     if (typeof v === 'string') {
       if (at[at.length - 1] === key) out.push({ segments: at, isNested: false });
-      else if (nested && at.length >= nested.length && nested.every((p, i) => at[at.length - nested.length + i] === p)) out.push({ segments: at, isNested: true });
+      else if (nested && at.length >= nested.length && nested.every((p, i) => at[at.length - nested.length + i] === p))
+        out.push({ segments: at, isNested: true });
       return;
     }
     if (Array.isArray(v)) v.forEach((x, i) => visit(x, [...at, String(i)]));
@@ -277,7 +293,9 @@ function stringPaths(data: unknown, key: string, nested: string[] | null): Array
 
 function targetOf(file: string, hit: Found, kind: FileKind, ctx: Ctx, pathWord: string | undefined): FoundTarget {
   const lines = hit.occurrences.map((o) => o.line).join(', ');
-  const what = hit.keyedBy ? (hit.property ?? hit.pointer ?? ctx.sw.key).replace('${stage}', hit.keyedBy) : (hit.pointer ?? hit.property ?? ctx.sw.key);
+  const what = hit.keyedBy
+    ? (hit.property ?? hit.pointer ?? ctx.sw.key).replace('${stage}', hit.keyedBy)
+    : (hit.pointer ?? hit.property ?? ctx.sw.key);
   const path = stageTemplate(file, ctx.stage, ctx.stages);
   const defaultPointer = kind === 'json' || kind === 'yaml' ? `/${ctx.sw.key}` : undefined;
   const entry: Exclude<TargetEntry, string> = { path };
@@ -290,5 +308,11 @@ function targetOf(file: string, hit: Found, kind: FileKind, ctx: Ctx, pathWord: 
   }
   entry.scope = 'shared';
   const others = otherStages(ctx.stage, ctx.stages).filter((s) => ctx.seen.has(s) || s !== 'test');
-  return { entry, files: [file], detail: `${what} (line ${lines})`, scope: 'shared', why: `shared: nothing in its path or key ties it to one stage, so flipping it also changes ${others.join(', ')} on their next deploy from this branch` };
+  return {
+    entry,
+    files: [file],
+    detail: `${what} (line ${lines})`,
+    scope: 'shared',
+    why: `shared: nothing in its path or key ties it to one stage, so flipping it also changes ${others.join(', ')} on their next deploy from this branch`,
+  };
 }

@@ -23,9 +23,14 @@ const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
 const SHA = /^[0-9a-f]{40}$/;
 
 function pinOf(repository: string, ref: string, version: string, source: string, what: string): ActionPin {
-  if (!REPOSITORY.test(repository)) throw new InputError(`${what}: "${repository}" is not a GitHub repository owner/name; give ${opt('action')} owner/name@<40-hex commit sha>`);
+  if (!REPOSITORY.test(repository))
+    throw new InputError(
+      `${what}: "${repository}" is not a GitHub repository owner/name; give ${opt('action')} owner/name@<40-hex commit sha>`,
+    );
   if (!SHA.test(ref)) {
-    throw new InputError(`${what}: "${ref}" is not a full commit SHA (tags and branches can move to other code); give ${opt('action')} ${repository}@<40-hex commit sha>`);
+    throw new InputError(
+      `${what}: "${ref}" is not a full commit SHA (tags and branches can move to other code); give ${opt('action')} ${repository}@<40-hex commit sha>`,
+    );
   }
   return { repository, sha: ref, version, source };
 }
@@ -60,25 +65,41 @@ export async function resolvePin({ action, env, checkout, version, tagCommit }: 
     return pinOf(repository, ref, version, opt('action'), opt('action'));
   }
   const repository = env.GITHUB_ACTION_REPOSITORY;
-  if (repository) return pinOf(repository, env.GITHUB_ACTION_REF ?? '', version, 'the running action (GITHUB_ACTION_REPOSITORY, GITHUB_ACTION_REF)', 'the running action');
+  if (repository)
+    return pinOf(
+      repository,
+      env.GITHUB_ACTION_REF ?? '',
+      version,
+      'the running action (GITHUB_ACTION_REPOSITORY, GITHUB_ACTION_REF)',
+      'the running action',
+    );
   if (checkout) {
     const sha = await checkout.headCommit();
     const url = await checkout.remoteUrl('origin').catch(() => null);
     const fromUrl = url ? repositoryOfUrl(url) : null;
     if (!fromUrl) {
-      throw new InputError(`this package's checkout (${checkout.dir}) has no GitHub origin to pin to${url ? ` (origin is not github.com)` : ''}; give ${opt('action')} owner/name@<40-hex commit sha>`);
+      throw new InputError(
+        `this package's checkout (${checkout.dir}) has no GitHub origin to pin to${url ? ` (origin is not github.com)` : ''}; give ${opt('action')} owner/name@<40-hex commit sha>`,
+      );
     }
     return pinOf(fromUrl, sha, version, `this package's git checkout (${checkout.dir})`, 'the checkout');
   }
-  throw new InputError(`cannot tell which commit of dynamodb-rollback to pin the workflows to (not run as an action, nor from a git checkout); give ${opt('action')} owner/name@<40-hex commit sha>`);
+  throw new InputError(
+    `cannot tell which commit of dynamodb-rollback to pin the workflows to (not run as an action, nor from a git checkout); give ${opt('action')} owner/name@<40-hex commit sha>`,
+  );
 }
 
 /** The tag's commit, looked up once now, so the workflows pin what the tag names today and a moved tag cannot change them. */
 async function pinTag(repository: string, tag: string, version: string, tagCommit: PinSources['tagCommit']): Promise<ActionPin> {
   if (!tagCommit) {
-    throw new InputError(`${opt('action')} ${repository}@${tag}: a tag is resolved to its commit through the GitHub API, which needs a token: give ${opt('token')} (or set GITHUB_TOKEN), or give ${opt('action')} ${repository}@<40-hex commit sha>`);
+    throw new InputError(
+      `${opt('action')} ${repository}@${tag}: a tag is resolved to its commit through the GitHub API, which needs a token: give ${opt('token')} (or set GITHUB_TOKEN), or give ${opt('action')} ${repository}@<40-hex commit sha>`,
+    );
   }
   const sha = await tagCommit(repository, tag);
-  if (!sha) throw new InputError(`${opt('action')} ${repository}@${tag}: no tag ${tag} in ${repository} that names a commit (or the token cannot see the repository); check the tag and ${opt('github-api-url')}`);
+  if (!sha)
+    throw new InputError(
+      `${opt('action')} ${repository}@${tag}: no tag ${tag} in ${repository} that names a commit (or the token cannot see the repository); check the tag and ${opt('github-api-url')}`,
+    );
   return pinOf(repository, sha, version, `${opt('action')} ${repository}@${tag}, resolved through the GitHub API`, opt('action'));
 }

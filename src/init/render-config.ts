@@ -27,7 +27,8 @@ export interface ConfigChoices {
   why?: string[];
 }
 
-const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().join('\0') === [...b].sort().join('\0');
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && [...a].sort().join('\0') === [...b].sort().join('\0');
 
 /** The default table naming, for collections the defaults do not name. */
 const tableFor = (collection: string) => `lightningtalk-circle-\${stage}-${collection}`;
@@ -40,7 +41,12 @@ export function configFile(c: ConfigChoices): ConfigFile {
   if (!sameSet(c.collections, Object.keys(DEFAULTS.tables)) || found.size > 0) {
     const known: Record<string, string> = DEFAULTS.tables;
     // A name the app's files give is this stage's only: written per stage, so another stage's rollback asks for its own instead of using it.
-    file.tables = Object.fromEntries(c.collections.map((name) => [name, found.has(name) ? { table: { [c.stage]: found.get(name)!.table } } : (known[name] ?? tableFor(name))]));
+    file.tables = Object.fromEntries(
+      c.collections.map((name) => [
+        name,
+        found.has(name) ? { table: { [c.stage]: found.get(name)!.table } } : (known[name] ?? tableFor(name)),
+      ]),
+    );
   }
   if (c.dataDir !== DEFAULTS.dataDir) file.dataDir = c.dataDir;
   const sw: NonNullable<ConfigFile['switch']> = {};
@@ -59,7 +65,11 @@ export function renderConfig(c: ConfigChoices, version: string): string {
     '# Only what differs from the built-in defaults is set; every key and its default is',
     "# in the tool's docs/config.md. See the result with: npx dynamodb-rollback config",
     ...(file.switch?.targets ? ['# switch.targets: the tracked files init found setting the switch; each must exist.'] : []),
-    ...(file.tables ? ["# tables: the collections the migration left behind; a name found in the app's own files is this stage's, with where it came from beside it."] : []),
+    ...(file.tables
+      ? [
+          "# tables: the collections the migration left behind; a name found in the app's own files is this stage's, with where it came from beside it.",
+        ]
+      : []),
   ];
   const body = Object.keys(file).length === 0 ? '{}\n' : commented(file, c);
   const text = `${header.join('\n')}\n${body}`;
@@ -77,15 +87,21 @@ function commented(file: ConfigFile, c: ConfigChoices): string {
       const f = (c.found ?? []).find((x) => isScalar(pair.key) && x.collection === pair.key.value);
       if (!f) continue;
       const key = f.sources.find((s) => s.key)?.key;
-      const lines = [` ${f.collection}: ${f.sources.map((s) => `${s.where} (${s.kind === 'cdk' ? 'tableName' : 'dotenv'})`).join(', ')}${key ? `; keyed by ${key}` : ''}`];
-      for (const d of f.disagreements) lines.push(` DECIDE: ${d.sources.map((s) => s.where).join(', ')} ${d.sources.length === 1 ? 'says' : 'say'} ${d.table}; the stack's name is written: check which table holds the data`);
+      const lines = [
+        ` ${f.collection}: ${f.sources.map((s) => `${s.where} (${s.kind === 'cdk' ? 'tableName' : 'dotenv'})`).join(', ')}${key ? `; keyed by ${key}` : ''}`,
+      ];
+      for (const d of f.disagreements)
+        lines.push(
+          ` DECIDE: ${d.sources.map((s) => s.where).join(', ')} ${d.sources.length === 1 ? 'says' : 'say'} ${d.table}; the stack's name is written: check which table holds the data`,
+        );
       if (isScalar(pair.key)) pair.key.commentBefore = lines.join('\n');
     }
   }
   const targets = doc.getIn(['switch', 'targets'], true);
-  if (isSeq(targets) && c.why) targets.items.forEach((item, i) => {
-    const why = c.why![i];
-    if (why && (isScalar(item) || isMap(item))) item.commentBefore = ` ${why}`;
-  });
+  if (isSeq(targets) && c.why)
+    targets.items.forEach((item, i) => {
+      const why = c.why![i];
+      if (why && (isScalar(item) || isMap(item))) item.commentBefore = ` ${why}`;
+    });
   return doc.toString({ lineWidth: 0 });
 }

@@ -71,7 +71,12 @@ export function expectedSettings(workflows: Array<{ file: string; text: string }
     variables: [...uses.keys()].sort().map((name) => {
       const description = described.get(name) ?? '';
       const u = uses.get(name)!;
-      return { name, description, optional: u.fallsBack || /\boptional\b|\(default:|unset on AWS/i.test(description), files: [...u.files].sort() };
+      return {
+        name,
+        description,
+        optional: u.fallsBack || /\boptional\b|\(default:|unset on AWS/i.test(description),
+        files: [...u.files].sort(),
+      };
     }),
     secrets: [...secrets].sort(),
     environments: [...environments].sort(),
@@ -103,4 +108,3 @@ export function describedVariables(text: string): Map<string, string> {
   }
   return out;
 }
-

@@ -81,7 +81,9 @@ export interface InitResult {
 export async function runInit(o: InitOptions, deps: InitDeps): Promise<InitResult> {
   // The config's paths are the repository's, as every workflow reads them from its top folder.
   if (o.dataDir !== undefined && (path.isAbsolute(o.dataDir) || o.dataDir.split(/[\\/]/).includes('..'))) {
-    throw new InputError(`${opt('data-dir')} ${o.dataDir}: give a folder inside the app repository, relative to its top folder (such as server/data)`);
+    throw new InputError(
+      `${opt('data-dir')} ${o.dataDir}: give a folder inside the app repository, relative to its top folder (such as server/data)`,
+    );
   }
   const { repoDir, git } = await checkRepository(o.repoDir, deps);
   const pin = await deps.pin();
@@ -113,14 +115,33 @@ export async function runInit(o: InitOptions, deps: InitDeps): Promise<InitResul
   });
 
   const config = renderConfig(
-    { stage: o.stage, region: o.region, collections: app.collections.value, dataDir: dataDir.value, sw: o.switch, targets: discovery.targets.map((t) => t.entry), why: discovery.targets.map((t) => t.why), found: tables.tables },
+    {
+      stage: o.stage,
+      region: o.region,
+      collections: app.collections.value,
+      dataDir: dataDir.value,
+      sw: o.switch,
+      targets: discovery.targets.map((t) => t.entry),
+      why: discovery.targets.map((t) => t.why),
+      found: tables.tables,
+    },
     o.version,
   );
-  const stages = stagesFound(o.stage, discovery.targets, discovery.notTargets.map((n) => n.file));
-  const workflows = Object.entries(WORKFLOW_TEMPLATES).map(([file, text]) => ({ path: file, text: stageChoice(pinWorkflow(text, pin, file, Object.keys(WORKFLOW_TEMPLATES)), stages, file) }));
+  const stages = stagesFound(
+    o.stage,
+    discovery.targets,
+    discovery.notTargets.map((n) => n.file),
+  );
+  const workflows = Object.entries(WORKFLOW_TEMPLATES).map(([file, text]) => ({
+    path: file,
+    text: stageChoice(pinWorkflow(text, pin, file, Object.keys(WORKFLOW_TEMPLATES)), stages, file),
+  }));
   const planned = [{ path: DEFAULT_CONFIG_PATH, text: config }, ...workflows];
   // Snapshots hold item values: they must never be committed. init writes only its four files, so it says so rather than edit .gitignore.
-  const state = path.relative(repoDir, statePaths(path.resolve(repoDir, dataDir.value)).root).split(path.sep).join('/');
+  const state = path
+    .relative(repoDir, statePaths(path.resolve(repoDir, dataDir.value)).root)
+    .split(path.sep)
+    .join('/');
   const stateNotIgnored = state.startsWith('..') || (await git.isIgnored(`${state}/lock`)) ? null : `${state}/`;
   const files = await checkOutputs(repoDir, planned, o.force);
 
@@ -153,7 +174,9 @@ export async function runInit(o: InitOptions, deps: InitDeps): Promise<InitResul
 /** owner/name of a GitHub-like origin URL (https, ssh or scp-like), for the trust policies init prints; null when it names none. */
 async function repositoryOf(git: GitClient): Promise<string | null> {
   const url = await git.remoteUrl('origin').catch(() => null);
-  const m = url ? /^(?:[a-z+]+:\/\/(?:[^@/]+@)?[^/]+(?::\d+)?\/|[^@/\s]+@[^:/\s]+:)([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(url.trim()) : null;
+  const m = url
+    ? /^(?:[a-z+]+:\/\/(?:[^@/]+@)?[^/]+(?::\d+)?\/|[^@/\s]+@[^:/\s]+:)([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(url.trim())
+    : null;
   return m ? `${m[1]}/${m[2]}` : null;
 }
 
@@ -165,7 +188,8 @@ async function checkRepository(dir: string, deps: InitDeps): Promise<{ repoDir: 
   const git = deps.openRepo(dir);
   const top = await git.topLevel();
   const [real, realTop] = await Promise.all([realpath(dir), realpath(top)]);
-  if (real !== realTop) throw new InputError(`${opt('repo-dir')} ${dir}: inside the git repository ${top}, not its top folder; give ${top}`);
+  if (real !== realTop)
+    throw new InputError(`${opt('repo-dir')} ${dir}: inside the git repository ${top}, not its top folder; give ${top}`);
   return { repoDir: real, git };
 }
 
@@ -179,14 +203,19 @@ async function checkOutputs(repoDir: string, planned: Array<{ path: string; text
     for (let i = 1; i < parts.length; i++) {
       const dir = path.join(repoDir, ...parts.slice(0, i));
       const info = await lstat(dir).catch(() => null);
-      if (info && !info.isDirectory()) throw new InputError(`${parts.slice(0, i).join('/')} is not a folder, so ${f.path} cannot be written; move it away`);
+      if (info && !info.isDirectory())
+        throw new InputError(`${parts.slice(0, i).join('/')} is not a folder, so ${f.path} cannot be written; move it away`);
     }
     const info = await lstat(path.join(repoDir, f.path)).catch(() => null);
-    if (info && !info.isFile()) throw new InputError(`${f.path} exists and is not a plain file; move it away (init never replaces a folder or a link)`);
+    if (info && !info.isFile())
+      throw new InputError(`${f.path} exists and is not a plain file; move it away (init never replaces a folder or a link)`);
     if (info) taken.push(f.path);
     out.push({ ...f, replaces: info !== null });
   }
-  if (taken.length > 0 && !force) throw new InputError(`${taken.join(', ')} already ${taken.length === 1 ? 'exists' : 'exist'}; nothing was written. Run init again with ${opt('force')} to overwrite`);
+  if (taken.length > 0 && !force)
+    throw new InputError(
+      `${taken.join(', ')} already ${taken.length === 1 ? 'exists' : 'exist'}; nothing was written. Run init again with ${opt('force')} to overwrite`,
+    );
   return out;
 }
 

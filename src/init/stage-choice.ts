@@ -17,10 +17,13 @@ export function stageChoice(text: string, stages: readonly string[], file: strin
   if (!isMap(node) || !node.range) return text;
   const type = node.get('type', true);
   const dflt = node.get('default', true);
-  if (!isScalar(type) || type.value !== 'string' || !type.range) throw new Error(`internal: ${file}: the dispatch input stage is not type: string`);
+  if (!isScalar(type) || type.value !== 'string' || !type.range)
+    throw new Error(`internal: ${file}: the dispatch input stage is not type: string`);
   const [start] = node.range;
   const indent = ' '.repeat(start - text.lastIndexOf('\n', start - 1) - 1);
-  const edits: Array<{ from: number; to: number; text: string }> = [{ from: type.range[0], to: type.range[1], text: `choice\n${indent}options: [${stages.join(', ')}]` }];
+  const edits: Array<{ from: number; to: number; text: string }> = [
+    { from: type.range[0], to: type.range[1], text: `choice\n${indent}options: [${stages.join(', ')}]` },
+  ];
   if (isScalar(dflt) && dflt.range) edits.push({ from: dflt.range[0], to: dflt.range[1], text: stages[0]! });
   let out = text;
   for (const e of edits.sort((a, b) => b.from - a.from)) out = out.slice(0, e.from) + e.text + out.slice(e.to);

@@ -43,14 +43,19 @@ export function jobRoles(workflows: ReadonlyArray<{ file: string; text: string }
       const roleText = String(creds.with?.['role-to-assume'] ?? '');
       const names = [READ_ROLE_VARIABLE, WRITE_ROLE_VARIABLE].filter((v) => new RegExp(`\\bvars\\.${v}\\b`).test(roleText));
       // One role per job, named plainly: a fallback from one to the other would blur what each may do.
-      if (names.length !== 1) throw new Error(`internal: ${file} job ${job}: role-to-assume must name exactly one of ${READ_ROLE_VARIABLE}, ${WRITE_ROLE_VARIABLE} (it is "${roleText}")`);
+      if (names.length !== 1)
+        throw new Error(
+          `internal: ${file} job ${job}: role-to-assume must name exactly one of ${READ_ROLE_VARIABLE}, ${WRITE_ROLE_VARIABLE} (it is "${roleText}")`,
+        );
       out.push({
         file,
         job,
         role: names[0] === READ_ROLE_VARIABLE ? 'read' : 'write',
         inEnvironment: spec.environment !== undefined,
         sessionSeconds: Number(creds.with?.['role-duration-seconds'] ?? DEFAULT_SESSION_SECONDS),
-        commands: [...new Set(steps.filter((s) => s.uses === './' && typeof s.with?.command === 'string').map((s) => String(s.with!.command)))],
+        commands: [
+          ...new Set(steps.filter((s) => s.uses === './' && typeof s.with?.command === 'string').map((s) => String(s.with!.command))),
+        ],
       });
     }
   }

@@ -52,7 +52,9 @@ export async function writeAwsExport(s3: S3, spec: AwsExportSpec): Promise<strin
   const dir = `${root}/${id}`;
   const written: string[] = [];
   const put = async (Key: string, Body: Buffer | string) => {
-    await s3.call({ operation: 'PutObject', resource: `s3://${spec.bucket}/${Key}` }, (sdk) => sdk.send(new PutObjectCommand({ Bucket: spec.bucket, Key, Body: Buffer.from(Body) })));
+    await s3.call({ operation: 'PutObject', resource: `s3://${spec.bucket}/${Key}` }, (sdk) =>
+      sdk.send(new PutObjectCommand({ Bucket: spec.bucket, Key, Body: Buffer.from(Body) })),
+    );
     written.push(Key);
   };
   await put(`${dir}/_started`, '');
@@ -61,9 +63,19 @@ export async function writeAwsExport(s3: S3, spec: AwsExportSpec): Promise<strin
   for (let p = 0; p < parts; p++) {
     const lines = spec.lines.filter((_, i) => i % parts === p);
     const body = gzipSync(lines.map((l) => `${l}\n`).join(''));
-    const key = spec.type === 'FULL_EXPORT' && !spec.sharedData ? `${dir}/data/${fileName(id, p)}.json.gz` : `${root}/data/${fileName(id, p)}.json.gz`;
+    const key =
+      spec.type === 'FULL_EXPORT' && !spec.sharedData
+        ? `${dir}/data/${fileName(id, p)}.json.gz`
+        : `${root}/data/${fileName(id, p)}.json.gz`;
     await put(key, body);
-    files.push(JSON.stringify({ itemCount: lines.length, md5Checksum: md5(body).digest('base64'), etag: md5(body).digest('hex'), dataFileS3Key: key }));
+    files.push(
+      JSON.stringify({
+        itemCount: lines.length,
+        md5Checksum: md5(body).digest('base64'),
+        etag: md5(body).digest('hex'),
+        dataFileS3Key: key,
+      }),
+    );
   }
   const manifestFiles = `${files.join('\n')}\n`;
   await put(`${dir}/manifest-files.json`, manifestFiles);
@@ -74,7 +86,11 @@ export async function writeAwsExport(s3: S3, spec: AwsExportSpec): Promise<strin
     startTime: spec.startTime,
     endTime: spec.endTime,
     tableArn: spec.tableArn,
-    tableId: createHash('sha256').update(spec.tableArn).digest('hex').slice(0, 32).replace(/^(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-'),
+    tableId: createHash('sha256')
+      .update(spec.tableArn)
+      .digest('hex')
+      .slice(0, 32)
+      .replace(/^(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-'),
     ...(spec.type === 'FULL_EXPORT' ? { exportTime: spec.exportTime } : { exportFromTime: spec.fromTime, exportToTime: spec.toTime }),
     s3Bucket: spec.bucket,
     s3Prefix: spec.prefix || null,

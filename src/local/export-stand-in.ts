@@ -41,7 +41,12 @@ async function body(req: IncomingMessage): Promise<Buffer> {
 }
 
 /** dynamo reaches the same dynalite as dynamoEndpoint (the stand-in scans through it), s3 the embedded S3; both built by the caller. */
-export async function startExportStandIn(opts: { dynamoEndpoint: string; dynamo: DynamoClient; s3: S3; partitions?: number }): Promise<ExportStandIn> {
+export async function startExportStandIn(opts: {
+  dynamoEndpoint: string;
+  dynamo: DynamoClient;
+  s3: S3;
+  partitions?: number;
+}): Promise<ExportStandIn> {
   const { dynamo, s3 } = opts;
   const target = new URL(opts.dynamoEndpoint);
   const counts: Record<string, number> = {};
@@ -57,7 +62,9 @@ export async function startExportStandIn(opts: { dynamoEndpoint: string; dynamo:
     const items = new Map<string, unknown>();
     let start: Record<string, unknown> | undefined;
     do {
-      const page = await dynamo.call({ operation: 'Scan' }, (sdk) => sdk.send(new ScanCommand({ TableName: table, ExclusiveStartKey: start as never, ConsistentRead: true })));
+      const page = await dynamo.call({ operation: 'Scan' }, (sdk) =>
+        sdk.send(new ScanCommand({ TableName: table, ExclusiveStartKey: start as never, ConsistentRead: true })),
+      );
       count('stand-in Scan pages');
       for (const item of page.Items ?? []) {
         const wire = toWire(item as SdkItem);
@@ -75,7 +82,11 @@ export async function startExportStandIn(opts: { dynamoEndpoint: string; dynamo:
       return {
         ContinuousBackupsDescription: {
           ContinuousBackupsStatus: 'ENABLED',
-          PointInTimeRecoveryDescription: { PointInTimeRecoveryStatus: 'ENABLED', EarliestRestorableDateTime: epoch(started - 35 * 86_400_000), LatestRestorableDateTime: epoch(Date.now()) },
+          PointInTimeRecoveryDescription: {
+            PointInTimeRecoveryStatus: 'ENABLED',
+            EarliestRestorableDateTime: epoch(started - 35 * 86_400_000),
+            LatestRestorableDateTime: epoch(Date.now()),
+          },
         },
       };
     }
@@ -110,9 +121,13 @@ export async function startExportStandIn(opts: { dynamoEndpoint: string; dynamo:
       lines = [];
       for (const [k, item] of items) {
         const old = before.get(k);
-        if (old === undefined || JSON.stringify(old) !== JSON.stringify(item)) lines.push(changeLine({ keys: keysOf(k), newImage: item as object, ...(old ? { oldImage: old as object } : {}), writeMicros: micros }));
+        if (old === undefined || JSON.stringify(old) !== JSON.stringify(item))
+          lines.push(
+            changeLine({ keys: keysOf(k), newImage: item as object, ...(old ? { oldImage: old as object } : {}), writeMicros: micros }),
+          );
       }
-      for (const [k, old] of before) if (!items.has(k)) lines.push(changeLine({ keys: keysOf(k), oldImage: old as object, writeMicros: micros }));
+      for (const [k, old] of before)
+        if (!items.has(k)) lines.push(changeLine({ keys: keysOf(k), oldImage: old as object, writeMicros: micros }));
     }
     const list = snapshots.get(table) ?? [];
     list.push({ at, items });
@@ -128,7 +143,9 @@ export async function startExportStandIn(opts: { dynamoEndpoint: string; dynamo:
       partitions: opts.partitions ?? 4,
       startTime: new Date(now).toISOString(),
       endTime: new Date().toISOString(),
-      ...(incremental ? { fromTime: new Date(Number(spec.ExportFromTime) * 1000).toISOString(), toTime: new Date(at).toISOString() } : { exportTime: new Date(at).toISOString() }),
+      ...(incremental
+        ? { fromTime: new Date(Number(spec.ExportFromTime) * 1000).toISOString(), toTime: new Date(at).toISOString() }
+        : { exportTime: new Date(at).toISOString() }),
       sse: input.S3SseAlgorithm === 'KMS' ? 'KMS' : 'AES256',
     });
     count('stand-in S3 objects written', written.length);
@@ -167,14 +184,19 @@ export async function startExportStandIn(opts: { dynamoEndpoint: string; dynamo:
           res.writeHead(200, { 'content-type': 'application/x-amz-json-1.0' }).end(JSON.stringify(out));
         } catch (err) {
           const type = (err as { type?: string }).type ?? 'InternalServerError';
-          res.writeHead(type === 'InternalServerError' ? 500 : 400, { 'content-type': 'application/x-amz-json-1.0' }).end(JSON.stringify({ __type: `com.amazonaws.dynamodb.v20120810#${type}`, message: type }));
+          res
+            .writeHead(type === 'InternalServerError' ? 500 : 400, { 'content-type': 'application/x-amz-json-1.0' })
+            .end(JSON.stringify({ __type: `com.amazonaws.dynamodb.v20120810#${type}`, message: type }));
         }
         return;
       }
-      const fwd = httpRequest({ host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers }, (up) => {
-        res.writeHead(up.statusCode ?? 500, up.headers);
-        up.pipe(res);
-      });
+      const fwd = httpRequest(
+        { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers },
+        (up) => {
+          res.writeHead(up.statusCode ?? 500, up.headers);
+          up.pipe(res);
+        },
+      );
       fwd.on('error', () => res.destroy());
       fwd.end(raw);
     })();

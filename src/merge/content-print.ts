@@ -21,6 +21,8 @@ function print(v: PlainValue, top: boolean): string {
   if (typeof v !== 'object') return JSON.stringify(v);
   if (Array.isArray(v)) return `[${v.map((x) => print(x, false)).join(',')}]`;
   if (!isPlainObject(v)) return JSON.stringify(String(v));
-  const keys = Object.keys(v).filter((k) => !(top && IGNORED.has(k))).sort();
+  const keys = Object.keys(v)
+    .filter((k) => !(top && IGNORED.has(k)))
+    .sort();
   return `{${keys.map((k) => `${JSON.stringify(k)}:${print(v[k]!, false)}`).join(',')}}`;
 }

@@ -119,7 +119,9 @@ function restoreEmptyStrings(value: PlainValue, refs: readonly PlainValue[], pat
   if (isPlainObject(value)) {
     let out: PlainObject | null = null;
     for (const k of Object.keys(value)) {
-      const sub = refs.map((r) => (isPlainObject(r) && Object.prototype.hasOwnProperty.call(r, k) ? r[k] : undefined)).filter((r) => r !== undefined) as PlainValue[];
+      const sub = refs
+        .map((r) => (isPlainObject(r) && Object.prototype.hasOwnProperty.call(r, k) ? r[k] : undefined))
+        .filter((r) => r !== undefined) as PlainValue[];
       if (sub.length === 0) continue;
       const v = value[k]!;
       const w = restoreEmptyStrings(v, sub, childPath(path, k), paths);

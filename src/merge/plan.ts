@@ -103,7 +103,15 @@ export function planCollection(input: MergeInput, strategy: Strategy, prefer: Pr
   const { base, theirs, ours } = input;
   const entries: PlannedItem[] = [];
   const counts: CollectionCounts = {
-    items: 0, fromBackup: 0, fromExport: 0, keptFromFiles: 0, added: 0, changed: 0, deleted: 0, unchanged: 0, conflicts: 0,
+    items: 0,
+    fromBackup: 0,
+    fromExport: 0,
+    keptFromFiles: 0,
+    added: 0,
+    changed: 0,
+    deleted: 0,
+    unchanged: 0,
+    conflicts: 0,
   };
   const conflicts: ConflictRecord[] = [];
   const deletedIds: string[] = [];
@@ -203,7 +211,10 @@ export function planCollection(input: MergeInput, strategy: Strategy, prefer: Pr
   }
   for (const e of sortNewItems(newItems)) entries.push(e.item);
   counts.conflicts = conflicts.length;
-  const plan = { strategy, entries, counts, conflicts, deletedIds, lost, fromFiles, deletedByFiles, restoredFromBackup } as Omit<CollectionPlan, 'items'>;
+  const plan = { strategy, entries, counts, conflicts, deletedIds, lost, fromFiles, deletedByFiles, restoredFromBackup } as Omit<
+    CollectionPlan,
+    'items'
+  >;
   return Object.defineProperty(plan, 'items', { get: () => plannedItems(entries, base), enumerable: false }) as CollectionPlan;
 }
 

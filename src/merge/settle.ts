@@ -20,12 +20,7 @@ export type ConflictKind =
   | 'deleted-in-dynamodb-changed-in-file';
 
 export type SettleReason =
-  | 'prefer-dynamodb'
-  | 'prefer-file'
-  | 'newer-updatedAt'
-  | 'changed-beats-deleted'
-  | 'same-updatedAt-dynamodb'
-  | 'no-updatedAt-dynamodb';
+  'prefer-dynamodb' | 'prefer-file' | 'newer-updatedAt' | 'changed-beats-deleted' | 'same-updatedAt-dynamodb' | 'no-updatedAt-dynamodb';
 
 export interface Settlement {
   took: 'dynamodb' | 'file';

@@ -85,7 +85,16 @@ interface ProgressRead {
 }
 
 async function readProgress(cwd: string, progressFile: string): Promise<ProgressRead> {
-  const info: ProgressInfo = { path: progressFile, exists: false, problem: null, state: null, backupPath: null, startTime: null, endTime: null, rolledBack: false };
+  const info: ProgressInfo = {
+    path: progressFile,
+    exists: false,
+    problem: null,
+    state: null,
+    backupPath: null,
+    startTime: null,
+    endTime: null,
+    rolledBack: false,
+  };
   let text: string;
   try {
     text = await readFile(path.resolve(cwd, progressFile), 'utf8');
@@ -131,10 +140,23 @@ export async function readProgressFile(cwd: string, progressFile: string): Promi
 
 export async function findMigrationBackup(cwd: string, backupDir: string, progress: ProgressInfo): Promise<BackupLocation> {
   if (progress.backupPath !== null) {
-    const looked = [...new Set([path.resolve(cwd, progress.backupPath), path.resolve(path.dirname(path.resolve(cwd, progress.path)), progress.backupPath)])];
+    const looked = [
+      ...new Set([
+        path.resolve(cwd, progress.backupPath),
+        path.resolve(path.dirname(path.resolve(cwd, progress.path)), progress.backupPath),
+      ]),
+    ];
     for (const absPath of looked) {
       const st = await statOrNull(absPath);
-      if (st?.isDirectory()) return { found: true, path: displayPath(cwd, absPath), absPath, source: 'progress-file', ...createdAtOf(absPath, st.mtime), note: null };
+      if (st?.isDirectory())
+        return {
+          found: true,
+          path: displayPath(cwd, absPath),
+          absPath,
+          source: 'progress-file',
+          ...createdAtOf(absPath, st.mtime),
+          note: null,
+        };
     }
     // An absolute path from the machine that ran the migration: the folder of that name in the backup dir, said so.
     if (path.isAbsolute(progress.backupPath)) {
@@ -166,8 +188,22 @@ export async function findMigrationBackup(cwd: string, backupDir: string, progre
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     return code === 'ENOENT'
-      ? { found: false, path: null, source: 'newest-folder', problem: `no migration backup: ${backupDir} does not exist and ${progress.path} names none`, reason: 'none', looked: [] }
-      : { found: false, path: null, source: 'newest-folder', problem: `backup dir ${backupDir} cannot be read (${code ?? 'error'})`, reason: 'unreadable', looked: [] };
+      ? {
+          found: false,
+          path: null,
+          source: 'newest-folder',
+          problem: `no migration backup: ${backupDir} does not exist and ${progress.path} names none`,
+          reason: 'none',
+          looked: [],
+        }
+      : {
+          found: false,
+          path: null,
+          source: 'newest-folder',
+          problem: `backup dir ${backupDir} cannot be read (${code ?? 'error'})`,
+          reason: 'unreadable',
+          looked: [],
+        };
   }
   const names = entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name);
   names.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
@@ -232,10 +268,13 @@ export async function requireProgress(cwd: string, progressFile: string): Promis
   const read = await readProgress(cwd, progressFile);
   if (read.kind === 'unreadable') throw new InputError(`progress file ${progressFile}: ${read.info.problem}`);
   if (read.kind === 'not-json' || read.kind === 'not-object') {
-    throw new InputError(`progress file ${progressFile}: ${read.info.problem}; fix it, or remove it to use the newest folder in the backup dir`);
+    throw new InputError(
+      `progress file ${progressFile}: ${read.info.problem}; fix it, or remove it to use the newest folder in the backup dir`,
+    );
   }
   const raw = read.rawBackupPath;
-  if (raw !== undefined && raw !== null && typeof raw !== 'string') throw new InputError(`progress file ${progressFile}: backupPath is not a string`);
+  if (raw !== undefined && raw !== null && typeof raw !== 'string')
+    throw new InputError(`progress file ${progressFile}: backupPath is not a string`);
   // Any non-empty backupPath is looked for, even blank-looking: the rollback must not quietly take another folder.
   return { ...read.info, backupPath: typeof raw === 'string' && raw !== '' ? raw : null };
 }

@@ -22,7 +22,10 @@ export interface ManifestEntry {
 const plainName = z
   .string()
   .min(1)
-  .refine((n) => !/[/\\\0]/.test(n) && n !== '.' && n !== '..' && n !== MANIFEST_NAME, 'must be a file name in the same folder (not the manifest itself)');
+  .refine(
+    (n) => !/[/\\\0]/.test(n) && n !== '.' && n !== '..' && n !== MANIFEST_NAME,
+    'must be a file name in the same folder (not the manifest itself)',
+  );
 
 const manifest = z.object({
   files: z.array(
@@ -35,7 +38,11 @@ const manifest = z.object({
 });
 
 /** The manifest's entries; uri names it in errors, fix says what to do (a release's manifest cannot be removed). */
-export function parseBackupManifest(text: string, uri: string, fix = 'fix or remove it (without a manifest, each object\'s own sha256 metadata is checked when present)'): ManifestEntry[] {
+export function parseBackupManifest(
+  text: string,
+  uri: string,
+  fix = "fix or remove it (without a manifest, each object's own sha256 metadata is checked when present)",
+): ManifestEntry[] {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -43,7 +50,10 @@ export function parseBackupManifest(text: string, uri: string, fix = 'fix or rem
     throw new InputError(`${uri}: not valid JSON; ${fix}`);
   }
   const parsed = manifest.safeParse(data);
-  if (!parsed.success) throw new InputError(`${uri}: not a ${fix.startsWith('fix or remove') ? 'backup' : 'release'} manifest (${describeIssue(parsed.error.issues[0]!)}); ${fix}`);
+  if (!parsed.success)
+    throw new InputError(
+      `${uri}: not a ${fix.startsWith('fix or remove') ? 'backup' : 'release'} manifest (${describeIssue(parsed.error.issues[0]!)}); ${fix}`,
+    );
   const seen = new Set<string>();
   for (const f of parsed.data.files) {
     if (seen.has(f.name)) throw new InputError(`${uri}: lists ${f.name} twice; ${fix}`);

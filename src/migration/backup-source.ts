@@ -7,7 +7,14 @@
 import type { S3 } from '../clients/s3.js';
 import { describeError, FailedError, InputError } from '../core/errors.js';
 import { describeLocation, type Location } from '../core/location.js';
-import { type BackupLocation, findMigrationBackup, type MigrationBackup, type ProgressInfo, requireMigrationBackup, requireProgress } from './backup-location.js';
+import {
+  type BackupLocation,
+  findMigrationBackup,
+  type MigrationBackup,
+  type ProgressInfo,
+  requireMigrationBackup,
+  requireProgress,
+} from './backup-location.js';
 import { findS3Backup } from './s3-backup-find.js';
 import { describeChecksum, downloadS3Backup } from './s3-backup-download.js';
 

@@ -45,7 +45,11 @@ export async function decideCollectionRuns(
     const tallier = new RunTallier(disk.found);
     if (mine === undefined && read !== null) for await (const item of read(t.table)) tallier.add(migrationTimes(item));
     const run = collectionRun(t.collection, disk.found, disk.evidence, tallier.tally, mine);
-    decided.push(mine === undefined && itemsOf === null && run.how === 'ambiguous' ? { ...run, why: `not known without the items (status --scan=false): ${run.why}` } : run);
+    decided.push(
+      mine === undefined && itemsOf === null && run.how === 'ambiguous'
+        ? { ...run, why: `not known without the items (status --scan=false): ${run.why}` }
+        : run,
+    );
   }
   return { disk, resumed, decided, unlisted: [] };
 }

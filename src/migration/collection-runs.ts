@@ -70,21 +70,46 @@ export class RunTallier {
   }
 }
 
-export function collectionRun(collection: string, found: RunsFound, e: ProgressEvidence, tally: RunTally, configured: ConfiguredWindow | undefined): CollectionRun {
+export function collectionRun(
+  collection: string,
+  found: RunsFound,
+  e: ProgressEvidence,
+  tally: RunTally,
+  configured: ConfiguredWindow | undefined,
+): CollectionRun {
   if (configured) {
-    return { collection, backup: configured.backup, start: Date.parse(configured.start), end: Date.parse(configured.end), how: 'configured', why: `given in the config (migration.windows.${collection})` };
+    return {
+      collection,
+      backup: configured.backup,
+      start: Date.parse(configured.start),
+      end: Date.parse(configured.end),
+      how: 'configured',
+      why: `given in the config (migration.windows.${collection})`,
+    };
   }
   const items = (n: number) => `${n} item${n === 1 ? '' : 's'}`;
   const ambiguous = (why: string): CollectionRun => ({ collection, backup: null, start: null, end: null, how: 'ambiguous', why });
-  const take = (r: MigrationRun, how: 'items' | 'progress', why: string): CollectionRun => ({ collection, backup: r.backup, start: r.start, end: r.end, how, why: `${describeRun(r)}: ${why}` });
+  const take = (r: MigrationRun, how: 'items' | 'progress', why: string): CollectionRun => ({
+    collection,
+    backup: r.backup,
+    start: r.start,
+    end: r.end,
+    how,
+    why: `${describeRun(r)}: ${why}`,
+  });
   const { runs, unexplained } = found;
 
   // The progress file: runs in which the collection failed did not migrate it (all of it); a failed batch after the first means a part went in.
   const errors = e.collections.get(collection)?.errors ?? [];
   const spanEnd = (i: number) => (runs[i + 1]?.start ?? Infinity) - 1;
   const failedIn = runs.flatMap((r, i) => (errors.some((x) => x.time >= r.start && x.time <= spanEnd(i)) ? [i] : []));
-  const split = runs.find((r, i) => failedIn.includes(i) && errors.some((x) => x.batch !== null && x.batch > 0 && x.time >= r.start && x.time <= spanEnd(i)));
-  if (split) return ambiguous(`its errors in the progress file say a batch after the first failed in ${describeRun(split)}, so the items before it went in then and the rest in a later run: one window and one base cannot hold both`);
+  const split = runs.find(
+    (r, i) => failedIn.includes(i) && errors.some((x) => x.batch !== null && x.batch > 0 && x.time >= r.start && x.time <= spanEnd(i)),
+  );
+  if (split)
+    return ambiguous(
+      `its errors in the progress file say a batch after the first failed in ${describeRun(split)}, so the items before it went in then and the rest in a later run: one window and one base cannot hold both`,
+    );
   const after = failedIn.length > 0 ? Math.max(...failedIn) + 1 : 0;
   const candidates = runs.map((_, i) => i).filter((i) => i >= after);
 
@@ -92,14 +117,21 @@ export function collectionRun(collection: string, found: RunsFound, e: ProgressE
   const inOdd = tally.inUnexplained.flatMap((n, i) => (n > 0 ? [i] : []));
   if (inOdd.length > 0) {
     const u = unexplained[inOdd[0]!]!;
-    return ambiguous(`an updatedAt after backup ${u.backup}, which the progress file shows no run for, on ${items(tally.inUnexplained[inOdd[0]!]!)}`);
+    return ambiguous(
+      `an updatedAt after backup ${u.backup}, which the progress file shows no run for, on ${items(tally.inUnexplained[inOdd[0]!]!)}`,
+    );
   }
   if (inRuns.length > 1) {
-    return ambiguous(`its items carry the times of ${inRuns.length} runs (${inRuns.map((i) => `${items(tally.inRun[i]!)} of the run after backup ${runs[i]!.backup}`).join(', ')})`);
+    return ambiguous(
+      `its items carry the times of ${inRuns.length} runs (${inRuns.map((i) => `${items(tally.inRun[i]!)} of the run after backup ${runs[i]!.backup}`).join(', ')})`,
+    );
   }
   if (inRuns.length === 1) {
     const i = inRuns[0]!;
-    if (!candidates.includes(i)) return ambiguous(`its items carry the times of the run after backup ${runs[i]!.backup}, but the progress file has it fail in that run or a later one`);
+    if (!candidates.includes(i))
+      return ambiguous(
+        `its items carry the times of the run after backup ${runs[i]!.backup}, but the progress file has it fail in that run or a later one`,
+      );
     const failed = failedIn.length > 0 ? `; it failed in the run after backup ${runs[Math.max(...failedIn)]!.backup}` : '';
     return take(runs[i]!, 'items', `its times on ${items(tally.inRun[i]!)}${failed}`);
   }

@@ -18,7 +18,10 @@ export interface MigrationPlan {
 export const NO_MIGRATION_PLAN: MigrationPlan = { rules: NO_RULES, generatedIds: false, window: 'not used (no migration rules)' };
 
 /** The window found from the progress file's times and the backup's. */
-export function planMigration(settings: MigrationSettings, times: { startTime?: string | null; endTime?: string | null; backupTime: Date | null }): MigrationPlan {
+export function planMigration(
+  settings: MigrationSettings,
+  times: { startTime?: string | null; endTime?: string | null; backupTime: Date | null },
+): MigrationPlan {
   const window = migrationWindow({
     startTime: times.startTime ?? undefined,
     endTime: times.endTime ?? undefined,

@@ -25,7 +25,14 @@ export interface ProgressEvidence {
   collections: Map<string, CollectionEvidence>;
 }
 
-export const NO_EVIDENCE: ProgressEvidence = { startTime: null, endTime: null, status: null, backupName: null, errors: [], collections: new Map() };
+export const NO_EVIDENCE: ProgressEvidence = {
+  startTime: null,
+  endTime: null,
+  status: null,
+  backupName: null,
+  errors: [],
+  collections: new Map(),
+};
 
 type Rec = Record<string, unknown>;
 const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);

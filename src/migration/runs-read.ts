@@ -21,7 +21,12 @@ export interface RunsOnDisk {
 }
 
 /** backupDir null: status could not parse it (it reports why); like one on S3, nothing here to list. */
-export async function readMigrationRuns(cwd: string, backupDir: Location | null, progressFile: string, windowMinutes: number): Promise<RunsOnDisk> {
+export async function readMigrationRuns(
+  cwd: string,
+  backupDir: Location | null,
+  progressFile: string,
+  windowMinutes: number,
+): Promise<RunsOnDisk> {
   const evidence = await readFile(path.resolve(cwd, progressFile), 'utf8').then(
     (text) => {
       try {

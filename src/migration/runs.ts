@@ -45,7 +45,9 @@ export interface RunsFound {
 export const NO_RUNS: RunsFound = { runs: [], unexplained: [] };
 
 export function migrationRuns(folders: readonly BackupFolder[], e: ProgressEvidence, windowMinutes: number): RunsFound {
-  const timed = folders.filter((f): f is BackupFolder & { time: number } => f.time !== null).sort((a, b) => a.time - b.time || a.name.localeCompare(b.name));
+  const timed = folders
+    .filter((f): f is BackupFolder & { time: number } => f.time !== null)
+    .sort((a, b) => a.time - b.time || a.name.localeCompare(b.name));
   const last = timed.find((f) => f.name === e.backupName) ?? timed.at(-1);
   if (!last) return NO_RUNS;
   const earlier = timed.filter((f) => f.time < last.time);
@@ -74,6 +76,10 @@ export function isResumed(found: RunsFound): boolean {
 const iso = (t: number) => new Date(t).toISOString();
 
 export function describeRun(r: MigrationRun): string {
-  const end = { endTime: "the progress file's endTime", errors: 'its last error in the progress file', windowMinutes: 'migration.windowMinutes after its start' }[r.endFrom];
+  const end = {
+    endTime: "the progress file's endTime",
+    errors: 'its last error in the progress file',
+    windowMinutes: 'migration.windowMinutes after its start',
+  }[r.endFrom];
   return `the run after backup ${r.backup}, ${iso(r.start)} to ${iso(r.end)} (ends at ${end})`;
 }

@@ -51,7 +51,12 @@ export interface DownloadedBackup {
 
 const REDO = 'the backup was changed or damaged after it was written: restore it from a good copy';
 
-export async function downloadS3Backup(s3: S3, folder: S3Location, listed?: S3File[] | null, tmpRoot = os.tmpdir()): Promise<DownloadedBackup> {
+export async function downloadS3Backup(
+  s3: S3,
+  folder: S3Location,
+  listed?: S3File[] | null,
+  tmpRoot = os.tmpdir(),
+): Promise<DownloadedBackup> {
   const uri = (name: string) => s3UriOf(folder, name);
   const files = listed ?? (await listS3Files(s3, folder, backupDirHint()));
   const json = files.filter((f) => f.name.endsWith('.json') && f.name !== MANIFEST_NAME);
@@ -62,7 +67,10 @@ export async function downloadS3Backup(s3: S3, folder: S3Location, listed?: S3Fi
     if (missing) throw new InputError(`${uri(missing.name)}: listed in ${uri(MANIFEST_NAME)} but not there; ${REDO}`);
     const listedNames = new Set(manifest.map((e) => e.name));
     const unlisted = json.find((f) => !listedNames.has(f.name));
-    if (unlisted) throw new InputError(`${uri(unlisted.name)}: not listed in ${uri(MANIFEST_NAME)}, so it cannot be checked; remove it or write the manifest anew`);
+    if (unlisted)
+      throw new InputError(
+        `${uri(unlisted.name)}: not listed in ${uri(MANIFEST_NAME)}, so it cannot be checked; remove it or write the manifest anew`,
+      );
   }
   const wanted: { name: string; expect: ManifestEntry | null }[] = manifest
     ? manifest.map((e) => ({ name: e.name, expect: e }))
@@ -119,24 +127,32 @@ async function readManifest(s3: S3, folder: S3Location): Promise<ManifestEntry[]
 }
 
 /** One object to a file, hashed on the way; the whole get is one retryable request (the file is rewritten from its start). */
-function fetchTo(s3: S3, folder: S3Location, name: string, file: string): Promise<{ sha256: string; bytes: number; metadataSha256: string | undefined }> {
-  return s3.call({ operation: 'GetObject', resource: s3UriOf(folder, name), notFoundHint: 'the backup changed while it was read: run again' }, async (sdk) => {
-    const got = await sdk.send(new GetObjectCommand({ Bucket: folder.bucket, Key: s3Key(folder, name) }));
-    const hash = createHash('sha256');
-    let bytes = 0;
-    await pipeline(
-      got.Body as Readable,
-      async function* (source: AsyncIterable<Buffer>) {
-        for await (const chunk of source) {
-          hash.update(chunk);
-          bytes += chunk.length;
-          yield chunk;
-        }
-      },
-      createWriteStream(file, { mode: 0o600 }),
-    );
-    return { sha256: hash.digest('hex'), bytes, metadataSha256: got.Metadata?.sha256 };
-  });
+function fetchTo(
+  s3: S3,
+  folder: S3Location,
+  name: string,
+  file: string,
+): Promise<{ sha256: string; bytes: number; metadataSha256: string | undefined }> {
+  return s3.call(
+    { operation: 'GetObject', resource: s3UriOf(folder, name), notFoundHint: 'the backup changed while it was read: run again' },
+    async (sdk) => {
+      const got = await sdk.send(new GetObjectCommand({ Bucket: folder.bucket, Key: s3Key(folder, name) }));
+      const hash = createHash('sha256');
+      let bytes = 0;
+      await pipeline(
+        got.Body as Readable,
+        async function* (source: AsyncIterable<Buffer>) {
+          for await (const chunk of source) {
+            hash.update(chunk);
+            bytes += chunk.length;
+            yield chunk;
+          }
+        },
+        createWriteStream(file, { mode: 0o600 }),
+      );
+      return { sha256: hash.digest('hex'), bytes, metadataSha256: got.Metadata?.sha256 };
+    },
+  );
 }
 
 /** Older than any planning takes: a copy this old belongs to a run that was killed, not to one still at work. */

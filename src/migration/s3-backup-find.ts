@@ -76,11 +76,12 @@ export async function findS3Backup(s3: S3, root: S3Location, progress: ProgressI
     .sort((a, b) => a.time - b.time || a.name.localeCompare(b.name, 'en', { numeric: true }));
   const newest = dated.at(-1);
   if (!newest) {
-    const what = folders.length > 0
-      ? `holds no folder named by a time (found ${folders.length}: ${folders.slice(0, 5).join(', ')}${folders.length > 5 ? ', …' : ''})`
-      : (await listS3Files(s3, root, backupDirHint())).length > 0
-        ? 'holds no backup folder, only objects'
-        : 'is empty';
+    const what =
+      folders.length > 0
+        ? `holds no folder named by a time (found ${folders.length}: ${folders.slice(0, 5).join(', ')}${folders.length > 5 ? ', …' : ''})`
+        : (await listS3Files(s3, root, backupDirHint())).length > 0
+          ? 'holds no backup folder, only objects'
+          : 'is empty';
     return {
       found: false,
       uri: null,
@@ -93,7 +94,16 @@ export async function findS3Backup(s3: S3, root: S3Location, progress: ProgressI
   const note = progress.rolledBack
     ? `${progress.path} says rolled_back and names no backupPath (the app's own rollback ran once); took the newest folder in ${rootUri}`
     : null;
-  return { found: true, folder, uri: s3UriOf(folder), source: 'newest-folder', createdAt: new Date(newest.time), createdFrom: 'folder-name', note, files: null };
+  return {
+    found: true,
+    folder,
+    uri: s3UriOf(folder),
+    source: 'newest-folder',
+    createdAt: new Date(newest.time),
+    createdFrom: 'folder-name',
+    note,
+    files: null,
+  };
 }
 
 async function listFolders(s3: S3, root: S3Location): Promise<string[]> {
@@ -102,13 +112,20 @@ async function listFolders(s3: S3, root: S3Location): Promise<string[]> {
   } catch (err) {
     // The store's own hint speaks of --from; a missing bucket here is the backup dir's.
     if (kindOf(err) === 'not-found') {
-      throw new InputError(`migration backup ${s3UriOf(root)}: bucket ${root.bucket} not found in ${whereOf(s3.scope)}; ${backupDirHint()}`, { cause: err });
+      throw new InputError(
+        `migration backup ${s3UriOf(root)}: bucket ${root.bucket} not found in ${whereOf(s3.scope)}; ${backupDirHint()}`,
+        { cause: err },
+      );
     }
     throw err;
   }
 }
 
-async function createdAtOf(s3: S3, folder: S3Location, name: string): Promise<{ createdAt: Date; createdFrom: 'folder-name' | 'mtime'; files: S3File[] | null }> {
+async function createdAtOf(
+  s3: S3,
+  folder: S3Location,
+  name: string,
+): Promise<{ createdAt: Date; createdFrom: 'folder-name' | 'mtime'; files: S3File[] | null }> {
   const fromName = timestampFromName(name);
   if (fromName) return { createdAt: fromName, createdFrom: 'folder-name', files: null };
   const files = await listS3Files(s3, folder, backupDirHint());

@@ -38,7 +38,8 @@ export function migrationWindow(w: WindowInputs): MigrationWindow | null {
 }
 
 export function describeWindow(w: MigrationWindow | null, windowMinutes: number): string {
-  if (!w) return 'unknown (no startTime in the progress file and no timestamp in the backup folder name): no updatedAt is taken for the migration\'s';
+  if (!w)
+    return "unknown (no startTime in the progress file and no timestamp in the backup folder name): no updatedAt is taken for the migration's";
   const span = `${new Date(w.start).toISOString()} to ${new Date(w.end).toISOString()}`;
   if (w.from === 'progress-file') return `${span} (the progress file's startTime and endTime)`;
   return `${span} (${w.from === 'progress-start' ? "the progress file's startTime" : "the backup folder's time"} plus migration.windowMinutes ${windowMinutes})`;

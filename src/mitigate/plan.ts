@@ -54,14 +54,35 @@ export function planTable(t: TableDescription, target: Target): TablePlan {
   const after: Settings =
     target.billing === 'PAY_PER_REQUEST'
       ? { billing: 'PAY_PER_REQUEST', capacity: null, indexes: Object.fromEntries(names.map((n) => [n, null])) }
-      : { billing: 'PROVISIONED', capacity: target.capacity, indexes: Object.fromEntries(names.map((n) => [n, target.indexes?.[n] ?? target.capacity])) };
-  const plan = (update: UpdateTableCommandInput | null, refusal: string | null = null): TablePlan => ({ table, before, after, update, refusal });
+      : {
+          billing: 'PROVISIONED',
+          capacity: target.capacity,
+          indexes: Object.fromEntries(names.map((n) => [n, target.indexes?.[n] ?? target.capacity])),
+        };
+  const plan = (update: UpdateTableCommandInput | null, refusal: string | null = null): TablePlan => ({
+    table,
+    before,
+    after,
+    update,
+    refusal,
+  });
 
-  const unchanged = before.billing === after.billing && same(before.capacity, after.capacity) && names.every((n) => same(before.indexes[n] ?? null, after.indexes[n] ?? null));
+  const unchanged =
+    before.billing === after.billing &&
+    same(before.capacity, after.capacity) &&
+    names.every((n) => same(before.indexes[n] ?? null, after.indexes[n] ?? null));
   if (unchanged) return plan(null);
-  if (t.TableStatus !== 'ACTIVE') return plan(null, `table ${table} is ${t.TableStatus ?? 'in an unknown state'}, not ACTIVE: UpdateTable would be refused; wait until it is ACTIVE and run again`);
+  if (t.TableStatus !== 'ACTIVE')
+    return plan(
+      null,
+      `table ${table} is ${t.TableStatus ?? 'in an unknown state'}, not ACTIVE: UpdateTable would be refused; wait until it is ACTIVE and run again`,
+    );
   const busy = (t.GlobalSecondaryIndexes ?? []).find((g) => g.IndexStatus !== 'ACTIVE');
-  if (busy) return plan(null, `index ${busy.IndexName} of table ${table} is ${busy.IndexStatus ?? 'in an unknown state'}, not ACTIVE: UpdateTable would be refused; wait until it is ACTIVE and run again`);
+  if (busy)
+    return plan(
+      null,
+      `index ${busy.IndexName} of table ${table} is ${busy.IndexStatus ?? 'in an unknown state'}, not ACTIVE: UpdateTable would be refused; wait until it is ACTIVE and run again`,
+    );
   if (after.billing === 'PROVISIONED' && (after.capacity!.read < 1 || after.capacity!.write < 1)) {
     return plan(null, `table ${table}: provisioned capacity must be at least 1 read and 1 write unit`);
   }
@@ -70,12 +91,19 @@ export function planTable(t: TableDescription, target: Target): TablePlan {
   // Going to provisioned, every GSI needs its capacity; within provisioned, only those that change may be named.
   const indexUpdates = names
     .filter((n) => before.billing !== 'PROVISIONED' || !same(before.indexes[n] ?? null, after.indexes[n] ?? null))
-    .map((n) => ({ Update: { IndexName: n, ProvisionedThroughput: { ReadCapacityUnits: after.indexes[n]!.read, WriteCapacityUnits: after.indexes[n]!.write } } }));
+    .map((n) => ({
+      Update: {
+        IndexName: n,
+        ProvisionedThroughput: { ReadCapacityUnits: after.indexes[n]!.read, WriteCapacityUnits: after.indexes[n]!.write },
+      },
+    }));
   const tableChanges = before.billing !== 'PROVISIONED' || !same(before.capacity, after.capacity);
   return plan({
     TableName: table,
     ...(before.billing !== 'PROVISIONED' ? { BillingMode: 'PROVISIONED' as const } : {}),
-    ...(tableChanges ? { ProvisionedThroughput: { ReadCapacityUnits: after.capacity!.read, WriteCapacityUnits: after.capacity!.write } } : {}),
+    ...(tableChanges
+      ? { ProvisionedThroughput: { ReadCapacityUnits: after.capacity!.read, WriteCapacityUnits: after.capacity!.write } }
+      : {}),
     ...(indexUpdates.length > 0 ? { GlobalSecondaryIndexUpdates: indexUpdates } : {}),
   });
 }

@@ -76,7 +76,10 @@ export async function readReport(file: string): Promise<MitigateReport> {
   try {
     text = await readFile(file, 'utf8');
   } catch (err) {
-    throw new InputError(`${opt('revert')} ${file}: cannot read it (${(err as NodeJS.ErrnoException).code ?? 'error'}); give the report mitigate wrote`, { cause: err });
+    throw new InputError(
+      `${opt('revert')} ${file}: cannot read it (${(err as NodeJS.ErrnoException).code ?? 'error'}); give the report mitigate wrote`,
+      { cause: err },
+    );
   }
   let json: unknown;
   try {
@@ -87,7 +90,9 @@ export async function readReport(file: string): Promise<MitigateReport> {
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new InputError(`${opt('revert')} ${file}: not a mitigate report (${issue.path.join('.') || 'top level'}: ${issue.message}); give the report mitigate wrote`);
+    throw new InputError(
+      `${opt('revert')} ${file}: not a mitigate report (${issue.path.join('.') || 'top level'}: ${issue.message}); give the report mitigate wrote`,
+    );
   }
   return parsed.data as MitigateReport;
 }

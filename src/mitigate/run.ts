@@ -48,7 +48,11 @@ const DEFAULT_POLL_MS = 5_000;
 /** What each table should become: one mode for all, or (a revert) each table's recorded settings. */
 async function targets(options: MitigateOptions): Promise<{ ref: TableRef; target: Target }[]> {
   if (options.action === 'on-demand') return options.tables.map((ref) => ({ ref, target: { billing: 'PAY_PER_REQUEST' } }));
-  if (options.action === 'provisioned') return options.tables.map((ref) => ({ ref, target: { billing: 'PROVISIONED', capacity: { read: options.read, write: options.write } } }));
+  if (options.action === 'provisioned')
+    return options.tables.map((ref) => ({
+      ref,
+      target: { billing: 'PROVISIONED', capacity: { read: options.read, write: options.write } },
+    }));
   const old = await readReport(options.revertOf);
   return old.tables
     .filter((t) => t.outcome !== 'unchanged')
@@ -65,11 +69,17 @@ export async function runMitigate(options: MitigateOptions, deps: MitigateDeps):
   const { dynamo, reporter } = deps;
   const now = deps.now ?? (() => new Date());
   const sleep = deps.sleep ?? defaultSleep;
-  if (!Number.isInteger(options.timeoutSeconds) || options.timeoutSeconds <= 0) throw new InputError(`${opt('timeout')} ${options.timeoutSeconds}: give a whole number of seconds above 0`);
+  if (!Number.isInteger(options.timeoutSeconds) || options.timeoutSeconds <= 0)
+    throw new InputError(`${opt('timeout')} ${options.timeoutSeconds}: give a whole number of seconds above 0`);
 
   // Plan: every table described and judged before anything changes.
   const wanted = await targets(options);
-  if (wanted.length === 0) throw new InputError(options.action === 'revert' ? `${opt('revert')} ${options.revertOf}: the report changed no table; nothing to revert` : `no tables to change; check ${opt('tables')}`);
+  if (wanted.length === 0)
+    throw new InputError(
+      options.action === 'revert'
+        ? `${opt('revert')} ${options.revertOf}: the report changed no table; nothing to revert`
+        : `no tables to change; check ${opt('tables')}`,
+    );
   const plans: { ref: TableRef; plan: TablePlan }[] = [];
   for (const { ref, target } of wanted) plans.push({ ref, plan: planTable(await describeTable(dynamo, ref), target) });
   const refused = plans.filter((p) => p.plan.refusal !== null);
@@ -87,10 +97,21 @@ export async function runMitigate(options: MitigateOptions, deps: MitigateDeps):
     revertOf: options.action === 'revert' ? options.revertOf : null,
     startedAt: now().toISOString(),
     finishedAt: null,
-    tables: plans.map(({ ref, plan }) => ({ collection: ref.collection, table: ref.table, before: plan.before, after: plan.after, outcome: plan.update ? 'planned' : 'unchanged', seconds: null, problem: null })),
+    tables: plans.map(({ ref, plan }) => ({
+      collection: ref.collection,
+      table: ref.table,
+      before: plan.before,
+      after: plan.after,
+      outcome: plan.update ? 'planned' : 'unchanged',
+      seconds: null,
+      problem: null,
+    })),
   };
   if (options.dryRun) {
-    for (const t of report.tables) reporter.info(`dry run: ${t.table}: ${describeSettings(t.before)} -> ${t.outcome === 'unchanged' ? 'unchanged' : describeSettings(t.after)}`);
+    for (const t of report.tables)
+      reporter.info(
+        `dry run: ${t.table}: ${describeSettings(t.before)} -> ${t.outcome === 'unchanged' ? 'unchanged' : describeSettings(t.after)}`,
+      );
     return { ok: true, dryRun: true, reportFile: null, report };
   }
 
@@ -103,7 +124,9 @@ export async function runMitigate(options: MitigateOptions, deps: MitigateDeps):
     const entry = report.tables[i]!;
     if (!plan.update) continue;
     try {
-      await dynamo.call({ operation: 'UpdateTable', resource: `table ${plan.table}` }, (sdk) => sdk.send(new UpdateTableCommand(plan.update!)));
+      await dynamo.call({ operation: 'UpdateTable', resource: `table ${plan.table}` }, (sdk) =>
+        sdk.send(new UpdateTableCommand(plan.update!)),
+      );
       started.set(entry.table, now().getTime());
       reporter.info(`${entry.table}: ${describeSettings(entry.before)} -> ${describeSettings(entry.after)} (UpdateTable sent)`);
     } catch (err) {
@@ -122,7 +145,13 @@ export async function runMitigate(options: MitigateOptions, deps: MitigateDeps):
     }
   }
 
-  await waitUntilActive(dynamo, report, started, { now, sleep, pollMs: deps.pollMs ?? DEFAULT_POLL_MS, deadline: now().getTime() + options.timeoutSeconds * 1000, timeoutSeconds: options.timeoutSeconds });
+  await waitUntilActive(dynamo, report, started, {
+    now,
+    sleep,
+    pollMs: deps.pollMs ?? DEFAULT_POLL_MS,
+    deadline: now().getTime() + options.timeoutSeconds * 1000,
+    timeoutSeconds: options.timeoutSeconds,
+  });
   report.finishedAt = now().toISOString();
   await writeReport(options.reportFile, report);
   const ok = report.tables.every((t) => t.outcome === 'ACTIVE' || t.outcome === 'unchanged');
@@ -140,7 +169,9 @@ interface Waiting {
 /** In the new mode, the table and every index ACTIVE: DescribeTable may still say ACTIVE for a moment after UpdateTable. */
 function settled(t: TableDescription, after: Settings): boolean {
   const billing = t.BillingModeSummary?.BillingMode ?? 'PROVISIONED';
-  return t.TableStatus === 'ACTIVE' && billing === after.billing && (t.GlobalSecondaryIndexes ?? []).every((g) => g.IndexStatus === 'ACTIVE');
+  return (
+    t.TableStatus === 'ACTIVE' && billing === after.billing && (t.GlobalSecondaryIndexes ?? []).every((g) => g.IndexStatus === 'ACTIVE')
+  );
 }
 
 async function waitUntilActive(dynamo: DynamoClient, report: MitigateReport, started: Map<string, number>, w: Waiting): Promise<void> {
@@ -148,7 +179,9 @@ async function waitUntilActive(dynamo: DynamoClient, report: MitigateReport, sta
   while (pending.length > 0) {
     for (const t of pending) {
       try {
-        const d = await dynamo.call({ operation: 'DescribeTable', resource: `table ${t.table}` }, (sdk) => sdk.send(new DescribeTableCommand({ TableName: t.table })));
+        const d = await dynamo.call({ operation: 'DescribeTable', resource: `table ${t.table}` }, (sdk) =>
+          sdk.send(new DescribeTableCommand({ TableName: t.table })),
+        );
         if (d.Table && settled(d.Table, t.after)) {
           t.outcome = 'ACTIVE';
           t.seconds = Math.max(0, Math.round((w.now().getTime() - (started.get(t.table) ?? w.now().getTime())) / 1000));

@@ -22,9 +22,14 @@ export async function dataFiles(dataDir: string): Promise<ManifestEntry[]> {
     const file = path.join(dataDir, name);
     const s = await lstat(file);
     if (!s.isFile()) {
-      throw new InputError(`${file}: not a regular file (${s.isDirectory() ? 'a folder' : s.isSymbolicLink() ? 'a symlink' : 'a special file'}); a release holds only the files at the top of the data dir: move it out of the data dir and run again`);
+      throw new InputError(
+        `${file}: not a regular file (${s.isDirectory() ? 'a folder' : s.isSymbolicLink() ? 'a symlink' : 'a special file'}); a release holds only the files at the top of the data dir: move it out of the data dir and run again`,
+      );
     }
-    if (name === MANIFEST_NAME) throw new InputError(`${file}: a data file named ${MANIFEST_NAME} would collide with the release's manifest; rename it and run again`);
+    if (name === MANIFEST_NAME)
+      throw new InputError(
+        `${file}: a data file named ${MANIFEST_NAME} would collide with the release's manifest; rename it and run again`,
+      );
     out.push({ name, sha256: await sha256File(file), bytes: s.size });
   }
   if (out.length === 0) throw new InputError(`data dir ${dataDir} holds no files; nothing to publish: check ${opt('data-dir')}`);

@@ -51,9 +51,14 @@ export async function runPublish(opts: PublishOptions, deps: DepsOf<'s3' | 'repo
 
   // Check: every file hashed, the bucket there, the release prefix empty.
   const files = await dataFiles(opts.dataDir);
-  await s3.call({ operation: 'HeadBucket', resource: `bucket ${release.bucket}`, notFoundHint: `create it or correct ${opt('to')}` }, (sdk) => sdk.send(new HeadBucketCommand({ Bucket: release.bucket })));
+  await s3.call(
+    { operation: 'HeadBucket', resource: `bucket ${release.bucket}`, notFoundHint: `create it or correct ${opt('to')}` },
+    (sdk) => sdk.send(new HeadBucketCommand({ Bucket: release.bucket })),
+  );
   if ((await releaseObjects(s3, release, 1)).size > 0) {
-    throw new InputError(`${releaseUri} already holds objects; a release is never written over: publish again in a moment (the release is named by its time), or choose another ${opt('to')}`);
+    throw new InputError(
+      `${releaseUri} already holds objects; a release is never written over: publish again in a moment (the release is named by its time), or choose another ${opt('to')}`,
+    );
   }
   const report = await newestReport(opts.dataDir);
   const manifest: ReleaseManifest = {
@@ -76,7 +81,9 @@ export async function runPublish(opts: PublishOptions, deps: DepsOf<'s3' | 'repo
     // The manifest vouches for these bytes: a file rewritten during the upload must not be published under the old hash.
     if ((await sha256File(path.join(opts.dataDir, f.name)).catch(() => null)) !== f.sha256) {
       progress.done('failed');
-      throw new FailedError(`${path.join(opts.dataDir, f.name)} changed while it was published; ${releaseUri} has no manifest, so pull refuses it as partial: publish again once nothing writes the data dir`);
+      throw new FailedError(
+        `${path.join(opts.dataDir, f.name)} changed while it was published; ${releaseUri} has no manifest, so pull refuses it as partial: publish again once nothing writes the data dir`,
+      );
     }
   }
   const text = `${JSON.stringify(manifest, null, 2)}\n`;

@@ -54,7 +54,8 @@ export async function runPull(opts: PullOptions, deps: DepsOf<'s3' | 'reporter',
   const release = opts.from;
   const releaseUri = s3UriOf(release);
   const st = await lstat(opts.dataDir).catch(() => null);
-  if (!st?.isDirectory()) throw new InputError(`data dir ${opts.dataDir} is not a folder; create it or check ${opt('data-dir')} (or dataDir in the config)`);
+  if (!st?.isDirectory())
+    throw new InputError(`data dir ${opts.dataDir} is not a folder; create it or check ${opt('data-dir')} (or dataDir in the config)`);
 
   // Check: the release is whole and only what its manifest lists.
   const files = await readManifest(s3, release);
@@ -94,7 +95,12 @@ export async function runPull(opts: PullOptions, deps: DepsOf<'s3' | 'reporter',
       throw err;
     }
     progress.done();
-    const snapshot = await takeSnapshot(opts.dataDir, state.snapshots, files.map((f) => f.name), now());
+    const snapshot = await takeSnapshot(
+      opts.dataDir,
+      state.snapshots,
+      files.map((f) => f.name),
+      now(),
+    );
     result.snapshot = snapshot.dir;
     reporter.info(`snapshot of ${opts.dataDir}: ${snapshot.dir} (undo restores it)`);
     try {
@@ -106,7 +112,10 @@ export async function runPull(opts: PullOptions, deps: DepsOf<'s3' | 'reporter',
       }
       await syncDir(opts.dataDir);
     } catch (err) {
-      throw new FailedError(`pull stopped after ${result.replaced.length} of ${todo.length} files (${describeError(err)}); every file is whole, old or new. Run undo to put back the snapshot ${snapshot.dir}`, { cause: err });
+      throw new FailedError(
+        `pull stopped after ${result.replaced.length} of ${todo.length} files (${describeError(err)}); every file is whole, old or new. Run undo to put back the snapshot ${snapshot.dir}`,
+        { cause: err },
+      );
     }
     return result;
   } finally {
@@ -124,7 +133,9 @@ async function readManifest(s3: S3, release: S3Location): Promise<ManifestEntry[
     })
     .catch((err: unknown) => {
       if (kindOf(err) === 'not-found') {
-        throw new InputError(`${uri} not found: ${s3UriOf(release)} is not a release, or a partial one (publish writes the manifest last); give the release URI publish printed`);
+        throw new InputError(
+          `${uri} not found: ${s3UriOf(release)} is not a release, or a partial one (publish writes the manifest last); give the release URI publish printed`,
+        );
       }
       throw err;
     });
@@ -136,13 +147,21 @@ async function refuseIncomplete(s3: S3, release: S3Location, files: readonly Man
   const objects = await releaseObjects(s3, release);
   for (const f of files) {
     const size = objects.get(f.name);
-    if (size === undefined) throw new InputError(`${s3UriOf(release, f.name)} is missing: the release is partial; nothing was replaced. Publish again, or pull a whole release`);
-    if (size !== f.bytes) throw new InputError(`${s3UriOf(release, f.name)} is ${size} bytes, the manifest says ${f.bytes}: the release was altered; nothing was replaced`);
+    if (size === undefined)
+      throw new InputError(
+        `${s3UriOf(release, f.name)} is missing: the release is partial; nothing was replaced. Publish again, or pull a whole release`,
+      );
+    if (size !== f.bytes)
+      throw new InputError(
+        `${s3UriOf(release, f.name)} is ${size} bytes, the manifest says ${f.bytes}: the release was altered; nothing was replaced`,
+      );
   }
   const listed = new Set([...files.map((f) => f.name), MANIFEST_NAME]);
   const extra = [...objects.keys()].filter((k) => !listed.has(k)).sort();
   if (extra.length > 0) {
-    throw new InputError(`${s3UriOf(release)} holds ${extra.length} object(s) its manifest does not list (${extra.slice(0, 5).join(', ')}${extra.length > 5 ? ', …' : ''}); they could not be checked, so nothing was replaced: pull a release publish wrote`);
+    throw new InputError(
+      `${s3UriOf(release)} holds ${extra.length} object(s) its manifest does not list (${extra.slice(0, 5).join(', ')}${extra.length > 5 ? ', …' : ''}); they could not be checked, so nothing was replaced: pull a release publish wrote`,
+    );
   }
 }
 
@@ -162,7 +181,9 @@ async function download(s3: S3, release: S3Location, f: ManifestEntry, tmp: stri
     return { sha256: hash.digest('hex'), bytes };
   });
   if (got.sha256 !== f.sha256 || got.bytes !== f.bytes) {
-    throw new InputError(`${uri}: its bytes do not match the manifest's sha256 and size; the release was altered or damaged, and nothing was replaced`);
+    throw new InputError(
+      `${uri}: its bytes do not match the manifest's sha256 and size; the release was altered or damaged, and nothing was replaced`,
+    );
   }
   // The copy on disk must be what was hashed in flight.
   if ((await sha256File(tmp)) !== f.sha256) throw new FailedError(`${tmp}: the downloaded copy changed on disk; nothing was replaced`);

@@ -9,7 +9,14 @@ export async function releaseObjects(s3: S3, loc: S3Location, limit = Infinity):
   let token: string | undefined;
   do {
     const page = await s3.call({ operation: 'ListObjectsV2', resource: s3UriOf(loc), notFoundHint: 'check the bucket in the URI' }, (sdk) =>
-      sdk.send(new ListObjectsV2Command({ Bucket: loc.bucket, Prefix: prefix || undefined, ContinuationToken: token, MaxKeys: Number.isFinite(limit) ? limit : undefined })),
+      sdk.send(
+        new ListObjectsV2Command({
+          Bucket: loc.bucket,
+          Prefix: prefix || undefined,
+          ContinuationToken: token,
+          MaxKeys: Number.isFinite(limit) ? limit : undefined,
+        }),
+      ),
     );
     for (const o of page.Contents ?? []) out.set(o.Key!.slice(prefix.length), o.Size ?? 0);
     token = page.IsTruncated && out.size < limit ? page.NextContinuationToken : undefined;

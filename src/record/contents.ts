@@ -86,7 +86,10 @@ export async function findReport(given: string | undefined, dataDirAbs: string):
   if (given) return given;
   const dir = statePaths(dataDirAbs).reports;
   const names = await readdir(dir).catch(() => [] as string[]);
-  const newest = names.filter((n) => ROLLBACK_REPORT_NAME.test(n)).sort().pop();
+  const newest = names
+    .filter((n) => ROLLBACK_REPORT_NAME.test(n))
+    .sort()
+    .pop();
   if (!newest) throw new InputError(`no rollback report in ${dir}; run rollback first, or give ${opt('report')}`);
   return path.join(dir, newest);
 }
@@ -95,19 +98,34 @@ export async function readRollbackRecord(file: string): Promise<RollbackRecord> 
   const data = await readJson(file, 'rollback report', opt('report'));
   const bad = (why: string) => new InputError(`rollback report ${file}: ${why}; give the JSON report the rollback wrote`);
   if (!isRec(data) || data.command !== 'rollback') throw bad('command is not "rollback"');
-  if (data.dryRun === true) throw new InputError(`rollback report ${file} is a dry run: nothing was rolled back, so the switch stays; run the rollback, then config-pr`);
-  if (typeof data.refused === 'string') throw new InputError(`rollback report ${file}: that rollback refused and wrote nothing; the switch stays`);
-  if (typeof data.failed === 'string') throw new InputError(`rollback report ${file}: that rollback stopped partway; run undo, roll back again, then config-pr`);
+  if (data.dryRun === true)
+    throw new InputError(
+      `rollback report ${file} is a dry run: nothing was rolled back, so the switch stays; run the rollback, then config-pr`,
+    );
+  if (typeof data.refused === 'string')
+    throw new InputError(`rollback report ${file}: that rollback refused and wrote nothing; the switch stays`);
+  if (typeof data.failed === 'string')
+    throw new InputError(`rollback report ${file}: that rollback stopped partway; run undo, roll back again, then config-pr`);
   if (!isRec(data.export) || typeof data.export.location !== 'string') throw bad('export.location is not a string');
   if (!Array.isArray(data.collections)) throw bad('collections is not an array');
   const collections = data.collections.map((c, i): RecordCollection => {
     if (!isRec(c) || typeof c.collection !== 'string') throw bad(`collections[${i}].collection is not a string`);
-    const counts = isRec(c.counts) ? Object.fromEntries(Object.entries(c.counts).filter(([, v]) => typeof v === 'number')) as Record<string, number> : {};
+    const counts = isRec(c.counts)
+      ? (Object.fromEntries(Object.entries(c.counts).filter(([, v]) => typeof v === 'number')) as Record<string, number>)
+      : {};
     const lost = isRec(c.lost) ? Object.fromEntries(Object.entries(c.lost).map(([k, v]) => [k, ids(v)])) : {};
     const conflicts = Array.isArray(c.conflicts)
       ? c.conflicts.filter(isRec).map((x) => ({ id: String(x.id), kind: String(x.kind), took: String(x.took), result: String(x.result) }))
       : [];
-    return { collection: c.collection, table: typeof c.table === 'string' ? c.table : '', exportItems: num(c.exportItems), counts, conflicts, lost, deletedIds: ids(c.deletedIds) };
+    return {
+      collection: c.collection,
+      table: typeof c.table === 'string' ? c.table : '',
+      exportItems: num(c.exportItems),
+      counts,
+      conflicts,
+      lost,
+      deletedIds: ids(c.deletedIds),
+    };
   });
   const time = (v: unknown) => (typeof v === 'string' ? v : undefined);
   return {
@@ -161,5 +179,7 @@ export async function readVerifyRecord(file: string): Promise<VerifyRecord> {
 export async function manifestSums(location: string, tables: string[], cwd: string): Promise<ManifestSum[]> {
   if (namesS3(location)) return tables.map((table) => ({ table, sha256: null }));
   const root = path.resolve(cwd, location);
-  return Promise.all(tables.map(async (table) => ({ table, sha256: await sha256File(path.join(root, table, 'manifest-files.json')).catch(() => null) })));
+  return Promise.all(
+    tables.map(async (table) => ({ table, sha256: await sha256File(path.join(root, table, 'manifest-files.json')).catch(() => null) })),
+  );
 }

@@ -44,7 +44,10 @@ export type TrailerReading = { ok: true; trailers: RecordTrailers } | { ok: fals
  * anywhere else (a quoted body, say) is not read.
  */
 export function readTrailers(message: string): TrailerReading {
-  const paragraphs = message.replace(/\r\n/g, '\n').trimEnd().split(/\n[ \t]*\n/);
+  const paragraphs = message
+    .replace(/\r\n/g, '\n')
+    .trimEnd()
+    .split(/\n[ \t]*\n/);
   const last = paragraphs.length > 1 ? paragraphs.at(-1)! : '';
   const values = new Map<string, string[]>();
   for (const line of last.split('\n')) {

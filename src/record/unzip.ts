@@ -32,7 +32,13 @@ function endOfCentralDirectory(zip: Buffer): number {
 }
 
 function safeName(name: string): string {
-  if (name.includes('\\') || name.includes('\0') || name.startsWith('/') || /^[A-Za-z]:/.test(name) || name.split('/').some((p) => p === '..' || p === '.')) {
+  if (
+    name.includes('\\') ||
+    name.includes('\0') ||
+    name.startsWith('/') ||
+    /^[A-Za-z]:/.test(name) ||
+    name.split('/').some((p) => p === '..' || p === '.')
+  ) {
     throw new ZipError(`entry "${name.slice(0, 120)}" names a path outside the archive's folder`);
   }
   return name;

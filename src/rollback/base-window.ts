@@ -22,10 +22,16 @@ export interface BaseWindow {
 
 export async function windowOfBase(dataDir: string, baseLocation: string): Promise<BaseWindow | null> {
   const dir = statePaths(dataDir).reports;
-  const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => ROLLBACK_REPORT_NAME.test(n)).sort().reverse();
+  const names = (await readdir(dir).catch(() => [] as string[]))
+    .filter((n) => ROLLBACK_REPORT_NAME.test(n))
+    .sort()
+    .reverse();
   for (const name of names) {
     const file = path.join(dir, name);
-    const report = await readFile(file, 'utf8').then((t) => JSON.parse(t) as unknown, () => null);
+    const report = await readFile(file, 'utf8').then(
+      (t) => JSON.parse(t) as unknown,
+      () => null,
+    );
     if (typeof report !== 'object' || report === null) continue;
     const r = report as {
       dryRun?: unknown;
@@ -49,7 +55,10 @@ export async function windowOfBase(dataDir: string, baseLocation: string): Promi
 function runsOf(list: unknown): BaseWindow['collections'] {
   const out: BaseWindow['collections'] = new Map();
   if (!Array.isArray(list)) return out;
-  for (const c of list as Array<{ collection?: unknown; migrationRun?: { windowStart?: unknown; windowEnd?: unknown; backup?: unknown; how?: unknown } | null }>) {
+  for (const c of list as Array<{
+    collection?: unknown;
+    migrationRun?: { windowStart?: unknown; windowEnd?: unknown; backup?: unknown; how?: unknown } | null;
+  }>) {
     const run = c?.migrationRun;
     if (typeof c?.collection !== 'string' || !run || typeof run.backup !== 'string') continue;
     const start = typeof run.windowStart === 'string' ? Date.parse(run.windowStart) : NaN;

@@ -53,7 +53,10 @@ export async function collectionWindows(
   }
   if (d.resumed) {
     for (const r of d.disk.found.runs) reporter.info(`migration run: ${describeRun(r)}`);
-    for (const u of d.disk.found.unexplained) reporter.warning(`backup folder ${u.backup}: the progress file shows no run after it (no error in its span); not taken for a run of this migration`);
+    for (const u of d.disk.found.unexplained)
+      reporter.warning(
+        `backup folder ${u.backup}: the progress file shows no run after it (no error in its span); not taken for a run of this migration`,
+      );
   }
   const ambiguous = d.decided.filter((c) => c.how === 'ambiguous');
   if (ambiguous.length > 0) {
@@ -65,14 +68,22 @@ export async function collectionWindows(
     if (!ownRun(d, c)) continue;
     const dir = path.join(d.disk.dir!, c.backup!);
     if (!(await stat(dir).catch(() => null))?.isDirectory()) {
-      throw new InputError(`migration.windows.${c.collection}.backup: ${c.backup} is not a folder in ${describeLocation(places.backupDir)}; give the name of the backup folder taken before the run that migrated ${c.collection}`);
+      throw new InputError(
+        `migration.windows.${c.collection}.backup: ${c.backup} is not a folder in ${describeLocation(places.backupDir)}; give the name of the backup folder taken before the run that migrated ${c.collection}`,
+      );
     }
     const window = { start: c.start!, end: c.end! };
     reporter.info(`${c.collection}: migrated by ${c.why}`);
     out.set(c.collection, {
       dir,
       window,
-      record: { backup: dir, windowStart: new Date(window.start).toISOString(), windowEnd: new Date(window.end).toISOString(), how: c.how as MigrationRunRecord['how'], why: c.why },
+      record: {
+        backup: dir,
+        windowStart: new Date(window.start).toISOString(),
+        windowEnd: new Date(window.end).toISOString(),
+        how: c.how as MigrationRunRecord['how'],
+        why: c.why,
+      },
     });
   }
   return out;

@@ -13,11 +13,17 @@ import type { openExport } from '../export-format/reader.js';
 import type { ExportSource } from '../export-format/source.js';
 import { opt } from '../core/option-name.js';
 
-export async function openTheirs(from: Location, base: Location | undefined, deps: { s3?: S3; open: typeof openExport }): Promise<ExportSource> {
+export async function openTheirs(
+  from: Location,
+  base: Location | undefined,
+  deps: { s3?: S3; open: typeof openExport },
+): Promise<ExportSource> {
   if (!(await isIncrementalExport(from, { s3: deps.s3 }))) return deps.open(from, { s3: deps.s3 });
   const changes = await openChanges(from, { s3: deps.s3 });
   if (base === undefined) {
-    throw new InputError(`${opt('from')} ${describeLocation(from)} is an incremental export (the changes of ${changes.fromTime} to ${changes.toTime}), not the tables; give ${opt('base')} <the export it was taken since>, which the changes are laid over`);
+    throw new InputError(
+      `${opt('from')} ${describeLocation(from)} is an incremental export (the changes of ${changes.fromTime} to ${changes.toTime}), not the tables; give ${opt('base')} <the export it was taken since>, which the changes are laid over`,
+    );
   }
   return withChanges(await deps.open(base, { s3: deps.s3 }), changes);
 }

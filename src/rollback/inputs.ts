@@ -81,7 +81,10 @@ const MAX_LOGGED_WARNINGS = 50;
 export async function readAndPlan(opts: InputOptions, deps: InputDeps): Promise<RollbackInputs> {
   if (opts.base !== undefined) return planFrom(NO_BACKUP, opts, deps);
   // An S3 backup is read from a private copy, removed when planning ends, on every path: nothing reads it later.
-  const opened = await openMigrationBackup(opts.cwd, opts.backupDir, opts.progressFile, { optional: opts.strategy === 'export', s3: deps.s3 });
+  const opened = await openMigrationBackup(opts.cwd, opts.backupDir, opts.progressFile, {
+    optional: opts.strategy === 'export',
+    s3: deps.s3,
+  });
   try {
     return await planFrom(opened, opts, deps);
   } catch (err) {
@@ -99,9 +102,13 @@ async function planFrom(opened: OpenedBackup, opts: InputOptions, deps: InputDep
   const { backup } = opened;
   if (backup) {
     if (opts.backupDir.kind === 'dir') {
-      await refuseNested(opts.dataDir, [{ what: 'the migration backup', path: backup.dir, option: `${opt('backup-dir')} (or backupPath in the progress file)` }]);
+      await refuseNested(opts.dataDir, [
+        { what: 'the migration backup', path: backup.dir, option: `${opt('backup-dir')} (or backupPath in the progress file)` },
+      ]);
     }
-    reporter.info(`migration backup: ${backup.dir} (${backup.note ?? `from the ${backup.via === 'progress-file' ? 'progress file' : 'newest folder in the backup dir'}`})`);
+    reporter.info(
+      `migration backup: ${backup.dir} (${backup.note ?? `from the ${backup.via === 'progress-file' ? 'progress file' : 'newest folder in the backup dir'}`})`,
+    );
   }
   const source = await openTheirs(opts.from, opts.base, { s3: deps.s3, open: deps.openExport ?? defaultOpenExport });
   refuseOtherStage(source, opts.stage);
@@ -113,20 +120,32 @@ async function planFrom(opened: OpenedBackup, opts: InputOptions, deps: InputDep
   const onPrecision = (w: PrecisionWarning) => {
     precision.push(w);
     if (precision.length <= MAX_LOGGED_WARNINGS) {
-      reporter.warning(`${w.collection} ${w.id}: number at ${w.path} has more digits than JavaScript keeps; the file holds them exactly, but the app would round it when it reads the file`);
+      reporter.warning(
+        `${w.collection} ${w.id}: number at ${w.path} has more digits than JavaScript keeps; the file holds them exactly, but the app would round it when it reads the file`,
+      );
     }
   };
   const found = baseSource && opts.migration ? await windowOfBase(opts.dataDir, baseSource.location) : null;
   // Per collection, the run of a resumed migration (or the window the config gives); a catch-up takes them from the base's report.
   const runs = baseSource ? runsOfBase(found) : await collectionWindows(opts.migration, opts, source, targets, reporter);
-  if (!baseSource) await refuseNested(opts.dataDir, [...new Set([...runs.values()].map((r) => r.dir))].map((dir) => ({ what: 'a migration backup', path: dir, option: opt('backup-dir') })));
+  if (!baseSource)
+    await refuseNested(
+      opts.dataDir,
+      [...new Set([...runs.values()].map((r) => r.dir))].map((dir) => ({
+        what: 'a migration backup',
+        path: dir,
+        option: opt('backup-dir'),
+      })),
+    );
   const migration = baseSource ? baseMigrationPlan(opts.migration, found) : migrationPlan(opts.migration, backup);
   reporter.info(`migration window: ${runs.size > 0 && runs.size === targets.length ? 'per collection (below)' : migration.window}`);
   const planned: PlannedCollection[] = [];
   const warnConflicts = ({ target, report }: PlannedCollection) => {
     for (const c of report.conflicts) {
       // A warning, not a line among many: the other side's version is set aside (the report's lost lists).
-      reporter.warning(`${target.collection} ${c.id}: conflict ${c.kind}, took ${c.took === 'dynamodb' ? 'DynamoDB' : 'the file'}'s version (${c.reason}); the other is set aside (lost in the report)`);
+      reporter.warning(
+        `${target.collection} ${c.id}: conflict ${c.kind}, took ${c.took === 'dynamodb' ? 'DynamoDB' : 'the file'}'s version (${c.reason}); the other is set aside (lost in the report)`,
+      );
     }
   };
   const jobs: PlanJob[] = targets.map((target) => {
@@ -134,7 +153,15 @@ async function planFrom(opened: OpenedBackup, opts: InputOptions, deps: InputDep
     const run = runs.get(target.collection);
     const rules = run ? { ...migration.rules, window: run.window } : migration.rules;
     const fidelity: Fidelity = { keys: settings, rules, generatedIds: migration.generatedIds };
-    return { target, dataDir: opts.dataDir, backupDir: run && !baseSource ? run.dir : opened.dir, fidelity, strategy: opts.strategy, prefer: opts.prefer, run: run?.record ?? null };
+    return {
+      target,
+      dataDir: opts.dataDir,
+      backupDir: run && !baseSource ? run.dir : opened.dir,
+      fidelity,
+      strategy: opts.strategy,
+      prefer: opts.prefer,
+      run: run?.record ?? null,
+    };
   });
   // Worker threads read a local export themselves; a catch-up's base, an S3 export or an injected reader stay here.
   const workers = opts.workers ?? 1;
@@ -156,7 +183,10 @@ async function planFrom(opened: OpenedBackup, opts: InputOptions, deps: InputDep
         },
         (job) => `collection ${job.target.collection}`,
         // The largest collections first, so the smaller ones fill in beside them (the wall time is at least the largest's).
-        jobs.map((j, i) => ({ i, n: j.target.exported.itemCount })).sort((a, b) => b.n - a.n || a.i - b.i).map((x) => x.i),
+        jobs
+          .map((j, i) => ({ i, n: j.target.exported.itemCount }))
+          .sort((a, b) => b.n - a.n || a.i - b.i)
+          .map((x) => x.i),
       );
     } else {
       for (const [i, job] of jobs.entries()) {
@@ -168,7 +198,9 @@ async function planFrom(opened: OpenedBackup, opts: InputOptions, deps: InputDep
       }
     }
     if (precision.length > MAX_LOGGED_WARNINGS) {
-      reporter.warning(`${precision.length - MAX_LOGGED_WARNINGS} more numbers with more digits than JavaScript keeps; all are listed in the report`);
+      reporter.warning(
+        `${precision.length - MAX_LOGGED_WARNINGS} more numbers with more digits than JavaScript keeps; all are listed in the report`,
+      );
     }
     refuseTooLarge(
       planned.map(({ target, current, entries, base }) => ({
@@ -199,16 +231,26 @@ export function releaseAll(planned: readonly PlannedCollection[]): void {
  */
 async function openBase(opts: InputOptions, source: ExportSource, deps: InputDeps): Promise<ExportSource> {
   const base = opts.base!;
-  if (opts.strategy !== 'merge') throw new InputError(`${opt('base')} is the base of a merge; it does not go with ${opt('strategy')} ${opts.strategy}: drop ${opt('base')}, or use ${opt('strategy')} merge`);
+  if (opts.strategy !== 'merge')
+    throw new InputError(
+      `${opt('base')} is the base of a merge; it does not go with ${opt('strategy')} ${opts.strategy}: drop ${opt('base')}, or use ${opt('strategy')} merge`,
+    );
   if (base.kind === 'dir') await refuseNested(opts.dataDir, [{ what: 'the base export', path: base.path, option: opt('base') }]);
   const baseSource = await (deps.openExport ?? defaultOpenExport)(base, { s3: deps.s3 });
   refuseOtherStage(baseSource, opts.stage);
-  if (baseSource.location === source.location) throw new InputError(`${opt('base')} ${describeLocation(base)} is the export ${opt('from')} names; give the earlier export the data dir was rolled back from as ${opt('base')}, and the newer one as ${opt('from')}`);
+  if (baseSource.location === source.location)
+    throw new InputError(
+      `${opt('base')} ${describeLocation(base)} is the export ${opt('from')} names; give the earlier export the data dir was rolled back from as ${opt('base')}, and the newer one as ${opt('from')}`,
+    );
   const [b, f] = [Date.parse(baseSource.startTime ?? ''), Date.parse(source.startTime ?? '')];
   if (!Number.isNaN(b) && !Number.isNaN(f) && b > f) {
-    throw new InputError(`${opt('base')} ${describeLocation(base)} was taken after ${opt('from')} ${describeLocation(opts.from)} (${baseSource.startTime} > ${source.startTime}); they are swapped: ${opt('base')} is the earlier export, ${opt('from')} the newer one`);
+    throw new InputError(
+      `${opt('base')} ${describeLocation(base)} was taken after ${opt('from')} ${describeLocation(opts.from)} (${baseSource.startTime} > ${source.startTime}); they are swapped: ${opt('base')} is the earlier export, ${opt('from')} the newer one`,
+    );
   }
-  deps.reporter.info(`catch-up merge: base ${baseSource.location} (the earlier export), theirs ${source.location}, ours the files in ${opts.dataDir}`);
+  deps.reporter.info(
+    `catch-up merge: base ${baseSource.location} (the earlier export), theirs ${source.location}, ours the files in ${opts.dataDir}`,
+  );
   return baseSource;
 }
 
@@ -217,7 +259,17 @@ function runsOfBase(found: BaseWindow | null): Map<string, CollectionWindow> {
   const out = new Map<string, CollectionWindow>();
   for (const [collection, r] of found?.collections ?? []) {
     const [windowStart, windowEnd] = [new Date(r.start).toISOString(), new Date(r.end).toISOString()];
-    out.set(collection, { dir: r.backup, window: { start: r.start, end: r.end }, record: { backup: r.backup, windowStart, windowEnd, how: r.how, why: `as the report of the rollback from the base export recorded it (${found!.report})` } });
+    out.set(collection, {
+      dir: r.backup,
+      window: { start: r.start, end: r.end },
+      record: {
+        backup: r.backup,
+        windowStart,
+        windowEnd,
+        how: r.how,
+        why: `as the report of the rollback from the base export recorded it (${found!.report})`,
+      },
+    });
   }
   return out;
 }
@@ -226,11 +278,23 @@ function runsOfBase(found: BaseWindow | null): Map<string, CollectionWindow> {
 function baseMigrationPlan(settings: MigrationSettings | undefined, found: BaseWindow | null): MigrationPlan {
   if (!settings) return NO_MIGRATION_PLAN;
   return found && Number.isFinite(found.start)
-    ? withWindow(settings, { start: found.start, end: found.end }, `${new Date(found.start).toISOString()} to ${new Date(found.end).toISOString()} (the report of the rollback from the base export, ${found.report})`)
-    : withWindow(settings, null, "unknown (no report beside the data dir of a rollback from the base export): no updatedAt is taken for the migration's");
+    ? withWindow(
+        settings,
+        { start: found.start, end: found.end },
+        `${new Date(found.start).toISOString()} to ${new Date(found.end).toISOString()} (the report of the rollback from the base export, ${found.report})`,
+      )
+    : withWindow(
+        settings,
+        null,
+        "unknown (no report beside the data dir of a rollback from the base export): no updatedAt is taken for the migration's",
+      );
 }
 
 function migrationPlan(settings: MigrationSettings | undefined, backup: MigrationBackup | null): MigrationPlan {
   if (!settings) return NO_MIGRATION_PLAN;
-  return planMigration(settings, { startTime: backup?.startTime, endTime: backup?.endTime, backupTime: backup ? new Date(backup.createdAt) : null });
+  return planMigration(settings, {
+    startTime: backup?.startTime,
+    endTime: backup?.endTime,
+    backupTime: backup ? new Date(backup.createdAt) : null,
+  });
 }

@@ -79,7 +79,11 @@ export async function planInWorker(shared: PlanShared, job: PlanJob): Promise<Pl
       if (!(base instanceof FileBase)) throw new Error('internal: a worker plans only from a base file');
       // A JsonNumber would not cross threads as one: items not in the base go as the text the writer would make of them.
       const entries = plan.entries.map((e) => (typeof e === 'number' ? e : itemText(e)));
-      return { events, precision, outcome: { planned: { target: job.target, current: loaded.current, entries, bodies: base.handOver(), report, run: job.run } } };
+      return {
+        events,
+        precision,
+        outcome: { planned: { target: job.target, current: loaded.current, entries, bodies: base.handOver(), report, run: job.run } },
+      };
     } finally {
       // The main thread opens the base file again (a worker's files close when it exits).
       loaded.release();

@@ -23,7 +23,8 @@ export interface PreflightOptions {
 
 export async function checkPaths(opts: PreflightOptions, state: StatePaths): Promise<void> {
   const dataStat = await lstat(opts.dataDir).catch(() => null);
-  if (!dataStat?.isDirectory()) throw new InputError(`data dir ${opts.dataDir} is not a folder; check ${opt('data-dir')} (or dataDir in the config)`);
+  if (!dataStat?.isDirectory())
+    throw new InputError(`data dir ${opts.dataDir} is not a folder; check ${opt('data-dir')} (or dataDir in the config)`);
   const localExport = opts.from.kind === 'dir' ? opts.from.path : null;
   if (localExport) await refuseNested(opts.dataDir, [{ what: 'the export', path: localExport, option: '--from' }]);
   if (opts.report) await checkReportPath(opts.report, opts.dataDir, localExport);
@@ -33,10 +34,13 @@ export async function checkPaths(opts: PreflightOptions, state: StatePaths): Pro
   try {
     await access(opts.dataDir, constants.W_OK | constants.X_OK);
   } catch (err) {
-    throw new InputError(`data dir ${opts.dataDir} is not writable (${(err as NodeJS.ErrnoException).code ?? String(err)}); fix its permissions and run again`);
+    throw new InputError(
+      `data dir ${opts.dataDir} is not writable (${(err as NodeJS.ErrnoException).code ?? String(err)}); fix its permissions and run again`,
+    );
   }
   const why = await whyNotCreatableFolder(state.root);
-  if (why) throw new InputError(`cannot create ${state.root} for the snapshot and lock (${why}); the folder beside the data dir must be writable`);
+  if (why)
+    throw new InputError(`cannot create ${state.root} for the snapshot and lock (${why}); the folder beside the data dir must be writable`);
 }
 
 /** The report is written last, so it is checked first: a run must not rewrite the data and then fail on its report. */
@@ -44,11 +48,16 @@ async function checkReportPath(report: string, dataDir: string, localExport: str
   const why = await whyNotWritableFile(report);
   if (why) throw new InputError(`${opt('report')} ${report} cannot be written: ${why}; give a file path in a writable folder`);
   const real = await realPathOf(report);
-  for (const [what, dir] of [['the data dir', dataDir], ['the export', localExport]] as const) {
+  for (const [what, dir] of [
+    ['the data dir', dataDir],
+    ['the export', localExport],
+  ] as const) {
     if (dir === null) continue;
     const how = nesting(real, await realPathOf(dir));
     if (how === 'is' || how === 'lies inside') {
-      throw new InputError(`${opt('report')} ${report} lies inside ${what} (${dir}); the report must not be written among the files it describes: give a path outside it`);
+      throw new InputError(
+        `${opt('report')} ${report} lies inside ${what} (${dir}); the report must not be written among the files it describes: give a path outside it`,
+      );
     }
   }
 }

@@ -7,7 +7,10 @@ import type { KeylessDigest } from './keyless-digests.js';
 import type { MigrationUndone } from '../collection/migration-tally.js';
 
 /** What the plan decided, by id (verify reads fromFiles, deletedByFiles and restoredFromBackup). */
-type PlanRecord = Pick<CollectionPlan, 'counts' | 'conflicts' | 'deletedIds' | 'lost' | 'fromFiles' | 'deletedByFiles' | 'restoredFromBackup'>;
+type PlanRecord = Pick<
+  CollectionPlan,
+  'counts' | 'conflicts' | 'deletedIds' | 'lost' | 'fromFiles' | 'deletedByFiles' | 'restoredFromBackup'
+>;
 
 /**
  * The run of the migration this collection's merge worked from, when the
@@ -60,7 +63,14 @@ export interface RollbackResult {
   /** Catch-up (--base): the earlier export that was the merge's base instead of the migration backup; null otherwise. */
   base: { location: string; format: string; startTime?: string; endTime?: string } | null;
   /** The migration rules this run applied, and its window: said how it was found, and its bounds (null when unknown). */
-  migration: { emptyStringsAsNull: boolean; rewroteUpdatedAt: boolean; generatedIds: boolean; window: string; windowStart: string | null; windowEnd: string | null };
+  migration: {
+    emptyStringsAsNull: boolean;
+    rewroteUpdatedAt: boolean;
+    generatedIds: boolean;
+    window: string;
+    windowStart: string | null;
+    windowEnd: string | null;
+  };
   /** Folder undo restores from; null when nothing was written. */
   snapshot: string | null;
   /** Path of the JSON report; null when none was written. */

@@ -71,9 +71,17 @@ async function applyPlans(opts: RollbackOptions, deps: RollbackDeps, inputs: Rol
     refused: null,
     failed: null,
     dataDir: opts.dataDir,
-    export: { location: source.location, format: source.format, startTime: source.startTime, endTime: source.endTime, ...(source.changes ? { changeRecords: source.changes.recordsRead } : {}) },
+    export: {
+      location: source.location,
+      format: source.format,
+      startTime: source.startTime,
+      endTime: source.endTime,
+      ...(source.changes ? { changeRecords: source.changes.recordsRead } : {}),
+    },
     backup,
-    base: baseSource ? { location: baseSource.location, format: baseSource.format, startTime: baseSource.startTime, endTime: baseSource.endTime } : null,
+    base: baseSource
+      ? { location: baseSource.location, format: baseSource.format, startTime: baseSource.startTime, endTime: baseSource.endTime }
+      : null,
     migration: {
       emptyStringsAsNull: migration.rules.emptyStringsAsNull,
       rewroteUpdatedAt: migration.rules.rewroteUpdatedAt,
@@ -157,7 +165,9 @@ async function confirmUnchanged(planned: readonly PlannedCollection[]): Promise<
     const { file, sha256 } = current;
     const now = await sha256File(file).catch(() => null);
     if (now !== (sha256 ?? null)) {
-      throw new InputError(`${file} changed while the rollback read its inputs (another rollback, an undo or the app wrote it); nothing was written: run the rollback again`);
+      throw new InputError(
+        `${file} changed while the rollback read its inputs (another rollback, an undo or the app wrote it); nothing was written: run the rollback again`,
+      );
     }
   }
 }

@@ -19,7 +19,7 @@ export async function whyNotWritableFile(p: string): Promise<string | null> {
 
 /** Why folder p cannot be created (or written in, when it exists), or null: its nearest existing ancestor must be a writable folder. */
 export async function whyNotCreatableFolder(p: string): Promise<string | null> {
-  for (let at = path.resolve(p); ; ) {
+  for (let at = path.resolve(p); ;) {
     let st;
     try {
       st = await stat(at);

@@ -62,7 +62,11 @@ export async function migrationArtifacts(
   reporter: Reporter = silentReporter,
 ): Promise<ArtifactReport> {
   const m = options.migration;
-  const plan = planMigration(m, { startTime: progress.startTime, endTime: progress.endTime, backupTime: backup.found ? backup.createdAt : null });
+  const plan = planMigration(m, {
+    startTime: progress.startTime,
+    endTime: progress.endTime,
+    backupTime: backup.found ? backup.createdAt : null,
+  });
   const { rules } = plan;
   const report: ArtifactReport = {
     scanned: options.scan,
@@ -80,7 +84,8 @@ export async function migrationArtifacts(
     else if (t.state === 'missing') slots.push({ skipped: 'table missing' });
     else if (!backup.found) slots.push({ skipped: 'no migration backup to compare with' });
     // status only lists an S3 backup (a download is the rollback's, which checks it); nothing local to compare with.
-    else if (options.backupOnS3) slots.push({ skipped: 'the migration backup is on S3: status lists it, the rollback reads and checks it' });
+    else if (options.backupOnS3)
+      slots.push({ skipped: 'the migration backup is on S3: status lists it, the rollback reads and checks it' });
     else if (options.dataDirProblem !== null) slots.push({ skipped: `the current files cannot be read (${options.dataDirProblem})` });
     else {
       const own = options.runs?.get(t.collection);
@@ -122,7 +127,12 @@ export async function migrationArtifacts(
  * recorded and replayed in job order, so the output is the same with any
  * number of workers.
  */
-async function compareAll(client: DynamoClient, jobs: readonly CompareJob[], workers: StatusWorkers | undefined, reporter: Reporter): Promise<CompareOutcome[]> {
+async function compareAll(
+  client: DynamoClient,
+  jobs: readonly CompareJob[],
+  workers: StatusWorkers | undefined,
+  reporter: Reporter,
+): Promise<CompareOutcome[]> {
   const outcomes: CompareOutcome[] = [];
   if (workers && workers.count > 1 && jobs.length > 1 && (!workers.whereItPays || workersPay(jobs.map((j) => j.itemCount)))) {
     reporter.info(`status: ${jobs.length} collections in ${Math.min(workers.count, jobs.length)} threads`);
@@ -159,13 +169,19 @@ function ruleWarnings(collections: readonly CollectionArtifacts[]): string[] {
     const off = c.migration?.notApplied;
     if (!off) continue;
     if (off.emptyStringsAsNull > 0) {
-      out.push(`${c.collection}: ${off.emptyStringsAsNull} NULLs where the backup has "" count as changes; migration.emptyStringsAsNull (off) would take them for the migration's`);
+      out.push(
+        `${c.collection}: ${off.emptyStringsAsNull} NULLs where the backup has "" count as changes; migration.emptyStringsAsNull (off) would take them for the migration's`,
+      );
     }
     if (off.rewroteUpdatedAt > 0) {
-      out.push(`${c.collection}: ${off.rewroteUpdatedAt} timestamps inside the migration's window count as changes; migration.rewroteUpdatedAt (off) would take them for the migration's`);
+      out.push(
+        `${c.collection}: ${off.rewroteUpdatedAt} timestamps inside the migration's window count as changes; migration.rewroteUpdatedAt (off) would take them for the migration's`,
+      );
     }
     if (off.generatedIds > 0) {
-      out.push(`${c.collection}: ${off.generatedIds} items whose id the migration generated count as added (their backup items as deleted); migration.generatedIds (off) would match them back`);
+      out.push(
+        `${c.collection}: ${off.generatedIds} items whose id the migration generated count as added (their backup items as deleted); migration.generatedIds (off) would match them back`,
+      );
     }
   }
   return out;

@@ -79,7 +79,18 @@ async function compareOne(client: DynamoClient, job: CompareJob, reporter: Repor
   // The backup file's absence becomes this collection's note; precision is the rollback's to report (status shows no values).
   const quiet: Reporter = { ...silentReporter, progress: (label, o) => reporter.progress(label, o) };
   // Counted, never written: the backup's texts need no check against the writer's.
-  const loaded = await loadCollection({ collection: t.collection, table: t.table, exported }, job.dataDir, job.backupDir, source, quiet, () => {}, fidelity, undefined, MAX_STRING_LENGTH, 'count');
+  const loaded = await loadCollection(
+    { collection: t.collection, table: t.table, exported },
+    job.dataDir,
+    job.backupDir,
+    source,
+    quiet,
+    () => {},
+    fidelity,
+    undefined,
+    MAX_STRING_LENGTH,
+    'count',
+  );
   // Only the sides' states are read below: no base body is needed again.
   loaded.release();
   const { theirs } = loaded.input;
@@ -98,7 +109,9 @@ async function compareOne(client: DynamoClient, job: CompareJob, reporter: Repor
     added: theirs.added.size,
     deleted,
   };
-  const note = loaded.backupFile === 'missing' ? `the migration backup has no ${t.collection}.json: the rollback takes it as empty, so every item counts as added` : null;
+  const note =
+    loaded.backupFile === 'missing'
+      ? `the migration backup has no ${t.collection}.json: the rollback takes it as empty, so every item counts as added`
+      : null;
   return { collection: t.collection, table: t.table, compared: true, note, counts, migration: loaded.migration };
 }
-

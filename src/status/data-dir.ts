@@ -21,7 +21,11 @@ export async function checkDataDir(cwd: string, dataDir: string): Promise<DataDi
     st = await stat(abs);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    return { path: dataDir, writable: false, problem: code === 'ENOENT' ? `data dir ${dataDir} does not exist` : `data dir ${dataDir} cannot be read (${code ?? 'error'})` };
+    return {
+      path: dataDir,
+      writable: false,
+      problem: code === 'ENOENT' ? `data dir ${dataDir} does not exist` : `data dir ${dataDir} cannot be read (${code ?? 'error'})`,
+    };
   }
   if (!st.isDirectory()) return { path: dataDir, writable: false, problem: `data dir ${dataDir} is not a folder` };
   await removeStaleProbes(abs).catch(() => {}); // an unreadable folder is reported by the probe below
@@ -34,7 +38,11 @@ export async function checkDataDir(cwd: string, dataDir: string): Promise<DataDi
     return { path: dataDir, writable: true, problem: null };
   } catch (err) {
     await rm(probe, { force: true }).catch(() => {});
-    return { path: dataDir, writable: false, problem: `data dir ${dataDir} is not writable (${(err as NodeJS.ErrnoException).code ?? 'error'})` };
+    return {
+      path: dataDir,
+      writable: false,
+      problem: `data dir ${dataDir} is not writable (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
+    };
   }
 }
 

@@ -51,9 +51,17 @@ export async function migrationRunsState(
 ): Promise<MigrationRunsFound> {
   const found: MigrationRunsFound = { state: null, byCollection: new Map(), reasons: [], warnings: [] };
   const present = tables.filter((t) => t.state !== 'missing');
-  const d = await decideCollectionRuns(options.migration, { ...options, backupDir }, present, options.scan ? (table) => scanTable(client, table, options.segments) : null);
+  const d = await decideCollectionRuns(
+    options.migration,
+    { ...options, backupDir },
+    present,
+    options.scan ? (table) => scanTable(client, table, options.segments) : null,
+  );
   if (!d) return found;
-  for (const c of d.unlisted) found.warnings.push(`migration.windows.${c}: the backup dir ${options.backupDir} is not a local folder; the rollback refuses a configured window there`);
+  for (const c of d.unlisted)
+    found.warnings.push(
+      `migration.windows.${c}: the backup dir ${options.backupDir} is not a local folder; the rollback refuses a configured window there`,
+    );
   const shown = (dir: string) => {
     const rel = path.relative(options.cwd, dir);
     return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : dir;
@@ -63,7 +71,14 @@ export async function migrationRunsState(
   for (const c of d.decided) {
     if (!ownRun(d, c) && c.how !== 'ambiguous') continue;
     const dir = c.backup === null ? null : path.join(d.disk.dir!, c.backup);
-    collections.push({ collection: c.collection, backup: dir && shown(dir), windowStart: iso(c.start), windowEnd: iso(c.end), how: c.how, why: c.why });
+    collections.push({
+      collection: c.collection,
+      backup: dir && shown(dir),
+      windowStart: iso(c.start),
+      windowEnd: iso(c.end),
+      how: c.how,
+      why: c.why,
+    });
     if (dir && c.start !== null && c.end !== null) found.byCollection.set(c.collection, { dir, window: { start: c.start, end: c.end } });
     if (c.how !== 'ambiguous') continue;
     const line = `${c.collection}: which run of the migration migrated it is not clear (${c.why}); set migration.windows.${c.collection} in the config (the rollback refuses it until then)`;

@@ -57,7 +57,11 @@ export interface StatusReply {
  * own, built once, and onReporter points its retry log at the job's; the
  * main thread, taking jobs from the same queue, runs it too.
  */
-export async function statusInWorker(client: DynamoClient, job: CompareJob, onReporter: (reporter: Reporter) => void): Promise<StatusReply> {
+export async function statusInWorker(
+  client: DynamoClient,
+  job: CompareJob,
+  onReporter: (reporter: Reporter) => void,
+): Promise<StatusReply> {
   const { reporter, events } = recordingReporter();
   onReporter(reporter);
   const outcome = await compareCollection(client, job, reporter);

@@ -150,7 +150,8 @@ export async function runStatus(options: StatusOptions, deps: StatusDeps): Promi
     if (window) reasons.push(window);
   }
   if (progress.problem) reasons.push(`progress file ${progress.path} ${progress.problem}; fix it so the migration backup can be found`);
-  if (!progress.exists) warnings.push(`no progress file ${progress.path}; the newest folder in ${options.backupDir} is taken as the migration backup`);
+  if (!progress.exists)
+    warnings.push(`no progress file ${progress.path}; the newest folder in ${options.backupDir} is taken as the migration backup`);
   if (!backup.found) reasons.push(backup.problem ?? 'no migration backup');
   else if (backup.expired) {
     reasons.push(`migration backup ${backup.path} is ${backup.ageDays} days old, beyond retentionDays ${options.retentionDays}`);
@@ -166,13 +167,28 @@ export async function runStatus(options: StatusOptions, deps: StatusDeps): Promi
   warnings.push(...runs.warnings);
   if (!dataDir.writable) reasons.push(dataDir.problem ?? `data dir ${dataDir.path} is not writable`);
 
-  return { ready: reasons.length === 0, reasons, warnings, endpoint: deps.dynamo.scope.endpoint ?? null, tables, backup, progress, dataDir, artifacts, migrationRuns: runs.state };
+  return {
+    ready: reasons.length === 0,
+    reasons,
+    warnings,
+    endpoint: deps.dynamo.scope.endpoint ?? null,
+    tables,
+    backup,
+    progress,
+    dataDir,
+    artifacts,
+    migrationRuns: runs.state,
+  };
 }
 
 /** Why --export-time cannot be exported natively from this table, or null (a time after the window's end is only not yet restorable). */
-function exportTimeProblem(t: { table: string; pitr: string; pitrWindow?: { earliest: string; latest: string } }, exportTime: string | undefined): string | null {
+function exportTimeProblem(
+  t: { table: string; pitr: string; pitrWindow?: { earliest: string; latest: string } },
+  exportTime: string | undefined,
+): string | null {
   if (exportTime === undefined) return null;
-  if (t.pitr !== 'ENABLED') return `${opt('export-time')}: point-in-time recovery is ${t.pitr === 'DISABLED' ? 'off' : 'unknown'} for ${t.table}, so it has no native export at ${exportTime}`;
+  if (t.pitr !== 'ENABLED')
+    return `${opt('export-time')}: point-in-time recovery is ${t.pitr === 'DISABLED' ? 'off' : 'unknown'} for ${t.table}, so it has no native export at ${exportTime}`;
   const at = new Date(exportTime).toISOString();
   if (t.pitrWindow && at < t.pitrWindow.earliest) {
     return `${opt('export-time')} ${at} is before ${t.table}'s point-in-time recovery window (${t.pitrWindow.earliest} to ${t.pitrWindow.latest})`;

@@ -51,7 +51,13 @@ export async function* scanTable(client: DynamoClient, table: string, segments: 
       while (queue.length >= PAGES_AHEAD * segments && !failure && !stopped) await new Promise<void>((r) => wakeProducers.push(r));
       if (failure || stopped) return;
       const resource = `table ${table} segment ${n}`;
-      const page = await scanPage(client, { TableName: table, Segment: n, TotalSegments: segments, ConsistentRead: true, ExclusiveStartKey: startKey }, resource, scratch, false);
+      const page = await scanPage(
+        client,
+        { TableName: table, Segment: n, TotalSegments: segments, ConsistentRead: true, ExclusiveStartKey: startKey },
+        resource,
+        scratch,
+        false,
+      );
       queue.push(checkedLines(page.lines, page.count, resource));
       notifyConsumer();
       startKey = page.lastEvaluatedKey;

@@ -52,7 +52,10 @@ export async function checkTables(client: DynamoClient, refs: readonly TableRef[
   return out;
 }
 
-async function pitrOf(client: DynamoClient, table: string): Promise<{ pitr: PitrState; pitrNote: string | null; pitrWindow?: { earliest: string; latest: string } }> {
+async function pitrOf(
+  client: DynamoClient,
+  table: string,
+): Promise<{ pitr: PitrState; pitrNote: string | null; pitrWindow?: { earliest: string; latest: string } }> {
   try {
     const res = await client.call({ operation: 'DescribeContinuousBackups', resource: `table ${table}` }, (sdk) =>
       sdk.send(new DescribeContinuousBackupsCommand({ TableName: table })),
@@ -60,13 +63,18 @@ async function pitrOf(client: DynamoClient, table: string): Promise<{ pitr: Pitr
     const d = res.ContinuousBackupsDescription?.PointInTimeRecoveryDescription;
     const status = d?.PointInTimeRecoveryStatus;
     if (status === 'ENABLED' && d?.EarliestRestorableDateTime && d.LatestRestorableDateTime) {
-      return { pitr: status, pitrNote: null, pitrWindow: { earliest: d.EarliestRestorableDateTime.toISOString(), latest: d.LatestRestorableDateTime.toISOString() } };
+      return {
+        pitr: status,
+        pitrNote: null,
+        pitrWindow: { earliest: d.EarliestRestorableDateTime.toISOString(), latest: d.LatestRestorableDateTime.toISOString() },
+      };
     }
     if (status === 'ENABLED' || status === 'DISABLED') return { pitr: status, pitrNote: null };
     return { pitr: 'unknown', pitrNote: 'the endpoint gave no PITR status' };
   } catch (err) {
     const kind = kindOf(err);
-    if (kind === 'unsupported') return { pitr: 'unknown', pitrNote: `${client.scope.endpoint ?? 'the endpoint'} does not support DescribeContinuousBackups` };
+    if (kind === 'unsupported')
+      return { pitr: 'unknown', pitrNote: `${client.scope.endpoint ?? 'the endpoint'} does not support DescribeContinuousBackups` };
     if (kind === 'denied') return { pitr: 'unknown', pitrNote: 'no permission for DescribeContinuousBackups' };
     throw err;
   }

@@ -66,7 +66,8 @@ function closingQuote(s: string, from: number, quote: string): number {
 
 function encodeQuoted(v: string, quote: string, where: string, line: number): string {
   if (quote === '"') return v.replace(/(["\\])/g, '\\$1');
-  if (v.includes(quote) || /[\r\n]/.test(v)) throw new InputError(`${where}:${line}: the new value cannot be written inside ${quote} quotes`);
+  if (v.includes(quote) || /[\r\n]/.test(v))
+    throw new InputError(`${where}:${line}: the new value cannot be written inside ${quote} quotes`);
   return v;
 }
 

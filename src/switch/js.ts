@@ -30,7 +30,9 @@ function parseSource(body: string, file: string, where: string): Node {
     }).program as unknown as Node;
   } catch (err) {
     const loc = (err as { loc?: { line: number } }).loc;
-    throw new InputError(`${where}${loc ? `:${loc.line}` : ''}: cannot be parsed as ${ts ? 'TypeScript' : 'JavaScript'}; fix the file first`);
+    throw new InputError(
+      `${where}${loc ? `:${loc.line}` : ''}: cannot be parsed as ${ts ? 'TypeScript' : 'JavaScript'}; fix the file first`,
+    );
   }
 }
 
@@ -46,7 +48,10 @@ function walk(node: Node, visit: (n: Node) => void): void {
 /** `x as const`, `x satisfies T`, `(x)`, `<T>x`: the expression inside. */
 function unwrap(n: Node): Node {
   let cur = n;
-  while (['TSAsExpression', 'TSSatisfiesExpression', 'TSTypeAssertion', 'TSNonNullExpression', 'ParenthesizedExpression'].includes(cur.type)) cur = cur.expression as Node;
+  while (
+    ['TSAsExpression', 'TSSatisfiesExpression', 'TSTypeAssertion', 'TSNonNullExpression', 'ParenthesizedExpression'].includes(cur.type)
+  )
+    cur = cur.expression as Node;
   return cur;
 }
 
@@ -56,7 +61,8 @@ function keyName(prop: Node): string | null {
   if (!prop.computed && key.type === 'Identifier') return key.name as string;
   if (key.type === 'StringLiteral') return key.value as string;
   if (key.type === 'NumericLiteral') return String(key.value);
-  if (key.type === 'TemplateLiteral' && (key.expressions as Node[]).length === 0) return ((key.quasis as Node[])[0]!.value as { cooked: string }).cooked;
+  if (key.type === 'TemplateLiteral' && (key.expressions as Node[]).length === 0)
+    return ((key.quasis as Node[])[0]!.value as { cooked: string }).cooked;
   return null;
 }
 
@@ -120,7 +126,13 @@ function literal(n: Node, name: string, body: string, shift: number, where: stri
   }
   if (n.type === 'TemplateLiteral' && (n.expressions as Node[]).length === 0) {
     const quasi = (n.quasis as Node[])[0]!;
-    return { start: quasi.start + shift, end: quasi.end + shift, value: (quasi.value as { cooked: string }).cooked, line, encode: (v) => escapeFor('`', v) };
+    return {
+      start: quasi.start + shift,
+      end: quasi.end + shift,
+      value: (quasi.value as { cooked: string }).cooked,
+      line,
+      encode: (v) => escapeFor('`', v),
+    };
   }
   const why = n.type === 'TemplateLiteral' ? 'a template string with ${}' : `not a string literal (${n.type})`;
   throw new InputError(`${where}:${line}: ${name} is ${why}; flip it by hand or use a command: target`);

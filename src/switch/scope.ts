@@ -40,7 +40,8 @@ export function neverTarget(file: string, stage: string): string | null {
   const base = parts[parts.length - 1]!;
   const lower = words(file).map((w) => w.toLowerCase());
   if (DOC.test(base)) return 'documentation: never a switch target (update it by hand if it should say file)';
-  if (parts.includes('.devcontainer') || lower.some((w) => EXAMPLE.has(w))) return 'an example or sample: never a switch target (it describes a setup, nothing deploys it)';
+  if (parts.includes('.devcontainer') || lower.some((w) => EXAMPLE.has(w)))
+    return 'an example or sample: never a switch target (it describes a setup, nothing deploys it)';
   const testFolder = parts.slice(0, -1).some((p) => TEST_FOLDERS.has(p) || (p === 'test' && stage.toLowerCase() !== 'test'));
   const testWord = stage.toLowerCase() !== 'test' && words(base).some((w) => ['test', 'tests', 'spec'].includes(w.toLowerCase()));
   if (testFolder || testWord) return 'a test: never a switch target (it asserts what the app does; change it with the app)';

@@ -9,7 +9,12 @@ export function findYaml(text: string, pointer: string, where: string): Occurren
   const doc = parseDocument(body, { uniqueKeys: false });
   if (doc.errors.length > 0) throw new InputError(`${where}:${lineAt(body, doc.errors[0]!.pos[0])}: not valid YAML; fix the file first`);
   const segments = pointerSegments(pointer);
-  const node = doc.getIn(segments, true) ?? doc.getIn(segments.map((s) => (/^\d+$/.test(s) ? Number(s) : s)), true);
+  const node =
+    doc.getIn(segments, true) ??
+    doc.getIn(
+      segments.map((s) => (/^\d+$/.test(s) ? Number(s) : s)),
+      true,
+    );
   if (node === undefined) return [];
   if (!isScalar(node) || typeof node.value !== 'string' || !node.range) {
     throw new InputError(`${where}: ${pointer} is not a string value; flip it by hand`);
@@ -27,7 +32,8 @@ export function findYaml(text: string, pointer: string, where: string): Occurren
       encode(v) {
         if (node.type === Scalar.QUOTE_DOUBLE) return JSON.stringify(v).slice(1, -1);
         if (node.type === Scalar.QUOTE_SINGLE) return v.replaceAll("'", "''");
-        if (!/^[A-Za-z0-9_][A-Za-z0-9_./-]*$/.test(v)) throw new InputError(`${where}:${line}: the new value needs quotes here; quote the old value in the file first`);
+        if (!/^[A-Za-z0-9_][A-Za-z0-9_./-]*$/.test(v))
+          throw new InputError(`${where}:${line}: the new value needs quotes here; quote the old value in the file first`);
         return v;
       },
     },

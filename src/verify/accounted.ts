@@ -57,7 +57,12 @@ export function becauseLabel(because: AccountedBecause): string {
  * aliases: verify's name of an item without an id (a generated id, `(no id:
  * item N)`) -> the report's name of it, where verify found which it is.
  */
-export function applyAccount(diff: CollectionDiff, fileIds: { has(id: string): boolean }, account: RollbackAccount, aliases: ReadonlyMap<string, string> = new Map()): Accounting {
+export function applyAccount(
+  diff: CollectionDiff,
+  fileIds: { has(id: string): boolean },
+  account: RollbackAccount,
+  aliases: ReadonlyMap<string, string> = new Map(),
+): Accounting {
   const named = (ids: readonly string[]) => {
     const set = new Set(ids);
     return { has: (id: string) => set.has(id) || (aliases.has(id) && set.has(aliases.get(id)!)) };

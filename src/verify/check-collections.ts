@@ -59,7 +59,13 @@ export function collectionJobs(tables: readonly ExportedCollection[], c: JobsCom
 }
 
 /** `from`: the export, which each worker opens itself; `workers`: how many threads (1: all in this one). */
-export async function checkCollections(jobs: readonly CollectionJob[], source: ExportSource, from: Location, workers: number, reporter: Reporter): Promise<CollectionsChecked> {
+export async function checkCollections(
+  jobs: readonly CollectionJob[],
+  source: ExportSource,
+  from: Location,
+  workers: number,
+  reporter: Reporter,
+): Promise<CollectionsChecked> {
   const out: CollectionsChecked = { collections: [], exported: new Map(), notes: [] };
   const take = ({ report, digest, notes }: CollectionOutcome) => {
     out.notes.push(...notes);
@@ -69,10 +75,18 @@ export async function checkCollections(jobs: readonly CollectionJob[], source: E
   if (workers > 1 && jobs.length > 1) {
     const shared: VerifyShared = { from };
     reporter.info(`verify: ${jobs.length} collections in ${Math.min(workers, jobs.length)} worker threads`);
-    await inWorkers<VerifyShared, CollectionJob, VerifyReply>(VERIFY_ROLE, shared, jobs, workers, ({ outcome, events }) => {
-      replay(events, reporter);
-      take(outcome);
-    }, (job) => `verify ${job.collection}`, largestFirst(jobs));
+    await inWorkers<VerifyShared, CollectionJob, VerifyReply>(
+      VERIFY_ROLE,
+      shared,
+      jobs,
+      workers,
+      ({ outcome, events }) => {
+        replay(events, reporter);
+        take(outcome);
+      },
+      (job) => `verify ${job.collection}`,
+      largestFirst(jobs),
+    );
   } else {
     for (const job of jobs) take(await verifyCollection(job, source, reporter));
   }
@@ -81,5 +95,8 @@ export async function checkCollections(jobs: readonly CollectionJob[], source: E
 
 /** The largest collection first: the others fill the other workers meanwhile, so the wall time is close to the largest one's. */
 function largestFirst(jobs: readonly CollectionJob[]): number[] {
-  return jobs.map((j, i) => ({ i, n: j.info.itemCount })).sort((a, b) => b.n - a.n || a.i - b.i).map((x) => x.i);
+  return jobs
+    .map((j, i) => ({ i, n: j.info.itemCount }))
+    .sort((a, b) => b.n - a.n || a.i - b.i)
+    .map((x) => x.i);
 }

@@ -82,7 +82,12 @@ function diffValue(path: string, file: RawJson, wire: WireValue, refs: readonly 
       same = typeof file === 'string' && typeof v.B === 'string' && sameBytes(file, v.B);
       break;
     case 'SS':
-      same = sameSet(file, v.SS, (x) => (typeof x === 'string' ? x : null), (w) => w);
+      same = sameSet(
+        file,
+        v.SS,
+        (x) => (typeof x === 'string' ? x : null),
+        (w) => w,
+      );
       break;
     case 'NS':
       same = sameSet(file, v.NS, (x) => (x instanceof JsonNumber ? canonicalDecimal(x.text) : null), canonicalDecimal);
@@ -131,12 +136,7 @@ function lenientBase64(text: string): string {
 }
 
 /** Set equality: no duplicates in the file's array, every element matched, same size. */
-function sameSet(
-  file: RawJson,
-  wire: unknown,
-  keyOfFile: (x: RawJson) => string | null,
-  keyOfWire: (w: string) => string | null,
-): boolean {
+function sameSet(file: RawJson, wire: unknown, keyOfFile: (x: RawJson) => string | null, keyOfWire: (w: string) => string | null): boolean {
   if (!Array.isArray(file) || !Array.isArray(wire)) return false;
   const wireKeys = new Set<string>();
   for (const w of wire) {

@@ -12,15 +12,24 @@ import { JsonNumber, JsonObject, type RawJson } from './raw-json.js';
 const BLIND = new Set(['id', 'createdAt', 'updatedAt']);
 
 export function fileContentKey(item: JsonObject): string {
-  return objectKey([...item.entries].filter(([k]) => !BLIND.has(k)), rawKey);
+  return objectKey(
+    [...item.entries].filter(([k]) => !BLIND.has(k)),
+    rawKey,
+  );
 }
 
 export function wireContentKey(item: WireItem): string {
-  return objectKey(Object.entries(item).filter(([k]) => !BLIND.has(k)), wireKey);
+  return objectKey(
+    Object.entries(item).filter(([k]) => !BLIND.has(k)),
+    wireKey,
+  );
 }
 
 function objectKey<T>(entries: Array<[string, T]>, keyOf: (v: T) => string): string {
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${keyOf(v)}`).sort().join(',')}}`;
+  return `{${entries
+    .map(([k, v]) => `${JSON.stringify(k)}:${keyOf(v)}`)
+    .sort()
+    .join(',')}}`;
 }
 
 function listKey(keys: string[]): string {

@@ -28,7 +28,10 @@ export async function readDataFile(absPath: string, maxLength: number = MAX_STRI
  * must be, and all a file the export does not hold (settings and the like,
  * in their own format) must be.
  */
-export async function readJsonFile(absPath: string, maxLength: number = MAX_STRING_LENGTH): Promise<{ raw: RawJson } | { problem: string }> {
+export async function readJsonFile(
+  absPath: string,
+  maxLength: number = MAX_STRING_LENGTH,
+): Promise<{ raw: RawJson } | { problem: string }> {
   let bytes: Buffer;
   try {
     bytes = await readFile(absPath);

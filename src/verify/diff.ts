@@ -64,7 +64,6 @@ export interface CollectionDiff {
   migration: MigrationAccepted;
 }
 
-
 /** A diff of nothing: no item expected, none found, nothing accepted. The one place a diff starts from. */
 export function emptyDiff(): CollectionDiff {
   return {

@@ -60,10 +60,12 @@ export function wireIdOf(item: WireItem): IdRef | null {
  * or reported extra). Returns why not, otherwise.
  */
 export function fileItemsOf(raw: RawJson): { items: JsonObject[] } | { problem: string } {
-  if (!Array.isArray(raw)) return { problem: `not a JSON array (the file holds ${kindOf(raw) === 'object' ? 'an object' : `a ${kindOf(raw)}`})` };
+  if (!Array.isArray(raw))
+    return { problem: `not a JSON array (the file holds ${kindOf(raw) === 'object' ? 'an object' : `a ${kindOf(raw)}`})` };
   const items: JsonObject[] = [];
   for (const [i, el] of raw.entries()) {
-    if (!(el instanceof JsonObject)) return { problem: `element ${i} is ${kindOf(el) === 'array' ? 'an array' : `a ${kindOf(el)}`}, not an object` };
+    if (!(el instanceof JsonObject))
+      return { problem: `element ${i} is ${kindOf(el) === 'array' ? 'an array' : `a ${kindOf(el)}`}, not an object` };
     if (el.entries.has('id') && fileIdOf(el) === null) return { problem: `element ${i} has an id that is neither a string nor a number` };
     items.push(el);
   }

@@ -15,7 +15,8 @@ export async function checkInputs(options: VerifyOptions, deps: VerifyDeps): Pro
   const { from, dataDir, segments } = options;
   const dataDirAbs = path.resolve(options.cwd, dataDir);
   const dirStat = await stat(dataDirAbs).catch(() => null);
-  if (!dirStat?.isDirectory()) throw new InputError(`data dir ${dataDir} is not a folder; check ${opt('data-dir')} (or dataDir in the config)`);
+  if (!dirStat?.isDirectory())
+    throw new InputError(`data dir ${dataDir} is not a folder; check ${opt('data-dir')} (or dataDir in the config)`);
   if (!Number.isInteger(segments) || segments < 1) throw new InputError(`${opt('segments')} ${segments}: give a whole number above 0`);
   if (options.live && options.since === undefined && !deps.dynamo) throw new Error('internal: verify --live needs a DynamoDB client');
 

@@ -9,9 +9,17 @@ import type { KeylessDigestCheck } from './keyless-digests.js';
 
 export function keylessFindings(collection: string, file: string, k: KeylessDigestCheck, referencesRead: boolean): Finding[] {
   const absent = (from: 'backup' | 'before') =>
-    !referencesRead ? `the ${from === 'before' ? 'snapshot' : 'migration backup'} is not read (no migration rule is on)` : from === 'before' ? 'the snapshot is not here' : 'the migration backup is not here';
+    !referencesRead
+      ? `the ${from === 'before' ? 'snapshot' : 'migration backup'} is not read (no migration rule is on)`
+      : from === 'before'
+        ? 'the snapshot is not here'
+        : 'the migration backup is not here';
   const out: Finding[] = [];
-  for (const b of k.byDigest) out.push({ severity: 'note', text: `${collection}: ${b.id} in ${file} is the report's ${b.reportId}: accounted for by the report's digest; ${absent(b.absent)}` });
+  for (const b of k.byDigest)
+    out.push({
+      severity: 'note',
+      text: `${collection}: ${b.id} in ${file} is the report's ${b.reportId}: accounted for by the report's digest; ${absent(b.absent)}`,
+    });
   for (const m of k.mismatches) {
     out.push({
       severity: 'failure',

@@ -22,7 +22,10 @@ export interface KeylessOrigin {
 }
 
 /** Each place is taken once, by the first item that fits it. `ctx`: the check's references and rules (collection-check.ts's CheckContext). */
-export function keylessOrigins(check: { missing: readonly { id: string; item: WireItem }[]; extra: readonly { id: string; item: JsonObject }[] }, ctx: { refs: References; rules: RuleSet }): KeylessOrigin[] {
+export function keylessOrigins(
+  check: { missing: readonly { id: string; item: WireItem }[]; extra: readonly { id: string; item: JsonObject }[] },
+  ctx: { refs: References; rules: RuleSet },
+): KeylessOrigin[] {
   const out: KeylessOrigin[] = [];
   const used = new Set<KeylessRef>();
   const take = (id: string, pick: (r: KeylessRef) => boolean) => {
@@ -31,7 +34,8 @@ export function keylessOrigins(check: { missing: readonly { id: string; item: Wi
     used.add(r);
     out.push({ id, from: r.from, position: r.position, ref: r.item });
   };
-  for (const m of check.missing) take(m.id, (r) => r.from === 'backup' && compareWithRules(r.item, m.item, [r.item], ctx.rules).paths.length === 0);
+  for (const m of check.missing)
+    take(m.id, (r) => r.from === 'backup' && compareWithRules(r.item, m.item, [r.item], ctx.rules).paths.length === 0);
   for (const e of check.extra) take(e.id, (r) => r.from === 'before' && sameRaw(r.item, e.item));
   return out;
 }

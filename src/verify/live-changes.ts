@@ -34,10 +34,17 @@ export interface LiveChanges {
 
 const scalar = (v: WireValue): string => ('S' in v ? v.S : 'N' in v ? v.N : 'B' in v ? v.B : JSON.stringify(v));
 
-export async function liveFromChanges(at: Location, source: ExportSource, stage: string, tables: readonly { collection: string; table: string }[], s3?: S3): Promise<LiveChanges> {
+export async function liveFromChanges(
+  at: Location,
+  source: ExportSource,
+  stage: string,
+  tables: readonly { collection: string; table: string }[],
+  s3?: S3,
+): Promise<LiveChanges> {
   const since = describeLocation(at);
   const changes = await openChanges(at, { s3 });
-  if (changes.stage !== stage) throw new InputError(`${opt('since')} ${since} is an incremental export of stage ${changes.stage}, not ${stage}`);
+  if (changes.stage !== stage)
+    throw new InputError(`${opt('since')} ${since} is an incremental export of stage ${changes.stage}, not ${stage}`);
   const exportTime = Date.parse(source.startTime ?? '');
   if (Number.isNaN(exportTime) || Date.parse(changes.fromTime) > exportTime) {
     throw new InputError(
@@ -46,7 +53,8 @@ export async function liveFromChanges(at: Location, source: ExportSource, stage:
   }
   const out: ChangedTableReport[] = [];
   for (const t of tables) {
-    if (!changes.tables.some((c) => c.table === t.table)) throw new InputError(`${opt('since')} ${since} holds no changes of table ${t.table}; export --native --since again with every table`);
+    if (!changes.tables.some((c) => c.table === t.table))
+      throw new InputError(`${opt('since')} ${since} holds no changes of table ${t.table}; export --native --since again with every table`);
     let records = 0;
     const counted = (async function* () {
       for await (const r of changes.records(t.table)) {
@@ -55,8 +63,21 @@ export async function liveFromChanges(at: Location, source: ExportSource, stage:
       }
     })();
     const latest = await latestChanges(counted);
-    const changedIds = [...latest.values()].map((c) => Object.keys(c.keys).sort().map((k) => scalar(c.keys[k]!)).join('/')).sort();
-    out.push({ collection: t.collection, table: t.table, changedIds, deleted: [...latest.values()].filter((c) => c.newImage === null).length, records });
+    const changedIds = [...latest.values()]
+      .map((c) =>
+        Object.keys(c.keys)
+          .sort()
+          .map((k) => scalar(c.keys[k]!))
+          .join('/'),
+      )
+      .sort();
+    out.push({
+      collection: t.collection,
+      table: t.table,
+      changedIds,
+      deleted: [...latest.values()].filter((c) => c.newImage === null).length,
+      records,
+    });
   }
   return { location: changes.location, fromTime: changes.fromTime, toTime: changes.toTime, tables: out };
 }

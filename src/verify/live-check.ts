@@ -43,12 +43,25 @@ export async function checkLive(
   reporter: Reporter,
 ): Promise<LiveReport[]> {
   if (inputs.since !== undefined) {
-    const found = await liveFromChanges(inputs.since, source, inputs.stage, tables.map((t) => ({ collection: t.collection, table: t.info.table })), inputs.s3);
+    const found = await liveFromChanges(
+      inputs.since,
+      source,
+      inputs.stage,
+      tables.map((t) => ({ collection: t.collection, table: t.info.table })),
+      inputs.s3,
+    );
     reporter.info(`live: read the incremental export ${found.location} (${found.fromTime} to ${found.toTime}) instead of scanning`);
     return found.tables.map((c) => {
       const same = c.changedIds.length === 0;
       if (!same) reporter.error(`table ${c.table}: ${changedLine(c.changedIds)}`);
-      return { collection: c.collection, table: c.table, exported: exported.get(c.table)!, live: same ? exported.get(c.table)! : null, same, changedIds: c.changedIds };
+      return {
+        collection: c.collection,
+        table: c.table,
+        exported: exported.get(c.table)!,
+        live: same ? exported.get(c.table)! : null,
+        same,
+        changedIds: c.changedIds,
+      };
     });
   }
   const client = inputs.dynamo;

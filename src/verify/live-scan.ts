@@ -26,7 +26,15 @@ export async function liveDigest(scan: LiveScan): Promise<TableDigest | null> {
     do {
       if (failed) return;
       const page = await scan.client.call({ operation: 'Scan', resource: `table ${scan.table} segment ${n}` }, (sdk) =>
-        sdk.send(new ScanCommand({ TableName: scan.table, Segment: n, TotalSegments: scan.segments, ConsistentRead: true, ExclusiveStartKey: startKey })),
+        sdk.send(
+          new ScanCommand({
+            TableName: scan.table,
+            Segment: n,
+            TotalSegments: scan.segments,
+            ConsistentRead: true,
+            ExclusiveStartKey: startKey,
+          }),
+        ),
       );
       for (const item of page.Items ?? []) digest.add(toWire(item));
       scan.onItems(page.Items?.length ?? 0);

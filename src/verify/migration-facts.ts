@@ -50,9 +50,20 @@ export function factsFor(facts: MigrationFacts, collection: string): { rules: Ru
 const RULES = ['emptyStringsAsNull', 'rewroteUpdatedAt', 'generatedIds'] as const;
 
 /** report: the rollback report verify uses (null when none is usable); reportUse says why one was set aside. */
-export function migrationFacts(switches: RuleSwitches, report: RollbackReportView | null, reportUse: { ignored: string | null } | null): MigrationFacts {
+export function migrationFacts(
+  switches: RuleSwitches,
+  report: RollbackReportView | null,
+  reportUse: { ignored: string | null } | null,
+): MigrationFacts {
   const use: MigrationRulesUse = { ...switches, windowStart: null, windowEnd: null, backup: null, snapshot: null, runs: [], notes: [] };
-  const none: MigrationFacts = { rules: { emptyStringsAsNull: false, rewroteUpdatedAt: false, window: null }, sources: null, generated: new Map(), files: new Map(), runs: new Map(), use };
+  const none: MigrationFacts = {
+    rules: { emptyStringsAsNull: false, rewroteUpdatedAt: false, window: null },
+    sources: null,
+    generated: new Map(),
+    files: new Map(),
+    runs: new Map(),
+    use,
+  };
   if (!RULES.some((r) => switches[r])) return none;
   const m = report?.migration;
   if (!report || !m) {
@@ -61,16 +72,22 @@ export function migrationFacts(switches: RuleSwitches, report: RollbackReportVie
         ? `the rollback report was set aside (${reportUse.ignored})`
         : 'there is no rollback report'
       : 'the rollback report records no migration facts (written by an older version)';
-    use.notes.push(`migration rules not applied: ${why}, so verify has no references (migration backup, files before the rollback) and no window: every migration artifact counts as a difference`);
+    use.notes.push(
+      `migration rules not applied: ${why}, so verify has no references (migration backup, files before the rollback) and no window: every migration artifact counts as a difference`,
+    );
     return none;
   }
   for (const r of RULES) {
-    if (switches[r] && !m[r]) use.notes.push(`migration rule ${r} is on in the config but the rollback ran with it off: the files keep what it undoes, and verify reports each place where the rule says otherwise`);
+    if (switches[r] && !m[r])
+      use.notes.push(
+        `migration rule ${r} is on in the config but the rollback ran with it off: the files keep what it undoes, and verify reports each place where the rule says otherwise`,
+      );
   }
   const start = m.windowStart === null ? NaN : Date.parse(m.windowStart);
   const end = m.windowEnd === null ? NaN : Date.parse(m.windowEnd);
   const window = Number.isFinite(start) && Number.isFinite(end) ? { start, end } : null;
-  if (switches.rewroteUpdatedAt && window === null && !report.collections.some((c) => c.run)) use.notes.push('the rollback report gives no migration window: no updatedAt is taken for the migration\'s');
+  if (switches.rewroteUpdatedAt && window === null && !report.collections.some((c) => c.run))
+    use.notes.push("the rollback report gives no migration window: no updatedAt is taken for the migration's");
   use.windowStart = window ? m.windowStart : null;
   use.windowEnd = window ? m.windowEnd : null;
   use.backup = report.backupDir;

@@ -9,7 +9,12 @@ import { collectionReport, type CollectionReport } from './collection-report.js'
 import { readJsonFile } from './data-file.js';
 import { emptyDiff } from './diff.js';
 
-export async function otherDataFiles(dataDirAbs: string, dataDir: string, exported: Set<string>, maxLength: number): Promise<CollectionReport[]> {
+export async function otherDataFiles(
+  dataDirAbs: string,
+  dataDir: string,
+  exported: Set<string>,
+  maxLength: number,
+): Promise<CollectionReport[]> {
   const names = (await readdir(dataDirAbs, { withFileTypes: true }))
     .filter((e) => e.isFile() && e.name.endsWith('.json') && !exported.has(e.name.slice(0, -5)))
     .map((e) => e.name)

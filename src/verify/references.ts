@@ -51,18 +51,36 @@ export interface ReferenceSources {
 
 export const NO_REFERENCES: References = { byId: new Map(), keyless: new Map(), keylessAt: [], read: new Set() };
 
-export async function loadReferences(collection: string, sources: ReferenceSources, maxLength: number): Promise<{ refs: References; notes: string[] }> {
+export async function loadReferences(
+  collection: string,
+  sources: ReferenceSources,
+  maxLength: number,
+): Promise<{ refs: References; notes: string[] }> {
   const byId = new IndexedRefs();
   const refs: References = { byId, keyless: new Map(), keylessAt: [], read: new Set(), close: () => byId.close() };
   const notes: string[] = [];
   const files: Array<{ what: string; from: KeylessRef['from']; folder: string; file: string }> = [];
   if (sources.backupDir !== null) {
     // The rollback downloads an s3:// backup for itself; verify has no copy of it.
-    if (namesS3(sources.backupDir)) notes.push(`${collection}: the migration backup ${sources.backupDir} is in S3 and not read by verify; the files before the rollback are the only reference`);
-    else files.push({ what: 'the migration backup', from: 'backup', folder: sources.backupDir, file: path.join(sources.backupDir, `${collection}.json`) });
+    if (namesS3(sources.backupDir))
+      notes.push(
+        `${collection}: the migration backup ${sources.backupDir} is in S3 and not read by verify; the files before the rollback are the only reference`,
+      );
+    else
+      files.push({
+        what: 'the migration backup',
+        from: 'backup',
+        folder: sources.backupDir,
+        file: path.join(sources.backupDir, `${collection}.json`),
+      });
   }
   if (sources.snapshot !== null) {
-    files.push({ what: 'the snapshot before the rollback', from: 'before', folder: sources.snapshot, file: path.join(sources.snapshot, 'files', `${collection}.json`) });
+    files.push({
+      what: 'the snapshot before the rollback',
+      from: 'before',
+      folder: sources.snapshot,
+      file: path.join(sources.snapshot, 'files', `${collection}.json`),
+    });
   }
   for (const { what, from, folder, file } of files) {
     // A plain array of objects is indexed and its items read back by id; anything else is read whole, as the rules' notes need.

@@ -37,20 +37,36 @@ export async function rollbackAccounts(
   if (!('report' in load)) {
     if (load.path === null) return { use: null, accounts, report: null };
     reporter.warning(`rollback report ${load.path} ${load.note}; not taken into account: every difference from the export counts`);
-    return { use: { path: load.path, used: false, ignored: load.note, strategy: null, prefer: null, startedAt: null, setAside: [] }, accounts, report: null };
+    return {
+      use: { path: load.path, used: false, ignored: load.note, strategy: null, prefer: null, startedAt: null, setAside: [] },
+      accounts,
+      report: null,
+    };
   }
   const r = load.report;
-  const use: RollbackReportUse = { path: r.path, used: true, ignored: null, strategy: r.strategy, prefer: r.prefer, startedAt: r.startedAt, setAside: [] };
+  const use: RollbackReportUse = {
+    path: r.path,
+    used: true,
+    ignored: null,
+    strategy: r.strategy,
+    prefer: r.prefer,
+    startedAt: r.startedAt,
+    setAside: [],
+  };
   const why = whyNotApplicable(r, exported, dataDirAbs);
   if (why) {
     reporter.warning(`rollback report ${r.path} ignored: ${why}; every difference from the export counts`);
     return { use: { ...use, used: false, ignored: why }, accounts, report: null };
   }
-  reporter.info(`rollback report ${r.path} (${r.strategy}${r.strategy === 'merge' ? `, prefer ${r.prefer}` : ''}, started ${r.startedAt}): differences it accounts for are listed, not failed`);
+  reporter.info(
+    `rollback report ${r.path} (${r.strategy}${r.strategy === 'merge' ? `, prefer ${r.prefer}` : ''}, started ${r.startedAt}): differences it accounts for are listed, not failed`,
+  );
   for (const c of r.collections) {
     if (r.strategy === 'merge' && c.lost.length > 0) {
       use.setAside.push({ collection: c.collection, ids: c.lost });
-      reporter.warning(`${c.collection}: the rollback's merge set aside the other version of ${c.lost.length} item(s) in conflicts (prefer ${r.prefer}): ${c.lost.slice(0, 20).join(', ')}${c.lost.length > 20 ? ' ...' : ''}; the file holds the version the conflict took, the other is only in the rollback report`);
+      reporter.warning(
+        `${c.collection}: the rollback's merge set aside the other version of ${c.lost.length} item(s) in conflicts (prefer ${r.prefer}): ${c.lost.slice(0, 20).join(', ')}${c.lost.length > 20 ? ' ...' : ''}; the file holds the version the conflict took, the other is only in the rollback report`,
+      );
     }
     accounts.set(c.collection, {
       fromFiles: c.fromFiles,

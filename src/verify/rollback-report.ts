@@ -105,11 +105,16 @@ export async function loadRollbackReport(given: string | undefined, dataDirAbs: 
     names = await readdir(dir);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' ? { path: null, note: `no rollback report in ${dir}` } : { path: dir, note: `cannot be read (${code ?? 'error'})` };
+    return code === 'ENOENT'
+      ? { path: null, note: `no rollback report in ${dir}` }
+      : { path: dir, note: `cannot be read (${code ?? 'error'})` };
   }
   // Names hold the start time, so name order is time order. A dry run or a
   // refusal wrote nothing, so the data dir is still the previous rollback's.
-  const newestFirst = names.filter((n) => ROLLBACK_REPORT_NAME.test(n)).sort().reverse();
+  const newestFirst = names
+    .filter((n) => ROLLBACK_REPORT_NAME.test(n))
+    .sort()
+    .reverse();
   for (const name of newestFirst) {
     const file = path.join(dir, name);
     const read = await readReport(file);
@@ -175,7 +180,8 @@ function viewOf(data: unknown, file: string): RollbackReportView | string {
   const collections: ReportCollection[] = [];
   for (const [i, c] of data.collections.entries()) {
     if (!isRec(c) || typeof c.collection !== 'string') return `collections[${i}].collection is not a string`;
-    const ids = (k: string): string[] | string => (c[k] === undefined ? [] : isIds(c[k]) ? c[k] : `collections[${i}].${k} is not a list of ids`);
+    const ids = (k: string): string[] | string =>
+      c[k] === undefined ? [] : isIds(c[k]) ? c[k] : `collections[${i}].${k} is not a list of ids`;
     const fromFiles = ids('fromFiles');
     const deletedByFiles = ids('deletedByFiles');
     const restoredFromBackup = ids('restoredFromBackup');
@@ -210,13 +216,24 @@ function viewOf(data: unknown, file: string): RollbackReportView | string {
     }
     const run = runOf(c.migrationRun);
     if (typeof run === 'string') return `collections[${i}].migrationRun ${run}`;
-    collections.push({ collection: c.collection, fromFiles, deletedByFiles, restoredFromBackup, lost, generatedIds, file: typeof c.file === 'string' ? c.file : null, keylessDigests, run });
+    collections.push({
+      collection: c.collection,
+      fromFiles,
+      deletedByFiles,
+      restoredFromBackup,
+      lost,
+      generatedIds,
+      file: typeof c.file === 'string' ? c.file : null,
+      keylessDigests,
+      run,
+    });
   }
   const migration = migrationOf(data.migration);
   if (typeof migration === 'string') return migration;
   const backup = data.backup;
   if (backup !== undefined && backup !== null && (!isRec(backup) || typeof backup.dir !== 'string')) return 'backup.dir is not a string';
-  if (data.snapshot !== undefined && data.snapshot !== null && typeof data.snapshot !== 'string') return 'snapshot is neither null nor a string';
+  if (data.snapshot !== undefined && data.snapshot !== null && typeof data.snapshot !== 'string')
+    return 'snapshot is neither null nor a string';
   const time = (v: unknown) => (typeof v === 'string' ? v : undefined);
   return {
     path: file,
@@ -239,10 +256,12 @@ function viewOf(data: unknown, file: string): RollbackReportView | string {
 function migrationOf(m: unknown): ReportMigration | null | string {
   if (m === undefined) return null;
   if (!isRec(m)) return 'migration is not an object';
-  for (const k of ['emptyStringsAsNull', 'rewroteUpdatedAt', 'generatedIds'] as const) if (typeof m[k] !== 'boolean') return `migration.${k} is not true or false`;
+  for (const k of ['emptyStringsAsNull', 'rewroteUpdatedAt', 'generatedIds'] as const)
+    if (typeof m[k] !== 'boolean') return `migration.${k} is not true or false`;
   for (const k of ['windowStart', 'windowEnd'] as const) {
     const v = m[k];
-    if (v !== undefined && v !== null && (typeof v !== 'string' || !Number.isFinite(Date.parse(v)))) return `migration.${k} is neither null nor a time`;
+    if (v !== undefined && v !== null && (typeof v !== 'string' || !Number.isFinite(Date.parse(v))))
+      return `migration.${k} is neither null nor a time`;
   }
   const time = (v: unknown) => (typeof v === 'string' ? v : null);
   return {

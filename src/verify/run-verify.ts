@@ -56,7 +56,16 @@ export async function runVerify(options: VerifyOptions, deps: VerifyDeps): Promi
   }
 
   const reported = new Map<string, ReportCollection>(report?.collections.map((c) => [c.collection, c]) ?? []);
-  const jobs = collectionJobs(tables, { dataDirAbs, dataDir, keys: options.collections, maxLength, digest: options.live, facts, accounts, reported });
+  const jobs = collectionJobs(tables, {
+    dataDirAbs,
+    dataDir,
+    keys: options.collections,
+    maxLength,
+    digest: options.live,
+    facts,
+    accounts,
+    reported,
+  });
   // An s3:// export is read through the main thread's client: no workers.
   const workers = from.kind === 's3' ? 1 : (options.workers ?? 1);
   const checked = await checkCollections(jobs, source, from, workers, reporter);
@@ -66,10 +75,18 @@ export async function runVerify(options: VerifyOptions, deps: VerifyDeps): Promi
   const collections = [...checked.collections, ...others];
 
   const live = options.live
-    ? await checkLive(tables, checked.exported, source, { since: options.since, stage: options.stage, segments: options.segments, s3: deps.s3, dynamo: deps.dynamo }, reporter)
+    ? await checkLive(
+        tables,
+        checked.exported,
+        source,
+        { since: options.since, stage: options.stage, segments: options.segments, s3: deps.s3, dynamo: deps.dynamo },
+        reporter,
+      )
     : null;
 
-  const ok = collections.every((c) => c.status === 'ok' || c.status === 'accounted' || c.status === 'not exported') && (live?.every((l) => l.same) ?? true);
+  const ok =
+    collections.every((c) => c.status === 'ok' || c.status === 'accounted' || c.status === 'not exported') &&
+    (live?.every((l) => l.same) ?? true);
   return { ok, from: source.location, dataDir, collections, rollbackReport, migrationRules: facts.use, live };
 }
 

@@ -118,9 +118,17 @@ function judged(
   const problem = 'problem' in read ? read.problem : null;
   if (problem) {
     // An unreadable file has no items: report it as such, not as every item missing.
-    return { report: collectionReport(place, { ...diff, found: 0, missing: [], extra: [], changed: [], migration: noneAccepted() }, { status: 'invalid', problem }), said: [] };
+    return {
+      report: collectionReport(
+        place,
+        { ...diff, found: 0, missing: [], extra: [], changed: [], migration: noneAccepted() },
+        { status: 'invalid', problem },
+      ),
+      said: [],
+    };
   }
-  if (!account || !('items' in read)) return { report: collectionReport(place, diff, { status: isClean(diff) ? 'ok' : 'differs', problem }), said: [] };
+  if (!account || !('items' in read))
+    return { report: collectionReport(place, diff, { status: isClean(diff) ? 'ok' : 'differs', problem }), said: [] };
   const findings = keylessFindings(collection, file, keyless, referencesRead);
   const fileIds = index ?? idsOf(Array.isArray(read.items) ? itemsOf(read.items as JsonObject[]) : (read.items as FileItems));
   const a = applyAccount(diff, fileIds, account, keyless.aliases);
@@ -131,7 +139,14 @@ function judged(
   const report = collectionReport(
     place,
     { ...a.diff, migration },
-    { status, problem, accounted: a.accounted, deletedButPresent: a.deletedButPresent, keylessDigestMismatches: keyless.mismatches, keylessNotes: findings.map((f) => f.text) },
+    {
+      status,
+      problem,
+      accounted: a.accounted,
+      deletedButPresent: a.deletedButPresent,
+      keylessDigestMismatches: keyless.mismatches,
+      keylessNotes: findings.map((f) => f.text),
+    },
   );
   return { report, said: findings };
 }

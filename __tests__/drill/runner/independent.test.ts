@@ -12,7 +12,9 @@ const RUNNER = path.join(DRILL, 'runner');
 
 /** The relative imports of a file, resolved: (file, target) pairs. */
 function importsOf(file: string): string[] {
-  return [...readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+)'/g)].map((m) => path.resolve(path.dirname(file), m[1]!));
+  return [...readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+)'/g)].map((m) =>
+    path.resolve(path.dirname(file), m[1]!),
+  );
 }
 
 /** Targets in src/drill outside src/drill/runner. */
@@ -21,7 +23,9 @@ function rehearsalImports(file: string): string[] {
 }
 
 describe('drill/runner', () => {
-  const files = readdirSync(RUNNER).filter((f) => f.endsWith('.ts')).map((f) => path.join(RUNNER, f));
+  const files = readdirSync(RUNNER)
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => path.join(RUNNER, f));
 
   it('imports nothing of the rehearsal around it', () => {
     expect(files.length).toBeGreaterThan(10);

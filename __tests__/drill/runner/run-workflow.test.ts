@@ -21,7 +21,10 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-const noop: LocalAction = { equivalent: 'nothing', run: async (ctx) => ({ status: 'ok', note: `noop ${ctx.with.say ?? ''}`, env: { FROM_ACTION: 'set' } }) };
+const noop: LocalAction = {
+  equivalent: 'nothing',
+  run: async (ctx) => ({ status: 'ok', note: `noop ${ctx.with.say ?? ''}`, env: { FROM_ACTION: 'set' } }),
+};
 
 async function run(yaml: string, more: Partial<RunWorkflowOptions> = {}) {
   const file = path.join(dir, `wf-${Math.random().toString(36).slice(2)}.yml`);
@@ -178,7 +181,10 @@ jobs:
           STAGE: \${{ steps.by-name.outputs.stage }}
         run: test "$STAGE" = "drill-us-east-1"
 `);
-    expect(step('j', 'cfg')).toMatchObject({ status: 'ok', outputs: expect.objectContaining({ stage: 'drill-us-east-1', region: 'us-east-1', ok: 'true' }) });
+    expect(step('j', 'cfg')).toMatchObject({
+      status: 'ok',
+      outputs: expect.objectContaining({ stage: 'drill-us-east-1', region: 'us-east-1', ok: 'true' }),
+    });
     expect(step('j', 'by-name')?.status).toBe('ok');
   });
 
@@ -284,7 +290,8 @@ jobs:
   });
 
   it('runs run: with the shell the runner would: bash -e by default, pipefail with shell: bash, working-directory', async () => {
-    const { step } = await run(`
+    const { step } = await run(
+      `
 on: workflow_dispatch
 jobs:
   j:
@@ -300,7 +307,14 @@ jobs:
         if: always()
         working-directory: sub
         run: mkdir -p . && test "$(basename "$PWD")" = sub
-`, { prepareWorkspace: async (_job, ws) => { const { mkdir } = await import('node:fs/promises'); await mkdir(path.join(ws, 'sub')); } });
+`,
+      {
+        prepareWorkspace: async (_job, ws) => {
+          const { mkdir } = await import('node:fs/promises');
+          await mkdir(path.join(ws, 'sub'));
+        },
+      },
+    );
     expect(step('j', 'default')?.status).toBe('ok');
     expect(step('j', 'bash')?.status).toBe('failed');
     expect(step('j', 'dir')?.status).toBe('ok');

@@ -1,10 +1,24 @@
 /** The variables a step's process starts with, from the run's github context, the job's folders and the step's files and env. */
 import { stepProcessEnv, type StepEnvironment } from '../../../src/drill/runner/runner-env.js';
 
-const files = { GITHUB_OUTPUT: '/t/output-0', GITHUB_ENV: '/t/env-0', GITHUB_PATH: '/t/path-0', GITHUB_STEP_SUMMARY: '/t/summary-0', GITHUB_STATE: '/t/state-0' };
+const files = {
+  GITHUB_OUTPUT: '/t/output-0',
+  GITHUB_ENV: '/t/env-0',
+  GITHUB_PATH: '/t/path-0',
+  GITHUB_STEP_SUMMARY: '/t/summary-0',
+  GITHUB_STATE: '/t/state-0',
+};
 const given = (more: Partial<StepEnvironment> = {}): StepEnvironment => ({
   baseEnv: { PATH: '/usr/bin', HOME: '/home/u' },
-  github: { repository: 'acme/events', sha: 'abc', ref: 'refs/heads/main', actor: 'ana', run_id: '7', server_url: 'https://github.com', api_url: 'http://127.0.0.1:1' },
+  github: {
+    repository: 'acme/events',
+    sha: 'abc',
+    ref: 'refs/heads/main',
+    actor: 'ana',
+    run_id: '7',
+    server_url: 'https://github.com',
+    api_url: 'http://127.0.0.1:1',
+  },
   job: 'rollback',
   workspace: '/r/work/events/events',
   runnerTemp: '/r/work/_temp',
@@ -46,7 +60,14 @@ describe('stepProcessEnv', () => {
 
   it('takes the triggering actor and the run numbers when given', () => {
     const env = stepProcessEnv(given({ github: { actor: 'ana', triggering_actor: 'bo', run_attempt: '2', run_number: '9' } }));
-    expect(env).toMatchObject({ GITHUB_TRIGGERING_ACTOR: 'bo', GITHUB_ACTOR: 'ana', GITHUB_RUN_ATTEMPT: '2', GITHUB_RUN_NUMBER: '9', GITHUB_REPOSITORY: '', GITHUB_SHA: '' });
+    expect(env).toMatchObject({
+      GITHUB_TRIGGERING_ACTOR: 'bo',
+      GITHUB_ACTOR: 'ana',
+      GITHUB_RUN_ATTEMPT: '2',
+      GITHUB_RUN_NUMBER: '9',
+      GITHUB_REPOSITORY: '',
+      GITHUB_SHA: '',
+    });
   });
 
   it("puts GITHUB_PATH's folders before PATH, the latest first", () => {

@@ -12,7 +12,12 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('parseCommandFile', () => {
   it('reads name=value lines and name<<DELIMITER blocks', () => {
-    expect(parseCommandFile('a=1\nb=x=y\n\nbody<<EOF\nline one\nline=two\nEOF\nc=\n', 'f')).toEqual({ a: '1', b: 'x=y', body: 'line one\nline=two', c: '' });
+    expect(parseCommandFile('a=1\nb=x=y\n\nbody<<EOF\nline one\nline=two\nEOF\nc=\n', 'f')).toEqual({
+      a: '1',
+      b: 'x=y',
+      body: 'line one\nline=two',
+      c: '',
+    });
   });
 
   it('reads a value with << after its = as a plain value', () => {

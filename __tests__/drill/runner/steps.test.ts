@@ -70,7 +70,8 @@ describe('the kinds of step', () => {
   });
 
   it("uses the job's and the workflow's run defaults, the step's own first", async () => {
-    const { step } = await run(`
+    const { step } = await run(
+      `
 on: workflow_dispatch
 defaults:
   run:
@@ -88,7 +89,14 @@ jobs:
         shell: bash -e {0}
         working-directory: .
         run: echo "dir=$(basename "$PWD") $(set -o | grep pipefail | tr -s ' \\t' ' ')" >> "$GITHUB_OUTPUT"
-`, { prepareWorkspace: async (_job, ws) => { const { mkdir } = await import('node:fs/promises'); await mkdir(path.join(ws, 'sub')); } });
+`,
+      {
+        prepareWorkspace: async (_job, ws) => {
+          const { mkdir } = await import('node:fs/promises');
+          await mkdir(path.join(ws, 'sub'));
+        },
+      },
+    );
     expect(step('j', 'defaults')).toMatchObject({ status: 'ok', outputs: { dir: 'sub pipefail on' } });
     expect(step('j', 'own')).toMatchObject({ status: 'ok', outputs: { dir: 'events pipefail off' } });
   });
@@ -127,7 +135,8 @@ jobs:
         after: (inputs, outputs) => (seen.push(inputs), outputs.stage === 'from-adapter' ? { skipped: 'not here' } : { note: 'ran' }),
       },
     };
-    const { step, record } = await run(`
+    const { step, record } = await run(
+      `
 on: workflow_dispatch
 jobs:
   j:
@@ -145,9 +154,19 @@ jobs:
       - env:
           OUTCOME: \${{ steps.added.outcome }}/\${{ steps.added.conclusion }}
         run: test "$OUTCOME" = success/success
-`, { adapters });
-    expect(step('j', 'added')).toMatchObject({ status: 'skipped', note: 'not here', outputs: expect.objectContaining({ stage: 'from-adapter', region: 'eu-west-1' }) });
-    expect(step('j', 'given')).toMatchObject({ status: 'ok', note: 'stage added; ran', outputs: expect.objectContaining({ stage: 'mine', region: 'eu-west-1' }) });
+`,
+      { adapters },
+    );
+    expect(step('j', 'added')).toMatchObject({
+      status: 'skipped',
+      note: 'not here',
+      outputs: expect.objectContaining({ stage: 'from-adapter', region: 'eu-west-1' }),
+    });
+    expect(step('j', 'given')).toMatchObject({
+      status: 'ok',
+      note: 'stage added; ran',
+      outputs: expect.objectContaining({ stage: 'mine', region: 'eu-west-1' }),
+    });
     expect(seen[1]).toMatchObject({ stage: 'mine', region: 'eu-west-1', command: 'config' });
     expect(record.jobs[0]!.result).toBe('success');
   });
@@ -234,13 +253,17 @@ jobs:
 `);
     expect(job('a')).toMatchObject({ result: 'failure', outputs: {} });
     expect(job('a').note).toContain('steps.nothere is not a step before this one');
-    expect(job('b')).toMatchObject({ result: 'failure', note: 'job b calls the reusable workflow acme/workflows/.github/workflows/deploy.yml@v1: the drill runs one workflow file at a time' });
+    expect(job('b')).toMatchObject({
+      result: 'failure',
+      note: 'job b calls the reusable workflow acme/workflows/.github/workflows/deploy.yml@v1: the drill runs one workflow file at a time',
+    });
     expect(job('c').result).toBe('skipped');
     expect(lines).toContain('skipped  c (if: success(), and a job it needs did not succeed)');
   });
 
   it("gives each job the same workspace path, emptied, and the event's payload in GITHUB_EVENT_PATH", async () => {
-    const { step, record } = await run(`
+    const { step, record } = await run(
+      `
 on: push
 jobs:
   first:
@@ -262,7 +285,9 @@ jobs:
           test "$WS" = "$GITHUB_WORKSPACE" && test ! -e left-over
           test "$REF" = refs/heads/main && test "$GITHUB_EVENT_NAME" = push
           grep -q '"ref": "refs/heads/main"' "$GITHUB_EVENT_PATH"
-`, { event: { name: 'push', payload: { ref: 'refs/heads/main' } } });
+`,
+      { event: { name: 'push', payload: { ref: 'refs/heads/main' } } },
+    );
     expect(step('second', 'same')?.status).toBe('ok');
     expect(record.ok).toBe(true);
   });

@@ -45,19 +45,24 @@ export function localActions(world: DrillWorld): Record<string, LocalAction> {
       async run(ctx) {
         const ref = ctx.with.ref || world.defaultBranch;
         const dest = ctx.with.path ? path.resolve(ctx.workspace, ctx.with.path) : ctx.workspace;
-        if (ctx.with.repository && ctx.with.repository !== ctx.env.GITHUB_REPOSITORY) throw new Error(`checkout of another repository (${ctx.with.repository}) has no local equivalent`);
+        if (ctx.with.repository && ctx.with.repository !== ctx.env.GITHUB_REPOSITORY)
+          throw new Error(`checkout of another repository (${ctx.with.repository}) has no local equivalent`);
         await mkdir(dest, { recursive: true });
         for (const e of await readdir(dest)) await rm(path.join(dest, e), { recursive: true, force: true });
         // The whole (small) history, so a branch, a tag or a commit sha can be checked out, as checkout takes any of them.
         await exec('git', ['clone', '--quiet', '--no-local', `file://${world.origin}`, dest]);
-        const isBranch = await exec('git', ['rev-parse', '--verify', '--quiet', `refs/remotes/origin/${ref}`], { cwd: dest }).then(() => true, () => false);
+        const isBranch = await exec('git', ['rev-parse', '--verify', '--quiet', `refs/remotes/origin/${ref}`], { cwd: dest }).then(
+          () => true,
+          () => false,
+        );
         if (isBranch) await exec('git', ['checkout', '--quiet', '-B', ref, `origin/${ref}`], { cwd: dest });
         else await exec('git', ['checkout', '--quiet', '--detach', ref], { cwd: dest });
         return { status: 'ok', note: `cloned the local origin at ${ref.length === 40 ? ref.slice(0, 12) : ref}` };
       },
     },
     'aws-actions/configure-aws-credentials': {
-      equivalent: 'the embedded DynamoDB and S3 endpoints (AWS_ENDPOINT_URL_DYNAMODB, AWS_ENDPOINT_URL_S3) with local credentials; no role is assumed',
+      equivalent:
+        'the embedded DynamoDB and S3 endpoints (AWS_ENDPOINT_URL_DYNAMODB, AWS_ENDPOINT_URL_S3) with local credentials; no role is assumed',
       async run(ctx) {
         const region = ctx.with['aws-region'] || world.region;
         return {
@@ -78,7 +83,10 @@ export function localActions(world: DrillWorld): Record<string, LocalAction> {
       async run(ctx) {
         const name = ctx.with.name || 'artifact';
         const dest = path.join(world.artifacts, name);
-        const sources = (ctx.with.path ?? '').split('\n').map((s) => s.trim()).filter((s) => s && !s.startsWith('!'));
+        const sources = (ctx.with.path ?? '')
+          .split('\n')
+          .map((s) => s.trim())
+          .filter((s) => s && !s.startsWith('!'));
         let copied = 0;
         await mkdir(dest, { recursive: true });
         const found = [];
@@ -94,7 +102,11 @@ export function localActions(world: DrillWorld): Record<string, LocalAction> {
           copied++;
         }
         if (copied === 0 && ctx.with['if-no-files-found'] === 'error') throw new Error(`no files at ${sources.join(', ')}`);
-        return { status: 'ok', note: `${copied} path${copied === 1 ? '' : 's'} copied to ${dest}`, outputs: { 'artifact-id': '1', 'artifact-url': `file://${dest}` } };
+        return {
+          status: 'ok',
+          note: `${copied} path${copied === 1 ? '' : 's'} copied to ${dest}`,
+          outputs: { 'artifact-id': '1', 'artifact-url': `file://${dest}` },
+        };
       },
     },
     'actions/download-artifact': {
@@ -117,7 +129,10 @@ export function localActions(world: DrillWorld): Record<string, LocalAction> {
     'actions/create-github-app-token': {
       equivalent: "nothing: it mints a GitHub App's token through the GitHub API",
       async run() {
-        return { status: 'skipped', note: "mints a GitHub App's token through the GitHub API, which the drill does not reach; config-pr uses the workflow token" };
+        return {
+          status: 'skipped',
+          note: "mints a GitHub App's token through the GitHub API, which the drill does not reach; config-pr uses the workflow token",
+        };
       },
     },
     'actions/github-script': {

@@ -47,7 +47,10 @@ function toData(value: Json): data.ExpressionData {
 }
 
 function functionsFor(status: JobStatus): Map<string, FunctionDefinition> {
-  const fn = (name: string, value: () => boolean): [string, FunctionDefinition] => [name, { name, minArgs: 0, maxArgs: 0, call: () => new data.BooleanData(value()) }];
+  const fn = (name: string, value: () => boolean): [string, FunctionDefinition] => [
+    name,
+    { name, minArgs: 0, maxArgs: 0, call: () => new data.BooleanData(value()) },
+  ];
   return new Map<string, FunctionDefinition>([
     fn('success', () => !status.failed && !status.cancelled),
     fn('failure', () => status.failed && !status.cancelled),
@@ -95,17 +98,27 @@ function checkReferences(e: Expr, scope: Scope): void {
   for (const p of chains(e)) {
     const [ctx, id, section, name] = p.map((s, i) => (i === 0 ? s.toLowerCase() : s));
     if (ctx === 'steps' && id !== undefined) {
-      if (!known.steps.has(id)) throw new ExpressionProblem(`${scope.where}: steps.${id} is not a step before this one in the job (a step removed, or its id misspelt?)`);
+      if (!known.steps.has(id))
+        throw new ExpressionProblem(
+          `${scope.where}: steps.${id} is not a step before this one in the job (a step removed, or its id misspelt?)`,
+        );
       const outputs = known.steps.get(id);
       if (section === 'outputs' && name !== undefined && outputs && !outputs.has(name)) {
-        throw new ExpressionProblem(`${scope.where}: steps.${id}.outputs.${name} is not an output of step ${id} (it has: ${[...outputs].sort().join(', ') || 'none'})`);
+        throw new ExpressionProblem(
+          `${scope.where}: steps.${id}.outputs.${name} is not an output of step ${id} (it has: ${[...outputs].sort().join(', ') || 'none'})`,
+        );
       }
     }
     if (ctx === 'needs' && id !== undefined) {
       const outputs = known.needs.get(id);
-      if (!outputs) throw new ExpressionProblem(`${scope.where}: needs.${id} is not a job this one needs (needs: ${[...known.needs.keys()].join(', ') || 'none'})`);
+      if (!outputs)
+        throw new ExpressionProblem(
+          `${scope.where}: needs.${id} is not a job this one needs (needs: ${[...known.needs.keys()].join(', ') || 'none'})`,
+        );
       if (section === 'outputs' && name !== undefined && !outputs.has(name)) {
-        throw new ExpressionProblem(`${scope.where}: needs.${id}.outputs.${name} is not an output of job ${id} (it has: ${[...outputs].sort().join(', ') || 'none'})`);
+        throw new ExpressionProblem(
+          `${scope.where}: needs.${id}.outputs.${name} is not an output of job ${id} (it has: ${[...outputs].sort().join(', ') || 'none'})`,
+        );
       }
     }
   }
@@ -114,7 +127,10 @@ function checkReferences(e: Expr, scope: Scope): void {
 function parse(text: string, where: string): Expr {
   try {
     const tokens = new Lexer(text).lex().tokens;
-    return new Parser(tokens, CONTEXTS, [...STATUS_FUNCTIONS.map((name) => ({ name, minArgs: 0, maxArgs: 0 })), { name: 'hashFiles', minArgs: 1, maxArgs: 255 }]).parse();
+    return new Parser(tokens, CONTEXTS, [
+      ...STATUS_FUNCTIONS.map((name) => ({ name, minArgs: 0, maxArgs: 0 })),
+      { name: 'hashFiles', minArgs: 1, maxArgs: 255 },
+    ]).parse();
   } catch (err) {
     throw new ExpressionProblem(`${where}: cannot parse \${{ ${text} }}: ${(err as Error).message}`);
   }
@@ -123,7 +139,9 @@ function parse(text: string, where: string): Expr {
 function usesStatus(e: Expr): boolean {
   if (e instanceof FunctionCall && (STATUS_FUNCTIONS as readonly string[]).includes(e.functionName.lexeme.toLowerCase())) return true;
   const node = e as unknown as Record<string, unknown>;
-  return Object.values(node).some((v) => (Array.isArray(v) ? v : [v]).some((c) => c && typeof c === 'object' && 'accept' in (c as object) && usesStatus(c as Expr)));
+  return Object.values(node).some((v) =>
+    (Array.isArray(v) ? v : [v]).some((c) => c && typeof c === 'object' && 'accept' in (c as object) && usesStatus(c as Expr)),
+  );
 }
 
 function run(e: Expr, scope: Scope): data.ExpressionData {
@@ -196,7 +214,12 @@ export function evaluateCondition(condition: unknown, scope: Scope): boolean {
   if (whole && pieces(text).length === 1) text = whole[1]!.trim();
   const e = parse(text, scope.where);
   const value = run(e, scope);
-  const truthy = !(value.kind === data.Kind.Null || (value.kind === data.Kind.Boolean && !value.coerceString().startsWith('t')) || (value.kind === data.Kind.String && value.coerceString() === '') || (value.kind === data.Kind.Number && (value.number() === 0 || Number.isNaN(value.number()))));
+  const truthy = !(
+    value.kind === data.Kind.Null ||
+    (value.kind === data.Kind.Boolean && !value.coerceString().startsWith('t')) ||
+    (value.kind === data.Kind.String && value.coerceString() === '') ||
+    (value.kind === data.Kind.Number && (value.number() === 0 || Number.isNaN(value.number())))
+  );
   if (usesStatus(e)) return truthy;
   return truthy && !scope.status.failed && !scope.status.cancelled;
 }

@@ -7,7 +7,14 @@ export interface ChildRun {
   timedOut: boolean;
 }
 
-export function runChild(command: string, args: string[], cwd: string, env: Record<string, string>, log: string, timeoutMs: number): Promise<ChildRun> {
+export function runChild(
+  command: string,
+  args: string[],
+  cwd: string,
+  env: Record<string, string>,
+  log: string,
+  timeoutMs: number,
+): Promise<ChildRun> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const write = (d: Buffer) => void appendFile(log, d);

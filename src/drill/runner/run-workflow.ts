@@ -20,5 +20,11 @@ export async function runWorkflow(o: RunWorkflowOptions): Promise<WorkflowRecord
   const jobs = [...run.done.values()];
   // A job refused at its gate fails the run; one skipped by its if: does not, but one job at least must succeed.
   const ok = jobs.every((j) => j.result === 'success' || (j.result === 'skipped' && !j.note.startsWith('not approved')));
-  return { file: o.workflow.file, ok: ok && jobs.some((j) => j.result === 'success'), seconds: (Date.now() - started) / 1000, jobs, summaryFile: run.summaryFile };
+  return {
+    file: o.workflow.file,
+    ok: ok && jobs.some((j) => j.result === 'success'),
+    seconds: (Date.now() - started) / 1000,
+    jobs,
+    summaryFile: run.summaryFile,
+  };
 }

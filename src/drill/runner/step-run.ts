@@ -31,5 +31,9 @@ export async function runScript(s: StepRun): Promise<StepOutcome> {
   await s.collect();
   const outputs = await readCommandFile(s.files.GITHUB_OUTPUT);
   if (res.code === 0) return { status: 'ok', note: '', outputs };
-  return { status: 'failed', note: res.timedOut ? `timed out after ${s.timeoutMs / 60_000} min` : `exit ${res.code}: ${await failureLine(s.log)} (log: ${s.log})`, outputs };
+  return {
+    status: 'failed',
+    note: res.timedOut ? `timed out after ${s.timeoutMs / 60_000} min` : `exit ${res.code}: ${await failureLine(s.log)} (log: ${s.log})`,
+    outputs,
+  };
 }

@@ -7,7 +7,10 @@ export async function runTableAction(s: StepRun): Promise<StepOutcome> {
   const uses = s.step.uses!;
   const local = localActions[actionName(uses)];
   if (!local) {
-    return { status: 'failed', note: `${s.where}: uses ${uses}, which the drill has no local equivalent for (it runs this package's action, run: steps and the actions in its table: ${Object.keys(localActions).join(', ')})` };
+    return {
+      status: 'failed',
+      note: `${s.where}: uses ${uses}, which the drill has no local equivalent for (it runs this package's action, run: steps and the actions in its table: ${Object.keys(localActions).join(', ')})`,
+    };
   }
   try {
     const res = await local.run({ with: s.with, workspace: s.job.workspace, job: s.job.name, env: s.env });

@@ -25,13 +25,22 @@ export async function runThisAction(s: StepRun): Promise<StepOutcome> {
   const before = adapter?.before?.(given) ?? null;
   // The runner evaluates action.yml's defaults too (the token's is ${{ github.token }}).
   const defaults = evaluateMap(o.action.defaults, (k) => s.scope(`action.yml default of ${k}`, s.stepEnv));
-  const inputsForRun = { ...defaults, ...(before ? Object.fromEntries(Object.entries(before.add).filter(([k]) => given[k] === undefined)) : {}), ...given };
+  const inputsForRun = {
+    ...defaults,
+    ...(before ? Object.fromEntries(Object.entries(before.add).filter(([k]) => given[k] === undefined)) : {}),
+    ...given,
+  };
   const env = { ...s.env };
   for (const [k, v] of Object.entries(inputsForRun)) env[inputVariable(k)] = v;
   const res = await runChild(o.node, [o.action.main], s.job.workspace, env, s.log, s.timeoutMs);
   await s.collect();
   const outputs = await readCommandFile(s.files.GITHUB_OUTPUT);
-  if (res.code !== 0) return { status: 'failed', note: res.timedOut ? `timed out after ${s.timeoutMs / 60_000} min` : `${await failureLine(s.log)} (log: ${s.log})`, outputs };
+  if (res.code !== 0)
+    return {
+      status: 'failed',
+      note: res.timedOut ? `timed out after ${s.timeoutMs / 60_000} min` : `${await failureLine(s.log)} (log: ${s.log})`,
+      outputs,
+    };
   const after = adapter?.after?.(inputsForRun, outputs) ?? null;
   if (after && 'skipped' in after) return { status: 'skipped', note: after.skipped, outputs, outcome: 'success' };
   return { status: 'ok', note: [before?.note, after?.note].filter(Boolean).join('; '), outputs };

@@ -18,14 +18,28 @@ import type { StepSpec } from './workflow.js';
 
 /** The step's id, else its name, else what it runs. */
 export function stepLabel(step: StepSpec, index: number): string {
-  return step.id ?? step.name ?? (step.uses ? step.uses.split('@')[0]! : `run ${index + 1}: ${String(step.run ?? '').trim().split('\n')[0]!.slice(0, 40)}`);
+  return (
+    step.id ??
+    step.name ??
+    (step.uses
+      ? step.uses.split('@')[0]!
+      : `run ${index + 1}: ${String(step.run ?? '')
+          .trim()
+          .split('\n')[0]!
+          .slice(0, 40)}`)
+  );
 }
 
 export async function runStep(run: WorkflowRun, job: JobState, step: StepSpec, index: number): Promise<void> {
   const label = stepLabel(step, index);
   const started = Date.now();
   const where = `job ${job.name}, step ${label}`;
-  const scope = (field: string, env: Record<string, string>): Scope => ({ contexts: { ...job.contexts(), steps: job.stepsContext as unknown as Json, env }, status: job.status, known: job.known, where: `${where}, ${field}` });
+  const scope = (field: string, env: Record<string, string>): Scope => ({
+    contexts: { ...job.contexts(), steps: job.stepsContext as unknown as Json, env },
+    status: job.status,
+    known: job.known,
+    where: `${where}, ${field}`,
+  });
   const outcome = await attempt();
   recordStep(run, job, step, { label, where, started }, outcome);
   registerStep(run, job, step);
@@ -33,7 +47,8 @@ export async function runStep(run: WorkflowRun, job: JobState, step: StepSpec, i
   async function attempt(): Promise<StepOutcome> {
     const envSoFar = { ...job.env, ...job.fileEnv };
     try {
-      if (!evaluateCondition(step.if, scope('if', envSoFar))) return { status: 'skipped', note: `if: ${step.if === undefined ? 'success(), and an earlier step failed' : String(step.if)}` };
+      if (!evaluateCondition(step.if, scope('if', envSoFar)))
+        return { status: 'skipped', note: `if: ${step.if === undefined ? 'success(), and an earlier step failed' : String(step.if)}` };
     } catch (err) {
       return { status: 'failed', note: (err as Error).message };
     }
@@ -49,9 +64,26 @@ export async function runStep(run: WorkflowRun, job: JobState, step: StepSpec, i
     const files = await createStepFiles(job.runnerTemp, index);
     const log = path.join(job.dir, `${String(index + 1).padStart(2, '0')}-${label.replace(/[^A-Za-z0-9_.-]+/g, '_').slice(0, 40)}.log`);
     await writeFile(log, '');
-    const env = stepProcessEnv({ baseEnv: run.options.baseEnv, github: run.options.github, job: job.name, workspace: job.workspace, runnerTemp: job.runnerTemp, eventName: run.eventName, eventFile: run.eventFile, files, stepEnv, extraPath: job.extraPath });
+    const env = stepProcessEnv({
+      baseEnv: run.options.baseEnv,
+      github: run.options.github,
+      job: job.name,
+      workspace: job.workspace,
+      runnerTemp: job.runnerTemp,
+      eventName: run.eventName,
+      eventFile: run.eventFile,
+      files,
+      stepEnv,
+      extraPath: job.extraPath,
+    });
     const timeoutMs = step['timeout-minutes'] ? step['timeout-minutes'] * 60_000 : job.timeoutMs;
-    const collect = () => collectStepFiles(files, { fileEnv: job.fileEnv, extraPath: job.extraPath, summaryFile: run.summaryFile, heading: `${job.name} › ${label}` });
+    const collect = () =>
+      collectStepFiles(files, {
+        fileEnv: job.fileEnv,
+        extraPath: job.extraPath,
+        summaryFile: run.summaryFile,
+        heading: `${job.name} › ${label}`,
+      });
     const s: StepRun = { run, job, step, index, label, where, stepEnv, with: withValues, env, files, log, timeoutMs, scope, collect };
     if (step.run !== undefined) return runScript(s);
     if (step.uses && isThisAction(step.uses, run.options.actionNames)) return runThisAction(s);
@@ -61,7 +93,13 @@ export async function runStep(run: WorkflowRun, job: JobState, step: StepSpec, i
 }
 
 /** The step's record and line, its steps context, and the job failed by it unless continue-on-error. */
-function recordStep(run: WorkflowRun, job: JobState, step: StepSpec, at: { label: string; where: string; started: number }, r: StepOutcome): void {
+function recordStep(
+  run: WorkflowRun,
+  job: JobState,
+  step: StepSpec,
+  at: { label: string; where: string; started: number },
+  r: StepOutcome,
+): void {
   const { status, note, outputs = {} } = r;
   const outcome = r.outcome ?? (status === 'ok' ? 'success' : status === 'failed' ? 'failure' : 'skipped');
   const continueOnError = status === 'failed' && evaluateContinue(run, step, at.where);

@@ -76,7 +76,9 @@ export async function loadWorkflow(file: string): Promise<Workflow> {
   try {
     text = await readFile(file, 'utf8');
   } catch (err) {
-    throw new InputError(`${opt('workflow')} ${file}: cannot read it (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); give the path of a workflow file`);
+    throw new InputError(
+      `${opt('workflow')} ${file}: cannot read it (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); give the path of a workflow file`,
+    );
   }
   let spec: WorkflowSpec;
   try {
@@ -84,12 +86,15 @@ export async function loadWorkflow(file: string): Promise<Workflow> {
   } catch (err) {
     throw new InputError(`${opt('workflow')} ${file}: not valid YAML (${(err as Error).message.split('\n')[0]})`);
   }
-  if (!spec || typeof spec !== 'object' || !spec.jobs || typeof spec.jobs !== 'object') throw new InputError(`${opt('workflow')} ${file}: no jobs: this is not a workflow file`);
+  if (!spec || typeof spec !== 'object' || !spec.jobs || typeof spec.jobs !== 'object')
+    throw new InputError(`${opt('workflow')} ${file}: no jobs: this is not a workflow file`);
   const on = triggers(spec.on);
-  const pick = (t: string) => ((on[t] as { inputs?: Record<string, InputSpec> } | null)?.inputs ?? undefined);
+  const pick = (t: string) => (on[t] as { inputs?: Record<string, InputSpec> } | null)?.inputs ?? undefined;
   const inputs = pick('workflow_dispatch') ?? pick('workflow_call') ?? {};
   for (const [name, job] of Object.entries(spec.jobs)) {
-    for (const need of needsOf(job)) if (!spec.jobs[need]) throw new InputError(`${opt('workflow')} ${file}: job ${name} needs ${need}, which is not a job of the workflow`);
+    for (const need of needsOf(job))
+      if (!spec.jobs[need])
+        throw new InputError(`${opt('workflow')} ${file}: job ${name} needs ${need}, which is not a job of the workflow`);
   }
   return { file, spec, inputs };
 }
@@ -100,7 +105,8 @@ export function jobOrder(spec: WorkflowSpec, file: string): string[] {
   const state = new Map<string, 'visiting' | 'done'>();
   const visit = (name: string, chain: string[]): void => {
     if (state.get(name) === 'done') return;
-    if (state.get(name) === 'visiting') throw new InputError(`${opt('workflow')} ${file}: the jobs' needs form a cycle: ${[...chain, name].join(' -> ')}`);
+    if (state.get(name) === 'visiting')
+      throw new InputError(`${opt('workflow')} ${file}: the jobs' needs form a cycle: ${[...chain, name].join(' -> ')}`);
     state.set(name, 'visiting');
     for (const need of needsOf(spec.jobs[name]!)) visit(need, [...chain, name]);
     state.set(name, 'done');

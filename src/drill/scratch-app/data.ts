@@ -37,28 +37,119 @@ export const HASH_B = '$2b$10$secondHashValueSecondHashValueSecondHas';
 export function filesAtMigration(): Data {
   return {
     events: [
-      { id: 'ev-1', title: 'Lightning Night Tokyo', description: '', date: '2024-07-01', venue: { name: 'Shibuya Hall', address: '', capacity: 120 }, tags: ['tokyo', ''], sessions: [{ slot: '19:00', note: '' }, { slot: '19:30', note: 'Questions from the floor' }], organizerEmail: 'hana.organizer@example.com', createdAt: '2024-05-01T10:00:00.000Z', updatedAt: '2024-05-01T10:00:00.000Z' },
+      {
+        id: 'ev-1',
+        title: 'Lightning Night Tokyo',
+        description: '',
+        date: '2024-07-01',
+        venue: { name: 'Shibuya Hall', address: '', capacity: 120 },
+        tags: ['tokyo', ''],
+        sessions: [
+          { slot: '19:00', note: '' },
+          { slot: '19:30', note: 'Questions from the floor' },
+        ],
+        organizerEmail: 'hana.organizer@example.com',
+        createdAt: '2024-05-01T10:00:00.000Z',
+        updatedAt: '2024-05-01T10:00:00.000Z',
+      },
       // No updatedAt: the app never edited it.
-      { id: 'ev-2', title: 'Serverless Evening', description: 'Functions all night long', date: '2024-07-15', venue: { name: 'Osaka Loft', address: '', capacity: 80 }, tags: [], organizerEmail: 'ken.organizer@example.com', createdAt: '2024-05-02T10:00:00.000Z' },
-      { id: 'ev-3', title: 'Cancelled Meetup', description: '', date: '2024-08-01', venue: { name: 'Nagoya Room', address: 'Sakae 1-1-1', capacity: 30 }, tags: ['nagoya'], organizerEmail: 'yui.organizer@example.com', createdAt: '2024-05-03T10:00:00.000Z', updatedAt: '2024-05-03T10:00:00.000Z' },
+      {
+        id: 'ev-2',
+        title: 'Serverless Evening',
+        description: 'Functions all night long',
+        date: '2024-07-15',
+        venue: { name: 'Osaka Loft', address: '', capacity: 80 },
+        tags: [],
+        organizerEmail: 'ken.organizer@example.com',
+        createdAt: '2024-05-02T10:00:00.000Z',
+      },
+      {
+        id: 'ev-3',
+        title: 'Cancelled Meetup',
+        description: '',
+        date: '2024-08-01',
+        venue: { name: 'Nagoya Room', address: 'Sakae 1-1-1', capacity: 30 },
+        tags: ['nagoya'],
+        organizerEmail: 'yui.organizer@example.com',
+        createdAt: '2024-05-03T10:00:00.000Z',
+        updatedAt: '2024-05-03T10:00:00.000Z',
+      },
     ],
     // The app never wrote updatedAt on participants; p-3 has no createdAt either.
     participants: [
-      { id: 'p-1', eventId: 'ev-1', name: 'Taro Participant', email: 'taro.private@example.com', company: '', status: 'registered', createdAt: '2024-05-10T00:00:00.000Z' },
-      { id: 'p-2', eventId: 'ev-1', name: 'Jiro Participant', email: 'jiro.private@example.com', company: 'Jiro Trading Company', status: 'registered', createdAt: '2024-05-11T00:00:00.000Z' },
+      {
+        id: 'p-1',
+        eventId: 'ev-1',
+        name: 'Taro Participant',
+        email: 'taro.private@example.com',
+        company: '',
+        status: 'registered',
+        createdAt: '2024-05-10T00:00:00.000Z',
+      },
+      {
+        id: 'p-2',
+        eventId: 'ev-1',
+        name: 'Jiro Participant',
+        email: 'jiro.private@example.com',
+        company: 'Jiro Trading Company',
+        status: 'registered',
+        createdAt: '2024-05-11T00:00:00.000Z',
+      },
       { id: 'p-3', eventId: 'ev-2', name: 'Saburo Participant', email: 'saburo.private@example.com', company: '', status: 'waitlist' },
-      { id: 'p-4', eventId: 'ev-2', name: 'Shiro Participant', email: 'shiro.private@example.com', company: '', status: 'registered', createdAt: '2024-05-13T00:00:00.000Z' },
+      {
+        id: 'p-4',
+        eventId: 'ev-2',
+        name: 'Shiro Participant',
+        email: 'shiro.private@example.com',
+        company: '',
+        status: 'registered',
+        createdAt: '2024-05-13T00:00:00.000Z',
+      },
     ],
     users: [
-      { id: 'u-1', email: 'admin.private@example.com', passwordHash: HASH_A, role: 'admin', profile: { displayName: 'Admin Person', bio: '' }, createdAt: '2024-04-01T00:00:00.000Z', updatedAt: '2024-04-01T00:00:00.000Z' },
-      { id: 'u-2', email: 'second.private@example.com', passwordHash: HASH_B, role: 'organizer', profile: { displayName: '', bio: '' }, createdAt: '2024-04-02T00:00:00.000Z', updatedAt: '2024-04-02T00:00:00.000Z' },
+      {
+        id: 'u-1',
+        email: 'admin.private@example.com',
+        passwordHash: HASH_A,
+        role: 'admin',
+        profile: { displayName: 'Admin Person', bio: '' },
+        createdAt: '2024-04-01T00:00:00.000Z',
+        updatedAt: '2024-04-01T00:00:00.000Z',
+      },
+      {
+        id: 'u-2',
+        email: 'second.private@example.com',
+        passwordHash: HASH_B,
+        role: 'organizer',
+        profile: { displayName: '', bio: '' },
+        createdAt: '2024-04-02T00:00:00.000Z',
+        updatedAt: '2024-04-02T00:00:00.000Z',
+      },
     ],
     // Two talks from before the app gave ids (the oldest comes first): the migration gave them uuids.
     talks: [
       { eventId: 'ev-1', title: 'Why CRDTs', speaker: 'Ichiro Speaker', slidesUrl: '', duration: 5 },
-      { id: 't-1', eventId: 'ev-1', title: 'Five Minutes of Rust', speaker: 'Hanako Speaker', slidesUrl: '', duration: 5, createdAt: '2024-05-20T00:00:00.000Z', updatedAt: '2024-05-20T00:00:00.000Z' },
+      {
+        id: 't-1',
+        eventId: 'ev-1',
+        title: 'Five Minutes of Rust',
+        speaker: 'Hanako Speaker',
+        slidesUrl: '',
+        duration: 5,
+        createdAt: '2024-05-20T00:00:00.000Z',
+        updatedAt: '2024-05-20T00:00:00.000Z',
+      },
       { eventId: 'ev-2', title: 'Edge Caching', speaker: 'Kei Speaker', slidesUrl: '', duration: 5, createdAt: '2024-05-22T00:00:00.000Z' },
-      { id: 't-4', eventId: 'ev-2', title: 'Observability 101', speaker: 'Mai Speaker', slidesUrl: '', duration: 5, createdAt: '2024-05-23T00:00:00.000Z', updatedAt: '2024-05-23T00:00:00.000Z' },
+      {
+        id: 't-4',
+        eventId: 'ev-2',
+        title: 'Observability 101',
+        speaker: 'Mai Speaker',
+        slidesUrl: '',
+        duration: 5,
+        createdAt: '2024-05-23T00:00:00.000Z',
+        updatedAt: '2024-05-23T00:00:00.000Z',
+      },
     ],
   };
 }
@@ -76,16 +167,54 @@ interface AppWrites {
 /** What the app wrote to DynamoDB after the migration (each a read-modify-write, or a put, or a delete). */
 export const APP_WRITES: AppWrites = {
   edits: [
-    { collection: 'events', of: item('events', 1), set: { title: 'Serverless Evening (moved online)', updatedAt: '2024-06-10T09:00:00.000Z' } },
+    {
+      collection: 'events',
+      of: item('events', 1),
+      set: { title: 'Serverless Evening (moved online)', updatedAt: '2024-06-10T09:00:00.000Z' },
+    },
     { collection: 'participants', of: item('participants', 0), set: { status: 'checked-in', updatedAt: '2024-06-15T18:00:00.000Z' } },
     { collection: 'users', of: item('users', 1), set: { role: 'admin', updatedAt: '2024-06-20T00:00:00.000Z' } },
     { collection: 'talks', of: item('talks', 1), set: { title: 'Five Minutes of Rust, revised', updatedAt: '2024-06-08T00:00:00.000Z' } },
   ],
   added: {
-    events: [{ id: 'ev-4', title: 'Summer Special', description: '', date: '2024-08-20', venue: { name: 'Fukuoka Room', address: '', capacity: 200 }, tags: ['summer'], organizerEmail: 'mio.organizer@example.com', createdAt: '2024-06-12T00:00:00.000Z', updatedAt: '2024-06-12T00:00:00.000Z' }],
-    participants: [{ id: 'p-5', eventId: 'ev-4', name: 'Goro Participant', email: 'goro.private@example.com', company: '', status: 'registered', createdAt: '2024-06-12T01:00:00.000Z', updatedAt: '2024-06-12T01:00:00.000Z' }],
+    events: [
+      {
+        id: 'ev-4',
+        title: 'Summer Special',
+        description: '',
+        date: '2024-08-20',
+        venue: { name: 'Fukuoka Room', address: '', capacity: 200 },
+        tags: ['summer'],
+        organizerEmail: 'mio.organizer@example.com',
+        createdAt: '2024-06-12T00:00:00.000Z',
+        updatedAt: '2024-06-12T00:00:00.000Z',
+      },
+    ],
+    participants: [
+      {
+        id: 'p-5',
+        eventId: 'ev-4',
+        name: 'Goro Participant',
+        email: 'goro.private@example.com',
+        company: '',
+        status: 'registered',
+        createdAt: '2024-06-12T01:00:00.000Z',
+        updatedAt: '2024-06-12T01:00:00.000Z',
+      },
+    ],
     users: [],
-    talks: [{ id: 't-6', eventId: 'ev-4', title: 'Edge Functions', speaker: 'Jun Speaker', slidesUrl: '', duration: 5, createdAt: '2024-06-13T00:00:00.000Z', updatedAt: '2024-06-13T00:00:00.000Z' }],
+    talks: [
+      {
+        id: 't-6',
+        eventId: 'ev-4',
+        title: 'Edge Functions',
+        speaker: 'Jun Speaker',
+        slidesUrl: '',
+        duration: 5,
+        createdAt: '2024-06-13T00:00:00.000Z',
+        updatedAt: '2024-06-13T00:00:00.000Z',
+      },
+    ],
   },
   deleted: [
     { collection: 'events', of: item('events', 2) },
@@ -102,7 +231,16 @@ export const FILE_EDITS = {
   /** The talk without id, edited: kept as the file has it, no id invented. */
   whyCrdts: { ...item('talks', 0), title: 'Why CRDTs (with a demo)' },
   t4: { ...item('talks', 3), duration: 10, updatedAt: '2024-06-09T00:00:00.000Z' },
-  t5: { id: 't-5', eventId: 'ev-1', title: 'Accessible Forms', speaker: 'Nao Speaker', slidesUrl: '', duration: 5, createdAt: '2024-06-14T00:00:00.000Z', updatedAt: '2024-06-14T00:00:00.000Z' },
+  t5: {
+    id: 't-5',
+    eventId: 'ev-1',
+    title: 'Accessible Forms',
+    speaker: 'Nao Speaker',
+    slidesUrl: '',
+    duration: 5,
+    createdAt: '2024-06-14T00:00:00.000Z',
+    updatedAt: '2024-06-14T00:00:00.000Z',
+  },
 } as const;
 
 /** The current files: the backup plus FILE_EDITS (p-4 deleted by hand). */
@@ -123,4 +261,3 @@ export const UNMIGRATED: Record<string, string> = {
   'sponsors.json': appFormat([{ id: 's-1', name: 'Sponsor Of The Night', tier: 'gold' }]),
   'votes.json': appFormat([{ id: 'v-1', talkId: 't-1', score: 5 }]),
 };
-

@@ -31,10 +31,19 @@ export interface TableLayout {
 export type Stack = 'plain' | 'keyed';
 
 export const LAYOUTS: Record<Stack, Record<Collection, TableLayout>> = {
-  plain: Object.fromEntries(MIGRATED.map((c) => [c, { name: (s: string) => `lightningtalk-circle-${s}-${c}`, hash: 'id' }])) as Record<Collection, TableLayout>,
+  plain: Object.fromEntries(MIGRATED.map((c) => [c, { name: (s: string) => `lightningtalk-circle-${s}-${c}`, hash: 'id' }])) as Record<
+    Collection,
+    TableLayout
+  >,
   keyed: {
     events: { name: (s) => `lightningtalk-${s}-events`, hash: 'eventId', range: 'createdAt', idAs: 'eventId', keepId: true },
-    participants: { name: (s) => `lightningtalk-${s}-participants`, hash: 'participantId', range: 'eventId', idAs: 'participantId', keepId: false },
+    participants: {
+      name: (s) => `lightningtalk-${s}-participants`,
+      hash: 'participantId',
+      range: 'eventId',
+      idAs: 'participantId',
+      keepId: false,
+    },
     users: { name: (s) => `lightningtalk-${s}-users`, hash: 'id' },
     talks: { name: (s) => `lightningtalk-${s}-talks`, hash: 'id' },
   },
@@ -49,7 +58,8 @@ function stored(doc: Doc, layout: TableLayout): Doc {
 }
 
 /** DocumentClient's write: every "" (at any depth) stored as NULL. */
-export const documentClientItem = (doc: Doc) => marshall(doc, { convertEmptyValues: true, removeUndefinedValues: true }) as Record<string, AttributeValue>;
+export const documentClientItem = (doc: Doc) =>
+  marshall(doc, { convertEmptyValues: true, removeUndefinedValues: true }) as Record<string, AttributeValue>;
 
 function keyOf(doc: Doc, layout: TableLayout): Record<string, AttributeValue> {
   const s = stored(doc, layout);
@@ -95,7 +105,8 @@ export async function migrate(client: TableClient, stage: string, layouts: Recor
       await client.send(new PutItemCommand({ TableName: layouts[c].name(stage), Item: documentClientItem(stored(doc, layouts[c])) }));
     }
   }
-  if (ids.length > 0 || Date.parse(START_TIME) + tick * 1000 >= Date.parse(END_TIME)) throw new Error('fixture: GENERATED_IDS or the window do not fit the files');
+  if (ids.length > 0 || Date.parse(START_TIME) + tick * 1000 >= Date.parse(END_TIME))
+    throw new Error('fixture: GENERATED_IDS or the window do not fit the files');
 }
 
 /** The app's month on DynamoDB: read-modify-write edits (what it read as null it writes back as NULL), puts, deletes. */
@@ -104,7 +115,9 @@ export async function monthOfUse(client: TableClient, stage: string, layouts: Re
     const l = layouts[e.collection];
     const got = await client.send(new GetItemCommand({ TableName: l.name(stage), Key: keyOf(e.of, l), ConsistentRead: true }));
     if (!got.Item) throw new Error(`fixture: ${e.collection} ${String(e.of.id)} is not in the table`);
-    await client.send(new PutItemCommand({ TableName: l.name(stage), Item: documentClientItem({ ...(unmarshall(got.Item) as Doc), ...e.set }) }));
+    await client.send(
+      new PutItemCommand({ TableName: l.name(stage), Item: documentClientItem({ ...(unmarshall(got.Item) as Doc), ...e.set }) }),
+    );
   }
   for (const c of MIGRATED) {
     for (const doc of APP_WRITES.added[c]) {
@@ -116,4 +129,3 @@ export async function monthOfUse(client: TableClient, stage: string, layouts: Re
     await client.send(new DeleteItemCommand({ TableName: l.name(stage), Key: keyOf(d.of, l) }));
   }
 }
-

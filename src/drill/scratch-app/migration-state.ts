@@ -28,7 +28,10 @@ export async function provideMigrationState(dir: string, config: ResolvedConfig)
   // A backup is a folder in backupDir (a README beside none is no backup).
   const entries = await readdir(path.join(dir, config.backupDir), { withFileTypes: true }).catch(() => []);
   const backups = entries.filter((e) => e.isDirectory());
-  const progress = await stat(path.join(dir, config.progressFile)).then(() => true, () => false);
+  const progress = await stat(path.join(dir, config.progressFile)).then(
+    () => true,
+    () => false,
+  );
   if (backups.length > 0 || progress) return false;
   const current = currentFiles();
   const atMigration = filesAtMigration();

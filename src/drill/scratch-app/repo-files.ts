@@ -9,7 +9,8 @@ export const APP_FILES = (stage: string): Record<string, string> => ({
   '.gitignore': '.env\nnode_modules/\n',
   '.env': 'PORT=3000\nDATABASE_TYPE=dynamodb\n',
   // The stage's own template, its name in a dot part (the app's is .env.production.template).
-  [`.env.${stage}.template`]: '# Production settings (copy to .env)\nPORT=3000\nDATABASE_TYPE="dynamodb"  # Options: file, dynamodb\nexport AWS_REGION=ap-northeast-1\n',
+  [`.env.${stage}.template`]:
+    '# Production settings (copy to .env)\nPORT=3000\nDATABASE_TYPE="dynamodb"  # Options: file, dynamodb\nexport AWS_REGION=ap-northeast-1\n',
   [`environments/${stage}/${stage}.env`]: 'NODE_ENV=production\r\nexport DATABASE_TYPE=dynamodb\r\nLOG_LEVEL=info',
   'cdk/lib/config/environment.js': `// Per-stage settings for the CDK stacks
 const common = { region: 'ap-northeast-1' };

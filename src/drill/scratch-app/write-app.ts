@@ -22,7 +22,16 @@ export interface ScratchRepo {
   branch: string;
 }
 
-export const DRILL_GIT_IDENTITY = ['-c', 'user.name=dynamodb-rollback drill', '-c', 'user.email=drill@localhost', '-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false'];
+export const DRILL_GIT_IDENTITY = [
+  '-c',
+  'user.name=dynamodb-rollback drill',
+  '-c',
+  'user.email=drill@localhost',
+  '-c',
+  'init.defaultBranch=main',
+  '-c',
+  'commit.gpgsign=false',
+];
 
 export function git(cwd: string, ...args: string[]): Promise<{ stdout: string }> {
   return exec('git', [...DRILL_GIT_IDENTITY, ...args], { cwd });
