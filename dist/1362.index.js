@@ -9,9 +9,10 @@ export const modules = {
 /* harmony export */   createCloudWatch: () => (/* binding */ createCloudWatch)
 /* harmony export */ });
 /* unused harmony export wrapCloudWatch */
-/* harmony import */ var _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44085);
+/* harmony import */ var _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44085);
 /* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77224);
 /* harmony import */ var _foreign_answer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26359);
+/* harmony import */ var _core_option_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78440);
 /**
  * The CloudWatch client: the only place a CloudWatchClient is made. Retries
  * are ours (aws.ts), so the SDK's are off. The SDK speaks CloudWatch's AWS
@@ -22,19 +23,30 @@ export const modules = {
 
 
 
+
 function createCloudWatch(options) {
-    const sdk = new _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_2__/* .CloudWatchClient */ .WBn({
+    const sdk = new _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_3__/* .CloudWatchClient */ .WBn({
         region: options.region,
         maxAttempts: 1,
         ...(options.endpoint ? { endpoint: options.endpoint } : {}),
         ...(0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .localCredentials */ .ME)(options.endpoint, options.env ?? process.env),
     });
-    sdk.middlewareStack.add((0,_foreign_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .foreignAnswerCheck */ .x)((type) => /json/i.test(type)), { step: 'deserialize', name: 'foreignAnswerCheck', priority: 'low' });
+    sdk.middlewareStack.add((0,_foreign_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .foreignAnswerCheck */ .x)((type) => /json/i.test(type)), {
+        step: 'deserialize',
+        name: 'foreignAnswerCheck',
+        priority: 'low',
+    });
     return wrapCloudWatch(sdk, options);
 }
 /** Wraps an SDK client made elsewhere (a test's mock): same retries and classifier. */
 function wrapCloudWatch(sdk, options) {
-    const scope = { service: 'CloudWatch', endpoint: options.endpoint, region: options.region, option: '--cloudwatch-endpoint', permission: (op) => `cloudwatch:${op}` };
+    const scope = {
+        service: 'CloudWatch',
+        endpoint: options.endpoint,
+        region: options.region,
+        option: (0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_2__/* .opt */ .m7)('cloudwatch-endpoint'),
+        permission: (op) => `cloudwatch:${op}`,
+    };
     return (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .wrapClient */ .ok)(sdk, scope, options);
 }
 

@@ -2,6 +2,70 @@ export const id = 1985;
 export const ids = [1985];
 export const modules = {
 
+/***/ 54562:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ describeTables),
+/* harmony export */   u: () => (/* binding */ describeTable)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_dynamodb__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64305);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67137);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _core_option_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78440);
+/**
+ * DescribeTable, named the same way by every command that reads a table's
+ * description (status, backup, export, assess, mitigate), and the check
+ * that each table exists and is readable, the first thing an export checks
+ * before it writes anything. Failures the operator can fix are InputErrors,
+ * so a missing table or an unreachable endpoint leaves no folder and no
+ * object behind. Beside dynamodb.ts, not in it: the IAM test reads each
+ * command's calls from the files it imports, and verify imports
+ * dynamodb.ts but never sends DescribeTable.
+ */
+
+
+
+
+const READABLE = new Set(['ACTIVE', 'UPDATING']);
+/** One DescribeTable, named the same way by every command (status, backup, export). */
+async function describeTable(client, ref) {
+    const request = {
+        operation: 'DescribeTable',
+        resource: `table ${ref.table}${ref.collection !== ref.table ? ` (collection ${ref.collection})` : ''}`,
+        notFoundHint: `check ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_2__/* .opt */ .m7)('stage')} and ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_2__/* .opt */ .m7)('tables')} (or the tables map of the config file)`,
+    };
+    const out = await client.call(request, (sdk) => sdk.send(new _aws_sdk_client_dynamodb__WEBPACK_IMPORTED_MODULE_3__/* .DescribeTableCommand */ .h8C({ TableName: ref.table })));
+    if (!out.Table?.TableName) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .whereOf */ .de)(client.scope)} answered DescribeTable ${ref.table} without a table description, which DynamoDB never does; check ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_2__/* .opt */ .m7)('endpoint')}`);
+    }
+    return out.Table;
+}
+async function describeTables(client, tables) {
+    // One at a time: the first failure (often the same for every table) is reported alone.
+    const out = [];
+    for (const ref of tables) {
+        const t = await describeTable(client, ref);
+        const status = t.TableStatus ?? 'unknown';
+        if (!READABLE.has(status)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`table ${ref.table} is ${status}, not ACTIVE; wait until it is ACTIVE and run again`);
+        }
+        out.push({
+            ...ref,
+            keySchema: (t.KeySchema ?? []).map((k) => ({
+                AttributeName: k.AttributeName ?? '',
+                KeyType: k.KeyType === 'RANGE' ? 'RANGE' : 'HASH',
+            })),
+            itemCount: t.ItemCount ?? 0,
+            sizeBytes: t.TableSizeBytes ?? 0,
+        });
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 21985:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -21,8 +85,8 @@ var errors = __webpack_require__(67137);
 var retry = __webpack_require__(83242);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var core_errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/export/preflight.ts
-var preflight = __webpack_require__(76125);
+// EXTERNAL MODULE: ./src/clients/dynamodb-describe.ts
+var dynamodb_describe = __webpack_require__(54562);
 ;// CONCATENATED MODULE: ./src/backup/backup-name.ts
 /**
  * On-demand backup names: `<table>-rollback-<yyyymmddThhmmss>` (UTC), so a
@@ -32,13 +96,18 @@ var preflight = __webpack_require__(76125);
  */
 const MAX = 255;
 function stamp(at) {
-    return at.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, '');
+    return at
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d+Z$/, '');
 }
 function backupName(table, at) {
     const suffix = `-rollback-${stamp(at)}`;
     return `${table.slice(0, MAX - suffix.length)}${suffix}`;
 }
 
+// EXTERNAL MODULE: ./src/core/option-name.ts
+var option_name = __webpack_require__(78440);
 ;// CONCATENATED MODULE: ./src/backup/create-backups.ts
 /**
  * An on-demand backup (CreateBackup) of every table, then DescribeBackup
@@ -54,19 +123,20 @@ function backupName(table, at) {
 
 
 
+
 const DEFAULT_POLL_MS = 5_000;
-async function runBackup(options, clients, deps = {}) {
-    const { dynamo: client, reporter } = clients;
+async function runBackup(options, deps) {
+    const { dynamo: client, reporter } = deps;
     const now = deps.now ?? (() => new Date());
     const sleep = deps.sleep ?? retry/* defaultSleep */.JG;
     const { timeoutSeconds } = options;
     if (!Number.isInteger(timeoutSeconds) || timeoutSeconds <= 0) {
-        throw new core_errors/* InputError */.dz(`--timeout ${timeoutSeconds}: give a whole number of seconds above 0`);
+        throw new core_errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('timeout')} ${timeoutSeconds}: give a whole number of seconds above 0`);
     }
     const refs = options.tables;
     const endpoint = client.scope.endpoint;
     // Every table must exist before any backup is made.
-    await (0,preflight/* describeTables */.J)(client, refs);
+    await (0,dynamodb_describe/* describeTables */.J)(client, refs);
     const started = now();
     const result = {
         ok: false,
@@ -74,7 +144,15 @@ async function runBackup(options, clients, deps = {}) {
         endpoint: endpoint ?? null,
         startedAt: started.toISOString(),
         timeoutSeconds,
-        tables: refs.map((ref) => ({ collection: ref.collection, table: ref.table, name: backupName(ref.table, started), arn: null, status: 'failed', seconds: null, problem: null })),
+        tables: refs.map((ref) => ({
+            collection: ref.collection,
+            table: ref.table,
+            name: backupName(ref.table, started),
+            arn: null,
+            status: 'failed',
+            seconds: null,
+            problem: null,
+        })),
     };
     const progress = reporter.progress('backups', { unit: 'tables', total: refs.length });
     for (const [i, ref] of refs.entries()) {
@@ -102,7 +180,7 @@ async function runBackup(options, clients, deps = {}) {
                     progress.done('skipped: the endpoint does not support CreateBackup');
                     return skippedResult(result, endpoint);
                 }
-                throw new core_errors/* InputError */.dz(`${(0,errors/* whereOf */.de)(client.scope)} does not support CreateBackup; use --skip-unsupported to skip the backup step`, { cause: err });
+                throw new core_errors/* InputError */.dz(`${(0,errors/* whereOf */.de)(client.scope)} does not support CreateBackup; use ${(0,option_name/* opt */.m7)('skip-unsupported')} to skip the backup step`, { cause: err });
             }
             // Before any backup exists, a refusal is bad input and leaves nothing behind; after, it is one table's failure.
             if (!anyMade && err instanceof core_errors/* InputError */.dz)
@@ -168,8 +246,8 @@ async function waitUntilAvailable(client, result, w, finished) {
 var tables = __webpack_require__(25665);
 // EXTERNAL MODULE: ./src/commands/clients.ts
 var clients = __webpack_require__(67174);
-// EXTERNAL MODULE: ./src/commands/options.ts
-var options = __webpack_require__(26052);
+// EXTERNAL MODULE: ./src/commands/read-option.ts
+var read_option = __webpack_require__(92304);
 // EXTERNAL MODULE: ./src/commands/types.ts
 var types = __webpack_require__(68619);
 ;// CONCATENATED MODULE: ./src/commands/backup.ts
@@ -190,8 +268,8 @@ const backupCommand = (0,types/* defineCommand */.N)({
     },
     run: (ctx) => runBackup({
         tables: (0,tables/* selectTables */.e)(ctx.config, ctx.options.tables),
-        timeoutSeconds: ctx.options.timeout ?? Number(options/* OPTION_SPECS */.Fx.timeout.default),
-        skipUnsupported: ctx.options['skip-unsupported'] === true,
+        timeoutSeconds: (0,read_option/* readOption */.g)(ctx.options, 'timeout'),
+        skipUnsupported: (0,read_option/* readOption */.g)(ctx.options, 'skip-unsupported'),
     }, { dynamo: (0,clients/* dynamoFor */._h)(ctx), reporter: ctx.reporter }),
     present(r) {
         const available = r.tables.filter((t) => t.status === 'AVAILABLE').length;
@@ -213,7 +291,13 @@ const backupCommand = (0,types/* defineCommand */.N)({
                 tables: [
                     {
                         headers: ['collection', 'table', 'backup', 'status', 'seconds'],
-                        rows: r.tables.map((t) => [t.collection, t.table, t.arn ? t.name : '-', t.status, t.seconds === null ? '-' : String(t.seconds)]),
+                        rows: r.tables.map((t) => [
+                            t.collection,
+                            t.table,
+                            t.arn ? t.name : '-',
+                            t.status,
+                            t.seconds === null ? '-' : String(t.seconds),
+                        ]),
                     },
                 ],
                 notes: [
@@ -234,77 +318,28 @@ const backupCommand = (0,types/* defineCommand */.N)({
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ selectTables)
 /* harmony export */ });
+/* harmony import */ var _core_option_name_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78440);
+
 /**
  * The tables a command works on: every configured one, or those named by
  * --tables. A name may be a collection or a table from the config; any other
  * name is taken as a table name outside the config.
  */
 function selectTables(config, names) {
-    const all = Object.entries(config.tables).map(([collection, table]) => ({ collection, table, configured: true, source: config.tableSources?.[collection] ?? 'the config' }));
+    const all = Object.entries(config.tables).map(([collection, table]) => ({
+        collection,
+        table,
+        configured: true,
+        source: config.tableSources?.[collection] ?? 'the config',
+    }));
     if (!names || names.length === 0)
         return all;
     const out = [];
     for (const name of names) {
         const hit = all.find((t) => t.collection === name || t.table === name);
-        const ref = hit ?? { collection: name, table: name, configured: false, source: '--tables' };
+        const ref = hit ?? { collection: name, table: name, configured: false, source: (0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_0__/* .opt */ .m7)('tables') };
         if (!out.some((t) => t.table === ref.table))
             out.push(ref);
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 76125:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ describeTables),
-/* harmony export */   u: () => (/* binding */ describeTable)
-/* harmony export */ });
-/* harmony import */ var _aws_sdk_client_dynamodb__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64305);
-/* harmony import */ var _clients_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67137);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-/**
- * Everything an export checks before it writes anything: each table exists
- * and is readable (DescribeTable), and the S3 bucket is there. Failures the
- * operator can fix are InputErrors, so a missing table or an unreachable
- * endpoint leaves no folder and no object behind. (The S3 side is
- * checkS3Target in s3-upload.ts, loaded only when there is an upload.)
- */
-
-
-
-const READABLE = new Set(['ACTIVE', 'UPDATING']);
-/** One DescribeTable, named the same way by every command (status, backup, export). */
-async function describeTable(client, ref) {
-    const request = {
-        operation: 'DescribeTable',
-        resource: `table ${ref.table}${ref.collection !== ref.table ? ` (collection ${ref.collection})` : ''}`,
-        notFoundHint: 'check --stage and --tables (or the tables map of the config file)',
-    };
-    const out = await client.call(request, (sdk) => sdk.send(new _aws_sdk_client_dynamodb__WEBPACK_IMPORTED_MODULE_2__/* .DescribeTableCommand */ .h8C({ TableName: ref.table })));
-    if (!out.Table?.TableName) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${(0,_clients_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .whereOf */ .de)(client.scope)} answered DescribeTable ${ref.table} without a table description, which DynamoDB never does; check --endpoint`);
-    }
-    return out.Table;
-}
-async function describeTables(client, tables) {
-    // One at a time: the first failure (often the same for every table) is reported alone.
-    const out = [];
-    for (const ref of tables) {
-        const t = await describeTable(client, ref);
-        const status = t.TableStatus ?? 'unknown';
-        if (!READABLE.has(status)) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`table ${ref.table} is ${status}, not ACTIVE; wait until it is ACTIVE and run again`);
-        }
-        out.push({
-            ...ref,
-            keySchema: (t.KeySchema ?? []).map((k) => ({ AttributeName: k.AttributeName ?? '', KeyType: k.KeyType === 'RANGE' ? 'RANGE' : 'HASH' })),
-            itemCount: t.ItemCount ?? 0,
-            sizeBytes: t.TableSizeBytes ?? 0,
-        });
     }
     return out;
 }

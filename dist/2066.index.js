@@ -63,6 +63,8 @@ function createGate(max) {
 
 // EXTERNAL MODULE: ./src/clients/retry.ts
 var retry = __webpack_require__(83242);
+// EXTERNAL MODULE: ./src/core/option-name.ts
+var option_name = __webpack_require__(78440);
 ;// CONCATENATED MODULE: ./src/clients/aws.ts
 /**
  * What the DynamoDB and S3 wrappers share: where the calls go (region,
@@ -70,6 +72,7 @@ var retry = __webpack_require__(83242);
  * every request takes: the adaptive in-flight gate, our retry (the SDK's is
  * off), and the classifier, so a failure means the same in every command.
  */
+
 
 
 
@@ -113,7 +116,7 @@ function wrapClient(sdk, scope, options = {}) {
                     options.onRetry?.(event);
                 },
                 onFatal: (err) => (0,errors/* explain */.WE)(err, scope, request),
-                onExhausted: ({ attempts, elapsedMs, kind, code, last }) => new errors/* ServiceFailedError */.Tp(`${(0,errors/* whereOf */.de)(scope)}: ${what} still failing after ${attempts} attempts over ${Math.round(elapsedMs / 1000)}s (${kind}: ${code}); the retry budget is spent: try again when it is less busy, or allow more time with --retry-budget`, 'exhausted', code, { cause: last }),
+                onExhausted: ({ attempts, elapsedMs, kind, code, last }) => new errors/* ServiceFailedError */.Tp(`${(0,errors/* whereOf */.de)(scope)}: ${what} still failing after ${attempts} attempts over ${Math.round(elapsedMs / 1000)}s (${kind}: ${code}); the retry budget is spent: try again when it is less busy, or allow more time with ${(0,option_name/* opt */.m7)('retry-budget')}`, 'exhausted', code, { cause: last }),
             });
         },
     };
@@ -129,9 +132,10 @@ function wrapClient(sdk, scope, options = {}) {
 /* harmony export */   t: () => (/* binding */ createDynamo)
 /* harmony export */ });
 /* unused harmony export wrapDynamo */
-/* harmony import */ var _aws_sdk_client_dynamodb__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64305);
+/* harmony import */ var _aws_sdk_client_dynamodb__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64305);
 /* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77224);
 /* harmony import */ var _foreign_answer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26359);
+/* harmony import */ var _core_option_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78440);
 /**
  * The DynamoDB client: the only place a DynamoDBClient is made. Retries are
  * ours (aws.ts), so the SDK's are off. Responses that are not DynamoDB's
@@ -141,20 +145,31 @@ function wrapClient(sdk, scope, options = {}) {
 
 
 
+
 function createDynamo(options) {
-    const sdk = new _aws_sdk_client_dynamodb__WEBPACK_IMPORTED_MODULE_2__/* .DynamoDBClient */ .MGV({
+    const sdk = new _aws_sdk_client_dynamodb__WEBPACK_IMPORTED_MODULE_3__/* .DynamoDBClient */ .MGV({
         region: options.region,
         maxAttempts: 1,
         ...(options.endpoint ? { endpoint: options.endpoint } : {}),
         ...(0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .localCredentials */ .ME)(options.endpoint, options.env ?? process.env),
     });
     // DynamoDB answers every request, errors included, with its JSON content type.
-    sdk.middlewareStack.add((0,_foreign_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .foreignAnswerCheck */ .x)((type) => /json/i.test(type)), { step: 'deserialize', name: 'foreignAnswerCheck', priority: 'low' });
+    sdk.middlewareStack.add((0,_foreign_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .foreignAnswerCheck */ .x)((type) => /json/i.test(type)), {
+        step: 'deserialize',
+        name: 'foreignAnswerCheck',
+        priority: 'low',
+    });
     return wrapDynamo(sdk, options);
 }
 /** Wraps an SDK client made elsewhere (a test's mock): same retries and classifier. */
 function wrapDynamo(sdk, options) {
-    const scope = { service: 'DynamoDB', endpoint: options.endpoint, region: options.region, option: '--endpoint', permission: (op) => `dynamodb:${op}` };
+    const scope = {
+        service: 'DynamoDB',
+        endpoint: options.endpoint,
+        region: options.region,
+        option: (0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_2__/* .opt */ .m7)('endpoint'),
+        permission: (op) => `dynamodb:${op}`,
+    };
     return (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .wrapClient */ .ok)(sdk, scope, options);
 }
 
@@ -200,9 +215,25 @@ const THROTTLING = new Set([
     'TooManyRequestsException',
     'SlowDown',
 ]);
-const SERVER = new Set(['InternalServerError', 'InternalFailure', 'InternalServiceError', 'InternalServiceFault', 'ServiceUnavailable', 'ServiceUnavailableException']);
+const SERVER = new Set([
+    'InternalServerError',
+    'InternalFailure',
+    'InternalServiceError',
+    'InternalServiceFault',
+    'ServiceUnavailable',
+    'ServiceUnavailableException',
+]);
 /** Connected, then lost: the request may be sent again. */
-const DROPPED = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'UND_ERR_SOCKET', 'TimeoutError', 'RequestTimeout', 'TruncatedBody']);
+const DROPPED = new Set([
+    'ECONNRESET',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ECONNABORTED',
+    'UND_ERR_SOCKET',
+    'TimeoutError',
+    'RequestTimeout',
+    'TruncatedBody',
+]);
 /** Never connected: the endpoint or the network is wrong; retrying will not help. */
 const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 const BAD_CREDENTIALS = new Set([
@@ -216,11 +247,30 @@ const BAD_CREDENTIALS = new Set([
     'InvalidClientTokenId',
 ]);
 const DENIED = new Set(['AccessDeniedException', 'AccessDenied', 'Forbidden']);
-const NOT_FOUND = new Set(['ResourceNotFoundException', 'TableNotFoundException', 'NoSuchBucket', 'NotFound', 'NoSuchKey', 'BackupNotFoundException', 'ExportNotFoundException']);
+const NOT_FOUND = new Set([
+    'ResourceNotFoundException',
+    'TableNotFoundException',
+    'NoSuchBucket',
+    'NotFound',
+    'NoSuchKey',
+    'BackupNotFoundException',
+    'ExportNotFoundException',
+]);
 const UNSUPPORTED = new Set(['UnknownOperationException', 'UnsupportedOperationException', 'NotImplemented']);
 // CloudWatch names its refusals of a bad query InvalidParameter*, MissingParameter and InvalidNextToken.
 // DynamoDB's export: PITR off, a time outside its window, a client token reused with other parameters.
-const INVALID = new Set(['PointInTimeRecoveryUnavailableException', 'InvalidExportTimeException', 'ExportConflictException', 'ValidationException', 'InvalidBucketName', 'InvalidParameterValue', 'InvalidParameterCombination', 'MissingParameter', 'InvalidNextToken', 'SerializationException']);
+const INVALID = new Set([
+    'PointInTimeRecoveryUnavailableException',
+    'InvalidExportTimeException',
+    'ExportConflictException',
+    'ValidationException',
+    'InvalidBucketName',
+    'InvalidParameterValue',
+    'InvalidParameterCombination',
+    'MissingParameter',
+    'InvalidNextToken',
+    'SerializationException',
+]);
 const asObject = (err) => (typeof err === 'object' && err !== null ? err : null);
 /** Every code and name in the error, its cause chain and its aggregated errors, outermost first. */
 function codesOf(err, seen = new Set()) {
@@ -271,7 +321,11 @@ function classify(err) {
     const status = statusOf(err);
     const first = (set) => codes.find((c) => set.has(c));
     const e = asObject(err);
-    const hit = (kind, code) => ({ kind, code: code ?? fallbackCode(codes, status), ...(status !== undefined ? { status } : {}) });
+    const hit = (kind, code) => ({
+        kind,
+        code: code ?? fallbackCode(codes, status),
+        ...(status !== undefined ? { status } : {}),
+    });
     // A foreign 5xx may be AWS's own edge having a bad moment: retried like any 5xx.
     if (isForeignAnswer(err, codes))
         return hit(status !== undefined && status >= 500 ? 'server' : 'not-the-service', status !== undefined ? `HTTP ${status}` : 'unreadable answer');
@@ -331,10 +385,21 @@ function codeOf(err) {
     return err instanceof ServiceInputError || err instanceof ServiceFailedError ? err.code : 'Error';
 }
 function whereOf(scope) {
-    return scope.endpoint ? `${scope.service} endpoint ${scope.endpoint}` : `AWS ${scope.service} in ${scope.region ?? 'the configured region'}`;
+    return scope.endpoint
+        ? `${scope.service} endpoint ${scope.endpoint}`
+        : `AWS ${scope.service} in ${scope.region ?? 'the configured region'}`;
 }
 /** Kinds the operator fixes (exit 2); the rest are failures of the run (exit 1). */
-const OPERATOR_KINDS = new Set(['unreachable', 'no-credentials', 'bad-credentials', 'denied', 'not-found', 'unsupported', 'not-the-service', 'invalid']);
+const OPERATOR_KINDS = new Set([
+    'unreachable',
+    'no-credentials',
+    'bad-credentials',
+    'denied',
+    'not-found',
+    'unsupported',
+    'not-the-service',
+    'invalid',
+]);
 /** The one error for a failure: its line, its exit code, its kind. Our own errors (already clear) pass through. */
 function explain(err, scope, request) {
     if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz || err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FailedError */ .Kl)
@@ -488,9 +553,10 @@ async function withRetry(operation, fn, policy, hooks) {
 /* harmony export */   h: () => (/* binding */ createS3)
 /* harmony export */ });
 /* unused harmony export wrapS3 */
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53711);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53711);
 /* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77224);
 /* harmony import */ var _foreign_answer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26359);
+/* harmony import */ var _core_option_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78440);
 /**
  * The S3 client: the only place an S3Client is made. Retries are ours
  * (aws.ts), so the SDK's are off; lib-storage uploads retry as one request.
@@ -498,9 +564,10 @@ async function withRetry(operation, fn, policy, hooks) {
 
 
 
+
 function createS3(options) {
     const local = Boolean(options.endpoint);
-    const sdk = new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__.S3Client({
+    const sdk = new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__.S3Client({
         region: options.region,
         maxAttempts: 1,
         ...(local
@@ -515,16 +582,28 @@ function createS3(options) {
         ...(0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .localCredentials */ .ME)(options.endpoint, options.env ?? process.env),
     });
     // S3 never answers with a web page; objects carry their own types, so only HTML is foreign.
-    sdk.middlewareStack.add((0,_foreign_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .foreignAnswerCheck */ .x)((type) => !/^text\/html/i.test(type)), { step: 'deserialize', name: 'foreignAnswerCheck', priority: 'low' });
+    sdk.middlewareStack.add((0,_foreign_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .foreignAnswerCheck */ .x)((type) => !/^text\/html/i.test(type)), {
+        step: 'deserialize',
+        name: 'foreignAnswerCheck',
+        priority: 'low',
+    });
     return wrapS3(sdk, options);
 }
 /** The IAM action behind each S3 call we make (HEAD and list calls need s3:ListBucket or s3:GetObject, not a namesake). */
 function permission(operation) {
-    const actions = { HeadBucket: 's3:ListBucket', ListObjectsV2: 's3:ListBucket', HeadObject: 's3:GetObject', GetObject: 's3:GetObject', Upload: 's3:PutObject', PutObject: 's3:PutObject', DeleteObject: 's3:DeleteObject' };
+    const actions = {
+        HeadBucket: 's3:ListBucket',
+        ListObjectsV2: 's3:ListBucket',
+        HeadObject: 's3:GetObject',
+        GetObject: 's3:GetObject',
+        Upload: 's3:PutObject',
+        PutObject: 's3:PutObject',
+        DeleteObject: 's3:DeleteObject',
+    };
     return actions[operation] ?? `s3:${operation}`;
 }
 function wrapS3(sdk, options) {
-    return (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .wrapClient */ .ok)(sdk, { service: 'S3', endpoint: options.endpoint, region: options.region, option: '--s3-endpoint', permission }, options);
+    return (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .wrapClient */ .ok)(sdk, { service: 'S3', endpoint: options.endpoint, region: options.region, option: (0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_2__/* .opt */ .m7)('s3-endpoint'), permission }, options);
 }
 
 
@@ -539,13 +618,17 @@ function wrapS3(sdk, options) {
 /* harmony export */   Wb: () => (/* binding */ gitHubRepository),
 /* harmony export */   Zd: () => (/* binding */ gitHubToken),
 /* harmony export */   _h: () => (/* binding */ dynamoFor),
+/* harmony export */   "in": () => (/* binding */ dynamoSettings),
 /* harmony export */   ql: () => (/* binding */ s3For)
 /* harmony export */ });
+/* unused harmony export dynamoInWorker */
 /* harmony import */ var _clients_dynamodb_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37466);
 /* harmony import */ var _clients_s3_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45192);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26052);
+/* harmony import */ var _read_option_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92304);
 /* harmony import */ var _parse_value_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82649);
+/* harmony import */ var _core_option_name_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(78440);
+
 
 
 
@@ -565,7 +648,7 @@ function retryLog(reporter, service, limit, now = Date.now) {
     };
 }
 function common(ctx) {
-    const budget = ctx.options['retry-budget'] ?? Number(_options_js__WEBPACK_IMPORTED_MODULE_3__/* .OPTION_SPECS */ .Fx['retry-budget'].default);
+    const budget = (0,_read_option_js__WEBPACK_IMPORTED_MODULE_3__/* .readOption */ .g)(ctx.options, 'retry-budget');
     return { region: ctx.config.region, env: ctx.env, retry: { budgetMs: budget * 1000 } };
 }
 /**
@@ -587,17 +670,54 @@ function endpointOf(ctx, option, service) {
 }
 function dynamoFor(ctx) {
     // The log line reads the client's in-flight limit, so the closure refers to the client it is part of.
-    const client = (0,_clients_dynamodb_js__WEBPACK_IMPORTED_MODULE_0__/* .createDynamo */ .t)({ ...common(ctx), endpoint: endpointOf(ctx, 'endpoint', 'DYNAMODB'), onRetry: retryLog(ctx.reporter, 'DynamoDB', () => client.inFlightLimit) });
+    const client = (0,_clients_dynamodb_js__WEBPACK_IMPORTED_MODULE_0__/* .createDynamo */ .t)({
+        ...common(ctx),
+        endpoint: endpointOf(ctx, 'endpoint', 'DYNAMODB'),
+        onRetry: retryLog(ctx.reporter, 'DynamoDB', () => client.inFlightLimit),
+    });
+    return client;
+}
+/** What dynamoFor builds its client from, as plain data: a worker thread builds its own from it (dynamoInWorker). */
+function dynamoSettings(ctx) {
+    const c = common(ctx);
+    return { region: c.region, endpoint: endpointOf(ctx, 'endpoint', 'DYNAMODB'), retryBudgetMs: c.retry.budgetMs, env: { ...c.env } };
+}
+/** A worker thread's DynamoDB client, as dynamoFor's; its retries are logged to whichever reporter reporter() gives at the time. */
+function dynamoInWorker(s, reporter) {
+    let log;
+    let logTo;
+    const client = createDynamo({
+        region: s.region,
+        env: s.env,
+        retry: { budgetMs: s.retryBudgetMs },
+        endpoint: s.endpoint,
+        onRetry: (e) => {
+            // A job's log is its own: a new reporter starts the count and the 10 s spacing afresh.
+            if (logTo !== reporter()) {
+                logTo = reporter();
+                log = retryLog(logTo, 'DynamoDB', () => client.inFlightLimit);
+            }
+            log(e);
+        },
+    });
     return client;
 }
 function s3For(ctx) {
-    const client = (0,_clients_s3_js__WEBPACK_IMPORTED_MODULE_1__/* .createS3 */ .h)({ ...common(ctx), endpoint: endpointOf(ctx, 's3-endpoint', 'S3'), onRetry: retryLog(ctx.reporter, 'S3', () => client.inFlightLimit) });
+    const client = (0,_clients_s3_js__WEBPACK_IMPORTED_MODULE_1__/* .createS3 */ .h)({
+        ...common(ctx),
+        endpoint: endpointOf(ctx, 's3-endpoint', 'S3'),
+        onRetry: retryLog(ctx.reporter, 'S3', () => client.inFlightLimit),
+    });
     return client;
 }
 /** Its SDK loaded only here: only assess reads CloudWatch, and every other command would pay for it at start-up. */
 async function cloudWatchFor(ctx) {
     const { createCloudWatch } = await Promise.all(/* import() */[__webpack_require__.e(4085), __webpack_require__.e(1362)]).then(__webpack_require__.bind(__webpack_require__, 21362));
-    const client = createCloudWatch({ ...common(ctx), endpoint: ctx.options['cloudwatch-endpoint'], onRetry: retryLog(ctx.reporter, 'CloudWatch', () => client.inFlightLimit) });
+    const client = createCloudWatch({
+        ...common(ctx),
+        endpoint: ctx.options['cloudwatch-endpoint'],
+        onRetry: retryLog(ctx.reporter, 'CloudWatch', () => client.inFlightLimit),
+    });
     return client;
 }
 /** The token a GitHub command uses: --token, else the runner's GITHUB_TOKEN or GH_TOKEN. */
@@ -608,7 +728,7 @@ function gitHubToken(ctx) {
 async function gitHubRepository(ctx) {
     const { parseRepository } = await __webpack_require__.e(/* import() */ 1299).then(__webpack_require__.bind(__webpack_require__, 1299));
     const named = ctx.options.repository ?? ctx.env.GITHUB_REPOSITORY;
-    return parseRepository(named ?? '', ctx.options.repository ? '--repository' : 'GITHUB_REPOSITORY');
+    return parseRepository(named ?? '', ctx.options.repository ? (0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_5__/* .opt */ .m7)('repository') : 'GITHUB_REPOSITORY');
 }
 /**
  * The GitHub client of a command (its SDK, Octokit, loaded only here), with
@@ -618,7 +738,7 @@ async function gitHubRepository(ctx) {
 async function gitHubFor(ctx, command, needs) {
     const token = gitHubToken(ctx);
     if (!token)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${command} needs a GitHub token: give --token, or set GITHUB_TOKEN (in Actions: permissions ${needs})`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${command} needs a GitHub token: give ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_5__/* .opt */ .m7)('token')}, or set GITHUB_TOKEN (in Actions: permissions ${needs})`);
     const { createGitHub, PUBLIC_API_URL } = await Promise.all(/* import() */[__webpack_require__.e(2413), __webpack_require__.e(705)]).then(__webpack_require__.bind(__webpack_require__, 80705));
     return createGitHub({
         token,
@@ -626,6 +746,32 @@ async function gitHubFor(ctx, command, needs) {
         retry: common(ctx).retry,
         onRetry: (e) => ctx.reporter.warning(`GitHub: ${e.operation} failed (${e.code}); retrying with back-off`),
     });
+}
+
+
+/***/ }),
+
+/***/ 92304:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ readOption)
+/* harmony export */ });
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26052);
+/* harmony import */ var _parse_value_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82649);
+/**
+ * The one typed reader of a command's options: the value given, else the
+ * options table's default (parsed as an action input's default is, so both
+ * front ends see the same value). No command restates a default or casts.
+ */
+
+
+function readOption(options, name) {
+    const given = options[(0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .flagOf */ .iP)(name)];
+    if (given !== undefined)
+        return given;
+    const spec = _options_js__WEBPACK_IMPORTED_MODULE_0__/* .OPTION_SPECS */ .Fx[name];
+    return (spec.default === undefined ? undefined : (0,_parse_value_js__WEBPACK_IMPORTED_MODULE_1__/* .parseOptionValue */ .qL)(name, spec.default, 'input'));
 }
 
 

@@ -13,13 +13,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
 /* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67174);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68619);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68619);
+/* harmony import */ var _core_option_name_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78440);
+
 
 
 
 
 /** The rollback's record (or mitigate's report), believed only from the run that made it (docs/formats.md "The record's trailers"). */
-const trustedRecordCommand = (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .defineCommand */ .N)({
+const trustedRecordCommand = (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .defineCommand */ .N)({
     name: 'trusted-record',
     description: "Fetch the rollback's record named by the merged commit's trailers (or a mitigate run's report), believing it only from rollback.yml (mitigate.yml) of this repository, dispatched on the default branch, completed, with the committed sha256",
     options: ['commit', 'mitigate-run', 'record-dir', 'token', 'repository', 'github-api-url', 'retry-budget'],
@@ -37,9 +39,9 @@ const trustedRecordCommand = (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .define
         const commit = o.commit?.trim();
         const mitigateRun = o['mitigate-run']?.trim();
         if (!commit === !mitigateRun)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('trusted-record needs exactly one of --commit (the merged rollback commit) and --mitigate-run (a mitigate run id)');
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`trusted-record needs exactly one of ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_3__/* .opt */ .m7)('commit')} (the merged rollback commit) and ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_3__/* .opt */ .m7)('mitigate-run')} (a mitigate run id)`);
         if (!o['record-dir'])
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('trusted-record needs --record-dir: the folder to write the record into');
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`trusted-record needs ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_3__/* .opt */ .m7)('record-dir')}: the folder to write the record into`);
         const github = await (0,_clients_js__WEBPACK_IMPORTED_MODULE_2__/* .gitHubFor */ .JG)(ctx, 'trusted-record', 'actions: read, contents: read, pull-requests: read');
         const repository = await (0,_clients_js__WEBPACK_IMPORTED_MODULE_2__/* .gitHubRepository */ .Wb)(ctx);
         const { runTrustedRecord } = await __webpack_require__.e(/* import() */ 4523).then(__webpack_require__.bind(__webpack_require__, 54523));

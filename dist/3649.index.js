@@ -21,14 +21,42 @@ export const modules = {
  */
 /** Passed on by name: where things are, who and what the runner is; nothing that grants access. */
 const ALLOWED = new Set([
-    'PATH', 'HOME', 'USER', 'LOGNAME', 'SHELL', 'TERM', 'TZ', 'LANG', 'LANGUAGE',
-    'TMPDIR', 'TMP', 'TEMP',
-    'CI', 'GITHUB_ACTIONS', 'GITHUB_WORKSPACE', 'GITHUB_REPOSITORY', 'GITHUB_SHA', 'GITHUB_REF', 'GITHUB_REF_NAME',
-    'GITHUB_RUN_ID', 'GITHUB_RUN_ATTEMPT', 'GITHUB_SERVER_URL',
-    'RUNNER_OS', 'RUNNER_ARCH', 'RUNNER_TEMP', 'RUNNER_TOOL_CACHE',
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'SHELL',
+    'TERM',
+    'TZ',
+    'LANG',
+    'LANGUAGE',
+    'TMPDIR',
+    'TMP',
+    'TEMP',
+    'CI',
+    'GITHUB_ACTIONS',
+    'GITHUB_WORKSPACE',
+    'GITHUB_REPOSITORY',
+    'GITHUB_SHA',
+    'GITHUB_REF',
+    'GITHUB_REF_NAME',
+    'GITHUB_RUN_ID',
+    'GITHUB_RUN_ATTEMPT',
+    'GITHUB_SERVER_URL',
+    'RUNNER_OS',
+    'RUNNER_ARCH',
+    'RUNNER_TEMP',
+    'RUNNER_TOOL_CACHE',
     // A self-hosted runner behind a proxy or with its own CA cannot install anything without these.
-    'HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'no_proxy',
-    'NODE_EXTRA_CA_CERTS', 'SSL_CERT_FILE', 'SSL_CERT_DIR',
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'NO_PROXY',
+    'http_proxy',
+    'https_proxy',
+    'no_proxy',
+    'NODE_EXTRA_CA_CERTS',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
 ]);
 /** The locale: LC_ALL, LC_CTYPE and the rest. */
 const ALLOWED_PREFIX = /^LC_[A-Z]+$/;
@@ -64,8 +92,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _clients_child_env_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13396);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
 /* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67174);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(26052);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(68619);
+/* harmony import */ var _read_option_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92304);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(68619);
+/* harmony import */ var _core_option_name_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(78440);
+
 
 
 
@@ -75,18 +105,43 @@ __webpack_require__.r(__webpack_exports__);
 /** Who ran it and where, from the Actions environment (or the shell's user). */
 function runOf(env) {
     const actor = env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || env.USER || undefined;
-    const runUrl = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+    const runUrl = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY
+        ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+        : undefined;
     const attempt = Number(env.GITHUB_RUN_ATTEMPT);
-    return { actor, runUrl, ...(env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {}), ...(Number.isInteger(attempt) && attempt > 0 ? { runAttempt: attempt } : {}) };
+    return {
+        actor,
+        runUrl,
+        ...(env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {}),
+        ...(Number.isInteger(attempt) && attempt > 0 ? { runAttempt: attempt } : {}),
+    };
 }
 function retryBudgetMs(ctx) {
-    return (ctx.options['retry-budget'] ?? Number(_options_js__WEBPACK_IMPORTED_MODULE_4__/* .OPTION_SPECS */ .Fx['retry-budget'].default)) * 1000;
+    return (0,_read_option_js__WEBPACK_IMPORTED_MODULE_4__/* .readOption */ .g)(ctx.options, 'retry-budget') * 1000;
 }
 /** Flips the switch in every target, pushes a branch, opens or updates the pull request (DESIGN.md "The chain", step 3). */
-const configPrCommand = (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .defineCommand */ .N)({
+const configPrCommand = (0,_types_js__WEBPACK_IMPORTED_MODULE_6__/* .defineCommand */ .N)({
     name: 'config-pr',
     description: 'Flip the switch (DATABASE_TYPE) in every target, push a branch, open or update the pull request carrying the rollback record',
-    options: ['repo-dir', 'base', 'branch', 'token', 'repository', 'github-api-url', 'reason', 'report', 'verify-result', 'record-dir', 'release', 'data-dir', 'draft', 'sign', 'app-token', 'dry-run', 'retry-budget'],
+    options: [
+        'repo-dir',
+        'base-branch',
+        'branch',
+        'token',
+        'repository',
+        'github-api-url',
+        'reason',
+        'config-pr-report-in',
+        'verify-result',
+        'record-dir',
+        'release',
+        'data-dir',
+        'draft',
+        'sign',
+        'app-token',
+        'dry-run',
+        'retry-budget',
+    ],
     outputs: {
         'pull-request-number': 'Number of the pull request opened or updated',
         'pull-request-url': 'Web URL of the pull request',
@@ -97,36 +152,37 @@ const configPrCommand = (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .defineComma
     },
     async run(ctx) {
         const { options: o, config, env } = ctx;
-        const dryRun = o['dry-run'] === true;
+        const dryRun = (0,_read_option_js__WEBPACK_IMPORTED_MODULE_4__/* .readOption */ .g)(o, 'dry-run');
         // Checked before git runs, so a missing token changes nothing anywhere.
         const token = (0,_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .gitHubToken */ .Zd)(ctx);
         if (!dryRun && !token)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('config-pr needs a GitHub token: give --token, or set GITHUB_TOKEN (in Actions: permissions contents: write and pull-requests: write)');
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`config-pr needs a GitHub token: give ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_5__/* .opt */ .m7)('token')}, or set GITHUB_TOKEN (in Actions: permissions contents: write and pull-requests: write)`);
         const resolve = (p) => node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(ctx.cwd, p);
-        const repoDir = resolve(o['repo-dir'] ?? '.');
+        const repoDir = resolve((0,_read_option_js__WEBPACK_IMPORTED_MODULE_4__/* .readOption */ .g)(o, 'repo-dir'));
+        const reportFrom = (0,_read_option_js__WEBPACK_IMPORTED_MODULE_4__/* .readOption */ .g)(o, 'config-pr-report-in');
         const budgetMs = retryBudgetMs(ctx);
         const onRetry = (service) => (e) => ctx.reporter.warning(`${service}: ${e.operation} failed (${e.code}); retrying with back-off`);
         // Loaded for this command only: git, Octokit and the JS parser would otherwise sit in every command's memory (an export's peak RSS among them).
         const [{ createGit }, { createGitHub, PUBLIC_API_URL }, { runConfigPr }] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(4724), __webpack_require__.e(6848)]).then(__webpack_require__.bind(__webpack_require__, 16848)),
             Promise.all(/* import() */[__webpack_require__.e(2413), __webpack_require__.e(705)]).then(__webpack_require__.bind(__webpack_require__, 80705)),
-            Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(5947), __webpack_require__.e(9353), __webpack_require__.e(4012)]).then(__webpack_require__.bind(__webpack_require__, 54012)),
+            Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(5947), __webpack_require__.e(2050), __webpack_require__.e(4012)]).then(__webpack_require__.bind(__webpack_require__, 54012)),
         ]);
         return runConfigPr({
             repoDir,
             cwd: ctx.cwd,
             stage: config.stage,
-            base: o.base,
+            base: (0,_read_option_js__WEBPACK_IMPORTED_MODULE_4__/* .readOption */ .g)(o, 'base-branch'),
             branch: o.branch ?? `dynamodb-rollback/${config.stage}`,
             repository: o.repository ?? (env.GITHUB_REPOSITORY || undefined),
             reason: o.reason,
             ...runOf(env),
-            draft: o.draft === true,
+            draft: (0,_read_option_js__WEBPACK_IMPORTED_MODULE_4__/* .readOption */ .g)(o, 'draft'),
             dryRun,
             switch: config.switch,
             stages: config.stages,
             pullRequest: config.pullRequest,
-            report: o.report ? resolve(o.report) : undefined,
+            report: reportFrom ? resolve(reportFrom) : undefined,
             dataDir: resolve(config.dataDir),
             verifyResult: o['verify-result'] ? resolve(o['verify-result']) : undefined,
             ...(o['record-dir'] ? { recordDir: resolve(o['record-dir']) } : {}),
@@ -134,12 +190,27 @@ const configPrCommand = (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .defineComma
             // A switch target's command gets no credentials or tokens (the token above among them).
             commandEnv: (0,_clients_child_env_js__WEBPACK_IMPORTED_MODULE_1__/* .childEnv */ .g)(env, config.commands.passEnv),
             // In Actions the default token is the workflow's own, whose pull requests start no checks.
-            checksRun: o['app-token'] === true || env.GITHUB_ACTIONS !== 'true',
-            sign: o.sign === true,
+            checksRun: (0,_read_option_js__WEBPACK_IMPORTED_MODULE_4__/* .readOption */ .g)(o, 'app-token') || env.GITHUB_ACTIONS !== 'true',
+            sign: (0,_read_option_js__WEBPACK_IMPORTED_MODULE_4__/* .readOption */ .g)(o, 'sign'),
         }, {
             // The token goes to the remote's commands only (checkout persists no credentials): never into .git/config.
-            git: createGit({ dir: repoDir, committer: config.pullRequest.committer, ...(token ? { token } : {}), retry: { budgetMs }, onRetry: onRetry('git') }),
-            ...(dryRun ? {} : { github: createGitHub({ token: token, apiUrl: o['github-api-url'] || env.GITHUB_API_URL || PUBLIC_API_URL, retry: { budgetMs }, onRetry: onRetry('GitHub') }) }),
+            git: createGit({
+                dir: repoDir,
+                committer: config.pullRequest.committer,
+                ...(token ? { token } : {}),
+                retry: { budgetMs },
+                onRetry: onRetry('git'),
+            }),
+            ...(dryRun
+                ? {}
+                : {
+                    github: createGitHub({
+                        token: token,
+                        apiUrl: o['github-api-url'] || env.GITHUB_API_URL || PUBLIC_API_URL,
+                        retry: { budgetMs },
+                        onRetry: onRetry('GitHub'),
+                    }),
+                }),
             reporter: ctx.reporter,
         });
     },
@@ -150,7 +221,10 @@ const configPrCommand = (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .defineComma
             : pr
                 ? `pull request #${pr.number} ${r.operation}${r.pushed ? `, ${r.branch} pushed` : `, ${r.branch} already up to date`}: ${pr.url}`
                 : `unchanged: nothing to change on ${r.base}`;
-        const notes = [...r.notes, r.report === null ? 'rollback report: none given; a preview of the switch (the body says so)' : `rollback report: ${r.report}`];
+        const notes = [
+            ...r.notes,
+            r.report === null ? 'rollback report: none given; a preview of the switch (the body says so)' : `rollback report: ${r.report}`,
+        ];
         if (r.operation === 'dry-run')
             notes.push('', 'diff:', ...r.diff.split('\n'), '', `pull request title: ${r.title}`, 'pull request body:', ...r.body.split('\n'));
         return {

@@ -235,7 +235,14 @@ function parseHolder(text) {
     if (typeof info.pid !== 'number' || !Number.isSafeInteger(info.pid) || info.pid <= 0)
         return 'no pid in it';
     const str = (k) => (typeof info[k] === 'string' ? info[k] : undefined);
-    return { pid: info.pid, hostname: str('hostname'), command: str('command'), startedAt: str('startedAt'), processStart: str('processStart'), bootId: str('bootId') };
+    return {
+        pid: info.pid,
+        hostname: str('hostname'),
+        command: str('command'),
+        startedAt: str('startedAt'),
+        processStart: str('processStart'),
+        bootId: str('bootId'),
+    };
 }
 function isAlive(pid) {
     try {
@@ -343,7 +350,9 @@ async function writeLock(file, fh, text) {
         await fh.close().catch(() => { });
         await (0,promises_.rm)(file, { force: true }).catch(() => { });
         const code = err.code;
-        throw new errors/* InputError */.dz(`cannot write the lock file ${file} (${code ?? String(err)}); free space beside the data dir and run again`, { cause: err });
+        throw new errors/* InputError */.dz(`cannot write the lock file ${file} (${code ?? String(err)}); free space beside the data dir and run again`, {
+            cause: err,
+        });
     }
 }
 /**
@@ -477,7 +486,13 @@ const insidePath = schemas/* string */.YjP().refine(isInsidePath, 'must be a rel
 const mode = schemas/* number */.aig().int().min(0).max(0o7777);
 const fileMode = mode.refine((m) => (m & 0o6000) === 0, 'a data file is never setuid or setgid');
 const entry = schemas/* discriminatedUnion */.gMt('type', [
-    schemas/* object */.Ikc({ path: insidePath, type: schemas/* literal */.euz('file'), mode: fileMode, sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/, 'expected a hex sha256'), bytes: schemas/* number */.aig().int().nonnegative() }),
+    schemas/* object */.Ikc({
+        path: insidePath,
+        type: schemas/* literal */.euz('file'),
+        mode: fileMode,
+        sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/, 'expected a hex sha256'),
+        bytes: schemas/* number */.aig().int().nonnegative(),
+    }),
     schemas/* object */.Ikc({ path: insidePath, type: schemas/* literal */.euz('dir'), mode }),
     schemas/* object */.Ikc({ path: insidePath, type: schemas/* literal */.euz('symlink'), mode, target: schemas/* string */.YjP().min(1) }),
 ]);
@@ -735,7 +750,11 @@ async function restoreSnapshot(dir, snapshot, hooks = {}) {
                 continue;
             }
             // Checked before the rename: bytes that changed in the snapshot since it was verified never reach the data dir.
-            await (0,atomic_write/* writeFileAtomic */.Zf)(abs, (0,external_node_fs_.createReadStream)(external_node_path_default().join(snapshot.dir, FILES, e.path)), { mode: e.mode, hooks, expectSha256: e.sha256 }).catch((err) => {
+            await (0,atomic_write/* writeFileAtomic */.Zf)(abs, (0,external_node_fs_.createReadStream)(external_node_path_default().join(snapshot.dir, FILES, e.path)), {
+                mode: e.mode,
+                hooks,
+                expectSha256: e.sha256,
+            }).catch((err) => {
                 if (err instanceof atomic_write/* ContentMismatchError */.gd)
                     throw new errors/* InputError */.dz(`snapshot ${snapshot.dir}: ${e.path} changed while it was restored; the data dir file was left as it was`);
                 throw err;

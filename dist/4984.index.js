@@ -2,6 +2,527 @@ export const id = 4984;
 export const ids = [4984];
 export const modules = {
 
+/***/ 31954:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
+/* harmony export */   XO: () => (/* binding */ DEFAULT_PRICES_SOURCE),
+/* harmony export */   zY: () => (/* binding */ DEFAULTS)
+/* harmony export */ });
+/** Defaults that fit the events app (DESIGN.md). */
+const DEFAULTS = {
+    stage: 'production',
+    // Added to the built-in names of src/config/stages.ts.
+    stages: {},
+    region: 'ap-northeast-1',
+    tables: {
+        events: 'lightningtalk-circle-${stage}-events',
+        participants: 'lightningtalk-circle-${stage}-participants',
+        users: 'lightningtalk-circle-${stage}-users',
+        talks: 'lightningtalk-circle-${stage}-talks',
+    },
+    migration: { emptyStringsAsNull: true, rewroteUpdatedAt: true, generatedIds: true, windowMinutes: 60 },
+    dataDir: 'server/data',
+    backupDir: 'migration-backups',
+    progressFile: 'migration-progress.json',
+    retentionDays: 30,
+    switch: {
+        key: 'DATABASE_TYPE',
+        from: 'dynamodb',
+        to: 'file',
+        // The events app's committed files; `.env` itself is gitignored, so no pull request can carry it.
+        targets: [
+            '.env.${stage}.template',
+            'environments/${stage}/${stage}.env',
+            { path: 'cdk/lib/config/environment.js', property: '${stage}.database.type' },
+        ],
+    },
+    pullRequest: {
+        labels: ['rollback'],
+        reviewers: [],
+        teamReviewers: [],
+        draft: false,
+        // The identity the workflow token acts as, so commits read as the workflow's on a runner with no git user.
+        committer: 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>',
+    },
+    assess: {
+        // DynamoDB Standard in us-east-1 from 2024-11-01 (on-demand halved that day). Other regions cost more: set yours.
+        prices: {
+            onDemandReadPerMillion: 0.125,
+            onDemandWritePerMillion: 0.625,
+            provisionedReadPerHour: 0.00013,
+            provisionedWritePerHour: 0.00065,
+            storagePerGbMonth: 0.25,
+        },
+    },
+    commands: {
+        maintenanceOn: 'npm run maintenance:enable',
+        maintenanceOff: 'npm run maintenance:disable',
+        jobsStop: 'npm run jobs:stop',
+        jobsStart: 'npm run jobs:start',
+        healthCheck: 'npm run health:check',
+        integrationTests: 'npm run test:integration',
+        passEnv: [],
+    },
+    // publish has no default: a bucket is the user's to name.
+};
+/** Said wherever the default prices are used, so an estimate never passes for a quote. */
+const DEFAULT_PRICES_SOURCE = 'default prices: us-east-1, DynamoDB Standard, as of 2024-11-01';
+const DEFAULT_CONFIG_PATH = '.github/dynamodb-rollback.yml';
+
+
+/***/ }),
+
+/***/ 61036:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   loadConfig: () => (/* binding */ loadConfig),
+/* harmony export */   p: () => (/* binding */ resolveConfig)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31954);
+/* harmony import */ var _region_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(41800);
+/* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7983);
+/* harmony import */ var _core_option_name_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(78440);
+
+
+
+
+
+
+
+/**
+ * Reads, validates and resolves the config file. A missing file is fine only
+ * at the default path (built-in defaults); one the operator named must exist.
+ */
+async function loadConfig(configPath, cwd, overrides = {}, env = process.env) {
+    const relPath = configPath ?? _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CONFIG_PATH */ .Bi;
+    const absPath = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, relPath);
+    let text = null;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(absPath, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        if (code !== 'ENOENT' || (configPath !== undefined && configPath !== _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CONFIG_PATH */ .Bi)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`config ${relPath}: cannot be read (${code ?? String(err)}); check the path given with ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_5__/* .opt */ .m7)('config')}`);
+        }
+    }
+    // YAML and the schema (zod) load only when there is a file: a command in a folder without one starts without them.
+    const file = text === null ? {} : (await Promise.all(/* import() */[__webpack_require__.e(8816), __webpack_require__.e(8815), __webpack_require__.e(3088)]).then(__webpack_require__.bind(__webpack_require__, 83088))).parseConfigText(text, relPath);
+    return resolveConfig(file, text === null ? null : relPath, overrides, env);
+}
+const STAGE = /^[A-Za-z0-9_-]+$/;
+const TABLE_NAME = /^[A-Za-z0-9_.-]{3,255}$/;
+/** The region from the option, the file, then the environment; a bad one is named by where it came from. */
+function regionOf(option, fromFile, env) {
+    const candidates = [
+        [option, 'region'],
+        [fromFile, 'region in the config'],
+        [env.AWS_REGION, 'AWS_REGION'],
+        [env.AWS_DEFAULT_REGION, 'AWS_DEFAULT_REGION'],
+    ];
+    const hit = candidates.find(([value]) => value !== undefined && value !== '');
+    if (!hit)
+        return _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY.region;
+    const [value, where] = hit;
+    if (!_region_js__WEBPACK_IMPORTED_MODULE_6__/* .REGION */ .Z.test(value)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${where} ${JSON.stringify(value)}: not an AWS region; give one such as us-east-1 or ap-northeast-1`);
+    }
+    return value;
+}
+function resolveConfig(file, fileName, overrides = {}, env = process.env) {
+    const stage = overrides.stage ?? file.stage ?? _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY.stage;
+    if (!STAGE.test(stage)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`stage ${JSON.stringify(stage)}: letters, digits, - and _ only`);
+    }
+    const sub = (s) => s.replaceAll('${stage}', stage);
+    let stages;
+    try {
+        stages = (0,_stages_js__WEBPACK_IMPORTED_MODULE_4__/* .stageTable */ .JB)(file.stages ?? {});
+    }
+    catch (err) {
+        if (err instanceof _stages_js__WEBPACK_IMPORTED_MODULE_4__/* .StageNameError */ .e_)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`config ${fileName ?? '(defaults)'}: ${err.message}`);
+        throw err;
+    }
+    const entries = Object.entries(file.tables ?? _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY.tables);
+    const tableSources = {};
+    const tables = Object.fromEntries(entries.map(([collection, t]) => {
+        const picked = tableOf(collection, typeof t === 'string' ? t : t.table, stage, stages, fileName);
+        tableSources[collection] = file.tables ? `${picked.field} in ${fileName ?? 'the config'}` : `default ${picked.template}`;
+        return [collection, sub(picked.template)];
+    }));
+    const collections = Object.fromEntries(entries.map(([collection, t]) => [
+        collection,
+        typeof t === 'string' ? { id: 'id', drop: [] } : { id: t.id ?? 'id', drop: [...(t.drop ?? [])] },
+    ]));
+    for (const [collection, table] of Object.entries(tables)) {
+        if (!TABLE_NAME.test(table)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`config ${fileName ?? '(defaults)'}: tables.${collection}: ${JSON.stringify(table)} is not a DynamoDB table name (3 to 255 letters, digits, ., - and _, after \${stage} is substituted)`);
+        }
+    }
+    for (const collection of Object.keys(file.migration?.windows ?? {})) {
+        if (!(collection in tables)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`config ${fileName ?? '(defaults)'}: migration.windows.${collection}: ${collection} is not a collection in tables (${Object.keys(tables).join(', ')}); name a collection the migration moved`);
+        }
+    }
+    const region = regionOf(overrides.region, file.region, env);
+    const builtIn = file.switch?.targets === undefined;
+    const listed = file.switch?.targets ?? _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY.switch.targets;
+    const targets = listed.map((t) => {
+        if (typeof t === 'string')
+            return { path: sub(t), optional: builtIn, builtIn, ...(t.includes('${stage}') ? { template: { path: t } } : {}) };
+        if (t.command !== undefined)
+            return { command: sub(t.command), optional: t.optional ?? false, builtIn: false };
+        const templated = [t.path, t.pointer, t.property].some((x) => x?.includes('${stage}'));
+        return {
+            path: sub(t.path),
+            ...(t.kind ? { kind: t.kind } : {}),
+            ...(t.pointer ? { pointer: sub(t.pointer) } : {}),
+            ...(t.property ? { property: sub(t.property) } : {}),
+            optional: t.optional ?? builtIn,
+            builtIn,
+            ...(t.scope === 'shared' ? { shared: true } : {}),
+            ...(templated
+                ? { template: { path: t.path, ...(t.pointer ? { pointer: t.pointer } : {}), ...(t.property ? { property: t.property } : {}) } }
+                : {}),
+        };
+    });
+    const pr = file.pullRequest ?? {};
+    return {
+        file: fileName,
+        stage,
+        stages,
+        region,
+        tables,
+        tableSources,
+        collections,
+        migration: { ..._defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY.migration, ...file.migration },
+        dataDir: overrides.dataDir ?? sub(file.dataDir ?? _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY.dataDir),
+        backupDir: overrides.backupDir ?? sub(file.backupDir ?? _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY.backupDir),
+        progressFile: sub(file.progressFile ?? _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY.progressFile),
+        retentionDays: file.retentionDays ?? _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY.retentionDays,
+        publish: file.publish === undefined ? null : sub(file.publish),
+        switch: {
+            key: file.switch?.key ?? _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY.switch.key,
+            from: file.switch?.from ?? _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY.switch.from,
+            to: file.switch?.to ?? _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY.switch.to,
+            targets,
+        },
+        pullRequest: {
+            ...(pr.title ? { title: pr.title } : {}),
+            labels: pr.labels ?? [..._defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY.pullRequest.labels],
+            reviewers: pr.reviewers ?? [..._defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY.pullRequest.reviewers],
+            teamReviewers: pr.teamReviewers ?? [..._defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY.pullRequest.teamReviewers],
+            draft: pr.draft ?? _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY.pullRequest.draft,
+            committer: pr.committer ?? _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY.pullRequest.committer,
+        },
+        assess: {
+            monthlyBudget: file.assess?.monthlyBudget ?? null,
+            prices: { ..._defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY.assess.prices, ...file.assess?.prices },
+            pricesSource: file.assess?.prices === undefined
+                ? _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_PRICES_SOURCE */ .XO
+                : `prices from ${fileName ?? 'the config'} (assess.prices), the rest ${_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_PRICES_SOURCE */ .XO}`,
+        },
+        commands: { ..._defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY.commands, ...file.commands, passEnv: [...(file.commands?.passEnv ?? _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY.commands.passEnv)] },
+    };
+}
+/** A collection's table for this stage: the one name, or the per-stage entry named by any of the stage's names. */
+function tableOf(collection, t, stage, stages, fileName) {
+    if (typeof t === 'string')
+        return { template: t, field: `tables.${collection}` };
+    const names = (0,_stages_js__WEBPACK_IMPORTED_MODULE_4__/* .namesOf */ .eZ)(stage, stages).map((n) => n.toLowerCase());
+    const hits = Object.keys(t).filter((k) => names.includes(k.toLowerCase()));
+    const where = `config ${fileName ?? '(defaults)'}: tables.${collection}.table`;
+    if (hits.length === 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${where} names no table for stage ${stage} (it has ${Object.keys(t).join(', ')}); add ${stage}: <table name> there`);
+    if (hits.length > 1)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${where} names stage ${stage} twice (${hits.join(', ')}); keep one`);
+    return { template: t[hits[0]], field: `tables.${collection}.table.${hits[0]}` };
+}
+
+
+/***/ }),
+
+/***/ 83088:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  parseConfigText: () => (/* binding */ parseConfigText)
+});
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+;// CONCATENATED MODULE: ./src/config/describe-issue.ts
+const EXPECTED = {
+    string: 'text',
+    number: 'a number',
+    int: 'a whole number',
+    boolean: 'true or false',
+    object: 'a mapping (key: value)',
+    record: 'a mapping (key: value)',
+    array: 'a list',
+};
+function kindOf(value) {
+    if (value === null || value === undefined)
+        return 'nothing';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? (Number.isInteger(value) ? 'a whole number' : 'a fraction') : 'infinity';
+    if (typeof value === 'string')
+        return 'text';
+    return `a ${typeof value}`;
+}
+function valueAt(data, path) {
+    let v = data;
+    for (const key of path) {
+        if (v === null || typeof v !== 'object' || !Object.hasOwn(v, key))
+            return undefined;
+        v = v[key];
+    }
+    return v;
+}
+function describeIssue(issue, data) {
+    if (issue.code === 'invalid_union') {
+        // Name the failure of the form the value came closest to (an object's unknown key, not "expected text").
+        const best = issue.errors
+            .map((branch) => branch[0])
+            .filter((x) => x !== undefined)
+            .sort((a, b) => b.path.length - a.path.length || Number(a.code === 'invalid_type') - Number(b.code === 'invalid_type'))[0];
+        if (best)
+            return describeIssue({ ...best, path: [...issue.path, ...best.path] }, data);
+    }
+    const field = issue.path.length > 0 ? issue.path.map(String).join('.') : '(top level)';
+    if (issue.code === 'unrecognized_keys') {
+        return `${field === '(top level)' ? '' : `${field}: `}unknown key ${issue.keys.join(', ')}; remove or correct it`;
+    }
+    if (issue.code === 'invalid_key') {
+        const parent = issue.path.slice(0, -1).map(String).join('.') || '(top level)';
+        const key = String(issue.path[issue.path.length - 1]);
+        return `${parent}: key ${JSON.stringify(key)}: ${issue.issues[0]?.message ?? issue.message}`;
+    }
+    if (issue.code === 'invalid_type') {
+        const value = valueAt(data, issue.path);
+        if (value === undefined)
+            return `${field}: missing; add it (${EXPECTED[issue.expected] ?? issue.expected})`;
+        const got = kindOf(value);
+        if (issue.expected === 'int' && got === 'a whole number')
+            return `${field}: expected a whole number no larger than ${Number.MAX_SAFE_INTEGER}`;
+        return `${field}: expected ${EXPECTED[issue.expected] ?? issue.expected}, found ${got}`;
+    }
+    if (issue.code === 'too_big')
+        return `${field}: expected a number no larger than ${String(issue.maximum)}`;
+    return `${field}: ${issue.message}`;
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(38816);
+// EXTERNAL MODULE: ./src/core/location.ts
+var core_location = __webpack_require__(91324);
+;// CONCATENATED MODULE: ./src/config/migration-windows.ts
+/**
+ * migration.windows in the config: per collection, the run of a resumed
+ * migration that migrated it, given by the operator where the evidence on
+ * disk is ambiguous (docs/config.md). Start and end are ISO 8601 times with
+ * a zone; backup is the name of that run's folder in the backup dir.
+ */
+
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const time = schemas/* string */.YjP()
+    .refine((s) => ISO.test(s) && Number.isFinite(Date.parse(s)), 'expected an ISO 8601 time with a zone, such as 2024-06-01T03:00:00.000Z');
+const migrationWindowsSchema = schemas/* record */.g1P(schemas/* string */.YjP().regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, ., - and _ only'), schemas/* strictObject */.rej({
+    start: time,
+    end: time,
+    backup: schemas/* string */.YjP()
+        .min(1, 'must not be empty')
+        .refine((s) => !/[\\/]/.test(s) && s !== '.' && s !== '..', 'the name of one folder in the backup dir, without /'),
+})
+    .refine((w) => Date.parse(w.end) >= Date.parse(w.start), { message: 'is before start', path: ['end'] }));
+
+// EXTERNAL MODULE: ./src/config/region.ts
+var region = __webpack_require__(41800);
+;// CONCATENATED MODULE: ./src/config/schema.ts
+
+
+
+
+/**
+ * The config file's shape. Every key is optional; defaults (defaults.ts) fit
+ * the events app. Objects are strict so a misspelt key is an error, not a
+ * silently ignored setting.
+ */
+const nonEmpty = schemas/* string */.YjP().min(1, 'must not be empty');
+/** A file (format from its name, or `kind`) or the app's own command; a file the config names is required unless optional. */
+const target = schemas/* union */.KCZ([
+    nonEmpty,
+    schemas/* strictObject */.rej({
+        path: nonEmpty.optional(),
+        // A refined string, not an enum: inside the union an enum's failure would read only "Invalid input".
+        kind: schemas/* string */.YjP()
+            .refine((k) => ['dotenv', 'js', 'json', 'yaml'].includes(k), 'dotenv, js, json or yaml')
+            .transform((k) => k)
+            .optional(),
+        pointer: schemas/* string */.YjP().startsWith('/', 'a JSON pointer starts with /').optional(),
+        property: nonEmpty.regex(/^[^.]+(\.[^.]+)*$/, 'a property path such as ${stage}.database.type').optional(),
+        command: nonEmpty.optional(),
+        optional: schemas/* boolean */.zMY().optional(),
+        /** Nothing in the file or its path ties it to one stage: flipping it changes every stage deployed from the branch. */
+        scope: schemas/* string */.YjP()
+            .refine((k) => k === 'shared', 'shared is the only scope written; a target of this stage needs none')
+            .transform((k) => k)
+            .optional(),
+    })
+        .refine((t) => (t.path === undefined) !== (t.command === undefined), 'give either path or command')
+        .refine((t) => t.command === undefined || (t.kind ?? t.pointer ?? t.property) === undefined, 'kind, pointer and property belong to a path, not a command'),
+]);
+/** Committer identity, "Name <email>". */
+const identity = nonEmpty.regex(/^[^<>]+ <[^<>\s]+@[^<>\s]+>$/, 'write it as Name <email>');
+const attributeName = nonEmpty.max(255, 'at most 255 characters');
+/** A collection's table, short (`events: <table>`) or long (`events: { table, id, drop }`). */
+const collection = schemas/* union */.KCZ([
+    nonEmpty,
+    schemas/* strictObject */.rej({
+        /** One name (`${stage}` substituted), or one per stage (`{ production: lightningtalk-prod-events }`), matched by any of the stage's names. */
+        table: schemas/* union */.KCZ([nonEmpty, schemas/* record */.g1P(nonEmpty.regex(/^[A-Za-z0-9_-]+$/, 'a stage name: letters, digits, - and _ only'), nonEmpty)]),
+        /** The attribute that becomes the file's `id`. */
+        id: attributeName.optional(),
+        /** Attributes the migration added (a key such as participantId), removed on the way back. */
+        drop: schemas/* array */.YOg(attributeName).optional(),
+    }),
+]);
+const configSchema = schemas/* strictObject */.rej({
+    stage: nonEmpty.regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _ only').optional(),
+    /** More names for a stage (`production: [prod, live]`), added to the built-in ones (src/config/stages.ts). */
+    stages: schemas/* record */.g1P(nonEmpty, schemas/* array */.YOg(nonEmpty.regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _ only'))).optional(),
+    region: nonEmpty.regex(region/* REGION */.Z, 'not an AWS region; give one such as us-east-1').optional(),
+    tables: schemas/* record */.g1P(nonEmpty.regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, ., - and _ only'), collection)
+        .refine((t) => Object.keys(t).length > 0, 'names no table; list at least one collection: table, or leave tables out for the defaults')
+        .optional(),
+    migration: schemas/* strictObject */.rej({
+        emptyStringsAsNull: schemas/* boolean */.zMY().optional(),
+        rewroteUpdatedAt: schemas/* boolean */.zMY().optional(),
+        generatedIds: schemas/* boolean */.zMY().optional(),
+        windowMinutes: schemas/* number */.aig().positive().max(10_080, 'at most a week (10080)').optional(),
+        windows: migrationWindowsSchema.optional(),
+    })
+        .optional(),
+    dataDir: nonEmpty.optional(),
+    backupDir: nonEmpty.optional(),
+    progressFile: nonEmpty.optional(),
+    retentionDays: schemas/* number */.aig().int().positive('expected 1 or more days').optional(),
+    publish: nonEmpty.regex(core_location/* S3_URI_WITH_BUCKET */.a5, 'expected s3://bucket/prefix, where publish writes releases').optional(),
+    switch: schemas/* strictObject */.rej({
+        key: nonEmpty.optional(),
+        from: nonEmpty.optional(),
+        to: nonEmpty.optional(),
+        targets: schemas/* array */.YOg(target).optional(),
+    })
+        .optional(),
+    pullRequest: schemas/* strictObject */.rej({
+        title: nonEmpty.optional(),
+        labels: schemas/* array */.YOg(nonEmpty).optional(),
+        reviewers: schemas/* array */.YOg(nonEmpty).optional(),
+        teamReviewers: schemas/* array */.YOg(nonEmpty).optional(),
+        draft: schemas/* boolean */.zMY().optional(),
+        committer: identity.optional(),
+    })
+        .optional(),
+    assess: schemas/* strictObject */.rej({
+        /** US dollars a month for the tables assessed together. */
+        monthlyBudget: schemas/* number */.aig().positive('expected a number of dollars above 0').optional(),
+        /** US dollars; see docs/assess.md for the default's region and date. */
+        prices: schemas/* strictObject */.rej({
+            onDemandReadPerMillion: schemas/* number */.aig().nonnegative().optional(),
+            onDemandWritePerMillion: schemas/* number */.aig().nonnegative().optional(),
+            provisionedReadPerHour: schemas/* number */.aig().nonnegative().optional(),
+            provisionedWritePerHour: schemas/* number */.aig().nonnegative().optional(),
+            storagePerGbMonth: schemas/* number */.aig().nonnegative().optional(),
+        })
+            .optional(),
+    })
+        .optional(),
+    commands: schemas/* strictObject */.rej({
+        maintenanceOn: schemas/* string */.YjP().optional(),
+        maintenanceOff: schemas/* string */.YjP().optional(),
+        jobsStop: schemas/* string */.YjP().optional(),
+        jobsStart: schemas/* string */.YjP().optional(),
+        healthCheck: schemas/* string */.YjP().optional(),
+        integrationTests: schemas/* string */.YjP().optional(),
+        // Variables the app's commands get besides the allow-list (src/clients/child-env.ts); by name, never a pattern.
+        passEnv: schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name (letters, digits, _)')).optional(),
+    })
+        .optional(),
+});
+
+;// CONCATENATED MODULE: ./src/config/parse.ts
+
+
+
+
+/** Aliases (*name) a config file may expand; far more than a config needs. */
+const MAX_ALIASES = 100;
+/** Parses and validates YAML text; errors name the file and the field. */
+function parseConfigText(text, fileName) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, lineCounter, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+        const first = doc.errors[0];
+        const line = first.linePos?.[0];
+        const where = line ? ` at line ${line.line}, column ${line.col}` : '';
+        throw new errors/* InputError */.dz(`config ${fileName}: not valid YAML${where}: ${first.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`);
+    }
+    const warning = doc.warnings[0];
+    if (warning) {
+        // A tag the YAML core schema does not know (!secret, !include...) would be read as plain text: say so rather than guess.
+        const line = warning.linePos?.[0];
+        const where = line ? ` at line ${line.line}, column ${line.col}` : '';
+        throw new errors/* InputError */.dz(`config ${fileName}: not plain YAML${where}: ${warning.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}; remove the tag`);
+    }
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: MAX_ALIASES }) ?? {};
+    }
+    catch {
+        // The yaml package throws (a ReferenceError) when aliases expand beyond the count: a "billion laughs" file.
+        throw new errors/* InputError */.dz(`config ${fileName}: not valid YAML: its aliases expand too far (more than ${MAX_ALIASES}); write the values out`);
+    }
+    const parsed = configSchema.safeParse(data);
+    if (!parsed.success)
+        throw new errors/* InputError */.dz(`config ${fileName}: ${describeIssue(parsed.error.issues[0], data)}`);
+    return parsed.data;
+}
+
+
+/***/ }),
+
+/***/ 41800:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ REGION)
+/* harmony export */ });
+/** What the SDK can put in a host name: AWS regions, and the names local endpoints accept. Apart from the schema so a run without a config file never loads zod. */
+const REGION = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+
+/***/ }),
+
 /***/ 88796:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -139,6 +660,8 @@ var errors = __webpack_require__(74296);
 var paths = __webpack_require__(65013);
 // EXTERNAL MODULE: ./src/fsafe/atomic-write.ts
 var atomic_write = __webpack_require__(88796);
+// EXTERNAL MODULE: ./src/core/location.ts
+var core_location = __webpack_require__(91324);
 ;// CONCATENATED MODULE: ./src/init/discover-app.ts
 /**
  * The app's collections and file database folder, from what the migration
@@ -147,6 +670,7 @@ var atomic_write = __webpack_require__(88796);
  * data dir is the folder holding the most of those files (outside the
  * backups). Each says where it came from; nothing found means the defaults.
  */
+
 
 
 const COLLECTION = /^[A-Za-z0-9_.-]+$/;
@@ -173,7 +697,7 @@ async function fromProgress({ repoDir, progressFile }) {
     return names.length > 0 ? { value: names, source: `${progressFile} (collections)` } : null;
 }
 async function fromBackups({ repoDir, backupDir }) {
-    if (backupDir.startsWith('s3://'))
+    if ((0,core_location/* namesS3 */.Hv)(backupDir))
         return null;
     const root = external_node_path_default().resolve(repoDir, backupDir);
     const folders = (await (0,promises_.readdir)(root, { withFileTypes: true }).catch(() => [])).filter((d) => d.isDirectory()).map((d) => d.name);
@@ -278,7 +802,9 @@ async function discoverTables(input) {
                     unused.push(`${c.where}: tableName ${c.unreadable}; not used`);
                     continue;
                 }
-                const collection = [...input.collections].sort((a, b) => b.length - a.length).find((x) => new RegExp(`[-_.]${x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i').test(c.table));
+                const collection = [...input.collections]
+                    .sort((a, b) => b.length - a.length)
+                    .find((x) => new RegExp(`[-_.]${x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i').test(c.table));
                 if (collection)
                     add(collection, c.table, { where: c.where, kind: 'cdk', ...(c.key ? { key: c.key } : {}) });
             }
@@ -310,7 +836,11 @@ const isNode = (v) => typeof v === 'object' && v !== null && typeof v.type === '
 function cdkTables(text, file, cdkStage) {
     let program;
     try {
-        program = (0,lib/* parse */.qg)(text.replace(/^\uFEFF/, ''), { sourceType: 'unambiguous', errorRecovery: true, plugins: /\.[mc]?tsx?$/.test(file) ? ['typescript'] : ['jsx'] }).program;
+        program = (0,lib/* parse */.qg)(text.replace(/^\uFEFF/, ''), {
+            sourceType: 'unambiguous',
+            errorRecovery: true,
+            plugins: /\.[mc]?tsx?$/.test(file) ? ['typescript'] : ['jsx'],
+        }).program;
     }
     catch {
         return []; // a file no parser reads is no stack of ours; the switch's own discovery says so when it mentions the key
@@ -331,13 +861,18 @@ function cdkTables(text, file, cdkStage) {
                 const table = tableValue(value, cdkStage);
                 // A variable passed along (`tableName: name`) declares nothing; a template that is almost a declaration is worth a line.
                 if (table === null && value.type === 'TemplateLiteral')
-                    out.push({ unreadable: `is a template with an expression other than the stage (${text.slice(value.start, value.end)})`, where });
+                    out.push({
+                        unreadable: `is a template with an expression other than the stage (${text.slice(value.start, value.end)})`,
+                        where,
+                    });
                 else if (table === null) {
                     /* not a declaration */
                 }
                 else {
                     const pk = props.find((p) => nameOf(p) === 'partitionKey')?.value;
-                    const pkName = pk?.type === 'ObjectExpression' ? pk.properties.find((p) => p.type === 'ObjectProperty' && nameOf(p) === 'name')?.value : undefined;
+                    const pkName = pk?.type === 'ObjectExpression'
+                        ? pk.properties.find((p) => p.type === 'ObjectProperty' && nameOf(p) === 'name')?.value
+                        : undefined;
                     out.push({ table, where, ...(pkName?.type === 'StringLiteral' ? { key: pkName.value } : {}) });
                 }
             }
@@ -369,7 +904,11 @@ function tableValue(v, cdkStage) {
         const e = v.expressions[i];
         if (!e)
             continue;
-        const last = e.type === 'Identifier' ? e.name : e.type === 'MemberExpression' && !e.computed ? e.property.name : null;
+        const last = e.type === 'Identifier'
+            ? e.name
+            : e.type === 'MemberExpression' && !e.computed
+                ? e.property.name
+                : null;
         if (last === null || !STAGE_VARIABLE.test(last))
             return null;
         parts.push(cdkStage);
@@ -546,7 +1085,7 @@ async function discoverTargets({ files, read, sw, stage, stages, exclude }) {
     // A file shaped like one of this stage's ${stage} templates with another name in its place
     // (environments/qa/qa.env beside environments/production/production.env) is that stage's,
     // even when no alias table knows the name: never a shared target.
-    const templates = targets.flatMap((t) => (t.scope === 'this' && typeof t.entry !== 'string' && t.entry.path.includes('${stage}') ? [t.entry.path] : []));
+    const templates = targets.flatMap((t) => t.scope === 'this' && typeof t.entry !== 'string' && t.entry.path.includes('${stage}') ? [t.entry.path] : []);
     const copies = new Map();
     for (const t of targets) {
         if (t.scope !== 'shared')
@@ -565,7 +1104,10 @@ async function discoverTargets({ files, read, sw, stage, stages, exclude }) {
         if (other === undefined)
             continue;
         targets.splice(i, 1);
-        notTargets.push({ file: t.files[0], reason: `${other}'s file (its path says "${other}", a stage: ${copies.get(other)} has a copy for it): another stage's, never flipped for ${stage}` });
+        notTargets.push({
+            file: t.files[0],
+            reason: `${other}'s file (its path says "${other}", a stage: ${copies.get(other)} has a copy for it): another stage's, never flipped for ${stage}`,
+        });
         ctx.seen.add((0,config_stages/* stageOf */.gV)(other, stages) ?? other);
     }
     notTargets.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -626,7 +1168,9 @@ function settingsIn(text, file, kind, ctx) {
         const pointer = `/${segments.map((x) => x.replaceAll('~', '~0').replaceAll('/', '~1')).join('/')}`;
         // The switch's own reader decides: what it cannot find, config-pr could not flip.
         const occurrences = finder(text, pointer, file);
-        const written = keyedBy === undefined ? pointer : `/${segments.map((x) => (x === keyedBy ? '${stage}' : x.replaceAll('~', '~0').replaceAll('/', '~1'))).join('/')}`;
+        const written = keyedBy === undefined
+            ? pointer
+            : `/${segments.map((x) => (x === keyedBy ? '${stage}' : x.replaceAll('~', '~0').replaceAll('/', '~1'))).join('/')}`;
         out.push({ pointer: written, occurrences, nested: isNested, ...(keyedBy ? { keyedBy } : {}) });
     }
     for (const f of out)
@@ -678,7 +1222,9 @@ function stringPaths(data, key, nested) {
 }
 function targetOf(file, hit, kind, ctx, pathWord) {
     const lines = hit.occurrences.map((o) => o.line).join(', ');
-    const what = hit.keyedBy ? (hit.property ?? hit.pointer ?? ctx.sw.key).replace('${stage}', hit.keyedBy) : (hit.pointer ?? hit.property ?? ctx.sw.key);
+    const what = hit.keyedBy
+        ? (hit.property ?? hit.pointer ?? ctx.sw.key).replace('${stage}', hit.keyedBy)
+        : (hit.pointer ?? hit.property ?? ctx.sw.key);
     const path = stageTemplate(file, ctx.stage, ctx.stages);
     const defaultPointer = kind === 'json' || kind === 'yaml' ? `/${ctx.sw.key}` : undefined;
     const entry = { path };
@@ -693,11 +1239,19 @@ function targetOf(file, hit, kind, ctx, pathWord) {
     }
     entry.scope = 'shared';
     const others = (0,config_stages/* otherStages */.gC)(ctx.stage, ctx.stages).filter((s) => ctx.seen.has(s) || s !== 'test');
-    return { entry, files: [file], detail: `${what} (line ${lines})`, scope: 'shared', why: `shared: nothing in its path or key ties it to one stage, so flipping it also changes ${others.join(', ')} on their next deploy from this branch` };
+    return {
+        entry,
+        files: [file],
+        detail: `${what} (line ${lines})`,
+        scope: 'shared',
+        why: `shared: nothing in its path or key ties it to one stage, so flipping it also changes ${others.join(', ')} on their next deploy from this branch`,
+    };
 }
 
-// EXTERNAL MODULE: ./src/config/load.ts + 3 modules
-var load = __webpack_require__(65729);
+// EXTERNAL MODULE: ./src/config/load.ts
+var load = __webpack_require__(61036);
+// EXTERNAL MODULE: ./src/config/parse.ts + 3 modules
+var parse = __webpack_require__(83088);
 ;// CONCATENATED MODULE: ./src/init/render-config.ts
 /**
  * The config file init writes: only what differs from the built-in
@@ -706,6 +1260,7 @@ var load = __webpack_require__(65729);
  * missing, rather than skip it as it does a default). Checked by loading it
  * as every command will, before anything is written.
  */
+
 
 
 
@@ -722,7 +1277,10 @@ function configFile(c) {
     if (!sameSet(c.collections, Object.keys(defaults/* DEFAULTS */.zY.tables)) || found.size > 0) {
         const known = defaults/* DEFAULTS */.zY.tables;
         // A name the app's files give is this stage's only: written per stage, so another stage's rollback asks for its own instead of using it.
-        file.tables = Object.fromEntries(c.collections.map((name) => [name, found.has(name) ? { table: { [c.stage]: found.get(name).table } } : (known[name] ?? tableFor(name))]));
+        file.tables = Object.fromEntries(c.collections.map((name) => [
+            name,
+            found.has(name) ? { table: { [c.stage]: found.get(name).table } } : (known[name] ?? tableFor(name)),
+        ]));
     }
     if (c.dataDir !== defaults/* DEFAULTS */.zY.dataDir)
         file.dataDir = c.dataDir;
@@ -746,12 +1304,16 @@ function renderConfig(c, version) {
         '# Only what differs from the built-in defaults is set; every key and its default is',
         "# in the tool's docs/config.md. See the result with: npx dynamodb-rollback config",
         ...(file.switch?.targets ? ['# switch.targets: the tracked files init found setting the switch; each must exist.'] : []),
-        ...(file.tables ? ["# tables: the collections the migration left behind; a name found in the app's own files is this stage's, with where it came from beside it."] : []),
+        ...(file.tables
+            ? [
+                "# tables: the collections the migration left behind; a name found in the app's own files is this stage's, with where it came from beside it.",
+            ]
+            : []),
     ];
     const body = Object.keys(file).length === 0 ? '{}\n' : commented(file, c);
     const text = `${header.join('\n')}\n${body}`;
     // As every command will read it: a file this tool cannot load must never be written.
-    (0,load/* resolveConfig */.p)((0,load/* parseConfigText */.B)(text, '.github/dynamodb-rollback.yml'), '.github/dynamodb-rollback.yml', { stage: c.stage }, {});
+    (0,load/* resolveConfig */.p)((0,parse.parseConfigText)(text, '.github/dynamodb-rollback.yml'), '.github/dynamodb-rollback.yml', { stage: c.stage }, {});
     return text;
 }
 /** The YAML with where each found table name came from, and why each target is in, as comments. */
@@ -764,7 +1326,9 @@ function commented(file, c) {
             if (!f)
                 continue;
             const key = f.sources.find((s) => s.key)?.key;
-            const lines = [` ${f.collection}: ${f.sources.map((s) => `${s.where} (${s.kind === 'cdk' ? 'tableName' : 'dotenv'})`).join(', ')}${key ? `; keyed by ${key}` : ''}`];
+            const lines = [
+                ` ${f.collection}: ${f.sources.map((s) => `${s.where} (${s.kind === 'cdk' ? 'tableName' : 'dotenv'})`).join(', ')}${key ? `; keyed by ${key}` : ''}`,
+            ];
             for (const d of f.disagreements)
                 lines.push(` DECIDE: ${d.sources.map((s) => s.where).join(', ')} ${d.sources.length === 1 ? 'says' : 'say'} ${d.table}; the stack's name is written: check which table holds the data`);
             if ((0,dist/* isScalar */.jn)(pair.key))
@@ -807,7 +1371,9 @@ function stageChoice(text, stages, file) {
         throw new Error(`internal: ${file}: the dispatch input stage is not type: string`);
     const [start] = node.range;
     const indent = ' '.repeat(start - text.lastIndexOf('\n', start - 1) - 1);
-    const edits = [{ from: type.range[0], to: type.range[1], text: `choice\n${indent}options: [${stages.join(', ')}]` }];
+    const edits = [
+        { from: type.range[0], to: type.range[1], text: `choice\n${indent}options: [${stages.join(', ')}]` },
+    ];
     if ((0,dist/* isScalar */.jn)(dflt) && dflt.range)
         edits.push({ from: dflt.range[0], to: dflt.range[1], text: stages[0] });
     let out = text;
@@ -887,7 +1453,12 @@ function expectedSettings(workflows) {
         variables: [...uses.keys()].sort().map((name) => {
             const description = described.get(name) ?? '';
             const u = uses.get(name);
-            return { name, description, optional: u.fallsBack || /\boptional\b|\(default:|unset on AWS/i.test(description), files: [...u.files].sort() };
+            return {
+                name,
+                description,
+                optional: u.fallsBack || /\boptional\b|\(default:|unset on AWS/i.test(description),
+                files: [...u.files].sort(),
+            };
         }),
         secrets: [...secrets].sort(),
         environments: [...environments].sort(),
@@ -928,6 +1499,8 @@ function describedVariables(text) {
 
 // EXTERNAL MODULE: ./src/init/workflow-templates.ts
 var workflow_templates = __webpack_require__(61347);
+// EXTERNAL MODULE: ./src/core/option-name.ts
+var option_name = __webpack_require__(78440);
 ;// CONCATENATED MODULE: ./src/init/run.ts
 /**
  * init: the config and the operator's workflows, written into an app
@@ -950,13 +1523,14 @@ var workflow_templates = __webpack_require__(61347);
 
 
 
-async function runInit(o, clients) {
+
+async function runInit(o, deps) {
     // The config's paths are the repository's, as every workflow reads them from its top folder.
     if (o.dataDir !== undefined && (external_node_path_default().isAbsolute(o.dataDir) || o.dataDir.split(/[\\/]/).includes('..'))) {
-        throw new errors/* InputError */.dz(`--data-dir ${o.dataDir}: give a folder inside the app repository, relative to its top folder (such as server/data)`);
+        throw new errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('data-dir')} ${o.dataDir}: give a folder inside the app repository, relative to its top folder (such as server/data)`);
     }
-    const { repoDir, git } = await checkRepository(o.repoDir, clients);
-    const pin = await clients.pin();
+    const { repoDir, git } = await checkRepository(o.repoDir, deps);
+    const pin = await deps.pin();
     const outputs = [defaults/* DEFAULT_CONFIG_PATH */.Bi, ...Object.keys(workflow_templates/* WORKFLOW_TEMPLATES */._)];
     const tracked = await git.trackedFiles();
     const discovery = await discoverTargets({
@@ -973,7 +1547,7 @@ async function runInit(o, clients) {
         backupDir: o.backupDir,
         defaults: { collections: Object.keys(defaults/* DEFAULTS */.zY.tables), dataDir: defaults/* DEFAULTS */.zY.dataDir },
     });
-    const dataDir = o.dataDir !== undefined ? { value: o.dataDir, source: '--data-dir' } : app.dataDir;
+    const dataDir = o.dataDir !== undefined ? { value: o.dataDir, source: (0,option_name/* opt */.m7)('data-dir') } : app.dataDir;
     const tables = await discoverTables({
         files: tracked.filter((f) => !outputs.includes(f)),
         read: (file) => readText(external_node_path_default().join(repoDir, file)),
@@ -982,12 +1556,26 @@ async function runInit(o, clients) {
         cdkStage: discovery.spelled[0] ?? o.stage,
         collections: app.collections.value,
     });
-    const config = renderConfig({ stage: o.stage, region: o.region, collections: app.collections.value, dataDir: dataDir.value, sw: o.switch, targets: discovery.targets.map((t) => t.entry), why: discovery.targets.map((t) => t.why), found: tables.tables }, o.version);
+    const config = renderConfig({
+        stage: o.stage,
+        region: o.region,
+        collections: app.collections.value,
+        dataDir: dataDir.value,
+        sw: o.switch,
+        targets: discovery.targets.map((t) => t.entry),
+        why: discovery.targets.map((t) => t.why),
+        found: tables.tables,
+    }, o.version);
     const stages = stagesFound(o.stage, discovery.targets, discovery.notTargets.map((n) => n.file));
-    const workflows = Object.entries(workflow_templates/* WORKFLOW_TEMPLATES */._).map(([file, text]) => ({ path: file, text: stageChoice(pinWorkflow(text, pin, file, Object.keys(workflow_templates/* WORKFLOW_TEMPLATES */._)), stages, file) }));
+    const workflows = Object.entries(workflow_templates/* WORKFLOW_TEMPLATES */._).map(([file, text]) => ({
+        path: file,
+        text: stageChoice(pinWorkflow(text, pin, file, Object.keys(workflow_templates/* WORKFLOW_TEMPLATES */._)), stages, file),
+    }));
     const planned = [{ path: defaults/* DEFAULT_CONFIG_PATH */.Bi, text: config }, ...workflows];
     // Snapshots hold item values: they must never be committed. init writes only its four files, so it says so rather than edit .gitignore.
-    const state = external_node_path_default().relative(repoDir, (0,paths/* statePaths */.mt)(external_node_path_default().resolve(repoDir, dataDir.value)).root).split((external_node_path_default()).sep).join('/');
+    const state = external_node_path_default().relative(repoDir, (0,paths/* statePaths */.mt)(external_node_path_default().resolve(repoDir, dataDir.value)).root)
+        .split((external_node_path_default()).sep)
+        .join('/');
     const stateNotIgnored = state.startsWith('..') || (await git.isIgnored(`${state}/lock`)) ? null : `${state}/`;
     const files = await checkOutputs(repoDir, planned, o.force);
     if (!o.dryRun) {
@@ -995,7 +1583,7 @@ async function runInit(o, clients) {
             const target = external_node_path_default().join(repoDir, f.path);
             await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
             await (0,atomic_write/* writeFileAtomic */.Zf)(target, f.text);
-            clients.reporter.info(`init: wrote ${f.path}`);
+            deps.reporter.info(`init: wrote ${f.path}`);
         }
     }
     return {
@@ -1018,21 +1606,23 @@ async function runInit(o, clients) {
 /** owner/name of a GitHub-like origin URL (https, ssh or scp-like), for the trust policies init prints; null when it names none. */
 async function repositoryOf(git) {
     const url = await git.remoteUrl('origin').catch(() => null);
-    const m = url ? /^(?:[a-z+]+:\/\/(?:[^@/]+@)?[^/]+(?::\d+)?\/|[^@/\s]+@[^:/\s]+:)([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(url.trim()) : null;
+    const m = url
+        ? /^(?:[a-z+]+:\/\/(?:[^@/]+@)?[^/]+(?::\d+)?\/|[^@/\s]+@[^:/\s]+:)([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(url.trim())
+        : null;
     return m ? `${m[1]}/${m[2]}` : null;
 }
 /** The folder exists and is the top of a git work tree (a subfolder would get a .github GitHub never reads). */
-async function checkRepository(dir, clients) {
+async function checkRepository(dir, deps) {
     const info = await (0,promises_.stat)(dir).catch(() => null);
     if (!info)
-        throw new errors/* InputError */.dz(`--repo-dir ${dir}: no such folder; give the app repository's top folder`);
+        throw new errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('repo-dir')} ${dir}: no such folder; give the app repository's top folder`);
     if (!info.isDirectory())
-        throw new errors/* InputError */.dz(`--repo-dir ${dir}: not a folder; give the app repository's top folder`);
-    const git = clients.openRepo(dir);
+        throw new errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('repo-dir')} ${dir}: not a folder; give the app repository's top folder`);
+    const git = deps.openRepo(dir);
     const top = await git.topLevel();
     const [real, realTop] = await Promise.all([(0,promises_.realpath)(dir), (0,promises_.realpath)(top)]);
     if (real !== realTop)
-        throw new errors/* InputError */.dz(`--repo-dir ${dir}: inside the git repository ${top}, not its top folder; give ${top}`);
+        throw new errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('repo-dir')} ${dir}: inside the git repository ${top}, not its top folder; give ${top}`);
     return { repoDir: real, git };
 }
 /** Every output path free (or --force, and a plain file): checked for all before any is written. */
@@ -1056,7 +1646,7 @@ async function checkOutputs(repoDir, planned, force) {
         out.push({ ...f, replaces: info !== null });
     }
     if (taken.length > 0 && !force)
-        throw new errors/* InputError */.dz(`${taken.join(', ')} already ${taken.length === 1 ? 'exists' : 'exist'}; nothing was written. Run init again with --force to overwrite`);
+        throw new errors/* InputError */.dz(`${taken.join(', ')} already ${taken.length === 1 ? 'exists' : 'exist'}; nothing was written. Run init again with ${(0,option_name/* opt */.m7)('force')} to overwrite`);
     return out;
 }
 /** Tracked files larger than this are not config files (a data dump, an image): not read. */

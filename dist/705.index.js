@@ -15,6 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92413);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67137);
 /* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83242);
+/* harmony import */ var _core_option_name_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78440);
 /**
  * The GitHub client: the only place the REST API is called (Octokit from
  * @actions/github, which brings no retry plugin, so the one retry layer is
@@ -24,6 +25,7 @@ __webpack_require__.r(__webpack_exports__);
  * own message text is not repeated; only the status and, for 422, the error
  * codes it lists.
  */
+
 
 
 
@@ -60,7 +62,8 @@ function gitHubKind(err) {
         return { kind: c.kind, code: c.code };
     }
     const code = `HTTP ${status}`;
-    if (status === 429 || (status === 403 && (header(err, 'retry-after') !== undefined || header(err, 'x-ratelimit-remaining') === '0' || isSecondaryLimit(err))))
+    if (status === 429 ||
+        (status === 403 && (header(err, 'retry-after') !== undefined || header(err, 'x-ratelimit-remaining') === '0' || isSecondaryLimit(err))))
         return { kind: 'throttling', code };
     if (status >= 500)
         return { kind: 'server', code };
@@ -120,7 +123,9 @@ function createGitHub(options) {
             }
             catch (err) {
                 const { kind, code } = gitHubKind(err);
-                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isRetryable */ .r3)(kind) ? new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceFailedError */ .Tp(`${where}: ${on} failed (${code})`, kind, code, { cause: err }) : describe(err, kind, code);
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isRetryable */ .r3)(kind)
+                    ? new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceFailedError */ .Tp(`${where}: ${on} failed (${code})`, kind, code, { cause: err })
+                    : describe(err, kind, code);
             }
         }, policy, {
             onRetry: options.onRetry,
@@ -132,24 +137,26 @@ function createGitHub(options) {
             const line = (() => {
                 switch (kind) {
                     case 'bad-credentials':
-                        return `${where} rejected the token (${code}); check --token (or GITHUB_TOKEN)`;
+                        return `${where} rejected the token (${code}); check ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_3__/* .opt */ .m7)('token')} (or GITHUB_TOKEN)`;
                     case 'denied':
                         return `${where} denied ${on} (${code}); the token needs ${needsOf(operation)} on ${repo.owner}/${repo.repo}`;
                     case 'not-found':
                         return operation.startsWith('comment')
-                            ? `${where}: ${on} found no such pull request (${code}), or the token cannot see it; check --pull-request, --repository and the token`
+                            ? `${where}: ${on} found no such pull request (${code}), or the token cannot see it; check ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_3__/* .opt */ .m7)('pull-request')}, ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_3__/* .opt */ .m7)('repository')} and the token`
                             : READS.some((r) => operation.startsWith(r))
-                                ? `${where}: ${on} found nothing (${code}), or the token cannot see it; check the commit or run id, --repository and the token (${needsOf(operation)})`
-                                : `${repo.owner}/${repo.repo} not found at ${where} (${code}), or the token cannot see it; check --repository, --github-api-url and the token`;
+                                ? `${where}: ${on} found nothing (${code}), or the token cannot see it; check the commit or run id, ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_3__/* .opt */ .m7)('repository')} and the token (${needsOf(operation)})`
+                                : `${repo.owner}/${repo.repo} not found at ${where} (${code}), or the token cannot see it; check ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_3__/* .opt */ .m7)('repository')}, ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_3__/* .opt */ .m7)('github-api-url')} and the token`;
                     case 'invalid':
                         return `${where} refused ${on} as invalid (${code}${validationCodes(err)}); check the branch, base, labels and reviewers`;
                     case 'unreachable':
-                        return `${where} is unreachable (${code}); check --github-api-url and the network`;
+                        return `${where} is unreachable (${code}); check ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_3__/* .opt */ .m7)('github-api-url')} and the network`;
                     default:
                         return `${where}: ${on} failed (${code})`;
                 }
             })();
-            return kind === 'other' ? new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceFailedError */ .Tp(line, kind, code, { cause: err }) : new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceInputError */ .os(line, kind, code, { cause: err });
+            return kind === 'other'
+                ? new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceFailedError */ .Tp(line, kind, code, { cause: err })
+                : new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceInputError */ .os(line, kind, code, { cause: err });
         }
     };
     const pullOf = (p) => ({
@@ -163,12 +170,28 @@ function createGitHub(options) {
     return {
         apiUrl,
         async findOpenPull(repo, branch, base) {
-            const { data } = await call('list pull requests', repo, () => octokit.rest.pulls.list({ owner: repo.owner, repo: repo.repo, state: 'open', head: `${repo.owner}:${branch}`, ...(base ? { base } : {}), per_page: 10 }));
+            const { data } = await call('list pull requests', repo, () => octokit.rest.pulls.list({
+                owner: repo.owner,
+                repo: repo.repo,
+                state: 'open',
+                head: `${repo.owner}:${branch}`,
+                ...(base ? { base } : {}),
+                per_page: 10,
+            }));
             const first = data[0];
             return first ? pullOf(first) : null;
         },
         async createPull(repo, p) {
-            const { data } = await call('create pull request', repo, () => octokit.rest.pulls.create({ owner: repo.owner, repo: repo.repo, head: p.branch, base: p.base, title: p.title, body: p.body, draft: p.draft, maintainer_can_modify: false }));
+            const { data } = await call('create pull request', repo, () => octokit.rest.pulls.create({
+                owner: repo.owner,
+                repo: repo.repo,
+                head: p.branch,
+                base: p.base,
+                title: p.title,
+                body: p.body,
+                draft: p.draft,
+                maintainer_can_modify: false,
+            }));
             return pullOf(data);
         },
         async updatePull(repo, number, change) {
@@ -183,7 +206,13 @@ function createGitHub(options) {
         async requestReviewers(repo, number, reviewers, teamReviewers) {
             if (reviewers.length === 0 && teamReviewers.length === 0)
                 return;
-            await call('request reviewers', repo, () => octokit.rest.pulls.requestReviewers({ owner: repo.owner, repo: repo.repo, pull_number: number, reviewers, team_reviewers: teamReviewers }));
+            await call('request reviewers', repo, () => octokit.rest.pulls.requestReviewers({
+                owner: repo.owner,
+                repo: repo.repo,
+                pull_number: number,
+                reviewers,
+                team_reviewers: teamReviewers,
+            }));
         },
         async createComment(repo, number, body) {
             const { data } = await call('comment on pull request', repo, () => octokit.rest.issues.createComment({ owner: repo.owner, repo: repo.repo, issue_number: number, body }));
@@ -218,7 +247,13 @@ function createGitHub(options) {
             return data.map((p) => ({ number: p.number, url: p.html_url }));
         },
         async workflowRun(repo, runId, attempt) {
-            const { data } = await call(`get workflow run ${runId} attempt ${attempt}`, repo, () => octokit.rest.actions.getWorkflowRunAttempt({ owner: repo.owner, repo: repo.repo, run_id: runId, attempt_number: attempt, exclude_pull_requests: true }));
+            const { data } = await call(`get workflow run ${runId} attempt ${attempt}`, repo, () => octokit.rest.actions.getWorkflowRunAttempt({
+                owner: repo.owner,
+                repo: repo.repo,
+                run_id: runId,
+                attempt_number: attempt,
+                exclude_pull_requests: true,
+            }));
             return runOf(data);
         },
         async latestWorkflowRun(repo, runId) {
@@ -229,7 +264,13 @@ function createGitHub(options) {
             const { data } = await call(`list artifacts of run ${runId}`, repo, () => octokit.rest.actions.listWorkflowRunArtifacts({ owner: repo.owner, repo: repo.repo, run_id: runId, name, per_page: 100 }));
             return data.artifacts
                 .filter((a) => a.name === name)
-                .map((a) => ({ id: a.id, name: a.name, sizeInBytes: a.size_in_bytes, expired: a.expired, digest: a.digest ?? null }));
+                .map((a) => ({
+                id: a.id,
+                name: a.name,
+                sizeInBytes: a.size_in_bytes,
+                expired: a.expired,
+                digest: a.digest ?? null,
+            }));
         },
         async downloadArtifact(repo, artifactId) {
             const { data } = await call(`download artifact ${artifactId}`, repo, () => octokit.rest.actions.downloadArtifact({ owner: repo.owner, repo: repo.repo, artifact_id: artifactId, archive_format: 'zip' }));
@@ -240,12 +281,28 @@ function createGitHub(options) {
             return data.sha;
         },
         async createTree(repo, baseTree, entries) {
-            const { data } = await call('create tree', repo, () => octokit.rest.git.createTree({ owner: repo.owner, repo: repo.repo, base_tree: baseTree, tree: entries.map((e) => ({ path: e.path, mode: e.mode, type: 'blob', sha: e.sha })) }));
+            const { data } = await call('create tree', repo, () => octokit.rest.git.createTree({
+                owner: repo.owner,
+                repo: repo.repo,
+                base_tree: baseTree,
+                tree: entries.map((e) => ({ path: e.path, mode: e.mode, type: 'blob', sha: e.sha })),
+            }));
             return data.sha;
         },
         async createCommit(repo, commit) {
-            const { data } = await call('create commit', repo, () => octokit.rest.git.createCommit({ owner: repo.owner, repo: repo.repo, message: commit.message, tree: commit.tree, parents: commit.parents }));
-            return { sha: data.sha, tree: data.tree.sha, committerEmail: data.committer.email ?? '', verified: data.verification?.verified === true };
+            const { data } = await call('create commit', repo, () => octokit.rest.git.createCommit({
+                owner: repo.owner,
+                repo: repo.repo,
+                message: commit.message,
+                tree: commit.tree,
+                parents: commit.parents,
+            }));
+            return {
+                sha: data.sha,
+                tree: data.tree.sha,
+                committerEmail: data.committer.email ?? '',
+                verified: data.verification?.verified === true,
+            };
         },
         async setBranch(repo, branch, sha, exists) {
             if (exists)

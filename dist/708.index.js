@@ -1,37 +1,97 @@
 export const id = 708;
-export const ids = [708,3566];
+export const ids = [708];
 export const modules = {
+
+/***/ 39068:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ uploadFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(53711);
+/* harmony import */ var _aws_sdk_lib_storage__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22358);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _fsafe_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52047);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(67137);
+/* harmony import */ var _s3_uri_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(75207);
+/**
+ * One local file to an S3 object: server-side encrypted, multipart when
+ * large, and read back and its sha256 compared with the local file's. What
+ * the export's upload (export/s3-upload.ts) and publish send every file
+ * with. Beside s3.ts, not in it: the IAM test reads each command's calls
+ * from the files it imports, and the commands that only read S3 import s3.ts.
+ */
+
+
+
+
+
+
+
+
+const PART_SIZE = 8 * 1024 * 1024;
+/** One local file to <prefix>/<rel>: encrypted, sha256 metadata, read back and hashed; a damaged object is removed. */
+async function uploadFile(s3, file, rel, loc, sse) {
+    const sha256 = await (0,_fsafe_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256File */ .Q)(file);
+    const size = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file)).size;
+    const Key = (0,_s3_uri_js__WEBPACK_IMPORTED_MODULE_6__/* .s3Key */ .Aw)(loc, rel);
+    const resource = (0,_s3_uri_js__WEBPACK_IMPORTED_MODULE_6__/* .s3UriOf */ .il)(loc, rel);
+    const head = await s3
+        .call({ operation: 'HeadObject', resource }, (sdk) => sdk.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__.HeadObjectCommand({ Bucket: loc.bucket, Key })))
+        .catch((err) => {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .kindOf */ .I)(err) === 'not-found')
+            return null;
+        throw err;
+    });
+    // The sha256 metadata is ours, set before the bytes went up: with the size it marks an object a verified upload left.
+    if (head?.Metadata?.sha256 === sha256 && head.ContentLength === size)
+        return { bytes: size, skipped: true };
+    // One upload is one request to the retry: a retried one starts again from a fresh read of the file.
+    await s3.call({ operation: 'Upload', resource }, (sdk) => new _aws_sdk_lib_storage__WEBPACK_IMPORTED_MODULE_2__/* .Upload */ ._({
+        client: sdk,
+        partSize: PART_SIZE,
+        queueSize: 4,
+        leavePartsOnError: false,
+        params: {
+            Bucket: loc.bucket,
+            Key,
+            Body: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file),
+            ContentType: rel.endsWith('.gz') ? 'application/gzip' : 'application/json',
+            ServerSideEncryption: sse.algorithm,
+            ...(sse.kmsKeyId ? { SSEKMSKeyId: sse.kmsKeyId } : {}),
+            Metadata: { sha256 },
+        },
+    }).done());
+    // Read it back: what S3 holds must hash to what we wrote.
+    const remote = await s3.call({ operation: 'GetObject', resource }, async (sdk) => {
+        const got = await sdk.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__.GetObjectCommand({ Bucket: loc.bucket, Key }));
+        return { sha256: await (0,_fsafe_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Stream */ .k)(got.Body), bytes: got.ContentLength ?? 0 };
+    });
+    if (remote.sha256 !== sha256) {
+        // Its metadata claims the local sha256: left in place, a resumed upload would take it for a good one and skip it.
+        await s3.call({ operation: 'DeleteObject', resource }, (sdk) => sdk.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__.DeleteObjectCommand({ Bucket: loc.bucket, Key })));
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FailedError */ .Kl(`${resource}: sha256 after upload differs from the local file; the upload was damaged and the object removed`);
+    }
+    return { bytes: remote.bytes, skipped: false };
+}
+
+
+/***/ }),
 
 /***/ 75207:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Aw: () => (/* binding */ s3Key),
-/* harmony export */   il: () => (/* binding */ s3UriOf),
-/* harmony export */   yc: () => (/* binding */ parseS3Uri)
+/* harmony export */   Aw: () => (/* reexport safe */ _core_location_js__WEBPACK_IMPORTED_MODULE_0__.Aw),
+/* harmony export */   il: () => (/* reexport safe */ _core_location_js__WEBPACK_IMPORTED_MODULE_0__.il)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _core_location_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91324);
+// The S3 half of a location (core/location.ts), kept here for the S3 client's users.
 
-/** Parses s3://bucket/prefix (the prefix may be empty). */
-function parseS3Uri(uri, option = 's3-uri') {
-    const m = /^s3:\/\/([^/]+)(?:\/(.*))?$/.exec(uri.trim());
-    if (!m || !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(m[1])) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${option} "${uri}": expected s3://bucket/prefix with a valid bucket name`);
-    }
-    const prefix = (m[2] ?? '').replace(/^\/+|\/+$/g, '');
-    if (prefix.split('/').some((part) => part === '.' || part === '..')) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${option} "${uri}": the prefix may not contain . or .. segments`);
-    }
-    return { bucket: m[1], prefix };
-}
-/** The key of rel under the location's prefix. */
-function s3Key(loc, rel) {
-    return loc.prefix ? `${loc.prefix}/${rel}` : rel;
-}
-function s3UriOf(loc, rel = '') {
-    const key = rel ? s3Key(loc, rel) : loc.prefix;
-    return `s3://${loc.bucket}${key ? `/${key}` : ''}`;
-}
 
 
 /***/ }),
@@ -52,6 +112,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/location.ts
+var core_location = __webpack_require__(91324);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
@@ -63,8 +125,8 @@ var external_node_crypto_ = __webpack_require__(77598);
 var dist_cjs = __webpack_require__(53711);
 // EXTERNAL MODULE: ./src/clients/s3-uri.ts
 var s3_uri = __webpack_require__(75207);
-// EXTERNAL MODULE: ./src/export/s3-upload.ts
-var s3_upload = __webpack_require__(63566);
+// EXTERNAL MODULE: ./src/clients/s3-upload.ts
+var s3_upload = __webpack_require__(39068);
 // EXTERNAL MODULE: ./src/fsafe/hash.ts
 var hash = __webpack_require__(52047);
 // EXTERNAL MODULE: ./src/state/paths.ts
@@ -75,6 +137,8 @@ var version = __webpack_require__(311);
 var atomic_write = __webpack_require__(88796);
 // EXTERNAL MODULE: ./src/publish/release-manifest.ts
 var release_manifest = __webpack_require__(67986);
+// EXTERNAL MODULE: ./src/core/option-name.ts
+var option_name = __webpack_require__(78440);
 ;// CONCATENATED MODULE: ./src/publish/data-files.ts
 /**
  * The files a release holds: every regular file at the top of the data dir
@@ -89,10 +153,11 @@ var release_manifest = __webpack_require__(67986);
 
 
 
+
 async function dataFiles(dataDir) {
     const st = await (0,promises_.lstat)(dataDir).catch(() => null);
     if (!st?.isDirectory())
-        throw new errors/* InputError */.dz(`data dir ${dataDir} is not a folder; check --data-dir (or dataDir in the config)`);
+        throw new errors/* InputError */.dz(`data dir ${dataDir} is not a folder; check ${(0,option_name/* opt */.m7)('data-dir')} (or dataDir in the config)`);
     const names = (await (0,promises_.readdir)(dataDir)).filter((n) => !atomic_write/* TEMP_PATTERN */.GH.test(n)).sort();
     const out = [];
     for (const name of names) {
@@ -106,7 +171,7 @@ async function dataFiles(dataDir) {
         out.push({ name, sha256: await (0,hash/* sha256File */.Q)(file), bytes: s.size });
     }
     if (out.length === 0)
-        throw new errors/* InputError */.dz(`data dir ${dataDir} holds no files; nothing to publish: check --data-dir`);
+        throw new errors/* InputError */.dz(`data dir ${dataDir} holds no files; nothing to publish: check ${(0,option_name/* opt */.m7)('data-dir')}`);
     return out;
 }
 
@@ -118,7 +183,7 @@ var release_objects = __webpack_require__(14255);
  * runs without a persistent volume. Every file is read and hashed, and the
  * bucket and the release prefix checked, before the first object is
  * written; the files go up encrypted, each read back and hashed
- * (export/s3-upload.ts), and manifest.json goes last, so a release without
+ * (clients/s3-upload.ts), and manifest.json goes last, so a release without
  * a manifest is a partial one and pull refuses it.
  */
 
@@ -135,19 +200,20 @@ var release_objects = __webpack_require__(14255);
 
 
 
+
 async function runPublish(opts, deps) {
     const { s3, reporter } = deps;
-    const base = (0,s3_uri/* parseS3Uri */.yc)(opts.to, '--to');
+    const base = opts.to;
     if (opts.sse.algorithm === 'aws:kms' && !opts.sse.kmsKeyId)
-        throw new errors/* InputError */.dz('--sse aws:kms needs --kms-key-id');
+        throw new errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('sse')} aws:kms needs ${(0,option_name/* opt */.m7)('kms-key-id')}`);
     const createdAt = (deps.now ?? (() => new Date()))();
     const release = { bucket: base.bucket, prefix: [base.prefix, (0,paths/* timestampName */.e2)(createdAt)].filter(Boolean).join('/') };
     const releaseUri = (0,s3_uri/* s3UriOf */.il)(release);
     // Check: every file hashed, the bucket there, the release prefix empty.
     const files = await dataFiles(opts.dataDir);
-    await s3.call({ operation: 'HeadBucket', resource: `bucket ${release.bucket}`, notFoundHint: 'create it or correct --to' }, (sdk) => sdk.send(new dist_cjs.HeadBucketCommand({ Bucket: release.bucket })));
+    await s3.call({ operation: 'HeadBucket', resource: `bucket ${release.bucket}`, notFoundHint: `create it or correct ${(0,option_name/* opt */.m7)('to')}` }, (sdk) => sdk.send(new dist_cjs.HeadBucketCommand({ Bucket: release.bucket })));
     if ((await (0,release_objects/* releaseObjects */.c)(s3, release, 1)).size > 0) {
-        throw new errors/* InputError */.dz(`${releaseUri} already holds objects; a release is never written over: publish again in a moment (the release is named by its time), or choose another --to`);
+        throw new errors/* InputError */.dz(`${releaseUri} already holds objects; a release is never written over: publish again in a moment (the release is named by its time), or choose another ${(0,option_name/* opt */.m7)('to')}`);
     }
     const report = await newestReport(opts.dataDir);
     const manifest = {
@@ -162,7 +228,7 @@ async function runPublish(opts, deps) {
     // Apply: the files, then (once each is confirmed unchanged) the manifest.
     const progress = reporter.progress(`publish ${releaseUri}`, { unit: 'files', total: files.length + 1 });
     for (const f of files) {
-        await (0,s3_upload.uploadFile)(s3, external_node_path_default().join(opts.dataDir, f.name), f.name, release, opts.sse);
+        await (0,s3_upload/* uploadFile */.Q)(s3, external_node_path_default().join(opts.dataDir, f.name), f.name, release, opts.sse);
         progress.add(1);
     }
     for (const f of files) {
@@ -176,7 +242,7 @@ async function runPublish(opts, deps) {
     const tmp = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'ddbrb-publish-'));
     try {
         await (0,promises_.writeFile)(external_node_path_default().join(tmp, release_manifest/* MANIFEST_NAME */.i), text, { mode: 0o600 });
-        await (0,s3_upload.uploadFile)(s3, external_node_path_default().join(tmp, release_manifest/* MANIFEST_NAME */.i), release_manifest/* MANIFEST_NAME */.i, release, opts.sse);
+        await (0,s3_upload/* uploadFile */.Q)(s3, external_node_path_default().join(tmp, release_manifest/* MANIFEST_NAME */.i), release_manifest/* MANIFEST_NAME */.i, release, opts.sse);
     }
     finally {
         await (0,promises_.rm)(tmp, { recursive: true, force: true });
@@ -201,9 +267,13 @@ async function newestReport(dataDir) {
 
 // EXTERNAL MODULE: ./src/commands/clients.ts
 var clients = __webpack_require__(67174);
+// EXTERNAL MODULE: ./src/commands/read-option.ts
+var read_option = __webpack_require__(92304);
 // EXTERNAL MODULE: ./src/commands/types.ts
 var types = __webpack_require__(68619);
 ;// CONCATENATED MODULE: ./src/commands/publish.ts
+
+
 
 
 
@@ -225,10 +295,10 @@ const publishCommand = (0,types/* defineCommand */.N)({
         if (!to)
             throw new errors/* InputError */.dz('publish: --to is required, or publish: in the config (s3://bucket/prefix; each publish writes a new release under it)');
         return runPublish({
-            to,
+            to: (0,core_location/* parseS3Uri */.yc)(to, '--to'),
             dataDir: external_node_path_default().resolve(ctx.cwd, ctx.config.dataDir),
             stage: ctx.config.stage,
-            sse: { algorithm: (o.sse ?? 'AES256'), kmsKeyId: o['kms-key-id'] },
+            sse: { algorithm: (0,read_option/* readOption */.g)(o, 'sse'), kmsKeyId: o['kms-key-id'] },
         }, { s3: (0,clients/* s3For */.ql)(ctx), reporter: ctx.reporter });
     },
     present(r) {
@@ -251,6 +321,80 @@ const publishCommand = (0,types/* defineCommand */.N)({
 
 /***/ }),
 
+/***/ 91324:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aw: () => (/* binding */ s3Key),
+/* harmony export */   Hv: () => (/* binding */ namesS3),
+/* harmony export */   a5: () => (/* binding */ S3_URI_WITH_BUCKET),
+/* harmony export */   il: () => (/* binding */ s3UriOf),
+/* harmony export */   kE: () => (/* binding */ S3_URI_NOT_EMPTY),
+/* harmony export */   lR: () => (/* binding */ describeLocation),
+/* harmony export */   yc: () => (/* binding */ parseS3Uri),
+/* harmony export */   zS: () => (/* binding */ parseLocation)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/**
+ * A location: a local folder or an S3 prefix. Whether a text names one or
+ * the other is decided here, once, where commands/ reads an option (or the
+ * config) that holds one; the work receives the parsed Location and never
+ * looks at the text again.
+ */
+
+
+/**
+ * The location a text names. name is the option or field, for messages.
+ * A folder is resolved against cwd; without one it stays as given (status
+ * resolves its paths itself and prints them as the config gives them).
+ */
+function parseLocation(text, name, cwd) {
+    if (namesS3(text))
+        return { kind: 's3', ...parseS3Uri(text, name) };
+    return { kind: 'dir', path: cwd === undefined ? text : node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, text) };
+}
+/**
+ * Whether a text names an S3 location. For a text read back from a record
+ * (a report, the config) where a malformed URI is no input to refuse; an
+ * option is parsed with parseLocation.
+ */
+function namesS3(text) {
+    return text.startsWith('s3://');
+}
+/** The config's publish: an S3 URI naming a bucket (checked as text; publish parses it). */
+const S3_URI_WITH_BUCKET = /^s3:\/\/[^/]+/;
+/** A recorded export URI (the record's locations.json): s3:// and something after it. */
+const S3_URI_NOT_EMPTY = /^s3:\/\/./;
+/** The location as messages and reports print it: the folder's path, or s3://bucket/prefix. */
+function describeLocation(loc) {
+    return loc.kind === 's3' ? s3UriOf(loc) : loc.path;
+}
+/** Parses s3://bucket/prefix (the prefix may be empty). */
+function parseS3Uri(uri, option = 's3-uri') {
+    const m = /^s3:\/\/([^/]+)(?:\/(.*))?$/.exec(uri.trim());
+    if (!m || !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(m[1])) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${option} "${uri}": expected s3://bucket/prefix with a valid bucket name`);
+    }
+    const prefix = (m[2] ?? '').replace(/^\/+|\/+$/g, '');
+    if (prefix.split('/').some((part) => part === '.' || part === '..')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${option} "${uri}": the prefix may not contain . or .. segments`);
+    }
+    return { bucket: m[1], prefix };
+}
+/** The key of rel under the location's prefix. */
+function s3Key(loc, rel) {
+    return loc.prefix ? `${loc.prefix}/${rel}` : rel;
+}
+function s3UriOf(loc, rel = '') {
+    const key = rel ? s3Key(loc, rel) : loc.prefix;
+    return `s3://${loc.bucket}${key ? `/${key}` : ''}`;
+}
+
+
+/***/ }),
+
 /***/ 34483:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -260,166 +404,6 @@ const publishCommand = (0,types/* defineCommand */.N)({
 function describeIssue(issue) {
     const field = issue.path.length > 0 ? issue.path.map(String).join('.') : '(top level)';
     return `${field}: ${issue.message}`;
-}
-
-
-/***/ }),
-
-/***/ 93122:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ createLimiter)
-/* harmony export */ });
-function createLimiter(max) {
-    if (!Number.isInteger(max) || max < 1)
-        throw new RangeError(`concurrency must be a whole number of 1 or more, got ${max}`);
-    let active = 0;
-    const waiting = [];
-    const release = () => {
-        const next = waiting.shift();
-        // Hand the slot straight to the next task so a newcomer cannot take it in between.
-        if (next)
-            next();
-        else
-            active--;
-    };
-    return async (task) => {
-        if (active < max)
-            active++;
-        else
-            await new Promise((resolve) => waiting.push(resolve));
-        try {
-            return await task();
-        }
-        finally {
-            release();
-        }
-    };
-}
-
-
-/***/ }),
-
-/***/ 63566:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   checkS3Target: () => (/* binding */ checkS3Target),
-/* harmony export */   uploadExport: () => (/* binding */ uploadExport),
-/* harmony export */   uploadFile: () => (/* binding */ uploadFile)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(53711);
-/* harmony import */ var _aws_sdk_lib_storage__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22358);
-/* harmony import */ var _clients_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(67137);
-/* harmony import */ var _clients_s3_uri_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(75207);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74296);
-/* harmony import */ var _limiter_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(93122);
-/* harmony import */ var _fsafe_hash_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(52047);
-/**
- * Uploads a finished export folder to s3://bucket/prefix with the same
- * layout: server-side encrypted, multipart for large files, and each object
- * read back and its sha256 compared with the local file's. export.json goes
- * last, so the S3 copy counts as an export only once everything else is there.
- */
-
-
-
-
-
-
-
-
-
-
-const PART_SIZE = 8 * 1024 * 1024;
-async function uploadOne(s3, root, rel, loc, sse) {
-    return uploadFile(s3, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, rel), rel, loc, sse);
-}
-/** One local file to <prefix>/<rel>: encrypted, sha256 metadata, read back and hashed; a damaged object is removed. */
-async function uploadFile(s3, file, rel, loc, sse) {
-    const sha256 = await (0,_fsafe_hash_js__WEBPACK_IMPORTED_MODULE_7__/* .sha256File */ .Q)(file);
-    const size = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file)).size;
-    const Key = (0,_clients_s3_uri_js__WEBPACK_IMPORTED_MODULE_5__/* .s3Key */ .Aw)(loc, rel);
-    const resource = (0,_clients_s3_uri_js__WEBPACK_IMPORTED_MODULE_5__/* .s3UriOf */ .il)(loc, rel);
-    const head = await s3.call({ operation: 'HeadObject', resource }, (sdk) => sdk.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_8__.HeadObjectCommand({ Bucket: loc.bucket, Key }))).catch((err) => {
-        if ((0,_clients_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .kindOf */ .I)(err) === 'not-found')
-            return null;
-        throw err;
-    });
-    // The sha256 metadata is ours, set before the bytes went up: with the size it marks an object a verified upload left.
-    if (head?.Metadata?.sha256 === sha256 && head.ContentLength === size)
-        return { bytes: size, skipped: true };
-    // One upload is one request to the retry: a retried one starts again from a fresh read of the file.
-    await s3.call({ operation: 'Upload', resource }, (sdk) => new _aws_sdk_lib_storage__WEBPACK_IMPORTED_MODULE_3__/* .Upload */ ._({
-        client: sdk,
-        partSize: PART_SIZE,
-        queueSize: 4,
-        leavePartsOnError: false,
-        params: {
-            Bucket: loc.bucket,
-            Key,
-            Body: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file),
-            ContentType: rel.endsWith('.gz') ? 'application/gzip' : 'application/json',
-            ServerSideEncryption: sse.algorithm,
-            ...(sse.kmsKeyId ? { SSEKMSKeyId: sse.kmsKeyId } : {}),
-            Metadata: { sha256 },
-        },
-    }).done());
-    // Read it back: what S3 holds must hash to what we wrote.
-    const remote = await s3.call({ operation: 'GetObject', resource }, async (sdk) => {
-        const got = await sdk.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_8__.GetObjectCommand({ Bucket: loc.bucket, Key }));
-        return { sha256: await (0,_fsafe_hash_js__WEBPACK_IMPORTED_MODULE_7__/* .sha256Stream */ .k)(got.Body), bytes: got.ContentLength ?? 0 };
-    });
-    if (remote.sha256 !== sha256) {
-        // Its metadata claims the local sha256: left in place, a resumed upload would take it for a good one and skip it.
-        await s3.call({ operation: 'DeleteObject', resource }, (sdk) => sdk.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_8__.DeleteObjectCommand({ Bucket: loc.bucket, Key })));
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .FailedError */ .Kl(`${resource}: sha256 after upload differs from the local file; the upload was damaged and the object removed`);
-    }
-    return { bytes: remote.bytes, skipped: false };
-}
-/** Uploads rels in order groups: every group finishes before the next starts. */
-async function uploadExport(s3, root, groups, loc, sse, reporter, concurrency = 4) {
-    const total = groups.reduce((n, g) => n + g.length, 0);
-    const progress = reporter.progress(`upload ${(0,_clients_s3_uri_js__WEBPACK_IMPORTED_MODULE_5__/* .s3UriOf */ .il)(loc)}`, { unit: 'files', total });
-    const limit = (0,_limiter_js__WEBPACK_IMPORTED_MODULE_9__/* .createLimiter */ .z)(concurrency);
-    const stats = { files: 0, bytes: 0, skipped: 0 };
-    for (const group of groups) {
-        // Settle the whole group before reporting a failure, so no upload runs on after we return.
-        const settled = await Promise.allSettled(group.map((rel) => limit(async () => {
-            const r = await uploadOne(s3, root, rel, loc, sse);
-            stats.files++;
-            stats.bytes += r.bytes;
-            if (r.skipped)
-                stats.skipped++;
-            progress.add(1);
-        })));
-        const failed = settled.find((s) => s.status === 'rejected');
-        if (failed) {
-            progress.done('failed');
-            throw failed.reason;
-        }
-    }
-    progress.done(stats.skipped > 0 ? `${stats.skipped} already uploaded` : undefined);
-    return stats;
-}
-/** The bucket exists and is reachable; a fresh export also needs an empty prefix. */
-async function checkS3Target(s3, loc, fresh) {
-    const request = { resource: `bucket ${loc.bucket}`, notFoundHint: 'create it or correct --s3-uri' };
-    await s3.call({ operation: 'HeadBucket', ...request }, (sdk) => sdk.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_8__.HeadBucketCommand({ Bucket: loc.bucket })));
-    if (!fresh)
-        return;
-    const listed = await s3.call({ operation: 'ListObjectsV2', ...request }, (sdk) => sdk.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_8__.ListObjectsV2Command({ Bucket: loc.bucket, Prefix: loc.prefix ? `${loc.prefix}/` : undefined, MaxKeys: 1 })));
-    if ((listed.KeyCount ?? listed.Contents?.length ?? 0) > 0) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(`${(0,_clients_s3_uri_js__WEBPACK_IMPORTED_MODULE_5__/* .s3UriOf */ .il)(loc)} already holds objects; choose an empty prefix, or pass --resume to finish the export there`);
-    }
 }
 
 
@@ -598,7 +582,7 @@ const manifest = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     })),
 });
 /** The manifest's entries; uri names it in errors, fix says what to do (a release's manifest cannot be removed). */
-function parseBackupManifest(text, uri, fix = 'fix or remove it (without a manifest, each object\'s own sha256 metadata is checked when present)') {
+function parseBackupManifest(text, uri, fix = "fix or remove it (without a manifest, each object's own sha256 metadata is checked when present)") {
     let data;
     try {
         data = JSON.parse(text);
@@ -662,7 +646,12 @@ async function releaseObjects(s3, loc, limit = Infinity) {
     const out = new Map();
     let token;
     do {
-        const page = await s3.call({ operation: 'ListObjectsV2', resource: (0,_clients_s3_uri_js__WEBPACK_IMPORTED_MODULE_0__/* .s3UriOf */ .il)(loc), notFoundHint: 'check the bucket in the URI' }, (sdk) => sdk.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__.ListObjectsV2Command({ Bucket: loc.bucket, Prefix: prefix || undefined, ContinuationToken: token, MaxKeys: Number.isFinite(limit) ? limit : undefined })));
+        const page = await s3.call({ operation: 'ListObjectsV2', resource: (0,_clients_s3_uri_js__WEBPACK_IMPORTED_MODULE_0__/* .s3UriOf */ .il)(loc), notFoundHint: 'check the bucket in the URI' }, (sdk) => sdk.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__.ListObjectsV2Command({
+            Bucket: loc.bucket,
+            Prefix: prefix || undefined,
+            ContinuationToken: token,
+            MaxKeys: Number.isFinite(limit) ? limit : undefined,
+        })));
         for (const o of page.Contents ?? [])
             out.set(o.Key.slice(prefix.length), o.Size ?? 0);
         token = page.IsTruncated && out.size < limit ? page.NextContinuationToken : undefined;

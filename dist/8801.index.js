@@ -114,7 +114,9 @@ function jobRoles(workflows) {
                 role: names[0] === READ_ROLE_VARIABLE ? 'read' : 'write',
                 inEnvironment: spec.environment !== undefined,
                 sessionSeconds: Number(creds.with?.['role-duration-seconds'] ?? DEFAULT_SESSION_SECONDS),
-                commands: [...new Set(steps.filter((s) => s.uses === './' && typeof s.with?.command === 'string').map((s) => String(s.with.command)))],
+                commands: [
+                    ...new Set(steps.filter((s) => s.uses === './' && typeof s.with?.command === 'string').map((s) => String(s.with.command))),
+                ],
             });
         }
     }
@@ -127,7 +129,7 @@ var workflow_templates = __webpack_require__(61347);
 /**
  * The AWS calls each command makes, and the IAM actions they need: the one
  * table the roles' policies are rendered from (src/commands/role-policies.ts,
- * docs/workflows.md). A test (__tests__/unit/iam-actions.test.ts) reads
+ * docs/workflows.md). A test (__tests__/commands/iam-actions.test.ts) reads
  * every SDK command each command's code can send (its import closure) and
  * fails when one is missing here, so a new call cannot ship without its
  * permission, nor a permission stay without its call.
@@ -159,7 +161,11 @@ const SDK_CALL_ACTIONS = {
 };
 /** Every command; one with no AWS call has no calls. */
 const iam_actions_AWS_USE = {
-    status: { calls: ['DescribeTableCommand', 'DescribeContinuousBackupsCommand', 'ScanCommand', 'ListObjectsV2Command', 'GetObjectCommand'], s3: { read: ['backup'], write: [] }, note: 'S3 only with an s3:// backup dir' },
+    status: {
+        calls: ['DescribeTableCommand', 'DescribeContinuousBackupsCommand', 'ScanCommand', 'ListObjectsV2Command', 'GetObjectCommand'],
+        s3: { read: ['backup'], write: [] },
+        note: 'S3 only with an s3:// backup dir',
+    },
     backup: { calls: ['DescribeTableCommand', 'CreateBackupCommand', 'DescribeBackupCommand'] },
     export: {
         calls: [
@@ -180,9 +186,20 @@ const iam_actions_AWS_USE = {
         s3: { read: ['exports'], write: ['exports'] },
         note: 'S3 only with --s3-uri; each object read back and hashed, deleted only when that hash differs; --native: DynamoDB writes the export itself (point-in-time recovery on)',
     },
-    rollback: { calls: ['ListObjectsV2Command', 'GetObjectCommand'], s3: { read: ['exports', 'backup'], write: [] }, note: 'from an s3:// export, base or backup dir' },
-    verify: { calls: ['ScanCommand', 'ListObjectsV2Command', 'GetObjectCommand'], s3: { read: ['exports'], write: [] }, note: 'Scan with --live' },
-    publish: { calls: ['HeadBucketCommand', 'ListObjectsV2Command', 'HeadObjectCommand', 'Upload', 'GetObjectCommand', 'DeleteObjectCommand'], s3: { read: ['releases'], write: ['releases'] } },
+    rollback: {
+        calls: ['ListObjectsV2Command', 'GetObjectCommand'],
+        s3: { read: ['exports', 'backup'], write: [] },
+        note: 'from an s3:// export, base or backup dir',
+    },
+    verify: {
+        calls: ['ScanCommand', 'ListObjectsV2Command', 'GetObjectCommand'],
+        s3: { read: ['exports'], write: [] },
+        note: 'Scan with --live',
+    },
+    publish: {
+        calls: ['HeadBucketCommand', 'ListObjectsV2Command', 'HeadObjectCommand', 'Upload', 'GetObjectCommand', 'DeleteObjectCommand'],
+        s3: { read: ['releases'], write: ['releases'] },
+    },
     pull: { calls: ['ListObjectsV2Command', 'GetObjectCommand'], s3: { read: ['releases'], write: [] } },
     assess: { calls: ['DescribeTableCommand', 'GetMetricDataCommand'] },
     mitigate: { calls: ['DescribeTableCommand', 'UpdateTableCommand'] },
@@ -258,7 +275,12 @@ function rolePolicy(summary) {
     if (write.length && areas('write').length)
         statements.push({ Sid: 'WriteObjects', Effect: 'Allow', Action: write, Resource: areas('write').map((a) => S3_OBJECTS[a]) });
     if (read.length)
-        statements.push({ Sid: 'EncryptionKeyWhenSseKms', Effect: 'Allow', Action: [...KMS_ACTIONS], Resource: 'arn:aws:kms:<region>:<account>:key/<key id>' });
+        statements.push({
+            Sid: 'EncryptionKeyWhenSseKms',
+            Effect: 'Allow',
+            Action: [...KMS_ACTIONS],
+            Resource: 'arn:aws:kms:<region>:<account>:key/<key id>',
+        });
     return { Version: '2012-10-17', Statement: statements };
 }
 
@@ -287,9 +309,12 @@ function trustNotes(repository, stages) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/commands/read-option.ts
+var read_option = __webpack_require__(92304);
 // EXTERNAL MODULE: ./src/commands/types.ts
 var types = __webpack_require__(68619);
 ;// CONCATENATED MODULE: ./src/commands/init.ts
+
 
 
 
@@ -318,10 +343,10 @@ const initCommand = (0,types/* defineCommand */.N)({
     },
     async run(ctx) {
         const { options: o, config, env } = ctx;
-        const repoDir = external_node_path_default().resolve(ctx.cwd, o['repo-dir'] ?? '.');
+        const repoDir = external_node_path_default().resolve(ctx.cwd, (0,read_option/* readOption */.g)(o, 'repo-dir'));
         const [{ createGit }, { runInit }, { resolvePin }, { packageCheckout }] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(4724), __webpack_require__.e(6848)]).then(__webpack_require__.bind(__webpack_require__, 16848)),
-            Promise.all(/* import() */[__webpack_require__.e(8816), __webpack_require__.e(5947), __webpack_require__.e(5729), __webpack_require__.e(9353), __webpack_require__.e(4984)]).then(__webpack_require__.bind(__webpack_require__, 64984)),
+            Promise.all(/* import() */[__webpack_require__.e(8816), __webpack_require__.e(5947), __webpack_require__.e(2050), __webpack_require__.e(4984)]).then(__webpack_require__.bind(__webpack_require__, 64984)),
             __webpack_require__.e(/* import() */ 5989).then(__webpack_require__.bind(__webpack_require__, 55989)),
             __webpack_require__.e(/* import() */ 9359).then(__webpack_require__.bind(__webpack_require__, 89359)),
         ]);
@@ -335,8 +360,8 @@ const initCommand = (0,types/* defineCommand */.N)({
             progressFile: config.progressFile,
             backupDir: config.backupDir,
             switch: { key: config.switch.key, from: config.switch.from, to: config.switch.to },
-            force: o.force === true,
-            dryRun: o['dry-run'] === true,
+            force: (0,read_option/* readOption */.g)(o, 'force'),
+            dryRun: (0,read_option/* readOption */.g)(o, 'dry-run'),
             version: version/* VERSION */.x,
         }, {
             openRepo: make,
@@ -357,10 +382,14 @@ const initCommand = (0,types/* defineCommand */.N)({
             `environments ${r.stages.map(environmentOf).join(', ')} (Settings > Environments), one per stage: required reviewers (they are the approval) and deployment branches limited to the default branch; a rollback refuses to start for a stage whose environment lacks either`,
             ...r.expected.variables.filter((v) => !v.optional).map((v) => `variable ${v.name}: ${about(v)}`),
             ...r.expected.variables.filter((v) => v.optional).map((v) => `variable ${v.name} (may stay unset): ${about(v)}`),
-            ...r.expected.secrets.map((s) => (s.endsWith('_APP_PRIVATE_KEY') ? `secret ${s} (may stay unset: only with DYNAMODB_ROLLBACK_APP_ID)` : `secret ${s}`)),
+            ...r.expected.secrets.map((s) => s.endsWith('_APP_PRIVATE_KEY') ? `secret ${s} (may stay unset: only with DYNAMODB_ROLLBACK_APP_ID)` : `secret ${s}`),
             ...trustNotes(r.repository, r.stages),
             'Settings > Actions > General: allow GitHub Actions to create and approve pull requests (config-pr opens one)',
-            ...(r.stateNotIgnored ? [`.gitignore: add ${r.stateNotIgnored} (the rollback's lock, snapshots and reports: snapshots hold the data, never to be committed)`] : []),
+            ...(r.stateNotIgnored
+                ? [
+                    `.gitignore: add ${r.stateNotIgnored} (the rollback's lock, snapshots and reports: snapshots hold the data, never to be committed)`,
+                ]
+                : []),
         ];
         const where = 'variables go in Settings > Secrets and variables > Actions > Variables, on the repository or on each environment';
         const notes = [
@@ -368,7 +397,9 @@ const initCommand = (0,types/* defineCommand */.N)({
             `collections: ${r.collections.value.join(', ')} (${r.collections.source ?? 'the defaults'})`,
             ...r.collections.value.map((c) => {
                 const f = r.tables.tables.find((t) => t.collection === c);
-                return f ? `table ${c}: ${f.table} (${f.sources.map((s) => s.where).join(', ')})` : `table ${c}: the default (no declaration found in the app's files)`;
+                return f
+                    ? `table ${c}: ${f.table} (${f.sources.map((s) => s.where).join(', ')})`
+                    : `table ${c}: the default (no declaration found in the app's files)`;
             }),
             ...r.tables.tables.flatMap((f) => f.disagreements.map((d) => `decide: table ${f.collection}: ${d.sources.map((s) => s.where).join(', ')} ${d.sources.length === 1 ? 'says' : 'say'} ${d.table}, the stack says ${f.table}; the stack's is written, the other is a comment beside it`)),
             ...r.tables.unused.map((u) => `not a table source: ${u}`),
@@ -395,7 +426,17 @@ const initCommand = (0,types/* defineCommand */.N)({
                 headline: `${r.dryRun ? 'dry run: ' : ''}${verb} ${r.files.length} files in ${r.repoDir}${r.files.some((f) => f.replaces) ? ` (replacing ${r.files.filter((f) => f.replaces).length})` : ''}`,
                 tables: [
                     { headers: ['file', verb], rows: r.files.map((f) => [f.path, f.replaces ? 'replaced' : 'new']) },
-                    { headers: ['switch target', 'file', 'setting', 'scope'], rows: r.targets.map((t) => [typeof t.entry === 'string' ? t.entry : `${t.entry.path}${t.entry.pointer ? `#${t.entry.pointer}` : ''}${t.entry.property ? `:${t.entry.property}` : ''}`, t.files.join(', '), t.detail, t.why]) },
+                    {
+                        headers: ['switch target', 'file', 'setting', 'scope'],
+                        rows: r.targets.map((t) => [
+                            typeof t.entry === 'string'
+                                ? t.entry
+                                : `${t.entry.path}${t.entry.pointer ? `#${t.entry.pointer}` : ''}${t.entry.property ? `:${t.entry.property}` : ''}`,
+                            t.files.join(', '),
+                            t.detail,
+                            t.why,
+                        ]),
+                    },
                 ],
                 notes,
             },

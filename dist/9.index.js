@@ -2,193 +2,65 @@ export const id = 9;
 export const ids = [9];
 export const modules = {
 
-/***/ 12267:
+/***/ 54562:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OY: () => (/* binding */ LATENCY_OPERATIONS),
-/* harmony export */   T9: () => (/* binding */ max),
-/* harmony export */   cz: () => (/* binding */ sum),
-/* harmony export */   hA: () => (/* binding */ toSeries),
-/* harmony export */   ku: () => (/* binding */ planQueries),
-/* harmony export */   qC: () => (/* binding */ periodsOf)
+/* harmony export */   J: () => (/* binding */ describeTables),
+/* harmony export */   u: () => (/* binding */ describeTable)
 /* harmony export */ });
-/* unused harmony export OPERATIONS */
-/** Operations whose request counts, throttles and system errors are summed (CloudWatch keys them by Operation). */
-const OPERATIONS = ['GetItem', 'Query', 'Scan', 'PutItem', 'UpdateItem', 'DeleteItem', 'BatchGetItem', 'BatchWriteItem'];
-/** Operations whose latency (average and p99) is reported, as the runbook's scenario 2 asks. */
-const LATENCY_OPERATIONS = ['GetItem', 'Query', 'Scan', 'PutItem'];
-const NAMESPACE = 'AWS/DynamoDB';
-const CAPACITY = ['ConsumedReadCapacityUnits', 'ConsumedWriteCapacityUnits', 'ReadThrottleEvents', 'WriteThrottleEvents'];
-const SHORT = {
-    ConsumedReadCapacityUnits: 'rcu',
-    ConsumedWriteCapacityUnits: 'wcu',
-    ReadThrottleEvents: 'rthr',
-    WriteThrottleEvents: 'wthr',
-    ThrottledRequests: 'thr',
-    SystemErrors: 'sys',
-    Requests: 'n',
-};
-/** The queries for one table: one GetMetricData call holds them all (far below its 500-query limit for any real number of GSIs). */
-function planQueries(table, gsis, periodSeconds) {
-    const queries = [];
-    const keys = new Map();
-    const add = (id, key, metricName, dimensions, stat) => {
-        keys.set(id, key);
-        queries.push({
-            Id: id,
-            MetricStat: {
-                Metric: { Namespace: NAMESPACE, MetricName: metricName, Dimensions: Object.entries(dimensions).map(([Name, Value]) => ({ Name, Value })) },
-                Period: periodSeconds,
-                Stat: stat,
-            },
-            ReturnData: true,
-        });
+/* harmony import */ var _aws_sdk_client_dynamodb__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64305);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67137);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _core_option_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78440);
+/**
+ * DescribeTable, named the same way by every command that reads a table's
+ * description (status, backup, export, assess, mitigate), and the check
+ * that each table exists and is readable, the first thing an export checks
+ * before it writes anything. Failures the operator can fix are InputErrors,
+ * so a missing table or an unreachable endpoint leaves no folder and no
+ * object behind. Beside dynamodb.ts, not in it: the IAM test reads each
+ * command's calls from the files it imports, and verify imports
+ * dynamodb.ts but never sends DescribeTable.
+ */
+
+
+
+
+const READABLE = new Set(['ACTIVE', 'UPDATING']);
+/** One DescribeTable, named the same way by every command (status, backup, export). */
+async function describeTable(client, ref) {
+    const request = {
+        operation: 'DescribeTable',
+        resource: `table ${ref.table}${ref.collection !== ref.table ? ` (collection ${ref.collection})` : ''}`,
+        notFoundHint: `check ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_2__/* .opt */ .m7)('stage')} and ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_2__/* .opt */ .m7)('tables')} (or the tables map of the config file)`,
     };
-    for (const metric of CAPACITY)
-        add(`t_${SHORT[metric]}`, { scope: 'table', metric }, metric, { TableName: table }, 'Sum');
-    gsis.forEach((index, i) => {
-        for (const metric of CAPACITY)
-            add(`g${i}_${SHORT[metric]}`, { scope: 'gsi', index, metric }, metric, { TableName: table, GlobalSecondaryIndexName: index }, 'Sum');
-    });
-    for (const operation of OPERATIONS) {
-        const dims = { TableName: table, Operation: operation };
-        add(`o_thr_${operation.toLowerCase()}`, { scope: 'operation', operation, metric: 'ThrottledRequests' }, 'ThrottledRequests', dims, 'Sum');
-        add(`o_sys_${operation.toLowerCase()}`, { scope: 'operation', operation, metric: 'SystemErrors' }, 'SystemErrors', dims, 'Sum');
-        // Successful requests, counted by the latency metric's samples: the share of throttled requests needs them.
-        add(`o_n_${operation.toLowerCase()}`, { scope: 'operation', operation, metric: 'Requests' }, 'SuccessfulRequestLatency', dims, 'SampleCount');
+    const out = await client.call(request, (sdk) => sdk.send(new _aws_sdk_client_dynamodb__WEBPACK_IMPORTED_MODULE_3__/* .DescribeTableCommand */ .h8C({ TableName: ref.table })));
+    if (!out.Table?.TableName) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .whereOf */ .de)(client.scope)} answered DescribeTable ${ref.table} without a table description, which DynamoDB never does; check ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_2__/* .opt */ .m7)('endpoint')}`);
     }
-    for (const operation of LATENCY_OPERATIONS) {
-        const dims = { TableName: table, Operation: operation };
-        add(`l_avg_${operation.toLowerCase()}`, { scope: 'latency', operation, stat: 'Average' }, 'SuccessfulRequestLatency', dims, 'Average');
-        add(`l_p99_${operation.toLowerCase()}`, { scope: 'latency', operation, stat: 'p99' }, 'SuccessfulRequestLatency', dims, 'p99');
-    }
-    // UserErrors has no dimensions: it is the account's in the region, the same in every table's answer.
-    add('a_usr', { scope: 'account', metric: 'UserErrors' }, 'UserErrors', {}, 'Sum');
-    return { queries, keys };
+    return out.Table;
 }
-function periodsOf(w) {
-    return Math.max(1, Math.ceil((w.endMs - w.startMs) / (w.periodSeconds * 1000)));
-}
-/** Merges the pages of one GetMetricData answer by query id (a query's points may span pages) into series. */
-function toSeries(results, w) {
-    const n = periodsOf(w);
-    const out = new Map();
-    for (const r of results) {
-        if (!r.Id)
-            continue;
-        const series = out.get(r.Id) ?? new Array(n).fill(null);
-        const stamps = r.Timestamps ?? [];
-        const values = r.Values ?? [];
-        stamps.forEach((t, i) => {
-            const slot = Math.floor((new Date(t).getTime() - w.startMs) / (w.periodSeconds * 1000));
-            const v = values[i];
-            if (slot >= 0 && slot < n && typeof v === 'number' && Number.isFinite(v))
-                series[slot] = (series[slot] ?? 0) + v;
+async function describeTables(client, tables) {
+    // One at a time: the first failure (often the same for every table) is reported alone.
+    const out = [];
+    for (const ref of tables) {
+        const t = await describeTable(client, ref);
+        const status = t.TableStatus ?? 'unknown';
+        if (!READABLE.has(status)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`table ${ref.table} is ${status}, not ACTIVE; wait until it is ACTIVE and run again`);
+        }
+        out.push({
+            ...ref,
+            keySchema: (t.KeySchema ?? []).map((k) => ({
+                AttributeName: k.AttributeName ?? '',
+                KeyType: k.KeyType === 'RANGE' ? 'RANGE' : 'HASH',
+            })),
+            itemCount: t.ItemCount ?? 0,
+            sizeBytes: t.TableSizeBytes ?? 0,
         });
-        out.set(r.Id, series);
     }
     return out;
-}
-const sum = (s) => (s ?? []).reduce((a, v) => a + (v ?? 0), 0);
-const max = (s) => (s ?? []).reduce((a, v) => Math.max(a, v ?? 0), 0);
-
-
-/***/ }),
-
-/***/ 80056:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fu: () => (/* binding */ billingOf),
-/* harmony export */   bi: () => (/* binding */ throttlesOf),
-/* harmony export */   lB: () => (/* binding */ observe)
-/* harmony export */ });
-/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12267);
-
-function billingOf(t) {
-    // A table that never changed mode may lack the summary: provisioned is what it was created as then.
-    return t.BillingModeSummary?.BillingMode === 'PAY_PER_REQUEST' ? 'PAY_PER_REQUEST' : 'PROVISIONED';
-}
-function capacityOf(billing, p) {
-    return billing === 'PROVISIONED' ? { read: p?.ReadCapacityUnits ?? 0, write: p?.WriteCapacityUnits ?? 0 } : null;
-}
-function observe(collection, t, keys, series, w) {
-    const find = (pred) => [...keys.entries()].filter(([, k]) => pred(k)).map(([id]) => series.get(id) ?? []);
-    const capacity = (scope, metric, index) => find((k) => k.scope === scope && 'metric' in k && k.metric === metric && (scope === 'table' || ('index' in k && k.index === index)))[0] ?? [];
-    const usage = (scope, index) => {
-        const r = capacity(scope, 'ConsumedReadCapacityUnits', index);
-        const wr = capacity(scope, 'ConsumedWriteCapacityUnits', index);
-        return {
-            consumedRead: (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .sum */ .cz)(r),
-            consumedWrite: (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .sum */ .cz)(wr),
-            peakReadPerSecond: (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .max */ .T9)(r) / w.periodSeconds,
-            peakWritePerSecond: (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .max */ .T9)(wr) / w.periodSeconds,
-            readThrottleEvents: (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .sum */ .cz)(capacity(scope, 'ReadThrottleEvents', index)),
-            writeThrottleEvents: (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .sum */ .cz)(capacity(scope, 'WriteThrottleEvents', index)),
-        };
-    };
-    const byOperation = (metric) => find((k) => k.scope === 'operation' && k.metric === metric);
-    const billing = billingOf(t);
-    const latency = Object.fromEntries(_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .LATENCY_OPERATIONS */ .OY.map((op) => {
-        const avg = find((k) => k.scope === 'latency' && k.operation === op && k.stat === 'Average')[0] ?? [];
-        const p99 = find((k) => k.scope === 'latency' && k.operation === op && k.stat === 'p99')[0] ?? [];
-        const counts = find((k) => k.scope === 'operation' && k.operation === op && k.metric === 'Requests')[0] ?? [];
-        // The window's average weighs each period by its requests; its p99 is the worst period's.
-        let weighted = 0;
-        let n = 0;
-        avg.forEach((v, i) => {
-            if (v === null)
-                return;
-            const c = counts[i] ?? 1;
-            weighted += v * (c ?? 1);
-            n += c ?? 1;
-        });
-        const anyP99 = p99.some((v) => v !== null);
-        return [op, { averageMs: n > 0 ? weighted / n : null, p99Ms: anyP99 ? (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .max */ .T9)(p99) : null }];
-    }));
-    const n = (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .periodsOf */ .qC)(w);
-    const at = (s, i) => s[i] ?? 0;
-    const tableRead = capacity('table', 'ConsumedReadCapacityUnits');
-    const tableWrite = capacity('table', 'ConsumedWriteCapacityUnits');
-    const eventSeries = find((k) => (k.scope === 'table' || k.scope === 'gsi') && 'metric' in k && /ThrottleEvents$/.test(k.metric));
-    const throttledSeries = byOperation('ThrottledRequests');
-    const allSeries = [...series.values()];
-    return {
-        collection,
-        table: t.TableName ?? '',
-        status: t.TableStatus ?? 'unknown',
-        billing,
-        provisioned: capacityOf(billing, t.ProvisionedThroughput),
-        sizeBytes: t.TableSizeBytes ?? 0,
-        itemCount: t.ItemCount ?? 0,
-        lastSwitchToOnDemand: t.BillingModeSummary?.LastUpdateToPayPerRequestDateTime ? new Date(t.BillingModeSummary.LastUpdateToPayPerRequestDateTime).toISOString() : null,
-        ...usage('table'),
-        indexes: (t.GlobalSecondaryIndexes ?? []).map((g) => ({
-            name: g.IndexName ?? '',
-            status: g.IndexStatus ?? 'unknown',
-            provisioned: capacityOf(billing, g.ProvisionedThroughput),
-            sizeBytes: g.IndexSizeBytes ?? 0,
-            ...usage('gsi', g.IndexName ?? ''),
-        })),
-        requests: byOperation('Requests').reduce((a, s) => a + (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .sum */ .cz)(s), 0),
-        throttledRequests: byOperation('ThrottledRequests').reduce((a, s) => a + (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .sum */ .cz)(s), 0),
-        systemErrors: byOperation('SystemErrors').reduce((a, s) => a + (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .sum */ .cz)(s), 0),
-        accountUserErrors: (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .sum */ .cz)(find((k) => k.scope === 'account')[0]),
-        latency,
-        chart: {
-            readPerSecond: Array.from({ length: n }, (_, i) => at(tableRead, i) / w.periodSeconds),
-            writePerSecond: Array.from({ length: n }, (_, i) => at(tableWrite, i) / w.periodSeconds),
-            // A throttled request counts once in ThrottledRequests and once or more in the events: the larger, not the sum.
-            throttles: Array.from({ length: n }, (_, i) => Math.max(eventSeries.reduce((a, s) => a + at(s, i), 0), throttledSeries.reduce((a, s) => a + at(s, i), 0))),
-        },
-        periodsWithData: Array.from({ length: n }, (_, i) => allSeries.some((s) => s[i] !== null && s[i] !== undefined)).filter(Boolean).length,
-    };
-}
-/** Throttles on the table and its indexes: throttled requests, or the throttle events when those are more (one request may throttle several times, or be a batch). */
-function throttlesOf(o) {
-    const events = o.readThrottleEvents + o.writeThrottleEvents + o.indexes.reduce((a, g) => a + g.readThrottleEvents + g.writeThrottleEvents, 0);
-    return Math.max(events, o.throttledRequests);
 }
 
 
@@ -212,12 +84,12 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var config_tables = __webpack_require__(25665);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/assess/observation.ts
-var observation = __webpack_require__(80056);
+// EXTERNAL MODULE: ./src/dynamo/table.ts
+var table = __webpack_require__(82266);
 ;// CONCATENATED MODULE: ./src/mitigate/plan.ts
 
 function settingsOf(t) {
-    const billing = (0,observation/* billingOf */.Fu)(t);
+    const billing = (0,table/* billingOf */.F)(t);
     const cap = (p) => billing === 'PROVISIONED' ? { read: p?.ReadCapacityUnits ?? 0, write: p?.WriteCapacityUnits ?? 0 } : null;
     return {
         billing,
@@ -232,9 +104,21 @@ function planTable(t, target) {
     const names = Object.keys(before.indexes);
     const after = target.billing === 'PAY_PER_REQUEST'
         ? { billing: 'PAY_PER_REQUEST', capacity: null, indexes: Object.fromEntries(names.map((n) => [n, null])) }
-        : { billing: 'PROVISIONED', capacity: target.capacity, indexes: Object.fromEntries(names.map((n) => [n, target.indexes?.[n] ?? target.capacity])) };
-    const plan = (update, refusal = null) => ({ table, before, after, update, refusal });
-    const unchanged = before.billing === after.billing && same(before.capacity, after.capacity) && names.every((n) => same(before.indexes[n] ?? null, after.indexes[n] ?? null));
+        : {
+            billing: 'PROVISIONED',
+            capacity: target.capacity,
+            indexes: Object.fromEntries(names.map((n) => [n, target.indexes?.[n] ?? target.capacity])),
+        };
+    const plan = (update, refusal = null) => ({
+        table,
+        before,
+        after,
+        update,
+        refusal,
+    });
+    const unchanged = before.billing === after.billing &&
+        same(before.capacity, after.capacity) &&
+        names.every((n) => same(before.indexes[n] ?? null, after.indexes[n] ?? null));
     if (unchanged)
         return plan(null);
     if (t.TableStatus !== 'ACTIVE')
@@ -250,12 +134,19 @@ function planTable(t, target) {
     // Going to provisioned, every GSI needs its capacity; within provisioned, only those that change may be named.
     const indexUpdates = names
         .filter((n) => before.billing !== 'PROVISIONED' || !same(before.indexes[n] ?? null, after.indexes[n] ?? null))
-        .map((n) => ({ Update: { IndexName: n, ProvisionedThroughput: { ReadCapacityUnits: after.indexes[n].read, WriteCapacityUnits: after.indexes[n].write } } }));
+        .map((n) => ({
+        Update: {
+            IndexName: n,
+            ProvisionedThroughput: { ReadCapacityUnits: after.indexes[n].read, WriteCapacityUnits: after.indexes[n].write },
+        },
+    }));
     const tableChanges = before.billing !== 'PROVISIONED' || !same(before.capacity, after.capacity);
     return plan({
         TableName: table,
         ...(before.billing !== 'PROVISIONED' ? { BillingMode: 'PROVISIONED' } : {}),
-        ...(tableChanges ? { ProvisionedThroughput: { ReadCapacityUnits: after.capacity.read, WriteCapacityUnits: after.capacity.write } } : {}),
+        ...(tableChanges
+            ? { ProvisionedThroughput: { ReadCapacityUnits: after.capacity.read, WriteCapacityUnits: after.capacity.write } }
+            : {}),
         ...(indexUpdates.length > 0 ? { GlobalSecondaryIndexUpdates: indexUpdates } : {}),
     });
 }
@@ -272,12 +163,14 @@ var promises_ = __webpack_require__(51455);
 var dist_cjs = __webpack_require__(64305);
 // EXTERNAL MODULE: ./src/clients/retry.ts
 var retry = __webpack_require__(83242);
-// EXTERNAL MODULE: ./src/export/preflight.ts
-var preflight = __webpack_require__(76125);
+// EXTERNAL MODULE: ./src/clients/dynamodb-describe.ts
+var dynamodb_describe = __webpack_require__(54562);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(38816);
 // EXTERNAL MODULE: ./src/fsafe/atomic-write.ts
 var atomic_write = __webpack_require__(88796);
+// EXTERNAL MODULE: ./src/core/option-name.ts
+var option_name = __webpack_require__(78440);
 ;// CONCATENATED MODULE: ./src/mitigate/report.ts
 /**
  * mitigate's report: the settings of every table before and after, so one
@@ -285,6 +178,7 @@ var atomic_write = __webpack_require__(88796);
  * first UpdateTable and again at the end, so a run cut short still leaves
  * what --revert needs. Table settings only: no item is ever read.
  */
+
 
 
 
@@ -322,19 +216,19 @@ async function readReport(file) {
         text = await (0,promises_.readFile)(file, 'utf8');
     }
     catch (err) {
-        throw new errors/* InputError */.dz(`--revert ${file}: cannot read it (${err.code ?? 'error'}); give the report mitigate wrote`, { cause: err });
+        throw new errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('revert')} ${file}: cannot read it (${err.code ?? 'error'}); give the report mitigate wrote`, { cause: err });
     }
     let json;
     try {
         json = JSON.parse(text);
     }
     catch {
-        throw new errors/* InputError */.dz(`--revert ${file}: not JSON; give the report mitigate wrote`);
+        throw new errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('revert')} ${file}: not JSON; give the report mitigate wrote`);
     }
     const parsed = schema.safeParse(json);
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        throw new errors/* InputError */.dz(`--revert ${file}: not a mitigate report (${issue.path.join('.') || 'top level'}: ${issue.message}); give the report mitigate wrote`);
+        throw new errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('revert')} ${file}: not a mitigate report (${issue.path.join('.') || 'top level'}: ${issue.message}); give the report mitigate wrote`);
     }
     return parsed.data;
 }
@@ -355,13 +249,17 @@ async function readReport(file) {
 
 
 
+
 const DEFAULT_POLL_MS = 5_000;
 /** What each table should become: one mode for all, or (a revert) each table's recorded settings. */
 async function targets(options) {
     if (options.action === 'on-demand')
         return options.tables.map((ref) => ({ ref, target: { billing: 'PAY_PER_REQUEST' } }));
     if (options.action === 'provisioned')
-        return options.tables.map((ref) => ({ ref, target: { billing: 'PROVISIONED', capacity: { read: options.read, write: options.write } } }));
+        return options.tables.map((ref) => ({
+            ref,
+            target: { billing: 'PROVISIONED', capacity: { read: options.read, write: options.write } },
+        }));
     const old = await readReport(options.revertOf);
     return old.tables
         .filter((t) => t.outcome !== 'unchanged')
@@ -373,19 +271,21 @@ function targetOf(s) {
     const indexes = Object.fromEntries(Object.entries(s.indexes).flatMap(([n, c]) => (c ? [[n, c]] : [])));
     return { billing: 'PROVISIONED', capacity: s.capacity, indexes };
 }
-async function runMitigate(options, clients, deps = {}) {
-    const { dynamo, reporter } = clients;
+async function runMitigate(options, deps) {
+    const { dynamo, reporter } = deps;
     const now = deps.now ?? (() => new Date());
     const sleep = deps.sleep ?? retry/* defaultSleep */.JG;
     if (!Number.isInteger(options.timeoutSeconds) || options.timeoutSeconds <= 0)
-        throw new errors/* InputError */.dz(`--timeout ${options.timeoutSeconds}: give a whole number of seconds above 0`);
+        throw new errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('timeout')} ${options.timeoutSeconds}: give a whole number of seconds above 0`);
     // Plan: every table described and judged before anything changes.
     const wanted = await targets(options);
     if (wanted.length === 0)
-        throw new errors/* InputError */.dz(options.action === 'revert' ? `--revert ${options.revertOf}: the report changed no table; nothing to revert` : 'no tables to change; check --tables');
+        throw new errors/* InputError */.dz(options.action === 'revert'
+            ? `${(0,option_name/* opt */.m7)('revert')} ${options.revertOf}: the report changed no table; nothing to revert`
+            : `no tables to change; check ${(0,option_name/* opt */.m7)('tables')}`);
     const plans = [];
     for (const { ref, target } of wanted)
-        plans.push({ ref, plan: planTable(await (0,preflight/* describeTable */.u)(dynamo, ref), target) });
+        plans.push({ ref, plan: planTable(await (0,dynamodb_describe/* describeTable */.u)(dynamo, ref), target) });
     const refused = plans.filter((p) => p.plan.refusal !== null);
     if (refused.length > 0) {
         throw new errors/* InputError */.dz(`mitigate refused, nothing changed: ${refused.map((p) => p.plan.refusal).join('; ')}`);
@@ -400,7 +300,15 @@ async function runMitigate(options, clients, deps = {}) {
         revertOf: options.action === 'revert' ? options.revertOf : null,
         startedAt: now().toISOString(),
         finishedAt: null,
-        tables: plans.map(({ ref, plan }) => ({ collection: ref.collection, table: ref.table, before: plan.before, after: plan.after, outcome: plan.update ? 'planned' : 'unchanged', seconds: null, problem: null })),
+        tables: plans.map(({ ref, plan }) => ({
+            collection: ref.collection,
+            table: ref.table,
+            before: plan.before,
+            after: plan.after,
+            outcome: plan.update ? 'planned' : 'unchanged',
+            seconds: null,
+            problem: null,
+        })),
     };
     if (options.dryRun) {
         for (const t of report.tables)
@@ -435,7 +343,13 @@ async function runMitigate(options, clients, deps = {}) {
             reporter.error(`${entry.table}: ${entry.problem}`);
         }
     }
-    await waitUntilActive(dynamo, report, started, { now, sleep, pollMs: deps.pollMs ?? DEFAULT_POLL_MS, deadline: now().getTime() + options.timeoutSeconds * 1000, timeoutSeconds: options.timeoutSeconds });
+    await waitUntilActive(dynamo, report, started, {
+        now,
+        sleep,
+        pollMs: deps.pollMs ?? DEFAULT_POLL_MS,
+        deadline: now().getTime() + options.timeoutSeconds * 1000,
+        timeoutSeconds: options.timeoutSeconds,
+    });
     report.finishedAt = now().toISOString();
     await writeReport(options.reportFile, report);
     const ok = report.tables.every((t) => t.outcome === 'ACTIVE' || t.outcome === 'unchanged');
@@ -444,7 +358,7 @@ async function runMitigate(options, clients, deps = {}) {
 /** In the new mode, the table and every index ACTIVE: DescribeTable may still say ACTIVE for a moment after UpdateTable. */
 function settled(t, after) {
     const billing = t.BillingModeSummary?.BillingMode ?? 'PROVISIONED';
-    return t.TableStatus === 'ACTIVE' && billing === after.billing && (t.GlobalSecondaryIndexes ?? []).every((g) => g.IndexStatus === 'ACTIVE');
+    return (t.TableStatus === 'ACTIVE' && billing === after.billing && (t.GlobalSecondaryIndexes ?? []).every((g) => g.IndexStatus === 'ACTIVE'));
 }
 async function waitUntilActive(dynamo, report, started, w) {
     let pending = report.tables.filter((t) => t.outcome === 'planned');
@@ -479,11 +393,12 @@ async function waitUntilActive(dynamo, report, started, w) {
 
 // EXTERNAL MODULE: ./src/commands/clients.ts
 var clients = __webpack_require__(67174);
-// EXTERNAL MODULE: ./src/commands/options.ts
-var options = __webpack_require__(26052);
+// EXTERNAL MODULE: ./src/commands/read-option.ts
+var read_option = __webpack_require__(92304);
 // EXTERNAL MODULE: ./src/commands/types.ts
 var types = __webpack_require__(68619);
 ;// CONCATENATED MODULE: ./src/commands/mitigate.ts
+
 
 
 
@@ -502,26 +417,26 @@ function actionOf(ctx) {
     const o = ctx.options;
     if (o.revert !== undefined) {
         if (o.billing !== undefined || o.read !== undefined || o.write !== undefined)
-            throw new errors/* InputError */.dz('--revert puts back what the report recorded: give it without --billing, --read or --write');
+            throw new errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('revert')} puts back what the report recorded: give it without ${(0,option_name/* opt */.m7)('billing')}, ${(0,option_name/* opt */.m7)('read')} or ${(0,option_name/* opt */.m7)('write')}`);
         return { action: 'revert', revertOf: external_node_path_default().resolve(ctx.cwd, o.revert) };
     }
     if (o.billing === undefined)
-        throw new errors/* InputError */.dz('mitigate: give --billing on-demand (or --billing provisioned --read N --write N), or --revert <report>');
+        throw new errors/* InputError */.dz(`mitigate: give ${(0,option_name/* opt */.m7)('billing')} on-demand (or ${(0,option_name/* opt */.m7)('billing')} provisioned ${(0,option_name/* opt */.m7)('read')} N ${(0,option_name/* opt */.m7)('write')} N), or ${(0,option_name/* opt */.m7)('revert')} <report>`);
     const tables = (0,config_tables/* selectTables */.e)(ctx.config, o.tables);
     if (o.billing === 'on-demand') {
         if (o.read !== undefined || o.write !== undefined)
-            throw new errors/* InputError */.dz('--read and --write belong to --billing provisioned; on-demand has no capacity to set');
+            throw new errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('read')} and ${(0,option_name/* opt */.m7)('write')} belong to ${(0,option_name/* opt */.m7)('billing')} provisioned; on-demand has no capacity to set`);
         return { action: 'on-demand', tables };
     }
     if (o.read === undefined || o.write === undefined)
-        throw new errors/* InputError */.dz('--billing provisioned needs --read N and --write N (capacity units for each table and each GSI)');
+        throw new errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('billing')} provisioned needs ${(0,option_name/* opt */.m7)('read')} N and ${(0,option_name/* opt */.m7)('write')} N (capacity units for each table and each GSI)`);
     return { action: 'provisioned', tables, read: o.read, write: o.write };
 }
 /** Switches billing mode (scenario 2's mitigation), waits until ACTIVE, and records how to go back. */
 const mitigateCommand = (0,types/* defineCommand */.N)({
     name: 'mitigate',
     description: 'Switch tables (and their GSIs) to on-demand billing, or to provisioned capacity, waiting until ACTIVE; the report records the settings before, and --revert <report> puts them back',
-    options: ['tables', 'billing', 'read', 'write', 'revert', 'report', 'timeout', 'dry-run', 'retry-budget'],
+    options: ['tables', 'billing', 'read', 'write', 'revert', 'mitigate-report-out', 'timeout', 'dry-run', 'retry-budget'],
     outputs: {
         report: 'Path of the report (the settings before; give it to --revert); empty on a dry run',
         changed: 'JSON array of the tables changed (or, on a dry run, that would be)',
@@ -533,9 +448,9 @@ const mitigateCommand = (0,types/* defineCommand */.N)({
             ...action,
             stage: ctx.config.stage,
             region: ctx.config.region,
-            reportFile: external_node_path_default().resolve(ctx.cwd, ctx.options.report ?? defaultReport(ctx)),
-            timeoutSeconds: ctx.options.timeout ?? Number(options/* OPTION_SPECS */.Fx.timeout.default),
-            dryRun: ctx.options['dry-run'] === true,
+            reportFile: external_node_path_default().resolve(ctx.cwd, (0,read_option/* readOption */.g)(ctx.options, 'mitigate-report-out') ?? defaultReport(ctx)),
+            timeoutSeconds: (0,read_option/* readOption */.g)(ctx.options, 'timeout'),
+            dryRun: (0,read_option/* readOption */.g)(ctx.options, 'dry-run'),
         }, { dynamo: (0,clients/* dynamoFor */._h)(ctx), reporter: ctx.reporter });
     },
     present(r) {
@@ -561,7 +476,14 @@ const mitigateCommand = (0,types/* defineCommand */.N)({
                 tables: [
                     {
                         headers: ['collection', 'table', 'before', 'after', 'outcome', 'seconds'],
-                        rows: tables.map((t) => [t.collection, t.table, describeSettings(t.before), t.outcome === 'unchanged' ? '(unchanged)' : describeSettings(t.after), t.outcome, t.seconds === null ? '-' : String(t.seconds)]),
+                        rows: tables.map((t) => [
+                            t.collection,
+                            t.table,
+                            describeSettings(t.before),
+                            t.outcome === 'unchanged' ? '(unchanged)' : describeSettings(t.after),
+                            t.outcome,
+                            t.seconds === null ? '-' : String(t.seconds),
+                        ]),
                     },
                 ],
                 notes: [
@@ -582,19 +504,26 @@ const mitigateCommand = (0,types/* defineCommand */.N)({
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ selectTables)
 /* harmony export */ });
+/* harmony import */ var _core_option_name_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78440);
+
 /**
  * The tables a command works on: every configured one, or those named by
  * --tables. A name may be a collection or a table from the config; any other
  * name is taken as a table name outside the config.
  */
 function selectTables(config, names) {
-    const all = Object.entries(config.tables).map(([collection, table]) => ({ collection, table, configured: true, source: config.tableSources?.[collection] ?? 'the config' }));
+    const all = Object.entries(config.tables).map(([collection, table]) => ({
+        collection,
+        table,
+        configured: true,
+        source: config.tableSources?.[collection] ?? 'the config',
+    }));
     if (!names || names.length === 0)
         return all;
     const out = [];
     for (const name of names) {
         const hit = all.find((t) => t.collection === name || t.table === name);
-        const ref = hit ?? { collection: name, table: name, configured: false, source: '--tables' };
+        const ref = hit ?? { collection: name, table: name, configured: false, source: (0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_0__/* .opt */ .m7)('tables') };
         if (!out.some((t) => t.table === ref.table))
             out.push(ref);
     }
@@ -604,57 +533,15 @@ function selectTables(config, names) {
 
 /***/ }),
 
-/***/ 76125:
+/***/ 82266:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ describeTables),
-/* harmony export */   u: () => (/* binding */ describeTable)
+/* harmony export */   F: () => (/* binding */ billingOf)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_dynamodb__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64305);
-/* harmony import */ var _clients_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67137);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-/**
- * Everything an export checks before it writes anything: each table exists
- * and is readable (DescribeTable), and the S3 bucket is there. Failures the
- * operator can fix are InputErrors, so a missing table or an unreachable
- * endpoint leaves no folder and no object behind. (The S3 side is
- * checkS3Target in s3-upload.ts, loaded only when there is an upload.)
- */
-
-
-
-const READABLE = new Set(['ACTIVE', 'UPDATING']);
-/** One DescribeTable, named the same way by every command (status, backup, export). */
-async function describeTable(client, ref) {
-    const request = {
-        operation: 'DescribeTable',
-        resource: `table ${ref.table}${ref.collection !== ref.table ? ` (collection ${ref.collection})` : ''}`,
-        notFoundHint: 'check --stage and --tables (or the tables map of the config file)',
-    };
-    const out = await client.call(request, (sdk) => sdk.send(new _aws_sdk_client_dynamodb__WEBPACK_IMPORTED_MODULE_2__/* .DescribeTableCommand */ .h8C({ TableName: ref.table })));
-    if (!out.Table?.TableName) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${(0,_clients_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .whereOf */ .de)(client.scope)} answered DescribeTable ${ref.table} without a table description, which DynamoDB never does; check --endpoint`);
-    }
-    return out.Table;
-}
-async function describeTables(client, tables) {
-    // One at a time: the first failure (often the same for every table) is reported alone.
-    const out = [];
-    for (const ref of tables) {
-        const t = await describeTable(client, ref);
-        const status = t.TableStatus ?? 'unknown';
-        if (!READABLE.has(status)) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`table ${ref.table} is ${status}, not ACTIVE; wait until it is ACTIVE and run again`);
-        }
-        out.push({
-            ...ref,
-            keySchema: (t.KeySchema ?? []).map((k) => ({ AttributeName: k.AttributeName ?? '', KeyType: k.KeyType === 'RANGE' ? 'RANGE' : 'HASH' })),
-            itemCount: t.ItemCount ?? 0,
-            sizeBytes: t.TableSizeBytes ?? 0,
-        });
-    }
-    return out;
+function billingOf(t) {
+    // A table that never changed mode may lack the summary: provisioned is what it was created as then.
+    return t.BillingModeSummary?.BillingMode === 'PAY_PER_REQUEST' ? 'PAY_PER_REQUEST' : 'PROVISIONED';
 }
 
 

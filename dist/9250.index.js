@@ -39,9 +39,7 @@ const configCommand = (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .defineCommand
             summary: {
                 title: 'config',
                 headline: `stage ${config.stage}, region ${config.region}, ${Object.keys(config.tables).length} tables (${config.file ?? 'built-in defaults'})`,
-                tables: [
-                    { headers: ['collection', 'table'], rows: Object.entries(config.tables).map(([c, t]) => [c, t]) },
-                ],
+                tables: [{ headers: ['collection', 'table'], rows: Object.entries(config.tables).map(([c, t]) => [c, t]) }],
                 notes: [
                     `data dir: ${config.dataDir}`,
                     `backup dir: ${config.backupDir}`,

@@ -21,14 +21,42 @@ export const modules = {
  */
 /** Passed on by name: where things are, who and what the runner is; nothing that grants access. */
 const ALLOWED = new Set([
-    'PATH', 'HOME', 'USER', 'LOGNAME', 'SHELL', 'TERM', 'TZ', 'LANG', 'LANGUAGE',
-    'TMPDIR', 'TMP', 'TEMP',
-    'CI', 'GITHUB_ACTIONS', 'GITHUB_WORKSPACE', 'GITHUB_REPOSITORY', 'GITHUB_SHA', 'GITHUB_REF', 'GITHUB_REF_NAME',
-    'GITHUB_RUN_ID', 'GITHUB_RUN_ATTEMPT', 'GITHUB_SERVER_URL',
-    'RUNNER_OS', 'RUNNER_ARCH', 'RUNNER_TEMP', 'RUNNER_TOOL_CACHE',
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'SHELL',
+    'TERM',
+    'TZ',
+    'LANG',
+    'LANGUAGE',
+    'TMPDIR',
+    'TMP',
+    'TEMP',
+    'CI',
+    'GITHUB_ACTIONS',
+    'GITHUB_WORKSPACE',
+    'GITHUB_REPOSITORY',
+    'GITHUB_SHA',
+    'GITHUB_REF',
+    'GITHUB_REF_NAME',
+    'GITHUB_RUN_ID',
+    'GITHUB_RUN_ATTEMPT',
+    'GITHUB_SERVER_URL',
+    'RUNNER_OS',
+    'RUNNER_ARCH',
+    'RUNNER_TEMP',
+    'RUNNER_TOOL_CACHE',
     // A self-hosted runner behind a proxy or with its own CA cannot install anything without these.
-    'HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'no_proxy',
-    'NODE_EXTRA_CA_CERTS', 'SSL_CERT_FILE', 'SSL_CERT_DIR',
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'NO_PROXY',
+    'http_proxy',
+    'https_proxy',
+    'no_proxy',
+    'NODE_EXTRA_CA_CERTS',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
 ]);
 /** The locale: LC_ALL, LC_CTYPE and the rest. */
 const ALLOWED_PREFIX = /^LC_[A-Z]+$/;
@@ -95,7 +123,9 @@ async function missingScript(command, cwd) {
     }
     catch (err) {
         const code = err.code;
-        return code === 'ENOENT' ? `no package.json in ${cwd}, so no npm script ${script}` : `package.json in ${cwd} cannot be read as JSON, so npm script ${script} is not known`;
+        return code === 'ENOENT'
+            ? `no package.json in ${cwd}, so no npm script ${script}`
+            : `package.json in ${cwd} cannot be read as JSON, so npm script ${script} is not known`;
     }
     return typeof scripts[script] === 'string' ? null : `npm script ${script} is not in ${file}`;
 }
@@ -106,12 +136,22 @@ async function runAppCommand(opts, deps) {
     }
     const missing = await missingScript(opts.command, opts.cwd);
     if (missing)
-        return { ...base, status: 'skipped', reason: `${missing}; set commands.${opts.name} to the app's command, or to "" to say it has none` };
+        return {
+            ...base,
+            status: 'skipped',
+            reason: `${missing}; set commands.${opts.name} to the app's command, or to "" to say it has none`,
+        };
     deps.reporter.info(`${opts.name}: running ${opts.command} in ${opts.cwd}`);
     const r = await deps.shell.run(opts.command, { cwd: opts.cwd, env: opts.env, onLine: (l) => deps.reporter.info(l) });
     if (r.exitCode === 0)
         return { ...base, status: 'ran', reason: null, exitCode: 0, seconds: r.seconds };
-    return { ...base, status: 'failed', reason: r.signal ? `ended by ${r.signal}` : `exited with ${r.exitCode}`, exitCode: r.exitCode, seconds: r.seconds };
+    return {
+        ...base,
+        status: 'failed',
+        reason: r.signal ? `ended by ${r.signal}` : `exited with ${r.exitCode}`,
+        exitCode: r.exitCode,
+        seconds: r.seconds,
+    };
 }
 
 // EXTERNAL MODULE: ./src/clients/child-env.ts
@@ -154,9 +194,15 @@ const bashShell = {
     },
 };
 
+// EXTERNAL MODULE: ./src/commands/read-option.ts
+var read_option = __webpack_require__(92304);
 // EXTERNAL MODULE: ./src/commands/types.ts
 var types = __webpack_require__(68619);
+// EXTERNAL MODULE: ./src/core/option-name.ts
+var option_name = __webpack_require__(78440);
 ;// CONCATENATED MODULE: ./src/commands/app-command.ts
+
+
 
 
 
@@ -173,9 +219,9 @@ const appCommandCommand = (0,types/* defineCommand */.N)({
         reason: 'Why it was skipped or failed (empty when it ran)',
     },
     run(ctx) {
-        const name = ctx.options.name;
+        const name = (0,read_option/* readOption */.g)(ctx.options, 'name');
         if (!name)
-            throw new errors/* InputError */.dz('app-command needs --name: which of the config\'s commands to run (maintenanceOn, maintenanceOff, jobsStop, jobsStart, healthCheck, integrationTests)');
+            throw new errors/* InputError */.dz(`app-command needs ${(0,option_name/* opt */.m7)('name')}: which of the config's commands to run (maintenanceOn, maintenanceOff, jobsStop, jobsStart, healthCheck, integrationTests)`);
         // The app's command gets no credentials or tokens of the job (src/clients/child-env.ts), only commands.passEnv besides.
         const env = (0,child_env/* childEnv */.g)(ctx.env, ctx.config.commands.passEnv);
         return runAppCommand({ name, command: ctx.config.commands[name], cwd: external_node_path_default().resolve(ctx.cwd), env }, { shell: bashShell, reporter: ctx.reporter });
@@ -193,6 +239,32 @@ const appCommandCommand = (0,types/* defineCommand */.N)({
         };
     },
 });
+
+
+/***/ }),
+
+/***/ 92304:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ readOption)
+/* harmony export */ });
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26052);
+/* harmony import */ var _parse_value_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82649);
+/**
+ * The one typed reader of a command's options: the value given, else the
+ * options table's default (parsed as an action input's default is, so both
+ * front ends see the same value). No command restates a default or casts.
+ */
+
+
+function readOption(options, name) {
+    const given = options[(0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .flagOf */ .iP)(name)];
+    if (given !== undefined)
+        return given;
+    const spec = _options_js__WEBPACK_IMPORTED_MODULE_0__/* .OPTION_SPECS */ .Fx[name];
+    return (spec.default === undefined ? undefined : (0,_parse_value_js__WEBPACK_IMPORTED_MODULE_1__/* .parseOptionValue */ .qL)(name, spec.default, 'input'));
+}
 
 
 /***/ }),

@@ -2,20 +2,6 @@ export const id = 3679;
 export const ids = [3679];
 export const modules = {
 
-/***/ 68619:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ defineCommand)
-/* harmony export */ });
-/** Keeps R for the author of a command while the registry holds Command<unknown>. */
-function defineCommand(command) {
-    return command;
-}
-
-
-/***/ }),
-
 /***/ 63679:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -42,6 +28,8 @@ var fsafe_lock = __webpack_require__(67016);
 var fsafe_snapshot = __webpack_require__(78168);
 // EXTERNAL MODULE: ./src/state/paths.ts
 var paths = __webpack_require__(65013);
+// EXTERNAL MODULE: ./src/core/option-name.ts
+var option_name = __webpack_require__(78440);
 ;// CONCATENATED MODULE: ./src/rollback/undo.ts
 /**
  * Undo: the data dir put back exactly as the last rollback's snapshot holds
@@ -56,11 +44,12 @@ var paths = __webpack_require__(65013);
 
 
 
-async function runUndo(dataDir, deps) {
+
+async function runUndo({ dataDir }, deps) {
     const state = (0,paths/* statePaths */.mt)(dataDir);
     const snapshot = await (0,fsafe_snapshot/* latestSnapshot */.q1)(state.snapshots);
     if (!snapshot)
-        throw new errors/* InputError */.dz(`nothing to undo: no snapshot for ${dataDir} in ${state.snapshots}; check --data-dir`);
+        throw new errors/* InputError */.dz(`nothing to undo: no snapshot for ${dataDir} in ${state.snapshots}; check ${(0,option_name/* opt */.m7)('data-dir')}`);
     const here = await (0,promises_.lstat)(dataDir).catch(() => null);
     if (here && !here.isDirectory())
         throw new errors/* InputError */.dz(`data dir ${dataDir} is not a folder; move it away and run undo again`);
@@ -98,10 +87,10 @@ const undoCommand = (0,types/* defineCommand */.N)({
         snapshot: 'Snapshot folder restored from',
     },
     async run(ctx) {
-        return runUndo(external_node_path_default().resolve(ctx.cwd, ctx.config.dataDir), { reporter: ctx.reporter });
+        return runUndo({ dataDir: external_node_path_default().resolve(ctx.cwd, ctx.config.dataDir) }, { reporter: ctx.reporter });
     },
     present(r) {
-        const list = (xs) => (xs.length > MAX_LISTED ? `${xs.slice(0, MAX_LISTED).join(', ')} and ${xs.length - MAX_LISTED} more` : xs.join(', '));
+        const list = (xs) => xs.length > MAX_LISTED ? `${xs.slice(0, MAX_LISTED).join(', ')} and ${xs.length - MAX_LISTED} more` : xs.join(', ');
         const notes = [`snapshot: ${r.snapshot} (taken ${r.snapshotTakenAt})`];
         if (r.restored.length)
             notes.push(`restored: ${list(r.restored)}`);

@@ -2,145 +2,6 @@ export const id = 4012;
 export const ids = [4012,1299];
 export const modules = {
 
-/***/ 7414:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M5: () => (/* binding */ readRollbackRecord),
-/* harmony export */   Os: () => (/* binding */ manifestSums),
-/* harmony export */   kz: () => (/* binding */ findReport),
-/* harmony export */   p2: () => (/* binding */ readVerifyRecord)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-/* harmony import */ var _fsafe_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52047);
-/* harmony import */ var _state_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65013);
-/**
- * What the pull request reports: the rollback's JSON report (given, or the
- * newest beside the data dir), verify's --json result when given, and the
- * export's manifest checksums when the export is a folder here. Ids and
- * counts only; item values are never read. A rollback that refused, failed
- * or was a dry run is refused: the switch must not flip after it.
- */
-
-
-
-
-
-const isRec = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const ids = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
-const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
-async function readJson(file, what, option) {
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
-    }
-    catch (err) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${what} ${file} cannot be read (${err.code ?? 'error'}); check ${option}`);
-    }
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${what} ${file} is not valid JSON; give the file the tool wrote`);
-    }
-}
-/** The report given, else the newest one beside the data dir; bad input when there is none. */
-async function findReport(given, dataDirAbs) {
-    if (given)
-        return given;
-    const dir = (0,_state_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .statePaths */ .mt)(dataDirAbs).reports;
-    const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir).catch(() => []);
-    const newest = names.filter((n) => _state_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .ROLLBACK_REPORT_NAME */ .qL.test(n)).sort().pop();
-    if (!newest)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`no rollback report in ${dir}; run rollback first, or give --report`);
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, newest);
-}
-async function readRollbackRecord(file) {
-    const data = await readJson(file, 'rollback report', '--report');
-    const bad = (why) => new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`rollback report ${file}: ${why}; give the JSON report the rollback wrote`);
-    if (!isRec(data) || data.command !== 'rollback')
-        throw bad('command is not "rollback"');
-    if (data.dryRun === true)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`rollback report ${file} is a dry run: nothing was rolled back, so the switch stays; run the rollback, then config-pr`);
-    if (typeof data.refused === 'string')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`rollback report ${file}: that rollback refused and wrote nothing; the switch stays`);
-    if (typeof data.failed === 'string')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`rollback report ${file}: that rollback stopped partway; run undo, roll back again, then config-pr`);
-    if (!isRec(data.export) || typeof data.export.location !== 'string')
-        throw bad('export.location is not a string');
-    if (!Array.isArray(data.collections))
-        throw bad('collections is not an array');
-    const collections = data.collections.map((c, i) => {
-        if (!isRec(c) || typeof c.collection !== 'string')
-            throw bad(`collections[${i}].collection is not a string`);
-        const counts = isRec(c.counts) ? Object.fromEntries(Object.entries(c.counts).filter(([, v]) => typeof v === 'number')) : {};
-        const lost = isRec(c.lost) ? Object.fromEntries(Object.entries(c.lost).map(([k, v]) => [k, ids(v)])) : {};
-        const conflicts = Array.isArray(c.conflicts)
-            ? c.conflicts.filter(isRec).map((x) => ({ id: String(x.id), kind: String(x.kind), took: String(x.took), result: String(x.result) }))
-            : [];
-        return { collection: c.collection, table: typeof c.table === 'string' ? c.table : '', exportItems: num(c.exportItems), counts, conflicts, lost, deletedIds: ids(c.deletedIds) };
-    });
-    const time = (v) => (typeof v === 'string' ? v : undefined);
-    return {
-        path: file,
-        strategy: String(data.strategy),
-        prefer: String(data.prefer),
-        allowDataLoss: data.allowDataLoss === true,
-        export: { location: data.export.location, startTime: time(data.export.startTime), endTime: time(data.export.endTime) },
-        backup: isRec(data.backup) && typeof data.backup.dir === 'string' ? data.backup.dir : null,
-        startedAt: String(data.startedAt),
-        collections,
-        precisionWarnings: Array.isArray(data.precisionWarnings) ? data.precisionWarnings.length : 0,
-    };
-}
-/** verify's result as `verify --json` prints it (or the bare result object). */
-async function readVerifyRecord(file) {
-    const data = await readJson(file, 'verify result', '--verify-result');
-    const result = isRec(data) && isRec(data.result) ? data.result : data;
-    if (!isRec(result) || typeof result.ok !== 'boolean' || !Array.isArray(result.collections)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`verify result ${file}: not verify's result (no ok and collections); give the output of verify --json`);
-    }
-    const len = (v) => (Array.isArray(v) ? v.length : 0);
-    return {
-        path: file,
-        ok: result.ok,
-        collections: result.collections.filter(isRec).map((c) => ({
-            collection: String(c.collection),
-            status: String(c.status),
-            expected: num(c.expected),
-            found: num(c.found),
-            missing: len(c.missing),
-            extra: len(c.extra),
-            changed: len(c.changed),
-            accounted: len(c.accounted),
-        })),
-        live: Array.isArray(result.live)
-            ? result.live.filter(isRec).map((l) => ({
-                table: String(l.table),
-                same: l.same === true,
-                collection: String(l.collection),
-                exportItems: isRec(l.exported) ? num(l.exported.count) : 0,
-                // null: the table is gone.
-                liveItems: isRec(l.live) ? num(l.live.count) : null,
-            }))
-            : null,
-    };
-}
-/** sha256 of each table's manifest-files.json, for an export folder readable here. */
-async function manifestSums(location, tables, cwd) {
-    if (location.startsWith('s3://'))
-        return tables.map((table) => ({ table, sha256: null }));
-    const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, location);
-    return Promise.all(tables.map(async (table) => ({ table, sha256: await (0,_fsafe_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256File */ .Q)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, table, 'manifest-files.json')).catch(() => null) })));
-}
-
-
-/***/ }),
-
 /***/ 1299:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -149,13 +10,15 @@ async function manifestSums(location, tables, cwd) {
 /* harmony export */   parseRepository: () => (/* binding */ parseRepository)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _core_option_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78440);
 /** owner/name of the GitHub repository: given, else from the origin URL (https, ssh or scp-like; GitHub Enterprise hosts too). */
+
 
 const NAME = /^[A-Za-z0-9_.-]+$/;
 function parseRepository(text, from) {
     const [owner, repo, ...rest] = text.split('/');
     if (!owner || !repo || rest.length > 0 || !NAME.test(owner) || !NAME.test(repo)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${from} "${text}": expected owner/name; give --repository owner/name`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${from} "${text}": expected owner/name; give ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_1__/* .opt */ .m7)('repository')} owner/name`);
     }
     return { owner, repo };
 }
@@ -291,7 +154,10 @@ function runAppCommand(command, cwd, reporter, env) {
         child.on('close', (code, signal) => {
             if (code === 0)
                 return resolve();
-            const last = tail.filter((l) => l.trim()).slice(-5).join(' | ');
+            const last = tail
+                .filter((l) => l.trim())
+                .slice(-5)
+                .join(' | ');
             reject(new core_errors/* FailedError */.Kl(`switch command "${command}" exited with ${signal ?? code}${last ? `: ${last}` : ''}; nothing was committed or pushed`));
         });
     });
@@ -305,7 +171,7 @@ function runAppCommand(command, cwd, reporter, env) {
  * person's, does start them. When they did not run, the body says so and
  * why, so a reviewer does not take a missing check for a passing one.
  */
-const CHECKS_NOT_RUN_HEADING = '### The app\'s checks did not run';
+const CHECKS_NOT_RUN_HEADING = "### The app's checks did not run";
 function checksNote() {
     return [
         CHECKS_NOT_RUN_HEADING,
@@ -318,6 +184,8 @@ function withChecksNote(body, checksRun) {
     return checksRun ? body : `${body}\n\n${checksNote()}\n`;
 }
 
+// EXTERNAL MODULE: ./src/core/option-name.ts
+var option_name = __webpack_require__(78440);
 ;// CONCATENATED MODULE: ./src/config-pr/sign.ts
 /**
  * config-pr --sign: the commit made through GitHub's git data API instead
@@ -327,6 +195,7 @@ function withChecksNote(body, checksRun) {
  * signed commits takes it. The tree GitHub builds must be the one git built
  * here, or nothing is pointed at it.
  */
+
 
 
 
@@ -344,7 +213,7 @@ async function commitThroughApi(github, repo, worktree, c) {
             continue;
         }
         if (!info.isFile())
-            throw new core_errors/* FailedError */.Kl(`config-pr --sign: ${file} is not a plain file (a link or a folder), which the commit through the API does not carry; commit without --sign`);
+            throw new core_errors/* FailedError */.Kl(`config-pr --sign: ${file} is not a plain file (a link or a folder), which the commit through the API does not carry; commit without ${(0,option_name/* opt */.m7)('sign')}`);
         entries.push({ path: file, mode: info.mode & 0o111 ? '100755' : '100644', sha: await github.createBlob(repo, await (0,promises_.readFile)(full)) });
     }
     const tree = await github.createTree(repo, await worktree.tree(c.baseSha), entries);
@@ -357,7 +226,9 @@ async function commitThroughApi(github, repo, worktree, c) {
 async function pushSigned(github, repo, worktree, c) {
     const signed = await commitThroughApi(github, repo, worktree, c);
     await github.setBranch(repo, c.branch, signed.sha, c.branchExists);
-    const notes = [`commit made through GitHub's API${signed.verified ? ', signed by GitHub (verified)' : ', but GitHub did not mark it verified'}`];
+    const notes = [
+        `commit made through GitHub's API${signed.verified ? ', signed by GitHub (verified)' : ', but GitHub did not mark it verified'}`,
+    ];
     // The next run takes the branch as its own only when its tip's committer is pullRequest.committer.
     if (signed.committerEmail !== /<([^>]+)>/.exec(c.committer)?.[1]) {
         notes.push(`GitHub recorded the commit's committer as ${signed.committerEmail}; set pullRequest.committer to that identity, or the next run refuses the branch as not its own`);
@@ -426,7 +297,12 @@ function pullBody(input) {
 function render(input, max) {
     const r = input.record;
     const p = proof(input);
-    const out = [BODY_MARKER, ...bodyFields({ export: r.export.location, release: input.release, runId: input.runId }), `Switches **${esc(input.stage)}** back to the file database: ${code(`${input.switch.key}=${input.switch.to}`)} (was ${code(input.switch.from)}).`, ''];
+    const out = [
+        BODY_MARKER,
+        ...bodyFields({ export: r.export.location, release: input.release, runId: input.runId }),
+        `Switches **${esc(input.stage)}** back to the file database: ${code(`${input.switch.key}=${input.switch.to}`)} (was ${code(input.switch.from)}).`,
+        '',
+    ];
     out.push(`- **Reason:** ${input.reason ? esc(input.reason) : '_not given_'}`);
     out.push(`- **Run by:** ${input.actor ? esc(input.actor) : '_unknown_'}${input.runUrl ? ` in [this workflow run](${input.runUrl})` : ''}`);
     out.push(`- **Rollback report:** ${code(r.path)}`);
@@ -435,7 +311,12 @@ function render(input, max) {
     out.push('', '### Export', '');
     out.push(`From ${code(r.export.location)}, ${r.export.startTime ?? '?'} to ${r.export.endTime ?? '?'}.`, '');
     const sums = new Map(input.manifests.map((m) => [m.table, m.sha256]));
-    out.push(...table(['collection', 'table', 'items', 'manifest-files.json sha256'], r.collections.map((c) => [esc(c.collection), esc(c.table), n(c.exportItems), sums.get(c.table) ? code(sums.get(c.table)) : '_not read here_'])));
+    out.push(...table(['collection', 'table', 'items', 'manifest-files.json sha256'], r.collections.map((c) => [
+        esc(c.collection),
+        esc(c.table),
+        n(c.exportItems),
+        sums.get(c.table) ? code(sums.get(c.table)) : '_not read here_',
+    ])));
     out.push('', '### Rollback', '');
     out.push(`Strategy ${code(r.strategy)}, conflicts settled by ${code(`prefer ${r.prefer}`)}${r.backup ? `, migration backup ${code(r.backup)}` : ''}, started ${r.startedAt}.`, '');
     const extra = [...new Set(r.collections.flatMap((c) => Object.keys(c.counts)))].filter((k) => !KNOWN_COUNTS.includes(k));
@@ -464,7 +345,9 @@ function render(input, max) {
         for (const c of deleted)
             out.push(`- ${esc(c.collection)}: ${list(c.deletedIds, max)}`);
     }
-    const lost = r.collections.flatMap((c) => Object.entries(c.lost).filter(([, v]) => v.length > 0).map(([k, v]) => ({ c: c.collection, k, v })));
+    const lost = r.collections.flatMap((c) => Object.entries(c.lost)
+        .filter(([, v]) => v.length > 0)
+        .map(([k, v]) => ({ c: c.collection, k, v })));
     if (lost.length > 0) {
         out.push('', `**Not kept** (versions written since the migration that the result does not hold${r.allowDataLoss ? ', allowed with --allow-data-loss' : ''}):`, '');
         for (const x of lost)
@@ -474,13 +357,27 @@ function render(input, max) {
         out.push('', `${n(r.precisionWarnings)} numbers have more digits than JavaScript keeps (written exactly; see the report).`);
     out.push('', '### Verify', '');
     if (!input.verify)
-        out.push('_verify\'s result was not given (`--verify-result`); the checks below that need it stay open._');
+        out.push("_verify's result was not given (`--verify-result`); the checks below that need it stay open._");
     else {
         const v = input.verify;
         out.push(`${v.ok ? 'Passed' : '**Failed**'} (${code(v.path)}).`, '');
-        out.push(...table(['collection', 'expected', 'found', 'missing', 'extra', 'changed', 'accounted', 'status'], v.collections.map((c) => [esc(c.collection), n(c.expected), n(c.found), n(c.missing), n(c.extra), n(c.changed), n(c.accounted), esc(c.status)])));
+        out.push(...table(['collection', 'expected', 'found', 'missing', 'extra', 'changed', 'accounted', 'status'], v.collections.map((c) => [
+            esc(c.collection),
+            n(c.expected),
+            n(c.found),
+            n(c.missing),
+            n(c.extra),
+            n(c.changed),
+            n(c.accounted),
+            esc(c.status),
+        ])));
         if (v.live)
-            out.push('', `Live tables: ${v.live.every((l) => l.same) ? 'unchanged since the export' : `**changed since the export**: ${v.live.filter((l) => !l.same).map((l) => code(l.table)).join(', ')}`}.`);
+            out.push('', `Live tables: ${v.live.every((l) => l.same)
+                ? 'unchanged since the export'
+                : `**changed since the export**: ${v.live
+                    .filter((l) => !l.same)
+                    .map((l) => code(l.table))
+                    .join(', ')}`}.`);
     }
     out.push('', '### Rollback verification checklist', '');
     const box = (done, text) => `- [${done ? 'x' : ' '}] ${text}`;
@@ -489,10 +386,12 @@ function render(input, max) {
         ? `No data loss occurred: **${n(p.lost)} versions written since the migration are not kept** (under "Not kept" above); a person decides whether that is right`
         : `No data loss occurred: ${n(p.exported)} items exported, 0 versions written since the migration left out${p.verified ? '' : '; needs a passing verify result'}`;
     out.push(box(p.verified && p.lost === 0, lossText));
-    out.push(box(p.liveUnchanged === true, p.liveUnchanged === null ? 'No writes reached DynamoDB after the export (needs verify --live)' : `No writes reached DynamoDB after the export${p.liveUnchanged ? ' (verify --live)' : ': **some did**; run rollback --base after the deploy'}`));
+    out.push(box(p.liveUnchanged === true, p.liveUnchanged === null
+        ? 'No writes reached DynamoDB after the export (needs verify --live)'
+        : `No writes reached DynamoDB after the export${p.liveUnchanged ? ' (verify --live)' : ': **some did**; run rollback --base after the deploy'}`));
     out.push(box(true, `${code(input.switch.key)} set to ${code(input.switch.to)} in every target (this pull request)`));
     out.push(box(false, 'After the deploy: the app starts and serves from the file database'));
-    out.push(box(false, "After the deploy: health check and integration tests pass (read their output: `npm run test:integration` exits 0 even when tests fail)"));
+    out.push(box(false, 'After the deploy: health check and integration tests pass (read their output: `npm run test:integration` exits 0 even when tests fail)'));
     out.push(box(false, 'After the deploy: no errors in the logs, response times normal'));
     out.push(box(false, 'Maintenance mode off, jobs started, users told'));
     out.push('', '### Files changed', '');
@@ -518,8 +417,8 @@ function commitMessage(m) {
     return `${lines.join('\n')}\n`;
 }
 
-// EXTERNAL MODULE: ./src/config-pr/record.ts
-var config_pr_record = __webpack_require__(7414);
+// EXTERNAL MODULE: ./src/record/contents.ts
+var contents = __webpack_require__(47939);
 // EXTERNAL MODULE: ./src/record/digest.ts
 var digest = __webpack_require__(63697);
 // EXTERNAL MODULE: ./src/record/trailer.ts
@@ -533,6 +432,7 @@ var trailer = __webpack_require__(11626);
 
 
 
+
 /** The trailer lines for this run; none outside a workflow run (a CLI run has no record artifact). */
 async function recordTrailers(o) {
     if (!o.runId)
@@ -542,7 +442,7 @@ async function recordTrailers(o) {
     let sha256;
     if (o.recordDir) {
         sha256 = await (0,digest/* recordDigest */.kd)(o.recordDir).catch((err) => {
-            throw new core_errors/* InputError */.dz(`record folder ${o.recordDir} cannot be read (${err.code ?? 'error'}); check --record-dir (the rollback's record artifact, downloaded)`);
+            throw new core_errors/* InputError */.dz(`record folder ${o.recordDir} cannot be read (${err.code ?? 'error'}); check ${(0,option_name/* opt */.m7)('record-dir')} (the rollback's record artifact, downloaded)`);
         });
     }
     return (0,trailer/* trailerLines */.Nx)({ stage: o.stage, runId: o.runId, attempt: o.runAttempt ?? 1, ...(sha256 ? { sha256 } : {}) });
@@ -712,7 +612,9 @@ function checkScopes(targets, stage, stages) {
             continue;
         // Keyed by a stage inside the file (`prod.database.type`, `/staging/database/type`)?
         const keys = [...(t.property?.split('.') ?? []), ...(t.pointer?.split('/') ?? [])].filter(Boolean);
-        const keyedBy = keys.map((k) => ({ k, s: (0,config_stages/* stageOf */.gV)(k, stages) ?? (k.toLowerCase() === stage.toLowerCase() ? own : null) })).find((x) => x.s !== null);
+        const keyedBy = keys
+            .map((k) => ({ k, s: (0,config_stages/* stageOf */.gV)(k, stages) ?? (k.toLowerCase() === stage.toLowerCase() ? own : null) }))
+            .find((x) => x.s !== null);
         if (keyedBy && keyedBy.s !== own) {
             throw new core_errors/* InputError */.dz(`switch target ${name} is ${keyedBy.s}'s (its key says "${keyedBy.k}"), not ${stage}'s; write the stage in it as \${stage}`);
         }
@@ -758,22 +660,25 @@ function checkScopes(targets, stage, stages) {
 
 
 
+
 const REMOTE = 'origin';
-async function runConfigPr(options, clients) {
-    const { git, reporter } = clients;
-    if (!options.dryRun && !clients.github)
+async function runConfigPr(options, deps) {
+    const { git, reporter } = deps;
+    if (!options.dryRun && !deps.github)
         throw new Error('internal: config-pr needs a GitHub client unless it is a dry run');
     // check: everything that can refuse, before the worktree exists.
     // A dry run may preview the switch before any rollback: no report there is no refusal, and the body says so.
-    const reportPath = options.dryRun && !options.report ? await (0,config_pr_record/* findReport */.kz)(undefined, options.dataDir).catch((err) => (err instanceof core_errors/* InputError */.dz ? null : Promise.reject(err))) : await (0,config_pr_record/* findReport */.kz)(options.report, options.dataDir);
-    const record = reportPath === null ? null : await (0,config_pr_record/* readRollbackRecord */.M5)(reportPath);
-    const verify = options.verifyResult ? await (0,config_pr_record/* readVerifyRecord */.p2)(options.verifyResult) : null;
+    const reportPath = options.dryRun && !options.report
+        ? await (0,contents/* findReport */.kz)(undefined, options.dataDir).catch((err) => (err instanceof core_errors/* InputError */.dz ? null : Promise.reject(err)))
+        : await (0,contents/* findReport */.kz)(options.report, options.dataDir);
+    const record = reportPath === null ? null : await (0,contents/* readRollbackRecord */.M5)(reportPath);
+    const verify = options.verifyResult ? await (0,contents/* readVerifyRecord */.p2)(options.verifyResult) : null;
     const trailers = await recordTrailers(options);
     await git.topLevel();
     const repo = await repositoryOf(options, git);
     const base = options.base ?? (await git.remoteDefaultBranch(REMOTE)) ?? 'main';
     if (options.branch === base)
-        throw new core_errors/* InputError */.dz(`--branch ${options.branch} is the base branch; config-pr pushes only a branch of its own`);
+        throw new core_errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('branch')} ${options.branch} is the base branch; config-pr pushes only a branch of its own`);
     const baseSha = await git.fetchBranch(REMOTE, base);
     const folder = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'dynamodb-rollback-config-pr-'));
     let worktree = null;
@@ -784,49 +689,95 @@ async function runConfigPr(options, clients) {
         const applied = await applyTargets(targets, options.switch, worktree, reporter, options.commandEnv);
         const changedFiles = await worktree.changedFiles();
         const title = pullTitle({ stage: options.stage, switch: options.switch }, options.pullRequest.title);
-        const preview = { stage: options.stage, reason: options.reason, switch: options.switch, targets: applied.outcomes, files: changedFiles, shared };
-        const body = withChecksNote(record === null ? withShared(previewBody(preview), shared, options.stage) : withShared(pullBody({
+        const preview = {
             stage: options.stage,
             reason: options.reason,
-            actor: options.actor,
-            runUrl: options.runUrl,
-            runId: options.runId,
-            release: options.release,
             switch: options.switch,
-            record,
-            verify,
-            manifests: await (0,config_pr_record/* manifestSums */.Os)(record.export.location, record.collections.map((c) => c.table), options.cwd),
             targets: applied.outcomes,
             files: changedFiles,
-        }), shared, options.stage), options.checksRun);
-        const common = { repository: repo ? `${repo.owner}/${repo.repo}` : null, base, branch: options.branch, changedFiles, targets: applied.outcomes, notes: applied.notes, report: reportPath, title, body };
+            shared,
+        };
+        const body = withChecksNote(record === null
+            ? withShared(previewBody(preview), shared, options.stage)
+            : withShared(pullBody({
+                stage: options.stage,
+                reason: options.reason,
+                actor: options.actor,
+                runUrl: options.runUrl,
+                runId: options.runId,
+                release: options.release,
+                switch: options.switch,
+                record,
+                verify,
+                manifests: await (0,contents/* manifestSums */.Os)(record.export.location, record.collections.map((c) => c.table), options.cwd),
+                targets: applied.outcomes,
+                files: changedFiles,
+            }), shared, options.stage), options.checksRun);
+        const common = {
+            repository: repo ? `${repo.owner}/${repo.repo}` : null,
+            base,
+            branch: options.branch,
+            changedFiles,
+            targets: applied.outcomes,
+            notes: applied.notes,
+            report: reportPath,
+            title,
+            body,
+        };
         if (options.dryRun) {
             return { ...common, operation: 'dry-run', commit: null, pushed: false, pullRequest: null, diff: await worktree.diff(changedFiles) };
         }
         if (changedFiles.length === 0) {
-            const notes = [...applied.notes, `every target already has ${options.switch.key}=${options.switch.to} on ${base}: nothing to change, no pull request`];
+            const notes = [
+                ...applied.notes,
+                `every target already has ${options.switch.key}=${options.switch.to} on ${base}: nothing to change, no pull request`,
+            ];
             return { ...common, notes, operation: 'unchanged', commit: null, pushed: false, pullRequest: null, diff: '' };
         }
         if (!repo)
-            throw new core_errors/* InputError */.dz(`cannot tell the GitHub repository from the origin URL; give --repository owner/name`);
+            throw new core_errors/* InputError */.dz(`cannot tell the GitHub repository from the origin URL; give ${(0,option_name/* opt */.m7)('repository')} owner/name`);
         if (record === null || reportPath === null)
             throw new Error('internal: config-pr without a rollback report is a dry run only');
-        const message = commitMessage({ stage: options.stage, reason: options.reason, runUrl: options.runUrl, switch: options.switch, report: reportPath, targets: applied.outcomes, trailers });
+        const message = commitMessage({
+            stage: options.stage,
+            reason: options.reason,
+            runUrl: options.runUrl,
+            switch: options.switch,
+            report: reportPath,
+            targets: applied.outcomes,
+            trailers,
+        });
         const made = await worktree.commit(changedFiles, message);
-        const github = clients.github;
+        const github = deps.github;
         const signNotes = [];
         const publish = async (local, remoteSha) => {
             if (!options.sign) {
                 await git.push(REMOTE, local, options.branch, remoteSha);
                 return local;
             }
-            const signed = await pushSigned(github, repo, worktree, { local, baseSha, message, files: changedFiles, branch: options.branch, branchExists: remoteSha !== null, committer: options.pullRequest.committer });
+            const signed = await pushSigned(github, repo, worktree, {
+                local,
+                baseSha,
+                message,
+                files: changedFiles,
+                branch: options.branch,
+                branchExists: remoteSha !== null,
+                committer: options.pullRequest.committer,
+            });
             signNotes.push(...signed.notes);
             return signed.sha;
         };
         const { commit, pushed } = await pushIfChanged(git, worktree, made, options.branch, baseSha, options.pullRequest.committer, trailers, publish);
         const { pull, operation, notes } = await upsertPull(github, repo, { branch: options.branch, base, title, body, draft: options.draft || options.pullRequest.draft }, pushed, options.pullRequest);
-        return { ...common, notes: [...common.notes, ...signNotes, ...notes], operation, commit, pushed, pullRequest: { number: pull.number, url: pull.url }, diff: '' };
+        return {
+            ...common,
+            notes: [...common.notes, ...signNotes, ...notes],
+            operation,
+            commit,
+            pushed,
+            pullRequest: { number: pull.number, url: pull.url },
+            diff: '',
+        };
     }
     finally {
         if (worktree)
@@ -836,7 +787,7 @@ async function runConfigPr(options, clients) {
 }
 async function repositoryOf(options, git) {
     if (options.repository)
-        return (0,repository.parseRepository)(options.repository, '--repository');
+        return (0,repository.parseRepository)(options.repository, (0,option_name/* opt */.m7)('repository'));
     const url = await git.remoteUrl(REMOTE);
     return url ? (0,repository/* repositoryFromUrl */.k)(url) : null;
 }
@@ -857,7 +808,7 @@ async function pushIfChanged(git, worktree, made, branch, baseSha, committer, tr
         const info = await git.commitInfo(tip);
         const ours = /<([^>]+)>/.exec(committer)?.[1];
         if (info.committerEmail !== ours) {
-            throw new core_errors/* InputError */.dz(`branch ${branch} on ${REMOTE} has a commit config-pr did not make (committer ${info.committerEmail}); pick another --branch or delete that branch`);
+            throw new core_errors/* InputError */.dz(`branch ${branch} on ${REMOTE} has a commit config-pr did not make (committer ${info.committerEmail}); pick another ${(0,option_name/* opt */.m7)('branch')} or delete that branch`);
         }
         const sameRun = trailersOf(info.message).join('\n') === trailers.join('\n');
         if (sameRun && info.parents.length === 1 && info.parents[0] === baseSha && (await git.tree(tip)) === (await worktree.tree(made))) {
@@ -889,142 +840,6 @@ async function upsertPull(github, repo, want, pushed, config) {
     const missing = config.labels.filter((l) => !open.labels.includes(l));
     await github.addLabels(repo, open.number, missing);
     return { pull, operation: edited || pushed || missing.length > 0 ? 'updated' : 'unchanged', notes };
-}
-
-
-/***/ }),
-
-/***/ 7983:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JB: () => (/* binding */ stageTable),
-/* harmony export */   eZ: () => (/* binding */ namesOf),
-/* harmony export */   e_: () => (/* binding */ StageNameError),
-/* harmony export */   gC: () => (/* binding */ otherStages),
-/* harmony export */   gV: () => (/* binding */ stageOf),
-/* harmony export */   gc: () => (/* binding */ stagesInPath),
-/* harmony export */   lk: () => (/* binding */ resolveStageTemplate)
-/* harmony export */ });
-/* unused harmony exports BUILT_IN_STAGES, sameStage */
-/**
- * Stages by all their names. One repository calls production `production`
- * in its dotenv files and `prod` in its CDK config; a rollback of one stage
- * must recognise every spelling of it, and every spelling of the others, so
- * it never flips another stage's file. Pure: a table in, answers out; used
- * wherever a stage is matched (file and folder names, object keys, `${stage}`
- * templates).
- */
-/** Canonical stage -> its other names. The config's `stages` adds to these. */
-const BUILT_IN_STAGES = {
-    production: ['prod', 'prd'],
-    staging: ['stg', 'stage'],
-    development: ['dev', 'local'],
-    test: [],
-};
-const NAME = /^[A-Za-z0-9_-]+$/;
-/** The built-in table extended by the config's `stages` (each name claimed by one stage only; the error names the field). */
-function stageTable(extra = {}, field = 'stages') {
-    const table = {};
-    const owner = new Map();
-    const claim = (stage, name, where) => {
-        const key = name.toLowerCase();
-        const had = owner.get(key);
-        if (had !== undefined && had !== stage)
-            throw new StageNameError(`${where}: ${JSON.stringify(name)} is already a name of ${had}; a name can belong to one stage only`);
-        if (had === undefined) {
-            owner.set(key, stage);
-            table[stage].push(name);
-        }
-    };
-    for (const [stage, names] of Object.entries(BUILT_IN_STAGES)) {
-        table[stage] = [];
-        claim(stage, stage, 'built-in');
-        for (const n of names)
-            claim(stage, n, 'built-in');
-    }
-    for (const [given, names] of Object.entries(extra)) {
-        if (!NAME.test(given))
-            throw new StageNameError(`${field}.${given}: letters, digits, - and _ only`);
-        // `stages: { prod: [live] }` extends production: a stage named by an alias is that stage.
-        const stage = owner.get(given.toLowerCase()) ?? given;
-        table[stage] ??= [];
-        claim(stage, given, `${field}.${given}`);
-        names.forEach((n, i) => {
-            if (!NAME.test(n))
-                throw new StageNameError(`${field}.${given}[${i}]: ${JSON.stringify(n)}: letters, digits, - and _ only`);
-            claim(stage, n, `${field}.${given}[${i}]`);
-        });
-    }
-    return table;
-}
-/** Thrown for a bad `stages` entry; the config loader turns it into its own InputError naming the file. */
-class StageNameError extends Error {
-}
-/** The canonical stage a name belongs to (case-insensitive), or null. */
-function stageOf(name, table) {
-    const key = name.toLowerCase();
-    for (const [stage, names] of Object.entries(table))
-        if (names.some((n) => n.toLowerCase() === key))
-            return stage;
-    return null;
-}
-/** Every name of the stage given (itself first); a stage the table does not know goes by its own name only. */
-function namesOf(stage, table) {
-    const canonical = stageOf(stage, table);
-    if (canonical === null)
-        return [stage];
-    return [stage, ...table[canonical].filter((n) => n.toLowerCase() !== stage.toLowerCase())];
-}
-/** Whether two names are the same stage. */
-function sameStage(a, b, table) {
-    if (a.toLowerCase() === b.toLowerCase())
-        return true;
-    const sa = stageOf(a, table);
-    return sa !== null && sa === stageOf(b, table);
-}
-/**
- * The stages a repository path names: a whole folder name, or a whole
- * dot-separated part of the file name (`.env.production.template`,
- * `environments/staging/staging.env`, `prod-config.json`'s `prod` when
- * split by `-` too). Words inside longer words (`production-simulation`'s
- * `production` is a whole word; `product` is not) are whole words only.
- */
-function stagesInPath(file, table) {
-    const out = [];
-    for (const part of file.split('/')) {
-        for (const word of part.split(/[.\-_]/)) {
-            if (word === '')
-                continue;
-            const stage = stageOf(word, table);
-            if (stage !== null && !out.some((m) => m.stage === stage))
-                out.push({ stage, word });
-        }
-    }
-    return out;
-}
-/** The canonical stages other than the one given, in table order. */
-function otherStages(stage, table) {
-    const own = stageOf(stage, table) ?? stage;
-    return Object.keys(table).filter((s) => s !== own);
-}
-/**
- * Substitutes `${stage}` with each name of the stage; `exists` says which
- * result is really there. Exactly one name may fit; none: null; more: the
- * names that fit, for the caller's error.
- */
-function resolveStageTemplate(template, stage, table, exists) {
-    if (!template.includes('${stage}'))
-        return exists(template) ? { value: template, name: stage } : null;
-    const fits = namesOf(stage, table)
-        .map((name) => ({ name, value: template.replaceAll('${stage}', name) }))
-        .filter((c) => exists(c.value));
-    if (fits.length === 0)
-        return null;
-    if (fits.length === 1)
-        return fits[0];
-    // Two spellings of one stage both present: which one the app reads is not ours to guess.
-    return { ambiguous: fits.map((f) => f.name) };
 }
 
 
@@ -1071,6 +886,162 @@ async function sha256Stream(body) {
 /** sha256 (hex) of a file's bytes, streamed. */
 function sha256File(file) {
     return sha256Stream((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file));
+}
+
+
+/***/ }),
+
+/***/ 47939:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M5: () => (/* binding */ readRollbackRecord),
+/* harmony export */   Os: () => (/* binding */ manifestSums),
+/* harmony export */   kz: () => (/* binding */ findReport),
+/* harmony export */   p2: () => (/* binding */ readVerifyRecord)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _core_location_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91324);
+/* harmony import */ var _fsafe_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52047);
+/* harmony import */ var _state_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(65013);
+/* harmony import */ var _core_option_name_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(78440);
+/**
+ * What the pull request reports: the rollback's JSON report (given, or the
+ * newest beside the data dir), verify's --json result when given, and the
+ * export's manifest checksums when the export is a folder here. Ids and
+ * counts only; item values are never read. A rollback that refused, failed
+ * or was a dry run is refused: the switch must not flip after it.
+ */
+
+
+
+
+
+
+
+const isRec = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const ids = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
+async function readJson(file, what, option) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${what} ${file} cannot be read (${err.code ?? 'error'}); check ${option}`);
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${what} ${file} is not valid JSON; give the file the tool wrote`);
+    }
+}
+/** The report given, else the newest one beside the data dir; bad input when there is none. */
+async function findReport(given, dataDirAbs) {
+    if (given)
+        return given;
+    const dir = (0,_state_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .statePaths */ .mt)(dataDirAbs).reports;
+    const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir).catch(() => []);
+    const newest = names
+        .filter((n) => _state_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .ROLLBACK_REPORT_NAME */ .qL.test(n))
+        .sort()
+        .pop();
+    if (!newest)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`no rollback report in ${dir}; run rollback first, or give ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_6__/* .opt */ .m7)('report')}`);
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, newest);
+}
+async function readRollbackRecord(file) {
+    const data = await readJson(file, 'rollback report', (0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_6__/* .opt */ .m7)('report'));
+    const bad = (why) => new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`rollback report ${file}: ${why}; give the JSON report the rollback wrote`);
+    if (!isRec(data) || data.command !== 'rollback')
+        throw bad('command is not "rollback"');
+    if (data.dryRun === true)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`rollback report ${file} is a dry run: nothing was rolled back, so the switch stays; run the rollback, then config-pr`);
+    if (typeof data.refused === 'string')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`rollback report ${file}: that rollback refused and wrote nothing; the switch stays`);
+    if (typeof data.failed === 'string')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`rollback report ${file}: that rollback stopped partway; run undo, roll back again, then config-pr`);
+    if (!isRec(data.export) || typeof data.export.location !== 'string')
+        throw bad('export.location is not a string');
+    if (!Array.isArray(data.collections))
+        throw bad('collections is not an array');
+    const collections = data.collections.map((c, i) => {
+        if (!isRec(c) || typeof c.collection !== 'string')
+            throw bad(`collections[${i}].collection is not a string`);
+        const counts = isRec(c.counts)
+            ? Object.fromEntries(Object.entries(c.counts).filter(([, v]) => typeof v === 'number'))
+            : {};
+        const lost = isRec(c.lost) ? Object.fromEntries(Object.entries(c.lost).map(([k, v]) => [k, ids(v)])) : {};
+        const conflicts = Array.isArray(c.conflicts)
+            ? c.conflicts.filter(isRec).map((x) => ({ id: String(x.id), kind: String(x.kind), took: String(x.took), result: String(x.result) }))
+            : [];
+        return {
+            collection: c.collection,
+            table: typeof c.table === 'string' ? c.table : '',
+            exportItems: num(c.exportItems),
+            counts,
+            conflicts,
+            lost,
+            deletedIds: ids(c.deletedIds),
+        };
+    });
+    const time = (v) => (typeof v === 'string' ? v : undefined);
+    return {
+        path: file,
+        strategy: String(data.strategy),
+        prefer: String(data.prefer),
+        allowDataLoss: data.allowDataLoss === true,
+        export: { location: data.export.location, startTime: time(data.export.startTime), endTime: time(data.export.endTime) },
+        backup: isRec(data.backup) && typeof data.backup.dir === 'string' ? data.backup.dir : null,
+        startedAt: String(data.startedAt),
+        collections,
+        precisionWarnings: Array.isArray(data.precisionWarnings) ? data.precisionWarnings.length : 0,
+    };
+}
+/** verify's result as `verify --json` prints it (or the bare result object). */
+async function readVerifyRecord(file) {
+    const data = await readJson(file, 'verify result', (0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_6__/* .opt */ .m7)('verify-result'));
+    const result = isRec(data) && isRec(data.result) ? data.result : data;
+    if (!isRec(result) || typeof result.ok !== 'boolean' || !Array.isArray(result.collections)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`verify result ${file}: not verify's result (no ok and collections); give the output of verify --json`);
+    }
+    const len = (v) => (Array.isArray(v) ? v.length : 0);
+    return {
+        path: file,
+        ok: result.ok,
+        collections: result.collections.filter(isRec).map((c) => ({
+            collection: String(c.collection),
+            status: String(c.status),
+            expected: num(c.expected),
+            found: num(c.found),
+            missing: len(c.missing),
+            extra: len(c.extra),
+            changed: len(c.changed),
+            accounted: len(c.accounted),
+        })),
+        live: Array.isArray(result.live)
+            ? result.live.filter(isRec).map((l) => ({
+                table: String(l.table),
+                same: l.same === true,
+                collection: String(l.collection),
+                exportItems: isRec(l.exported) ? num(l.exported.count) : 0,
+                // null: the table is gone.
+                liveItems: isRec(l.live) ? num(l.live.count) : null,
+            }))
+            : null,
+    };
+}
+/** sha256 of each table's manifest-files.json, for an export folder readable here. */
+async function manifestSums(location, tables, cwd) {
+    if ((0,_core_location_js__WEBPACK_IMPORTED_MODULE_3__/* .namesS3 */ .Hv)(location))
+        return tables.map((table) => ({ table, sha256: null }));
+    const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, location);
+    return Promise.all(tables.map(async (table) => ({ table, sha256: await (0,_fsafe_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256File */ .Q)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, table, 'manifest-files.json')).catch(() => null) })));
 }
 
 
@@ -1174,7 +1145,10 @@ function trailerLines(t) {
  * anywhere else (a quoted body, say) is not read.
  */
 function readTrailers(message) {
-    const paragraphs = message.replace(/\r\n/g, '\n').trimEnd().split(/\n[ \t]*\n/);
+    const paragraphs = message
+        .replace(/\r\n/g, '\n')
+        .trimEnd()
+        .split(/\n[ \t]*\n/);
     const last = paragraphs.length > 1 ? paragraphs.at(-1) : '';
     const values = new Map();
     for (const line of last.split('\n')) {

@@ -2,6 +2,80 @@ export const id = 4523;
 export const ids = [4523];
 export const modules = {
 
+/***/ 91324:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aw: () => (/* binding */ s3Key),
+/* harmony export */   Hv: () => (/* binding */ namesS3),
+/* harmony export */   a5: () => (/* binding */ S3_URI_WITH_BUCKET),
+/* harmony export */   il: () => (/* binding */ s3UriOf),
+/* harmony export */   kE: () => (/* binding */ S3_URI_NOT_EMPTY),
+/* harmony export */   lR: () => (/* binding */ describeLocation),
+/* harmony export */   yc: () => (/* binding */ parseS3Uri),
+/* harmony export */   zS: () => (/* binding */ parseLocation)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/**
+ * A location: a local folder or an S3 prefix. Whether a text names one or
+ * the other is decided here, once, where commands/ reads an option (or the
+ * config) that holds one; the work receives the parsed Location and never
+ * looks at the text again.
+ */
+
+
+/**
+ * The location a text names. name is the option or field, for messages.
+ * A folder is resolved against cwd; without one it stays as given (status
+ * resolves its paths itself and prints them as the config gives them).
+ */
+function parseLocation(text, name, cwd) {
+    if (namesS3(text))
+        return { kind: 's3', ...parseS3Uri(text, name) };
+    return { kind: 'dir', path: cwd === undefined ? text : node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, text) };
+}
+/**
+ * Whether a text names an S3 location. For a text read back from a record
+ * (a report, the config) where a malformed URI is no input to refuse; an
+ * option is parsed with parseLocation.
+ */
+function namesS3(text) {
+    return text.startsWith('s3://');
+}
+/** The config's publish: an S3 URI naming a bucket (checked as text; publish parses it). */
+const S3_URI_WITH_BUCKET = /^s3:\/\/[^/]+/;
+/** A recorded export URI (the record's locations.json): s3:// and something after it. */
+const S3_URI_NOT_EMPTY = /^s3:\/\/./;
+/** The location as messages and reports print it: the folder's path, or s3://bucket/prefix. */
+function describeLocation(loc) {
+    return loc.kind === 's3' ? s3UriOf(loc) : loc.path;
+}
+/** Parses s3://bucket/prefix (the prefix may be empty). */
+function parseS3Uri(uri, option = 's3-uri') {
+    const m = /^s3:\/\/([^/]+)(?:\/(.*))?$/.exec(uri.trim());
+    if (!m || !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(m[1])) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${option} "${uri}": expected s3://bucket/prefix with a valid bucket name`);
+    }
+    const prefix = (m[2] ?? '').replace(/^\/+|\/+$/g, '');
+    if (prefix.split('/').some((part) => part === '.' || part === '..')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${option} "${uri}": the prefix may not contain . or .. segments`);
+    }
+    return { bucket: m[1], prefix };
+}
+/** The key of rel under the location's prefix. */
+function s3Key(loc, rel) {
+    return loc.prefix ? `${loc.prefix}/${rel}` : rel;
+}
+function s3UriOf(loc, rel = '') {
+    const key = rel ? s3Key(loc, rel) : loc.prefix;
+    return `s3://${loc.bucket}${key ? `/${key}` : ''}`;
+}
+
+
+/***/ }),
+
 /***/ 54523:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -22,6 +96,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var errors = __webpack_require__(67137);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var core_errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/location.ts
+var core_location = __webpack_require__(91324);
 // EXTERNAL MODULE: ./src/record/digest.ts
 var digest = __webpack_require__(63697);
 // EXTERNAL MODULE: ./src/record/trailer.ts
@@ -55,7 +131,11 @@ function endOfCentralDirectory(zip) {
     throw new ZipError('not a zip archive (no end of central directory)');
 }
 function safeName(name) {
-    if (name.includes('\\') || name.includes('\0') || name.startsWith('/') || /^[A-Za-z]:/.test(name) || name.split('/').some((p) => p === '..' || p === '.')) {
+    if (name.includes('\\') ||
+        name.includes('\0') ||
+        name.startsWith('/') ||
+        /^[A-Za-z]:/.test(name) ||
+        name.split('/').some((p) => p === '..' || p === '.')) {
         throw new ZipError(`entry "${name.slice(0, 120)}" names a path outside the archive's folder`);
     }
     return name;
@@ -145,6 +225,8 @@ function originMismatches(run, want) {
     return found;
 }
 
+// EXTERNAL MODULE: ./src/core/option-name.ts
+var option_name = __webpack_require__(78440);
 ;// CONCATENATED MODULE: ./src/finish/trusted-record.ts
 /**
  * The finish's record, believed only when its origin checks out (DESIGN.md
@@ -171,12 +253,14 @@ function originMismatches(run, want) {
 
 
 
+
+
 const ROLLBACK_WORKFLOW = '.github/workflows/rollback.yml';
 const MITIGATE_WORKFLOW = '.github/workflows/mitigate.yml';
 /** A record is ids and counts; anything near this is not one. */
 const MAX_RECORD_BYTES = 512 * 1024 * 1024;
-async function runTrustedRecord(o, clients) {
-    const { github } = clients;
+async function runTrustedRecord(o, deps) {
+    const { github } = deps;
     const repo = o.repository;
     const full = `${repo.owner}/${repo.repo}`;
     // pointer
@@ -187,7 +271,7 @@ async function runTrustedRecord(o, clients) {
     if (o.source.kind === 'rollback') {
         commit = o.source.commit;
         if (!/^[0-9a-f]{40}$/.test(commit))
-            throw new core_errors/* InputError */.dz(`--commit "${commit.slice(0, 80)}" is not a full commit sha (40 hex digits); give the merged commit config-pr made`);
+            throw new core_errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('commit')} "${commit.slice(0, 80)}" is not a full commit sha (40 hex digits); give the merged commit config-pr made`);
         const reading = (0,trailer/* readTrailers */.t8)(await github.commitMessage(repo, commit));
         if (!reading.ok) {
             throw new core_errors/* InputError */.dz(`commit ${commit.slice(0, 12)} does not name a rollback record: ${reading.problems.join('; ')}. Only config-pr's commit carries them (a run id in the pull request's body is not read); give that commit`);
@@ -201,7 +285,7 @@ async function runTrustedRecord(o, clients) {
     }
     else {
         if (!/^[0-9]{1,20}$/.test(o.source.runId))
-            throw new core_errors/* InputError */.dz(`--mitigate-run "${o.source.runId.slice(0, 80)}" is not a run id; give the number its URL ends in (/runs/<id>)`);
+            throw new core_errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('mitigate-run')} "${o.source.runId.slice(0, 80)}" is not a run id; give the number its URL ends in (/runs/<id>)`);
         runId = Number(o.source.runId);
     }
     // origin
@@ -274,7 +358,9 @@ async function runTrustedRecord(o, clients) {
 function pickArtifact(found, name, which) {
     const live = found.filter((a) => !a.expired);
     if (live.length === 0) {
-        throw new core_errors/* InputError */.dz(found.length > 0 ? `artifact ${name} of ${which} has expired (artifacts are kept 90 days)` : `${which} has no artifact ${name}; was it a dry run, or another stage's run?`);
+        throw new core_errors/* InputError */.dz(found.length > 0
+            ? `artifact ${name} of ${which} has expired (artifacts are kept 90 days)`
+            : `${which} has no artifact ${name}; was it a dry run, or another stage's run?`);
     }
     if (live.length > 1)
         throw new core_errors/* FailedError */.Kl(`${which} has ${live.length} artifacts named ${name}; which one is the record cannot be told`);
@@ -291,7 +377,7 @@ function readLocations(bytes, name) {
         throw new core_errors/* FailedError */.Kl(`artifact ${name}: locations.json is not JSON`);
     }
     const d = data;
-    if (typeof d.export !== 'string' || !/^s3:\/\/./.test(d.export))
+    if (typeof d.export !== 'string' || !core_location/* S3_URI_NOT_EMPTY */.kE.test(d.export))
         throw new core_errors/* FailedError */.Kl(`artifact ${name}: locations.json names no S3 export (was that run a dry run?)`);
     return { export: d.export, release: typeof d.release === 'string' && d.release ? d.release : null };
 }
@@ -425,7 +511,10 @@ function trailerLines(t) {
  * anywhere else (a quoted body, say) is not read.
  */
 function readTrailers(message) {
-    const paragraphs = message.replace(/\r\n/g, '\n').trimEnd().split(/\n[ \t]*\n/);
+    const paragraphs = message
+        .replace(/\r\n/g, '\n')
+        .trimEnd()
+        .split(/\n[ \t]*\n/);
     const last = paragraphs.length > 1 ? paragraphs.at(-1) : '';
     const values = new Map();
     for (const line of last.split('\n')) {

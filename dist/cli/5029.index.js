@@ -1,5 +1,5 @@
 export const id = 5029;
-export const ids = [5029];
+export const ids = [5029,1036];
 export const modules = {
 
 /***/ 5029:
@@ -28,11 +28,16 @@ var dynamodb = __webpack_require__(37466);
 var s3 = __webpack_require__(45192);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/location.ts
+var core_location = __webpack_require__(91324);
 // EXTERNAL MODULE: ./src/commands/clients.ts
 var clients = __webpack_require__(67174);
-// EXTERNAL MODULE: ./src/drill/run-drill.ts + 17 modules
-var run_drill = __webpack_require__(18831);
+// EXTERNAL MODULE: ./src/drill/run-drill.ts + 30 modules
+var run_drill = __webpack_require__(25886);
+// EXTERNAL MODULE: ./src/core/option-name.ts
+var option_name = __webpack_require__(78440);
 ;// CONCATENATED MODULE: ./src/commands/drill-present.ts
+
 
 const n = (v) => (v === null ? '-' : v.toLocaleString('en-US'));
 function presentDrill(r) {
@@ -43,7 +48,14 @@ function presentDrill(r) {
     for (const w of r.workflows) {
         const file = w.file.split('/').slice(-1)[0];
         for (const j of w.jobs) {
-            rows.push([file, j.job, '', j.result === 'success' ? 'ok' : j.result === 'failure' ? 'FAILED' : j.result, j.seconds.toFixed(1), j.note]);
+            rows.push([
+                file,
+                j.job,
+                '',
+                j.result === 'success' ? 'ok' : j.result === 'failure' ? 'FAILED' : j.result,
+                j.seconds.toFixed(1),
+                j.note,
+            ]);
             for (const s of j.steps)
                 rows.push(['', '', s.step, s.status === 'failed' ? 'FAILED' : s.status, s.seconds.toFixed(1), s.note]);
         }
@@ -56,13 +68,17 @@ function presentDrill(r) {
     const notes = [
         `app: ${r.app.source === 'copy' ? `a copy of ${r.app.from}` : 'the scratch events app'}, stage ${r.app.stage}; tables ${Object.values(r.app.tables).join(', ')} seeded with ${r.app.seeded}`,
         `items exported ${n(r.figures.exported)}, rolled back ${n(r.figures.rolledBack)}, verified ${n(r.figures.verified)}; live tables since the export: ${r.figures.live ?? '-'}`,
-        r.branch ? `branch ${r.branch} pushed to the local origin${r.merged ? ', then merged into its default branch' : ''}` : 'no branch pushed',
-        r.pullRequestBody ? `pull request body (GitHub API not called): ${r.pullRequestBody}${r.kept ? '' : ' (removed with the scratch folder; --keep keeps it)'}` : 'no pull request recorded',
+        r.branch
+            ? `branch ${r.branch} pushed to the local origin${r.merged ? ', then merged into its default branch' : ''}`
+            : 'no branch pushed',
+        r.pullRequestBody
+            ? `pull request body (GitHub API not called): ${r.pullRequestBody}${r.kept ? '' : ` (removed with the scratch folder; ${(0,option_name/* opt */.m7)('keep')} keeps it)`}`
+            : 'no pull request recorded',
         ...r.comments.map((c) => `comment on the pull request (GitHub API not called): ${c}`),
         `app state at the end: maintenance ${r.appState.maintenance ? 'on' : 'off'}, jobs ${r.appState['jobs-stopped'] ? 'stopped' : 'running'}`,
         ...(r.finishSkipped ? [`rollback-finish.yml not run: ${r.finishSkipped}`] : []),
         `total ${r.seconds.toFixed(1)} s, beside the runbook's estimate "${run_drill.RUNBOOK_ESTIMATE}"`,
-        r.kept ? `scratch folder kept: ${r.scratch} (workspaces, step logs, artifacts)` : 'scratch folder removed (--keep keeps it)',
+        r.kept ? `scratch folder kept: ${r.scratch} (workspaces, step logs, artifacts)` : `scratch folder removed (${(0,option_name/* opt */.m7)('keep')} keeps it)`,
     ];
     return {
         ok: r.ok,
@@ -71,9 +87,14 @@ function presentDrill(r) {
     };
 }
 
+// EXTERNAL MODULE: ./src/commands/read-option.ts
+var read_option = __webpack_require__(92304);
 // EXTERNAL MODULE: ./src/commands/types.ts
 var types = __webpack_require__(68619);
 ;// CONCATENATED MODULE: ./src/commands/drill.ts
+
+
+
 
 
 
@@ -100,7 +121,7 @@ function inputsOf(list) {
         const eq = item.indexOf('=');
         const name = item.slice(0, eq);
         if (name in out)
-            throw new errors/* InputError */.dz(`--input: ${name} given twice`);
+            throw new errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('input')}: ${name} given twice`);
         out[name] = item.slice(eq + 1);
     }
     return out;
@@ -116,15 +137,17 @@ const drillCommand = (0,types/* defineCommand */.N)({
     },
     async run(ctx) {
         const o = ctx.options;
+        // --data is an export the reader opens: its S3 URI is named "from" in the reader's messages.
+        const data = o.data ? (0,core_location/* parseLocation */.zS)(o.data, 'from', ctx.cwd) : undefined;
         const root = packageRoot();
         const workflow = o.workflow ? external_node_path_default().resolve(ctx.cwd, o.workflow) : external_node_path_default().join(root, '.github', 'workflows', 'rollback.yml');
         const finish = external_node_path_default().join(external_node_path_default().dirname(workflow), 'rollback-finish.yml');
         // Loaded for the drill only: the services, the runner and the expression library stay out of every other command.
-        const [{ startLocalServices }, { runDrill }] = await Promise.all([__webpack_require__.e(/* import() */ 103).then(__webpack_require__.bind(__webpack_require__, 90103)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 18831))]);
+        const [{ startLocalServices }, { runDrill }] = await Promise.all([__webpack_require__.e(/* import() */ 103).then(__webpack_require__.bind(__webpack_require__, 90103)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 25886))]);
         const services = await startLocalServices();
         const local = { region: 'us-east-1', env: {} };
         // --export-mode native: DynamoDB's export API answered by a stand-in in front of the embedded DynamoDB (every other call passes to it).
-        const standIn = o['export-mode'] === 'native'
+        const standIn = (0,read_option/* readOption */.g)(o, 'export-mode') === 'native'
             ? await (await __webpack_require__.e(/* import() */ 8516).then(__webpack_require__.bind(__webpack_require__, 8516))).startExportStandIn({
                 dynamoEndpoint: services.dynamoEndpoint,
                 dynamo: (0,dynamodb/* createDynamo */.t)({ ...local, endpoint: services.dynamoEndpoint }),
@@ -147,15 +170,19 @@ const drillCommand = (0,types/* defineCommand */.N)({
                 workflow,
                 finishWorkflow: external_node_path_default().basename(workflow) === 'rollback.yml' && (0,external_node_fs_.existsSync)(finish) ? finish : null,
                 ...(o.app ? { app: external_node_path_default().resolve(ctx.cwd, o.app) } : {}),
-                ...(o.data ? { data: o.data.startsWith('s3://') ? o.data : external_node_path_default().resolve(ctx.cwd, o.data) } : {}),
-                approve: o.approve === true,
+                ...(data ? { data } : {}),
+                approve: (0,read_option/* readOption */.g)(o, 'approve'),
                 interactive: Boolean(process.stdin.isTTY && process.stderr.isTTY),
-                keep: o.keep === true,
+                keep: (0,read_option/* readOption */.g)(o, 'keep'),
                 // --stage is the workflow's stage input, as a dispatch would give it.
                 inputs: { ...(o.stage ? { stage: o.stage } : {}), ...(standIn ? { 'export-mode': 'native' } : {}), ...inputsOf(o.input) },
                 node: process.execPath,
                 dynamoEndpoint: standIn?.endpoint ?? services.dynamoEndpoint,
-                ...(standIn ? { standIn: `DynamoDB's export API (ExportTableToPointInTime, DescribeExport, ListExports, DescribeContinuousBackups) answered by a stand-in for AWS (src/local/export-stand-in.ts) from the embedded tables, not by AWS` } : {}),
+                ...(standIn
+                    ? {
+                        standIn: `DynamoDB's export API (ExportTableToPointInTime, DescribeExport, ListExports, DescribeContinuousBackups) answered by a stand-in for AWS (src/local/export-stand-in.ts) from the embedded tables, not by AWS`,
+                    }
+                    : {}),
                 s3Endpoint: services.s3Endpoint,
                 onLine: (line) => ctx.reporter.info(line),
                 onScratch: (dir) => {
@@ -164,7 +191,7 @@ const drillCommand = (0,types/* defineCommand */.N)({
             }, {
                 dynamo: (0,dynamodb/* createDynamo */.t)({ ...local, endpoint: services.dynamoEndpoint }),
                 s3: (0,s3/* createS3 */.h)({ ...local, endpoint: services.s3Endpoint }),
-                ...(o.data?.startsWith('s3://') ? { dataS3: (0,clients/* s3For */.ql)(ctx) } : {}),
+                ...(data?.kind === 's3' ? { dataS3: (0,clients.s3For)(ctx) } : {}),
             });
         }
         finally {
@@ -180,7 +207,418 @@ const drillCommand = (0,types/* defineCommand */.N)({
 
 /***/ }),
 
-/***/ 18831:
+/***/ 68619:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ defineCommand)
+/* harmony export */ });
+/** Keeps R for the author of a command while the registry holds Command<unknown>. */
+function defineCommand(command) {
+    return command;
+}
+
+
+/***/ }),
+
+/***/ 31954:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
+/* harmony export */   XO: () => (/* binding */ DEFAULT_PRICES_SOURCE),
+/* harmony export */   zY: () => (/* binding */ DEFAULTS)
+/* harmony export */ });
+/** Defaults that fit the events app (DESIGN.md). */
+const DEFAULTS = {
+    stage: 'production',
+    // Added to the built-in names of src/config/stages.ts.
+    stages: {},
+    region: 'ap-northeast-1',
+    tables: {
+        events: 'lightningtalk-circle-${stage}-events',
+        participants: 'lightningtalk-circle-${stage}-participants',
+        users: 'lightningtalk-circle-${stage}-users',
+        talks: 'lightningtalk-circle-${stage}-talks',
+    },
+    migration: { emptyStringsAsNull: true, rewroteUpdatedAt: true, generatedIds: true, windowMinutes: 60 },
+    dataDir: 'server/data',
+    backupDir: 'migration-backups',
+    progressFile: 'migration-progress.json',
+    retentionDays: 30,
+    switch: {
+        key: 'DATABASE_TYPE',
+        from: 'dynamodb',
+        to: 'file',
+        // The events app's committed files; `.env` itself is gitignored, so no pull request can carry it.
+        targets: [
+            '.env.${stage}.template',
+            'environments/${stage}/${stage}.env',
+            { path: 'cdk/lib/config/environment.js', property: '${stage}.database.type' },
+        ],
+    },
+    pullRequest: {
+        labels: ['rollback'],
+        reviewers: [],
+        teamReviewers: [],
+        draft: false,
+        // The identity the workflow token acts as, so commits read as the workflow's on a runner with no git user.
+        committer: 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>',
+    },
+    assess: {
+        // DynamoDB Standard in us-east-1 from 2024-11-01 (on-demand halved that day). Other regions cost more: set yours.
+        prices: {
+            onDemandReadPerMillion: 0.125,
+            onDemandWritePerMillion: 0.625,
+            provisionedReadPerHour: 0.00013,
+            provisionedWritePerHour: 0.00065,
+            storagePerGbMonth: 0.25,
+        },
+    },
+    commands: {
+        maintenanceOn: 'npm run maintenance:enable',
+        maintenanceOff: 'npm run maintenance:disable',
+        jobsStop: 'npm run jobs:stop',
+        jobsStart: 'npm run jobs:start',
+        healthCheck: 'npm run health:check',
+        integrationTests: 'npm run test:integration',
+        passEnv: [],
+    },
+    // publish has no default: a bucket is the user's to name.
+};
+/** Said wherever the default prices are used, so an estimate never passes for a quote. */
+const DEFAULT_PRICES_SOURCE = 'default prices: us-east-1, DynamoDB Standard, as of 2024-11-01';
+const DEFAULT_CONFIG_PATH = '.github/dynamodb-rollback.yml';
+
+
+/***/ }),
+
+/***/ 61036:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   loadConfig: () => (/* binding */ loadConfig),
+/* harmony export */   p: () => (/* binding */ resolveConfig)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31954);
+/* harmony import */ var _region_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(41800);
+/* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7983);
+/* harmony import */ var _core_option_name_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(78440);
+
+
+
+
+
+
+
+/**
+ * Reads, validates and resolves the config file. A missing file is fine only
+ * at the default path (built-in defaults); one the operator named must exist.
+ */
+async function loadConfig(configPath, cwd, overrides = {}, env = process.env) {
+    const relPath = configPath ?? _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CONFIG_PATH */ .Bi;
+    const absPath = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, relPath);
+    let text = null;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(absPath, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        if (code !== 'ENOENT' || (configPath !== undefined && configPath !== _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CONFIG_PATH */ .Bi)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`config ${relPath}: cannot be read (${code ?? String(err)}); check the path given with ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_5__/* .opt */ .m7)('config')}`);
+        }
+    }
+    // YAML and the schema (zod) load only when there is a file: a command in a folder without one starts without them.
+    const file = text === null ? {} : (await Promise.all(/* import() */[__webpack_require__.e(8816), __webpack_require__.e(8815), __webpack_require__.e(3088)]).then(__webpack_require__.bind(__webpack_require__, 83088))).parseConfigText(text, relPath);
+    return resolveConfig(file, text === null ? null : relPath, overrides, env);
+}
+const STAGE = /^[A-Za-z0-9_-]+$/;
+const TABLE_NAME = /^[A-Za-z0-9_.-]{3,255}$/;
+/** The region from the option, the file, then the environment; a bad one is named by where it came from. */
+function regionOf(option, fromFile, env) {
+    const candidates = [
+        [option, 'region'],
+        [fromFile, 'region in the config'],
+        [env.AWS_REGION, 'AWS_REGION'],
+        [env.AWS_DEFAULT_REGION, 'AWS_DEFAULT_REGION'],
+    ];
+    const hit = candidates.find(([value]) => value !== undefined && value !== '');
+    if (!hit)
+        return _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY.region;
+    const [value, where] = hit;
+    if (!_region_js__WEBPACK_IMPORTED_MODULE_6__/* .REGION */ .Z.test(value)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${where} ${JSON.stringify(value)}: not an AWS region; give one such as us-east-1 or ap-northeast-1`);
+    }
+    return value;
+}
+function resolveConfig(file, fileName, overrides = {}, env = process.env) {
+    const stage = overrides.stage ?? file.stage ?? _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY.stage;
+    if (!STAGE.test(stage)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`stage ${JSON.stringify(stage)}: letters, digits, - and _ only`);
+    }
+    const sub = (s) => s.replaceAll('${stage}', stage);
+    let stages;
+    try {
+        stages = (0,_stages_js__WEBPACK_IMPORTED_MODULE_4__/* .stageTable */ .JB)(file.stages ?? {});
+    }
+    catch (err) {
+        if (err instanceof _stages_js__WEBPACK_IMPORTED_MODULE_4__/* .StageNameError */ .e_)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`config ${fileName ?? '(defaults)'}: ${err.message}`);
+        throw err;
+    }
+    const entries = Object.entries(file.tables ?? _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY.tables);
+    const tableSources = {};
+    const tables = Object.fromEntries(entries.map(([collection, t]) => {
+        const picked = tableOf(collection, typeof t === 'string' ? t : t.table, stage, stages, fileName);
+        tableSources[collection] = file.tables ? `${picked.field} in ${fileName ?? 'the config'}` : `default ${picked.template}`;
+        return [collection, sub(picked.template)];
+    }));
+    const collections = Object.fromEntries(entries.map(([collection, t]) => [
+        collection,
+        typeof t === 'string' ? { id: 'id', drop: [] } : { id: t.id ?? 'id', drop: [...(t.drop ?? [])] },
+    ]));
+    for (const [collection, table] of Object.entries(tables)) {
+        if (!TABLE_NAME.test(table)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`config ${fileName ?? '(defaults)'}: tables.${collection}: ${JSON.stringify(table)} is not a DynamoDB table name (3 to 255 letters, digits, ., - and _, after \${stage} is substituted)`);
+        }
+    }
+    for (const collection of Object.keys(file.migration?.windows ?? {})) {
+        if (!(collection in tables)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`config ${fileName ?? '(defaults)'}: migration.windows.${collection}: ${collection} is not a collection in tables (${Object.keys(tables).join(', ')}); name a collection the migration moved`);
+        }
+    }
+    const region = regionOf(overrides.region, file.region, env);
+    const builtIn = file.switch?.targets === undefined;
+    const listed = file.switch?.targets ?? _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY.switch.targets;
+    const targets = listed.map((t) => {
+        if (typeof t === 'string')
+            return { path: sub(t), optional: builtIn, builtIn, ...(t.includes('${stage}') ? { template: { path: t } } : {}) };
+        if (t.command !== undefined)
+            return { command: sub(t.command), optional: t.optional ?? false, builtIn: false };
+        const templated = [t.path, t.pointer, t.property].some((x) => x?.includes('${stage}'));
+        return {
+            path: sub(t.path),
+            ...(t.kind ? { kind: t.kind } : {}),
+            ...(t.pointer ? { pointer: sub(t.pointer) } : {}),
+            ...(t.property ? { property: sub(t.property) } : {}),
+            optional: t.optional ?? builtIn,
+            builtIn,
+            ...(t.scope === 'shared' ? { shared: true } : {}),
+            ...(templated
+                ? { template: { path: t.path, ...(t.pointer ? { pointer: t.pointer } : {}), ...(t.property ? { property: t.property } : {}) } }
+                : {}),
+        };
+    });
+    const pr = file.pullRequest ?? {};
+    return {
+        file: fileName,
+        stage,
+        stages,
+        region,
+        tables,
+        tableSources,
+        collections,
+        migration: { ..._defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY.migration, ...file.migration },
+        dataDir: overrides.dataDir ?? sub(file.dataDir ?? _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY.dataDir),
+        backupDir: overrides.backupDir ?? sub(file.backupDir ?? _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY.backupDir),
+        progressFile: sub(file.progressFile ?? _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY.progressFile),
+        retentionDays: file.retentionDays ?? _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY.retentionDays,
+        publish: file.publish === undefined ? null : sub(file.publish),
+        switch: {
+            key: file.switch?.key ?? _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY.switch.key,
+            from: file.switch?.from ?? _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY.switch.from,
+            to: file.switch?.to ?? _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY.switch.to,
+            targets,
+        },
+        pullRequest: {
+            ...(pr.title ? { title: pr.title } : {}),
+            labels: pr.labels ?? [..._defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY.pullRequest.labels],
+            reviewers: pr.reviewers ?? [..._defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY.pullRequest.reviewers],
+            teamReviewers: pr.teamReviewers ?? [..._defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY.pullRequest.teamReviewers],
+            draft: pr.draft ?? _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY.pullRequest.draft,
+            committer: pr.committer ?? _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY.pullRequest.committer,
+        },
+        assess: {
+            monthlyBudget: file.assess?.monthlyBudget ?? null,
+            prices: { ..._defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY.assess.prices, ...file.assess?.prices },
+            pricesSource: file.assess?.prices === undefined
+                ? _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_PRICES_SOURCE */ .XO
+                : `prices from ${fileName ?? 'the config'} (assess.prices), the rest ${_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_PRICES_SOURCE */ .XO}`,
+        },
+        commands: { ..._defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY.commands, ...file.commands, passEnv: [...(file.commands?.passEnv ?? _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY.commands.passEnv)] },
+    };
+}
+/** A collection's table for this stage: the one name, or the per-stage entry named by any of the stage's names. */
+function tableOf(collection, t, stage, stages, fileName) {
+    if (typeof t === 'string')
+        return { template: t, field: `tables.${collection}` };
+    const names = (0,_stages_js__WEBPACK_IMPORTED_MODULE_4__/* .namesOf */ .eZ)(stage, stages).map((n) => n.toLowerCase());
+    const hits = Object.keys(t).filter((k) => names.includes(k.toLowerCase()));
+    const where = `config ${fileName ?? '(defaults)'}: tables.${collection}.table`;
+    if (hits.length === 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${where} names no table for stage ${stage} (it has ${Object.keys(t).join(', ')}); add ${stage}: <table name> there`);
+    if (hits.length > 1)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${where} names stage ${stage} twice (${hits.join(', ')}); keep one`);
+    return { template: t[hits[0]], field: `tables.${collection}.table.${hits[0]}` };
+}
+
+
+/***/ }),
+
+/***/ 41800:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ REGION)
+/* harmony export */ });
+/** What the SDK can put in a host name: AWS regions, and the names local endpoints accept. Apart from the schema so a run without a config file never loads zod. */
+const REGION = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+
+/***/ }),
+
+/***/ 7983:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JB: () => (/* binding */ stageTable),
+/* harmony export */   eZ: () => (/* binding */ namesOf),
+/* harmony export */   e_: () => (/* binding */ StageNameError),
+/* harmony export */   gC: () => (/* binding */ otherStages),
+/* harmony export */   gV: () => (/* binding */ stageOf),
+/* harmony export */   gc: () => (/* binding */ stagesInPath),
+/* harmony export */   lk: () => (/* binding */ resolveStageTemplate)
+/* harmony export */ });
+/* unused harmony exports BUILT_IN_STAGES, sameStage */
+/**
+ * Stages by all their names. One repository calls production `production`
+ * in its dotenv files and `prod` in its CDK config; a rollback of one stage
+ * must recognise every spelling of it, and every spelling of the others, so
+ * it never flips another stage's file. Pure: a table in, answers out; used
+ * wherever a stage is matched (file and folder names, object keys, `${stage}`
+ * templates).
+ */
+/** Canonical stage -> its other names. The config's `stages` adds to these. */
+const BUILT_IN_STAGES = {
+    production: ['prod', 'prd'],
+    staging: ['stg', 'stage'],
+    development: ['dev', 'local'],
+    test: [],
+};
+const NAME = /^[A-Za-z0-9_-]+$/;
+/** The built-in table extended by the config's `stages` (each name claimed by one stage only; the error names the field). */
+function stageTable(extra = {}, field = 'stages') {
+    const table = {};
+    const owner = new Map();
+    const claim = (stage, name, where) => {
+        const key = name.toLowerCase();
+        const had = owner.get(key);
+        if (had !== undefined && had !== stage)
+            throw new StageNameError(`${where}: ${JSON.stringify(name)} is already a name of ${had}; a name can belong to one stage only`);
+        if (had === undefined) {
+            owner.set(key, stage);
+            table[stage].push(name);
+        }
+    };
+    for (const [stage, names] of Object.entries(BUILT_IN_STAGES)) {
+        table[stage] = [];
+        claim(stage, stage, 'built-in');
+        for (const n of names)
+            claim(stage, n, 'built-in');
+    }
+    for (const [given, names] of Object.entries(extra)) {
+        if (!NAME.test(given))
+            throw new StageNameError(`${field}.${given}: letters, digits, - and _ only`);
+        // `stages: { prod: [live] }` extends production: a stage named by an alias is that stage.
+        const stage = owner.get(given.toLowerCase()) ?? given;
+        table[stage] ??= [];
+        claim(stage, given, `${field}.${given}`);
+        names.forEach((n, i) => {
+            if (!NAME.test(n))
+                throw new StageNameError(`${field}.${given}[${i}]: ${JSON.stringify(n)}: letters, digits, - and _ only`);
+            claim(stage, n, `${field}.${given}[${i}]`);
+        });
+    }
+    return table;
+}
+/** Thrown for a bad `stages` entry; the config loader turns it into its own InputError naming the file. */
+class StageNameError extends Error {
+}
+/** The canonical stage a name belongs to (case-insensitive), or null. */
+function stageOf(name, table) {
+    const key = name.toLowerCase();
+    for (const [stage, names] of Object.entries(table))
+        if (names.some((n) => n.toLowerCase() === key))
+            return stage;
+    return null;
+}
+/** Every name of the stage given (itself first); a stage the table does not know goes by its own name only. */
+function namesOf(stage, table) {
+    const canonical = stageOf(stage, table);
+    if (canonical === null)
+        return [stage];
+    return [stage, ...table[canonical].filter((n) => n.toLowerCase() !== stage.toLowerCase())];
+}
+/** Whether two names are the same stage. */
+function sameStage(a, b, table) {
+    if (a.toLowerCase() === b.toLowerCase())
+        return true;
+    const sa = stageOf(a, table);
+    return sa !== null && sa === stageOf(b, table);
+}
+/**
+ * The stages a repository path names: a whole folder name, or a whole
+ * dot-separated part of the file name (`.env.production.template`,
+ * `environments/staging/staging.env`, `prod-config.json`'s `prod` when
+ * split by `-` too). Words inside longer words (`production-simulation`'s
+ * `production` is a whole word; `product` is not) are whole words only.
+ */
+function stagesInPath(file, table) {
+    const out = [];
+    for (const part of file.split('/')) {
+        for (const word of part.split(/[.\-_]/)) {
+            if (word === '')
+                continue;
+            const stage = stageOf(word, table);
+            if (stage !== null && !out.some((m) => m.stage === stage))
+                out.push({ stage, word });
+        }
+    }
+    return out;
+}
+/** The canonical stages other than the one given, in table order. */
+function otherStages(stage, table) {
+    const own = stageOf(stage, table) ?? stage;
+    return Object.keys(table).filter((s) => s !== own);
+}
+/**
+ * Substitutes `${stage}` with each name of the stage; `exists` says which
+ * result is really there. Exactly one name may fit; none: null; more: the
+ * names that fit, for the caller's error.
+ */
+function resolveStageTemplate(template, stage, table, exists) {
+    if (!template.includes('${stage}'))
+        return exists(template) ? { value: template, name: stage } : null;
+    const fits = namesOf(stage, table)
+        .map((name) => ({ name, value: template.replaceAll('${stage}', name) }))
+        .filter((c) => exists(c.value));
+    if (fits.length === 0)
+        return null;
+    if (fits.length === 1)
+        return fits[0];
+    // Two spellings of one stage both present: which one the app reads is not ours to guess.
+    return { ambiguous: fits.map((f) => f.name) };
+}
+
+
+/***/ }),
+
+/***/ 25886:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -189,7 +627,6 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   RUNBOOK_ESTIMATE: () => (/* binding */ RUNBOOK_ESTIMATE),
-  drillVars: () => (/* binding */ drillVars),
   runDrill: () => (/* binding */ runDrill)
 });
 
@@ -203,169 +640,84 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
 var dist_cjs = __webpack_require__(53711);
-// EXTERNAL MODULE: ./src/config/load.ts + 3 modules
-var load = __webpack_require__(65729);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-;// CONCATENATED MODULE: ./src/drill/action-manifest.ts
-/** This package's action.yml as the runner reads it: the entry point, the inputs' defaults, the outputs. */
-
-
-
-async function readActionManifest(root) {
-    const file = external_node_path_default().join(root, 'action.yml');
-    const doc = (0,dist/* parse */.qg)(await (0,promises_.readFile)(file, 'utf8'));
-    if (!doc?.runs?.main)
-        throw new Error(`${file}: no runs.main`);
-    const defaults = {};
-    for (const [name, spec] of Object.entries(doc.inputs ?? {}))
-        if (spec?.default !== undefined)
-            defaults[name] = String(spec.default);
-    return { root, main: external_node_path_default().join(root, doc.runs.main), defaults, outputs: new Set(Object.keys(doc.outputs ?? {})) };
-}
-/** The variable the runner passes an input in: INPUT_ and the name uppercased, spaces as _ (dashes kept). */
-function inputVariable(name) {
-    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
-;// CONCATENATED MODULE: ./src/drill/actions-table.ts
-/**
- * The one table of third-party actions the drill knows, each with its local
- * equivalent. Any other action is an error naming it (run-workflow.ts).
- * Nothing here pretends: what cannot happen on this machine is skipped,
- * with the reason.
- */
-
-
-
-
-const exec = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-function commonAncestor(dirs) {
-    if (dirs.length === 0)
-        return '/';
-    let common = dirs[0].split((external_node_path_default()).sep);
-    for (const d of dirs.slice(1)) {
-        const parts = d.split((external_node_path_default()).sep);
-        let i = 0;
-        while (i < common.length && common[i] === parts[i])
-            i++;
-        common = common.slice(0, i);
-    }
-    return common.join((external_node_path_default()).sep) || '/';
-}
-const FAKE_CREDENTIALS = { AWS_ACCESS_KEY_ID: 'S3RVER', AWS_SECRET_ACCESS_KEY: 'S3RVER' };
-function localActions(world) {
+;// CONCATENATED MODULE: ./src/drill/drill-setting.ts
+const BUCKET = 'drill-rollback';
+const REGION = 'us-east-1';
+const REPOSITORY = 'drill/events-app';
+/** The repository variables the workflows read, as the drill sets them. */
+function drillVars(stage, dynamoEndpoint, s3Endpoint) {
     return {
-        'actions/checkout': {
-            equivalent: "a clone of the app's origin (a bare repository here) into the workspace",
-            async run(ctx) {
-                const ref = ctx.with.ref || world.defaultBranch;
-                const dest = ctx.with.path ? external_node_path_default().resolve(ctx.workspace, ctx.with.path) : ctx.workspace;
-                if (ctx.with.repository && ctx.with.repository !== ctx.env.GITHUB_REPOSITORY)
-                    throw new Error(`checkout of another repository (${ctx.with.repository}) has no local equivalent`);
-                await (0,promises_.mkdir)(dest, { recursive: true });
-                for (const e of await (0,promises_.readdir)(dest))
-                    await (0,promises_.rm)(external_node_path_default().join(dest, e), { recursive: true, force: true });
-                // The whole (small) history, so a branch, a tag or a commit sha can be checked out, as checkout takes any of them.
-                await exec('git', ['clone', '--quiet', '--no-local', `file://${world.origin}`, dest]);
-                const isBranch = await exec('git', ['rev-parse', '--verify', '--quiet', `refs/remotes/origin/${ref}`], { cwd: dest }).then(() => true, () => false);
-                if (isBranch)
-                    await exec('git', ['checkout', '--quiet', '-B', ref, `origin/${ref}`], { cwd: dest });
-                else
-                    await exec('git', ['checkout', '--quiet', '--detach', ref], { cwd: dest });
-                return { status: 'ok', note: `cloned the local origin at ${ref.length === 40 ? ref.slice(0, 12) : ref}` };
-            },
-        },
-        'aws-actions/configure-aws-credentials': {
-            equivalent: 'the embedded DynamoDB and S3 endpoints (AWS_ENDPOINT_URL_DYNAMODB, AWS_ENDPOINT_URL_S3) with local credentials; no role is assumed',
-            async run(ctx) {
-                const region = ctx.with['aws-region'] || world.region;
-                return {
-                    status: 'ok',
-                    note: `embedded endpoints, region ${region}${ctx.with['role-to-assume'] ? '; role-to-assume not assumed (no AWS here)' : ''}`,
-                    env: {
-                        AWS_REGION: region,
-                        AWS_DEFAULT_REGION: region,
-                        ...FAKE_CREDENTIALS,
-                        AWS_ENDPOINT_URL_DYNAMODB: world.dynamoEndpoint,
-                        AWS_ENDPOINT_URL_S3: world.s3Endpoint,
-                    },
-                };
-            },
-        },
-        'actions/upload-artifact': {
-            equivalent: 'a copy into the drill folder, artifacts/<name>/',
-            async run(ctx) {
-                const name = ctx.with.name || 'artifact';
-                const dest = external_node_path_default().join(world.artifacts, name);
-                const sources = (ctx.with.path ?? '').split('\n').map((s) => s.trim()).filter((s) => s && !s.startsWith('!'));
-                let copied = 0;
-                await (0,promises_.mkdir)(dest, { recursive: true });
-                const found = [];
-                for (const s of sources) {
-                    const from = external_node_path_default().resolve(ctx.workspace, s);
-                    const st = await (0,promises_.stat)(from).catch(() => null);
-                    if (st)
-                        found.push({ from, dir: st.isDirectory() });
-                }
-                // As upload-artifact lays it out: one folder's contents at the root, else paths below their common ancestor.
-                const root = found.length === 1 && found[0].dir ? found[0].from : commonAncestor(found.map((f) => external_node_path_default().dirname(f.from)));
-                for (const f of found) {
-                    await (0,promises_.cp)(f.from, external_node_path_default().join(dest, external_node_path_default().relative(root, f.from)), { recursive: true });
-                    copied++;
-                }
-                if (copied === 0 && ctx.with['if-no-files-found'] === 'error')
-                    throw new Error(`no files at ${sources.join(', ')}`);
-                return { status: 'ok', note: `${copied} path${copied === 1 ? '' : 's'} copied to ${dest}`, outputs: { 'artifact-id': '1', 'artifact-url': `file://${dest}` } };
-            },
-        },
-        'actions/download-artifact': {
-            equivalent: 'a copy from the drill folder, artifacts/<name>/',
-            async run(ctx) {
-                const name = ctx.with.name;
-                if (!name)
-                    throw new Error('download-artifact without name has no local equivalent');
-                const dest = external_node_path_default().resolve(ctx.workspace, ctx.with.path || '.');
-                await (0,promises_.mkdir)(dest, { recursive: true });
-                await (0,promises_.cp)(external_node_path_default().join(world.artifacts, name), dest, { recursive: true });
-                return { status: 'ok', note: `artifacts/${name} copied to the workspace`, outputs: { 'download-path': dest } };
-            },
-        },
-        'actions/setup-node': {
-            equivalent: "this machine's Node",
-            async run() {
-                return { status: 'ok', note: `node ${process.version} of this machine` };
-            },
-        },
-        'actions/create-github-app-token': {
-            equivalent: "nothing: it mints a GitHub App's token through the GitHub API",
-            async run() {
-                return { status: 'skipped', note: "mints a GitHub App's token through the GitHub API, which the drill does not reach; config-pr uses the workflow token" };
-            },
-        },
-        'actions/github-script': {
-            equivalent: 'nothing: it calls the GitHub API',
-            async run() {
-                return { status: 'skipped', note: 'calls the GitHub API, which the drill does not reach' };
-            },
-        },
+        DYNAMODB_ROLLBACK_ROLE_ARN: 'arn:aws:iam::000000000000:role/dynamodb-rollback-drill',
+        DYNAMODB_ROLLBACK_READ_ROLE_ARN: 'arn:aws:iam::000000000000:role/dynamodb-rollback-drill-read',
+        DYNAMODB_ROLLBACK_REGION: REGION,
+        DYNAMODB_ROLLBACK_S3: `s3://${BUCKET}/${stage}`,
+        DYNAMODB_ROLLBACK_ENDPOINT: dynamoEndpoint,
+        DYNAMODB_ROLLBACK_S3_ENDPOINT: s3Endpoint,
     };
+}
+/** What cannot run here, by command: shown as skipped, never as done. */
+const ADAPTERS = {
+    backup: {
+        after: (_inputs, outputs) => outputs.skipped === 'true'
+            ? { skipped: 'CreateBackup: dynalite has no backups (the tool found it unsupported and said so); on AWS it runs' }
+            : null,
+    },
+    'config-pr': {
+        after: (_inputs, outputs) => ({
+            note: `${outputs.branch ?? 'the branch'} pushed to the local origin; GitHub API not called: the pull request was recorded locally`,
+        }),
+    },
+};
+/** The environment every step starts from: this machine's basics, never its AWS or GitHub credentials. */
+function baseEnv(appStateDir) {
+    const env = {};
+    for (const k of ['PATH', 'HOME', 'USER', 'LANG', 'LC_ALL', 'TERM', 'TMPDIR', 'SHELL'])
+        if (process.env[k])
+            env[k] = process.env[k];
+    env.APP_STATE_DIR = appStateDir;
+    return env;
+}
+
+;// CONCATENATED MODULE: ./src/drill/drill-figures.ts
+/** What the drill reads back after the chain: the rollback's figures from its steps' outputs, the app's state from its folder. */
+
+const sum = (json, pick) => {
+    if (!json)
+        return null;
+    try {
+        return Object.values(JSON.parse(json)).reduce((s, v) => s + pick(v), 0);
+    }
+    catch {
+        return null;
+    }
+};
+function figuresOf(run) {
+    const out = (id) => run?.jobs.flatMap((j) => j.steps).find((s) => s.step === id)?.outputs ?? {};
+    return {
+        exported: sum(out('export').items, (v) => Number(v) || 0),
+        rolledBack: sum(out('rollback').counts, (v) => Number(v.items) || 0),
+        verified: sum(out('verify').counts, (v) => Number(v.expected) || 0),
+        live: out('verify').live ?? null,
+    };
+}
+async function appState(dir) {
+    const names = await (0,promises_.readdir)(dir).catch(() => []);
+    return { maintenance: names.includes('maintenance'), 'jobs-stopped': names.includes('jobs-stopped') };
 }
 
 // EXTERNAL MODULE: external "node:readline/promises"
 var external_node_readline_promises_ = __webpack_require__(26848);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/option-name.ts
+var option_name = __webpack_require__(78440);
 ;// CONCATENATED MODULE: ./src/drill/gate.ts
 /**
  * The environment gate, as GitHub's required reviewers would hold it:
  * --approve answers yes; on a terminal the operator is asked; otherwise the
  * drill refuses before anything runs (checked up front by refuseUnanswerable).
  */
+
 
 
 /** The jobs that wait for an approval, with their environments. */
@@ -381,12 +733,12 @@ function refuseUnanswerable(workflows, answer) {
     if (gated.length === 0)
         return;
     const g = gated[0];
-    throw new errors/* InputError */.dz(`drill: job ${g.job} waits for approval (environment ${g.environment}) and there is no terminal to ask on; give --approve to answer it (nothing was run)`);
+    throw new errors/* InputError */.dz(`drill: job ${g.job} waits for approval (environment ${g.environment}) and there is no terminal to ask on; give ${(0,option_name/* opt */.m7)('approve')} to answer it (nothing was run)`);
 }
 function gateFor(answer, onLine) {
     return async (job, environment) => {
         if (answer.approve) {
-            onLine(`approval ${job}: environment ${environment} approved by --approve`);
+            onLine(`approval ${job}: environment ${environment} approved by ${(0,option_name/* opt */.m7)('approve')}`);
             return true;
         }
         const rl = (0,external_node_readline_promises_.createInterface)({ input: process.stdin, output: process.stderr });
@@ -400,9 +752,13 @@ function gateFor(answer, onLine) {
     };
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(37067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./src/record/digest.ts
 var digest = __webpack_require__(63697);
 // EXTERNAL MODULE: external "node:zlib"
@@ -478,7 +834,7 @@ function writeZip(files, options = {}) {
 
 
 
-const github_recorder_exec = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+const exec = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 async function startGitHubRecorder(dir, repository, world) {
     const runs = [];
     /** Artifact ids handed out, by name. */
@@ -530,7 +886,15 @@ async function startGitHubRecorder(dir, repository, world) {
                         html_url: `https://github.com/${repository}/deployments/activity_log?environment=${environment[1]}`,
                         created_at: '2026-01-01T00:00:00Z',
                         updated_at: '2026-01-01T00:00:00Z',
-                        protection_rules: [{ id: 1, node_id: 'GA_1', type: 'required_reviewers', prevent_self_review: true, reviewers: [{ type: 'User', reviewer: { login: 'drill-approver' } }] }],
+                        protection_rules: [
+                            {
+                                id: 1,
+                                node_id: 'GA_1',
+                                type: 'required_reviewers',
+                                prevent_self_review: true,
+                                reviewers: [{ type: 'User', reviewer: { login: 'drill-approver' } }],
+                            },
+                        ],
                         deployment_branch_policy: { protected_branches: false, custom_branch_policies: true },
                     });
                 }
@@ -539,7 +903,14 @@ async function startGitHubRecorder(dir, repository, world) {
                     return send(200, pulls.filter((p) => p.head === head).map((p) => pullJson(p, bodies.get(p.number) ?? '')));
                 }
                 if (pullPath && !pullPath[1] && req.method === 'POST') {
-                    const p = { number: pulls.length + 1, head: String(body.head), base: String(body.base), title: String(body.title), body: String(body.body ?? ''), bodyFile: external_node_path_default().join(dir, `pull-request-${pulls.length + 1}.md`) };
+                    const p = {
+                        number: pulls.length + 1,
+                        head: String(body.head),
+                        base: String(body.base),
+                        title: String(body.title),
+                        body: String(body.body ?? ''),
+                        bodyFile: external_node_path_default().join(dir, `pull-request-${pulls.length + 1}.md`),
+                    };
                     pulls.push(p);
                     bodies.set(p.number, String(body.body ?? ''));
                     await (0,promises_.writeFile)(p.bodyFile, `# ${p.title}\n\n${String(body.body ?? '')}\n`);
@@ -569,7 +940,11 @@ async function startGitHubRecorder(dir, repository, world) {
                     const file = external_node_path_default().join(dir, `comment-${issuePath[1]}-${comments.length + 1}.md`);
                     comments.push({ number: Number(issuePath[1]), file });
                     await (0,promises_.writeFile)(file, `${String(body.body ?? '')}\n`);
-                    return send(201, { id: comments.length, html_url: `${htmlUrl(Number(issuePath[1]))}#comment-${comments.length}`, body: body.body });
+                    return send(201, {
+                        id: comments.length,
+                        html_url: `${htmlUrl(Number(issuePath[1]))}#comment-${comments.length}`,
+                        body: body.body,
+                    });
                 }
                 send(404, { message: `the drill's GitHub recorder does not answer ${req.method} ${url.pathname}` });
             })().catch((err) => {
@@ -616,7 +991,7 @@ async function startGitHubRecorder(dir, repository, world) {
             return json(200, repoJson());
         let m = /^\/repos\/[^/]+\/[^/]+\/git\/commits\/([0-9a-f]{40})$/.exec(p);
         if (m) {
-            const shown = await github_recorder_exec('git', ['--git-dir', world.origin, 'show', '-s', '--format=%B', m[1]]).catch(() => null);
+            const shown = await exec('git', ['--git-dir', world.origin, 'show', '-s', '--format=%B', m[1]]).catch(() => null);
             return shown ? json(200, { sha: m[1], message: shown.stdout.replace(/\n$/, '') }) : json(404, { message: 'Not Found' });
         }
         m = /^\/repos\/[^/]+\/[^/]+\/commits\/([0-9a-f]{40})\/pulls$/.exec(p);
@@ -668,12 +1043,16 @@ async function startGitHubRecorder(dir, repository, world) {
     return recorder;
 }
 
+// EXTERNAL MODULE: ./src/config/load.ts
+var load = __webpack_require__(61036);
+// EXTERNAL MODULE: ./src/core/location.ts
+var core_location = __webpack_require__(91324);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-dynamodb/dist-cjs/index.js
 var client_dynamodb_dist_cjs = __webpack_require__(64305);
 // EXTERNAL MODULE: ./src/dynamo/wire.ts
 var wire = __webpack_require__(97581);
-// EXTERNAL MODULE: ./src/export/reader.ts
-var reader = __webpack_require__(42679);
+// EXTERNAL MODULE: ./src/export-format/reader.ts
+var reader = __webpack_require__(32535);
 ;// CONCATENATED MODULE: ./src/drill/load-export.ts
 /**
  * --data: a real export (a folder or s3://) loaded into the embedded
@@ -711,7 +1090,10 @@ async function loadExport(from, deps) {
             await deps.dynamo.call({ operation: 'CreateTable', resource: `table ${t.table}` }, (sdk) => sdk.send(new client_dynamodb_dist_cjs/* CreateTableCommand */.IxS({
                 TableName: t.table,
                 KeySchema: t.keySchema,
-                AttributeDefinitions: t.keySchema.map((k) => ({ AttributeName: k.AttributeName, AttributeType: keyType(first, k.AttributeName) })),
+                AttributeDefinitions: t.keySchema.map((k) => ({
+                    AttributeName: k.AttributeName,
+                    AttributeType: keyType(first, k.AttributeName),
+                })),
                 BillingMode: 'PAY_PER_REQUEST',
             })));
         };
@@ -731,718 +1113,6 @@ async function loadExport(from, deps) {
     return { ...(source.stage ? { stage: source.stage } : {}), tables };
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/index.js + 28 modules
-var expressions_dist = __webpack_require__(34082);
-// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/ast.js
-var ast = __webpack_require__(12049);
-;// CONCATENATED MODULE: ./src/drill/expressions.ts
-/**
- * `${{ }}` evaluated with GitHub's own expression library
- * (@actions/expressions): the contexts a workflow sees, plus the status
- * functions, which the library leaves to the runner. A reference to a step,
- * job or output that cannot exist (a step removed, an output name misspelt)
- * is an error naming it, where GitHub would quietly give ''.
- */
-
-
-class ExpressionProblem extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ExpressionProblem';
-    }
-}
-const CONTEXTS = ['github', 'env', 'vars', 'secrets', 'inputs', 'steps', 'needs', 'job', 'jobs', 'runner', 'strategy', 'matrix'];
-const STATUS_FUNCTIONS = ['success', 'failure', 'always', 'cancelled'];
-function toData(value) {
-    return JSON.parse(JSON.stringify(value ?? null), expressions_dist/* data.reviver */.p.eD);
-}
-function functionsFor(status) {
-    const fn = (name, value) => [name, { name, minArgs: 0, maxArgs: 0, call: () => new expressions_dist/* data.BooleanData */.p.bo(value()) }];
-    return new Map([
-        fn('success', () => !status.failed && !status.cancelled),
-        fn('failure', () => status.failed && !status.cancelled),
-        fn('always', () => true),
-        fn('cancelled', () => status.cancelled),
-        // No file hashing is needed to rehearse (it keys caches); an empty hash, as for no files.
-        ['hashfiles', { name: 'hashFiles', minArgs: 1, maxArgs: 255, call: () => new expressions_dist/* data.StringData */.p.uQ('') }],
-    ]);
-}
-/** The literal path of an access chain (steps.export.outputs.dir), or null when an index is computed. */
-function pathOf(e) {
-    if (e instanceof ast/* ContextAccess */.QC)
-        return [e.name.lexeme];
-    if (e instanceof ast/* IndexAccess */.p_) {
-        const head = pathOf(e.expr);
-        if (!head || !(e.index instanceof ast/* Literal */.uS))
-            return null;
-        return [...head, e.index.literal.coerceString()];
-    }
-    return null;
-}
-/** Every access chain in an expression (the longest ones). */
-function chains(e, out = []) {
-    const p = pathOf(e);
-    if (p) {
-        out.push(p);
-        return out;
-    }
-    const node = e;
-    for (const key of ['expr', 'index', 'left', 'right', 'group']) {
-        const child = node[key];
-        if (child && typeof child === 'object' && 'accept' in child)
-            chains(child, out);
-    }
-    for (const key of ['args']) {
-        const list = node[key];
-        if (Array.isArray(list))
-            for (const child of list)
-                chains(child, out);
-    }
-    return out;
-}
-/** The references that cannot resolve, as GitHub would never say. */
-function checkReferences(e, scope) {
-    const known = scope.known;
-    if (!known)
-        return;
-    for (const p of chains(e)) {
-        const [ctx, id, section, name] = p.map((s, i) => (i === 0 ? s.toLowerCase() : s));
-        if (ctx === 'steps' && id !== undefined) {
-            if (!known.steps.has(id))
-                throw new ExpressionProblem(`${scope.where}: steps.${id} is not a step before this one in the job (a step removed, or its id misspelt?)`);
-            const outputs = known.steps.get(id);
-            if (section === 'outputs' && name !== undefined && outputs && !outputs.has(name)) {
-                throw new ExpressionProblem(`${scope.where}: steps.${id}.outputs.${name} is not an output of step ${id} (it has: ${[...outputs].sort().join(', ') || 'none'})`);
-            }
-        }
-        if (ctx === 'needs' && id !== undefined) {
-            const outputs = known.needs.get(id);
-            if (!outputs)
-                throw new ExpressionProblem(`${scope.where}: needs.${id} is not a job this one needs (needs: ${[...known.needs.keys()].join(', ') || 'none'})`);
-            if (section === 'outputs' && name !== undefined && !outputs.has(name)) {
-                throw new ExpressionProblem(`${scope.where}: needs.${id}.outputs.${name} is not an output of job ${id} (it has: ${[...outputs].sort().join(', ') || 'none'})`);
-            }
-        }
-    }
-}
-function parse(text, where) {
-    try {
-        const tokens = new expressions_dist/* Lexer */.JG(text).lex().tokens;
-        return new expressions_dist/* Parser */.iX(tokens, CONTEXTS, [...STATUS_FUNCTIONS.map((name) => ({ name, minArgs: 0, maxArgs: 0 })), { name: 'hashFiles', minArgs: 1, maxArgs: 255 }]).parse();
-    }
-    catch (err) {
-        throw new ExpressionProblem(`${where}: cannot parse \${{ ${text} }}: ${err.message}`);
-    }
-}
-function usesStatus(e) {
-    if (e instanceof ast/* FunctionCall */.R6 && STATUS_FUNCTIONS.includes(e.functionName.lexeme.toLowerCase()))
-        return true;
-    const node = e;
-    return Object.values(node).some((v) => (Array.isArray(v) ? v : [v]).some((c) => c && typeof c === 'object' && 'accept' in c && usesStatus(c)));
-}
-function run(e, scope) {
-    checkReferences(e, scope);
-    const ctx = new expressions_dist/* data.Dictionary */.p.bT(...Object.entries(scope.contexts).map(([key, value]) => ({ key, value: toData(value) })));
-    try {
-        return new expressions_dist/* Evaluator */.oi(e, ctx, functionsFor(scope.status)).evaluate();
-    }
-    catch (err) {
-        throw new ExpressionProblem(`${scope.where}: ${err.message}`);
-    }
-}
-/** The value as JSON (what an `env:` or `with:` value becomes when it is only an expression). */
-function plain(d) {
-    if (d === undefined)
-        return null;
-    return JSON.parse(JSON.stringify(d, expressions_dist/* data.replacer */.p.$U));
-}
-function asString(d) {
-    if (d === undefined || d.kind === expressions_dist/* data.Kind */.p.b8.Null)
-        return '';
-    if (d.kind === expressions_dist/* data.Kind */.p.b8.Dictionary || d.kind === expressions_dist/* data.Kind */.p.b8.Array)
-        return JSON.stringify(plain(d), null, 2);
-    return d.coerceString();
-}
-/** Splits "a ${{ x }} b" into literal text and expressions (a `}}` inside a string literal does not end one). */
-function pieces(text) {
-    const out = [];
-    let i = 0;
-    while (i < text.length) {
-        const start = text.indexOf('${{', i);
-        if (start === -1)
-            break;
-        let j = start + 3;
-        let quoted = false;
-        for (; j < text.length; j++) {
-            if (text[j] === "'")
-                quoted = !quoted;
-            else if (!quoted && text.startsWith('}}', j))
-                break;
-        }
-        if (j >= text.length)
-            break;
-        if (start > i)
-            out.push({ text: text.slice(i, start) });
-        out.push({ expr: text.slice(start + 3, j).trim() });
-        i = j + 2;
-    }
-    if (i < text.length)
-        out.push({ text: text.slice(i) });
-    return out;
-}
-/** A string field (env, with, name, run's working-directory...): its `${{ }}` replaced by their values. */
-function interpolate(text, scope) {
-    return pieces(text)
-        .map((p) => ('text' in p ? p.text : asString(run(parse(p.expr, scope.where), scope))))
-        .join('');
-}
-/** A value from YAML: strings interpolated, numbers and booleans as the runner passes them (as strings). */
-function evaluateValue(value, scope) {
-    if (value === null || value === undefined)
-        return '';
-    if (typeof value === 'string')
-        return interpolate(value, scope);
-    return String(value);
-}
-/**
- * An `if:` condition, with or without `${{ }}`. As on GitHub, a condition
- * that calls no status function is `success() && (condition)`.
- */
-function evaluateCondition(condition, scope) {
-    if (condition === undefined || condition === null || condition === '')
-        return !scope.status.failed && !scope.status.cancelled;
-    if (typeof condition === 'boolean')
-        return condition && !scope.status.failed && !scope.status.cancelled;
-    let text = String(condition).trim();
-    const whole = /^\$\{\{([\s\S]*)\}\}$/.exec(text);
-    if (whole && pieces(text).length === 1)
-        text = whole[1].trim();
-    const e = parse(text, scope.where);
-    const value = run(e, scope);
-    const truthy = !(value.kind === expressions_dist/* data.Kind */.p.b8.Null || (value.kind === expressions_dist/* data.Kind */.p.b8.Boolean && !value.coerceString().startsWith('t')) || (value.kind === expressions_dist/* data.Kind */.p.b8.String && value.coerceString() === '') || (value.kind === expressions_dist/* data.Kind */.p.b8.Number && (value.number() === 0 || Number.isNaN(value.number()))));
-    if (usesStatus(e))
-        return truthy;
-    return truthy && !scope.status.failed && !scope.status.cancelled;
-}
-
-;// CONCATENATED MODULE: ./src/drill/local-action.ts
-/**
- * A third-party action's local equivalent: what the drill does in its place,
- * with its reason. The one table of them is actions-table.ts.
- */
-/** owner/name of a `uses:` (without @ref or a subfolder), lowercased as GitHub matches them. */
-function actionName(uses) {
-    const [repo] = uses.split('@');
-    return repo.split('/').slice(0, 2).join('/').toLowerCase();
-}
-
-;// CONCATENATED MODULE: ./src/drill/runner-files.ts
-/**
- * The files a step writes its results to (GITHUB_OUTPUT, GITHUB_ENV,
- * GITHUB_PATH), read back the way the runner reads them: `name=value`
- * lines and `name<<DELIMITER` blocks.
- */
-
-function parseCommandFile(text, file) {
-    const out = {};
-    const lines = text.split(/\r?\n/);
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        if (line === '')
-            continue;
-        const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
-        const eq = line.indexOf('=');
-        if (heredoc && (eq === -1 || eq > line.indexOf('<<'))) {
-            const [, name, delimiter] = heredoc;
-            const value = [];
-            let closed = false;
-            for (i++; i < lines.length; i++) {
-                if (lines[i] === delimiter) {
-                    closed = true;
-                    break;
-                }
-                value.push(lines[i]);
-            }
-            if (!closed)
-                throw new Error(`${file}: ${name}<<${delimiter} is never closed by a line ${delimiter}`);
-            out[name] = value.join('\n');
-        }
-        else if (eq > 0) {
-            out[line.slice(0, eq)] = line.slice(eq + 1);
-        }
-        else {
-            throw new Error(`${file}: a line that is neither name=value nor name<<DELIMITER: ${JSON.stringify(line.slice(0, 40))}`);
-        }
-    }
-    return out;
-}
-async function readCommandFile(file) {
-    return parseCommandFile(await (0,promises_.readFile)(file, 'utf8').catch(() => ''), file);
-}
-async function readPathFile(file) {
-    return (await (0,promises_.readFile)(file, 'utf8').catch(() => '')).split(/\r?\n/).filter((l) => l.trim() !== '');
-}
-
-;// CONCATENATED MODULE: ./src/drill/workflow.ts
-/**
- * The parts of a workflow file the drill runs, read from its YAML. Shapes
- * are checked only as far as running needs; GitHub's parser and actionlint
- * check the rest in the workflow tests.
- */
-
-
-
-function triggers(on) {
-    if (typeof on === 'string')
-        return { [on]: null };
-    if (Array.isArray(on))
-        return Object.fromEntries(on.map((t) => [String(t), null]));
-    if (on && typeof on === 'object')
-        return on;
-    return {};
-}
-function needsOf(job) {
-    if (job.needs === undefined)
-        return [];
-    return Array.isArray(job.needs) ? job.needs.map(String) : [String(job.needs)];
-}
-async function loadWorkflow(file) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (err) {
-        throw new errors/* InputError */.dz(`--workflow ${file}: cannot read it (${err.code ?? err.message}); give the path of a workflow file`);
-    }
-    let spec;
-    try {
-        spec = (0,dist/* parse */.qg)(text);
-    }
-    catch (err) {
-        throw new errors/* InputError */.dz(`--workflow ${file}: not valid YAML (${err.message.split('\n')[0]})`);
-    }
-    if (!spec || typeof spec !== 'object' || !spec.jobs || typeof spec.jobs !== 'object')
-        throw new errors/* InputError */.dz(`--workflow ${file}: no jobs: this is not a workflow file`);
-    const on = triggers(spec.on);
-    const pick = (t) => (on[t]?.inputs ?? undefined);
-    const inputs = pick('workflow_dispatch') ?? pick('workflow_call') ?? {};
-    for (const [name, job] of Object.entries(spec.jobs)) {
-        for (const need of needsOf(job))
-            if (!spec.jobs[need])
-                throw new errors/* InputError */.dz(`--workflow ${file}: job ${name} needs ${need}, which is not a job of the workflow`);
-    }
-    return { file, spec, inputs };
-}
-/** The jobs in an order that honours every `needs` (file order among equals); a cycle is refused. */
-function jobOrder(spec, file) {
-    const order = [];
-    const state = new Map();
-    const visit = (name, chain) => {
-        if (state.get(name) === 'done')
-            return;
-        if (state.get(name) === 'visiting')
-            throw new errors/* InputError */.dz(`--workflow ${file}: the jobs' needs form a cycle: ${[...chain, name].join(' -> ')}`);
-        state.set(name, 'visiting');
-        for (const need of needsOf(spec.jobs[name]))
-            visit(need, [...chain, name]);
-        state.set(name, 'done');
-        order.push(name);
-    };
-    for (const name of Object.keys(spec.jobs))
-        visit(name, []);
-    return order;
-}
-
-;// CONCATENATED MODULE: ./src/drill/run-workflow.ts
-/**
- * Runs a workflow file as GitHub would: jobs in `needs` order, each job's
- * and step's `if:`, `env:` and `with:` through GitHub's expression library,
- * `run:` in bash with the step's shell, this package's action through its
- * committed bundle (INPUT_*, GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STEP_SUMMARY,
- * GITHUB_PATH), third-party actions through their local equivalents, job
- * outputs wired into `needs`. The file is what runs: a step removed or an
- * output misspelt fails where it is used.
- */
-
-
-
-
-
-
-
-
-
-// As the runner runs them: a step with no shell gets `bash -e {0}`; `shell: bash` gets pipefail and no profile.
-const UNSPECIFIED_SHELL = 'bash -e {0}';
-const SHELLS = { bash: 'bash --noprofile --norc -eo pipefail {0}', sh: 'sh -e {0}', python: 'python {0}' };
-function stepLabel(step, index) {
-    return step.id ?? step.name ?? (step.uses ? step.uses.split('@')[0] : `run ${index + 1}: ${String(step.run ?? '').trim().split('\n')[0].slice(0, 40)}`);
-}
-function environmentName(job) {
-    if (!job.environment)
-        return undefined;
-    return typeof job.environment === 'string' ? job.environment : job.environment.name;
-}
-/** Typed dispatch inputs: defaults, then --input k=v; booleans and numbers as their types. */
-function resolveInputs(workflow, given) {
-    const out = {};
-    for (const name of Object.keys(given)) {
-        if (!workflow.inputs[name])
-            throw new WorkflowInputError(`--input ${name}: ${workflow.file} has no input ${name} (it has: ${Object.keys(workflow.inputs).join(', ') || 'none'})`);
-    }
-    for (const [name, spec] of Object.entries(workflow.inputs)) {
-        const raw = given[name] ?? (spec.default === undefined ? undefined : String(spec.default));
-        if (raw === undefined) {
-            if (spec.required)
-                throw new WorkflowInputError(`--input ${name}: ${workflow.file} requires input ${name}; give --input ${name}=...`);
-            out[name] = spec.type === 'boolean' ? false : '';
-            continue;
-        }
-        if (spec.type === 'boolean') {
-            if (raw !== 'true' && raw !== 'false')
-                throw new WorkflowInputError(`--input ${name}: expected true or false, got ${JSON.stringify(raw)}`);
-            out[name] = raw === 'true';
-        }
-        else if (spec.type === 'number') {
-            if (!Number.isFinite(Number(raw)))
-                throw new WorkflowInputError(`--input ${name}: expected a number, got ${JSON.stringify(raw)}`);
-            out[name] = Number(raw);
-        }
-        else if (spec.type === 'choice' && spec.options && !spec.options.map(String).includes(raw)) {
-            throw new WorkflowInputError(`--input ${name}: expected one of ${spec.options.join(', ')}, got ${JSON.stringify(raw)}`);
-        }
-        else {
-            out[name] = raw;
-        }
-    }
-    return out;
-}
-/** A dispatch input the workflow does not take, or lacks: bad usage (exit 2). */
-class WorkflowInputError extends errors/* InputError */.dz {
-}
-function evaluateMap(map, scope) {
-    const out = {};
-    for (const [k, v] of Object.entries(map ?? {}))
-        out[k] = evaluateValue(v, scope(k));
-    return out;
-}
-function runChild(command, args, cwd, env, log, timeoutMs) {
-    return new Promise((resolve) => {
-        const child = (0,external_node_child_process_.spawn)(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-        const write = (d) => void (0,promises_.appendFile)(log, d);
-        child.stdout.on('data', write);
-        child.stderr.on('data', write);
-        let timedOut = false;
-        const timer = setTimeout(() => {
-            timedOut = true;
-            child.kill('SIGKILL');
-        }, timeoutMs);
-        child.on('error', (err) => {
-            clearTimeout(timer);
-            void (0,promises_.appendFile)(log, `${err.message}\n`).then(() => resolve({ code: 127, timedOut }));
-        });
-        child.on('close', (code) => {
-            clearTimeout(timer);
-            resolve({ code, timedOut });
-        });
-    });
-}
-/** The shell line of a step, split into a command and its arguments with the script's path for {0}. */
-function shellCommand(shell, script) {
-    const template = SHELLS[shell] ?? shell;
-    const parts = template.includes('{0}') ? template.split(/\s+/) : [...template.split(/\s+/), '{0}'];
-    const args = parts.slice(1).map((a) => a.replace('{0}', script));
-    return [parts[0], args];
-}
-/** The first `::error::` line a step printed, else its last lines: why it failed, without the item values it never prints. */
-async function failureLine(log) {
-    const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 23));
-    const text = await readFile(log, 'utf8').catch(() => '');
-    const error = /^::error(?: [^:]*)?::(.*)$/m.exec(text);
-    if (error)
-        return error[1].replace(/%0A/g, ' ').replace(/%25/g, '%').slice(0, 400);
-    const lines = text.split('\n').filter((l) => l.trim() && !l.startsWith('::'));
-    return lines.slice(-2).join(' | ').slice(0, 400);
-}
-async function runWorkflow(o) {
-    const started = Date.now();
-    const { workflow } = o;
-    const spec = workflow.spec;
-    const eventName = o.event?.name ?? 'workflow_dispatch';
-    // Only a dispatch (or a call) has inputs; on any other event the inputs context is empty.
-    const inputs = eventName === 'workflow_dispatch' ? resolveInputs(workflow, o.inputs) : {};
-    const event = o.event?.payload ?? { inputs: inputs };
-    const base = { github: { ...o.github, event_name: eventName, event }, inputs, vars: o.vars, secrets: o.secrets };
-    const noStatus = { failed: false, cancelled: false };
-    const workflowEnv = evaluateMap(spec.env, (k) => ({ contexts: base, status: noStatus, where: `env.${k}` }));
-    const summaryFile = external_node_path_default().join(o.work, 'step-summaries.md');
-    await (0,promises_.mkdir)(o.work, { recursive: true });
-    await (0,promises_.writeFile)(summaryFile, '');
-    const eventFile = external_node_path_default().join(o.work, 'event.json');
-    await (0,promises_.writeFile)(eventFile, JSON.stringify(event, null, 2));
-    const jobs = [];
-    const done = new Map();
-    for (const name of jobOrder(spec, workflow.file)) {
-        const job = spec.jobs[name];
-        const record = await runJob(name, job);
-        jobs.push(record);
-        done.set(name, record);
-    }
-    const ok = jobs.every((j) => j.result === 'success' || (j.result === 'skipped' && !j.note.startsWith('not approved')));
-    return { file: workflow.file, ok: ok && jobs.some((j) => j.result === 'success'), seconds: (Date.now() - started) / 1000, jobs, summaryFile };
-    async function runJob(name, job) {
-        const jobStarted = Date.now();
-        const needs = needsOf(job);
-        const needsCtx = Object.fromEntries(needs.map((n) => [n, { result: done.get(n).result, outputs: done.get(n).outputs }]));
-        const known = { steps: new Map(), needs: new Map(needs.map((n) => [n, new Set(Object.keys(spec.jobs[n].outputs ?? {}))])) };
-        // The job's if: sees its needs; its steps start from a clean status, as on GitHub.
-        const needsStatus = { failed: needs.some((n) => done.get(n).result !== 'success'), cancelled: false };
-        const jobStatus = { failed: false, cancelled: false };
-        const record = (result, note, steps = [], outputs = {}) => ({ job: name, result, note, seconds: (Date.now() - jobStarted) / 1000, steps, outputs });
-        const jobScope = (where) => ({ contexts: { ...base, needs: needsCtx }, status: needsStatus, known, where: `job ${name}, ${where}` });
-        if (job.uses)
-            return fail(`job ${name} calls the reusable workflow ${job.uses}: the drill runs one workflow file at a time`);
-        let run;
-        try {
-            run = evaluateCondition(job.if, jobScope('if'));
-        }
-        catch (err) {
-            return fail(err.message);
-        }
-        if (!run) {
-            o.onLine(`skipped  ${name} (if: ${job.if === undefined ? 'success(), and a job it needs did not succeed' : String(job.if)})`);
-            return record('skipped', `if: ${job.if === undefined ? 'a job it needs did not succeed' : String(job.if)}`);
-        }
-        let environment;
-        try {
-            const raw = environmentName(job);
-            environment = raw === undefined ? undefined : evaluateValue(raw, jobScope('environment'));
-        }
-        catch (err) {
-            return fail(err.message);
-        }
-        if (environment) {
-            const approved = await o.gate(name, environment);
-            if (!approved) {
-                o.onLine(`refused  ${name}: environment ${environment} not approved`);
-                return record('skipped', `not approved: environment ${environment}`);
-            }
-            o.onLine(`approved ${name}: environment ${environment}`);
-        }
-        function fail(note) {
-            o.onLine(`failed   ${name}: ${note}`);
-            return record('failure', note);
-        }
-        const jobDir = external_node_path_default().join(o.work, 'jobs', name);
-        const repoName = String(o.github.repository ?? 'repo').split('/').pop();
-        const workspace = external_node_path_default().join(o.runner, 'work', repoName, repoName);
-        const runnerTemp = external_node_path_default().join(o.runner, 'work', '_temp');
-        for (const d of [workspace, runnerTemp])
-            await (0,promises_.rm)(d, { recursive: true, force: true });
-        await (0,promises_.mkdir)(runnerTemp, { recursive: true });
-        await (0,promises_.mkdir)(workspace, { recursive: true });
-        await (0,promises_.mkdir)(jobDir, { recursive: true });
-        await o.prepareWorkspace?.(name, workspace);
-        const github = { ...base.github, job: name, workspace, action_path: o.action.root };
-        const runner = { os: 'Linux', arch: 'X64', name: 'drill', temp: runnerTemp, tool_cache: external_node_path_default().join(jobDir, 'tool-cache'), environment: 'self-hosted' };
-        const contexts = () => ({ ...base, github, needs: needsCtx, runner, job: { status: jobStatus.failed ? 'failure' : 'success' } });
-        let jobEnv;
-        try {
-            jobEnv = { ...workflowEnv, ...evaluateMap(job.env, (k) => ({ ...jobScope(`env.${k}`), contexts: { ...contexts(), env: workflowEnv } })) };
-        }
-        catch (err) {
-            return fail(err.message);
-        }
-        const fileEnv = {};
-        const extraPath = [];
-        const stepsCtx = {};
-        const steps = [];
-        const timeoutMs = (job['timeout-minutes'] ?? 360) * 60_000;
-        for (const [index, step] of (job.steps ?? []).entries()) {
-            const label = stepLabel(step, index);
-            const stepStarted = Date.now();
-            const where = `job ${name}, step ${label}`;
-            const finish = (status, note, outputs = {}, outcome = status === 'ok' ? 'success' : status === 'failed' ? 'failure' : 'skipped') => {
-                const continueOnError = status === 'failed' && evaluateContinue(step, where);
-                if (step.id)
-                    stepsCtx[step.id] = { outputs, outcome, conclusion: continueOnError ? 'success' : outcome };
-                if (status === 'failed' && !continueOnError)
-                    jobStatus.failed = true;
-                const rec = { job: name, step: label, status, note, seconds: (Date.now() - stepStarted) / 1000, outputs };
-                steps.push(rec);
-                o.onLine(`${status.padEnd(8)} ${name} › ${label} (${rec.seconds.toFixed(1)} s)${note ? `: ${note}` : ''}`);
-            };
-            const scope = (field, env) => ({ contexts: { ...contexts(), steps: stepsCtx, env }, status: jobStatus, known, where: `${where}, ${field}` });
-            const envSoFar = { ...jobEnv, ...fileEnv };
-            try {
-                if (!evaluateCondition(step.if, scope('if', envSoFar))) {
-                    finish('skipped', `if: ${step.if === undefined ? 'success(), and an earlier step failed' : String(step.if)}`);
-                    registerStep(step);
-                    continue;
-                }
-            }
-            catch (err) {
-                finish('failed', err.message);
-                registerStep(step);
-                continue;
-            }
-            o.onLine(`running  ${name} › ${label}`);
-            let stepEnv;
-            let withValues;
-            try {
-                stepEnv = { ...envSoFar, ...evaluateMap(step.env, (k) => scope(`env.${k}`, envSoFar)) };
-                withValues = evaluateMap(step.with, (k) => scope(`with.${k}`, stepEnv));
-            }
-            catch (err) {
-                finish('failed', err instanceof ExpressionProblem ? err.message : `${where}: ${err.message}`);
-                registerStep(step);
-                continue;
-            }
-            const files = {
-                GITHUB_OUTPUT: external_node_path_default().join(runnerTemp, `output-${index}`),
-                GITHUB_ENV: external_node_path_default().join(runnerTemp, `env-${index}`),
-                GITHUB_PATH: external_node_path_default().join(runnerTemp, `path-${index}`),
-                GITHUB_STEP_SUMMARY: external_node_path_default().join(runnerTemp, `summary-${index}`),
-                GITHUB_STATE: external_node_path_default().join(runnerTemp, `state-${index}`),
-            };
-            for (const f of Object.values(files))
-                await (0,promises_.writeFile)(f, '');
-            const log = external_node_path_default().join(jobDir, `${String(index + 1).padStart(2, '0')}-${label.replace(/[^A-Za-z0-9_.-]+/g, '_').slice(0, 40)}.log`);
-            await (0,promises_.writeFile)(log, '');
-            const processEnv = {
-                ...o.baseEnv,
-                CI: 'true',
-                GITHUB_ACTIONS: 'true',
-                GITHUB_WORKSPACE: workspace,
-                GITHUB_JOB: name,
-                GITHUB_EVENT_NAME: eventName,
-                GITHUB_EVENT_PATH: eventFile,
-                GITHUB_RUN_ATTEMPT: String(o.github.run_attempt ?? '1'),
-                GITHUB_RUN_NUMBER: String(o.github.run_number ?? '1'),
-                GITHUB_TRIGGERING_ACTOR: String(o.github.triggering_actor ?? o.github.actor ?? ''),
-                GITHUB_REPOSITORY: String(o.github.repository ?? ''),
-                GITHUB_SHA: String(o.github.sha ?? ''),
-                GITHUB_REF: String(o.github.ref ?? ''),
-                GITHUB_ACTOR: String(o.github.actor ?? ''),
-                GITHUB_RUN_ID: String(o.github.run_id ?? ''),
-                GITHUB_SERVER_URL: String(o.github.server_url ?? ''),
-                GITHUB_API_URL: String(o.github.api_url ?? ''),
-                RUNNER_TEMP: runnerTemp,
-                RUNNER_OS: 'Linux',
-                ...files,
-                ...stepEnv,
-            };
-            if (extraPath.length > 0)
-                processEnv.PATH = [...extraPath, processEnv.PATH ?? ''].join((external_node_path_default()).delimiter);
-            const stepTimeout = step['timeout-minutes'] ? step['timeout-minutes'] * 60_000 : timeoutMs;
-            if (step.run !== undefined) {
-                const shell = step.shell ?? job.defaults?.run?.shell ?? spec.defaults?.run?.shell ?? UNSPECIFIED_SHELL;
-                const dir = step['working-directory'] ?? job.defaults?.run?.['working-directory'] ?? spec.defaults?.run?.['working-directory'];
-                const script = external_node_path_default().join(runnerTemp, `step-${index}.sh`);
-                await (0,promises_.writeFile)(script, String(step.run));
-                const [cmd, args] = shellCommand(shell, script);
-                const res = await runChild(cmd, args, dir ? external_node_path_default().resolve(workspace, evaluateValue(dir, scope('working-directory', stepEnv))) : workspace, processEnv, log, stepTimeout);
-                await collect();
-                const outputs = await readCommandFile(files.GITHUB_OUTPUT);
-                if (res.code === 0)
-                    finish('ok', '', outputs);
-                else
-                    finish('failed', res.timedOut ? `timed out after ${stepTimeout / 60_000} min` : `exit ${res.code}: ${await failureLine(log)} (log: ${log})`, outputs);
-            }
-            else if (step.uses && isThisAction(step.uses)) {
-                const given = { ...withValues };
-                const command = given.command ?? '';
-                const adapter = o.adapters?.[command];
-                const before = adapter?.before?.(given) ?? null;
-                // The runner evaluates action.yml's defaults too (the token's is ${{ github.token }}).
-                const defaults = evaluateMap(o.action.defaults, (k) => scope(`action.yml default of ${k}`, stepEnv));
-                const inputsForRun = { ...defaults, ...(before ? Object.fromEntries(Object.entries(before.add).filter(([k]) => given[k] === undefined)) : {}), ...given };
-                const env = { ...processEnv };
-                for (const [k, v] of Object.entries(inputsForRun))
-                    env[inputVariable(k)] = v;
-                const res = await runChild(o.node, [o.action.main], workspace, env, log, stepTimeout);
-                await collect();
-                const outputs = await readCommandFile(files.GITHUB_OUTPUT);
-                if (res.code !== 0) {
-                    finish('failed', res.timedOut ? `timed out after ${stepTimeout / 60_000} min` : `${await failureLine(log)} (log: ${log})`, outputs);
-                }
-                else {
-                    const after = adapter?.after?.(inputsForRun, outputs) ?? null;
-                    if (after && 'skipped' in after)
-                        finish('skipped', after.skipped, outputs, 'success');
-                    else
-                        finish('ok', [before?.note, after?.note].filter(Boolean).join('; '), outputs);
-                }
-            }
-            else if (step.uses) {
-                const local = o.localActions[actionName(step.uses)];
-                if (!local) {
-                    finish('failed', `${where}: uses ${step.uses}, which the drill has no local equivalent for (it runs this package's action, run: steps and the actions in its table: ${Object.keys(o.localActions).join(', ')})`);
-                }
-                else {
-                    try {
-                        const res = await local.run({ with: withValues, workspace, job: name, env: processEnv });
-                        Object.assign(fileEnv, res.env ?? {});
-                        finish(res.status, res.note, res.outputs ?? {}, res.status === 'ok' ? 'success' : 'skipped');
-                    }
-                    catch (err) {
-                        finish('failed', `${step.uses}: ${err.message}`);
-                    }
-                }
-            }
-            else {
-                finish('failed', `${where}: neither run: nor uses:`);
-            }
-            registerStep(step);
-            async function collect() {
-                Object.assign(fileEnv, await readCommandFile(files.GITHUB_ENV));
-                extraPath.unshift(...(await readPathFile(files.GITHUB_PATH)).reverse());
-                const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 23));
-                const summary = await readFile(files.GITHUB_STEP_SUMMARY, 'utf8').catch(() => '');
-                if (summary.trim())
-                    await (0,promises_.appendFile)(summaryFile, `<!-- ${name} › ${label} -->\n${summary}\n`);
-            }
-        }
-        let outputs;
-        const allSteps = { ...known, steps: new Map([...known.steps]) };
-        try {
-            outputs = evaluateMap(job.outputs, (k) => ({ contexts: { ...contexts(), steps: stepsCtx, env: { ...jobEnv, ...fileEnv } }, status: jobStatus, known: allSteps, where: `job ${name}, outputs.${k}` }));
-        }
-        catch (err) {
-            jobStatus.failed = true;
-            o.onLine(`failed   ${name}: ${err.message}`);
-            return record('failure', err.message, steps);
-        }
-        return record(jobStatus.failed ? 'failure' : 'success', jobStatus.failed ? `failed at ${steps.find((s) => s.status === 'failed')?.step ?? '?'}` : '', steps, outputs);
-        function registerStep(step) {
-            if (!step.id)
-                return;
-            known.steps.set(step.id, step.uses && isThisAction(step.uses) ? new Set([...o.action.outputs, 'ok']) : null);
-        }
-    }
-    function evaluateContinue(step, where) {
-        const v = step['continue-on-error'];
-        if (v === undefined)
-            return false;
-        if (typeof v === 'boolean')
-            return v;
-        try {
-            return evaluateValue(v, { contexts: base, status: noStatus, where: `${where}, continue-on-error` }) === 'true';
-        }
-        catch {
-            return false;
-        }
-    }
-    function isThisAction(uses) {
-        if (uses === './' || uses === '.')
-            return true;
-        const name = actionName(uses);
-        return o.actionNames.some((n) => n === name || (n.startsWith('*/') && name.endsWith(n.slice(1))));
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/util-dynamodb/dist-cjs/index.js
-var util_dynamodb_dist_cjs = __webpack_require__(55290);
 ;// CONCATENATED MODULE: ./src/drill/scratch-app/data.ts
 /**
  * The events app's data as its migration really left it (DESIGN.md "The
@@ -1474,28 +1144,119 @@ const HASH_B = '$2b$10$secondHashValueSecondHashValueSecondHas';
 function filesAtMigration() {
     return {
         events: [
-            { id: 'ev-1', title: 'Lightning Night Tokyo', description: '', date: '2024-07-01', venue: { name: 'Shibuya Hall', address: '', capacity: 120 }, tags: ['tokyo', ''], sessions: [{ slot: '19:00', note: '' }, { slot: '19:30', note: 'Questions from the floor' }], organizerEmail: 'hana.organizer@example.com', createdAt: '2024-05-01T10:00:00.000Z', updatedAt: '2024-05-01T10:00:00.000Z' },
+            {
+                id: 'ev-1',
+                title: 'Lightning Night Tokyo',
+                description: '',
+                date: '2024-07-01',
+                venue: { name: 'Shibuya Hall', address: '', capacity: 120 },
+                tags: ['tokyo', ''],
+                sessions: [
+                    { slot: '19:00', note: '' },
+                    { slot: '19:30', note: 'Questions from the floor' },
+                ],
+                organizerEmail: 'hana.organizer@example.com',
+                createdAt: '2024-05-01T10:00:00.000Z',
+                updatedAt: '2024-05-01T10:00:00.000Z',
+            },
             // No updatedAt: the app never edited it.
-            { id: 'ev-2', title: 'Serverless Evening', description: 'Functions all night long', date: '2024-07-15', venue: { name: 'Osaka Loft', address: '', capacity: 80 }, tags: [], organizerEmail: 'ken.organizer@example.com', createdAt: '2024-05-02T10:00:00.000Z' },
-            { id: 'ev-3', title: 'Cancelled Meetup', description: '', date: '2024-08-01', venue: { name: 'Nagoya Room', address: 'Sakae 1-1-1', capacity: 30 }, tags: ['nagoya'], organizerEmail: 'yui.organizer@example.com', createdAt: '2024-05-03T10:00:00.000Z', updatedAt: '2024-05-03T10:00:00.000Z' },
+            {
+                id: 'ev-2',
+                title: 'Serverless Evening',
+                description: 'Functions all night long',
+                date: '2024-07-15',
+                venue: { name: 'Osaka Loft', address: '', capacity: 80 },
+                tags: [],
+                organizerEmail: 'ken.organizer@example.com',
+                createdAt: '2024-05-02T10:00:00.000Z',
+            },
+            {
+                id: 'ev-3',
+                title: 'Cancelled Meetup',
+                description: '',
+                date: '2024-08-01',
+                venue: { name: 'Nagoya Room', address: 'Sakae 1-1-1', capacity: 30 },
+                tags: ['nagoya'],
+                organizerEmail: 'yui.organizer@example.com',
+                createdAt: '2024-05-03T10:00:00.000Z',
+                updatedAt: '2024-05-03T10:00:00.000Z',
+            },
         ],
         // The app never wrote updatedAt on participants; p-3 has no createdAt either.
         participants: [
-            { id: 'p-1', eventId: 'ev-1', name: 'Taro Participant', email: 'taro.private@example.com', company: '', status: 'registered', createdAt: '2024-05-10T00:00:00.000Z' },
-            { id: 'p-2', eventId: 'ev-1', name: 'Jiro Participant', email: 'jiro.private@example.com', company: 'Jiro Trading Company', status: 'registered', createdAt: '2024-05-11T00:00:00.000Z' },
+            {
+                id: 'p-1',
+                eventId: 'ev-1',
+                name: 'Taro Participant',
+                email: 'taro.private@example.com',
+                company: '',
+                status: 'registered',
+                createdAt: '2024-05-10T00:00:00.000Z',
+            },
+            {
+                id: 'p-2',
+                eventId: 'ev-1',
+                name: 'Jiro Participant',
+                email: 'jiro.private@example.com',
+                company: 'Jiro Trading Company',
+                status: 'registered',
+                createdAt: '2024-05-11T00:00:00.000Z',
+            },
             { id: 'p-3', eventId: 'ev-2', name: 'Saburo Participant', email: 'saburo.private@example.com', company: '', status: 'waitlist' },
-            { id: 'p-4', eventId: 'ev-2', name: 'Shiro Participant', email: 'shiro.private@example.com', company: '', status: 'registered', createdAt: '2024-05-13T00:00:00.000Z' },
+            {
+                id: 'p-4',
+                eventId: 'ev-2',
+                name: 'Shiro Participant',
+                email: 'shiro.private@example.com',
+                company: '',
+                status: 'registered',
+                createdAt: '2024-05-13T00:00:00.000Z',
+            },
         ],
         users: [
-            { id: 'u-1', email: 'admin.private@example.com', passwordHash: HASH_A, role: 'admin', profile: { displayName: 'Admin Person', bio: '' }, createdAt: '2024-04-01T00:00:00.000Z', updatedAt: '2024-04-01T00:00:00.000Z' },
-            { id: 'u-2', email: 'second.private@example.com', passwordHash: HASH_B, role: 'organizer', profile: { displayName: '', bio: '' }, createdAt: '2024-04-02T00:00:00.000Z', updatedAt: '2024-04-02T00:00:00.000Z' },
+            {
+                id: 'u-1',
+                email: 'admin.private@example.com',
+                passwordHash: HASH_A,
+                role: 'admin',
+                profile: { displayName: 'Admin Person', bio: '' },
+                createdAt: '2024-04-01T00:00:00.000Z',
+                updatedAt: '2024-04-01T00:00:00.000Z',
+            },
+            {
+                id: 'u-2',
+                email: 'second.private@example.com',
+                passwordHash: HASH_B,
+                role: 'organizer',
+                profile: { displayName: '', bio: '' },
+                createdAt: '2024-04-02T00:00:00.000Z',
+                updatedAt: '2024-04-02T00:00:00.000Z',
+            },
         ],
         // Two talks from before the app gave ids (the oldest comes first): the migration gave them uuids.
         talks: [
             { eventId: 'ev-1', title: 'Why CRDTs', speaker: 'Ichiro Speaker', slidesUrl: '', duration: 5 },
-            { id: 't-1', eventId: 'ev-1', title: 'Five Minutes of Rust', speaker: 'Hanako Speaker', slidesUrl: '', duration: 5, createdAt: '2024-05-20T00:00:00.000Z', updatedAt: '2024-05-20T00:00:00.000Z' },
+            {
+                id: 't-1',
+                eventId: 'ev-1',
+                title: 'Five Minutes of Rust',
+                speaker: 'Hanako Speaker',
+                slidesUrl: '',
+                duration: 5,
+                createdAt: '2024-05-20T00:00:00.000Z',
+                updatedAt: '2024-05-20T00:00:00.000Z',
+            },
             { eventId: 'ev-2', title: 'Edge Caching', speaker: 'Kei Speaker', slidesUrl: '', duration: 5, createdAt: '2024-05-22T00:00:00.000Z' },
-            { id: 't-4', eventId: 'ev-2', title: 'Observability 101', speaker: 'Mai Speaker', slidesUrl: '', duration: 5, createdAt: '2024-05-23T00:00:00.000Z', updatedAt: '2024-05-23T00:00:00.000Z' },
+            {
+                id: 't-4',
+                eventId: 'ev-2',
+                title: 'Observability 101',
+                speaker: 'Mai Speaker',
+                slidesUrl: '',
+                duration: 5,
+                createdAt: '2024-05-23T00:00:00.000Z',
+                updatedAt: '2024-05-23T00:00:00.000Z',
+            },
         ],
     };
 }
@@ -1504,16 +1265,54 @@ const item = (c, i) => at[c][i];
 /** What the app wrote to DynamoDB after the migration (each a read-modify-write, or a put, or a delete). */
 const APP_WRITES = {
     edits: [
-        { collection: 'events', of: item('events', 1), set: { title: 'Serverless Evening (moved online)', updatedAt: '2024-06-10T09:00:00.000Z' } },
+        {
+            collection: 'events',
+            of: item('events', 1),
+            set: { title: 'Serverless Evening (moved online)', updatedAt: '2024-06-10T09:00:00.000Z' },
+        },
         { collection: 'participants', of: item('participants', 0), set: { status: 'checked-in', updatedAt: '2024-06-15T18:00:00.000Z' } },
         { collection: 'users', of: item('users', 1), set: { role: 'admin', updatedAt: '2024-06-20T00:00:00.000Z' } },
         { collection: 'talks', of: item('talks', 1), set: { title: 'Five Minutes of Rust, revised', updatedAt: '2024-06-08T00:00:00.000Z' } },
     ],
     added: {
-        events: [{ id: 'ev-4', title: 'Summer Special', description: '', date: '2024-08-20', venue: { name: 'Fukuoka Room', address: '', capacity: 200 }, tags: ['summer'], organizerEmail: 'mio.organizer@example.com', createdAt: '2024-06-12T00:00:00.000Z', updatedAt: '2024-06-12T00:00:00.000Z' }],
-        participants: [{ id: 'p-5', eventId: 'ev-4', name: 'Goro Participant', email: 'goro.private@example.com', company: '', status: 'registered', createdAt: '2024-06-12T01:00:00.000Z', updatedAt: '2024-06-12T01:00:00.000Z' }],
+        events: [
+            {
+                id: 'ev-4',
+                title: 'Summer Special',
+                description: '',
+                date: '2024-08-20',
+                venue: { name: 'Fukuoka Room', address: '', capacity: 200 },
+                tags: ['summer'],
+                organizerEmail: 'mio.organizer@example.com',
+                createdAt: '2024-06-12T00:00:00.000Z',
+                updatedAt: '2024-06-12T00:00:00.000Z',
+            },
+        ],
+        participants: [
+            {
+                id: 'p-5',
+                eventId: 'ev-4',
+                name: 'Goro Participant',
+                email: 'goro.private@example.com',
+                company: '',
+                status: 'registered',
+                createdAt: '2024-06-12T01:00:00.000Z',
+                updatedAt: '2024-06-12T01:00:00.000Z',
+            },
+        ],
         users: [],
-        talks: [{ id: 't-6', eventId: 'ev-4', title: 'Edge Functions', speaker: 'Jun Speaker', slidesUrl: '', duration: 5, createdAt: '2024-06-13T00:00:00.000Z', updatedAt: '2024-06-13T00:00:00.000Z' }],
+        talks: [
+            {
+                id: 't-6',
+                eventId: 'ev-4',
+                title: 'Edge Functions',
+                speaker: 'Jun Speaker',
+                slidesUrl: '',
+                duration: 5,
+                createdAt: '2024-06-13T00:00:00.000Z',
+                updatedAt: '2024-06-13T00:00:00.000Z',
+            },
+        ],
     },
     deleted: [
         { collection: 'events', of: item('events', 2) },
@@ -1529,7 +1328,16 @@ const FILE_EDITS = {
     /** The talk without id, edited: kept as the file has it, no id invented. */
     whyCrdts: { ...item('talks', 0), title: 'Why CRDTs (with a demo)' },
     t4: { ...item('talks', 3), duration: 10, updatedAt: '2024-06-09T00:00:00.000Z' },
-    t5: { id: 't-5', eventId: 'ev-1', title: 'Accessible Forms', speaker: 'Nao Speaker', slidesUrl: '', duration: 5, createdAt: '2024-06-14T00:00:00.000Z', updatedAt: '2024-06-14T00:00:00.000Z' },
+    t5: {
+        id: 't-5',
+        eventId: 'ev-1',
+        title: 'Accessible Forms',
+        speaker: 'Nao Speaker',
+        slidesUrl: '',
+        duration: 5,
+        createdAt: '2024-06-14T00:00:00.000Z',
+        updatedAt: '2024-06-14T00:00:00.000Z',
+    },
 };
 /** The current files: the backup plus FILE_EDITS (p-4 deleted by hand). */
 function currentFiles() {
@@ -1549,6 +1357,8 @@ const UNMIGRATED = {
     'votes.json': appFormat([{ id: 'v-1', talkId: 't-1', score: 5 }]),
 };
 
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/util-dynamodb/dist-cjs/index.js
+var util_dynamodb_dist_cjs = __webpack_require__(55290);
 ;// CONCATENATED MODULE: ./src/drill/scratch-app/migrate.ts
 /**
  * The migration reproduced step by step on real tables, then the app's
@@ -1562,7 +1372,13 @@ const LAYOUTS = {
     plain: Object.fromEntries(MIGRATED.map((c) => [c, { name: (s) => `lightningtalk-circle-${s}-${c}`, hash: 'id' }])),
     keyed: {
         events: { name: (s) => `lightningtalk-${s}-events`, hash: 'eventId', range: 'createdAt', idAs: 'eventId', keepId: true },
-        participants: { name: (s) => `lightningtalk-${s}-participants`, hash: 'participantId', range: 'eventId', idAs: 'participantId', keepId: false },
+        participants: {
+            name: (s) => `lightningtalk-${s}-participants`,
+            hash: 'participantId',
+            range: 'eventId',
+            idAs: 'participantId',
+            keepId: false,
+        },
         users: { name: (s) => `lightningtalk-${s}-users`, hash: 'id' },
         talks: { name: (s) => `lightningtalk-${s}-talks`, hash: 'id' },
     },
@@ -1762,7 +1578,16 @@ const SWITCH_TARGETS_YAML = `switch:
 
 
 const write_app_exec = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-const DRILL_GIT_IDENTITY = ['-c', 'user.name=dynamodb-rollback drill', '-c', 'user.email=drill@localhost', '-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false'];
+const DRILL_GIT_IDENTITY = [
+    '-c',
+    'user.name=dynamodb-rollback drill',
+    '-c',
+    'user.email=drill@localhost',
+    '-c',
+    'init.defaultBranch=main',
+    '-c',
+    'commit.gpgsign=false',
+];
 function git(cwd, ...args) {
     return write_app_exec('git', [...DRILL_GIT_IDENTITY, ...args], { cwd });
 }
@@ -1838,6 +1663,7 @@ async function withOrigin(root, dir) {
 
 
 
+
 /**
  * Not a timestamp: the scratch migration ran in 2024, and a backup named by
  * that date would fail the app's own retentionDays check, which is about
@@ -1848,7 +1674,7 @@ const COPY_BACKUP_NAME = 'dynamodb-rollback-drill-scratch';
 
 /** Whether the state was written (false: the copy had a backup of its own, or keeps it on S3). */
 async function provideMigrationState(dir, config) {
-    if (config.backupDir.startsWith('s3://'))
+    if ((0,core_location/* namesS3 */.Hv)(config.backupDir))
         return false;
     // A backup is a folder in backupDir (a README beside none is no backup).
     const entries = await (0,promises_.readdir)(external_node_path_default().join(dir, config.backupDir), { withFileTypes: true }).catch(() => []);
@@ -1882,13 +1708,11 @@ async function provideMigrationState(dir, config) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./src/drill/run-drill.ts
+;// CONCATENATED MODULE: ./src/drill/prepare-app.ts
 /**
- * The drill: the rollback workflow itself, run here against embedded
- * DynamoDB and S3, a scratch events app (or a copy of the user's) and a
- * bare origin; then the pull request "merged" into that origin and the
- * finish workflow run the same way. Plan (app, tables, variables), run,
- * report. Nothing outside the scratch folder is written.
+ * The app the drill rehearses on: the scratch events app, or a copy of the
+ * user's (given the scratch migration's state when it has none); its tables
+ * seeded with the scratch data, or loaded from an export.
  */
 
 
@@ -1902,35 +1726,6 @@ async function provideMigrationState(dir, config) {
 
 
 
-
-
-
-
-
-const RUNBOOK_ESTIMATE = 'Immediate rollback: 5–10 minutes';
-const BUCKET = 'drill-rollback';
-const REGION = 'us-east-1';
-const REPOSITORY = 'drill/events-app';
-/** The repository variables the workflows read, as the drill sets them. */
-function drillVars(stage, dynamoEndpoint, s3Endpoint) {
-    return {
-        DYNAMODB_ROLLBACK_ROLE_ARN: 'arn:aws:iam::000000000000:role/dynamodb-rollback-drill',
-        DYNAMODB_ROLLBACK_READ_ROLE_ARN: 'arn:aws:iam::000000000000:role/dynamodb-rollback-drill-read',
-        DYNAMODB_ROLLBACK_REGION: REGION,
-        DYNAMODB_ROLLBACK_S3: `s3://${BUCKET}/${stage}`,
-        DYNAMODB_ROLLBACK_ENDPOINT: dynamoEndpoint,
-        DYNAMODB_ROLLBACK_S3_ENDPOINT: s3Endpoint,
-    };
-}
-/** What cannot run here, by command: shown as skipped, never as done. */
-const ADAPTERS = {
-    backup: {
-        after: (_inputs, outputs) => (outputs.skipped === 'true' ? { skipped: 'CreateBackup: dynalite has no backups (the tool found it unsupported and said so); on AWS it runs' } : null),
-    },
-    'config-pr': {
-        after: (_inputs, outputs) => ({ note: `${outputs.branch ?? 'the branch'} pushed to the local origin; GitHub API not called: the pull request was recorded locally` }),
-    },
-};
 function tableClient(dynamo) {
     return {
         send: ((command) => dynamo.call({ operation: command.constructor.name.replace(/Command$/, ''), resource: `table ${command.input?.TableName ?? ''}` }, (sdk) => sdk.send(command))),
@@ -1940,7 +1735,7 @@ async function copyApp(from, scratch) {
     const source = external_node_path_default().resolve(from);
     const s = await (0,promises_.stat)(source).catch(() => null);
     if (!s?.isDirectory())
-        throw new errors/* InputError */.dz(`--app ${from}: ${s ? 'a file, not a folder' : 'no such folder'}; give your app repository's folder (it is copied; the original is never touched)`);
+        throw new errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('app')} ${from}: ${s ? 'a file, not a folder' : 'no such folder'}; give your app repository's folder (it is copied; the original is never touched)`);
     const dir = external_node_path_default().join(scratch, 'app');
     await (0,promises_.cp)(source, dir, { recursive: true, filter: (p) => !p.split((external_node_path_default()).sep).includes('node_modules') });
     const isRepo = await (0,promises_.stat)(external_node_path_default().join(dir, '.git')).then(() => true, () => false);
@@ -1958,25 +1753,1111 @@ async function seedTables(client, stage, tables) {
     await migrate(client, stage, layouts, filesAtMigration());
     await monthOfUse(client, stage, layouts);
 }
-const sum = (json, pick) => {
-    if (!json)
-        return null;
-    try {
-        return Object.values(JSON.parse(json)).reduce((s, v) => s + pick(v), 0);
+async function prepareApp(o, deps, scratch) {
+    // An export is loaded first: its stage is the scratch app's (the app's own config decides for --app).
+    const loaded = o.data ? await loadExport(o.data, { dynamo: deps.dynamo, ...(deps.dataS3 ? { s3: deps.dataS3 } : {}) }) : null;
+    const repo = o.app ? await copyApp(o.app, scratch) : await writeScratchApp(scratch, o.inputs.stage ?? loaded?.stage ?? 'drill', REGION);
+    const config = await (0,load.loadConfig)(undefined, repo.dir, {}, {});
+    const provided = o.app && !loaded ? await provideMigrationState(repo.dir, config) : false;
+    if (provided)
+        o.onLine(`drill: the copy has no migration backup in ${config.backupDir}; the scratch migration's state (data dir, backup, progress file) written into it and committed`);
+    let stage = o.inputs.stage ?? config.stage;
+    let seeded;
+    let tables = config.tables;
+    if (loaded) {
+        if (!o.inputs.stage && !o.app && loaded.stage)
+            stage = loaded.stage;
+        tables = Object.fromEntries(loaded.tables.map((t) => [t.collection ?? t.table, t.table]));
+        seeded = `${loaded.tables.reduce((s, t) => s + t.items, 0)} items of ${(0,core_location/* describeLocation */.lR)(o.data)} in ${loaded.tables.length} tables`;
     }
-    catch {
-        return null;
+    else {
+        if (stage !== config.stage)
+            tables = (await (0,load.loadConfig)(undefined, repo.dir, { stage }, {})).tables;
+        await seedTables(tableClient(deps.dynamo), stage, tables);
+        seeded = 'the migration reproduced and a month of use (the scratch data)';
     }
-};
-function figuresOf(run) {
-    const out = (id) => run?.jobs.flatMap((j) => j.steps).find((s) => s.step === id)?.outputs ?? {};
+    o.onLine(`drill: app ${o.app ? `copy of ${external_node_path_default().resolve(o.app)}` : 'scratch events app'} (stage ${stage}); tables seeded with ${seeded}`);
+    return { repo, stage, tables, seeded };
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./src/drill/runner/action-manifest.ts
+/** This package's action.yml as the runner reads it: the entry point, the inputs' defaults, the outputs. */
+
+
+
+async function readActionManifest(root) {
+    const file = external_node_path_default().join(root, 'action.yml');
+    const doc = (0,dist/* parse */.qg)(await (0,promises_.readFile)(file, 'utf8'));
+    if (!doc?.runs?.main)
+        throw new Error(`${file}: no runs.main`);
+    const defaults = {};
+    for (const [name, spec] of Object.entries(doc.inputs ?? {}))
+        if (spec?.default !== undefined)
+            defaults[name] = String(spec.default);
+    return { root, main: external_node_path_default().join(root, doc.runs.main), defaults, outputs: new Set(Object.keys(doc.outputs ?? {})) };
+}
+/** The variable the runner passes an input in: INPUT_ and the name uppercased, spaces as _ (dashes kept). */
+function inputVariable(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+
+;// CONCATENATED MODULE: ./src/drill/runner/actions-table.ts
+/**
+ * The one table of third-party actions the drill knows, each with its local
+ * equivalent. Any other action is an error naming it (step-table-action.ts).
+ * Nothing here pretends: what cannot happen on this machine is skipped,
+ * with the reason.
+ */
+
+
+
+
+const actions_table_exec = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+function commonAncestor(dirs) {
+    if (dirs.length === 0)
+        return '/';
+    let common = dirs[0].split((external_node_path_default()).sep);
+    for (const d of dirs.slice(1)) {
+        const parts = d.split((external_node_path_default()).sep);
+        let i = 0;
+        while (i < common.length && common[i] === parts[i])
+            i++;
+        common = common.slice(0, i);
+    }
+    return common.join((external_node_path_default()).sep) || '/';
+}
+const FAKE_CREDENTIALS = { AWS_ACCESS_KEY_ID: 'S3RVER', AWS_SECRET_ACCESS_KEY: 'S3RVER' };
+function localActions(world) {
     return {
-        exported: sum(out('export').items, (v) => Number(v) || 0),
-        rolledBack: sum(out('rollback').counts, (v) => Number(v.items) || 0),
-        verified: sum(out('verify').counts, (v) => Number(v.expected) || 0),
-        live: out('verify').live ?? null,
+        'actions/checkout': {
+            equivalent: "a clone of the app's origin (a bare repository here) into the workspace",
+            async run(ctx) {
+                const ref = ctx.with.ref || world.defaultBranch;
+                const dest = ctx.with.path ? external_node_path_default().resolve(ctx.workspace, ctx.with.path) : ctx.workspace;
+                if (ctx.with.repository && ctx.with.repository !== ctx.env.GITHUB_REPOSITORY)
+                    throw new Error(`checkout of another repository (${ctx.with.repository}) has no local equivalent`);
+                await (0,promises_.mkdir)(dest, { recursive: true });
+                for (const e of await (0,promises_.readdir)(dest))
+                    await (0,promises_.rm)(external_node_path_default().join(dest, e), { recursive: true, force: true });
+                // The whole (small) history, so a branch, a tag or a commit sha can be checked out, as checkout takes any of them.
+                await actions_table_exec('git', ['clone', '--quiet', '--no-local', `file://${world.origin}`, dest]);
+                const isBranch = await actions_table_exec('git', ['rev-parse', '--verify', '--quiet', `refs/remotes/origin/${ref}`], { cwd: dest }).then(() => true, () => false);
+                if (isBranch)
+                    await actions_table_exec('git', ['checkout', '--quiet', '-B', ref, `origin/${ref}`], { cwd: dest });
+                else
+                    await actions_table_exec('git', ['checkout', '--quiet', '--detach', ref], { cwd: dest });
+                return { status: 'ok', note: `cloned the local origin at ${ref.length === 40 ? ref.slice(0, 12) : ref}` };
+            },
+        },
+        'aws-actions/configure-aws-credentials': {
+            equivalent: 'the embedded DynamoDB and S3 endpoints (AWS_ENDPOINT_URL_DYNAMODB, AWS_ENDPOINT_URL_S3) with local credentials; no role is assumed',
+            async run(ctx) {
+                const region = ctx.with['aws-region'] || world.region;
+                return {
+                    status: 'ok',
+                    note: `embedded endpoints, region ${region}${ctx.with['role-to-assume'] ? '; role-to-assume not assumed (no AWS here)' : ''}`,
+                    env: {
+                        AWS_REGION: region,
+                        AWS_DEFAULT_REGION: region,
+                        ...FAKE_CREDENTIALS,
+                        AWS_ENDPOINT_URL_DYNAMODB: world.dynamoEndpoint,
+                        AWS_ENDPOINT_URL_S3: world.s3Endpoint,
+                    },
+                };
+            },
+        },
+        'actions/upload-artifact': {
+            equivalent: 'a copy into the drill folder, artifacts/<name>/',
+            async run(ctx) {
+                const name = ctx.with.name || 'artifact';
+                const dest = external_node_path_default().join(world.artifacts, name);
+                const sources = (ctx.with.path ?? '')
+                    .split('\n')
+                    .map((s) => s.trim())
+                    .filter((s) => s && !s.startsWith('!'));
+                let copied = 0;
+                await (0,promises_.mkdir)(dest, { recursive: true });
+                const found = [];
+                for (const s of sources) {
+                    const from = external_node_path_default().resolve(ctx.workspace, s);
+                    const st = await (0,promises_.stat)(from).catch(() => null);
+                    if (st)
+                        found.push({ from, dir: st.isDirectory() });
+                }
+                // As upload-artifact lays it out: one folder's contents at the root, else paths below their common ancestor.
+                const root = found.length === 1 && found[0].dir ? found[0].from : commonAncestor(found.map((f) => external_node_path_default().dirname(f.from)));
+                for (const f of found) {
+                    await (0,promises_.cp)(f.from, external_node_path_default().join(dest, external_node_path_default().relative(root, f.from)), { recursive: true });
+                    copied++;
+                }
+                if (copied === 0 && ctx.with['if-no-files-found'] === 'error')
+                    throw new Error(`no files at ${sources.join(', ')}`);
+                return {
+                    status: 'ok',
+                    note: `${copied} path${copied === 1 ? '' : 's'} copied to ${dest}`,
+                    outputs: { 'artifact-id': '1', 'artifact-url': `file://${dest}` },
+                };
+            },
+        },
+        'actions/download-artifact': {
+            equivalent: 'a copy from the drill folder, artifacts/<name>/',
+            async run(ctx) {
+                const name = ctx.with.name;
+                if (!name)
+                    throw new Error('download-artifact without name has no local equivalent');
+                const dest = external_node_path_default().resolve(ctx.workspace, ctx.with.path || '.');
+                await (0,promises_.mkdir)(dest, { recursive: true });
+                await (0,promises_.cp)(external_node_path_default().join(world.artifacts, name), dest, { recursive: true });
+                return { status: 'ok', note: `artifacts/${name} copied to the workspace`, outputs: { 'download-path': dest } };
+            },
+        },
+        'actions/setup-node': {
+            equivalent: "this machine's Node",
+            async run() {
+                return { status: 'ok', note: `node ${process.version} of this machine` };
+            },
+        },
+        'actions/create-github-app-token': {
+            equivalent: "nothing: it mints a GitHub App's token through the GitHub API",
+            async run() {
+                return {
+                    status: 'skipped',
+                    note: "mints a GitHub App's token through the GitHub API, which the drill does not reach; config-pr uses the workflow token",
+                };
+            },
+        },
+        'actions/github-script': {
+            equivalent: 'nothing: it calls the GitHub API',
+            async run() {
+                return { status: 'skipped', note: 'calls the GitHub API, which the drill does not reach' };
+            },
+        },
     };
 }
+
+;// CONCATENATED MODULE: ./src/drill/runner/workflow.ts
+/**
+ * The parts of a workflow file the drill runs, read from its YAML. Shapes
+ * are checked only as far as running needs; GitHub's parser and actionlint
+ * check the rest in the workflow tests.
+ */
+
+
+
+
+function triggers(on) {
+    if (typeof on === 'string')
+        return { [on]: null };
+    if (Array.isArray(on))
+        return Object.fromEntries(on.map((t) => [String(t), null]));
+    if (on && typeof on === 'object')
+        return on;
+    return {};
+}
+function needsOf(job) {
+    if (job.needs === undefined)
+        return [];
+    return Array.isArray(job.needs) ? job.needs.map(String) : [String(job.needs)];
+}
+async function loadWorkflow(file) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        throw new errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('workflow')} ${file}: cannot read it (${err.code ?? err.message}); give the path of a workflow file`);
+    }
+    let spec;
+    try {
+        spec = (0,dist/* parse */.qg)(text);
+    }
+    catch (err) {
+        throw new errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('workflow')} ${file}: not valid YAML (${err.message.split('\n')[0]})`);
+    }
+    if (!spec || typeof spec !== 'object' || !spec.jobs || typeof spec.jobs !== 'object')
+        throw new errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('workflow')} ${file}: no jobs: this is not a workflow file`);
+    const on = triggers(spec.on);
+    const pick = (t) => on[t]?.inputs ?? undefined;
+    const inputs = pick('workflow_dispatch') ?? pick('workflow_call') ?? {};
+    for (const [name, job] of Object.entries(spec.jobs)) {
+        for (const need of needsOf(job))
+            if (!spec.jobs[need])
+                throw new errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('workflow')} ${file}: job ${name} needs ${need}, which is not a job of the workflow`);
+    }
+    return { file, spec, inputs };
+}
+/** The jobs in an order that honours every `needs` (file order among equals); a cycle is refused. */
+function jobOrder(spec, file) {
+    const order = [];
+    const state = new Map();
+    const visit = (name, chain) => {
+        if (state.get(name) === 'done')
+            return;
+        if (state.get(name) === 'visiting')
+            throw new errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('workflow')} ${file}: the jobs' needs form a cycle: ${[...chain, name].join(' -> ')}`);
+        state.set(name, 'visiting');
+        for (const need of needsOf(spec.jobs[name]))
+            visit(need, [...chain, name]);
+        state.set(name, 'done');
+        order.push(name);
+    };
+    for (const name of Object.keys(spec.jobs))
+        visit(name, []);
+    return order;
+}
+
+;// CONCATENATED MODULE: ./src/drill/runner/workflow-inputs.ts
+/** A dispatch's inputs checked against the workflow's `inputs:` and typed, as GitHub types them. */
+
+
+/** A dispatch input the workflow does not take, or lacks: bad usage (exit 2). */
+class WorkflowInputError extends errors/* InputError */.dz {
+}
+/** Typed dispatch inputs: defaults, then --input k=v; booleans and numbers as their types. */
+function resolveInputs(workflow, given) {
+    const out = {};
+    for (const name of Object.keys(given)) {
+        if (!workflow.inputs[name])
+            throw new WorkflowInputError(`${(0,option_name/* opt */.m7)('input')} ${name}: ${workflow.file} has no input ${name} (it has: ${Object.keys(workflow.inputs).join(', ') || 'none'})`);
+    }
+    for (const [name, spec] of Object.entries(workflow.inputs)) {
+        const raw = given[name] ?? (spec.default === undefined ? undefined : String(spec.default));
+        if (raw === undefined) {
+            if (spec.required)
+                throw new WorkflowInputError(`${(0,option_name/* opt */.m7)('input')} ${name}: ${workflow.file} requires input ${name}; give ${(0,option_name/* opt */.m7)('input')} ${name}=...`);
+            out[name] = spec.type === 'boolean' ? false : '';
+            continue;
+        }
+        if (spec.type === 'boolean') {
+            if (raw !== 'true' && raw !== 'false')
+                throw new WorkflowInputError(`${(0,option_name/* opt */.m7)('input')} ${name}: expected true or false, got ${JSON.stringify(raw)}`);
+            out[name] = raw === 'true';
+        }
+        else if (spec.type === 'number') {
+            if (!Number.isFinite(Number(raw)))
+                throw new WorkflowInputError(`${(0,option_name/* opt */.m7)('input')} ${name}: expected a number, got ${JSON.stringify(raw)}`);
+            out[name] = Number(raw);
+        }
+        else if (spec.type === 'choice' && spec.options && !spec.options.map(String).includes(raw)) {
+            throw new WorkflowInputError(`${(0,option_name/* opt */.m7)('input')} ${name}: expected one of ${spec.options.join(', ')}, got ${JSON.stringify(raw)}`);
+        }
+        else {
+            out[name] = raw;
+        }
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/index.js + 28 modules
+var expressions_dist = __webpack_require__(34082);
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/ast.js
+var ast = __webpack_require__(12049);
+;// CONCATENATED MODULE: ./src/drill/runner/expressions.ts
+/**
+ * `${{ }}` evaluated with GitHub's own expression library
+ * (@actions/expressions): the contexts a workflow sees, plus the status
+ * functions, which the library leaves to the runner. A reference to a step,
+ * job or output that cannot exist (a step removed, an output name misspelt)
+ * is an error naming it, where GitHub would quietly give ''.
+ */
+
+
+class ExpressionProblem extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ExpressionProblem';
+    }
+}
+const CONTEXTS = ['github', 'env', 'vars', 'secrets', 'inputs', 'steps', 'needs', 'job', 'jobs', 'runner', 'strategy', 'matrix'];
+const STATUS_FUNCTIONS = ['success', 'failure', 'always', 'cancelled'];
+function toData(value) {
+    return JSON.parse(JSON.stringify(value ?? null), expressions_dist/* data.reviver */.p.eD);
+}
+function functionsFor(status) {
+    const fn = (name, value) => [
+        name,
+        { name, minArgs: 0, maxArgs: 0, call: () => new expressions_dist/* data.BooleanData */.p.bo(value()) },
+    ];
+    return new Map([
+        fn('success', () => !status.failed && !status.cancelled),
+        fn('failure', () => status.failed && !status.cancelled),
+        fn('always', () => true),
+        fn('cancelled', () => status.cancelled),
+        // No file hashing is needed to rehearse (it keys caches); an empty hash, as for no files.
+        ['hashfiles', { name: 'hashFiles', minArgs: 1, maxArgs: 255, call: () => new expressions_dist/* data.StringData */.p.uQ('') }],
+    ]);
+}
+/** The literal path of an access chain (steps.export.outputs.dir), or null when an index is computed. */
+function pathOf(e) {
+    if (e instanceof ast/* ContextAccess */.QC)
+        return [e.name.lexeme];
+    if (e instanceof ast/* IndexAccess */.p_) {
+        const head = pathOf(e.expr);
+        if (!head || !(e.index instanceof ast/* Literal */.uS))
+            return null;
+        return [...head, e.index.literal.coerceString()];
+    }
+    return null;
+}
+/** Every access chain in an expression (the longest ones). */
+function chains(e, out = []) {
+    const p = pathOf(e);
+    if (p) {
+        out.push(p);
+        return out;
+    }
+    const node = e;
+    for (const key of ['expr', 'index', 'left', 'right', 'group']) {
+        const child = node[key];
+        if (child && typeof child === 'object' && 'accept' in child)
+            chains(child, out);
+    }
+    for (const key of ['args']) {
+        const list = node[key];
+        if (Array.isArray(list))
+            for (const child of list)
+                chains(child, out);
+    }
+    return out;
+}
+/** The references that cannot resolve, as GitHub would never say. */
+function checkReferences(e, scope) {
+    const known = scope.known;
+    if (!known)
+        return;
+    for (const p of chains(e)) {
+        const [ctx, id, section, name] = p.map((s, i) => (i === 0 ? s.toLowerCase() : s));
+        if (ctx === 'steps' && id !== undefined) {
+            if (!known.steps.has(id))
+                throw new ExpressionProblem(`${scope.where}: steps.${id} is not a step before this one in the job (a step removed, or its id misspelt?)`);
+            const outputs = known.steps.get(id);
+            if (section === 'outputs' && name !== undefined && outputs && !outputs.has(name)) {
+                throw new ExpressionProblem(`${scope.where}: steps.${id}.outputs.${name} is not an output of step ${id} (it has: ${[...outputs].sort().join(', ') || 'none'})`);
+            }
+        }
+        if (ctx === 'needs' && id !== undefined) {
+            const outputs = known.needs.get(id);
+            if (!outputs)
+                throw new ExpressionProblem(`${scope.where}: needs.${id} is not a job this one needs (needs: ${[...known.needs.keys()].join(', ') || 'none'})`);
+            if (section === 'outputs' && name !== undefined && !outputs.has(name)) {
+                throw new ExpressionProblem(`${scope.where}: needs.${id}.outputs.${name} is not an output of job ${id} (it has: ${[...outputs].sort().join(', ') || 'none'})`);
+            }
+        }
+    }
+}
+function parse(text, where) {
+    try {
+        const tokens = new expressions_dist/* Lexer */.JG(text).lex().tokens;
+        return new expressions_dist/* Parser */.iX(tokens, CONTEXTS, [
+            ...STATUS_FUNCTIONS.map((name) => ({ name, minArgs: 0, maxArgs: 0 })),
+            { name: 'hashFiles', minArgs: 1, maxArgs: 255 },
+        ]).parse();
+    }
+    catch (err) {
+        throw new ExpressionProblem(`${where}: cannot parse \${{ ${text} }}: ${err.message}`);
+    }
+}
+function usesStatus(e) {
+    if (e instanceof ast/* FunctionCall */.R6 && STATUS_FUNCTIONS.includes(e.functionName.lexeme.toLowerCase()))
+        return true;
+    const node = e;
+    return Object.values(node).some((v) => (Array.isArray(v) ? v : [v]).some((c) => c && typeof c === 'object' && 'accept' in c && usesStatus(c)));
+}
+function run(e, scope) {
+    checkReferences(e, scope);
+    const ctx = new expressions_dist/* data.Dictionary */.p.bT(...Object.entries(scope.contexts).map(([key, value]) => ({ key, value: toData(value) })));
+    try {
+        return new expressions_dist/* Evaluator */.oi(e, ctx, functionsFor(scope.status)).evaluate();
+    }
+    catch (err) {
+        throw new ExpressionProblem(`${scope.where}: ${err.message}`);
+    }
+}
+/** The value as JSON (what an `env:` or `with:` value becomes when it is only an expression). */
+function plain(d) {
+    if (d === undefined)
+        return null;
+    return JSON.parse(JSON.stringify(d, expressions_dist/* data.replacer */.p.$U));
+}
+function asString(d) {
+    if (d === undefined || d.kind === expressions_dist/* data.Kind */.p.b8.Null)
+        return '';
+    if (d.kind === expressions_dist/* data.Kind */.p.b8.Dictionary || d.kind === expressions_dist/* data.Kind */.p.b8.Array)
+        return JSON.stringify(plain(d), null, 2);
+    return d.coerceString();
+}
+/** Splits "a ${{ x }} b" into literal text and expressions (a `}}` inside a string literal does not end one). */
+function pieces(text) {
+    const out = [];
+    let i = 0;
+    while (i < text.length) {
+        const start = text.indexOf('${{', i);
+        if (start === -1)
+            break;
+        let j = start + 3;
+        let quoted = false;
+        for (; j < text.length; j++) {
+            if (text[j] === "'")
+                quoted = !quoted;
+            else if (!quoted && text.startsWith('}}', j))
+                break;
+        }
+        if (j >= text.length)
+            break;
+        if (start > i)
+            out.push({ text: text.slice(i, start) });
+        out.push({ expr: text.slice(start + 3, j).trim() });
+        i = j + 2;
+    }
+    if (i < text.length)
+        out.push({ text: text.slice(i) });
+    return out;
+}
+/** A string field (env, with, name, run's working-directory...): its `${{ }}` replaced by their values. */
+function interpolate(text, scope) {
+    return pieces(text)
+        .map((p) => ('text' in p ? p.text : asString(run(parse(p.expr, scope.where), scope))))
+        .join('');
+}
+/** A value from YAML: strings interpolated, numbers and booleans as the runner passes them (as strings). */
+function evaluateValue(value, scope) {
+    if (value === null || value === undefined)
+        return '';
+    if (typeof value === 'string')
+        return interpolate(value, scope);
+    return String(value);
+}
+/**
+ * An `if:` condition, with or without `${{ }}`. As on GitHub, a condition
+ * that calls no status function is `success() && (condition)`.
+ */
+function evaluateCondition(condition, scope) {
+    if (condition === undefined || condition === null || condition === '')
+        return !scope.status.failed && !scope.status.cancelled;
+    if (typeof condition === 'boolean')
+        return condition && !scope.status.failed && !scope.status.cancelled;
+    let text = String(condition).trim();
+    const whole = /^\$\{\{([\s\S]*)\}\}$/.exec(text);
+    if (whole && pieces(text).length === 1)
+        text = whole[1].trim();
+    const e = parse(text, scope.where);
+    const value = run(e, scope);
+    const truthy = !(value.kind === expressions_dist/* data.Kind */.p.b8.Null ||
+        (value.kind === expressions_dist/* data.Kind */.p.b8.Boolean && !value.coerceString().startsWith('t')) ||
+        (value.kind === expressions_dist/* data.Kind */.p.b8.String && value.coerceString() === '') ||
+        (value.kind === expressions_dist/* data.Kind */.p.b8.Number && (value.number() === 0 || Number.isNaN(value.number()))));
+    if (usesStatus(e))
+        return truthy;
+    return truthy && !scope.status.failed && !scope.status.cancelled;
+}
+/** Every value of an `env:`, `with:` or `outputs:` map evaluated, each in its own scope (its key in `where`). */
+function evaluateMap(map, scope) {
+    const out = {};
+    for (const [k, v] of Object.entries(map ?? {}))
+        out[k] = evaluateValue(v, scope(k));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/drill/runner/run-context.ts
+/** What every job of one run shares: the event and its file, the contexts every expression sees, the workflow's env, the jobs done so far. */
+
+
+
+
+/** No step or job has failed: the status of what is evaluated outside a job's steps. */
+const NO_STATUS = { failed: false, cancelled: false };
+/** The run's inputs and contexts (bad inputs refused before anything is written), then its folder, summary file and event file. */
+async function startRun(o) {
+    const spec = o.workflow.spec;
+    const eventName = o.event?.name ?? 'workflow_dispatch';
+    // Only a dispatch (or a call) has inputs; on any other event the inputs context is empty.
+    const inputs = eventName === 'workflow_dispatch' ? resolveInputs(o.workflow, o.inputs) : {};
+    const event = o.event?.payload ?? { inputs: inputs };
+    const base = { github: { ...o.github, event_name: eventName, event }, inputs, vars: o.vars, secrets: o.secrets };
+    const workflowEnv = evaluateMap(spec.env, (k) => ({ contexts: base, status: NO_STATUS, where: `env.${k}` }));
+    const summaryFile = external_node_path_default().join(o.work, 'step-summaries.md');
+    await (0,promises_.mkdir)(o.work, { recursive: true });
+    await (0,promises_.writeFile)(summaryFile, '');
+    const eventFile = external_node_path_default().join(o.work, 'event.json');
+    await (0,promises_.writeFile)(eventFile, JSON.stringify(event, null, 2));
+    return { options: o, spec, eventName, eventFile, summaryFile, base, workflowEnv, done: new Map() };
+}
+
+;// CONCATENATED MODULE: ./src/drill/runner/runner-env.ts
+/** The environment a step's process starts with, as the runner sets it: the base, CI, the GITHUB_* and RUNNER_* variables, the step's files, the step's env, GITHUB_PATH's folders before PATH. */
+
+function stepProcessEnv(e) {
+    const { github } = e;
+    const env = {
+        ...e.baseEnv,
+        CI: 'true',
+        GITHUB_ACTIONS: 'true',
+        GITHUB_WORKSPACE: e.workspace,
+        GITHUB_JOB: e.job,
+        GITHUB_EVENT_NAME: e.eventName,
+        GITHUB_EVENT_PATH: e.eventFile,
+        GITHUB_RUN_ATTEMPT: String(github.run_attempt ?? '1'),
+        GITHUB_RUN_NUMBER: String(github.run_number ?? '1'),
+        GITHUB_TRIGGERING_ACTOR: String(github.triggering_actor ?? github.actor ?? ''),
+        GITHUB_REPOSITORY: String(github.repository ?? ''),
+        GITHUB_SHA: String(github.sha ?? ''),
+        GITHUB_REF: String(github.ref ?? ''),
+        GITHUB_ACTOR: String(github.actor ?? ''),
+        GITHUB_RUN_ID: String(github.run_id ?? ''),
+        GITHUB_SERVER_URL: String(github.server_url ?? ''),
+        GITHUB_API_URL: String(github.api_url ?? ''),
+        RUNNER_TEMP: e.runnerTemp,
+        RUNNER_OS: 'Linux',
+        ...e.files,
+        ...e.stepEnv,
+    };
+    if (e.extraPath.length > 0)
+        env.PATH = [...e.extraPath, env.PATH ?? ''].join((external_node_path_default()).delimiter);
+    return env;
+}
+
+;// CONCATENATED MODULE: ./src/drill/runner/runner-files.ts
+/**
+ * The files a step writes its results to (GITHUB_OUTPUT, GITHUB_ENV,
+ * GITHUB_PATH, GITHUB_STEP_SUMMARY, GITHUB_STATE), made empty before it and
+ * read back the way the runner reads them: `name=value` lines and
+ * `name<<DELIMITER` blocks.
+ */
+
+
+/** The step's files in the runner's temp folder, each empty. */
+async function createStepFiles(runnerTemp, index) {
+    const files = {
+        GITHUB_OUTPUT: external_node_path_default().join(runnerTemp, `output-${index}`),
+        GITHUB_ENV: external_node_path_default().join(runnerTemp, `env-${index}`),
+        GITHUB_PATH: external_node_path_default().join(runnerTemp, `path-${index}`),
+        GITHUB_STEP_SUMMARY: external_node_path_default().join(runnerTemp, `summary-${index}`),
+        GITHUB_STATE: external_node_path_default().join(runnerTemp, `state-${index}`),
+    };
+    for (const f of Object.values(files))
+        await (0,promises_.writeFile)(f, '');
+    return files;
+}
+async function collectStepFiles(files, into) {
+    Object.assign(into.fileEnv, await readCommandFile(files.GITHUB_ENV));
+    into.extraPath.unshift(...(await readPathFile(files.GITHUB_PATH)).reverse());
+    const summary = await (0,promises_.readFile)(files.GITHUB_STEP_SUMMARY, 'utf8').catch(() => '');
+    if (summary.trim())
+        await (0,promises_.appendFile)(into.summaryFile, `<!-- ${into.heading} -->\n${summary}\n`);
+}
+function parseCommandFile(text, file) {
+    const out = {};
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (line === '')
+            continue;
+        const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+        const eq = line.indexOf('=');
+        if (heredoc && (eq === -1 || eq > line.indexOf('<<'))) {
+            const [, name, delimiter] = heredoc;
+            const value = [];
+            let closed = false;
+            for (i++; i < lines.length; i++) {
+                if (lines[i] === delimiter) {
+                    closed = true;
+                    break;
+                }
+                value.push(lines[i]);
+            }
+            if (!closed)
+                throw new Error(`${file}: ${name}<<${delimiter} is never closed by a line ${delimiter}`);
+            out[name] = value.join('\n');
+        }
+        else if (eq > 0) {
+            out[line.slice(0, eq)] = line.slice(eq + 1);
+        }
+        else {
+            throw new Error(`${file}: a line that is neither name=value nor name<<DELIMITER: ${JSON.stringify(line.slice(0, 40))}`);
+        }
+    }
+    return out;
+}
+async function readCommandFile(file) {
+    return parseCommandFile(await (0,promises_.readFile)(file, 'utf8').catch(() => ''), file);
+}
+async function readPathFile(file) {
+    return (await (0,promises_.readFile)(file, 'utf8').catch(() => '')).split(/\r?\n/).filter((l) => l.trim() !== '');
+}
+
+;// CONCATENATED MODULE: ./src/drill/runner/run-child.ts
+/** A step's process: its output into the step's log, killed at its timeout; and why it failed, read back from that log. */
+
+
+function runChild(command, args, cwd, env, log, timeoutMs) {
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_.spawn)(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+        const write = (d) => void (0,promises_.appendFile)(log, d);
+        child.stdout.on('data', write);
+        child.stderr.on('data', write);
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGKILL');
+        }, timeoutMs);
+        child.on('error', (err) => {
+            clearTimeout(timer);
+            void (0,promises_.appendFile)(log, `${err.message}\n`).then(() => resolve({ code: 127, timedOut }));
+        });
+        child.on('close', (code) => {
+            clearTimeout(timer);
+            resolve({ code, timedOut });
+        });
+    });
+}
+/** The first `::error::` line a step printed, else its last lines: why it failed, without the item values it never prints. */
+async function failureLine(log) {
+    const text = await (0,promises_.readFile)(log, 'utf8').catch(() => '');
+    const error = /^::error(?: [^:]*)?::(.*)$/m.exec(text);
+    if (error)
+        return error[1].replace(/%0A/g, ' ').replace(/%25/g, '%').slice(0, 400);
+    const lines = text.split('\n').filter((l) => l.trim() && !l.startsWith('::'));
+    return lines.slice(-2).join(' | ').slice(0, 400);
+}
+
+;// CONCATENATED MODULE: ./src/drill/runner/step-run.ts
+/** A `run:` step: its script in the shell the runner would use, in the workspace or its working-directory. */
+
+
+
+
+
+// As the runner runs them: a step with no shell gets `bash -e {0}`; `shell: bash` gets pipefail and no profile.
+const UNSPECIFIED_SHELL = 'bash -e {0}';
+const SHELLS = { bash: 'bash --noprofile --norc -eo pipefail {0}', sh: 'sh -e {0}', python: 'python {0}' };
+/** The shell line of a step, split into a command and its arguments with the script's path for {0}. */
+function shellCommand(shell, script) {
+    const template = SHELLS[shell] ?? shell;
+    const parts = template.includes('{0}') ? template.split(/\s+/) : [...template.split(/\s+/), '{0}'];
+    const args = parts.slice(1).map((a) => a.replace('{0}', script));
+    return [parts[0], args];
+}
+async function runScript(s) {
+    const { step, job } = s;
+    const defaults = s.run.spec.defaults?.run;
+    const shell = step.shell ?? job.job.defaults?.run?.shell ?? defaults?.shell ?? UNSPECIFIED_SHELL;
+    const dir = step['working-directory'] ?? job.job.defaults?.run?.['working-directory'] ?? defaults?.['working-directory'];
+    const script = external_node_path_default().join(job.runnerTemp, `step-${s.index}.sh`);
+    await (0,promises_.writeFile)(script, String(step.run));
+    const [cmd, args] = shellCommand(shell, script);
+    const cwd = dir ? external_node_path_default().resolve(job.workspace, evaluateValue(dir, s.scope('working-directory', s.stepEnv))) : job.workspace;
+    const res = await runChild(cmd, args, cwd, s.env, s.log, s.timeoutMs);
+    await s.collect();
+    const outputs = await readCommandFile(s.files.GITHUB_OUTPUT);
+    if (res.code === 0)
+        return { status: 'ok', note: '', outputs };
+    return {
+        status: 'failed',
+        note: res.timedOut ? `timed out after ${s.timeoutMs / 60_000} min` : `exit ${res.code}: ${await failureLine(s.log)} (log: ${s.log})`,
+        outputs,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/drill/runner/local-action.ts
+/**
+ * A third-party action's local equivalent: what the drill does in its place,
+ * with its reason. The one table of them is actions-table.ts.
+ */
+/** owner/name of a `uses:` (without @ref or a subfolder), lowercased as GitHub matches them. */
+function actionName(uses) {
+    const [repo] = uses.split('@');
+    return repo.split('/').slice(0, 2).join('/').toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./src/drill/runner/step-table-action.ts
+
+async function runTableAction(s) {
+    const { localActions } = s.run.options;
+    const uses = s.step.uses;
+    const local = localActions[actionName(uses)];
+    if (!local) {
+        return {
+            status: 'failed',
+            note: `${s.where}: uses ${uses}, which the drill has no local equivalent for (it runs this package's action, run: steps and the actions in its table: ${Object.keys(localActions).join(', ')})`,
+        };
+    }
+    try {
+        const res = await local.run({ with: s.with, workspace: s.job.workspace, job: s.job.name, env: s.env });
+        Object.assign(s.job.fileEnv, res.env ?? {});
+        return { status: res.status, note: res.note, outputs: res.outputs ?? {} };
+    }
+    catch (err) {
+        return { status: 'failed', note: `${uses}: ${err.message}` };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/drill/runner/step-this-action.ts
+/**
+ * A step that uses the action under test (`uses: ./`, or one of the names
+ * it goes by): its committed bundle run with node, the inputs as INPUT_*
+ * over action.yml's defaults; an adapter per command says what cannot run here.
+ */
+
+
+
+
+
+/** `./`, or a name the action goes by ("*" as the owner for any owner's). */
+function isThisAction(uses, actionNames) {
+    if (uses === './' || uses === '.')
+        return true;
+    const name = actionName(uses);
+    return actionNames.some((n) => n === name || (n.startsWith('*/') && name.endsWith(n.slice(1))));
+}
+async function runThisAction(s) {
+    const o = s.run.options;
+    const given = { ...s.with };
+    const command = given.command ?? '';
+    const adapter = o.adapters?.[command];
+    const before = adapter?.before?.(given) ?? null;
+    // The runner evaluates action.yml's defaults too (the token's is ${{ github.token }}).
+    const defaults = evaluateMap(o.action.defaults, (k) => s.scope(`action.yml default of ${k}`, s.stepEnv));
+    const inputsForRun = {
+        ...defaults,
+        ...(before ? Object.fromEntries(Object.entries(before.add).filter(([k]) => given[k] === undefined)) : {}),
+        ...given,
+    };
+    const env = { ...s.env };
+    for (const [k, v] of Object.entries(inputsForRun))
+        env[inputVariable(k)] = v;
+    const res = await runChild(o.node, [o.action.main], s.job.workspace, env, s.log, s.timeoutMs);
+    await s.collect();
+    const outputs = await readCommandFile(s.files.GITHUB_OUTPUT);
+    if (res.code !== 0)
+        return {
+            status: 'failed',
+            note: res.timedOut ? `timed out after ${s.timeoutMs / 60_000} min` : `${await failureLine(s.log)} (log: ${s.log})`,
+            outputs,
+        };
+    const after = adapter?.after?.(inputsForRun, outputs) ?? null;
+    if (after && 'skipped' in after)
+        return { status: 'skipped', note: after.skipped, outputs, outcome: 'success' };
+    return { status: 'ok', note: [before?.note, after?.note].filter(Boolean).join('; '), outputs };
+}
+
+;// CONCATENATED MODULE: ./src/drill/runner/step.ts
+/**
+ * One step of a job: its `if:`, then its env and `with:` evaluated, its
+ * files and log made, then the kind of step it is run (a script, the action
+ * under test, an action of the table) and its outcome recorded.
+ */
+
+
+
+
+
+
+
+
+
+/** The step's id, else its name, else what it runs. */
+function stepLabel(step, index) {
+    return (step.id ??
+        step.name ??
+        (step.uses
+            ? step.uses.split('@')[0]
+            : `run ${index + 1}: ${String(step.run ?? '')
+                .trim()
+                .split('\n')[0]
+                .slice(0, 40)}`));
+}
+async function runStep(run, job, step, index) {
+    const label = stepLabel(step, index);
+    const started = Date.now();
+    const where = `job ${job.name}, step ${label}`;
+    const scope = (field, env) => ({
+        contexts: { ...job.contexts(), steps: job.stepsContext, env },
+        status: job.status,
+        known: job.known,
+        where: `${where}, ${field}`,
+    });
+    const outcome = await attempt();
+    recordStep(run, job, step, { label, where, started }, outcome);
+    registerStep(run, job, step);
+    async function attempt() {
+        const envSoFar = { ...job.env, ...job.fileEnv };
+        try {
+            if (!evaluateCondition(step.if, scope('if', envSoFar)))
+                return { status: 'skipped', note: `if: ${step.if === undefined ? 'success(), and an earlier step failed' : String(step.if)}` };
+        }
+        catch (err) {
+            return { status: 'failed', note: err.message };
+        }
+        run.options.onLine(`running  ${job.name} › ${label}`);
+        let stepEnv;
+        let withValues;
+        try {
+            stepEnv = { ...envSoFar, ...evaluateMap(step.env, (k) => scope(`env.${k}`, envSoFar)) };
+            withValues = evaluateMap(step.with, (k) => scope(`with.${k}`, stepEnv));
+        }
+        catch (err) {
+            return { status: 'failed', note: err instanceof ExpressionProblem ? err.message : `${where}: ${err.message}` };
+        }
+        const files = await createStepFiles(job.runnerTemp, index);
+        const log = external_node_path_default().join(job.dir, `${String(index + 1).padStart(2, '0')}-${label.replace(/[^A-Za-z0-9_.-]+/g, '_').slice(0, 40)}.log`);
+        await (0,promises_.writeFile)(log, '');
+        const env = stepProcessEnv({
+            baseEnv: run.options.baseEnv,
+            github: run.options.github,
+            job: job.name,
+            workspace: job.workspace,
+            runnerTemp: job.runnerTemp,
+            eventName: run.eventName,
+            eventFile: run.eventFile,
+            files,
+            stepEnv,
+            extraPath: job.extraPath,
+        });
+        const timeoutMs = step['timeout-minutes'] ? step['timeout-minutes'] * 60_000 : job.timeoutMs;
+        const collect = () => collectStepFiles(files, {
+            fileEnv: job.fileEnv,
+            extraPath: job.extraPath,
+            summaryFile: run.summaryFile,
+            heading: `${job.name} › ${label}`,
+        });
+        const s = { run, job, step, index, label, where, stepEnv, with: withValues, env, files, log, timeoutMs, scope, collect };
+        if (step.run !== undefined)
+            return runScript(s);
+        if (step.uses && isThisAction(step.uses, run.options.actionNames))
+            return runThisAction(s);
+        if (step.uses)
+            return runTableAction(s);
+        return { status: 'failed', note: `${where}: neither run: nor uses:` };
+    }
+}
+/** The step's record and line, its steps context, and the job failed by it unless continue-on-error. */
+function recordStep(run, job, step, at, r) {
+    const { status, note, outputs = {} } = r;
+    const outcome = r.outcome ?? (status === 'ok' ? 'success' : status === 'failed' ? 'failure' : 'skipped');
+    const continueOnError = status === 'failed' && evaluateContinue(run, step, at.where);
+    if (step.id)
+        job.stepsContext[step.id] = { outputs, outcome, conclusion: continueOnError ? 'success' : outcome };
+    if (status === 'failed' && !continueOnError)
+        job.status.failed = true;
+    const rec = { job: job.name, step: at.label, status, note, seconds: (Date.now() - at.started) / 1000, outputs };
+    job.steps.push(rec);
+    run.options.onLine(`${status.padEnd(8)} ${job.name} › ${at.label} (${rec.seconds.toFixed(1)} s)${note ? `: ${note}` : ''}`);
+}
+/** Later steps may reference this one; the action under test's outputs are known from its action.yml. */
+function registerStep(run, job, step) {
+    if (!step.id)
+        return;
+    const o = run.options;
+    job.known.steps.set(step.id, step.uses && isThisAction(step.uses, o.actionNames) ? new Set([...o.action.outputs, 'ok']) : null);
+}
+function evaluateContinue(run, step, where) {
+    const v = step['continue-on-error'];
+    if (v === undefined)
+        return false;
+    if (typeof v === 'boolean')
+        return v;
+    try {
+        return evaluateValue(v, { contexts: run.base, status: NO_STATUS, where: `${where}, continue-on-error` }) === 'true';
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/drill/runner/job.ts
+/**
+ * One job: its `if:` over the jobs it needs, its environment's gate, the
+ * runner's workspace and temp folder emptied, its env, its steps in order,
+ * its outputs for the jobs that need it.
+ */
+
+
+
+
+
+function environmentName(job) {
+    if (!job.environment)
+        return undefined;
+    return typeof job.environment === 'string' ? job.environment : job.environment.name;
+}
+async function runJob(run, name, job) {
+    const o = run.options;
+    const started = Date.now();
+    const needs = needsOf(job);
+    const needsCtx = Object.fromEntries(needs.map((n) => [n, { result: run.done.get(n).result, outputs: run.done.get(n).outputs }]));
+    const known = { steps: new Map(), needs: new Map(needs.map((n) => [n, new Set(Object.keys(run.spec.jobs[n].outputs ?? {}))])) };
+    // The job's if: sees its needs; its steps start from a clean status, as on GitHub.
+    const needsStatus = { failed: needs.some((n) => run.done.get(n).result !== 'success'), cancelled: false };
+    const record = (result, note, steps = [], outputs = {}) => ({
+        job: name,
+        result,
+        note,
+        seconds: (Date.now() - started) / 1000,
+        steps,
+        outputs,
+    });
+    const jobScope = (where) => ({
+        contexts: { ...run.base, needs: needsCtx },
+        status: needsStatus,
+        known,
+        where: `job ${name}, ${where}`,
+    });
+    const fail = (note) => {
+        o.onLine(`failed   ${name}: ${note}`);
+        return record('failure', note);
+    };
+    if (job.uses)
+        return fail(`job ${name} calls the reusable workflow ${job.uses}: the drill runs one workflow file at a time`);
+    let admitted;
+    let environment;
+    try {
+        admitted = evaluateCondition(job.if, jobScope('if'));
+        const raw = environmentName(job);
+        environment = admitted && raw !== undefined ? evaluateValue(raw, jobScope('environment')) : undefined;
+    }
+    catch (err) {
+        return fail(err.message);
+    }
+    if (!admitted) {
+        o.onLine(`skipped  ${name} (if: ${job.if === undefined ? 'success(), and a job it needs did not succeed' : String(job.if)})`);
+        return record('skipped', `if: ${job.if === undefined ? 'a job it needs did not succeed' : String(job.if)}`);
+    }
+    if (environment && !(await gate(environment)))
+        return record('skipped', `not approved: environment ${environment}`);
+    const state = await prepare();
+    if ('result' in state)
+        return state;
+    for (const [index, step] of (job.steps ?? []).entries())
+        await runStep(run, state, step, index);
+    let outputs;
+    const allSteps = { ...known, steps: new Map([...known.steps]) };
+    try {
+        outputs = evaluateMap(job.outputs, (k) => ({
+            contexts: { ...state.contexts(), steps: state.stepsContext, env: { ...state.env, ...state.fileEnv } },
+            status: state.status,
+            known: allSteps,
+            where: `job ${name}, outputs.${k}`,
+        }));
+    }
+    catch (err) {
+        state.status.failed = true;
+        o.onLine(`failed   ${name}: ${err.message}`);
+        return record('failure', err.message, state.steps);
+    }
+    const failed = state.status.failed;
+    return record(failed ? 'failure' : 'success', failed ? `failed at ${state.steps.find((s) => s.status === 'failed')?.step ?? '?'}` : '', state.steps, outputs);
+    /** The environment's gate, as its required reviewers would hold the job. */
+    async function gate(environment) {
+        if (!(await o.gate(name, environment))) {
+            o.onLine(`refused  ${name}: environment ${environment} not approved`);
+            return false;
+        }
+        o.onLine(`approved ${name}: environment ${environment}`);
+        return true;
+    }
+    /** The workspace and temp folder emptied, the job's folder, contexts and env: its state, or a failure when its env cannot be evaluated. */
+    async function prepare() {
+        const dir = external_node_path_default().join(o.work, 'jobs', name);
+        const repoName = String(o.github.repository ?? 'repo')
+            .split('/')
+            .pop();
+        const workspace = external_node_path_default().join(o.runner, 'work', repoName, repoName);
+        const runnerTemp = external_node_path_default().join(o.runner, 'work', '_temp');
+        for (const d of [workspace, runnerTemp])
+            await (0,promises_.rm)(d, { recursive: true, force: true });
+        await (0,promises_.mkdir)(runnerTemp, { recursive: true });
+        await (0,promises_.mkdir)(workspace, { recursive: true });
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        await o.prepareWorkspace?.(name, workspace);
+        const status = { failed: false, cancelled: false };
+        const github = { ...run.base.github, job: name, workspace, action_path: o.action.root };
+        const runner = {
+            os: 'Linux',
+            arch: 'X64',
+            name: 'drill',
+            temp: runnerTemp,
+            tool_cache: external_node_path_default().join(dir, 'tool-cache'),
+            environment: 'self-hosted',
+        };
+        const contexts = () => ({
+            ...run.base,
+            github,
+            needs: needsCtx,
+            runner,
+            job: { status: status.failed ? 'failure' : 'success' },
+        });
+        let env;
+        try {
+            env = {
+                ...run.workflowEnv,
+                ...evaluateMap(job.env, (k) => ({ ...jobScope(`env.${k}`), contexts: { ...contexts(), env: run.workflowEnv } })),
+            };
+        }
+        catch (err) {
+            return fail(err.message);
+        }
+        return {
+            name,
+            job,
+            dir,
+            workspace,
+            runnerTemp,
+            known,
+            status,
+            contexts,
+            env,
+            fileEnv: {},
+            extraPath: [],
+            steps: [],
+            stepsContext: {},
+            timeoutMs: (job['timeout-minutes'] ?? 360) * 60_000,
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/drill/runner/run-workflow.ts
+/**
+ * Runs a workflow file as GitHub would: jobs in `needs` order, each job's
+ * and step's `if:`, `env:` and `with:` through GitHub's expression library,
+ * `run:` in bash with the step's shell, this package's action through its
+ * committed bundle (INPUT_*, GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STEP_SUMMARY,
+ * GITHUB_PATH), third-party actions through their local equivalents, job
+ * outputs wired into `needs`. The file is what runs: a step removed or an
+ * output misspelt fails where it is used.
+ */
+
+
+
+async function runWorkflow(o) {
+    const started = Date.now();
+    const run = await startRun(o);
+    for (const name of jobOrder(run.spec, o.workflow.file))
+        run.done.set(name, await runJob(run, name, run.spec.jobs[name]));
+    const jobs = [...run.done.values()];
+    // A job refused at its gate fails the run; one skipped by its if: does not, but one job at least must succeed.
+    const ok = jobs.every((j) => j.result === 'success' || (j.result === 'skipped' && !j.note.startsWith('not approved')));
+    return {
+        file: o.workflow.file,
+        ok: ok && jobs.some((j) => j.result === 'success'),
+        seconds: (Date.now() - started) / 1000,
+        jobs,
+        summaryFile: run.summaryFile,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/drill/workflow-chain.ts
+/**
+ * The two-workflow chain: rollback.yml dispatched on the default branch;
+ * its pull request merged into the local origin as GitHub's merge button
+ * would; then rollback-finish.yml on the push of that merge, as GitHub
+ * starts it.
+ */
+
+
+
+
 /** GitHub's merge button, locally: the branch merged into the default branch of the origin. */
 async function mergePull(scratch, repo, branch) {
     const dir = external_node_path_default().join(scratch, 'merge');
@@ -2004,14 +2885,88 @@ async function pushPayload(repo, before, after) {
         head_commit: commits.at(-1) ?? null,
     };
 }
-async function appState(dir) {
-    const names = await (0,promises_.readdir)(dir).catch(() => []);
-    return { maintenance: names.includes('maintenance'), 'jobs-stopped': names.includes('jobs-stopped') };
+async function runChain(c) {
+    const { repo, recorder, scratch } = c;
+    const records = [];
+    let finishSkipped = c.finishSkipped;
+    let merged = false;
+    c.onLine(`drill: ${external_node_path_default().relative(c.packageRoot, c.workflows[0].file) || c.workflows[0].file}`);
+    const first = await runWorkflow({
+        ...c.runner,
+        workflow: c.workflows[0],
+        inputs: c.inputs,
+        work: external_node_path_default().join(scratch, 'run-1'),
+        runner: external_node_path_default().join(scratch, 'runner'),
+    });
+    records.push(first);
+    // The run the finish looks up: this workflow, dispatched on the default branch.
+    recorder.runs.push({
+        id: 1,
+        attempt: 1,
+        path: `.github/workflows/${external_node_path_default().basename(c.workflows[0].file)}`,
+        event: 'workflow_dispatch',
+        headBranch: repo.branch,
+        conclusion: first.ok ? 'success' : 'failure',
+    });
+    const branch = recorder.pulls[0]?.head ?? null;
+    const finish = c.workflows[1];
+    if (finish) {
+        if (!first.ok)
+            finishSkipped = 'the rollback workflow did not pass';
+        else if (!branch)
+            finishSkipped = 'no pull request was opened';
+        else {
+            const before = (await git(repo.origin, 'rev-parse', repo.branch)).stdout.trim();
+            await mergePull(scratch, repo, branch);
+            merged = true;
+            c.onLine(`drill: pull request #1 (${branch}) merged into ${repo.branch} of the local origin`);
+            const mergeSha = (await git(repo.origin, 'rev-parse', repo.branch)).stdout.trim();
+            const pull = recorder.pulls[0];
+            // The event GitHub sends when the merge reaches the default branch: the finish finds config-pr's trailers in the pushed commits.
+            const event = { name: 'push', payload: await pushPayload(repo, before, mergeSha) };
+            c.onLine(`drill: ${external_node_path_default().relative(c.packageRoot, finish.file) || finish.file} (on the push of pull request #${pull.number}'s merge)`);
+            records.push(await runWorkflow({
+                ...c.runner,
+                github: { ...c.runner.github, sha: mergeSha, run_id: '2', run_number: '2' },
+                event,
+                workflow: finish,
+                inputs: {},
+                work: external_node_path_default().join(scratch, 'run-2'),
+                runner: external_node_path_default().join(scratch, 'runner'),
+            }));
+        }
+    }
+    return { records, finishSkipped, branch, merged };
 }
+
+;// CONCATENATED MODULE: ./src/drill/run-drill.ts
+/**
+ * The drill: the rollback workflow itself, run here against embedded
+ * DynamoDB and S3, a scratch events app (or a copy of the user's) and a
+ * bare origin; then the pull request "merged" into that origin and the
+ * finish workflow run the same way. Plan (app, tables, variables), run,
+ * report. Nothing outside the scratch folder is written.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const RUNBOOK_ESTIMATE = 'Immediate rollback: 5–10 minutes';
 async function runDrill(o, deps) {
     const started = Date.now();
     const workflows = [await loadWorkflow(o.workflow)];
-    let finishSkipped = o.finishWorkflow ? null : `no rollback-finish.yml beside ${o.workflow}`;
+    const noFinish = o.finishWorkflow ? null : `no rollback-finish.yml beside ${o.workflow}`;
     if (o.finishWorkflow)
         workflows.push(await loadWorkflow(o.finishWorkflow));
     refuseUnanswerable(workflows, { approve: o.approve, interactive: o.interactive });
@@ -2021,41 +2976,41 @@ async function runDrill(o, deps) {
     o.onScratch?.(scratch);
     let kept = o.keep;
     try {
-        // An export is loaded first: its stage is the scratch app's (the app's own config decides for --app).
-        const loaded = o.data ? await loadExport(o.data, { dynamo: deps.dynamo, ...(deps.dataS3 ? { s3: deps.dataS3 } : {}) }) : null;
-        const repo = o.app ? await copyApp(o.app, scratch) : await writeScratchApp(scratch, o.inputs.stage ?? loaded?.stage ?? 'drill', REGION);
-        const config = await (0,load.loadConfig)(undefined, repo.dir, {}, {});
-        const provided = o.app && !loaded ? await provideMigrationState(repo.dir, config) : false;
-        if (provided)
-            o.onLine(`drill: the copy has no migration backup in ${config.backupDir}; the scratch migration's state (data dir, backup, progress file) written into it and committed`);
-        let stage = o.inputs.stage ?? config.stage;
-        let seeded;
-        let tables = config.tables;
-        if (loaded) {
-            if (!o.inputs.stage && !o.app && loaded.stage)
-                stage = loaded.stage;
-            tables = Object.fromEntries(loaded.tables.map((t) => [t.collection ?? t.table, t.table]));
-            seeded = `${loaded.tables.reduce((s, t) => s + t.items, 0)} items of ${o.data} in ${loaded.tables.length} tables`;
-        }
-        else {
-            if (stage !== config.stage)
-                tables = (await (0,load.loadConfig)(undefined, repo.dir, { stage }, {})).tables;
-            await seedTables(tableClient(deps.dynamo), stage, tables);
-            seeded = 'the migration reproduced and a month of use (the scratch data)';
-        }
-        o.onLine(`drill: app ${o.app ? `copy of ${external_node_path_default().resolve(o.app)}` : 'scratch events app'} (stage ${stage}); tables seeded with ${seeded}`);
+        const { repo, stage, tables, seeded } = await prepareApp(o, deps, scratch);
         await deps.s3.call({ operation: 'CreateBucket', resource: `s3://${BUCKET}` }, (sdk) => sdk.send(new dist_cjs.CreateBucketCommand({ Bucket: BUCKET })));
-        const recorder = await startGitHubRecorder(scratch, REPOSITORY, { origin: repo.origin, defaultBranch: repo.branch, artifacts: external_node_path_default().join(scratch, 'artifacts') });
-        const records = [];
-        let merged = false;
-        let branch = null;
+        const recorder = await startGitHubRecorder(scratch, REPOSITORY, {
+            origin: repo.origin,
+            defaultBranch: repo.branch,
+            artifacts: external_node_path_default().join(scratch, 'artifacts'),
+        });
         try {
             const sha = (await git(repo.dir, 'rev-parse', 'HEAD')).stdout.trim();
-            const world = { origin: repo.origin, defaultBranch: repo.branch, dynamoEndpoint: o.dynamoEndpoint, s3Endpoint: o.s3Endpoint, region: REGION, artifacts: external_node_path_default().join(scratch, 'artifacts') };
-            const common = {
+            const world = {
+                origin: repo.origin,
+                defaultBranch: repo.branch,
+                dynamoEndpoint: o.dynamoEndpoint,
+                s3Endpoint: o.s3Endpoint,
+                region: REGION,
+                artifacts: external_node_path_default().join(scratch, 'artifacts'),
+            };
+            const runner = {
                 vars: drillVars(stage, o.dynamoEndpoint, o.s3Endpoint),
                 secrets: {},
-                github: { repository: REPOSITORY, repository_owner: 'drill', sha, ref: `refs/heads/${repo.branch}`, ref_name: repo.branch, actor: 'drill', triggering_actor: 'drill', run_id: '1', run_number: '1', run_attempt: '1', server_url: 'https://github.com', api_url: recorder.url, token: 'drill-token-not-a-secret' },
+                github: {
+                    repository: REPOSITORY,
+                    repository_owner: 'drill',
+                    sha,
+                    ref: `refs/heads/${repo.branch}`,
+                    ref_name: repo.branch,
+                    actor: 'drill',
+                    triggering_actor: 'drill',
+                    run_id: '1',
+                    run_number: '1',
+                    run_attempt: '1',
+                    server_url: 'https://github.com',
+                    api_url: recorder.url,
+                    token: 'drill-token-not-a-secret',
+                },
                 baseEnv: baseEnv(external_node_path_default().join(scratch, 'app-state')),
                 action: await readActionManifest(o.packageRoot),
                 // This action by any owner's name (a fork's too), or ./.
@@ -2067,30 +3022,17 @@ async function runDrill(o, deps) {
                 onLine: o.onLine,
             };
             const inputs = { stage, reason: 'drill: a rehearsal of the rollback', ...o.inputs };
-            o.onLine(`drill: ${external_node_path_default().relative(o.packageRoot, o.workflow) || o.workflow}`);
-            const first = await runWorkflow({ ...common, workflow: workflows[0], inputs, work: external_node_path_default().join(scratch, 'run-1'), runner: external_node_path_default().join(scratch, 'runner') });
-            records.push(first);
-            // The run the finish looks up: this workflow, dispatched on the default branch.
-            recorder.runs.push({ id: 1, attempt: 1, path: `.github/workflows/${external_node_path_default().basename(o.workflow)}`, event: 'workflow_dispatch', headBranch: repo.branch, conclusion: first.ok ? 'success' : 'failure' });
-            branch = recorder.pulls[0]?.head ?? null;
-            if (workflows[1]) {
-                if (!first.ok)
-                    finishSkipped = 'the rollback workflow did not pass';
-                else if (!branch)
-                    finishSkipped = 'no pull request was opened';
-                else {
-                    const before = (await git(repo.origin, 'rev-parse', repo.branch)).stdout.trim();
-                    await mergePull(scratch, repo, branch);
-                    merged = true;
-                    o.onLine(`drill: pull request #1 (${branch}) merged into ${repo.branch} of the local origin`);
-                    const mergeSha = (await git(repo.origin, 'rev-parse', repo.branch)).stdout.trim();
-                    const pull = recorder.pulls[0];
-                    // The event GitHub sends when the merge reaches the default branch: the finish finds config-pr's trailers in the pushed commits.
-                    const event = { name: 'push', payload: await pushPayload(repo, before, mergeSha) };
-                    o.onLine(`drill: ${external_node_path_default().relative(o.packageRoot, workflows[1].file) || workflows[1].file} (on the push of pull request #${pull.number}'s merge)`);
-                    records.push(await runWorkflow({ ...common, github: { ...common.github, sha: mergeSha, run_id: '2', run_number: '2' }, event, workflow: workflows[1], inputs: {}, work: external_node_path_default().join(scratch, 'run-2'), runner: external_node_path_default().join(scratch, 'runner') }));
-                }
-            }
+            const { records, finishSkipped, branch, merged } = await runChain({
+                packageRoot: o.packageRoot,
+                workflows,
+                inputs,
+                runner,
+                scratch,
+                repo,
+                recorder,
+                finishSkipped: noFinish,
+                onLine: o.onLine,
+            });
             const ok = records.every((r) => r.ok) && finishSkipped === null;
             if (!ok)
                 kept = true;
@@ -2101,7 +3043,7 @@ async function runDrill(o, deps) {
                 app: { source: o.app ? 'copy' : 'scratch', ...(o.app ? { from: external_node_path_default().resolve(o.app) } : {}), stage, tables, seeded },
                 workflows: records,
                 finishSkipped,
-                figures: figuresOf(first),
+                figures: figuresOf(records[0]),
                 branch,
                 pullRequestBody: recorder.pulls[0]?.bodyFile ?? null,
                 comments: recorder.comments.map((c) => c.file),
@@ -2123,15 +3065,6 @@ async function runDrill(o, deps) {
         if (!kept)
             await (0,promises_.rm)(scratch, { recursive: true, force: true });
     }
-}
-/** The environment every step starts from: this machine's basics, never its AWS or GitHub credentials. */
-function baseEnv(appStateDir) {
-    const env = {};
-    for (const k of ['PATH', 'HOME', 'USER', 'LANG', 'LC_ALL', 'TERM', 'TMPDIR', 'SHELL'])
-        if (process.env[k])
-            env[k] = process.env[k];
-    env.APP_STATE_DIR = appStateDir;
-    return env;
 }
 
 

@@ -11,14 +11,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   resolvePin: () => (/* binding */ resolvePin)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _core_option_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78440);
+
 
 const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
 const SHA = /^[0-9a-f]{40}$/;
 function pinOf(repository, ref, version, source, what) {
     if (!REPOSITORY.test(repository))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what}: "${repository}" is not a GitHub repository owner/name; give --action owner/name@<40-hex commit sha>`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what}: "${repository}" is not a GitHub repository owner/name; give ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_1__/* .opt */ .m7)('action')} owner/name@<40-hex commit sha>`);
     if (!SHA.test(ref)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what}: "${ref}" is not a full commit SHA (tags and branches can move to other code); give --action ${repository}@<40-hex commit sha>`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what}: "${ref}" is not a full commit SHA (tags and branches can move to other code); give ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_1__/* .opt */ .m7)('action')} ${repository}@<40-hex commit sha>`);
     }
     return { repository, sha: ref, version, source };
 }
@@ -33,12 +35,12 @@ async function resolvePin({ action, env, checkout, version, tagCommit }) {
     if (action !== undefined) {
         const at = action.lastIndexOf('@');
         if (at < 0)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`--action "${action}": write it as owner/name@<40-hex commit sha> or owner/name@vX.Y.Z`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_1__/* .opt */ .m7)('action')} "${action}": write it as owner/name@<40-hex commit sha> or owner/name@vX.Y.Z`);
         const [repository, ref] = [action.slice(0, at), action.slice(at + 1)];
         const tag = RELEASE_TAG.exec(ref);
         if (tag && REPOSITORY.test(repository))
             return pinTag(repository, ref, tag[1], tagCommit);
-        return pinOf(repository, ref, version, '--action', '--action');
+        return pinOf(repository, ref, version, (0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_1__/* .opt */ .m7)('action'), (0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_1__/* .opt */ .m7)('action'));
     }
     const repository = env.GITHUB_ACTION_REPOSITORY;
     if (repository)
@@ -48,21 +50,21 @@ async function resolvePin({ action, env, checkout, version, tagCommit }) {
         const url = await checkout.remoteUrl('origin').catch(() => null);
         const fromUrl = url ? repositoryOfUrl(url) : null;
         if (!fromUrl) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`this package's checkout (${checkout.dir}) has no GitHub origin to pin to${url ? ` (origin is not github.com)` : ''}; give --action owner/name@<40-hex commit sha>`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`this package's checkout (${checkout.dir}) has no GitHub origin to pin to${url ? ` (origin is not github.com)` : ''}; give ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_1__/* .opt */ .m7)('action')} owner/name@<40-hex commit sha>`);
         }
         return pinOf(fromUrl, sha, version, `this package's git checkout (${checkout.dir})`, 'the checkout');
     }
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('cannot tell which commit of dynamodb-rollback to pin the workflows to (not run as an action, nor from a git checkout); give --action owner/name@<40-hex commit sha>');
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`cannot tell which commit of dynamodb-rollback to pin the workflows to (not run as an action, nor from a git checkout); give ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_1__/* .opt */ .m7)('action')} owner/name@<40-hex commit sha>`);
 }
 /** The tag's commit, looked up once now, so the workflows pin what the tag names today and a moved tag cannot change them. */
 async function pinTag(repository, tag, version, tagCommit) {
     if (!tagCommit) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`--action ${repository}@${tag}: a tag is resolved to its commit through the GitHub API, which needs a token: give --token (or set GITHUB_TOKEN), or give --action ${repository}@<40-hex commit sha>`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_1__/* .opt */ .m7)('action')} ${repository}@${tag}: a tag is resolved to its commit through the GitHub API, which needs a token: give ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_1__/* .opt */ .m7)('token')} (or set GITHUB_TOKEN), or give ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_1__/* .opt */ .m7)('action')} ${repository}@<40-hex commit sha>`);
     }
     const sha = await tagCommit(repository, tag);
     if (!sha)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`--action ${repository}@${tag}: no tag ${tag} in ${repository} that names a commit (or the token cannot see the repository); check the tag and --github-api-url`);
-    return pinOf(repository, sha, version, `--action ${repository}@${tag}, resolved through the GitHub API`, '--action');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_1__/* .opt */ .m7)('action')} ${repository}@${tag}: no tag ${tag} in ${repository} that names a commit (or the token cannot see the repository); check the tag and ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_1__/* .opt */ .m7)('github-api-url')}`);
+    return pinOf(repository, sha, version, `${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_1__/* .opt */ .m7)('action')} ${repository}@${tag}, resolved through the GitHub API`, (0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_1__/* .opt */ .m7)('action'));
 }
 
 

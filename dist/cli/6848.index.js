@@ -14,6 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var simple_git__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74724);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67137);
 /* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83242);
+/* harmony import */ var _core_option_name_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78440);
 /**
  * The git client: the only place git runs (through simple-git). It owns how
  * git fails: a transport hiccup (a dropped connection, a 5xx from the host)
@@ -26,13 +27,20 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 const ALL_CREDENTIALS = /(\w+:\/\/)[^/@\s]+@/g;
 /** git's last error line, without credentials in URLs. */
 function gitReason(err) {
     const text = err instanceof Error ? err.message : String(err);
-    const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
     // A push names the refused ref on its own line ("! [rejected] ... (stale info)"); that says more than "failed to push".
-    const line = lines.find((l) => /\[(remote )?rejected\]/.test(l)) ?? [...lines].reverse().find((l) => /^(fatal|error|remote):/i.test(l)) ?? lines[lines.length - 1] ?? 'git failed';
+    const line = lines.find((l) => /\[(remote )?rejected\]/.test(l)) ??
+        [...lines].reverse().find((l) => /^(fatal|error|remote):/i.test(l)) ??
+        lines[lines.length - 1] ??
+        'git failed';
     return line.replace(ALL_CREDENTIALS, '$1').slice(0, 300);
 }
 /** What kind of failure a git error is, from git's own words. */
@@ -116,7 +124,7 @@ function createGit(options) {
         dir: options.dir,
         async topLevel() {
             return (await git(['rev-parse', '--show-toplevel'], 'rev-parse', (kind) => kind === 'not-found' || kind === 'other' || kind === 'unsupported'
-                ? new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceInputError */ .os(`${options.dir} is not in a git repository (or git is not installed); check --repo-dir`, 'not-found', 'git')
+                ? new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceInputError */ .os(`${options.dir} is not in a git repository (or git is not installed); check ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_3__/* .opt */ .m7)('repo-dir')}`, 'not-found', 'git')
                 : null)).trim();
         },
         async remoteUrl(remote) {
@@ -135,7 +143,9 @@ function createGit(options) {
         },
         async fetchBranch(remote, branch, depth = 1) {
             const shallow = (await git(['rev-parse', '--is-shallow-repository'], 'rev-parse')).trim() === 'true';
-            await git(['fetch', '--no-tags', '--quiet', ...(shallow ? [`--depth=${depth}`] : []), remote, `refs/heads/${branch}`], `fetch ${remote} ${branch}`, (kind) => kind === 'not-found' ? new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceInputError */ .os(`branch ${branch} not found on ${remote}; check --base`, 'not-found', 'git') : null, true);
+            await git(['fetch', '--no-tags', '--quiet', ...(shallow ? [`--depth=${depth}`] : []), remote, `refs/heads/${branch}`], `fetch ${remote} ${branch}`, (kind) => kind === 'not-found'
+                ? new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceInputError */ .os(`branch ${branch} not found on ${remote}; check ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_3__/* .opt */ .m7)('base')}`, 'not-found', 'git')
+                : null, true);
             return (await git(['rev-parse', 'FETCH_HEAD^{commit}'], 'rev-parse')).trim();
         },
         async addWorktree(folder, commit) {
@@ -156,7 +166,9 @@ function createGit(options) {
             return out.split('\0').filter(Boolean).sort();
         },
         async headCommit() {
-            return (await git(['rev-parse', '--verify', 'HEAD^{commit}'], 'rev-parse HEAD', (kind) => kind === 'other' || kind === 'not-found' ? new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceInputError */ .os(`the repository in ${options.dir} has no commit at HEAD`, 'not-found', 'git') : null)).trim();
+            return (await git(['rev-parse', '--verify', 'HEAD^{commit}'], 'rev-parse HEAD', (kind) => kind === 'other' || kind === 'not-found'
+                ? new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceInputError */ .os(`the repository in ${options.dir} has no commit at HEAD`, 'not-found', 'git')
+                : null)).trim();
         },
         async changedFiles() {
             const out = await git(['status', '--porcelain=v1', '-z', '--untracked-files=all'], 'status');
@@ -209,7 +221,11 @@ function createGit(options) {
 function authHeaderEnv(env, token) {
     const n = Number(env.GIT_CONFIG_COUNT ?? 0) || 0;
     const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
-    return { GIT_CONFIG_COUNT: String(n + 1), [`GIT_CONFIG_KEY_${n}`]: 'http.extraHeader', [`GIT_CONFIG_VALUE_${n}`]: `AUTHORIZATION: basic ${basic}` };
+    return {
+        GIT_CONFIG_COUNT: String(n + 1),
+        [`GIT_CONFIG_KEY_${n}`]: 'http.extraHeader',
+        [`GIT_CONFIG_VALUE_${n}`]: `AUTHORIZATION: basic ${basic}`,
+    };
 }
 function hint(kind) {
     switch (kind) {

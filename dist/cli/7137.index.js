@@ -1,5 +1,5 @@
 export const id = 7137;
-export const ids = [7137];
+export const ids = [7137,9518];
 export const modules = {
 
 /***/ 67137:
@@ -41,9 +41,25 @@ const THROTTLING = new Set([
     'TooManyRequestsException',
     'SlowDown',
 ]);
-const SERVER = new Set(['InternalServerError', 'InternalFailure', 'InternalServiceError', 'InternalServiceFault', 'ServiceUnavailable', 'ServiceUnavailableException']);
+const SERVER = new Set([
+    'InternalServerError',
+    'InternalFailure',
+    'InternalServiceError',
+    'InternalServiceFault',
+    'ServiceUnavailable',
+    'ServiceUnavailableException',
+]);
 /** Connected, then lost: the request may be sent again. */
-const DROPPED = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'UND_ERR_SOCKET', 'TimeoutError', 'RequestTimeout', 'TruncatedBody']);
+const DROPPED = new Set([
+    'ECONNRESET',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ECONNABORTED',
+    'UND_ERR_SOCKET',
+    'TimeoutError',
+    'RequestTimeout',
+    'TruncatedBody',
+]);
 /** Never connected: the endpoint or the network is wrong; retrying will not help. */
 const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 const BAD_CREDENTIALS = new Set([
@@ -57,11 +73,30 @@ const BAD_CREDENTIALS = new Set([
     'InvalidClientTokenId',
 ]);
 const DENIED = new Set(['AccessDeniedException', 'AccessDenied', 'Forbidden']);
-const NOT_FOUND = new Set(['ResourceNotFoundException', 'TableNotFoundException', 'NoSuchBucket', 'NotFound', 'NoSuchKey', 'BackupNotFoundException', 'ExportNotFoundException']);
+const NOT_FOUND = new Set([
+    'ResourceNotFoundException',
+    'TableNotFoundException',
+    'NoSuchBucket',
+    'NotFound',
+    'NoSuchKey',
+    'BackupNotFoundException',
+    'ExportNotFoundException',
+]);
 const UNSUPPORTED = new Set(['UnknownOperationException', 'UnsupportedOperationException', 'NotImplemented']);
 // CloudWatch names its refusals of a bad query InvalidParameter*, MissingParameter and InvalidNextToken.
 // DynamoDB's export: PITR off, a time outside its window, a client token reused with other parameters.
-const INVALID = new Set(['PointInTimeRecoveryUnavailableException', 'InvalidExportTimeException', 'ExportConflictException', 'ValidationException', 'InvalidBucketName', 'InvalidParameterValue', 'InvalidParameterCombination', 'MissingParameter', 'InvalidNextToken', 'SerializationException']);
+const INVALID = new Set([
+    'PointInTimeRecoveryUnavailableException',
+    'InvalidExportTimeException',
+    'ExportConflictException',
+    'ValidationException',
+    'InvalidBucketName',
+    'InvalidParameterValue',
+    'InvalidParameterCombination',
+    'MissingParameter',
+    'InvalidNextToken',
+    'SerializationException',
+]);
 const asObject = (err) => (typeof err === 'object' && err !== null ? err : null);
 /** Every code and name in the error, its cause chain and its aggregated errors, outermost first. */
 function codesOf(err, seen = new Set()) {
@@ -112,7 +147,11 @@ function classify(err) {
     const status = statusOf(err);
     const first = (set) => codes.find((c) => set.has(c));
     const e = asObject(err);
-    const hit = (kind, code) => ({ kind, code: code ?? fallbackCode(codes, status), ...(status !== undefined ? { status } : {}) });
+    const hit = (kind, code) => ({
+        kind,
+        code: code ?? fallbackCode(codes, status),
+        ...(status !== undefined ? { status } : {}),
+    });
     // A foreign 5xx may be AWS's own edge having a bad moment: retried like any 5xx.
     if (isForeignAnswer(err, codes))
         return hit(status !== undefined && status >= 500 ? 'server' : 'not-the-service', status !== undefined ? `HTTP ${status}` : 'unreadable answer');
@@ -172,10 +211,21 @@ function codeOf(err) {
     return err instanceof ServiceInputError || err instanceof ServiceFailedError ? err.code : 'Error';
 }
 function whereOf(scope) {
-    return scope.endpoint ? `${scope.service} endpoint ${scope.endpoint}` : `AWS ${scope.service} in ${scope.region ?? 'the configured region'}`;
+    return scope.endpoint
+        ? `${scope.service} endpoint ${scope.endpoint}`
+        : `AWS ${scope.service} in ${scope.region ?? 'the configured region'}`;
 }
 /** Kinds the operator fixes (exit 2); the rest are failures of the run (exit 1). */
-const OPERATOR_KINDS = new Set(['unreachable', 'no-credentials', 'bad-credentials', 'denied', 'not-found', 'unsupported', 'not-the-service', 'invalid']);
+const OPERATOR_KINDS = new Set([
+    'unreachable',
+    'no-credentials',
+    'bad-credentials',
+    'denied',
+    'not-found',
+    'unsupported',
+    'not-the-service',
+    'invalid',
+]);
 /** The one error for a failure: its line, its exit code, its kind. Our own errors (already clear) pass through. */
 function explain(err, scope, request) {
     if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz || err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FailedError */ .Kl)

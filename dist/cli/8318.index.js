@@ -6,32 +6,12 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Aw: () => (/* binding */ s3Key),
-/* harmony export */   il: () => (/* binding */ s3UriOf),
-/* harmony export */   yc: () => (/* binding */ parseS3Uri)
+/* harmony export */   Aw: () => (/* reexport safe */ _core_location_js__WEBPACK_IMPORTED_MODULE_0__.Aw),
+/* harmony export */   il: () => (/* reexport safe */ _core_location_js__WEBPACK_IMPORTED_MODULE_0__.il)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _core_location_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91324);
+// The S3 half of a location (core/location.ts), kept here for the S3 client's users.
 
-/** Parses s3://bucket/prefix (the prefix may be empty). */
-function parseS3Uri(uri, option = 's3-uri') {
-    const m = /^s3:\/\/([^/]+)(?:\/(.*))?$/.exec(uri.trim());
-    if (!m || !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(m[1])) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${option} "${uri}": expected s3://bucket/prefix with a valid bucket name`);
-    }
-    const prefix = (m[2] ?? '').replace(/^\/+|\/+$/g, '');
-    if (prefix.split('/').some((part) => part === '.' || part === '..')) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${option} "${uri}": the prefix may not contain . or .. segments`);
-    }
-    return { bucket: m[1], prefix };
-}
-/** The key of rel under the location's prefix. */
-function s3Key(loc, rel) {
-    return loc.prefix ? `${loc.prefix}/${rel}` : rel;
-}
-function s3UriOf(loc, rel = '') {
-    const key = rel ? s3Key(loc, rel) : loc.prefix;
-    return `s3://${loc.bucket}${key ? `/${key}` : ''}`;
-}
 
 
 /***/ }),
@@ -52,6 +32,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/location.ts
+var core_location = __webpack_require__(91324);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -72,14 +54,16 @@ var atomic_write = __webpack_require__(88796);
 var hash = __webpack_require__(52047);
 // EXTERNAL MODULE: ./src/fsafe/snapshot.ts + 1 modules
 var fsafe_snapshot = __webpack_require__(78168);
-// EXTERNAL MODULE: ./src/rollback/data-dir-lock.ts
-var data_dir_lock = __webpack_require__(25302);
+// EXTERNAL MODULE: ./src/fsafe/data-dir-lock.ts
+var data_dir_lock = __webpack_require__(5277);
 // EXTERNAL MODULE: ./src/state/paths.ts
 var paths = __webpack_require__(65013);
 // EXTERNAL MODULE: ./src/publish/release-manifest.ts
 var release_manifest = __webpack_require__(67986);
 // EXTERNAL MODULE: ./src/publish/release-objects.ts
 var release_objects = __webpack_require__(14255);
+// EXTERNAL MODULE: ./src/core/option-name.ts
+var option_name = __webpack_require__(78440);
 ;// CONCATENATED MODULE: ./src/publish/pull.ts
 /**
  * pull: a release back into a data dir. Read-only first: the manifest, the
@@ -107,14 +91,15 @@ var release_objects = __webpack_require__(14255);
 
 
 
+
 async function runPull(opts, deps) {
     const { s3, reporter } = deps;
     const now = deps.now ?? (() => new Date());
-    const release = (0,s3_uri/* parseS3Uri */.yc)(opts.from, '--from');
+    const release = opts.from;
     const releaseUri = (0,s3_uri/* s3UriOf */.il)(release);
     const st = await (0,promises_.lstat)(opts.dataDir).catch(() => null);
     if (!st?.isDirectory())
-        throw new errors/* InputError */.dz(`data dir ${opts.dataDir} is not a folder; create it or check --data-dir (or dataDir in the config)`);
+        throw new errors/* InputError */.dz(`data dir ${opts.dataDir} is not a folder; create it or check ${(0,option_name/* opt */.m7)('data-dir')} (or dataDir in the config)`);
     // Check: the release is whole and only what its manifest lists.
     const files = await readManifest(s3, release);
     await refuseIncomplete(s3, release, files);
@@ -259,6 +244,7 @@ var types = __webpack_require__(68619);
 
 
 
+
 const MAX_LISTED = 20;
 /** A published release into the data dir: every file checked before any is replaced; undo puts the old ones back. */
 const pullCommand = (0,types/* defineCommand */.N)({
@@ -274,12 +260,13 @@ const pullCommand = (0,types/* defineCommand */.N)({
     },
     async run(ctx) {
         const o = ctx.options;
-        if (!o.from?.startsWith('s3://'))
+        const from = o.from === undefined ? undefined : (0,core_location/* parseLocation */.zS)(o.from, '--from', ctx.cwd);
+        if (from?.kind !== 's3')
             throw new errors/* InputError */.dz('pull: --from is required: the release URI publish printed (s3://bucket/prefix/<release>)');
-        return runPull({ from: o.from, dataDir: external_node_path_default().resolve(ctx.cwd, ctx.config.dataDir) }, { s3: (0,clients/* s3For */.ql)(ctx), reporter: ctx.reporter });
+        return runPull({ from, dataDir: external_node_path_default().resolve(ctx.cwd, ctx.config.dataDir) }, { s3: (0,clients.s3For)(ctx), reporter: ctx.reporter });
     },
     present(r) {
-        const list = (xs) => (xs.length > MAX_LISTED ? `${xs.slice(0, MAX_LISTED).join(', ')} and ${xs.length - MAX_LISTED} more` : xs.join(', '));
+        const list = (xs) => xs.length > MAX_LISTED ? `${xs.slice(0, MAX_LISTED).join(', ')} and ${xs.length - MAX_LISTED} more` : xs.join(', ');
         const notes = [`release: ${r.releaseUri}`];
         if (r.snapshot)
             notes.push(`snapshot: ${r.snapshot} (undo restores it)`);
@@ -289,16 +276,182 @@ const pullCommand = (0,types/* defineCommand */.N)({
             notes.push(`not in the release, left as they are: ${list(r.leftAlone)}`);
         return {
             ok: true,
-            outputs: { 'release-uri': r.releaseUri, 'data-dir': r.dataDir, replaced: String(r.replaced.length), unchanged: String(r.unchanged.length), snapshot: r.snapshot ?? '' },
+            outputs: {
+                'release-uri': r.releaseUri,
+                'data-dir': r.dataDir,
+                replaced: String(r.replaced.length),
+                unchanged: String(r.unchanged.length),
+                snapshot: r.snapshot ?? '',
+            },
             summary: {
                 title: 'pull',
-                headline: r.replaced.length > 0 ? `${r.dataDir} now holds ${r.releaseUri}: ${r.replaced.length} replaced, ${r.unchanged.length} already as they were` : `${r.dataDir} already holds ${r.releaseUri}: nothing replaced`,
-                tables: [{ headers: ['replaced', 'unchanged', 'left alone'], rows: [[String(r.replaced.length), String(r.unchanged.length), String(r.leftAlone.length)]] }],
+                headline: r.replaced.length > 0
+                    ? `${r.dataDir} now holds ${r.releaseUri}: ${r.replaced.length} replaced, ${r.unchanged.length} already as they were`
+                    : `${r.dataDir} already holds ${r.releaseUri}: nothing replaced`,
+                tables: [
+                    {
+                        headers: ['replaced', 'unchanged', 'left alone'],
+                        rows: [[String(r.replaced.length), String(r.unchanged.length), String(r.leftAlone.length)]],
+                    },
+                ],
                 notes,
             },
         };
     },
 });
+
+
+/***/ }),
+
+/***/ 91324:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aw: () => (/* binding */ s3Key),
+/* harmony export */   Hv: () => (/* binding */ namesS3),
+/* harmony export */   a5: () => (/* binding */ S3_URI_WITH_BUCKET),
+/* harmony export */   il: () => (/* binding */ s3UriOf),
+/* harmony export */   kE: () => (/* binding */ S3_URI_NOT_EMPTY),
+/* harmony export */   lR: () => (/* binding */ describeLocation),
+/* harmony export */   yc: () => (/* binding */ parseS3Uri),
+/* harmony export */   zS: () => (/* binding */ parseLocation)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/**
+ * A location: a local folder or an S3 prefix. Whether a text names one or
+ * the other is decided here, once, where commands/ reads an option (or the
+ * config) that holds one; the work receives the parsed Location and never
+ * looks at the text again.
+ */
+
+
+/**
+ * The location a text names. name is the option or field, for messages.
+ * A folder is resolved against cwd; without one it stays as given (status
+ * resolves its paths itself and prints them as the config gives them).
+ */
+function parseLocation(text, name, cwd) {
+    if (namesS3(text))
+        return { kind: 's3', ...parseS3Uri(text, name) };
+    return { kind: 'dir', path: cwd === undefined ? text : node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, text) };
+}
+/**
+ * Whether a text names an S3 location. For a text read back from a record
+ * (a report, the config) where a malformed URI is no input to refuse; an
+ * option is parsed with parseLocation.
+ */
+function namesS3(text) {
+    return text.startsWith('s3://');
+}
+/** The config's publish: an S3 URI naming a bucket (checked as text; publish parses it). */
+const S3_URI_WITH_BUCKET = /^s3:\/\/[^/]+/;
+/** A recorded export URI (the record's locations.json): s3:// and something after it. */
+const S3_URI_NOT_EMPTY = /^s3:\/\/./;
+/** The location as messages and reports print it: the folder's path, or s3://bucket/prefix. */
+function describeLocation(loc) {
+    return loc.kind === 's3' ? s3UriOf(loc) : loc.path;
+}
+/** Parses s3://bucket/prefix (the prefix may be empty). */
+function parseS3Uri(uri, option = 's3-uri') {
+    const m = /^s3:\/\/([^/]+)(?:\/(.*))?$/.exec(uri.trim());
+    if (!m || !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(m[1])) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${option} "${uri}": expected s3://bucket/prefix with a valid bucket name`);
+    }
+    const prefix = (m[2] ?? '').replace(/^\/+|\/+$/g, '');
+    if (prefix.split('/').some((part) => part === '.' || part === '..')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${option} "${uri}": the prefix may not contain . or .. segments`);
+    }
+    return { bucket: m[1], prefix };
+}
+/** The key of rel under the location's prefix. */
+function s3Key(loc, rel) {
+    return loc.prefix ? `${loc.prefix}/${rel}` : rel;
+}
+function s3UriOf(loc, rel = '') {
+    const key = rel ? s3Key(loc, rel) : loc.prefix;
+    return `s3://${loc.bucket}${key ? `/${key}` : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 5277:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ lockDataDir)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _write_probe_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5283);
+/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(67016);
+/**
+ * Taking the data dir for writing, once every input is checked and planned:
+ * a real write probe in the data dir (root ignores permission bits,
+ * read-only mounts do not), the state folder, the lock. Whatever of the
+ * state folder this run created is removed again on release when it is
+ * still empty (rmdir, never recursive: another run's lock or snapshot is
+ * never swept away), so a run refused after this point leaves no trace.
+ */
+
+
+
+
+
+/** command: who holds the lock, as its message will name it (rollback, pull); log: where taking over a stale lock is said. */
+async function lockDataDir(dataDir, state, started, command = 'rollback', log) {
+    await probeWritable(dataDir);
+    let created;
+    try {
+        created = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(state.root, { recursive: true });
+    }
+    catch (err) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`cannot create ${state.root} for the snapshot and lock (${err.code ?? String(err)}); the folder beside the data dir must be writable`);
+    }
+    const removeCreated = () => removeIfEmpty(created, state);
+    try {
+        const lock = await (0,_lock_js__WEBPACK_IMPORTED_MODULE_4__/* .acquireLock */ .I)(state.lock, command, started, log);
+        return {
+            async release() {
+                await lock.release();
+                await removeCreated();
+            },
+        };
+    }
+    catch (err) {
+        await removeCreated();
+        throw err;
+    }
+}
+/** From the deepest folder up to the first one this run created; each only if empty. */
+async function removeIfEmpty(created, state) {
+    if (created === undefined)
+        return;
+    const dirs = [state.snapshots, state.reports];
+    for (let d = state.root;; d = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(d)) {
+        dirs.push(d);
+        if (d === created || node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(d) === d)
+            break;
+    }
+    for (const d of dirs)
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rmdir)(d).catch(() => { });
+}
+async function probeWritable(dir) {
+    const probe = (0,_write_probe_js__WEBPACK_IMPORTED_MODULE_3__/* .probePathFor */ .vX)(dir);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(probe, '');
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(probe, { force: true });
+    }
+    catch (err) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(probe, { force: true }).catch(() => { });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`data dir ${dir} is not writable (${err.code ?? String(err)}); fix its permissions and run again`);
+    }
+}
 
 
 /***/ }),
@@ -376,7 +529,7 @@ const manifest = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     })),
 });
 /** The manifest's entries; uri names it in errors, fix says what to do (a release's manifest cannot be removed). */
-function parseBackupManifest(text, uri, fix = 'fix or remove it (without a manifest, each object\'s own sha256 metadata is checked when present)') {
+function parseBackupManifest(text, uri, fix = "fix or remove it (without a manifest, each object's own sha256 metadata is checked when present)") {
     let data;
     try {
         data = JSON.parse(text);
@@ -440,91 +593,17 @@ async function releaseObjects(s3, loc, limit = Infinity) {
     const out = new Map();
     let token;
     do {
-        const page = await s3.call({ operation: 'ListObjectsV2', resource: (0,_clients_s3_uri_js__WEBPACK_IMPORTED_MODULE_0__/* .s3UriOf */ .il)(loc), notFoundHint: 'check the bucket in the URI' }, (sdk) => sdk.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__.ListObjectsV2Command({ Bucket: loc.bucket, Prefix: prefix || undefined, ContinuationToken: token, MaxKeys: Number.isFinite(limit) ? limit : undefined })));
+        const page = await s3.call({ operation: 'ListObjectsV2', resource: (0,_clients_s3_uri_js__WEBPACK_IMPORTED_MODULE_0__/* .s3UriOf */ .il)(loc), notFoundHint: 'check the bucket in the URI' }, (sdk) => sdk.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__.ListObjectsV2Command({
+            Bucket: loc.bucket,
+            Prefix: prefix || undefined,
+            ContinuationToken: token,
+            MaxKeys: Number.isFinite(limit) ? limit : undefined,
+        })));
         for (const o of page.Contents ?? [])
             out.set(o.Key.slice(prefix.length), o.Size ?? 0);
         token = page.IsTruncated && out.size < limit ? page.NextContinuationToken : undefined;
     } while (token);
     return out;
-}
-
-
-/***/ }),
-
-/***/ 25302:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ lockDataDir)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-/* harmony import */ var _fsafe_write_probe_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5283);
-/* harmony import */ var _fsafe_lock_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(67016);
-/**
- * Taking the data dir for writing, once every input is checked and planned:
- * a real write probe in the data dir (root ignores permission bits,
- * read-only mounts do not), the state folder, the lock. Whatever of the
- * state folder this run created is removed again on release when it is
- * still empty (rmdir, never recursive: another run's lock or snapshot is
- * never swept away), so a run refused after this point leaves no trace.
- */
-
-
-
-
-
-/** command: who holds the lock, as its message will name it (rollback, pull); log: where taking over a stale lock is said. */
-async function lockDataDir(dataDir, state, started, command = 'rollback', log) {
-    await probeWritable(dataDir);
-    let created;
-    try {
-        created = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(state.root, { recursive: true });
-    }
-    catch (err) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`cannot create ${state.root} for the snapshot and lock (${err.code ?? String(err)}); the folder beside the data dir must be writable`);
-    }
-    const removeCreated = () => removeIfEmpty(created, state);
-    try {
-        const lock = await (0,_fsafe_lock_js__WEBPACK_IMPORTED_MODULE_4__/* .acquireLock */ .I)(state.lock, command, started, log);
-        return {
-            async release() {
-                await lock.release();
-                await removeCreated();
-            },
-        };
-    }
-    catch (err) {
-        await removeCreated();
-        throw err;
-    }
-}
-/** From the deepest folder up to the first one this run created; each only if empty. */
-async function removeIfEmpty(created, state) {
-    if (created === undefined)
-        return;
-    const dirs = [state.snapshots, state.reports];
-    for (let d = state.root;; d = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(d)) {
-        dirs.push(d);
-        if (d === created || node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(d) === d)
-            break;
-    }
-    for (const d of dirs)
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rmdir)(d).catch(() => { });
-}
-async function probeWritable(dir) {
-    const probe = (0,_fsafe_write_probe_js__WEBPACK_IMPORTED_MODULE_3__/* .probePathFor */ .vX)(dir);
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(probe, '');
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(probe, { force: true });
-    }
-    catch (err) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(probe, { force: true }).catch(() => { });
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`data dir ${dir} is not writable (${err.code ?? String(err)}); fix its permissions and run again`);
-    }
 }
 
 

@@ -63,9 +63,16 @@ async function writeAwsExport(s3, spec) {
     for (let p = 0; p < parts; p++) {
         const lines = spec.lines.filter((_, i) => i % parts === p);
         const body = (0,external_node_zlib_.gzipSync)(lines.map((l) => `${l}\n`).join(''));
-        const key = spec.type === 'FULL_EXPORT' && !spec.sharedData ? `${dir}/data/${fileName(id, p)}.json.gz` : `${root}/data/${fileName(id, p)}.json.gz`;
+        const key = spec.type === 'FULL_EXPORT' && !spec.sharedData
+            ? `${dir}/data/${fileName(id, p)}.json.gz`
+            : `${root}/data/${fileName(id, p)}.json.gz`;
         await put(key, body);
-        files.push(JSON.stringify({ itemCount: lines.length, md5Checksum: md5(body).digest('base64'), etag: md5(body).digest('hex'), dataFileS3Key: key }));
+        files.push(JSON.stringify({
+            itemCount: lines.length,
+            md5Checksum: md5(body).digest('base64'),
+            etag: md5(body).digest('hex'),
+            dataFileS3Key: key,
+        }));
     }
     const manifestFiles = `${files.join('\n')}\n`;
     await put(`${dir}/manifest-files.json`, manifestFiles);
@@ -76,7 +83,11 @@ async function writeAwsExport(s3, spec) {
         startTime: spec.startTime,
         endTime: spec.endTime,
         tableArn: spec.tableArn,
-        tableId: (0,external_node_crypto_.createHash)('sha256').update(spec.tableArn).digest('hex').slice(0, 32).replace(/^(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-'),
+        tableId: (0,external_node_crypto_.createHash)('sha256')
+            .update(spec.tableArn)
+            .digest('hex')
+            .slice(0, 32)
+            .replace(/^(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-'),
         ...(spec.type === 'FULL_EXPORT' ? { exportTime: spec.exportTime } : { exportFromTime: spec.fromTime, exportToTime: spec.toTime }),
         s3Bucket: spec.bucket,
         s3Prefix: spec.prefix || null,
@@ -160,7 +171,11 @@ async function startExportStandIn(opts) {
             return {
                 ContinuousBackupsDescription: {
                     ContinuousBackupsStatus: 'ENABLED',
-                    PointInTimeRecoveryDescription: { PointInTimeRecoveryStatus: 'ENABLED', EarliestRestorableDateTime: epoch(started - 35 * 86_400_000), LatestRestorableDateTime: epoch(Date.now()) },
+                    PointInTimeRecoveryDescription: {
+                        PointInTimeRecoveryStatus: 'ENABLED',
+                        EarliestRestorableDateTime: epoch(started - 35 * 86_400_000),
+                        LatestRestorableDateTime: epoch(Date.now()),
+                    },
                 },
             };
         }
@@ -219,7 +234,9 @@ async function startExportStandIn(opts) {
             partitions: opts.partitions ?? 4,
             startTime: new Date(now).toISOString(),
             endTime: new Date().toISOString(),
-            ...(incremental ? { fromTime: new Date(Number(spec.ExportFromTime) * 1000).toISOString(), toTime: new Date(at).toISOString() } : { exportTime: new Date(at).toISOString() }),
+            ...(incremental
+                ? { fromTime: new Date(Number(spec.ExportFromTime) * 1000).toISOString(), toTime: new Date(at).toISOString() }
+                : { exportTime: new Date(at).toISOString() }),
             sse: input.S3SseAlgorithm === 'KMS' ? 'KMS' : 'AES256',
         });
         count('stand-in S3 objects written', written.length);
@@ -258,7 +275,9 @@ async function startExportStandIn(opts) {
                 }
                 catch (err) {
                     const type = err.type ?? 'InternalServerError';
-                    res.writeHead(type === 'InternalServerError' ? 500 : 400, { 'content-type': 'application/x-amz-json-1.0' }).end(JSON.stringify({ __type: `com.amazonaws.dynamodb.v20120810#${type}`, message: type }));
+                    res
+                        .writeHead(type === 'InternalServerError' ? 500 : 400, { 'content-type': 'application/x-amz-json-1.0' })
+                        .end(JSON.stringify({ __type: `com.amazonaws.dynamodb.v20120810#${type}`, message: type }));
                 }
                 return;
             }

@@ -30,10 +30,11 @@ function recordingReporter() {
     };
     return { reporter, events };
 }
-/** Tells reporter what was recorded, in the order it was recorded. */
-function replay(events, reporter) {
+/** Tells reporter what was recorded, in the order it was recorded; before(i) runs before the i-th event (for lines kept apart from the record). */
+function replay(events, reporter, before) {
     const progress = new Map();
-    for (const e of events) {
+    for (const [i, e] of events.entries()) {
+        before?.(i);
         if (e.kind === 'info')
             reporter.info(e.message);
         else if (e.kind === 'warning')
@@ -99,15 +100,24 @@ const ROLLBACK_REPORT_NAME = /^rollback-.+\.json$/;
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Is: () => (/* binding */ isSettled),
-/* harmony export */   Or: () => (/* binding */ BECAUSE_LABEL),
+/* harmony export */   Zz: () => (/* binding */ becauseLabel),
 /* harmony export */   ki: () => (/* binding */ applyAccount)
 /* harmony export */ });
-const BECAUSE_LABEL = {
-    'kept-from-files': 'kept from the files',
-    'deleted-by-files': 'deleted on the file side',
-    'restored-from-backup': 'restored from the migration backup',
-    'dropped-with-allow-data-loss': 'DynamoDB write dropped with --allow-data-loss',
-};
+/* harmony import */ var _core_option_name_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78440);
+
+/** How a table names why a difference is accounted for (a function: the option is spelled as the caller spells it). */
+function becauseLabel(because) {
+    switch (because) {
+        case 'kept-from-files':
+            return 'kept from the files';
+        case 'deleted-by-files':
+            return 'deleted on the file side';
+        case 'restored-from-backup':
+            return 'restored from the migration backup';
+        case 'dropped-with-allow-data-loss':
+            return `DynamoDB write dropped with ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_0__/* .opt */ .m7)('allow-data-loss')}`;
+    }
+}
 /**
  * aliases: verify's name of an item without an id (a generated id, `(no id:
  * item N)`) -> the report's name of it, where verify found which it is.
@@ -168,30 +178,1047 @@ function isSettled(a) {
 
 /***/ }),
 
-/***/ 54693:
+/***/ 4352:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ statusLine),
+/* harmony export */   p: () => (/* binding */ collectionReport)
+/* harmony export */ });
+/**
+ * The one place a CollectionReport is made. The keys keep the order the
+ * JSON result has always had: the diff first for an exported collection; a
+ * data file not exported names itself first.
+ */
+function collectionReport(place, diff, verdict) {
+    const head = { collection: place.collection, table: place.table, file: place.file, status: verdict.status, problem: verdict.problem };
+    const tail = {
+        accounted: verdict.accounted ?? [],
+        deletedButPresent: verdict.deletedButPresent ?? [],
+        keylessDigestMismatches: verdict.keylessDigestMismatches ?? [],
+        keylessNotes: verdict.keylessNotes ?? [],
+    };
+    return place.table === null ? { ...head, ...diff, ...tail } : { ...diff, ...head, ...tail };
+}
+function statusLine(r) {
+    if (r.problem)
+        return `${r.file} ${r.problem}`;
+    if (r.status === 'not exported')
+        return `${r.found ? `${r.found} items, ` : ''}not in the export (checked that it parses)`;
+    const parts = [`expected ${r.expected}, found ${r.found}`];
+    if (r.missing.length)
+        parts.push(`${r.missing.length} missing`);
+    if (r.extra.length)
+        parts.push(`${r.extra.length} extra`);
+    if (r.changed.length)
+        parts.push(`${r.changed.length} changed`);
+    if (r.duplicateIds.length)
+        parts.push(`${r.duplicateIds.length} duplicate ids in the file`);
+    if (r.duplicateExportIds.length)
+        parts.push(`${r.duplicateExportIds.length} duplicate ids in the export`);
+    if (r.exportItemsWithoutId)
+        parts.push(`${r.exportItemsWithoutId} export items without an id`);
+    if (r.deletedButPresent.length)
+        parts.push(`${r.deletedButPresent.length} deleted by the rollback but in the file`);
+    if (r.accounted.length)
+        parts.push(`${r.accounted.length} accounted for by the rollback`);
+    const m = r.migration;
+    const artifacts = m.emptyStringsAsNull + m.rewroteUpdatedAt + m.generatedIds;
+    if (artifacts)
+        parts.push(`${artifacts} migration artifacts undone as the rules say`);
+    if (m.notUndone.length)
+        parts.push(`${m.notUndone.length} migration artifacts left in the file that the rules undo`);
+    return parts.join(', ');
+}
+
+
+/***/ }),
+
+/***/ 98172:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JE: () => (/* binding */ readJsonFile),
+/* harmony export */   Mx: () => (/* binding */ MAX_STRING_LENGTH),
+/* harmony export */   lD: () => (/* binding */ readDataFile)
+/* harmony export */ });
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _ids_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77023);
+/* harmony import */ var _raw_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32210);
+/**
+ * Reads a data file as the app will: JSON.parse must accept it (the app's
+ * own reader), and a collection file must be an array of objects with ids.
+ * The number-keeping parse gives the items to compare. Problems say where,
+ * never what.
+ */
+
+
+
+
+/**
+ * The longest text the app can read: it reads each file whole into one
+ * string (readFileSync then JSON.parse), and V8 holds at most this many
+ * UTF-16 code units in one. A parameter so tests need not write 512 MiB.
+ */
+const MAX_STRING_LENGTH = node_buffer__WEBPACK_IMPORTED_MODULE_0__.constants.MAX_STRING_LENGTH;
+async function readDataFile(absPath, maxLength = MAX_STRING_LENGTH) {
+    const read = await readJsonFile(absPath, maxLength);
+    return 'problem' in read ? read : (0,_ids_js__WEBPACK_IMPORTED_MODULE_2__/* .fileItemsOf */ .IX)(read.raw);
+}
+/**
+ * Any JSON file the app reads, whatever its shape: what a collection file
+ * must be, and all a file the export does not hold (settings and the like,
+ * in their own format) must be.
+ */
+async function readJsonFile(absPath, maxLength = MAX_STRING_LENGTH) {
+    let bytes;
+    try {
+        bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(absPath);
+    }
+    catch (err) {
+        const code = err.code;
+        // Over 2 GiB Node will not even read the file into a buffer.
+        if (code === 'ERR_FS_FILE_TOO_LARGE')
+            return { problem: tooLarge((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(absPath)).size, maxLength) };
+        return { problem: code === 'ENOENT' ? 'missing' : `cannot be read (${code ?? 'error'})` };
+    }
+    let text;
+    try {
+        text = bytes.toString('utf8');
+    }
+    catch (err) {
+        // V8 refuses the string itself (ERR_STRING_TOO_LONG): exactly what the app would hit.
+        if (err.code === 'ERR_STRING_TOO_LONG')
+            return { problem: tooLarge(bytes.length, maxLength) };
+        throw err;
+    }
+    if (text.length > maxLength)
+        return { problem: tooLarge(bytes.length, maxLength) };
+    let raw;
+    try {
+        raw = (0,_raw_json_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRawJson */ ._y)(text);
+    }
+    catch (err) {
+        if (err instanceof _raw_json_js__WEBPACK_IMPORTED_MODULE_3__/* .JsonSyntaxError */ .q3)
+            return { problem: `not valid JSON (${err.message})` };
+        throw err;
+    }
+    try {
+        JSON.parse(text);
+    }
+    catch {
+        // JSON.parse's own message quotes the text; ours must not.
+        return { problem: 'not valid JSON for JSON.parse' };
+    }
+    return { raw };
+}
+function tooLarge(bytes, maxLength) {
+    return `too large to read (${bytes} bytes; Node's limit is ${maxLength} characters in one string, and the app reads the file whole)`;
+}
+
+
+/***/ }),
+
+/***/ 31106:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ sameDecimal),
+/* harmony export */   s: () => (/* binding */ canonicalDecimal)
+/* harmony export */ });
+/**
+ * Decimal numbers compared by value, from their text: `1`, `1.0`, `1e0` and
+ * `10e-1` are one number. Works on the digits themselves (no float), so
+ * 38-digit DynamoDB numbers compare exactly.
+ */
+const DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
+/**
+ * The canonical text of a decimal: `0`, or `[-]<digits>e<exponent>` where
+ * digits has no leading or trailing zeros and value = digits × 10^exponent.
+ * Returns null for text that is not a decimal number.
+ */
+function canonicalDecimal(text) {
+    const m = DECIMAL.exec(text);
+    if (!m)
+        return null;
+    const [, sign = '', intPart = '', fracPart = '', expPart] = m;
+    if (intPart === '' && fracPart === '')
+        return null;
+    let digits = intPart + fracPart;
+    let exponent = (expPart === undefined ? 0 : Number(expPart)) - fracPart.length;
+    if (!Number.isSafeInteger(exponent))
+        return null;
+    digits = digits.replace(/^0+/, '');
+    if (digits === '')
+        return '0';
+    const trailing = /0+$/.exec(digits)?.[0].length ?? 0;
+    digits = digits.slice(0, digits.length - trailing);
+    exponent += trailing;
+    return `${sign === '-' ? '-' : ''}${digits}e${exponent}`;
+}
+/** A decimal canonicalDecimal always takes (digits, perhaps a sign and a fraction): equal texts of it are the same value. */
+const PLAIN_DECIMAL = /^-?\d+(?:\.\d+)?$/;
+/** True when both texts are decimals of the same value. */
+function sameDecimal(a, b) {
+    // Most numbers compared are written alike on both sides: no need to canonicalise them.
+    if (a === b && PLAIN_DECIMAL.test(a))
+        return true;
+    const ca = canonicalDecimal(a);
+    return ca !== null && ca === canonicalDecimal(b);
+}
+
+
+/***/ }),
+
+/***/ 4930:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $t: () => (/* binding */ emptyDiff),
+/* harmony export */   AG: () => (/* binding */ isClean),
+/* harmony export */   c8: () => (/* binding */ noneAccepted)
+/* harmony export */ });
+function noneAccepted() {
+    return { emptyStringsAsNull: 0, rewroteUpdatedAt: 0, generatedIds: 0, droppedAttributes: 0, items: [], notUndone: [] };
+}
+/** A diff of nothing: no item expected, none found, nothing accepted. The one place a diff starts from. */
+function emptyDiff() {
+    return {
+        expected: 0,
+        found: 0,
+        missing: [],
+        extra: [],
+        changed: [],
+        duplicateIds: [],
+        duplicateExportIds: [],
+        exportItemsWithoutId: 0,
+        migration: noneAccepted(),
+    };
+}
+function isClean(d) {
+    return (d.missing.length === 0 &&
+        d.extra.length === 0 &&
+        d.changed.length === 0 &&
+        d.duplicateIds.length === 0 &&
+        d.duplicateExportIds.length === 0 &&
+        d.exportItemsWithoutId === 0 &&
+        d.expected === d.found);
+}
+
+
+/***/ }),
+
+/***/ 23909:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VB: () => (/* binding */ sameDigest),
+/* harmony export */   np: () => (/* binding */ Digest)
+/* harmony export */ });
+/* unused harmony export canonicalItem */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _decimal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31106);
+/**
+ * A table's digest: item count plus an order-free hash of its items, so an
+ * export and a fresh scan (in any order, any segmenting) can be compared
+ * without holding either in memory. Each item is hashed (SHA-256) in a
+ * canonical form (keys sorted, numbers by value, sets sorted, base64
+ * normalised); the hashes are added modulo 2^256. Addition, not XOR: with
+ * XOR two identical items would cancel out.
+ */
+
+
+const MOD = 1n << 256n;
+class Digest {
+    count = 0;
+    sum = 0n;
+    add(item) {
+        const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(canonicalItem(item)).digest('hex');
+        this.sum = (this.sum + BigInt(`0x${h}`)) % MOD;
+        this.count++;
+    }
+    value() {
+        return { count: this.count, hash: this.sum.toString(16).padStart(64, '0') };
+    }
+}
+function sameDigest(a, b) {
+    return a.count === b.count && a.hash === b.hash;
+}
+/** One text per item value, equal exactly when DynamoDB would hold the same item. */
+function canonicalItem(item) {
+    return canonicalMap(item);
+}
+function canonicalMap(map) {
+    const keys = Object.keys(map).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalValue(map[k])}`).join(',')}}`;
+}
+const num = (n) => (0,_decimal_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalDecimal */ .s)(n) ?? `!${n}`;
+const b64 = (b) => Buffer.from(b, 'base64').toString('base64');
+const sortedList = (xs) => `[${[...xs].sort().join(',')}]`;
+function canonicalValue(v) {
+    if ('S' in v)
+        return `S${JSON.stringify(v.S)}`;
+    if ('N' in v)
+        return `N${num(v.N)}`;
+    if ('B' in v)
+        return `B${b64(v.B)}`;
+    if ('BOOL' in v)
+        return v.BOOL ? 'T' : 'F';
+    if ('NULL' in v)
+        return 'Z';
+    if ('SS' in v)
+        return `SS${sortedList(v.SS.map((s) => JSON.stringify(s)))}`;
+    if ('NS' in v)
+        return `NS${sortedList(v.NS.map(num))}`;
+    if ('BS' in v)
+        return `BS${sortedList(v.BS.map(b64))}`;
+    if ('M' in v)
+        return `M${canonicalMap(v.M)}`;
+    if ('L' in v)
+        return `L[${v.L.map(canonicalValue).join(',')}]`;
+    return `?${JSON.stringify(v)}`;
+}
+
+
+/***/ }),
+
+/***/ 63092:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ PLAIN_KEYS),
+/* harmony export */   d: () => (/* binding */ fileShapeOf)
+/* harmony export */ });
+const PLAIN_KEYS = { id: 'id', drop: [] };
+/**
+ * The export item as the file must hold it: `id` from keys.id (the export's
+ * own `id` attribute, if any, is then not the file's, and an item lacking
+ * keys.id has no id), drop removed. The id attribute itself is never
+ * dropped. dropped: how many attributes went.
+ */
+function fileShapeOf(item, keys) {
+    if (keys.id === 'id' && keys.drop.length === 0)
+        return { item, dropped: 0 };
+    const out = {};
+    let dropped = 0;
+    for (const k of Object.keys(item)) {
+        if (k === keys.id)
+            define(out, 'id', item[k]);
+        else if (k === 'id')
+            continue;
+        else if (keys.drop.includes(k))
+            dropped++;
+        else
+            define(out, k, item[k]);
+    }
+    return { item: out, dropped };
+}
+function define(o, k, v) {
+    Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+}
+
+
+/***/ }),
+
+/***/ 77023:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IX: () => (/* binding */ fileItemsOf),
+/* harmony export */   Nz: () => (/* binding */ fileIdOf),
+/* harmony export */   S3: () => (/* binding */ itemsOf),
+/* harmony export */   oN: () => (/* binding */ wireIdOf)
+/* harmony export */ });
+/* harmony import */ var _decimal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31106);
+/* harmony import */ var _raw_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32210);
+
+
+/** Items already parsed (tests, and files read whole). */
+function itemsOf(items) {
+    return { count: items.length, idAt: (i) => fileIdOf(items[i]), item: (i) => items[i] };
+}
+/** The id of a file item, or null when it has none usable. */
+function fileIdOf(item) {
+    const id = item.entries.get('id');
+    if (typeof id === 'string')
+        return { key: `S:${id}`, shown: id };
+    if (id instanceof _raw_json_js__WEBPACK_IMPORTED_MODULE_0__/* .JsonNumber */ .WP) {
+        const c = (0,_decimal_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalDecimal */ .s)(id.text);
+        return c === null ? null : { key: `N:${c}`, shown: id.text };
+    }
+    return null;
+}
+function wireIdOf(item) {
+    const id = Object.prototype.hasOwnProperty.call(item, 'id') ? item.id : undefined;
+    if (id && 'S' in id && typeof id.S === 'string')
+        return { key: `S:${id.S}`, shown: id.S };
+    if (id && 'N' in id && typeof id.N === 'string') {
+        const c = (0,_decimal_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalDecimal */ .s)(id.N);
+        return c === null ? null : { key: `N:${c}`, shown: id.N };
+    }
+    return null;
+}
+/**
+ * The items of a data file as the app reads it: a JSON array of objects,
+ * each with an id that is a string or a number, or none at all (the
+ * migrated app's files may hold such items; they are matched by content
+ * or reported extra). Returns why not, otherwise.
+ */
+function fileItemsOf(raw) {
+    if (!Array.isArray(raw))
+        return { problem: `not a JSON array (the file holds ${(0,_raw_json_js__WEBPACK_IMPORTED_MODULE_0__/* .kindOf */ .I)(raw) === 'object' ? 'an object' : `a ${(0,_raw_json_js__WEBPACK_IMPORTED_MODULE_0__/* .kindOf */ .I)(raw)}`})` };
+    const items = [];
+    for (const [i, el] of raw.entries()) {
+        if (!(el instanceof _raw_json_js__WEBPACK_IMPORTED_MODULE_0__/* .JsonObject */ .Y5))
+            return { problem: `element ${i} is ${(0,_raw_json_js__WEBPACK_IMPORTED_MODULE_0__/* .kindOf */ .I)(el) === 'array' ? 'an array' : `a ${(0,_raw_json_js__WEBPACK_IMPORTED_MODULE_0__/* .kindOf */ .I)(el)}`}, not an object` };
+        if (el.entries.has('id') && fileIdOf(el) === null)
+            return { problem: `element ${i} has an id that is neither a string nor a number` };
+        items.push(el);
+    }
+    return { items };
+}
+
+
+/***/ }),
+
+/***/ 52415:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ migrationFacts),
+/* harmony export */   x: () => (/* binding */ factsFor)
+/* harmony export */ });
+/** The rules and references of one collection: its own run's where the report gives one. */
+function factsFor(facts, collection) {
+    const run = facts.runs.get(collection);
+    if (!run || !facts.sources)
+        return { rules: facts.rules, sources: facts.sources };
+    return { rules: { ...facts.rules, window: run.window }, sources: { ...facts.sources, backupDir: run.backupDir } };
+}
+const RULES = ['emptyStringsAsNull', 'rewroteUpdatedAt', 'generatedIds'];
+/** report: the rollback report verify uses (null when none is usable); reportUse says why one was set aside. */
+function migrationFacts(switches, report, reportUse) {
+    const use = { ...switches, windowStart: null, windowEnd: null, backup: null, snapshot: null, runs: [], notes: [] };
+    const none = {
+        rules: { emptyStringsAsNull: false, rewroteUpdatedAt: false, window: null },
+        sources: null,
+        generated: new Map(),
+        files: new Map(),
+        runs: new Map(),
+        use,
+    };
+    if (!RULES.some((r) => switches[r]))
+        return none;
+    const m = report?.migration;
+    if (!report || !m) {
+        const why = !report
+            ? reportUse?.ignored
+                ? `the rollback report was set aside (${reportUse.ignored})`
+                : 'there is no rollback report'
+            : 'the rollback report records no migration facts (written by an older version)';
+        use.notes.push(`migration rules not applied: ${why}, so verify has no references (migration backup, files before the rollback) and no window: every migration artifact counts as a difference`);
+        return none;
+    }
+    for (const r of RULES) {
+        if (switches[r] && !m[r])
+            use.notes.push(`migration rule ${r} is on in the config but the rollback ran with it off: the files keep what it undoes, and verify reports each place where the rule says otherwise`);
+    }
+    const start = m.windowStart === null ? NaN : Date.parse(m.windowStart);
+    const end = m.windowEnd === null ? NaN : Date.parse(m.windowEnd);
+    const window = Number.isFinite(start) && Number.isFinite(end) ? { start, end } : null;
+    if (switches.rewroteUpdatedAt && window === null && !report.collections.some((c) => c.run))
+        use.notes.push("the rollback report gives no migration window: no updatedAt is taken for the migration's");
+    use.windowStart = window ? m.windowStart : null;
+    use.windowEnd = window ? m.windowEnd : null;
+    use.backup = report.backupDir;
+    use.snapshot = report.snapshot;
+    const runs = new Map();
+    for (const c of report.collections) {
+        if (!c.run)
+            continue;
+        runs.set(c.collection, { window: { start: Date.parse(c.run.windowStart), end: Date.parse(c.run.windowEnd) }, backupDir: c.run.backup });
+        use.runs.push({ collection: c.collection, windowStart: c.run.windowStart, windowEnd: c.run.windowEnd, backup: c.run.backup });
+    }
+    const generated = new Map();
+    if (switches.generatedIds)
+        for (const c of report.collections)
+            generated.set(c.collection, new Set(c.generatedIds));
+    return {
+        rules: { emptyStringsAsNull: switches.emptyStringsAsNull, rewroteUpdatedAt: switches.rewroteUpdatedAt, window },
+        sources: { backupDir: report.backupDir, snapshot: report.snapshot },
+        generated,
+        files: new Map(report.collections.flatMap((c) => (c.file === null ? [] : [[c.collection, c.file]]))),
+        runs,
+        use,
+    };
+}
+
+
+/***/ }),
+
+/***/ 32210:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ kindOf),
+/* harmony export */   WP: () => (/* binding */ JsonNumber),
+/* harmony export */   Y5: () => (/* binding */ JsonObject),
+/* harmony export */   _y: () => (/* binding */ parseRawJson),
+/* harmony export */   q3: () => (/* binding */ JsonSyntaxError)
+/* harmony export */ });
+/**
+ * A strict JSON parser that keeps each number's source text. JSON.parse
+ * rounds numbers to doubles, which would hide a changed 17th digit; verify
+ * needs the digits the file really holds. Accepts exactly what JSON.parse
+ * accepts (no BOM, no comments). Errors give a line and column, never the
+ * text around them (it may be personal data).
+ */
+/** A JSON number, as written in the file. */
+class JsonNumber {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+}
+/** A JSON object; a Map so that keys like __proto__ are plain keys. Last duplicate key wins, as in JSON.parse. */
+class JsonObject {
+    entries = new Map();
+}
+class JsonSyntaxError extends Error {
+    problem;
+    line;
+    column;
+    constructor(problem, line, column) {
+        super(`${problem} at line ${line}, column ${column}`);
+        this.problem = problem;
+        this.line = line;
+        this.column = column;
+        this.name = 'JsonSyntaxError';
+    }
+}
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+// Characters a string may hold unescaped: not a quote, backslash or control character.
+// eslint-disable-next-line no-control-regex
+const PLAIN_RUN = /[^"\\\u0000-\u001f]*/y;
+const ESCAPES = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+function parseRawJson(text) {
+    let pos = 0;
+    const fail = (problem, at = pos) => {
+        const before = text.slice(0, at);
+        const line = before.split('\n').length;
+        const column = at - before.lastIndexOf('\n');
+        throw new JsonSyntaxError(problem, line, column);
+    };
+    const skipSpace = () => {
+        while (pos < text.length) {
+            const c = text.charCodeAt(pos);
+            if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
+                pos++;
+            else
+                break;
+        }
+    };
+    const parseString = () => {
+        pos++; // opening quote
+        let out = '';
+        for (;;) {
+            PLAIN_RUN.lastIndex = pos;
+            PLAIN_RUN.exec(text);
+            out += text.slice(pos, PLAIN_RUN.lastIndex);
+            pos = PLAIN_RUN.lastIndex;
+            if (pos >= text.length)
+                fail('unterminated string');
+            const c = text[pos];
+            if (c === '"') {
+                pos++;
+                return out;
+            }
+            if (c === '\\') {
+                const e = text[pos + 1];
+                if (e === 'u') {
+                    const hex = text.slice(pos + 2, pos + 6);
+                    if (!/^[0-9a-fA-F]{4}$/.test(hex))
+                        fail('invalid \\u escape in string');
+                    out += String.fromCharCode(parseInt(hex, 16));
+                    pos += 6;
+                }
+                else if (e !== undefined && ESCAPES[e] !== undefined) {
+                    out += ESCAPES[e];
+                    pos += 2;
+                }
+                else {
+                    fail('invalid escape in string');
+                }
+                continue;
+            }
+            fail('control character in string');
+        }
+    };
+    const parseValue = () => {
+        skipSpace();
+        if (pos >= text.length)
+            fail('unexpected end of input');
+        const c = text[pos];
+        if (c === '{') {
+            pos++;
+            const obj = new JsonObject();
+            skipSpace();
+            if (text[pos] === '}') {
+                pos++;
+                return obj;
+            }
+            for (;;) {
+                skipSpace();
+                if (text[pos] !== '"')
+                    fail('expected a property name');
+                const key = parseString();
+                skipSpace();
+                if (text[pos] !== ':')
+                    fail('expected ":"');
+                pos++;
+                // Delete first so a repeated key takes its last value, like JSON.parse.
+                obj.entries.delete(key);
+                obj.entries.set(key, parseValue());
+                skipSpace();
+                if (text[pos] === ',') {
+                    pos++;
+                    continue;
+                }
+                if (text[pos] === '}') {
+                    pos++;
+                    return obj;
+                }
+                fail('expected "," or "}"');
+            }
+        }
+        if (c === '[') {
+            pos++;
+            const arr = [];
+            skipSpace();
+            if (text[pos] === ']') {
+                pos++;
+                return arr;
+            }
+            for (;;) {
+                arr.push(parseValue());
+                skipSpace();
+                if (text[pos] === ',') {
+                    pos++;
+                    continue;
+                }
+                if (text[pos] === ']') {
+                    pos++;
+                    return arr;
+                }
+                fail('expected "," or "]"');
+            }
+        }
+        if (c === '"')
+            return parseString();
+        if (text.startsWith('true', pos)) {
+            pos += 4;
+            return true;
+        }
+        if (text.startsWith('false', pos)) {
+            pos += 5;
+            return false;
+        }
+        if (text.startsWith('null', pos)) {
+            pos += 4;
+            return null;
+        }
+        NUMBER.lastIndex = pos;
+        const m = NUMBER.exec(text);
+        if (m) {
+            pos = NUMBER.lastIndex;
+            return new JsonNumber(m[0]);
+        }
+        return fail('unexpected character');
+    };
+    let value;
+    try {
+        value = parseValue();
+    }
+    catch (err) {
+        if (err instanceof RangeError)
+            fail('nesting too deep');
+        throw err;
+    }
+    skipSpace();
+    if (pos < text.length)
+        fail('unexpected data after the end');
+    return value;
+}
+/** The raw value's JSON kind, for messages. */
+function kindOf(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'array';
+    if (v instanceof JsonObject)
+        return 'object';
+    if (v instanceof JsonNumber)
+        return 'number';
+    return typeof v;
+}
+
+
+/***/ }),
+
+/***/ 7096:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FS: () => (/* binding */ keylessLabel),
+/* harmony export */   h3: () => (/* binding */ whyNotApplicable),
+/* harmony export */   lp: () => (/* binding */ loadRollbackReport),
+/* harmony export */   rn: () => (/* binding */ keylessFrom)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _state_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65013);
+/* harmony import */ var _core_option_name_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78440);
+/**
+ * The rollback's JSON report, read as verify's own view of it: which ids'
+ * final state did not come from the export (kept from the files, deleted
+ * on the file side, restored from the backup, dropped with
+ * --allow-data-loss). The report file is the only thing shared with the
+ * rollback, never its code, so its shape is checked here. Ids only.
+ */
+
+
+
+
+
+/**
+ * How the rollback's report names an item without an id: by where it was,
+ * the migration backup or the collection file before the rollback, and its
+ * 1-based position there. The report's format, not the rollback's code.
+ */
+function keylessLabel(from, position, file) {
+    if (from === 'backup')
+        return `(no id: migration backup item ${position})`;
+    return file === null ? null : `(no id: ${file} item ${position})`;
+}
+/** Which place a report name of an item without an id points into (the inverse of keylessLabel's first argument). */
+function keylessFrom(reportId) {
+    return reportId.startsWith('(no id: migration backup item ') ? 'backup' : 'before';
+}
+/**
+ * The report given with --report (any problem is bad input), else the newest
+ * report beside the data dir of a rollback that wrote (a problem there only
+ * means it is not used).
+ */
+async function loadRollbackReport(given, dataDirAbs) {
+    if (given !== undefined) {
+        const read = await readReport(given);
+        if ('problem' in read) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(read.missing
+                ? `rollback report ${given} does not exist; give the report the rollback wrote (its report output), or leave ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_4__/* .opt */ .m7)('report')} out to use the newest beside the data dir`
+                : `rollback report ${given}: ${read.problem}; give the JSON report the rollback wrote`);
+        }
+        return { report: read.report };
+    }
+    const dir = (0,_state_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .statePaths */ .mt)(dataDirAbs).reports;
+    let names;
+    try {
+        names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir);
+    }
+    catch (err) {
+        const code = err.code;
+        return code === 'ENOENT'
+            ? { path: null, note: `no rollback report in ${dir}` }
+            : { path: dir, note: `cannot be read (${code ?? 'error'})` };
+    }
+    // Names hold the start time, so name order is time order. A dry run or a
+    // refusal wrote nothing, so the data dir is still the previous rollback's.
+    const newestFirst = names
+        .filter((n) => _state_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .ROLLBACK_REPORT_NAME */ .qL.test(n))
+        .sort()
+        .reverse();
+    for (const name of newestFirst) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name);
+        const read = await readReport(file);
+        if ('problem' in read)
+            return { path: file, note: read.problem };
+        if (!read.report.dryRun && !read.report.refused)
+            return { report: read.report }; // a failed one is judged (and ignored) below
+    }
+    return { path: null, note: `no rollback report in ${dir}` };
+}
+/** Why the report does not describe this data dir as rolled back from this export; null when it does. */
+function whyNotApplicable(r, exported, dataDirAbs) {
+    if (r.dryRun)
+        return 'it is a dry run (nothing was written)';
+    if (r.refused)
+        return 'that rollback refused and wrote nothing';
+    if (r.failed)
+        return 'that rollback stopped partway through writing (run undo, then roll back again)';
+    if (node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(r.dataDir) !== node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dataDirAbs))
+        return `it is for data dir ${r.dataDir}, not ${dataDirAbs}`;
+    // One export run copied to two places (--out and --s3-uri) is the same export: its recorded
+    // start and end times identify the run wherever it is read from.
+    const sameRun = r.export.startTime !== undefined && r.export.startTime === exported.startTime && r.export.endTime === exported.endTime;
+    if (!sameRun && r.export.location !== exported.location)
+        return `it is for export ${r.export.location}, not ${exported.location}`;
+    // The same folder may have been exported again since: the times tell the runs apart.
+    for (const k of ['startTime', 'endTime']) {
+        const a = r.export[k];
+        const b = exported[k];
+        if (a !== undefined && b !== undefined && a !== b)
+            return `it is for an export of ${exported.location} with ${k} ${a}, not ${b}`;
+    }
+    return null;
+}
+async function readReport(file) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        return { problem: `cannot be read (${code ?? 'error'})`, missing: code === 'ENOENT' };
+    }
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        return { problem: 'not valid JSON', missing: false };
+    }
+    const shape = viewOf(data, file);
+    return typeof shape === 'string' ? { problem: `not a rollback report (${shape})`, missing: false } : { report: shape };
+}
+const isRec = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isIds = (v) => Array.isArray(v) && v.every((x) => typeof x === 'string');
+/** The view, or the first field that is wrong. Lists a report of an older version lacks count as empty. */
+function viewOf(data, file) {
+    if (!isRec(data) || data.command !== 'rollback')
+        return 'command is not "rollback"';
+    for (const k of ['strategy', 'prefer', 'dataDir', 'startedAt'])
+        if (typeof data[k] !== 'string')
+            return `${k} is not a string`;
+    if (typeof data.dryRun !== 'boolean')
+        return 'dryRun is not true or false';
+    if (data.refused !== null && typeof data.refused !== 'string')
+        return 'refused is neither null nor a string';
+    if (data.failed !== undefined && data.failed !== null && typeof data.failed !== 'string')
+        return 'failed is neither null nor a string';
+    const exp = data.export;
+    if (!isRec(exp) || typeof exp.location !== 'string')
+        return 'export.location is not a string';
+    if (!Array.isArray(data.collections))
+        return 'collections is not an array';
+    const collections = [];
+    for (const [i, c] of data.collections.entries()) {
+        if (!isRec(c) || typeof c.collection !== 'string')
+            return `collections[${i}].collection is not a string`;
+        const ids = (k) => c[k] === undefined ? [] : isIds(c[k]) ? c[k] : `collections[${i}].${k} is not a list of ids`;
+        const fromFiles = ids('fromFiles');
+        const deletedByFiles = ids('deletedByFiles');
+        const restoredFromBackup = ids('restoredFromBackup');
+        if (typeof fromFiles === 'string')
+            return fromFiles;
+        if (typeof deletedByFiles === 'string')
+            return deletedByFiles;
+        if (typeof restoredFromBackup === 'string')
+            return restoredFromBackup;
+        const lost = [];
+        if (c.lost !== undefined) {
+            if (!isRec(c.lost))
+                return `collections[${i}].lost is not an object`;
+            for (const [k, v] of Object.entries(c.lost)) {
+                if (!isIds(v))
+                    return `collections[${i}].lost.${k} is not a list of ids`;
+                lost.push(...v);
+            }
+        }
+        let generatedIds = [];
+        if (c.migration !== undefined) {
+            if (!isRec(c.migration))
+                return `collections[${i}].migration is not an object`;
+            const g = c.migration.generatedIds;
+            if (g !== undefined && !isIds(g))
+                return `collections[${i}].migration.generatedIds is not a list of ids`;
+            generatedIds = g ?? [];
+        }
+        if (c.file !== undefined && typeof c.file !== 'string')
+            return `collections[${i}].file is not a string`;
+        const keylessDigests = new Map();
+        if (c.keylessDigests !== undefined) {
+            if (!Array.isArray(c.keylessDigests))
+                return `collections[${i}].keylessDigests is not an array`;
+            for (const [j, d] of c.keylessDigests.entries()) {
+                if (!isRec(d) || typeof d.id !== 'string' || typeof d.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(d.sha256)) {
+                    return `collections[${i}].keylessDigests[${j}] is not an id and a sha256 of 64 hex digits`;
+                }
+                keylessDigests.set(d.id, d.sha256);
+            }
+        }
+        const run = runOf(c.migrationRun);
+        if (typeof run === 'string')
+            return `collections[${i}].migrationRun ${run}`;
+        collections.push({
+            collection: c.collection,
+            fromFiles,
+            deletedByFiles,
+            restoredFromBackup,
+            lost,
+            generatedIds,
+            file: typeof c.file === 'string' ? c.file : null,
+            keylessDigests,
+            run,
+        });
+    }
+    const migration = migrationOf(data.migration);
+    if (typeof migration === 'string')
+        return migration;
+    const backup = data.backup;
+    if (backup !== undefined && backup !== null && (!isRec(backup) || typeof backup.dir !== 'string'))
+        return 'backup.dir is not a string';
+    if (data.snapshot !== undefined && data.snapshot !== null && typeof data.snapshot !== 'string')
+        return 'snapshot is neither null nor a string';
+    const time = (v) => (typeof v === 'string' ? v : undefined);
+    return {
+        path: file,
+        strategy: data.strategy,
+        prefer: data.prefer,
+        dryRun: data.dryRun,
+        refused: data.refused !== null,
+        failed: typeof data.failed === 'string',
+        allowDataLoss: data.allowDataLoss === true,
+        dataDir: data.dataDir,
+        export: { location: exp.location, startTime: time(exp.startTime), endTime: time(exp.endTime) },
+        startedAt: data.startedAt,
+        collections,
+        migration,
+        backupDir: isRec(backup) ? backup.dir : null,
+        snapshot: typeof data.snapshot === 'string' ? data.snapshot : null,
+    };
+}
+function migrationOf(m) {
+    if (m === undefined)
+        return null;
+    if (!isRec(m))
+        return 'migration is not an object';
+    for (const k of ['emptyStringsAsNull', 'rewroteUpdatedAt', 'generatedIds'])
+        if (typeof m[k] !== 'boolean')
+            return `migration.${k} is not true or false`;
+    for (const k of ['windowStart', 'windowEnd']) {
+        const v = m[k];
+        if (v !== undefined && v !== null && (typeof v !== 'string' || !Number.isFinite(Date.parse(v))))
+            return `migration.${k} is neither null nor a time`;
+    }
+    const time = (v) => (typeof v === 'string' ? v : null);
+    return {
+        emptyStringsAsNull: m.emptyStringsAsNull,
+        rewroteUpdatedAt: m.rewroteUpdatedAt,
+        generatedIds: m.generatedIds,
+        windowStart: time(m.windowStart),
+        windowEnd: time(m.windowEnd),
+    };
+}
+/** collections[].migrationRun: absent or null, or a backup folder and a window of two times. */
+function runOf(r) {
+    if (r === undefined || r === null)
+        return null;
+    if (!isRec(r) || typeof r.backup !== 'string')
+        return 'has no backup folder';
+    const t = (v) => typeof v === 'string' && Number.isFinite(Date.parse(v));
+    if (!t(r.windowStart) || !t(r.windowEnd))
+        return 'has no window of two times';
+    return { backup: r.backup, windowStart: r.windowStart, windowEnd: r.windowEnd };
+}
+
+
+/***/ }),
+
+/***/ 35509:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  LU: () => (/* binding */ CollectionCheck),
-  Nz: () => (/* binding */ fileIdOf),
-  IX: () => (/* binding */ fileItemsOf),
-  AG: () => (/* binding */ isClean),
-  S3: () => (/* binding */ itemsOf),
-  c8: () => (/* binding */ noneAccepted)
+  q: () => (/* binding */ verifyCollection)
 });
 
-// UNUSED EXPORTS: PLAIN_CHECK, wireIdOf
-
-// EXTERNAL MODULE: ./src/verify/content-key.ts
-var content_key = __webpack_require__(94770);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/verify/accounted.ts
+var accounted = __webpack_require__(57531);
 // EXTERNAL MODULE: ./src/verify/decimal.ts
 var decimal = __webpack_require__(31106);
-// EXTERNAL MODULE: ./src/verify/file-keys.ts
-var file_keys = __webpack_require__(63092);
 // EXTERNAL MODULE: ./src/verify/raw-json.ts
 var raw_json = __webpack_require__(32210);
+;// CONCATENATED MODULE: ./src/verify/content-key.ts
+
+
+const BLIND = new Set(['id', 'createdAt', 'updatedAt']);
+function fileContentKey(item) {
+    return objectKey([...item.entries].filter(([k]) => !BLIND.has(k)), rawKey);
+}
+function wireContentKey(item) {
+    return objectKey(Object.entries(item).filter(([k]) => !BLIND.has(k)), wireKey);
+}
+function objectKey(entries, keyOf) {
+    return `{${entries
+        .map(([k, v]) => `${JSON.stringify(k)}:${keyOf(v)}`)
+        .sort()
+        .join(',')}}`;
+}
+function listKey(keys) {
+    return `[${keys.sort().join(',')}]`;
+}
+function rawKey(v) {
+    if (v === null || v === '')
+        return 'null';
+    if (v instanceof raw_json/* JsonNumber */.WP)
+        return `n${(0,decimal/* canonicalDecimal */.s)(v.text) ?? v.text}`;
+    if (Array.isArray(v))
+        return listKey(v.map(rawKey));
+    if (v instanceof raw_json/* JsonObject */.Y5)
+        return objectKey([...v.entries], rawKey);
+    return JSON.stringify(v);
+}
+function wireKey(v) {
+    const w = v;
+    if (w.NULL === true || w.S === '')
+        return 'null';
+    if (typeof w.S === 'string')
+        return JSON.stringify(w.S);
+    if (typeof w.N === 'string')
+        return `n${(0,decimal/* canonicalDecimal */.s)(w.N) ?? w.N}`;
+    if (typeof w.BOOL === 'boolean')
+        return JSON.stringify(w.BOOL);
+    if (typeof w.B === 'string')
+        return JSON.stringify(Buffer.from(w.B, 'base64').toString('base64'));
+    if (Array.isArray(w.SS))
+        return listKey(w.SS.map((x) => JSON.stringify(x)));
+    if (Array.isArray(w.NS))
+        return listKey(w.NS.map((x) => `n${(0,decimal/* canonicalDecimal */.s)(String(x)) ?? String(x)}`));
+    if (Array.isArray(w.BS))
+        return listKey(w.BS.map((x) => JSON.stringify(Buffer.from(String(x), 'base64').toString('base64'))));
+    if (Array.isArray(w.L))
+        return listKey(w.L.map(wireKey));
+    if (typeof w.M === 'object' && w.M !== null)
+        return objectKey(Object.entries(w.M), wireKey);
+    return '?';
+}
+
+// EXTERNAL MODULE: ./src/verify/diff.ts
+var verify_diff = __webpack_require__(4930);
+// EXTERNAL MODULE: ./src/verify/file-keys.ts
+var file_keys = __webpack_require__(63092);
+// EXTERNAL MODULE: ./src/verify/ids.ts
+var ids = __webpack_require__(77023);
 ;// CONCATENATED MODULE: ./src/verify/compare.ts
 
 
@@ -452,12 +1479,10 @@ function without(item, keys) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/verify/references.ts
-var references = __webpack_require__(7423);
 ;// CONCATENATED MODULE: ./src/verify/keyless-origins.ts
 
 
-/** Each place is taken once, by the first item that fits it. */
+/** Each place is taken once, by the first item that fits it. `ctx`: the check's references and rules (collection-check.ts's CheckContext). */
 function keylessOrigins(check, ctx) {
     const out = [];
     const used = new Set();
@@ -491,558 +1516,17 @@ function sameRaw(a, b) {
     return a === b;
 }
 
-;// CONCATENATED MODULE: ./src/verify/collection-check.ts
-
-
-
-
-
-
-
-function noneAccepted() {
-    return { emptyStringsAsNull: 0, rewroteUpdatedAt: 0, generatedIds: 0, droppedAttributes: 0, items: [], notUndone: [] };
-}
-const PLAIN_CHECK = { keys: file_keys/* PLAIN_KEYS */.Q, rules: NO_RULES, refs: references/* NO_REFERENCES */.R, generated: new Set() };
-/** Items already parsed (tests, and files read whole). */
-function itemsOf(items) {
-    return { count: items.length, idAt: (i) => fileIdOf(items[i]), item: (i) => items[i] };
-}
-/** The id of a file item, or null when it has none usable. */
-function fileIdOf(item) {
-    const id = item.entries.get('id');
-    if (typeof id === 'string')
-        return { key: `S:${id}`, shown: id };
-    if (id instanceof raw_json/* JsonNumber */.WP) {
-        const c = (0,decimal/* canonicalDecimal */.s)(id.text);
-        return c === null ? null : { key: `N:${c}`, shown: id.text };
-    }
-    return null;
-}
-function wireIdOf(item) {
-    const id = Object.prototype.hasOwnProperty.call(item, 'id') ? item.id : undefined;
-    if (id && 'S' in id && typeof id.S === 'string')
-        return { key: `S:${id.S}`, shown: id.S };
-    if (id && 'N' in id && typeof id.N === 'string') {
-        const c = (0,decimal/* canonicalDecimal */.s)(id.N);
-        return c === null ? null : { key: `N:${c}`, shown: id.N };
-    }
-    return null;
-}
-/**
- * The items of a data file as the app reads it: a JSON array of objects,
- * each with an id that is a string or a number, or none at all (the
- * migrated app's files may hold such items; they are matched by content
- * or reported extra). Returns why not, otherwise.
- */
-function fileItemsOf(raw) {
-    if (!Array.isArray(raw))
-        return { problem: `not a JSON array (the file holds ${(0,raw_json/* kindOf */.I)(raw) === 'object' ? 'an object' : `a ${(0,raw_json/* kindOf */.I)(raw)}`})` };
-    const items = [];
-    for (const [i, el] of raw.entries()) {
-        if (!(el instanceof raw_json/* JsonObject */.Y5))
-            return { problem: `element ${i} is ${(0,raw_json/* kindOf */.I)(el) === 'array' ? 'an array' : `a ${(0,raw_json/* kindOf */.I)(el)}`}, not an object` };
-        if (el.entries.has('id') && fileIdOf(el) === null)
-            return { problem: `element ${i} has an id that is neither a string nor a number` };
-        items.push(el);
-    }
-    return { items };
-}
-class CollectionCheck {
-    ctx;
-    /** File position by id key (the index's, or a map of the items); seen: matched by an export item. */
-    firstAt;
-    /** With the index's lookup: positions of repeated ids, not matched by position. */
-    repeated = null;
-    seen;
-    fileItems;
-    /** File items without an id, by content key, in file order. */
-    keyless = new Map();
-    keylessInOrder = [];
-    /** Export ids the file does not hold (or generated ones), to find them twice; the others are found twice by seen. */
-    exportIds = new Set();
-    /** Generated ids with no file item: the export item, to find the backup item it was. */
-    missingGenerated = [];
-    diff;
-    constructor(items, ctx = PLAIN_CHECK) {
-        this.ctx = ctx;
-        const fileItems = Array.isArray(items) ? itemsOf(items) : items;
-        this.fileItems = fileItems;
-        this.seen = new Uint8Array(fileItems.count);
-        this.diff = {
-            expected: 0,
-            found: fileItems.count,
-            missing: [],
-            extra: [],
-            changed: [],
-            duplicateIds: [],
-            duplicateExportIds: [],
-            exportItemsWithoutId: 0,
-            migration: noneAccepted(),
-        };
-        if (fileItems.firstAt && fileItems.repeats && fileItems.keylessPositions) {
-            const index = fileItems;
-            this.firstAt = (key) => index.firstAt(key);
-            for (const n of index.keylessPositions())
-                this.addKeyless(n);
-            for (const n of index.repeats())
-                this.addRepeat(index.idAt(n).shown);
-            this.repeated = new Set(index.repeats());
-            return;
-        }
-        const byId = new Map();
-        this.firstAt = (key) => byId.get(key);
-        for (let n = 0; n < fileItems.count; n++) {
-            const id = fileItems.idAt(n);
-            if (!id) {
-                this.addKeyless(n);
-                continue;
-            }
-            if (byId.has(id.key)) {
-                this.addRepeat(id.shown);
-                continue;
-            }
-            byId.set(id.key, n);
-        }
-    }
-    addKeyless(n) {
-        const item = this.fileItems.item(n);
-        const k = { item, shown: `(no id: item ${n + 1})`, matched: false };
-        this.keylessInOrder.push(k);
-        push(this.keyless, (0,content_key/* fileContentKey */.F)(item), k);
-    }
-    addRepeat(shown) {
-        if (!this.diff.duplicateIds.includes(shown))
-            this.diff.duplicateIds.push(shown);
-    }
-    /** One export item. */
-    add(raw) {
-        this.diff.expected++;
-        const { item, dropped } = (0,file_keys/* fileShapeOf */.d)(raw, this.ctx.keys);
-        const id = wireIdOf(item);
-        if (!id) {
-            this.diff.exportItemsWithoutId++;
-            return;
-        }
-        const generated = id.key.startsWith('S:') && this.ctx.generated.has(id.shown);
-        const at = this.firstAt(id.key);
-        // An id the file holds is a duplicate once its file item is matched; only the others need remembering.
-        if (at !== undefined && !generated) {
-            if (this.seen[at] === 1) {
-                this.diff.duplicateExportIds.push(id.shown);
-                return;
-            }
-        }
-        else {
-            if (this.exportIds.has(id.key)) {
-                this.diff.duplicateExportIds.push(id.shown);
-                return;
-            }
-            this.exportIds.add(id.key);
-        }
-        if (generated) {
-            if (this.matchGenerated(id.shown, item))
-                this.diff.migration.droppedAttributes += dropped;
-            return;
-        }
-        if (at === undefined) {
-            this.diff.missing.push(id.shown);
-            return;
-        }
-        this.seen[at] = 1;
-        this.diff.migration.droppedAttributes += dropped;
-        // The references are read back only where they can change the outcome.
-        const refs = refsMatter(item, this.ctx.rules) ? (this.ctx.refs.byId.get(id.key) ?? []) : [];
-        this.record(id.shown, compareWithRules(this.fileItems.item(at), item, refs, this.ctx.rules));
-    }
-    /**
-     * An export item whose id the migration generated: the first file item
-     * without an id that it equals under the rules, against a reference
-     * without an id of the same content. One of the same content that still
-     * differs is reported changed under the generated id; none, missing.
-     */
-    matchGenerated(id, item) {
-        const expected = { ...item };
-        delete expected.id;
-        const content = (0,content_key/* wireContentKey */.s)(expected);
-        const candidates = (this.keyless.get(content) ?? []).filter((k) => !k.matched);
-        const refs = [...(this.ctx.refs.keyless.get(content) ?? []), undefined];
-        let nearest = null;
-        for (const k of candidates) {
-            for (const ref of refs) {
-                const outcome = compareWithRules(k.item, expected, ref ? [ref] : [], this.ctx.rules);
-                if (outcome.paths.length === 0) {
-                    k.matched = true;
-                    this.diff.migration.generatedIds++;
-                    this.diff.migration.items.push({ id, rule: 'generatedIds', paths: [], fileItem: k.shown });
-                    this.record(id, outcome);
-                    return true;
-                }
-                if (!nearest || outcome.paths.length < nearest.outcome.paths.length)
-                    nearest = { k, outcome };
-            }
-        }
-        if (!nearest) {
-            this.diff.missing.push(id);
-            this.missingGenerated.push({ id, item: expected });
-            return false;
-        }
-        nearest.k.matched = true;
-        this.record(id, nearest.outcome);
-        return true;
-    }
-    record(id, o) {
-        const m = this.diff.migration;
-        if (o.emptyStrings.length > 0) {
-            m.emptyStringsAsNull += o.emptyStrings.length;
-            m.items.push({ id, rule: 'emptyStringsAsNull', paths: o.emptyStrings });
-        }
-        if (o.timestamps.length > 0) {
-            m.rewroteUpdatedAt += o.timestamps.length;
-            m.items.push({ id, rule: 'rewroteUpdatedAt', paths: o.timestamps });
-        }
-        if (o.nullsLeft.length > 0)
-            m.notUndone.push({ id, rule: 'emptyStringsAsNull', paths: o.nullsLeft });
-        if (o.timestampsLeft.length > 0)
-            m.notUndone.push({ id, rule: 'rewroteUpdatedAt', paths: o.timestampsLeft });
-        if (o.paths.length > 0)
-            this.diff.changed.push({ id, paths: o.paths });
-    }
-    finish() {
-        // In file order: each id's first item not matched (items without an id and repeats are not matched by position).
-        for (let at = 0; at < this.fileItems.count; at++) {
-            if (this.seen[at] === 1 || this.repeated?.has(at))
-                continue;
-            const id = this.fileItems.idAt(at);
-            if (id && (this.repeated || this.firstAt(id.key) === at))
-                this.diff.extra.push(id.shown);
-        }
-        for (const k of this.keylessInOrder)
-            if (!k.matched)
-                this.diff.extra.push(k.shown);
-        return this.diff;
-    }
-    /** After finish: the items without an id left unmatched (file items extra, export items missing under a generated id). */
-    unmatched() {
-        const extra = this.keylessInOrder.filter((k) => !k.matched).map((k) => ({ id: k.shown, item: k.item }));
-        return { missing: this.missingGenerated, extra };
-    }
-    /** After finish: where the unmatched items without an id were in the references. */
-    origins() {
-        return keylessOrigins(this.unmatched(), this.ctx);
-    }
-}
-function push(map, key, value) {
-    const list = map.get(key);
-    if (list)
-        list.push(value);
-    else
-        map.set(key, [value]);
-}
-function isClean(d) {
-    return (d.missing.length === 0 &&
-        d.extra.length === 0 &&
-        d.changed.length === 0 &&
-        d.duplicateIds.length === 0 &&
-        d.duplicateExportIds.length === 0 &&
-        d.exportItemsWithoutId === 0 &&
-        d.expected === d.found);
-}
-
-
-/***/ }),
-
-/***/ 94770:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ fileContentKey),
-/* harmony export */   s: () => (/* binding */ wireContentKey)
-/* harmony export */ });
-/* harmony import */ var _decimal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31106);
-/* harmony import */ var _raw_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32210);
-
-
-const BLIND = new Set(['id', 'createdAt', 'updatedAt']);
-function fileContentKey(item) {
-    return objectKey([...item.entries].filter(([k]) => !BLIND.has(k)), rawKey);
-}
-function wireContentKey(item) {
-    return objectKey(Object.entries(item).filter(([k]) => !BLIND.has(k)), wireKey);
-}
-function objectKey(entries, keyOf) {
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${keyOf(v)}`).sort().join(',')}}`;
-}
-function listKey(keys) {
-    return `[${keys.sort().join(',')}]`;
-}
-function rawKey(v) {
-    if (v === null || v === '')
-        return 'null';
-    if (v instanceof _raw_json_js__WEBPACK_IMPORTED_MODULE_0__/* .JsonNumber */ .WP)
-        return `n${(0,_decimal_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalDecimal */ .s)(v.text) ?? v.text}`;
-    if (Array.isArray(v))
-        return listKey(v.map(rawKey));
-    if (v instanceof _raw_json_js__WEBPACK_IMPORTED_MODULE_0__/* .JsonObject */ .Y5)
-        return objectKey([...v.entries], rawKey);
-    return JSON.stringify(v);
-}
-function wireKey(v) {
-    const w = v;
-    if (w.NULL === true || w.S === '')
-        return 'null';
-    if (typeof w.S === 'string')
-        return JSON.stringify(w.S);
-    if (typeof w.N === 'string')
-        return `n${(0,_decimal_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalDecimal */ .s)(w.N) ?? w.N}`;
-    if (typeof w.BOOL === 'boolean')
-        return JSON.stringify(w.BOOL);
-    if (typeof w.B === 'string')
-        return JSON.stringify(Buffer.from(w.B, 'base64').toString('base64'));
-    if (Array.isArray(w.SS))
-        return listKey(w.SS.map((x) => JSON.stringify(x)));
-    if (Array.isArray(w.NS))
-        return listKey(w.NS.map((x) => `n${(0,_decimal_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalDecimal */ .s)(String(x)) ?? String(x)}`));
-    if (Array.isArray(w.BS))
-        return listKey(w.BS.map((x) => JSON.stringify(Buffer.from(String(x), 'base64').toString('base64'))));
-    if (Array.isArray(w.L))
-        return listKey(w.L.map(wireKey));
-    if (typeof w.M === 'object' && w.M !== null)
-        return objectKey(Object.entries(w.M), wireKey);
-    return '?';
-}
-
-
-/***/ }),
-
-/***/ 98172:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JE: () => (/* binding */ readJsonFile),
-/* harmony export */   Mx: () => (/* binding */ MAX_STRING_LENGTH),
-/* harmony export */   lD: () => (/* binding */ readDataFile)
-/* harmony export */ });
-/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
-/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _collection_check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54693);
-/* harmony import */ var _raw_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32210);
-/**
- * Reads a data file as the app will: JSON.parse must accept it (the app's
- * own reader), and a collection file must be an array of objects with ids.
- * The number-keeping parse gives the items to compare. Problems say where,
- * never what.
- */
-
-
-
-
-/**
- * The longest text the app can read: it reads each file whole into one
- * string (readFileSync then JSON.parse), and V8 holds at most this many
- * UTF-16 code units in one. A parameter so tests need not write 512 MiB.
- */
-const MAX_STRING_LENGTH = node_buffer__WEBPACK_IMPORTED_MODULE_0__.constants.MAX_STRING_LENGTH;
-async function readDataFile(absPath, maxLength = MAX_STRING_LENGTH) {
-    const read = await readJsonFile(absPath, maxLength);
-    return 'problem' in read ? read : (0,_collection_check_js__WEBPACK_IMPORTED_MODULE_2__/* .fileItemsOf */ .IX)(read.raw);
-}
-/**
- * Any JSON file the app reads, whatever its shape: what a collection file
- * must be, and all a file the export does not hold (settings and the like,
- * in their own format) must be.
- */
-async function readJsonFile(absPath, maxLength = MAX_STRING_LENGTH) {
-    let bytes;
-    try {
-        bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(absPath);
-    }
-    catch (err) {
-        const code = err.code;
-        // Over 2 GiB Node will not even read the file into a buffer.
-        if (code === 'ERR_FS_FILE_TOO_LARGE')
-            return { problem: tooLarge((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(absPath)).size, maxLength) };
-        return { problem: code === 'ENOENT' ? 'missing' : `cannot be read (${code ?? 'error'})` };
-    }
-    let text;
-    try {
-        text = bytes.toString('utf8');
-    }
-    catch (err) {
-        // V8 refuses the string itself (ERR_STRING_TOO_LONG): exactly what the app would hit.
-        if (err.code === 'ERR_STRING_TOO_LONG')
-            return { problem: tooLarge(bytes.length, maxLength) };
-        throw err;
-    }
-    if (text.length > maxLength)
-        return { problem: tooLarge(bytes.length, maxLength) };
-    let raw;
-    try {
-        raw = (0,_raw_json_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRawJson */ ._y)(text);
-    }
-    catch (err) {
-        if (err instanceof _raw_json_js__WEBPACK_IMPORTED_MODULE_3__/* .JsonSyntaxError */ .q3)
-            return { problem: `not valid JSON (${err.message})` };
-        throw err;
-    }
-    try {
-        JSON.parse(text);
-    }
-    catch {
-        // JSON.parse's own message quotes the text; ours must not.
-        return { problem: 'not valid JSON for JSON.parse' };
-    }
-    return { raw };
-}
-function tooLarge(bytes, maxLength) {
-    return `too large to read (${bytes} bytes; Node's limit is ${maxLength} characters in one string, and the app reads the file whole)`;
-}
-
-
-/***/ }),
-
-/***/ 31106:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ sameDecimal),
-/* harmony export */   s: () => (/* binding */ canonicalDecimal)
-/* harmony export */ });
-/**
- * Decimal numbers compared by value, from their text: `1`, `1.0`, `1e0` and
- * `10e-1` are one number. Works on the digits themselves (no float), so
- * 38-digit DynamoDB numbers compare exactly.
- */
-const DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
-/**
- * The canonical text of a decimal: `0`, or `[-]<digits>e<exponent>` where
- * digits has no leading or trailing zeros and value = digits × 10^exponent.
- * Returns null for text that is not a decimal number.
- */
-function canonicalDecimal(text) {
-    const m = DECIMAL.exec(text);
-    if (!m)
-        return null;
-    const [, sign = '', intPart = '', fracPart = '', expPart] = m;
-    if (intPart === '' && fracPart === '')
-        return null;
-    let digits = intPart + fracPart;
-    let exponent = (expPart === undefined ? 0 : Number(expPart)) - fracPart.length;
-    if (!Number.isSafeInteger(exponent))
-        return null;
-    digits = digits.replace(/^0+/, '');
-    if (digits === '')
-        return '0';
-    const trailing = /0+$/.exec(digits)?.[0].length ?? 0;
-    digits = digits.slice(0, digits.length - trailing);
-    exponent += trailing;
-    return `${sign === '-' ? '-' : ''}${digits}e${exponent}`;
-}
-/** A decimal canonicalDecimal always takes (digits, perhaps a sign and a fraction): equal texts of it are the same value. */
-const PLAIN_DECIMAL = /^-?\d+(?:\.\d+)?$/;
-/** True when both texts are decimals of the same value. */
-function sameDecimal(a, b) {
-    // Most numbers compared are written alike on both sides: no need to canonicalise them.
-    if (a === b && PLAIN_DECIMAL.test(a))
-        return true;
-    const ca = canonicalDecimal(a);
-    return ca !== null && ca === canonicalDecimal(b);
-}
-
-
-/***/ }),
-
-/***/ 23909:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   VB: () => (/* binding */ sameDigest),
-/* harmony export */   np: () => (/* binding */ Digest)
-/* harmony export */ });
-/* unused harmony export canonicalItem */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _decimal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31106);
-/**
- * A table's digest: item count plus an order-free hash of its items, so an
- * export and a fresh scan (in any order, any segmenting) can be compared
- * without holding either in memory. Each item is hashed (SHA-256) in a
- * canonical form (keys sorted, numbers by value, sets sorted, base64
- * normalised); the hashes are added modulo 2^256. Addition, not XOR: with
- * XOR two identical items would cancel out.
- */
-
-
-const MOD = 1n << 256n;
-class Digest {
-    count = 0;
-    sum = 0n;
-    add(item) {
-        const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(canonicalItem(item)).digest('hex');
-        this.sum = (this.sum + BigInt(`0x${h}`)) % MOD;
-        this.count++;
-    }
-    value() {
-        return { count: this.count, hash: this.sum.toString(16).padStart(64, '0') };
-    }
-}
-function sameDigest(a, b) {
-    return a.count === b.count && a.hash === b.hash;
-}
-/** One text per item value, equal exactly when DynamoDB would hold the same item. */
-function canonicalItem(item) {
-    return canonicalMap(item);
-}
-function canonicalMap(map) {
-    const keys = Object.keys(map).sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalValue(map[k])}`).join(',')}}`;
-}
-const num = (n) => (0,_decimal_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalDecimal */ .s)(n) ?? `!${n}`;
-const b64 = (b) => Buffer.from(b, 'base64').toString('base64');
-const sortedList = (xs) => `[${[...xs].sort().join(',')}]`;
-function canonicalValue(v) {
-    if ('S' in v)
-        return `S${JSON.stringify(v.S)}`;
-    if ('N' in v)
-        return `N${num(v.N)}`;
-    if ('B' in v)
-        return `B${b64(v.B)}`;
-    if ('BOOL' in v)
-        return v.BOOL ? 'T' : 'F';
-    if ('NULL' in v)
-        return 'Z';
-    if ('SS' in v)
-        return `SS${sortedList(v.SS.map((s) => JSON.stringify(s)))}`;
-    if ('NS' in v)
-        return `NS${sortedList(v.NS.map(num))}`;
-    if ('BS' in v)
-        return `BS${sortedList(v.BS.map(b64))}`;
-    if ('M' in v)
-        return `M${canonicalMap(v.M)}`;
-    if ('L' in v)
-        return `L[${v.L.map(canonicalValue).join(',')}]`;
-    return `?${JSON.stringify(v)}`;
-}
-
-
-/***/ }),
-
-/***/ 57730:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ indexDataFile)
-/* harmony export */ });
-/* unused harmony export FileIndex */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46193);
-/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _collection_check_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54693);
-/* harmony import */ var _raw_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32210);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/core/location.ts
+var core_location = __webpack_require__(91324);
+// EXTERNAL MODULE: ./src/verify/data-file.ts
+var data_file = __webpack_require__(98172);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(46193);
+;// CONCATENATED MODULE: ./src/verify/file-index.ts
 /**
  * A collection file read in a stream and kept as an index, not as parsed
  * items: per item its id and where its text is in the file (byte offset and
@@ -1134,14 +1618,14 @@ class FileIndex {
         if (k)
             return k;
         const text = this.read(this.offsets[i], this.lengths[i]);
-        const raw = (0,_raw_json_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRawJson */ ._y)(text);
-        if (!(raw instanceof _raw_json_js__WEBPACK_IMPORTED_MODULE_4__/* .JsonObject */ .Y5))
+        const raw = (0,raw_json/* parseRawJson */._y)(text);
+        if (!(raw instanceof raw_json/* JsonObject */.Y5))
             throw new Error(`${this.file}: changed while verify read it; run verify again`);
         return raw;
     }
     close() {
         if (this.fd !== null)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fd);
+            (0,external_node_fs_.closeSync)(this.fd);
         this.fd = null;
     }
     /** Records one element; false when it is not what the fast path takes (not an object, an id of another kind). */
@@ -1166,8 +1650,8 @@ class FileIndex {
         }
         else {
             // A numeric id needs its digits, an item without one its content: parsed exactly, as the whole-file reader would.
-            const raw = (0,_raw_json_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRawJson */ ._y)(text);
-            const ref = (0,_collection_check_js__WEBPACK_IMPORTED_MODULE_3__/* .fileIdOf */ .Nz)(raw);
+            const raw = (0,raw_json/* parseRawJson */._y)(text);
+            const ref = (0,ids/* fileIdOf */.Nz)(raw);
             if (raw.entries.has('id') && ref === null)
                 return false;
             this.shown.push(ref?.shown ?? '');
@@ -1205,12 +1689,12 @@ class FileIndex {
     /** Reads ahead a window when reads come in file order; else just the item. */
     read(offset, length) {
         if (offset < this.start || offset + length > this.end) {
-            this.fd ??= (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(this.file, 'r');
+            this.fd ??= (0,external_node_fs_.openSync)(this.file, 'r');
             const ahead = offset >= this.start && offset <= this.end + WINDOW;
             const size = ahead ? Math.max(length, WINDOW) : length;
             if (this.buf.length < size)
                 this.buf = Buffer.alloc(size);
-            const got = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(this.fd, this.buf, 0, size, offset);
+            const got = (0,external_node_fs_.readSync)(this.fd, this.buf, 0, size, offset);
             this.start = offset;
             this.end = offset + got;
             if (got < length)
@@ -1225,7 +1709,7 @@ const WS = (c) => c === 32 || c === 10 || c === 13 || c === 9;
  * is missing, unreadable, too long, or not a plain array of objects).
  */
 async function indexDataFile(file, maxLength) {
-    const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file).catch(() => null);
+    const st = await (0,promises_.stat)(file).catch(() => null);
     if (!st?.isFile())
         return null;
     // The file is opened now, so the index reads back the bytes it scanned even if the path is replaced meanwhile.
@@ -1239,7 +1723,7 @@ async function indexDataFile(file, maxLength) {
     }
 }
 async function scan(file, index, maxLength) {
-    const decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_2__.StringDecoder('utf8');
+    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
     let buf = '';
     let i = 0;
     let chars = 0;
@@ -1336,7 +1820,7 @@ async function scan(file, index, maxLength) {
         }
         return true;
     };
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { highWaterMark: 1 << 20 })) {
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 20 })) {
         if (!feed(decoder.write(chunk)))
             return false;
     }
@@ -1356,340 +1840,7 @@ function closingQuote(s, from) {
     return -1;
 }
 
-
-/***/ }),
-
-/***/ 63092:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ PLAIN_KEYS),
-/* harmony export */   d: () => (/* binding */ fileShapeOf)
-/* harmony export */ });
-const PLAIN_KEYS = { id: 'id', drop: [] };
-/**
- * The export item as the file must hold it: `id` from keys.id (the export's
- * own `id` attribute, if any, is then not the file's, and an item lacking
- * keys.id has no id), drop removed. The id attribute itself is never
- * dropped. dropped: how many attributes went.
- */
-function fileShapeOf(item, keys) {
-    if (keys.id === 'id' && keys.drop.length === 0)
-        return { item, dropped: 0 };
-    const out = {};
-    let dropped = 0;
-    for (const k of Object.keys(item)) {
-        if (k === keys.id)
-            define(out, 'id', item[k]);
-        else if (k === 'id')
-            continue;
-        else if (keys.drop.includes(k))
-            dropped++;
-        else
-            define(out, k, item[k]);
-    }
-    return { item: out, dropped };
-}
-function define(o, k, v) {
-    Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
-}
-
-
-/***/ }),
-
-/***/ 52415:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ migrationFacts),
-/* harmony export */   x: () => (/* binding */ factsFor)
-/* harmony export */ });
-/** The rules and references of one collection: its own run's where the report gives one. */
-function factsFor(facts, collection) {
-    const run = facts.runs.get(collection);
-    if (!run || !facts.sources)
-        return { rules: facts.rules, sources: facts.sources };
-    return { rules: { ...facts.rules, window: run.window }, sources: { ...facts.sources, backupDir: run.backupDir } };
-}
-const RULES = ['emptyStringsAsNull', 'rewroteUpdatedAt', 'generatedIds'];
-/** report: the rollback report verify uses (null when none is usable); reportUse says why one was set aside. */
-function migrationFacts(switches, report, reportUse) {
-    const use = { ...switches, windowStart: null, windowEnd: null, backup: null, snapshot: null, runs: [], notes: [] };
-    const none = { rules: { emptyStringsAsNull: false, rewroteUpdatedAt: false, window: null }, sources: null, generated: new Map(), files: new Map(), runs: new Map(), use };
-    if (!RULES.some((r) => switches[r]))
-        return none;
-    const m = report?.migration;
-    if (!report || !m) {
-        const why = !report
-            ? reportUse?.ignored
-                ? `the rollback report was set aside (${reportUse.ignored})`
-                : 'there is no rollback report'
-            : 'the rollback report records no migration facts (written by an older version)';
-        use.notes.push(`migration rules not applied: ${why}, so verify has no references (migration backup, files before the rollback) and no window: every migration artifact counts as a difference`);
-        return none;
-    }
-    for (const r of RULES) {
-        if (switches[r] && !m[r])
-            use.notes.push(`migration rule ${r} is on in the config but the rollback ran with it off: the files keep what it undoes, and verify reports each place where the rule says otherwise`);
-    }
-    const start = m.windowStart === null ? NaN : Date.parse(m.windowStart);
-    const end = m.windowEnd === null ? NaN : Date.parse(m.windowEnd);
-    const window = Number.isFinite(start) && Number.isFinite(end) ? { start, end } : null;
-    if (switches.rewroteUpdatedAt && window === null && !report.collections.some((c) => c.run))
-        use.notes.push('the rollback report gives no migration window: no updatedAt is taken for the migration\'s');
-    use.windowStart = window ? m.windowStart : null;
-    use.windowEnd = window ? m.windowEnd : null;
-    use.backup = report.backupDir;
-    use.snapshot = report.snapshot;
-    const runs = new Map();
-    for (const c of report.collections) {
-        if (!c.run)
-            continue;
-        runs.set(c.collection, { window: { start: Date.parse(c.run.windowStart), end: Date.parse(c.run.windowEnd) }, backupDir: c.run.backup });
-        use.runs.push({ collection: c.collection, windowStart: c.run.windowStart, windowEnd: c.run.windowEnd, backup: c.run.backup });
-    }
-    const generated = new Map();
-    if (switches.generatedIds)
-        for (const c of report.collections)
-            generated.set(c.collection, new Set(c.generatedIds));
-    return {
-        rules: { emptyStringsAsNull: switches.emptyStringsAsNull, rewroteUpdatedAt: switches.rewroteUpdatedAt, window },
-        sources: { backupDir: report.backupDir, snapshot: report.snapshot },
-        generated,
-        files: new Map(report.collections.flatMap((c) => (c.file === null ? [] : [[c.collection, c.file]]))),
-        runs,
-        use,
-    };
-}
-
-
-/***/ }),
-
-/***/ 32210:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ kindOf),
-/* harmony export */   WP: () => (/* binding */ JsonNumber),
-/* harmony export */   Y5: () => (/* binding */ JsonObject),
-/* harmony export */   _y: () => (/* binding */ parseRawJson),
-/* harmony export */   q3: () => (/* binding */ JsonSyntaxError)
-/* harmony export */ });
-/**
- * A strict JSON parser that keeps each number's source text. JSON.parse
- * rounds numbers to doubles, which would hide a changed 17th digit; verify
- * needs the digits the file really holds. Accepts exactly what JSON.parse
- * accepts (no BOM, no comments). Errors give a line and column, never the
- * text around them (it may be personal data).
- */
-/** A JSON number, as written in the file. */
-class JsonNumber {
-    text;
-    constructor(text) {
-        this.text = text;
-    }
-}
-/** A JSON object; a Map so that keys like __proto__ are plain keys. Last duplicate key wins, as in JSON.parse. */
-class JsonObject {
-    entries = new Map();
-}
-class JsonSyntaxError extends Error {
-    problem;
-    line;
-    column;
-    constructor(problem, line, column) {
-        super(`${problem} at line ${line}, column ${column}`);
-        this.problem = problem;
-        this.line = line;
-        this.column = column;
-        this.name = 'JsonSyntaxError';
-    }
-}
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-// Characters a string may hold unescaped: not a quote, backslash or control character.
-// eslint-disable-next-line no-control-regex
-const PLAIN_RUN = /[^"\\\u0000-\u001f]*/y;
-const ESCAPES = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
-function parseRawJson(text) {
-    let pos = 0;
-    const fail = (problem, at = pos) => {
-        const before = text.slice(0, at);
-        const line = before.split('\n').length;
-        const column = at - before.lastIndexOf('\n');
-        throw new JsonSyntaxError(problem, line, column);
-    };
-    const skipSpace = () => {
-        while (pos < text.length) {
-            const c = text.charCodeAt(pos);
-            if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
-                pos++;
-            else
-                break;
-        }
-    };
-    const parseString = () => {
-        pos++; // opening quote
-        let out = '';
-        for (;;) {
-            PLAIN_RUN.lastIndex = pos;
-            PLAIN_RUN.exec(text);
-            out += text.slice(pos, PLAIN_RUN.lastIndex);
-            pos = PLAIN_RUN.lastIndex;
-            if (pos >= text.length)
-                fail('unterminated string');
-            const c = text[pos];
-            if (c === '"') {
-                pos++;
-                return out;
-            }
-            if (c === '\\') {
-                const e = text[pos + 1];
-                if (e === 'u') {
-                    const hex = text.slice(pos + 2, pos + 6);
-                    if (!/^[0-9a-fA-F]{4}$/.test(hex))
-                        fail('invalid \\u escape in string');
-                    out += String.fromCharCode(parseInt(hex, 16));
-                    pos += 6;
-                }
-                else if (e !== undefined && ESCAPES[e] !== undefined) {
-                    out += ESCAPES[e];
-                    pos += 2;
-                }
-                else {
-                    fail('invalid escape in string');
-                }
-                continue;
-            }
-            fail('control character in string');
-        }
-    };
-    const parseValue = () => {
-        skipSpace();
-        if (pos >= text.length)
-            fail('unexpected end of input');
-        const c = text[pos];
-        if (c === '{') {
-            pos++;
-            const obj = new JsonObject();
-            skipSpace();
-            if (text[pos] === '}') {
-                pos++;
-                return obj;
-            }
-            for (;;) {
-                skipSpace();
-                if (text[pos] !== '"')
-                    fail('expected a property name');
-                const key = parseString();
-                skipSpace();
-                if (text[pos] !== ':')
-                    fail('expected ":"');
-                pos++;
-                // Delete first so a repeated key takes its last value, like JSON.parse.
-                obj.entries.delete(key);
-                obj.entries.set(key, parseValue());
-                skipSpace();
-                if (text[pos] === ',') {
-                    pos++;
-                    continue;
-                }
-                if (text[pos] === '}') {
-                    pos++;
-                    return obj;
-                }
-                fail('expected "," or "}"');
-            }
-        }
-        if (c === '[') {
-            pos++;
-            const arr = [];
-            skipSpace();
-            if (text[pos] === ']') {
-                pos++;
-                return arr;
-            }
-            for (;;) {
-                arr.push(parseValue());
-                skipSpace();
-                if (text[pos] === ',') {
-                    pos++;
-                    continue;
-                }
-                if (text[pos] === ']') {
-                    pos++;
-                    return arr;
-                }
-                fail('expected "," or "]"');
-            }
-        }
-        if (c === '"')
-            return parseString();
-        if (text.startsWith('true', pos)) {
-            pos += 4;
-            return true;
-        }
-        if (text.startsWith('false', pos)) {
-            pos += 5;
-            return false;
-        }
-        if (text.startsWith('null', pos)) {
-            pos += 4;
-            return null;
-        }
-        NUMBER.lastIndex = pos;
-        const m = NUMBER.exec(text);
-        if (m) {
-            pos = NUMBER.lastIndex;
-            return new JsonNumber(m[0]);
-        }
-        return fail('unexpected character');
-    };
-    let value;
-    try {
-        value = parseValue();
-    }
-    catch (err) {
-        if (err instanceof RangeError)
-            fail('nesting too deep');
-        throw err;
-    }
-    skipSpace();
-    if (pos < text.length)
-        fail('unexpected data after the end');
-    return value;
-}
-/** The raw value's JSON kind, for messages. */
-function kindOf(v) {
-    if (v === null)
-        return 'null';
-    if (Array.isArray(v))
-        return 'array';
-    if (v instanceof JsonObject)
-        return 'object';
-    if (v instanceof JsonNumber)
-        return 'number';
-    return typeof v;
-}
-
-
-/***/ }),
-
-/***/ 7423:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ NO_REFERENCES),
-/* harmony export */   d: () => (/* binding */ loadReferences)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _collection_check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54693);
-/* harmony import */ var _content_key_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(94770);
-/* harmony import */ var _data_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98172);
-/* harmony import */ var _file_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57730);
-/* harmony import */ var _raw_json_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(32210);
+;// CONCATENATED MODULE: ./src/verify/references.ts
 /**
  * The references for verify's migration rules: what each item came from,
  * read with verify's own reader. The migration backup's version of an item
@@ -1705,6 +1856,7 @@ function kindOf(v) {
 
 
 
+
 const NO_REFERENCES = { byId: new Map(), keyless: new Map(), keylessAt: [], read: new Set() };
 async function loadReferences(collection, sources, maxLength) {
     const byId = new IndexedRefs();
@@ -1713,26 +1865,36 @@ async function loadReferences(collection, sources, maxLength) {
     const files = [];
     if (sources.backupDir !== null) {
         // The rollback downloads an s3:// backup for itself; verify has no copy of it.
-        if (sources.backupDir.startsWith('s3://'))
+        if ((0,core_location/* namesS3 */.Hv)(sources.backupDir))
             notes.push(`${collection}: the migration backup ${sources.backupDir} is in S3 and not read by verify; the files before the rollback are the only reference`);
         else
-            files.push({ what: 'the migration backup', from: 'backup', folder: sources.backupDir, file: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(sources.backupDir, `${collection}.json`) });
+            files.push({
+                what: 'the migration backup',
+                from: 'backup',
+                folder: sources.backupDir,
+                file: external_node_path_default().join(sources.backupDir, `${collection}.json`),
+            });
     }
     if (sources.snapshot !== null) {
-        files.push({ what: 'the snapshot before the rollback', from: 'before', folder: sources.snapshot, file: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(sources.snapshot, 'files', `${collection}.json`) });
+        files.push({
+            what: 'the snapshot before the rollback',
+            from: 'before',
+            folder: sources.snapshot,
+            file: external_node_path_default().join(sources.snapshot, 'files', `${collection}.json`),
+        });
     }
     for (const { what, from, folder, file } of files) {
         // A plain array of objects is indexed and its items read back by id; anything else is read whole, as the rules' notes need.
-        const index = await (0,_file_index_js__WEBPACK_IMPORTED_MODULE_5__/* .indexDataFile */ .P)(file, maxLength);
+        const index = await indexDataFile(file, maxLength);
         if (index) {
             byId.addFile(index, (el, i) => {
-                push(refs.keyless, (0,_content_key_js__WEBPACK_IMPORTED_MODULE_3__/* .fileContentKey */ .F)(el), el);
+                push(refs.keyless, fileContentKey(el), el);
                 refs.keylessAt.push({ item: el, from, position: i + 1 });
             });
             refs.read.add(from);
             continue;
         }
-        const read = await (0,_data_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readJsonFile */ .JE)(file, maxLength);
+        const read = await (0,data_file/* readJsonFile */.JE)(file, maxLength);
         if ('problem' in read) {
             // A collection the backup (or the data dir) did not hold has no versions there; a folder that is gone is worth saying.
             if (read.problem !== 'missing')
@@ -1749,13 +1911,13 @@ async function loadReferences(collection, sources, maxLength) {
         }
         refs.read.add(from);
         for (const [i, el] of read.raw.entries()) {
-            if (!(el instanceof _raw_json_js__WEBPACK_IMPORTED_MODULE_6__/* .JsonObject */ .Y5))
+            if (!(el instanceof raw_json/* JsonObject */.Y5))
                 continue;
-            const id = (0,_collection_check_js__WEBPACK_IMPORTED_MODULE_2__/* .fileIdOf */ .Nz)(el);
+            const id = (0,ids/* fileIdOf */.Nz)(el);
             if (id)
                 byId.addItem(id.key, el);
             else if (!el.entries.has('id')) {
-                push(refs.keyless, (0,_content_key_js__WEBPACK_IMPORTED_MODULE_3__/* .fileContentKey */ .F)(el), el);
+                push(refs.keyless, fileContentKey(el), el);
                 refs.keylessAt.push({ item: el, from, position: i + 1 });
             }
         }
@@ -1763,7 +1925,7 @@ async function loadReferences(collection, sources, maxLength) {
     return { refs, notes };
 }
 async function isFolder(p) {
-    return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(p).catch(() => null))?.isDirectory() === true;
+    return (await (0,promises_.stat)(p).catch(() => null))?.isDirectory() === true;
 }
 function push(map, key, value) {
     const list = map.get(key);
@@ -1824,293 +1986,214 @@ class IndexedFile {
     }
 }
 
-
-/***/ }),
-
-/***/ 7096:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FS: () => (/* binding */ keylessLabel),
-/* harmony export */   h3: () => (/* binding */ whyNotApplicable),
-/* harmony export */   lp: () => (/* binding */ loadRollbackReport),
-/* harmony export */   rn: () => (/* binding */ keylessFrom)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-/* harmony import */ var _state_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65013);
-/**
- * The rollback's JSON report, read as verify's own view of it: which ids'
- * final state did not come from the export (kept from the files, deleted
- * on the file side, restored from the backup, dropped with
- * --allow-data-loss). The report file is the only thing shared with the
- * rollback, never its code, so its shape is checked here. Ids only.
- */
+;// CONCATENATED MODULE: ./src/verify/collection-check.ts
 
 
 
 
-/**
- * How the rollback's report names an item without an id: by where it was,
- * the migration backup or the collection file before the rollback, and its
- * 1-based position there. The report's format, not the rollback's code.
- */
-function keylessLabel(from, position, file) {
-    if (from === 'backup')
-        return `(no id: migration backup item ${position})`;
-    return file === null ? null : `(no id: ${file} item ${position})`;
-}
-/** Which place a report name of an item without an id points into (the inverse of keylessLabel's first argument). */
-function keylessFrom(reportId) {
-    return reportId.startsWith('(no id: migration backup item ') ? 'backup' : 'before';
-}
-/**
- * The report given with --report (any problem is bad input), else the newest
- * report beside the data dir of a rollback that wrote (a problem there only
- * means it is not used).
- */
-async function loadRollbackReport(given, dataDirAbs) {
-    if (given !== undefined) {
-        const read = await readReport(given);
-        if ('problem' in read) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(read.missing
-                ? `rollback report ${given} does not exist; give the report the rollback wrote (its report output), or leave --report out to use the newest beside the data dir`
-                : `rollback report ${given}: ${read.problem}; give the JSON report the rollback wrote`);
+
+
+
+const PLAIN_CHECK = { keys: file_keys/* PLAIN_KEYS */.Q, rules: NO_RULES, refs: NO_REFERENCES, generated: new Set() };
+class CollectionCheck {
+    ctx;
+    /** File position by id key (the index's, or a map of the items); seen: matched by an export item. */
+    firstAt;
+    /** With the index's lookup: positions of repeated ids, not matched by position. */
+    repeated = null;
+    seen;
+    fileItems;
+    /** File items without an id, by content key, in file order. */
+    keyless = new Map();
+    keylessInOrder = [];
+    /** Export ids the file does not hold (or generated ones), to find them twice; the others are found twice by seen. */
+    exportIds = new Set();
+    /** Generated ids with no file item: the export item, to find the backup item it was. */
+    missingGenerated = [];
+    diff;
+    constructor(items, ctx = PLAIN_CHECK) {
+        this.ctx = ctx;
+        const fileItems = Array.isArray(items) ? (0,ids/* itemsOf */.S3)(items) : items;
+        this.fileItems = fileItems;
+        this.seen = new Uint8Array(fileItems.count);
+        this.diff = { ...(0,verify_diff/* emptyDiff */.$t)(), found: fileItems.count };
+        if (fileItems.firstAt && fileItems.repeats && fileItems.keylessPositions) {
+            const index = fileItems;
+            this.firstAt = (key) => index.firstAt(key);
+            for (const n of index.keylessPositions())
+                this.addKeyless(n);
+            for (const n of index.repeats())
+                this.addRepeat(index.idAt(n).shown);
+            this.repeated = new Set(index.repeats());
+            return;
         }
-        return { report: read.report };
+        const byId = new Map();
+        this.firstAt = (key) => byId.get(key);
+        for (let n = 0; n < fileItems.count; n++) {
+            const id = fileItems.idAt(n);
+            if (!id) {
+                this.addKeyless(n);
+                continue;
+            }
+            if (byId.has(id.key)) {
+                this.addRepeat(id.shown);
+                continue;
+            }
+            byId.set(id.key, n);
+        }
     }
-    const dir = (0,_state_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .statePaths */ .mt)(dataDirAbs).reports;
-    let names;
-    try {
-        names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir);
+    addKeyless(n) {
+        const item = this.fileItems.item(n);
+        const k = { item, shown: `(no id: item ${n + 1})`, matched: false };
+        this.keylessInOrder.push(k);
+        collection_check_push(this.keyless, fileContentKey(item), k);
     }
-    catch (err) {
-        const code = err.code;
-        return code === 'ENOENT' ? { path: null, note: `no rollback report in ${dir}` } : { path: dir, note: `cannot be read (${code ?? 'error'})` };
+    addRepeat(shown) {
+        if (!this.diff.duplicateIds.includes(shown))
+            this.diff.duplicateIds.push(shown);
     }
-    // Names hold the start time, so name order is time order. A dry run or a
-    // refusal wrote nothing, so the data dir is still the previous rollback's.
-    const newestFirst = names.filter((n) => _state_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .ROLLBACK_REPORT_NAME */ .qL.test(n)).sort().reverse();
-    for (const name of newestFirst) {
-        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name);
-        const read = await readReport(file);
-        if ('problem' in read)
-            return { path: file, note: read.problem };
-        if (!read.report.dryRun && !read.report.refused)
-            return { report: read.report }; // a failed one is judged (and ignored) below
-    }
-    return { path: null, note: `no rollback report in ${dir}` };
-}
-/** Why the report does not describe this data dir as rolled back from this export; null when it does. */
-function whyNotApplicable(r, exported, dataDirAbs) {
-    if (r.dryRun)
-        return 'it is a dry run (nothing was written)';
-    if (r.refused)
-        return 'that rollback refused and wrote nothing';
-    if (r.failed)
-        return 'that rollback stopped partway through writing (run undo, then roll back again)';
-    if (node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(r.dataDir) !== node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dataDirAbs))
-        return `it is for data dir ${r.dataDir}, not ${dataDirAbs}`;
-    // One export run copied to two places (--out and --s3-uri) is the same export: its recorded
-    // start and end times identify the run wherever it is read from.
-    const sameRun = r.export.startTime !== undefined && r.export.startTime === exported.startTime && r.export.endTime === exported.endTime;
-    if (!sameRun && r.export.location !== exported.location)
-        return `it is for export ${r.export.location}, not ${exported.location}`;
-    // The same folder may have been exported again since: the times tell the runs apart.
-    for (const k of ['startTime', 'endTime']) {
-        const a = r.export[k];
-        const b = exported[k];
-        if (a !== undefined && b !== undefined && a !== b)
-            return `it is for an export of ${exported.location} with ${k} ${a}, not ${b}`;
-    }
-    return null;
-}
-async function readReport(file) {
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
-    }
-    catch (err) {
-        const code = err.code;
-        return { problem: `cannot be read (${code ?? 'error'})`, missing: code === 'ENOENT' };
-    }
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch {
-        return { problem: 'not valid JSON', missing: false };
-    }
-    const shape = viewOf(data, file);
-    return typeof shape === 'string' ? { problem: `not a rollback report (${shape})`, missing: false } : { report: shape };
-}
-const isRec = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isIds = (v) => Array.isArray(v) && v.every((x) => typeof x === 'string');
-/** The view, or the first field that is wrong. Lists a report of an older version lacks count as empty. */
-function viewOf(data, file) {
-    if (!isRec(data) || data.command !== 'rollback')
-        return 'command is not "rollback"';
-    for (const k of ['strategy', 'prefer', 'dataDir', 'startedAt'])
-        if (typeof data[k] !== 'string')
-            return `${k} is not a string`;
-    if (typeof data.dryRun !== 'boolean')
-        return 'dryRun is not true or false';
-    if (data.refused !== null && typeof data.refused !== 'string')
-        return 'refused is neither null nor a string';
-    if (data.failed !== undefined && data.failed !== null && typeof data.failed !== 'string')
-        return 'failed is neither null nor a string';
-    const exp = data.export;
-    if (!isRec(exp) || typeof exp.location !== 'string')
-        return 'export.location is not a string';
-    if (!Array.isArray(data.collections))
-        return 'collections is not an array';
-    const collections = [];
-    for (const [i, c] of data.collections.entries()) {
-        if (!isRec(c) || typeof c.collection !== 'string')
-            return `collections[${i}].collection is not a string`;
-        const ids = (k) => (c[k] === undefined ? [] : isIds(c[k]) ? c[k] : `collections[${i}].${k} is not a list of ids`);
-        const fromFiles = ids('fromFiles');
-        const deletedByFiles = ids('deletedByFiles');
-        const restoredFromBackup = ids('restoredFromBackup');
-        if (typeof fromFiles === 'string')
-            return fromFiles;
-        if (typeof deletedByFiles === 'string')
-            return deletedByFiles;
-        if (typeof restoredFromBackup === 'string')
-            return restoredFromBackup;
-        const lost = [];
-        if (c.lost !== undefined) {
-            if (!isRec(c.lost))
-                return `collections[${i}].lost is not an object`;
-            for (const [k, v] of Object.entries(c.lost)) {
-                if (!isIds(v))
-                    return `collections[${i}].lost.${k} is not a list of ids`;
-                lost.push(...v);
+    /** One export item. */
+    add(raw) {
+        this.diff.expected++;
+        const { item, dropped } = (0,file_keys/* fileShapeOf */.d)(raw, this.ctx.keys);
+        const id = (0,ids/* wireIdOf */.oN)(item);
+        if (!id) {
+            this.diff.exportItemsWithoutId++;
+            return;
+        }
+        const generated = id.key.startsWith('S:') && this.ctx.generated.has(id.shown);
+        const at = this.firstAt(id.key);
+        // An id the file holds is a duplicate once its file item is matched; only the others need remembering.
+        if (at !== undefined && !generated) {
+            if (this.seen[at] === 1) {
+                this.diff.duplicateExportIds.push(id.shown);
+                return;
             }
         }
-        let generatedIds = [];
-        if (c.migration !== undefined) {
-            if (!isRec(c.migration))
-                return `collections[${i}].migration is not an object`;
-            const g = c.migration.generatedIds;
-            if (g !== undefined && !isIds(g))
-                return `collections[${i}].migration.generatedIds is not a list of ids`;
-            generatedIds = g ?? [];
+        else {
+            if (this.exportIds.has(id.key)) {
+                this.diff.duplicateExportIds.push(id.shown);
+                return;
+            }
+            this.exportIds.add(id.key);
         }
-        if (c.file !== undefined && typeof c.file !== 'string')
-            return `collections[${i}].file is not a string`;
-        const keylessDigests = new Map();
-        if (c.keylessDigests !== undefined) {
-            if (!Array.isArray(c.keylessDigests))
-                return `collections[${i}].keylessDigests is not an array`;
-            for (const [j, d] of c.keylessDigests.entries()) {
-                if (!isRec(d) || typeof d.id !== 'string' || typeof d.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(d.sha256)) {
-                    return `collections[${i}].keylessDigests[${j}] is not an id and a sha256 of 64 hex digits`;
+        if (generated) {
+            if (this.matchGenerated(id.shown, item))
+                this.diff.migration.droppedAttributes += dropped;
+            return;
+        }
+        if (at === undefined) {
+            this.diff.missing.push(id.shown);
+            return;
+        }
+        this.seen[at] = 1;
+        this.diff.migration.droppedAttributes += dropped;
+        // The references are read back only where they can change the outcome.
+        const refs = refsMatter(item, this.ctx.rules) ? (this.ctx.refs.byId.get(id.key) ?? []) : [];
+        this.record(id.shown, compareWithRules(this.fileItems.item(at), item, refs, this.ctx.rules));
+    }
+    /**
+     * An export item whose id the migration generated: the first file item
+     * without an id that it equals under the rules, against a reference
+     * without an id of the same content. One of the same content that still
+     * differs is reported changed under the generated id; none, missing.
+     */
+    matchGenerated(id, item) {
+        const expected = { ...item };
+        delete expected.id;
+        const content = wireContentKey(expected);
+        const candidates = (this.keyless.get(content) ?? []).filter((k) => !k.matched);
+        const refs = [...(this.ctx.refs.keyless.get(content) ?? []), undefined];
+        let nearest = null;
+        for (const k of candidates) {
+            for (const ref of refs) {
+                const outcome = compareWithRules(k.item, expected, ref ? [ref] : [], this.ctx.rules);
+                if (outcome.paths.length === 0) {
+                    k.matched = true;
+                    this.diff.migration.generatedIds++;
+                    this.diff.migration.items.push({ id, rule: 'generatedIds', paths: [], fileItem: k.shown });
+                    this.record(id, outcome);
+                    return true;
                 }
-                keylessDigests.set(d.id, d.sha256);
+                if (!nearest || outcome.paths.length < nearest.outcome.paths.length)
+                    nearest = { k, outcome };
             }
         }
-        const run = runOf(c.migrationRun);
-        if (typeof run === 'string')
-            return `collections[${i}].migrationRun ${run}`;
-        collections.push({ collection: c.collection, fromFiles, deletedByFiles, restoredFromBackup, lost, generatedIds, file: typeof c.file === 'string' ? c.file : null, keylessDigests, run });
+        if (!nearest) {
+            this.diff.missing.push(id);
+            this.missingGenerated.push({ id, item: expected });
+            return false;
+        }
+        nearest.k.matched = true;
+        this.record(id, nearest.outcome);
+        return true;
     }
-    const migration = migrationOf(data.migration);
-    if (typeof migration === 'string')
-        return migration;
-    const backup = data.backup;
-    if (backup !== undefined && backup !== null && (!isRec(backup) || typeof backup.dir !== 'string'))
-        return 'backup.dir is not a string';
-    if (data.snapshot !== undefined && data.snapshot !== null && typeof data.snapshot !== 'string')
-        return 'snapshot is neither null nor a string';
-    const time = (v) => (typeof v === 'string' ? v : undefined);
-    return {
-        path: file,
-        strategy: data.strategy,
-        prefer: data.prefer,
-        dryRun: data.dryRun,
-        refused: data.refused !== null,
-        failed: typeof data.failed === 'string',
-        allowDataLoss: data.allowDataLoss === true,
-        dataDir: data.dataDir,
-        export: { location: exp.location, startTime: time(exp.startTime), endTime: time(exp.endTime) },
-        startedAt: data.startedAt,
-        collections,
-        migration,
-        backupDir: isRec(backup) ? backup.dir : null,
-        snapshot: typeof data.snapshot === 'string' ? data.snapshot : null,
-    };
-}
-function migrationOf(m) {
-    if (m === undefined)
-        return null;
-    if (!isRec(m))
-        return 'migration is not an object';
-    for (const k of ['emptyStringsAsNull', 'rewroteUpdatedAt', 'generatedIds'])
-        if (typeof m[k] !== 'boolean')
-            return `migration.${k} is not true or false`;
-    for (const k of ['windowStart', 'windowEnd']) {
-        const v = m[k];
-        if (v !== undefined && v !== null && (typeof v !== 'string' || !Number.isFinite(Date.parse(v))))
-            return `migration.${k} is neither null nor a time`;
+    record(id, o) {
+        const m = this.diff.migration;
+        if (o.emptyStrings.length > 0) {
+            m.emptyStringsAsNull += o.emptyStrings.length;
+            m.items.push({ id, rule: 'emptyStringsAsNull', paths: o.emptyStrings });
+        }
+        if (o.timestamps.length > 0) {
+            m.rewroteUpdatedAt += o.timestamps.length;
+            m.items.push({ id, rule: 'rewroteUpdatedAt', paths: o.timestamps });
+        }
+        if (o.nullsLeft.length > 0)
+            m.notUndone.push({ id, rule: 'emptyStringsAsNull', paths: o.nullsLeft });
+        if (o.timestampsLeft.length > 0)
+            m.notUndone.push({ id, rule: 'rewroteUpdatedAt', paths: o.timestampsLeft });
+        if (o.paths.length > 0)
+            this.diff.changed.push({ id, paths: o.paths });
     }
-    const time = (v) => (typeof v === 'string' ? v : null);
-    return {
-        emptyStringsAsNull: m.emptyStringsAsNull,
-        rewroteUpdatedAt: m.rewroteUpdatedAt,
-        generatedIds: m.generatedIds,
-        windowStart: time(m.windowStart),
-        windowEnd: time(m.windowEnd),
-    };
+    finish() {
+        // In file order: each id's first item not matched (items without an id and repeats are not matched by position).
+        for (let at = 0; at < this.fileItems.count; at++) {
+            if (this.seen[at] === 1 || this.repeated?.has(at))
+                continue;
+            const id = this.fileItems.idAt(at);
+            if (id && (this.repeated || this.firstAt(id.key) === at))
+                this.diff.extra.push(id.shown);
+        }
+        for (const k of this.keylessInOrder)
+            if (!k.matched)
+                this.diff.extra.push(k.shown);
+        return this.diff;
+    }
+    /** After finish: the items without an id left unmatched (file items extra, export items missing under a generated id). */
+    unmatched() {
+        const extra = this.keylessInOrder.filter((k) => !k.matched).map((k) => ({ id: k.shown, item: k.item }));
+        return { missing: this.missingGenerated, extra };
+    }
+    /** After finish: where the unmatched items without an id were in the references. */
+    origins() {
+        return keylessOrigins(this.unmatched(), this.ctx);
+    }
 }
-/** collections[].migrationRun: absent or null, or a backup folder and a window of two times. */
-function runOf(r) {
-    if (r === undefined || r === null)
-        return null;
-    if (!isRec(r) || typeof r.backup !== 'string')
-        return 'has no backup folder';
-    const t = (v) => typeof v === 'string' && Number.isFinite(Date.parse(v));
-    if (!t(r.windowStart) || !t(r.windowEnd))
-        return 'has no window of two times';
-    return { backup: r.backup, windowStart: r.windowStart, windowEnd: r.windowEnd };
+function collection_check_push(map, key, value) {
+    const list = map.get(key);
+    if (list)
+        list.push(value);
+    else
+        map.set(key, [value]);
 }
 
-
-/***/ }),
-
-/***/ 46723:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  q: () => (/* binding */ verifyCollection)
-});
-
-// UNUSED EXPORTS: statusLine
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/verify/accounted.ts
-var accounted = __webpack_require__(57531);
-// EXTERNAL MODULE: ./src/verify/collection-check.ts + 3 modules
-var collection_check = __webpack_require__(54693);
-// EXTERNAL MODULE: ./src/verify/data-file.ts
-var data_file = __webpack_require__(98172);
+// EXTERNAL MODULE: ./src/verify/collection-report.ts
+var collection_report = __webpack_require__(4352);
 // EXTERNAL MODULE: ./src/verify/digest.ts
 var verify_digest = __webpack_require__(23909);
-// EXTERNAL MODULE: ./src/verify/file-index.ts
-var file_index = __webpack_require__(57730);
-// EXTERNAL MODULE: ./src/verify/file-keys.ts
-var file_keys = __webpack_require__(63092);
+;// CONCATENATED MODULE: ./src/verify/finding.ts
+/** Logs a finding at its severity; a failure names the file it is about. */
+function say(reporter, finding, file) {
+    if (finding.severity === 'failure')
+        reporter.error(finding.text, file);
+    else if (finding.severity === 'warning')
+        reporter.warning(finding.text);
+    else
+        reporter.info(finding.text);
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/verify/raw-json.ts
-var raw_json = __webpack_require__(32210);
 ;// CONCATENATED MODULE: ./src/verify/canonical-json.ts
 /**
  * verify's own printer of the canonical form the rollback report's digests
@@ -2246,10 +2329,39 @@ function checkKeylessDigests(input) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/verify/keyless-findings.ts
+function keylessFindings(collection, file, k, referencesRead) {
+    const absent = (from) => !referencesRead
+        ? `the ${from === 'before' ? 'snapshot' : 'migration backup'} is not read (no migration rule is on)`
+        : from === 'before'
+            ? 'the snapshot is not here'
+            : 'the migration backup is not here';
+    const out = [];
+    for (const b of k.byDigest)
+        out.push({
+            severity: 'note',
+            text: `${collection}: ${b.id} in ${file} is the report's ${b.reportId}: accounted for by the report's digest; ${absent(b.absent)}`,
+        });
+    for (const m of k.mismatches) {
+        out.push({
+            severity: 'failure',
+            text: `${collection}: ${m.id} in ${file} is the report's ${m.reportId}, but the report's digest of it does not match its content there: the report or the reference was changed since the rollback`,
+        });
+    }
+    if (k.unrecognised.length > 0) {
+        out.push({
+            severity: 'warning',
+            text: `${collection}: ${list(k.unrecognised)} in ${file} ${k.unrecognised.length === 1 ? 'matches' : 'match'} no digest the report gives for an item without an id whose place is not here: changed since the rollback, or not the rollback's`,
+        });
+    }
+    return out;
+}
+function list(ids) {
+    return ids.length > 10 ? `${ids.slice(0, 10).join(', ')} (+${ids.length - 10} more)` : ids.join(', ');
+}
+
 // EXTERNAL MODULE: ./src/verify/migration-facts.ts
 var migration_facts = __webpack_require__(52415);
-// EXTERNAL MODULE: ./src/verify/references.ts
-var references = __webpack_require__(7423);
 ;// CONCATENATED MODULE: ./src/verify/verify-collection.ts
 /**
  * One collection of verify: its data file against the export's items, the
@@ -2268,19 +2380,23 @@ var references = __webpack_require__(7423);
 
 
 
+
+
+
+
+
 const PROGRESS_BATCH = 1000;
 async function verifyCollection(job, source, reporter) {
     const { collection, info, facts, maxLength } = job;
-    const file = `${job.dataDir.replace(/\/+$/, '')}/${collection}.json`;
     // Streamed and indexed when it is a plain array of objects the app can read; otherwise read whole, to say what is wrong.
     const abs = external_node_path_default().join(job.dataDirAbs, `${collection}.json`);
-    const index = await (0,file_index/* indexDataFile */.P)(abs, maxLength);
+    const index = await indexDataFile(abs, maxLength);
     let refs = null;
     try {
         const read = index ? { items: index } : await (0,data_file/* readDataFile */.lD)(abs, maxLength);
         const ctx = await checkContext(job, reporter);
         refs = ctx.refs;
-        const check = new collection_check/* CollectionCheck */.LU('items' in read ? read.items : [], ctx);
+        const check = new CollectionCheck('items' in read ? read.items : [], ctx);
         // The export's digest is needed only to compare with the live tables.
         const digest = job.digest ? new verify_digest/* Digest */.np() : null;
         const progress = reporter.progress(`verify ${collection}`, { unit: 'items', total: info.itemCount });
@@ -2303,41 +2419,15 @@ async function verifyCollection(job, source, reporter) {
             digests: inReport?.keylessDigests ?? new Map(),
             read: ctx.refs.read,
         });
-        const keylessNotes = keylessLines(collection, file, keyless, facts.sources !== null);
-        const aliases = keyless.aliases;
-        const problem = 'problem' in read ? read.problem : null;
-        const account = job.account;
-        let report;
-        if (problem) {
-            // An unreadable file has no items: report it as such, not as every item missing.
-            report = { ...diff, found: 0, missing: [], extra: [], changed: [], migration: (0,collection_check/* noneAccepted */.c8)(), collection, table: info.table, file, status: 'invalid', problem, accounted: [], deletedButPresent: [], keylessDigestMismatches: [], keylessNotes: [] };
-        }
-        else if (account && 'items' in read) {
-            const fileIds = index ?? idsOf(Array.isArray(read.items) ? (0,collection_check/* itemsOf */.S3)(read.items) : read.items);
-            const a = (0,accounted/* applyAccount */.ki)(diff, fileIds, account, aliases);
-            const status = !(0,accounted/* isSettled */.Is)(a) || keyless.mismatches.length > 0 ? 'differs' : a.accounted.length > 0 ? 'accounted' : 'ok';
-            // What the files kept on purpose (the item kept from them) is no failure of a rule.
-            const stillChanged = new Set(a.diff.changed.map((c) => c.id));
-            const migration = { ...diff.migration, notUndone: diff.migration.notUndone.filter((n) => stillChanged.has(n.id)) };
-            report = { ...a.diff, migration, collection, table: info.table, file, status, problem, accounted: a.accounted, deletedButPresent: a.deletedButPresent, keylessDigestMismatches: keyless.mismatches, keylessNotes };
-        }
-        else {
-            report = { ...diff, collection, table: info.table, file, status: (0,collection_check/* isClean */.AG)(diff) ? 'ok' : 'differs', problem, accounted: [], deletedButPresent: [], keylessDigestMismatches: [], keylessNotes: [] };
-        }
-        for (const line of report.keylessNotes) {
-            if (line.includes("but the report's digest"))
-                reporter.error(line, file);
-            else if (line.includes('no digest the report gives'))
-                reporter.warning(line);
-            else
-                reporter.info(line);
-        }
+        const { report, said } = judged(job, read, index, diff, keyless, facts.sources !== null);
+        for (const f of said)
+            say(reporter, f, report.file);
         const { status } = report;
-        progress.done(statusLine(report));
+        progress.done((0,collection_report/* statusLine */.B)(report));
         if (status === 'accounted')
-            reporter.info(`${collection}: ${statusLine(report)}`);
+            reporter.info(`${collection}: ${(0,collection_report/* statusLine */.B)(report)}`);
         else if (status !== 'ok')
-            reporter.error(`${collection}: ${statusLine(report)}`, file);
+            reporter.error(`${collection}: ${(0,collection_report/* statusLine */.B)(report)}`, report.file);
         return { report, digest: digest?.value() ?? null, notes: ctx.notes };
     }
     finally {
@@ -2345,64 +2435,54 @@ async function verifyCollection(job, source, reporter) {
         refs?.close?.();
     }
 }
+/**
+ * The collection's report from its diff: invalid when the file cannot be
+ * read as the app reads it; with the rollback's account, what it accounts
+ * for listed apart; else ok or differs. `said`: the findings the report
+ * keeps, to log (only a report with the account has any).
+ */
+function judged(job, read, index, diff, keyless, referencesRead) {
+    const { collection, account } = job;
+    const file = `${job.dataDir.replace(/\/+$/, '')}/${collection}.json`;
+    const place = { collection, table: job.info.table, file };
+    const problem = 'problem' in read ? read.problem : null;
+    if (problem) {
+        // An unreadable file has no items: report it as such, not as every item missing.
+        return {
+            report: (0,collection_report/* collectionReport */.p)(place, { ...diff, found: 0, missing: [], extra: [], changed: [], migration: (0,verify_diff/* noneAccepted */.c8)() }, { status: 'invalid', problem }),
+            said: [],
+        };
+    }
+    if (!account || !('items' in read))
+        return { report: (0,collection_report/* collectionReport */.p)(place, diff, { status: (0,verify_diff/* isClean */.AG)(diff) ? 'ok' : 'differs', problem }), said: [] };
+    const findings = keylessFindings(collection, file, keyless, referencesRead);
+    const fileIds = index ?? idsOf(Array.isArray(read.items) ? (0,ids/* itemsOf */.S3)(read.items) : read.items);
+    const a = (0,accounted/* applyAccount */.ki)(diff, fileIds, account, keyless.aliases);
+    const status = !(0,accounted/* isSettled */.Is)(a) || keyless.mismatches.length > 0 ? 'differs' : a.accounted.length > 0 ? 'accounted' : 'ok';
+    // What the files kept on purpose (the item kept from them) is no failure of a rule.
+    const stillChanged = new Set(a.diff.changed.map((c) => c.id));
+    const migration = { ...diff.migration, notUndone: diff.migration.notUndone.filter((n) => stillChanged.has(n.id)) };
+    const report = (0,collection_report/* collectionReport */.p)(place, { ...a.diff, migration }, {
+        status,
+        problem,
+        accounted: a.accounted,
+        deletedButPresent: a.deletedButPresent,
+        keylessDigestMismatches: keyless.mismatches,
+        keylessNotes: findings.map((f) => f.text),
+    });
+    return { report, said: findings };
+}
 /** The collection's settings, the rules, its references and the ids the migration generated. */
 async function checkContext(job, reporter) {
     const { keys, facts, collection } = job;
     // A resumed migration: the collection's own run (window and backup), as the report records it.
     const { rules, sources } = (0,migration_facts/* factsFor */.x)(facts, collection);
     if (!sources)
-        return { keys, rules, refs: references/* NO_REFERENCES */.R, generated: new Set(), notes: [] };
-    const { refs, notes } = await (0,references/* loadReferences */.d)(collection, sources, job.maxLength);
+        return { keys, rules, refs: NO_REFERENCES, generated: new Set(), notes: [] };
+    const { refs, notes } = await loadReferences(collection, sources, job.maxLength);
     for (const note of notes)
         reporter.warning(note);
     return { keys, rules, refs, generated: facts.generated.get(collection) ?? new Set(), notes };
-}
-/** One line per item taken by the report's digest, per mismatch, and per item no digest fits (ids and places only). */
-function keylessLines(collection, file, k, referencesRead) {
-    const absent = (from) => !referencesRead ? `the ${from === 'before' ? 'snapshot' : 'migration backup'} is not read (no migration rule is on)` : from === 'before' ? 'the snapshot is not here' : 'the migration backup is not here';
-    const out = [];
-    for (const b of k.byDigest)
-        out.push(`${collection}: ${b.id} in ${file} is the report's ${b.reportId}: accounted for by the report's digest; ${absent(b.absent)}`);
-    for (const m of k.mismatches) {
-        out.push(`${collection}: ${m.id} in ${file} is the report's ${m.reportId}, but the report's digest of it does not match its content there: the report or the reference was changed since the rollback`);
-    }
-    if (k.unrecognised.length > 0) {
-        out.push(`${collection}: ${list(k.unrecognised)} in ${file} ${k.unrecognised.length === 1 ? 'matches' : 'match'} no digest the report gives for an item without an id whose place is not here: changed since the rollback, or not the rollback's`);
-    }
-    return out;
-}
-function list(ids) {
-    return ids.length > 10 ? `${ids.slice(0, 10).join(', ')} (+${ids.length - 10} more)` : ids.join(', ');
-}
-function statusLine(r) {
-    if (r.problem)
-        return `${r.file} ${r.problem}`;
-    if (r.status === 'not exported')
-        return `${r.found ? `${r.found} items, ` : ''}not in the export (checked that it parses)`;
-    const parts = [`expected ${r.expected}, found ${r.found}`];
-    if (r.missing.length)
-        parts.push(`${r.missing.length} missing`);
-    if (r.extra.length)
-        parts.push(`${r.extra.length} extra`);
-    if (r.changed.length)
-        parts.push(`${r.changed.length} changed`);
-    if (r.duplicateIds.length)
-        parts.push(`${r.duplicateIds.length} duplicate ids in the file`);
-    if (r.duplicateExportIds.length)
-        parts.push(`${r.duplicateExportIds.length} duplicate ids in the export`);
-    if (r.exportItemsWithoutId)
-        parts.push(`${r.exportItemsWithoutId} export items without an id`);
-    if (r.deletedButPresent.length)
-        parts.push(`${r.deletedButPresent.length} deleted by the rollback but in the file`);
-    if (r.accounted.length)
-        parts.push(`${r.accounted.length} accounted for by the rollback`);
-    const m = r.migration;
-    const artifacts = m.emptyStringsAsNull + m.rewroteUpdatedAt + m.generatedIds;
-    if (artifacts)
-        parts.push(`${artifacts} migration artifacts undone as the rules say`);
-    if (m.notUndone.length)
-        parts.push(`${m.notUndone.length} migration artifacts left in the file that the rules undo`);
-    return parts.join(', ');
 }
 /** The ids a file's items have (items without one have none); an index answers from its own lookup. */
 function idsOf(items) {
@@ -2426,14 +2506,8 @@ function idsOf(items) {
 /* harmony export */   verifyInWorker: () => (/* binding */ verifyInWorker)
 /* harmony export */ });
 /* harmony import */ var _core_recorded_reporter_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57161);
-/* harmony import */ var _export_reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42679);
-/* harmony import */ var _verify_collection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46723);
-/**
- * verify's side of a worker thread: one collection against the export the
- * worker opens itself (a local folder; an s3:// export stays in the main
- * thread, which holds the S3 client). The log is recorded and sent back
- * with the outcome for the parent to replay in collection order.
- */
+/* harmony import */ var _export_format_reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32535);
+/* harmony import */ var _verify_collection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35509);
 
 
 
@@ -2442,7 +2516,7 @@ const VERIFY_ROLE = 'verify-collection';
 let opened;
 async function verifyInWorker(shared, job) {
     const { reporter, events } = (0,_core_recorded_reporter_js__WEBPACK_IMPORTED_MODULE_2__/* .recordingReporter */ .l)();
-    opened ??= (0,_export_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .openExport */ .V)(shared.from);
+    opened ??= (0,_export_format_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .openExport */ .V)(shared.from);
     const source = await opened;
     const outcome = await (0,_verify_collection_js__WEBPACK_IMPORTED_MODULE_1__/* .verifyCollection */ .q)(job, source, reporter);
     return { outcome, events };

@@ -10,8 +10,8 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 
-async function runPendingPull(o, clients) {
-    const open = await clients.github.findOpenPull(o.repository, o.branch);
+async function runPendingPull(o, deps) {
+    const open = await deps.github.findOpenPull(o.repository, o.branch);
     if (open && !o.supersede) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`a rollback of ${o.stage} is already under review: pull request #${open.number} (${open.url}) from ${o.branch} is open. Merge it and let rollback-finish run, or close it, or dispatch again with supersede to replace its record with a new commit`);
     }

@@ -1,6 +1,216 @@
-export const id = 9353;
-export const ids = [9353];
+export const id = 2050;
+export const ids = [2050];
 export const modules = {
+
+/***/ 7983:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JB: () => (/* binding */ stageTable),
+/* harmony export */   eZ: () => (/* binding */ namesOf),
+/* harmony export */   e_: () => (/* binding */ StageNameError),
+/* harmony export */   gC: () => (/* binding */ otherStages),
+/* harmony export */   gV: () => (/* binding */ stageOf),
+/* harmony export */   gc: () => (/* binding */ stagesInPath),
+/* harmony export */   lk: () => (/* binding */ resolveStageTemplate)
+/* harmony export */ });
+/* unused harmony exports BUILT_IN_STAGES, sameStage */
+/**
+ * Stages by all their names. One repository calls production `production`
+ * in its dotenv files and `prod` in its CDK config; a rollback of one stage
+ * must recognise every spelling of it, and every spelling of the others, so
+ * it never flips another stage's file. Pure: a table in, answers out; used
+ * wherever a stage is matched (file and folder names, object keys, `${stage}`
+ * templates).
+ */
+/** Canonical stage -> its other names. The config's `stages` adds to these. */
+const BUILT_IN_STAGES = {
+    production: ['prod', 'prd'],
+    staging: ['stg', 'stage'],
+    development: ['dev', 'local'],
+    test: [],
+};
+const NAME = /^[A-Za-z0-9_-]+$/;
+/** The built-in table extended by the config's `stages` (each name claimed by one stage only; the error names the field). */
+function stageTable(extra = {}, field = 'stages') {
+    const table = {};
+    const owner = new Map();
+    const claim = (stage, name, where) => {
+        const key = name.toLowerCase();
+        const had = owner.get(key);
+        if (had !== undefined && had !== stage)
+            throw new StageNameError(`${where}: ${JSON.stringify(name)} is already a name of ${had}; a name can belong to one stage only`);
+        if (had === undefined) {
+            owner.set(key, stage);
+            table[stage].push(name);
+        }
+    };
+    for (const [stage, names] of Object.entries(BUILT_IN_STAGES)) {
+        table[stage] = [];
+        claim(stage, stage, 'built-in');
+        for (const n of names)
+            claim(stage, n, 'built-in');
+    }
+    for (const [given, names] of Object.entries(extra)) {
+        if (!NAME.test(given))
+            throw new StageNameError(`${field}.${given}: letters, digits, - and _ only`);
+        // `stages: { prod: [live] }` extends production: a stage named by an alias is that stage.
+        const stage = owner.get(given.toLowerCase()) ?? given;
+        table[stage] ??= [];
+        claim(stage, given, `${field}.${given}`);
+        names.forEach((n, i) => {
+            if (!NAME.test(n))
+                throw new StageNameError(`${field}.${given}[${i}]: ${JSON.stringify(n)}: letters, digits, - and _ only`);
+            claim(stage, n, `${field}.${given}[${i}]`);
+        });
+    }
+    return table;
+}
+/** Thrown for a bad `stages` entry; the config loader turns it into its own InputError naming the file. */
+class StageNameError extends Error {
+}
+/** The canonical stage a name belongs to (case-insensitive), or null. */
+function stageOf(name, table) {
+    const key = name.toLowerCase();
+    for (const [stage, names] of Object.entries(table))
+        if (names.some((n) => n.toLowerCase() === key))
+            return stage;
+    return null;
+}
+/** Every name of the stage given (itself first); a stage the table does not know goes by its own name only. */
+function namesOf(stage, table) {
+    const canonical = stageOf(stage, table);
+    if (canonical === null)
+        return [stage];
+    return [stage, ...table[canonical].filter((n) => n.toLowerCase() !== stage.toLowerCase())];
+}
+/** Whether two names are the same stage. */
+function sameStage(a, b, table) {
+    if (a.toLowerCase() === b.toLowerCase())
+        return true;
+    const sa = stageOf(a, table);
+    return sa !== null && sa === stageOf(b, table);
+}
+/**
+ * The stages a repository path names: a whole folder name, or a whole
+ * dot-separated part of the file name (`.env.production.template`,
+ * `environments/staging/staging.env`, `prod-config.json`'s `prod` when
+ * split by `-` too). Words inside longer words (`production-simulation`'s
+ * `production` is a whole word; `product` is not) are whole words only.
+ */
+function stagesInPath(file, table) {
+    const out = [];
+    for (const part of file.split('/')) {
+        for (const word of part.split(/[.\-_]/)) {
+            if (word === '')
+                continue;
+            const stage = stageOf(word, table);
+            if (stage !== null && !out.some((m) => m.stage === stage))
+                out.push({ stage, word });
+        }
+    }
+    return out;
+}
+/** The canonical stages other than the one given, in table order. */
+function otherStages(stage, table) {
+    const own = stageOf(stage, table) ?? stage;
+    return Object.keys(table).filter((s) => s !== own);
+}
+/**
+ * Substitutes `${stage}` with each name of the stage; `exists` says which
+ * result is really there. Exactly one name may fit; none: null; more: the
+ * names that fit, for the caller's error.
+ */
+function resolveStageTemplate(template, stage, table, exists) {
+    if (!template.includes('${stage}'))
+        return exists(template) ? { value: template, name: stage } : null;
+    const fits = namesOf(stage, table)
+        .map((name) => ({ name, value: template.replaceAll('${stage}', name) }))
+        .filter((c) => exists(c.value));
+    if (fits.length === 0)
+        return null;
+    if (fits.length === 1)
+        return fits[0];
+    // Two spellings of one stage both present: which one the app reads is not ours to guess.
+    return { ambiguous: fits.map((f) => f.name) };
+}
+
+
+/***/ }),
+
+/***/ 91324:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aw: () => (/* binding */ s3Key),
+/* harmony export */   Hv: () => (/* binding */ namesS3),
+/* harmony export */   a5: () => (/* binding */ S3_URI_WITH_BUCKET),
+/* harmony export */   il: () => (/* binding */ s3UriOf),
+/* harmony export */   kE: () => (/* binding */ S3_URI_NOT_EMPTY),
+/* harmony export */   lR: () => (/* binding */ describeLocation),
+/* harmony export */   yc: () => (/* binding */ parseS3Uri),
+/* harmony export */   zS: () => (/* binding */ parseLocation)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/**
+ * A location: a local folder or an S3 prefix. Whether a text names one or
+ * the other is decided here, once, where commands/ reads an option (or the
+ * config) that holds one; the work receives the parsed Location and never
+ * looks at the text again.
+ */
+
+
+/**
+ * The location a text names. name is the option or field, for messages.
+ * A folder is resolved against cwd; without one it stays as given (status
+ * resolves its paths itself and prints them as the config gives them).
+ */
+function parseLocation(text, name, cwd) {
+    if (namesS3(text))
+        return { kind: 's3', ...parseS3Uri(text, name) };
+    return { kind: 'dir', path: cwd === undefined ? text : node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, text) };
+}
+/**
+ * Whether a text names an S3 location. For a text read back from a record
+ * (a report, the config) where a malformed URI is no input to refuse; an
+ * option is parsed with parseLocation.
+ */
+function namesS3(text) {
+    return text.startsWith('s3://');
+}
+/** The config's publish: an S3 URI naming a bucket (checked as text; publish parses it). */
+const S3_URI_WITH_BUCKET = /^s3:\/\/[^/]+/;
+/** A recorded export URI (the record's locations.json): s3:// and something after it. */
+const S3_URI_NOT_EMPTY = /^s3:\/\/./;
+/** The location as messages and reports print it: the folder's path, or s3://bucket/prefix. */
+function describeLocation(loc) {
+    return loc.kind === 's3' ? s3UriOf(loc) : loc.path;
+}
+/** Parses s3://bucket/prefix (the prefix may be empty). */
+function parseS3Uri(uri, option = 's3-uri') {
+    const m = /^s3:\/\/([^/]+)(?:\/(.*))?$/.exec(uri.trim());
+    if (!m || !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(m[1])) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${option} "${uri}": expected s3://bucket/prefix with a valid bucket name`);
+    }
+    const prefix = (m[2] ?? '').replace(/^\/+|\/+$/g, '');
+    if (prefix.split('/').some((part) => part === '.' || part === '..')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${option} "${uri}": the prefix may not contain . or .. segments`);
+    }
+    return { bucket: m[1], prefix };
+}
+/** The key of rel under the location's prefix. */
+function s3Key(loc, rel) {
+    return loc.prefix ? `${loc.prefix}/${rel}` : rel;
+}
+function s3UriOf(loc, rel = '') {
+    const key = rel ? s3Key(loc, rel) : loc.prefix;
+    return `s3://${loc.bucket}${key ? `/${key}` : ''}`;
+}
+
+
+/***/ }),
 
 /***/ 65013:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -315,7 +525,13 @@ function literal(n, name, body, shift, where) {
     }
     if (n.type === 'TemplateLiteral' && n.expressions.length === 0) {
         const quasi = n.quasis[0];
-        return { start: quasi.start + shift, end: quasi.end + shift, value: quasi.value.cooked, line, encode: (v) => (0,_occurrence_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeFor */ .Zw)('`', v) };
+        return {
+            start: quasi.start + shift,
+            end: quasi.end + shift,
+            value: quasi.value.cooked,
+            line,
+            encode: (v) => (0,_occurrence_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeFor */ .Zw)('`', v),
+        };
     }
     const why = n.type === 'TemplateLiteral' ? 'a template string with ${}' : `not a string literal (${n.type})`;
     throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${where}:${line}: ${name} is ${why}; flip it by hand or use a command: target`);
@@ -345,7 +561,10 @@ function pointerSegments(pointer) {
         return [];
     if (!pointer.startsWith('/'))
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`pointer ${pointer}: a JSON pointer starts with /`);
-    return pointer.slice(1).split('/').map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
 }
 function findJson(text, pointer, where) {
     const { body, shift } = (0,_occurrence_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutBom */ .vA)(text);
@@ -523,7 +742,8 @@ function findYaml(text, pointer, where) {
     if (doc.errors.length > 0)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${where}:${(0,_occurrence_js__WEBPACK_IMPORTED_MODULE_3__/* .lineAt */ .mh)(body, doc.errors[0].pos[0])}: not valid YAML; fix the file first`);
     const segments = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .pointerSegments */ .c)(pointer);
-    const node = doc.getIn(segments, true) ?? doc.getIn(segments.map((s) => (/^\d+$/.test(s) ? Number(s) : s)), true);
+    const node = doc.getIn(segments, true) ??
+        doc.getIn(segments.map((s) => (/^\d+$/.test(s) ? Number(s) : s)), true);
     if (node === undefined)
         return [];
     if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) || typeof node.value !== 'string' || !node.range) {

@@ -1,19 +1,211 @@
-export const id = 7823;
-export const ids = [7823];
+export const id = 3487;
+export const ids = [3487];
 export const modules = {
 
-/***/ 12267:
+/***/ 54562:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OY: () => (/* binding */ LATENCY_OPERATIONS),
-/* harmony export */   T9: () => (/* binding */ max),
-/* harmony export */   cz: () => (/* binding */ sum),
-/* harmony export */   hA: () => (/* binding */ toSeries),
-/* harmony export */   ku: () => (/* binding */ planQueries),
-/* harmony export */   qC: () => (/* binding */ periodsOf)
+/* harmony export */   J: () => (/* binding */ describeTables),
+/* harmony export */   u: () => (/* binding */ describeTable)
 /* harmony export */ });
-/* unused harmony export OPERATIONS */
+/* harmony import */ var _aws_sdk_client_dynamodb__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64305);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67137);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _core_option_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78440);
+/**
+ * DescribeTable, named the same way by every command that reads a table's
+ * description (status, backup, export, assess, mitigate), and the check
+ * that each table exists and is readable, the first thing an export checks
+ * before it writes anything. Failures the operator can fix are InputErrors,
+ * so a missing table or an unreachable endpoint leaves no folder and no
+ * object behind. Beside dynamodb.ts, not in it: the IAM test reads each
+ * command's calls from the files it imports, and verify imports
+ * dynamodb.ts but never sends DescribeTable.
+ */
+
+
+
+
+const READABLE = new Set(['ACTIVE', 'UPDATING']);
+/** One DescribeTable, named the same way by every command (status, backup, export). */
+async function describeTable(client, ref) {
+    const request = {
+        operation: 'DescribeTable',
+        resource: `table ${ref.table}${ref.collection !== ref.table ? ` (collection ${ref.collection})` : ''}`,
+        notFoundHint: `check ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_2__/* .opt */ .m7)('stage')} and ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_2__/* .opt */ .m7)('tables')} (or the tables map of the config file)`,
+    };
+    const out = await client.call(request, (sdk) => sdk.send(new _aws_sdk_client_dynamodb__WEBPACK_IMPORTED_MODULE_3__/* .DescribeTableCommand */ .h8C({ TableName: ref.table })));
+    if (!out.Table?.TableName) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .whereOf */ .de)(client.scope)} answered DescribeTable ${ref.table} without a table description, which DynamoDB never does; check ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_2__/* .opt */ .m7)('endpoint')}`);
+    }
+    return out.Table;
+}
+async function describeTables(client, tables) {
+    // One at a time: the first failure (often the same for every table) is reported alone.
+    const out = [];
+    for (const ref of tables) {
+        const t = await describeTable(client, ref);
+        const status = t.TableStatus ?? 'unknown';
+        if (!READABLE.has(status)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`table ${ref.table} is ${status}, not ACTIVE; wait until it is ACTIVE and run again`);
+        }
+        out.push({
+            ...ref,
+            keySchema: (t.KeySchema ?? []).map((k) => ({
+                AttributeName: k.AttributeName ?? '',
+                KeyType: k.KeyType === 'RANGE' ? 'RANGE' : 'HASH',
+            })),
+            itemCount: t.ItemCount ?? 0,
+            sizeBytes: t.TableSizeBytes ?? 0,
+        });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 63487:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  assessCommand: () => (/* binding */ assessCommand)
+});
+
+;// CONCATENATED MODULE: ./src/assess/charts.ts
+const BLOCKS = '▁▂▃▄▅▆▇█';
+/** One character per value, scaled to top (default: the series' own highest value); all zero is a flat line. */
+function sparkline(values, top = Math.max(0, ...values)) {
+    return values
+        .map((v) => top === 0 ? BLOCKS[0] : BLOCKS[Math.min(BLOCKS.length - 1, Math.floor((Math.max(0, v) / top) * (BLOCKS.length - 1) + 0.5))])
+        .join('');
+}
+/** A number as Mermaid reads it: plain decimal, at most 3 places, never exponent notation. */
+function mermaidNumber(n) {
+    if (!Number.isFinite(n))
+        return '0';
+    // toFixed writes 1e+21 and above in exponent notation, which Mermaid does not read.
+    if (Math.abs(n) >= 1e21)
+        return n > 0 ? '999999999999999999999' : '-999999999999999999999';
+    const fixed = (Math.round(n * 1000) / 1000).toFixed(3).replace(/\.?0+$/, '');
+    return fixed === '-0' ? '0' : fixed;
+}
+function quoted(text) {
+    return `"${text.replaceAll('"', "'")}"`;
+}
+function xychart(c) {
+    const top = Math.max(1, ...c.series.flatMap((s) => s.values));
+    return [
+        'xychart-beta',
+        `  title ${quoted(c.title)}`,
+        `  x-axis [${c.xLabels.map(quoted).join(', ')}]`,
+        `  y-axis ${quoted(c.yTitle)} 0 --> ${mermaidNumber(Math.ceil(top + top / 10))}`,
+        ...c.series.map((s) => `  ${s.kind} [${s.values.map(mermaidNumber).join(', ')}]`),
+    ].join('\n');
+}
+/** Period start times as labels: HH:MM (UTC) within two days, else MM-DD HH:MM. */
+function timeLabels(startMs, periodSeconds, n) {
+    const long = periodSeconds * n > 2 * 86_400;
+    return Array.from({ length: n }, (_, i) => {
+        const iso = new Date(startMs + i * periodSeconds * 1000).toISOString();
+        return long ? `${iso.slice(5, 10)} ${iso.slice(11, 16)}` : iso.slice(11, 16);
+    });
+}
+/** Two charts per table: consumed capacity (read and write lines) and throttles (bars). */
+function tableCharts(o, startMs, periodSeconds) {
+    const n = o.chart.throttles.length;
+    const x = timeLabels(startMs, periodSeconds, n);
+    const minutes = Math.round(periodSeconds / 60);
+    const round = (v) => v.map((x) => Math.round(x * 100) / 100);
+    // Read and write on one scale, as in the Mermaid chart: each on its own would make a trickle look like a flood.
+    const top = Math.max(0, ...o.chart.readPerSecond, ...o.chart.writePerSecond);
+    return [
+        {
+            caption: `${o.table}: consumed capacity per second (read, then write), ${minutes}-minute periods, UTC`,
+            mermaid: xychart({
+                title: `${o.table} consumed capacity`,
+                xLabels: x,
+                yTitle: 'units per second',
+                series: [
+                    { kind: 'line', values: round(o.chart.readPerSecond) },
+                    { kind: 'line', values: round(o.chart.writePerSecond) },
+                ],
+            }),
+            text: [
+                `read  ${sparkline(o.chart.readPerSecond, top)} peak ${Math.max(0, ...o.chart.readPerSecond).toFixed(1)}/s`,
+                `write ${sparkline(o.chart.writePerSecond, top)} peak ${Math.max(0, ...o.chart.writePerSecond).toFixed(1)}/s`,
+            ],
+        },
+        {
+            caption: `${o.table}: throttles per ${minutes}-minute period, UTC`,
+            mermaid: xychart({
+                title: `${o.table} throttles`,
+                xLabels: x,
+                yTitle: 'throttles',
+                series: [{ kind: 'bar', values: o.chart.throttles }],
+            }),
+            text: [`throttles ${sparkline(o.chart.throttles)} total ${Math.round(o.chart.throttles.reduce((a, b) => a + b, 0))}`],
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/assess/cost.ts
+const HOURS_PER_MONTH = 730;
+/** Provisioned capacity sized to the busiest period at this utilisation, as DynamoDB's auto scaling targets by default. */
+const TARGET_UTILISATION = 0.7;
+const round2 = (n) => Math.round(n * 100) / 100;
+function capacityHourly(c, p) {
+    return c.read * p.provisionedReadPerHour + c.write * p.provisionedWritePerHour;
+}
+function sizedToPeak(readPerSecond, writePerSecond) {
+    return {
+        read: Math.max(1, Math.ceil(readPerSecond / TARGET_UTILISATION)),
+        write: Math.max(1, Math.ceil(writePerSecond / TARGET_UTILISATION)),
+    };
+}
+function estimateCost(o, windowSeconds, p) {
+    const scale = (HOURS_PER_MONTH * 3600) / windowSeconds;
+    const parts = [o, ...o.indexes];
+    const reads = parts.reduce((a, x) => a + x.consumedRead, 0) * scale;
+    const writes = parts.reduce((a, x) => a + x.consumedWrite, 0) * scale;
+    const storage = ((o.sizeBytes + o.indexes.reduce((a, g) => a + g.sizeBytes, 0)) / 1e9) * p.storagePerGbMonth;
+    const onDemand = (reads / 1e6) * p.onDemandReadPerMillion + (writes / 1e6) * p.onDemandWritePerMillion + storage;
+    const asSet = o.billing === 'PROVISIONED' && o.provisioned !== null;
+    const hourly = asSet
+        ? capacityHourly(o.provisioned, p) + o.indexes.reduce((a, g) => a + (g.provisioned ? capacityHourly(g.provisioned, p) : 0), 0)
+        : parts.reduce((a, x) => a + capacityHourly(sizedToPeak(x.peakReadPerSecond, x.peakWritePerSecond), p), 0);
+    const provisioned = hourly * HOURS_PER_MONTH + storage;
+    return {
+        onDemand: round2(onDemand),
+        provisioned: round2(provisioned),
+        provisionedBasis: asSet ? 'as set' : 'sized to peak',
+        current: round2(o.billing === 'PAY_PER_REQUEST' ? onDemand : provisioned),
+        storage: round2(storage),
+    };
+}
+function dollars(n) {
+    return `$${n.toFixed(2)}`;
+}
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+;// CONCATENATED MODULE: ./src/assess/duration.ts
+
+const UNITS = { m: 60, h: 3600, d: 86_400 };
+/** "90m", "24h", "7d" as seconds; anything else is refused naming the option. */
+function parseDuration(raw, label) {
+    const m = /^(\d{1,6})([mhd])$/.exec(raw.trim());
+    if (!m || Number(m[1]) === 0)
+        throw new errors/* InputError */.dz(`${label}: expected a whole number and a unit, m (minutes), h (hours) or d (days), such as 24h; got ${JSON.stringify(raw.slice(0, 40))}`);
+    return Number(m[1]) * UNITS[m[2]];
+}
+
+;// CONCATENATED MODULE: ./src/assess/metrics.ts
 /** Operations whose request counts, throttles and system errors are summed (CloudWatch keys them by Operation). */
 const OPERATIONS = ['GetItem', 'Query', 'Scan', 'PutItem', 'UpdateItem', 'DeleteItem', 'BatchGetItem', 'BatchWriteItem'];
 /** Operations whose latency (average and p99) is reported, as the runbook's scenario 2 asks. */
@@ -38,7 +230,11 @@ function planQueries(table, gsis, periodSeconds) {
         queries.push({
             Id: id,
             MetricStat: {
-                Metric: { Namespace: NAMESPACE, MetricName: metricName, Dimensions: Object.entries(dimensions).map(([Name, Value]) => ({ Name, Value })) },
+                Metric: {
+                    Namespace: NAMESPACE,
+                    MetricName: metricName,
+                    Dimensions: Object.entries(dimensions).map(([Name, Value]) => ({ Name, Value })),
+                },
                 Period: periodSeconds,
                 Stat: stat,
             },
@@ -93,23 +289,11 @@ function toSeries(results, w) {
 const sum = (s) => (s ?? []).reduce((a, v) => a + (v ?? 0), 0);
 const max = (s) => (s ?? []).reduce((a, v) => Math.max(a, v ?? 0), 0);
 
+// EXTERNAL MODULE: ./src/dynamo/table.ts
+var table = __webpack_require__(82266);
+;// CONCATENATED MODULE: ./src/assess/observation.ts
 
-/***/ }),
 
-/***/ 80056:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fu: () => (/* binding */ billingOf),
-/* harmony export */   bi: () => (/* binding */ throttlesOf),
-/* harmony export */   lB: () => (/* binding */ observe)
-/* harmony export */ });
-/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12267);
-
-function billingOf(t) {
-    // A table that never changed mode may lack the summary: provisioned is what it was created as then.
-    return t.BillingModeSummary?.BillingMode === 'PAY_PER_REQUEST' ? 'PAY_PER_REQUEST' : 'PROVISIONED';
-}
 function capacityOf(billing, p) {
     return billing === 'PROVISIONED' ? { read: p?.ReadCapacityUnits ?? 0, write: p?.WriteCapacityUnits ?? 0 } : null;
 }
@@ -120,17 +304,17 @@ function observe(collection, t, keys, series, w) {
         const r = capacity(scope, 'ConsumedReadCapacityUnits', index);
         const wr = capacity(scope, 'ConsumedWriteCapacityUnits', index);
         return {
-            consumedRead: (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .sum */ .cz)(r),
-            consumedWrite: (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .sum */ .cz)(wr),
-            peakReadPerSecond: (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .max */ .T9)(r) / w.periodSeconds,
-            peakWritePerSecond: (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .max */ .T9)(wr) / w.periodSeconds,
-            readThrottleEvents: (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .sum */ .cz)(capacity(scope, 'ReadThrottleEvents', index)),
-            writeThrottleEvents: (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .sum */ .cz)(capacity(scope, 'WriteThrottleEvents', index)),
+            consumedRead: sum(r),
+            consumedWrite: sum(wr),
+            peakReadPerSecond: max(r) / w.periodSeconds,
+            peakWritePerSecond: max(wr) / w.periodSeconds,
+            readThrottleEvents: sum(capacity(scope, 'ReadThrottleEvents', index)),
+            writeThrottleEvents: sum(capacity(scope, 'WriteThrottleEvents', index)),
         };
     };
     const byOperation = (metric) => find((k) => k.scope === 'operation' && k.metric === metric);
-    const billing = billingOf(t);
-    const latency = Object.fromEntries(_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .LATENCY_OPERATIONS */ .OY.map((op) => {
+    const billing = (0,table/* billingOf */.F)(t);
+    const latency = Object.fromEntries(LATENCY_OPERATIONS.map((op) => {
         const avg = find((k) => k.scope === 'latency' && k.operation === op && k.stat === 'Average')[0] ?? [];
         const p99 = find((k) => k.scope === 'latency' && k.operation === op && k.stat === 'p99')[0] ?? [];
         const counts = find((k) => k.scope === 'operation' && k.operation === op && k.metric === 'Requests')[0] ?? [];
@@ -145,9 +329,9 @@ function observe(collection, t, keys, series, w) {
             n += c ?? 1;
         });
         const anyP99 = p99.some((v) => v !== null);
-        return [op, { averageMs: n > 0 ? weighted / n : null, p99Ms: anyP99 ? (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .max */ .T9)(p99) : null }];
+        return [op, { averageMs: n > 0 ? weighted / n : null, p99Ms: anyP99 ? max(p99) : null }];
     }));
-    const n = (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .periodsOf */ .qC)(w);
+    const n = periodsOf(w);
     const at = (s, i) => s[i] ?? 0;
     const tableRead = capacity('table', 'ConsumedReadCapacityUnits');
     const tableWrite = capacity('table', 'ConsumedWriteCapacityUnits');
@@ -162,7 +346,9 @@ function observe(collection, t, keys, series, w) {
         provisioned: capacityOf(billing, t.ProvisionedThroughput),
         sizeBytes: t.TableSizeBytes ?? 0,
         itemCount: t.ItemCount ?? 0,
-        lastSwitchToOnDemand: t.BillingModeSummary?.LastUpdateToPayPerRequestDateTime ? new Date(t.BillingModeSummary.LastUpdateToPayPerRequestDateTime).toISOString() : null,
+        lastSwitchToOnDemand: t.BillingModeSummary?.LastUpdateToPayPerRequestDateTime
+            ? new Date(t.BillingModeSummary.LastUpdateToPayPerRequestDateTime).toISOString()
+            : null,
         ...usage('table'),
         indexes: (t.GlobalSecondaryIndexes ?? []).map((g) => ({
             name: g.IndexName ?? '',
@@ -171,10 +357,10 @@ function observe(collection, t, keys, series, w) {
             sizeBytes: g.IndexSizeBytes ?? 0,
             ...usage('gsi', g.IndexName ?? ''),
         })),
-        requests: byOperation('Requests').reduce((a, s) => a + (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .sum */ .cz)(s), 0),
-        throttledRequests: byOperation('ThrottledRequests').reduce((a, s) => a + (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .sum */ .cz)(s), 0),
-        systemErrors: byOperation('SystemErrors').reduce((a, s) => a + (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .sum */ .cz)(s), 0),
-        accountUserErrors: (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .sum */ .cz)(find((k) => k.scope === 'account')[0]),
+        requests: byOperation('Requests').reduce((a, s) => a + sum(s), 0),
+        throttledRequests: byOperation('ThrottledRequests').reduce((a, s) => a + sum(s), 0),
+        systemErrors: byOperation('SystemErrors').reduce((a, s) => a + sum(s), 0),
+        accountUserErrors: sum(find((k) => k.scope === 'account')[0]),
         latency,
         chart: {
             readPerSecond: Array.from({ length: n }, (_, i) => at(tableRead, i) / w.periodSeconds),
@@ -191,141 +377,8 @@ function throttlesOf(o) {
     return Math.max(events, o.throttledRequests);
 }
 
-
-/***/ }),
-
-/***/ 97823:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  assessCommand: () => (/* binding */ assessCommand)
-});
-
-;// CONCATENATED MODULE: ./src/assess/charts.ts
-const BLOCKS = '▁▂▃▄▅▆▇█';
-/** One character per value, scaled to top (default: the series' own highest value); all zero is a flat line. */
-function sparkline(values, top = Math.max(0, ...values)) {
-    return values.map((v) => (top === 0 ? BLOCKS[0] : BLOCKS[Math.min(BLOCKS.length - 1, Math.floor((Math.max(0, v) / top) * (BLOCKS.length - 1) + 0.5))])).join('');
-}
-/** A number as Mermaid reads it: plain decimal, at most 3 places, never exponent notation. */
-function mermaidNumber(n) {
-    if (!Number.isFinite(n))
-        return '0';
-    // toFixed writes 1e+21 and above in exponent notation, which Mermaid does not read.
-    if (Math.abs(n) >= 1e21)
-        return n > 0 ? '999999999999999999999' : '-999999999999999999999';
-    const fixed = (Math.round(n * 1000) / 1000).toFixed(3).replace(/\.?0+$/, '');
-    return fixed === '-0' ? '0' : fixed;
-}
-function quoted(text) {
-    return `"${text.replaceAll('"', "'")}"`;
-}
-function xychart(c) {
-    const top = Math.max(1, ...c.series.flatMap((s) => s.values));
-    return [
-        'xychart-beta',
-        `  title ${quoted(c.title)}`,
-        `  x-axis [${c.xLabels.map(quoted).join(', ')}]`,
-        `  y-axis ${quoted(c.yTitle)} 0 --> ${mermaidNumber(Math.ceil(top + top / 10))}`,
-        ...c.series.map((s) => `  ${s.kind} [${s.values.map(mermaidNumber).join(', ')}]`),
-    ].join('\n');
-}
-/** Period start times as labels: HH:MM (UTC) within two days, else MM-DD HH:MM. */
-function timeLabels(startMs, periodSeconds, n) {
-    const long = periodSeconds * n > 2 * 86_400;
-    return Array.from({ length: n }, (_, i) => {
-        const iso = new Date(startMs + i * periodSeconds * 1000).toISOString();
-        return long ? `${iso.slice(5, 10)} ${iso.slice(11, 16)}` : iso.slice(11, 16);
-    });
-}
-/** Two charts per table: consumed capacity (read and write lines) and throttles (bars). */
-function tableCharts(o, startMs, periodSeconds) {
-    const n = o.chart.throttles.length;
-    const x = timeLabels(startMs, periodSeconds, n);
-    const minutes = Math.round(periodSeconds / 60);
-    const round = (v) => v.map((x) => Math.round(x * 100) / 100);
-    // Read and write on one scale, as in the Mermaid chart: each on its own would make a trickle look like a flood.
-    const top = Math.max(0, ...o.chart.readPerSecond, ...o.chart.writePerSecond);
-    return [
-        {
-            caption: `${o.table}: consumed capacity per second (read, then write), ${minutes}-minute periods, UTC`,
-            mermaid: xychart({
-                title: `${o.table} consumed capacity`,
-                xLabels: x,
-                yTitle: 'units per second',
-                series: [
-                    { kind: 'line', values: round(o.chart.readPerSecond) },
-                    { kind: 'line', values: round(o.chart.writePerSecond) },
-                ],
-            }),
-            text: [`read  ${sparkline(o.chart.readPerSecond, top)} peak ${Math.max(0, ...o.chart.readPerSecond).toFixed(1)}/s`, `write ${sparkline(o.chart.writePerSecond, top)} peak ${Math.max(0, ...o.chart.writePerSecond).toFixed(1)}/s`],
-        },
-        {
-            caption: `${o.table}: throttles per ${minutes}-minute period, UTC`,
-            mermaid: xychart({ title: `${o.table} throttles`, xLabels: x, yTitle: 'throttles', series: [{ kind: 'bar', values: o.chart.throttles }] }),
-            text: [`throttles ${sparkline(o.chart.throttles)} total ${Math.round(o.chart.throttles.reduce((a, b) => a + b, 0))}`],
-        },
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/assess/cost.ts
-const HOURS_PER_MONTH = 730;
-/** Provisioned capacity sized to the busiest period at this utilisation, as DynamoDB's auto scaling targets by default. */
-const TARGET_UTILISATION = 0.7;
-const round2 = (n) => Math.round(n * 100) / 100;
-function capacityHourly(c, p) {
-    return c.read * p.provisionedReadPerHour + c.write * p.provisionedWritePerHour;
-}
-function sizedToPeak(readPerSecond, writePerSecond) {
-    return { read: Math.max(1, Math.ceil(readPerSecond / TARGET_UTILISATION)), write: Math.max(1, Math.ceil(writePerSecond / TARGET_UTILISATION)) };
-}
-function estimateCost(o, windowSeconds, p) {
-    const scale = (HOURS_PER_MONTH * 3600) / windowSeconds;
-    const parts = [o, ...o.indexes];
-    const reads = parts.reduce((a, x) => a + x.consumedRead, 0) * scale;
-    const writes = parts.reduce((a, x) => a + x.consumedWrite, 0) * scale;
-    const storage = ((o.sizeBytes + o.indexes.reduce((a, g) => a + g.sizeBytes, 0)) / 1e9) * p.storagePerGbMonth;
-    const onDemand = (reads / 1e6) * p.onDemandReadPerMillion + (writes / 1e6) * p.onDemandWritePerMillion + storage;
-    const asSet = o.billing === 'PROVISIONED' && o.provisioned !== null;
-    const hourly = asSet
-        ? capacityHourly(o.provisioned, p) + o.indexes.reduce((a, g) => a + (g.provisioned ? capacityHourly(g.provisioned, p) : 0), 0)
-        : parts.reduce((a, x) => a + capacityHourly(sizedToPeak(x.peakReadPerSecond, x.peakWritePerSecond), p), 0);
-    const provisioned = hourly * HOURS_PER_MONTH + storage;
-    return {
-        onDemand: round2(onDemand),
-        provisioned: round2(provisioned),
-        provisionedBasis: asSet ? 'as set' : 'sized to peak',
-        current: round2(o.billing === 'PAY_PER_REQUEST' ? onDemand : provisioned),
-        storage: round2(storage),
-    };
-}
-function dollars(n) {
-    return `$${n.toFixed(2)}`;
-}
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
-;// CONCATENATED MODULE: ./src/assess/duration.ts
-
-const UNITS = { m: 60, h: 3600, d: 86_400 };
-/** "90m", "24h", "7d" as seconds; anything else is refused naming the option. */
-function parseDuration(raw, label) {
-    const m = /^(\d{1,6})([mhd])$/.exec(raw.trim());
-    if (!m || Number(m[1]) === 0)
-        throw new errors/* InputError */.dz(`${label}: expected a whole number and a unit, m (minutes), h (hours) or d (days), such as 24h; got ${JSON.stringify(raw.slice(0, 40))}`);
-    return Number(m[1]) * UNITS[m[2]];
-}
-
-// EXTERNAL MODULE: ./src/assess/metrics.ts
-var metrics = __webpack_require__(12267);
-// EXTERNAL MODULE: ./src/assess/observation.ts
-var observation = __webpack_require__(80056);
-// EXTERNAL MODULE: ./src/export/preflight.ts
-var preflight = __webpack_require__(76125);
+// EXTERNAL MODULE: ./src/clients/dynamodb-describe.ts
+var dynamodb_describe = __webpack_require__(54562);
 ;// CONCATENATED MODULE: ./src/assess/matrix.ts
 /**
  * The runbook's decision matrix, as data: each row an issue type, its
@@ -353,7 +406,7 @@ const active = (f) => f.o.status === 'ACTIVE';
 /** On-demand since before the window: throttling seen now happened under on-demand, so the mitigation did not help. */
 const onDemandThroughout = (f) => f.o.billing === 'PAY_PER_REQUEST' && (f.o.lastSwitchToOnDemand === null || Date.parse(f.o.lastSwitchToOnDemand) <= f.windowStartMs);
 function throttleReason(f) {
-    const t = (0,observation/* throttlesOf */.bi)(f.o);
+    const t = throttlesOf(f.o);
     const total = f.o.requests + f.o.throttledRequests;
     return `${matrix_int(t)} throttled (${pct(f.o.throttledRequests, total)} of ${matrix_int(total)} requests; read events ${matrix_int(f.o.readThrottleEvents)}, write events ${matrix_int(f.o.writeThrottleEvents)})`;
 }
@@ -390,14 +443,16 @@ const MATRIX = [
         issue: 'performance',
         severity: 'critical',
         action: 'roll-back',
-        when: (f) => (active(f) && onDemandThroughout(f) && (0,observation/* throttlesOf */.bi)(f.o) >= MIN_THROTTLES ? `${throttleReason(f)} although on-demand throughout the window: the mitigation did not stop it` : null),
+        when: (f) => active(f) && onDemandThroughout(f) && throttlesOf(f.o) >= MIN_THROTTLES
+            ? `${throttleReason(f)} although on-demand throughout the window: the mitigation did not stop it`
+            : null,
     },
     {
         rule: 'throttled on provisioned',
         issue: 'performance',
         severity: 'high',
         action: 'switch-to-on-demand',
-        when: (f) => f.o.billing === 'PROVISIONED' && (0,observation/* throttlesOf */.bi)(f.o) >= MIN_THROTTLES
+        when: (f) => f.o.billing === 'PROVISIONED' && throttlesOf(f.o) >= MIN_THROTTLES
             ? `${throttleReason(f)} on PROVISIONED ${f.o.provisioned?.read ?? 0} RCU / ${f.o.provisioned?.write ?? 0} WCU (peak ${f.o.peakReadPerSecond.toFixed(1)} RCU/s, ${f.o.peakWritePerSecond.toFixed(1)} WCU/s)`
             : null,
     },
@@ -408,7 +463,9 @@ const MATRIX = [
         action: 'review',
         when: (f) => {
             const slow = slowOperations(f);
-            return slow.length > 0 && (0,observation/* throttlesOf */.bi)(f.o) < MIN_THROTTLES ? `${slow.join(', ')} without throttling: review hot keys and query patterns` : null;
+            return slow.length > 0 && throttlesOf(f.o) < MIN_THROTTLES
+                ? `${slow.join(', ')} without throttling: review hot keys and query patterns`
+                : null;
         },
     },
     {
@@ -430,7 +487,9 @@ const MATRIX = [
         action: 'review',
         when: (f) => {
             const idle = idleIndexes(f);
-            return idle.length > 0 ? `GSI ${idle.join(', ')}: no reads in the window, yet ${matrix_int(f.o.indexes.filter((g) => idle.includes(g.name)).reduce((a, g) => a + g.consumedWrite, 0))} write units spent keeping it` : null;
+            return idle.length > 0
+                ? `GSI ${idle.join(', ')}: no reads in the window, yet ${matrix_int(f.o.indexes.filter((g) => idle.includes(g.name)).reduce((a, g) => a + g.consumedWrite, 0))} write units spent keeping it`
+                : null;
         },
     },
     {
@@ -459,7 +518,12 @@ function classify(f, matrix = MATRIX) {
     const top = findings.reduce((a, b) => (rank(b) > rank(a) ? b : a));
     // A table mid-change is left alone: the switch may be the change itself, and its figures straddle it.
     if (!active(f) && top.action !== 'roll-back') {
-        return { severity: top.severity, action: 'no-action', findings, note: `table is ${f.o.status} (${f.o.billing}): a change is under way; assess again once it is ACTIVE` };
+        return {
+            severity: top.severity,
+            action: 'no-action',
+            findings,
+            note: `table is ${f.o.status} (${f.o.billing}): a change is under way; assess again once it is ACTIVE`,
+        };
     }
     return { severity: top.severity, action: top.action, findings, note: null };
 }
@@ -482,6 +546,8 @@ function worst(items) {
 var dist_cjs = __webpack_require__(44085);
 // EXTERNAL MODULE: ./src/clients/errors.ts
 var clients_errors = __webpack_require__(67137);
+// EXTERNAL MODULE: ./src/core/option-name.ts
+var option_name = __webpack_require__(78440);
 ;// CONCATENATED MODULE: ./src/assess/read-metrics.ts
 /**
  * One table's metrics: one GetMetricData call (its pages followed by
@@ -493,10 +559,11 @@ var clients_errors = __webpack_require__(67137);
 
 
 
+
 /** Far more pages than any window of ours needs (100,800 points per query per page): a service that keeps sending tokens is refused. */
 const MAX_PAGES = 1000;
 async function readTableMetrics(cloudwatch, table, gsis, w) {
-    const plan = (0,metrics/* planQueries */.ku)(table, gsis, w.periodSeconds);
+    const plan = planQueries(table, gsis, w.periodSeconds);
     const results = [];
     let token;
     let pages = 0;
@@ -521,11 +588,12 @@ async function readTableMetrics(cloudwatch, table, gsis, w) {
     } while (token);
     const unknown = results.find((r) => r.Id && !plan.keys.has(r.Id));
     if (unknown)
-        throw new errors/* FailedError */.Kl(`${(0,clients_errors/* whereOf */.de)(cloudwatch.scope)} answered GetMetricData for table ${table} with a query id it was not asked (${unknown.Id}); check --cloudwatch-endpoint`);
-    return { keys: plan.keys, series: (0,metrics/* toSeries */.hA)(results, w), pages };
+        throw new errors/* FailedError */.Kl(`${(0,clients_errors/* whereOf */.de)(cloudwatch.scope)} answered GetMetricData for table ${table} with a query id it was not asked (${unknown.Id}); check ${(0,option_name/* opt */.m7)('cloudwatch-endpoint')}`);
+    return { keys: plan.keys, series: toSeries(results, w), pages };
 }
 
 ;// CONCATENATED MODULE: ./src/assess/run.ts
+
 
 
 
@@ -536,30 +604,31 @@ async function readTableMetrics(cloudwatch, table, gsis, w) {
 const MAX_SINCE_SECONDS = 63 * 86_400;
 function checkWindow(sinceSeconds, periodSeconds) {
     if (sinceSeconds < 60 || sinceSeconds > MAX_SINCE_SECONDS)
-        throw new errors/* InputError */.dz(`--since: expected from 1m to 63d (what CloudWatch keeps at 5-minute resolution), got ${sinceSeconds} s`);
+        throw new errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('since')}: expected from 1m to 63d (what CloudWatch keeps at 5-minute resolution), got ${sinceSeconds} s`);
     if (periodSeconds % 60 !== 0)
-        throw new errors/* InputError */.dz(`--period ${periodSeconds}: give a multiple of 60 seconds (CloudWatch's DynamoDB metrics are per minute)`);
+        throw new errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('period')} ${periodSeconds}: give a multiple of 60 seconds (CloudWatch's DynamoDB metrics are per minute)`);
     if (periodSeconds > sinceSeconds)
-        throw new errors/* InputError */.dz(`--period ${periodSeconds}: longer than the window (--since ${sinceSeconds} s); give a shorter period`);
+        throw new errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('period')} ${periodSeconds}: longer than the window (${(0,option_name/* opt */.m7)('since')} ${sinceSeconds} s); give a shorter period`);
     if (sinceSeconds > 15 * 86_400 && periodSeconds % 300 !== 0)
-        throw new errors/* InputError */.dz(`--period ${periodSeconds}: a window beyond 15 days needs a multiple of 300 seconds (CloudWatch keeps only 5-minute points past 15 days)`);
+        throw new errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('period')} ${periodSeconds}: a window beyond 15 days needs a multiple of 300 seconds (CloudWatch keeps only 5-minute points past 15 days)`);
     if (sinceSeconds / periodSeconds > 1440)
-        throw new errors/* InputError */.dz(`--period ${periodSeconds}: ${Math.ceil(sinceSeconds / periodSeconds)} points per metric is more than a chart can show; give a longer period (at most 1440 points)`);
+        throw new errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('period')} ${periodSeconds}: ${Math.ceil(sinceSeconds / periodSeconds)} points per metric is more than a chart can show; give a longer period (at most 1440 points)`);
 }
 /** The default: about 48 points over the window, whole minutes (5 minutes past 15 days). */
 function defaultPeriod(sinceSeconds) {
     const step = sinceSeconds > 15 * 86_400 ? 300 : 60;
     return Math.max(step, Math.ceil(sinceSeconds / 48 / step) * step);
 }
-async function runAssess(options, clients, now = () => new Date()) {
+async function runAssess(options, deps) {
+    const now = deps.now ?? (() => new Date());
     checkWindow(options.sinceSeconds, options.periodSeconds);
-    const { dynamo, cloudwatch, reporter } = clients;
+    const { dynamo, cloudwatch, reporter } = deps;
     // Whole periods ending at the last full minute: the open minute's points are still arriving.
     const endMs = Math.floor(now().getTime() / 60_000) * 60_000;
     const w = { startMs: endMs - options.sinceSeconds * 1000, endMs, periodSeconds: options.periodSeconds };
     const described = [];
     for (const ref of options.tables)
-        described.push({ ref, t: await (0,preflight/* describeTable */.u)(dynamo, ref) });
+        described.push({ ref, t: await (0,dynamodb_describe/* describeTable */.u)(dynamo, ref) });
     const progress = reporter.progress('metrics', { unit: 'tables', total: described.length });
     let pages = 0;
     const observed = [];
@@ -567,7 +636,7 @@ async function runAssess(options, clients, now = () => new Date()) {
         const gsis = (t.GlobalSecondaryIndexes ?? []).map((g) => g.IndexName ?? '').filter((n) => n !== '');
         const m = await readTableMetrics(cloudwatch, ref.table, gsis, w);
         pages += m.pages;
-        const o = (0,observation/* observe */.lB)(ref.collection, t, m.keys, m.series, w);
+        const o = observe(ref.collection, t, m.keys, m.series, w);
         observed.push({ o, cost: estimateCost(o, options.sinceSeconds, options.prices) });
         progress.add(1);
     }
@@ -629,7 +698,7 @@ const assessCommand = (0,types/* defineCommand */.N)({
             budget: ctx.options.budget ?? ctx.config.assess.monthlyBudget,
             prices: ctx.config.assess.prices,
             pricesSource: ctx.config.assess.pricesSource,
-        }, { dynamo: (0,clients/* dynamoFor */._h)(ctx), cloudwatch: await (0,clients/* cloudWatchFor */.SQ)(ctx), reporter: ctx.reporter });
+        }, { dynamo: (0,clients.dynamoFor)(ctx), cloudwatch: await (0,clients.cloudWatchFor)(ctx), reporter: ctx.reporter });
     },
     present(r) {
         const acting = r.tables.filter((t) => t.action !== 'no-action').length;
@@ -642,7 +711,14 @@ const assessCommand = (0,types/* defineCommand */.N)({
             outputs: {
                 recommendation: r.recommendation,
                 severity: r.severity,
-                findings: JSON.stringify(Object.fromEntries(r.tables.map((t) => [t.observation.table, { action: t.action, severity: t.severity, findings: t.findings.map((f) => ({ issue: f.issue, severity: f.severity, rule: f.rule, reason: f.reason })) }]))),
+                findings: JSON.stringify(Object.fromEntries(r.tables.map((t) => [
+                    t.observation.table,
+                    {
+                        action: t.action,
+                        severity: t.severity,
+                        findings: t.findings.map((f) => ({ issue: f.issue, severity: f.severity, rule: f.rule, reason: f.reason })),
+                    },
+                ]))),
                 'monthly-cost': r.totalMonthly.toFixed(2),
             },
             summary: {
@@ -651,7 +727,20 @@ const assessCommand = (0,types/* defineCommand */.N)({
                 tables: [
                     {
                         caption: 'tables',
-                        headers: ['table', 'status', 'billing', 'action', 'severity', 'read units', 'write units', 'peak RCU/s', 'peak WCU/s', 'throttled', 'system errors', 'requests'],
+                        headers: [
+                            'table',
+                            'status',
+                            'billing',
+                            'action',
+                            'severity',
+                            'read units',
+                            'write units',
+                            'peak RCU/s',
+                            'peak WCU/s',
+                            'throttled',
+                            'system errors',
+                            'requests',
+                        ],
                         rows: r.tables.map(({ observation: o, action, severity }) => [
                             o.table,
                             o.status,
@@ -662,35 +751,56 @@ const assessCommand = (0,types/* defineCommand */.N)({
                             assess_int(o.consumedWrite),
                             o.peakReadPerSecond.toFixed(1),
                             o.peakWritePerSecond.toFixed(1),
-                            assess_int((0,observation/* throttlesOf */.bi)(o)),
+                            assess_int(throttlesOf(o)),
                             assess_int(o.systemErrors),
                             assess_int(o.requests),
                         ]),
                     },
                     {
                         caption: 'latency (ms, successful requests)',
-                        headers: ['table', ...metrics/* LATENCY_OPERATIONS */.OY.flatMap((op) => [`${op} avg`, `${op} p99`])],
-                        rows: r.tables.map(({ observation: o }) => [o.table, ...metrics/* LATENCY_OPERATIONS */.OY.flatMap((op) => [ms(o.latency[op].averageMs), ms(o.latency[op].p99Ms)])]),
+                        headers: ['table', ...LATENCY_OPERATIONS.flatMap((op) => [`${op} avg`, `${op} p99`])],
+                        rows: r.tables.map(({ observation: o }) => [
+                            o.table,
+                            ...LATENCY_OPERATIONS.flatMap((op) => [ms(o.latency[op].averageMs), ms(o.latency[op].p99Ms)]),
+                        ]),
                     },
                     {
                         caption: `monthly cost estimate (${r.pricesSource})`,
                         headers: ['table', 'now', 'on-demand', 'provisioned', 'basis', 'storage'],
                         rows: [
-                            ...r.tables.map(({ observation: o, cost }) => [o.table, `${dollars(cost.current)} (${o.billing})`, dollars(cost.onDemand), dollars(cost.provisioned), cost.provisionedBasis, dollars(cost.storage)]),
+                            ...r.tables.map(({ observation: o, cost }) => [
+                                o.table,
+                                `${dollars(cost.current)} (${o.billing})`,
+                                dollars(cost.onDemand),
+                                dollars(cost.provisioned),
+                                cost.provisionedBasis,
+                                dollars(cost.storage),
+                            ]),
                             ['all', dollars(r.totalMonthly), '', '', r.budget === null ? 'no budget set' : `budget ${dollars(r.budget)}`, ''],
                         ],
                     },
                     {
                         caption: 'GSIs',
                         headers: ['table', 'index', 'status', 'read units', 'write units', 'throttle events'],
-                        rows: r.tables.flatMap(({ observation: o }) => o.indexes.map((g) => [o.table, g.name, g.status, assess_int(g.consumedRead), assess_int(g.consumedWrite), assess_int(g.readThrottleEvents + g.writeThrottleEvents)])),
+                        rows: r.tables.flatMap(({ observation: o }) => o.indexes.map((g) => [
+                            o.table,
+                            g.name,
+                            g.status,
+                            assess_int(g.consumedRead),
+                            assess_int(g.consumedWrite),
+                            assess_int(g.readThrottleEvents + g.writeThrottleEvents),
+                        ])),
                     },
                 ].filter((t) => t.rows.length > 0),
                 notes: [
                     ...r.tables.flatMap((t) => t.findings.map((f) => `${t.observation.table}: ${f.issue} ${f.severity} (${f.rule}) -> ${f.action}: ${f.reason}`)),
                     ...r.tables.filter((t) => t.note).map((t) => `${t.observation.table}: ${t.note}`),
-                    ...r.tables.filter((t) => t.observation.periodsWithData === 0).map((t) => `${t.observation.table}: no data points in the window (no traffic, or CloudWatch has not published its metrics yet)`),
-                    ...(r.tables.length > 0 ? [`account user errors in the region (all tables): ${assess_int(r.tables[0].observation.accountUserErrors)}`] : []),
+                    ...r.tables
+                        .filter((t) => t.observation.periodsWithData === 0)
+                        .map((t) => `${t.observation.table}: no data points in the window (no traffic, or CloudWatch has not published its metrics yet)`),
+                    ...(r.tables.length > 0
+                        ? [`account user errors in the region (all tables): ${assess_int(r.tables[0].observation.accountUserErrors)}`]
+                        : []),
                     `period ${r.window.periodSeconds} s; ${r.pages} GetMetricData page${r.pages === 1 ? '' : 's'}; estimates scale the window to 730 hours and leave out free tier, reserved capacity, backups, streams and transfer`,
                 ],
                 charts: r.tables.flatMap((t) => tableCharts(t.observation, Date.parse(r.window.start), r.window.periodSeconds)),
@@ -702,25 +812,46 @@ const assessCommand = (0,types/* defineCommand */.N)({
 
 /***/ }),
 
+/***/ 68619:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ defineCommand)
+/* harmony export */ });
+/** Keeps R for the author of a command while the registry holds Command<unknown>. */
+function defineCommand(command) {
+    return command;
+}
+
+
+/***/ }),
+
 /***/ 25665:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ selectTables)
 /* harmony export */ });
+/* harmony import */ var _core_option_name_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78440);
+
 /**
  * The tables a command works on: every configured one, or those named by
  * --tables. A name may be a collection or a table from the config; any other
  * name is taken as a table name outside the config.
  */
 function selectTables(config, names) {
-    const all = Object.entries(config.tables).map(([collection, table]) => ({ collection, table, configured: true, source: config.tableSources?.[collection] ?? 'the config' }));
+    const all = Object.entries(config.tables).map(([collection, table]) => ({
+        collection,
+        table,
+        configured: true,
+        source: config.tableSources?.[collection] ?? 'the config',
+    }));
     if (!names || names.length === 0)
         return all;
     const out = [];
     for (const name of names) {
         const hit = all.find((t) => t.collection === name || t.table === name);
-        const ref = hit ?? { collection: name, table: name, configured: false, source: '--tables' };
+        const ref = hit ?? { collection: name, table: name, configured: false, source: (0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_0__/* .opt */ .m7)('tables') };
         if (!out.some((t) => t.table === ref.table))
             out.push(ref);
     }
@@ -730,57 +861,15 @@ function selectTables(config, names) {
 
 /***/ }),
 
-/***/ 76125:
+/***/ 82266:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ describeTables),
-/* harmony export */   u: () => (/* binding */ describeTable)
+/* harmony export */   F: () => (/* binding */ billingOf)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_dynamodb__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64305);
-/* harmony import */ var _clients_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67137);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-/**
- * Everything an export checks before it writes anything: each table exists
- * and is readable (DescribeTable), and the S3 bucket is there. Failures the
- * operator can fix are InputErrors, so a missing table or an unreachable
- * endpoint leaves no folder and no object behind. (The S3 side is
- * checkS3Target in s3-upload.ts, loaded only when there is an upload.)
- */
-
-
-
-const READABLE = new Set(['ACTIVE', 'UPDATING']);
-/** One DescribeTable, named the same way by every command (status, backup, export). */
-async function describeTable(client, ref) {
-    const request = {
-        operation: 'DescribeTable',
-        resource: `table ${ref.table}${ref.collection !== ref.table ? ` (collection ${ref.collection})` : ''}`,
-        notFoundHint: 'check --stage and --tables (or the tables map of the config file)',
-    };
-    const out = await client.call(request, (sdk) => sdk.send(new _aws_sdk_client_dynamodb__WEBPACK_IMPORTED_MODULE_2__/* .DescribeTableCommand */ .h8C({ TableName: ref.table })));
-    if (!out.Table?.TableName) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${(0,_clients_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .whereOf */ .de)(client.scope)} answered DescribeTable ${ref.table} without a table description, which DynamoDB never does; check --endpoint`);
-    }
-    return out.Table;
-}
-async function describeTables(client, tables) {
-    // One at a time: the first failure (often the same for every table) is reported alone.
-    const out = [];
-    for (const ref of tables) {
-        const t = await describeTable(client, ref);
-        const status = t.TableStatus ?? 'unknown';
-        if (!READABLE.has(status)) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`table ${ref.table} is ${status}, not ACTIVE; wait until it is ACTIVE and run again`);
-        }
-        out.push({
-            ...ref,
-            keySchema: (t.KeySchema ?? []).map((k) => ({ AttributeName: k.AttributeName ?? '', KeyType: k.KeyType === 'RANGE' ? 'RANGE' : 'HASH' })),
-            itemCount: t.ItemCount ?? 0,
-            sizeBytes: t.TableSizeBytes ?? 0,
-        });
-    }
-    return out;
+function billingOf(t) {
+    // A table that never changed mode may lack the summary: provisioned is what it was created as then.
+    return t.BillingModeSummary?.BillingMode === 'PAY_PER_REQUEST' ? 'PAY_PER_REQUEST' : 'PROVISIONED';
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 204;
-export const ids = [204];
+export const id = 7456;
+export const ids = [7456];
 export const modules = {
 
-/***/ 87823:
+/***/ 77456:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -20,13 +20,60 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var tables = __webpack_require__(25665);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/location.ts
+var core_location = __webpack_require__(91324);
+// EXTERNAL MODULE: ./src/export-format/reader.ts
+var reader = __webpack_require__(32535);
+// EXTERNAL MODULE: ./src/core/recorded-reporter.ts
+var recorded_reporter = __webpack_require__(57161);
+// EXTERNAL MODULE: ./src/core/worker-pool.ts
+var worker_pool = __webpack_require__(90228);
+;// CONCATENATED MODULE: ./src/verify/file-keys.ts
+const PLAIN_KEYS = { id: 'id', drop: [] };
+/**
+ * The export item as the file must hold it: `id` from keys.id (the export's
+ * own `id` attribute, if any, is then not the file's, and an item lacking
+ * keys.id has no id), drop removed. The id attribute itself is never
+ * dropped. dropped: how many attributes went.
+ */
+function fileShapeOf(item, keys) {
+    if (keys.id === 'id' && keys.drop.length === 0)
+        return { item, dropped: 0 };
+    const out = {};
+    let dropped = 0;
+    for (const k of Object.keys(item)) {
+        if (k === keys.id)
+            file_keys_define(out, 'id', item[k]);
+        else if (k === 'id')
+            continue;
+        else if (keys.drop.includes(k))
+            dropped++;
+        else
+            file_keys_define(out, k, item[k]);
+    }
+    return { item: out, dropped };
+}
+function file_keys_define(o, k, v) {
+    Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+}
+
+// EXTERNAL MODULE: ./src/core/option-name.ts
+var option_name = __webpack_require__(78440);
 ;// CONCATENATED MODULE: ./src/verify/accounted.ts
-const BECAUSE_LABEL = {
-    'kept-from-files': 'kept from the files',
-    'deleted-by-files': 'deleted on the file side',
-    'restored-from-backup': 'restored from the migration backup',
-    'dropped-with-allow-data-loss': 'DynamoDB write dropped with --allow-data-loss',
-};
+
+/** How a table names why a difference is accounted for (a function: the option is spelled as the caller spells it). */
+function becauseLabel(because) {
+    switch (because) {
+        case 'kept-from-files':
+            return 'kept from the files';
+        case 'deleted-by-files':
+            return 'deleted on the file side';
+        case 'restored-from-backup':
+            return 'restored from the migration backup';
+        case 'dropped-with-allow-data-loss':
+            return `DynamoDB write dropped with ${(0,option_name/* opt */.m7)('allow-data-loss')}`;
+    }
+}
 /**
  * aliases: verify's name of an item without an id (a generated id, `(no id:
  * item N)`) -> the report's name of it, where verify found which it is.
@@ -82,187 +129,6 @@ function isSettled(a) {
         a.deletedButPresent.length === 0 &&
         // The counts must agree with the ids, as isClean asks expected === found.
         d.found === d.expected - missingAll + extraAll);
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./src/export/reader.ts
-var reader = __webpack_require__(42679);
-// EXTERNAL MODULE: ./src/state/real-paths.ts
-var real_paths = __webpack_require__(63076);
-;// CONCATENATED MODULE: ./src/core/recorded-reporter.ts
-function recorded_reporter_recordingReporter() {
-    const events = [];
-    let handles = 0;
-    const reporter = {
-        info: (message) => events.push({ kind: 'info', message }),
-        warning: (message, file) => events.push(file === undefined ? { kind: 'warning', message } : { kind: 'warning', message, file }),
-        error: (message, file) => events.push(file === undefined ? { kind: 'error', message } : { kind: 'error', message, file }),
-        // Groups only fold the log in the action; the work inside is recorded as it comes.
-        group: (_name, fn) => fn(),
-        progress(label, options) {
-            const handle = handles++;
-            events.push(options === undefined ? { kind: 'progress', handle, label } : { kind: 'progress', handle, label, options });
-            return {
-                add: (n) => events.push({ kind: 'add', handle, n }),
-                detail: (text) => events.push({ kind: 'detail', handle, text }),
-                done: (text) => events.push(text === undefined ? { kind: 'done', handle } : { kind: 'done', handle, text }),
-            };
-        },
-    };
-    return { reporter, events };
-}
-/** Tells reporter what was recorded, in the order it was recorded. */
-function replay(events, reporter) {
-    const progress = new Map();
-    for (const e of events) {
-        if (e.kind === 'info')
-            reporter.info(e.message);
-        else if (e.kind === 'warning')
-            reporter.warning(e.message, e.file);
-        else if (e.kind === 'error')
-            reporter.error(e.message, e.file);
-        else if (e.kind === 'progress')
-            progress.set(e.handle, reporter.progress(e.label, e.options));
-        else if (e.kind === 'add')
-            progress.get(e.handle)?.add(e.n);
-        else if (e.kind === 'detail')
-            progress.get(e.handle)?.detail(e.text);
-        else if (e.kind === 'done')
-            progress.get(e.handle)?.done(e.text);
-    }
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(75919);
-;// CONCATENATED MODULE: ./src/core/worker-pool.ts
-/**
- * Work split over worker threads. A worker re-enters the program's own
- * entry file (the CLI or action bundle, registered by that entry) with a
- * role in workerData, so the bundle needs no second file; each worker is
- * started once and given jobs one after another. Results come back in the
- * order of the jobs whatever order the workers finish in; the first
- * failure ends every worker and is the one error the caller sees.
- */
-
-
-
-/** The env var that sets how many worker threads a command may use; 1: none, all in the main thread. */
-const WORKERS_ENV = 'DYNAMODB_ROLLBACK_WORKERS';
-let entry;
-/** Called by an entry point (CLI, action) with its own file: without one (tests, a library), work stays in the main thread. */
-function setWorkerEntry(file) {
-    entry = file;
-}
-/**
- * How many workers a command may use: the env var when set (a whole
- * number above 0), else two at most and never more than the cores; 1 when
- * no entry is registered. inWorkers never starts more than it has jobs.
- */
-function workerCount(env = process.env) {
-    const given = env[WORKERS_ENV];
-    let wanted = Math.min(2, (0,external_node_os_.availableParallelism)());
-    if (given !== undefined && given !== '') {
-        if (!/^[1-9][0-9]*$/.test(given))
-            throw new errors/* InputError */.dz(`${WORKERS_ENV}=${given}: give a whole number above 0 (1: no worker threads)`);
-        wanted = Number(given);
-    }
-    if (entry === undefined)
-        return 1;
-    return Math.max(1, wanted);
-}
-/** The worker's side: runs each job it is sent, one at a time, and replies; stops when told. */
-function serveJobs(port, shared, run) {
-    port.on('message', (message) => {
-        if (message === null) {
-            port.close();
-            return;
-        }
-        const { index, job } = message;
-        run(shared, job).then((ok) => port.postMessage({ index, ok }), (error) => port.postMessage({ index, failed: { message: describeError(error), input: exitCodeOf(error) === 2 } }));
-    });
-}
-/**
- * Runs the jobs in `count` workers of `role` (each started once, sent one
- * job after another, in the order handOut gives); onResult is called for job 0, 1, 2, ... in that
- * order as soon as each and all before it are done. Rejects once, with the
- * first failure (an InputError when the job's error was one), after ending
- * every worker.
- */
-async function inWorkers(role, shared, jobs, count, onResult, describe, 
-/** The jobs' indexes in the order to hand them out (largest first packs best); default 0, 1, 2, ... */
-handOut = jobs.map((_, i) => i)) {
-    if (entry === undefined)
-        throw new Error('internal: no worker entry registered');
-    if (jobs.length === 0)
-        return;
-    if (handOut.length !== jobs.length || new Set(handOut).size !== jobs.length || handOut.some((i) => jobs[i] === undefined))
-        throw new Error('internal: handOut is not an order of the jobs');
-    const file = entry;
-    const results = new Map();
-    const workers = [];
-    let next = 0;
-    let delivered = 0;
-    let settled = false;
-    await new Promise((resolve, reject) => {
-        const end = (error) => {
-            if (settled)
-                return;
-            settled = true;
-            if (error) {
-                for (const w of workers)
-                    void w.terminate();
-                reject(error);
-            }
-            else
-                resolve();
-        };
-        const deliver = () => {
-            while (results.has(delivered)) {
-                const r = results.get(delivered);
-                results.delete(delivered);
-                try {
-                    onResult(r, delivered);
-                }
-                catch (error) {
-                    end(error);
-                    return;
-                }
-                delivered++;
-            }
-            if (delivered === jobs.length)
-                end();
-        };
-        for (let w = 0; w < Math.min(count, jobs.length); w++) {
-            const start = { role, shared };
-            const worker = new external_node_worker_threads_.Worker(file, { workerData: start });
-            workers.push(worker);
-            let current = null;
-            const give = () => {
-                current = !settled && next < jobs.length ? handOut[next++] : null;
-                worker.postMessage(current === null ? null : { index: current, job: jobs[current] });
-            };
-            worker.on('message', (reply) => {
-                const job = jobs[reply.index];
-                if ('failed' in reply) {
-                    const { message, input } = reply.failed;
-                    end(input ? new errors/* InputError */.dz(message) : new Error(`${describe(job)}: ${message}`));
-                    return;
-                }
-                results.set(reply.index, reply.ok);
-                give();
-                deliver();
-            });
-            worker.on('error', (error) => end(new Error(`${current === null ? 'a worker thread' : describe(jobs[current])}: the worker thread failed: ${error.message}`)));
-            worker.on('exit', (code) => {
-                if (current !== null)
-                    end(new Error(`${describe(jobs[current])}: the worker thread ended (exit code ${code}) without a result`));
-            });
-            give();
-        }
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/verify/decimal.ts
@@ -515,7 +381,10 @@ function wireContentKey(item) {
     return objectKey(Object.entries(item).filter(([k]) => !BLIND.has(k)), wireKey);
 }
 function objectKey(entries, keyOf) {
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${keyOf(v)}`).sort().join(',')}}`;
+    return `{${entries
+        .map(([k, v]) => `${JSON.stringify(k)}:${keyOf(v)}`)
+        .sort()
+        .join(',')}}`;
 }
 function listKey(keys) {
     return `[${keys.sort().join(',')}]`;
@@ -556,33 +425,80 @@ function wireKey(v) {
     return '?';
 }
 
-;// CONCATENATED MODULE: ./src/verify/file-keys.ts
-const PLAIN_KEYS = { id: 'id', drop: [] };
-/**
- * The export item as the file must hold it: `id` from keys.id (the export's
- * own `id` attribute, if any, is then not the file's, and an item lacking
- * keys.id has no id), drop removed. The id attribute itself is never
- * dropped. dropped: how many attributes went.
- */
-function fileShapeOf(item, keys) {
-    if (keys.id === 'id' && keys.drop.length === 0)
-        return { item, dropped: 0 };
-    const out = {};
-    let dropped = 0;
-    for (const k of Object.keys(item)) {
-        if (k === keys.id)
-            file_keys_define(out, 'id', item[k]);
-        else if (k === 'id')
-            continue;
-        else if (keys.drop.includes(k))
-            dropped++;
-        else
-            file_keys_define(out, k, item[k]);
-    }
-    return { item: out, dropped };
+;// CONCATENATED MODULE: ./src/verify/diff.ts
+function noneAccepted() {
+    return { emptyStringsAsNull: 0, rewroteUpdatedAt: 0, generatedIds: 0, droppedAttributes: 0, items: [], notUndone: [] };
 }
-function file_keys_define(o, k, v) {
-    Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+/** A diff of nothing: no item expected, none found, nothing accepted. The one place a diff starts from. */
+function emptyDiff() {
+    return {
+        expected: 0,
+        found: 0,
+        missing: [],
+        extra: [],
+        changed: [],
+        duplicateIds: [],
+        duplicateExportIds: [],
+        exportItemsWithoutId: 0,
+        migration: noneAccepted(),
+    };
+}
+function isClean(d) {
+    return (d.missing.length === 0 &&
+        d.extra.length === 0 &&
+        d.changed.length === 0 &&
+        d.duplicateIds.length === 0 &&
+        d.duplicateExportIds.length === 0 &&
+        d.exportItemsWithoutId === 0 &&
+        d.expected === d.found);
+}
+
+;// CONCATENATED MODULE: ./src/verify/ids.ts
+
+
+/** Items already parsed (tests, and files read whole). */
+function itemsOf(items) {
+    return { count: items.length, idAt: (i) => fileIdOf(items[i]), item: (i) => items[i] };
+}
+/** The id of a file item, or null when it has none usable. */
+function fileIdOf(item) {
+    const id = item.entries.get('id');
+    if (typeof id === 'string')
+        return { key: `S:${id}`, shown: id };
+    if (id instanceof JsonNumber) {
+        const c = canonicalDecimal(id.text);
+        return c === null ? null : { key: `N:${c}`, shown: id.text };
+    }
+    return null;
+}
+function wireIdOf(item) {
+    const id = Object.prototype.hasOwnProperty.call(item, 'id') ? item.id : undefined;
+    if (id && 'S' in id && typeof id.S === 'string')
+        return { key: `S:${id.S}`, shown: id.S };
+    if (id && 'N' in id && typeof id.N === 'string') {
+        const c = canonicalDecimal(id.N);
+        return c === null ? null : { key: `N:${c}`, shown: id.N };
+    }
+    return null;
+}
+/**
+ * The items of a data file as the app reads it: a JSON array of objects,
+ * each with an id that is a string or a number, or none at all (the
+ * migrated app's files may hold such items; they are matched by content
+ * or reported extra). Returns why not, otherwise.
+ */
+function fileItemsOf(raw) {
+    if (!Array.isArray(raw))
+        return { problem: `not a JSON array (the file holds ${kindOf(raw) === 'object' ? 'an object' : `a ${kindOf(raw)}`})` };
+    const items = [];
+    for (const [i, el] of raw.entries()) {
+        if (!(el instanceof JsonObject))
+            return { problem: `element ${i} is ${kindOf(el) === 'array' ? 'an array' : `a ${kindOf(el)}`}, not an object` };
+        if (el.entries.has('id') && fileIdOf(el) === null)
+            return { problem: `element ${i} has an id that is neither a string nor a number` };
+        items.push(el);
+    }
+    return { items };
 }
 
 ;// CONCATENATED MODULE: ./src/verify/compare.ts
@@ -845,6 +761,45 @@ function without(item, keys) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/verify/keyless-origins.ts
+
+
+/** Each place is taken once, by the first item that fits it. `ctx`: the check's references and rules (collection-check.ts's CheckContext). */
+function keylessOrigins(check, ctx) {
+    const out = [];
+    const used = new Set();
+    const take = (id, pick) => {
+        const r = ctx.refs.keylessAt.find((x) => !used.has(x) && pick(x));
+        if (!r)
+            return;
+        used.add(r);
+        out.push({ id, from: r.from, position: r.position, ref: r.item });
+    };
+    for (const m of check.missing)
+        take(m.id, (r) => r.from === 'backup' && compareWithRules(r.item, m.item, [r.item], ctx.rules).paths.length === 0);
+    for (const e of check.extra)
+        take(e.id, (r) => r.from === 'before' && sameRaw(r.item, e.item));
+    return out;
+}
+/** Deep equality of two parsed values, numbers by their text (the file before and after the rollback write the same digits). */
+function sameRaw(a, b) {
+    if (a instanceof JsonNumber)
+        return b instanceof JsonNumber && a.text === b.text;
+    if (Array.isArray(a))
+        return Array.isArray(b) && a.length === b.length && a.every((x, i) => sameRaw(x, b[i]));
+    if (a instanceof JsonObject) {
+        if (!(b instanceof JsonObject) || a.entries.size !== b.entries.size)
+            return false;
+        for (const [k, v] of a.entries)
+            if (!b.entries.has(k) || !sameRaw(v, b.entries.get(k)))
+                return false;
+        return true;
+    }
+    return a === b;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
 ;// CONCATENATED MODULE: ./src/verify/data-file.ts
@@ -1253,6 +1208,7 @@ function closingQuote(s, from) {
 
 
 
+
 const NO_REFERENCES = { byId: new Map(), keyless: new Map(), keylessAt: [], read: new Set() };
 async function loadReferences(collection, sources, maxLength) {
     const byId = new IndexedRefs();
@@ -1261,13 +1217,23 @@ async function loadReferences(collection, sources, maxLength) {
     const files = [];
     if (sources.backupDir !== null) {
         // The rollback downloads an s3:// backup for itself; verify has no copy of it.
-        if (sources.backupDir.startsWith('s3://'))
+        if ((0,core_location/* namesS3 */.Hv)(sources.backupDir))
             notes.push(`${collection}: the migration backup ${sources.backupDir} is in S3 and not read by verify; the files before the rollback are the only reference`);
         else
-            files.push({ what: 'the migration backup', from: 'backup', folder: sources.backupDir, file: external_node_path_default().join(sources.backupDir, `${collection}.json`) });
+            files.push({
+                what: 'the migration backup',
+                from: 'backup',
+                folder: sources.backupDir,
+                file: external_node_path_default().join(sources.backupDir, `${collection}.json`),
+            });
     }
     if (sources.snapshot !== null) {
-        files.push({ what: 'the snapshot before the rollback', from: 'before', folder: sources.snapshot, file: external_node_path_default().join(sources.snapshot, 'files', `${collection}.json`) });
+        files.push({
+            what: 'the snapshot before the rollback',
+            from: 'before',
+            folder: sources.snapshot,
+            file: external_node_path_default().join(sources.snapshot, 'files', `${collection}.json`),
+        });
     }
     for (const { what, from, folder, file } of files) {
         // A plain array of objects is indexed and its items read back by id; anything else is read whole, as the rules' notes need.
@@ -1372,43 +1338,6 @@ class IndexedFile {
     }
 }
 
-;// CONCATENATED MODULE: ./src/verify/keyless-origins.ts
-
-
-/** Each place is taken once, by the first item that fits it. */
-function keylessOrigins(check, ctx) {
-    const out = [];
-    const used = new Set();
-    const take = (id, pick) => {
-        const r = ctx.refs.keylessAt.find((x) => !used.has(x) && pick(x));
-        if (!r)
-            return;
-        used.add(r);
-        out.push({ id, from: r.from, position: r.position, ref: r.item });
-    };
-    for (const m of check.missing)
-        take(m.id, (r) => r.from === 'backup' && compareWithRules(r.item, m.item, [r.item], ctx.rules).paths.length === 0);
-    for (const e of check.extra)
-        take(e.id, (r) => r.from === 'before' && sameRaw(r.item, e.item));
-    return out;
-}
-/** Deep equality of two parsed values, numbers by their text (the file before and after the rollback write the same digits). */
-function sameRaw(a, b) {
-    if (a instanceof JsonNumber)
-        return b instanceof JsonNumber && a.text === b.text;
-    if (Array.isArray(a))
-        return Array.isArray(b) && a.length === b.length && a.every((x, i) => sameRaw(x, b[i]));
-    if (a instanceof JsonObject) {
-        if (!(b instanceof JsonObject) || a.entries.size !== b.entries.size)
-            return false;
-        for (const [k, v] of a.entries)
-            if (!b.entries.has(k) || !sameRaw(v, b.entries.get(k)))
-                return false;
-        return true;
-    }
-    return a === b;
-}
-
 ;// CONCATENATED MODULE: ./src/verify/collection-check.ts
 
 
@@ -1417,54 +1346,7 @@ function sameRaw(a, b) {
 
 
 
-function noneAccepted() {
-    return { emptyStringsAsNull: 0, rewroteUpdatedAt: 0, generatedIds: 0, droppedAttributes: 0, items: [], notUndone: [] };
-}
 const PLAIN_CHECK = { keys: PLAIN_KEYS, rules: NO_RULES, refs: NO_REFERENCES, generated: new Set() };
-/** Items already parsed (tests, and files read whole). */
-function itemsOf(items) {
-    return { count: items.length, idAt: (i) => fileIdOf(items[i]), item: (i) => items[i] };
-}
-/** The id of a file item, or null when it has none usable. */
-function fileIdOf(item) {
-    const id = item.entries.get('id');
-    if (typeof id === 'string')
-        return { key: `S:${id}`, shown: id };
-    if (id instanceof JsonNumber) {
-        const c = canonicalDecimal(id.text);
-        return c === null ? null : { key: `N:${c}`, shown: id.text };
-    }
-    return null;
-}
-function wireIdOf(item) {
-    const id = Object.prototype.hasOwnProperty.call(item, 'id') ? item.id : undefined;
-    if (id && 'S' in id && typeof id.S === 'string')
-        return { key: `S:${id.S}`, shown: id.S };
-    if (id && 'N' in id && typeof id.N === 'string') {
-        const c = canonicalDecimal(id.N);
-        return c === null ? null : { key: `N:${c}`, shown: id.N };
-    }
-    return null;
-}
-/**
- * The items of a data file as the app reads it: a JSON array of objects,
- * each with an id that is a string or a number, or none at all (the
- * migrated app's files may hold such items; they are matched by content
- * or reported extra). Returns why not, otherwise.
- */
-function fileItemsOf(raw) {
-    if (!Array.isArray(raw))
-        return { problem: `not a JSON array (the file holds ${kindOf(raw) === 'object' ? 'an object' : `a ${kindOf(raw)}`})` };
-    const items = [];
-    for (const [i, el] of raw.entries()) {
-        if (!(el instanceof JsonObject))
-            return { problem: `element ${i} is ${kindOf(el) === 'array' ? 'an array' : `a ${kindOf(el)}`}, not an object` };
-        if (el.entries.has('id') && fileIdOf(el) === null)
-            return { problem: `element ${i} has an id that is neither a string nor a number` };
-        items.push(el);
-    }
-    return { items };
-}
 class CollectionCheck {
     ctx;
     /** File position by id key (the index's, or a map of the items); seen: matched by an export item. */
@@ -1486,17 +1368,7 @@ class CollectionCheck {
         const fileItems = Array.isArray(items) ? itemsOf(items) : items;
         this.fileItems = fileItems;
         this.seen = new Uint8Array(fileItems.count);
-        this.diff = {
-            expected: 0,
-            found: fileItems.count,
-            missing: [],
-            extra: [],
-            changed: [],
-            duplicateIds: [],
-            duplicateExportIds: [],
-            exportItemsWithoutId: 0,
-            migration: noneAccepted(),
-        };
+        this.diff = { ...emptyDiff(), found: fileItems.count };
         if (fileItems.firstAt && fileItems.repeats && fileItems.keylessPositions) {
             const index = fileItems;
             this.firstAt = (key) => index.firstAt(key);
@@ -1656,14 +1528,52 @@ function collection_check_push(map, key, value) {
     else
         map.set(key, [value]);
 }
-function isClean(d) {
-    return (d.missing.length === 0 &&
-        d.extra.length === 0 &&
-        d.changed.length === 0 &&
-        d.duplicateIds.length === 0 &&
-        d.duplicateExportIds.length === 0 &&
-        d.exportItemsWithoutId === 0 &&
-        d.expected === d.found);
+
+;// CONCATENATED MODULE: ./src/verify/collection-report.ts
+/**
+ * The one place a CollectionReport is made. The keys keep the order the
+ * JSON result has always had: the diff first for an exported collection; a
+ * data file not exported names itself first.
+ */
+function collectionReport(place, diff, verdict) {
+    const head = { collection: place.collection, table: place.table, file: place.file, status: verdict.status, problem: verdict.problem };
+    const tail = {
+        accounted: verdict.accounted ?? [],
+        deletedButPresent: verdict.deletedButPresent ?? [],
+        keylessDigestMismatches: verdict.keylessDigestMismatches ?? [],
+        keylessNotes: verdict.keylessNotes ?? [],
+    };
+    return place.table === null ? { ...head, ...diff, ...tail } : { ...diff, ...head, ...tail };
+}
+function statusLine(r) {
+    if (r.problem)
+        return `${r.file} ${r.problem}`;
+    if (r.status === 'not exported')
+        return `${r.found ? `${r.found} items, ` : ''}not in the export (checked that it parses)`;
+    const parts = [`expected ${r.expected}, found ${r.found}`];
+    if (r.missing.length)
+        parts.push(`${r.missing.length} missing`);
+    if (r.extra.length)
+        parts.push(`${r.extra.length} extra`);
+    if (r.changed.length)
+        parts.push(`${r.changed.length} changed`);
+    if (r.duplicateIds.length)
+        parts.push(`${r.duplicateIds.length} duplicate ids in the file`);
+    if (r.duplicateExportIds.length)
+        parts.push(`${r.duplicateExportIds.length} duplicate ids in the export`);
+    if (r.exportItemsWithoutId)
+        parts.push(`${r.exportItemsWithoutId} export items without an id`);
+    if (r.deletedButPresent.length)
+        parts.push(`${r.deletedButPresent.length} deleted by the rollback but in the file`);
+    if (r.accounted.length)
+        parts.push(`${r.accounted.length} accounted for by the rollback`);
+    const m = r.migration;
+    const artifacts = m.emptyStringsAsNull + m.rewroteUpdatedAt + m.generatedIds;
+    if (artifacts)
+        parts.push(`${artifacts} migration artifacts undone as the rules say`);
+    if (m.notUndone.length)
+        parts.push(`${m.notUndone.length} migration artifacts left in the file that the rules undo`);
+    return parts.join(', ');
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -1730,141 +1640,15 @@ function canonicalValue(v) {
     return `?${JSON.stringify(v)}`;
 }
 
-// EXTERNAL MODULE: ./src/export/changes-reader.ts
-var changes_reader = __webpack_require__(70055);
-;// CONCATENATED MODULE: ./src/verify/live-changes.ts
-
-
-const scalar = (v) => ('S' in v ? v.S : 'N' in v ? v.N : 'B' in v ? v.B : JSON.stringify(v));
-async function liveFromChanges(since, source, stage, tables, s3) {
-    const changes = await (0,changes_reader/* openChanges */.eX)(since, { s3 });
-    if (changes.stage !== stage)
-        throw new errors/* InputError */.dz(`--since ${since} is an incremental export of stage ${changes.stage}, not ${stage}`);
-    const exportTime = Date.parse(source.startTime ?? '');
-    if (Number.isNaN(exportTime) || Date.parse(changes.fromTime) > exportTime) {
-        throw new errors/* InputError */.dz(`--since ${since} holds the changes from ${changes.fromTime}, ${Number.isNaN(exportTime) ? 'and the export records no time' : `after the export was taken (${source.startTime})`}: a write in between would go unseen; export --native --since ${source.location} again`);
-    }
-    const out = [];
-    for (const t of tables) {
-        if (!changes.tables.some((c) => c.table === t.table))
-            throw new errors/* InputError */.dz(`--since ${since} holds no changes of table ${t.table}; export --native --since again with every table`);
-        let records = 0;
-        const counted = (async function* () {
-            for await (const r of changes.records(t.table)) {
-                records++;
-                yield r;
-            }
-        })();
-        const latest = await (0,changes_reader/* latestChanges */.nc)(counted);
-        const changedIds = [...latest.values()].map((c) => Object.keys(c.keys).sort().map((k) => scalar(c.keys[k])).join('/')).sort();
-        out.push({ collection: t.collection, table: t.table, changedIds, deleted: [...latest.values()].filter((c) => c.newImage === null).length, records });
-    }
-    return { location: changes.location, fromTime: changes.fromTime, toTime: changes.toTime, tables: out };
-}
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-dynamodb/dist-cjs/index.js
-var dist_cjs = __webpack_require__(64305);
-// EXTERNAL MODULE: ./src/clients/errors.ts
-var clients_errors = __webpack_require__(67137);
-// EXTERNAL MODULE: ./src/dynamo/wire.ts
-var wire = __webpack_require__(97581);
-;// CONCATENATED MODULE: ./src/verify/live-scan.ts
-/**
- * The live table's digest, from a fresh parallel scan (consistent reads, so
- * a write acknowledged before verify started is seen). Nothing is kept but
- * the running digest. When one segment fails, its siblings stop at their
- * next page rather than scanning on for nothing.
- */
-
-
-
-
-/** The digest, or null when the table no longer exists. */
-async function liveDigest(scan) {
-    const digest = new Digest();
-    let failed = false;
-    const segment = async (n) => {
-        let startKey;
-        do {
-            if (failed)
-                return;
-            const page = await scan.client.call({ operation: 'Scan', resource: `table ${scan.table} segment ${n}` }, (sdk) => sdk.send(new dist_cjs/* ScanCommand */.Zy5({ TableName: scan.table, Segment: n, TotalSegments: scan.segments, ConsistentRead: true, ExclusiveStartKey: startKey })));
-            for (const item of page.Items ?? [])
-                digest.add((0,wire/* toWire */.BW)(item));
-            scan.onItems(page.Items?.length ?? 0);
-            startKey = page.LastEvaluatedKey;
-        } while (startKey);
-    };
-    const settled = await Promise.allSettled(Array.from({ length: scan.segments }, (_, n) => segment(n).catch((err) => {
-        failed = true;
-        throw err;
-    })));
-    const failure = settled.find((s) => s.status === 'rejected');
-    if (failure) {
-        if ((0,clients_errors/* kindOf */.I)(failure.reason) === 'not-found')
-            return null;
-        throw failure.reason;
-    }
-    return digest.value();
-}
-
-;// CONCATENATED MODULE: ./src/verify/migration-facts.ts
-/** The rules and references of one collection: its own run's where the report gives one. */
-function factsFor(facts, collection) {
-    const run = facts.runs.get(collection);
-    if (!run || !facts.sources)
-        return { rules: facts.rules, sources: facts.sources };
-    return { rules: { ...facts.rules, window: run.window }, sources: { ...facts.sources, backupDir: run.backupDir } };
-}
-const RULES = ['emptyStringsAsNull', 'rewroteUpdatedAt', 'generatedIds'];
-/** report: the rollback report verify uses (null when none is usable); reportUse says why one was set aside. */
-function migrationFacts(switches, report, reportUse) {
-    const use = { ...switches, windowStart: null, windowEnd: null, backup: null, snapshot: null, runs: [], notes: [] };
-    const none = { rules: { emptyStringsAsNull: false, rewroteUpdatedAt: false, window: null }, sources: null, generated: new Map(), files: new Map(), runs: new Map(), use };
-    if (!RULES.some((r) => switches[r]))
-        return none;
-    const m = report?.migration;
-    if (!report || !m) {
-        const why = !report
-            ? reportUse?.ignored
-                ? `the rollback report was set aside (${reportUse.ignored})`
-                : 'there is no rollback report'
-            : 'the rollback report records no migration facts (written by an older version)';
-        use.notes.push(`migration rules not applied: ${why}, so verify has no references (migration backup, files before the rollback) and no window: every migration artifact counts as a difference`);
-        return none;
-    }
-    for (const r of RULES) {
-        if (switches[r] && !m[r])
-            use.notes.push(`migration rule ${r} is on in the config but the rollback ran with it off: the files keep what it undoes, and verify reports each place where the rule says otherwise`);
-    }
-    const start = m.windowStart === null ? NaN : Date.parse(m.windowStart);
-    const end = m.windowEnd === null ? NaN : Date.parse(m.windowEnd);
-    const window = Number.isFinite(start) && Number.isFinite(end) ? { start, end } : null;
-    if (switches.rewroteUpdatedAt && window === null && !report.collections.some((c) => c.run))
-        use.notes.push('the rollback report gives no migration window: no updatedAt is taken for the migration\'s');
-    use.windowStart = window ? m.windowStart : null;
-    use.windowEnd = window ? m.windowEnd : null;
-    use.backup = report.backupDir;
-    use.snapshot = report.snapshot;
-    const runs = new Map();
-    for (const c of report.collections) {
-        if (!c.run)
-            continue;
-        runs.set(c.collection, { window: { start: Date.parse(c.run.windowStart), end: Date.parse(c.run.windowEnd) }, backupDir: c.run.backup });
-        use.runs.push({ collection: c.collection, windowStart: c.run.windowStart, windowEnd: c.run.windowEnd, backup: c.run.backup });
-    }
-    const generated = new Map();
-    if (switches.generatedIds)
-        for (const c of report.collections)
-            generated.set(c.collection, new Set(c.generatedIds));
-    return {
-        rules: { emptyStringsAsNull: switches.emptyStringsAsNull, rewroteUpdatedAt: switches.rewroteUpdatedAt, window },
-        sources: { backupDir: report.backupDir, snapshot: report.snapshot },
-        generated,
-        files: new Map(report.collections.flatMap((c) => (c.file === null ? [] : [[c.collection, c.file]]))),
-        runs,
-        use,
-    };
+;// CONCATENATED MODULE: ./src/verify/finding.ts
+/** Logs a finding at its severity; a failure names the file it is about. */
+function say(reporter, finding, file) {
+    if (finding.severity === 'failure')
+        reporter.error(finding.text, file);
+    else if (finding.severity === 'warning')
+        reporter.warning(finding.text);
+    else
+        reporter.info(finding.text);
 }
 
 ;// CONCATENATED MODULE: ./src/verify/canonical-json.ts
@@ -1955,6 +1739,7 @@ var paths = __webpack_require__(65013);
 
 
 
+
 /**
  * How the rollback's report names an item without an id: by where it was,
  * the migration backup or the collection file before the rollback, and its
@@ -1979,7 +1764,7 @@ async function loadRollbackReport(given, dataDirAbs) {
         const read = await readReport(given);
         if ('problem' in read) {
             throw new errors/* InputError */.dz(read.missing
-                ? `rollback report ${given} does not exist; give the report the rollback wrote (its report output), or leave --report out to use the newest beside the data dir`
+                ? `rollback report ${given} does not exist; give the report the rollback wrote (its report output), or leave ${(0,option_name/* opt */.m7)('report')} out to use the newest beside the data dir`
                 : `rollback report ${given}: ${read.problem}; give the JSON report the rollback wrote`);
         }
         return { report: read.report };
@@ -1991,11 +1776,16 @@ async function loadRollbackReport(given, dataDirAbs) {
     }
     catch (err) {
         const code = err.code;
-        return code === 'ENOENT' ? { path: null, note: `no rollback report in ${dir}` } : { path: dir, note: `cannot be read (${code ?? 'error'})` };
+        return code === 'ENOENT'
+            ? { path: null, note: `no rollback report in ${dir}` }
+            : { path: dir, note: `cannot be read (${code ?? 'error'})` };
     }
     // Names hold the start time, so name order is time order. A dry run or a
     // refusal wrote nothing, so the data dir is still the previous rollback's.
-    const newestFirst = names.filter((n) => paths/* ROLLBACK_REPORT_NAME */.qL.test(n)).sort().reverse();
+    const newestFirst = names
+        .filter((n) => paths/* ROLLBACK_REPORT_NAME */.qL.test(n))
+        .sort()
+        .reverse();
     for (const name of newestFirst) {
         const file = external_node_path_default().join(dir, name);
         const read = await readReport(file);
@@ -2073,7 +1863,7 @@ function viewOf(data, file) {
     for (const [i, c] of data.collections.entries()) {
         if (!isRec(c) || typeof c.collection !== 'string')
             return `collections[${i}].collection is not a string`;
-        const ids = (k) => (c[k] === undefined ? [] : isIds(c[k]) ? c[k] : `collections[${i}].${k} is not a list of ids`);
+        const ids = (k) => c[k] === undefined ? [] : isIds(c[k]) ? c[k] : `collections[${i}].${k} is not a list of ids`;
         const fromFiles = ids('fromFiles');
         const deletedByFiles = ids('deletedByFiles');
         const restoredFromBackup = ids('restoredFromBackup');
@@ -2118,7 +1908,17 @@ function viewOf(data, file) {
         const run = runOf(c.migrationRun);
         if (typeof run === 'string')
             return `collections[${i}].migrationRun ${run}`;
-        collections.push({ collection: c.collection, fromFiles, deletedByFiles, restoredFromBackup, lost, generatedIds, file: typeof c.file === 'string' ? c.file : null, keylessDigests, run });
+        collections.push({
+            collection: c.collection,
+            fromFiles,
+            deletedByFiles,
+            restoredFromBackup,
+            lost,
+            generatedIds,
+            file: typeof c.file === 'string' ? c.file : null,
+            keylessDigests,
+            run,
+        });
     }
     const migration = migrationOf(data.migration);
     if (typeof migration === 'string')
@@ -2239,6 +2039,103 @@ function checkKeylessDigests(input) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/verify/keyless-findings.ts
+function keylessFindings(collection, file, k, referencesRead) {
+    const absent = (from) => !referencesRead
+        ? `the ${from === 'before' ? 'snapshot' : 'migration backup'} is not read (no migration rule is on)`
+        : from === 'before'
+            ? 'the snapshot is not here'
+            : 'the migration backup is not here';
+    const out = [];
+    for (const b of k.byDigest)
+        out.push({
+            severity: 'note',
+            text: `${collection}: ${b.id} in ${file} is the report's ${b.reportId}: accounted for by the report's digest; ${absent(b.absent)}`,
+        });
+    for (const m of k.mismatches) {
+        out.push({
+            severity: 'failure',
+            text: `${collection}: ${m.id} in ${file} is the report's ${m.reportId}, but the report's digest of it does not match its content there: the report or the reference was changed since the rollback`,
+        });
+    }
+    if (k.unrecognised.length > 0) {
+        out.push({
+            severity: 'warning',
+            text: `${collection}: ${list(k.unrecognised)} in ${file} ${k.unrecognised.length === 1 ? 'matches' : 'match'} no digest the report gives for an item without an id whose place is not here: changed since the rollback, or not the rollback's`,
+        });
+    }
+    return out;
+}
+function list(ids) {
+    return ids.length > 10 ? `${ids.slice(0, 10).join(', ')} (+${ids.length - 10} more)` : ids.join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/verify/migration-facts.ts
+/** The rules and references of one collection: its own run's where the report gives one. */
+function factsFor(facts, collection) {
+    const run = facts.runs.get(collection);
+    if (!run || !facts.sources)
+        return { rules: facts.rules, sources: facts.sources };
+    return { rules: { ...facts.rules, window: run.window }, sources: { ...facts.sources, backupDir: run.backupDir } };
+}
+const RULES = ['emptyStringsAsNull', 'rewroteUpdatedAt', 'generatedIds'];
+/** report: the rollback report verify uses (null when none is usable); reportUse says why one was set aside. */
+function migrationFacts(switches, report, reportUse) {
+    const use = { ...switches, windowStart: null, windowEnd: null, backup: null, snapshot: null, runs: [], notes: [] };
+    const none = {
+        rules: { emptyStringsAsNull: false, rewroteUpdatedAt: false, window: null },
+        sources: null,
+        generated: new Map(),
+        files: new Map(),
+        runs: new Map(),
+        use,
+    };
+    if (!RULES.some((r) => switches[r]))
+        return none;
+    const m = report?.migration;
+    if (!report || !m) {
+        const why = !report
+            ? reportUse?.ignored
+                ? `the rollback report was set aside (${reportUse.ignored})`
+                : 'there is no rollback report'
+            : 'the rollback report records no migration facts (written by an older version)';
+        use.notes.push(`migration rules not applied: ${why}, so verify has no references (migration backup, files before the rollback) and no window: every migration artifact counts as a difference`);
+        return none;
+    }
+    for (const r of RULES) {
+        if (switches[r] && !m[r])
+            use.notes.push(`migration rule ${r} is on in the config but the rollback ran with it off: the files keep what it undoes, and verify reports each place where the rule says otherwise`);
+    }
+    const start = m.windowStart === null ? NaN : Date.parse(m.windowStart);
+    const end = m.windowEnd === null ? NaN : Date.parse(m.windowEnd);
+    const window = Number.isFinite(start) && Number.isFinite(end) ? { start, end } : null;
+    if (switches.rewroteUpdatedAt && window === null && !report.collections.some((c) => c.run))
+        use.notes.push("the rollback report gives no migration window: no updatedAt is taken for the migration's");
+    use.windowStart = window ? m.windowStart : null;
+    use.windowEnd = window ? m.windowEnd : null;
+    use.backup = report.backupDir;
+    use.snapshot = report.snapshot;
+    const runs = new Map();
+    for (const c of report.collections) {
+        if (!c.run)
+            continue;
+        runs.set(c.collection, { window: { start: Date.parse(c.run.windowStart), end: Date.parse(c.run.windowEnd) }, backupDir: c.run.backup });
+        use.runs.push({ collection: c.collection, windowStart: c.run.windowStart, windowEnd: c.run.windowEnd, backup: c.run.backup });
+    }
+    const generated = new Map();
+    if (switches.generatedIds)
+        for (const c of report.collections)
+            generated.set(c.collection, new Set(c.generatedIds));
+    return {
+        rules: { emptyStringsAsNull: switches.emptyStringsAsNull, rewroteUpdatedAt: switches.rewroteUpdatedAt, window },
+        sources: { backupDir: report.backupDir, snapshot: report.snapshot },
+        generated,
+        files: new Map(report.collections.flatMap((c) => (c.file === null ? [] : [[c.collection, c.file]]))),
+        runs,
+        use,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/verify/verify-collection.ts
 /**
  * One collection of verify: its data file against the export's items, the
@@ -2257,10 +2154,14 @@ function checkKeylessDigests(input) {
 
 
 
+
+
+
+
+
 const PROGRESS_BATCH = 1000;
 async function verify_collection_verifyCollection(job, source, reporter) {
     const { collection, info, facts, maxLength } = job;
-    const file = `${job.dataDir.replace(/\/+$/, '')}/${collection}.json`;
     // Streamed and indexed when it is a plain array of objects the app can read; otherwise read whole, to say what is wrong.
     const abs = external_node_path_default().join(job.dataDirAbs, `${collection}.json`);
     const index = await indexDataFile(abs, maxLength);
@@ -2292,47 +2193,58 @@ async function verify_collection_verifyCollection(job, source, reporter) {
             digests: inReport?.keylessDigests ?? new Map(),
             read: ctx.refs.read,
         });
-        const keylessNotes = keylessLines(collection, file, keyless, facts.sources !== null);
-        const aliases = keyless.aliases;
-        const problem = 'problem' in read ? read.problem : null;
-        const account = job.account;
-        let report;
-        if (problem) {
-            // An unreadable file has no items: report it as such, not as every item missing.
-            report = { ...diff, found: 0, missing: [], extra: [], changed: [], migration: noneAccepted(), collection, table: info.table, file, status: 'invalid', problem, accounted: [], deletedButPresent: [], keylessDigestMismatches: [], keylessNotes: [] };
-        }
-        else if (account && 'items' in read) {
-            const fileIds = index ?? idsOf(Array.isArray(read.items) ? itemsOf(read.items) : read.items);
-            const a = applyAccount(diff, fileIds, account, aliases);
-            const status = !isSettled(a) || keyless.mismatches.length > 0 ? 'differs' : a.accounted.length > 0 ? 'accounted' : 'ok';
-            // What the files kept on purpose (the item kept from them) is no failure of a rule.
-            const stillChanged = new Set(a.diff.changed.map((c) => c.id));
-            const migration = { ...diff.migration, notUndone: diff.migration.notUndone.filter((n) => stillChanged.has(n.id)) };
-            report = { ...a.diff, migration, collection, table: info.table, file, status, problem, accounted: a.accounted, deletedButPresent: a.deletedButPresent, keylessDigestMismatches: keyless.mismatches, keylessNotes };
-        }
-        else {
-            report = { ...diff, collection, table: info.table, file, status: isClean(diff) ? 'ok' : 'differs', problem, accounted: [], deletedButPresent: [], keylessDigestMismatches: [], keylessNotes: [] };
-        }
-        for (const line of report.keylessNotes) {
-            if (line.includes("but the report's digest"))
-                reporter.error(line, file);
-            else if (line.includes('no digest the report gives'))
-                reporter.warning(line);
-            else
-                reporter.info(line);
-        }
+        const { report, said } = judged(job, read, index, diff, keyless, facts.sources !== null);
+        for (const f of said)
+            say(reporter, f, report.file);
         const { status } = report;
         progress.done(statusLine(report));
         if (status === 'accounted')
             reporter.info(`${collection}: ${statusLine(report)}`);
         else if (status !== 'ok')
-            reporter.error(`${collection}: ${statusLine(report)}`, file);
+            reporter.error(`${collection}: ${statusLine(report)}`, report.file);
         return { report, digest: digest?.value() ?? null, notes: ctx.notes };
     }
     finally {
         index?.close();
         refs?.close?.();
     }
+}
+/**
+ * The collection's report from its diff: invalid when the file cannot be
+ * read as the app reads it; with the rollback's account, what it accounts
+ * for listed apart; else ok or differs. `said`: the findings the report
+ * keeps, to log (only a report with the account has any).
+ */
+function judged(job, read, index, diff, keyless, referencesRead) {
+    const { collection, account } = job;
+    const file = `${job.dataDir.replace(/\/+$/, '')}/${collection}.json`;
+    const place = { collection, table: job.info.table, file };
+    const problem = 'problem' in read ? read.problem : null;
+    if (problem) {
+        // An unreadable file has no items: report it as such, not as every item missing.
+        return {
+            report: collectionReport(place, { ...diff, found: 0, missing: [], extra: [], changed: [], migration: noneAccepted() }, { status: 'invalid', problem }),
+            said: [],
+        };
+    }
+    if (!account || !('items' in read))
+        return { report: collectionReport(place, diff, { status: isClean(diff) ? 'ok' : 'differs', problem }), said: [] };
+    const findings = keylessFindings(collection, file, keyless, referencesRead);
+    const fileIds = index ?? idsOf(Array.isArray(read.items) ? itemsOf(read.items) : read.items);
+    const a = applyAccount(diff, fileIds, account, keyless.aliases);
+    const status = !isSettled(a) || keyless.mismatches.length > 0 ? 'differs' : a.accounted.length > 0 ? 'accounted' : 'ok';
+    // What the files kept on purpose (the item kept from them) is no failure of a rule.
+    const stillChanged = new Set(a.diff.changed.map((c) => c.id));
+    const migration = { ...diff.migration, notUndone: diff.migration.notUndone.filter((n) => stillChanged.has(n.id)) };
+    const report = collectionReport(place, { ...a.diff, migration }, {
+        status,
+        problem,
+        accounted: a.accounted,
+        deletedButPresent: a.deletedButPresent,
+        keylessDigestMismatches: keyless.mismatches,
+        keylessNotes: findings.map((f) => f.text),
+    });
+    return { report, said: findings };
 }
 /** The collection's settings, the rules, its references and the ids the migration generated. */
 async function checkContext(job, reporter) {
@@ -2346,53 +2258,6 @@ async function checkContext(job, reporter) {
         reporter.warning(note);
     return { keys, rules, refs, generated: facts.generated.get(collection) ?? new Set(), notes };
 }
-/** One line per item taken by the report's digest, per mismatch, and per item no digest fits (ids and places only). */
-function keylessLines(collection, file, k, referencesRead) {
-    const absent = (from) => !referencesRead ? `the ${from === 'before' ? 'snapshot' : 'migration backup'} is not read (no migration rule is on)` : from === 'before' ? 'the snapshot is not here' : 'the migration backup is not here';
-    const out = [];
-    for (const b of k.byDigest)
-        out.push(`${collection}: ${b.id} in ${file} is the report's ${b.reportId}: accounted for by the report's digest; ${absent(b.absent)}`);
-    for (const m of k.mismatches) {
-        out.push(`${collection}: ${m.id} in ${file} is the report's ${m.reportId}, but the report's digest of it does not match its content there: the report or the reference was changed since the rollback`);
-    }
-    if (k.unrecognised.length > 0) {
-        out.push(`${collection}: ${list(k.unrecognised)} in ${file} ${k.unrecognised.length === 1 ? 'matches' : 'match'} no digest the report gives for an item without an id whose place is not here: changed since the rollback, or not the rollback's`);
-    }
-    return out;
-}
-function list(ids) {
-    return ids.length > 10 ? `${ids.slice(0, 10).join(', ')} (+${ids.length - 10} more)` : ids.join(', ');
-}
-function statusLine(r) {
-    if (r.problem)
-        return `${r.file} ${r.problem}`;
-    if (r.status === 'not exported')
-        return `${r.found ? `${r.found} items, ` : ''}not in the export (checked that it parses)`;
-    const parts = [`expected ${r.expected}, found ${r.found}`];
-    if (r.missing.length)
-        parts.push(`${r.missing.length} missing`);
-    if (r.extra.length)
-        parts.push(`${r.extra.length} extra`);
-    if (r.changed.length)
-        parts.push(`${r.changed.length} changed`);
-    if (r.duplicateIds.length)
-        parts.push(`${r.duplicateIds.length} duplicate ids in the file`);
-    if (r.duplicateExportIds.length)
-        parts.push(`${r.duplicateExportIds.length} duplicate ids in the export`);
-    if (r.exportItemsWithoutId)
-        parts.push(`${r.exportItemsWithoutId} export items without an id`);
-    if (r.deletedButPresent.length)
-        parts.push(`${r.deletedButPresent.length} deleted by the rollback but in the file`);
-    if (r.accounted.length)
-        parts.push(`${r.accounted.length} accounted for by the rollback`);
-    const m = r.migration;
-    const artifacts = m.emptyStringsAsNull + m.rewroteUpdatedAt + m.generatedIds;
-    if (artifacts)
-        parts.push(`${artifacts} migration artifacts undone as the rules say`);
-    if (m.notUndone.length)
-        parts.push(`${m.notUndone.length} migration artifacts left in the file that the rules undo`);
-    return parts.join(', ');
-}
 /** The ids a file's items have (items without one have none); an index answers from its own lookup. */
 function idsOf(items) {
     const ids = new Set();
@@ -2405,12 +2270,6 @@ function idsOf(items) {
 }
 
 ;// CONCATENATED MODULE: ./src/verify/verify-worker.ts
-/**
- * verify's side of a worker thread: one collection against the export the
- * worker opens itself (a local folder; an s3:// export stays in the main
- * thread, which holds the S3 client). The log is recorded and sent back
- * with the outcome for the parent to replay in collection order.
- */
 
 
 
@@ -2425,92 +2284,41 @@ async function verifyInWorker(shared, job) {
     return { outcome, events };
 }
 
-;// CONCATENATED MODULE: ./src/verify/run-verify.ts
-/**
- * verify: the file database against the export, item by item, and with
- * --live the export against the tables as they are now. Differences are
- * findings (ok=false, exit 1); a bad invocation or a bad export is an
- * InputError (exit 2). Differences the rollback's report accounts for
- * (kept from the files by a merge, and the like) are listed apart and do
- * not fail. Reports ids, counts and attribute paths, never values.
- */
+;// CONCATENATED MODULE: ./src/verify/check-collections.ts
 
 
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_LIVE_SEGMENTS = 4;
-async function runVerify(options, clients) {
-    const { reporter, cwd } = { reporter: clients.reporter, cwd: options.cwd };
-    const config = { dataDir: options.dataDir, tables: options.configTables };
-    const { from } = options;
-    const dataDirAbs = external_node_path_default().resolve(cwd, config.dataDir);
-    const dirStat = await (0,promises_.stat)(dataDirAbs).catch(() => null);
-    if (!dirStat?.isDirectory())
-        throw new errors/* InputError */.dz(`data dir ${config.dataDir} is not a folder; check --data-dir (or dataDir in the config)`);
-    const { segments } = options;
-    if (!Number.isInteger(segments) || segments < 1)
-        throw new errors/* InputError */.dz(`--segments ${segments}: give a whole number above 0`);
-    if (options.live && options.since === undefined && !clients.dynamo)
-        throw new Error('internal: verify --live needs a DynamoDB client');
-    // A data dir that is, holds or lies in the export is a wrong path (one of the two names the wrong folder): refused, not compared.
-    if (!from.startsWith('s3://'))
-        await (0,real_paths/* refuseNested */.g0)(dataDirAbs, [{ what: 'the export', path: from, option: '--from' }]);
-    const maxLength = options.maxStringLength ?? MAX_STRING_LENGTH;
-    const source = await (0,reader/* openExport */.V)(from, { s3: clients.s3 });
-    (0,reader/* refuseOtherStage */.n)(source, options.stage);
-    const tables = collectionsOf(source.tables, config.tables, options.selected);
-    const { use: rollbackReport, accounts, report: usedReport } = await rollbackAccounts(options.report, dataDirAbs, { location: source.location, startTime: source.startTime, endTime: source.endTime }, reporter);
-    const facts = migrationFacts(options.rules ?? NO_SWITCHES, usedReport, rollbackReport);
-    const reported = new Map(usedReport?.collections.map((c) => [c.collection, c]) ?? []);
-    // With no rollback report at all (verify before any rollback) that is expected: said, not warned.
-    for (const note of facts.use.notes) {
-        if (rollbackReport === null)
-            reporter.info(note);
-        else
-            reporter.warning(note);
-    }
-    const collections = [];
-    const exported = new Map();
-    const jobs = tables.map(({ collection, info }) => ({
+/** One job per exported collection, each structured-clone safe for a worker. */
+function collectionJobs(tables, c) {
+    return tables.map(({ collection, info }) => ({
         collection,
         info,
-        dataDirAbs,
-        dataDir: config.dataDir,
-        keys: options.collections?.[collection] ?? PLAIN_KEYS,
-        maxLength,
-        digest: options.live,
-        facts,
-        account: accounts.get(collection),
-        inReport: reported.get(collection),
+        dataDirAbs: c.dataDirAbs,
+        dataDir: c.dataDir,
+        keys: c.keys?.[collection] ?? PLAIN_KEYS,
+        maxLength: c.maxLength,
+        digest: c.digest,
+        facts: c.facts,
+        account: c.accounts.get(collection),
+        inReport: c.reported.get(collection),
     }));
-    // In collection order, whichever thread checked it: the result and the log read the same with any number of workers.
+}
+/** `from`: the export, which each worker opens itself; `workers`: how many threads (1: all in this one). */
+async function checkCollections(jobs, source, from, workers, reporter) {
+    const out = { collections: [], exported: new Map(), notes: [] };
     const take = ({ report, digest, notes }) => {
-        facts.use.notes.push(...notes);
+        out.notes.push(...notes);
         if (digest)
-            exported.set(report.table, digest);
-        collections.push(report);
+            out.exported.set(report.table, digest);
+        out.collections.push(report);
     };
-    // An s3:// export is read through the main thread's client: no workers.
-    const workers = from.startsWith('s3://') ? 1 : (options.workers ?? 1);
     if (workers > 1 && jobs.length > 1) {
         const shared = { from };
         reporter.info(`verify: ${jobs.length} collections in ${Math.min(workers, jobs.length)} worker threads`);
-        await inWorkers(VERIFY_ROLE, shared, jobs, workers, ({ outcome, events }) => {
-            replay(events, reporter);
+        await (0,worker_pool/* inWorkers */.Lr)(VERIFY_ROLE, shared, jobs, workers, ({ outcome, events }) => {
+            (0,recorded_reporter/* replay */.e)(events, reporter);
             take(outcome);
         }, (job) => `verify ${job.collection}`, largestFirst(jobs));
     }
@@ -2518,84 +2326,18 @@ async function runVerify(options, clients) {
         for (const job of jobs)
             take(await verify_collection_verifyCollection(job, source, reporter));
     }
-    if (!options.selected)
-        collections.push(...(await otherDataFiles(dataDirAbs, config.dataDir, new Set(tables.map((t) => t.collection)), maxLength)));
-    let live = null;
-    if (options.live && options.since !== undefined) {
-        const found = await liveFromChanges(options.since, source, options.stage, tables.map((t) => ({ collection: t.collection, table: t.info.table })), clients.s3);
-        reporter.info(`live: read the incremental export ${found.location} (${found.fromTime} to ${found.toTime}) instead of scanning`);
-        live = found.tables.map((c) => {
-            const same = c.changedIds.length === 0;
-            if (!same)
-                reporter.error(`table ${c.table}: ${changedLine(c.changedIds)}`);
-            return { collection: c.collection, table: c.table, exported: exported.get(c.table), live: same ? exported.get(c.table) : null, same, changedIds: c.changedIds };
-        });
-    }
-    else if (options.live && clients.dynamo) {
-        const client = clients.dynamo;
-        live = [];
-        for (const { collection, info } of tables) {
-            const progress = reporter.progress(`live ${info.table}`, { unit: 'items', total: info.itemCount });
-            const now = await liveDigest({
-                client,
-                table: info.table,
-                segments,
-                onItems: (n) => progress.add(n),
-            });
-            const before = exported.get(info.table);
-            const same = now !== null && sameDigest(before, now);
-            progress.done(same ? 'same as the export' : 'differs from the export');
-            if (!same)
-                reporter.error(`table ${info.table}: ${liveLine(before, now)}`);
-            live.push({ collection, table: info.table, exported: before, live: now, same });
-        }
-    }
-    const ok = collections.every((c) => c.status === 'ok' || c.status === 'accounted' || c.status === 'not exported') && (live?.every((l) => l.same) ?? true);
-    return { ok, from: source.location, dataDir: config.dataDir, collections, rollbackReport, migrationRules: facts.use, live };
+    return out;
 }
-const NO_SWITCHES = { emptyStringsAsNull: false, rewroteUpdatedAt: false, generatedIds: false };
 /** The largest collection first: the others fill the other workers meanwhile, so the wall time is close to the largest one's. */
 function largestFirst(jobs) {
-    return jobs.map((j, i) => ({ i, n: j.info.itemCount })).sort((a, b) => b.n - a.n || a.i - b.i).map((x) => x.i);
+    return jobs
+        .map((j, i) => ({ i, n: j.info.itemCount }))
+        .sort((a, b) => b.n - a.n || a.i - b.i)
+        .map((x) => x.i);
 }
-/**
- * The rollback report's ids per collection, when the report describes this
- * data dir rolled back from this export; else none, with a warning saying why
- * (verify is then as strict as without a report).
- */
-async function rollbackAccounts(given, dataDirAbs, exported, reporter) {
-    const accounts = new Map();
-    const load = await loadRollbackReport(given, dataDirAbs);
-    if (!('report' in load)) {
-        if (load.path === null)
-            return { use: null, accounts, report: null };
-        reporter.warning(`rollback report ${load.path} ${load.note}; not taken into account: every difference from the export counts`);
-        return { use: { path: load.path, used: false, ignored: load.note, strategy: null, prefer: null, startedAt: null, setAside: [] }, accounts, report: null };
-    }
-    const r = load.report;
-    const use = { path: r.path, used: true, ignored: null, strategy: r.strategy, prefer: r.prefer, startedAt: r.startedAt, setAside: [] };
-    const why = whyNotApplicable(r, exported, dataDirAbs);
-    if (why) {
-        reporter.warning(`rollback report ${r.path} ignored: ${why}; every difference from the export counts`);
-        return { use: { ...use, used: false, ignored: why }, accounts, report: null };
-    }
-    reporter.info(`rollback report ${r.path} (${r.strategy}${r.strategy === 'merge' ? `, prefer ${r.prefer}` : ''}, started ${r.startedAt}): differences it accounts for are listed, not failed`);
-    for (const c of r.collections) {
-        if (r.strategy === 'merge' && c.lost.length > 0) {
-            use.setAside.push({ collection: c.collection, ids: c.lost });
-            reporter.warning(`${c.collection}: the rollback's merge set aside the other version of ${c.lost.length} item(s) in conflicts (prefer ${r.prefer}): ${c.lost.slice(0, 20).join(', ')}${c.lost.length > 20 ? ' ...' : ''}; the file holds the version the conflict took, the other is only in the rollback report`);
-        }
-        accounts.set(c.collection, {
-            fromFiles: c.fromFiles,
-            deletedByFiles: c.deletedByFiles,
-            restoredFromBackup: c.restoredFromBackup,
-            // backup drops writes only when the operator allowed it (else it refused, and the report is set aside above).
-            acceptedLoss: r.strategy === 'backup' ? c.lost : [],
-        });
-    }
-    return { use, accounts, report: r };
-}
-/** Which collection each exported table is, from the export itself or the config's map. */
+
+;// CONCATENATED MODULE: ./src/verify/export-collections.ts
+
 function collectionsOf(exported, configTables, wanted) {
     const byTable = new Map(Object.entries(configTables).map(([c, t]) => [t, c]));
     const out = [];
@@ -2618,39 +2360,178 @@ function collectionsOf(exported, configTables, wanted) {
     }
     return picked;
 }
-/** Data files of collections the export does not hold: the app reads them too, so they must still parse. */
-async function otherDataFiles(dataDirAbs, dataDir, exported, maxLength) {
-    const names = (await (0,promises_.readdir)(dataDirAbs, { withFileTypes: true }))
-        .filter((e) => e.isFile() && e.name.endsWith('.json') && !exported.has(e.name.slice(0, -5)))
-        .map((e) => e.name)
-        .sort();
+
+// EXTERNAL MODULE: ./src/state/real-paths.ts
+var real_paths = __webpack_require__(63076);
+;// CONCATENATED MODULE: ./src/verify/input-checks.ts
+/**
+ * What verify refuses before it reads anything: a data dir that is not a
+ * folder, a bad --segments, and a data dir that is, holds or lies in the
+ * export (one of the two names the wrong folder).
+ */
+
+
+
+
+
+/** Returns the data dir, absolute. */
+async function checkInputs(options, deps) {
+    const { from, dataDir, segments } = options;
+    const dataDirAbs = external_node_path_default().resolve(options.cwd, dataDir);
+    const dirStat = await (0,promises_.stat)(dataDirAbs).catch(() => null);
+    if (!dirStat?.isDirectory())
+        throw new errors/* InputError */.dz(`data dir ${dataDir} is not a folder; check ${(0,option_name/* opt */.m7)('data-dir')} (or dataDir in the config)`);
+    if (!Number.isInteger(segments) || segments < 1)
+        throw new errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('segments')} ${segments}: give a whole number above 0`);
+    if (options.live && options.since === undefined && !deps.dynamo)
+        throw new Error('internal: verify --live needs a DynamoDB client');
+    // A data dir that is, holds or lies in the export is a wrong path (one of the two names the wrong folder): refused, not compared.
+    if (from.kind === 'dir')
+        await (0,real_paths/* refuseNested */.g0)(dataDirAbs, [{ what: 'the export', path: from.path, option: (0,option_name/* opt */.m7)('from') }]);
+    return dataDirAbs;
+}
+
+// EXTERNAL MODULE: ./src/export-format/changes-reader.ts
+var changes_reader = __webpack_require__(4327);
+;// CONCATENATED MODULE: ./src/verify/live-changes.ts
+
+
+
+
+const scalar = (v) => ('S' in v ? v.S : 'N' in v ? v.N : 'B' in v ? v.B : JSON.stringify(v));
+async function liveFromChanges(at, source, stage, tables, s3) {
+    const since = (0,core_location/* describeLocation */.lR)(at);
+    const changes = await (0,changes_reader/* openChanges */.eX)(at, { s3 });
+    if (changes.stage !== stage)
+        throw new errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('since')} ${since} is an incremental export of stage ${changes.stage}, not ${stage}`);
+    const exportTime = Date.parse(source.startTime ?? '');
+    if (Number.isNaN(exportTime) || Date.parse(changes.fromTime) > exportTime) {
+        throw new errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('since')} ${since} holds the changes from ${changes.fromTime}, ${Number.isNaN(exportTime) ? 'and the export records no time' : `after the export was taken (${source.startTime})`}: a write in between would go unseen; export --native --since ${source.location} again`);
+    }
     const out = [];
-    for (const name of names) {
-        // Never migrated, so in the app's own format (settings.json may be an object): it must only still parse.
-        const read = await readJsonFile(external_node_path_default().join(dataDirAbs, name), maxLength);
-        const problem = 'problem' in read ? read.problem : null;
+    for (const t of tables) {
+        if (!changes.tables.some((c) => c.table === t.table))
+            throw new errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('since')} ${since} holds no changes of table ${t.table}; export --native --since again with every table`);
+        let records = 0;
+        const counted = (async function* () {
+            for await (const r of changes.records(t.table)) {
+                records++;
+                yield r;
+            }
+        })();
+        const latest = await (0,changes_reader/* latestChanges */.nc)(counted);
+        const changedIds = [...latest.values()]
+            .map((c) => Object.keys(c.keys)
+            .sort()
+            .map((k) => scalar(c.keys[k]))
+            .join('/'))
+            .sort();
         out.push({
-            collection: name.slice(0, -5),
-            table: null,
-            file: `${dataDir.replace(/\/+$/, '')}/${name}`,
-            status: problem ? 'invalid' : 'not exported',
-            problem,
-            expected: 0,
-            found: 'raw' in read && Array.isArray(read.raw) ? read.raw.length : 0,
-            missing: [],
-            extra: [],
-            changed: [],
-            duplicateIds: [],
-            duplicateExportIds: [],
-            exportItemsWithoutId: 0,
-            migration: noneAccepted(),
-            accounted: [],
-            deletedButPresent: [],
-            keylessDigestMismatches: [],
-            keylessNotes: [],
+            collection: t.collection,
+            table: t.table,
+            changedIds,
+            deleted: [...latest.values()].filter((c) => c.newImage === null).length,
+            records,
         });
     }
-    return out;
+    return { location: changes.location, fromTime: changes.fromTime, toTime: changes.toTime, tables: out };
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-dynamodb/dist-cjs/index.js
+var dist_cjs = __webpack_require__(64305);
+// EXTERNAL MODULE: ./src/clients/errors.ts
+var clients_errors = __webpack_require__(67137);
+// EXTERNAL MODULE: ./src/dynamo/wire.ts
+var wire = __webpack_require__(97581);
+;// CONCATENATED MODULE: ./src/verify/live-scan.ts
+/**
+ * The live table's digest, from a fresh parallel scan (consistent reads, so
+ * a write acknowledged before verify started is seen). Nothing is kept but
+ * the running digest. When one segment fails, its siblings stop at their
+ * next page rather than scanning on for nothing.
+ */
+
+
+
+
+/** The digest, or null when the table no longer exists. */
+async function liveDigest(scan) {
+    const digest = new Digest();
+    let failed = false;
+    const segment = async (n) => {
+        let startKey;
+        do {
+            if (failed)
+                return;
+            const page = await scan.client.call({ operation: 'Scan', resource: `table ${scan.table} segment ${n}` }, (sdk) => sdk.send(new dist_cjs/* ScanCommand */.Zy5({
+                TableName: scan.table,
+                Segment: n,
+                TotalSegments: scan.segments,
+                ConsistentRead: true,
+                ExclusiveStartKey: startKey,
+            })));
+            for (const item of page.Items ?? [])
+                digest.add((0,wire/* toWire */.BW)(item));
+            scan.onItems(page.Items?.length ?? 0);
+            startKey = page.LastEvaluatedKey;
+        } while (startKey);
+    };
+    const settled = await Promise.allSettled(Array.from({ length: scan.segments }, (_, n) => segment(n).catch((err) => {
+        failed = true;
+        throw err;
+    })));
+    const failure = settled.find((s) => s.status === 'rejected');
+    if (failure) {
+        if ((0,clients_errors/* kindOf */.I)(failure.reason) === 'not-found')
+            return null;
+        throw failure.reason;
+    }
+    return digest.value();
+}
+
+;// CONCATENATED MODULE: ./src/verify/live-check.ts
+
+
+
+/** Each exported table now against the export's digest of it (`exported`, by table); a table that changed is logged as an error. */
+async function checkLive(tables, exported, source, inputs, reporter) {
+    if (inputs.since !== undefined) {
+        const found = await liveFromChanges(inputs.since, source, inputs.stage, tables.map((t) => ({ collection: t.collection, table: t.info.table })), inputs.s3);
+        reporter.info(`live: read the incremental export ${found.location} (${found.fromTime} to ${found.toTime}) instead of scanning`);
+        return found.tables.map((c) => {
+            const same = c.changedIds.length === 0;
+            if (!same)
+                reporter.error(`table ${c.table}: ${changedLine(c.changedIds)}`);
+            return {
+                collection: c.collection,
+                table: c.table,
+                exported: exported.get(c.table),
+                live: same ? exported.get(c.table) : null,
+                same,
+                changedIds: c.changedIds,
+            };
+        });
+    }
+    const client = inputs.dynamo;
+    if (!client)
+        throw new Error('internal: verify --live needs a DynamoDB client');
+    const live = [];
+    for (const { collection, info } of tables) {
+        const progress = reporter.progress(`live ${info.table}`, { unit: 'items', total: info.itemCount });
+        const now = await liveDigest({
+            client,
+            table: info.table,
+            segments: inputs.segments,
+            onItems: (n) => progress.add(n),
+        });
+        const before = exported.get(info.table);
+        const same = now !== null && sameDigest(before, now);
+        progress.done(same ? 'same as the export' : 'differs from the export');
+        if (!same)
+            reporter.error(`table ${info.table}: ${liveLine(before, now)}`);
+        live.push({ collection, table: info.table, exported: before, live: now, same });
+    }
+    return live;
 }
 /** The ids written since the export, as an incremental export shows them (at most 20 named). */
 function changedLine(ids) {
@@ -2668,173 +2549,340 @@ function liveLine(before, now) {
         : `${now.count} items now, ${before.count} in the export (${delta > 0 ? '+' : ''}${delta}): written after the export`;
 }
 
+;// CONCATENATED MODULE: ./src/verify/other-data-files.ts
+/**
+ * The data files of collections the export does not hold: the app reads
+ * them too, so they must still parse. Reported as not exported (or
+ * invalid), never compared.
+ */
+
+
+
+
+
+async function otherDataFiles(dataDirAbs, dataDir, exported, maxLength) {
+    const names = (await (0,promises_.readdir)(dataDirAbs, { withFileTypes: true }))
+        .filter((e) => e.isFile() && e.name.endsWith('.json') && !exported.has(e.name.slice(0, -5)))
+        .map((e) => e.name)
+        .sort();
+    const out = [];
+    for (const name of names) {
+        // Never migrated, so in the app's own format (settings.json may be an object): it must only still parse.
+        const read = await readJsonFile(external_node_path_default().join(dataDirAbs, name), maxLength);
+        const problem = 'problem' in read ? read.problem : null;
+        const place = { collection: name.slice(0, -5), table: null, file: `${dataDir.replace(/\/+$/, '')}/${name}` };
+        const found = 'raw' in read && Array.isArray(read.raw) ? read.raw.length : 0;
+        out.push(collectionReport(place, { ...emptyDiff(), found }, { status: problem ? 'invalid' : 'not exported', problem }));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/verify/rollback-accounts.ts
+
+/**
+ * The rollback report's ids per collection, when the report describes this
+ * data dir rolled back from this export; else none, with a warning saying why
+ * (verify is then as strict as without a report).
+ */
+async function rollbackAccounts(given, dataDirAbs, exported, reporter) {
+    const accounts = new Map();
+    const load = await loadRollbackReport(given, dataDirAbs);
+    if (!('report' in load)) {
+        if (load.path === null)
+            return { use: null, accounts, report: null };
+        reporter.warning(`rollback report ${load.path} ${load.note}; not taken into account: every difference from the export counts`);
+        return {
+            use: { path: load.path, used: false, ignored: load.note, strategy: null, prefer: null, startedAt: null, setAside: [] },
+            accounts,
+            report: null,
+        };
+    }
+    const r = load.report;
+    const use = {
+        path: r.path,
+        used: true,
+        ignored: null,
+        strategy: r.strategy,
+        prefer: r.prefer,
+        startedAt: r.startedAt,
+        setAside: [],
+    };
+    const why = whyNotApplicable(r, exported, dataDirAbs);
+    if (why) {
+        reporter.warning(`rollback report ${r.path} ignored: ${why}; every difference from the export counts`);
+        return { use: { ...use, used: false, ignored: why }, accounts, report: null };
+    }
+    reporter.info(`rollback report ${r.path} (${r.strategy}${r.strategy === 'merge' ? `, prefer ${r.prefer}` : ''}, started ${r.startedAt}): differences it accounts for are listed, not failed`);
+    for (const c of r.collections) {
+        if (r.strategy === 'merge' && c.lost.length > 0) {
+            use.setAside.push({ collection: c.collection, ids: c.lost });
+            reporter.warning(`${c.collection}: the rollback's merge set aside the other version of ${c.lost.length} item(s) in conflicts (prefer ${r.prefer}): ${c.lost.slice(0, 20).join(', ')}${c.lost.length > 20 ? ' ...' : ''}; the file holds the version the conflict took, the other is only in the rollback report`);
+        }
+        accounts.set(c.collection, {
+            fromFiles: c.fromFiles,
+            deletedByFiles: c.deletedByFiles,
+            restoredFromBackup: c.restoredFromBackup,
+            // backup drops writes only when the operator allowed it (else it refused, and the report is set aside above).
+            acceptedLoss: r.strategy === 'backup' ? c.lost : [],
+        });
+    }
+    return { use, accounts, report: r };
+}
+
+;// CONCATENATED MODULE: ./src/verify/run-verify.ts
+/**
+ * verify: the file database against the export, item by item, and with
+ * --live the export against the tables as they are now. Differences are
+ * findings (ok=false, exit 1); a bad invocation or a bad export is an
+ * InputError (exit 2). Differences the rollback's report accounts for
+ * (kept from the files by a merge, and the like) are listed apart and do
+ * not fail. Reports ids, counts and attribute paths, never values.
+ *
+ * Reads as its steps, each in a file of its own: check the inputs, open the
+ * export, take the rollback report's account, check each collection, parse
+ * the other data files, re-read the live tables.
+ */
+
+
+
+
+
+
+
+
+
+async function runVerify(options, deps) {
+    const { reporter } = deps;
+    const { from, dataDir } = options;
+    const dataDirAbs = await checkInputs(options, deps);
+    const maxLength = options.maxStringLength ?? MAX_STRING_LENGTH;
+    const source = await (0,reader/* openExport */.V)(from, { s3: deps.s3 });
+    (0,reader/* refuseOtherStage */.n)(source, options.stage);
+    const tables = collectionsOf(source.tables, options.configTables, options.selected);
+    const exportIdentity = { location: source.location, startTime: source.startTime, endTime: source.endTime };
+    const { use: rollbackReport, accounts, report } = await rollbackAccounts(options.report, dataDirAbs, exportIdentity, reporter);
+    const facts = migrationFacts(options.rules ?? NO_SWITCHES, report, rollbackReport);
+    // With no rollback report at all (verify before any rollback) that is expected: said, not warned.
+    for (const note of facts.use.notes) {
+        if (rollbackReport === null)
+            reporter.info(note);
+        else
+            reporter.warning(note);
+    }
+    const reported = new Map(report?.collections.map((c) => [c.collection, c]) ?? []);
+    const jobs = collectionJobs(tables, {
+        dataDirAbs,
+        dataDir,
+        keys: options.collections,
+        maxLength,
+        digest: options.live,
+        facts,
+        accounts,
+        reported,
+    });
+    // An s3:// export is read through the main thread's client: no workers.
+    const workers = from.kind === 's3' ? 1 : (options.workers ?? 1);
+    const checked = await checkCollections(jobs, source, from, workers, reporter);
+    facts.use.notes.push(...checked.notes);
+    const others = options.selected ? [] : await otherDataFiles(dataDirAbs, dataDir, new Set(tables.map((t) => t.collection)), maxLength);
+    const collections = [...checked.collections, ...others];
+    const live = options.live
+        ? await checkLive(tables, checked.exported, source, { since: options.since, stage: options.stage, segments: options.segments, s3: deps.s3, dynamo: deps.dynamo }, reporter)
+        : null;
+    const ok = collections.every((c) => c.status === 'ok' || c.status === 'accounted' || c.status === 'not exported') &&
+        (live?.every((l) => l.same) ?? true);
+    return { ok, from: source.location, dataDir, collections, rollbackReport, migrationRules: facts.use, live };
+}
+const NO_SWITCHES = { emptyStringsAsNull: false, rewroteUpdatedAt: false, generatedIds: false };
+
+;// CONCATENATED MODULE: ./src/verify/verify-options.ts
+const DEFAULT_LIVE_SEGMENTS = 4;
+
 // EXTERNAL MODULE: ./src/commands/clients.ts
 var clients = __webpack_require__(67174);
+// EXTERNAL MODULE: ./src/commands/read-option.ts
+var read_option = __webpack_require__(92304);
 // EXTERNAL MODULE: ./src/commands/types.ts
 var types = __webpack_require__(68619);
-;// CONCATENATED MODULE: ./src/commands/verify.ts
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/commands/verify-notes-present.ts
 
 const LIST_LIMIT = 20;
-const ACCOUNTED_ROWS = 50;
-function verify_list(ids) {
+function verify_notes_present_list(ids) {
     const shown = ids.slice(0, LIST_LIMIT).join(', ');
     return ids.length > LIST_LIMIT ? `${shown} (+${ids.length - LIST_LIMIT} more)` : shown;
+}
+function verifyNotes(r, liveBad) {
+    return [
+        ...reportNotes(r),
+        ...setAsideLines(r),
+        ...migrationNotes(r),
+        ...r.collections.flatMap(notesOf),
+        ...liveBad.map((l) => `${l.table}: ${l.changedIds ? changedLine(l.changedIds) : liveLine(l.exported, l.live)}`),
+    ];
+}
+function reportNotes(r) {
+    const u = r.rollbackReport;
+    if (!u)
+        return [];
+    return [
+        u.used
+            ? `rollback report: ${u.path} (${u.strategy}, started ${u.startedAt})`
+            : `rollback report ${u.path} not taken into account: ${u.ignored}`,
+    ];
+}
+/** Versions the rollback's merge conflicts set aside: one line per collection, so a lost edit is never passed over. */
+function setAsideLines(r) {
+    return (r.rollbackReport?.setAside ?? []).map((c) => `${c.collection}: set aside by the rollback's conflicts (the file holds the version the conflict took; the other is in the rollback report's lost lists): ${verify_notes_present_list(c.ids)}`);
+}
+function migrationNotes(r) {
+    const m = r.migrationRules;
+    const on = ['emptyStringsAsNull', 'rewroteUpdatedAt', 'generatedIds'].filter((k) => m[k]);
+    if (on.length === 0)
+        return [];
+    const window = m.windowStart && m.windowEnd ? `; window ${m.windowStart} to ${m.windowEnd}` : '';
+    const refs = [m.backup ? `migration backup ${m.backup}` : '', m.snapshot ? `files before the rollback ${m.snapshot}` : '']
+        .filter(Boolean)
+        .join(', ');
+    const runs = m.runs.map((x) => `${x.collection}: its run of a resumed migration, window ${x.windowStart} to ${x.windowEnd}, reference backup ${x.backup} (from the rollback report)`);
+    return [`migration rules on: ${on.join(', ')}${window}${refs ? `; references: ${refs}` : ''}`, ...runs, ...m.notes];
 }
 function notesOf(c) {
     const out = [];
     if (c.problem)
         out.push(`${c.collection}: ${c.file} ${c.problem}`);
     if (c.missing.length)
-        out.push(`${c.collection}: missing from the file: ${verify_list(c.missing)}`);
+        out.push(`${c.collection}: missing from the file: ${verify_notes_present_list(c.missing)}`);
     if (c.extra.length)
-        out.push(`${c.collection}: not in the export: ${verify_list(c.extra)}`);
+        out.push(`${c.collection}: not in the export: ${verify_notes_present_list(c.extra)}`);
     for (const n of c.migration.notUndone.slice(0, LIST_LIMIT)) {
         out.push(n.rule === 'emptyStringsAsNull'
-            ? `${c.collection}: ${n.id} holds null where the reference held "" at ${verify_list(n.paths)}: emptyStringsAsNull says the rollback puts "" back`
-            : `${c.collection}: ${n.id} holds the migration's time at ${verify_list(n.paths)}: rewroteUpdatedAt says the rollback puts back the reference's`);
+            ? `${c.collection}: ${n.id} holds null where the reference held "" at ${verify_notes_present_list(n.paths)}: emptyStringsAsNull says the rollback puts "" back`
+            : `${c.collection}: ${n.id} holds the migration's time at ${verify_notes_present_list(n.paths)}: rewroteUpdatedAt says the rollback puts back the reference's`);
     }
     for (const ch of c.changed.slice(0, LIST_LIMIT))
-        out.push(`${c.collection}: ${ch.id} differs at ${verify_list(ch.paths)}`);
+        out.push(`${c.collection}: ${ch.id} differs at ${verify_notes_present_list(ch.paths)}`);
     if (c.changed.length > LIST_LIMIT)
         out.push(`${c.collection}: and ${c.changed.length - LIST_LIMIT} more changed items (see the JSON result)`);
     out.push(...c.keylessNotes.slice(0, LIST_LIMIT));
     if (c.deletedButPresent.length)
-        out.push(`${c.collection}: deleted by the rollback (the file side had deleted them) but in the file again: ${verify_list(c.deletedButPresent)}`);
+        out.push(`${c.collection}: deleted by the rollback (the file side had deleted them) but in the file again: ${verify_notes_present_list(c.deletedButPresent)}`);
     if (c.duplicateIds.length)
-        out.push(`${c.collection}: duplicate ids in the file: ${verify_list(c.duplicateIds)}`);
+        out.push(`${c.collection}: duplicate ids in the file: ${verify_notes_present_list(c.duplicateIds)}`);
     if (c.duplicateExportIds.length)
-        out.push(`${c.collection}: duplicate ids in the export: ${verify_list(c.duplicateExportIds)}`);
+        out.push(`${c.collection}: duplicate ids in the export: ${verify_notes_present_list(c.duplicateExportIds)}`);
     if (c.exportItemsWithoutId)
         out.push(`${c.collection}: ${c.exportItemsWithoutId} export items have no id and cannot be matched`);
     return out;
 }
-/** The file database against the export, item by item; --live: the export against the tables now. */
-const verifyCommand = (0,types/* defineCommand */.N)({
-    name: 'verify',
-    description: 'Check the file database against the export item by item (independent comparator); --live also re-reads the tables',
-    options: ['from', 'data-dir', 'tables', 'live', 'since', 'segments', 'report', 'result-file', 'retry-budget'],
-    outputs: {
-        collections: 'JSON object: collection -> status (ok, accounted, differs, invalid, not exported)',
-        counts: 'JSON object: collection -> expected, found, missing, extra, changed, accounted',
-        differences: 'Number of collections that differ from the export or are invalid (differences the rollback accounts for excluded)',
-        live: 'Live re-read: unchanged, changed, or not checked',
-        'live-changed': 'JSON array of tables whose live digest differs from the export',
-        report: 'Path of the rollback report taken into account (empty when none was used)',
-    },
-    run(ctx) {
-        const { options, config, cwd } = ctx;
-        if (!options.from)
-            throw new errors/* InputError */.dz('verify needs --from: the export folder or s3://bucket/prefix the rollback used');
-        const fromS3 = options.from.startsWith('s3://');
-        if (options.since !== undefined && options.live !== true)
-            throw new errors/* InputError */.dz('verify: --since is the incremental export --live reads instead of a scan; add --live, or drop --since');
-        const since = options.since === undefined ? undefined : options.since.startsWith('s3://') ? options.since : external_node_path_default().resolve(cwd, options.since);
-        return runVerify({
-            from: fromS3 ? options.from : external_node_path_default().resolve(cwd, options.from),
-            cwd,
-            dataDir: config.dataDir,
-            configTables: config.tables,
-            collections: config.collections,
-            rules: {
-                emptyStringsAsNull: config.migration.emptyStringsAsNull,
-                rewroteUpdatedAt: config.migration.rewroteUpdatedAt,
-                generatedIds: config.migration.generatedIds,
-            },
-            selected: options.tables ? (0,tables/* selectTables */.e)(config, options.tables) : undefined,
-            live: options.live === true,
-            segments: options.segments ?? DEFAULT_LIVE_SEGMENTS,
-            ...(since ? { since } : {}),
-            report: options.report === undefined ? undefined : external_node_path_default().resolve(cwd, options.report),
-            stage: config.stage,
-            workers: workerCount(),
-        }, {
-            reporter: ctx.reporter,
-            ...(fromS3 || since?.startsWith('s3://') ? { s3: (0,clients/* s3For */.ql)(ctx) } : {}),
-            ...(options.live && !since ? { dynamo: (0,clients/* dynamoFor */._h)(ctx) } : {}),
-        });
-    },
-    present(r) {
-        const bad = r.collections.filter((c) => c.status === 'differs' || c.status === 'invalid');
-        const liveBad = r.live?.filter((l) => !l.same) ?? [];
-        const checked = r.collections.filter((c) => c.table !== null);
-        const items = checked.reduce((n, c) => n + c.expected, 0);
-        const accounted = r.collections.flatMap((c) => c.accounted.map((a) => ({ collection: c.collection, ...a })));
-        const why = accountedWhy(r);
-        const artifacts = r.collections.reduce((n, c) => n + artifactCount(c), 0);
-        const headline = r.ok
-            ? `${checked.length} collections, ${items} items match the export${accounted.length ? ` except ${accounted.length} accounted for by the rollback (${why})` : ''}${artifacts ? `; ${artifacts} migration artifacts undone as the rules say` : ''}${r.live ? '; live tables unchanged since the export' : ''}${setAsideHeadline(r)}`
-            : [
-                bad.length ? `${bad.length} collection${bad.length === 1 ? '' : 's'} differ (${bad.map((c) => c.collection).join(', ')})` : '',
-                liveBad.length ? `written after the export: ${liveBad.map((l) => l.table).join(', ')}` : '',
-            ].filter(Boolean).join('; ');
-        const summary = {
+
+;// CONCATENATED MODULE: ./src/commands/verify-present.ts
+
+
+
+const ACCOUNTED_ROWS = 50;
+function presentVerify(r) {
+    const bad = r.collections.filter((c) => c.status === 'differs' || c.status === 'invalid');
+    const liveBad = r.live?.filter((l) => !l.same) ?? [];
+    const accounted = r.collections.flatMap((c) => c.accounted.map((a) => ({ collection: c.collection, ...a })));
+    const why = accountedWhy(r);
+    return {
+        ok: r.ok,
+        outputs: outputsOf(r, bad, liveBad),
+        summary: {
             title: 'verify',
-            headline,
-            tables: [
-                {
-                    caption: `File database (${r.dataDir}) against the export`,
-                    headers: ['collection', 'expected', 'found', 'missing', 'extra', 'changed', 'status'],
-                    rows: r.collections.map((c) => [
-                        c.collection,
-                        c.table === null ? '-' : String(c.expected),
-                        c.problem ? '-' : String(c.found),
-                        String(c.missing.length),
-                        String(c.extra.length),
-                        String(c.changed.length),
-                        c.status === 'ok'
-                            ? 'ok'
-                            : c.status === 'accounted'
-                                ? `ok (${c.accounted.length} accounted for by the rollback)`
-                                : c.status === 'not exported' ? 'not exported (parses)' : c.problem ? `INVALID: ${c.problem}` : 'DIFFERS',
-                    ]),
-                },
-                ...(r.live
-                    ? [
-                        {
-                            caption: 'Live tables against the export',
-                            headers: ['collection', 'table', 'export items', 'live items', 'status'],
-                            rows: r.live.map((l) => [l.collection, l.table, String(l.exported.count), l.live ? String(l.live.count) : '-', l.same ? 'unchanged' : 'CHANGED']),
-                        },
-                    ]
-                    : []),
-                ...accountedTable(accounted, why),
-                ...migrationTable(r),
-            ],
-            notes: [
-                ...reportNotes(r),
-                ...setAsideLines(r),
-                ...migrationNotes(r),
-                ...r.collections.flatMap(notesOf),
-                ...liveBad.map((l) => `${l.table}: ${l.changedIds ? changedLine(l.changedIds) : liveLine(l.exported, l.live)}`),
-            ],
-        };
-        return {
-            ok: r.ok,
-            outputs: {
-                collections: JSON.stringify(Object.fromEntries(r.collections.map((c) => [c.collection, c.status]))),
-                counts: JSON.stringify(Object.fromEntries(r.collections.map((c) => [
-                    c.collection,
-                    { expected: c.expected, found: c.found, missing: c.missing.length, extra: c.extra.length, changed: c.changed.length, accounted: c.accounted.length },
-                ]))),
-                differences: String(bad.length),
-                live: r.live === null ? 'not checked' : liveBad.length === 0 ? 'unchanged' : 'changed',
-                'live-changed': JSON.stringify(liveBad.map((l) => l.table)),
-                report: r.rollbackReport?.used ? r.rollbackReport.path : '',
+            headline: r.ok ? okHeadline(r, accounted.length, why) : failedHeadline(bad, liveBad),
+            tables: [collectionsTable(r), ...liveTable(r.live), ...accountedTable(accounted, why), ...migrationTable(r)],
+            notes: verifyNotes(r, liveBad),
+        },
+    };
+}
+function okHeadline(r, accounted, why) {
+    const checked = r.collections.filter((c) => c.table !== null);
+    const items = checked.reduce((n, c) => n + c.expected, 0);
+    const artifacts = r.collections.reduce((n, c) => n + artifactCount(c), 0);
+    return `${checked.length} collections, ${items} items match the export${accounted ? ` except ${accounted} accounted for by the rollback (${why})` : ''}${artifacts ? `; ${artifacts} migration artifacts undone as the rules say` : ''}${r.live ? '; live tables unchanged since the export' : ''}${setAsideHeadline(r)}`;
+}
+function failedHeadline(bad, liveBad) {
+    return [
+        bad.length ? `${bad.length} collection${bad.length === 1 ? '' : 's'} differ (${bad.map((c) => c.collection).join(', ')})` : '',
+        liveBad.length ? `written after the export: ${liveBad.map((l) => l.table).join(', ')}` : '',
+    ]
+        .filter(Boolean)
+        .join('; ');
+}
+/** Versions the rollback's merge conflicts set aside, in the headline, so a lost edit is never passed over. */
+function setAsideHeadline(r) {
+    const n = r.rollbackReport?.setAside.reduce((s, c) => s + c.ids.length, 0) ?? 0;
+    return n > 0
+        ? `; ${n} version${n === 1 ? '' : 's'} set aside by the rollback's conflicts (prefer ${r.rollbackReport.prefer}; see the notes)`
+        : '';
+}
+function outputsOf(r, bad, liveBad) {
+    return {
+        collections: JSON.stringify(Object.fromEntries(r.collections.map((c) => [c.collection, c.status]))),
+        counts: JSON.stringify(Object.fromEntries(r.collections.map((c) => [
+            c.collection,
+            {
+                expected: c.expected,
+                found: c.found,
+                missing: c.missing.length,
+                extra: c.extra.length,
+                changed: c.changed.length,
+                accounted: c.accounted.length,
             },
-            summary,
-        };
-    },
-});
+        ]))),
+        differences: String(bad.length),
+        live: r.live === null ? 'not checked' : liveBad.length === 0 ? 'unchanged' : 'changed',
+        'live-changed': JSON.stringify(liveBad.map((l) => l.table)),
+        report: r.rollbackReport?.used ? r.rollbackReport.path : '',
+    };
+}
+function collectionsTable(r) {
+    return {
+        caption: `File database (${r.dataDir}) against the export`,
+        headers: ['collection', 'expected', 'found', 'missing', 'extra', 'changed', 'status'],
+        rows: r.collections.map((c) => [
+            c.collection,
+            c.table === null ? '-' : String(c.expected),
+            c.problem ? '-' : String(c.found),
+            String(c.missing.length),
+            String(c.extra.length),
+            String(c.changed.length),
+            statusCell(c),
+        ]),
+    };
+}
+function statusCell(c) {
+    if (c.status === 'ok')
+        return 'ok';
+    if (c.status === 'accounted')
+        return `ok (${c.accounted.length} accounted for by the rollback)`;
+    if (c.status === 'not exported')
+        return 'not exported (parses)';
+    return c.problem ? `INVALID: ${c.problem}` : 'DIFFERS';
+}
+function liveTable(live) {
+    if (!live)
+        return [];
+    return [
+        {
+            caption: 'Live tables against the export',
+            headers: ['collection', 'table', 'export items', 'live items', 'status'],
+            rows: live.map((l) => [
+                l.collection,
+                l.table,
+                String(l.exported.count),
+                l.live ? String(l.live.count) : '-',
+                l.same ? 'unchanged' : 'CHANGED',
+            ]),
+        },
+    ];
+}
 /** What the accounted differences are, by the rollback's strategy. */
 function accountedWhy(r) {
-    return r.rollbackReport?.strategy === 'backup' ? 'backup: restored from it, or dropped with --allow-data-loss' : 'kept from files';
+    return r.rollbackReport?.strategy === 'backup'
+        ? `backup: restored from it, or dropped with ${(0,option_name/* opt */.m7)('allow-data-loss')}`
+        : 'kept from files';
 }
 function accountedTable(rows, why) {
     if (rows.length === 0)
@@ -2843,12 +2891,14 @@ function accountedTable(rows, why) {
         {
             caption: `Accounted for by the rollback (${why}), not failures${rows.length > ACCOUNTED_ROWS ? ` (first ${ACCOUNTED_ROWS} of ${rows.length}; all in the JSON result)` : ''}`,
             headers: ['collection', 'id', 'difference', 'because', 'paths'],
-            rows: rows.slice(0, ACCOUNTED_ROWS).map((a) => [
+            rows: rows
+                .slice(0, ACCOUNTED_ROWS)
+                .map((a) => [
                 a.collection,
                 a.id,
                 a.difference === 'missing' ? 'not in the file' : a.difference === 'extra' ? 'not in the export' : 'differs',
-                BECAUSE_LABEL[a.because],
-                a.paths ? verify_list(a.paths) : '',
+                becauseLabel(a.because),
+                a.paths ? verify_notes_present_list(a.paths) : '',
             ]),
         },
     ];
@@ -2865,35 +2915,85 @@ function migrationTable(r) {
     return [
         {
             caption: 'Migration artifacts undone by the rollback, accepted as the rules say (ids and paths in the JSON result)',
-            headers: ['collection', '"" stored as NULL (emptyStringsAsNull)', 'timestamps the migration wrote (rewroteUpdatedAt)', 'generated ids matched by content (generatedIds)', 'attributes dropped (drop)'],
-            rows: rows.map((c) => [c.collection, String(c.migration.emptyStringsAsNull), String(c.migration.rewroteUpdatedAt), String(c.migration.generatedIds), String(c.migration.droppedAttributes)]),
+            headers: [
+                'collection',
+                '"" stored as NULL (emptyStringsAsNull)',
+                'timestamps the migration wrote (rewroteUpdatedAt)',
+                'generated ids matched by content (generatedIds)',
+                'attributes dropped (drop)',
+            ],
+            rows: rows.map((c) => [
+                c.collection,
+                String(c.migration.emptyStringsAsNull),
+                String(c.migration.rewroteUpdatedAt),
+                String(c.migration.generatedIds),
+                String(c.migration.droppedAttributes),
+            ]),
         },
     ];
 }
-function migrationNotes(r) {
-    const m = r.migrationRules;
-    const on = ['emptyStringsAsNull', 'rewroteUpdatedAt', 'generatedIds'].filter((k) => m[k]);
-    if (on.length === 0)
-        return [];
-    const window = m.windowStart && m.windowEnd ? `; window ${m.windowStart} to ${m.windowEnd}` : '';
-    const refs = [m.backup ? `migration backup ${m.backup}` : '', m.snapshot ? `files before the rollback ${m.snapshot}` : ''].filter(Boolean).join(', ');
-    const runs = m.runs.map((x) => `${x.collection}: its run of a resumed migration, window ${x.windowStart} to ${x.windowEnd}, reference backup ${x.backup} (from the rollback report)`);
-    return [`migration rules on: ${on.join(', ')}${window}${refs ? `; references: ${refs}` : ''}`, ...runs, ...m.notes];
-}
-/** Versions the rollback's merge conflicts set aside: in the headline and one line per collection, so a lost edit is never passed over. */
-function setAsideHeadline(r) {
-    const n = r.rollbackReport?.setAside.reduce((s, c) => s + c.ids.length, 0) ?? 0;
-    return n > 0 ? `; ${n} version${n === 1 ? '' : 's'} set aside by the rollback's conflicts (prefer ${r.rollbackReport.prefer}; see the notes)` : '';
-}
-function setAsideLines(r) {
-    return (r.rollbackReport?.setAside ?? []).map((c) => `${c.collection}: set aside by the rollback's conflicts (the file holds the version the conflict took; the other is in the rollback report's lost lists): ${verify_list(c.ids)}`);
-}
-function reportNotes(r) {
-    const u = r.rollbackReport;
-    if (!u)
-        return [];
-    return [u.used ? `rollback report: ${u.path} (${u.strategy}, started ${u.startedAt})` : `rollback report ${u.path} not taken into account: ${u.ignored}`];
-}
+
+;// CONCATENATED MODULE: ./src/commands/verify.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** The file database against the export, item by item; --live: the export against the tables now. */
+const verifyCommand = (0,types/* defineCommand */.N)({
+    name: 'verify',
+    description: 'Check the file database against the export item by item (independent comparator); --live also re-reads the tables',
+    options: ['from', 'data-dir', 'tables', 'live', 'since', 'segments', 'verify-report-in', 'result-file', 'retry-budget'],
+    outputs: {
+        collections: 'JSON object: collection -> status (ok, accounted, differs, invalid, not exported)',
+        counts: 'JSON object: collection -> expected, found, missing, extra, changed, accounted',
+        differences: 'Number of collections that differ from the export or are invalid (differences the rollback accounts for excluded)',
+        live: 'Live re-read: unchanged, changed, or not checked',
+        'live-changed': 'JSON array of tables whose live digest differs from the export',
+        report: 'Path of the rollback report taken into account (empty when none was used)',
+    },
+    run(ctx) {
+        const { options, config, cwd } = ctx;
+        if (!options.from)
+            throw new errors/* InputError */.dz(`verify needs ${(0,option_name/* opt */.m7)('from')}: the export folder or s3://bucket/prefix the rollback used`);
+        if (options.since !== undefined && options.live !== true)
+            throw new errors/* InputError */.dz(`verify: ${(0,option_name/* opt */.m7)('since')} is the incremental export ${(0,option_name/* opt */.m7)('live')} reads instead of a scan; add ${(0,option_name/* opt */.m7)('live')}, or drop ${(0,option_name/* opt */.m7)('since')}`);
+        // Both are exports the reader opens; their S3 URIs are named "from" in its messages.
+        const from = (0,core_location/* parseLocation */.zS)(options.from, 'from', cwd);
+        const since = options.since === undefined ? undefined : (0,core_location/* parseLocation */.zS)(options.since, 'from', cwd);
+        return runVerify({
+            from,
+            cwd,
+            dataDir: config.dataDir,
+            configTables: config.tables,
+            collections: config.collections,
+            rules: {
+                emptyStringsAsNull: config.migration.emptyStringsAsNull,
+                rewroteUpdatedAt: config.migration.rewroteUpdatedAt,
+                generatedIds: config.migration.generatedIds,
+            },
+            selected: options.tables ? (0,tables/* selectTables */.e)(config, options.tables) : undefined,
+            live: (0,read_option/* readOption */.g)(options, 'live'),
+            segments: options.segments ?? DEFAULT_LIVE_SEGMENTS,
+            ...(since ? { since } : {}),
+            report: options.report === undefined ? undefined : external_node_path_default().resolve(cwd, options.report),
+            stage: config.stage,
+            workers: (0,worker_pool/* workerCount */.Mo)(),
+        }, {
+            reporter: ctx.reporter,
+            ...(from.kind === 's3' || since?.kind === 's3' ? { s3: (0,clients/* s3For */.ql)(ctx) } : {}),
+            ...(options.live && !since ? { dynamo: (0,clients/* dynamoFor */._h)(ctx) } : {}),
+        });
+    },
+    present: presentVerify,
+});
 
 
 /***/ }),
@@ -2904,23 +3004,257 @@ function reportNotes(r) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ selectTables)
 /* harmony export */ });
+/* harmony import */ var _core_option_name_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78440);
+
 /**
  * The tables a command works on: every configured one, or those named by
  * --tables. A name may be a collection or a table from the config; any other
  * name is taken as a table name outside the config.
  */
 function selectTables(config, names) {
-    const all = Object.entries(config.tables).map(([collection, table]) => ({ collection, table, configured: true, source: config.tableSources?.[collection] ?? 'the config' }));
+    const all = Object.entries(config.tables).map(([collection, table]) => ({
+        collection,
+        table,
+        configured: true,
+        source: config.tableSources?.[collection] ?? 'the config',
+    }));
     if (!names || names.length === 0)
         return all;
     const out = [];
     for (const name of names) {
         const hit = all.find((t) => t.collection === name || t.table === name);
-        const ref = hit ?? { collection: name, table: name, configured: false, source: '--tables' };
+        const ref = hit ?? { collection: name, table: name, configured: false, source: (0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_0__/* .opt */ .m7)('tables') };
         if (!out.some((t) => t.table === ref.table))
             out.push(ref);
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 57161:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ replay),
+/* harmony export */   l: () => (/* binding */ recordingReporter)
+/* harmony export */ });
+function recordingReporter() {
+    const events = [];
+    let handles = 0;
+    const reporter = {
+        info: (message) => events.push({ kind: 'info', message }),
+        warning: (message, file) => events.push(file === undefined ? { kind: 'warning', message } : { kind: 'warning', message, file }),
+        error: (message, file) => events.push(file === undefined ? { kind: 'error', message } : { kind: 'error', message, file }),
+        // Groups only fold the log in the action; the work inside is recorded as it comes.
+        group: (_name, fn) => fn(),
+        progress(label, options) {
+            const handle = handles++;
+            events.push(options === undefined ? { kind: 'progress', handle, label } : { kind: 'progress', handle, label, options });
+            return {
+                add: (n) => events.push({ kind: 'add', handle, n }),
+                detail: (text) => events.push({ kind: 'detail', handle, text }),
+                done: (text) => events.push(text === undefined ? { kind: 'done', handle } : { kind: 'done', handle, text }),
+            };
+        },
+    };
+    return { reporter, events };
+}
+/** Tells reporter what was recorded, in the order it was recorded; before(i) runs before the i-th event (for lines kept apart from the record). */
+function replay(events, reporter, before) {
+    const progress = new Map();
+    for (const [i, e] of events.entries()) {
+        before?.(i);
+        if (e.kind === 'info')
+            reporter.info(e.message);
+        else if (e.kind === 'warning')
+            reporter.warning(e.message, e.file);
+        else if (e.kind === 'error')
+            reporter.error(e.message, e.file);
+        else if (e.kind === 'progress')
+            progress.set(e.handle, reporter.progress(e.label, e.options));
+        else if (e.kind === 'add')
+            progress.get(e.handle)?.add(e.n);
+        else if (e.kind === 'detail')
+            progress.get(e.handle)?.detail(e.text);
+        else if (e.kind === 'done')
+            progress.get(e.handle)?.done(e.text);
+    }
+}
+
+
+/***/ }),
+
+/***/ 90228:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lr: () => (/* binding */ inWorkers),
+/* harmony export */   M7: () => (/* binding */ WORKERS_ENV),
+/* harmony export */   Mo: () => (/* binding */ workerCount)
+/* harmony export */ });
+/* unused harmony exports setWorkerEntry, serveJobs */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _option_name_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78440);
+/**
+ * Work split over worker threads. A worker re-enters the program's own
+ * entry file (the CLI or action bundle, registered by that entry) with a
+ * role in workerData, so the bundle needs no second file; each worker is
+ * started once and given jobs one after another. Results come back in the
+ * order of the jobs whatever order the workers finish in; the first
+ * failure ends every worker and is the one error the caller sees.
+ */
+
+
+
+
+/** The env var that sets how many worker threads a command may use; 1: none, all in the main thread. */
+const WORKERS_ENV = 'DYNAMODB_ROLLBACK_WORKERS';
+let entry;
+/** Called by an entry point (CLI, action) with its own file: without one (tests, a library), work stays in the main thread. */
+function setWorkerEntry(file) {
+    entry = file;
+}
+/**
+ * How many workers a command may use: the env var when set (a whole
+ * number above 0), else two at most and never more than the cores; 1 when
+ * no entry is registered. inWorkers never starts more than it has jobs.
+ */
+function workerCount(env = process.env) {
+    const given = env[WORKERS_ENV];
+    let wanted = Math.min(2, (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)());
+    if (given !== undefined && given !== '') {
+        if (!/^[1-9][0-9]*$/.test(given))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${WORKERS_ENV}=${given}: give a whole number above 0 (1: no worker threads)`);
+        wanted = Number(given);
+    }
+    if (entry === undefined)
+        return 1;
+    return Math.max(1, wanted);
+}
+/**
+ * The worker's side: runs each job it is sent, one at a time, and replies;
+ * stops when told. Each job runs with the caller's spelling of options (a
+ * worker has no front end of its own to set it).
+ */
+function serveJobs(port, start, run) {
+    port.on('message', (message) => {
+        if (message === null) {
+            port.close();
+            return;
+        }
+        const { index, job } = message;
+        spellOptions(start.spelling, () => run(start.shared, job)).then((ok) => port.postMessage({ index, ok }), (error) => port.postMessage({ index, failed: { message: describeError(error), input: exitCodeOf(error) === 2 } }));
+    });
+}
+/**
+ * Runs the jobs in `count` workers of `role` (each started once, sent one
+ * job after another, in the order handOut gives; with `here`, the main
+ * thread is one of them); onResult is called for job 0, 1, 2, ... in that
+ * order as soon as each and all before it are done. Rejects once, with the
+ * first failure (an InputError when the job's error was one), after ending
+ * every worker.
+ */
+async function inWorkers(role, shared, jobs, count, onResult, describe, 
+/** The jobs' indexes in the order to hand them out (largest first packs best); default 0, 1, 2, ... */
+handOut = jobs.map((_, i) => i), 
+/**
+ * The main thread as one of the count: it takes jobs from the same queue
+ * (before the workers, which take a while to start), and a worker fewer is
+ * started. Its error is the caller's own, as with no workers at all.
+ */
+here) {
+    if (entry === undefined)
+        throw new Error('internal: no worker entry registered');
+    if (jobs.length === 0)
+        return;
+    if (handOut.length !== jobs.length || new Set(handOut).size !== jobs.length || handOut.some((i) => jobs[i] === undefined))
+        throw new Error('internal: handOut is not an order of the jobs');
+    const file = entry;
+    const results = new Map();
+    const workers = [];
+    let next = 0;
+    let delivered = 0;
+    let settled = false;
+    await new Promise((resolve, reject) => {
+        const end = (error) => {
+            if (settled)
+                return;
+            settled = true;
+            if (error) {
+                for (const w of workers)
+                    void w.terminate();
+                reject(error);
+            }
+            else
+                resolve();
+        };
+        const deliver = () => {
+            while (results.has(delivered)) {
+                const r = results.get(delivered);
+                results.delete(delivered);
+                try {
+                    onResult(r, delivered);
+                }
+                catch (error) {
+                    end(error);
+                    return;
+                }
+                delivered++;
+            }
+            if (delivered === jobs.length)
+                end();
+        };
+        if (here) {
+            void (async () => {
+                while (!settled && next < jobs.length) {
+                    const index = handOut[next++];
+                    let result;
+                    try {
+                        result = await here(jobs[index]);
+                    }
+                    catch (error) {
+                        end(error);
+                        return;
+                    }
+                    results.set(index, result);
+                    deliver();
+                }
+            })();
+        }
+        for (let w = here ? 1 : 0; w < Math.min(count, jobs.length); w++) {
+            const start = { role, shared, spelling: (0,_option_name_js__WEBPACK_IMPORTED_MODULE_3__/* .currentSpelling */ .Mz)() };
+            const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(file, { workerData: start });
+            workers.push(worker);
+            let current = null;
+            const give = () => {
+                current = !settled && next < jobs.length ? handOut[next++] : null;
+                worker.postMessage(current === null ? null : { index: current, job: jobs[current] });
+            };
+            worker.on('message', (reply) => {
+                const job = jobs[reply.index];
+                if ('failed' in reply) {
+                    const { message, input } = reply.failed;
+                    end(input ? new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(message) : new Error(`${describe(job)}: ${message}`));
+                    return;
+                }
+                results.set(reply.index, reply.ok);
+                give();
+                deliver();
+            });
+            worker.on('error', (error) => end(new Error(`${current === null ? 'a worker thread' : describe(jobs[current])}: the worker thread failed: ${error.message}`)));
+            worker.on('exit', (code) => {
+                if (current !== null)
+                    end(new Error(`${describe(jobs[current])}: the worker thread ended (exit code ${code}) without a result`));
+            });
+            give();
+        }
+    });
 }
 
 
@@ -2984,7 +3318,7 @@ function fromWire(item) {
 
 /***/ }),
 
-/***/ 70055:
+/***/ 4327:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2994,27 +3328,12 @@ function fromWire(item) {
 /* harmony export */   nc: () => (/* binding */ latestChanges)
 /* harmony export */ });
 /* unused harmony exports changeRecordOf, keyText */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _clients_s3_uri_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75207);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-/* harmony import */ var _data_file_reader_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11939);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(74494);
-/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43973);
-/* harmony import */ var _native_layout_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(65150);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(12063);
-/**
- * The reader of an incremental export (export --native --since): our
- * export.json naming the stage, the window and each table's exports (one
- * per window of at most 24 hours), and AWS's files as AWS documents them:
- * per export a manifest-summary.json (exportType INCREMENTAL_EXPORT), a
- * manifest-files.json, and gzip data files of change records, one per line:
- * {"Metadata": {"WriteTimestampMicros": {"N": …}}, "Keys": …, "NewImage": …,
- * "OldImage": …}; a deletion has no NewImage. Every data file's item count
- * and md5 are checked as it streams, like a table export's.
- */
-
-
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _data_file_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57699);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(90014);
+/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92261);
+/* harmony import */ var _native_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89022);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38495);
 
 
 
@@ -3025,18 +3344,18 @@ const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v)
 /** Parses one line of an incremental export's data file; errors name the file and line, never values. */
 function changeRecordOf(value, where) {
     if (!isObject(value.Keys))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${where}: expected a change record with Keys (an incremental export's data line)`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${where}: expected a change record with Keys (an incremental export's data line)`);
     const meta = value.Metadata;
     const stamp = isObject(meta) ? meta.WriteTimestampMicros : undefined;
     // AWS writes it typed as DynamoDB JSON ({"N": "…"}); a bare number is taken too.
     const raw = isObject(stamp) ? stamp.N : stamp;
     if ((typeof raw !== 'string' && typeof raw !== 'number') || !/^\d+$/.test(String(raw))) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${where}: Metadata.WriteTimestampMicros is missing or not a whole number`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${where}: Metadata.WriteTimestampMicros is missing or not a whole number`);
     }
     if (value.NewImage !== undefined && !isObject(value.NewImage))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${where}: NewImage is not a map`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${where}: NewImage is not a map`);
     if (value.OldImage !== undefined && !isObject(value.OldImage))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${where}: OldImage is not a map`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${where}: OldImage is not a map`);
     return {
         keys: value.Keys,
         ...(value.NewImage ? { newImage: value.NewImage } : {}),
@@ -3046,7 +3365,9 @@ function changeRecordOf(value, where) {
 }
 /** One text per key (key attributes are S, N or B, written by DynamoDB the same way each time), in name order. */
 function keyText(keys) {
-    return JSON.stringify(Object.keys(keys).sort().map((k) => [k, keys[k]]));
+    return JSON.stringify(Object.keys(keys)
+        .sort()
+        .map((k) => [k, keys[k]]));
 }
 /** The key of an item, by the attribute names a change record's Keys use. */
 function keyOfItem(item, names) {
@@ -3071,23 +3392,21 @@ async function latestChanges(records) {
     return out;
 }
 async function openChanges(from, opts = {}) {
-    if (from.startsWith('s3://') && !opts.s3)
-        throw new Error(`internal: reading ${from} needs an S3 client`);
-    const store = from.startsWith('s3://') && opts.s3 ? (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .s3Store */ .y)(opts.s3, (0,_clients_s3_uri_js__WEBPACK_IMPORTED_MODULE_1__/* .parseS3Uri */ .yc)(from, 'from')) : (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .localStore */ .x)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(from));
-    const text = await store.readText(_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .RUN_MANIFEST */ .Aw);
-    const label = store.describe(_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .RUN_MANIFEST */ .Aw);
-    const value = text === null ? null : (0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJsonText */ .lk)(text, label);
-    if (!(0,_native_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .isNativeRun */ .bi)(value)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${store.root}: not an incremental export (no ${_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .RUN_MANIFEST */ .Aw} of export --native --since there); give the prefix export --native --since wrote`);
+    const store = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .storeAt */ .f6)(from, opts.s3);
+    const text = await store.readText(_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .RUN_MANIFEST */ .Aw);
+    const label = store.describe(_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .RUN_MANIFEST */ .Aw);
+    const value = text === null ? null : (0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonText */ .lk)(text, label);
+    if (!(0,_native_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .isNativeRun */ .bi)(value)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${store.root}: not an incremental export (no ${_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .RUN_MANIFEST */ .Aw} of export --native --since there); give the prefix export --native --since wrote`);
     }
-    const run = (0,_native_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .parseNativeRun */ .iS)(value, label);
+    const run = (0,_native_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .parseNativeRun */ .iS)(value, label);
     if (run.exportType !== 'INCREMENTAL_EXPORT')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${store.root}: a full export, not an incremental one; give the prefix export --native --since wrote`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${store.root}: a full export, not an incremental one; give the prefix export --native --since wrote`);
     if (run.status !== 'complete') {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${store.root}: the incremental export is incomplete; finish it with export --native --since … --resume --s3-uri ${store.root}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${store.root}: the incremental export is incomplete; finish it with export --native --since … --resume --s3-uri ${store.root}`);
     }
     if (!run.fromTime || !run.toTime)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${label}: an incremental export without fromTime and toTime; the manifest was edited`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${label}: an incremental export without fromTime and toTime; the manifest was edited`);
     const planned = new Map();
     const tables = [];
     for (const t of run.tables) {
@@ -3095,7 +3414,7 @@ async function openChanges(from, opts = {}) {
         let records = 0;
         for (const e of t.exports) {
             if (!e.dir)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${label}: table ${t.table} has an export without a folder; the manifest was edited`);
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${label}: table ${t.table} has an export without a folder; the manifest was edited`);
             const p = await planExport(store, e.dir, t.table);
             records += p.files.reduce((n, f) => n + f.itemCount, 0);
             exports.push(p);
@@ -3118,13 +3437,13 @@ async function openChanges(from, opts = {}) {
         records(table) {
             const t = tables.find((x) => x.table === table || x.collection === table);
             if (!t)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`table ${table} is not in the incremental export at ${store.root}; it holds ${tables.map((x) => x.table).join(', ') || 'no tables'}`);
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`table ${table} is not in the incremental export at ${store.root}; it holds ${tables.map((x) => x.table).join(', ') || 'no tables'}`);
             const exports = planned.get(t.table);
             return (async function* () {
                 for (const e of exports) {
                     for (const f of e.files) {
                         const raw = await e.store.open(f.key);
-                        for await (const r of (0,_data_file_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .readDataFile */ .l)(raw, e.store.describe(f.key), { itemCount: f.itemCount, checksum: { algorithm: 'md5', base64: f.md5 } }, changeRecordOf)) {
+                        for await (const r of (0,_data_file_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .readDataFile */ .l)(raw, e.store.describe(f.key), { itemCount: f.itemCount, checksum: { algorithm: 'md5', base64: f.md5 } }, changeRecordOf)) {
                             read++;
                             yield r;
                         }
@@ -3144,45 +3463,49 @@ async function planExport(root, dir, table) {
     const exportStore = root.sub(dir);
     const aws = root.sub('AWSDynamoDB');
     const id = dir.slice('AWSDynamoDB/'.length);
-    const summaryLabel = exportStore.describe(_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .SUMMARY_MANIFEST */ .rB);
-    const summaryText = await exportStore.readText(_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .SUMMARY_MANIFEST */ .rB);
+    const summaryLabel = exportStore.describe(_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .SUMMARY_MANIFEST */ .rB);
+    const summaryText = await exportStore.readText(_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .SUMMARY_MANIFEST */ .rB);
     if (summaryText === null)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${summaryLabel}: missing; the export is incomplete or was moved, copy it again whole`);
-    const summary = (0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .parseNativeSummary */ .rR)(summaryText, summaryLabel);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${summaryLabel}: missing; the export is incomplete or was moved, copy it again whole`);
+    const summary = (0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .parseNativeSummary */ .rR)(summaryText, summaryLabel);
     if (summary.exportType !== 'INCREMENTAL_EXPORT')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${summaryLabel}: a ${summary.exportType ?? 'FULL_EXPORT'}, not an incremental export; the manifest was edited`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${summaryLabel}: a ${summary.exportType ?? 'FULL_EXPORT'}, not an incremental export; the manifest was edited`);
     if (summary.outputFormat !== 'DYNAMODB_JSON')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${summaryLabel}: output format ${summary.outputFormat} is not supported; export again with DYNAMODB_JSON`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${summaryLabel}: output format ${summary.outputFormat} is not supported; export again with DYNAMODB_JSON`);
     const summaryTable = summary.tableArn.slice(summary.tableArn.lastIndexOf('/') + 1);
     if (summaryTable !== table)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${summaryLabel}: is for table ${summaryTable}, not ${table}; the manifest was edited`);
-    const filesRel = relativeToAws(summary.manifestFilesS3Key ?? `${id}/${_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .FILES_MANIFEST */ .o5}`, id, summaryLabel, false);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${summaryLabel}: is for table ${summaryTable}, not ${table}; the manifest was edited`);
+    const filesRel = relativeToAws(summary.manifestFilesS3Key ?? `${id}/${_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .FILES_MANIFEST */ .o5}`, id, summaryLabel, false);
     const filesLabel = aws.describe(filesRel);
     const filesText = await aws.readText(filesRel);
     if (filesText === null)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${filesLabel}: missing; the export is incomplete or was moved, copy it again whole`);
-    const entries = (0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .parseNativeFiles */ .Gp)(filesText, filesLabel);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${filesLabel}: missing; the export is incomplete or was moved, copy it again whole`);
+    const entries = (0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .parseNativeFiles */ .Gp)(filesText, filesLabel);
     const sum = entries.reduce((n, e) => n + e.itemCount, 0);
     if (sum !== summary.itemCount)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${filesLabel}: lists ${sum} records but ${_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .SUMMARY_MANIFEST */ .rB} says ${summary.itemCount}; the export was edited or damaged`);
-    return { store: aws, files: entries.map((e) => ({ key: relativeToAws(e.dataFileS3Key, id, filesLabel, true), itemCount: e.itemCount, md5: e.md5Checksum })) };
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${filesLabel}: lists ${sum} records but ${_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .SUMMARY_MANIFEST */ .rB} says ${summary.itemCount}; the export was edited or damaged`);
+    return {
+        store: aws,
+        files: entries.map((e) => ({ key: relativeToAws(e.dataFileS3Key, id, filesLabel, true), itemCount: e.itemCount, md5: e.md5Checksum })),
+    };
 }
 /** A key from a manifest, made relative to the AWSDynamoDB folder; only this export's files or the shared data/ folder. */
 function relativeToAws(key, id, label, data) {
     const at = key.lastIndexOf('AWSDynamoDB/');
     const rest = at >= 0 ? key.slice(at + 'AWSDynamoDB/'.length) : key;
     const parts = rest.split('/');
-    const ok = !parts.some((p) => p === '' || p === '.' || p === '..') && (data ? rest.startsWith('data/') || rest.startsWith(`${id}/data/`) : rest === `${id}/${_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .FILES_MANIFEST */ .o5}`);
+    const ok = !parts.some((p) => p === '' || p === '.' || p === '..') &&
+        (data ? rest.startsWith('data/') || rest.startsWith(`${id}/data/`) : rest === `${id}/${_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .FILES_MANIFEST */ .o5}`);
     if (!ok)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${label}: key ${JSON.stringify(key)} is outside this export's files; the manifest was edited`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${label}: key ${JSON.stringify(key)} is outside this export's files; the manifest was edited`);
     return rest;
 }
 /** Whether the location holds an incremental export (our export.json says so); a missing or foreign one is not. */
 async function isIncrementalExport(location, opts = {}) {
-    if (location.startsWith('s3://') && !opts.s3)
+    if (location.kind === 's3' && !opts.s3)
         return false;
-    const store = location.startsWith('s3://') && opts.s3 ? (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .s3Store */ .y)(opts.s3, (0,_clients_s3_uri_js__WEBPACK_IMPORTED_MODULE_1__/* .parseS3Uri */ .yc)(location, 'from')) : (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .localStore */ .x)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(location));
-    const text = await store.readText(_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .RUN_MANIFEST */ .Aw).catch(() => null);
+    const store = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .storeAt */ .f6)(location, opts.s3);
+    const text = await store.readText(_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .RUN_MANIFEST */ .Aw).catch(() => null);
     if (text === null)
         return false;
     let value;
@@ -3192,7 +3515,7 @@ async function isIncrementalExport(location, opts = {}) {
     catch {
         return false;
     }
-    return (0,_native_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .isNativeRun */ .bi)(value) && value.exportType === 'INCREMENTAL_EXPORT';
+    return (0,_native_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .isNativeRun */ .bi)(value) && value.exportType === 'INCREMENTAL_EXPORT';
 }
 
 
@@ -3251,12 +3574,14 @@ const ROLLBACK_REPORT_NAME = /^rollback-.+\.json$/;
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _core_option_name_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78440);
 /**
  * How two folders on disk relate, by their real paths: a symlink or a
  * `..` must not hide that the data dir is the export or the migration
  * backup. Rollback and verify both refuse such a data dir; this holds only
  * the path logic they share (no reading of files). Reads only.
  */
+
 
 
 
@@ -3305,7 +3630,7 @@ async function refuseNested(dataDir, others) {
         if (how === null)
             continue;
         const shown = real === node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(other.path) ? other.path : `${other.path}, really ${real}`;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`data dir ${dataDir} ${how} ${other.what} (${shown}); they must be separate folders: check --data-dir (or dataDir in the config) and ${other.option}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`data dir ${dataDir} ${how} ${other.what} (${shown}); they must be separate folders: check ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_3__/* .opt */ .m7)('data-dir')} (or dataDir in the config) and ${other.option}`);
     }
 }
 

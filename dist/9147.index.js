@@ -1,42 +1,86 @@
-export const id = 5918;
-export const ids = [5918];
+export const id = 9147;
+export const ids = [9147];
 export const modules = {
 
-/***/ 75207:
+/***/ 54562:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Aw: () => (/* binding */ s3Key),
-/* harmony export */   il: () => (/* binding */ s3UriOf),
-/* harmony export */   yc: () => (/* binding */ parseS3Uri)
+/* harmony export */   J: () => (/* binding */ describeTables),
+/* harmony export */   u: () => (/* binding */ describeTable)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _aws_sdk_client_dynamodb__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64305);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67137);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _core_option_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78440);
+/**
+ * DescribeTable, named the same way by every command that reads a table's
+ * description (status, backup, export, assess, mitigate), and the check
+ * that each table exists and is readable, the first thing an export checks
+ * before it writes anything. Failures the operator can fix are InputErrors,
+ * so a missing table or an unreachable endpoint leaves no folder and no
+ * object behind. Beside dynamodb.ts, not in it: the IAM test reads each
+ * command's calls from the files it imports, and verify imports
+ * dynamodb.ts but never sends DescribeTable.
+ */
 
-/** Parses s3://bucket/prefix (the prefix may be empty). */
-function parseS3Uri(uri, option = 's3-uri') {
-    const m = /^s3:\/\/([^/]+)(?:\/(.*))?$/.exec(uri.trim());
-    if (!m || !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(m[1])) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${option} "${uri}": expected s3://bucket/prefix with a valid bucket name`);
+
+
+
+const READABLE = new Set(['ACTIVE', 'UPDATING']);
+/** One DescribeTable, named the same way by every command (status, backup, export). */
+async function describeTable(client, ref) {
+    const request = {
+        operation: 'DescribeTable',
+        resource: `table ${ref.table}${ref.collection !== ref.table ? ` (collection ${ref.collection})` : ''}`,
+        notFoundHint: `check ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_2__/* .opt */ .m7)('stage')} and ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_2__/* .opt */ .m7)('tables')} (or the tables map of the config file)`,
+    };
+    const out = await client.call(request, (sdk) => sdk.send(new _aws_sdk_client_dynamodb__WEBPACK_IMPORTED_MODULE_3__/* .DescribeTableCommand */ .h8C({ TableName: ref.table })));
+    if (!out.Table?.TableName) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .whereOf */ .de)(client.scope)} answered DescribeTable ${ref.table} without a table description, which DynamoDB never does; check ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_2__/* .opt */ .m7)('endpoint')}`);
     }
-    const prefix = (m[2] ?? '').replace(/^\/+|\/+$/g, '');
-    if (prefix.split('/').some((part) => part === '.' || part === '..')) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${option} "${uri}": the prefix may not contain . or .. segments`);
+    return out.Table;
+}
+async function describeTables(client, tables) {
+    // One at a time: the first failure (often the same for every table) is reported alone.
+    const out = [];
+    for (const ref of tables) {
+        const t = await describeTable(client, ref);
+        const status = t.TableStatus ?? 'unknown';
+        if (!READABLE.has(status)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`table ${ref.table} is ${status}, not ACTIVE; wait until it is ACTIVE and run again`);
+        }
+        out.push({
+            ...ref,
+            keySchema: (t.KeySchema ?? []).map((k) => ({
+                AttributeName: k.AttributeName ?? '',
+                KeyType: k.KeyType === 'RANGE' ? 'RANGE' : 'HASH',
+            })),
+            itemCount: t.ItemCount ?? 0,
+            sizeBytes: t.TableSizeBytes ?? 0,
+        });
     }
-    return { bucket: m[1], prefix };
-}
-/** The key of rel under the location's prefix. */
-function s3Key(loc, rel) {
-    return loc.prefix ? `${loc.prefix}/${rel}` : rel;
-}
-function s3UriOf(loc, rel = '') {
-    const key = rel ? s3Key(loc, rel) : loc.prefix;
-    return `s3://${loc.bucket}${key ? `/${key}` : ''}`;
+    return out;
 }
 
 
 /***/ }),
 
-/***/ 74647:
+/***/ 75207:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aw: () => (/* reexport safe */ _core_location_js__WEBPACK_IMPORTED_MODULE_0__.Aw),
+/* harmony export */   il: () => (/* reexport safe */ _core_location_js__WEBPACK_IMPORTED_MODULE_0__.il)
+/* harmony export */ });
+/* harmony import */ var _core_location_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91324);
+// The S3 half of a location (core/location.ts), kept here for the S3 client's users.
+
+
+
+/***/ }),
+
+/***/ 38322:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -54,13 +98,19 @@ function migrationRunsTable(m) {
         return [];
     return [
         {
-            caption: 'Migration runs: the run that migrated each collection (its backup is the merge\'s base, its window the timestamps undone)',
+            caption: "Migration runs: the run that migrated each collection (its backup is the merge's base, its window the timestamps undone)",
             headers: ['collection', 'backup', 'window', 'found from', 'status'],
             rows: m.collections.map((c) => [
                 c.collection,
                 c.backup ?? '-',
                 c.windowStart && c.windowEnd ? `${c.windowStart} to ${c.windowEnd}` : '-',
-                c.how === 'configured' ? 'migration.windows in the config' : c.how === 'items' ? "the items' times" : c.how === 'progress' ? 'the progress file' : c.why,
+                c.how === 'configured'
+                    ? 'migration.windows in the config'
+                    : c.how === 'items'
+                        ? "the items' times"
+                        : c.how === 'progress'
+                            ? 'the progress file'
+                            : c.why,
                 c.how === 'ambiguous' ? `NOT READY: set migration.windows.${c.collection}` : 'ok',
             ]),
         },
@@ -77,32 +127,43 @@ function migrationRunsNotes(m) {
 
 // EXTERNAL MODULE: ./src/config/tables.ts
 var tables = __webpack_require__(25665);
-// EXTERNAL MODULE: ./src/rollback/migration-tally.ts
-var migration_tally = __webpack_require__(17847);
+// EXTERNAL MODULE: ./src/collection/migration-tally.ts
+var migration_tally = __webpack_require__(98367);
+// EXTERNAL MODULE: ./src/core/location.ts
+var core_location = __webpack_require__(91324);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/migration/backup-location.ts
 var backup_location = __webpack_require__(89038);
 // EXTERNAL MODULE: ./src/migration/backup-source.ts + 3 modules
 var backup_source = __webpack_require__(55487);
-// EXTERNAL MODULE: ./src/clients/errors.ts
-var errors = __webpack_require__(67137);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var core_errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/recorded-reporter.ts
+var recorded_reporter = __webpack_require__(57161);
 // EXTERNAL MODULE: ./src/core/reporter.ts
 var core_reporter = __webpack_require__(99586);
-// EXTERNAL MODULE: ./src/merge/side.ts
-var side = __webpack_require__(59525);
+// EXTERNAL MODULE: ./src/core/worker-pool.ts
+var worker_pool = __webpack_require__(90228);
 // EXTERNAL MODULE: ./src/migration/plan.ts + 1 modules
 var migration_plan = __webpack_require__(68329);
-// EXTERNAL MODULE: ./src/rollback/collect.ts + 8 modules
-var collect = __webpack_require__(29102);
-// EXTERNAL MODULE: ./src/export/raw-scan.ts + 1 modules
-var raw_scan = __webpack_require__(3920);
+// EXTERNAL MODULE: ./src/clients/errors.ts
+var clients_errors = __webpack_require__(67137);
+// EXTERNAL MODULE: ./src/collection/collect.ts + 5 modules
+var collect = __webpack_require__(67471);
+// EXTERNAL MODULE: ./src/core/option-name.ts
+var option_name = __webpack_require__(78440);
+// EXTERNAL MODULE: ./src/collection/size-limit.ts
+var size_limit = __webpack_require__(33097);
+// EXTERNAL MODULE: ./src/merge/side.ts
+var side = __webpack_require__(59525);
+// EXTERNAL MODULE: ./src/export-format/raw-scan.ts + 1 modules
+var raw_scan = __webpack_require__(48784);
 ;// CONCATENATED MODULE: ./src/status/table-scan.ts
 
 
+const LF = 0x0a;
 /** Pages fetched ahead of the consumer, per segment: enough to keep requests in flight, little enough to stay small. */
 const PAGES_AHEAD = 2;
 async function* scanTable(client, table, segments) {
@@ -124,14 +185,16 @@ async function* scanTable(client, table, segments) {
     };
     const segment = async (n) => {
         let startKey;
+        // One body buffer per segment, as the export's; the lines wait in the queue, in a buffer of their own.
+        const scratch = { body: {} };
         do {
             while (queue.length >= PAGES_AHEAD * segments && !failure && !stopped)
                 await new Promise((r) => wakeProducers.push(r));
             if (failure || stopped)
                 return;
             const resource = `table ${table} segment ${n}`;
-            const page = await (0,raw_scan/* scanPage */.DA)(client, { TableName: table, Segment: n, TotalSegments: segments, ConsistentRead: true, ExclusiveStartKey: startKey }, resource, undefined, false);
-            queue.push(wireItems(page.lines, page.count, resource));
+            const page = await (0,raw_scan/* scanPage */.DA)(client, { TableName: table, Segment: n, TotalSegments: segments, ConsistentRead: true, ExclusiveStartKey: startKey }, resource, scratch, false);
+            queue.push(checkedLines(page.lines, page.count, resource));
             notifyConsumer();
             startKey = page.lastEvaluatedKey;
         } while (startKey);
@@ -153,7 +216,7 @@ async function* scanTable(client, table, segments) {
             const page = queue.shift();
             if (page) {
                 releaseProducers();
-                yield* page;
+                yield* wireItems(page);
                 continue;
             }
             if (finished === segments)
@@ -167,21 +230,26 @@ async function* scanTable(client, table, segments) {
         await Promise.allSettled(runs);
     }
 }
-/** A page's data-file lines ({"Item": ...} each) as wire items. */
-function wireItems(lines, count, resource) {
-    const items = [];
+/** A page's data-file lines ({"Item": ...} each), checked to hold as many items as scanPage counted. */
+function checkedLines(lines, count, resource) {
+    let n = 0;
+    for (let nl = lines.indexOf(LF); nl !== -1; nl = lines.indexOf(LF, nl + 1))
+        n++;
+    // scanPage checked the page's Count against its items; the lines must hold as many.
+    if (n !== count)
+        throw new errors/* FailedError */.Kl(`scan of ${resource}: page holds ${count} items but gave ${n} lines`);
+    return lines;
+}
+/** The lines' items in the wire form, each parsed as it is taken. */
+function* wireItems(lines) {
     const text = lines.toString('utf8');
     let start = 0;
     for (let nl = text.indexOf('\n'); nl !== -1; start = nl + 1, nl = text.indexOf('\n', start)) {
-        items.push(JSON.parse(text.slice(start, nl)).Item);
+        yield JSON.parse(text.slice(start, nl)).Item;
     }
-    // scanPage checked the page's Count against its items; the lines must hold as many.
-    if (items.length !== count)
-        throw new core_errors/* FailedError */.Kl(`scan of ${resource}: page holds ${count} items but gave ${items.length} lines`);
-    return items;
 }
 
-;// CONCATENATED MODULE: ./src/status/artifacts.ts
+;// CONCATENATED MODULE: ./src/status/compare-collection.ts
 
 
 
@@ -189,70 +257,47 @@ function wireItems(lines, count, resource) {
 
 
 
-async function migrationArtifacts(client, tables, backup, progress, options, reporter = core_reporter/* silentReporter */.P) {
-    const m = options.migration;
-    const plan = (0,migration_plan/* planMigration */.Eu)(m, { startTime: progress.startTime, endTime: progress.endTime, backupTime: backup.found ? backup.createdAt : null });
-    const { rules } = plan;
-    const report = {
-        scanned: options.scan,
-        rules: { emptyStringsAsNull: m.emptyStringsAsNull, rewroteUpdatedAt: m.rewroteUpdatedAt, generatedIds: m.generatedIds },
-        window: plan.window,
-        collections: [],
-        problems: [],
-        warnings: [],
-    };
-    for (const t of tables) {
-        const skip = (note) => report.collections.push({ collection: t.collection, table: t.table, compared: false, note, counts: null, migration: null });
-        if (!options.scan)
-            skip('not scanned (--scan false)');
-        else if (t.state === 'missing')
-            skip('table missing');
-        else if (!backup.found)
-            skip('no migration backup to compare with');
-        // status only lists an S3 backup (a download is the rollback's, which checks it); nothing local to compare with.
-        else if (backup.absPath.startsWith('s3://'))
-            skip('the migration backup is on S3: status lists it, the rollback reads and checks it');
-        else if (options.dataDirProblem !== null)
-            skip(`the current files cannot be read (${options.dataDirProblem})`);
-        else {
-            try {
-                const own = options.runs?.get(t.collection);
-                report.collections.push(await compareOne(client, t, own?.dir ?? backup.absPath, own ? { ...rules, window: own.window } : rules, options, reporter));
-            }
-            catch (err) {
-                const kind = (0,errors/* kindOf */.I)(err);
-                if (kind === 'not-found')
-                    skip('table missing (gone during the scan)');
-                else if (kind === 'denied') {
-                    // A preflight role may lack Scan: the rest of status still answers.
-                    skip('no permission for dynamodb:Scan');
-                    report.warnings.push(`${t.collection}: not compared with the migration backup: no permission for dynamodb:Scan on ${t.table} (or run status with --scan=false)`);
-                }
-                else if (err instanceof core_errors/* InputError */.dz) {
-                    // The rollback reads the same files the same way, and would refuse: a reason, not a crash.
-                    skip(`not compared: ${err.message}`);
-                    report.problems.push(`${t.collection}: ${err.message}`);
-                }
-                else
-                    throw err;
-            }
+
+function notCompared(t, note) {
+    return { collection: t.collection, table: t.table, compared: false, note, counts: null, migration: null };
+}
+/** One collection compared with its backup; what the rollback would refuse, or a scan it may not make, is a note, not a failure. */
+async function compareCollection(client, job, reporter) {
+    try {
+        return { result: await compareOne(client, job, reporter) };
+    }
+    catch (err) {
+        const kind = (0,clients_errors/* kindOf */.I)(err);
+        if (kind === 'not-found')
+            return { result: notCompared(job, 'table missing (gone during the scan)') };
+        if (kind === 'denied') {
+            // A preflight role may lack Scan: the rest of status still answers.
+            return {
+                result: notCompared(job, 'no permission for dynamodb:Scan'),
+                warning: `${job.collection}: not compared with the migration backup: no permission for dynamodb:Scan on ${job.table} (or run status with ${(0,option_name/* opt */.m7)('scan')}=false)`,
+            };
         }
+        if (err instanceof errors/* InputError */.dz) {
+            // The rollback reads the same files the same way, and would refuse: a reason, not a crash.
+            return { result: notCompared(job, `not compared: ${err.message}`), problem: `${job.collection}: ${err.message}` };
+        }
+        throw err;
     }
-    report.warnings.push(...ruleWarnings(report.collections));
-    return report;
 }
-async function compareOne(client, t, backupDir, rules, options, reporter) {
-    const exported = { table: t.table, collection: t.collection, itemCount: t.itemCount ?? 0, keySchema: [], location: `table ${t.table}` };
+async function compareOne(client, job, reporter) {
+    const t = job;
+    const exported = { table: t.table, collection: t.collection, itemCount: job.itemCount, keySchema: [], location: `table ${t.table}` };
     const source = {
         location: `table ${t.table}`,
         format: 'dynamodb-rollback',
         tables: [exported],
-        items: () => scanTable(client, t.table, options.segments),
+        items: () => scanTable(client, t.table, job.segments),
     };
-    const fidelity = { keys: options.collections[t.collection] ?? { id: 'id', drop: [] }, rules, generatedIds: options.migration.generatedIds };
+    const fidelity = { keys: job.keys, rules: job.rules, generatedIds: job.generatedIds };
     // The backup file's absence becomes this collection's note; precision is the rollback's to report (status shows no values).
     const quiet = { ...core_reporter/* silentReporter */.P, progress: (label, o) => reporter.progress(label, o) };
-    const loaded = await (0,collect/* loadCollection */.Z)({ collection: t.collection, table: t.table, exported }, options.dataDir, backupDir, source, quiet, () => { }, fidelity);
+    // Counted, never written: the backup's texts need no check against the writer's.
+    const loaded = await (0,collect/* loadCollection */.Z)({ collection: t.collection, table: t.table, exported }, job.dataDir, job.backupDir, source, quiet, () => { }, fidelity, undefined, size_limit/* MAX_STRING_LENGTH */.M, 'count');
     // Only the sides' states are read below: no base body is needed again.
     loaded.release();
     const { theirs } = loaded.input;
@@ -273,8 +318,140 @@ async function compareOne(client, t, backupDir, rules, options, reporter) {
         added: theirs.added.size,
         deleted,
     };
-    const note = loaded.backupFile === 'missing' ? `the migration backup has no ${t.collection}.json: the rollback takes it as empty, so every item counts as added` : null;
+    const note = loaded.backupFile === 'missing'
+        ? `the migration backup has no ${t.collection}.json: the rollback takes it as empty, so every item counts as added`
+        : null;
     return { collection: t.collection, table: t.table, compared: true, note, counts, migration: loaded.migration };
+}
+
+;// CONCATENATED MODULE: ./src/status/status-worker.ts
+
+
+const STATUS_ROLE = 'status-collection';
+/**
+ * A worker thread's start costs about a CPU second here (the bundle and the
+ * SDK compiled again), what comparing some 10,000 items costs: below this
+ * many items in all, by DescribeTable's estimates, the tables are compared
+ * in one thread.
+ */
+const WORKERS_MIN_ITEMS = 20_000;
+/** Whether workers pay for these tables: their estimates say so, or say nothing (all 0: AWS has not counted them yet, or dynalite, which never does). */
+function workersPay(itemCounts) {
+    const total = itemCounts.reduce((n, c) => n + c, 0);
+    return total === 0 || total >= WORKERS_MIN_ITEMS;
+}
+/**
+ * One job, its log recorded. In a worker thread, client is the worker's
+ * own, built once, and onReporter points its retry log at the job's; the
+ * main thread, taking jobs from the same queue, runs it too.
+ */
+async function statusInWorker(client, job, onReporter) {
+    const { reporter, events } = (0,recorded_reporter/* recordingReporter */.l)();
+    onReporter(reporter);
+    const outcome = await compareCollection(client, job, reporter);
+    return { outcome, events };
+}
+
+;// CONCATENATED MODULE: ./src/status/artifacts.ts
+
+
+
+
+
+
+
+async function migrationArtifacts(client, tables, backup, progress, options, reporter = core_reporter/* silentReporter */.P) {
+    const m = options.migration;
+    const plan = (0,migration_plan/* planMigration */.Eu)(m, {
+        startTime: progress.startTime,
+        endTime: progress.endTime,
+        backupTime: backup.found ? backup.createdAt : null,
+    });
+    const { rules } = plan;
+    const report = {
+        scanned: options.scan,
+        rules: { emptyStringsAsNull: m.emptyStringsAsNull, rewroteUpdatedAt: m.rewroteUpdatedAt, generatedIds: m.generatedIds },
+        window: plan.window,
+        collections: [],
+        problems: [],
+        warnings: [],
+    };
+    // Each table's place in the report, in table order: a reason it is not compared, or the comparison (made below, here or in worker threads).
+    const slots = [];
+    const jobs = [];
+    for (const t of tables) {
+        if (!options.scan)
+            slots.push({ skipped: `not scanned (${(0,option_name/* opt */.m7)('scan')} false)` });
+        else if (t.state === 'missing')
+            slots.push({ skipped: 'table missing' });
+        else if (!backup.found)
+            slots.push({ skipped: 'no migration backup to compare with' });
+        // status only lists an S3 backup (a download is the rollback's, which checks it); nothing local to compare with.
+        else if (options.backupOnS3)
+            slots.push({ skipped: 'the migration backup is on S3: status lists it, the rollback reads and checks it' });
+        else if (options.dataDirProblem !== null)
+            slots.push({ skipped: `the current files cannot be read (${options.dataDirProblem})` });
+        else {
+            const own = options.runs?.get(t.collection);
+            slots.push({ job: jobs.length });
+            jobs.push({
+                collection: t.collection,
+                table: t.table,
+                itemCount: t.itemCount ?? 0,
+                backupDir: own?.dir ?? backup.absPath,
+                dataDir: options.dataDir,
+                rules: own ? { ...rules, window: own.window } : rules,
+                keys: options.collections[t.collection] ?? { id: 'id', drop: [] },
+                generatedIds: m.generatedIds,
+                segments: options.segments,
+            });
+        }
+    }
+    const outcomes = await compareAll(client, jobs, options.workers, reporter);
+    for (const [i, t] of tables.entries()) {
+        const slot = slots[i];
+        if ('skipped' in slot) {
+            report.collections.push(notCompared(t, slot.skipped));
+            continue;
+        }
+        const o = outcomes[slot.job];
+        report.collections.push(o.result);
+        if (o.warning)
+            report.warnings.push(o.warning);
+        if (o.problem)
+            report.problems.push(o.problem);
+    }
+    report.warnings.push(...ruleWarnings(report.collections));
+    return report;
+}
+/**
+ * The jobs' outcomes, in the jobs' order: with several jobs and workers
+ * (and, unless the count was given, tables large enough to pay for them),
+ * in this thread and count - 1 worker threads taking jobs from one queue,
+ * else one after the other here. Each job's log (its progress lines) is
+ * recorded and replayed in job order, so the output is the same with any
+ * number of workers.
+ */
+async function compareAll(client, jobs, workers, reporter) {
+    const outcomes = [];
+    if (workers && workers.count > 1 && jobs.length > 1 && (!workers.whereItPays || workersPay(jobs.map((j) => j.itemCount)))) {
+        reporter.info(`status: ${jobs.length} collections in ${Math.min(workers.count, jobs.length)} threads`);
+        await (0,worker_pool/* inWorkers */.Lr)(STATUS_ROLE, { dynamo: workers.dynamo }, jobs, workers.count, ({ outcome, events }) => {
+            (0,recorded_reporter/* replay */.e)(events, reporter);
+            outcomes.push(outcome);
+        }, (job) => `status ${job.collection}`, largestFirst(jobs), 
+        // This thread is one of them: a worker thread costs a start (the bundle compiled again), and this one would only wait.
+        (job) => statusInWorker(client, job, () => { }));
+    }
+    else {
+        for (const job of jobs)
+            outcomes.push(await compareCollection(client, job, reporter));
+    }
+    return outcomes;
+}
+/** The jobs' indexes, the largest table first (by DescribeTable's estimate): the last to start is a small one. */
+function largestFirst(jobs) {
+    return jobs.map((_, i) => i).sort((a, b) => jobs[b].itemCount - jobs[a].itemCount || a - b);
 }
 /** What an operator should know before the rollback: a collection compared against nothing, and rules that are off but would apply. */
 function ruleWarnings(collections) {
@@ -320,7 +497,11 @@ async function checkDataDir(cwd, dataDir) {
     }
     catch (err) {
         const code = err.code;
-        return { path: dataDir, writable: false, problem: code === 'ENOENT' ? `data dir ${dataDir} does not exist` : `data dir ${dataDir} cannot be read (${code ?? 'error'})` };
+        return {
+            path: dataDir,
+            writable: false,
+            problem: code === 'ENOENT' ? `data dir ${dataDir} does not exist` : `data dir ${dataDir} cannot be read (${code ?? 'error'})`,
+        };
     }
     if (!st.isDirectory())
         return { path: dataDir, writable: false, problem: `data dir ${dataDir} is not a folder` };
@@ -335,7 +516,11 @@ async function checkDataDir(cwd, dataDir) {
     }
     catch (err) {
         await (0,promises_.rm)(probe, { force: true }).catch(() => { });
-        return { path: dataDir, writable: false, problem: `data dir ${dataDir} is not writable (${err.code ?? 'error'})` };
+        return {
+            path: dataDir,
+            writable: false,
+            problem: `data dir ${dataDir} is not writable (${err.code ?? 'error'})`,
+        };
     }
 }
 /**
@@ -370,10 +555,12 @@ var runs = __webpack_require__(76768);
 
 
 
-async function migrationRunsState(client, tables, options) {
+async function migrationRunsState(client, tables, options, 
+/** options.backupDir parsed; null when it could not be (status reports why). */
+backupDir) {
     const found = { state: null, byCollection: new Map(), reasons: [], warnings: [] };
     const present = tables.filter((t) => t.state !== 'missing');
-    const d = await (0,collection_runs_find/* decideCollectionRuns */.J)(options.migration, options, present, options.scan ? (table) => scanTable(client, table, options.segments) : null);
+    const d = await (0,collection_runs_find/* decideCollectionRuns */.J)(options.migration, { ...options, backupDir }, present, options.scan ? (table) => scanTable(client, table, options.segments) : null);
     if (!d)
         return found;
     for (const c of d.unlisted)
@@ -388,7 +575,14 @@ async function migrationRunsState(client, tables, options) {
         if (!(0,collection_runs_find/* ownRun */.S)(d, c) && c.how !== 'ambiguous')
             continue;
         const dir = c.backup === null ? null : external_node_path_default().join(d.disk.dir, c.backup);
-        collections.push({ collection: c.collection, backup: dir && shown(dir), windowStart: iso(c.start), windowEnd: iso(c.end), how: c.how, why: c.why });
+        collections.push({
+            collection: c.collection,
+            backup: dir && shown(dir),
+            windowStart: iso(c.start),
+            windowEnd: iso(c.end),
+            how: c.how,
+            why: c.why,
+        });
         if (dir && c.start !== null && c.end !== null)
             found.byCollection.set(c.collection, { dir, window: { start: c.start, end: c.end } });
         if (c.how !== 'ambiguous')
@@ -405,8 +599,8 @@ async function migrationRunsState(client, tables, options) {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-dynamodb/dist-cjs/index.js
 var dist_cjs = __webpack_require__(64305);
-// EXTERNAL MODULE: ./src/export/preflight.ts
-var preflight = __webpack_require__(76125);
+// EXTERNAL MODULE: ./src/clients/dynamodb-describe.ts
+var dynamodb_describe = __webpack_require__(54562);
 ;// CONCATENATED MODULE: ./src/status/tables.ts
 /**
  * Each table's state and point-in-time recovery, read-only. A missing table
@@ -422,10 +616,10 @@ async function checkTables(client, refs) {
         const base = { collection: ref.collection, table: ref.table, ...(ref.source ? { source: ref.source } : {}) };
         let described;
         try {
-            described = await (0,preflight/* describeTable */.u)(client, ref);
+            described = await (0,dynamodb_describe/* describeTable */.u)(client, ref);
         }
         catch (err) {
-            if ((0,errors/* kindOf */.I)(err) === 'not-found') {
+            if ((0,clients_errors/* kindOf */.I)(err) === 'not-found') {
                 out.push({ ...base, state: 'missing', itemCount: null, pitr: 'unknown', pitrNote: 'table missing' });
                 continue;
             }
@@ -447,14 +641,18 @@ async function pitrOf(client, table) {
         const d = res.ContinuousBackupsDescription?.PointInTimeRecoveryDescription;
         const status = d?.PointInTimeRecoveryStatus;
         if (status === 'ENABLED' && d?.EarliestRestorableDateTime && d.LatestRestorableDateTime) {
-            return { pitr: status, pitrNote: null, pitrWindow: { earliest: d.EarliestRestorableDateTime.toISOString(), latest: d.LatestRestorableDateTime.toISOString() } };
+            return {
+                pitr: status,
+                pitrNote: null,
+                pitrWindow: { earliest: d.EarliestRestorableDateTime.toISOString(), latest: d.LatestRestorableDateTime.toISOString() },
+            };
         }
         if (status === 'ENABLED' || status === 'DISABLED')
             return { pitr: status, pitrNote: null };
         return { pitr: 'unknown', pitrNote: 'the endpoint gave no PITR status' };
     }
     catch (err) {
-        const kind = (0,errors/* kindOf */.I)(err);
+        const kind = (0,clients_errors/* kindOf */.I)(err);
         if (kind === 'unsupported')
             return { pitr: 'unknown', pitrNote: `${client.scope.endpoint ?? 'the endpoint'} does not support DescribeContinuousBackups` };
         if (kind === 'denied')
@@ -478,23 +676,31 @@ async function pitrOf(client, table) {
 
 
 
+
+
+
 const DAY_MS = 86_400_000;
-async function runStatus(options, clients, deps = {}) {
+async function runStatus(options, deps) {
     const { cwd } = options;
     const now = (deps.now ?? (() => new Date()))();
-    const tables = await checkTables(clients.dynamo, options.tables);
+    const tables = await checkTables(deps.dynamo, options.tables);
     const progress = await (0,backup_location/* readProgressFile */.cv)(cwd, options.progressFile);
-    const location = await (0,backup_source/* locateMigrationBackup */.Tc)(cwd, options.backupDir, progress, clients.s3);
+    const backupDir = parseBackupDir(options.backupDir);
+    const location = 'problem' in backupDir
+        ? { found: false, path: null, source: 'newest-folder', problem: backupDir.problem, reason: 'unreadable', looked: [] }
+        : await (0,backup_source/* locateMigrationBackup */.T)(cwd, backupDir, progress, deps.s3);
     const dataDir = await checkDataDir(cwd, options.dataDir);
-    const runs = await migrationRunsState(clients.dynamo, tables, options);
-    const artifacts = await migrationArtifacts(clients.dynamo, tables, location, progress, {
+    const runs = await migrationRunsState(deps.dynamo, tables, options, 'problem' in backupDir ? null : backupDir);
+    const artifacts = await migrationArtifacts(deps.dynamo, tables, location, progress, {
         dataDir: external_node_path_default().resolve(cwd, options.dataDir),
         dataDirProblem: (await currentFilesReadable(cwd, options.dataDir)) ? null : dataDir.problem,
+        backupOnS3: !('problem' in backupDir) && backupDir.kind === 's3',
         collections: options.collections,
         migration: options.migration,
         segments: options.segments,
         scan: options.scan,
         runs: runs.byCollection,
+        ...(options.workers ? { workers: options.workers } : {}),
     }, deps.reporter);
     const backup = location.found
         ? (() => {
@@ -560,28 +766,58 @@ async function runStatus(options, clients, deps = {}) {
     warnings.push(...runs.warnings);
     if (!dataDir.writable)
         reasons.push(dataDir.problem ?? `data dir ${dataDir.path} is not writable`);
-    return { ready: reasons.length === 0, reasons, warnings, endpoint: clients.dynamo.scope.endpoint ?? null, tables, backup, progress, dataDir, artifacts, migrationRuns: runs.state };
+    return {
+        ready: reasons.length === 0,
+        reasons,
+        warnings,
+        endpoint: deps.dynamo.scope.endpoint ?? null,
+        tables,
+        backup,
+        progress,
+        dataDir,
+        artifacts,
+        migrationRuns: runs.state,
+    };
 }
 /** Why --export-time cannot be exported natively from this table, or null (a time after the window's end is only not yet restorable). */
 function exportTimeProblem(t, exportTime) {
     if (exportTime === undefined)
         return null;
     if (t.pitr !== 'ENABLED')
-        return `--export-time: point-in-time recovery is ${t.pitr === 'DISABLED' ? 'off' : 'unknown'} for ${t.table}, so it has no native export at ${exportTime}`;
+        return `${(0,option_name/* opt */.m7)('export-time')}: point-in-time recovery is ${t.pitr === 'DISABLED' ? 'off' : 'unknown'} for ${t.table}, so it has no native export at ${exportTime}`;
     const at = new Date(exportTime).toISOString();
     if (t.pitrWindow && at < t.pitrWindow.earliest) {
-        return `--export-time ${at} is before ${t.table}'s point-in-time recovery window (${t.pitrWindow.earliest} to ${t.pitrWindow.latest})`;
+        return `${(0,option_name/* opt */.m7)('export-time')} ${at} is before ${t.table}'s point-in-time recovery window (${t.pitrWindow.earliest} to ${t.pitrWindow.latest})`;
     }
     return null;
+}
+/**
+ * The backup dir, parsed here rather than by the command: status answers a
+ * malformed one with a reason (not ready), as one it cannot list, and
+ * prints it as the config gives it (a folder stays relative to cwd).
+ */
+function parseBackupDir(text) {
+    try {
+        return (0,core_location/* parseLocation */.zS)(text, 'backupDir (--backup-dir)');
+    }
+    catch (err) {
+        return { problem: (0,errors/* describeError */.Uc)(err) };
+    }
 }
 
 // EXTERNAL MODULE: ./src/commands/clients.ts
 var clients = __webpack_require__(67174);
 // EXTERNAL MODULE: ./src/commands/parse-value.ts
 var parse_value = __webpack_require__(82649);
+// EXTERNAL MODULE: ./src/commands/read-option.ts
+var read_option = __webpack_require__(92304);
 // EXTERNAL MODULE: ./src/commands/types.ts
 var types = __webpack_require__(68619);
 ;// CONCATENATED MODULE: ./src/commands/status.ts
+
+
+
+
 
 
 
@@ -593,6 +829,7 @@ var types = __webpack_require__(68619);
 const DEFAULT_SEGMENTS = 4;
 /** The status work's options, from the command's options and the config. */
 function statusOptions(ctx) {
+    const workers = (0,worker_pool/* workerCount */.Mo)(ctx.env);
     return {
         tables: (0,tables/* selectTables */.e)(ctx.config, ctx.options.tables),
         cwd: ctx.cwd,
@@ -605,9 +842,12 @@ function statusOptions(ctx) {
         // On by default: the counts are what the approver of the rollback decides on, and the scan is cheap at the
         // events app's size (hundreds of items; 100,000 took about 10 s against dynalite, 1.5 s without the scan).
         // --scan=false keeps status to describe calls for tables too large to read twice (status, then the export).
-        scan: ctx.options.scan ?? true,
+        scan: (0,read_option/* readOption */.g)(ctx.options, 'scan'),
         segments: ctx.options.segments ?? DEFAULT_SEGMENTS,
-        ...(ctx.options['export-time'] !== undefined ? { exportTime: (0,parse_value/* isoTime */.Ly)(ctx.options['export-time'], '--export-time') } : {}),
+        ...(ctx.options['export-time'] !== undefined ? { exportTime: (0,parse_value/* isoTime */.Ly)(ctx.options['export-time'], (0,option_name/* opt */.m7)('export-time')) } : {}),
+        // Each worker thread scans its collections' tables with a client of its own, built as the main thread's is.
+        // Without DYNAMODB_ROLLBACK_WORKERS, only for tables large enough to pay for a worker's start.
+        ...(workers > 1 ? { workers: { count: workers, dynamo: (0,clients/* dynamoSettings */["in"])(ctx), whereItPays: (ctx.env[worker_pool/* WORKERS_ENV */.M7] ?? '') === '' } } : {}),
     };
 }
 /** Preflight: whether a rollback may start, and why not. Exit 1 when not ready. */
@@ -628,10 +868,16 @@ const statusCommand = (0,types/* defineCommand */.N)({
         'data-dir-writable': 'true when the data dir can be written',
         'migration-artifacts': 'JSON object: collection -> counts against the migration backup (items, unchanged, artifactsOnly, changed, added, deleted, and the artifacts by rule); absent collections were not compared',
     },
-    run: (ctx) => runStatus(statusOptions(ctx), { dynamo: (0,clients/* dynamoFor */._h)(ctx), ...(ctx.config.backupDir.startsWith('s3://') ? { s3: (0,clients/* s3For */.ql)(ctx) } : {}) }, { reporter: ctx.reporter }),
+    run: (ctx) => runStatus(statusOptions(ctx), {
+        dynamo: (0,clients/* dynamoFor */._h)(ctx),
+        ...((0,core_location/* namesS3 */.Hv)(ctx.config.backupDir) ? { s3: (0,clients/* s3For */.ql)(ctx) } : {}),
+        reporter: ctx.reporter,
+    }),
     present(r) {
         const b = r.backup;
-        const backupText = b.found ? `${b.path} (${b.ageDays} days old, from its ${b.createdFrom === 'folder-name' ? 'name' : 'mtime'})` : 'none';
+        const backupText = b.found
+            ? `${b.path} (${b.ageDays} days old, from its ${b.createdFrom === 'folder-name' ? 'name' : 'mtime'})`
+            : 'none';
         return {
             ok: r.ready,
             outputs: {
@@ -673,12 +919,22 @@ const statusCommand = (0,types/* defineCommand */.N)({
                         rows: [
                             ['migration backup', backupText, !b.found || b.expired ? 'NOT READY' : 'ok'],
                             ['retention', `${b.retentionDays} days`, b.expired ? 'EXPIRED' : b.found ? 'ok' : '-'],
-                            ['progress file', r.progress.exists ? `${r.progress.path}: ${r.progress.state ?? 'no state field'}` : `${r.progress.path}: absent`, r.progress.problem ? 'NOT READY' : 'ok'],
+                            [
+                                'progress file',
+                                r.progress.exists ? `${r.progress.path}: ${r.progress.state ?? 'no state field'}` : `${r.progress.path}: absent`,
+                                r.progress.problem ? 'NOT READY' : 'ok',
+                            ],
                             ['data dir', r.dataDir.path, r.dataDir.writable ? 'writable' : 'NOT READY'],
                         ],
                     },
                 ],
-                notes: [...r.tables.map((t) => `table ${t.table} (${t.collection}): name from ${t.source ?? 'the config'}`), ...artifactNotes(r.artifacts), ...migrationRunsNotes(r.migrationRuns), ...r.reasons.map((x) => `not ready: ${x}`), ...r.warnings.map((x) => `warning: ${x}`)],
+                notes: [
+                    ...r.tables.map((t) => `table ${t.table} (${t.collection}): name from ${t.source ?? 'the config'}`),
+                    ...artifactNotes(r.artifacts),
+                    ...migrationRunsNotes(r.migrationRuns),
+                    ...r.reasons.map((x) => `not ready: ${x}`),
+                    ...r.warnings.map((x) => `warning: ${x}`),
+                ],
             },
         };
     },
@@ -730,15 +986,102 @@ function artifactTables(a) {
                 if (!n || !m)
                     return [c.collection, 'not compared', '-', '-', '-', '-', '-', '-', '-', '-'];
                 const r = (0,migration_tally/* byRule */.k2)(m, a.rules);
-                return [c.collection, String(n.items), String(n.unchanged), String(n.artifactsOnly), String(r.emptyStrings), String(r.timestamps), String(r.generatedIds), String(n.changed), String(n.added), String(n.deleted)];
+                return [
+                    c.collection,
+                    String(n.items),
+                    String(n.unchanged),
+                    String(n.artifactsOnly),
+                    String(r.emptyStrings),
+                    String(r.timestamps),
+                    String(r.generatedIds),
+                    String(n.changed),
+                    String(n.added),
+                    String(n.deleted),
+                ];
             }),
         },
     ];
 }
 function artifactNotes(a) {
     if (!a.scanned)
-        return ['migration artifacts: not counted (--scan=false); run status without it to see what the rollback will undo'];
-    return a.collections.filter((c) => !c.compared).map((c) => `${c.collection}: not compared with the migration backup (${c.note ?? 'no reason given'})`);
+        return [`migration artifacts: not counted (${(0,option_name/* opt */.m7)('scan')}=false); run status without it to see what the rollback will undo`];
+    return a.collections
+        .filter((c) => !c.compared)
+        .map((c) => `${c.collection}: not compared with the migration backup (${c.note ?? 'no reason given'})`);
+}
+
+
+/***/ }),
+
+/***/ 91324:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aw: () => (/* binding */ s3Key),
+/* harmony export */   Hv: () => (/* binding */ namesS3),
+/* harmony export */   a5: () => (/* binding */ S3_URI_WITH_BUCKET),
+/* harmony export */   il: () => (/* binding */ s3UriOf),
+/* harmony export */   kE: () => (/* binding */ S3_URI_NOT_EMPTY),
+/* harmony export */   lR: () => (/* binding */ describeLocation),
+/* harmony export */   yc: () => (/* binding */ parseS3Uri),
+/* harmony export */   zS: () => (/* binding */ parseLocation)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/**
+ * A location: a local folder or an S3 prefix. Whether a text names one or
+ * the other is decided here, once, where commands/ reads an option (or the
+ * config) that holds one; the work receives the parsed Location and never
+ * looks at the text again.
+ */
+
+
+/**
+ * The location a text names. name is the option or field, for messages.
+ * A folder is resolved against cwd; without one it stays as given (status
+ * resolves its paths itself and prints them as the config gives them).
+ */
+function parseLocation(text, name, cwd) {
+    if (namesS3(text))
+        return { kind: 's3', ...parseS3Uri(text, name) };
+    return { kind: 'dir', path: cwd === undefined ? text : node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, text) };
+}
+/**
+ * Whether a text names an S3 location. For a text read back from a record
+ * (a report, the config) where a malformed URI is no input to refuse; an
+ * option is parsed with parseLocation.
+ */
+function namesS3(text) {
+    return text.startsWith('s3://');
+}
+/** The config's publish: an S3 URI naming a bucket (checked as text; publish parses it). */
+const S3_URI_WITH_BUCKET = /^s3:\/\/[^/]+/;
+/** A recorded export URI (the record's locations.json): s3:// and something after it. */
+const S3_URI_NOT_EMPTY = /^s3:\/\/./;
+/** The location as messages and reports print it: the folder's path, or s3://bucket/prefix. */
+function describeLocation(loc) {
+    return loc.kind === 's3' ? s3UriOf(loc) : loc.path;
+}
+/** Parses s3://bucket/prefix (the prefix may be empty). */
+function parseS3Uri(uri, option = 's3-uri') {
+    const m = /^s3:\/\/([^/]+)(?:\/(.*))?$/.exec(uri.trim());
+    if (!m || !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(m[1])) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${option} "${uri}": expected s3://bucket/prefix with a valid bucket name`);
+    }
+    const prefix = (m[2] ?? '').replace(/^\/+|\/+$/g, '');
+    if (prefix.split('/').some((part) => part === '.' || part === '..')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${option} "${uri}": the prefix may not contain . or .. segments`);
+    }
+    return { bucket: m[1], prefix };
+}
+/** The key of rel under the location's prefix. */
+function s3Key(loc, rel) {
+    return loc.prefix ? `${loc.prefix}/${rel}` : rel;
+}
+function s3UriOf(loc, rel = '') {
+    const key = rel ? s3Key(loc, rel) : loc.prefix;
+    return `s3://${loc.bucket}${key ? `/${key}` : ''}`;
 }
 
 
@@ -839,63 +1182,7 @@ function fromWire(item) {
 
 /***/ }),
 
-/***/ 76125:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ describeTables),
-/* harmony export */   u: () => (/* binding */ describeTable)
-/* harmony export */ });
-/* harmony import */ var _aws_sdk_client_dynamodb__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64305);
-/* harmony import */ var _clients_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67137);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-/**
- * Everything an export checks before it writes anything: each table exists
- * and is readable (DescribeTable), and the S3 bucket is there. Failures the
- * operator can fix are InputErrors, so a missing table or an unreachable
- * endpoint leaves no folder and no object behind. (The S3 side is
- * checkS3Target in s3-upload.ts, loaded only when there is an upload.)
- */
-
-
-
-const READABLE = new Set(['ACTIVE', 'UPDATING']);
-/** One DescribeTable, named the same way by every command (status, backup, export). */
-async function describeTable(client, ref) {
-    const request = {
-        operation: 'DescribeTable',
-        resource: `table ${ref.table}${ref.collection !== ref.table ? ` (collection ${ref.collection})` : ''}`,
-        notFoundHint: 'check --stage and --tables (or the tables map of the config file)',
-    };
-    const out = await client.call(request, (sdk) => sdk.send(new _aws_sdk_client_dynamodb__WEBPACK_IMPORTED_MODULE_2__/* .DescribeTableCommand */ .h8C({ TableName: ref.table })));
-    if (!out.Table?.TableName) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${(0,_clients_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .whereOf */ .de)(client.scope)} answered DescribeTable ${ref.table} without a table description, which DynamoDB never does; check --endpoint`);
-    }
-    return out.Table;
-}
-async function describeTables(client, tables) {
-    // One at a time: the first failure (often the same for every table) is reported alone.
-    const out = [];
-    for (const ref of tables) {
-        const t = await describeTable(client, ref);
-        const status = t.TableStatus ?? 'unknown';
-        if (!READABLE.has(status)) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`table ${ref.table} is ${status}, not ACTIVE; wait until it is ACTIVE and run again`);
-        }
-        out.push({
-            ...ref,
-            keySchema: (t.KeySchema ?? []).map((k) => ({ AttributeName: k.AttributeName ?? '', KeyType: k.KeyType === 'RANGE' ? 'RANGE' : 'HASH' })),
-            itemCount: t.ItemCount ?? 0,
-            sizeBytes: t.TableSizeBytes ?? 0,
-        });
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 3920:
+/***/ 48784:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -916,7 +1203,7 @@ var errors = __webpack_require__(67137);
 var core_errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/dynamo/wire.ts
 var wire = __webpack_require__(97581);
-;// CONCATENATED MODULE: ./src/export/item-line.ts
+;// CONCATENATED MODULE: ./src/export-format/item-line.ts
 /**
  * The data-file line for one item: {"Item": <wire form>} and a newline, as
  * DynamoDB's own export writes it. Pure.
@@ -932,7 +1219,9 @@ function itemLines(items) {
     return text;
 }
 
-;// CONCATENATED MODULE: ./src/export/raw-scan.ts
+// EXTERNAL MODULE: ./src/core/option-name.ts
+var option_name = __webpack_require__(78440);
+;// CONCATENATED MODULE: ./src/export-format/raw-scan.ts
 /**
  * One Scan page, with its items kept as the JSON text DynamoDB sent.
  *
@@ -945,6 +1234,7 @@ function itemLines(items) {
  * construction. If the body does not have the expected shape, the SDK's
  * parsed items are serialized instead.
  */
+
 
 
 
@@ -1169,7 +1459,7 @@ async function scanPage(client, input, resource, scratch = { body: {} }, countRe
     // Scan has no unprocessed items, but a page whose count disagrees must never pass silently.
     // DynamoDB always sends Count: an answer without one (`{}`) would otherwise end the segment as if it were empty.
     if (out.Count === undefined && countRequired) {
-        throw new errors/* ServiceInputError */.os(`${(0,errors/* whereOf */.de)(client.scope)} answered Scan on ${resource} without a Count, which DynamoDB always sends; check --endpoint`, 'not-the-service', 'no Count');
+        throw new errors/* ServiceInputError */.os(`${(0,errors/* whereOf */.de)(client.scope)} answered Scan on ${resource} without a Count, which DynamoDB always sends; check ${(0,option_name/* opt */.m7)('endpoint')}`, 'not-the-service', 'no Count');
     }
     if (out.Count !== undefined && out.Count !== count) {
         throw new core_errors/* FailedError */.Kl(`scan of ${resource}: page reports ${out.Count} items but holds ${count}`);
@@ -1185,23 +1475,26 @@ async function scanPage(client, input, resource, scratch = { body: {} }, countRe
 
 /***/ }),
 
-/***/ 12063:
+/***/ 38495:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ localStore),
-/* harmony export */   y: () => (/* binding */ s3Store)
+/* harmony export */   f6: () => (/* binding */ storeAt),
+/* harmony export */   yc: () => (/* binding */ s3Store)
 /* harmony export */ });
+/* unused harmony export localStore */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(53711);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(53711);
 /* harmony import */ var _clients_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67137);
 /* harmony import */ var _clients_s3_uri_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(75207);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
+/* harmony import */ var _core_location_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(91324);
+/* harmony import */ var _core_option_name_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(78440);
 /**
  * Read access to an export's files, wherever they are: a local folder or an
  * S3 prefix. Keys are relative to the export root, with / separators.
@@ -1213,6 +1506,16 @@ async function scanPage(client, input, resource, scratch = { body: {} }, countRe
 
 
 
+
+
+/** The store at a location; one on S3 reads through the caller's client (the reader never builds one). */
+function storeAt(loc, s3) {
+    if (loc.kind === 'dir')
+        return localStore(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(loc.path));
+    if (!s3)
+        throw new Error(`internal: reading ${(0,_core_location_js__WEBPACK_IMPORTED_MODULE_6__/* .describeLocation */ .lR)(loc)} needs an S3 client`);
+    return s3Store(s3, loc);
+}
 function localStore(root) {
     const full = (key) => node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, ...key.split('/').filter(Boolean));
     return {
@@ -1238,7 +1541,10 @@ function localStore(root) {
         },
         async folders(key) {
             const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(full(key), { withFileTypes: true }).catch(() => []);
-            return entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+            return entries
+                .filter((e) => e.isDirectory())
+                .map((e) => e.name)
+                .sort();
         },
         sub(key) {
             return localStore(full(key));
@@ -1247,10 +1553,10 @@ function localStore(root) {
 }
 function s3Store(s3, loc) {
     const keyOf = (key) => (key ? (0,_clients_s3_uri_js__WEBPACK_IMPORTED_MODULE_4__/* .s3Key */ .Aw)(loc, key) : loc.prefix);
-    const hint = 'check the s3:// URI given with --from';
+    const hint = `check the s3:// URI given with ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_7__/* .opt */ .m7)('from')}`;
     const get = async (key) => {
         try {
-            return await s3.call({ operation: 'GetObject', resource: (0,_clients_s3_uri_js__WEBPACK_IMPORTED_MODULE_4__/* .s3UriOf */ .il)(loc, key), notFoundHint: hint }, (sdk) => sdk.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__.GetObjectCommand({ Bucket: loc.bucket, Key: keyOf(key) })));
+            return await s3.call({ operation: 'GetObject', resource: (0,_clients_s3_uri_js__WEBPACK_IMPORTED_MODULE_4__/* .s3UriOf */ .il)(loc, key), notFoundHint: hint }, (sdk) => sdk.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_8__.GetObjectCommand({ Bucket: loc.bucket, Key: keyOf(key) })));
         }
         catch (err) {
             // A missing key is an answer (the caller decides); a missing bucket is not.
@@ -1277,7 +1583,12 @@ function s3Store(s3, loc) {
             const out = new Set();
             let token;
             do {
-                const page = await s3.call({ operation: 'ListObjectsV2', resource: `bucket ${loc.bucket}`, notFoundHint: hint }, (sdk) => sdk.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__.ListObjectsV2Command({ Bucket: loc.bucket, Prefix: prefix ? `${prefix}/` : undefined, Delimiter: '/', ContinuationToken: token })));
+                const page = await s3.call({ operation: 'ListObjectsV2', resource: `bucket ${loc.bucket}`, notFoundHint: hint }, (sdk) => sdk.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_8__.ListObjectsV2Command({
+                    Bucket: loc.bucket,
+                    Prefix: prefix ? `${prefix}/` : undefined,
+                    Delimiter: '/',
+                    ContinuationToken: token,
+                })));
                 for (const p of page.CommonPrefixes ?? []) {
                     const name = p.Prefix?.slice(prefix ? prefix.length + 1 : 0).replace(/\/$/, '');
                     if (name)

@@ -1,8 +1,72 @@
-export const id = 9313;
-export const ids = [9313];
+export const id = 7064;
+export const ids = [7064];
 export const modules = {
 
-/***/ 69313:
+/***/ 54562:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ describeTables),
+/* harmony export */   u: () => (/* binding */ describeTable)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_dynamodb__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64305);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67137);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _core_option_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78440);
+/**
+ * DescribeTable, named the same way by every command that reads a table's
+ * description (status, backup, export, assess, mitigate), and the check
+ * that each table exists and is readable, the first thing an export checks
+ * before it writes anything. Failures the operator can fix are InputErrors,
+ * so a missing table or an unreachable endpoint leaves no folder and no
+ * object behind. Beside dynamodb.ts, not in it: the IAM test reads each
+ * command's calls from the files it imports, and verify imports
+ * dynamodb.ts but never sends DescribeTable.
+ */
+
+
+
+
+const READABLE = new Set(['ACTIVE', 'UPDATING']);
+/** One DescribeTable, named the same way by every command (status, backup, export). */
+async function describeTable(client, ref) {
+    const request = {
+        operation: 'DescribeTable',
+        resource: `table ${ref.table}${ref.collection !== ref.table ? ` (collection ${ref.collection})` : ''}`,
+        notFoundHint: `check ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_2__/* .opt */ .m7)('stage')} and ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_2__/* .opt */ .m7)('tables')} (or the tables map of the config file)`,
+    };
+    const out = await client.call(request, (sdk) => sdk.send(new _aws_sdk_client_dynamodb__WEBPACK_IMPORTED_MODULE_3__/* .DescribeTableCommand */ .h8C({ TableName: ref.table })));
+    if (!out.Table?.TableName) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .whereOf */ .de)(client.scope)} answered DescribeTable ${ref.table} without a table description, which DynamoDB never does; check ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_2__/* .opt */ .m7)('endpoint')}`);
+    }
+    return out.Table;
+}
+async function describeTables(client, tables) {
+    // One at a time: the first failure (often the same for every table) is reported alone.
+    const out = [];
+    for (const ref of tables) {
+        const t = await describeTable(client, ref);
+        const status = t.TableStatus ?? 'unknown';
+        if (!READABLE.has(status)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`table ${ref.table} is ${status}, not ACTIVE; wait until it is ACTIVE and run again`);
+        }
+        out.push({
+            ...ref,
+            keySchema: (t.KeySchema ?? []).map((k) => ({
+                AttributeName: k.AttributeName ?? '',
+                KeyType: k.KeyType === 'RANGE' ? 'RANGE' : 'HASH',
+            })),
+            itemCount: t.ItemCount ?? 0,
+            sizeBytes: t.TableSizeBytes ?? 0,
+        });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 57064:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -30,14 +94,14 @@ var core_reporter = __webpack_require__(99586);
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: ./src/fsafe/atomic-write.ts
 var atomic_write = __webpack_require__(88796);
-// EXTERNAL MODULE: ./src/export/manifest-schema.ts
-var manifest_schema = __webpack_require__(43973);
+// EXTERNAL MODULE: ./src/export-format/manifest-schema.ts
+var manifest_schema = __webpack_require__(92261);
 // EXTERNAL MODULE: ./src/export/limiter.ts
 var limiter = __webpack_require__(93122);
-// EXTERNAL MODULE: ./src/export/layout.ts
-var layout = __webpack_require__(74494);
-// EXTERNAL MODULE: ./src/export/preflight.ts
-var preflight = __webpack_require__(76125);
+// EXTERNAL MODULE: ./src/export-format/layout.ts
+var layout = __webpack_require__(90014);
+// EXTERNAL MODULE: ./src/clients/dynamodb-describe.ts
+var dynamodb_describe = __webpack_require__(54562);
 // EXTERNAL MODULE: ./src/dynamo/wire.ts
 var wire = __webpack_require__(97581);
 // EXTERNAL MODULE: external "node:crypto"
@@ -50,7 +114,7 @@ var external_node_stream_ = __webpack_require__(57075);
 var external_node_stream_promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
-;// CONCATENATED MODULE: ./src/export/data-file.ts
+;// CONCATENATED MODULE: ./src/export-format/data-file.ts
 /**
  * One gzip data file, hashed as it is written, fsynced and renamed into
  * place: a data file exists under its final name only once it is whole.
@@ -134,8 +198,8 @@ async function writeGzipFile(path, chunks, level = 6) {
     }
 }
 
-// EXTERNAL MODULE: ./src/export/raw-scan.ts + 1 modules
-var raw_scan = __webpack_require__(3920);
+// EXTERNAL MODULE: ./src/export-format/raw-scan.ts + 1 modules
+var raw_scan = __webpack_require__(48784);
 ;// CONCATENATED MODULE: ./src/export/segment-export.ts
 /**
  * One scan segment of one table, streamed into rotating gzip data files.
@@ -291,6 +355,8 @@ async function prepareSegments(root, dir, totalSegments, resume) {
     return states;
 }
 
+// EXTERNAL MODULE: ./src/core/option-name.ts
+var option_name = __webpack_require__(78440);
 ;// CONCATENATED MODULE: ./src/export/run-export.ts
 /**
  * The export: every selected table, each as a parallel segmented scan
@@ -299,6 +365,7 @@ async function prepareSegments(root, dir, totalSegments, resume) {
  * Everything is checked before anything is written. Callable directly
  * (other commands' tests use it) and by the export command.
  */
+
 
 
 
@@ -333,7 +400,7 @@ async function inspectOut(out) {
         const code = err.code;
         if (code === 'ENOENT')
             return { empty: true };
-        throw new core_errors/* InputError */.dz(`--out ${out}: cannot be read as a folder (${code ?? String(err)})`);
+        throw new core_errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('out')} ${out}: cannot be read as a folder (${code ?? String(err)})`);
     }
     // A kill while export.json was first written leaves only its temp: ours and worthless, so removed and not counted.
     const temps = entries.filter((n) => (0,atomic_write/* isTempFor */._d)(n, layout/* RUN_MANIFEST */.Aw));
@@ -349,17 +416,17 @@ async function inspectOut(out) {
 }
 function validate(opts, deps) {
     if (!opts.out)
-        throw new core_errors/* InputError */.dz('export: --out is required (the folder to write the export to)');
+        throw new core_errors/* InputError */.dz(`export: ${(0,option_name/* opt */.m7)('out')} is required (the folder to write the export to)`);
     if (opts.segments !== undefined && (!Number.isInteger(opts.segments) || opts.segments < 1 || opts.segments > MAX_SEGMENTS)) {
-        throw new core_errors/* InputError */.dz(`export: --segments must be a whole number from 1 to ${MAX_SEGMENTS}, got ${opts.segments}`);
+        throw new core_errors/* InputError */.dz(`export: ${(0,option_name/* opt */.m7)('segments')} must be a whole number from 1 to ${MAX_SEGMENTS}, got ${opts.segments}`);
     }
     if (opts.kmsKeyId && opts.sse !== 'aws:kms')
-        throw new core_errors/* InputError */.dz('export: --kms-key-id needs --sse aws:kms');
+        throw new core_errors/* InputError */.dz(`export: ${(0,option_name/* opt */.m7)('kms-key-id')} needs ${(0,option_name/* opt */.m7)('sse')} aws:kms`);
     if (!opts.resume && (opts.tables ?? opts.fallbackTables ?? []).length === 0)
-        throw new core_errors/* InputError */.dz('export: no tables to export; set tables in the config or pass --tables');
-    const s3 = opts.s3Uri ? (0,s3_uri/* parseS3Uri */.yc)(opts.s3Uri) : undefined;
+        throw new core_errors/* InputError */.dz(`export: no tables to export; set tables in the config or pass ${(0,option_name/* opt */.m7)('tables')}`);
+    const s3 = opts.s3Uri;
     if (s3 && !deps.s3)
-        throw new core_errors/* InputError */.dz('export: --s3-uri given but no S3 client was configured');
+        throw new core_errors/* InputError */.dz(`export: ${(0,option_name/* opt */.m7)('s3-uri')} given but no S3 client was configured`);
     return { s3, sse: { algorithm: opts.sse ?? 'AES256', ...(opts.kmsKeyId ? { kmsKeyId: opts.kmsKeyId } : {}) } };
 }
 /** On --resume, the tables and segments are the interrupted export's; a different request is refused rather than mixed in. */
@@ -368,12 +435,12 @@ function resumePlan(run, opts, out) {
         const want = new Set(opts.tables.map((t) => t.table));
         const have = new Set(run.tables.map((t) => t.table));
         if (want.size !== have.size || [...want].some((t) => !have.has(t))) {
-            throw new core_errors/* InputError */.dz(`--resume: the export in ${out} holds tables ${[...have].join(', ')}, not ${[...want].join(', ')}; resume with the same --tables (or none), or start a fresh export in a new folder`);
+            throw new core_errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('resume')}: the export in ${out} holds tables ${[...have].join(', ')}, not ${[...want].join(', ')}; resume with the same ${(0,option_name/* opt */.m7)('tables')} (or none), or start a fresh export in a new folder`);
         }
     }
     for (const t of run.tables) {
         if (opts.segments !== undefined && opts.segments !== t.segments) {
-            throw new core_errors/* InputError */.dz(`--resume: table ${t.table} was exported with ${t.segments} segments, not ${opts.segments}; resume without --segments`);
+            throw new core_errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('resume')}: table ${t.table} was exported with ${t.segments} segments, not ${opts.segments}; resume without ${(0,option_name/* opt */.m7)('segments')}`);
         }
     }
     return run.tables;
@@ -391,22 +458,22 @@ async function runExport(opts, deps) {
     let run;
     if (!state.empty) {
         if (!opts.resume) {
-            throw new core_errors/* InputError */.dz(`--out ${out} is not empty; choose a new folder, or pass --resume to finish an interrupted export there`);
+            throw new core_errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('out')} ${out} is not empty; choose a new folder, or pass ${(0,option_name/* opt */.m7)('resume')} to finish an interrupted export there`);
         }
         if (!state.run)
-            throw new core_errors/* InputError */.dz(`--resume: ${out} is not empty and holds no ${layout/* RUN_MANIFEST */.Aw}, so it is not an export to resume; choose a new folder`);
+            throw new core_errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('resume')}: ${out} is not empty and holds no ${layout/* RUN_MANIFEST */.Aw}, so it is not an export to resume; choose a new folder`);
         run = state.run;
         resumed = true;
     }
     if (run && run.stage !== opts.stage) {
-        throw new core_errors/* InputError */.dz(`--resume: the export in ${out} is of stage ${run.stage}, not ${opts.stage}; resume with --stage ${run.stage}`);
+        throw new core_errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('resume')}: the export in ${out} is of stage ${run.stage}, not ${opts.stage}; resume with ${(0,option_name/* opt */.m7)('stage')} ${run.stage}`);
     }
     const refs = run
         ? resumePlan(run, opts, out).map((t) => ({ table: t.table, collection: t.collection, configured: true }))
         : [...(opts.tables ?? opts.fallbackTables ?? [])];
     if (refs.length === 0)
-        throw new core_errors/* InputError */.dz('export: no tables to export; set tables in the config or pass --tables');
-    const infos = await (0,preflight/* describeTables */.J)(deps.dynamo, refs);
+        throw new core_errors/* InputError */.dz(`export: no tables to export; set tables in the config or pass ${(0,option_name/* opt */.m7)('tables')}`);
+    const infos = await (0,dynamodb_describe/* describeTables */.J)(deps.dynamo, refs);
     // The S3 code is loaded only for an upload: an export without one stays smaller in memory.
     const s3Module = s3Loc ? await Promise.all(/* import() */[__webpack_require__.e(2358), __webpack_require__.e(3566)]).then(__webpack_require__.bind(__webpack_require__, 63566)) : undefined;
     if (s3Loc && deps.s3 && s3Module) {
@@ -472,7 +539,7 @@ async function runExport(opts, deps) {
         catch (err) {
             if (err instanceof core_errors/* InputError */.dz)
                 throw err;
-            throw new core_errors/* FailedError */.Kl(`upload to ${(0,s3_uri/* s3UriOf */.il)(s3Loc)} failed: ${(0,core_errors/* describeError */.Uc)(err)}; the local export in ${out} is complete, run export --resume with the same --out to finish the upload`, { cause: err });
+            throw new core_errors/* FailedError */.Kl(`upload to ${(0,s3_uri/* s3UriOf */.il)(s3Loc)} failed: ${(0,core_errors/* describeError */.Uc)(err)}; the local export in ${out} is complete, run export --resume with the same ${(0,option_name/* opt */.m7)('out')} to finish the upload`, { cause: err });
         }
     }
     const items = Object.fromEntries(tables.map((t) => [t.table, t.items]));
@@ -608,11 +675,13 @@ function resultOf(t, s, info, seconds) {
 function explainScanFailure(err, table) {
     if ((err instanceof core_errors/* InputError */.dz && (0,errors/* kindOf */.I)(err) === null) || err instanceof AbortedError)
         return err;
-    return new core_errors/* FailedError */.Kl(`export of ${table} failed: ${(0,core_errors/* describeError */.Uc)(err)}; what was written so far is checkpointed: fix the cause and run export --resume with the same --out`, { cause: err });
+    return new core_errors/* FailedError */.Kl(`export of ${table} failed: ${(0,core_errors/* describeError */.Uc)(err)}; what was written so far is checkpointed: fix the cause and run export --resume with the same ${(0,option_name/* opt */.m7)('out')}`, { cause: err });
 }
 
 // EXTERNAL MODULE: ./src/config/tables.ts
 var tables = __webpack_require__(25665);
+// EXTERNAL MODULE: ./src/core/location.ts
+var core_location = __webpack_require__(91324);
 // EXTERNAL MODULE: ./src/commands/clients.ts
 var clients = __webpack_require__(67174);
 // EXTERNAL MODULE: external "node:os"
@@ -622,8 +691,8 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 var dist_cjs = __webpack_require__(53711);
 // EXTERNAL MODULE: ./src/clients/retry.ts
 var retry = __webpack_require__(83242);
-// EXTERNAL MODULE: ./src/export/native-layout.ts
-var native_layout = __webpack_require__(65150);
+// EXTERNAL MODULE: ./src/export-format/native-layout.ts
+var native_layout = __webpack_require__(89022);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-dynamodb/dist-cjs/index.js
 var client_dynamodb_dist_cjs = __webpack_require__(64305);
 ;// CONCATENATED MODULE: ./src/export/native-pitr.ts
@@ -635,8 +704,13 @@ var client_dynamodb_dist_cjs = __webpack_require__(64305);
  * anything, and by status to say so beforehand.
  */
 
+
 async function pitrState(client, table) {
-    const out = await client.call({ operation: 'DescribeContinuousBackups', resource: `table ${table}`, notFoundHint: 'check --stage and --tables (or the tables map of the config file)' }, (sdk) => sdk.send(new client_dynamodb_dist_cjs/* DescribeContinuousBackupsCommand */.NXH({ TableName: table })));
+    const out = await client.call({
+        operation: 'DescribeContinuousBackups',
+        resource: `table ${table}`,
+        notFoundHint: `check ${(0,option_name/* opt */.m7)('stage')} and ${(0,option_name/* opt */.m7)('tables')} (or the tables map of the config file)`,
+    }, (sdk) => sdk.send(new client_dynamodb_dist_cjs/* DescribeContinuousBackupsCommand */.NXH({ TableName: table })));
     const pitr = out.ContinuousBackupsDescription?.PointInTimeRecoveryDescription;
     const enabled = pitr?.PointInTimeRecoveryStatus === 'ENABLED';
     return {
@@ -707,7 +781,11 @@ async function startExport(client, req) {
         ...(req.incremental
             ? {
                 ExportType: 'INCREMENTAL_EXPORT',
-                IncrementalExportSpecification: { ExportFromTime: new Date(entry.fromTime), ExportToTime: new Date(entry.toTime), ExportViewType: 'NEW_AND_OLD_IMAGES' },
+                IncrementalExportSpecification: {
+                    ExportFromTime: new Date(entry.fromTime),
+                    ExportToTime: new Date(entry.toTime),
+                    ExportViewType: 'NEW_AND_OLD_IMAGES',
+                },
             }
             : { ExportType: 'FULL_EXPORT', ExportTime: new Date(entry.exportTime) }),
     })));
@@ -717,6 +795,7 @@ async function startExport(client, req) {
 }
 
 ;// CONCATENATED MODULE: ./src/export/native-wait.ts
+
 
 
 
@@ -749,14 +828,14 @@ async function waitForExports(client, exports, o) {
             return exports.map((e) => done.get(e.arn));
         if (o.now() - started + o.pollMs > o.timeoutMs) {
             const left = exports.filter((e) => !done.has(e.arn)).map((e) => e.table);
-            throw new core_errors/* FailedError */.Kl(`DynamoDB is still exporting ${left.join(', ')} after ${Math.round(o.timeoutMs / 1000)}s (--timeout); the exports go on in AWS: run the same command with --resume to wait for them, or allow more with --timeout`);
+            throw new core_errors/* FailedError */.Kl(`DynamoDB is still exporting ${left.join(', ')} after ${Math.round(o.timeoutMs / 1000)}s (${(0,option_name/* opt */.m7)('timeout')}); the exports go on in AWS: run the same command with ${(0,option_name/* opt */.m7)('resume')} to wait for them, or allow more with ${(0,option_name/* opt */.m7)('timeout')}`);
         }
         await (o.sleep ?? retry/* defaultSleep */.JG)(o.pollMs);
     }
 }
 
-// EXTERNAL MODULE: ./src/export/store.ts
-var export_store = __webpack_require__(12063);
+// EXTERNAL MODULE: ./src/export-format/store.ts
+var export_format_store = __webpack_require__(38495);
 ;// CONCATENATED MODULE: ./src/export/native-export.ts
 /**
  * export --native: DynamoDB exports each table to S3 itself (no read
@@ -785,6 +864,8 @@ var export_store = __webpack_require__(12063);
 
 
 
+
+
 const secondsOf = (ms) => Math.floor(ms / 1000) * 1000;
 function parseTime(value, option) {
     const ms = Date.parse(value);
@@ -796,28 +877,26 @@ async function runNativeExport(opts, deps) {
     const reporter = deps.reporter ?? core_reporter/* silentReporter */.P;
     const now = deps.now ?? (() => new Date());
     const started = now();
-    if (!opts.s3Uri)
-        throw new core_errors/* InputError */.dz('export --native: --s3-uri is required (DynamoDB writes the export to S3: s3://bucket/prefix)');
     if (!deps.s3)
         throw new Error('internal: export --native needs an S3 client');
     if (opts.sse.algorithm === 'aws:kms' && !opts.sse.kmsKeyId)
-        throw new core_errors/* InputError */.dz('--sse aws:kms needs --kms-key-id');
-    const loc = (0,s3_uri/* parseS3Uri */.yc)(opts.s3Uri);
+        throw new core_errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('sse')} aws:kms needs ${(0,option_name/* opt */.m7)('kms-key-id')}`);
+    const loc = opts.s3Uri;
     const s3 = deps.s3;
     if (opts.tables.length === 0)
-        throw new core_errors/* InputError */.dz('export: no tables to export; set tables in the config or pass --tables');
+        throw new core_errors/* InputError */.dz(`export: no tables to export; set tables in the config or pass ${(0,option_name/* opt */.m7)('tables')}`);
     // 1. What is there already.
     const existing = await readRun(s3, loc);
     if (existing && !opts.resume)
-        throw new core_errors/* InputError */.dz(`${(0,s3_uri/* s3UriOf */.il)(loc)} already holds an export (${layout/* RUN_MANIFEST */.Aw}); choose an empty prefix, or pass --resume to pick up the exports started there`);
+        throw new core_errors/* InputError */.dz(`${(0,s3_uri/* s3UriOf */.il)(loc)} already holds an export (${layout/* RUN_MANIFEST */.Aw}); choose an empty prefix, or pass ${(0,option_name/* opt */.m7)('resume')} to pick up the exports started there`);
     if (existing && existing.stage !== opts.stage)
-        throw new core_errors/* InputError */.dz(`--resume: the export at ${(0,s3_uri/* s3UriOf */.il)(loc)} is of stage ${existing.stage}, not ${opts.stage}; resume with --stage ${existing.stage}`);
+        throw new core_errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('resume')}: the export at ${(0,s3_uri/* s3UriOf */.il)(loc)} is of stage ${existing.stage}, not ${opts.stage}; resume with ${(0,option_name/* opt */.m7)('stage')} ${existing.stage}`);
     if (existing && (existing.exportType === 'INCREMENTAL_EXPORT') !== (opts.since !== undefined)) {
-        throw new core_errors/* InputError */.dz(`--resume: the export at ${(0,s3_uri/* s3UriOf */.il)(loc)} is ${existing.exportType === 'INCREMENTAL_EXPORT' ? 'an incremental one: pass --since as before' : 'a full one: drop --since'}`);
+        throw new core_errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('resume')}: the export at ${(0,s3_uri/* s3UriOf */.il)(loc)} is ${existing.exportType === 'INCREMENTAL_EXPORT' ? `an incremental one: pass ${(0,option_name/* opt */.m7)('since')} as before` : `a full one: drop ${(0,option_name/* opt */.m7)('since')}`}`);
     }
     const recorded = existing?.exportTime ?? existing?.toTime;
     if (existing && opts.exportTime !== undefined && Date.parse(opts.exportTime) !== Date.parse(recorded ?? '')) {
-        throw new core_errors/* InputError */.dz(`--resume: the export at ${(0,s3_uri/* s3UriOf */.il)(loc)} is of ${recorded}, not --export-time ${opts.exportTime}; drop --export-time to resume it`);
+        throw new core_errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('resume')}: the export at ${(0,s3_uri/* s3UriOf */.il)(loc)} is of ${recorded}, not ${(0,option_name/* opt */.m7)('export-time')} ${opts.exportTime}; drop ${(0,option_name/* opt */.m7)('export-time')} to resume it`);
     }
     if (!existing) {
         const { checkS3Target } = await Promise.all(/* import() */[__webpack_require__.e(2358), __webpack_require__.e(3566)]).then(__webpack_require__.bind(__webpack_require__, 63566));
@@ -829,20 +908,22 @@ async function runNativeExport(opts, deps) {
     let fromTime = existing?.fromTime;
     let toTime = existing?.toTime;
     if (!existing) {
-        const at = opts.exportTime === undefined ? nowMs : parseTime(opts.exportTime, '--export-time');
+        const at = opts.exportTime === undefined ? nowMs : parseTime(opts.exportTime, (0,option_name/* opt */.m7)('export-time'));
         if (at > started.getTime())
-            throw new core_errors/* InputError */.dz(`--export-time ${opts.exportTime} is in the future; give a time in the past, or leave it out for now`);
+            throw new core_errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('export-time')} ${opts.exportTime} is in the future; give a time in the past, or leave it out for now`);
         if (opts.since === undefined)
             exportTime = new Date(at).toISOString();
         else {
             const since = await (deps.sinceTime ?? noSince)(opts.since);
             if (since.stage !== undefined && since.stage !== opts.stage)
-                throw new core_errors/* InputError */.dz(`--since ${opts.since} is an export of stage ${since.stage}, not ${opts.stage}`);
+                throw new core_errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('since')} ${(0,core_location/* describeLocation */.lR)(opts.since)} is an export of stage ${since.stage}, not ${opts.stage}`);
             const from = secondsOf(Date.parse(since.time));
             if (!(from < at))
-                throw new core_errors/* InputError */.dz(`--since ${opts.since} was taken at ${since.time}, not before ${new Date(at).toISOString()}; give an earlier export`);
+                throw new core_errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('since')} ${(0,core_location/* describeLocation */.lR)(opts.since)} was taken at ${since.time}, not before ${new Date(at).toISOString()}; give an earlier export`);
             if (at - from < native_layout/* MIN_WINDOW_MS */.HT) {
-                return { fallback: `the export --since names was taken ${Math.round((at - from) / 1000)}s ago (${since.time}); DynamoDB's incremental export needs a window of at least 15 minutes, so the tables are scanned instead` };
+                return {
+                    fallback: `the export ${(0,option_name/* opt */.m7)('since')} names was taken ${Math.round((at - from) / 1000)}s ago (${since.time}); DynamoDB's incremental export needs a window of at least 15 minutes, so the tables are scanned instead`,
+                };
             }
             fromTime = new Date(from).toISOString();
             toTime = new Date(at).toISOString();
@@ -855,7 +936,7 @@ async function runNativeExport(opts, deps) {
     const arns = new Map();
     const latest = new Map();
     for (const ref of refs) {
-        const desc = await (0,preflight/* describeTable */.u)(deps.dynamo, ref);
+        const desc = await (0,dynamodb_describe/* describeTable */.u)(deps.dynamo, ref);
         arns.set(ref.table, desc.TableArn ?? '');
         const pitr = await pitrState(deps.dynamo, ref.table);
         const why = outsideWindow(pitr, fromTime ?? exportTime);
@@ -870,7 +951,7 @@ async function runNativeExport(opts, deps) {
         let l = latest.get(ref.table);
         while (l < end) {
             if (now().getTime() + (deps.pollMs ?? 15_000) > deadline) {
-                throw new core_errors/* InputError */.dz(`export --native: table ${ref.table} can be exported up to ${l} so far, not yet at ${end}; wait a few minutes, or allow more with --timeout`);
+                throw new core_errors/* InputError */.dz(`export --native: table ${ref.table} can be exported up to ${l} so far, not yet at ${end}; wait a few minutes, or allow more with ${(0,option_name/* opt */.m7)('timeout')}`);
             }
             reporter.info(`${ref.table}: restorable up to ${l}; waiting for ${end}`);
             await (deps.sleep ?? retry/* defaultSleep */.JG)(deps.pollMs ?? 15_000);
@@ -888,13 +969,22 @@ async function runNativeExport(opts, deps) {
         stage: opts.stage,
         region: opts.region,
         startTime: started.toISOString(),
-        ...(incremental ? { fromTime, toTime, since: opts.since } : { exportTime }),
+        ...(incremental ? { fromTime, toTime, since: (0,core_location/* describeLocation */.lR)(opts.since) } : { exportTime }),
         tables: refs.map((ref) => ({
             table: ref.table,
             collection: ref.collection,
             exports: (windows ?? [null]).map((w) => {
                 const times = w ? { fromTime: new Date(w.from).toISOString(), toTime: new Date(w.to).toISOString() } : { exportTime: exportTime };
-                return { clientToken: (0,native_layout/* clientToken */.$Y)({ stage: opts.stage, table: ref.table, s3Uri: (0,s3_uri/* s3UriOf */.il)(loc), exportType: w ? 'INCREMENTAL_EXPORT' : 'FULL_EXPORT', ...times }), ...times };
+                return {
+                    clientToken: (0,native_layout/* clientToken */.$Y)({
+                        stage: opts.stage,
+                        table: ref.table,
+                        s3Uri: (0,s3_uri/* s3UriOf */.il)(loc),
+                        exportType: w ? 'INCREMENTAL_EXPORT' : 'FULL_EXPORT',
+                        ...times,
+                    }),
+                    ...times,
+                };
             }),
         })),
     };
@@ -907,7 +997,16 @@ async function runNativeExport(opts, deps) {
         reporter.info(`native export of every table at ${run.exportTime}`);
     for (const t of run.tables) {
         for (const entry of t.exports) {
-            const d = await startExport(deps.dynamo, { table: t.table, tableArn: arns.get(t.table), bucket: loc.bucket, prefix: loc.prefix, sse: opts.sse, entry, incremental, lookUp: existing !== null });
+            const d = await startExport(deps.dynamo, {
+                table: t.table,
+                tableArn: arns.get(t.table),
+                bucket: loc.bucket,
+                prefix: loc.prefix,
+                sse: opts.sse,
+                entry,
+                incremental,
+                lookUp: existing !== null,
+            });
             if (!entry.exportArn) {
                 entry.exportArn = d.ExportArn;
                 entry.dir = (0,native_layout/* exportDirOf */.NR)(d.ExportArn);
@@ -925,7 +1024,11 @@ async function runNativeExport(opts, deps) {
         exportType: run.exportType,
         ...(run.exportTime ? { exportTime: run.exportTime } : {}),
         ...(run.fromTime ? { fromTime: run.fromTime, toTime: run.toTime } : {}),
-        tables: run.tables.map((t) => ({ table: t.table, collection: t.collection, exports: waited.filter((w) => t.exports.some((e) => e.exportArn === w.arn)) })),
+        tables: run.tables.map((t) => ({
+            table: t.table,
+            collection: t.collection,
+            exports: waited.filter((w) => t.exports.some((e) => e.exportArn === w.arn)),
+        })),
         resumed: existing !== null,
         durationSeconds: Math.round((now().getTime() - started.getTime()) / 100) / 10,
     };
@@ -934,7 +1037,7 @@ const noSince = async () => {
     throw new Error('internal: export --native --since needs sinceTime');
 };
 async function readRun(s3, loc) {
-    const store = (0,export_store/* s3Store */.y)(s3, loc);
+    const store = (0,export_format_store/* s3Store */.yc)(s3, loc);
     const text = await store.readText(layout/* RUN_MANIFEST */.Aw);
     if (text === null)
         return null;
@@ -959,16 +1062,9 @@ function isFallback(o) {
     return 'fallback' in o;
 }
 
-// EXTERNAL MODULE: ./src/export/reader.ts
-var reader = __webpack_require__(42679);
+// EXTERNAL MODULE: ./src/export-format/reader.ts
+var reader = __webpack_require__(32535);
 ;// CONCATENATED MODULE: ./src/export/native-since.ts
-/**
- * The time an earlier export stands for, which an incremental export starts
- * at: a native full export's instant, an incremental export's end, or our
- * scan's start (a scan is not one instant; from its start, every write it
- * may have missed is in the window, and one it saw is taken again, the
- * same). Read through the export reader, so a broken export is refused.
- */
 
 
 
@@ -978,7 +1074,7 @@ var reader = __webpack_require__(42679);
 
 
 async function timeOfExport(location, s3) {
-    const store = location.startsWith('s3://') && s3 ? (0,export_store/* s3Store */.y)(s3, (0,s3_uri/* parseS3Uri */.yc)(location, 'since')) : (0,export_store/* localStore */.x)(external_node_path_default().resolve(location));
+    const store = (0,export_format_store/* storeAt */.f6)(location, s3);
     const text = await store.readText(layout/* RUN_MANIFEST */.Aw);
     const value = text === null ? null : (0,manifest_schema/* parseJsonText */.lk)(text, store.describe(layout/* RUN_MANIFEST */.Aw));
     if ((0,native_layout/* isNativeRun */.bi)(value)) {
@@ -988,12 +1084,12 @@ async function timeOfExport(location, s3) {
     }
     const source = await (0,reader/* openExport */.V)(location, { s3 });
     if (!source.startTime)
-        throw new core_errors/* InputError */.dz(`--since ${location}: the export records no time; give an export made by export (or a native one)`);
+        throw new core_errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('since')} ${(0,core_location/* describeLocation */.lR)(location)}: the export records no time; give an export made by export (or a native one)`);
     return { time: source.startTime, ...(source.stage !== undefined ? { stage: source.stage } : {}) };
 }
 
-// EXTERNAL MODULE: ./src/commands/options.ts
-var options = __webpack_require__(26052);
+// EXTERNAL MODULE: ./src/commands/read-option.ts
+var read_option = __webpack_require__(92304);
 // EXTERNAL MODULE: ./src/commands/parse-value.ts
 var parse_value = __webpack_require__(82649);
 ;// CONCATENATED MODULE: ./src/commands/export-native.ts
@@ -1014,34 +1110,47 @@ var parse_value = __webpack_require__(82649);
 
 
 
+
+
 async function runNativeCommand(ctx) {
     const o = ctx.options;
     if (!o['s3-uri'])
-        throw new core_errors/* InputError */.dz('export --native: --s3-uri is required (DynamoDB writes the export to S3: s3://bucket/prefix)');
+        throw new core_errors/* InputError */.dz(`export --native: ${(0,option_name/* opt */.m7)('s3-uri')} is required (DynamoDB writes the export to S3: s3://bucket/prefix)`);
     if (o.segments !== undefined)
-        throw new core_errors/* InputError */.dz('export --native: --segments is for a scan; DynamoDB chooses its own parallelism: drop --segments');
-    const exportTime = o['export-time'] === undefined ? undefined : (0,parse_value/* isoTime */.Ly)(o['export-time'], '--export-time');
-    const since = o.since === undefined ? undefined : o.since.startsWith('s3://') ? o.since : external_node_path_default().resolve(ctx.cwd, o.since);
+        throw new core_errors/* InputError */.dz(`export --native: ${(0,option_name/* opt */.m7)('segments')} is for a scan; DynamoDB chooses its own parallelism: drop ${(0,option_name/* opt */.m7)('segments')}`);
+    const exportTime = o['export-time'] === undefined ? undefined : (0,parse_value/* isoTime */.Ly)(o['export-time'], (0,option_name/* opt */.m7)('export-time'));
+    const since = o.since === undefined ? undefined : (0,core_location/* parseLocation */.zS)(o.since, 'since', ctx.cwd);
+    const s3Uri = (0,core_location/* parseS3Uri */.yc)(o['s3-uri']);
     const s3 = (0,clients/* s3For */.ql)(ctx);
     const dynamo = (0,clients/* dynamoFor */._h)(ctx);
-    const sse = { algorithm: (o.sse ?? 'AES256'), ...(o['kms-key-id'] ? { kmsKeyId: o['kms-key-id'] } : {}) };
+    const sse = { algorithm: (0,read_option/* readOption */.g)(o, 'sse'), ...(o['kms-key-id'] ? { kmsKeyId: o['kms-key-id'] } : {}) };
     const outcome = await runNativeExport({
         stage: ctx.config.stage,
         region: ctx.config.region,
         tables: (0,tables/* selectTables */.e)(ctx.config, o.tables),
-        s3Uri: o['s3-uri'],
+        s3Uri,
         sse,
         ...(exportTime ? { exportTime } : {}),
         ...(since ? { since } : {}),
-        resume: o.resume === true,
-        timeoutSeconds: o.timeout ?? Number(options/* OPTION_SPECS */.Fx.timeout.default),
+        resume: (0,read_option/* readOption */.g)(o, 'resume'),
+        timeoutSeconds: (0,read_option/* readOption */.g)(o, 'timeout'),
     }, { dynamo, s3, reporter: ctx.reporter, sinceTime: (s) => timeOfExport(s, s3) });
     if (!isFallback(outcome))
         return outcome;
     ctx.reporter.warning(outcome.fallback);
     const selected = (0,tables/* selectTables */.e)(ctx.config, o.tables);
     const out = o.out ? external_node_path_default().resolve(ctx.cwd, o.out) : await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'ddbrb-export-'));
-    return runExport({ out, tables: selected, fallbackTables: selected, stage: ctx.config.stage, region: ctx.config.region, resume: false, s3Uri: o['s3-uri'], sse: sse.algorithm, kmsKeyId: sse.kmsKeyId }, { dynamo, s3, reporter: ctx.reporter });
+    return runExport({
+        out,
+        tables: selected,
+        fallbackTables: selected,
+        stage: ctx.config.stage,
+        region: ctx.config.region,
+        resume: false,
+        s3Uri,
+        sse: sse.algorithm,
+        kmsKeyId: sse.kmsKeyId,
+    }, { dynamo, s3, reporter: ctx.reporter });
 }
 function isNativeResult(r) {
     return 'exportType' in r;
@@ -1076,7 +1185,10 @@ function presentNative(r) {
                     ]),
                 },
             ],
-            notes: [r.resumed ? 'picked up the exports already started there (--resume)' : '', 'read it with rollback --from or verify --from as any export'].filter(Boolean),
+            notes: [
+                r.resumed ? `picked up the exports already started there (${(0,option_name/* opt */.m7)('resume')})` : '',
+                'read it with rollback --from or verify --from as any export',
+            ].filter(Boolean),
         },
     };
 }
@@ -1091,12 +1203,28 @@ var types = __webpack_require__(68619);
 
 
 
+
+
+
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 /** Every configured table (or --tables) to --out, and optionally to S3: parallel, checksummed, resumable. */
 const exportCommand = (0,types/* defineCommand */.N)({
     name: 'export',
     description: "Export tables to a folder (and S3): parallel segmented scan, lossless DynamoDB JSON, checksummed, resumable; --native: DynamoDB's own export to S3 (full, or --since an earlier export, incremental)",
-    options: ['tables', 'out', 's3-uri', 'sse', 'kms-key-id', 'segments', 'resume', 'native', 'export-time', 'since', 'timeout', 'retry-budget'],
+    options: [
+        'tables',
+        'out',
+        's3-uri',
+        'sse',
+        'kms-key-id',
+        'segments',
+        'resume',
+        'native',
+        'export-time',
+        'since',
+        'timeout',
+        'retry-budget',
+    ],
     outputs: {
         path: 'Folder the export was written to',
         's3-uri': 'S3 URI the export was uploaded to',
@@ -1107,14 +1235,15 @@ const exportCommand = (0,types/* defineCommand */.N)({
     },
     async run(ctx) {
         const o = ctx.options;
-        if (o.native === true)
+        if ((0,read_option/* readOption */.g)(o, 'native'))
             return runNativeCommand(ctx);
         for (const name of ['since', 'export-time']) {
             if (o[name] !== undefined)
-                throw new core_errors/* InputError */.dz(`export: --${name} goes with --native (DynamoDB's own export); add --native, or drop --${name}`);
+                throw new core_errors/* InputError */.dz(`export: ${(0,option_name/* opt */.m7)(name)} goes with ${(0,option_name/* opt */.m7)('native')} (DynamoDB's own export); add ${(0,option_name/* opt */.m7)('native')}, or drop ${(0,option_name/* opt */.m7)(name)}`);
         }
-        const resume = o.resume === true;
+        const resume = (0,read_option/* readOption */.g)(o, 'resume');
         const selected = (0,tables/* selectTables */.e)(ctx.config, o.tables);
+        const s3Uri = o['s3-uri'] ? (0,core_location/* parseS3Uri */.yc)(o['s3-uri']) : undefined;
         return runExport({
             out: o.out ? external_node_path_default().resolve(ctx.cwd, o.out) : '',
             // On --resume without --tables the interrupted export's own list is used.
@@ -1124,8 +1253,8 @@ const exportCommand = (0,types/* defineCommand */.N)({
             region: ctx.config.region,
             segments: o.segments,
             resume,
-            s3Uri: o['s3-uri'],
-            sse: o.sse,
+            ...(s3Uri ? { s3Uri } : {}),
+            sse: (0,read_option/* readOption */.g)(o, 'sse'),
             kmsKeyId: o['kms-key-id'],
         }, {
             dynamo: (0,clients/* dynamoFor */._h)(ctx),
@@ -1192,19 +1321,26 @@ const exportCommand = (0,types/* defineCommand */.N)({
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ selectTables)
 /* harmony export */ });
+/* harmony import */ var _core_option_name_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78440);
+
 /**
  * The tables a command works on: every configured one, or those named by
  * --tables. A name may be a collection or a table from the config; any other
  * name is taken as a table name outside the config.
  */
 function selectTables(config, names) {
-    const all = Object.entries(config.tables).map(([collection, table]) => ({ collection, table, configured: true, source: config.tableSources?.[collection] ?? 'the config' }));
+    const all = Object.entries(config.tables).map(([collection, table]) => ({
+        collection,
+        table,
+        configured: true,
+        source: config.tableSources?.[collection] ?? 'the config',
+    }));
     if (!names || names.length === 0)
         return all;
     const out = [];
     for (const name of names) {
         const hit = all.find((t) => t.collection === name || t.table === name);
-        const ref = hit ?? { collection: name, table: name, configured: false, source: '--tables' };
+        const ref = hit ?? { collection: name, table: name, configured: false, source: (0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_0__/* .opt */ .m7)('tables') };
         if (!out.some((t) => t.table === ref.table))
             out.push(ref);
     }
@@ -1295,99 +1431,7 @@ function fromWire(item) {
 
 /***/ }),
 
-/***/ 93122:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ createLimiter)
-/* harmony export */ });
-function createLimiter(max) {
-    if (!Number.isInteger(max) || max < 1)
-        throw new RangeError(`concurrency must be a whole number of 1 or more, got ${max}`);
-    let active = 0;
-    const waiting = [];
-    const release = () => {
-        const next = waiting.shift();
-        // Hand the slot straight to the next task so a newcomer cannot take it in between.
-        if (next)
-            next();
-        else
-            active--;
-    };
-    return async (task) => {
-        if (active < max)
-            active++;
-        else
-            await new Promise((resolve) => waiting.push(resolve));
-        try {
-            return await task();
-        }
-        finally {
-            release();
-        }
-    };
-}
-
-
-/***/ }),
-
-/***/ 76125:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ describeTables),
-/* harmony export */   u: () => (/* binding */ describeTable)
-/* harmony export */ });
-/* harmony import */ var _aws_sdk_client_dynamodb__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64305);
-/* harmony import */ var _clients_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67137);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-/**
- * Everything an export checks before it writes anything: each table exists
- * and is readable (DescribeTable), and the S3 bucket is there. Failures the
- * operator can fix are InputErrors, so a missing table or an unreachable
- * endpoint leaves no folder and no object behind. (The S3 side is
- * checkS3Target in s3-upload.ts, loaded only when there is an upload.)
- */
-
-
-
-const READABLE = new Set(['ACTIVE', 'UPDATING']);
-/** One DescribeTable, named the same way by every command (status, backup, export). */
-async function describeTable(client, ref) {
-    const request = {
-        operation: 'DescribeTable',
-        resource: `table ${ref.table}${ref.collection !== ref.table ? ` (collection ${ref.collection})` : ''}`,
-        notFoundHint: 'check --stage and --tables (or the tables map of the config file)',
-    };
-    const out = await client.call(request, (sdk) => sdk.send(new _aws_sdk_client_dynamodb__WEBPACK_IMPORTED_MODULE_2__/* .DescribeTableCommand */ .h8C({ TableName: ref.table })));
-    if (!out.Table?.TableName) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${(0,_clients_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .whereOf */ .de)(client.scope)} answered DescribeTable ${ref.table} without a table description, which DynamoDB never does; check --endpoint`);
-    }
-    return out.Table;
-}
-async function describeTables(client, tables) {
-    // One at a time: the first failure (often the same for every table) is reported alone.
-    const out = [];
-    for (const ref of tables) {
-        const t = await describeTable(client, ref);
-        const status = t.TableStatus ?? 'unknown';
-        if (!READABLE.has(status)) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`table ${ref.table} is ${status}, not ACTIVE; wait until it is ACTIVE and run again`);
-        }
-        out.push({
-            ...ref,
-            keySchema: (t.KeySchema ?? []).map((k) => ({ AttributeName: k.AttributeName ?? '', KeyType: k.KeyType === 'RANGE' ? 'RANGE' : 'HASH' })),
-            itemCount: t.ItemCount ?? 0,
-            sizeBytes: t.TableSizeBytes ?? 0,
-        });
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 3920:
+/***/ 48784:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1408,7 +1452,7 @@ var errors = __webpack_require__(67137);
 var core_errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/dynamo/wire.ts
 var wire = __webpack_require__(97581);
-;// CONCATENATED MODULE: ./src/export/item-line.ts
+;// CONCATENATED MODULE: ./src/export-format/item-line.ts
 /**
  * The data-file line for one item: {"Item": <wire form>} and a newline, as
  * DynamoDB's own export writes it. Pure.
@@ -1424,7 +1468,9 @@ function itemLines(items) {
     return text;
 }
 
-;// CONCATENATED MODULE: ./src/export/raw-scan.ts
+// EXTERNAL MODULE: ./src/core/option-name.ts
+var option_name = __webpack_require__(78440);
+;// CONCATENATED MODULE: ./src/export-format/raw-scan.ts
 /**
  * One Scan page, with its items kept as the JSON text DynamoDB sent.
  *
@@ -1437,6 +1483,7 @@ function itemLines(items) {
  * construction. If the body does not have the expected shape, the SDK's
  * parsed items are serialized instead.
  */
+
 
 
 
@@ -1661,7 +1708,7 @@ async function scanPage(client, input, resource, scratch = { body: {} }, countRe
     // Scan has no unprocessed items, but a page whose count disagrees must never pass silently.
     // DynamoDB always sends Count: an answer without one (`{}`) would otherwise end the segment as if it were empty.
     if (out.Count === undefined && countRequired) {
-        throw new errors/* ServiceInputError */.os(`${(0,errors/* whereOf */.de)(client.scope)} answered Scan on ${resource} without a Count, which DynamoDB always sends; check --endpoint`, 'not-the-service', 'no Count');
+        throw new errors/* ServiceInputError */.os(`${(0,errors/* whereOf */.de)(client.scope)} answered Scan on ${resource} without a Count, which DynamoDB always sends; check ${(0,option_name/* opt */.m7)('endpoint')}`, 'not-the-service', 'no Count');
     }
     if (out.Count !== undefined && out.Count !== count) {
         throw new core_errors/* FailedError */.Kl(`scan of ${resource}: page reports ${out.Count} items but holds ${count}`);
@@ -1671,6 +1718,42 @@ async function scanPage(client, input, resource, scratch = { body: {} }, countRe
         lines: verbatim ? rawItemLines(verbatim.body, verbatim.items, scratch.lines) : Buffer.from(itemLines(out.Items ?? [])),
         verbatim: verbatim !== null,
         ...(out.LastEvaluatedKey ? { lastEvaluatedKey: out.LastEvaluatedKey } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 93122:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ createLimiter)
+/* harmony export */ });
+function createLimiter(max) {
+    if (!Number.isInteger(max) || max < 1)
+        throw new RangeError(`concurrency must be a whole number of 1 or more, got ${max}`);
+    let active = 0;
+    const waiting = [];
+    const release = () => {
+        const next = waiting.shift();
+        // Hand the slot straight to the next task so a newcomer cannot take it in between.
+        if (next)
+            next();
+        else
+            active--;
+    };
+    return async (task) => {
+        if (active < max)
+            active++;
+        else
+            await new Promise((resolve) => waiting.push(resolve));
+        try {
+            return await task();
+        }
+        finally {
+            release();
+        }
     };
 }
 

@@ -1,8 +1,8 @@
-export const id = 1308;
-export const ids = [1308];
+export const id = 530;
+export const ids = [530];
 export const modules = {
 
-/***/ 81308:
+/***/ 80530:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,6 +18,10 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/location.ts
+var core_location = __webpack_require__(91324);
+// EXTERNAL MODULE: ./src/core/option-name.ts
+var option_name = __webpack_require__(78440);
 // EXTERNAL MODULE: ./src/merge/equal.ts
 var equal = __webpack_require__(88444);
 // EXTERNAL MODULE: ./src/merge/identity.ts
@@ -53,11 +57,19 @@ var side = __webpack_require__(59525);
 function lostCount(lost) {
     return lost.addedInExport.length + lost.changedInExport.length + lost.addedInFiles.length + lost.changedInFiles.length;
 }
-function planCollection(input, strategy, prefer = 'dynamodb') {
+function plan_planCollection(input, strategy, prefer = 'dynamodb') {
     const { base, theirs, ours } = input;
     const entries = [];
     const counts = {
-        items: 0, fromBackup: 0, fromExport: 0, keptFromFiles: 0, added: 0, changed: 0, deleted: 0, unchanged: 0, conflicts: 0,
+        items: 0,
+        fromBackup: 0,
+        fromExport: 0,
+        keptFromFiles: 0,
+        added: 0,
+        changed: 0,
+        deleted: 0,
+        unchanged: 0,
+        conflicts: 0,
     };
     const conflicts = [];
     const deletedIds = [];
@@ -173,13 +185,17 @@ function plannedItems(entries, base) {
     return entries.map((e) => (typeof e === 'number' ? base.item(e) : e));
 }
 
-// EXTERNAL MODULE: ./src/rollback/migration-tally.ts
-var migration_tally = __webpack_require__(17847);
+// EXTERNAL MODULE: ./src/collection/migration-tally.ts
+var migration_tally = __webpack_require__(98367);
 ;// CONCATENATED MODULE: ./src/commands/rollback-runs-present.ts
 const MAX_IDS = 20;
-const ids = (list) => (list.length > MAX_IDS ? `${list.slice(0, MAX_IDS).join(', ')} and ${list.length - MAX_IDS} more (all in the report)` : list.join(', '));
+const ids = (list) => list.length > MAX_IDS ? `${list.slice(0, MAX_IDS).join(', ')} and ${list.length - MAX_IDS} more (all in the report)` : list.join(', ');
 function runNotes(r) {
-    return r.collections.flatMap((c) => (c.migrationRun ? [`${c.collection}: merged from backup ${c.migrationRun.backup}, window ${c.migrationRun.windowStart} to ${c.migrationRun.windowEnd} (${c.migrationRun.why})`] : []));
+    return r.collections.flatMap((c) => c.migrationRun
+        ? [
+            `${c.collection}: merged from backup ${c.migrationRun.backup}, window ${c.migrationRun.windowStart} to ${c.migrationRun.windowEnd} (${c.migrationRun.why})`,
+        ]
+        : []);
 }
 /** One line per collection where a merge conflict set a version aside, naming the side and the ids. */
 function setAsideNotes(r) {
@@ -214,7 +230,19 @@ function presentRollback(r) {
     const tables = [
         {
             caption: 'Collections (added, changed, deleted and unchanged are relative to the current file)',
-            headers: ['collection', 'items', 'from backup', 'from export', 'kept from files', 'added', 'changed', 'deleted', 'unchanged', 'conflicts', 'written'],
+            headers: [
+                'collection',
+                'items',
+                'from backup',
+                'from export',
+                'kept from files',
+                'added',
+                'changed',
+                'deleted',
+                'unchanged',
+                'conflicts',
+                'written',
+            ],
             rows: r.collections.map((c) => [
                 c.collection,
                 String(c.counts.items),
@@ -235,10 +263,26 @@ function presentRollback(r) {
         const rule = (on) => (on ? '' : ' (rule off: counted as changes)');
         tables.push({
             caption: `Undone of the migration (window ${r.migration.window})`,
-            headers: ['collection', 'items unchanged but for it', `"" from NULL${rule(r.migration.emptyStringsAsNull)}`, `timestamps${rule(r.migration.rewroteUpdatedAt)}`, `generated ids${rule(r.migration.generatedIds)}`, 'attributes dropped', 'ids renamed'],
+            headers: [
+                'collection',
+                'items unchanged but for it',
+                `"" from NULL${rule(r.migration.emptyStringsAsNull)}`,
+                `timestamps${rule(r.migration.rewroteUpdatedAt)}`,
+                `generated ids${rule(r.migration.generatedIds)}`,
+                'attributes dropped',
+                'ids renamed',
+            ],
             rows: undone.map(({ collection, migration: m }) => {
                 const n = (0,migration_tally/* byRule */.k2)(m, r.migration);
-                return [collection, String(m.artifactOnlyItems), String(n.emptyStrings), String(n.timestamps), String(n.generatedIds), String(m.droppedAttributes), String(m.renamedIds)];
+                return [
+                    collection,
+                    String(m.artifactOnlyItems),
+                    String(n.emptyStrings),
+                    String(n.timestamps),
+                    String(n.generatedIds),
+                    String(m.droppedAttributes),
+                    String(m.renamedIds),
+                ];
             }),
         });
     }
@@ -252,10 +296,18 @@ function presentRollback(r) {
     }
     const lostRows = r.collections
         .filter((c) => lostCount(c.lost) > 0)
-        .map((c) => [c.collection, String(c.lost.addedInExport.length), String(c.lost.changedInExport.length), String(c.lost.addedInFiles.length), String(c.lost.changedInFiles.length)]);
+        .map((c) => [
+        c.collection,
+        String(c.lost.addedInExport.length),
+        String(c.lost.changedInExport.length),
+        String(c.lost.addedInFiles.length),
+        String(c.lost.changedInFiles.length),
+    ]);
     if (lostRows.length > 0) {
         tables.push({
-            caption: r.strategy === 'merge' ? 'Versions set aside by conflicts' : `Writes since the migration that ${r.strategy} ${r.refused ? 'would drop' : 'dropped'}`,
+            caption: r.strategy === 'merge'
+                ? 'Versions set aside by conflicts'
+                : `Writes since the migration that ${r.strategy} ${r.refused ? 'would drop' : 'dropped'}`,
             headers: ['collection', 'added in DynamoDB', 'changed in DynamoDB', 'added in file', 'changed in file'],
             rows: lostRows,
         });
@@ -314,7 +366,17 @@ function presentRollback(r) {
 }
 function migrationTouched(m) {
     const off = m.notApplied;
-    return m.artifactOnlyItems + m.emptyStrings + m.updatedAt + m.createdAt + m.generatedIds.length + m.droppedAttributes + m.renamedIds + off.emptyStringsAsNull + off.rewroteUpdatedAt + off.generatedIds > 0;
+    return (m.artifactOnlyItems +
+        m.emptyStrings +
+        m.updatedAt +
+        m.createdAt +
+        m.generatedIds.length +
+        m.droppedAttributes +
+        m.renamedIds +
+        off.emptyStringsAsNull +
+        off.rewroteUpdatedAt +
+        off.generatedIds >
+        0);
 }
 function rollback_present_ids(list) {
     const shown = list.slice(0, rollback_present_MAX_IDS).join(', ');
@@ -333,21 +395,24 @@ var fsafe_snapshot = __webpack_require__(78168);
 var paths = __webpack_require__(65013);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
-// EXTERNAL MODULE: ./src/rollback/data-dir-lock.ts
-var data_dir_lock = __webpack_require__(25302);
+// EXTERNAL MODULE: ./src/fsafe/data-dir-lock.ts
+var data_dir_lock = __webpack_require__(5277);
 // EXTERNAL MODULE: ./src/migration/plan.ts + 1 modules
 var plan = __webpack_require__(68329);
-// EXTERNAL MODULE: ./src/export/reader.ts
-var reader = __webpack_require__(42679);
+// EXTERNAL MODULE: ./src/export-format/reader.ts
+var reader = __webpack_require__(32535);
 // EXTERNAL MODULE: ./src/migration/backup-source.ts + 3 modules
 var backup_source = __webpack_require__(55487);
 // EXTERNAL MODULE: ./src/state/real-paths.ts
 var real_paths = __webpack_require__(63076);
-// EXTERNAL MODULE: ./src/rollback/collect.ts + 8 modules
-var collect = __webpack_require__(29102);
-// EXTERNAL MODULE: ./src/rollback/size-limit.ts
-var size_limit = __webpack_require__(22609);
-;// CONCATENATED MODULE: ./src/rollback/targets.ts
+// EXTERNAL MODULE: ./src/collection/collect.ts + 5 modules
+var collect = __webpack_require__(67471);
+// EXTERNAL MODULE: ./src/core/worker-pool.ts
+var worker_pool = __webpack_require__(90228);
+// EXTERNAL MODULE: ./src/collection/size-limit.ts
+var size_limit = __webpack_require__(33097);
+;// CONCATENATED MODULE: ./src/collection/targets.ts
+
 
 const SAFE_NAME = /^[A-Za-z0-9_.-]+$/;
 function matchTargets(selected, exported, configTables, location) {
@@ -366,7 +431,7 @@ function matchTargets(selected, exported, configTables, location) {
         const hits = exported.filter((t) => t.table === ref.table);
         const byCollection = hits.length > 0 ? hits : exported.filter((t) => collectionOf.get(t) === ref.collection);
         if (byCollection.length === 0) {
-            throw new errors/* InputError */.dz(`export ${location} has no table for collection ${ref.collection} (${ref.table}); export it too, or leave the collection out with --tables`);
+            throw new errors/* InputError */.dz(`export ${location} has no table for collection ${ref.collection} (${ref.table}); export it too, or leave the collection out with ${(0,option_name/* opt */.m7)('tables')}`);
         }
         if (byCollection.length > 1) {
             throw new errors/* InputError */.dz(`export ${location} has ${byCollection.length} tables for collection ${ref.collection} (${byCollection.map((t) => t.table).join(', ')}); export one table per collection`);
@@ -391,7 +456,10 @@ function matchTargets(selected, exported, configTables, location) {
 
 async function windowOfBase(dataDir, baseLocation) {
     const dir = (0,paths/* statePaths */.mt)(dataDir).reports;
-    const names = (await (0,promises_.readdir)(dir).catch(() => [])).filter((n) => paths/* ROLLBACK_REPORT_NAME */.qL.test(n)).sort().reverse();
+    const names = (await (0,promises_.readdir)(dir).catch(() => []))
+        .filter((n) => paths/* ROLLBACK_REPORT_NAME */.qL.test(n))
+        .sort()
+        .reverse();
     for (const name of names) {
         const file = external_node_path_default().join(dir, name);
         const report = await (0,promises_.readFile)(file, 'utf8').then((t) => JSON.parse(t), () => null);
@@ -449,6 +517,8 @@ var runs = __webpack_require__(76768);
 
 
 
+
+
 /** Empty when the migration ran once and the config gives no window: the one backup and window apply to all. */
 async function collectionWindows(settings, places, source, targets, reporter) {
     const out = new Map();
@@ -458,7 +528,7 @@ async function collectionWindows(settings, places, source, targets, reporter) {
     if (!d)
         return out;
     if (d.unlisted.length > 0) {
-        throw new errors/* InputError */.dz(`migration.windows.${d.unlisted[0]}: the backup dir ${places.backupDir} is not a local folder (on S3, or it cannot be listed); copy the backup folders to a local folder and point --backup-dir (or backupDir in the config) at it`);
+        throw new errors/* InputError */.dz(`migration.windows.${d.unlisted[0]}: the backup dir ${(0,core_location/* describeLocation */.lR)(places.backupDir)} is not a local folder (on S3, or it cannot be listed); copy the backup folders to a local folder and point ${(0,option_name/* opt */.m7)('backup-dir')} (or backupDir in the config) at it`);
     }
     if (d.resumed) {
         for (const r of d.disk.found.runs)
@@ -477,22 +547,28 @@ async function collectionWindows(settings, places, source, targets, reporter) {
             continue;
         const dir = external_node_path_default().join(d.disk.dir, c.backup);
         if (!(await (0,promises_.stat)(dir).catch(() => null))?.isDirectory()) {
-            throw new errors/* InputError */.dz(`migration.windows.${c.collection}.backup: ${c.backup} is not a folder in ${places.backupDir}; give the name of the backup folder taken before the run that migrated ${c.collection}`);
+            throw new errors/* InputError */.dz(`migration.windows.${c.collection}.backup: ${c.backup} is not a folder in ${(0,core_location/* describeLocation */.lR)(places.backupDir)}; give the name of the backup folder taken before the run that migrated ${c.collection}`);
         }
         const window = { start: c.start, end: c.end };
         reporter.info(`${c.collection}: migrated by ${c.why}`);
         out.set(c.collection, {
             dir,
             window,
-            record: { backup: dir, windowStart: new Date(window.start).toISOString(), windowEnd: new Date(window.end).toISOString(), how: c.how, why: c.why },
+            record: {
+                backup: dir,
+                windowStart: new Date(window.start).toISOString(),
+                windowEnd: new Date(window.end).toISOString(),
+                how: c.how,
+                why: c.why,
+            },
         });
     }
     return out;
 }
 
-// EXTERNAL MODULE: ./src/export/changes-reader.ts
-var changes_reader = __webpack_require__(70055);
-;// CONCATENATED MODULE: ./src/export/overlay.ts
+// EXTERNAL MODULE: ./src/export-format/changes-reader.ts
+var changes_reader = __webpack_require__(4327);
+;// CONCATENATED MODULE: ./src/export-format/overlay.ts
 /**
  * A table export with an incremental export's changes laid over it: the
  * tables as they were at the incremental export's end, read from an
@@ -555,160 +631,18 @@ function withChanges(base, changes) {
 
 
 
+
+
 async function openTheirs(from, base, deps) {
     if (!(await (0,changes_reader/* isIncrementalExport */.nD)(from, { s3: deps.s3 })))
         return deps.open(from, { s3: deps.s3 });
     const changes = await (0,changes_reader/* openChanges */.eX)(from, { s3: deps.s3 });
     if (base === undefined) {
-        throw new errors/* InputError */.dz(`--from ${from} is an incremental export (the changes of ${changes.fromTime} to ${changes.toTime}), not the tables; give --base <the export it was taken since>, which the changes are laid over`);
+        throw new errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('from')} ${(0,core_location/* describeLocation */.lR)(from)} is an incremental export (the changes of ${changes.fromTime} to ${changes.toTime}), not the tables; give ${(0,option_name/* opt */.m7)('base')} <the export it was taken since>, which the changes are laid over`);
     }
     return withChanges(await deps.open(base, { s3: deps.s3 }), changes);
 }
 
-;// CONCATENATED MODULE: ./src/rollback/inputs.ts
-
-
-
-
-
-
-
-
-
-
-
-
-/** Precision warnings logged one by one before a single summary line (all are in the report). */
-const MAX_LOGGED_WARNINGS = 50;
-async function readAndPlan(opts, deps) {
-    if (opts.base !== undefined)
-        return planFrom(NO_BACKUP, opts, deps);
-    // An S3 backup is read from a private copy, removed when planning ends, on every path: nothing reads it later.
-    const opened = await (0,backup_source/* openMigrationBackup */.fp)(opts.cwd, opts.backupDir, opts.progressFile, { optional: opts.strategy === 'export', s3: deps.s3 });
-    try {
-        return await planFrom(opened, opts, deps);
-    }
-    catch (err) {
-        throw opened.named(err);
-    }
-    finally {
-        await opened.close();
-    }
-}
-/** A catch-up merge reads no migration backup: the earlier export is its base. */
-const NO_BACKUP = { backup: null, dir: null, named: (err) => err, close: async () => { } };
-async function planFrom(opened, opts, deps) {
-    const { reporter } = deps;
-    const { backup } = opened;
-    if (backup) {
-        if (!(0,backup_source/* isS3Uri */.tL)(opts.backupDir)) {
-            await (0,real_paths/* refuseNested */.g0)(opts.dataDir, [{ what: 'the migration backup', path: backup.dir, option: '--backup-dir (or backupPath in the progress file)' }]);
-        }
-        reporter.info(`migration backup: ${backup.dir} (${backup.note ?? `from the ${backup.via === 'progress-file' ? 'progress file' : 'newest folder in the backup dir'}`})`);
-    }
-    const source = await openTheirs(opts.from, opts.base, { s3: deps.s3, open: deps.openExport ?? reader/* openExport */.V });
-    (0,reader/* refuseOtherStage */.n)(source, opts.stage);
-    const targets = matchTargets(opts.collections, source.tables, opts.configTables, source.location);
-    const baseSource = opts.base === undefined ? null : await openBase(opts, source, deps);
-    const baseTargets = baseSource ? matchTargets(opts.collections, baseSource.tables, opts.configTables, baseSource.location) : null;
-    const precision = [];
-    const onPrecision = (w) => {
-        precision.push(w);
-        if (precision.length <= MAX_LOGGED_WARNINGS) {
-            reporter.warning(`${w.collection} ${w.id}: number at ${w.path} has more digits than JavaScript keeps; the file holds them exactly, but the app would round it when it reads the file`);
-        }
-    };
-    const found = baseSource && opts.migration ? await windowOfBase(opts.dataDir, baseSource.location) : null;
-    // Per collection, the run of a resumed migration (or the window the config gives); a catch-up takes them from the base's report.
-    const runs = baseSource ? runsOfBase(found) : await collectionWindows(opts.migration, opts, source, targets, reporter);
-    if (!baseSource)
-        await (0,real_paths/* refuseNested */.g0)(opts.dataDir, [...new Set([...runs.values()].map((r) => r.dir))].map((dir) => ({ what: 'a migration backup', path: dir, option: '--backup-dir' })));
-    const migration = baseSource ? baseMigrationPlan(opts.migration, found) : migrationPlan(opts.migration, backup);
-    reporter.info(`migration window: ${runs.size > 0 && runs.size === targets.length ? 'per collection (below)' : migration.window}`);
-    const planned = [];
-    try {
-        for (const target of targets) {
-            const settings = opts.collectionSettings?.[target.collection] ?? { id: 'id', drop: [] };
-            const run = runs.get(target.collection);
-            const rules = run ? { ...migration.rules, window: run.window } : migration.rules;
-            const fidelity = { keys: settings, rules, generatedIds: migration.generatedIds };
-            const base = baseSource && baseTargets ? { source: baseSource, table: baseTargets[targets.indexOf(target)].table } : undefined;
-            const loaded = await (0,collect/* loadCollection */.Z)(target, opts.dataDir, run && !baseSource ? run.dir : opened.dir, source, reporter, onPrecision, fidelity, base);
-            planned.push({ loaded, plan: planCollection(loaded.input, opts.strategy, opts.prefer), run: run?.record ?? null });
-            for (const c of planned.at(-1).plan.conflicts) {
-                // A warning, not a line among many: the other side's version is set aside (the report's lost lists).
-                reporter.warning(`${target.collection} ${c.id}: conflict ${c.kind}, took ${c.took === 'dynamodb' ? 'DynamoDB' : 'the file'}'s version (${c.reason}); the other is set aside (lost in the report)`);
-            }
-        }
-        if (precision.length > MAX_LOGGED_WARNINGS) {
-            reporter.warning(`${precision.length - MAX_LOGGED_WARNINGS} more numbers with more digits than JavaScript keeps; all are listed in the report`);
-        }
-        (0,size_limit/* refuseTooLarge */.A)(planned.map(({ loaded, plan }) => ({
-            collection: loaded.target.collection,
-            file: loaded.current.file,
-            entries: plan.entries,
-            base: loaded.input.base,
-            trailingNewline: loaded.current.trailingNewline,
-        })), deps.maxStringLength ?? size_limit/* MAX_STRING_LENGTH */.M);
-    }
-    catch (err) {
-        releaseAll(planned);
-        throw err;
-    }
-    return { backup, baseSource, migration, source, targets, planned, precision };
-}
-/** Closes every base file the plans read from. */
-function releaseAll(planned) {
-    for (const { loaded } of planned)
-        loaded.release();
-}
-/**
- * The catch-up's base: an export of this stage, apart from the data dir,
- * taken before --from (swapped, the merge would read every write made
- * between them as deleted again), and only for the merge.
- */
-async function openBase(opts, source, deps) {
-    const base = opts.base;
-    if (opts.strategy !== 'merge')
-        throw new errors/* InputError */.dz(`--base is the base of a merge; it does not go with --strategy ${opts.strategy}: drop --base, or use --strategy merge`);
-    if (!(0,backup_source/* isS3Uri */.tL)(base))
-        await (0,real_paths/* refuseNested */.g0)(opts.dataDir, [{ what: 'the base export', path: base, option: '--base' }]);
-    const baseSource = await (deps.openExport ?? reader/* openExport */.V)(base, { s3: deps.s3 });
-    (0,reader/* refuseOtherStage */.n)(baseSource, opts.stage);
-    if (baseSource.location === source.location)
-        throw new errors/* InputError */.dz(`--base ${base} is the export --from names; give the earlier export the data dir was rolled back from as --base, and the newer one as --from`);
-    const [b, f] = [Date.parse(baseSource.startTime ?? ''), Date.parse(source.startTime ?? '')];
-    if (!Number.isNaN(b) && !Number.isNaN(f) && b > f) {
-        throw new errors/* InputError */.dz(`--base ${base} was taken after --from ${opts.from} (${baseSource.startTime} > ${source.startTime}); they are swapped: --base is the earlier export, --from the newer one`);
-    }
-    deps.reporter.info(`catch-up merge: base ${baseSource.location} (the earlier export), theirs ${source.location}, ours the files in ${opts.dataDir}`);
-    return baseSource;
-}
-/** A catch-up's per-collection runs: those the rollback from the base export recorded (its backup is not read again). */
-function runsOfBase(found) {
-    const out = new Map();
-    for (const [collection, r] of found?.collections ?? []) {
-        const [windowStart, windowEnd] = [new Date(r.start).toISOString(), new Date(r.end).toISOString()];
-        out.set(collection, { dir: r.backup, window: { start: r.start, end: r.end }, record: { backup: r.backup, windowStart, windowEnd, how: r.how, why: `as the report of the rollback from the base export recorded it (${found.report})` } });
-    }
-    return out;
-}
-/** A catch-up's rules: the window the rollback from the base export used, read from its report. */
-function baseMigrationPlan(settings, found) {
-    if (!settings)
-        return plan/* NO_MIGRATION_PLAN */.pM;
-    return found && Number.isFinite(found.start)
-        ? (0,plan/* withWindow */.By)(settings, { start: found.start, end: found.end }, `${new Date(found.start).toISOString()} to ${new Date(found.end).toISOString()} (the report of the rollback from the base export, ${found.report})`)
-        : (0,plan/* withWindow */.By)(settings, null, "unknown (no report beside the data dir of a rollback from the base export): no updatedAt is taken for the migration's");
-}
-function migrationPlan(settings, backup) {
-    if (!settings)
-        return plan/* NO_MIGRATION_PLAN */.pM;
-    return (0,plan/* planMigration */.Eu)(settings, { startTime: backup?.startTime, endTime: backup?.endTime, backupTime: backup ? new Date(backup.createdAt) : null });
-}
-
-// EXTERNAL MODULE: ./src/rollback/planned-file.ts
-var planned_file = __webpack_require__(4861);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/convert/json-number.ts
@@ -800,6 +734,323 @@ function keylessDigests(input, plan) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/rollback/collection-report.ts
+
+function collection_report_collectionReport(loaded, plan) {
+    return {
+        collection: loaded.target.collection,
+        table: loaded.target.table,
+        file: loaded.current.file,
+        currentFile: loaded.current.exists ? 'present' : 'missing',
+        backupFile: loaded.backupFile,
+        exportItems: loaded.exportItems,
+        counts: plan.counts,
+        conflicts: plan.conflicts,
+        deletedIds: plan.deletedIds,
+        lost: plan.lost,
+        fromFiles: plan.fromFiles,
+        deletedByFiles: plan.deletedByFiles,
+        restoredFromBackup: plan.restoredFromBackup,
+        migration: loaded.migration,
+        keylessDigests: keylessDigests(loaded.input, plan),
+        written: null,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/rollback/planned-collection.ts
+
+
+/** A collection planned in this thread. */
+function plannedOf(loaded, strategy, prefer, run) {
+    const plan = plan_planCollection(loaded.input, strategy, prefer);
+    const { target, current, release } = loaded;
+    return { target, current, entries: plan.entries, base: loaded.input.base, report: collection_report_collectionReport(loaded, plan), run, release };
+}
+
+// EXTERNAL MODULE: ./src/collection/file-base.ts + 1 modules
+var file_base = __webpack_require__(75294);
+// EXTERNAL MODULE: ./src/core/recorded-reporter.ts
+var recorded_reporter = __webpack_require__(57161);
+;// CONCATENATED MODULE: ./src/rollback/plan-worker.ts
+/**
+ * rollback's side of a worker thread: one collection read and planned
+ * against the export the worker opens itself (a local folder), reads only.
+ * What comes back is plain data: the report entry, the entries (items not
+ * in the base as their text), the base file's index and its open file, and
+ * the log, recorded for the main thread to replay in collection order, so
+ * the log, the report and the files written are those of a plan made in
+ * the main thread. A failure comes back as data too: the main thread
+ * raises the first in collection order, after the logs before it.
+ */
+
+
+
+
+
+
+
+
+const ROLLBACK_ROLE = 'rollback-collection';
+/** Opened once per worker, read for each collection it is given. */
+let opened;
+async function planInWorker(shared, job) {
+    const { reporter, events } = recordingReporter();
+    const precision = [];
+    try {
+        opened ??= openExport(shared.from);
+        const source = await opened;
+        const onPrecision = (warning) => precision.push({ at: events.length, warning });
+        const loaded = await loadCollection(job.target, job.dataDir, job.backupDir, source, reporter, onPrecision, job.fidelity);
+        try {
+            const plan = planCollection(loaded.input, job.strategy, job.prefer);
+            const report = collectionReport(loaded, plan);
+            const { base } = loaded.input;
+            if (!(base instanceof FileBase))
+                throw new Error('internal: a worker plans only from a base file');
+            // A JsonNumber would not cross threads as one: items not in the base go as the text the writer would make of them.
+            const entries = plan.entries.map((e) => (typeof e === 'number' ? e : itemText(e)));
+            return {
+                events,
+                precision,
+                outcome: { planned: { target: job.target, current: loaded.current, entries, bodies: base.handOver(), report, run: job.run } },
+            };
+        }
+        finally {
+            // The main thread opens the base file again (a worker's files close when it exits).
+            loaded.release();
+        }
+    }
+    catch (err) {
+        const kind = err instanceof InputError ? 'input' : err instanceof FailedError ? 'failed' : 'other';
+        return { events, precision, outcome: { failed: { kind, message: err instanceof Error ? err.message : String(err) } } };
+    }
+}
+/** The main thread's side: a worker's reply logged as if planned here (its precision warnings through onPrecision), and its plan or its error. */
+function plannedFromWorker(reply, reporter, onPrecision) {
+    let next = 0;
+    const warnUpTo = (at) => {
+        while (next < reply.precision.length && reply.precision[next].at <= at)
+            onPrecision(reply.precision[next++].warning);
+    };
+    (0,recorded_reporter/* replay */.e)(reply.events, reporter, warnUpTo);
+    warnUpTo(Infinity);
+    const { outcome } = reply;
+    if ('failed' in outcome) {
+        const { kind, message } = outcome.failed;
+        throw kind === 'input' ? new errors/* InputError */.dz(message) : kind === 'failed' ? new errors/* FailedError */.Kl(message) : new Error(message);
+    }
+    const { target, current, entries, bodies, report, run } = outcome.planned;
+    const base = file_base/* FileBase */.e.adopt(bodies);
+    return { target, current, entries, base, report, run, release: () => base.release() };
+}
+
+;// CONCATENATED MODULE: ./src/rollback/inputs.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Precision warnings logged one by one before a single summary line (all are in the report). */
+const MAX_LOGGED_WARNINGS = 50;
+async function readAndPlan(opts, deps) {
+    if (opts.base !== undefined)
+        return planFrom(NO_BACKUP, opts, deps);
+    // An S3 backup is read from a private copy, removed when planning ends, on every path: nothing reads it later.
+    const opened = await (0,backup_source/* openMigrationBackup */.f)(opts.cwd, opts.backupDir, opts.progressFile, {
+        optional: opts.strategy === 'export',
+        s3: deps.s3,
+    });
+    try {
+        return await planFrom(opened, opts, deps);
+    }
+    catch (err) {
+        throw opened.named(err);
+    }
+    finally {
+        await opened.close();
+    }
+}
+/** A catch-up merge reads no migration backup: the earlier export is its base. */
+const NO_BACKUP = { backup: null, dir: null, named: (err) => err, close: async () => { } };
+async function planFrom(opened, opts, deps) {
+    const { reporter } = deps;
+    const { backup } = opened;
+    if (backup) {
+        if (opts.backupDir.kind === 'dir') {
+            await (0,real_paths/* refuseNested */.g0)(opts.dataDir, [
+                { what: 'the migration backup', path: backup.dir, option: `${(0,option_name/* opt */.m7)('backup-dir')} (or backupPath in the progress file)` },
+            ]);
+        }
+        reporter.info(`migration backup: ${backup.dir} (${backup.note ?? `from the ${backup.via === 'progress-file' ? 'progress file' : 'newest folder in the backup dir'}`})`);
+    }
+    const source = await openTheirs(opts.from, opts.base, { s3: deps.s3, open: deps.openExport ?? reader/* openExport */.V });
+    (0,reader/* refuseOtherStage */.n)(source, opts.stage);
+    const targets = matchTargets(opts.collections, source.tables, opts.configTables, source.location);
+    const baseSource = opts.base === undefined ? null : await openBase(opts, source, deps);
+    const baseTargets = baseSource ? matchTargets(opts.collections, baseSource.tables, opts.configTables, baseSource.location) : null;
+    const precision = [];
+    const onPrecision = (w) => {
+        precision.push(w);
+        if (precision.length <= MAX_LOGGED_WARNINGS) {
+            reporter.warning(`${w.collection} ${w.id}: number at ${w.path} has more digits than JavaScript keeps; the file holds them exactly, but the app would round it when it reads the file`);
+        }
+    };
+    const found = baseSource && opts.migration ? await windowOfBase(opts.dataDir, baseSource.location) : null;
+    // Per collection, the run of a resumed migration (or the window the config gives); a catch-up takes them from the base's report.
+    const runs = baseSource ? runsOfBase(found) : await collectionWindows(opts.migration, opts, source, targets, reporter);
+    if (!baseSource)
+        await (0,real_paths/* refuseNested */.g0)(opts.dataDir, [...new Set([...runs.values()].map((r) => r.dir))].map((dir) => ({
+            what: 'a migration backup',
+            path: dir,
+            option: (0,option_name/* opt */.m7)('backup-dir'),
+        })));
+    const migration = baseSource ? baseMigrationPlan(opts.migration, found) : migrationPlan(opts.migration, backup);
+    reporter.info(`migration window: ${runs.size > 0 && runs.size === targets.length ? 'per collection (below)' : migration.window}`);
+    const planned = [];
+    const warnConflicts = ({ target, report }) => {
+        for (const c of report.conflicts) {
+            // A warning, not a line among many: the other side's version is set aside (the report's lost lists).
+            reporter.warning(`${target.collection} ${c.id}: conflict ${c.kind}, took ${c.took === 'dynamodb' ? 'DynamoDB' : 'the file'}'s version (${c.reason}); the other is set aside (lost in the report)`);
+        }
+    };
+    const jobs = targets.map((target) => {
+        const settings = opts.collectionSettings?.[target.collection] ?? { id: 'id', drop: [] };
+        const run = runs.get(target.collection);
+        const rules = run ? { ...migration.rules, window: run.window } : migration.rules;
+        const fidelity = { keys: settings, rules, generatedIds: migration.generatedIds };
+        return {
+            target,
+            dataDir: opts.dataDir,
+            backupDir: run && !baseSource ? run.dir : opened.dir,
+            fidelity,
+            strategy: opts.strategy,
+            prefer: opts.prefer,
+            run: run?.record ?? null,
+        };
+    });
+    // Worker threads read a local export themselves; a catch-up's base, an S3 export or an injected reader stay here.
+    const workers = opts.workers ?? 1;
+    const threaded = workers > 1 && jobs.length > 1 && !baseSource && opts.from.kind === 'dir' && deps.openExport === undefined;
+    try {
+        if (threaded) {
+            const shared = { from: opts.from };
+            reporter.info(`rollback: ${jobs.length} collections planned in ${Math.min(workers, jobs.length)} worker threads`);
+            await (0,worker_pool/* inWorkers */.Lr)(ROLLBACK_ROLE, shared, jobs, workers, 
+            // In collection order, the log and the outcome of each as if it had been planned here.
+            (reply) => {
+                const p = plannedFromWorker(reply, reporter, onPrecision);
+                planned.push(p);
+                warnConflicts(p);
+            }, (job) => `collection ${job.target.collection}`, 
+            // The largest collections first, so the smaller ones fill in beside them (the wall time is at least the largest's).
+            jobs
+                .map((j, i) => ({ i, n: j.target.exported.itemCount }))
+                .sort((a, b) => b.n - a.n || a.i - b.i)
+                .map((x) => x.i));
+        }
+        else {
+            for (const [i, job] of jobs.entries()) {
+                const { target, fidelity } = job;
+                const base = baseSource && baseTargets ? { source: baseSource, table: baseTargets[i].table } : undefined;
+                const loaded = await (0,collect/* loadCollection */.Z)(target, opts.dataDir, job.backupDir, source, reporter, onPrecision, fidelity, base);
+                planned.push(plannedOf(loaded, opts.strategy, opts.prefer, job.run));
+                warnConflicts(planned.at(-1));
+            }
+        }
+        if (precision.length > MAX_LOGGED_WARNINGS) {
+            reporter.warning(`${precision.length - MAX_LOGGED_WARNINGS} more numbers with more digits than JavaScript keeps; all are listed in the report`);
+        }
+        (0,size_limit/* refuseTooLarge */.A)(planned.map(({ target, current, entries, base }) => ({
+            collection: target.collection,
+            file: current.file,
+            entries,
+            base,
+            trailingNewline: current.trailingNewline,
+        })), deps.maxStringLength ?? size_limit/* MAX_STRING_LENGTH */.M);
+    }
+    catch (err) {
+        releaseAll(planned);
+        throw err;
+    }
+    return { backup, baseSource, migration, source, targets, planned, precision };
+}
+/** Closes every base file the plans read from. */
+function releaseAll(planned) {
+    for (const p of planned)
+        p.release();
+}
+/**
+ * The catch-up's base: an export of this stage, apart from the data dir,
+ * taken before --from (swapped, the merge would read every write made
+ * between them as deleted again), and only for the merge.
+ */
+async function openBase(opts, source, deps) {
+    const base = opts.base;
+    if (opts.strategy !== 'merge')
+        throw new errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('base')} is the base of a merge; it does not go with ${(0,option_name/* opt */.m7)('strategy')} ${opts.strategy}: drop ${(0,option_name/* opt */.m7)('base')}, or use ${(0,option_name/* opt */.m7)('strategy')} merge`);
+    if (base.kind === 'dir')
+        await (0,real_paths/* refuseNested */.g0)(opts.dataDir, [{ what: 'the base export', path: base.path, option: (0,option_name/* opt */.m7)('base') }]);
+    const baseSource = await (deps.openExport ?? reader/* openExport */.V)(base, { s3: deps.s3 });
+    (0,reader/* refuseOtherStage */.n)(baseSource, opts.stage);
+    if (baseSource.location === source.location)
+        throw new errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('base')} ${(0,core_location/* describeLocation */.lR)(base)} is the export ${(0,option_name/* opt */.m7)('from')} names; give the earlier export the data dir was rolled back from as ${(0,option_name/* opt */.m7)('base')}, and the newer one as ${(0,option_name/* opt */.m7)('from')}`);
+    const [b, f] = [Date.parse(baseSource.startTime ?? ''), Date.parse(source.startTime ?? '')];
+    if (!Number.isNaN(b) && !Number.isNaN(f) && b > f) {
+        throw new errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('base')} ${(0,core_location/* describeLocation */.lR)(base)} was taken after ${(0,option_name/* opt */.m7)('from')} ${(0,core_location/* describeLocation */.lR)(opts.from)} (${baseSource.startTime} > ${source.startTime}); they are swapped: ${(0,option_name/* opt */.m7)('base')} is the earlier export, ${(0,option_name/* opt */.m7)('from')} the newer one`);
+    }
+    deps.reporter.info(`catch-up merge: base ${baseSource.location} (the earlier export), theirs ${source.location}, ours the files in ${opts.dataDir}`);
+    return baseSource;
+}
+/** A catch-up's per-collection runs: those the rollback from the base export recorded (its backup is not read again). */
+function runsOfBase(found) {
+    const out = new Map();
+    for (const [collection, r] of found?.collections ?? []) {
+        const [windowStart, windowEnd] = [new Date(r.start).toISOString(), new Date(r.end).toISOString()];
+        out.set(collection, {
+            dir: r.backup,
+            window: { start: r.start, end: r.end },
+            record: {
+                backup: r.backup,
+                windowStart,
+                windowEnd,
+                how: r.how,
+                why: `as the report of the rollback from the base export recorded it (${found.report})`,
+            },
+        });
+    }
+    return out;
+}
+/** A catch-up's rules: the window the rollback from the base export used, read from its report. */
+function baseMigrationPlan(settings, found) {
+    if (!settings)
+        return plan/* NO_MIGRATION_PLAN */.pM;
+    return found && Number.isFinite(found.start)
+        ? (0,plan/* withWindow */.By)(settings, { start: found.start, end: found.end }, `${new Date(found.start).toISOString()} to ${new Date(found.end).toISOString()} (the report of the rollback from the base export, ${found.report})`)
+        : (0,plan/* withWindow */.By)(settings, null, "unknown (no report beside the data dir of a rollback from the base export): no updatedAt is taken for the migration's");
+}
+function migrationPlan(settings, backup) {
+    if (!settings)
+        return plan/* NO_MIGRATION_PLAN */.pM;
+    return (0,plan/* planMigration */.Eu)(settings, {
+        startTime: backup?.startTime,
+        endTime: backup?.endTime,
+        backupTime: backup ? new Date(backup.createdAt) : null,
+    });
+}
+
+// EXTERNAL MODULE: ./src/collection/planned-file.ts
+var planned_file = __webpack_require__(70917);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/rollback/writable-path.ts
@@ -864,11 +1115,12 @@ async function whyNotCreatableFolder(p) {
 
 
 
+
 async function checkPaths(opts, state) {
     const dataStat = await (0,promises_.lstat)(opts.dataDir).catch(() => null);
     if (!dataStat?.isDirectory())
-        throw new errors/* InputError */.dz(`data dir ${opts.dataDir} is not a folder; check --data-dir (or dataDir in the config)`);
-    const localExport = opts.from.startsWith('s3://') ? null : opts.from;
+        throw new errors/* InputError */.dz(`data dir ${opts.dataDir} is not a folder; check ${(0,option_name/* opt */.m7)('data-dir')} (or dataDir in the config)`);
+    const localExport = opts.from.kind === 'dir' ? opts.from.path : null;
     if (localExport)
         await (0,real_paths/* refuseNested */.g0)(opts.dataDir, [{ what: 'the export', path: localExport, option: '--from' }]);
     if (opts.report)
@@ -891,34 +1143,22 @@ async function checkPaths(opts, state) {
 async function checkReportPath(report, dataDir, localExport) {
     const why = await whyNotWritableFile(report);
     if (why)
-        throw new errors/* InputError */.dz(`--report ${report} cannot be written: ${why}; give a file path in a writable folder`);
+        throw new errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('report')} ${report} cannot be written: ${why}; give a file path in a writable folder`);
     const real = await (0,real_paths/* realPathOf */.dN)(report);
-    for (const [what, dir] of [['the data dir', dataDir], ['the export', localExport]]) {
+    for (const [what, dir] of [
+        ['the data dir', dataDir],
+        ['the export', localExport],
+    ]) {
         if (dir === null)
             continue;
         const how = (0,real_paths/* nesting */.tU)(real, await (0,real_paths/* realPathOf */.dN)(dir));
         if (how === 'is' || how === 'lies inside') {
-            throw new errors/* InputError */.dz(`--report ${report} lies inside ${what} (${dir}); the report must not be written among the files it describes: give a path outside it`);
+            throw new errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('report')} ${report} lies inside ${what} (${dir}); the report must not be written among the files it describes: give a path outside it`);
         }
     }
 }
 
 ;// CONCATENATED MODULE: ./src/rollback/run.ts
-/**
- * The rollback: every input read and checked, every collection planned,
- * and only then, under a lock and after a snapshot of the whole data dir,
- * each collection file replaced atomically. Bad input stops it before
- * anything on disk changes (InputError, exit 2); a failure while writing
- * leaves each file whole, old or new, and says how to undo.
- *
- * Check and plan first, read-only, then lock: a refusal then has created
- * nothing to clean up (no state folder, no lock), by construction rather
- * than by a cleanup that a kill could skip. The price is that the plan is
- * made without the lock, so once it is held the current files are
- * confirmed to be the ones planned from (another rollback, an undo or the
- * app may have written them meanwhile); the export and the migration
- * backup are never written by anyone.
- */
 
 
 
@@ -953,7 +1193,7 @@ async function applyPlans(opts, deps, inputs, started) {
     const { backup, baseSource, migration, source, targets, planned, precision } = inputs;
     const owned = new Set(targets.map((t) => `${t.collection}.json`));
     const leftAsIs = (await (0,promises_.readdir)(opts.dataDir)).filter((n) => !owned.has(n) && !atomic_write/* TEMP_PATTERN */.GH.test(n)).sort();
-    const reports = planned.map(({ loaded, plan, run }) => ({ ...collectionReport(loaded, plan), migrationRun: run }));
+    const reports = planned.map(({ report, run }) => ({ ...report, migrationRun: run }));
     const result = {
         strategy: opts.strategy,
         prefer: opts.prefer,
@@ -962,9 +1202,17 @@ async function applyPlans(opts, deps, inputs, started) {
         refused: null,
         failed: null,
         dataDir: opts.dataDir,
-        export: { location: source.location, format: source.format, startTime: source.startTime, endTime: source.endTime, ...(source.changes ? { changeRecords: source.changes.recordsRead } : {}) },
+        export: {
+            location: source.location,
+            format: source.format,
+            startTime: source.startTime,
+            endTime: source.endTime,
+            ...(source.changes ? { changeRecords: source.changes.recordsRead } : {}),
+        },
         backup,
-        base: baseSource ? { location: baseSource.location, format: baseSource.format, startTime: baseSource.startTime, endTime: baseSource.endTime } : null,
+        base: baseSource
+            ? { location: baseSource.location, format: baseSource.format, startTime: baseSource.startTime, endTime: baseSource.endTime }
+            : null,
         migration: {
             emptyStringsAsNull: migration.rules.emptyStringsAsNull,
             rewroteUpdatedAt: migration.rules.rewroteUpdatedAt,
@@ -992,11 +1240,11 @@ async function applyPlans(opts, deps, inputs, started) {
     };
     // Refuse or report: the report is the only thing written.
     if (opts.strategy === 'backup' && !opts.allowDataLoss) {
-        const losing = planned.filter(({ plan }) => lostCount(plan.lost) > 0);
+        const losing = planned.filter(({ report }) => lostCount(report.lost) > 0);
         if (losing.length > 0) {
             result.refused = `the backup strategy would lose writes made since the migration: ${losing
-                .map(({ loaded, plan }) => `${loaded.target.collection} ${describeLost(plan)}`)
-                .join('; ')}. Nothing was written. Use --strategy merge to keep them, or --allow-data-loss to drop them`;
+                .map(({ report }) => `${report.collection} ${describeLost(report.lost)}`)
+                .join('; ')}. Nothing was written. Use ${(0,option_name/* opt */.m7)('strategy')} merge to keep them, or ${(0,option_name/* opt */.m7)('allow-data-loss')} to drop them`;
             reporter.error(result.refused);
             return finish();
         }
@@ -1013,9 +1261,8 @@ async function applyPlans(opts, deps, inputs, started) {
         reporter.info(`snapshot of ${opts.dataDir}: ${snapshot.dir} (undo restores it)`);
         let done = 0;
         try {
-            for (const [i, { loaded, plan }] of planned.entries()) {
-                const { current } = loaded;
-                const content = (0,planned_file/* plannedFileChunks */.Z)({ entries: plan.entries, base: loaded.input.base, trailingNewline: current.trailingNewline });
+            for (const [i, { current, entries, base }] of planned.entries()) {
+                const content = (0,planned_file/* plannedFileChunks */.Z)({ entries, base, trailingNewline: current.trailingNewline });
                 const out = await (0,atomic_write/* writeFileAtomic */.Zf)(current.file, content, {
                     mode: current.mode ?? 0o644,
                     unlessSha256: current.sha256,
@@ -1046,36 +1293,16 @@ async function applyPlans(opts, deps, inputs, started) {
 }
 /** The files planned from must still be the files on disk, now that no other rollback or undo can write them. */
 async function confirmUnchanged(planned) {
-    for (const { loaded } of planned) {
-        const { file, sha256 } = loaded.current;
+    for (const { current } of planned) {
+        const { file, sha256 } = current;
         const now = await (0,hash/* sha256File */.Q)(file).catch(() => null);
         if (now !== (sha256 ?? null)) {
             throw new errors/* InputError */.dz(`${file} changed while the rollback read its inputs (another rollback, an undo or the app wrote it); nothing was written: run the rollback again`);
         }
     }
 }
-function collectionReport(loaded, plan) {
-    return {
-        collection: loaded.target.collection,
-        table: loaded.target.table,
-        file: loaded.current.file,
-        currentFile: loaded.current.exists ? 'present' : 'missing',
-        backupFile: loaded.backupFile,
-        exportItems: loaded.exportItems,
-        counts: plan.counts,
-        conflicts: plan.conflicts,
-        deletedIds: plan.deletedIds,
-        lost: plan.lost,
-        fromFiles: plan.fromFiles,
-        deletedByFiles: plan.deletedByFiles,
-        restoredFromBackup: plan.restoredFromBackup,
-        migration: loaded.migration,
-        keylessDigests: keylessDigests(loaded.input, plan),
-        written: null,
-    };
-}
-function describeLost(plan) {
-    const { addedInExport, changedInExport, addedInFiles, changedInFiles } = plan.lost;
+function describeLost(lost) {
+    const { addedInExport, changedInExport, addedInFiles, changedInFiles } = lost;
     const parts = [];
     if (addedInExport.length)
         parts.push(`${addedInExport.length} added in DynamoDB`);
@@ -1102,9 +1329,15 @@ async function writeReport(file, result, at) {
 var tables = __webpack_require__(25665);
 // EXTERNAL MODULE: ./src/commands/clients.ts
 var clients = __webpack_require__(67174);
+// EXTERNAL MODULE: ./src/commands/read-option.ts
+var read_option = __webpack_require__(92304);
 // EXTERNAL MODULE: ./src/commands/types.ts
 var types = __webpack_require__(68619);
 ;// CONCATENATED MODULE: ./src/commands/rollback.ts
+
+
+
+
 
 
 
@@ -1116,7 +1349,19 @@ var types = __webpack_require__(68619);
 const rollbackCommand = (0,types/* defineCommand */.N)({
     name: 'rollback',
     description: 'Rebuild the file database from an export, the migration backup and the current files (atomic, with undo)',
-    options: ['from', 'base', 'data-dir', 'backup-dir', 'strategy', 'prefer', 'dry-run', 'allow-data-loss', 'report', 'tables', 'retry-budget'],
+    options: [
+        'from',
+        'merge-base',
+        'data-dir',
+        'backup-dir',
+        'strategy',
+        'prefer',
+        'dry-run',
+        'allow-data-loss',
+        'rollback-report-out',
+        'tables',
+        'retry-budget',
+    ],
     outputs: {
         strategy: 'Strategy used',
         conflicts: 'Merge conflicts settled by the prefer policy',
@@ -1126,16 +1371,19 @@ const rollbackCommand = (0,types/* defineCommand */.N)({
         report: 'Path of the JSON report',
         snapshot: 'Snapshot folder that undo restores from',
         'backup-path': 'Migration backup folder used',
-        base: 'Catch-up: the earlier export that was the merge\'s base (--base)',
+        base: "Catch-up: the earlier export that was the merge's base (--base)",
     },
     async run(ctx) {
         const { options, config } = ctx;
         if (!options.from)
             throw new errors/* InputError */.dz('rollback: --from is required (the export folder or s3://bucket/prefix)');
         const resolve = (p) => external_node_path_default().resolve(ctx.cwd, p);
-        const from = options.from.startsWith('s3://') ? options.from : resolve(options.from);
-        const base = options.base === undefined ? undefined : options.base.startsWith('s3://') ? options.base : resolve(options.base);
-        const backupDir = config.backupDir.startsWith('s3://') ? config.backupDir : resolve(config.backupDir);
+        // An export's S3 URI is named "from" in its messages, --base's too: the reader's name for what it opens.
+        const from = (0,core_location/* parseLocation */.zS)(options.from, 'from', ctx.cwd);
+        const given = (0,read_option/* readOption */.g)(options, 'merge-base');
+        const base = given === undefined ? undefined : (0,core_location/* parseLocation */.zS)(given, 'from', ctx.cwd);
+        const reportTo = (0,read_option/* readOption */.g)(options, 'rollback-report-out');
+        const backupDir = (0,core_location/* parseLocation */.zS)(config.backupDir, `backupDir (${(0,option_name/* opt */.m7)('backup-dir')})`, ctx.cwd);
         return runRollback({
             from,
             stage: config.stage,
@@ -1147,15 +1395,16 @@ const rollbackCommand = (0,types/* defineCommand */.N)({
             configTables: config.tables,
             collectionSettings: config.collections,
             migration: config.migration,
-            strategy: (options.strategy ?? 'merge'),
-            prefer: (options.prefer ?? 'dynamodb'),
-            dryRun: options['dry-run'] === true,
-            allowDataLoss: options['allow-data-loss'] === true,
-            report: options.report ? resolve(options.report) : undefined,
+            strategy: (0,read_option/* readOption */.g)(options, 'strategy'),
+            prefer: (0,read_option/* readOption */.g)(options, 'prefer'),
+            dryRun: (0,read_option/* readOption */.g)(options, 'dry-run'),
+            allowDataLoss: (0,read_option/* readOption */.g)(options, 'allow-data-loss'),
+            report: reportTo === undefined ? undefined : resolve(reportTo),
+            workers: (0,worker_pool/* workerCount */.Mo)(),
             ...(base ? { base } : {}),
         }, {
             reporter: ctx.reporter,
-            s3: [from, backupDir, base ?? ''].some((p) => p.startsWith('s3://')) ? (0,clients/* s3For */.ql)(ctx) : undefined,
+            s3: [from, backupDir, base].some((l) => l?.kind === 's3') ? (0,clients/* s3For */.ql)(ctx) : undefined,
         });
     },
     present: presentRollback,
@@ -1164,7 +1413,7 @@ const rollbackCommand = (0,types/* defineCommand */.N)({
 
 /***/ }),
 
-/***/ 70055:
+/***/ 4327:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1174,27 +1423,12 @@ const rollbackCommand = (0,types/* defineCommand */.N)({
 /* harmony export */   nc: () => (/* binding */ latestChanges)
 /* harmony export */ });
 /* unused harmony exports changeRecordOf, keyText */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _clients_s3_uri_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75207);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-/* harmony import */ var _data_file_reader_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11939);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(74494);
-/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43973);
-/* harmony import */ var _native_layout_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(65150);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(12063);
-/**
- * The reader of an incremental export (export --native --since): our
- * export.json naming the stage, the window and each table's exports (one
- * per window of at most 24 hours), and AWS's files as AWS documents them:
- * per export a manifest-summary.json (exportType INCREMENTAL_EXPORT), a
- * manifest-files.json, and gzip data files of change records, one per line:
- * {"Metadata": {"WriteTimestampMicros": {"N": …}}, "Keys": …, "NewImage": …,
- * "OldImage": …}; a deletion has no NewImage. Every data file's item count
- * and md5 are checked as it streams, like a table export's.
- */
-
-
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _data_file_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57699);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(90014);
+/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92261);
+/* harmony import */ var _native_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89022);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38495);
 
 
 
@@ -1205,18 +1439,18 @@ const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v)
 /** Parses one line of an incremental export's data file; errors name the file and line, never values. */
 function changeRecordOf(value, where) {
     if (!isObject(value.Keys))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${where}: expected a change record with Keys (an incremental export's data line)`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${where}: expected a change record with Keys (an incremental export's data line)`);
     const meta = value.Metadata;
     const stamp = isObject(meta) ? meta.WriteTimestampMicros : undefined;
     // AWS writes it typed as DynamoDB JSON ({"N": "…"}); a bare number is taken too.
     const raw = isObject(stamp) ? stamp.N : stamp;
     if ((typeof raw !== 'string' && typeof raw !== 'number') || !/^\d+$/.test(String(raw))) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${where}: Metadata.WriteTimestampMicros is missing or not a whole number`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${where}: Metadata.WriteTimestampMicros is missing or not a whole number`);
     }
     if (value.NewImage !== undefined && !isObject(value.NewImage))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${where}: NewImage is not a map`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${where}: NewImage is not a map`);
     if (value.OldImage !== undefined && !isObject(value.OldImage))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${where}: OldImage is not a map`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${where}: OldImage is not a map`);
     return {
         keys: value.Keys,
         ...(value.NewImage ? { newImage: value.NewImage } : {}),
@@ -1226,7 +1460,9 @@ function changeRecordOf(value, where) {
 }
 /** One text per key (key attributes are S, N or B, written by DynamoDB the same way each time), in name order. */
 function keyText(keys) {
-    return JSON.stringify(Object.keys(keys).sort().map((k) => [k, keys[k]]));
+    return JSON.stringify(Object.keys(keys)
+        .sort()
+        .map((k) => [k, keys[k]]));
 }
 /** The key of an item, by the attribute names a change record's Keys use. */
 function keyOfItem(item, names) {
@@ -1251,23 +1487,21 @@ async function latestChanges(records) {
     return out;
 }
 async function openChanges(from, opts = {}) {
-    if (from.startsWith('s3://') && !opts.s3)
-        throw new Error(`internal: reading ${from} needs an S3 client`);
-    const store = from.startsWith('s3://') && opts.s3 ? (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .s3Store */ .y)(opts.s3, (0,_clients_s3_uri_js__WEBPACK_IMPORTED_MODULE_1__/* .parseS3Uri */ .yc)(from, 'from')) : (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .localStore */ .x)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(from));
-    const text = await store.readText(_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .RUN_MANIFEST */ .Aw);
-    const label = store.describe(_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .RUN_MANIFEST */ .Aw);
-    const value = text === null ? null : (0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJsonText */ .lk)(text, label);
-    if (!(0,_native_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .isNativeRun */ .bi)(value)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${store.root}: not an incremental export (no ${_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .RUN_MANIFEST */ .Aw} of export --native --since there); give the prefix export --native --since wrote`);
+    const store = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .storeAt */ .f6)(from, opts.s3);
+    const text = await store.readText(_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .RUN_MANIFEST */ .Aw);
+    const label = store.describe(_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .RUN_MANIFEST */ .Aw);
+    const value = text === null ? null : (0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonText */ .lk)(text, label);
+    if (!(0,_native_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .isNativeRun */ .bi)(value)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${store.root}: not an incremental export (no ${_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .RUN_MANIFEST */ .Aw} of export --native --since there); give the prefix export --native --since wrote`);
     }
-    const run = (0,_native_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .parseNativeRun */ .iS)(value, label);
+    const run = (0,_native_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .parseNativeRun */ .iS)(value, label);
     if (run.exportType !== 'INCREMENTAL_EXPORT')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${store.root}: a full export, not an incremental one; give the prefix export --native --since wrote`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${store.root}: a full export, not an incremental one; give the prefix export --native --since wrote`);
     if (run.status !== 'complete') {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${store.root}: the incremental export is incomplete; finish it with export --native --since … --resume --s3-uri ${store.root}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${store.root}: the incremental export is incomplete; finish it with export --native --since … --resume --s3-uri ${store.root}`);
     }
     if (!run.fromTime || !run.toTime)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${label}: an incremental export without fromTime and toTime; the manifest was edited`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${label}: an incremental export without fromTime and toTime; the manifest was edited`);
     const planned = new Map();
     const tables = [];
     for (const t of run.tables) {
@@ -1275,7 +1509,7 @@ async function openChanges(from, opts = {}) {
         let records = 0;
         for (const e of t.exports) {
             if (!e.dir)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${label}: table ${t.table} has an export without a folder; the manifest was edited`);
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${label}: table ${t.table} has an export without a folder; the manifest was edited`);
             const p = await planExport(store, e.dir, t.table);
             records += p.files.reduce((n, f) => n + f.itemCount, 0);
             exports.push(p);
@@ -1298,13 +1532,13 @@ async function openChanges(from, opts = {}) {
         records(table) {
             const t = tables.find((x) => x.table === table || x.collection === table);
             if (!t)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`table ${table} is not in the incremental export at ${store.root}; it holds ${tables.map((x) => x.table).join(', ') || 'no tables'}`);
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`table ${table} is not in the incremental export at ${store.root}; it holds ${tables.map((x) => x.table).join(', ') || 'no tables'}`);
             const exports = planned.get(t.table);
             return (async function* () {
                 for (const e of exports) {
                     for (const f of e.files) {
                         const raw = await e.store.open(f.key);
-                        for await (const r of (0,_data_file_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .readDataFile */ .l)(raw, e.store.describe(f.key), { itemCount: f.itemCount, checksum: { algorithm: 'md5', base64: f.md5 } }, changeRecordOf)) {
+                        for await (const r of (0,_data_file_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .readDataFile */ .l)(raw, e.store.describe(f.key), { itemCount: f.itemCount, checksum: { algorithm: 'md5', base64: f.md5 } }, changeRecordOf)) {
                             read++;
                             yield r;
                         }
@@ -1324,45 +1558,49 @@ async function planExport(root, dir, table) {
     const exportStore = root.sub(dir);
     const aws = root.sub('AWSDynamoDB');
     const id = dir.slice('AWSDynamoDB/'.length);
-    const summaryLabel = exportStore.describe(_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .SUMMARY_MANIFEST */ .rB);
-    const summaryText = await exportStore.readText(_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .SUMMARY_MANIFEST */ .rB);
+    const summaryLabel = exportStore.describe(_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .SUMMARY_MANIFEST */ .rB);
+    const summaryText = await exportStore.readText(_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .SUMMARY_MANIFEST */ .rB);
     if (summaryText === null)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${summaryLabel}: missing; the export is incomplete or was moved, copy it again whole`);
-    const summary = (0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .parseNativeSummary */ .rR)(summaryText, summaryLabel);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${summaryLabel}: missing; the export is incomplete or was moved, copy it again whole`);
+    const summary = (0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .parseNativeSummary */ .rR)(summaryText, summaryLabel);
     if (summary.exportType !== 'INCREMENTAL_EXPORT')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${summaryLabel}: a ${summary.exportType ?? 'FULL_EXPORT'}, not an incremental export; the manifest was edited`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${summaryLabel}: a ${summary.exportType ?? 'FULL_EXPORT'}, not an incremental export; the manifest was edited`);
     if (summary.outputFormat !== 'DYNAMODB_JSON')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${summaryLabel}: output format ${summary.outputFormat} is not supported; export again with DYNAMODB_JSON`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${summaryLabel}: output format ${summary.outputFormat} is not supported; export again with DYNAMODB_JSON`);
     const summaryTable = summary.tableArn.slice(summary.tableArn.lastIndexOf('/') + 1);
     if (summaryTable !== table)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${summaryLabel}: is for table ${summaryTable}, not ${table}; the manifest was edited`);
-    const filesRel = relativeToAws(summary.manifestFilesS3Key ?? `${id}/${_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .FILES_MANIFEST */ .o5}`, id, summaryLabel, false);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${summaryLabel}: is for table ${summaryTable}, not ${table}; the manifest was edited`);
+    const filesRel = relativeToAws(summary.manifestFilesS3Key ?? `${id}/${_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .FILES_MANIFEST */ .o5}`, id, summaryLabel, false);
     const filesLabel = aws.describe(filesRel);
     const filesText = await aws.readText(filesRel);
     if (filesText === null)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${filesLabel}: missing; the export is incomplete or was moved, copy it again whole`);
-    const entries = (0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .parseNativeFiles */ .Gp)(filesText, filesLabel);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${filesLabel}: missing; the export is incomplete or was moved, copy it again whole`);
+    const entries = (0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .parseNativeFiles */ .Gp)(filesText, filesLabel);
     const sum = entries.reduce((n, e) => n + e.itemCount, 0);
     if (sum !== summary.itemCount)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${filesLabel}: lists ${sum} records but ${_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .SUMMARY_MANIFEST */ .rB} says ${summary.itemCount}; the export was edited or damaged`);
-    return { store: aws, files: entries.map((e) => ({ key: relativeToAws(e.dataFileS3Key, id, filesLabel, true), itemCount: e.itemCount, md5: e.md5Checksum })) };
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${filesLabel}: lists ${sum} records but ${_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .SUMMARY_MANIFEST */ .rB} says ${summary.itemCount}; the export was edited or damaged`);
+    return {
+        store: aws,
+        files: entries.map((e) => ({ key: relativeToAws(e.dataFileS3Key, id, filesLabel, true), itemCount: e.itemCount, md5: e.md5Checksum })),
+    };
 }
 /** A key from a manifest, made relative to the AWSDynamoDB folder; only this export's files or the shared data/ folder. */
 function relativeToAws(key, id, label, data) {
     const at = key.lastIndexOf('AWSDynamoDB/');
     const rest = at >= 0 ? key.slice(at + 'AWSDynamoDB/'.length) : key;
     const parts = rest.split('/');
-    const ok = !parts.some((p) => p === '' || p === '.' || p === '..') && (data ? rest.startsWith('data/') || rest.startsWith(`${id}/data/`) : rest === `${id}/${_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .FILES_MANIFEST */ .o5}`);
+    const ok = !parts.some((p) => p === '' || p === '.' || p === '..') &&
+        (data ? rest.startsWith('data/') || rest.startsWith(`${id}/data/`) : rest === `${id}/${_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .FILES_MANIFEST */ .o5}`);
     if (!ok)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${label}: key ${JSON.stringify(key)} is outside this export's files; the manifest was edited`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${label}: key ${JSON.stringify(key)} is outside this export's files; the manifest was edited`);
     return rest;
 }
 /** Whether the location holds an incremental export (our export.json says so); a missing or foreign one is not. */
 async function isIncrementalExport(location, opts = {}) {
-    if (location.startsWith('s3://') && !opts.s3)
+    if (location.kind === 's3' && !opts.s3)
         return false;
-    const store = location.startsWith('s3://') && opts.s3 ? (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .s3Store */ .y)(opts.s3, (0,_clients_s3_uri_js__WEBPACK_IMPORTED_MODULE_1__/* .parseS3Uri */ .yc)(location, 'from')) : (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .localStore */ .x)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(location));
-    const text = await store.readText(_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .RUN_MANIFEST */ .Aw).catch(() => null);
+    const store = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .storeAt */ .f6)(location, opts.s3);
+    const text = await store.readText(_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .RUN_MANIFEST */ .Aw).catch(() => null);
     if (text === null)
         return false;
     let value;
@@ -1372,13 +1610,13 @@ async function isIncrementalExport(location, opts = {}) {
     catch {
         return false;
     }
-    return (0,_native_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .isNativeRun */ .bi)(value) && value.exportType === 'INCREMENTAL_EXPORT';
+    return (0,_native_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .isNativeRun */ .bi)(value) && value.exportType === 'INCREMENTAL_EXPORT';
 }
 
 
 /***/ }),
 
-/***/ 25302:
+/***/ 5277:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1389,8 +1627,8 @@ async function isIncrementalExport(location, opts = {}) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-/* harmony import */ var _fsafe_write_probe_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5283);
-/* harmony import */ var _fsafe_lock_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(67016);
+/* harmony import */ var _write_probe_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5283);
+/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(67016);
 /**
  * Taking the data dir for writing, once every input is checked and planned:
  * a real write probe in the data dir (root ignores permission bits,
@@ -1416,7 +1654,7 @@ async function lockDataDir(dataDir, state, started, command = 'rollback', log) {
     }
     const removeCreated = () => removeIfEmpty(created, state);
     try {
-        const lock = await (0,_fsafe_lock_js__WEBPACK_IMPORTED_MODULE_4__/* .acquireLock */ .I)(state.lock, command, started, log);
+        const lock = await (0,_lock_js__WEBPACK_IMPORTED_MODULE_4__/* .acquireLock */ .I)(state.lock, command, started, log);
         return {
             async release() {
                 await lock.release();
@@ -1443,7 +1681,7 @@ async function removeIfEmpty(created, state) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rmdir)(d).catch(() => { });
 }
 async function probeWritable(dir) {
-    const probe = (0,_fsafe_write_probe_js__WEBPACK_IMPORTED_MODULE_3__/* .probePathFor */ .vX)(dir);
+    const probe = (0,_write_probe_js__WEBPACK_IMPORTED_MODULE_3__/* .probePathFor */ .vX)(dir);
     try {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(probe, '');
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(probe, { force: true });
@@ -1470,12 +1708,14 @@ async function probeWritable(dir) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _core_option_name_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78440);
 /**
  * How two folders on disk relate, by their real paths: a symlink or a
  * `..` must not hide that the data dir is the export or the migration
  * backup. Rollback and verify both refuse such a data dir; this holds only
  * the path logic they share (no reading of files). Reads only.
  */
+
 
 
 
@@ -1524,9 +1764,21 @@ async function refuseNested(dataDir, others) {
         if (how === null)
             continue;
         const shown = real === node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(other.path) ? other.path : `${other.path}, really ${real}`;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`data dir ${dataDir} ${how} ${other.what} (${shown}); they must be separate folders: check --data-dir (or dataDir in the config) and ${other.option}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`data dir ${dataDir} ${how} ${other.what} (${shown}); they must be separate folders: check ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_3__/* .opt */ .m7)('data-dir')} (or dataDir in the config) and ${other.option}`);
     }
 }
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** Kept equal to package.json's version (a test checks). */
+const VERSION = '0.1.0';
 
 
 /***/ })

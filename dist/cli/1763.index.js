@@ -1,0 +1,2436 @@
+export const id = 1763;
+export const ids = [1763];
+export const modules = {
+
+/***/ 67471:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Z: () => (/* binding */ loadCollection)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/convert/attribute-path.ts
+var attribute_path = __webpack_require__(83235);
+// EXTERNAL MODULE: ./src/convert/json-number.ts
+var json_number = __webpack_require__(20323);
+;// CONCATENATED MODULE: ./src/convert/attribute.ts
+
+
+/** A value that is not valid DynamoDB JSON; path names where, never the value. */
+class ConversionError extends Error {
+    path;
+    constructor(path, reason) {
+        super(`${path || '(item)'}: ${reason}`);
+        this.path = path;
+        this.name = 'ConversionError';
+    }
+}
+function wireItemToPlain(item, onImprecise = () => { }) {
+    return new Converter(onImprecise).map(item);
+}
+/** One conversion; the attribute path is kept as a stack and only rendered for a warning or an error. */
+class Converter {
+    onImprecise;
+    at = [];
+    constructor(onImprecise) {
+        this.onImprecise = onImprecise;
+    }
+    map(m) {
+        if (typeof m !== 'object' || m === null || Array.isArray(m))
+            this.fail('M is not a map');
+        const out = {};
+        for (const name of Object.keys(m)) {
+            this.at.push(name);
+            const value = this.value(m[name]);
+            this.at.pop();
+            // A "__proto__" attribute must become a key, not the prototype.
+            if (name === '__proto__')
+                Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
+            else
+                out[name] = value;
+        }
+        return out;
+    }
+    value(v) {
+        if (typeof v !== 'object' || v === null)
+            this.fail('not an AttributeValue');
+        let tag;
+        let count = 0;
+        for (const k in v) {
+            if (!Object.prototype.hasOwnProperty.call(v, k))
+                continue;
+            tag = k;
+            count++;
+        }
+        if (count !== 1)
+            this.fail(`an AttributeValue has one type key, found ${count}`);
+        const x = v;
+        switch (tag) {
+            case 'S':
+                return this.expect(x.S, 'string', 'S');
+            case 'N':
+                return this.number(this.expect(x.N, 'string', 'N'));
+            case 'BOOL':
+                return this.expect(x.BOOL, 'boolean', 'BOOL');
+            case 'NULL':
+                return null;
+            case 'B':
+                return this.expect(x.B, 'string', 'B');
+            case 'M':
+                return this.map(x.M);
+            case 'L': {
+                if (!Array.isArray(x.L))
+                    this.fail('L is not a list');
+                return this.elements(x.L, (e) => this.value(e));
+            }
+            case 'SS':
+                return this.strings(x.SS, 'SS').sort(byCodeUnits);
+            case 'BS':
+                return this.strings(x.BS, 'BS').sort(byBytes);
+            case 'NS': {
+                const texts = this.strings(x.NS, 'NS');
+                for (const t of texts)
+                    if (!(0,json_number/* parseDecimal */.$Q)(t))
+                        this.fail('NS holds a value that is not a number');
+                return this.elements(texts.sort(json_number/* compareDecimal */.FF), (t) => this.number(t));
+            }
+            default:
+                return this.fail(`unknown AttributeValue type ${tag ?? ''}`);
+        }
+    }
+    elements(list, convert) {
+        const out = new Array(list.length);
+        for (let i = 0; i < list.length; i++) {
+            this.at.push(i);
+            out[i] = convert(list[i]);
+            this.at.pop();
+        }
+        return out;
+    }
+    number(text) {
+        // The usual case, cheaply: JavaScript writes this very text back, so it is exact.
+        const n = Number(text);
+        if (Number.isFinite(n) && String(n) === text)
+            return n;
+        if (!(0,json_number/* parseDecimal */.$Q)(text))
+            this.fail('N is not a number');
+        if (!(0,json_number/* isExactInJs */.c1)(text))
+            this.onImprecise(this.path());
+        return (0,json_number/* numberFromText */.Nv)(text);
+    }
+    expect(v, type, tag) {
+        if (typeof v !== type)
+            this.fail(`${tag} is not a ${type}`);
+        return v;
+    }
+    strings(v, tag) {
+        if (!Array.isArray(v) || v.some((e) => typeof e !== 'string'))
+            this.fail(`${tag} is not a list of strings`);
+        return [...v];
+    }
+    path() {
+        let p = '';
+        for (const k of this.at)
+            p = typeof k === 'number' ? (0,attribute_path/* indexPath */.A)(p, k) : (0,attribute_path/* childPath */.c)(p, k);
+        return p;
+    }
+    fail(reason) {
+        throw new ConversionError(this.path(), reason);
+    }
+}
+function byCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function byBytes(a, b) {
+    return Buffer.compare(Buffer.from(a, 'base64'), Buffer.from(b, 'base64'));
+}
+
+// EXTERNAL MODULE: ./src/convert/plain.ts
+var plain = __webpack_require__(47927);
+;// CONCATENATED MODULE: ./src/convert/order-keys.ts
+/**
+ * DynamoDB does not keep attribute order, so an item from the export would
+ * land in the file with its keys shuffled and every changed item would be a
+ * noisy diff. orderLike gives it the key order of a reference (the same item
+ * as the file had it, or another item of the collection), new keys after,
+ * alphabetically. Pure; the value is unchanged but for key order.
+ */
+
+function orderLike(value, reference) {
+    if (Array.isArray(value)) {
+        const refs = Array.isArray(reference) ? reference : [];
+        return value.map((v, i) => orderLike(v, refs[i] ?? refs[0]));
+    }
+    if (!(0,plain/* isPlainObject */.Q)(value))
+        return value;
+    const ref = (0,plain/* isPlainObject */.Q)(reference) ? reference : undefined;
+    const keys = Object.keys(value);
+    const refKeys = ref ? Object.keys(ref).filter((k) => Object.prototype.hasOwnProperty.call(value, k)) : [];
+    const known = new Set(refKeys);
+    const rest = keys.filter((k) => !known.has(k)).sort(ref ? order_keys_byCodeUnits : idFirst);
+    const out = {};
+    for (const k of [...refKeys, ...rest]) {
+        Object.defineProperty(out, k, {
+            value: orderLike(value[k], ref?.[k]),
+            enumerable: true,
+            writable: true,
+            configurable: true,
+        });
+    }
+    return out;
+}
+function order_keys_byCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** With nothing to follow: id first, then alphabetical. */
+function idFirst(a, b) {
+    if (a === 'id')
+        return -1;
+    if (b === 'id')
+        return 1;
+    return order_keys_byCodeUnits(a, b);
+}
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/merge/identity.ts
+var identity = __webpack_require__(10872);
+;// CONCATENATED MODULE: ./src/merge/collection-keys.ts
+const own = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+function mapKeys(item, keys) {
+    const rename = keys.id !== 'id' && own(item, keys.id);
+    const dropped = keys.drop.filter((k) => k !== keys.id && k !== 'id' && own(item, k));
+    if (!rename && dropped.length === 0)
+        return { item, dropped, renamed: false };
+    const out = {};
+    const gone = new Set(dropped);
+    if (rename)
+        gone.add(keys.id);
+    for (const k of Object.keys(item)) {
+        // The id goes where the attribute it came from was (or where id already was), so key order stays the app's.
+        if (rename && k === keys.id)
+            collection_keys_define(out, 'id', item[k]);
+        else if (k === 'id' && rename)
+            continue;
+        else if (!gone.has(k))
+            collection_keys_define(out, k, item[k]);
+    }
+    return { item: out, dropped, renamed: rename };
+}
+function collection_keys_define(o, k, v) {
+    Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+}
+
+// EXTERNAL MODULE: ./src/merge/migration.ts
+var merge_migration = __webpack_require__(80344);
+// EXTERNAL MODULE: ./src/merge/side.ts
+var merge_side = __webpack_require__(59525);
+// EXTERNAL MODULE: ./src/collection/file-base.ts + 1 modules
+var file_base = __webpack_require__(75294);
+// EXTERNAL MODULE: ./src/collection/size-limit.ts
+var size_limit = __webpack_require__(33097);
+// EXTERNAL MODULE: ./src/collection/migration-tally.ts
+var migration_tally = __webpack_require__(98367);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(46193);
+// EXTERNAL MODULE: ./src/convert/json-text.ts
+var json_text = __webpack_require__(57037);
+;// CONCATENATED MODULE: ./src/convert/json-array-stream.ts
+/**
+ * A JSON array read piece by piece: the text is fed in chunks and each
+ * element is handed over as soon as it is complete, so a collection file
+ * never has to be one string (Node caps strings at about 512 MB; a million
+ * items in the app's format is more) and its items can be compared and
+ * dropped as they come. Each element's text is parsed by JSON.parse, or by
+ * the exact parser when it holds a number JSON.parse would round (found
+ * while scanning). Errors give line and column, never the text.
+ */
+
+/** The file is valid JSON-so-far but not an array. */
+class NotAnArrayError extends Error {
+    found;
+    constructor(found) {
+        super(`expected a JSON array, found ${found}`);
+        this.found = found;
+        this.name = 'NotAnArrayError';
+    }
+}
+const WS = (c) => c === 32 || c === 10 || c === 13 || c === 9;
+const NUMBER_CHAR = (c) => (c >= 48 && c <= 57) || c === 45 || c === 43 || c === 46 || c === 101 || c === 69;
+class JsonArrayScanner {
+    onItem;
+    raw;
+    buf = '';
+    /** Next char of buf to look at. */
+    i = 0;
+    /** Chars dropped from the front of buf so far, and line bookkeeping, for error positions. */
+    dropped = 0;
+    line = 1;
+    lineStartAbs = 0;
+    phase = 'start';
+    // Inside a value:
+    inValue = false;
+    start = 0;
+    startLine = 1;
+    startCol = 1;
+    depth = 0;
+    inString = false;
+    escape = false;
+    primitive = false;
+    numStart = -1;
+    inexact = false;
+    count = 0;
+    /** Raw mode: where the last element ended (index into buf) and the UTF-8 bytes before that point. */
+    lastEnd = 0;
+    lastEndByte = 0;
+    /**
+     * raw: hand each element over as text instead of parsed (onItem is then
+     * not called), with its byte position, so a caller can skip parsing an
+     * element it recognises by its text and find it again in the file.
+     */
+    constructor(onItem, raw) {
+        this.onItem = onItem;
+        this.raw = raw;
+    }
+    write(text) {
+        // Keep only what is still needed: the value in progress, or nothing.
+        const keep = this.inValue ? this.start : this.i;
+        if (keep > 0) {
+            if (this.raw) {
+                this.lastEndByte += Buffer.byteLength(this.buf.slice(this.lastEnd, keep));
+                this.lastEnd = 0;
+            }
+            this.buf = this.buf.slice(keep);
+            this.dropped += keep;
+            this.i -= keep;
+            this.start -= keep;
+            this.numStart = this.numStart >= keep ? this.numStart - keep : -1;
+        }
+        this.buf += text;
+        this.scan(false);
+    }
+    /** Call once the whole text has been written; throws when the array is not closed. */
+    end() {
+        this.scan(true);
+        if (this.phase !== 'done') {
+            if (this.phase === 'start')
+                this.fail('unexpected end of JSON');
+            this.fail('unexpected end of JSON: the array is not closed');
+        }
+        return this.count;
+    }
+    scan(final) {
+        const s = this.buf;
+        const n = s.length;
+        while (this.i < n || (final && this.inValue && this.primitive)) {
+            if (this.inValue) {
+                if (!this.scanValue(s, n, final))
+                    return;
+                continue;
+            }
+            const c = s.charCodeAt(this.i);
+            if (WS(c)) {
+                this.step(c);
+                continue;
+            }
+            switch (this.phase) {
+                case 'start':
+                    if (c !== 91 /* [ */)
+                        throw new NotAnArrayError(c === 123
+                            ? 'object'
+                            : c === 34
+                                ? 'string'
+                                : c === 110
+                                    ? 'null'
+                                    : c === 116 || c === 102
+                                        ? 'boolean'
+                                        : NUMBER_CHAR(c)
+                                            ? 'number'
+                                            : 'something else');
+                    this.step(c);
+                    this.phase = 'first';
+                    break;
+                case 'first':
+                    if (c === 93 /* ] */) {
+                        this.step(c);
+                        this.phase = 'done';
+                    }
+                    else
+                        this.beginValue(c);
+                    break;
+                case 'value':
+                    this.beginValue(c);
+                    break;
+                case 'after':
+                    if (c === 44 /* , */)
+                        this.phase = 'value';
+                    else if (c === 93)
+                        this.phase = 'done';
+                    else
+                        this.fail('expected "," or "]"');
+                    this.step(c);
+                    break;
+                case 'done':
+                    this.fail('unexpected text after the JSON value');
+            }
+        }
+    }
+    beginValue(c) {
+        if (c === 93 || c === 44)
+            this.fail('expected a value');
+        this.inValue = true;
+        this.start = this.i;
+        this.startLine = this.line;
+        this.startCol = this.dropped + this.i - this.lineStartAbs + 1;
+        this.depth = 0;
+        this.inString = false;
+        this.escape = false;
+        this.inexact = false;
+        this.numStart = -1;
+        this.primitive = c !== 123 && c !== 91 && c !== 34;
+    }
+    /** Advances through the value in progress; true once it is complete (and handed over). */
+    scanValue(s, n, final) {
+        if (this.numStart !== -1 && !this.primitive) {
+            // A number cut by the end of the last chunk.
+            while (this.i < n && NUMBER_CHAR(s.charCodeAt(this.i)))
+                this.i++;
+            if (this.i === n && !final)
+                return false;
+            this.endNumber(s);
+        }
+        while (this.i < n) {
+            const c = s.charCodeAt(this.i);
+            if (this.primitive) {
+                if (c === 44 || c === 93 || WS(c)) {
+                    if (this.numStart !== -1)
+                        this.endNumber(s);
+                    return this.finishValue(s);
+                }
+                if (this.numStart === -1 && (c === 45 || (c >= 48 && c <= 57)))
+                    this.numStart = this.i;
+                this.i++;
+                continue;
+            }
+            if (this.inString) {
+                if (this.escape) {
+                    this.escape = false;
+                    this.i++;
+                    continue;
+                }
+                // Jump to the closing quote: strings are most of the text.
+                const q = this.closingQuote(s, this.i);
+                if (q === -1) {
+                    // Ends in this chunk's tail; remember whether an escape is pending.
+                    let back = 0;
+                    while (back < n - this.i && s.charCodeAt(n - 1 - back) === 92)
+                        back++;
+                    this.escape = back % 2 === 1;
+                    this.i = n;
+                    return false;
+                }
+                this.i = q + 1;
+                this.inString = false;
+                if (this.depth === 0)
+                    return this.finishValue(s);
+                continue;
+            }
+            if (c === 32) {
+                this.i++; // indentation: most of a pretty-printed file
+                continue;
+            }
+            if (c === 34)
+                this.inString = true;
+            else if (c === 10) {
+                this.line++;
+                this.lineStartAbs = this.dropped + this.i + 1;
+            }
+            else if (c === 123 || c === 91)
+                this.depth++;
+            else if (c === 125 || c === 93) {
+                this.depth--;
+                if (this.depth === 0) {
+                    this.i++;
+                    return this.finishValue(s);
+                }
+            }
+            else if (c === 45 || (c >= 48 && c <= 57)) {
+                const from = this.i;
+                let j = from + 1;
+                let odd = c === 45 && s.charCodeAt(j) === 48; // "-0" is not written back as such
+                for (; j < n; j++) {
+                    const d = s.charCodeAt(j);
+                    if (d >= 48 && d <= 57)
+                        continue;
+                    if (d === 46 || d === 101 || d === 69)
+                        odd = true;
+                    else if (d !== 43 && d !== 45)
+                        break;
+                }
+                if (j === n && !final) {
+                    this.numStart = from;
+                    this.i = n;
+                    return false;
+                }
+                if (odd || j - from >= 16) {
+                    const t = s.slice(from, j);
+                    if (JSON.stringify(Number(t)) !== t)
+                        this.inexact = true;
+                }
+                this.i = j;
+                continue;
+            }
+            this.i++;
+        }
+        if (final && this.primitive) {
+            if (this.numStart !== -1)
+                this.endNumber(s);
+            return this.finishValue(s);
+        }
+        return false;
+    }
+    /** Index of the unescaped quote ending the string that continues at from, or -1 when it is not in s yet. */
+    closingQuote(s, from) {
+        for (let q = s.indexOf('"', from); q !== -1; q = s.indexOf('"', q + 1)) {
+            let back = 0;
+            while (q - 1 - back >= from && s.charCodeAt(q - 1 - back) === 92)
+                back++;
+            if (back % 2 === 0)
+                return q;
+        }
+        return -1;
+    }
+    /** A number token ended: is it one JSON.stringify would not give back digit for digit? */
+    endNumber(s) {
+        const len = this.i - this.numStart;
+        const negativeZero = s.charCodeAt(this.numStart) === 45 && s.charCodeAt(this.numStart + 1) === 48;
+        if (len >= 16 || negativeZero || /[.eE]/.test(s.slice(this.numStart, this.i))) {
+            const t = s.slice(this.numStart, this.i);
+            if (JSON.stringify(Number(t)) !== t)
+                this.inexact = true;
+        }
+        this.numStart = -1;
+    }
+    finishValue(s) {
+        const text = s.slice(this.start, this.i);
+        if (this.raw) {
+            const byteStart = this.lastEndByte + Buffer.byteLength(s.slice(this.lastEnd, this.start));
+            const byteLength = Buffer.byteLength(text);
+            this.lastEnd = this.i;
+            this.lastEndByte = byteStart + byteLength;
+            this.inValue = false;
+            this.phase = 'after';
+            const { inexact, startLine, startCol } = this;
+            this.raw({ text, inexact, byteStart, byteLength, parse: () => parseElement(text, inexact, startLine, startCol) }, this.count++);
+            return true;
+        }
+        const value = parseElement(text, this.inexact, this.startLine, this.startCol);
+        this.inValue = false;
+        this.phase = 'after';
+        this.onItem(value, this.count++);
+        return true;
+    }
+    /** Moves past one char outside any value. */
+    step(c) {
+        if (c === 10) {
+            this.line++;
+            this.lineStartAbs = this.dropped + this.i + 1;
+        }
+        this.i++;
+    }
+    fail(reason) {
+        throw new json_text/* JsonTextError */.sU(this.line, this.dropped + this.i - this.lineStartAbs + 1, reason);
+    }
+}
+/** One element's text parsed: JSON.parse, or the exact parser when a number would be rounded; errors positioned in the whole input. */
+function parseElement(text, inexact, startLine, startCol) {
+    try {
+        return inexact ? (0,json_text/* parseJsonTextExact */.mC)(text) : JSON.parse(text);
+    }
+    catch {
+        try {
+            (0,json_text/* parseJsonText */.lk)(text);
+        }
+        catch (err) {
+            if (err instanceof json_text/* JsonTextError */.sU) {
+                throw err.line === 1
+                    ? new json_text/* JsonTextError */.sU(startLine, startCol + err.column - 1, err.reason)
+                    : new json_text/* JsonTextError */.sU(startLine + err.line - 1, err.column, err.reason);
+            }
+            throw err;
+        }
+        throw new json_text/* JsonTextError */.sU(startLine, startCol, 'not valid JSON');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/collection/collection-file.ts
+/**
+ * Reading one collection file (`<collection>.json`: a JSON array of items)
+ * from the data dir or the migration backup, streamed: each item is handed
+ * to onItem as soon as it is parsed, so a large file is never one string
+ * and never held twice. Errors name the file and the line, never the content.
+ */
+
+
+
+
+
+
+
+
+/**
+ * maxChars: the longest text the app can read from one file. A file longer
+ * than that is none the app wrote (it writes with JSON.stringify, in one
+ * string), so it is refused with its size before its content is judged.
+ */
+function readCollectionFile(file, onItem, maxChars = size_limit/* MAX_STRING_LENGTH */.M) {
+    return scanCollectionFile(file, new JsonArrayScanner((item) => onItem(item)), maxChars);
+}
+/** As readCollectionFile, but each item handed over as its text and byte position, parsed only if onElement asks. */
+function readCollectionFileRaw(file, onElement, maxChars = size_limit/* MAX_STRING_LENGTH */.M) {
+    return scanCollectionFile(file, new JsonArrayScanner(() => { }, (element) => onElement(element)), maxChars);
+}
+async function scanCollectionFile(file, scanner, maxChars) {
+    const st = await (0,promises_.stat)(file).catch((err) => {
+        if (err.code === 'ENOENT')
+            return null;
+        throw new errors/* InputError */.dz(`${file}: cannot be read (${err.code ?? String(err)})`);
+    });
+    if (!st)
+        return { file, exists: false, count: 0, trailingNewline: false };
+    if (!st.isFile())
+        throw new errors/* InputError */.dz(`${file}: not a file`);
+    // Bytes bound the characters from above: only a file longer in bytes than the limit needs counting.
+    if (st.size > maxChars && (await charCount(file)) > maxChars) {
+        throw new errors/* InputError */.dz(`${file}: too large for the app to read (${st.size} bytes; Node's limit is ${maxChars} characters in one string, and the app reads each file whole); it is not a file the app wrote: restore it from git or the migration backup`);
+    }
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    let last = -1;
+    try {
+        try {
+            for await (const chunk of (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 20 })) {
+                const buf = chunk;
+                hash.update(buf);
+                if (buf.length > 0)
+                    last = buf[buf.length - 1];
+                scanner.write(decoder.write(buf));
+            }
+        }
+        catch (err) {
+            if (err instanceof json_text/* JsonTextError */.sU || err instanceof NotAnArrayError || err instanceof errors/* InputError */.dz)
+                throw err;
+            throw new errors/* InputError */.dz(`${file}: cannot be read (${err.code ?? String(err)})`);
+        }
+        scanner.write(decoder.end());
+        const count = scanner.end();
+        return { file, exists: true, count, sha256: hash.digest('hex'), mode: st.mode & 0o7777, trailingNewline: last === 0x0a };
+    }
+    catch (err) {
+        if (err instanceof json_text/* JsonTextError */.sU)
+            throw new errors/* InputError */.dz(`${file}: not valid JSON (${err.message}); fix the file or restore it from git`);
+        if (err instanceof NotAnArrayError)
+            throw new errors/* InputError */.dz(`${file}: expected a JSON array of items, found ${err.found}`);
+        throw err;
+    }
+}
+/** UTF-16 code units of a file read as UTF-8, streamed: what readFileSync(file, 'utf8').length would be. */
+async function charCount(file) {
+    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    let n = 0;
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 20 }))
+        n += decoder.write(chunk).length;
+    return n + decoder.end().length;
+}
+
+;// CONCATENATED MODULE: ./src/collection/collect.ts
+/**
+ * Loads one collection's three versions into the merge's structures: the
+ * migration backup (base), the current file (ours) and the export
+ * (theirs, streamed and converted item by item). Only items that differ
+ * from the base are kept, so memory is about one copy of the collection
+ * plus the changes.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function loadCollection(target, dataDir, backupDir, source, reporter, onPrecision, fidelity = { keys: { id: 'id', drop: [] }, rules: merge_migration/* NO_RULES */.Wd, generatedIds: false }, 
+/** Catch-up: the earlier export's table as the base, instead of the migration backup. */
+baseExport, 
+/** The longest text the app can read from one file. */
+maxChars = size_limit/* MAX_STRING_LENGTH */.M, 
+/** 'count': only the sides' states are read (status), nothing is written: the backup's texts are not checked for what the write needs. */
+use = 'write') {
+    const { collection } = target;
+    const currentPath = external_node_path_default().join(dataDir, `${collection}.json`);
+    let base;
+    let ours;
+    let current;
+    let backupFile = 'none';
+    let release = () => { };
+    // New items take the key order of the collection's first item with an id (one from before the app gave ids would put id last), when there is one.
+    let withId;
+    let firstItem;
+    const seen = (item) => {
+        firstItem ??= item;
+        if (withId === undefined && item.id !== undefined)
+            withId = item;
+    };
+    if (baseExport) {
+        const items = [];
+        current = await readCollectionFile(currentPath, (item) => items.push(item), maxChars);
+        const b = await baseFromExport(baseExport, items, fidelity);
+        for (const item of b.items)
+            seen(item);
+        const side = new merge_side/* SideCollector */.jT(b, currentPath);
+        for (const item of items)
+            side.add(item);
+        base = b;
+        ours = current.exists ? side : (0,merge_side/* unchangedSide */.rX)(b, currentPath);
+    }
+    else if (backupDir !== null) {
+        const backupPath = external_node_path_default().join(backupDir, `${collection}.json`);
+        const b = new file_base/* FileBase */.e(backupPath, backupPath, use === 'write');
+        release = () => b.release();
+        try {
+            const backup = await readCollectionFileRaw(backupPath, (el) => seen(b.add(el, el.parse())), maxChars);
+            backupFile = backup.exists ? 'present' : 'missing';
+            if (!backup.exists)
+                reporter.warning(`${collection}: the migration backup has no ${collection}.json; taking it as empty`);
+            const side = new merge_side/* SideCollector */.jT(b, currentPath);
+            current = await readCollectionFileRaw(currentPath, (el) => sameOrAdd(side, b, el), maxChars);
+            base = b;
+            // No current file: nothing was changed in it since the migration (it counts as all added).
+            ours = current.exists ? side : (0,merge_side/* unchangedSide */.rX)(b, currentPath);
+        }
+        catch (err) {
+            release();
+            throw err;
+        }
+    }
+    else {
+        // Without a backup (strategy export) the current file is the base, for order and key order.
+        const b = new file_base/* FileBase */.e(currentPath, currentPath);
+        release = () => b.release();
+        try {
+            current = await readCollectionFileRaw(currentPath, (el) => seen(b.add(el, el.parse())), maxChars);
+        }
+        catch (err) {
+            release();
+            throw err;
+        }
+        base = b;
+        ours = (0,merge_side/* unchangedSide */.rX)(b, currentPath);
+    }
+    try {
+        return await compareExport();
+    }
+    catch (err) {
+        release();
+        throw err;
+    }
+    async function compareExport() {
+        const template = withId ?? firstItem ?? ours.added.values().next().value;
+        const tally = new migration_tally/* MigrationTally */.v8();
+        const theirs = new merge_side/* SideCollector */.jT(base, `export table ${target.table}`, {
+            shape: (item, baseVersion) => orderLike(item, baseVersion ?? template),
+            matchGeneratedIds: fidelity.generatedIds,
+            // Against what the item came from: the backup's version, then the current file's (or, for an item new since, the file's).
+            undo: (item, at, key, baseItem) => {
+                const refs = at === undefined ? [ours.added.get(key)] : [baseItem, ours.state[at] === merge_side/* SAME */.v6 ? baseItem : ours.atBase(at)];
+                const undone = (0,merge_migration/* undoMigration */.XB)(item, refs, fidelity.rules);
+                tally.add(undone.found, fidelity.rules, at);
+                return undone.item;
+            },
+        });
+        const progress = reporter.progress(`${collection}: reading ${target.table}`, { unit: 'items', total: target.exported.itemCount });
+        let n = 0;
+        for await (const wire of source.items(target.table)) {
+            n++;
+            const paths = [];
+            let plain;
+            try {
+                plain = wireItemToPlain(wire, (p) => paths.push(p));
+            }
+            catch (err) {
+                if (err instanceof ConversionError) {
+                    throw new errors/* InputError */.dz(`export table ${target.table}: item ${n}: ${err.message}; the export is damaged or not DynamoDB JSON`);
+                }
+                throw err;
+            }
+            if (paths.length > 0) {
+                const key = (0,identity/* keyOf */.TN)(mapKeys(plain, fidelity.keys).item);
+                const id = typeof key === 'string' ? (0,identity/* idOfKey */.EV)(key) : `(item ${n})`;
+                for (const p of paths)
+                    onPrecision({ collection, id, path: p });
+            }
+            const mapped = mapKeys(plain, fidelity.keys);
+            tally.mapped(mapped);
+            theirs.add(mapped.item);
+            if (n % 10_000 === 0)
+                progress.add(10_000);
+        }
+        const migration = tally.finish(theirs, fidelity.generatedIds);
+        if (migration.keylessNotFound > 0 && theirs.added.size > 0) {
+            reporter.warning(`${collection}: ${migration.keylessNotFound} backup items without an id matched no DynamoDB item by content (deleted or changed there since); ${theirs.added.size} items are new in DynamoDB, and a changed one keeps the id the migration gave it: check the file for an item that now stands twice`);
+        }
+        progress.add(n % 10_000);
+        progress.done(`${collection}: ${n} items read from ${target.table}`);
+        return {
+            target,
+            input: { base, theirs, ours, currentMissing: !current.exists },
+            current,
+            backupFile,
+            exportItems: n,
+            migration,
+            release,
+        };
+    }
+}
+/**
+ * An item of the current file whose text is, byte for byte, that of the
+ * base item after the last one matched (the usual case: the file kept the
+ * backup's order and most items unchanged) is the same item, unchanged:
+ * it is not parsed. Any other is parsed and matched by id. A base item
+ * without an id is never matched by text, only by content as before.
+ */
+function sameOrAdd(side, base, el) {
+    const next = side.lastAt + 1;
+    if (next < base.size &&
+        side.state[next] === merge_side/* ABSENT */.sj &&
+        base.byteLengthOf(next) === el.byteLength &&
+        !(0,identity/* isKeyless */.XD)(base.keys[next]) &&
+        base.text(next) === el.text) {
+        side.addSame(next);
+    }
+    else
+        side.add(el.parse());
+}
+/**
+ * The catch-up's base: the earlier export's items, mapped and with the
+ * migration's artifacts undone as the first rollback undid them (against
+ * the current file's version, which that rollback wrote), in the current
+ * file's order and key order, so the merge reorders nothing; items the
+ * files dropped since come after, in the export's order.
+ */
+async function baseFromExport(baseExport, current, fidelity) {
+    const where = `base export table ${baseExport.table}`;
+    const byKey = new Map();
+    for (const item of current) {
+        const key = (0,identity/* keyOf */.TN)(item);
+        if (typeof key === 'string')
+            byKey.set(key, item);
+    }
+    const fromBase = new Map();
+    let n = 0;
+    for await (const wire of baseExport.source.items(baseExport.table)) {
+        let plain;
+        try {
+            plain = wireItemToPlain(wire, () => { });
+        }
+        catch (err) {
+            if (err instanceof ConversionError)
+                throw new errors/* InputError */.dz(`${where}: item ${n + 1}: ${err.message}; the export is damaged or not DynamoDB JSON`);
+            throw err;
+        }
+        const { key, item } = (0,identity/* requireKey */.XK)(mapKeys(plain, fidelity.keys).item, where, n++);
+        if (fromBase.has(key))
+            throw new errors/* InputError */.dz(`${where}: id ${(0,identity/* idOfKey */.EV)(key)} appears twice; the export is damaged`);
+        const ref = byKey.get(key);
+        fromBase.set(key, orderLike((0,merge_migration/* undoMigration */.XB)(item, [ref], fidelity.rules).item, ref ?? current[0]));
+    }
+    const base = new merge_side/* BaseIndex */.kJ([], where);
+    for (const item of current) {
+        const key = (0,identity/* keyOf */.TN)(item);
+        if (typeof key !== 'string' || !fromBase.has(key))
+            continue;
+        base.add(fromBase.get(key));
+        fromBase.delete(key);
+    }
+    for (const item of fromBase.values())
+        base.add(item);
+    return base;
+}
+
+
+/***/ }),
+
+/***/ 75294:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ FileBase)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./src/convert/json-text.ts
+var json_text = __webpack_require__(57037);
+// EXTERNAL MODULE: ./src/convert/serialize.ts
+var serialize = __webpack_require__(38505);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/merge/side.ts
+var side = __webpack_require__(59525);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(75919);
+;// CONCATENATED MODULE: ./src/collection/block-reader.ts
+/**
+ * Positioned reads of items in random order (the export's scan order
+ * against a file in the app's order) through blocks of the file kept in one
+ * cache shared by every open file, bounded in bytes, least recently used
+ * out first. A base file up to the bound is then read once, in 64 KiB
+ * reads, rather than once per item (100,000 small reads took longer than
+ * parsing the items they held); a larger one still reads each block it
+ * needs, a small read's cost more or less.
+ */
+
+
+
+const BLOCK = 64 * 1024;
+/** Per thread: a worker thread (the rollback plans two collections at once) keeps half, so the process holds about as much as with one. */
+const MAX_BYTES = (external_node_worker_threads_.isMainThread ? 48 : 24) * 1024 * 1024;
+/** Block keys: the file's id times this plus the block number (files under 2^32 blocks, 256 TiB). */
+const PER_FILE = 2 ** 32;
+const blocks = new Map();
+/** Bytes the cache holds now (at most MAX_BYTES). */
+function cachedBytes() {
+    let n = 0;
+    for (const b of blocks.values())
+        n += b.length;
+    return n;
+}
+class BlockReader {
+    id;
+    fd;
+    where;
+    constructor(id, fd, where) {
+        this.id = id;
+        this.fd = fd;
+        this.where = where;
+    }
+    text(offset, length) {
+        const first = Math.floor(offset / BLOCK);
+        const last = Math.floor((offset + length - 1) / BLOCK);
+        if (length === 0)
+            return '';
+        if (last - first > 1)
+            return this.direct(offset, length).toString('utf8');
+        const a = this.block(first);
+        const from = offset - first * BLOCK;
+        if (first === last)
+            return this.within(a, from, length).toString('utf8');
+        const b = this.block(last);
+        const head = a.subarray(from);
+        return Buffer.concat([head, this.within(b, 0, length - head.length)]).toString('utf8');
+    }
+    /** Drops this file's blocks (it is being closed). */
+    forget() {
+        for (const key of blocks.keys())
+            if (Math.floor(key / PER_FILE) === this.id)
+                blocks.delete(key);
+    }
+    within(block, from, length) {
+        if (from + length > block.length)
+            throw this.shorter();
+        return block.subarray(from, from + length);
+    }
+    block(n) {
+        const key = this.id * PER_FILE + n;
+        const hit = blocks.get(key);
+        if (hit) {
+            // Most recently used last: the Map's order is the eviction order.
+            blocks.delete(key);
+            blocks.set(key, hit);
+            return hit;
+        }
+        const buf = Buffer.allocUnsafe(BLOCK);
+        const got = (0,external_node_fs_.readSync)(this.fd(), buf, 0, BLOCK, n * BLOCK);
+        const block = buf.subarray(0, got);
+        blocks.set(key, block);
+        while (blocks.size * BLOCK > MAX_BYTES)
+            blocks.delete(blocks.keys().next().value);
+        return block;
+    }
+    direct(offset, length) {
+        const buf = Buffer.allocUnsafe(length);
+        if ((0,external_node_fs_.readSync)(this.fd(), buf, 0, length, offset) < length)
+            throw this.shorter();
+        return buf;
+    }
+    shorter() {
+        return new errors/* InputError */.dz(`${this.where()}: changed while the rollback read it (shorter than it was); nothing was written: run the rollback again`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/collection/file-base.ts
+/**
+ * The merge's base read from a collection file and kept as an index, not as
+ * objects: per item its key, where its text is in the file (byte offset and
+ * length), its length in characters and two flags (a number JSON.parse
+ * would round; the text is exactly what the rollback would write for it).
+ * About 60 bytes an item with its key, where a parsed ~300-byte item is
+ * over a kilobyte. A body is read back from the file when it is needed: an
+ * exact-sized positioned read for one item (a comparison), a sequential
+ * read-ahead for many in order (the write, the current file's comparison).
+ * The file is held open until release(), so it cannot change underneath.
+ */
+
+
+
+
+
+
+const INEXACT = 1;
+const CANONICAL = 2;
+const READ_AHEAD = 1 << 20;
+let nextId = 0;
+class FileBase {
+    where;
+    file;
+    forWrite;
+    keys = [];
+    pos = new Map();
+    keyless = new Map();
+    n = 0;
+    offsets = new Float64Array(1024);
+    lengths = new Uint32Array(1024);
+    chars = new Uint32Array(1024);
+    flags = new Uint8Array(1024);
+    fd = null;
+    /**
+     * Two readers, so the write's (or the current file's) pass in order and the export's lookups do not evict each other.
+     * The lookups come in the export's order, which is DynamoDB's scan order, not the file's: read through shared blocks.
+     */
+    inOrder = new Reader(() => this.open(), () => this.where);
+    bodies = new BlockReader(nextId++, () => this.open(), () => this.where);
+    /** where: the file, for messages. forWrite false: never written from (status's count), so no text is checked for being the writer's (canonicalText then gives null). */
+    constructor(where, file, forWrite = true) {
+        this.where = where;
+        this.file = file;
+        this.forWrite = forWrite;
+    }
+    get size() {
+        return this.n;
+    }
+    /** Indexes the next item of the file (already parsed by the caller, which needs it too); returns it keyed. */
+    add(element, parsed) {
+        const i = this.n;
+        // Opened while the file is being read: a private copy (an S3 backup's) may be removed before the write reads it back.
+        if (i === 0)
+            this.open();
+        const item = (0,side/* indexBaseKey */.RA)(parsed, i, this.where, this);
+        if (i === this.offsets.length)
+            this.grow();
+        this.offsets[i] = element.byteStart;
+        this.lengths[i] = element.byteLength;
+        this.chars[i] = element.text.length;
+        // Written as is when it is already the text the writer would make of it: no second serialisation.
+        this.flags[i] = (element.inexact ? INEXACT : 0) | (this.forWrite && (0,serialize/* itemText */.rv)(item) === element.text ? CANONICAL : 0);
+        this.n++;
+        return item;
+    }
+    item(i) {
+        const text = this.bodies.text(this.offsets[i], this.lengths[i]);
+        try {
+            return ((this.flags[i] & INEXACT) !== 0 ? (0,json_text/* parseJsonTextExact */.mC)(text) : JSON.parse(text));
+        }
+        catch {
+            throw new errors/* InputError */.dz(`${this.where}: changed while the rollback read it (item ${i + 1} is no longer where it was); nothing was written: run the rollback again`);
+        }
+    }
+    /** The item's text as the file holds it (cheap when called in order). */
+    text(i) {
+        return this.inOrder.text(this.offsets[i], this.lengths[i]);
+    }
+    canonicalText(i) {
+        if ((this.flags[i] & CANONICAL) === 0)
+            return null;
+        return { bytes: this.inOrder.bytes(this.offsets[i], this.lengths[i]), chars: this.chars[i] };
+    }
+    canonicalSize(i) {
+        return (this.flags[i] & CANONICAL) === 0 ? null : { bytes: this.lengths[i], chars: this.chars[i] };
+    }
+    byteLengthOf(i) {
+        return this.lengths[i];
+    }
+    /** The bodies for another thread (the file stays open here until release()). */
+    handOver() {
+        const n = this.n;
+        const st = this.fd === null ? null : (0,external_node_fs_.fstatSync)(this.fd);
+        return {
+            where: this.where,
+            file: this.file,
+            identity: st ? { dev: st.dev, ino: st.ino } : null,
+            size: n,
+            offsets: this.offsets.slice(0, n),
+            lengths: this.lengths.slice(0, n),
+            chars: this.chars.slice(0, n),
+            flags: this.flags.slice(0, n),
+        };
+    }
+    /**
+     * A base serving the bodies another thread handed over (item, text,
+     * canonicalText): it has no keys, only what the writer reads. The file is
+     * opened here and held until release(); one replaced since it was read is refused.
+     */
+    static adopt(b) {
+        const base = new FileBase(b.where, b.file);
+        base.n = b.size;
+        base.offsets = b.offsets;
+        base.lengths = b.lengths;
+        base.chars = b.chars;
+        base.flags = b.flags;
+        if (b.identity !== null) {
+            const fd = (() => {
+                try {
+                    return (0,external_node_fs_.openSync)(b.file, 'r');
+                }
+                catch {
+                    return null;
+                }
+            })();
+            const st = fd === null ? null : (0,external_node_fs_.fstatSync)(fd);
+            if (st === null || st.dev !== b.identity.dev || st.ino !== b.identity.ino) {
+                if (fd !== null)
+                    (0,external_node_fs_.closeSync)(fd);
+                throw new errors/* InputError */.dz(`${b.where}: changed while the rollback read it (replaced or removed); nothing was written: run the rollback again`);
+            }
+            base.fd = fd;
+        }
+        return base;
+    }
+    release() {
+        this.bodies.forget();
+        if (this.fd !== null)
+            (0,external_node_fs_.closeSync)(this.fd);
+        this.fd = null;
+    }
+    open() {
+        this.fd ??= (0,external_node_fs_.openSync)(this.file, 'r');
+        return this.fd;
+    }
+    grow() {
+        const size = this.offsets.length * 2;
+        const widen = (a, make) => {
+            const b = make(size);
+            b.set(a);
+            return b;
+        };
+        this.offsets = widen(this.offsets, (k) => new Float64Array(k));
+        this.lengths = widen(this.lengths, (k) => new Uint32Array(k));
+        this.chars = widen(this.chars, (k) => new Uint32Array(k));
+        this.flags = widen(this.flags, (k) => new Uint8Array(k));
+    }
+}
+/**
+ * Positioned reads of one file: a read that starts where the last window
+ * ended, or inside it, reads a window ahead (a pass in order costs one read
+ * per MiB); any other reads just what is asked (lookups in random order).
+ */
+class Reader {
+    fd;
+    where;
+    buf = Buffer.alloc(READ_AHEAD);
+    start = 0;
+    end = 0;
+    constructor(fd, where) {
+        this.fd = fd;
+        this.where = where;
+    }
+    /** The bytes at [offset, offset + length): a view valid until the next call. */
+    bytes(offset, length) {
+        if (offset < this.start || offset + length > this.end) {
+            const ahead = offset >= this.start && offset <= this.end + READ_AHEAD;
+            const size = ahead ? Math.max(length, READ_AHEAD) : length;
+            if (this.buf.length < size)
+                this.buf = Buffer.alloc(size);
+            const got = (0,external_node_fs_.readSync)(this.fd(), this.buf, 0, size, offset);
+            this.start = offset;
+            this.end = offset + got;
+            if (got < length)
+                throw new errors/* InputError */.dz(`${this.where()}: changed while the rollback read it (shorter than it was); nothing was written: run the rollback again`);
+        }
+        return this.buf.subarray(offset - this.start, offset - this.start + length);
+    }
+    text(offset, length) {
+        return this.bytes(offset, length).toString('utf8');
+    }
+}
+
+
+/***/ }),
+
+/***/ 98367:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k2: () => (/* binding */ byRule),
+/* harmony export */   v8: () => (/* binding */ MigrationTally)
+/* harmony export */ });
+/* unused harmony export noneUndone */
+/* harmony import */ var _merge_content_print_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19935);
+/* harmony import */ var _merge_migration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80344);
+/* harmony import */ var _merge_side_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59525);
+/**
+ * What one collection's rollback undid of the migration, counted as the
+ * export streams in: nulls that were "", timestamps the migration wrote, ids
+ * it generated, attributes it added; and, for rules that are off, what they
+ * would have undone. Ids and counts only.
+ */
+
+
+
+/** Per rule, what was undone when it is on, or what it would have undone when it is off: the figure a summary shows. */
+function byRule(m, rules) {
+    return {
+        emptyStrings: rules.emptyStringsAsNull ? m.emptyStrings : m.notApplied.emptyStringsAsNull,
+        timestamps: rules.rewroteUpdatedAt ? m.updatedAt + m.createdAt : m.notApplied.rewroteUpdatedAt,
+        generatedIds: rules.generatedIds ? m.generatedIds.length : m.notApplied.generatedIds,
+    };
+}
+/** Nothing undone: where a tally starts. */
+function noneUndone() {
+    return {
+        artifactOnlyItems: 0,
+        emptyStrings: 0,
+        updatedAt: 0,
+        createdAt: 0,
+        generatedIds: [],
+        droppedAttributes: 0,
+        renamedIds: 0,
+        keylessNotFound: 0,
+        notApplied: { emptyStringsAsNull: 0, rewroteUpdatedAt: 0, generatedIds: 0 },
+    };
+}
+class MigrationTally {
+    out = noneUndone();
+    /** Base positions where something was undone: those that end up SAME differed only by artifacts. */
+    undoneAt = [];
+    add(found, rules, at) {
+        const stamps = Number(found.updatedAt) + Number(found.createdAt);
+        if (rules.emptyStringsAsNull)
+            this.out.emptyStrings += found.emptyStrings.length;
+        else
+            this.out.notApplied.emptyStringsAsNull += found.emptyStrings.length;
+        if (rules.rewroteUpdatedAt) {
+            this.out.updatedAt += Number(found.updatedAt);
+            this.out.createdAt += Number(found.createdAt);
+        }
+        else
+            this.out.notApplied.rewroteUpdatedAt += stamps;
+        const applied = (rules.emptyStringsAsNull && found.emptyStrings.length > 0) || (rules.rewroteUpdatedAt && stamps > 0);
+        if (at !== undefined && applied && (0,_merge_migration_js__WEBPACK_IMPORTED_MODULE_1__/* .hasArtifacts */ .C7)(found))
+            this.undoneAt.push(at);
+    }
+    mapped(m) {
+        this.out.droppedAttributes += m.dropped.length;
+        this.out.renamedIds += Number(m.renamed);
+    }
+    finish(theirs, generatedIds) {
+        for (const [at, id] of theirs.generated) {
+            this.out.generatedIds.push(id);
+            if (theirs.state[at] === _merge_side_js__WEBPACK_IMPORTED_MODULE_2__/* .SAME */ .v6)
+                this.undoneAt.push(at);
+        }
+        this.out.artifactOnlyItems = new Set(this.undoneAt.filter((at) => theirs.state[at] === _merge_side_js__WEBPACK_IMPORTED_MODULE_2__/* .SAME */ .v6)).size;
+        if (generatedIds)
+            for (const list of theirs.base.keyless.values())
+                this.out.keylessNotFound += list.filter((at) => theirs.state[at] === _merge_side_js__WEBPACK_IMPORTED_MODULE_2__/* .ABSENT */ .sj).length;
+        if (!generatedIds && theirs.base.keyless.size > 0) {
+            // With the rule off, an item with a generated id is new in DynamoDB; say how many would have matched.
+            for (const item of theirs.added.values())
+                if (theirs.base.keyless.has((0,_merge_content_print_js__WEBPACK_IMPORTED_MODULE_0__/* .contentPrint */ .l)(item)))
+                    this.out.notApplied.generatedIds++;
+        }
+        return this.out;
+    }
+}
+
+
+/***/ }),
+
+/***/ 70917:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ plannedFileSize),
+/* harmony export */   Z: () => (/* binding */ plannedFileChunks)
+/* harmony export */ });
+/* harmony import */ var _convert_serialize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38505);
+
+const CHUNK = 1 << 20;
+/** The file's bytes, in chunks of about 1 MiB. */
+function* plannedFileChunks(f) {
+    let out = Buffer.allocUnsafe(CHUNK);
+    let at = 0;
+    const put = (text) => {
+        const len = typeof text === 'string' ? Buffer.byteLength(text) : text.length;
+        if (at + len > out.length) {
+            if (at > 0)
+                return false;
+            out = Buffer.allocUnsafe(len);
+        }
+        at += typeof text === 'string' ? out.write(text, at) : text.copy(out, at);
+        return true;
+    };
+    function* add(text) {
+        if (put(text))
+            return;
+        yield out.subarray(0, at);
+        out = Buffer.allocUnsafe(CHUNK);
+        at = 0;
+        put(text);
+    }
+    let first = true;
+    for (const e of f.entries) {
+        yield* add(first ? '[\n  ' : ',\n  ');
+        first = false;
+        const raw = typeof e === 'number' ? f.base.canonicalText?.(e) : null;
+        yield* add(raw ? raw.bytes : typeof e === 'string' ? e : (0,_convert_serialize_js__WEBPACK_IMPORTED_MODULE_0__/* .itemText */ .rv)(typeof e === 'number' ? f.base.item(e) : e));
+    }
+    yield* add(`${first ? '[]' : '\n]'}${f.trailingNewline ? '\n' : ''}`);
+    yield out.subarray(0, at);
+}
+/** The file's length in characters (what the app's one string of it would be) and in bytes, without building it. */
+function plannedFileSize(f) {
+    let chars = 0;
+    let bytes = 0;
+    const text = (t) => {
+        chars += t.length;
+        bytes += Buffer.byteLength(t);
+    };
+    for (const e of f.entries) {
+        chars += 4; // "[\n  " or ",\n  "
+        bytes += 4;
+        const raw = typeof e === 'number' ? f.base.canonicalSize?.(e) : null;
+        if (raw) {
+            chars += raw.chars;
+            bytes += raw.bytes;
+        }
+        else
+            text(typeof e === 'string' ? e : (0,_convert_serialize_js__WEBPACK_IMPORTED_MODULE_0__/* .itemText */ .rv)(typeof e === 'number' ? f.base.item(e) : e));
+    }
+    text(`${f.entries.length === 0 ? '[]' : '\n]'}${f.trailingNewline ? '\n' : ''}`);
+    return { chars, bytes };
+}
+
+
+/***/ }),
+
+/***/ 33097:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ refuseTooLarge),
+/* harmony export */   M: () => (/* binding */ MAX_STRING_LENGTH)
+/* harmony export */ });
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _merge_side_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59525);
+/* harmony import */ var _planned_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70917);
+/**
+ * The app reads each collection file whole, readFileSync(file, 'utf8') then
+ * JSON.parse, so a file is only readable while its text fits in one
+ * JavaScript string: at most buffer.constants.MAX_STRING_LENGTH UTF-16 code
+ * units (about 512 MiB). The rollback refuses to write a file the app could
+ * not read, before it writes anything.
+ */
+
+
+
+
+const MAX_STRING_LENGTH = node_buffer__WEBPACK_IMPORTED_MODULE_0__.constants.MAX_STRING_LENGTH;
+/**
+ * Sizes each planned file before the first is replaced: base versions the
+ * file holds in the written form by their recorded length, anything else
+ * by serialising it (the exact length is known only from the text).
+ */
+function refuseTooLarge(files, limit = MAX_STRING_LENGTH) {
+    for (const f of files) {
+        const content = 'items' in f ? { entries: f.items, base: new _merge_side_js__WEBPACK_IMPORTED_MODULE_2__/* .BaseIndex */ .kJ([], f.file), trailingNewline: f.trailingNewline } : f;
+        const { chars, bytes } = (0,_planned_file_js__WEBPACK_IMPORTED_MODULE_3__/* .plannedFileSize */ .C)(content);
+        if (chars > limit) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${f.collection}: the rollback would write ${f.file} as ${bytes} bytes (${chars} characters), over Node's limit of ${limit} characters for one string; the app reads each file whole, so it could not read it. Nothing was written. Make the collection smaller in DynamoDB (archive or remove old items) and export again, or change the app to read large files in parts`);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 83235:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ indexPath),
+/* harmony export */   c: () => (/* binding */ childPath)
+/* harmony export */ });
+/** Attribute paths for messages: `a.b[2].c`, with unusual names quoted (`a["x.y"]`). Names only, never values. */
+const PLAIN_NAME = /^[A-Za-z_$][\w$-]*$/;
+function childPath(parent, name) {
+    if (PLAIN_NAME.test(name))
+        return parent === '' ? name : `${parent}.${name}`;
+    return `${parent}[${JSON.stringify(name)}]`;
+}
+function indexPath(parent, index) {
+    return `${parent}[${index}]`;
+}
+
+
+/***/ }),
+
+/***/ 20323:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ parseDecimal),
+/* harmony export */   FF: () => (/* binding */ compareDecimal),
+/* harmony export */   GV: () => (/* binding */ takeJsonNumberSeen),
+/* harmony export */   Nv: () => (/* binding */ numberFromText),
+/* harmony export */   WP: () => (/* binding */ JsonNumber),
+/* harmony export */   c1: () => (/* binding */ isExactInJs),
+/* harmony export */   st: () => (/* binding */ canonicalDecimal)
+/* harmony export */ });
+/* unused harmony export toJsonNumberText */
+/**
+ * Decimal numbers as text. DynamoDB numbers have up to 38 significant
+ * digits; a JavaScript number has about 17. These helpers compare and
+ * normalise decimal text exactly, without going through a double.
+ */
+/** A number kept as its decimal text because Number() would change it. */
+class JsonNumber {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+    toString() {
+        return this.text;
+    }
+    /** Lets the serializer use the native JSON.stringify and notice when a value held one (see serialize.ts). */
+    toJSON() {
+        jsonNumberSeen = true;
+        return this.text;
+    }
+}
+let jsonNumberSeen = false;
+/** Whether JSON.stringify met a JsonNumber since the last call. */
+function takeJsonNumberSeen() {
+    const seen = jsonNumberSeen;
+    jsonNumberSeen = false;
+    return seen;
+}
+const DECIMAL = /^([+-])?(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
+/** Parses decimal text (DynamoDB N or a JSON number); null when it is not one. Zero has digits "". */
+function parseDecimal(text) {
+    const m = DECIMAL.exec(text.trim());
+    if (!m)
+        return null;
+    const int = m[2] ?? '';
+    const frac = m[3] ?? '';
+    if (int.length + frac.length === 0)
+        return null;
+    const exp = m[4] === undefined ? 0 : Number(m[4]);
+    if (!Number.isSafeInteger(exp))
+        return null;
+    const all = int + frac;
+    const lead = all.search(/[1-9]/);
+    if (lead === -1)
+        return { negative: false, digits: '', point: 0 };
+    const digits = all.slice(lead).replace(/0+$/, '');
+    return { negative: m[1] === '-', digits, point: int.length - lead + exp };
+}
+/** One text per decimal value: "0", or "[-]0.<digits>e<point>". */
+function canonicalDecimal(text) {
+    const d = parseDecimal(text);
+    if (!d)
+        return null;
+    if (d.digits === '')
+        return '0';
+    return `${d.negative ? '-' : ''}0.${d.digits}e${d.point}`;
+}
+/** Exact order of two decimal texts (both must parse). */
+function compareDecimal(a, b) {
+    const x = parseDecimal(a);
+    const y = parseDecimal(b);
+    if (!x || !y)
+        throw new Error('compareDecimal: not a decimal');
+    const sx = x.digits === '' ? 0 : x.negative ? -1 : 1;
+    const sy = y.digits === '' ? 0 : y.negative ? -1 : 1;
+    if (sx !== sy)
+        return sx < sy ? -1 : 1;
+    if (sx === 0)
+        return 0;
+    let mag;
+    if (x.point !== y.point)
+        mag = x.point < y.point ? -1 : 1;
+    else {
+        const len = Math.max(x.digits.length, y.digits.length);
+        const dx = x.digits.padEnd(len, '0');
+        const dy = y.digits.padEnd(len, '0');
+        mag = dx === dy ? 0 : dx < dy ? -1 : 1;
+    }
+    return sx * mag;
+}
+/** True when Number(text) has exactly the decimal value of text. */
+function isExactInJs(text) {
+    const n = Number(text);
+    if (!Number.isFinite(n))
+        return false;
+    return canonicalDecimal(String(n)) === canonicalDecimal(text);
+}
+const JSON_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+/** The text as a valid JSON number with the same digits (".5" -> "0.5", "+1" -> "1"). */
+function toJsonNumberText(text) {
+    const t = text.trim();
+    if (JSON_NUMBER.test(t))
+        return t;
+    const m = DECIMAL.exec(t);
+    if (!m)
+        throw new Error('toJsonNumberText: not a decimal');
+    const int = (m[2] ?? '').replace(/^0+(?=\d)/, '') || '0';
+    const frac = m[3] ? `.${m[3]}` : '';
+    const exp = m[4] === undefined ? '' : `e${m[4]}`;
+    return `${m[1] === '-' ? '-' : ''}${int}${frac}${exp}`;
+}
+/**
+ * The value a file should hold for decimal text: a plain number when
+ * JSON.stringify would write back these very digits, else a JsonNumber.
+ */
+function numberFromText(text) {
+    const n = Number(text);
+    if (Number.isFinite(n) && JSON.stringify(n) === text)
+        return n;
+    return new JsonNumber(toJsonNumberText(text));
+}
+
+
+/***/ }),
+
+/***/ 57037:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   lk: () => (/* binding */ parseJsonText),
+/* harmony export */   mC: () => (/* binding */ parseJsonTextExact),
+/* harmony export */   sU: () => (/* binding */ JsonTextError)
+/* harmony export */ });
+/* unused harmony export hasInexactNumber */
+/* harmony import */ var _json_number_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20323);
+/**
+ * JSON text to plain values, keeping every number's digits. JSON.parse
+ * turns 12345678901234567890 into 12345678901234567000; a file the app
+ * wrote by hand or from DynamoDB may hold such numbers, so where one occurs
+ * the text is parsed by a small exact parser instead (JsonNumber for those
+ * numbers). Errors give line and column only: V8's messages quote the text,
+ * which can be personal data.
+ */
+
+class JsonTextError extends Error {
+    line;
+    column;
+    reason;
+    constructor(line, column, reason) {
+        super(`${reason} at line ${line}, column ${column}`);
+        this.line = line;
+        this.column = column;
+        this.reason = reason;
+        this.name = 'JsonTextError';
+    }
+}
+const TOKENS = /"[^"\\]*(?:\\.[^"\\]*)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g;
+/** True when some number in the (valid) JSON text would not be written back with the same digits. */
+function hasInexactNumber(text) {
+    TOKENS.lastIndex = 0;
+    for (let m = TOKENS.exec(text); m !== null; m = TOKENS.exec(text)) {
+        const t = m[0];
+        if (t.charCodeAt(0) === 34 /* " */)
+            continue;
+        if (t.length < 16 && /^-?[1-9]\d*$|^0$/.test(t))
+            continue;
+        if (JSON.stringify(Number(t)) !== t)
+            return true;
+    }
+    return false;
+}
+function parseJsonText(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        new ExactParser(text).parse();
+        // The exact parser accepted what JSON.parse refused: report without detail rather than guess.
+        throw new JsonTextError(1, 1, 'not valid JSON');
+    }
+    return hasInexactNumber(text) ? new ExactParser(text).parse() : value;
+}
+/** Parses with the exact parser only (JsonNumber where JSON.stringify would not give the digits back). */
+function parseJsonTextExact(text) {
+    return new ExactParser(text).parse();
+}
+class ExactParser {
+    s;
+    i = 0;
+    constructor(s) {
+        this.s = s;
+    }
+    parse() {
+        this.ws();
+        const v = this.value();
+        this.ws();
+        if (this.i < this.s.length)
+            this.fail('unexpected text after the JSON value');
+        return v;
+    }
+    value() {
+        const c = this.s.charCodeAt(this.i);
+        if (c === 123 /* { */)
+            return this.object();
+        if (c === 91 /* [ */)
+            return this.array();
+        if (c === 34 /* " */)
+            return this.string();
+        if (c === 45 /* - */ || (c >= 48 && c <= 57))
+            return this.number();
+        if (this.s.startsWith('true', this.i))
+            return ((this.i += 4), true);
+        if (this.s.startsWith('false', this.i))
+            return ((this.i += 5), false);
+        if (this.s.startsWith('null', this.i))
+            return ((this.i += 4), null);
+        return this.fail(this.i >= this.s.length ? 'unexpected end of JSON' : 'unexpected character');
+    }
+    object() {
+        this.i++;
+        const out = {};
+        this.ws();
+        if (this.s.charCodeAt(this.i) === 125)
+            return (this.i++, out);
+        for (;;) {
+            this.ws();
+            if (this.s.charCodeAt(this.i) !== 34)
+                this.fail('expected a property name');
+            const key = this.string();
+            this.ws();
+            if (this.s.charCodeAt(this.i) !== 58)
+                this.fail('expected ":"');
+            this.i++;
+            this.ws();
+            const v = this.value();
+            if (key === '__proto__')
+                Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+            else
+                out[key] = v;
+            this.ws();
+            const c = this.s.charCodeAt(this.i);
+            this.i++;
+            if (c === 125)
+                return out;
+            if (c !== 44)
+                this.fail('expected "," or "}"', -1);
+        }
+    }
+    array() {
+        this.i++;
+        const out = [];
+        this.ws();
+        if (this.s.charCodeAt(this.i) === 93)
+            return (this.i++, out);
+        for (;;) {
+            this.ws();
+            out.push(this.value());
+            this.ws();
+            const c = this.s.charCodeAt(this.i);
+            this.i++;
+            if (c === 93)
+                return out;
+            if (c !== 44)
+                this.fail('expected "," or "]"', -1);
+        }
+    }
+    string() {
+        const start = this.i;
+        this.i++;
+        for (;;) {
+            const c = this.s.charCodeAt(this.i);
+            if (Number.isNaN(c))
+                this.fail('unterminated string');
+            if (c < 32)
+                this.fail('control character in string');
+            if (c === 92)
+                this.i += 2;
+            else if (c === 34)
+                break;
+            else
+                this.i++;
+        }
+        this.i++;
+        try {
+            return JSON.parse(this.s.slice(start, this.i));
+        }
+        catch {
+            return this.fail('bad escape in string', start - this.i);
+        }
+    }
+    number() {
+        const m = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+        m.lastIndex = this.i;
+        const hit = m.exec(this.s);
+        if (!hit)
+            return this.fail('malformed number');
+        this.i += hit[0].length;
+        const v = (0,_json_number_js__WEBPACK_IMPORTED_MODULE_0__/* .numberFromText */ .Nv)(hit[0]);
+        return v instanceof _json_number_js__WEBPACK_IMPORTED_MODULE_0__/* .JsonNumber */ .WP || typeof v === 'number' ? v : this.fail('malformed number');
+    }
+    ws() {
+        for (;;) {
+            const c = this.s.charCodeAt(this.i);
+            if (c === 32 || c === 10 || c === 13 || c === 9)
+                this.i++;
+            else
+                return;
+        }
+    }
+    fail(reason, offset = 0) {
+        const at = Math.max(0, Math.min(this.i + offset, this.s.length));
+        let line = 1;
+        let lineStart = 0;
+        for (let k = this.s.indexOf('\n'); k !== -1 && k < at; k = this.s.indexOf('\n', k + 1)) {
+            line++;
+            lineStart = k + 1;
+        }
+        throw new JsonTextError(line, at - lineStart + 1, reason);
+    }
+}
+
+
+/***/ }),
+
+/***/ 47927:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ isPlainObject)
+/* harmony export */ });
+function isPlainObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+}
+
+
+/***/ }),
+
+/***/ 38505:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   rv: () => (/* binding */ itemText)
+/* harmony export */ });
+/* unused harmony exports stringifyPlain, collectionFileChunks */
+/* harmony import */ var _json_number_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20323);
+/**
+ * Plain values to text exactly as the app writes its files,
+ * JSON.stringify(data, null, 2), except that a JsonNumber is written as its
+ * own digits. For any value without a JsonNumber the output is
+ * byte-identical to JSON.stringify(value, null, 2) (tested).
+ */
+
+const STEP = '  ';
+/** JSON.stringify(value, null, 2), starting at the given indentation; undefined where JSON.stringify gives undefined. */
+function stringifyPlain(value, indent = '') {
+    return write(value, '', indent);
+}
+function write(value, key, indent) {
+    if (value instanceof _json_number_js__WEBPACK_IMPORTED_MODULE_0__/* .JsonNumber */ .WP)
+        return value.text;
+    if (typeof value === 'object' && value !== null && typeof value.toJSON === 'function') {
+        value = value.toJSON(key);
+    }
+    if (value instanceof Number || value instanceof String || value instanceof Boolean)
+        value = value.valueOf();
+    switch (typeof value) {
+        case 'string':
+            return JSON.stringify(value);
+        case 'number':
+            return Number.isFinite(value) ? String(value) : 'null';
+        case 'boolean':
+            return value ? 'true' : 'false';
+        case 'bigint':
+            throw new TypeError('Do not know how to serialize a BigInt');
+        case 'object':
+            if (value === null)
+                return 'null';
+            if (value instanceof _json_number_js__WEBPACK_IMPORTED_MODULE_0__/* .JsonNumber */ .WP)
+                return value.text;
+            return Array.isArray(value) ? writeArray(value, indent) : writeObject(value, indent);
+        default:
+            return undefined; // undefined, function, symbol
+    }
+}
+function writeArray(value, indent) {
+    if (value.length === 0)
+        return '[]';
+    const inner = indent + STEP;
+    const parts = [];
+    for (let i = 0; i < value.length; i++)
+        parts.push(write(value[i], String(i), inner) ?? 'null');
+    return `[\n${inner}${parts.join(`,\n${inner}`)}\n${indent}]`;
+}
+function writeObject(value, indent) {
+    const inner = indent + STEP;
+    const parts = [];
+    for (const k of Object.keys(value)) {
+        const v = write(value[k], k, inner);
+        if (v !== undefined)
+            parts.push(`${JSON.stringify(k)}: ${v}`);
+    }
+    if (parts.length === 0)
+        return '{}';
+    return `{\n${inner}${parts.join(`,\n${inner}`)}\n${indent}}`;
+}
+/**
+ * A collection file, JSON.stringify(items, null, 2) (plus a final newline
+ * when asked), in chunks of about chunkSize characters so a large file is
+ * never one string.
+ */
+function* collectionFileChunks(items, options = {}) {
+    const chunkSize = options.chunkSize ?? 1 << 20;
+    const end = options.trailingNewline ? '\n' : '';
+    let buf = '';
+    let first = true;
+    for (const item of items) {
+        buf += `${first ? '[\n' : ',\n'}${STEP}${itemText(item)}`;
+        first = false;
+        if (buf.length >= chunkSize) {
+            yield buf;
+            buf = '';
+        }
+    }
+    yield `${buf}${first ? '[]' : '\n]'}${end}`;
+}
+/**
+ * One array element at indent 2 (as a collection file holds it). The native JSON.stringify is several times
+ * faster than write(); it is used unless the item holds a JsonNumber (which
+ * it would quote), re-indented: its output has no raw newline inside a
+ * string, so every newline starts a line to indent.
+ */
+function itemText(item) {
+    (0,_json_number_js__WEBPACK_IMPORTED_MODULE_0__/* .takeJsonNumberSeen */ .GV)();
+    const text = JSON.stringify(item, null, 2);
+    if ((0,_json_number_js__WEBPACK_IMPORTED_MODULE_0__/* .takeJsonNumberSeen */ .GV)() || text === undefined)
+        return write(item, '', STEP) ?? 'null';
+    return text.replace(/\n/g, `\n${STEP}`);
+}
+
+
+/***/ }),
+
+/***/ 57161:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ replay),
+/* harmony export */   l: () => (/* binding */ recordingReporter)
+/* harmony export */ });
+function recordingReporter() {
+    const events = [];
+    let handles = 0;
+    const reporter = {
+        info: (message) => events.push({ kind: 'info', message }),
+        warning: (message, file) => events.push(file === undefined ? { kind: 'warning', message } : { kind: 'warning', message, file }),
+        error: (message, file) => events.push(file === undefined ? { kind: 'error', message } : { kind: 'error', message, file }),
+        // Groups only fold the log in the action; the work inside is recorded as it comes.
+        group: (_name, fn) => fn(),
+        progress(label, options) {
+            const handle = handles++;
+            events.push(options === undefined ? { kind: 'progress', handle, label } : { kind: 'progress', handle, label, options });
+            return {
+                add: (n) => events.push({ kind: 'add', handle, n }),
+                detail: (text) => events.push({ kind: 'detail', handle, text }),
+                done: (text) => events.push(text === undefined ? { kind: 'done', handle } : { kind: 'done', handle, text }),
+            };
+        },
+    };
+    return { reporter, events };
+}
+/** Tells reporter what was recorded, in the order it was recorded; before(i) runs before the i-th event (for lines kept apart from the record). */
+function replay(events, reporter, before) {
+    const progress = new Map();
+    for (const [i, e] of events.entries()) {
+        before?.(i);
+        if (e.kind === 'info')
+            reporter.info(e.message);
+        else if (e.kind === 'warning')
+            reporter.warning(e.message, e.file);
+        else if (e.kind === 'error')
+            reporter.error(e.message, e.file);
+        else if (e.kind === 'progress')
+            progress.set(e.handle, reporter.progress(e.label, e.options));
+        else if (e.kind === 'add')
+            progress.get(e.handle)?.add(e.n);
+        else if (e.kind === 'detail')
+            progress.get(e.handle)?.detail(e.text);
+        else if (e.kind === 'done')
+            progress.get(e.handle)?.done(e.text);
+    }
+}
+
+
+/***/ }),
+
+/***/ 19935:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ contentPrint)
+/* harmony export */ });
+/* harmony import */ var _convert_json_number_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20323);
+/* harmony import */ var _convert_plain_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47927);
+/**
+ * A fingerprint of an item's content for finding the base item that an item
+ * with a migration-generated id came from: canonical JSON with object keys
+ * sorted, numbers by decimal value, and blind to what the migration changed
+ * (the id it added, createdAt and updatedAt it wrote, "" it stored as NULL).
+ * Two items with the same print are candidates, not proof: the caller still
+ * compares them in full. Pure.
+ */
+
+
+const IGNORED = new Set(['id', 'createdAt', 'updatedAt']);
+function contentPrint(item) {
+    return print(item, true);
+}
+function print(v, top) {
+    if (v === null || v === '')
+        return 'null';
+    if (typeof v === 'number' || v instanceof _convert_json_number_js__WEBPACK_IMPORTED_MODULE_0__/* .JsonNumber */ .WP)
+        return (0,_convert_json_number_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalDecimal */ .st)(String(v)) ?? String(v);
+    if (typeof v !== 'object')
+        return JSON.stringify(v);
+    if (Array.isArray(v))
+        return `[${v.map((x) => print(x, false)).join(',')}]`;
+    if (!(0,_convert_plain_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainObject */ .Q)(v))
+        return JSON.stringify(String(v));
+    const keys = Object.keys(v)
+        .filter((k) => !(top && IGNORED.has(k)))
+        .sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${print(v[k], false)}`).join(',')}}`;
+}
+
+
+/***/ }),
+
+/***/ 88444:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ deepEqual)
+/* harmony export */ });
+/* harmony import */ var _convert_json_number_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20323);
+/**
+ * Deep equality of plain values as the merge sees them: object key order
+ * does not matter, array order does, numbers are equal by decimal value
+ * (1.5, 1.50 and a 38-digit JsonNumber compare exactly). Pure.
+ */
+
+const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+function deepEqual(a, b) {
+    if (a === b)
+        return true;
+    if (a === null || b === null || a === undefined || b === undefined)
+        return false;
+    const na = typeof a === 'number' || a instanceof _convert_json_number_js__WEBPACK_IMPORTED_MODULE_0__/* .JsonNumber */ .WP;
+    const nb = typeof b === 'number' || b instanceof _convert_json_number_js__WEBPACK_IMPORTED_MODULE_0__/* .JsonNumber */ .WP;
+    if (na || nb) {
+        if (!(na && nb))
+            return false;
+        if (typeof a === 'number' && typeof b === 'number')
+            return false; // === failed above (NaN never occurs in JSON)
+        return (0,_convert_json_number_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalDecimal */ .st)(String(a)) === (0,_convert_json_number_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalDecimal */ .st)(String(b));
+    }
+    if (typeof a !== 'object' || typeof b !== 'object')
+        return false;
+    if (Array.isArray(a) || Array.isArray(b)) {
+        if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length)
+            return false;
+        for (let i = 0; i < a.length; i++)
+            if (!deepEqual(a[i], b[i]))
+                return false;
+        return true;
+    }
+    const ka = Object.keys(a);
+    if (ka.length !== Object.keys(b).length)
+        return false;
+    for (const k of ka) {
+        if (!hasOwn(b, k) || !deepEqual(a[k], b[k]))
+            return false;
+    }
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 10872:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EV: () => (/* binding */ idOfKey),
+/* harmony export */   TN: () => (/* binding */ keyOf),
+/* harmony export */   XD: () => (/* binding */ isKeyless),
+/* harmony export */   XK: () => (/* binding */ requireKey),
+/* harmony export */   qE: () => (/* binding */ keylessKey)
+/* harmony export */ });
+/* harmony import */ var _convert_json_number_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20323);
+/* harmony import */ var _convert_plain_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47927);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/**
+ * Item identity in the file database is the `id` attribute. Keys are
+ * strings for Map lookups: a string id is its own key; a numeric id gets a
+ * prefix no string id can start with, so "5" and 5 stay apart.
+ */
+
+
+
+const NUMERIC = '\u0000#';
+/** Keys of items that have no id (the base's, and new ones in the files): never a real id, which is a string or number. */
+const KEYLESS = '\u0000@';
+/** The item's key, or a reason it has none (never quoting the item). */
+function keyOf(item) {
+    if (!(0,_convert_plain_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainObject */ .Q)(item))
+        return { problem: 'is not a JSON object' };
+    const id = item.id;
+    if (typeof id === 'string')
+        return id;
+    if (typeof id === 'number')
+        return NUMERIC + String(id);
+    if (id instanceof _convert_json_number_js__WEBPACK_IMPORTED_MODULE_2__/* .JsonNumber */ .WP)
+        return NUMERIC + id.text;
+    return { problem: id === undefined ? 'has no id' : 'has an id that is neither a string nor a number' };
+}
+/** The key of an item without an id: where it is (e.g. "migration backup item 3"). */
+function keylessKey(where) {
+    return `${KEYLESS}${where}`;
+}
+function isKeyless(key) {
+    return key.startsWith(KEYLESS);
+}
+/** The id as shown in reports; an item without one is shown by where it is: "(no id: <where>)". */
+function idOfKey(key) {
+    if (key.startsWith(NUMERIC))
+        return key.slice(NUMERIC.length);
+    if (key.startsWith(KEYLESS))
+        return `(no id: ${key.slice(KEYLESS.length)})`;
+    return key;
+}
+/** keyOf, or an InputError naming where the item is (file or table) and its position. */
+function requireKey(item, where, position) {
+    const key = keyOf(item);
+    if (typeof key !== 'string') {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${where}: item ${position + 1} ${key.problem}; every item needs a string or numeric "id"`);
+    }
+    return { key, item: item };
+}
+
+
+/***/ }),
+
+/***/ 80344:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C7: () => (/* binding */ hasArtifacts),
+/* harmony export */   Wd: () => (/* binding */ NO_RULES),
+/* harmony export */   XB: () => (/* binding */ undoMigration)
+/* harmony export */ });
+/* harmony import */ var _convert_attribute_path_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83235);
+/* harmony import */ var _convert_plain_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47927);
+/* harmony import */ var _settle_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24601);
+/**
+ * What the app's own migration did to each item on the way into DynamoDB,
+ * and how it is undone on the way back (DESIGN.md "The first user"). Pure.
+ *
+ *   emptyStringsAsNull  DocumentClient's convertEmptyValues wrote every ""
+ *                       as NULL: a null where a reference (the migration
+ *                       backup's version, else the current file's) holds ""
+ *                       at the same attribute path is "" again. A null at a
+ *                       path no reference has stays null.
+ *   rewroteUpdatedAt    the migration set updatedAt (and createdAt where it
+ *                       was missing) to its own time: a timestamp inside the
+ *                       migration's window is the reference's (or absent,
+ *                       when the reference had none). A later updatedAt is
+ *                       the app's own write and stays.
+ *
+ * Each artifact is found whether or not its rule is on: with a rule off the
+ * item keeps it (the merge then sees a change) and the count says what the
+ * rule would have undone, so switching a rule off is visible in the report.
+ */
+
+
+
+const NO_RULES = { emptyStringsAsNull: false, rewroteUpdatedAt: false, window: null };
+function hasArtifacts(a) {
+    return a.emptyStrings.length > 0 || a.updatedAt || a.createdAt;
+}
+/**
+ * Undoes the migration's artifacts on an item read from DynamoDB. refs: the
+ * versions it came from, most authoritative first (the migration backup's,
+ * then the current file's); undefined entries are skipped.
+ */
+function undoMigration(item, refs, rules) {
+    const known = refs.filter((r) => r !== undefined);
+    const found = { emptyStrings: [], updatedAt: false, createdAt: false };
+    if (known.length === 0)
+        return { item, found };
+    let out = item;
+    const copy = () => (out === item ? (out = { ...item }) : out);
+    // Only a null can have been "": most items hold none, and the walk beside the references allocates at every level.
+    if (hasNull(item)) {
+        const restored = restoreEmptyStrings(item, known, '', found.emptyStrings);
+        if (rules.emptyStringsAsNull && found.emptyStrings.length > 0)
+            out = restored;
+    }
+    const inWindow = (v) => {
+        const t = (0,_settle_js__WEBPACK_IMPORTED_MODULE_0__/* .timeOf */ .n)(v);
+        return rules.window !== null && t !== undefined && t >= rules.window.start && t <= rules.window.end;
+    };
+    const ref = known[0];
+    for (const field of ['updatedAt', 'createdAt']) {
+        if (!Object.prototype.hasOwnProperty.call(item, field) || !inWindow(item[field]))
+            continue;
+        const had = Object.prototype.hasOwnProperty.call(ref, field);
+        // createdAt was only written where the item had none; one the backup holds was kept as it was.
+        if (field === 'createdAt' && had)
+            continue;
+        if (had && ref[field] === item[field])
+            continue;
+        found[field] = true;
+        if (!rules.rewroteUpdatedAt)
+            continue;
+        if (had)
+            copy()[field] = ref[field];
+        else
+            delete copy()[field];
+    }
+    return { item: out, found };
+}
+function hasNull(value) {
+    if (value === null)
+        return true;
+    if (typeof value !== 'object')
+        return false;
+    if (Array.isArray(value)) {
+        for (const v of value)
+            if (hasNull(v))
+                return true;
+        return false;
+    }
+    if (!(0,_convert_plain_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainObject */ .Q)(value))
+        return false;
+    for (const k of Object.keys(value))
+        if (hasNull(value[k]))
+            return true;
+    return false;
+}
+/** value with "" back wherever it is null and the first reference holding that path has "" there. */
+function restoreEmptyStrings(value, refs, path, paths) {
+    if (value === null) {
+        if (refs[0] === '') {
+            paths.push(path);
+            return '';
+        }
+        return value;
+    }
+    if (Array.isArray(value)) {
+        let out = null;
+        value.forEach((v, i) => {
+            const sub = refs.map((r) => (Array.isArray(r) ? r[i] : undefined)).filter((r) => r !== undefined);
+            if (sub.length === 0)
+                return;
+            const w = restoreEmptyStrings(v, sub, (0,_convert_attribute_path_js__WEBPACK_IMPORTED_MODULE_2__/* .indexPath */ .A)(path, i), paths);
+            if (w !== v)
+                (out ??= [...value])[i] = w;
+        });
+        return out ?? value;
+    }
+    if ((0,_convert_plain_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainObject */ .Q)(value)) {
+        let out = null;
+        for (const k of Object.keys(value)) {
+            const sub = refs
+                .map((r) => ((0,_convert_plain_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainObject */ .Q)(r) && Object.prototype.hasOwnProperty.call(r, k) ? r[k] : undefined))
+                .filter((r) => r !== undefined);
+            if (sub.length === 0)
+                continue;
+            const v = value[k];
+            const w = restoreEmptyStrings(v, sub, (0,_convert_attribute_path_js__WEBPACK_IMPORTED_MODULE_2__/* .childPath */ .c)(path, k), paths);
+            if (w !== v) {
+                out ??= { ...value };
+                Object.defineProperty(out, k, { value: w, enumerable: true, writable: true, configurable: true });
+            }
+        }
+        return out ?? value;
+    }
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 24601:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ settle),
+/* harmony export */   n: () => (/* binding */ timeOf)
+/* harmony export */ });
+/* harmony import */ var _convert_json_number_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20323);
+/**
+ * How a conflict (both sides changed the same item differently) is settled:
+ * prefer dynamodb, prefer file, or newest by `updatedAt`. With newest, an
+ * item deleted on one side and changed on the other keeps the changed one
+ * (a deletion has no time to compare, and keeping loses nothing); when
+ * either `updatedAt` is missing or unreadable, or both are equal, DynamoDB's
+ * version wins (it is what the app served last). Pure.
+ */
+
+/** dynamodb/file: that side's version; undefined means it deleted the item. */
+function settle(dynamodb, file, prefer) {
+    if (prefer === 'dynamodb')
+        return { took: 'dynamodb', reason: 'prefer-dynamodb' };
+    if (prefer === 'file')
+        return { took: 'file', reason: 'prefer-file' };
+    if (!dynamodb)
+        return { took: 'file', reason: 'changed-beats-deleted' };
+    if (!file)
+        return { took: 'dynamodb', reason: 'changed-beats-deleted' };
+    const td = timeOf(dynamodb.updatedAt);
+    const tf = timeOf(file.updatedAt);
+    if (td === undefined || tf === undefined)
+        return { took: 'dynamodb', reason: 'no-updatedAt-dynamodb' };
+    if (td === tf)
+        return { took: 'dynamodb', reason: 'same-updatedAt-dynamodb' };
+    return { took: td > tf ? 'dynamodb' : 'file', reason: 'newer-updatedAt' };
+}
+/** Milliseconds (or the number itself) from an ISO date string or a number; undefined when unreadable. */
+function timeOf(v) {
+    let t;
+    if (typeof v === 'string')
+        t = Date.parse(v);
+    else if (typeof v === 'number')
+        t = v;
+    else if (v instanceof _convert_json_number_js__WEBPACK_IMPORTED_MODULE_0__/* .JsonNumber */ .WP)
+        t = Number(v.text);
+    else
+        return undefined;
+    return Number.isFinite(t) ? t : undefined;
+}
+
+
+/***/ }),
+
+/***/ 59525:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RA: () => (/* binding */ indexBaseKey),
+/* harmony export */   Rj: () => (/* binding */ CHANGED),
+/* harmony export */   hn: () => (/* binding */ BASE_VERSION),
+/* harmony export */   jT: () => (/* binding */ SideCollector),
+/* harmony export */   kJ: () => (/* binding */ BaseIndex),
+/* harmony export */   rX: () => (/* binding */ unchangedSide),
+/* harmony export */   sj: () => (/* binding */ ABSENT),
+/* harmony export */   v6: () => (/* binding */ SAME)
+/* harmony export */ });
+/* unused harmony export keyOrKeyless */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _content_print_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19935);
+/* harmony import */ var _equal_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88444);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10872);
+
+
+
+
+const ABSENT = 0;
+const SAME = 1;
+const CHANGED = 2;
+class BaseIndex {
+    where;
+    keys = [];
+    items = [];
+    pos = new Map();
+    /** Positions of items without an id, by content print: where an item with a generated id may have come from. */
+    keyless = new Map();
+    /** where: the file or table, for messages. More items may be added one by one (a file being streamed in). */
+    constructor(items, where) {
+        this.where = where;
+        for (const raw of items)
+            this.add(raw);
+    }
+    add(raw) {
+        this.items.push(indexBaseKey(raw, this.keys.length, this.where, this));
+    }
+    get size() {
+        return this.items.length;
+    }
+    item(i) {
+        return this.items[i];
+    }
+}
+/** Indexes the key of the n-th base item into keys, pos and keyless (an InputError on a duplicate): shared by every kind of base. */
+function indexBaseKey(raw, n, where, into) {
+    const { key, item } = keyOrKeyless(raw, where, n, 'migration backup');
+    if (into.pos.has(key))
+        throw duplicate(where, key);
+    if (item.id === undefined)
+        push(into.keyless, (0,_content_print_js__WEBPACK_IMPORTED_MODULE_1__/* .contentPrint */ .l)(item), n);
+    into.pos.set(key, n);
+    into.keys.push(key);
+    return item;
+}
+class SideCollector {
+    base;
+    where;
+    options;
+    /** Per base position: ABSENT, SAME or CHANGED. */
+    state;
+    /** Base position -> this side's differing version. */
+    changed = new Map();
+    /** Items whose id is not in the base, in arrival order. */
+    added = new Map();
+    /** Base position -> the id the migration generated for that item (it had none): matched by content, dropped again. */
+    generated = new Map();
+    count = 0;
+    /** The base position the last item matched, -1 before any: where the next is most likely to be. */
+    lastAt = -1;
+    shape;
+    constructor(base, where, options = {}) {
+        this.base = base;
+        this.where = where;
+        this.options = options;
+        this.state = new Uint8Array(base.size);
+        this.shape = options.shape ?? ((item) => item);
+    }
+    add(raw) {
+        const n = this.count++;
+        const { key, item } = keyOrKeyless(raw, this.where, n, this.where);
+        let i = this.base.pos.get(key);
+        let version = item;
+        if (i === undefined && this.base.keyless.size > 0) {
+            // An item with no id, or with one the migration gave it: the base item of the same content that had none.
+            const generated = item.id !== undefined && this.options.matchGeneratedIds === true;
+            if (item.id === undefined || generated) {
+                i = this.keylessMatch(item);
+                if (i !== undefined && generated) {
+                    this.generated.set(i, (0,_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .idOfKey */ .EV)(key));
+                    version = withoutId(item);
+                }
+            }
+        }
+        if (i === undefined) {
+            if (this.added.has(key))
+                throw duplicate(this.where, key);
+            this.added.set(key, this.shape(this.options.undo?.(item, undefined, key, undefined) ?? item, undefined));
+            return;
+        }
+        if (this.state[i] !== ABSENT)
+            throw duplicate(this.where, key);
+        this.lastAt = i;
+        const baseItem = this.base.item(i);
+        const undone = this.options.undo?.(version, i, this.base.keys[i], baseItem) ?? version;
+        if ((0,_equal_js__WEBPACK_IMPORTED_MODULE_3__/* .deepEqual */ .b)(undone, baseItem))
+            this.state[i] = SAME;
+        else {
+            this.state[i] = CHANGED;
+            this.changed.set(i, this.shape(undone, baseItem));
+        }
+    }
+    /** The first base item without an id, not yet matched on this side, whose content print is the item's. */
+    keylessMatch(item) {
+        return this.base.keyless.get((0,_content_print_js__WEBPACK_IMPORTED_MODULE_1__/* .contentPrint */ .l)(item))?.find((i) => this.state[i] === ABSENT);
+    }
+    /**
+     * The n-th item of this side is the base item at position i, known equal
+     * to it without parsing (its text is the base's, byte for byte).
+     */
+    addSame(i) {
+        this.count++;
+        if (this.state[i] !== ABSENT)
+            throw duplicate(this.where, this.base.keys[i]);
+        this.lastAt = i;
+        this.state[i] = SAME;
+    }
+    /** This side's version of the base item at position i (the base's own when unchanged). */
+    atBase(i) {
+        const s = this.state[i];
+        return s === SAME ? this.base.item(i) : s === CHANGED ? this.changed.get(i) : undefined;
+    }
+    /** As atBase, but BASE_VERSION for an unchanged item, so the base body is not read until it is written. */
+    versionAt(i) {
+        const s = this.state[i];
+        return s === SAME ? BASE_VERSION : s === CHANGED ? this.changed.get(i) : undefined;
+    }
+}
+/** Stands for "the base's version of this item" in a plan: equal only to itself (never compared by content). */
+const BASE_VERSION = Object.freeze({});
+/** A side that is exactly the base: every item present and unchanged. */
+function unchangedSide(base, where) {
+    const side = new SideCollector(base, where);
+    side.state.fill(SAME);
+    return side;
+}
+/** An item's key; an object without an id gets a key naming where it is, since the migration's files may hold such items. */
+function keyOrKeyless(raw, where, position, label) {
+    const k = (0,_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .keyOf */ .TN)(raw);
+    if (typeof k === 'string')
+        return { key: k, item: raw };
+    if (k.problem === 'has no id')
+        return { key: (0,_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .keylessKey */ .qE)(`${label} item ${position + 1}`), item: raw };
+    return (0,_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .requireKey */ .XK)(raw, where, position);
+}
+function withoutId(item) {
+    const out = {};
+    for (const k of Object.keys(item)) {
+        if (k !== 'id')
+            Object.defineProperty(out, k, { value: item[k], enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+}
+function push(map, key, value) {
+    const list = map.get(key);
+    if (list)
+        list.push(value);
+    else
+        map.set(key, [value]);
+}
+function duplicate(where, key) {
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${where}: id "${(0,_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .idOfKey */ .EV)(key)}" occurs more than once; ids must be unique`);
+}
+
+
+/***/ })
+
+};

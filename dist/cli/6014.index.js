@@ -1,0 +1,1155 @@
+export const id = 6014;
+export const ids = [6014];
+export const modules = {
+
+/***/ 68619:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ defineCommand)
+/* harmony export */ });
+/** Keeps R for the author of a command while the registry holds Command<unknown>. */
+function defineCommand(command) {
+    return command;
+}
+
+
+/***/ }),
+
+/***/ 36014:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  verifyCommand: () => (/* binding */ verifyCommand)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/config/tables.ts
+var tables = __webpack_require__(25665);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/location.ts
+var core_location = __webpack_require__(91324);
+// EXTERNAL MODULE: ./src/export-format/reader.ts
+var reader = __webpack_require__(32535);
+// EXTERNAL MODULE: ./src/core/recorded-reporter.ts
+var recorded_reporter = __webpack_require__(57161);
+// EXTERNAL MODULE: ./src/core/worker-pool.ts
+var worker_pool = __webpack_require__(90228);
+// EXTERNAL MODULE: ./src/verify/file-keys.ts
+var file_keys = __webpack_require__(63092);
+// EXTERNAL MODULE: ./src/verify/verify-collection.ts + 11 modules
+var verify_collection = __webpack_require__(35509);
+// EXTERNAL MODULE: ./src/verify/verify-worker.ts
+var verify_worker = __webpack_require__(88851);
+;// CONCATENATED MODULE: ./src/verify/check-collections.ts
+
+
+
+
+
+/** One job per exported collection, each structured-clone safe for a worker. */
+function collectionJobs(tables, c) {
+    return tables.map(({ collection, info }) => ({
+        collection,
+        info,
+        dataDirAbs: c.dataDirAbs,
+        dataDir: c.dataDir,
+        keys: c.keys?.[collection] ?? file_keys/* PLAIN_KEYS */.Q,
+        maxLength: c.maxLength,
+        digest: c.digest,
+        facts: c.facts,
+        account: c.accounts.get(collection),
+        inReport: c.reported.get(collection),
+    }));
+}
+/** `from`: the export, which each worker opens itself; `workers`: how many threads (1: all in this one). */
+async function checkCollections(jobs, source, from, workers, reporter) {
+    const out = { collections: [], exported: new Map(), notes: [] };
+    const take = ({ report, digest, notes }) => {
+        out.notes.push(...notes);
+        if (digest)
+            out.exported.set(report.table, digest);
+        out.collections.push(report);
+    };
+    if (workers > 1 && jobs.length > 1) {
+        const shared = { from };
+        reporter.info(`verify: ${jobs.length} collections in ${Math.min(workers, jobs.length)} worker threads`);
+        await (0,worker_pool/* inWorkers */.Lr)(verify_worker/* VERIFY_ROLE */.D, shared, jobs, workers, ({ outcome, events }) => {
+            (0,recorded_reporter/* replay */.e)(events, reporter);
+            take(outcome);
+        }, (job) => `verify ${job.collection}`, largestFirst(jobs));
+    }
+    else {
+        for (const job of jobs)
+            take(await (0,verify_collection/* verifyCollection */.q)(job, source, reporter));
+    }
+    return out;
+}
+/** The largest collection first: the others fill the other workers meanwhile, so the wall time is close to the largest one's. */
+function largestFirst(jobs) {
+    return jobs
+        .map((j, i) => ({ i, n: j.info.itemCount }))
+        .sort((a, b) => b.n - a.n || a.i - b.i)
+        .map((x) => x.i);
+}
+
+// EXTERNAL MODULE: ./src/verify/data-file.ts
+var data_file = __webpack_require__(98172);
+;// CONCATENATED MODULE: ./src/verify/export-collections.ts
+
+function collectionsOf(exported, configTables, wanted) {
+    const byTable = new Map(Object.entries(configTables).map(([c, t]) => [t, c]));
+    const out = [];
+    for (const info of exported) {
+        const collection = info.collection ?? byTable.get(info.table);
+        if (!collection) {
+            throw new errors/* InputError */.dz(`table ${info.table} in the export is not in the config's tables map, so its data file is unknown; add it (collection: table) to the config`);
+        }
+        const twin = out.find((o) => o.collection === collection);
+        if (twin)
+            throw new errors/* InputError */.dz(`tables ${twin.info.table} and ${info.table} in the export are both collection ${collection}; export one of them`);
+        out.push({ collection, info });
+    }
+    if (!wanted || wanted.length === 0)
+        return out;
+    const picked = out.filter((o) => wanted.some((w) => w.collection === o.collection || w.table === o.info.table));
+    const absent = wanted.filter((w) => !picked.some((o) => w.collection === o.collection || w.table === o.info.table));
+    if (absent.length > 0) {
+        throw new errors/* InputError */.dz(`${absent.map((w) => w.collection).join(', ')}: not in the export; it holds ${out.map((o) => o.collection).join(', ') || 'no tables'}`);
+    }
+    return picked;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/state/real-paths.ts
+var real_paths = __webpack_require__(63076);
+// EXTERNAL MODULE: ./src/core/option-name.ts
+var option_name = __webpack_require__(78440);
+;// CONCATENATED MODULE: ./src/verify/input-checks.ts
+/**
+ * What verify refuses before it reads anything: a data dir that is not a
+ * folder, a bad --segments, and a data dir that is, holds or lies in the
+ * export (one of the two names the wrong folder).
+ */
+
+
+
+
+
+/** Returns the data dir, absolute. */
+async function checkInputs(options, deps) {
+    const { from, dataDir, segments } = options;
+    const dataDirAbs = external_node_path_default().resolve(options.cwd, dataDir);
+    const dirStat = await (0,promises_.stat)(dataDirAbs).catch(() => null);
+    if (!dirStat?.isDirectory())
+        throw new errors/* InputError */.dz(`data dir ${dataDir} is not a folder; check ${(0,option_name/* opt */.m7)('data-dir')} (or dataDir in the config)`);
+    if (!Number.isInteger(segments) || segments < 1)
+        throw new errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('segments')} ${segments}: give a whole number above 0`);
+    if (options.live && options.since === undefined && !deps.dynamo)
+        throw new Error('internal: verify --live needs a DynamoDB client');
+    // A data dir that is, holds or lies in the export is a wrong path (one of the two names the wrong folder): refused, not compared.
+    if (from.kind === 'dir')
+        await (0,real_paths/* refuseNested */.g0)(dataDirAbs, [{ what: 'the export', path: from.path, option: (0,option_name/* opt */.m7)('from') }]);
+    return dataDirAbs;
+}
+
+// EXTERNAL MODULE: ./src/verify/digest.ts
+var verify_digest = __webpack_require__(23909);
+// EXTERNAL MODULE: ./src/export-format/changes-reader.ts
+var changes_reader = __webpack_require__(4327);
+;// CONCATENATED MODULE: ./src/verify/live-changes.ts
+
+
+
+
+const scalar = (v) => ('S' in v ? v.S : 'N' in v ? v.N : 'B' in v ? v.B : JSON.stringify(v));
+async function liveFromChanges(at, source, stage, tables, s3) {
+    const since = (0,core_location/* describeLocation */.lR)(at);
+    const changes = await (0,changes_reader/* openChanges */.eX)(at, { s3 });
+    if (changes.stage !== stage)
+        throw new errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('since')} ${since} is an incremental export of stage ${changes.stage}, not ${stage}`);
+    const exportTime = Date.parse(source.startTime ?? '');
+    if (Number.isNaN(exportTime) || Date.parse(changes.fromTime) > exportTime) {
+        throw new errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('since')} ${since} holds the changes from ${changes.fromTime}, ${Number.isNaN(exportTime) ? 'and the export records no time' : `after the export was taken (${source.startTime})`}: a write in between would go unseen; export --native --since ${source.location} again`);
+    }
+    const out = [];
+    for (const t of tables) {
+        if (!changes.tables.some((c) => c.table === t.table))
+            throw new errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('since')} ${since} holds no changes of table ${t.table}; export --native --since again with every table`);
+        let records = 0;
+        const counted = (async function* () {
+            for await (const r of changes.records(t.table)) {
+                records++;
+                yield r;
+            }
+        })();
+        const latest = await (0,changes_reader/* latestChanges */.nc)(counted);
+        const changedIds = [...latest.values()]
+            .map((c) => Object.keys(c.keys)
+            .sort()
+            .map((k) => scalar(c.keys[k]))
+            .join('/'))
+            .sort();
+        out.push({
+            collection: t.collection,
+            table: t.table,
+            changedIds,
+            deleted: [...latest.values()].filter((c) => c.newImage === null).length,
+            records,
+        });
+    }
+    return { location: changes.location, fromTime: changes.fromTime, toTime: changes.toTime, tables: out };
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-dynamodb/dist-cjs/index.js
+var dist_cjs = __webpack_require__(64305);
+// EXTERNAL MODULE: ./src/clients/errors.ts
+var clients_errors = __webpack_require__(67137);
+// EXTERNAL MODULE: ./src/dynamo/wire.ts
+var wire = __webpack_require__(97581);
+;// CONCATENATED MODULE: ./src/verify/live-scan.ts
+/**
+ * The live table's digest, from a fresh parallel scan (consistent reads, so
+ * a write acknowledged before verify started is seen). Nothing is kept but
+ * the running digest. When one segment fails, its siblings stop at their
+ * next page rather than scanning on for nothing.
+ */
+
+
+
+
+/** The digest, or null when the table no longer exists. */
+async function liveDigest(scan) {
+    const digest = new verify_digest/* Digest */.np();
+    let failed = false;
+    const segment = async (n) => {
+        let startKey;
+        do {
+            if (failed)
+                return;
+            const page = await scan.client.call({ operation: 'Scan', resource: `table ${scan.table} segment ${n}` }, (sdk) => sdk.send(new dist_cjs/* ScanCommand */.Zy5({
+                TableName: scan.table,
+                Segment: n,
+                TotalSegments: scan.segments,
+                ConsistentRead: true,
+                ExclusiveStartKey: startKey,
+            })));
+            for (const item of page.Items ?? [])
+                digest.add((0,wire/* toWire */.BW)(item));
+            scan.onItems(page.Items?.length ?? 0);
+            startKey = page.LastEvaluatedKey;
+        } while (startKey);
+    };
+    const settled = await Promise.allSettled(Array.from({ length: scan.segments }, (_, n) => segment(n).catch((err) => {
+        failed = true;
+        throw err;
+    })));
+    const failure = settled.find((s) => s.status === 'rejected');
+    if (failure) {
+        if ((0,clients_errors/* kindOf */.I)(failure.reason) === 'not-found')
+            return null;
+        throw failure.reason;
+    }
+    return digest.value();
+}
+
+;// CONCATENATED MODULE: ./src/verify/live-check.ts
+
+
+
+/** Each exported table now against the export's digest of it (`exported`, by table); a table that changed is logged as an error. */
+async function checkLive(tables, exported, source, inputs, reporter) {
+    if (inputs.since !== undefined) {
+        const found = await liveFromChanges(inputs.since, source, inputs.stage, tables.map((t) => ({ collection: t.collection, table: t.info.table })), inputs.s3);
+        reporter.info(`live: read the incremental export ${found.location} (${found.fromTime} to ${found.toTime}) instead of scanning`);
+        return found.tables.map((c) => {
+            const same = c.changedIds.length === 0;
+            if (!same)
+                reporter.error(`table ${c.table}: ${changedLine(c.changedIds)}`);
+            return {
+                collection: c.collection,
+                table: c.table,
+                exported: exported.get(c.table),
+                live: same ? exported.get(c.table) : null,
+                same,
+                changedIds: c.changedIds,
+            };
+        });
+    }
+    const client = inputs.dynamo;
+    if (!client)
+        throw new Error('internal: verify --live needs a DynamoDB client');
+    const live = [];
+    for (const { collection, info } of tables) {
+        const progress = reporter.progress(`live ${info.table}`, { unit: 'items', total: info.itemCount });
+        const now = await liveDigest({
+            client,
+            table: info.table,
+            segments: inputs.segments,
+            onItems: (n) => progress.add(n),
+        });
+        const before = exported.get(info.table);
+        const same = now !== null && (0,verify_digest/* sameDigest */.VB)(before, now);
+        progress.done(same ? 'same as the export' : 'differs from the export');
+        if (!same)
+            reporter.error(`table ${info.table}: ${liveLine(before, now)}`);
+        live.push({ collection, table: info.table, exported: before, live: now, same });
+    }
+    return live;
+}
+/** The ids written since the export, as an incremental export shows them (at most 20 named). */
+function changedLine(ids) {
+    const named = ids.slice(0, 20).join(', ');
+    return `${ids.length} item${ids.length === 1 ? '' : 's'} written after the export (${named}${ids.length > 20 ? `, and ${ids.length - 20} more` : ''})`;
+}
+function liveLine(before, now) {
+    if (now === null)
+        return 'the table no longer exists';
+    if ((0,verify_digest/* sameDigest */.VB)(before, now))
+        return `${now.count} items, same as the export`;
+    const delta = now.count - before.count;
+    return delta === 0
+        ? `same item count (${now.count}) but the content differs from the export: written after the export`
+        : `${now.count} items now, ${before.count} in the export (${delta > 0 ? '+' : ''}${delta}): written after the export`;
+}
+
+// EXTERNAL MODULE: ./src/verify/migration-facts.ts
+var migration_facts = __webpack_require__(52415);
+// EXTERNAL MODULE: ./src/verify/collection-report.ts
+var collection_report = __webpack_require__(4352);
+// EXTERNAL MODULE: ./src/verify/diff.ts
+var diff = __webpack_require__(4930);
+;// CONCATENATED MODULE: ./src/verify/other-data-files.ts
+/**
+ * The data files of collections the export does not hold: the app reads
+ * them too, so they must still parse. Reported as not exported (or
+ * invalid), never compared.
+ */
+
+
+
+
+
+async function otherDataFiles(dataDirAbs, dataDir, exported, maxLength) {
+    const names = (await (0,promises_.readdir)(dataDirAbs, { withFileTypes: true }))
+        .filter((e) => e.isFile() && e.name.endsWith('.json') && !exported.has(e.name.slice(0, -5)))
+        .map((e) => e.name)
+        .sort();
+    const out = [];
+    for (const name of names) {
+        // Never migrated, so in the app's own format (settings.json may be an object): it must only still parse.
+        const read = await (0,data_file/* readJsonFile */.JE)(external_node_path_default().join(dataDirAbs, name), maxLength);
+        const problem = 'problem' in read ? read.problem : null;
+        const place = { collection: name.slice(0, -5), table: null, file: `${dataDir.replace(/\/+$/, '')}/${name}` };
+        const found = 'raw' in read && Array.isArray(read.raw) ? read.raw.length : 0;
+        out.push((0,collection_report/* collectionReport */.p)(place, { ...(0,diff/* emptyDiff */.$t)(), found }, { status: problem ? 'invalid' : 'not exported', problem }));
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/verify/rollback-report.ts
+var rollback_report = __webpack_require__(7096);
+;// CONCATENATED MODULE: ./src/verify/rollback-accounts.ts
+
+/**
+ * The rollback report's ids per collection, when the report describes this
+ * data dir rolled back from this export; else none, with a warning saying why
+ * (verify is then as strict as without a report).
+ */
+async function rollbackAccounts(given, dataDirAbs, exported, reporter) {
+    const accounts = new Map();
+    const load = await (0,rollback_report/* loadRollbackReport */.lp)(given, dataDirAbs);
+    if (!('report' in load)) {
+        if (load.path === null)
+            return { use: null, accounts, report: null };
+        reporter.warning(`rollback report ${load.path} ${load.note}; not taken into account: every difference from the export counts`);
+        return {
+            use: { path: load.path, used: false, ignored: load.note, strategy: null, prefer: null, startedAt: null, setAside: [] },
+            accounts,
+            report: null,
+        };
+    }
+    const r = load.report;
+    const use = {
+        path: r.path,
+        used: true,
+        ignored: null,
+        strategy: r.strategy,
+        prefer: r.prefer,
+        startedAt: r.startedAt,
+        setAside: [],
+    };
+    const why = (0,rollback_report/* whyNotApplicable */.h3)(r, exported, dataDirAbs);
+    if (why) {
+        reporter.warning(`rollback report ${r.path} ignored: ${why}; every difference from the export counts`);
+        return { use: { ...use, used: false, ignored: why }, accounts, report: null };
+    }
+    reporter.info(`rollback report ${r.path} (${r.strategy}${r.strategy === 'merge' ? `, prefer ${r.prefer}` : ''}, started ${r.startedAt}): differences it accounts for are listed, not failed`);
+    for (const c of r.collections) {
+        if (r.strategy === 'merge' && c.lost.length > 0) {
+            use.setAside.push({ collection: c.collection, ids: c.lost });
+            reporter.warning(`${c.collection}: the rollback's merge set aside the other version of ${c.lost.length} item(s) in conflicts (prefer ${r.prefer}): ${c.lost.slice(0, 20).join(', ')}${c.lost.length > 20 ? ' ...' : ''}; the file holds the version the conflict took, the other is only in the rollback report`);
+        }
+        accounts.set(c.collection, {
+            fromFiles: c.fromFiles,
+            deletedByFiles: c.deletedByFiles,
+            restoredFromBackup: c.restoredFromBackup,
+            // backup drops writes only when the operator allowed it (else it refused, and the report is set aside above).
+            acceptedLoss: r.strategy === 'backup' ? c.lost : [],
+        });
+    }
+    return { use, accounts, report: r };
+}
+
+;// CONCATENATED MODULE: ./src/verify/run-verify.ts
+/**
+ * verify: the file database against the export, item by item, and with
+ * --live the export against the tables as they are now. Differences are
+ * findings (ok=false, exit 1); a bad invocation or a bad export is an
+ * InputError (exit 2). Differences the rollback's report accounts for
+ * (kept from the files by a merge, and the like) are listed apart and do
+ * not fail. Reports ids, counts and attribute paths, never values.
+ *
+ * Reads as its steps, each in a file of its own: check the inputs, open the
+ * export, take the rollback report's account, check each collection, parse
+ * the other data files, re-read the live tables.
+ */
+
+
+
+
+
+
+
+
+
+async function runVerify(options, deps) {
+    const { reporter } = deps;
+    const { from, dataDir } = options;
+    const dataDirAbs = await checkInputs(options, deps);
+    const maxLength = options.maxStringLength ?? data_file/* MAX_STRING_LENGTH */.Mx;
+    const source = await (0,reader/* openExport */.V)(from, { s3: deps.s3 });
+    (0,reader/* refuseOtherStage */.n)(source, options.stage);
+    const tables = collectionsOf(source.tables, options.configTables, options.selected);
+    const exportIdentity = { location: source.location, startTime: source.startTime, endTime: source.endTime };
+    const { use: rollbackReport, accounts, report } = await rollbackAccounts(options.report, dataDirAbs, exportIdentity, reporter);
+    const facts = (0,migration_facts/* migrationFacts */.K)(options.rules ?? NO_SWITCHES, report, rollbackReport);
+    // With no rollback report at all (verify before any rollback) that is expected: said, not warned.
+    for (const note of facts.use.notes) {
+        if (rollbackReport === null)
+            reporter.info(note);
+        else
+            reporter.warning(note);
+    }
+    const reported = new Map(report?.collections.map((c) => [c.collection, c]) ?? []);
+    const jobs = collectionJobs(tables, {
+        dataDirAbs,
+        dataDir,
+        keys: options.collections,
+        maxLength,
+        digest: options.live,
+        facts,
+        accounts,
+        reported,
+    });
+    // An s3:// export is read through the main thread's client: no workers.
+    const workers = from.kind === 's3' ? 1 : (options.workers ?? 1);
+    const checked = await checkCollections(jobs, source, from, workers, reporter);
+    facts.use.notes.push(...checked.notes);
+    const others = options.selected ? [] : await otherDataFiles(dataDirAbs, dataDir, new Set(tables.map((t) => t.collection)), maxLength);
+    const collections = [...checked.collections, ...others];
+    const live = options.live
+        ? await checkLive(tables, checked.exported, source, { since: options.since, stage: options.stage, segments: options.segments, s3: deps.s3, dynamo: deps.dynamo }, reporter)
+        : null;
+    const ok = collections.every((c) => c.status === 'ok' || c.status === 'accounted' || c.status === 'not exported') &&
+        (live?.every((l) => l.same) ?? true);
+    return { ok, from: source.location, dataDir, collections, rollbackReport, migrationRules: facts.use, live };
+}
+const NO_SWITCHES = { emptyStringsAsNull: false, rewroteUpdatedAt: false, generatedIds: false };
+
+;// CONCATENATED MODULE: ./src/verify/verify-options.ts
+const DEFAULT_LIVE_SEGMENTS = 4;
+
+// EXTERNAL MODULE: ./src/commands/clients.ts
+var clients = __webpack_require__(67174);
+// EXTERNAL MODULE: ./src/commands/read-option.ts
+var read_option = __webpack_require__(92304);
+// EXTERNAL MODULE: ./src/commands/types.ts
+var types = __webpack_require__(68619);
+// EXTERNAL MODULE: ./src/verify/accounted.ts
+var accounted = __webpack_require__(57531);
+;// CONCATENATED MODULE: ./src/commands/verify-notes-present.ts
+
+const LIST_LIMIT = 20;
+function list(ids) {
+    const shown = ids.slice(0, LIST_LIMIT).join(', ');
+    return ids.length > LIST_LIMIT ? `${shown} (+${ids.length - LIST_LIMIT} more)` : shown;
+}
+function verifyNotes(r, liveBad) {
+    return [
+        ...reportNotes(r),
+        ...setAsideLines(r),
+        ...migrationNotes(r),
+        ...r.collections.flatMap(notesOf),
+        ...liveBad.map((l) => `${l.table}: ${l.changedIds ? changedLine(l.changedIds) : liveLine(l.exported, l.live)}`),
+    ];
+}
+function reportNotes(r) {
+    const u = r.rollbackReport;
+    if (!u)
+        return [];
+    return [
+        u.used
+            ? `rollback report: ${u.path} (${u.strategy}, started ${u.startedAt})`
+            : `rollback report ${u.path} not taken into account: ${u.ignored}`,
+    ];
+}
+/** Versions the rollback's merge conflicts set aside: one line per collection, so a lost edit is never passed over. */
+function setAsideLines(r) {
+    return (r.rollbackReport?.setAside ?? []).map((c) => `${c.collection}: set aside by the rollback's conflicts (the file holds the version the conflict took; the other is in the rollback report's lost lists): ${list(c.ids)}`);
+}
+function migrationNotes(r) {
+    const m = r.migrationRules;
+    const on = ['emptyStringsAsNull', 'rewroteUpdatedAt', 'generatedIds'].filter((k) => m[k]);
+    if (on.length === 0)
+        return [];
+    const window = m.windowStart && m.windowEnd ? `; window ${m.windowStart} to ${m.windowEnd}` : '';
+    const refs = [m.backup ? `migration backup ${m.backup}` : '', m.snapshot ? `files before the rollback ${m.snapshot}` : '']
+        .filter(Boolean)
+        .join(', ');
+    const runs = m.runs.map((x) => `${x.collection}: its run of a resumed migration, window ${x.windowStart} to ${x.windowEnd}, reference backup ${x.backup} (from the rollback report)`);
+    return [`migration rules on: ${on.join(', ')}${window}${refs ? `; references: ${refs}` : ''}`, ...runs, ...m.notes];
+}
+function notesOf(c) {
+    const out = [];
+    if (c.problem)
+        out.push(`${c.collection}: ${c.file} ${c.problem}`);
+    if (c.missing.length)
+        out.push(`${c.collection}: missing from the file: ${list(c.missing)}`);
+    if (c.extra.length)
+        out.push(`${c.collection}: not in the export: ${list(c.extra)}`);
+    for (const n of c.migration.notUndone.slice(0, LIST_LIMIT)) {
+        out.push(n.rule === 'emptyStringsAsNull'
+            ? `${c.collection}: ${n.id} holds null where the reference held "" at ${list(n.paths)}: emptyStringsAsNull says the rollback puts "" back`
+            : `${c.collection}: ${n.id} holds the migration's time at ${list(n.paths)}: rewroteUpdatedAt says the rollback puts back the reference's`);
+    }
+    for (const ch of c.changed.slice(0, LIST_LIMIT))
+        out.push(`${c.collection}: ${ch.id} differs at ${list(ch.paths)}`);
+    if (c.changed.length > LIST_LIMIT)
+        out.push(`${c.collection}: and ${c.changed.length - LIST_LIMIT} more changed items (see the JSON result)`);
+    out.push(...c.keylessNotes.slice(0, LIST_LIMIT));
+    if (c.deletedButPresent.length)
+        out.push(`${c.collection}: deleted by the rollback (the file side had deleted them) but in the file again: ${list(c.deletedButPresent)}`);
+    if (c.duplicateIds.length)
+        out.push(`${c.collection}: duplicate ids in the file: ${list(c.duplicateIds)}`);
+    if (c.duplicateExportIds.length)
+        out.push(`${c.collection}: duplicate ids in the export: ${list(c.duplicateExportIds)}`);
+    if (c.exportItemsWithoutId)
+        out.push(`${c.collection}: ${c.exportItemsWithoutId} export items have no id and cannot be matched`);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/commands/verify-present.ts
+
+
+
+const ACCOUNTED_ROWS = 50;
+function presentVerify(r) {
+    const bad = r.collections.filter((c) => c.status === 'differs' || c.status === 'invalid');
+    const liveBad = r.live?.filter((l) => !l.same) ?? [];
+    const accounted = r.collections.flatMap((c) => c.accounted.map((a) => ({ collection: c.collection, ...a })));
+    const why = accountedWhy(r);
+    return {
+        ok: r.ok,
+        outputs: outputsOf(r, bad, liveBad),
+        summary: {
+            title: 'verify',
+            headline: r.ok ? okHeadline(r, accounted.length, why) : failedHeadline(bad, liveBad),
+            tables: [collectionsTable(r), ...liveTable(r.live), ...accountedTable(accounted, why), ...migrationTable(r)],
+            notes: verifyNotes(r, liveBad),
+        },
+    };
+}
+function okHeadline(r, accounted, why) {
+    const checked = r.collections.filter((c) => c.table !== null);
+    const items = checked.reduce((n, c) => n + c.expected, 0);
+    const artifacts = r.collections.reduce((n, c) => n + artifactCount(c), 0);
+    return `${checked.length} collections, ${items} items match the export${accounted ? ` except ${accounted} accounted for by the rollback (${why})` : ''}${artifacts ? `; ${artifacts} migration artifacts undone as the rules say` : ''}${r.live ? '; live tables unchanged since the export' : ''}${setAsideHeadline(r)}`;
+}
+function failedHeadline(bad, liveBad) {
+    return [
+        bad.length ? `${bad.length} collection${bad.length === 1 ? '' : 's'} differ (${bad.map((c) => c.collection).join(', ')})` : '',
+        liveBad.length ? `written after the export: ${liveBad.map((l) => l.table).join(', ')}` : '',
+    ]
+        .filter(Boolean)
+        .join('; ');
+}
+/** Versions the rollback's merge conflicts set aside, in the headline, so a lost edit is never passed over. */
+function setAsideHeadline(r) {
+    const n = r.rollbackReport?.setAside.reduce((s, c) => s + c.ids.length, 0) ?? 0;
+    return n > 0
+        ? `; ${n} version${n === 1 ? '' : 's'} set aside by the rollback's conflicts (prefer ${r.rollbackReport.prefer}; see the notes)`
+        : '';
+}
+function outputsOf(r, bad, liveBad) {
+    return {
+        collections: JSON.stringify(Object.fromEntries(r.collections.map((c) => [c.collection, c.status]))),
+        counts: JSON.stringify(Object.fromEntries(r.collections.map((c) => [
+            c.collection,
+            {
+                expected: c.expected,
+                found: c.found,
+                missing: c.missing.length,
+                extra: c.extra.length,
+                changed: c.changed.length,
+                accounted: c.accounted.length,
+            },
+        ]))),
+        differences: String(bad.length),
+        live: r.live === null ? 'not checked' : liveBad.length === 0 ? 'unchanged' : 'changed',
+        'live-changed': JSON.stringify(liveBad.map((l) => l.table)),
+        report: r.rollbackReport?.used ? r.rollbackReport.path : '',
+    };
+}
+function collectionsTable(r) {
+    return {
+        caption: `File database (${r.dataDir}) against the export`,
+        headers: ['collection', 'expected', 'found', 'missing', 'extra', 'changed', 'status'],
+        rows: r.collections.map((c) => [
+            c.collection,
+            c.table === null ? '-' : String(c.expected),
+            c.problem ? '-' : String(c.found),
+            String(c.missing.length),
+            String(c.extra.length),
+            String(c.changed.length),
+            statusCell(c),
+        ]),
+    };
+}
+function statusCell(c) {
+    if (c.status === 'ok')
+        return 'ok';
+    if (c.status === 'accounted')
+        return `ok (${c.accounted.length} accounted for by the rollback)`;
+    if (c.status === 'not exported')
+        return 'not exported (parses)';
+    return c.problem ? `INVALID: ${c.problem}` : 'DIFFERS';
+}
+function liveTable(live) {
+    if (!live)
+        return [];
+    return [
+        {
+            caption: 'Live tables against the export',
+            headers: ['collection', 'table', 'export items', 'live items', 'status'],
+            rows: live.map((l) => [
+                l.collection,
+                l.table,
+                String(l.exported.count),
+                l.live ? String(l.live.count) : '-',
+                l.same ? 'unchanged' : 'CHANGED',
+            ]),
+        },
+    ];
+}
+/** What the accounted differences are, by the rollback's strategy. */
+function accountedWhy(r) {
+    return r.rollbackReport?.strategy === 'backup'
+        ? `backup: restored from it, or dropped with ${(0,option_name/* opt */.m7)('allow-data-loss')}`
+        : 'kept from files';
+}
+function accountedTable(rows, why) {
+    if (rows.length === 0)
+        return [];
+    return [
+        {
+            caption: `Accounted for by the rollback (${why}), not failures${rows.length > ACCOUNTED_ROWS ? ` (first ${ACCOUNTED_ROWS} of ${rows.length}; all in the JSON result)` : ''}`,
+            headers: ['collection', 'id', 'difference', 'because', 'paths'],
+            rows: rows
+                .slice(0, ACCOUNTED_ROWS)
+                .map((a) => [
+                a.collection,
+                a.id,
+                a.difference === 'missing' ? 'not in the file' : a.difference === 'extra' ? 'not in the export' : 'differs',
+                (0,accounted/* becauseLabel */.Zz)(a.because),
+                a.paths ? list(a.paths) : '',
+            ]),
+        },
+    ];
+}
+function artifactCount(c) {
+    const m = c.migration;
+    return m.emptyStringsAsNull + m.rewroteUpdatedAt + m.generatedIds;
+}
+/** What each rule accepted, per collection: counts only (the ids and paths are in the JSON result). */
+function migrationTable(r) {
+    const rows = r.collections.filter((c) => artifactCount(c) > 0 || c.migration.droppedAttributes > 0);
+    if (rows.length === 0)
+        return [];
+    return [
+        {
+            caption: 'Migration artifacts undone by the rollback, accepted as the rules say (ids and paths in the JSON result)',
+            headers: [
+                'collection',
+                '"" stored as NULL (emptyStringsAsNull)',
+                'timestamps the migration wrote (rewroteUpdatedAt)',
+                'generated ids matched by content (generatedIds)',
+                'attributes dropped (drop)',
+            ],
+            rows: rows.map((c) => [
+                c.collection,
+                String(c.migration.emptyStringsAsNull),
+                String(c.migration.rewroteUpdatedAt),
+                String(c.migration.generatedIds),
+                String(c.migration.droppedAttributes),
+            ]),
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/commands/verify.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** The file database against the export, item by item; --live: the export against the tables now. */
+const verifyCommand = (0,types/* defineCommand */.N)({
+    name: 'verify',
+    description: 'Check the file database against the export item by item (independent comparator); --live also re-reads the tables',
+    options: ['from', 'data-dir', 'tables', 'live', 'since', 'segments', 'verify-report-in', 'result-file', 'retry-budget'],
+    outputs: {
+        collections: 'JSON object: collection -> status (ok, accounted, differs, invalid, not exported)',
+        counts: 'JSON object: collection -> expected, found, missing, extra, changed, accounted',
+        differences: 'Number of collections that differ from the export or are invalid (differences the rollback accounts for excluded)',
+        live: 'Live re-read: unchanged, changed, or not checked',
+        'live-changed': 'JSON array of tables whose live digest differs from the export',
+        report: 'Path of the rollback report taken into account (empty when none was used)',
+    },
+    run(ctx) {
+        const { options, config, cwd } = ctx;
+        if (!options.from)
+            throw new errors/* InputError */.dz(`verify needs ${(0,option_name/* opt */.m7)('from')}: the export folder or s3://bucket/prefix the rollback used`);
+        if (options.since !== undefined && options.live !== true)
+            throw new errors/* InputError */.dz(`verify: ${(0,option_name/* opt */.m7)('since')} is the incremental export ${(0,option_name/* opt */.m7)('live')} reads instead of a scan; add ${(0,option_name/* opt */.m7)('live')}, or drop ${(0,option_name/* opt */.m7)('since')}`);
+        // Both are exports the reader opens; their S3 URIs are named "from" in its messages.
+        const from = (0,core_location/* parseLocation */.zS)(options.from, 'from', cwd);
+        const since = options.since === undefined ? undefined : (0,core_location/* parseLocation */.zS)(options.since, 'from', cwd);
+        return runVerify({
+            from,
+            cwd,
+            dataDir: config.dataDir,
+            configTables: config.tables,
+            collections: config.collections,
+            rules: {
+                emptyStringsAsNull: config.migration.emptyStringsAsNull,
+                rewroteUpdatedAt: config.migration.rewroteUpdatedAt,
+                generatedIds: config.migration.generatedIds,
+            },
+            selected: options.tables ? (0,tables/* selectTables */.e)(config, options.tables) : undefined,
+            live: (0,read_option/* readOption */.g)(options, 'live'),
+            segments: options.segments ?? DEFAULT_LIVE_SEGMENTS,
+            ...(since ? { since } : {}),
+            report: options.report === undefined ? undefined : external_node_path_default().resolve(cwd, options.report),
+            stage: config.stage,
+            workers: (0,worker_pool/* workerCount */.Mo)(),
+        }, {
+            reporter: ctx.reporter,
+            ...(from.kind === 's3' || since?.kind === 's3' ? { s3: (0,clients.s3For)(ctx) } : {}),
+            ...(options.live && !since ? { dynamo: (0,clients.dynamoFor)(ctx) } : {}),
+        });
+    },
+    present: presentVerify,
+});
+
+
+/***/ }),
+
+/***/ 25665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ selectTables)
+/* harmony export */ });
+/* harmony import */ var _core_option_name_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78440);
+
+/**
+ * The tables a command works on: every configured one, or those named by
+ * --tables. A name may be a collection or a table from the config; any other
+ * name is taken as a table name outside the config.
+ */
+function selectTables(config, names) {
+    const all = Object.entries(config.tables).map(([collection, table]) => ({
+        collection,
+        table,
+        configured: true,
+        source: config.tableSources?.[collection] ?? 'the config',
+    }));
+    if (!names || names.length === 0)
+        return all;
+    const out = [];
+    for (const name of names) {
+        const hit = all.find((t) => t.collection === name || t.table === name);
+        const ref = hit ?? { collection: name, table: name, configured: false, source: (0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_0__/* .opt */ .m7)('tables') };
+        if (!out.some((t) => t.table === ref.table))
+            out.push(ref);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 97581:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BW: () => (/* binding */ toWire),
+/* harmony export */   kn: () => (/* binding */ fromWire)
+/* harmony export */ });
+/* unused harmony exports toWireValue, fromWireValue */
+function toWireValue(v) {
+    if (v.S !== undefined)
+        return { S: v.S };
+    if (v.N !== undefined)
+        return { N: v.N };
+    if (v.B !== undefined)
+        return { B: Buffer.from(v.B).toString('base64') };
+    if (v.SS !== undefined)
+        return { SS: v.SS };
+    if (v.NS !== undefined)
+        return { NS: v.NS };
+    if (v.BS !== undefined)
+        return { BS: v.BS.map((b) => Buffer.from(b).toString('base64')) };
+    if (v.BOOL !== undefined)
+        return { BOOL: v.BOOL };
+    if (v.NULL !== undefined)
+        return { NULL: true };
+    if (v.M !== undefined)
+        return { M: toWire(v.M) };
+    if (v.L !== undefined)
+        return { L: v.L.map(toWireValue) };
+    throw new Error(`unsupported AttributeValue with keys ${Object.keys(v).join(',')}`);
+}
+function toWire(item) {
+    const out = {};
+    for (const [k, v] of Object.entries(item))
+        out[k] = toWireValue(v);
+    return out;
+}
+function fromWireValue(v) {
+    if ('B' in v)
+        return { B: Buffer.from(v.B, 'base64') };
+    if ('BS' in v)
+        return { BS: v.BS.map((b) => Buffer.from(b, 'base64')) };
+    if ('M' in v)
+        return { M: fromWire(v.M) };
+    if ('L' in v)
+        return { L: v.L.map(fromWireValue) };
+    return v;
+}
+function fromWire(item) {
+    const out = {};
+    for (const [k, v] of Object.entries(item))
+        out[k] = fromWireValue(v);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 4327:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   eX: () => (/* binding */ openChanges),
+/* harmony export */   ky: () => (/* binding */ keyOfItem),
+/* harmony export */   nD: () => (/* binding */ isIncrementalExport),
+/* harmony export */   nc: () => (/* binding */ latestChanges)
+/* harmony export */ });
+/* unused harmony exports changeRecordOf, keyText */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _data_file_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57699);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(90014);
+/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92261);
+/* harmony import */ var _native_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89022);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38495);
+
+
+
+
+
+
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Parses one line of an incremental export's data file; errors name the file and line, never values. */
+function changeRecordOf(value, where) {
+    if (!isObject(value.Keys))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${where}: expected a change record with Keys (an incremental export's data line)`);
+    const meta = value.Metadata;
+    const stamp = isObject(meta) ? meta.WriteTimestampMicros : undefined;
+    // AWS writes it typed as DynamoDB JSON ({"N": "…"}); a bare number is taken too.
+    const raw = isObject(stamp) ? stamp.N : stamp;
+    if ((typeof raw !== 'string' && typeof raw !== 'number') || !/^\d+$/.test(String(raw))) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${where}: Metadata.WriteTimestampMicros is missing or not a whole number`);
+    }
+    if (value.NewImage !== undefined && !isObject(value.NewImage))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${where}: NewImage is not a map`);
+    if (value.OldImage !== undefined && !isObject(value.OldImage))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${where}: OldImage is not a map`);
+    return {
+        keys: value.Keys,
+        ...(value.NewImage ? { newImage: value.NewImage } : {}),
+        ...(value.OldImage ? { oldImage: value.OldImage } : {}),
+        writeMicros: BigInt(raw),
+    };
+}
+/** One text per key (key attributes are S, N or B, written by DynamoDB the same way each time), in name order. */
+function keyText(keys) {
+    return JSON.stringify(Object.keys(keys)
+        .sort()
+        .map((k) => [k, keys[k]]));
+}
+/** The key of an item, by the attribute names a change record's Keys use. */
+function keyOfItem(item, names) {
+    const keys = {};
+    for (const n of names) {
+        if (item[n] === undefined)
+            return null;
+        keys[n] = item[n];
+    }
+    return keyText(keys);
+}
+/** Collapses records to one per item: the latest write wins (a later window's, or the later timestamp within one). */
+async function latestChanges(records) {
+    const out = new Map();
+    for await (const r of records) {
+        const key = keyText(r.keys);
+        const had = out.get(key);
+        if (had && had.writeMicros > r.writeMicros)
+            continue;
+        out.set(key, { keys: r.keys, newImage: r.newImage ?? null, writeMicros: r.writeMicros });
+    }
+    return out;
+}
+async function openChanges(from, opts = {}) {
+    const store = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .storeAt */ .f6)(from, opts.s3);
+    const text = await store.readText(_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .RUN_MANIFEST */ .Aw);
+    const label = store.describe(_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .RUN_MANIFEST */ .Aw);
+    const value = text === null ? null : (0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonText */ .lk)(text, label);
+    if (!(0,_native_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .isNativeRun */ .bi)(value)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${store.root}: not an incremental export (no ${_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .RUN_MANIFEST */ .Aw} of export --native --since there); give the prefix export --native --since wrote`);
+    }
+    const run = (0,_native_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .parseNativeRun */ .iS)(value, label);
+    if (run.exportType !== 'INCREMENTAL_EXPORT')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${store.root}: a full export, not an incremental one; give the prefix export --native --since wrote`);
+    if (run.status !== 'complete') {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${store.root}: the incremental export is incomplete; finish it with export --native --since … --resume --s3-uri ${store.root}`);
+    }
+    if (!run.fromTime || !run.toTime)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${label}: an incremental export without fromTime and toTime; the manifest was edited`);
+    const planned = new Map();
+    const tables = [];
+    for (const t of run.tables) {
+        const exports = [];
+        let records = 0;
+        for (const e of t.exports) {
+            if (!e.dir)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${label}: table ${t.table} has an export without a folder; the manifest was edited`);
+            const p = await planExport(store, e.dir, t.table);
+            records += p.files.reduce((n, f) => n + f.itemCount, 0);
+            exports.push(p);
+        }
+        planned.set(t.table, exports);
+        tables.push({ table: t.table, collection: t.collection, records, location: store.root });
+    }
+    let read = 0;
+    return {
+        location: store.root,
+        stage: run.stage,
+        ...(run.since ? { since: run.since } : {}),
+        fromTime: run.fromTime,
+        toTime: run.toTime,
+        ...(run.endTime ? { endTime: run.endTime } : {}),
+        tables,
+        get recordsRead() {
+            return read;
+        },
+        records(table) {
+            const t = tables.find((x) => x.table === table || x.collection === table);
+            if (!t)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`table ${table} is not in the incremental export at ${store.root}; it holds ${tables.map((x) => x.table).join(', ') || 'no tables'}`);
+            const exports = planned.get(t.table);
+            return (async function* () {
+                for (const e of exports) {
+                    for (const f of e.files) {
+                        const raw = await e.store.open(f.key);
+                        for await (const r of (0,_data_file_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .readDataFile */ .l)(raw, e.store.describe(f.key), { itemCount: f.itemCount, checksum: { algorithm: 'md5', base64: f.md5 } }, changeRecordOf)) {
+                            read++;
+                            yield r;
+                        }
+                    }
+                }
+            })();
+        },
+    };
+}
+/**
+ * One window's export: its summary must say INCREMENTAL_EXPORT of this
+ * table, and its data files lie under the AWSDynamoDB folder (AWS names
+ * them from the bucket root, with the prefix, in the export's own data/ or
+ * the folder's shared data/).
+ */
+async function planExport(root, dir, table) {
+    const exportStore = root.sub(dir);
+    const aws = root.sub('AWSDynamoDB');
+    const id = dir.slice('AWSDynamoDB/'.length);
+    const summaryLabel = exportStore.describe(_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .SUMMARY_MANIFEST */ .rB);
+    const summaryText = await exportStore.readText(_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .SUMMARY_MANIFEST */ .rB);
+    if (summaryText === null)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${summaryLabel}: missing; the export is incomplete or was moved, copy it again whole`);
+    const summary = (0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .parseNativeSummary */ .rR)(summaryText, summaryLabel);
+    if (summary.exportType !== 'INCREMENTAL_EXPORT')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${summaryLabel}: a ${summary.exportType ?? 'FULL_EXPORT'}, not an incremental export; the manifest was edited`);
+    if (summary.outputFormat !== 'DYNAMODB_JSON')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${summaryLabel}: output format ${summary.outputFormat} is not supported; export again with DYNAMODB_JSON`);
+    const summaryTable = summary.tableArn.slice(summary.tableArn.lastIndexOf('/') + 1);
+    if (summaryTable !== table)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${summaryLabel}: is for table ${summaryTable}, not ${table}; the manifest was edited`);
+    const filesRel = relativeToAws(summary.manifestFilesS3Key ?? `${id}/${_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .FILES_MANIFEST */ .o5}`, id, summaryLabel, false);
+    const filesLabel = aws.describe(filesRel);
+    const filesText = await aws.readText(filesRel);
+    if (filesText === null)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${filesLabel}: missing; the export is incomplete or was moved, copy it again whole`);
+    const entries = (0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .parseNativeFiles */ .Gp)(filesText, filesLabel);
+    const sum = entries.reduce((n, e) => n + e.itemCount, 0);
+    if (sum !== summary.itemCount)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${filesLabel}: lists ${sum} records but ${_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .SUMMARY_MANIFEST */ .rB} says ${summary.itemCount}; the export was edited or damaged`);
+    return {
+        store: aws,
+        files: entries.map((e) => ({ key: relativeToAws(e.dataFileS3Key, id, filesLabel, true), itemCount: e.itemCount, md5: e.md5Checksum })),
+    };
+}
+/** A key from a manifest, made relative to the AWSDynamoDB folder; only this export's files or the shared data/ folder. */
+function relativeToAws(key, id, label, data) {
+    const at = key.lastIndexOf('AWSDynamoDB/');
+    const rest = at >= 0 ? key.slice(at + 'AWSDynamoDB/'.length) : key;
+    const parts = rest.split('/');
+    const ok = !parts.some((p) => p === '' || p === '.' || p === '..') &&
+        (data ? rest.startsWith('data/') || rest.startsWith(`${id}/data/`) : rest === `${id}/${_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .FILES_MANIFEST */ .o5}`);
+    if (!ok)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${label}: key ${JSON.stringify(key)} is outside this export's files; the manifest was edited`);
+    return rest;
+}
+/** Whether the location holds an incremental export (our export.json says so); a missing or foreign one is not. */
+async function isIncrementalExport(location, opts = {}) {
+    if (location.kind === 's3' && !opts.s3)
+        return false;
+    const store = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .storeAt */ .f6)(location, opts.s3);
+    const text = await store.readText(_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .RUN_MANIFEST */ .Aw).catch(() => null);
+    if (text === null)
+        return false;
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return false;
+    }
+    return (0,_native_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .isNativeRun */ .bi)(value) && value.exportType === 'INCREMENTAL_EXPORT';
+}
+
+
+/***/ }),
+
+/***/ 63076:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dN: () => (/* binding */ realPathOf),
+/* harmony export */   g0: () => (/* binding */ refuseNested),
+/* harmony export */   tU: () => (/* binding */ nesting)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _core_option_name_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78440);
+/**
+ * How two folders on disk relate, by their real paths: a symlink or a
+ * `..` must not hide that the data dir is the export or the migration
+ * backup. Rollback and verify both refuse such a data dir; this holds only
+ * the path logic they share (no reading of files). Reads only.
+ */
+
+
+
+
+/** The real path of p, or of its nearest existing ancestor with the rest appended (p need not exist yet). */
+async function realPathOf(p) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(p);
+    const rest = [];
+    let at = abs;
+    for (;;) {
+        try {
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(at), ...rest);
+        }
+        catch {
+            const up = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(at);
+            if (up === at)
+                return abs;
+            rest.unshift(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(at));
+            at = up;
+        }
+    }
+}
+/** How folder a stands to folder b (both real, absolute), or null when neither holds the other. */
+function nesting(a, b) {
+    if (a === b)
+        return 'is';
+    const inside = (x, y) => {
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(y, x);
+        return rel !== '' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) && rel !== '..' && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel);
+    };
+    if (inside(b, a))
+        return 'contains';
+    if (inside(a, b))
+        return 'lies inside';
+    return null;
+}
+/**
+ * The data dir must be apart from every folder given: rewriting files in the
+ * export or the backup would destroy the very copy a rollback reads, and a
+ * snapshot of a data dir holding them would copy them too.
+ */
+async function refuseNested(dataDir, others) {
+    const data = await realPathOf(dataDir);
+    for (const other of others) {
+        const real = await realPathOf(other.path);
+        const how = nesting(data, real);
+        if (how === null)
+            continue;
+        const shown = real === node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(other.path) ? other.path : `${other.path}, really ${real}`;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`data dir ${dataDir} ${how} ${other.what} (${shown}); they must be separate folders: check ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_3__/* .opt */ .m7)('data-dir')} (or dataDir in the config) and ${other.option}`);
+    }
+}
+
+
+/***/ })
+
+};

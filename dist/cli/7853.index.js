@@ -1,0 +1,613 @@
+export const id = 7853;
+export const ids = [7853,9586];
+export const modules = {
+
+/***/ 99586:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   silentReporter: () => (/* binding */ silentReporter)
+/* harmony export */ });
+/**
+ * The one interface commands log through. The action implements it over
+ * @actions/core, the CLI over the terminal; tests use a recording one.
+ * Messages must never contain item values: ids, counts and attribute paths only.
+ */
+/** A reporter that drops everything: for callers that want no output. */
+const silentReporter = {
+    info() { },
+    warning() { },
+    error() { },
+    group: (_name, fn) => fn(),
+    progress: () => ({ add() { }, detail() { }, done() { } }),
+};
+
+
+/***/ }),
+
+/***/ 97581:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BW: () => (/* binding */ toWire),
+/* harmony export */   kn: () => (/* binding */ fromWire)
+/* harmony export */ });
+/* unused harmony exports toWireValue, fromWireValue */
+function toWireValue(v) {
+    if (v.S !== undefined)
+        return { S: v.S };
+    if (v.N !== undefined)
+        return { N: v.N };
+    if (v.B !== undefined)
+        return { B: Buffer.from(v.B).toString('base64') };
+    if (v.SS !== undefined)
+        return { SS: v.SS };
+    if (v.NS !== undefined)
+        return { NS: v.NS };
+    if (v.BS !== undefined)
+        return { BS: v.BS.map((b) => Buffer.from(b).toString('base64')) };
+    if (v.BOOL !== undefined)
+        return { BOOL: v.BOOL };
+    if (v.NULL !== undefined)
+        return { NULL: true };
+    if (v.M !== undefined)
+        return { M: toWire(v.M) };
+    if (v.L !== undefined)
+        return { L: v.L.map(toWireValue) };
+    throw new Error(`unsupported AttributeValue with keys ${Object.keys(v).join(',')}`);
+}
+function toWire(item) {
+    const out = {};
+    for (const [k, v] of Object.entries(item))
+        out[k] = toWireValue(v);
+    return out;
+}
+function fromWireValue(v) {
+    if ('B' in v)
+        return { B: Buffer.from(v.B, 'base64') };
+    if ('BS' in v)
+        return { BS: v.BS.map((b) => Buffer.from(b, 'base64')) };
+    if ('M' in v)
+        return { M: fromWire(v.M) };
+    if ('L' in v)
+        return { L: v.L.map(fromWireValue) };
+    return v;
+}
+function fromWire(item) {
+    const out = {};
+    for (const [k, v] of Object.entries(item))
+        out[k] = fromWireValue(v);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 48784:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DA: () => (/* binding */ scanPage)
+});
+
+// UNUSED EXPORTS: rawItemLines, splitScanBody
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-dynamodb/dist-cjs/index.js
+var dist_cjs = __webpack_require__(64305);
+// EXTERNAL MODULE: ./src/clients/errors.ts
+var errors = __webpack_require__(67137);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var core_errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/dynamo/wire.ts
+var wire = __webpack_require__(97581);
+;// CONCATENATED MODULE: ./src/export-format/item-line.ts
+/**
+ * The data-file line for one item: {"Item": <wire form>} and a newline, as
+ * DynamoDB's own export writes it. Pure.
+ */
+
+function itemLine(item) {
+    return `{"Item":${JSON.stringify((0,wire/* toWire */.BW)(item))}}\n`;
+}
+function itemLines(items) {
+    let text = '';
+    for (const item of items)
+        text += itemLine(item);
+    return text;
+}
+
+// EXTERNAL MODULE: ./src/core/option-name.ts
+var option_name = __webpack_require__(78440);
+;// CONCATENATED MODULE: ./src/export-format/raw-scan.ts
+/**
+ * One Scan page, with its items kept as the JSON text DynamoDB sent.
+ *
+ * DynamoDB's Scan response already holds each item in DynamoDB JSON, the
+ * form our data files store. Parsing a 1 MB page into objects (and
+ * serializing them back) is most of an export's CPU and memory, so the
+ * response body is split textually instead: each element of the top-level
+ * "Items" array is copied verbatim, and the SDK deserializes only the rest
+ * (Count, LastEvaluatedKey). Copying the service's own text is lossless by
+ * construction. If the body does not have the expected shape, the SDK's
+ * parsed items are serialized instead.
+ */
+
+
+
+
+
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const LF = 0x0a;
+const CR = 0x0d;
+// Works on the UTF-8 bytes: every byte of a multi-byte character is >= 0x80,
+// so the ASCII structure of JSON can be found without decoding it.
+function isWs(c) {
+    return c === 0x20 || c === LF || c === CR || c === 0x09;
+}
+function skipWs(buf, i) {
+    while (i < buf.length && isWs(buf[i]))
+        i++;
+    return i;
+}
+/** Index just past the JSON string whose opening quote is at i. */
+function skipString(buf, i) {
+    let from = i + 1;
+    for (;;) {
+        const q = buf.indexOf(QUOTE, from);
+        if (q === -1)
+            throw new SyntaxError('unterminated string');
+        let backslashes = 0;
+        for (let k = q - 1; k > i && buf[k] === BACKSLASH; k--)
+            backslashes++;
+        if (backslashes % 2 === 0)
+            return q + 1;
+        from = q + 1;
+    }
+}
+/** Index just past the JSON value starting at i. */
+function skipValue(buf, i) {
+    const c = buf[i];
+    if (c === QUOTE)
+        return skipString(buf, i);
+    if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+        let depth = 0;
+        let j = i;
+        while (j < buf.length) {
+            const d = buf[j];
+            if (d === QUOTE) {
+                j = skipString(buf, j);
+                continue;
+            }
+            if (d === OPEN_BRACE || d === OPEN_BRACKET)
+                depth++;
+            else if (d === CLOSE_BRACE || d === CLOSE_BRACKET) {
+                depth--;
+                if (depth === 0)
+                    return j + 1;
+            }
+            j++;
+        }
+        throw new SyntaxError('unterminated object or array');
+    }
+    let j = i;
+    while (j < buf.length) {
+        const d = buf[j];
+        if (d === COMMA || d === CLOSE_BRACE || d === CLOSE_BRACKET || isWs(d))
+            break;
+        j++;
+    }
+    if (j === i)
+        throw new SyntaxError(`unexpected byte at ${i}`);
+    return j;
+}
+const ITEMS_KEY = Buffer.from('"Items"');
+/** Splits a Scan response body; null when it is not an object with an "Items" array of objects. Pure. */
+function splitScanBody(buf) {
+    try {
+        let i = skipWs(buf, 0);
+        if (buf[i] !== OPEN_BRACE)
+            return null;
+        i = skipWs(buf, i + 1);
+        let found = null;
+        while (buf[i] !== CLOSE_BRACE) {
+            if (buf[i] !== QUOTE)
+                return null;
+            const keyEnd = skipString(buf, i);
+            const isItems = keyEnd - i === ITEMS_KEY.length && buf.subarray(i, keyEnd).equals(ITEMS_KEY);
+            i = skipWs(buf, keyEnd);
+            if (buf[i] !== COLON)
+                return null;
+            i = skipWs(buf, i + 1);
+            if (isItems) {
+                if (buf[i] !== OPEN_BRACKET)
+                    return null;
+                const start = i;
+                const items = [];
+                let j = skipWs(buf, i + 1);
+                if (buf[j] === CLOSE_BRACKET)
+                    j++;
+                else {
+                    for (;;) {
+                        if (buf[j] !== OPEN_BRACE)
+                            return null;
+                        const end = skipValue(buf, j);
+                        items.push([j, end]);
+                        j = skipWs(buf, end);
+                        if (buf[j] === CLOSE_BRACKET) {
+                            j++;
+                            break;
+                        }
+                        if (buf[j] !== COMMA)
+                            return null;
+                        j = skipWs(buf, j + 1);
+                    }
+                }
+                found = { start, end: j, items };
+                i = j;
+            }
+            else {
+                i = skipValue(buf, i);
+            }
+            i = skipWs(buf, i);
+            if (buf[i] === COMMA)
+                i = skipWs(buf, i + 1);
+            else if (buf[i] !== CLOSE_BRACE)
+                return null;
+        }
+        if (!found)
+            return null;
+        return { items: found.items, rest: Buffer.concat([buf.subarray(0, found.start), Buffer.from('[]'), buf.subarray(found.end)]) };
+    }
+    catch {
+        return null;
+    }
+}
+const PREFIX = Buffer.from('{"Item":');
+const SUFFIX = Buffer.from('}\n');
+function scratchBuffer(scratch, size) {
+    if (!scratch)
+        return Buffer.allocUnsafe(size);
+    if (!scratch.buffer || scratch.buffer.length < size)
+        scratch.buffer = Buffer.allocUnsafe(Math.max(size, 64 * 1024));
+    return scratch.buffer;
+}
+/**
+ * Data-file lines from the items' own bytes, in one buffer (scratch's when
+ * given). JSON strings cannot hold raw newlines, so any newline inside an
+ * item is whitespace and is dropped to keep one item per line.
+ */
+function rawItemLines(buf, items, scratch) {
+    let size = 0;
+    for (const [s, e] of items)
+        size += e - s + PREFIX.length + SUFFIX.length;
+    const out = scratchBuffer(scratch, size);
+    let o = 0;
+    for (const [s, e] of items) {
+        o += PREFIX.copy(out, o);
+        const item = buf.subarray(s, e);
+        if (item.indexOf(LF) === -1 && item.indexOf(CR) === -1)
+            o += item.copy(out, o);
+        else
+            for (const b of item)
+                if (b !== LF && b !== CR)
+                    out[o++] = b;
+        o += SUFFIX.copy(out, o);
+    }
+    return out.subarray(0, o);
+}
+/** A body that does not match its length was cut or garbled in transit: retried like a dropped connection. */
+function truncated(message) {
+    return Object.assign(new Error(message), { name: 'TruncatedBody' });
+}
+async function collect(body, contentLength, scratch) {
+    if (!(contentLength > 0)) {
+        const chunks = [];
+        for await (const chunk of body)
+            chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+        return Buffer.concat(chunks);
+    }
+    const target = scratchBuffer(scratch, contentLength);
+    let n = 0;
+    for await (const chunk of body) {
+        const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        if (n + b.length > target.length)
+            throw truncated(`response body longer than its content-length ${contentLength}`);
+        n += b.copy(target, n);
+    }
+    if (n !== contentLength)
+        throw truncated(`response body of ${n} bytes, content-length ${contentLength}`);
+    return target.subarray(0, n);
+}
+/**
+ * One Scan page through the client (its retries and classifier); `resource` names the table and segment in messages.
+ * countRequired false: a page without a Count is taken as it is (status, which only counts, always has).
+ */
+async function scanPage(client, input, resource, scratch = { body: {} }, countRequired = true) {
+    let raw = null;
+    const out = await client.call({ operation: 'Scan', resource }, (sdk) => {
+        // A fresh command per attempt: its middleware captures that attempt's body.
+        const command = new dist_cjs/* ScanCommand */.Zy5(input);
+        raw = null;
+        // Runs between the HTTP handler and the SDK's deserializer, on this command only.
+        command.middlewareStack.addRelativeTo(((next) => async (args) => {
+            const result = await next(args);
+            const response = result.response;
+            if (response?.statusCode !== 200 || !response.body)
+                return result;
+            const body = await collect(response.body, Number(response.headers?.['content-length']), scratch.body);
+            const split = splitScanBody(body);
+            raw = split ? { body, items: split.items } : null;
+            // The SDK gets its own copy: the scratch buffer is reused by the next page.
+            response.body = external_node_stream_.Readable.from([split ? split.rest : Buffer.from(body)]);
+            return result;
+        }), { relation: 'after', toMiddleware: 'deserializerMiddleware', name: 'rawScanItems' });
+        return sdk.send(command);
+    });
+    const verbatim = raw;
+    const count = verbatim ? verbatim.items.length : (out.Items?.length ?? 0);
+    // Scan has no unprocessed items, but a page whose count disagrees must never pass silently.
+    // DynamoDB always sends Count: an answer without one (`{}`) would otherwise end the segment as if it were empty.
+    if (out.Count === undefined && countRequired) {
+        throw new errors/* ServiceInputError */.os(`${(0,errors/* whereOf */.de)(client.scope)} answered Scan on ${resource} without a Count, which DynamoDB always sends; check ${(0,option_name/* opt */.m7)('endpoint')}`, 'not-the-service', 'no Count');
+    }
+    if (out.Count !== undefined && out.Count !== count) {
+        throw new core_errors/* FailedError */.Kl(`scan of ${resource}: page reports ${out.Count} items but holds ${count}`);
+    }
+    return {
+        count,
+        lines: verbatim ? rawItemLines(verbatim.body, verbatim.items, scratch.lines) : Buffer.from(itemLines(out.Items ?? [])),
+        verbatim: verbatim !== null,
+        ...(out.LastEvaluatedKey ? { lastEvaluatedKey: out.LastEvaluatedKey } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 62358:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ compareCollection),
+/* harmony export */   v: () => (/* binding */ notCompared)
+/* harmony export */ });
+/* harmony import */ var _clients_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67137);
+/* harmony import */ var _collection_collect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67471);
+/* harmony import */ var _core_option_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78440);
+/* harmony import */ var _collection_size_limit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33097);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
+/* harmony import */ var _core_reporter_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99586);
+/* harmony import */ var _merge_side_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(59525);
+/* harmony import */ var _table_scan_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(88470);
+
+
+
+
+
+
+
+
+function notCompared(t, note) {
+    return { collection: t.collection, table: t.table, compared: false, note, counts: null, migration: null };
+}
+/** One collection compared with its backup; what the rollback would refuse, or a scan it may not make, is a note, not a failure. */
+async function compareCollection(client, job, reporter) {
+    try {
+        return { result: await compareOne(client, job, reporter) };
+    }
+    catch (err) {
+        const kind = (0,_clients_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .kindOf */ .I)(err);
+        if (kind === 'not-found')
+            return { result: notCompared(job, 'table missing (gone during the scan)') };
+        if (kind === 'denied') {
+            // A preflight role may lack Scan: the rest of status still answers.
+            return {
+                result: notCompared(job, 'no permission for dynamodb:Scan'),
+                warning: `${job.collection}: not compared with the migration backup: no permission for dynamodb:Scan on ${job.table} (or run status with ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_2__/* .opt */ .m7)('scan')}=false)`,
+            };
+        }
+        if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz) {
+            // The rollback reads the same files the same way, and would refuse: a reason, not a crash.
+            return { result: notCompared(job, `not compared: ${err.message}`), problem: `${job.collection}: ${err.message}` };
+        }
+        throw err;
+    }
+}
+async function compareOne(client, job, reporter) {
+    const t = job;
+    const exported = { table: t.table, collection: t.collection, itemCount: job.itemCount, keySchema: [], location: `table ${t.table}` };
+    const source = {
+        location: `table ${t.table}`,
+        format: 'dynamodb-rollback',
+        tables: [exported],
+        items: () => (0,_table_scan_js__WEBPACK_IMPORTED_MODULE_7__/* .scanTable */ .S)(client, t.table, job.segments),
+    };
+    const fidelity = { keys: job.keys, rules: job.rules, generatedIds: job.generatedIds };
+    // The backup file's absence becomes this collection's note; precision is the rollback's to report (status shows no values).
+    const quiet = { ..._core_reporter_js__WEBPACK_IMPORTED_MODULE_5__.silentReporter, progress: (label, o) => reporter.progress(label, o) };
+    // Counted, never written: the backup's texts need no check against the writer's.
+    const loaded = await (0,_collection_collect_js__WEBPACK_IMPORTED_MODULE_1__/* .loadCollection */ .Z)({ collection: t.collection, table: t.table, exported }, job.dataDir, job.backupDir, source, quiet, () => { }, fidelity, undefined, _collection_size_limit_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_STRING_LENGTH */ .M, 'count');
+    // Only the sides' states are read below: no base body is needed again.
+    loaded.release();
+    const { theirs } = loaded.input;
+    let same = 0;
+    let deleted = 0;
+    for (const s of theirs.state) {
+        if (s === _merge_side_js__WEBPACK_IMPORTED_MODULE_6__/* .SAME */ .v6)
+            same++;
+        else if (s === _merge_side_js__WEBPACK_IMPORTED_MODULE_6__/* .ABSENT */ .sj)
+            deleted++;
+    }
+    const artifactsOnly = loaded.migration.artifactOnlyItems;
+    const counts = {
+        items: loaded.exportItems,
+        unchanged: same - artifactsOnly,
+        artifactsOnly,
+        changed: theirs.changed.size,
+        added: theirs.added.size,
+        deleted,
+    };
+    const note = loaded.backupFile === 'missing'
+        ? `the migration backup has no ${t.collection}.json: the rollback takes it as empty, so every item counts as added`
+        : null;
+    return { collection: t.collection, table: t.table, compared: true, note, counts, migration: loaded.migration };
+}
+
+
+/***/ }),
+
+/***/ 27853:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   STATUS_ROLE: () => (/* binding */ STATUS_ROLE),
+/* harmony export */   WORKERS_MIN_ITEMS: () => (/* binding */ WORKERS_MIN_ITEMS),
+/* harmony export */   statusInWorker: () => (/* binding */ statusInWorker),
+/* harmony export */   workersPay: () => (/* binding */ workersPay)
+/* harmony export */ });
+/* harmony import */ var _core_recorded_reporter_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57161);
+/* harmony import */ var _compare_collection_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62358);
+
+
+const STATUS_ROLE = 'status-collection';
+/**
+ * A worker thread's start costs about a CPU second here (the bundle and the
+ * SDK compiled again), what comparing some 10,000 items costs: below this
+ * many items in all, by DescribeTable's estimates, the tables are compared
+ * in one thread.
+ */
+const WORKERS_MIN_ITEMS = 20_000;
+/** Whether workers pay for these tables: their estimates say so, or say nothing (all 0: AWS has not counted them yet, or dynalite, which never does). */
+function workersPay(itemCounts) {
+    const total = itemCounts.reduce((n, c) => n + c, 0);
+    return total === 0 || total >= WORKERS_MIN_ITEMS;
+}
+/**
+ * One job, its log recorded. In a worker thread, client is the worker's
+ * own, built once, and onReporter points its retry log at the job's; the
+ * main thread, taking jobs from the same queue, runs it too.
+ */
+async function statusInWorker(client, job, onReporter) {
+    const { reporter, events } = (0,_core_recorded_reporter_js__WEBPACK_IMPORTED_MODULE_1__/* .recordingReporter */ .l)();
+    onReporter(reporter);
+    const outcome = await (0,_compare_collection_js__WEBPACK_IMPORTED_MODULE_0__/* .compareCollection */ .Y)(client, job, reporter);
+    return { outcome, events };
+}
+
+
+/***/ }),
+
+/***/ 88470:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ scanTable)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _export_format_raw_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48784);
+
+
+const LF = 0x0a;
+/** Pages fetched ahead of the consumer, per segment: enough to keep requests in flight, little enough to stay small. */
+const PAGES_AHEAD = 2;
+async function* scanTable(client, table, segments) {
+    const queue = [];
+    let failure = null;
+    let stopped = false;
+    let finished = 0;
+    let wakeConsumer = null;
+    let wakeProducers = [];
+    const notifyConsumer = () => {
+        wakeConsumer?.();
+        wakeConsumer = null;
+    };
+    const releaseProducers = () => {
+        const waiting = wakeProducers;
+        wakeProducers = [];
+        for (const w of waiting)
+            w();
+    };
+    const segment = async (n) => {
+        let startKey;
+        // One body buffer per segment, as the export's; the lines wait in the queue, in a buffer of their own.
+        const scratch = { body: {} };
+        do {
+            while (queue.length >= PAGES_AHEAD * segments && !failure && !stopped)
+                await new Promise((r) => wakeProducers.push(r));
+            if (failure || stopped)
+                return;
+            const resource = `table ${table} segment ${n}`;
+            const page = await (0,_export_format_raw_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .scanPage */ .DA)(client, { TableName: table, Segment: n, TotalSegments: segments, ConsistentRead: true, ExclusiveStartKey: startKey }, resource, scratch, false);
+            queue.push(checkedLines(page.lines, page.count, resource));
+            notifyConsumer();
+            startKey = page.lastEvaluatedKey;
+        } while (startKey);
+    };
+    const runs = Array.from({ length: segments }, (_, n) => segment(n)
+        .catch((error) => {
+        failure ??= { error };
+        releaseProducers();
+    })
+        .finally(() => {
+        finished++;
+        notifyConsumer();
+    }));
+    try {
+        for (;;) {
+            // A failure voids the scan: nothing more is handed on once one segment failed.
+            if (failure)
+                throw failure.error;
+            const page = queue.shift();
+            if (page) {
+                releaseProducers();
+                yield* wireItems(page);
+                continue;
+            }
+            if (finished === segments)
+                return;
+            await new Promise((r) => (wakeConsumer = r));
+        }
+    }
+    finally {
+        stopped = true;
+        releaseProducers();
+        await Promise.allSettled(runs);
+    }
+}
+/** A page's data-file lines ({"Item": ...} each), checked to hold as many items as scanPage counted. */
+function checkedLines(lines, count, resource) {
+    let n = 0;
+    for (let nl = lines.indexOf(LF); nl !== -1; nl = lines.indexOf(LF, nl + 1))
+        n++;
+    // scanPage checked the page's Count against its items; the lines must hold as many.
+    if (n !== count)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FailedError */ .Kl(`scan of ${resource}: page holds ${count} items but gave ${n} lines`);
+    return lines;
+}
+/** The lines' items in the wire form, each parsed as it is taken. */
+function* wireItems(lines) {
+    const text = lines.toString('utf8');
+    let start = 0;
+    for (let nl = text.indexOf('\n'); nl !== -1; start = nl + 1, nl = text.indexOf('\n', start)) {
+        yield JSON.parse(text.slice(start, nl)).Item;
+    }
+}
+
+
+/***/ })
+
+};
