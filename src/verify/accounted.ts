@@ -9,7 +9,7 @@
  * --allow-data-loss (changed, or missing). Anything else stays a failure,
  * and so does an id the rollback deleted that is in the file again.
  */
-import type { ChangedItem, CollectionDiff } from './diff.js';
+import { type ChangedItem, type CollectionDiff, noItemDifferences } from './diff.js';
 import { opt } from '../core/option-name.js';
 
 export type AccountedBecause = 'kept-from-files' | 'deleted-by-files' | 'restored-from-backup' | 'dropped-with-allow-data-loss';
@@ -101,12 +101,7 @@ export function isSettled(a: Accounting): boolean {
   const missingAll = d.missing.length + a.accounted.filter((x) => x.difference === 'missing').length;
   const extraAll = d.extra.length + a.accounted.filter((x) => x.difference === 'extra').length;
   return (
-    d.missing.length === 0 &&
-    d.extra.length === 0 &&
-    d.changed.length === 0 &&
-    d.duplicateIds.length === 0 &&
-    d.duplicateExportIds.length === 0 &&
-    d.exportItemsWithoutId === 0 &&
+    noItemDifferences(d) &&
     a.deletedButPresent.length === 0 &&
     // The counts must agree with the ids, as isClean asks expected === found.
     d.found === d.expected - missingAll + extraAll
