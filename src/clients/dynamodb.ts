@@ -11,6 +11,14 @@ import { opt } from '../core/option-name.js';
 
 export type DynamoClient = AwsClient<DynamoDBClient>;
 
+/** How a worker thread builds its DynamoDB client: what commands/ built the main thread's from (plain data). */
+export interface WorkerDynamo {
+  region: string;
+  endpoint: string | undefined;
+  retryBudgetMs: number;
+  env: Record<string, string | undefined>;
+}
+
 export function createDynamo(options: AwsClientOptions): DynamoClient {
   const sdk = new DynamoDBClient({
     region: options.region,

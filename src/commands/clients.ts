@@ -6,13 +6,12 @@
  */
 import type { CloudWatch } from '../clients/cloudwatch.js';
 import type { GitHubClient, Repo } from '../clients/github.js';
-import { createDynamo, type DynamoClient } from '../clients/dynamodb.js';
+import { createDynamo, type DynamoClient, type WorkerDynamo } from '../clients/dynamodb.js';
 import type { RetryEvent } from '../clients/retry.js';
 import { createS3, type S3 } from '../clients/s3.js';
 import { InputError } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
 import { readOption } from './read-option.js';
-import type { WorkerDynamo } from '../status/status-worker.js';
 import { parseEndpointVariable } from './parse-value.js';
 import type { CommandContext } from './types.js';
 import { opt } from '../core/option-name.js';

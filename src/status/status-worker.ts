@@ -5,20 +5,12 @@
  * thread's client was built from). The log is recorded and sent back with
  * the outcome for the parent to replay in collection order.
  */
-import type { DynamoClient } from '../clients/dynamodb.js';
+import type { DynamoClient, WorkerDynamo } from '../clients/dynamodb.js';
 import { type LogEvent, recordingReporter } from '../core/recorded-reporter.js';
 import type { Reporter } from '../core/reporter.js';
 import { type CompareJob, type CompareOutcome, compareCollection } from './compare-collection.js';
 
 export const STATUS_ROLE = 'status-collection';
-
-/** How a worker thread builds its DynamoDB client: what commands/ built the main thread's from (plain data). */
-export interface WorkerDynamo {
-  region: string;
-  endpoint: string | undefined;
-  retryBudgetMs: number;
-  env: Record<string, string | undefined>;
-}
 
 /** Worker threads status may use (set by commands/; absent: none). */
 export interface StatusWorkers {
