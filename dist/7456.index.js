@@ -57,9 +57,52 @@ function file_keys_define(o, k, v) {
     Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
 }
 
+;// CONCATENATED MODULE: ./src/verify/diff.ts
+function noneAccepted() {
+    return { emptyStringsAsNull: 0, rewroteUpdatedAt: 0, generatedIds: 0, droppedAttributes: 0, items: [], notUndone: [] };
+}
+/** A diff of nothing: no item expected, none found, nothing accepted. The one place a diff starts from. */
+function emptyDiff() {
+    return {
+        expected: 0,
+        found: 0,
+        missing: [],
+        extra: [],
+        changed: [],
+        duplicateIds: [],
+        duplicateExportIds: [],
+        exportItemsWithoutId: 0,
+        migration: noneAccepted(),
+    };
+}
+/** No item missing, extra, changed, found twice or without an id: the counts aside. */
+function noItemDifferences(d) {
+    return (d.missing.length === 0 &&
+        d.extra.length === 0 &&
+        d.changed.length === 0 &&
+        d.duplicateIds.length === 0 &&
+        d.duplicateExportIds.length === 0 &&
+        d.exportItemsWithoutId === 0);
+}
+function isClean(d) {
+    return noItemDifferences(d) && d.expected === d.found;
+}
+
 // EXTERNAL MODULE: ./src/core/option-name.ts
 var option_name = __webpack_require__(78440);
 ;// CONCATENATED MODULE: ./src/verify/accounted.ts
+/**
+ * Which of a collection's differences from the export the rollback itself
+ * accounts for, pure. After a merge the files legitimately keep what the
+ * file side changed, added or deleted; after `backup` the migration
+ * backup's versions stand where the export moved on. Each such id is
+ * accepted only for the difference its reason explains: kept from the files
+ * (changed, or not in the export), deleted on the file side (missing),
+ * restored from the backup (not in the export), dropped with
+ * --allow-data-loss (changed, or missing). Anything else stays a failure,
+ * and so does an id the rollback deleted that is in the file again.
+ */
+
 
 /** How a table names why a difference is accounted for (a function: the option is spelled as the caller spells it). */
 function becauseLabel(because) {
@@ -120,12 +163,7 @@ function isSettled(a) {
     const d = a.diff;
     const missingAll = d.missing.length + a.accounted.filter((x) => x.difference === 'missing').length;
     const extraAll = d.extra.length + a.accounted.filter((x) => x.difference === 'extra').length;
-    return (d.missing.length === 0 &&
-        d.extra.length === 0 &&
-        d.changed.length === 0 &&
-        d.duplicateIds.length === 0 &&
-        d.duplicateExportIds.length === 0 &&
-        d.exportItemsWithoutId === 0 &&
+    return (noItemDifferences(d) &&
         a.deletedButPresent.length === 0 &&
         // The counts must agree with the ids, as isClean asks expected === found.
         d.found === d.expected - missingAll + extraAll);
@@ -423,34 +461,6 @@ function wireKey(v) {
     if (typeof w.M === 'object' && w.M !== null)
         return objectKey(Object.entries(w.M), wireKey);
     return '?';
-}
-
-;// CONCATENATED MODULE: ./src/verify/diff.ts
-function noneAccepted() {
-    return { emptyStringsAsNull: 0, rewroteUpdatedAt: 0, generatedIds: 0, droppedAttributes: 0, items: [], notUndone: [] };
-}
-/** A diff of nothing: no item expected, none found, nothing accepted. The one place a diff starts from. */
-function emptyDiff() {
-    return {
-        expected: 0,
-        found: 0,
-        missing: [],
-        extra: [],
-        changed: [],
-        duplicateIds: [],
-        duplicateExportIds: [],
-        exportItemsWithoutId: 0,
-        migration: noneAccepted(),
-    };
-}
-function isClean(d) {
-    return (d.missing.length === 0 &&
-        d.extra.length === 0 &&
-        d.changed.length === 0 &&
-        d.duplicateIds.length === 0 &&
-        d.duplicateExportIds.length === 0 &&
-        d.exportItemsWithoutId === 0 &&
-        d.expected === d.found);
 }
 
 ;// CONCATENATED MODULE: ./src/verify/ids.ts

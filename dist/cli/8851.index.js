@@ -103,7 +103,20 @@ const ROLLBACK_REPORT_NAME = /^rollback-.+\.json$/;
 /* harmony export */   Zz: () => (/* binding */ becauseLabel),
 /* harmony export */   ki: () => (/* binding */ applyAccount)
 /* harmony export */ });
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4930);
 /* harmony import */ var _core_option_name_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78440);
+/**
+ * Which of a collection's differences from the export the rollback itself
+ * accounts for, pure. After a merge the files legitimately keep what the
+ * file side changed, added or deleted; after `backup` the migration
+ * backup's versions stand where the export moved on. Each such id is
+ * accepted only for the difference its reason explains: kept from the files
+ * (changed, or not in the export), deleted on the file side (missing),
+ * restored from the backup (not in the export), dropped with
+ * --allow-data-loss (changed, or missing). Anything else stays a failure,
+ * and so does an id the rollback deleted that is in the file again.
+ */
+
 
 /** How a table names why a difference is accounted for (a function: the option is spelled as the caller spells it). */
 function becauseLabel(because) {
@@ -164,12 +177,7 @@ function isSettled(a) {
     const d = a.diff;
     const missingAll = d.missing.length + a.accounted.filter((x) => x.difference === 'missing').length;
     const extraAll = d.extra.length + a.accounted.filter((x) => x.difference === 'extra').length;
-    return (d.missing.length === 0 &&
-        d.extra.length === 0 &&
-        d.changed.length === 0 &&
-        d.duplicateIds.length === 0 &&
-        d.duplicateExportIds.length === 0 &&
-        d.exportItemsWithoutId === 0 &&
+    return ((0,_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .noItemDifferences */ .ny)(d) &&
         a.deletedButPresent.length === 0 &&
         // The counts must agree with the ids, as isClean asks expected === found.
         d.found === d.expected - missingAll + extraAll);
@@ -379,7 +387,8 @@ function sameDecimal(a, b) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $t: () => (/* binding */ emptyDiff),
 /* harmony export */   AG: () => (/* binding */ isClean),
-/* harmony export */   c8: () => (/* binding */ noneAccepted)
+/* harmony export */   c8: () => (/* binding */ noneAccepted),
+/* harmony export */   ny: () => (/* binding */ noItemDifferences)
 /* harmony export */ });
 function noneAccepted() {
     return { emptyStringsAsNull: 0, rewroteUpdatedAt: 0, generatedIds: 0, droppedAttributes: 0, items: [], notUndone: [] };
@@ -398,14 +407,17 @@ function emptyDiff() {
         migration: noneAccepted(),
     };
 }
-function isClean(d) {
+/** No item missing, extra, changed, found twice or without an id: the counts aside. */
+function noItemDifferences(d) {
     return (d.missing.length === 0 &&
         d.extra.length === 0 &&
         d.changed.length === 0 &&
         d.duplicateIds.length === 0 &&
         d.duplicateExportIds.length === 0 &&
-        d.exportItemsWithoutId === 0 &&
-        d.expected === d.found);
+        d.exportItemsWithoutId === 0);
+}
+function isClean(d) {
+    return noItemDifferences(d) && d.expected === d.found;
 }
 
 
