@@ -54,23 +54,17 @@ function endpointOf(ctx: CommandContext, option: 'endpoint' | 's3-endpoint', ser
 }
 
 export function dynamoFor(ctx: CommandContext): DynamoClient {
-  // The log line reads the client's in-flight limit, so the closure refers to the client it is part of.
-  const client: DynamoClient = createDynamo({
-    ...common(ctx),
-    endpoint: endpointOf(ctx, 'endpoint', 'DYNAMODB'),
-    onRetry: retryLog(ctx.reporter, 'DynamoDB', () => client.inFlightLimit),
-  });
-  return client;
+  return dynamoFromSettings(dynamoSettings(ctx), () => ctx.reporter);
 }
 
-/** What dynamoFor builds its client from, as plain data: a worker thread builds its own from it (dynamoInWorker). */
+/** What a DynamoDB client is built from, as plain data: dynamoFor builds from it, and so does a worker thread (dynamoFromSettings). */
 export function dynamoSettings(ctx: CommandContext): WorkerDynamo {
   const c = common(ctx);
   return { region: c.region, endpoint: endpointOf(ctx, 'endpoint', 'DYNAMODB'), retryBudgetMs: c.retry.budgetMs, env: { ...c.env } };
 }
 
-/** A worker thread's DynamoDB client, as dynamoFor's; its retries are logged to whichever reporter reporter() gives at the time. */
-export function dynamoInWorker(s: WorkerDynamo, reporter: () => Reporter): DynamoClient {
+/** The DynamoDB client of these settings (dynamoFor's, or a worker thread's); its retries are logged to whichever reporter reporter() gives at the time. */
+export function dynamoFromSettings(s: WorkerDynamo, reporter: () => Reporter): DynamoClient {
   let log: ((e: RetryEvent) => void) | undefined;
   let logTo: Reporter | undefined;
   const client: DynamoClient = createDynamo({

@@ -26,7 +26,7 @@ export async function runWorkerRole(): Promise<boolean> {
     return true;
   }
   if (start?.role === 'status-collection') {
-    const [{ statusInWorker }, { dynamoInWorker }, { silentReporter }] = await Promise.all([
+    const [{ statusInWorker }, { dynamoFromSettings }, { silentReporter }] = await Promise.all([
       import('../status/status-worker.js'),
       import('./clients.js'),
       import('../core/reporter.js'),
@@ -35,7 +35,7 @@ export async function runWorkerRole(): Promise<boolean> {
     type Job = Parameters<typeof statusInWorker>[1];
     // One client per worker thread, built as the main thread's (commands/clients.ts); its retries go to the job's log.
     let reporter = silentReporter;
-    const client = dynamoInWorker((start.shared as Shared).dynamo, () => reporter);
+    const client = dynamoFromSettings((start.shared as Shared).dynamo, () => reporter);
     serveJobs(parentPort, start as WorkerStart<Shared>, (_shared, job) => statusInWorker(client, job as Job, (r) => (reporter = r)));
     return true;
   }
