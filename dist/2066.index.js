@@ -621,7 +621,7 @@ function wrapS3(sdk, options) {
 /* harmony export */   "in": () => (/* binding */ dynamoSettings),
 /* harmony export */   ql: () => (/* binding */ s3For)
 /* harmony export */ });
-/* unused harmony export dynamoInWorker */
+/* unused harmony export dynamoFromSettings */
 /* harmony import */ var _clients_dynamodb_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37466);
 /* harmony import */ var _clients_s3_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45192);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
@@ -669,24 +669,18 @@ function endpointOf(ctx, option, service) {
     return undefined;
 }
 function dynamoFor(ctx) {
-    // The log line reads the client's in-flight limit, so the closure refers to the client it is part of.
-    const client = (0,_clients_dynamodb_js__WEBPACK_IMPORTED_MODULE_0__/* .createDynamo */ .t)({
-        ...common(ctx),
-        endpoint: endpointOf(ctx, 'endpoint', 'DYNAMODB'),
-        onRetry: retryLog(ctx.reporter, 'DynamoDB', () => client.inFlightLimit),
-    });
-    return client;
+    return dynamoFromSettings(dynamoSettings(ctx), () => ctx.reporter);
 }
-/** What dynamoFor builds its client from, as plain data: a worker thread builds its own from it (dynamoInWorker). */
+/** What a DynamoDB client is built from, as plain data: dynamoFor builds from it, and so does a worker thread (dynamoFromSettings). */
 function dynamoSettings(ctx) {
     const c = common(ctx);
     return { region: c.region, endpoint: endpointOf(ctx, 'endpoint', 'DYNAMODB'), retryBudgetMs: c.retry.budgetMs, env: { ...c.env } };
 }
-/** A worker thread's DynamoDB client, as dynamoFor's; its retries are logged to whichever reporter reporter() gives at the time. */
-function dynamoInWorker(s, reporter) {
+/** The DynamoDB client of these settings (dynamoFor's, or a worker thread's); its retries are logged to whichever reporter reporter() gives at the time. */
+function dynamoFromSettings(s, reporter) {
     let log;
     let logTo;
-    const client = createDynamo({
+    const client = (0,_clients_dynamodb_js__WEBPACK_IMPORTED_MODULE_0__/* .createDynamo */ .t)({
         region: s.region,
         env: s.env,
         retry: { budgetMs: s.retryBudgetMs },

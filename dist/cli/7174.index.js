@@ -616,7 +616,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   cloudWatchFor: () => (/* binding */ cloudWatchFor),
 /* harmony export */   dynamoFor: () => (/* binding */ dynamoFor),
-/* harmony export */   dynamoInWorker: () => (/* binding */ dynamoInWorker),
+/* harmony export */   dynamoFromSettings: () => (/* binding */ dynamoFromSettings),
 /* harmony export */   dynamoSettings: () => (/* binding */ dynamoSettings),
 /* harmony export */   gitHubFor: () => (/* binding */ gitHubFor),
 /* harmony export */   gitHubRepository: () => (/* binding */ gitHubRepository),
@@ -670,21 +670,15 @@ function endpointOf(ctx, option, service) {
     return undefined;
 }
 function dynamoFor(ctx) {
-    // The log line reads the client's in-flight limit, so the closure refers to the client it is part of.
-    const client = (0,_clients_dynamodb_js__WEBPACK_IMPORTED_MODULE_0__/* .createDynamo */ .t)({
-        ...common(ctx),
-        endpoint: endpointOf(ctx, 'endpoint', 'DYNAMODB'),
-        onRetry: retryLog(ctx.reporter, 'DynamoDB', () => client.inFlightLimit),
-    });
-    return client;
+    return dynamoFromSettings(dynamoSettings(ctx), () => ctx.reporter);
 }
-/** What dynamoFor builds its client from, as plain data: a worker thread builds its own from it (dynamoInWorker). */
+/** What a DynamoDB client is built from, as plain data: dynamoFor builds from it, and so does a worker thread (dynamoFromSettings). */
 function dynamoSettings(ctx) {
     const c = common(ctx);
     return { region: c.region, endpoint: endpointOf(ctx, 'endpoint', 'DYNAMODB'), retryBudgetMs: c.retry.budgetMs, env: { ...c.env } };
 }
-/** A worker thread's DynamoDB client, as dynamoFor's; its retries are logged to whichever reporter reporter() gives at the time. */
-function dynamoInWorker(s, reporter) {
+/** The DynamoDB client of these settings (dynamoFor's, or a worker thread's); its retries are logged to whichever reporter reporter() gives at the time. */
+function dynamoFromSettings(s, reporter) {
     let log;
     let logTo;
     const client = (0,_clients_dynamodb_js__WEBPACK_IMPORTED_MODULE_0__/* .createDynamo */ .t)({
