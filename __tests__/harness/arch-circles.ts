@@ -5,15 +5,9 @@
  * circle loads fine but still leaves the folder without a reading order);
  * a dynamic `import()` loads on demand and is not followed.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = path.join(dir, name);
-    return statSync(p).isDirectory() ? sources(p) : p.endsWith('.ts') ? [p] : [];
-  });
-}
+import { sources } from './arch-stages.js';
 
 /** The files of the same folder a file imports statically. */
 function sameFolderImports(file: string, known: ReadonlySet<string>): string[] {

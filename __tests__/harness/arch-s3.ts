@@ -4,8 +4,9 @@
  * string for s3:// (startsWith, includes, a comparison, a regular
  * expression). Messages and help that mention s3:// in prose are no test.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { sources } from './arch-stages.js';
 
 /** The one file allowed to decide whether a text is a folder or S3. */
 export const LOCATION_PARSER = path.join('core', 'location.ts');
@@ -21,13 +22,6 @@ const TESTS: RegExp[] = [
   // new RegExp('^s3://')
   /RegExp\(\s*(['"`])[^'"`]*s3:\/\//i,
 ];
-
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = path.join(dir, name);
-    return statSync(p).isDirectory() ? sources(p) : p.endsWith('.ts') ? [p] : [];
-  });
-}
 
 /** Whether a line of code (comment lines left out) tests a string for s3://. */
 export function testsForS3(line: string): boolean {
