@@ -4,16 +4,13 @@
  * this package's action through the committed bundle, the gate, and the
  * references that cannot resolve.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { InputError } from '../../../src/core/errors.js';
-import { readActionManifest } from '../../../src/drill/runner/action-manifest.js';
 import type { LocalAction } from '../../../src/drill/runner/local-action.js';
 import type { RunWorkflowOptions } from '../../../src/drill/runner/options.js';
-import { runWorkflow } from '../../../src/drill/runner/run-workflow.js';
-import { loadWorkflow } from '../../../src/drill/runner/workflow.js';
-import { ROOT } from '../../harness/run-dist.js';
+import { runSmall } from './run-small.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -26,30 +23,8 @@ const noop: LocalAction = {
   run: async (ctx) => ({ status: 'ok', note: `noop ${ctx.with.say ?? ''}`, env: { FROM_ACTION: 'set' } }),
 };
 
-async function run(yaml: string, more: Partial<RunWorkflowOptions> = {}) {
-  const file = path.join(dir, `wf-${Math.random().toString(36).slice(2)}.yml`);
-  await writeFile(file, yaml);
-  const lines: string[] = [];
-  const record = await runWorkflow({
-    workflow: await loadWorkflow(file),
-    inputs: {},
-    vars: { REGION_VAR: 'us-east-1' },
-    secrets: {},
-    github: { repository: 'acme/events', sha: 'abc', ref: 'refs/heads/main', actor: 'drill' },
-    work: await mkdtemp(path.join(dir, 'work-')),
-    runner: await mkdtemp(path.join(dir, 'runner-')),
-    baseEnv: { PATH: process.env.PATH ?? '', HOME: os.homedir() },
-    action: await readActionManifest(ROOT),
-    actionNames: ['acme/dynamodb-rollback'],
-    localActions: { 'acme/noop': noop },
-    gate: async () => true,
-    node: process.execPath,
-    onLine: (l) => lines.push(l),
-    ...more,
-  });
-  const step = (job: string, id: string) => record.jobs.find((j) => j.job === job)?.steps.find((s) => s.step === id);
-  return { record, lines, step, job: (name: string) => record.jobs.find((j) => j.job === name)! };
-}
+const run = (yaml: string, more: Partial<RunWorkflowOptions> = {}) =>
+  runSmall(dir, yaml, { vars: { REGION_VAR: 'us-east-1' }, localActions: { 'acme/noop': noop }, ...more });
 
 describe('runWorkflow', () => {
   it('runs jobs in needs order and wires step outputs into job outputs and needs', async () => {

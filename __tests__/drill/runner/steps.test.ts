@@ -5,17 +5,14 @@
  * job defaults, a job's outputs that cannot be evaluated. No rehearsal:
  * no scratch app, services or gate of the drill.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { readActionManifest } from '../../../src/drill/runner/action-manifest.js';
 import type { LocalAction } from '../../../src/drill/runner/local-action.js';
 import type { RunWorkflowOptions } from '../../../src/drill/runner/options.js';
-import { runWorkflow } from '../../../src/drill/runner/run-workflow.js';
 import { shellCommand } from '../../../src/drill/runner/step-run.js';
 import { isThisAction } from '../../../src/drill/runner/step-this-action.js';
-import { loadWorkflow } from '../../../src/drill/runner/workflow.js';
-import { ROOT } from '../../harness/run-dist.js';
+import { runSmall } from './run-small.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -29,30 +26,13 @@ const table: Record<string, LocalAction> = {
   'acme/out': { equivalent: 'outputs', run: async (ctx) => ({ status: 'ok', note: '', outputs: { job: ctx.job, where: ctx.workspace } }) },
 };
 
-async function run(yaml: string, more: Partial<RunWorkflowOptions> = {}) {
-  const file = path.join(dir, `wf-${Math.random().toString(36).slice(2)}.yml`);
-  await writeFile(file, yaml);
-  const lines: string[] = [];
-  const record = await runWorkflow({
-    workflow: await loadWorkflow(file),
-    inputs: {},
-    vars: {},
-    secrets: {},
+const run = (yaml: string, more: Partial<RunWorkflowOptions> = {}) =>
+  runSmall(dir, yaml, {
     github: { repository: 'acme/events', sha: 'abc', ref: 'refs/heads/main', actor: 'ana' },
-    work: await mkdtemp(path.join(dir, 'work-')),
-    runner: await mkdtemp(path.join(dir, 'runner-')),
-    baseEnv: { PATH: process.env.PATH ?? '', HOME: os.homedir() },
-    action: await readActionManifest(ROOT),
     actionNames: ['*/dynamodb-rollback'],
     localActions: table,
-    gate: async () => true,
-    node: process.execPath,
-    onLine: (l) => lines.push(l),
     ...more,
   });
-  const step = (job: string, id: string) => record.jobs.find((j) => j.job === job)?.steps.find((s) => s.step === id);
-  return { record, lines, step, job: (name: string) => record.jobs.find((j) => j.job === name)! };
-}
 
 describe('the kinds of step', () => {
   it('runs a shell line as the runner splits it: a known shell, a template with {0}, a command without one', () => {
