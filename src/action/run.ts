@@ -1,6 +1,5 @@
 import * as core from '@actions/core';
 import { describeError, exitCodeOf } from '../core/errors.js';
-import { boundHeapGrowth } from '../core/heap-growth.js';
 import { spellOptions } from '../core/option-name.js';
 import { execute } from '../commands/execute.js';
 import { readInputs } from './inputs.js';
@@ -16,7 +15,6 @@ export interface RunDeps {
  * summary. Fails the step exactly once, whatever was thrown.
  */
 export async function run(deps: RunDeps = { execute }): Promise<void> {
-  boundHeapGrowth();
   // The action's users set inputs: a message of the work names an option as `input name`, not as a flag.
   await spellOptions('input', () => runSteps(deps));
 }

@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 import { runWorkerRole } from '../commands/worker-role.js';
-import { boundHeapGrowth } from '../core/heap-growth.js';
 import { setWorkerEntry } from '../core/worker-pool.js';
 import { main } from './main.js';
 
@@ -10,7 +9,6 @@ if (!(await runWorkerRole())) {
   // is tested on Node 20 and 24, and that paragraph would bury our own output.
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
-  boundHeapGrowth();
   setWorkerEntry(process.argv[1]);
   process.exitCode = await main(process.argv.slice(2));
 }

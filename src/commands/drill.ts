@@ -37,6 +37,7 @@ function inputsOf(list: string[] | undefined): Record<string, string> {
 /** The rollback workflow itself, run here on embedded DynamoDB and S3 (DESIGN.md "drill"). */
 export const drillCommand = defineCommand<DrillResult>({
   name: 'drill',
+  largeHeap: true,
   description:
     'Rehearse: run rollback.yml (then rollback-finish.yml) here, end to end, on embedded DynamoDB and S3, a scratch events app (or a copy of yours) and a local origin',
   options: ['workflow', 'app', 'data', 'approve', 'keep', 'input', 'export-mode'],

@@ -1,4 +1,3 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
@@ -56,6 +55,7 @@ export async function execute(
     },
     env,
   );
+  if (command.largeHeap) (await import('../core/heap-growth.js')).boundHeapGrowth();
   const result = await command.run({ options, config, reporter, cwd: path.resolve(cwd), env });
   const presentation = command.present(result);
   // An undeclared output would be missing from action.yml, so no workflow could rely on it.
@@ -71,6 +71,8 @@ export function jsonResult(command: string, presentation: Presentation, result: 
 }
 
 async function writeResultFile(file: string, text: string): Promise<void> {
+  // Loaded here: node:fs/promises at start would cost every command some ms of start-up.
+  const { mkdir, writeFile } = await import('node:fs/promises');
   try {
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, text);

@@ -14,6 +14,7 @@ import { defineCommand } from './types.js';
 /** The file database rebuilt from the export, the migration backup and the current files (DESIGN.md "Rollback strategies"). */
 export const rollbackCommand = defineCommand<RollbackResult>({
   name: 'rollback',
+  largeHeap: true,
   description: 'Rebuild the file database from an export, the migration backup and the current files (atomic, with undo)',
   options: [
     'from',

@@ -42,6 +42,7 @@ export function statusOptions(ctx: CommandContext): StatusOptions {
 /** Preflight: whether a rollback may start, and why not. Exit 1 when not ready. */
 export const statusCommand = defineCommand<StatusResult>({
   name: 'status',
+  largeHeap: true,
   description:
     'Preflight: tables ACTIVE, PITR, migration backup and its age, progress file, data dir writable, what the rollback will undo of the migration',
   options: ['tables', 'data-dir', 'backup-dir', 'scan', 'segments', 'export-time', 'retry-budget'],

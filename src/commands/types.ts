@@ -28,6 +28,12 @@ export interface Command<R = unknown> {
   options: readonly OptionName[];
   /** Every action output present() may set, with its description (action.yml is generated from these). */
   outputs: Readonly<Record<string, string>>;
+  /**
+   * The command indexes whole collections (docs/design.md "Memory at scale"):
+   * the heap is kept close to what is live while it runs (core/heap-growth.ts).
+   * Others start without loading node:v8 for it.
+   */
+  largeHeap?: true;
   run(ctx: CommandContext): Promise<R>;
   present(result: R): Presentation;
 }

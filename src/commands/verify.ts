@@ -14,6 +14,7 @@ import { opt } from '../core/option-name.js';
 /** The file database against the export, item by item; --live: the export against the tables now. */
 export const verifyCommand = defineCommand<VerifyResult>({
   name: 'verify',
+  largeHeap: true,
   description: 'Check the file database against the export item by item (independent comparator); --live also re-reads the tables',
   options: ['from', 'data-dir', 'tables', 'live', 'since', 'segments', 'verify-report-in', 'result-file', 'retry-budget'],
   outputs: {

@@ -5,10 +5,12 @@
  * (core/worker-pool.ts), each with the caller's spelling of options
  * (serveJobs), and returns true.
  */
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { serveJobs, type WorkerStart } from '../core/worker-pool.js';
+import { serveJobs, WORKER_ARGV, type WorkerStart } from '../core/worker-pool.js';
 
 export async function runWorkerRole(): Promise<boolean> {
+  // Checked first so the CLI's own start does not load node:worker_threads.
+  if (process.argv[2] !== WORKER_ARGV) return false;
+  const { isMainThread, parentPort, workerData } = await import('node:worker_threads');
   if (isMainThread || !parentPort) return false;
   const start = workerData as WorkerStart<unknown> | undefined;
   if (start?.role === 'rollback-collection') {

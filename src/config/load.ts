@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../core/errors.js';
 import { DEFAULT_CONFIG_PATH, DEFAULT_PRICES_SOURCE, DEFAULTS } from './defaults.js';
@@ -29,7 +29,8 @@ export async function loadConfig(
   const absPath = path.resolve(cwd, relPath);
   let text: string | null = null;
   try {
-    text = await readFile(absPath, 'utf8');
+    // Sync: one small file, and node:fs is loaded at start while node:fs/promises would cost the start-up some ms.
+    text = readFileSync(absPath, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code !== 'ENOENT' || (configPath !== undefined && configPath !== DEFAULT_CONFIG_PATH)) {

@@ -7,9 +7,17 @@
  * failure ends every worker and is the one error the caller sees.
  */
 import { availableParallelism } from 'node:os';
-import { type MessagePort, Worker } from 'node:worker_threads';
+import type { MessagePort, Worker } from 'node:worker_threads';
 import { describeError, exitCodeOf, InputError } from './errors.js';
 import { currentSpelling, type OptionSpelling, spellOptions } from './option-name.js';
+
+/**
+ * The argument a worker thread is started with (a worker's process.argv
+ * holds only what it is given, never the user's): the entry recognises a
+ * worker by it before it loads node:worker_threads, which a command that
+ * starts no worker (most) need not pay for at start-up.
+ */
+export const WORKER_ARGV = '--dynamodb-rollback-worker-thread';
 
 /** The env var that sets how many worker threads a command may use; 1: none, all in the main thread. */
 export const WORKERS_ENV = 'DYNAMODB_ROLLBACK_WORKERS';
@@ -101,6 +109,7 @@ export async function inWorkers<S, J, R>(
   if (handOut.length !== jobs.length || new Set(handOut).size !== jobs.length || handOut.some((i) => jobs[i] === undefined))
     throw new Error('internal: handOut is not an order of the jobs');
   const file = entry;
+  const { Worker } = await import('node:worker_threads');
   const results = new Map<number, R>();
   const workers: Worker[] = [];
   let next = 0;
@@ -147,7 +156,7 @@ export async function inWorkers<S, J, R>(
     }
     for (let w = here ? 1 : 0; w < Math.min(count, jobs.length); w++) {
       const start: WorkerStart<S> = { role, shared, spelling: currentSpelling() };
-      const worker = new Worker(file, { workerData: start });
+      const worker = new Worker(file, { workerData: start, argv: [WORKER_ARGV] });
       workers.push(worker);
       let current: number | null = null;
       const give = () => {
