@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
-import { terminalReporter } from '../../src/cli/reporter.js';
+import { barProgress } from '../../src/cli/progress-bar.js';
+import { cliReporter, terminalReporter } from '../../src/cli/reporter.js';
 
 function stream(isTTY: boolean): { out: NodeJS.WriteStream; text: () => string } {
   let text = '';
@@ -33,12 +34,24 @@ describe('terminal reporter', () => {
   it('draws a bar on a terminal', () => {
     delete process.env.CI;
     const s = stream(true);
-    const r = terminalReporter(s.out, 0);
+    const r = terminalReporter(s.out, 0, barProgress);
     const p = r.progress('verify', { unit: 'items', total: 4 });
     p.add(4);
     p.done('ok');
     expect(s.text()).toContain('verify [');
     expect(s.text()).toContain('4/4 items');
+  });
+
+  it("the CLI's reporter draws the bar on a terminal and writes lines elsewhere (the bar's library loads only for a terminal)", async () => {
+    delete process.env.CI;
+    for (const tty of [true, false]) {
+      const s = stream(tty);
+      const p = (await cliReporter(s.out)).progress('verify', { unit: 'items', total: 4 });
+      p.add(4);
+      p.done('ok');
+      if (tty) expect(s.text()).toContain('verify [');
+      else expect(s.text()).toMatch(/^verify: 4\/4 items, .*done in/);
+    }
   });
 
   it('indents inside groups and prefixes warnings', async () => {

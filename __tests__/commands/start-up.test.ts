@@ -58,6 +58,7 @@ const HEAVY = [
   's3rver',
   'zod',
   'yaml',
+  'cli-progress',
 ];
 /** What only the drill, init, config-pr, the PR comment (and CloudWatch: assess) use. */
 const NOT_FOR_DATA = [

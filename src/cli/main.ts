@@ -5,7 +5,7 @@ import { execute, jsonResult } from '../commands/execute.js';
 import { VERSION } from '../version.js';
 import { parseArgs } from './args.js';
 import { commandHelp, generalHelp } from './help.js';
-import { terminalReporter } from './reporter.js';
+import { cliReporter } from './reporter.js';
 
 /** Runs the CLI and returns its exit code: 0 done, 1 failed or mismatch, 2 bad usage or input. */
 export async function main(argv: readonly string[], cwd = process.cwd()): Promise<number> {
@@ -14,7 +14,7 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
 }
 
 async function runCli(argv: readonly string[], cwd: string): Promise<number> {
-  const reporter = terminalReporter();
+  const reporter = await cliReporter();
   let json = false;
   try {
     const args = parseArgs(argv);

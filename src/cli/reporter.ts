@@ -1,14 +1,24 @@
-import cliProgress from 'cli-progress';
 import { lineProgress } from '../core/line-progress.js';
 import type { Progress, ProgressOptions, Reporter } from '../core/reporter.js';
+
+/** Draws a progress bar (progress-bar.ts): given only on a terminal, so the bar's library loads only there. */
+export type BarProgress = (label: string, stream: NodeJS.WriteStream, options: ProgressOptions) => Progress;
+
+const onTerminal = (stream: NodeJS.WriteStream) => Boolean(stream.isTTY) && !process.env.CI;
+
+/** The reporter of a CLI run; the progress bar's library is loaded only when stderr is a terminal. */
+export async function cliReporter(stream: NodeJS.WriteStream = process.stderr): Promise<Reporter> {
+  const bar = onTerminal(stream) ? (await import('./progress-bar.js')).barProgress : undefined;
+  return terminalReporter(stream, 5000, bar);
+}
 
 /**
  * The CLI's reporter. Everything goes to stderr so that stdout holds only the
  * result (text summary, or JSON with --json). On a terminal, progress is a
- * bar; otherwise periodic lines with counts and rates.
+ * bar (when one is given); otherwise periodic lines with counts and rates.
  */
-export function terminalReporter(stream: NodeJS.WriteStream = process.stderr, intervalMs = 5000): Reporter {
-  const isTty = Boolean(stream.isTTY) && !process.env.CI;
+export function terminalReporter(stream: NodeJS.WriteStream = process.stderr, intervalMs = 5000, bar?: BarProgress): Reporter {
+  const isTty = onTerminal(stream) && bar !== undefined;
   let indent = '';
   const write = (line: string) => stream.write(`${indent}${line}\n`);
   return {
@@ -27,39 +37,7 @@ export function terminalReporter(stream: NodeJS.WriteStream = process.stderr, in
     },
     progress(label: string, options: ProgressOptions = {}): Progress {
       if (!isTty) return lineProgress(`${indent}${label}`, (l) => stream.write(`${l}\n`), { ...options, intervalMs });
-      return barProgress(label, stream, options);
-    },
-  };
-}
-
-function barProgress(label: string, stream: NodeJS.WriteStream, options: ProgressOptions): Progress {
-  const unit = options.unit ?? 'items';
-  const started = Date.now();
-  const format =
-    options.total !== undefined
-      ? `${label} [{bar}] {value}/{total} ${unit} | {rate} ${unit}/s | {detail}`
-      : `${label} {value} ${unit} | {rate} ${unit}/s | {detail}`;
-  const bar = new cliProgress.SingleBar(
-    { format, stream, hideCursor: true, clearOnComplete: false, etaBuffer: 50, fps: 5 },
-    cliProgress.Presets.shades_classic,
-  );
-  let count = 0;
-  let detail = '';
-  const payload = () => ({ rate: Math.round(count / Math.max((Date.now() - started) / 1000, 0.001)), detail });
-  bar.start(options.total ?? 0, 0, payload());
-  return {
-    add(n) {
-      count += n;
-      bar.update(count, payload());
-    },
-    detail(text) {
-      detail = text;
-      bar.update(count, payload());
-    },
-    done(text) {
-      if (text) detail = text;
-      bar.update(count, payload());
-      bar.stop();
+      return bar(label, stream, options);
     },
   };
 }
