@@ -12,6 +12,8 @@ const DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
  * Returns null for text that is not a decimal number.
  */
 export function canonicalDecimal(text: string): string | null {
+  // Most numbers are plain integers: their canonical text is known without the pattern.
+  if (plainInteger(text)) return `${text}e0`;
   const m = DECIMAL.exec(text);
   if (!m) return null;
   const [, sign = '', intPart = '', fracPart = '', expPart] = m;
@@ -25,6 +27,20 @@ export function canonicalDecimal(text: string): string | null {
   digits = digits.slice(0, digits.length - trailing);
   exponent += trailing;
   return `${sign === '-' ? '-' : ''}${digits}e${exponent}`;
+}
+
+/** -?[1-9][0-9]* not ending in 0: digits without leading or trailing zeros, exponent 0. */
+function plainInteger(text: string): boolean {
+  const n = text.length;
+  let i = text.charCodeAt(0) === 45 ? 1 : 0;
+  if (i >= n) return false;
+  const first = text.charCodeAt(i);
+  if (first < 49 || first > 57) return false;
+  for (i++; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return text.charCodeAt(n - 1) !== 48;
 }
 
 /** A decimal canonicalDecimal always takes (digits, perhaps a sign and a fraction): equal texts of it are the same value. */

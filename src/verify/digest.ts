@@ -6,7 +6,7 @@
  * normalised); the hashes are added modulo 2^256. Addition, not XOR: with
  * XOR two identical items would cancel out.
  */
-import { createHash } from 'node:crypto';
+import crypto from 'node:crypto';
 import type { WireItem, WireValue } from '../dynamo/wire.js';
 import { canonicalDecimal } from './decimal.js';
 
@@ -16,20 +16,31 @@ export interface TableDigest {
   hash: string;
 }
 
-const MOD = 1n << 256n;
+type OneShot = (algorithm: string, data: string, outputEncoding: 'buffer') => Buffer;
+/** crypto.hash (Node 20.12+): one call per item instead of a Hash object each. */
+const oneShot = (crypto as unknown as { hash?: OneShot }).hash;
+const sha256 = (text: string): Buffer => (oneShot ? oneShot('sha256', text, 'buffer') : crypto.createHash('sha256').update(text).digest());
 
 export class Digest {
   private count = 0;
-  private sum = 0n;
+  /** The sum modulo 2^256 as eight 32-bit limbs, least significant first (no BigInt per item). */
+  private readonly sum = new Uint32Array(8);
 
   add(item: WireItem): void {
-    const h = createHash('sha256').update(canonicalItem(item)).digest('hex');
-    this.sum = (this.sum + BigInt(`0x${h}`)) % MOD;
+    const h = sha256(canonicalItem(item));
+    let carry = 0;
+    for (let j = 0; j < 8; j++) {
+      const v = this.sum[j]! + h.readUInt32BE(28 - 4 * j) + carry;
+      this.sum[j] = v >>> 0;
+      carry = v > 0xffffffff ? 1 : 0;
+    }
     this.count++;
   }
 
   value(): TableDigest {
-    return { count: this.count, hash: this.sum.toString(16).padStart(64, '0') };
+    let hash = '';
+    for (let j = 7; j >= 0; j--) hash += this.sum[j]!.toString(16).padStart(8, '0');
+    return { count: this.count, hash };
   }
 }
 
@@ -43,24 +54,40 @@ export function canonicalItem(item: WireItem): string {
 }
 
 function canonicalMap(map: WireItem): string {
-  const keys = Object.keys(map).sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalValue(map[k]!)}`).join(',')}}`;
+  const keys = Object.keys(map);
+  if (keys.length > 1) keys.sort();
+  // Built by concatenation: no array per map (this runs for every item of the export and of the live table).
+  let out = '{';
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    if (i > 0) out += ',';
+    out += `${quoted(k)}:${canonicalValue(map[k]!)}`;
+  }
+  return `${out}}`;
 }
+
+/** JSON.stringify of a string, skipped for the usual plain ones (nothing to escape). */
+const PLAIN = /^[^"\\\u0000-\u001f\u2028\u2029\ud800-\udfff]*$/;
+const quoted = (s: string) => (PLAIN.test(s) ? `"${s}"` : JSON.stringify(s));
 
 const num = (n: string) => canonicalDecimal(n) ?? `!${n}`;
 const b64 = (b: string) => Buffer.from(b, 'base64').toString('base64');
 const sortedList = (xs: string[]) => `[${[...xs].sort().join(',')}]`;
 
 function canonicalValue(v: WireValue): string {
-  if ('S' in v) return `S${JSON.stringify(v.S)}`;
+  if ('S' in v) return `S${quoted(v.S)}`;
   if ('N' in v) return `N${num(v.N)}`;
   if ('B' in v) return `B${b64(v.B)}`;
   if ('BOOL' in v) return v.BOOL ? 'T' : 'F';
   if ('NULL' in v) return 'Z';
-  if ('SS' in v) return `SS${sortedList(v.SS.map((s) => JSON.stringify(s)))}`;
+  if ('SS' in v) return `SS${sortedList(v.SS.map(quoted))}`;
   if ('NS' in v) return `NS${sortedList(v.NS.map(num))}`;
   if ('BS' in v) return `BS${sortedList(v.BS.map(b64))}`;
   if ('M' in v) return `M${canonicalMap(v.M)}`;
-  if ('L' in v) return `L[${v.L.map(canonicalValue).join(',')}]`;
+  if ('L' in v) {
+    let out = 'L[';
+    for (let i = 0; i < v.L.length; i++) out += (i > 0 ? ',' : '') + canonicalValue(v.L[i]!);
+    return `${out}]`;
+  }
   return `?${JSON.stringify(v)}`;
 }
