@@ -21,6 +21,8 @@ export interface LiveScan {
   table: string;
   segments: number;
   onItems(n: number): void;
+  /** True once the caller gave up (verify failed meanwhile): each segment ends at its next page. */
+  stopped?: () => boolean;
 }
 
 /** The digest, or null when the table no longer exists. */
@@ -31,7 +33,7 @@ export async function liveDigest(scan: LiveScan): Promise<TableDigest | null> {
     let startKey: SdkItem | undefined;
     const scratch: PageScratch = { body: {}, lines: {} };
     do {
-      if (failed) return;
+      if (failed || scan.stopped?.()) return;
       const page = await scanPage(
         scan.client,
         { TableName: scan.table, Segment: n, TotalSegments: scan.segments, ConsistentRead: true, ExclusiveStartKey: startKey },

@@ -16,7 +16,7 @@ import type { CollectionReport } from './collection-report.js';
 import { MAX_STRING_LENGTH } from './data-file.js';
 import { collectionsOf } from './export-collections.js';
 import { checkInputs } from './input-checks.js';
-import { checkLive, type LiveReport } from './live-check.js';
+import { checkLive, type LiveReport, startLiveScans } from './live-check.js';
 import { migrationFacts, type MigrationRulesUse, type RuleSwitches } from './migration-facts.js';
 import { otherDataFiles } from './other-data-files.js';
 import { rollbackAccounts, type RollbackReportUse } from './rollback-accounts.js';
@@ -66,28 +66,26 @@ export async function runVerify(options: VerifyOptions, deps: VerifyDeps): Promi
     accounts,
     reported,
   });
-  // An s3:// export is read through the main thread's client: no workers.
-  const workers = from.kind === 's3' ? 1 : (options.workers ?? 1);
-  const checked = await checkCollections(jobs, source, from, workers, reporter);
-  facts.use.notes.push(...checked.notes);
+  const liveInputs = { since: options.since, stage: options.stage, segments: options.segments, s3: deps.s3, dynamo: deps.dynamo };
+  // The live tables are scanned while the collections are checked (live-check.ts).
+  const scans = options.live ? startLiveScans(tables, liveInputs) : null;
+  try {
+    // An s3:// export is read through the main thread's client: no workers.
+    const workers = from.kind === 's3' ? 1 : (options.workers ?? 1);
+    const checked = await checkCollections(jobs, source, from, workers, reporter);
+    facts.use.notes.push(...checked.notes);
 
-  const others = options.selected ? [] : await otherDataFiles(dataDirAbs, dataDir, new Set(tables.map((t) => t.collection)), maxLength);
-  const collections = [...checked.collections, ...others];
+    const others = options.selected ? [] : await otherDataFiles(dataDirAbs, dataDir, new Set(tables.map((t) => t.collection)), maxLength);
+    const collections = [...checked.collections, ...others];
 
-  const live = options.live
-    ? await checkLive(
-        tables,
-        checked.exported,
-        source,
-        { since: options.since, stage: options.stage, segments: options.segments, s3: deps.s3, dynamo: deps.dynamo },
-        reporter,
-      )
-    : null;
-
-  const ok =
-    collections.every((c) => c.status === 'ok' || c.status === 'accounted' || c.status === 'not exported') &&
-    (live?.every((l) => l.same) ?? true);
-  return { ok, from: source.location, dataDir, collections, rollbackReport, migrationRules: facts.use, live };
+    const live = options.live ? await checkLive(tables, checked.exported, source, liveInputs, reporter, scans) : null;
+    const ok =
+      collections.every((c) => c.status === 'ok' || c.status === 'accounted' || c.status === 'not exported') &&
+      (live?.every((l) => l.same) ?? true);
+    return { ok, from: source.location, dataDir, collections, rollbackReport, migrationRules: facts.use, live };
+  } finally {
+    scans?.stop();
+  }
 }
 
 const NO_SWITCHES: RuleSwitches = { emptyStringsAsNull: false, rewroteUpdatedAt: false, generatedIds: false };
