@@ -75,10 +75,13 @@ export async function loadCollection(
   // New items take the key order of the collection's first item with an id (one from before the app gave ids would put id last), when there is one.
   let withId: PlainObject | undefined;
   let firstItem: PlainObject | undefined;
-  const seen = (item: PlainObject) => {
+  const seen = (item: PlainObject | undefined) => {
+    if (item === undefined) return;
     firstItem ??= item;
     if (withId === undefined && item.id !== undefined) withId = item;
   };
+  // Once an item with an id is found, no later one is looked at: the base indexes the rest without parsing what it need not.
+  const addTo = (b: FileBase, el: RawElement) => seen(b.add(el, withId === undefined));
   if (baseExport) {
     const items: PlainObject[] = [];
     current = await readCollectionFile(currentPath, (item) => items.push(item as PlainObject), maxChars);
@@ -93,7 +96,7 @@ export async function loadCollection(
     const b = new FileBase(backupPath, backupPath, use === 'write');
     release = () => b.release();
     try {
-      const backup = await readCollectionFileRaw(backupPath, (el) => seen(b.add(el, el.parse())), maxChars);
+      const backup = await readCollectionFileRaw(backupPath, (el) => addTo(b, el), maxChars);
       backupFile = backup.exists ? 'present' : 'missing';
       if (!backup.exists) reporter.warning(`${collection}: the migration backup has no ${collection}.json; taking it as empty`);
       const side = new SideCollector(b, currentPath);
@@ -110,7 +113,7 @@ export async function loadCollection(
     const b = new FileBase(currentPath, currentPath);
     release = () => b.release();
     try {
-      current = await readCollectionFileRaw(currentPath, (el) => seen(b.add(el, el.parse())), maxChars);
+      current = await readCollectionFileRaw(currentPath, (el) => addTo(b, el), maxChars);
     } catch (err) {
       release();
       throw err;
