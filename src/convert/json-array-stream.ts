@@ -167,61 +167,65 @@ export class JsonArrayScanner {
 
   /** Advances through the value in progress; true once it is complete (and handed over). */
   private scanValue(s: string, n: number, final: boolean): boolean {
-    if (this.numStart !== -1 && !this.primitive) {
+    if (this.primitive) return this.scanPrimitive(s, n, final);
+    if (this.numStart !== -1) {
       // A number cut by the end of the last chunk.
       while (this.i < n && NUMBER_CHAR(s.charCodeAt(this.i))) this.i++;
       if (this.i === n && !final) return false;
       this.endNumber(s);
     }
-    while (this.i < n) {
-      const c = s.charCodeAt(this.i);
-      if (this.primitive) {
-        if (c === 44 || c === 93 || WS(c)) {
-          if (this.numStart !== -1) this.endNumber(s);
-          return this.finishValue(s);
-        }
-        if (this.numStart === -1 && (c === 45 || (c >= 48 && c <= 57))) this.numStart = this.i;
-        this.i++;
+    // The position and depth are kept in locals while scanning (written back on every way out): most of the text passes here.
+    let i = this.i;
+    if (i >= n) return false;
+    if (this.inString) {
+      if (this.escape) {
+        this.escape = false;
+        i++;
+      }
+      const end = this.stringEnd(s, i, n);
+      if (end === -1) return false;
+      i = end;
+      this.inString = false;
+      if (this.depth === 0) {
+        this.i = i;
+        return this.finishValue(s);
+      }
+    }
+    let depth = this.depth;
+    while (i < n) {
+      const c = s.charCodeAt(i);
+      if (c === 32) {
+        i++; // indentation: most of a pretty-printed file
         continue;
       }
-      if (this.inString) {
-        if (this.escape) {
-          this.escape = false;
-          this.i++;
-          continue;
-        }
+      if (c === 34) {
         // Jump to the closing quote: strings are most of the text.
-        const q = this.closingQuote(s, this.i);
-        if (q === -1) {
-          // Ends in this chunk's tail; remember whether an escape is pending.
-          let back = 0;
-          while (back < n - this.i && s.charCodeAt(n - 1 - back) === 92) back++;
-          this.escape = back % 2 === 1;
-          this.i = n;
+        const end = this.stringEnd(s, i + 1, n);
+        if (end === -1) {
+          this.depth = depth;
           return false;
         }
-        this.i = q + 1;
-        this.inString = false;
-        if (this.depth === 0) return this.finishValue(s);
+        i = end;
+        if (depth === 0) {
+          this.i = i;
+          this.depth = depth;
+          return this.finishValue(s);
+        }
         continue;
       }
-      if (c === 32) {
-        this.i++; // indentation: most of a pretty-printed file
-        continue;
-      }
-      if (c === 34) this.inString = true;
-      else if (c === 10) {
+      if (c === 10) {
         this.line++;
-        this.lineStartAbs = this.dropped + this.i + 1;
-      } else if (c === 123 || c === 91) this.depth++;
+        this.lineStartAbs = this.dropped + i + 1;
+      } else if (c === 123 || c === 91) depth++;
       else if (c === 125 || c === 93) {
-        this.depth--;
-        if (this.depth === 0) {
-          this.i++;
+        depth--;
+        if (depth === 0) {
+          this.i = i + 1;
+          this.depth = depth;
           return this.finishValue(s);
         }
       } else if (c === 45 || (c >= 48 && c <= 57)) {
-        const from = this.i;
+        const from = i;
         let j = from + 1;
         let odd = c === 45 && s.charCodeAt(j) === 48; // "-0" is not written back as such
         for (; j < n; j++) {
@@ -233,18 +237,51 @@ export class JsonArrayScanner {
         if (j === n && !final) {
           this.numStart = from;
           this.i = n;
+          this.depth = depth;
           return false;
         }
         if (odd || j - from >= 16) {
           const t = s.slice(from, j);
           if (JSON.stringify(Number(t)) !== t) this.inexact = true;
         }
-        this.i = j;
+        i = j;
         continue;
       }
+      i++;
+    }
+    this.i = i;
+    this.depth = depth;
+    return false;
+  }
+
+  /**
+   * The index after the closing quote of the string that continues at
+   * from, or -1 when it goes on past the end of s: then the scan waits for
+   * more text inside the string (this.escape: the text ends inside an escape).
+   */
+  private stringEnd(s: string, from: number, n: number): number {
+    const q = this.closingQuote(s, from);
+    if (q !== -1) return q + 1;
+    let back = 0;
+    while (back < n - from && s.charCodeAt(n - 1 - back) === 92) back++;
+    this.escape = back % 2 === 1;
+    this.inString = true;
+    this.i = n;
+    return -1;
+  }
+
+  /** A value that is not an object, array or string: up to the next comma, bracket or whitespace. */
+  private scanPrimitive(s: string, n: number, final: boolean): boolean {
+    while (this.i < n) {
+      const c = s.charCodeAt(this.i);
+      if (c === 44 || c === 93 || WS(c)) {
+        if (this.numStart !== -1) this.endNumber(s);
+        return this.finishValue(s);
+      }
+      if (this.numStart === -1 && (c === 45 || (c >= 48 && c <= 57))) this.numStart = this.i;
       this.i++;
     }
-    if (final && this.primitive) {
+    if (final) {
       if (this.numStart !== -1) this.endNumber(s);
       return this.finishValue(s);
     }
