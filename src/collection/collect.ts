@@ -16,7 +16,7 @@ import { idOfKey, keyOf, requireKey } from '../merge/identity.js';
 import { type CollectionKeys, mapKeys } from '../merge/collection-keys.js';
 import { type MigrationRules, NO_RULES, undoMigration } from '../merge/migration.js';
 import { ABSENT, type Base, BaseIndex, SAME, SideCollector, unchangedSide } from '../merge/side.js';
-import type { RawElement } from '../convert/json-array-stream.js';
+import type { ExpectedElement, RawElement } from '../convert/json-array-stream.js';
 import { isKeyless } from '../merge/identity.js';
 import { FileBase } from './file-base.js';
 import { MAX_STRING_LENGTH } from './size-limit.js';
@@ -100,7 +100,12 @@ export async function loadCollection(
       backupFile = backup.exists ? 'present' : 'missing';
       if (!backup.exists) reporter.warning(`${collection}: the migration backup has no ${collection}.json; taking it as empty`);
       const side = new SideCollector(b, currentPath);
-      current = await readCollectionFileRaw(currentPath, (el) => sameOrAdd(side, b, el), maxChars);
+      current = await readCollectionFileRaw(
+        currentPath,
+        (el) => sameOrAdd(side, b, el),
+        maxChars,
+        () => expectedNext(side, b),
+      );
       base = b;
       // No current file: nothing was changed in it since the migration (it counts as all added).
       ours = current.exists ? side : unchangedSide(b, currentPath);
@@ -204,6 +209,13 @@ function sameOrAdd(side: SideCollector, base: FileBase, el: RawElement): void {
   ) {
     side.addSame(next);
   } else side.add(el.parse());
+}
+
+/** The base item sameOrAdd would take the next element for by its text, if any: the scan then checks for that text first. */
+function expectedNext(side: SideCollector, base: FileBase): ExpectedElement | undefined {
+  const next = side.lastAt + 1;
+  if (next >= base.size || side.state[next] !== ABSENT || isKeyless(base.keys[next]!)) return undefined;
+  return { text: base.text(next), inexact: base.inexactAt(next) };
 }
 
 /**

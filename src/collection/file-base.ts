@@ -54,6 +54,8 @@ export class FileBase implements Base, BaseText {
   private chars = new Uint32Array(1024);
   private flags = new Uint8Array(1024);
   private fd: number | null = null;
+  private lastTextAt = -1;
+  private lastText = '';
   /**
    * Two readers, so the write's (or the current file's) pass in order and the export's lookups do not evict each other.
    * The lookups come in the export's order, which is DynamoDB's scan order, not the file's: read through shared blocks.
@@ -120,9 +122,18 @@ export class FileBase implements Base, BaseText {
     }
   }
 
-  /** The item's text as the file holds it (cheap when called in order). */
+  /** The item's text as the file holds it (cheap when called in order; the last one is kept, as the current file's scan asks twice). */
   text(i: number): string {
-    return this.inOrder.text(this.offsets[i]!, this.lengths[i]!);
+    if (i !== this.lastTextAt) {
+      this.lastText = this.inOrder.text(this.offsets[i]!, this.lengths[i]!);
+      this.lastTextAt = i;
+    }
+    return this.lastText;
+  }
+
+  /** The item's text holds a number JSON.parse would round (the scanner's flag for it). */
+  inexactAt(i: number): boolean {
+    return (this.flags[i]! & INEXACT) !== 0;
   }
 
   canonicalText(i: number): { bytes: Buffer; chars: number } | null {

@@ -32,6 +32,13 @@ export interface RawElement {
   parse(): PlainValue;
 }
 
+/** An element the reader expects next, read before (e.g. the same item in another file): valid JSON, starting with "{". */
+export interface ExpectedElement {
+  text: string;
+  /** Its inexact flag as the scanner found it then. */
+  inexact: boolean;
+}
+
 const WS = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
 const NUMBER_CHAR = (c: number) => (c >= 48 && c <= 57) || c === 45 || c === 43 || c === 46 || c === 101 || c === 69;
 
@@ -64,10 +71,15 @@ export class JsonArrayScanner {
    * raw: hand each element over as text instead of parsed (onItem is then
    * not called), with its byte position, so a caller can skip parsing an
    * element it recognises by its text and find it again in the file.
+   * expect (raw mode): the element the caller expects next, asked as each
+   * object element begins; when the text there starts with it, the scan
+   * jumps over it (the same element, the same positions, the text handed
+   * over being that very string) instead of going through it character by character.
    */
   constructor(
     private readonly onItem: (value: PlainValue, index: number) => void,
     private readonly raw?: (element: RawElement, index: number) => void,
+    private readonly expect?: () => ExpectedElement | undefined,
   ) {}
 
   write(text: string): void {
@@ -134,10 +146,10 @@ export class JsonArrayScanner {
           if (c === 93 /* ] */) {
             this.step(c);
             this.phase = 'done';
-          } else this.beginValue(c);
+          } else this.beginOrSkip(s, c);
           break;
         case 'value':
-          this.beginValue(c);
+          this.beginOrSkip(s, c);
           break;
         case 'after':
           if (c === 44 /* , */) this.phase = 'value';
@@ -149,6 +161,27 @@ export class JsonArrayScanner {
           this.fail('unexpected text after the JSON value');
       }
     }
+  }
+
+  /** A value begins at this.i: the expected element, jumped over, or any other, scanned. */
+  private beginOrSkip(s: string, c: number): void {
+    const known = c === 123 && this.expect ? this.expect() : undefined;
+    if (known === undefined || !s.startsWith(known.text, this.i)) {
+      this.beginValue(c);
+      return;
+    }
+    // What the scan of these characters would find: it ends where they end (a complete value), with their lines and flag.
+    const t = known.text;
+    this.start = this.i;
+    this.startLine = this.line;
+    this.startCol = this.dropped + this.i - this.lineStartAbs + 1;
+    for (let k = t.indexOf('\n'); k !== -1; k = t.indexOf('\n', k + 1)) {
+      this.line++;
+      this.lineStartAbs = this.dropped + this.start + k + 1;
+    }
+    this.i += t.length;
+    this.inexact = known.inexact;
+    this.finishValue(s, t);
   }
 
   private beginValue(c: number): void {
@@ -309,8 +342,8 @@ export class JsonArrayScanner {
     this.numStart = -1;
   }
 
-  private finishValue(s: string): true {
-    const text = s.slice(this.start, this.i);
+  private finishValue(s: string, known?: string): true {
+    const text = known ?? s.slice(this.start, this.i);
     if (this.raw) {
       const byteStart = this.lastEndByte + Buffer.byteLength(s.slice(this.lastEnd, this.start));
       const byteLength = Buffer.byteLength(text);
