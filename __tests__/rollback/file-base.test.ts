@@ -110,7 +110,7 @@ describe('a base file handed to another thread (FileBase.handOver, FileBase.adop
     const file = path.join(dir, name);
     await writeFile(file, fileText(items));
     const base = new FileBase(file, file);
-    await readCollectionFileRaw(file, (el) => base.add(el, el.parse()));
+    await readCollectionFileRaw(file, (el) => base.add(el, false));
     return { file, base };
   }
 
@@ -144,5 +144,64 @@ describe('a base file handed to another thread (FileBase.handOver, FileBase.adop
     expect(() => FileBase.adopt(bodies)).toThrow(`${file}: changed while the rollback read it (replaced or removed)`);
     await rm(file);
     expect(() => FileBase.adopt(bodies)).toThrow('(replaced or removed)');
+  });
+});
+
+describe('items indexed without parsing them (the written form, canonical-item.ts)', () => {
+  /** Each element's text: written forms, and hostile ones only the parse may judge. */
+  const texts = [
+    itemTextOf({ id: 'w1', n: 1, s: 'plain ü' }),
+    '{\n    "id": "dup",\n    "id": "w2"\n  }',
+    itemTextOf({ id: 7, list: [1.5, { a: null }] }),
+    '{\n    "id": "esc\\u0061",\n    "n": 1\n  }',
+    '{\n    "id": "w4",\n    "p": 1.50\n  }',
+    '{"id":"compact"}',
+    '{\n    "id": "w5",\n    "2": 1\n  }',
+    '{\n    "title": "no id"\n  }',
+    itemTextOf({ id: 'w6', deep: { deeper: [[], {}] } }),
+  ];
+  function itemTextOf(v: Item): string {
+    return JSON.stringify(v, null, 2).replace(/\n/g, '\n  ');
+  }
+
+  it('indexes every item as parsing it would: the same keys, positions and written forms', async () => {
+    const file = path.join(dir, 'hostile.json');
+    await writeFile(file, `[\n  ${texts.join(',\n  ')}\n]\n`);
+    const [fast, parsed] = [new FileBase(file, file), new FileBase(file, file)];
+    let unparsed = 0;
+    await readCollectionFileRaw(file, (el) => {
+      if (fast.add(el, false) === undefined) unparsed++;
+      parsed.add(el, true);
+    });
+    try {
+      expect(fast.keys).toEqual(parsed.keys);
+      expect([...fast.keyless.entries()]).toEqual([...parsed.keyless.entries()]);
+      expect(fast.handOver()).toEqual(parsed.handOver());
+      // The written forms (w1, 7, w4 with its digits kept, w6) were not parsed; the flags say which texts are copied as they are.
+      expect(unparsed).toBe(4);
+      expect(texts.map((_, i) => fast.canonicalSize(i) !== null)).toEqual([true, false, true, false, true, false, false, true, true]);
+    } finally {
+      fast.release();
+      parsed.release();
+    }
+  });
+
+  it('refuses a duplicate id it finds without parsing, as it does one it parses', async () => {
+    const file = path.join(dir, 'dup-fast.json');
+    await writeFile(file, `[\n  ${itemTextOf({ id: 'x', n: 1 })},\n  ${itemTextOf({ id: 'x', n: 2 })}\n]\n`);
+    const refusal = async (parse: boolean) => {
+      const base = new FileBase(file, file);
+      try {
+        await readCollectionFileRaw(file, (el) => base.add(el, parse));
+        return null;
+      } catch (err) {
+        return err;
+      } finally {
+        base.release();
+      }
+    };
+    const fast = await refusal(false);
+    expect(fast).toBeInstanceOf(InputError);
+    expect(fast).toEqual(await refusal(true));
   });
 });

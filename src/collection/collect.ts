@@ -16,7 +16,7 @@ import { idOfKey, keyOf, requireKey } from '../merge/identity.js';
 import { type CollectionKeys, mapKeys } from '../merge/collection-keys.js';
 import { type MigrationRules, NO_RULES, undoMigration } from '../merge/migration.js';
 import { ABSENT, type Base, BaseIndex, SAME, SideCollector, unchangedSide } from '../merge/side.js';
-import type { RawElement } from '../convert/json-array-stream.js';
+import type { ExpectedElement, RawElement } from '../convert/json-array-stream.js';
 import { isKeyless } from '../merge/identity.js';
 import { FileBase } from './file-base.js';
 import { MAX_STRING_LENGTH } from './size-limit.js';
@@ -75,10 +75,13 @@ export async function loadCollection(
   // New items take the key order of the collection's first item with an id (one from before the app gave ids would put id last), when there is one.
   let withId: PlainObject | undefined;
   let firstItem: PlainObject | undefined;
-  const seen = (item: PlainObject) => {
+  const seen = (item: PlainObject | undefined) => {
+    if (item === undefined) return;
     firstItem ??= item;
     if (withId === undefined && item.id !== undefined) withId = item;
   };
+  // Once an item with an id is found, no later one is looked at: the base indexes the rest without parsing what it need not.
+  const addTo = (b: FileBase, el: RawElement) => seen(b.add(el, withId === undefined));
   if (baseExport) {
     const items: PlainObject[] = [];
     current = await readCollectionFile(currentPath, (item) => items.push(item as PlainObject), maxChars);
@@ -93,11 +96,16 @@ export async function loadCollection(
     const b = new FileBase(backupPath, backupPath, use === 'write');
     release = () => b.release();
     try {
-      const backup = await readCollectionFileRaw(backupPath, (el) => seen(b.add(el, el.parse())), maxChars);
+      const backup = await readCollectionFileRaw(backupPath, (el) => addTo(b, el), maxChars);
       backupFile = backup.exists ? 'present' : 'missing';
       if (!backup.exists) reporter.warning(`${collection}: the migration backup has no ${collection}.json; taking it as empty`);
       const side = new SideCollector(b, currentPath);
-      current = await readCollectionFileRaw(currentPath, (el) => sameOrAdd(side, b, el), maxChars);
+      current = await readCollectionFileRaw(
+        currentPath,
+        (el) => sameOrAdd(side, b, el),
+        maxChars,
+        () => expectedNext(side, b),
+      );
       base = b;
       // No current file: nothing was changed in it since the migration (it counts as all added).
       ours = current.exists ? side : unchangedSide(b, currentPath);
@@ -110,7 +118,7 @@ export async function loadCollection(
     const b = new FileBase(currentPath, currentPath);
     release = () => b.release();
     try {
-      current = await readCollectionFileRaw(currentPath, (el) => seen(b.add(el, el.parse())), maxChars);
+      current = await readCollectionFileRaw(currentPath, (el) => addTo(b, el), maxChars);
     } catch (err) {
       release();
       throw err;
@@ -201,6 +209,13 @@ function sameOrAdd(side: SideCollector, base: FileBase, el: RawElement): void {
   ) {
     side.addSame(next);
   } else side.add(el.parse());
+}
+
+/** The base item sameOrAdd would take the next element for by its text, if any: the scan then checks for that text first. */
+function expectedNext(side: SideCollector, base: FileBase): ExpectedElement | undefined {
+  const next = side.lastAt + 1;
+  if (next >= base.size || side.state[next] !== ABSENT || isKeyless(base.keys[next]!)) return undefined;
+  return { text: base.text(next), inexact: base.inexactAt(next) };
 }
 
 /**

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { StringDecoder } from 'node:string_decoder';
-import { JsonArrayScanner, NotAnArrayError, type RawElement } from '../convert/json-array-stream.js';
+import { type ExpectedElement, JsonArrayScanner, NotAnArrayError, type RawElement } from '../convert/json-array-stream.js';
 import { JsonTextError } from '../convert/json-text.js';
 import type { PlainValue } from '../convert/plain.js';
 import { InputError } from '../core/errors.js';
@@ -38,17 +38,23 @@ export function readCollectionFile(
   return scanCollectionFile(file, new JsonArrayScanner((item) => onItem(item)), maxChars);
 }
 
-/** As readCollectionFile, but each item handed over as its text and byte position, parsed only if onElement asks. */
+/**
+ * As readCollectionFile, but each item handed over as its text and byte
+ * position, parsed only if onElement asks. expect: the element expected
+ * next, if any (JsonArrayScanner's expect): found there, it is not scanned through.
+ */
 export function readCollectionFileRaw(
   file: string,
   onElement: (element: RawElement) => void,
   maxChars = MAX_STRING_LENGTH,
+  expect?: () => ExpectedElement | undefined,
 ): Promise<CollectionFile> {
   return scanCollectionFile(
     file,
     new JsonArrayScanner(
       () => {},
       (element) => onElement(element),
+      expect,
     ),
     maxChars,
   );

@@ -10,12 +10,15 @@
  * The file is held open until release(), so it cannot change underneath.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { canonicalItemId } from '../convert/canonical-item.js';
 import type { RawElement } from '../convert/json-array-stream.js';
+import { numberFromText } from '../convert/json-number.js';
 import { parseJsonTextExact } from '../convert/json-text.js';
-import type { PlainObject, PlainValue } from '../convert/plain.js';
+import type { PlainObject } from '../convert/plain.js';
 import { itemText } from '../convert/serialize.js';
 import { InputError } from '../core/errors.js';
-import { type Base, type BaseText, indexBaseKey } from '../merge/side.js';
+import { keyOf } from '../merge/identity.js';
+import { type Base, type BaseText, indexBaseKey, indexKnownKey } from '../merge/side.js';
 import { BlockReader } from './block-reader.js';
 
 const INEXACT = 1;
@@ -51,6 +54,8 @@ export class FileBase implements Base, BaseText {
   private chars = new Uint32Array(1024);
   private flags = new Uint8Array(1024);
   private fd: number | null = null;
+  private lastTextAt = -1;
+  private lastText = '';
   /**
    * Two readers, so the write's (or the current file's) pass in order and the export's lookups do not evict each other.
    * The lookups come in the export's order, which is DynamoDB's scan order, not the file's: read through shared blocks.
@@ -76,18 +81,32 @@ export class FileBase implements Base, BaseText {
     return this.n;
   }
 
-  /** Indexes the next item of the file (already parsed by the caller, which needs it too); returns it keyed. */
-  add(element: RawElement, parsed: PlainValue): PlainObject {
+  /**
+   * Indexes the next item of the file. parse: the caller needs the item
+   * too, so it is parsed (and returned, keyed); else an item whose text is
+   * provably what the writer would make of it is indexed by the id read
+   * from its text, unparsed (undefined is returned), and any other is parsed.
+   */
+  add(element: RawElement, parse: boolean): PlainObject | undefined {
     const i = this.n;
     // Opened while the file is being read: a private copy (an S3 backup's) may be removed before the write reads it back.
     if (i === 0) this.open();
-    const item = indexBaseKey(parsed, i, this.where, this);
+    const id = parse ? null : canonicalItemId(element.text, element.inexact);
+    let item: PlainObject | undefined;
+    let canonical: boolean;
+    if (id !== null) {
+      indexKnownKey(keyOf({ id: id.numeric ? numberFromText(id.text) : id.text }) as string, i, this.where, this);
+      canonical = true;
+    } else {
+      item = indexBaseKey(element.parse(), i, this.where, this);
+      canonical = this.forWrite && itemText(item) === element.text;
+    }
     if (i === this.offsets.length) this.grow();
     this.offsets[i] = element.byteStart;
     this.lengths[i] = element.byteLength;
     this.chars[i] = element.text.length;
     // Written as is when it is already the text the writer would make of it: no second serialisation.
-    this.flags[i] = (element.inexact ? INEXACT : 0) | (this.forWrite && itemText(item) === element.text ? CANONICAL : 0);
+    this.flags[i] = (element.inexact ? INEXACT : 0) | (this.forWrite && canonical ? CANONICAL : 0);
     this.n++;
     return item;
   }
@@ -103,9 +122,18 @@ export class FileBase implements Base, BaseText {
     }
   }
 
-  /** The item's text as the file holds it (cheap when called in order). */
+  /** The item's text as the file holds it (cheap when called in order; the last one is kept, as the current file's scan asks twice). */
   text(i: number): string {
-    return this.inOrder.text(this.offsets[i]!, this.lengths[i]!);
+    if (i !== this.lastTextAt) {
+      this.lastText = this.inOrder.text(this.offsets[i]!, this.lengths[i]!);
+      this.lastTextAt = i;
+    }
+    return this.lastText;
+  }
+
+  /** The item's text holds a number JSON.parse would round (the scanner's flag for it). */
+  inexactAt(i: number): boolean {
+    return (this.flags[i]! & INEXACT) !== 0;
   }
 
   canonicalText(i: number): { bytes: Buffer; chars: number } | null {

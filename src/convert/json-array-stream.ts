@@ -32,6 +32,13 @@ export interface RawElement {
   parse(): PlainValue;
 }
 
+/** An element the reader expects next, read before (e.g. the same item in another file): valid JSON, starting with "{". */
+export interface ExpectedElement {
+  text: string;
+  /** Its inexact flag as the scanner found it then. */
+  inexact: boolean;
+}
+
 const WS = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
 const NUMBER_CHAR = (c: number) => (c >= 48 && c <= 57) || c === 45 || c === 43 || c === 46 || c === 101 || c === 69;
 
@@ -64,10 +71,15 @@ export class JsonArrayScanner {
    * raw: hand each element over as text instead of parsed (onItem is then
    * not called), with its byte position, so a caller can skip parsing an
    * element it recognises by its text and find it again in the file.
+   * expect (raw mode): the element the caller expects next, asked as each
+   * object element begins; when the text there starts with it, the scan
+   * jumps over it (the same element, the same positions, the text handed
+   * over being that very string) instead of going through it character by character.
    */
   constructor(
     private readonly onItem: (value: PlainValue, index: number) => void,
     private readonly raw?: (element: RawElement, index: number) => void,
+    private readonly expect?: () => ExpectedElement | undefined,
   ) {}
 
   write(text: string): void {
@@ -134,10 +146,10 @@ export class JsonArrayScanner {
           if (c === 93 /* ] */) {
             this.step(c);
             this.phase = 'done';
-          } else this.beginValue(c);
+          } else this.beginOrSkip(s, c);
           break;
         case 'value':
-          this.beginValue(c);
+          this.beginOrSkip(s, c);
           break;
         case 'after':
           if (c === 44 /* , */) this.phase = 'value';
@@ -149,6 +161,27 @@ export class JsonArrayScanner {
           this.fail('unexpected text after the JSON value');
       }
     }
+  }
+
+  /** A value begins at this.i: the expected element, jumped over, or any other, scanned. */
+  private beginOrSkip(s: string, c: number): void {
+    const known = c === 123 && this.expect ? this.expect() : undefined;
+    if (known === undefined || !s.startsWith(known.text, this.i)) {
+      this.beginValue(c);
+      return;
+    }
+    // What the scan of these characters would find: it ends where they end (a complete value), with their lines and flag.
+    const t = known.text;
+    this.start = this.i;
+    this.startLine = this.line;
+    this.startCol = this.dropped + this.i - this.lineStartAbs + 1;
+    for (let k = t.indexOf('\n'); k !== -1; k = t.indexOf('\n', k + 1)) {
+      this.line++;
+      this.lineStartAbs = this.dropped + this.start + k + 1;
+    }
+    this.i += t.length;
+    this.inexact = known.inexact;
+    this.finishValue(s, t);
   }
 
   private beginValue(c: number): void {
@@ -167,61 +200,65 @@ export class JsonArrayScanner {
 
   /** Advances through the value in progress; true once it is complete (and handed over). */
   private scanValue(s: string, n: number, final: boolean): boolean {
-    if (this.numStart !== -1 && !this.primitive) {
+    if (this.primitive) return this.scanPrimitive(s, n, final);
+    if (this.numStart !== -1) {
       // A number cut by the end of the last chunk.
       while (this.i < n && NUMBER_CHAR(s.charCodeAt(this.i))) this.i++;
       if (this.i === n && !final) return false;
       this.endNumber(s);
     }
-    while (this.i < n) {
-      const c = s.charCodeAt(this.i);
-      if (this.primitive) {
-        if (c === 44 || c === 93 || WS(c)) {
-          if (this.numStart !== -1) this.endNumber(s);
-          return this.finishValue(s);
-        }
-        if (this.numStart === -1 && (c === 45 || (c >= 48 && c <= 57))) this.numStart = this.i;
-        this.i++;
+    // The position and depth are kept in locals while scanning (written back on every way out): most of the text passes here.
+    let i = this.i;
+    if (i >= n) return false;
+    if (this.inString) {
+      if (this.escape) {
+        this.escape = false;
+        i++;
+      }
+      const end = this.stringEnd(s, i, n);
+      if (end === -1) return false;
+      i = end;
+      this.inString = false;
+      if (this.depth === 0) {
+        this.i = i;
+        return this.finishValue(s);
+      }
+    }
+    let depth = this.depth;
+    while (i < n) {
+      const c = s.charCodeAt(i);
+      if (c === 32) {
+        i++; // indentation: most of a pretty-printed file
         continue;
       }
-      if (this.inString) {
-        if (this.escape) {
-          this.escape = false;
-          this.i++;
-          continue;
-        }
+      if (c === 34) {
         // Jump to the closing quote: strings are most of the text.
-        const q = this.closingQuote(s, this.i);
-        if (q === -1) {
-          // Ends in this chunk's tail; remember whether an escape is pending.
-          let back = 0;
-          while (back < n - this.i && s.charCodeAt(n - 1 - back) === 92) back++;
-          this.escape = back % 2 === 1;
-          this.i = n;
+        const end = this.stringEnd(s, i + 1, n);
+        if (end === -1) {
+          this.depth = depth;
           return false;
         }
-        this.i = q + 1;
-        this.inString = false;
-        if (this.depth === 0) return this.finishValue(s);
+        i = end;
+        if (depth === 0) {
+          this.i = i;
+          this.depth = depth;
+          return this.finishValue(s);
+        }
         continue;
       }
-      if (c === 32) {
-        this.i++; // indentation: most of a pretty-printed file
-        continue;
-      }
-      if (c === 34) this.inString = true;
-      else if (c === 10) {
+      if (c === 10) {
         this.line++;
-        this.lineStartAbs = this.dropped + this.i + 1;
-      } else if (c === 123 || c === 91) this.depth++;
+        this.lineStartAbs = this.dropped + i + 1;
+      } else if (c === 123 || c === 91) depth++;
       else if (c === 125 || c === 93) {
-        this.depth--;
-        if (this.depth === 0) {
-          this.i++;
+        depth--;
+        if (depth === 0) {
+          this.i = i + 1;
+          this.depth = depth;
           return this.finishValue(s);
         }
       } else if (c === 45 || (c >= 48 && c <= 57)) {
-        const from = this.i;
+        const from = i;
         let j = from + 1;
         let odd = c === 45 && s.charCodeAt(j) === 48; // "-0" is not written back as such
         for (; j < n; j++) {
@@ -233,18 +270,51 @@ export class JsonArrayScanner {
         if (j === n && !final) {
           this.numStart = from;
           this.i = n;
+          this.depth = depth;
           return false;
         }
         if (odd || j - from >= 16) {
           const t = s.slice(from, j);
           if (JSON.stringify(Number(t)) !== t) this.inexact = true;
         }
-        this.i = j;
+        i = j;
         continue;
       }
+      i++;
+    }
+    this.i = i;
+    this.depth = depth;
+    return false;
+  }
+
+  /**
+   * The index after the closing quote of the string that continues at
+   * from, or -1 when it goes on past the end of s: then the scan waits for
+   * more text inside the string (this.escape: the text ends inside an escape).
+   */
+  private stringEnd(s: string, from: number, n: number): number {
+    const q = this.closingQuote(s, from);
+    if (q !== -1) return q + 1;
+    let back = 0;
+    while (back < n - from && s.charCodeAt(n - 1 - back) === 92) back++;
+    this.escape = back % 2 === 1;
+    this.inString = true;
+    this.i = n;
+    return -1;
+  }
+
+  /** A value that is not an object, array or string: up to the next comma, bracket or whitespace. */
+  private scanPrimitive(s: string, n: number, final: boolean): boolean {
+    while (this.i < n) {
+      const c = s.charCodeAt(this.i);
+      if (c === 44 || c === 93 || WS(c)) {
+        if (this.numStart !== -1) this.endNumber(s);
+        return this.finishValue(s);
+      }
+      if (this.numStart === -1 && (c === 45 || (c >= 48 && c <= 57))) this.numStart = this.i;
       this.i++;
     }
-    if (final && this.primitive) {
+    if (final) {
       if (this.numStart !== -1) this.endNumber(s);
       return this.finishValue(s);
     }
@@ -272,8 +342,8 @@ export class JsonArrayScanner {
     this.numStart = -1;
   }
 
-  private finishValue(s: string): true {
-    const text = s.slice(this.start, this.i);
+  private finishValue(s: string, known?: string): true {
+    const text = known ?? s.slice(this.start, this.i);
     if (this.raw) {
       const byteStart = this.lastEndByte + Buffer.byteLength(s.slice(this.lastEnd, this.start));
       const byteLength = Buffer.byteLength(text);

@@ -81,6 +81,13 @@ export function indexBaseKey(
   return item;
 }
 
+/** indexBaseKey for an item with an id whose key is known without parsing it (collection/file-base.ts). */
+export function indexKnownKey(key: string, n: number, where: string, into: { keys: string[]; pos: Map<string, number> }): void {
+  if (into.pos.has(key)) throw duplicate(where, key);
+  into.pos.set(key, n);
+  into.keys.push(key);
+}
+
 /** Shapes an item before it is kept (e.g. key order like the base version, when there is one). */
 export type Shape = (item: PlainObject, baseVersion: PlainObject | undefined) => PlainObject;
 

@@ -1,0 +1,184 @@
+/**
+ * An item's id read from its text without parsing it, for an item whose
+ * text is provably the one itemText would write for it: the text of a
+ * collection file's element (at indent 2) that is exactly
+ * JSON.stringify(item, null, 2) re-indented. Such an element need not be
+ * parsed to be indexed, nor serialised again to be found canonical.
+ *
+ * The proof is the grammar below, which only such a text passes: every
+ * newline followed by exactly the indentation JSON.stringify gives its
+ * depth, ": " after a key, strings without a backslash or a control
+ * character (JSON.stringify escapes nothing else), numbers written back
+ * digit for digit (when the element is parsed exactly, every number is
+ * kept as its digits; else each is one JSON.stringify gives back), keys
+ * without a duplicate (JSON.parse keeps the last), none that V8 would move
+ * to the front (an array index: anything starting with a digit is left to
+ * the parse). Anything else gives null, and the caller
+ * parses the item as before: the fast path decides nothing the parse would
+ * decide differently. Pure.
+ */
+
+/** The top-level "id" as its JSON text (a string's content, or a number's digits), and whether it is a number. */
+export interface CanonicalId {
+  text: string;
+  numeric: boolean;
+}
+
+const MAX_DEPTH = 64;
+/** Keys of one object are compared pairwise: with more than this, the parse decides (it costs less then). */
+const MAX_KEYS = 64;
+/** A control character other than the newlines between lines: never in the written form (JSON.stringify escapes them). */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0009\u000b-\u001f]/;
+
+/**
+ * The id of a canonical item text with a string or numeric id; null when
+ * the text is not provably canonical or the item has no such id (the
+ * caller then parses it). inexact: the element is parsed with the exact
+ * parser (json-array-stream's RawElement.inexact), which keeps every number's digits.
+ */
+export function canonicalItemId(s: string, inexact: boolean): CanonicalId | null {
+  // No escapes at all: a string is then its characters between two quotes.
+  if (s.charCodeAt(0) !== 123 /* { */ || s.indexOf('\\') !== -1 || CONTROL.test(s)) return null;
+  const n = s.length;
+  /** Per open container (1 = the item itself): an object? and where its keys start in keyStart/keyLength. */
+  const isObject: boolean[] = [false];
+  const keysFrom: number[] = [0];
+  const keyStart: number[] = [];
+  const keyLength: number[] = [];
+  let depth = 0;
+  let i = 0;
+  let id: CanonicalId | null = null;
+  /** Where the top-level "id" value starts, while it is being read. */
+  let idAt = -1;
+  for (;;) {
+    // A value at i.
+    const c = s.charCodeAt(i);
+    let open = false;
+    if (c === 34 /* " */) {
+      const q = s.indexOf('"', i + 1);
+      if (q === -1) return null;
+      const nl = s.indexOf('\n', i + 1);
+      if (nl !== -1 && nl < q) return null;
+      i = q + 1;
+    } else if (c === 123 || c === 91 /* [ */) {
+      if (idAt !== -1) return null;
+      const close = c === 123 ? 125 : 93;
+      if (s.charCodeAt(i + 1) === close) i += 2;
+      else {
+        if (depth === MAX_DEPTH) return null;
+        depth++;
+        isObject[depth] = c === 123;
+        keysFrom[depth] = keyStart.length;
+        i++;
+        open = true;
+      }
+    } else if (c === 45 || (c >= 48 && c <= 57)) {
+      i = numberEnd(s, i, inexact);
+      if (i === -1) return null;
+    } else if (idAt !== -1) return null;
+    else if (c === 116 && s.startsWith('true', i)) i += 4;
+    else if (c === 102 && s.startsWith('false', i)) i += 5;
+    else if (c === 110 && s.startsWith('null', i)) i += 4;
+    else return null;
+    if (idAt !== -1) {
+      id = s.charCodeAt(idAt) === 34 ? { text: s.slice(idAt + 1, i - 1), numeric: false } : { text: s.slice(idAt, i), numeric: true };
+      idAt = -1;
+    }
+    // After a value, or at the start of an open container: close containers that end here, then the next member.
+    for (; !open;) {
+      if (depth === 0) return i === n ? id : null;
+      if (s.charCodeAt(i) === 44 /* , */) {
+        i++;
+        break;
+      }
+      // "\n" and the indentation of the line the container opened on, then its closing bracket.
+      if (!lineBreak(s, i, 2 * depth)) return null;
+      i += 1 + 2 * depth;
+      if (s.charCodeAt(i) !== (isObject[depth] ? 125 : 93)) return null;
+      i++;
+      keyStart.length = keysFrom[depth]!;
+      keyLength.length = keysFrom[depth]!;
+      depth--;
+    }
+    // A member: a newline and the indentation of its depth, then (in an object) the key and ": ".
+    if (!lineBreak(s, i, 2 + 2 * depth)) return null;
+    i += 3 + 2 * depth;
+    if (!isObject[depth]) continue;
+    if (s.charCodeAt(i) !== 34) return null;
+    const q = s.indexOf('"', i + 1);
+    if (q === -1 || s.charCodeAt(q + 1) !== 58 /* : */ || s.charCodeAt(q + 2) !== 32) return null;
+    const start = i + 1;
+    const length = q - start;
+    if (!newKey(s, start, length, keyStart, keyLength, keysFrom[depth]!)) return null;
+    i = q + 3;
+    if (depth === 1 && length === 2 && s.charCodeAt(start) === 105 /* i */ && s.charCodeAt(start + 1) === 100 /* d */) idAt = i;
+  }
+}
+
+/** A newline at i followed by this many spaces (what follows them, a key, a value or a bracket, is never a space). */
+function lineBreak(s: string, i: number, spaces: number): boolean {
+  if (s.charCodeAt(i) !== 10) return false;
+  for (let k = 1; k <= spaces; k++) if (s.charCodeAt(i + k) !== 32) return false;
+  return true;
+}
+
+/** A key (its characters at start, length long) that no earlier key of its object has, and that JSON.parse keeps in place. */
+function newKey(s: string, start: number, length: number, keyStart: number[], keyLength: number[], from: number): boolean {
+  const first = s.charCodeAt(start);
+  // A newline inside the key (no JSON), or a key V8 would move to the front (an array index starts with a digit).
+  if (length > 0 && first >= 48 && first <= 57) return false;
+  const nl = s.indexOf('\n', start);
+  if (nl !== -1 && nl < start + length) return false;
+  const n = keyStart.length;
+  if (n - from >= MAX_KEYS) return false;
+  for (let k = from; k < n; k++) {
+    if (keyLength[k] !== length) continue;
+    const other = keyStart[k]!;
+    let j = 0;
+    while (j < length && s.charCodeAt(other + j) === s.charCodeAt(start + j)) j++;
+    if (j === length) return false;
+  }
+  keyStart.push(start);
+  keyLength.push(length);
+  return true;
+}
+
+/** The end of a JSON number at i that is written back as these digits, or -1. */
+function numberEnd(s: string, i: number, inexact: boolean): number {
+  const from = i;
+  if (s.charCodeAt(i) === 45) i++;
+  const lead = s.charCodeAt(i);
+  if (lead === 48) i++;
+  else if (lead >= 49 && lead <= 57) i = digitsEnd(s, i);
+  else return -1;
+  let plain = !(lead === 48 && from !== i - 1); // "-0..." is never written back as such
+  if (s.charCodeAt(i) === 46 /* . */) {
+    const end = digitsEnd(s, i + 1);
+    if (end === i + 1) return -1;
+    i = end;
+    plain = false;
+  }
+  const e = s.charCodeAt(i);
+  if (e === 101 || e === 69) {
+    i++;
+    const sign = s.charCodeAt(i);
+    if (sign === 43 || sign === 45) i++;
+    const end = digitsEnd(s, i);
+    if (end === i) return -1;
+    i = end;
+    plain = false;
+  }
+  // Exactly parsed, every number keeps its digits; else short integers are what JSON.stringify writes, and the rest is checked.
+  if (inexact || (plain && i - from < 16)) return i;
+  const t = s.slice(from, i);
+  return JSON.stringify(Number(t)) === t ? i : -1;
+}
+
+function digitsEnd(s: string, i: number): number {
+  for (;;) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return i;
+    i++;
+  }
+}
