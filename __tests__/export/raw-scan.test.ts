@@ -1,77 +1,8 @@
 import { splitScanBody, rawItemLines, scanPage } from '../../src/export-format/raw-scan.js';
-import { toWire, type WireItem, type WireValue } from '../../src/dynamo/wire.js';
+import { toWire, type WireItem } from '../../src/dynamo/wire.js';
 import { createTable, ourDynamo, seedItems, testDynamo, uniqueName } from '../harness/aws.js';
 import { ScanCommand } from '@aws-sdk/client-dynamodb';
-
-/** A small deterministic PRNG, so a failure can be replayed. */
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
-const NASTY = [
-  '',
-  '"',
-  '\\',
-  '\\"',
-  '"\\',
-  'a\\\\',
-  '{',
-  '}',
-  '[',
-  ']',
-  '{"Items":[',
-  '],"x":',
-  ',',
-  ':',
-  '\n',
-  '\u2028',
-  '日本',
-  '😀',
-  '\\u0022',
-  'end\\',
-];
-
-function randomString(r: () => number): string {
-  let s = '';
-  const n = Math.floor(r() * 4);
-  for (let i = 0; i < n; i++) s += NASTY[Math.floor(r() * NASTY.length)]!;
-  return s;
-}
-
-function randomValue(r: () => number, depth: number): WireValue {
-  const k = Math.floor(r() * (depth > 2 ? 6 : 9));
-  switch (k) {
-    case 0:
-      return { S: randomString(r) };
-    case 1:
-      return { N: `${Math.floor(r() * 1e6)}.${Math.floor(r() * 100)}` };
-    case 2:
-      return { B: Buffer.from(randomString(r)).toString('base64') };
-    case 3:
-      return { BOOL: r() < 0.5 };
-    case 4:
-      return { NULL: true };
-    case 5:
-      return { SS: [randomString(r), `${randomString(r)}x`] };
-    case 6:
-      return { M: randomItem(r, depth + 1) };
-    case 7:
-      return { L: [randomValue(r, depth + 1), randomValue(r, depth + 1)] };
-    default:
-      return { NS: ['1', '-2.5'] };
-  }
-}
-
-function randomItem(r: () => number, depth = 0): WireItem {
-  const item: WireItem = {};
-  const n = 1 + Math.floor(r() * 4);
-  for (let i = 0; i < n; i++) item[randomString(r) || `k${i}`] = randomValue(r, depth);
-  return item;
-}
+import { randomItem, randomString, rng } from '../harness/wire-random.js';
 
 describe('splitScanBody', () => {
   it('splits any Scan body into its exact items and the rest, whatever the strings hold', () => {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { type ExportResult, runExport } from '../export/run-export.js';
 import { selectTables } from '../config/tables.js';
 import { InputError } from '../core/errors.js';
+import { groupDigits } from '../core/group-digits.js';
 import { parseS3Uri } from '../core/location.js';
 import { opt } from '../core/option-name.js';
 import type { NativeExportResult } from '../export/native-export.js';
@@ -75,7 +76,7 @@ export const exportCommand = defineCommand<ExportResult | NativeExportResult>({
   present(result) {
     if (isNativeResult(result)) return presentNative(result);
     const r = result;
-    const rate = (items: number, s: number) => (s > 0 ? Math.round(items / s).toLocaleString('en-US') : '-');
+    const rate = (items: number, s: number) => (s > 0 ? groupDigits(Math.round(items / s)) : '-');
     const notes = [`folder: ${r.path}`];
     if (r.s3Uri)
       notes.push(
@@ -102,14 +103,14 @@ export const exportCommand = defineCommand<ExportResult | NativeExportResult>({
       },
       summary: {
         title: 'export',
-        headline: `${r.totalItems.toLocaleString('en-US')} items from ${r.tables.length} tables in ${r.durationSeconds}s${r.s3Uri ? `, uploaded to ${r.s3Uri}` : ''}`,
+        headline: `${groupDigits(r.totalItems)} items from ${r.tables.length} tables in ${r.durationSeconds}s${r.s3Uri ? `, uploaded to ${r.s3Uri}` : ''}`,
         tables: [
           {
             headers: ['collection', 'table', 'items', 'segments', 'files', 'size', 'items/s'],
             rows: r.tables.map((t) => [
               t.collection,
               t.table,
-              t.items.toLocaleString('en-US'),
+              groupDigits(t.items),
               String(t.segments),
               String(t.files),
               mb(t.bytes),

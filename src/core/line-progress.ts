@@ -1,3 +1,4 @@
+import { groupDigits } from './group-digits.js';
 import type { Progress, ProgressOptions } from './reporter.js';
 
 export interface LineProgressOptions extends ProgressOptions {
@@ -22,9 +23,9 @@ export function lineProgress(label: string, write: (line: string) => void, optio
   let finished = false;
   const line = (final: boolean, text?: string) => {
     const elapsed = Math.max(now() - started, 1) / 1000;
-    const total = options.total !== undefined ? `/${options.total.toLocaleString('en-US')}` : '';
-    const rate = Math.round(count / elapsed).toLocaleString('en-US');
-    const parts = [`${label}: ${count.toLocaleString('en-US')}${total} ${unit}`, `${rate} ${unit}/s`];
+    const total = options.total !== undefined ? `/${groupDigits(options.total)}` : '';
+    const rate = groupDigits(Math.round(count / elapsed));
+    const parts = [`${label}: ${groupDigits(count)}${total} ${unit}`, `${rate} ${unit}/s`];
     if (detail) parts.push(detail);
     if (final) parts.push(`done in ${elapsed.toFixed(1)}s`);
     if (text) parts.push(text);

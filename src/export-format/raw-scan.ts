@@ -11,7 +11,7 @@
  * parsed items are serialized instead.
  */
 import { Readable } from 'node:stream';
-import { ScanCommand, type ScanCommandInput } from '@aws-sdk/client-dynamodb';
+import { ScanCommand, type ScanCommandInput, type ScanCommandOutput } from '@aws-sdk/client-dynamodb';
 import type { DynamoClient } from '../clients/dynamodb.js';
 import { ServiceInputError, whereOf } from '../clients/errors.js';
 import { FailedError } from '../core/errors.js';
@@ -228,44 +228,65 @@ export interface PageScratch {
   lines?: Scratch;
 }
 
+/** What a body taker keeps of one Scan response, and what the SDK deserializes instead of the whole body. */
+export interface Taken<T> {
+  kept: T;
+  rest: Buffer;
+}
+
 /**
- * One Scan page through the client (its retries and classifier); `resource` names the table and segment in messages.
- * countRequired false: a page without a Count is taken as it is (status, which only counts, always has).
+ * One Scan through the client (its retries and classifier), each attempt's
+ * response body handed to take before the SDK sees it: what take keeps of
+ * the last attempt is returned with the SDK's output; null (a body take
+ * declines, or none was seen) leaves the whole body to the SDK.
  */
-export async function scanPage(
+export async function sendScan<T>(
   client: DynamoClient,
   input: ScanCommandInput,
   resource: string,
-  scratch: PageScratch = { body: {} },
-  countRequired = true,
-): Promise<ScanPage> {
-  let raw = null as { body: Buffer; items: [number, number][] } | null;
+  bodyScratch: Scratch,
+  take: (body: Buffer) => Taken<T> | null,
+): Promise<{ out: ScanCommandOutput; kept: T | null }> {
+  let kept = null as T | null;
   const out = await client.call({ operation: 'Scan', resource }, (sdk) => {
     // A fresh command per attempt: its middleware captures that attempt's body.
     const command = new ScanCommand(input);
-    raw = null;
+    kept = null;
     // Runs between the HTTP handler and the SDK's deserializer, on this command only.
     command.middlewareStack.addRelativeTo(
       ((next: (args: unknown) => Promise<RawResult>) => async (args: unknown) => {
         const result = await next(args);
         const response = result.response as RawResponse;
         if (response?.statusCode !== 200 || !response.body) return result;
-        const body = await collect(response.body, Number(response.headers?.['content-length']), scratch.body);
-        const split = splitScanBody(body);
-        raw = split ? { body, items: split.items } : null;
+        const body = await collect(response.body, Number(response.headers?.['content-length']), bodyScratch);
+        const taken = take(body);
+        kept = taken ? taken.kept : null;
         // The SDK gets its own copy: the scratch buffer is reused by the next page.
-        response.body = Readable.from([split ? split.rest : Buffer.from(body)]);
+        response.body = Readable.from([taken ? taken.rest : Buffer.from(body)]);
         return result;
       }) as unknown as Parameters<typeof command.middlewareStack.addRelativeTo>[0],
       { relation: 'after', toMiddleware: 'deserializerMiddleware', name: 'rawScanItems' },
     );
     return sdk.send(command);
   });
-  const verbatim = raw;
+  return { out, kept };
+}
+
+/** One Scan page through the client (its retries and classifier); `resource` names the table and segment in messages. */
+export async function scanPage(
+  client: DynamoClient,
+  input: ScanCommandInput,
+  resource: string,
+  scratch: PageScratch = { body: {} },
+): Promise<ScanPage> {
+  const { out, kept: verbatim } = await sendScan(client, input, resource, scratch.body, (body) => {
+    const split = splitScanBody(body);
+    return split ? { kept: { body, items: split.items }, rest: split.rest } : null;
+  });
   const count = verbatim ? verbatim.items.length : (out.Items?.length ?? 0);
   // Scan has no unprocessed items, but a page whose count disagrees must never pass silently.
   // DynamoDB always sends Count: an answer without one (`{}`) would otherwise end the segment as if it were empty.
-  if (out.Count === undefined && countRequired) {
+  if (out.Count === undefined) {
     throw new ServiceInputError(
       `${whereOf(client.scope)} answered Scan on ${resource} without a Count, which DynamoDB always sends; check ${opt('endpoint')}`,
       'not-the-service',
