@@ -7,7 +7,7 @@
  * the others stop at their next page and the failure is thrown; when the
  * consumer stops early, the segments stop too.
  *
- * Each page waits as the text of its Items array (scan-page.ts: the
+ * Each page waits as the text of its Items array (export-format/scan-page.ts: the
  * service's own bytes, found without reading the items) and is parsed by
  * one JSON.parse when it is taken, into the wire form, the form an export's
  * data file gives the rollback. The SDK's deserializer (every attribute
@@ -19,7 +19,7 @@
  */
 import type { DynamoClient } from '../clients/dynamodb.js';
 import type { SdkItem, WireItem } from '../dynamo/wire.js';
-import { type ItemsPage, pageItems, scanItemsPage } from './scan-page.js';
+import { type ItemsPage, pageItems, scanItemsPage } from '../export-format/scan-page.js';
 
 /** Pages fetched ahead of the consumer, per segment: enough to keep requests in flight, little enough to stay small. */
 const PAGES_AHEAD = 2;

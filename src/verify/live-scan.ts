@@ -4,16 +4,16 @@
  * the running digest. When one segment fails, its siblings stop at their
  * next page rather than scanning on for nothing.
  *
- * Pages are read as the export reads them (export-format/raw-scan.ts): each
- * item's DynamoDB JSON as the service sent it, parsed once with a plain
- * JSON.parse into the wire form the digest hashes, instead of the SDK's
+ * Each page's items are the service's own DynamoDB JSON, parsed by one
+ * plain JSON.parse into the wire form the digest hashes
+ * (export-format/scan-page.ts, as status reads them), instead of the SDK's
  * deserializer (a reviver on every value, then a walk of the schema), which
  * was most of the live check's time.
  */
 import type { DynamoClient } from '../clients/dynamodb.js';
 import { kindOf } from '../clients/errors.js';
-import type { SdkItem, WireItem } from '../dynamo/wire.js';
-import { type PageScratch, scanPage } from '../export-format/raw-scan.js';
+import type { SdkItem } from '../dynamo/wire.js';
+import { pageItems, scanItemsPage } from '../export-format/scan-page.js';
 import { Digest, type TableDigest } from './digest.js';
 
 export interface LiveScan {
@@ -31,18 +31,17 @@ export async function liveDigest(scan: LiveScan): Promise<TableDigest | null> {
   let failed = false;
   const segment = async (n: number) => {
     let startKey: SdkItem | undefined;
-    const scratch: PageScratch = { body: {}, lines: {} };
     do {
       if (failed || scan.stopped?.()) return;
-      const page = await scanPage(
+      const resource = `table ${scan.table} segment ${n}`;
+      const page = await scanItemsPage(
         scan.client,
         { TableName: scan.table, Segment: n, TotalSegments: scan.segments, ConsistentRead: true, ExclusiveStartKey: startKey },
-        `table ${scan.table} segment ${n}`,
-        scratch,
-        false,
+        resource,
       );
-      addLines(digest, page.lines);
-      scan.onItems(page.count);
+      const items = pageItems(page, resource);
+      for (const item of items) digest.add(item);
+      scan.onItems(items.length);
       startKey = page.lastEvaluatedKey;
     } while (startKey);
   };
@@ -60,15 +59,4 @@ export async function liveDigest(scan: LiveScan): Promise<TableDigest | null> {
     throw failure.reason;
   }
   return digest.value();
-}
-
-/** Each data-file line ({"Item": ...}, one per line: scanPage counted them) into the digest. */
-function addLines(digest: Digest, lines: Buffer): void {
-  const text = lines.toString('utf8');
-  for (let at = 0; at < text.length;) {
-    let end = text.indexOf('\n', at);
-    if (end === -1) end = text.length;
-    if (end > at) digest.add((JSON.parse(text.slice(at, end)) as { Item: WireItem }).Item);
-    at = end + 1;
-  }
 }

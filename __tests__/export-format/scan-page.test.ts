@@ -1,5 +1,5 @@
 /**
- * status's Scan page (status/scan-page.ts): the Items array found without
+ * A Scan page read for its items (export-format/scan-page.ts: status and verify --live): the Items array found without
  * reading the items is exactly the body's top-level Items, or is not taken
  * (the body is then split as the export splits it); a page whose Count
  * disagrees with its items, or whose items are not JSON, is never passed
@@ -8,7 +8,7 @@
 import { type AttributeValue, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { fromWire, toWire, type WireItem } from '../../src/dynamo/wire.js';
 import { FailedError } from '../../src/core/errors.js';
-import { itemsArray, type ItemsPage, pageItems } from '../../src/status/scan-page.js';
+import { itemsArray, type ItemsPage, pageItems } from '../../src/export-format/scan-page.js';
 import { scanTable } from '../../src/status/table-scan.js';
 import { createTable, ourDynamo, seedItems, testDynamo, uniqueName } from '../harness/aws.js';
 import { randomItem, randomString, rng } from '../harness/wire-random.js';

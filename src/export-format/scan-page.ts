@@ -1,9 +1,10 @@
 /**
- * One Scan page for status, kept as the text of its Items array, to be
- * parsed once, by one JSON.parse, when its consumer takes it
- * (table-scan.ts). The export needs each item's bytes apart (a data file
+ * One Scan page read for its items (status's comparison, verify --live's
+ * digest), kept as the text of its Items array, to be parsed once, by one
+ * JSON.parse, when its consumer takes it (status/table-scan.ts,
+ * verify/live-scan.ts). The export needs each item's bytes apart (a data file
  * holds one item a line), so it walks every byte of a page
- * (export-format/raw-scan.ts's splitScanBody); status only needs the items
+ * (export-format/raw-scan.ts's splitScanBody); these only need the items
  * parsed, so it finds where the array starts and ends and leaves the rest
  * to JSON.parse: the walk was a third of the scan's time.
  *
