@@ -98,6 +98,13 @@ describe('start-up', () => {
     expect(bounded).toEqual(['drill', 'rollback', 'status', 'verify']);
   });
 
+  // An S3 location is parsed before any client is built: the S3 SDK loads (import()) only when one is named.
+  it.each(['export', 'rollback', 'verify', 'status', 'backup', 'undo'])('%s loads no S3 SDK until a location on S3 is given', (name) => {
+    expect(
+      [...packagesReached(`src/commands/${name}.ts`)].filter((p) => ['@aws-sdk/client-s3', '@aws-sdk/lib-storage'].includes(p)),
+    ).toEqual([]);
+  });
+
   it.each(['export', 'rollback', 'verify', 'status', 'backup', 'undo', 'publish', 'pull'])(
     '%s loads no git, Octokit, babel, expression library, dynalite, s3rver or CloudWatch SDK',
     (name) => {

@@ -141,7 +141,7 @@ describe('status', () => {
     const g = await tracked(ground());
     const ctx = await contextFor(g.dir, { stage: g.stage, endpoint: dynamoEndpoint(), 'backup-dir': 's3://Not_A_Bucket/backups' });
     // As the command runs it: with an S3 client, since the backup dir names S3.
-    const r = await runStatus(statusOptions(ctx), { dynamo: dynamoFor(ctx), s3: s3For(ctx), now: () => NOW });
+    const r = await runStatus(statusOptions(ctx), { dynamo: dynamoFor(ctx), s3: await s3For(ctx), now: () => NOW });
     expect(r.ready).toBe(false);
     expect(r.backup.found).toBe(false);
     expect(r.reasons).toEqual([

@@ -8,7 +8,7 @@ import type { CloudWatch } from '../clients/cloudwatch.js';
 import type { GitHubClient, Repo } from '../clients/github.js';
 import { createDynamo, type DynamoClient, type WorkerDynamo } from '../clients/dynamodb.js';
 import type { RetryEvent } from '../clients/retry.js';
-import { createS3, type S3 } from '../clients/s3.js';
+import type { S3 } from '../clients/s3.js';
 import { InputError } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
 import { readOption } from './read-option.js';
@@ -84,7 +84,9 @@ export function dynamoFromSettings(s: WorkerDynamo, reporter: () => Reporter): D
   return client;
 }
 
-export function s3For(ctx: CommandContext): S3 {
+/** Its SDK loaded only here: a command whose locations are all local starts without it. */
+export async function s3For(ctx: CommandContext): Promise<S3> {
+  const { createS3 } = await import('../clients/s3.js');
   const client: S3 = createS3({
     ...common(ctx),
     endpoint: endpointOf(ctx, 's3-endpoint', 'S3'),

@@ -108,7 +108,7 @@ export const drillCommand = defineCommand<DrillResult>({
         {
           dynamo: createDynamo({ ...local, endpoint: services.dynamoEndpoint }),
           s3: createS3({ ...local, endpoint: services.s3Endpoint }),
-          ...(data?.kind === 's3' ? { dataS3: s3For(ctx) } : {}),
+          ...(data?.kind === 's3' ? { dataS3: await s3For(ctx) } : {}),
         },
       );
     } finally {

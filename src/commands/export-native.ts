@@ -17,7 +17,7 @@ import { type ExportResult, runExport } from '../export/run-export.js';
 import { dynamoFor, s3For } from './clients.js';
 import { readOption } from './read-option.js';
 import { isoTime } from './parse-value.js';
-import type { CommandContext, Presentation } from './types.js';
+import type { CommandContext } from './types.js';
 
 export async function runNativeCommand(ctx: CommandContext): Promise<NativeExportResult | ExportResult> {
   const o = ctx.options;
@@ -30,7 +30,7 @@ export async function runNativeCommand(ctx: CommandContext): Promise<NativeExpor
   const exportTime = o['export-time'] === undefined ? undefined : isoTime(o['export-time'], opt('export-time'));
   const since = o.since === undefined ? undefined : parseLocation(o.since, 'since', ctx.cwd);
   const s3Uri = parseS3Uri(o['s3-uri']);
-  const s3 = s3For(ctx);
+  const s3 = await s3For(ctx);
   const dynamo = dynamoFor(ctx);
   const sse = { algorithm: readOption(o, 'sse'), ...(o['kms-key-id'] ? { kmsKeyId: o['kms-key-id'] } : {}) };
   const outcome = await runNativeExport(
@@ -65,46 +65,4 @@ export async function runNativeCommand(ctx: CommandContext): Promise<NativeExpor
     },
     { dynamo, s3, reporter: ctx.reporter },
   );
-}
-
-export function isNativeResult(r: NativeExportResult | ExportResult): r is NativeExportResult {
-  return 'exportType' in r;
-}
-
-export function presentNative(r: NativeExportResult): Presentation {
-  const items = Object.fromEntries(r.tables.map((t) => [t.table, t.exports.reduce((n, e) => n + e.itemCount, 0)]));
-  const incremental = r.exportType === 'INCREMENTAL_EXPORT';
-  return {
-    ok: true,
-    outputs: {
-      path: '',
-      's3-uri': r.s3Uri,
-      items: JSON.stringify(items),
-      'duration-seconds': String(r.durationSeconds),
-      tables: JSON.stringify(Object.fromEntries(r.tables.map((t) => [t.collection, t.table]))),
-      mode: incremental ? 'incremental' : 'native',
-    },
-    summary: {
-      title: 'export',
-      headline: incremental
-        ? `DynamoDB exported the changes of ${r.fromTime} to ${r.toTime} of ${r.tables.length} tables to ${r.s3Uri} in ${r.durationSeconds}s`
-        : `DynamoDB exported ${r.tables.length} tables at ${r.exportTime} to ${r.s3Uri} in ${r.durationSeconds}s`,
-      tables: [
-        {
-          headers: ['collection', 'table', incremental ? 'change records' : 'items', 'exports', 'billed size'],
-          rows: r.tables.map((t) => [
-            t.collection,
-            t.table,
-            String(items[t.table]),
-            t.exports.map((e) => e.arn.slice(e.arn.lastIndexOf('/') + 1)).join(', '),
-            `${(t.exports.reduce((n, e) => n + e.billedSizeBytes, 0) / 1024 / 1024).toFixed(1)} MB`,
-          ]),
-        },
-      ],
-      notes: [
-        r.resumed ? `picked up the exports already started there (${opt('resume')})` : '',
-        'read it with rollback --from or verify --from as any export',
-      ].filter(Boolean),
-    },
-  };
 }

@@ -7,7 +7,7 @@ import { parseS3Uri } from '../core/location.js';
 import { opt } from '../core/option-name.js';
 import type { NativeExportResult } from '../export/native-export.js';
 import { dynamoFor, s3For } from './clients.js';
-import { isNativeResult, presentNative, runNativeCommand } from './export-native.js';
+import { isNativeResult, presentNative } from './export-native-present.js';
 import { readOption } from './read-option.js';
 import { defineCommand } from './types.js';
 
@@ -42,7 +42,8 @@ export const exportCommand = defineCommand<ExportResult | NativeExportResult>({
   },
   async run(ctx) {
     const o = ctx.options;
-    if (readOption(o, 'native')) return runNativeCommand(ctx);
+    // Loaded only with --native: its S3 and export-job code is no part of a scan export.
+    if (readOption(o, 'native')) return (await import('./export-native.js')).runNativeCommand(ctx);
     for (const name of ['since', 'export-time'] as const) {
       if (o[name] !== undefined)
         throw new InputError(
@@ -68,7 +69,7 @@ export const exportCommand = defineCommand<ExportResult | NativeExportResult>({
       },
       {
         dynamo: dynamoFor(ctx),
-        ...(o['s3-uri'] ? { s3: s3For(ctx) } : {}),
+        ...(o['s3-uri'] ? { s3: await s3For(ctx) } : {}),
         reporter: ctx.reporter,
       },
     );

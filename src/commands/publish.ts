@@ -30,7 +30,7 @@ export const publishCommand = defineCommand<PublishResult>({
         stage: ctx.config.stage,
         sse: { algorithm: readOption(o, 'sse'), kmsKeyId: o['kms-key-id'] },
       },
-      { s3: s3For(ctx), reporter: ctx.reporter },
+      { s3: await s3For(ctx), reporter: ctx.reporter },
     );
   },
   present(r) {

@@ -24,7 +24,7 @@ export const pullCommand = defineCommand<PullResult>({
     const from = o.from === undefined ? undefined : parseLocation(o.from, '--from', ctx.cwd);
     if (from?.kind !== 's3')
       throw new InputError('pull: --from is required: the release URI publish printed (s3://bucket/prefix/<release>)');
-    return runPull({ from, dataDir: path.resolve(ctx.cwd, ctx.config.dataDir) }, { s3: s3For(ctx), reporter: ctx.reporter });
+    return runPull({ from, dataDir: path.resolve(ctx.cwd, ctx.config.dataDir) }, { s3: await s3For(ctx), reporter: ctx.reporter });
   },
   present(r) {
     const list = (xs: string[]) =>

@@ -72,7 +72,7 @@ export const rollbackCommand = defineCommand<RollbackResult>({
       },
       {
         reporter: ctx.reporter,
-        s3: [from, backupDir, base].some((l) => l?.kind === 's3') ? s3For(ctx) : undefined,
+        s3: [from, backupDir, base].some((l) => l?.kind === 's3') ? await s3For(ctx) : undefined,
       },
     );
   },

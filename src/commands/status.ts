@@ -60,10 +60,10 @@ export const statusCommand = defineCommand<StatusResult>({
     'migration-artifacts':
       'JSON object: collection -> counts against the migration backup (items, unchanged, artifactsOnly, changed, added, deleted, and the artifacts by rule); absent collections were not compared',
   },
-  run: (ctx) =>
+  run: async (ctx) =>
     runStatus(statusOptions(ctx), {
       dynamo: dynamoFor(ctx),
-      ...(namesS3(ctx.config.backupDir) ? { s3: s3For(ctx) } : {}),
+      ...(namesS3(ctx.config.backupDir) ? { s3: await s3For(ctx) } : {}),
       reporter: ctx.reporter,
     }),
   present(r) {

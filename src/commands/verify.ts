@@ -25,7 +25,7 @@ export const verifyCommand = defineCommand<VerifyResult>({
     'live-changed': 'JSON array of tables whose live digest differs from the export',
     report: 'Path of the rollback report taken into account (empty when none was used)',
   },
-  run(ctx) {
+  async run(ctx) {
     const { options, config, cwd } = ctx;
     if (!options.from) throw new InputError(`verify needs ${opt('from')}: the export folder or s3://bucket/prefix the rollback used`);
     if (options.since !== undefined && options.live !== true)
@@ -57,7 +57,7 @@ export const verifyCommand = defineCommand<VerifyResult>({
       },
       {
         reporter: ctx.reporter,
-        ...(from.kind === 's3' || since?.kind === 's3' ? { s3: s3For(ctx) } : {}),
+        ...(from.kind === 's3' || since?.kind === 's3' ? { s3: await s3For(ctx) } : {}),
         ...(options.live && !since ? { dynamo: dynamoFor(ctx) } : {}),
       },
     );

@@ -117,7 +117,7 @@ export async function latestChanges(records: AsyncIterable<ChangeRecord>): Promi
 }
 
 export async function openChanges(from: Location, opts: { s3?: S3 } = {}): Promise<ChangeSource> {
-  const store = storeAt(from, opts.s3);
+  const store = await storeAt(from, opts.s3);
   const text = await store.readText(RUN_MANIFEST);
   const label = store.describe(RUN_MANIFEST);
   const value = text === null ? null : parseJsonText(text, label);
@@ -240,7 +240,7 @@ function relativeToAws(key: string, id: string, label: string, data: boolean): s
 /** Whether the location holds an incremental export (our export.json says so); a missing or foreign one is not. */
 export async function isIncrementalExport(location: Location, opts: { s3?: S3 } = {}): Promise<boolean> {
   if (location.kind === 's3' && !opts.s3) return false;
-  const store = storeAt(location, opts.s3);
+  const store = await storeAt(location, opts.s3);
   const text = await store.readText(RUN_MANIFEST).catch(() => null);
   if (text === null) return false;
   let value: unknown;

@@ -44,7 +44,7 @@ interface PlannedTable {
 
 export async function openExport(from: Location, opts: OpenExportOptions = {}): Promise<ExportSource> {
   if (from.kind === 'dir' && !from.path) throw new InputError(`no export given; pass ${opt('from')} with a folder or s3://bucket/prefix`);
-  const store = storeAt(from, opts.s3);
+  const store = await storeAt(from, opts.s3);
   if (from.kind === 'dir') {
     const s = await stat(store.root).catch(() => null);
     if (!s?.isDirectory())

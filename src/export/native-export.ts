@@ -38,7 +38,7 @@ import { outsideWindow, pitrState } from './native-pitr.js';
 import { startExport } from './native-start.js';
 import { waitForExports, type WaitedExport } from './native-wait.js';
 import { describeTable } from '../clients/dynamodb-describe.js';
-import { s3Store } from '../export-format/store.js';
+import { s3Store } from '../export-format/s3-store.js';
 import { opt } from '../core/option-name.js';
 
 export interface NativeExportOptions {

@@ -16,7 +16,7 @@ import { storeAt } from '../export-format/store.js';
 import { opt } from '../core/option-name.js';
 
 export async function timeOfExport(location: Location, s3?: S3): Promise<{ time: string; stage?: string }> {
-  const store = storeAt(location, s3);
+  const store = await storeAt(location, s3);
   const text = await store.readText(RUN_MANIFEST);
   const value = text === null ? null : parseJsonText(text, store.describe(RUN_MANIFEST));
   if (isNativeRun(value)) {

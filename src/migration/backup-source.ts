@@ -15,8 +15,6 @@ import {
   requireMigrationBackup,
   requireProgress,
 } from './backup-location.js';
-import { findS3Backup } from './s3-backup-find.js';
-import { describeChecksum, downloadS3Backup } from './s3-backup-download.js';
 
 export interface OpenedBackup {
   /** As reported; for S3, dir is the backup folder's URI. Null when none is needed and none was found. */
@@ -41,6 +39,9 @@ export async function openMigrationBackup(
   }
   if (!options.s3) throw new Error(`internal: backupDir ${describeLocation(backupDir)} is on S3 but no S3 client was given`);
   const progress = await requireProgress(cwd, progressFile);
+  // The S3 lookup and download (and the S3 SDK) load only for a backup on S3; one after the other, as jest's ESM loader needs.
+  const { findS3Backup } = await import('./s3-backup-find.js');
+  const { describeChecksum, downloadS3Backup } = await import('./s3-backup-download.js');
   const location = await findS3Backup(options.s3, backupDir, progress);
   if (!location.found) {
     if (location.reason === 'none' && options.optional) return { backup: null, dir: null, named: (err) => err, close: async () => {} };
@@ -73,6 +74,7 @@ export async function openMigrationBackup(
 export async function locateMigrationBackup(cwd: string, backupDir: Location, progress: ProgressInfo, s3?: S3): Promise<BackupLocation> {
   if (backupDir.kind === 'dir') return findMigrationBackup(cwd, backupDir.path, progress);
   if (!s3) throw new Error(`internal: backupDir ${describeLocation(backupDir)} is on S3 but no S3 client was given`);
+  const { findS3Backup } = await import('./s3-backup-find.js');
   try {
     const l = await findS3Backup(s3, backupDir, progress);
     return l.found

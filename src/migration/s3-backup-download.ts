@@ -26,7 +26,7 @@ import { GetObjectCommand } from '@aws-sdk/client-s3';
 import type { S3 } from '../clients/s3.js';
 import { type S3Location, s3Key, s3UriOf } from '../clients/s3-uri.js';
 import { InputError } from '../core/errors.js';
-import { s3Store } from '../export-format/store.js';
+import { s3Store } from '../export-format/s3-store.js';
 import { MANIFEST_NAME, type ManifestEntry, parseBackupManifest } from './backup-manifest.js';
 import { backupDirHint } from './s3-backup-find.js';
 import { listS3Files, type S3File } from './s3-folder.js';

@@ -14,7 +14,7 @@ import { kindOf, whereOf } from '../clients/errors.js';
 import type { S3 } from '../clients/s3.js';
 import { type S3Location, s3UriOf } from '../clients/s3-uri.js';
 import { InputError } from '../core/errors.js';
-import { s3Store } from '../export-format/store.js';
+import { s3Store } from '../export-format/s3-store.js';
 import type { ProgressInfo } from './backup-location.js';
 import { listS3Files, type S3File } from './s3-folder.js';
 import { timestampFromName } from './timestamp-name.js';
