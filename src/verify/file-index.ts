@@ -91,10 +91,15 @@ export class FileIndex implements FileItems {
   item(i: number): JsonObject {
     const k = this.kept.get(i);
     if (k) return k;
-    const text = this.read(this.offsets[i]!, this.lengths[i]!);
+    const text = this.text(i);
     const raw = parseRawJson(text);
     if (!(raw instanceof JsonObject)) throw new Error(`${this.file}: changed while verify read it; run verify again`);
     return raw;
+  }
+
+  /** An item's text as the file holds it (an item with an id; read back like item()). */
+  text(i: number): string {
+    return this.read(this.offsets[i]!, this.lengths[i]!);
   }
 
   close(): void {
