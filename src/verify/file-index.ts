@@ -6,8 +6,10 @@
  * id, are parsed exactly at once (the first are matched by content, the
  * second need their digits), and items without an id are kept.
  *
- * Each element must pass JSON.parse, and the text between them must be
- * what an array of them allows, so a file indexed here is one the app's
+ * Laid out as the app writes it, the elements are found by searching bytes
+ * (pretty-scan.ts); otherwise, and to judge a file so laid out that fails
+ * there, by reading every character. Each element must pass JSON.parse,
+ * and the text between them must be what an array of them allows, so a file indexed here is one the app's
  * JSON.parse(readFileSync(file)) accepts, of at most maxLength characters.
  * Anything else (not an array of objects, a syntax error, a BOM) is left to
  * the whole-file reader (data-file.ts), which says exactly what is wrong:
@@ -18,6 +20,7 @@ import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { StringDecoder } from 'node:string_decoder';
 import { fileIdOf, type FileItems, type IdRef } from './ids.js';
+import { prettyScan } from './pretty-scan.js';
 import { JsonObject, parseRawJson } from './raw-json.js';
 
 const WINDOW = 1 << 20;
@@ -181,6 +184,17 @@ const WS = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
 export async function indexDataFile(file: string, maxLength: number): Promise<FileIndex | null> {
   const st = await stat(file).catch(() => null);
   if (!st?.isFile()) return null;
+  // A file no longer than maxLength has no more characters than that: the quick scan need not count them.
+  if (st.size <= maxLength) {
+    const quick = new FileIndex(file);
+    if (await prettyScan(file, quick).catch(() => false)) return quick;
+    quick.close();
+  }
+  return indexByCharacters(file, maxLength);
+}
+
+/** The file indexed by reading every character, or null (as indexDataFile; exported for the tests that hold the quick scan to it). */
+export async function indexByCharacters(file: string, maxLength: number): Promise<FileIndex | null> {
   // The file is opened now, so the index reads back the bytes it scanned even if the path is replaced meanwhile.
   const index = new FileIndex(file);
   try {

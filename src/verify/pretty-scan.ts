@@ -1,0 +1,77 @@
+/**
+ * The quick way to index a collection file laid out as the app writes it
+ * (JSON.stringify(data, null, 2)): each element of the array starts at
+ * "{" after "[\n  " or ",\n  " and ends at the first "\n  }" after it, so
+ * the elements are found by searching bytes, not by reading every
+ * character. Each element found must still pass the index's JSON.parse
+ * (FileIndex.add), and a text that parses is a whole object, so it ends
+ * exactly where the character scanner would end it. Anything else (other
+ * spacing, an element that does not parse there, bytes that are not
+ * UTF-8, an empty array) answers false, and the caller scans the file with
+ * the character scanner from the start, which decides as before.
+ */
+import { isUtf8 } from 'node:buffer';
+import { createReadStream } from 'node:fs';
+
+/** What takes each element found (FileIndex.add): false when it does not take it. */
+export interface ElementSink {
+  add(text: string, byteStart: number, byteLength: number): boolean;
+}
+
+const FIRST = Buffer.from('[\n  {');
+const END = Buffer.from('\n  }');
+const NEXT = Buffer.from(',\n  {');
+/** An element longer than this is not searched for: the character scanner takes the file. */
+const LONGEST = 64 << 20;
+
+const WS = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
+
+/** Indexes the file's elements into index; false when the file is not laid out so (index is then to be dropped). */
+export async function prettyScan(file: string, index: ElementSink): Promise<boolean> {
+  let buf: Buffer = Buffer.alloc(0);
+  /** File offset of buf[0]; pos: the next element's "{" in buf (or, after the array, where the rest starts). */
+  let base = 0;
+  let pos = 0;
+  let started = false;
+  let closed = false;
+
+  /** Takes what buf holds; false when the layout is not the app's. eof: no more bytes will come. */
+  const take = (eof: boolean): boolean => {
+    if (closed) {
+      for (; pos < buf.length; pos++) if (!WS(buf[pos]!)) return false;
+      return true;
+    }
+    if (!started) {
+      if (buf.length < FIRST.length) return !eof;
+      if (buf.compare(FIRST, 0, FIRST.length, 0, FIRST.length) !== 0) return false;
+      started = true;
+      pos = FIRST.length - 1;
+    }
+    for (;;) {
+      const e = buf.indexOf(END, pos);
+      if (e === -1) return !eof && buf.length - pos <= LONGEST;
+      const end = e + END.length;
+      let next: number;
+      if (buf.length >= end + NEXT.length && buf.compare(NEXT, 0, NEXT.length, end, end + NEXT.length) === 0) next = end + NEXT.length - 1;
+      else if (buf.length >= end + 2 && buf[end] === 10 && buf[end + 1] === 93) next = -1;
+      else if (buf.length < end + NEXT.length && !eof && (buf.length === end || buf[end] === 44 || buf[end] === 10)) return true;
+      else return false;
+      const bytes = buf.subarray(pos, end);
+      if (!isUtf8(bytes) || !index.add(bytes.toString('utf8'), base + pos, bytes.length)) return false;
+      if (next === -1) {
+        closed = true;
+        pos = end + 2;
+        return take(eof);
+      }
+      pos = next;
+    }
+  };
+
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+    buf = pos >= buf.length ? (chunk as Buffer) : Buffer.concat([buf.subarray(pos), chunk as Buffer]);
+    base += pos;
+    pos = 0;
+    if (!take(false)) return false;
+  }
+  return take(true) && closed;
+}
