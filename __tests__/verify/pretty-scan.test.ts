@@ -7,7 +7,7 @@
  * not UTF-8, text after the array, a file cut short) it gives up, and the
  * file is judged by the character scanner as before.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { FileIndex, indexByCharacters, indexDataFile } from '../../src/verify/file-index.js';
@@ -30,7 +30,7 @@ async function fileOf(content: string | Buffer): Promise<string> {
 async function quick(file: string): Promise<boolean> {
   const index = new FileIndex(file);
   try {
-    return await prettyScan(file, index);
+    return await prettyScan(index.open(), { add: (bytes, byteStart) => index.addBytes(bytes, byteStart, null) });
   } finally {
     index.close();
   }
@@ -112,4 +112,68 @@ it('counts characters as before where the file has more bytes than the app may r
   const file = await fileOf(text);
   expect(await sameAsCharacters(file, text.length)).not.toBeNull();
   expect(await sameAsCharacters(file, text.length - 1)).toBeNull();
+});
+
+describe('a reference file that repeats the data file', () => {
+  /** Everything the index answers, for comparing two indexes of one file. */
+  function whole(index: FileIndex | null) {
+    if (!index) return null;
+    const out = {
+      items: contents(index),
+      repeats: [...index.repeats()],
+      keyless: index.keylessPositions(),
+      keys: [...index.keys()].sort(),
+    };
+    return out;
+  }
+
+  const data = [
+    { id: 'a', v: 1 },
+    { id: 'b', v: 'x' },
+    { id: 7, v: 1 },
+    { v: 'no id' },
+    { id: 'c', v: [1, 2] },
+    { id: 'd', v: {} },
+    { id: 'e', v: 2 },
+  ];
+  // Shared items (also the number id and the item without one), one changed to the same length, one gone, one new, one moved, a repeat.
+  const reference = [
+    { id: 'a', v: 1 },
+    { id: 'b', v: 'y' },
+    { id: 7, v: 1 },
+    { v: 'no id' },
+    { id: 'new', v: 0 },
+    { id: 'e', v: 2 },
+    { id: 'c', v: [1, 2] },
+    { id: 'a', v: 1 },
+  ];
+
+  it('is indexed as it is without the data file, the items equal to the data file not parsed again', async () => {
+    const dataFile = await fileOf(JSON.stringify(data, null, 2));
+    const refFile = await fileOf(JSON.stringify(reference, null, 2));
+    const twin = (await indexDataFile(dataFile, 1 << 30))!;
+    const parse = JSON.parse;
+    let parsed = 0;
+    JSON.parse = ((text: string, reviver?: never) => (parsed++, parse(text, reviver))) as typeof JSON.parse;
+    let withTwin: ReturnType<typeof whole>;
+    try {
+      withTwin = whole(await indexDataFile(refFile, 1 << 30, twin));
+    } finally {
+      JSON.parse = parse;
+    }
+    expect(withTwin).toEqual(whole(await indexDataFile(refFile, 1 << 30)));
+    expect(withTwin!.items!.map((x) => x.id?.shown ?? null)).toEqual(['a', 'b', '7', null, 'new', 'e', 'c', 'a']);
+    // a, e, c and the repeated a are taken from the data file; b (changed), 7, the item without an id and new are parsed.
+    expect(parsed).toBe(4);
+    twin.close();
+  });
+});
+
+it('reads the items back from the bytes it scanned when the file is replaced after the scan', async () => {
+  const file = await fileOf(JSON.stringify([{ id: 'a', v: 1 }], null, 2));
+  const index = (await indexDataFile(file, 1 << 30))!;
+  const other = await fileOf(JSON.stringify([{ id: 'b', v: 2 }], null, 2));
+  await rename(other, file);
+  expect(index.text(0)).toBe('{\n    "id": "a",\n    "v": 1\n  }');
+  index.close();
 });

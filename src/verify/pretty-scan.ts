@@ -11,11 +11,15 @@
  * the character scanner from the start, which decides as before.
  */
 import { isUtf8 } from 'node:buffer';
-import { createReadStream } from 'node:fs';
+import { read } from 'node:fs';
+import { promisify } from 'node:util';
 
-/** What takes each element found (FileIndex.add): false when it does not take it. */
+const readAt = promisify(read);
+const CHUNK = 1 << 20;
+
+/** What takes each element found, as its UTF-8 bytes (FileIndex.addBytes): false when it does not take it. */
 export interface ElementSink {
-  add(text: string, byteStart: number, byteLength: number): boolean;
+  add(bytes: Buffer, byteStart: number): boolean;
 }
 
 const FIRST = Buffer.from('[\n  {');
@@ -26,8 +30,8 @@ const LONGEST = 64 << 20;
 
 const WS = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
 
-/** Indexes the file's elements into index; false when the file is not laid out so (index is then to be dropped). */
-export async function prettyScan(file: string, index: ElementSink): Promise<boolean> {
+/** Indexes the open file's elements into index; false when the file is not laid out so (index is then to be dropped). */
+export async function prettyScan(fd: number, index: ElementSink): Promise<boolean> {
   let buf: Buffer = Buffer.alloc(0);
   /** File offset of buf[0]; pos: the next element's "{" in buf (or, after the array, where the rest starts). */
   let base = 0;
@@ -57,7 +61,7 @@ export async function prettyScan(file: string, index: ElementSink): Promise<bool
       else if (buf.length < end + NEXT.length && !eof && (buf.length === end || buf[end] === 44 || buf[end] === 10)) return true;
       else return false;
       const bytes = buf.subarray(pos, end);
-      if (!isUtf8(bytes) || !index.add(bytes.toString('utf8'), base + pos, bytes.length)) return false;
+      if (!isUtf8(bytes) || !index.add(bytes, base + pos)) return false;
       if (next === -1) {
         closed = true;
         pos = end + 2;
@@ -67,8 +71,13 @@ export async function prettyScan(file: string, index: ElementSink): Promise<bool
     }
   };
 
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
-    buf = pos >= buf.length ? (chunk as Buffer) : Buffer.concat([buf.subarray(pos), chunk as Buffer]);
+  // From the start, by position, all of it read before returning: the descriptor stays the caller's, to close.
+  for (let at = 0; ;) {
+    const { bytesRead, buffer } = await readAt(fd, Buffer.allocUnsafe(CHUNK), 0, CHUNK, at);
+    if (bytesRead === 0) break;
+    at += bytesRead;
+    const chunk = buffer.subarray(0, bytesRead);
+    buf = pos >= buf.length ? chunk : Buffer.concat([buf.subarray(pos), chunk]);
     base += pos;
     pos = 0;
     if (!take(false)) return false;
