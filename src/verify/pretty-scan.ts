@@ -72,8 +72,11 @@ export async function prettyScan(fd: number, index: ElementSink): Promise<boolea
   };
 
   // From the start, by position, all of it read before returning: the descriptor stays the caller's, to close.
-  for (let at = 0; ;) {
-    const { bytesRead, buffer } = await readAt(fd, Buffer.allocUnsafe(CHUNK), 0, CHUNK, at);
+  // Two read buffers in turn: buf may still be a view of the last one read (nothing else keeps one).
+  const reads = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
+  for (let at = 0, turn = 0; ; turn ^= 1) {
+    if (buf.buffer === reads[turn]!.buffer) turn ^= 1;
+    const { bytesRead, buffer } = await readAt(fd, reads[turn]!, 0, CHUNK, at);
     if (bytesRead === 0) break;
     at += bytesRead;
     const chunk = buffer.subarray(0, bytesRead);
