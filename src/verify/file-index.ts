@@ -6,8 +6,10 @@
  * id, are parsed exactly at once (the first are matched by content, the
  * second need their digits), and items without an id are kept.
  *
- * Each element must pass JSON.parse, and the text between them must be
- * what an array of them allows, so a file indexed here is one the app's
+ * Laid out as the app writes it, the elements are found by searching bytes
+ * (pretty-scan.ts); otherwise, and to judge a file so laid out that fails
+ * there, by reading every character. Each element must pass JSON.parse,
+ * and the text between them must be what an array of them allows, so a file indexed here is one the app's
  * JSON.parse(readFileSync(file)) accepts, of at most maxLength characters.
  * Anything else (not an array of objects, a syntax error, a BOM) is left to
  * the whole-file reader (data-file.ts), which says exactly what is wrong:
@@ -18,6 +20,7 @@ import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { StringDecoder } from 'node:string_decoder';
 import { fileIdOf, type FileItems, type IdRef } from './ids.js';
+import { prettyScan } from './pretty-scan.js';
 import { JsonObject, parseRawJson } from './raw-json.js';
 
 const WINDOW = 1 << 20;
@@ -91,10 +94,21 @@ export class FileIndex implements FileItems {
   item(i: number): JsonObject {
     const k = this.kept.get(i);
     if (k) return k;
-    const text = this.read(this.offsets[i]!, this.lengths[i]!);
+    const text = this.text(i);
     const raw = parseRawJson(text);
     if (!(raw instanceof JsonObject)) throw new Error(`${this.file}: changed while verify read it; run verify again`);
     return raw;
+  }
+
+  /** An item's text as the file holds it (an item with an id; read back like item()). */
+  text(i: number): string {
+    return this.read(this.offsets[i]!, this.lengths[i]!);
+  }
+
+  /** Opens the file now, so the items are read back from the bytes scanned even if the path is replaced meanwhile. */
+  open(): number {
+    this.fd ??= openSync(this.file, 'r');
+    return this.fd;
   }
 
   close(): void {
@@ -114,9 +128,8 @@ export class FileIndex implements FileItems {
     const id = (value as { id?: unknown }).id;
     const i = this.n;
     if (typeof id === 'string' && Object.prototype.hasOwnProperty.call(value, 'id')) {
-      this.shown.push(id);
-      if (this.firstOfString.has(id)) this.repeat(`S:${id}`, i);
-      else this.firstOfString.set(id, i);
+      this.addString(id, byteStart, byteLength);
+      return true;
     } else {
       // A numeric id needs its digits, an item without one its content: parsed exactly, as the whole-file reader would.
       const raw = parseRawJson(text) as JsonObject;
@@ -130,6 +143,56 @@ export class FileIndex implements FileItems {
         else this.firstOfNumeric.set(ref.key, i);
       }
     }
+    this.place(byteStart, byteLength);
+    return true;
+  }
+
+  /**
+   * Records one element given as its bytes. With a twin (the index of a
+   * file this one repeats most elements of, in much the same order), an
+   * element byte for byte equal to the twin's next one is the same JSON
+   * text, so it has the id JSON.parse gave the twin's: taken without
+   * parsing it again. Any other goes through add().
+   */
+  addBytes(bytes: Buffer, byteStart: number, twin: Twin | null): boolean {
+    if (!twin) return this.add(bytes.toString('utf8'), byteStart, bytes.length);
+    const p = twin.next;
+    // The twin's next element, else (an item moved or added before it) the one whose id the text seems to start with.
+    if (this.takeFrom(twin.index, p, bytes, byteStart)) {
+      twin.next = p + 1;
+      return true;
+    }
+    const seems = idHint(bytes);
+    const q = seems === null ? undefined : twin.index.firstAt(`S:${seems}`);
+    if (q !== undefined && q !== p && this.takeFrom(twin.index, q, bytes, byteStart)) {
+      twin.next = q + 1;
+      return true;
+    }
+    if (!this.add(bytes.toString('utf8'), byteStart, bytes.length)) return false;
+    const id = this.idAt(this.n - 1);
+    twin.next = (id ? twin.index.firstAt(id.key) : undefined) ?? p;
+    twin.next++;
+    return true;
+  }
+
+  /** Records the element as the twin's element at, when that has a string id and the same bytes. */
+  private takeFrom(t: FileIndex, at: number, bytes: Buffer, byteStart: number): boolean {
+    if (at >= t.n || t.kept.has(at) || t.numericKeys.has(at) || t.lengths[at] !== bytes.length || !t.bytes(at).equals(bytes)) return false;
+    this.addString(t.shown[at]!, byteStart, bytes.length);
+    return true;
+  }
+
+  private addString(id: string, byteStart: number, byteLength: number): void {
+    const i = this.n;
+    this.shown.push(id);
+    if (this.firstOfString.has(id)) this.repeat(`S:${id}`, i);
+    else this.firstOfString.set(id, i);
+    this.place(byteStart, byteLength);
+  }
+
+  /** Where the element just recorded is in the file. */
+  private place(byteStart: number, byteLength: number): void {
+    const i = this.n;
     if (i === this.offsets.length) {
       const o = new Float64Array(i * 2);
       o.set(this.offsets);
@@ -141,7 +204,6 @@ export class FileIndex implements FileItems {
     this.offsets[i] = byteStart;
     this.lengths[i] = byteLength;
     this.n++;
-    return true;
   }
 
   private repeat(key: string, i: number): void {
@@ -151,8 +213,20 @@ export class FileIndex implements FileItems {
     else this.later.set(key, [i]);
   }
 
-  /** Reads ahead a window when reads come in file order; else just the item. */
+  /** An element's bytes, valid until the next read. */
+  private bytes(i: number): Buffer {
+    const offset = this.offsets[i]!;
+    this.window(offset, this.lengths[i]!);
+    return this.buf.subarray(offset - this.start, offset - this.start + this.lengths[i]!);
+  }
+
   private read(offset: number, length: number): string {
+    this.window(offset, length);
+    return this.buf.toString('utf8', offset - this.start, offset - this.start + length);
+  }
+
+  /** Reads ahead a window when reads come in file order; else just the item. */
+  private window(offset: number, length: number): void {
     if (offset < this.start || offset + length > this.end) {
       this.fd ??= openSync(this.file, 'r');
       const ahead = offset >= this.start && offset <= this.end + WINDOW;
@@ -163,8 +237,23 @@ export class FileIndex implements FileItems {
       this.end = offset + got;
       if (got < length) throw new Error(`${this.file}: changed while verify read it; run verify again`);
     }
-    return this.buf.toString('utf8', offset - this.start, offset - this.start + length);
   }
+}
+
+const HINT = Buffer.from('{\n    "id": "');
+
+/** The string id an element laid out as the app writes it seems to start with: only where to look in the twin, never its id. */
+function idHint(bytes: Buffer): string | null {
+  if (bytes.length <= HINT.length || bytes.compare(HINT, 0, HINT.length, 0, HINT.length) !== 0) return null;
+  // An escaped quote ends it too early: the hint is then wrong, and found nowhere or unequal there.
+  const end = bytes.indexOf(34, HINT.length);
+  return end === -1 ? null : bytes.toString('utf8', HINT.length, end);
+}
+
+/** The index of the file another one mostly repeats (a reference file repeats the data file), and where in it to look next. */
+export class Twin {
+  next = 0;
+  constructor(readonly index: FileIndex) {}
 }
 
 const WS = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
@@ -173,9 +262,26 @@ const WS = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
  * The file indexed, or null when the whole-file reader must judge it (it
  * is missing, unreadable, too long, or not a plain array of objects).
  */
-export async function indexDataFile(file: string, maxLength: number): Promise<FileIndex | null> {
+export async function indexDataFile(file: string, maxLength: number, twin: FileIndex | null = null): Promise<FileIndex | null> {
   const st = await stat(file).catch(() => null);
   if (!st?.isFile()) return null;
+  // A file no longer than maxLength has no more characters than that: the quick scan need not count them.
+  if (st.size <= maxLength) {
+    const quick = new FileIndex(file);
+    const pair = twin ? new Twin(twin) : null;
+    const sink = { add: (bytes: Buffer, byteStart: number) => quick.addBytes(bytes, byteStart, pair) };
+    // Scanned through the descriptor the items are read back through (and the twin's, if any, already open).
+    const scanned = await Promise.resolve()
+      .then(() => prettyScan(quick.open(), sink))
+      .catch(() => false);
+    if (scanned) return quick;
+    quick.close();
+  }
+  return indexByCharacters(file, maxLength);
+}
+
+/** The file indexed by reading every character, or null (as indexDataFile; exported for the tests that hold the quick scan to it). */
+export async function indexByCharacters(file: string, maxLength: number): Promise<FileIndex | null> {
   // The file is opened now, so the index reads back the bytes it scanned even if the path is replaced meanwhile.
   const index = new FileIndex(file);
   try {

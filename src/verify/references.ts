@@ -55,6 +55,8 @@ export async function loadReferences(
   collection: string,
   sources: ReferenceSources,
   maxLength: number,
+  /** The data file's index: the reference files repeat most of its items byte for byte, which are then not parsed again. */
+  dataFile: FileIndex | null = null,
 ): Promise<{ refs: References; notes: string[] }> {
   const byId = new IndexedRefs();
   const refs: References = { byId, keyless: new Map(), keylessAt: [], read: new Set(), close: () => byId.close() };
@@ -84,7 +86,7 @@ export async function loadReferences(
   }
   for (const { what, from, folder, file } of files) {
     // A plain array of objects is indexed and its items read back by id; anything else is read whole, as the rules' notes need.
-    const index = await indexDataFile(file, maxLength);
+    const index = await indexDataFile(file, maxLength, dataFile);
     if (index) {
       byId.addFile(index, (el, i) => {
         push(refs.keyless, fileContentKey(el), el);

@@ -60,7 +60,7 @@ export async function verifyCollection(job: CollectionJob, source: ExportSource,
   let refs: { close?: () => void } | null = null;
   try {
     const read: DataFileRead | { items: FileItems } = index ? { items: index } : await readDataFile(abs, maxLength);
-    const ctx = await checkContext(job, reporter);
+    const ctx = await checkContext(job, reporter, index);
     refs = ctx.refs;
     const check = new CollectionCheck('items' in read ? read.items : [], ctx);
     // The export's digest is needed only to compare with the live tables.
@@ -152,12 +152,12 @@ function judged(
 }
 
 /** The collection's settings, the rules, its references and the ids the migration generated. */
-async function checkContext(job: CollectionJob, reporter: Reporter) {
+async function checkContext(job: CollectionJob, reporter: Reporter, dataFile: FileIndex | null) {
   const { keys, facts, collection } = job;
   // A resumed migration: the collection's own run (window and backup), as the report records it.
   const { rules, sources } = factsFor(facts, collection);
   if (!sources) return { keys, rules, refs: NO_REFERENCES, generated: new Set<string>(), notes: [] as string[] };
-  const { refs, notes } = await loadReferences(collection, sources, job.maxLength);
+  const { refs, notes } = await loadReferences(collection, sources, job.maxLength, dataFile);
   for (const note of notes) reporter.warning(note);
   return { keys, rules, refs, generated: facts.generated.get(collection) ?? new Set<string>(), notes };
 }
