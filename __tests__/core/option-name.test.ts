@@ -39,6 +39,34 @@ describe('opt', () => {
     expect(opt('report')).toBe('--report');
   });
 
+  it('a run inside another (the drill running the action in the CLI) spells its own way, and the outer run goes on as before', async () => {
+    const seen: string[] = [];
+    await spellOptions('flag', async () => {
+      seen.push(opt('resume'));
+      await spellOptions('input', async () => {
+        await new Promise((r) => setTimeout(r, 1));
+        seen.push(opt('resume'));
+      });
+      seen.push(opt('resume'));
+    });
+    expect(seen).toEqual(['--resume', 'input resume', '--resume']);
+  });
+
+  it('a run that fails, or returns at once, leaves no spelling behind', async () => {
+    await expect(
+      spellOptions('input', async () => {
+        throw new Error('x');
+      }),
+    ).rejects.toThrow('x');
+    expect(() =>
+      spellOptions('input', () => {
+        throw new Error('y');
+      }),
+    ).toThrow('y');
+    expect(spellOptions('input', () => opt('resume'))).toBe('input resume');
+    expect(opt('resume')).toBe('--resume');
+  });
+
   it('is never called where a module is loaded: there no run says how to spell it', () => {
     const files = (dir: string): string[] =>
       readdirSync(dir).flatMap((n) => {

@@ -21,7 +21,15 @@ export type OptionFlag = keyof OptionFlags;
 /** How one front end writes an option's name. */
 export type OptionSpelling = 'flag' | 'input';
 
-const current = new AsyncLocalStorage<OptionSpelling>();
+/**
+ * The spelling of the run that is alone in the process (the CLI's, the
+ * action's): a plain variable. AsyncLocalStorage turns on promise hooks on
+ * Node 20, which every promise of the run then pays for (a few percent of a
+ * large verify), so it is made only for a run that starts while another is
+ * going on (the drill running the action inside the CLI, tests).
+ */
+let alone: OptionSpelling | undefined;
+let nested: AsyncLocalStorage<OptionSpelling> | undefined;
 
 export function spellOption(name: string, spelling: OptionSpelling): string {
   return spelling === 'flag' ? `--${name}` : `input ${name}`;
@@ -34,10 +42,27 @@ export function opt(name: OptionFlag): string {
 
 /** The spelling of the run this is called in: what a worker thread is handed, so its messages read as the caller's. */
 export function currentSpelling(): OptionSpelling {
-  return current.getStore() ?? 'flag';
+  return nested?.getStore() ?? alone ?? 'flag';
 }
 
 /** Runs fn with messages naming options as this front end's users write them. */
 export function spellOptions<T>(spelling: OptionSpelling, fn: () => T): T {
-  return current.run(spelling, fn);
+  if (alone !== undefined || nested !== undefined) {
+    nested ??= new AsyncLocalStorage<OptionSpelling>();
+    return nested.run(spelling, fn);
+  }
+  alone = spelling;
+  const end = () => {
+    alone = undefined;
+  };
+  let result: T;
+  try {
+    result = fn();
+  } catch (err) {
+    end();
+    throw err;
+  }
+  if (result instanceof Promise) return result.finally(end) as T;
+  end();
+  return result;
 }
