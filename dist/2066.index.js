@@ -546,69 +546,6 @@ async function withRetry(operation, fn, policy, hooks) {
 
 /***/ }),
 
-/***/ 45192:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ createS3)
-/* harmony export */ });
-/* unused harmony export wrapS3 */
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53711);
-/* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77224);
-/* harmony import */ var _foreign_answer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26359);
-/* harmony import */ var _core_option_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78440);
-/**
- * The S3 client: the only place an S3Client is made. Retries are ours
- * (aws.ts), so the SDK's are off; lib-storage uploads retry as one request.
- */
-
-
-
-
-function createS3(options) {
-    const local = Boolean(options.endpoint);
-    const sdk = new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__.S3Client({
-        region: options.region,
-        maxAttempts: 1,
-        ...(local
-            ? {
-                endpoint: options.endpoint,
-                forcePathStyle: true,
-                // Local S3 servers do not implement the newer default checksums.
-                requestChecksumCalculation: 'WHEN_REQUIRED',
-                responseChecksumValidation: 'WHEN_REQUIRED',
-            }
-            : {}),
-        ...(0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .localCredentials */ .ME)(options.endpoint, options.env ?? process.env),
-    });
-    // S3 never answers with a web page; objects carry their own types, so only HTML is foreign.
-    sdk.middlewareStack.add((0,_foreign_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .foreignAnswerCheck */ .x)((type) => !/^text\/html/i.test(type)), {
-        step: 'deserialize',
-        name: 'foreignAnswerCheck',
-        priority: 'low',
-    });
-    return wrapS3(sdk, options);
-}
-/** The IAM action behind each S3 call we make (HEAD and list calls need s3:ListBucket or s3:GetObject, not a namesake). */
-function permission(operation) {
-    const actions = {
-        HeadBucket: 's3:ListBucket',
-        ListObjectsV2: 's3:ListBucket',
-        HeadObject: 's3:GetObject',
-        GetObject: 's3:GetObject',
-        Upload: 's3:PutObject',
-        PutObject: 's3:PutObject',
-        DeleteObject: 's3:DeleteObject',
-    };
-    return actions[operation] ?? `s3:${operation}`;
-}
-function wrapS3(sdk, options) {
-    return (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .wrapClient */ .ok)(sdk, { service: 'S3', endpoint: options.endpoint, region: options.region, option: (0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_2__/* .opt */ .m7)('s3-endpoint'), permission }, options);
-}
-
-
-/***/ }),
-
 /***/ 67174:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -623,12 +560,10 @@ function wrapS3(sdk, options) {
 /* harmony export */ });
 /* unused harmony export dynamoFromSettings */
 /* harmony import */ var _clients_dynamodb_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37466);
-/* harmony import */ var _clients_s3_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45192);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-/* harmony import */ var _read_option_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92304);
-/* harmony import */ var _parse_value_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82649);
-/* harmony import */ var _core_option_name_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(78440);
-
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _read_option_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92304);
+/* harmony import */ var _parse_value_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82649);
+/* harmony import */ var _core_option_name_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78440);
 
 
 
@@ -648,7 +583,7 @@ function retryLog(reporter, service, limit, now = Date.now) {
     };
 }
 function common(ctx) {
-    const budget = (0,_read_option_js__WEBPACK_IMPORTED_MODULE_3__/* .readOption */ .g)(ctx.options, 'retry-budget');
+    const budget = (0,_read_option_js__WEBPACK_IMPORTED_MODULE_2__/* .readOption */ .g)(ctx.options, 'retry-budget');
     return { region: ctx.config.region, env: ctx.env, retry: { budgetMs: budget * 1000 } };
 }
 /**
@@ -664,7 +599,7 @@ function endpointOf(ctx, option, service) {
     for (const variable of [`AWS_ENDPOINT_URL_${service}`, 'AWS_ENDPOINT_URL']) {
         const raw = ctx.env[variable];
         if (raw && raw.trim() !== '')
-            return (0,_parse_value_js__WEBPACK_IMPORTED_MODULE_4__/* .parseEndpointVariable */ .FK)(variable, raw);
+            return (0,_parse_value_js__WEBPACK_IMPORTED_MODULE_3__/* .parseEndpointVariable */ .FK)(variable, raw);
     }
     return undefined;
 }
@@ -696,8 +631,10 @@ function dynamoFromSettings(s, reporter) {
     });
     return client;
 }
-function s3For(ctx) {
-    const client = (0,_clients_s3_js__WEBPACK_IMPORTED_MODULE_1__/* .createS3 */ .h)({
+/** Its SDK loaded only here: a command whose locations are all local starts without it. */
+async function s3For(ctx) {
+    const { createS3 } = await Promise.all(/* import() */[__webpack_require__.e(3711), __webpack_require__.e(5192)]).then(__webpack_require__.bind(__webpack_require__, 45192));
+    const client = createS3({
         ...common(ctx),
         endpoint: endpointOf(ctx, 's3-endpoint', 'S3'),
         onRetry: retryLog(ctx.reporter, 'S3', () => client.inFlightLimit),
@@ -722,7 +659,7 @@ function gitHubToken(ctx) {
 async function gitHubRepository(ctx) {
     const { parseRepository } = await __webpack_require__.e(/* import() */ 1299).then(__webpack_require__.bind(__webpack_require__, 1299));
     const named = ctx.options.repository ?? ctx.env.GITHUB_REPOSITORY;
-    return parseRepository(named ?? '', ctx.options.repository ? (0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_5__/* .opt */ .m7)('repository') : 'GITHUB_REPOSITORY');
+    return parseRepository(named ?? '', ctx.options.repository ? (0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_4__/* .opt */ .m7)('repository') : 'GITHUB_REPOSITORY');
 }
 /**
  * The GitHub client of a command (its SDK, Octokit, loaded only here), with
@@ -732,7 +669,7 @@ async function gitHubRepository(ctx) {
 async function gitHubFor(ctx, command, needs) {
     const token = gitHubToken(ctx);
     if (!token)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${command} needs a GitHub token: give ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_5__/* .opt */ .m7)('token')}, or set GITHUB_TOKEN (in Actions: permissions ${needs})`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${command} needs a GitHub token: give ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_4__/* .opt */ .m7)('token')}, or set GITHUB_TOKEN (in Actions: permissions ${needs})`);
     const { createGitHub, PUBLIC_API_URL } = await Promise.all(/* import() */[__webpack_require__.e(2413), __webpack_require__.e(705)]).then(__webpack_require__.bind(__webpack_require__, 80705));
     return createGitHub({
         token,

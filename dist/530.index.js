@@ -401,8 +401,8 @@ var data_dir_lock = __webpack_require__(5277);
 var plan = __webpack_require__(68329);
 // EXTERNAL MODULE: ./src/export-format/reader.ts
 var reader = __webpack_require__(32535);
-// EXTERNAL MODULE: ./src/migration/backup-source.ts + 3 modules
-var backup_source = __webpack_require__(55487);
+// EXTERNAL MODULE: ./src/migration/backup-source.ts
+var backup_source = __webpack_require__(3244);
 // EXTERNAL MODULE: ./src/state/real-paths.ts
 var real_paths = __webpack_require__(63076);
 // EXTERNAL MODULE: ./src/collection/collect.ts + 5 modules
@@ -767,8 +767,8 @@ function plannedOf(loaded, strategy, prefer, run) {
     return { target, current, entries: plan.entries, base: loaded.input.base, report: collection_report_collectionReport(loaded, plan), run, release };
 }
 
-// EXTERNAL MODULE: ./src/collection/file-base.ts + 1 modules
-var file_base = __webpack_require__(75294);
+// EXTERNAL MODULE: ./src/collection/file-base.ts + 2 modules
+var file_base = __webpack_require__(57349);
 // EXTERNAL MODULE: ./src/core/recorded-reporter.ts
 var recorded_reporter = __webpack_require__(57161);
 ;// CONCATENATED MODULE: ./src/rollback/plan-worker.ts
@@ -1348,6 +1348,7 @@ var types = __webpack_require__(68619);
 /** The file database rebuilt from the export, the migration backup and the current files (DESIGN.md "Rollback strategies"). */
 const rollbackCommand = (0,types/* defineCommand */.N)({
     name: 'rollback',
+    largeHeap: true,
     description: 'Rebuild the file database from an export, the migration backup and the current files (atomic, with undo)',
     options: [
         'from',
@@ -1404,7 +1405,7 @@ const rollbackCommand = (0,types/* defineCommand */.N)({
             ...(base ? { base } : {}),
         }, {
             reporter: ctx.reporter,
-            s3: [from, backupDir, base].some((l) => l?.kind === 's3') ? (0,clients/* s3For */.ql)(ctx) : undefined,
+            s3: [from, backupDir, base].some((l) => l?.kind === 's3') ? await (0,clients/* s3For */.ql)(ctx) : undefined,
         });
     },
     present: presentRollback,
@@ -1487,7 +1488,7 @@ async function latestChanges(records) {
     return out;
 }
 async function openChanges(from, opts = {}) {
-    const store = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .storeAt */ .f6)(from, opts.s3);
+    const store = await (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .storeAt */ .f)(from, opts.s3);
     const text = await store.readText(_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .RUN_MANIFEST */ .Aw);
     const label = store.describe(_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .RUN_MANIFEST */ .Aw);
     const value = text === null ? null : (0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonText */ .lk)(text, label);
@@ -1599,7 +1600,7 @@ function relativeToAws(key, id, label, data) {
 async function isIncrementalExport(location, opts = {}) {
     if (location.kind === 's3' && !opts.s3)
         return false;
-    const store = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .storeAt */ .f6)(location, opts.s3);
+    const store = await (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .storeAt */ .f)(location, opts.s3);
     const text = await store.readText(_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .RUN_MANIFEST */ .Aw).catch(() => null);
     if (text === null)
         return false;
@@ -1611,6 +1612,235 @@ async function isIncrementalExport(location, opts = {}) {
         return false;
     }
     return (0,_native_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .isNativeRun */ .bi)(value) && value.exportType === 'INCREMENTAL_EXPORT';
+}
+
+
+/***/ }),
+
+/***/ 90014:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aw: () => (/* binding */ RUN_MANIFEST),
+/* harmony export */   Mu: () => (/* binding */ dataFileKey),
+/* harmony export */   QO: () => (/* binding */ nextPageLimit),
+/* harmony export */   T0: () => (/* binding */ CHECKPOINT_DIR),
+/* harmony export */   fC: () => (/* binding */ filesKey),
+/* harmony export */   gC: () => (/* binding */ summaryKey),
+/* harmony export */   hF: () => (/* binding */ renderJson),
+/* harmony export */   o5: () => (/* binding */ FILES_MANIFEST),
+/* harmony export */   rB: () => (/* binding */ SUMMARY_MANIFEST),
+/* harmony export */   s4: () => (/* binding */ checkpointKey),
+/* harmony export */   vd: () => (/* binding */ renderFilesManifest),
+/* harmony export */   w9: () => (/* binding */ LAYOUT_VERSION),
+/* harmony export */   wU: () => (/* binding */ tableDir),
+/* harmony export */   ys: () => (/* binding */ defaultSegments)
+/* harmony export */ });
+/* unused harmony exports TARGET_PAGE_BYTES, FIRST_PAGE_LIMIT */
+const RUN_MANIFEST = 'export.json';
+const SUMMARY_MANIFEST = 'manifest-summary.json';
+const FILES_MANIFEST = 'manifest-files.json';
+const CHECKPOINT_DIR = '.checkpoints';
+const LAYOUT_VERSION = 1;
+/** Table names are [A-Za-z0-9_.-]{3,255}, so they are safe folder names as they are. */
+function tableDir(table) {
+    return table;
+}
+const pad = (n, width) => String(n).padStart(width, '0');
+function dataFileKey(dir, segment, n) {
+    return `${dir}/data/${pad(segment, 4)}-${pad(n, 5)}.json.gz`;
+}
+function checkpointKey(dir, segment) {
+    return `${dir}/${CHECKPOINT_DIR}/segment-${pad(segment, 4)}.json`;
+}
+function summaryKey(dir) {
+    return `${dir}/${SUMMARY_MANIFEST}`;
+}
+function filesKey(dir) {
+    return `${dir}/${FILES_MANIFEST}`;
+}
+/** manifest-files.json: one JSON object per line, as DynamoDB writes it. */
+function renderFilesManifest(entries) {
+    return entries.map((e) => JSON.stringify(e)).join('\n') + (entries.length > 0 ? '\n' : '');
+}
+function renderJson(value) {
+    return `${JSON.stringify(value, null, 2)}\n`;
+}
+/**
+ * A sensible --segments default from DescribeTable's size: one segment per
+ * 32 MB (each scan page is at most 1 MB, so a segment is at least 32 round
+ * trips), at least 4 once the table is bigger than a page or two, at most 64.
+ */
+function defaultSegments(sizeBytes, itemCount) {
+    // Zero means unknown as often as empty: AWS updates the figures about every
+    // six hours (a table filled an hour ago can show 0), and dynalite never does.
+    if (sizeBytes === 0 && itemCount === 0)
+        return 4;
+    if (sizeBytes < 2 * 1024 * 1024 && itemCount < 5_000)
+        return 1;
+    return Math.min(64, Math.max(4, Math.ceil(sizeBytes / (32 * 1024 * 1024))));
+}
+/** Bytes of data lines per Scan page we aim for: small pages keep a worker's buffers small. */
+const TARGET_PAGE_BYTES = 128 * 1024;
+/** The first page of a segment, before the item size is known. */
+const FIRST_PAGE_LIMIT = 100;
+/**
+ * Scan Limit for the next page: about TARGET_PAGE_BYTES of lines, from the
+ * average line size seen so far. DynamoDB still caps a page at 1 MB.
+ */
+function nextPageLimit(lineBytes, items) {
+    if (items <= 0)
+        return FIRST_PAGE_LIMIT;
+    return Math.max(10, Math.floor(TARGET_PAGE_BYTES / (lineBytes / items)));
+}
+
+
+/***/ }),
+
+/***/ 92261:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AD: () => (/* binding */ parseTableSummary),
+/* harmony export */   Gp: () => (/* binding */ parseNativeFiles),
+/* harmony export */   S7: () => (/* binding */ parseCheckpoint),
+/* harmony export */   YD: () => (/* binding */ parseRunManifest),
+/* harmony export */   aF: () => (/* binding */ parseFilesManifest),
+/* harmony export */   lk: () => (/* binding */ parseJsonText),
+/* harmony export */   rR: () => (/* binding */ parseNativeSummary)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/**
+ * Validation of every manifest the reader (and --resume) loads, ours and
+ * DynamoDB's native ones. A malformed manifest is an InputError naming the
+ * file and the field, never the content.
+ */
+
+
+/**
+ * The schemas, built on first use: zod builds each where it is defined,
+ * 10-20 ms of the start of every command that loads this file, though one
+ * that reads no manifest (an export that is not resumed) never needs them.
+ */
+function buildSchemas() {
+    const count = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative();
+    const keySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ AttributeName: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), KeyType: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['HASH', 'RANGE']) }));
+    const runTable = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        table: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+        collection: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+        dir: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+            .min(1)
+            .refine((d) => !d.includes('..') && !d.startsWith('/'), 'must be a plain folder name'),
+        segments: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
+    });
+    const runManifest = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        format: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('dynamodb-rollback'),
+        layoutVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(),
+        toolVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        status: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['in-progress', 'complete']),
+        stage: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        region: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        startTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        endTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        tables: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(runTable),
+    });
+    const tableSummary = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        version: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(),
+        table: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        collection: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        itemCount: count,
+        keySchema,
+        startTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        endTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        outputFormat: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('DYNAMODB_JSON'),
+        segments: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
+        dataFileCount: count,
+        dataBytes: count,
+        manifestFilesS3Key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    });
+    const fileEntry = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        itemCount: count,
+        sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, 'expected a hex sha256'),
+        bytes: count,
+        dataFileS3Key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+    });
+    const wireItem = zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J());
+    const checkpoint = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        segment: count,
+        totalSegments: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
+        files: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(fileEntry),
+        lastEvaluatedKey: wireItem.optional(),
+        done: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    });
+    /** The documented fields of DynamoDB's manifest-summary.json that the reader needs. */
+    const nativeSummary = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        exportArn: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        tableArn: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/:table\/[A-Za-z0-9_.-]+$/, 'expected arn:aws:dynamodb:...:table/<name>'),
+        startTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        endTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        exportTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        exportType: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        manifestFilesS3Key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        itemCount: count,
+        outputFormat: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    });
+    const nativeFileEntry = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        itemCount: count,
+        md5Checksum: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+        etag: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        dataFileS3Key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+    });
+    return { runManifest, tableSummary, fileEntry, checkpoint, nativeSummary, nativeFileEntry };
+}
+let built;
+const schemas = () => (built ??= buildSchemas());
+function describeIssue(issue) {
+    const field = issue.path.length > 0 ? issue.path.map(String).join('.') : '(top level)';
+    return `${field}: ${issue.message}`;
+}
+function parseWith(schema, value, label) {
+    const parsed = schema.safeParse(value);
+    if (!parsed.success)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${label}: not a valid manifest (${describeIssue(parsed.error.issues[0])})`);
+    return parsed.data;
+}
+/** JSON.parse whose error names the file but never echoes its content (it may hold item values). */
+function parseJsonText(text, label) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${label}: not valid JSON; the file is damaged or not part of an export`);
+    }
+}
+function parseLines(schema, text, label) {
+    const out = [];
+    text.split('\n').forEach((line, i) => {
+        if (line.trim() === '')
+            return;
+        out.push(parseWith(schema, parseJsonText(line, `${label} line ${i + 1}`), `${label} line ${i + 1}`));
+    });
+    return out;
+}
+function parseRunManifest(text, label) {
+    return parseWith(schemas().runManifest, parseJsonText(text, label), label);
+}
+function parseTableSummary(text, label) {
+    return parseWith(schemas().tableSummary, parseJsonText(text, label), label);
+}
+function parseFilesManifest(text, label) {
+    return parseLines(schemas().fileEntry, text, label);
+}
+function parseCheckpoint(text, label) {
+    const cp = parseWith(schemas().checkpoint, parseJsonText(text, label), label);
+    return { ...cp, lastEvaluatedKey: cp.lastEvaluatedKey };
+}
+function parseNativeSummary(text, label) {
+    return parseWith(schemas().nativeSummary, parseJsonText(text, label), label);
+}
+function parseNativeFiles(text, label) {
+    return parseLines(schemas().nativeFileEntry, text, label);
 }
 
 

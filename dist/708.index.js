@@ -299,7 +299,7 @@ const publishCommand = (0,types/* defineCommand */.N)({
             dataDir: external_node_path_default().resolve(ctx.cwd, ctx.config.dataDir),
             stage: ctx.config.stage,
             sse: { algorithm: (0,read_option/* readOption */.g)(o, 'sse'), kmsKeyId: o['kms-key-id'] },
-        }, { s3: (0,clients/* s3For */.ql)(ctx), reporter: ctx.reporter });
+        }, { s3: await (0,clients/* s3For */.ql)(ctx), reporter: ctx.reporter });
     },
     present(r) {
         const notes = [`release: ${r.releaseUri}`, `data dir: ${r.dataDir}`, `manifest sha256: ${r.manifestSha256}`];

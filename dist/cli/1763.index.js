@@ -230,8 +230,8 @@ function collection_keys_define(o, k, v) {
 var merge_migration = __webpack_require__(80344);
 // EXTERNAL MODULE: ./src/merge/side.ts
 var merge_side = __webpack_require__(59525);
-// EXTERNAL MODULE: ./src/collection/file-base.ts + 1 modules
-var file_base = __webpack_require__(75294);
+// EXTERNAL MODULE: ./src/collection/file-base.ts + 2 modules
+var file_base = __webpack_require__(57349);
 // EXTERNAL MODULE: ./src/collection/size-limit.ts
 var size_limit = __webpack_require__(33097);
 // EXTERNAL MODULE: ./src/collection/migration-tally.ts
@@ -271,6 +271,7 @@ const NUMBER_CHAR = (c) => (c >= 48 && c <= 57) || c === 45 || c === 43 || c ===
 class JsonArrayScanner {
     onItem;
     raw;
+    expect;
     buf = '';
     /** Next char of buf to look at. */
     i = 0;
@@ -298,10 +299,15 @@ class JsonArrayScanner {
      * raw: hand each element over as text instead of parsed (onItem is then
      * not called), with its byte position, so a caller can skip parsing an
      * element it recognises by its text and find it again in the file.
+     * expect (raw mode): the element the caller expects next, asked as each
+     * object element begins; when the text there starts with it, the scan
+     * jumps over it (the same element, the same positions, the text handed
+     * over being that very string) instead of going through it character by character.
      */
-    constructor(onItem, raw) {
+    constructor(onItem, raw, expect) {
         this.onItem = onItem;
         this.raw = raw;
+        this.expect = expect;
     }
     write(text) {
         // Keep only what is still needed: the value in progress, or nothing.
@@ -367,10 +373,10 @@ class JsonArrayScanner {
                         this.phase = 'done';
                     }
                     else
-                        this.beginValue(c);
+                        this.beginOrSkip(s, c);
                     break;
                 case 'value':
-                    this.beginValue(c);
+                    this.beginOrSkip(s, c);
                     break;
                 case 'after':
                     if (c === 44 /* , */)
@@ -385,6 +391,26 @@ class JsonArrayScanner {
                     this.fail('unexpected text after the JSON value');
             }
         }
+    }
+    /** A value begins at this.i: the expected element, jumped over, or any other, scanned. */
+    beginOrSkip(s, c) {
+        const known = c === 123 && this.expect ? this.expect() : undefined;
+        if (known === undefined || !s.startsWith(known.text, this.i)) {
+            this.beginValue(c);
+            return;
+        }
+        // What the scan of these characters would find: it ends where they end (a complete value), with their lines and flag.
+        const t = known.text;
+        this.start = this.i;
+        this.startLine = this.line;
+        this.startCol = this.dropped + this.i - this.lineStartAbs + 1;
+        for (let k = t.indexOf('\n'); k !== -1; k = t.indexOf('\n', k + 1)) {
+            this.line++;
+            this.lineStartAbs = this.dropped + this.start + k + 1;
+        }
+        this.i += t.length;
+        this.inexact = known.inexact;
+        this.finishValue(s, t);
     }
     beginValue(c) {
         if (c === 93 || c === 44)
@@ -402,7 +428,9 @@ class JsonArrayScanner {
     }
     /** Advances through the value in progress; true once it is complete (and handed over). */
     scanValue(s, n, final) {
-        if (this.numStart !== -1 && !this.primitive) {
+        if (this.primitive)
+            return this.scanPrimitive(s, n, final);
+        if (this.numStart !== -1) {
             // A number cut by the end of the last chunk.
             while (this.i < n && NUMBER_CHAR(s.charCodeAt(this.i)))
                 this.i++;
@@ -410,63 +438,63 @@ class JsonArrayScanner {
                 return false;
             this.endNumber(s);
         }
-        while (this.i < n) {
-            const c = s.charCodeAt(this.i);
-            if (this.primitive) {
-                if (c === 44 || c === 93 || WS(c)) {
-                    if (this.numStart !== -1)
-                        this.endNumber(s);
-                    return this.finishValue(s);
-                }
-                if (this.numStart === -1 && (c === 45 || (c >= 48 && c <= 57)))
-                    this.numStart = this.i;
-                this.i++;
+        // The position and depth are kept in locals while scanning (written back on every way out): most of the text passes here.
+        let i = this.i;
+        if (i >= n)
+            return false;
+        if (this.inString) {
+            if (this.escape) {
+                this.escape = false;
+                i++;
+            }
+            const end = this.stringEnd(s, i, n);
+            if (end === -1)
+                return false;
+            i = end;
+            this.inString = false;
+            if (this.depth === 0) {
+                this.i = i;
+                return this.finishValue(s);
+            }
+        }
+        let depth = this.depth;
+        while (i < n) {
+            const c = s.charCodeAt(i);
+            if (c === 32) {
+                i++; // indentation: most of a pretty-printed file
                 continue;
             }
-            if (this.inString) {
-                if (this.escape) {
-                    this.escape = false;
-                    this.i++;
-                    continue;
-                }
+            if (c === 34) {
                 // Jump to the closing quote: strings are most of the text.
-                const q = this.closingQuote(s, this.i);
-                if (q === -1) {
-                    // Ends in this chunk's tail; remember whether an escape is pending.
-                    let back = 0;
-                    while (back < n - this.i && s.charCodeAt(n - 1 - back) === 92)
-                        back++;
-                    this.escape = back % 2 === 1;
-                    this.i = n;
+                const end = this.stringEnd(s, i + 1, n);
+                if (end === -1) {
+                    this.depth = depth;
                     return false;
                 }
-                this.i = q + 1;
-                this.inString = false;
-                if (this.depth === 0)
+                i = end;
+                if (depth === 0) {
+                    this.i = i;
+                    this.depth = depth;
                     return this.finishValue(s);
+                }
                 continue;
             }
-            if (c === 32) {
-                this.i++; // indentation: most of a pretty-printed file
-                continue;
-            }
-            if (c === 34)
-                this.inString = true;
-            else if (c === 10) {
+            if (c === 10) {
                 this.line++;
-                this.lineStartAbs = this.dropped + this.i + 1;
+                this.lineStartAbs = this.dropped + i + 1;
             }
             else if (c === 123 || c === 91)
-                this.depth++;
+                depth++;
             else if (c === 125 || c === 93) {
-                this.depth--;
-                if (this.depth === 0) {
-                    this.i++;
+                depth--;
+                if (depth === 0) {
+                    this.i = i + 1;
+                    this.depth = depth;
                     return this.finishValue(s);
                 }
             }
             else if (c === 45 || (c >= 48 && c <= 57)) {
-                const from = this.i;
+                const from = i;
                 let j = from + 1;
                 let odd = c === 45 && s.charCodeAt(j) === 48; // "-0" is not written back as such
                 for (; j < n; j++) {
@@ -481,6 +509,7 @@ class JsonArrayScanner {
                 if (j === n && !final) {
                     this.numStart = from;
                     this.i = n;
+                    this.depth = depth;
                     return false;
                 }
                 if (odd || j - from >= 16) {
@@ -488,12 +517,46 @@ class JsonArrayScanner {
                     if (JSON.stringify(Number(t)) !== t)
                         this.inexact = true;
                 }
-                this.i = j;
+                i = j;
                 continue;
             }
+            i++;
+        }
+        this.i = i;
+        this.depth = depth;
+        return false;
+    }
+    /**
+     * The index after the closing quote of the string that continues at
+     * from, or -1 when it goes on past the end of s: then the scan waits for
+     * more text inside the string (this.escape: the text ends inside an escape).
+     */
+    stringEnd(s, from, n) {
+        const q = this.closingQuote(s, from);
+        if (q !== -1)
+            return q + 1;
+        let back = 0;
+        while (back < n - from && s.charCodeAt(n - 1 - back) === 92)
+            back++;
+        this.escape = back % 2 === 1;
+        this.inString = true;
+        this.i = n;
+        return -1;
+    }
+    /** A value that is not an object, array or string: up to the next comma, bracket or whitespace. */
+    scanPrimitive(s, n, final) {
+        while (this.i < n) {
+            const c = s.charCodeAt(this.i);
+            if (c === 44 || c === 93 || WS(c)) {
+                if (this.numStart !== -1)
+                    this.endNumber(s);
+                return this.finishValue(s);
+            }
+            if (this.numStart === -1 && (c === 45 || (c >= 48 && c <= 57)))
+                this.numStart = this.i;
             this.i++;
         }
-        if (final && this.primitive) {
+        if (final) {
             if (this.numStart !== -1)
                 this.endNumber(s);
             return this.finishValue(s);
@@ -522,8 +585,8 @@ class JsonArrayScanner {
         }
         this.numStart = -1;
     }
-    finishValue(s) {
-        const text = s.slice(this.start, this.i);
+    finishValue(s, known) {
+        const text = known ?? s.slice(this.start, this.i);
         if (this.raw) {
             const byteStart = this.lastEndByte + Buffer.byteLength(s.slice(this.lastEnd, this.start));
             const byteLength = Buffer.byteLength(text);
@@ -597,9 +660,13 @@ function parseElement(text, inexact, startLine, startCol) {
 function readCollectionFile(file, onItem, maxChars = size_limit/* MAX_STRING_LENGTH */.M) {
     return scanCollectionFile(file, new JsonArrayScanner((item) => onItem(item)), maxChars);
 }
-/** As readCollectionFile, but each item handed over as its text and byte position, parsed only if onElement asks. */
-function readCollectionFileRaw(file, onElement, maxChars = size_limit/* MAX_STRING_LENGTH */.M) {
-    return scanCollectionFile(file, new JsonArrayScanner(() => { }, (element) => onElement(element)), maxChars);
+/**
+ * As readCollectionFile, but each item handed over as its text and byte
+ * position, parsed only if onElement asks. expect: the element expected
+ * next, if any (JsonArrayScanner's expect): found there, it is not scanned through.
+ */
+function readCollectionFileRaw(file, onElement, maxChars = size_limit/* MAX_STRING_LENGTH */.M, expect) {
+    return scanCollectionFile(file, new JsonArrayScanner(() => { }, (element) => onElement(element), expect), maxChars);
 }
 async function scanCollectionFile(file, scanner, maxChars) {
     const st = await (0,promises_.stat)(file).catch((err) => {
@@ -693,10 +760,14 @@ use = 'write') {
     let withId;
     let firstItem;
     const seen = (item) => {
+        if (item === undefined)
+            return;
         firstItem ??= item;
         if (withId === undefined && item.id !== undefined)
             withId = item;
     };
+    // Once an item with an id is found, no later one is looked at: the base indexes the rest without parsing what it need not.
+    const addTo = (b, el) => seen(b.add(el, withId === undefined));
     if (baseExport) {
         const items = [];
         current = await readCollectionFile(currentPath, (item) => items.push(item), maxChars);
@@ -714,12 +785,12 @@ use = 'write') {
         const b = new file_base/* FileBase */.e(backupPath, backupPath, use === 'write');
         release = () => b.release();
         try {
-            const backup = await readCollectionFileRaw(backupPath, (el) => seen(b.add(el, el.parse())), maxChars);
+            const backup = await readCollectionFileRaw(backupPath, (el) => addTo(b, el), maxChars);
             backupFile = backup.exists ? 'present' : 'missing';
             if (!backup.exists)
                 reporter.warning(`${collection}: the migration backup has no ${collection}.json; taking it as empty`);
             const side = new merge_side/* SideCollector */.jT(b, currentPath);
-            current = await readCollectionFileRaw(currentPath, (el) => sameOrAdd(side, b, el), maxChars);
+            current = await readCollectionFileRaw(currentPath, (el) => sameOrAdd(side, b, el), maxChars, () => expectedNext(side, b));
             base = b;
             // No current file: nothing was changed in it since the migration (it counts as all added).
             ours = current.exists ? side : (0,merge_side/* unchangedSide */.rX)(b, currentPath);
@@ -734,7 +805,7 @@ use = 'write') {
         const b = new file_base/* FileBase */.e(currentPath, currentPath);
         release = () => b.release();
         try {
-            current = await readCollectionFileRaw(currentPath, (el) => seen(b.add(el, el.parse())), maxChars);
+            current = await readCollectionFileRaw(currentPath, (el) => addTo(b, el), maxChars);
         }
         catch (err) {
             release();
@@ -827,6 +898,13 @@ function sameOrAdd(side, base, el) {
     else
         side.add(el.parse());
 }
+/** The base item sameOrAdd would take the next element for by its text, if any: the scan then checks for that text first. */
+function expectedNext(side, base) {
+    const next = side.lastAt + 1;
+    if (next >= base.size || side.state[next] !== merge_side/* ABSENT */.sj || (0,identity/* isKeyless */.XD)(base.keys[next]))
+        return undefined;
+    return { text: base.text(next), inexact: base.inexactAt(next) };
+}
 /**
  * The catch-up's base: the earlier export's items, mapped and with the
  * migration's artifacts undone as the first rollback undid them (against
@@ -876,7 +954,7 @@ async function baseFromExport(baseExport, current, fidelity) {
 
 /***/ }),
 
-/***/ 75294:
+/***/ 57349:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -887,12 +965,232 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./src/convert/canonical-item.ts
+/**
+ * An item's id read from its text without parsing it, for an item whose
+ * text is provably the one itemText would write for it: the text of a
+ * collection file's element (at indent 2) that is exactly
+ * JSON.stringify(item, null, 2) re-indented. Such an element need not be
+ * parsed to be indexed, nor serialised again to be found canonical.
+ *
+ * The proof is the grammar below, which only such a text passes: every
+ * newline followed by exactly the indentation JSON.stringify gives its
+ * depth, ": " after a key, strings without a backslash or a control
+ * character (JSON.stringify escapes nothing else), numbers written back
+ * digit for digit (when the element is parsed exactly, every number is
+ * kept as its digits; else each is one JSON.stringify gives back), keys
+ * without a duplicate (JSON.parse keeps the last), none that V8 would move
+ * to the front (an array index: anything starting with a digit is left to
+ * the parse). Anything else gives null, and the caller
+ * parses the item as before: the fast path decides nothing the parse would
+ * decide differently. Pure.
+ */
+const MAX_DEPTH = 64;
+/** Keys of one object are compared pairwise: with more than this, the parse decides (it costs less then). */
+const MAX_KEYS = 64;
+/** A control character other than the newlines between lines: never in the written form (JSON.stringify escapes them). */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0009\u000b-\u001f]/;
+/**
+ * The id of a canonical item text with a string or numeric id; null when
+ * the text is not provably canonical or the item has no such id (the
+ * caller then parses it). inexact: the element is parsed with the exact
+ * parser (json-array-stream's RawElement.inexact), which keeps every number's digits.
+ */
+function canonicalItemId(s, inexact) {
+    // No escapes at all: a string is then its characters between two quotes.
+    if (s.charCodeAt(0) !== 123 /* { */ || s.indexOf('\\') !== -1 || CONTROL.test(s))
+        return null;
+    const n = s.length;
+    /** Per open container (1 = the item itself): an object? and where its keys start in keyStart/keyLength. */
+    const isObject = [false];
+    const keysFrom = [0];
+    const keyStart = [];
+    const keyLength = [];
+    let depth = 0;
+    let i = 0;
+    let id = null;
+    /** Where the top-level "id" value starts, while it is being read. */
+    let idAt = -1;
+    for (;;) {
+        // A value at i.
+        const c = s.charCodeAt(i);
+        let open = false;
+        if (c === 34 /* " */) {
+            const q = s.indexOf('"', i + 1);
+            if (q === -1)
+                return null;
+            const nl = s.indexOf('\n', i + 1);
+            if (nl !== -1 && nl < q)
+                return null;
+            i = q + 1;
+        }
+        else if (c === 123 || c === 91 /* [ */) {
+            if (idAt !== -1)
+                return null;
+            const close = c === 123 ? 125 : 93;
+            if (s.charCodeAt(i + 1) === close)
+                i += 2;
+            else {
+                if (depth === MAX_DEPTH)
+                    return null;
+                depth++;
+                isObject[depth] = c === 123;
+                keysFrom[depth] = keyStart.length;
+                i++;
+                open = true;
+            }
+        }
+        else if (c === 45 || (c >= 48 && c <= 57)) {
+            i = numberEnd(s, i, inexact);
+            if (i === -1)
+                return null;
+        }
+        else if (idAt !== -1)
+            return null;
+        else if (c === 116 && s.startsWith('true', i))
+            i += 4;
+        else if (c === 102 && s.startsWith('false', i))
+            i += 5;
+        else if (c === 110 && s.startsWith('null', i))
+            i += 4;
+        else
+            return null;
+        if (idAt !== -1) {
+            id = s.charCodeAt(idAt) === 34 ? { text: s.slice(idAt + 1, i - 1), numeric: false } : { text: s.slice(idAt, i), numeric: true };
+            idAt = -1;
+        }
+        // After a value, or at the start of an open container: close containers that end here, then the next member.
+        for (; !open;) {
+            if (depth === 0)
+                return i === n ? id : null;
+            if (s.charCodeAt(i) === 44 /* , */) {
+                i++;
+                break;
+            }
+            // "\n" and the indentation of the line the container opened on, then its closing bracket.
+            if (!lineBreak(s, i, 2 * depth))
+                return null;
+            i += 1 + 2 * depth;
+            if (s.charCodeAt(i) !== (isObject[depth] ? 125 : 93))
+                return null;
+            i++;
+            keyStart.length = keysFrom[depth];
+            keyLength.length = keysFrom[depth];
+            depth--;
+        }
+        // A member: a newline and the indentation of its depth, then (in an object) the key and ": ".
+        if (!lineBreak(s, i, 2 + 2 * depth))
+            return null;
+        i += 3 + 2 * depth;
+        if (!isObject[depth])
+            continue;
+        if (s.charCodeAt(i) !== 34)
+            return null;
+        const q = s.indexOf('"', i + 1);
+        if (q === -1 || s.charCodeAt(q + 1) !== 58 /* : */ || s.charCodeAt(q + 2) !== 32)
+            return null;
+        const start = i + 1;
+        const length = q - start;
+        if (!newKey(s, start, length, keyStart, keyLength, keysFrom[depth]))
+            return null;
+        i = q + 3;
+        if (depth === 1 && length === 2 && s.charCodeAt(start) === 105 /* i */ && s.charCodeAt(start + 1) === 100 /* d */)
+            idAt = i;
+    }
+}
+/** A newline at i followed by this many spaces (what follows them, a key, a value or a bracket, is never a space). */
+function lineBreak(s, i, spaces) {
+    if (s.charCodeAt(i) !== 10)
+        return false;
+    for (let k = 1; k <= spaces; k++)
+        if (s.charCodeAt(i + k) !== 32)
+            return false;
+    return true;
+}
+/** A key (its characters at start, length long) that no earlier key of its object has, and that JSON.parse keeps in place. */
+function newKey(s, start, length, keyStart, keyLength, from) {
+    const first = s.charCodeAt(start);
+    // A newline inside the key (no JSON), or a key V8 would move to the front (an array index starts with a digit).
+    if (length > 0 && first >= 48 && first <= 57)
+        return false;
+    const nl = s.indexOf('\n', start);
+    if (nl !== -1 && nl < start + length)
+        return false;
+    const n = keyStart.length;
+    if (n - from >= MAX_KEYS)
+        return false;
+    for (let k = from; k < n; k++) {
+        if (keyLength[k] !== length)
+            continue;
+        const other = keyStart[k];
+        let j = 0;
+        while (j < length && s.charCodeAt(other + j) === s.charCodeAt(start + j))
+            j++;
+        if (j === length)
+            return false;
+    }
+    keyStart.push(start);
+    keyLength.push(length);
+    return true;
+}
+/** The end of a JSON number at i that is written back as these digits, or -1. */
+function numberEnd(s, i, inexact) {
+    const from = i;
+    if (s.charCodeAt(i) === 45)
+        i++;
+    const lead = s.charCodeAt(i);
+    if (lead === 48)
+        i++;
+    else if (lead >= 49 && lead <= 57)
+        i = digitsEnd(s, i);
+    else
+        return -1;
+    let plain = !(lead === 48 && from !== i - 1); // "-0..." is never written back as such
+    if (s.charCodeAt(i) === 46 /* . */) {
+        const end = digitsEnd(s, i + 1);
+        if (end === i + 1)
+            return -1;
+        i = end;
+        plain = false;
+    }
+    const e = s.charCodeAt(i);
+    if (e === 101 || e === 69) {
+        i++;
+        const sign = s.charCodeAt(i);
+        if (sign === 43 || sign === 45)
+            i++;
+        const end = digitsEnd(s, i);
+        if (end === i)
+            return -1;
+        i = end;
+        plain = false;
+    }
+    // Exactly parsed, every number keeps its digits; else short integers are what JSON.stringify writes, and the rest is checked.
+    if (inexact || (plain && i - from < 16))
+        return i;
+    const t = s.slice(from, i);
+    return JSON.stringify(Number(t)) === t ? i : -1;
+}
+function digitsEnd(s, i) {
+    for (;;) {
+        const c = s.charCodeAt(i);
+        if (c < 48 || c > 57)
+            return i;
+        i++;
+    }
+}
+
+// EXTERNAL MODULE: ./src/convert/json-number.ts
+var json_number = __webpack_require__(20323);
 // EXTERNAL MODULE: ./src/convert/json-text.ts
 var json_text = __webpack_require__(57037);
 // EXTERNAL MODULE: ./src/convert/serialize.ts
 var serialize = __webpack_require__(38505);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/merge/identity.ts
+var identity = __webpack_require__(10872);
 // EXTERNAL MODULE: ./src/merge/side.ts
 var side = __webpack_require__(59525);
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -1004,6 +1302,9 @@ class BlockReader {
 
 
 
+
+
+
 const INEXACT = 1;
 const CANONICAL = 2;
 const READ_AHEAD = 1 << 20;
@@ -1021,6 +1322,8 @@ class FileBase {
     chars = new Uint32Array(1024);
     flags = new Uint8Array(1024);
     fd = null;
+    lastTextAt = -1;
+    lastText = '';
     /**
      * Two readers, so the write's (or the current file's) pass in order and the export's lookups do not evict each other.
      * The lookups come in the export's order, which is DynamoDB's scan order, not the file's: read through shared blocks.
@@ -1036,20 +1339,35 @@ class FileBase {
     get size() {
         return this.n;
     }
-    /** Indexes the next item of the file (already parsed by the caller, which needs it too); returns it keyed. */
-    add(element, parsed) {
+    /**
+     * Indexes the next item of the file. parse: the caller needs the item
+     * too, so it is parsed (and returned, keyed); else an item whose text is
+     * provably what the writer would make of it is indexed by the id read
+     * from its text, unparsed (undefined is returned), and any other is parsed.
+     */
+    add(element, parse) {
         const i = this.n;
         // Opened while the file is being read: a private copy (an S3 backup's) may be removed before the write reads it back.
         if (i === 0)
             this.open();
-        const item = (0,side/* indexBaseKey */.RA)(parsed, i, this.where, this);
+        const id = parse ? null : canonicalItemId(element.text, element.inexact);
+        let item;
+        let canonical;
+        if (id !== null) {
+            (0,side/* indexKnownKey */.Lr)((0,identity/* keyOf */.TN)({ id: id.numeric ? (0,json_number/* numberFromText */.Nv)(id.text) : id.text }), i, this.where, this);
+            canonical = true;
+        }
+        else {
+            item = (0,side/* indexBaseKey */.RA)(element.parse(), i, this.where, this);
+            canonical = this.forWrite && (0,serialize/* itemText */.rv)(item) === element.text;
+        }
         if (i === this.offsets.length)
             this.grow();
         this.offsets[i] = element.byteStart;
         this.lengths[i] = element.byteLength;
         this.chars[i] = element.text.length;
         // Written as is when it is already the text the writer would make of it: no second serialisation.
-        this.flags[i] = (element.inexact ? INEXACT : 0) | (this.forWrite && (0,serialize/* itemText */.rv)(item) === element.text ? CANONICAL : 0);
+        this.flags[i] = (element.inexact ? INEXACT : 0) | (this.forWrite && canonical ? CANONICAL : 0);
         this.n++;
         return item;
     }
@@ -1062,9 +1380,17 @@ class FileBase {
             throw new errors/* InputError */.dz(`${this.where}: changed while the rollback read it (item ${i + 1} is no longer where it was); nothing was written: run the rollback again`);
         }
     }
-    /** The item's text as the file holds it (cheap when called in order). */
+    /** The item's text as the file holds it (cheap when called in order; the last one is kept, as the current file's scan asks twice). */
     text(i) {
-        return this.inOrder.text(this.offsets[i], this.lengths[i]);
+        if (i !== this.lastTextAt) {
+            this.lastText = this.inOrder.text(this.offsets[i], this.lengths[i]);
+            this.lastTextAt = i;
+        }
+        return this.lastText;
+    }
+    /** The item's text holds a number JSON.parse would round (the scanner's flag for it). */
+    inexactAt(i) {
+        return (this.flags[i] & INEXACT) !== 0;
     }
     canonicalText(i) {
         if ((this.flags[i] & CANONICAL) === 0)
@@ -2256,6 +2582,7 @@ function timeOf(v) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lr: () => (/* binding */ indexKnownKey),
 /* harmony export */   RA: () => (/* binding */ indexBaseKey),
 /* harmony export */   Rj: () => (/* binding */ CHANGED),
 /* harmony export */   hn: () => (/* binding */ BASE_VERSION),
@@ -2310,6 +2637,13 @@ function indexBaseKey(raw, n, where, into) {
     into.pos.set(key, n);
     into.keys.push(key);
     return item;
+}
+/** indexBaseKey for an item with an id whose key is known without parsing it (collection/file-base.ts). */
+function indexKnownKey(key, n, where, into) {
+    if (into.pos.has(key))
+        throw duplicate(where, key);
+    into.pos.set(key, n);
+    into.keys.push(key);
 }
 class SideCollector {
     base;

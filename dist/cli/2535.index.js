@@ -2,94 +2,6 @@ export const id = 2535;
 export const ids = [2535];
 export const modules = {
 
-/***/ 75207:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Aw: () => (/* reexport safe */ _core_location_js__WEBPACK_IMPORTED_MODULE_0__.Aw),
-/* harmony export */   il: () => (/* reexport safe */ _core_location_js__WEBPACK_IMPORTED_MODULE_0__.il)
-/* harmony export */ });
-/* harmony import */ var _core_location_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91324);
-// The S3 half of a location (core/location.ts), kept here for the S3 client's users.
-
-
-
-/***/ }),
-
-/***/ 91324:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Aw: () => (/* binding */ s3Key),
-/* harmony export */   Hv: () => (/* binding */ namesS3),
-/* harmony export */   a5: () => (/* binding */ S3_URI_WITH_BUCKET),
-/* harmony export */   il: () => (/* binding */ s3UriOf),
-/* harmony export */   kE: () => (/* binding */ S3_URI_NOT_EMPTY),
-/* harmony export */   lR: () => (/* binding */ describeLocation),
-/* harmony export */   yc: () => (/* binding */ parseS3Uri),
-/* harmony export */   zS: () => (/* binding */ parseLocation)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-/**
- * A location: a local folder or an S3 prefix. Whether a text names one or
- * the other is decided here, once, where commands/ reads an option (or the
- * config) that holds one; the work receives the parsed Location and never
- * looks at the text again.
- */
-
-
-/**
- * The location a text names. name is the option or field, for messages.
- * A folder is resolved against cwd; without one it stays as given (status
- * resolves its paths itself and prints them as the config gives them).
- */
-function parseLocation(text, name, cwd) {
-    if (namesS3(text))
-        return { kind: 's3', ...parseS3Uri(text, name) };
-    return { kind: 'dir', path: cwd === undefined ? text : node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, text) };
-}
-/**
- * Whether a text names an S3 location. For a text read back from a record
- * (a report, the config) where a malformed URI is no input to refuse; an
- * option is parsed with parseLocation.
- */
-function namesS3(text) {
-    return text.startsWith('s3://');
-}
-/** The config's publish: an S3 URI naming a bucket (checked as text; publish parses it). */
-const S3_URI_WITH_BUCKET = /^s3:\/\/[^/]+/;
-/** A recorded export URI (the record's locations.json): s3:// and something after it. */
-const S3_URI_NOT_EMPTY = /^s3:\/\/./;
-/** The location as messages and reports print it: the folder's path, or s3://bucket/prefix. */
-function describeLocation(loc) {
-    return loc.kind === 's3' ? s3UriOf(loc) : loc.path;
-}
-/** Parses s3://bucket/prefix (the prefix may be empty). */
-function parseS3Uri(uri, option = 's3-uri') {
-    const m = /^s3:\/\/([^/]+)(?:\/(.*))?$/.exec(uri.trim());
-    if (!m || !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(m[1])) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${option} "${uri}": expected s3://bucket/prefix with a valid bucket name`);
-    }
-    const prefix = (m[2] ?? '').replace(/^\/+|\/+$/g, '');
-    if (prefix.split('/').some((part) => part === '.' || part === '..')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${option} "${uri}": the prefix may not contain . or .. segments`);
-    }
-    return { bucket: m[1], prefix };
-}
-/** The key of rel under the location's prefix. */
-function s3Key(loc, rel) {
-    return loc.prefix ? `${loc.prefix}/${rel}` : rel;
-}
-function s3UriOf(loc, rel = '') {
-    const key = rel ? s3Key(loc, rel) : loc.prefix;
-    return `s3://${loc.bucket}${key ? `/${key}` : ''}`;
-}
-
-
-/***/ }),
-
 /***/ 57699:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -200,225 +112,6 @@ async function* readDataFile(raw, label, expect, pick = itemOf) {
     if (actual !== wanted) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${label}: ${c.algorithm} checksum does not match its manifest; the file was changed or damaged`);
     }
-}
-
-
-/***/ }),
-
-/***/ 90014:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Aw: () => (/* binding */ RUN_MANIFEST),
-/* harmony export */   Mu: () => (/* binding */ dataFileKey),
-/* harmony export */   QO: () => (/* binding */ nextPageLimit),
-/* harmony export */   T0: () => (/* binding */ CHECKPOINT_DIR),
-/* harmony export */   fC: () => (/* binding */ filesKey),
-/* harmony export */   gC: () => (/* binding */ summaryKey),
-/* harmony export */   hF: () => (/* binding */ renderJson),
-/* harmony export */   o5: () => (/* binding */ FILES_MANIFEST),
-/* harmony export */   rB: () => (/* binding */ SUMMARY_MANIFEST),
-/* harmony export */   s4: () => (/* binding */ checkpointKey),
-/* harmony export */   vd: () => (/* binding */ renderFilesManifest),
-/* harmony export */   w9: () => (/* binding */ LAYOUT_VERSION),
-/* harmony export */   wU: () => (/* binding */ tableDir),
-/* harmony export */   ys: () => (/* binding */ defaultSegments)
-/* harmony export */ });
-/* unused harmony exports TARGET_PAGE_BYTES, FIRST_PAGE_LIMIT */
-const RUN_MANIFEST = 'export.json';
-const SUMMARY_MANIFEST = 'manifest-summary.json';
-const FILES_MANIFEST = 'manifest-files.json';
-const CHECKPOINT_DIR = '.checkpoints';
-const LAYOUT_VERSION = 1;
-/** Table names are [A-Za-z0-9_.-]{3,255}, so they are safe folder names as they are. */
-function tableDir(table) {
-    return table;
-}
-const pad = (n, width) => String(n).padStart(width, '0');
-function dataFileKey(dir, segment, n) {
-    return `${dir}/data/${pad(segment, 4)}-${pad(n, 5)}.json.gz`;
-}
-function checkpointKey(dir, segment) {
-    return `${dir}/${CHECKPOINT_DIR}/segment-${pad(segment, 4)}.json`;
-}
-function summaryKey(dir) {
-    return `${dir}/${SUMMARY_MANIFEST}`;
-}
-function filesKey(dir) {
-    return `${dir}/${FILES_MANIFEST}`;
-}
-/** manifest-files.json: one JSON object per line, as DynamoDB writes it. */
-function renderFilesManifest(entries) {
-    return entries.map((e) => JSON.stringify(e)).join('\n') + (entries.length > 0 ? '\n' : '');
-}
-function renderJson(value) {
-    return `${JSON.stringify(value, null, 2)}\n`;
-}
-/**
- * A sensible --segments default from DescribeTable's size: one segment per
- * 32 MB (each scan page is at most 1 MB, so a segment is at least 32 round
- * trips), at least 4 once the table is bigger than a page or two, at most 64.
- */
-function defaultSegments(sizeBytes, itemCount) {
-    // Zero means unknown as often as empty: AWS updates the figures about every
-    // six hours (a table filled an hour ago can show 0), and dynalite never does.
-    if (sizeBytes === 0 && itemCount === 0)
-        return 4;
-    if (sizeBytes < 2 * 1024 * 1024 && itemCount < 5_000)
-        return 1;
-    return Math.min(64, Math.max(4, Math.ceil(sizeBytes / (32 * 1024 * 1024))));
-}
-/** Bytes of data lines per Scan page we aim for: small pages keep a worker's buffers small. */
-const TARGET_PAGE_BYTES = 128 * 1024;
-/** The first page of a segment, before the item size is known. */
-const FIRST_PAGE_LIMIT = 100;
-/**
- * Scan Limit for the next page: about TARGET_PAGE_BYTES of lines, from the
- * average line size seen so far. DynamoDB still caps a page at 1 MB.
- */
-function nextPageLimit(lineBytes, items) {
-    if (items <= 0)
-        return FIRST_PAGE_LIMIT;
-    return Math.max(10, Math.floor(TARGET_PAGE_BYTES / (lineBytes / items)));
-}
-
-
-/***/ }),
-
-/***/ 92261:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AD: () => (/* binding */ parseTableSummary),
-/* harmony export */   Gp: () => (/* binding */ parseNativeFiles),
-/* harmony export */   S7: () => (/* binding */ parseCheckpoint),
-/* harmony export */   YD: () => (/* binding */ parseRunManifest),
-/* harmony export */   aF: () => (/* binding */ parseFilesManifest),
-/* harmony export */   lk: () => (/* binding */ parseJsonText),
-/* harmony export */   rR: () => (/* binding */ parseNativeSummary)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
-/**
- * Validation of every manifest the reader (and --resume) loads, ours and
- * DynamoDB's native ones. A malformed manifest is an InputError naming the
- * file and the field, never the content.
- */
-
-
-const count = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative();
-const keySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ AttributeName: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), KeyType: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['HASH', 'RANGE']) }));
-const runTable = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    table: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-    collection: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-    dir: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
-        .min(1)
-        .refine((d) => !d.includes('..') && !d.startsWith('/'), 'must be a plain folder name'),
-    segments: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
-});
-const runManifest = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    format: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('dynamodb-rollback'),
-    layoutVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(),
-    toolVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    status: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['in-progress', 'complete']),
-    stage: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    region: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    startTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    endTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    tables: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(runTable),
-});
-const tableSummary = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(),
-    table: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    collection: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    itemCount: count,
-    keySchema,
-    startTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    endTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    outputFormat: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('DYNAMODB_JSON'),
-    segments: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
-    dataFileCount: count,
-    dataBytes: count,
-    manifestFilesS3Key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-});
-const fileEntry = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    itemCount: count,
-    sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, 'expected a hex sha256'),
-    bytes: count,
-    dataFileS3Key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-});
-const wireItem = zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J());
-const checkpoint = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    segment: count,
-    totalSegments: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
-    files: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(fileEntry),
-    lastEvaluatedKey: wireItem.optional(),
-    done: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-});
-/** The documented fields of DynamoDB's manifest-summary.json that the reader needs. */
-const nativeSummary = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    exportArn: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    tableArn: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/:table\/[A-Za-z0-9_.-]+$/, 'expected arn:aws:dynamodb:...:table/<name>'),
-    startTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    endTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    exportTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    exportType: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    manifestFilesS3Key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    itemCount: count,
-    outputFormat: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-});
-const nativeFileEntry = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    itemCount: count,
-    md5Checksum: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-    etag: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    dataFileS3Key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-});
-function describeIssue(issue) {
-    const field = issue.path.length > 0 ? issue.path.map(String).join('.') : '(top level)';
-    return `${field}: ${issue.message}`;
-}
-function parseWith(schema, value, label) {
-    const parsed = schema.safeParse(value);
-    if (!parsed.success)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${label}: not a valid manifest (${describeIssue(parsed.error.issues[0])})`);
-    return parsed.data;
-}
-/** JSON.parse whose error names the file but never echoes its content (it may hold item values). */
-function parseJsonText(text, label) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${label}: not valid JSON; the file is damaged or not part of an export`);
-    }
-}
-function parseLines(schema, text, label) {
-    const out = [];
-    text.split('\n').forEach((line, i) => {
-        if (line.trim() === '')
-            return;
-        out.push(parseWith(schema, parseJsonText(line, `${label} line ${i + 1}`), `${label} line ${i + 1}`));
-    });
-    return out;
-}
-function parseRunManifest(text, label) {
-    return parseWith(runManifest, parseJsonText(text, label), label);
-}
-function parseTableSummary(text, label) {
-    return parseWith(tableSummary, parseJsonText(text, label), label);
-}
-function parseFilesManifest(text, label) {
-    return parseLines(fileEntry, text, label);
-}
-function parseCheckpoint(text, label) {
-    const cp = parseWith(checkpoint, parseJsonText(text, label), label);
-    return { ...cp, lastEvaluatedKey: cp.lastEvaluatedKey };
-}
-function parseNativeSummary(text, label) {
-    return parseWith(nativeSummary, parseJsonText(text, label), label);
-}
-function parseNativeFiles(text, label) {
-    return parseLines(nativeFileEntry, text, label);
 }
 
 
@@ -578,7 +271,7 @@ function incrementalWindows(fromMs, toMs) {
 async function openExport(from, opts = {}) {
     if (from.kind === 'dir' && !from.path)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`no export given; pass ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_6__/* .opt */ .m7)('from')} with a folder or s3://bucket/prefix`);
-    const store = (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .storeAt */ .f6)(from, opts.s3);
+    const store = await (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .storeAt */ .f)(from, opts.s3);
     if (from.kind === 'dir') {
         const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(store.root).catch(() => null);
         if (!s?.isDirectory())
@@ -849,8 +542,7 @@ async function openNative(root, exports, aws) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f6: () => (/* binding */ storeAt),
-/* harmony export */   yc: () => (/* binding */ s3Store)
+/* harmony export */   f: () => (/* binding */ storeAt)
 /* harmony export */ });
 /* unused harmony export localStore */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
@@ -859,12 +551,8 @@ async function openNative(root, exports, aws) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(53711);
-/* harmony import */ var _clients_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67137);
-/* harmony import */ var _clients_s3_uri_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(75207);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
-/* harmony import */ var _core_location_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(91324);
-/* harmony import */ var _core_option_name_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(78440);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _core_location_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91324);
 /**
  * Read access to an export's files, wherever they are: a local folder or an
  * S3 prefix. Keys are relative to the export root, with / separators.
@@ -874,17 +562,17 @@ async function openNative(root, exports, aws) {
 
 
 
-
-
-
-
-/** The store at a location; one on S3 reads through the caller's client (the reader never builds one). */
-function storeAt(loc, s3) {
+/**
+ * The store at a location; one on S3 reads through the caller's client (the
+ * reader never builds one). The S3 store (s3-store.ts) loads only for an S3
+ * location: a local export's reader starts without the S3 SDK.
+ */
+async function storeAt(loc, s3) {
     if (loc.kind === 'dir')
         return localStore(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(loc.path));
     if (!s3)
-        throw new Error(`internal: reading ${(0,_core_location_js__WEBPACK_IMPORTED_MODULE_6__/* .describeLocation */ .lR)(loc)} needs an S3 client`);
-    return s3Store(s3, loc);
+        throw new Error(`internal: reading ${(0,_core_location_js__WEBPACK_IMPORTED_MODULE_4__/* .describeLocation */ .lR)(loc)} needs an S3 client`);
+    return (await Promise.all(/* import() */[__webpack_require__.e(5861), __webpack_require__.e(3711), __webpack_require__.e(5034)]).then(__webpack_require__.bind(__webpack_require__, 45034))).s3Store(s3, loc);
 }
 function localStore(root) {
     const full = (key) => node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, ...key.split('/').filter(Boolean));
@@ -899,14 +587,14 @@ function localStore(root) {
                 const code = err.code;
                 if (code === 'ENOENT' || code === 'ENOTDIR')
                     return null;
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`${full(key)}: cannot be read (${code ?? String(err)})`);
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${full(key)}: cannot be read (${code ?? String(err)})`);
             }
         },
         async open(key) {
             const file = full(key);
             const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file).catch(() => null);
             if (!s?.isFile())
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`${file}: data file missing; the export is incomplete or was moved, copy it again whole`);
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${file}: data file missing; the export is incomplete or was moved, copy it again whole`);
             return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file);
         },
         async folders(key) {
@@ -918,58 +606,6 @@ function localStore(root) {
         },
         sub(key) {
             return localStore(full(key));
-        },
-    };
-}
-function s3Store(s3, loc) {
-    const keyOf = (key) => (key ? (0,_clients_s3_uri_js__WEBPACK_IMPORTED_MODULE_4__/* .s3Key */ .Aw)(loc, key) : loc.prefix);
-    const hint = `check the s3:// URI given with ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_7__/* .opt */ .m7)('from')}`;
-    const get = async (key) => {
-        try {
-            return await s3.call({ operation: 'GetObject', resource: (0,_clients_s3_uri_js__WEBPACK_IMPORTED_MODULE_4__/* .s3UriOf */ .il)(loc, key), notFoundHint: hint }, (sdk) => sdk.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_8__.GetObjectCommand({ Bucket: loc.bucket, Key: keyOf(key) })));
-        }
-        catch (err) {
-            // A missing key is an answer (the caller decides); a missing bucket is not.
-            if ((0,_clients_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .kindOf */ .I)(err) === 'not-found' && err.code === 'NoSuchKey')
-                return null;
-            throw err;
-        }
-    };
-    return {
-        root: (0,_clients_s3_uri_js__WEBPACK_IMPORTED_MODULE_4__/* .s3UriOf */ .il)(loc),
-        describe: (key) => (0,_clients_s3_uri_js__WEBPACK_IMPORTED_MODULE_4__/* .s3UriOf */ .il)(loc, key),
-        async readText(key) {
-            const got = await get(key);
-            return got ? ((await got.Body?.transformToString('utf8')) ?? '') : null;
-        },
-        async open(key) {
-            const got = await get(key);
-            if (!got)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`${(0,_clients_s3_uri_js__WEBPACK_IMPORTED_MODULE_4__/* .s3UriOf */ .il)(loc, key)}: data file missing; the export is incomplete or was moved, copy it again whole`);
-            return got.Body;
-        },
-        async folders(key) {
-            const prefix = keyOf(key);
-            const out = new Set();
-            let token;
-            do {
-                const page = await s3.call({ operation: 'ListObjectsV2', resource: `bucket ${loc.bucket}`, notFoundHint: hint }, (sdk) => sdk.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_8__.ListObjectsV2Command({
-                    Bucket: loc.bucket,
-                    Prefix: prefix ? `${prefix}/` : undefined,
-                    Delimiter: '/',
-                    ContinuationToken: token,
-                })));
-                for (const p of page.CommonPrefixes ?? []) {
-                    const name = p.Prefix?.slice(prefix ? prefix.length + 1 : 0).replace(/\/$/, '');
-                    if (name)
-                        out.add(name);
-                }
-                token = page.IsTruncated ? page.NextContinuationToken : undefined;
-            } while (token);
-            return [...out].sort();
-        },
-        sub(key) {
-            return s3Store(s3, { bucket: loc.bucket, prefix: keyOf(key) });
         },
     };
 }

@@ -1,5 +1,5 @@
 export const id = 3566;
-export const ids = [3566];
+export const ids = [3566,1185];
 export const modules = {
 
 /***/ 39068:

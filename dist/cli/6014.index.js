@@ -44,8 +44,8 @@ var recorded_reporter = __webpack_require__(57161);
 var worker_pool = __webpack_require__(90228);
 // EXTERNAL MODULE: ./src/verify/file-keys.ts
 var file_keys = __webpack_require__(63092);
-// EXTERNAL MODULE: ./src/verify/verify-collection.ts + 11 modules
-var verify_collection = __webpack_require__(35509);
+// EXTERNAL MODULE: ./src/verify/verify-collection.ts + 13 modules
+var verify_collection = __webpack_require__(90060);
 // EXTERNAL MODULE: ./src/verify/verify-worker.ts
 var verify_worker = __webpack_require__(88851);
 ;// CONCATENATED MODULE: ./src/verify/check-collections.ts
@@ -209,20 +209,11 @@ async function liveFromChanges(at, source, stage, tables, s3) {
     return { location: changes.location, fromTime: changes.fromTime, toTime: changes.toTime, tables: out };
 }
 
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-dynamodb/dist-cjs/index.js
-var dist_cjs = __webpack_require__(64305);
 // EXTERNAL MODULE: ./src/clients/errors.ts
 var clients_errors = __webpack_require__(67137);
-// EXTERNAL MODULE: ./src/dynamo/wire.ts
-var wire = __webpack_require__(97581);
+// EXTERNAL MODULE: ./src/export-format/scan-page.ts
+var scan_page = __webpack_require__(85149);
 ;// CONCATENATED MODULE: ./src/verify/live-scan.ts
-/**
- * The live table's digest, from a fresh parallel scan (consistent reads, so
- * a write acknowledged before verify started is seen). Nothing is kept but
- * the running digest. When one segment fails, its siblings stop at their
- * next page rather than scanning on for nothing.
- */
-
 
 
 
@@ -233,19 +224,15 @@ async function liveDigest(scan) {
     const segment = async (n) => {
         let startKey;
         do {
-            if (failed)
+            if (failed || scan.stopped?.())
                 return;
-            const page = await scan.client.call({ operation: 'Scan', resource: `table ${scan.table} segment ${n}` }, (sdk) => sdk.send(new dist_cjs/* ScanCommand */.Zy5({
-                TableName: scan.table,
-                Segment: n,
-                TotalSegments: scan.segments,
-                ConsistentRead: true,
-                ExclusiveStartKey: startKey,
-            })));
-            for (const item of page.Items ?? [])
-                digest.add((0,wire/* toWire */.BW)(item));
-            scan.onItems(page.Items?.length ?? 0);
-            startKey = page.LastEvaluatedKey;
+            const resource = `table ${scan.table} segment ${n}`;
+            const page = await (0,scan_page/* scanItemsPage */.dl)(scan.client, { TableName: scan.table, Segment: n, TotalSegments: scan.segments, ConsistentRead: true, ExclusiveStartKey: startKey }, resource);
+            const items = (0,scan_page/* pageItems */.Gj)(page, resource);
+            for (const item of items)
+                digest.add(item);
+            scan.onItems(items.length);
+            startKey = page.lastEvaluatedKey;
         } while (startKey);
     };
     const settled = await Promise.allSettled(Array.from({ length: scan.segments }, (_, n) => segment(n).catch((err) => {
@@ -265,8 +252,49 @@ async function liveDigest(scan) {
 
 
 
+/**
+ * Starts scanning every table (not with --since, which reads an
+ * incremental export instead): null then. A scan's failure is held for
+ * checkLive, never left unhandled.
+ */
+function startLiveScans(tables, inputs) {
+    if (inputs.since !== undefined)
+        return null;
+    const client = inputs.dynamo;
+    if (!client)
+        throw new Error('internal: verify --live needs a DynamoDB client');
+    let stopped = false;
+    const scans = new Map();
+    let previous = Promise.resolve();
+    for (const { info } of tables) {
+        const running = { scanned: 0, onItems: () => { }, digest: Promise.resolve(null) };
+        const after = previous;
+        running.digest = (async () => {
+            await after.catch(() => { });
+            return liveDigest({
+                client,
+                table: info.table,
+                segments: inputs.segments,
+                stopped: () => stopped,
+                onItems: (n) => {
+                    running.scanned += n;
+                    running.onItems(n);
+                },
+            });
+        })();
+        running.digest.catch(() => { });
+        previous = running.digest;
+        scans.set(info.table, running);
+    }
+    return {
+        scans,
+        stop: () => {
+            stopped = true;
+        },
+    };
+}
 /** Each exported table now against the export's digest of it (`exported`, by table); a table that changed is logged as an error. */
-async function checkLive(tables, exported, source, inputs, reporter) {
+async function checkLive(tables, exported, source, inputs, reporter, started = startLiveScans(tables, inputs)) {
     if (inputs.since !== undefined) {
         const found = await liveFromChanges(inputs.since, source, inputs.stage, tables.map((t) => ({ collection: t.collection, table: t.info.table })), inputs.s3);
         reporter.info(`live: read the incremental export ${found.location} (${found.fromTime} to ${found.toTime}) instead of scanning`);
@@ -284,18 +312,16 @@ async function checkLive(tables, exported, source, inputs, reporter) {
             };
         });
     }
-    const client = inputs.dynamo;
-    if (!client)
-        throw new Error('internal: verify --live needs a DynamoDB client');
+    if (!started)
+        throw new Error('internal: verify --live scans were not started');
     const live = [];
     for (const { collection, info } of tables) {
+        const scan = started.scans.get(info.table);
         const progress = reporter.progress(`live ${info.table}`, { unit: 'items', total: info.itemCount });
-        const now = await liveDigest({
-            client,
-            table: info.table,
-            segments: inputs.segments,
-            onItems: (n) => progress.add(n),
-        });
+        if (scan.scanned > 0)
+            progress.add(scan.scanned);
+        scan.onItems = (n) => progress.add(n);
+        const now = await scan.digest;
         const before = exported.get(info.table);
         const same = now !== null && (0,verify_digest/* sameDigest */.VB)(before, now);
         progress.done(same ? 'same as the export' : 'differs from the export');
@@ -460,18 +486,24 @@ async function runVerify(options, deps) {
         accounts,
         reported,
     });
-    // An s3:// export is read through the main thread's client: no workers.
-    const workers = from.kind === 's3' ? 1 : (options.workers ?? 1);
-    const checked = await checkCollections(jobs, source, from, workers, reporter);
-    facts.use.notes.push(...checked.notes);
-    const others = options.selected ? [] : await otherDataFiles(dataDirAbs, dataDir, new Set(tables.map((t) => t.collection)), maxLength);
-    const collections = [...checked.collections, ...others];
-    const live = options.live
-        ? await checkLive(tables, checked.exported, source, { since: options.since, stage: options.stage, segments: options.segments, s3: deps.s3, dynamo: deps.dynamo }, reporter)
-        : null;
-    const ok = collections.every((c) => c.status === 'ok' || c.status === 'accounted' || c.status === 'not exported') &&
-        (live?.every((l) => l.same) ?? true);
-    return { ok, from: source.location, dataDir, collections, rollbackReport, migrationRules: facts.use, live };
+    const liveInputs = { since: options.since, stage: options.stage, segments: options.segments, s3: deps.s3, dynamo: deps.dynamo };
+    // The live tables are scanned while the collections are checked (live-check.ts).
+    const scans = options.live ? startLiveScans(tables, liveInputs) : null;
+    try {
+        // An s3:// export is read through the main thread's client: no workers.
+        const workers = from.kind === 's3' ? 1 : (options.workers ?? 1);
+        const checked = await checkCollections(jobs, source, from, workers, reporter);
+        facts.use.notes.push(...checked.notes);
+        const others = options.selected ? [] : await otherDataFiles(dataDirAbs, dataDir, new Set(tables.map((t) => t.collection)), maxLength);
+        const collections = [...checked.collections, ...others];
+        const live = options.live ? await checkLive(tables, checked.exported, source, liveInputs, reporter, scans) : null;
+        const ok = collections.every((c) => c.status === 'ok' || c.status === 'accounted' || c.status === 'not exported') &&
+            (live?.every((l) => l.same) ?? true);
+        return { ok, from: source.location, dataDir, collections, rollbackReport, migrationRules: facts.use, live };
+    }
+    finally {
+        scans?.stop();
+    }
 }
 const NO_SWITCHES = { emptyStringsAsNull: false, rewroteUpdatedAt: false, generatedIds: false };
 
@@ -731,6 +763,7 @@ function migrationTable(r) {
 /** The file database against the export, item by item; --live: the export against the tables now. */
 const verifyCommand = (0,types/* defineCommand */.N)({
     name: 'verify',
+    largeHeap: true,
     description: 'Check the file database against the export item by item (independent comparator); --live also re-reads the tables',
     options: ['from', 'data-dir', 'tables', 'live', 'since', 'segments', 'verify-report-in', 'result-file', 'retry-budget'],
     outputs: {
@@ -741,7 +774,7 @@ const verifyCommand = (0,types/* defineCommand */.N)({
         'live-changed': 'JSON array of tables whose live digest differs from the export',
         report: 'Path of the rollback report taken into account (empty when none was used)',
     },
-    run(ctx) {
+    async run(ctx) {
         const { options, config, cwd } = ctx;
         if (!options.from)
             throw new errors/* InputError */.dz(`verify needs ${(0,option_name/* opt */.m7)('from')}: the export folder or s3://bucket/prefix the rollback used`);
@@ -770,7 +803,7 @@ const verifyCommand = (0,types/* defineCommand */.N)({
             workers: (0,worker_pool/* workerCount */.Mo)(),
         }, {
             reporter: ctx.reporter,
-            ...(from.kind === 's3' || since?.kind === 's3' ? { s3: (0,clients.s3For)(ctx) } : {}),
+            ...(from.kind === 's3' || since?.kind === 's3' ? { s3: await (0,clients.s3For)(ctx) } : {}),
             ...(options.live && !since ? { dynamo: (0,clients.dynamoFor)(ctx) } : {}),
         });
     },
@@ -947,7 +980,7 @@ async function latestChanges(records) {
     return out;
 }
 async function openChanges(from, opts = {}) {
-    const store = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .storeAt */ .f6)(from, opts.s3);
+    const store = await (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .storeAt */ .f)(from, opts.s3);
     const text = await store.readText(_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .RUN_MANIFEST */ .Aw);
     const label = store.describe(_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .RUN_MANIFEST */ .Aw);
     const value = text === null ? null : (0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonText */ .lk)(text, label);
@@ -1059,7 +1092,7 @@ function relativeToAws(key, id, label, data) {
 async function isIncrementalExport(location, opts = {}) {
     if (location.kind === 's3' && !opts.s3)
         return false;
-    const store = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .storeAt */ .f6)(location, opts.s3);
+    const store = await (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .storeAt */ .f)(location, opts.s3);
     const text = await store.readText(_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .RUN_MANIFEST */ .Aw).catch(() => null);
     if (text === null)
         return false;
@@ -1071,6 +1104,415 @@ async function isIncrementalExport(location, opts = {}) {
         return false;
     }
     return (0,_native_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .isNativeRun */ .bi)(value) && value.exportType === 'INCREMENTAL_EXPORT';
+}
+
+
+/***/ }),
+
+/***/ 48784:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DA: () => (/* binding */ scanPage),
+  _9: () => (/* binding */ sendScan),
+  cW: () => (/* binding */ splitScanBody)
+});
+
+// UNUSED EXPORTS: rawItemLines
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-dynamodb/dist-cjs/index.js
+var dist_cjs = __webpack_require__(64305);
+// EXTERNAL MODULE: ./src/clients/errors.ts
+var errors = __webpack_require__(67137);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var core_errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/dynamo/wire.ts
+var wire = __webpack_require__(97581);
+;// CONCATENATED MODULE: ./src/export-format/item-line.ts
+/**
+ * The data-file line for one item: {"Item": <wire form>} and a newline, as
+ * DynamoDB's own export writes it. Pure.
+ */
+
+function itemLine(item) {
+    return `{"Item":${JSON.stringify((0,wire/* toWire */.BW)(item))}}\n`;
+}
+function itemLines(items) {
+    let text = '';
+    for (const item of items)
+        text += itemLine(item);
+    return text;
+}
+
+// EXTERNAL MODULE: ./src/core/option-name.ts
+var option_name = __webpack_require__(78440);
+;// CONCATENATED MODULE: ./src/export-format/raw-scan.ts
+/**
+ * One Scan page, with its items kept as the JSON text DynamoDB sent.
+ *
+ * DynamoDB's Scan response already holds each item in DynamoDB JSON, the
+ * form our data files store. Parsing a 1 MB page into objects (and
+ * serializing them back) is most of an export's CPU and memory, so the
+ * response body is split textually instead: each element of the top-level
+ * "Items" array is copied verbatim, and the SDK deserializes only the rest
+ * (Count, LastEvaluatedKey). Copying the service's own text is lossless by
+ * construction. If the body does not have the expected shape, the SDK's
+ * parsed items are serialized instead.
+ */
+
+
+
+
+
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const LF = 0x0a;
+const CR = 0x0d;
+// Works on the UTF-8 bytes: every byte of a multi-byte character is >= 0x80,
+// so the ASCII structure of JSON can be found without decoding it.
+function isWs(c) {
+    return c === 0x20 || c === LF || c === CR || c === 0x09;
+}
+function skipWs(buf, i) {
+    while (i < buf.length && isWs(buf[i]))
+        i++;
+    return i;
+}
+/** Index just past the JSON string whose opening quote is at i. */
+function skipString(buf, i) {
+    let from = i + 1;
+    for (;;) {
+        const q = buf.indexOf(QUOTE, from);
+        if (q === -1)
+            throw new SyntaxError('unterminated string');
+        let backslashes = 0;
+        for (let k = q - 1; k > i && buf[k] === BACKSLASH; k--)
+            backslashes++;
+        if (backslashes % 2 === 0)
+            return q + 1;
+        from = q + 1;
+    }
+}
+/** Index just past the JSON value starting at i. */
+function skipValue(buf, i) {
+    const c = buf[i];
+    if (c === QUOTE)
+        return skipString(buf, i);
+    if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+        let depth = 0;
+        let j = i;
+        while (j < buf.length) {
+            const d = buf[j];
+            if (d === QUOTE) {
+                j = skipString(buf, j);
+                continue;
+            }
+            if (d === OPEN_BRACE || d === OPEN_BRACKET)
+                depth++;
+            else if (d === CLOSE_BRACE || d === CLOSE_BRACKET) {
+                depth--;
+                if (depth === 0)
+                    return j + 1;
+            }
+            j++;
+        }
+        throw new SyntaxError('unterminated object or array');
+    }
+    let j = i;
+    while (j < buf.length) {
+        const d = buf[j];
+        if (d === COMMA || d === CLOSE_BRACE || d === CLOSE_BRACKET || isWs(d))
+            break;
+        j++;
+    }
+    if (j === i)
+        throw new SyntaxError(`unexpected byte at ${i}`);
+    return j;
+}
+const ITEMS_KEY = Buffer.from('"Items"');
+/** Splits a Scan response body; null when it is not an object with an "Items" array of objects. Pure. */
+function splitScanBody(buf) {
+    try {
+        let i = skipWs(buf, 0);
+        if (buf[i] !== OPEN_BRACE)
+            return null;
+        i = skipWs(buf, i + 1);
+        let found = null;
+        while (buf[i] !== CLOSE_BRACE) {
+            if (buf[i] !== QUOTE)
+                return null;
+            const keyEnd = skipString(buf, i);
+            const isItems = keyEnd - i === ITEMS_KEY.length && buf.subarray(i, keyEnd).equals(ITEMS_KEY);
+            i = skipWs(buf, keyEnd);
+            if (buf[i] !== COLON)
+                return null;
+            i = skipWs(buf, i + 1);
+            if (isItems) {
+                if (buf[i] !== OPEN_BRACKET)
+                    return null;
+                const start = i;
+                const items = [];
+                let j = skipWs(buf, i + 1);
+                if (buf[j] === CLOSE_BRACKET)
+                    j++;
+                else {
+                    for (;;) {
+                        if (buf[j] !== OPEN_BRACE)
+                            return null;
+                        const end = skipValue(buf, j);
+                        items.push([j, end]);
+                        j = skipWs(buf, end);
+                        if (buf[j] === CLOSE_BRACKET) {
+                            j++;
+                            break;
+                        }
+                        if (buf[j] !== COMMA)
+                            return null;
+                        j = skipWs(buf, j + 1);
+                    }
+                }
+                found = { start, end: j, items };
+                i = j;
+            }
+            else {
+                i = skipValue(buf, i);
+            }
+            i = skipWs(buf, i);
+            if (buf[i] === COMMA)
+                i = skipWs(buf, i + 1);
+            else if (buf[i] !== CLOSE_BRACE)
+                return null;
+        }
+        if (!found)
+            return null;
+        return { items: found.items, rest: Buffer.concat([buf.subarray(0, found.start), Buffer.from('[]'), buf.subarray(found.end)]) };
+    }
+    catch {
+        return null;
+    }
+}
+const PREFIX = Buffer.from('{"Item":');
+const SUFFIX = Buffer.from('}\n');
+function scratchBuffer(scratch, size) {
+    if (!scratch)
+        return Buffer.allocUnsafe(size);
+    if (!scratch.buffer || scratch.buffer.length < size)
+        scratch.buffer = Buffer.allocUnsafe(Math.max(size, 64 * 1024));
+    return scratch.buffer;
+}
+/**
+ * Data-file lines from the items' own bytes, in one buffer (scratch's when
+ * given). JSON strings cannot hold raw newlines, so any newline inside an
+ * item is whitespace and is dropped to keep one item per line.
+ */
+function rawItemLines(buf, items, scratch) {
+    let size = 0;
+    for (const [s, e] of items)
+        size += e - s + PREFIX.length + SUFFIX.length;
+    const out = scratchBuffer(scratch, size);
+    let o = 0;
+    for (const [s, e] of items) {
+        o += PREFIX.copy(out, o);
+        const item = buf.subarray(s, e);
+        if (item.indexOf(LF) === -1 && item.indexOf(CR) === -1)
+            o += item.copy(out, o);
+        else
+            for (const b of item)
+                if (b !== LF && b !== CR)
+                    out[o++] = b;
+        o += SUFFIX.copy(out, o);
+    }
+    return out.subarray(0, o);
+}
+/** A body that does not match its length was cut or garbled in transit: retried like a dropped connection. */
+function truncated(message) {
+    return Object.assign(new Error(message), { name: 'TruncatedBody' });
+}
+async function collect(body, contentLength, scratch) {
+    if (!(contentLength > 0)) {
+        const chunks = [];
+        for await (const chunk of body)
+            chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+        return Buffer.concat(chunks);
+    }
+    const target = scratchBuffer(scratch, contentLength);
+    let n = 0;
+    for await (const chunk of body) {
+        const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        if (n + b.length > target.length)
+            throw truncated(`response body longer than its content-length ${contentLength}`);
+        n += b.copy(target, n);
+    }
+    if (n !== contentLength)
+        throw truncated(`response body of ${n} bytes, content-length ${contentLength}`);
+    return target.subarray(0, n);
+}
+/**
+ * One Scan through the client (its retries and classifier), each attempt's
+ * response body handed to take before the SDK sees it: what take keeps of
+ * the last attempt is returned with the SDK's output; null (a body take
+ * declines, or none was seen) leaves the whole body to the SDK.
+ */
+async function sendScan(client, input, resource, bodyScratch, take) {
+    let kept = null;
+    const out = await client.call({ operation: 'Scan', resource }, (sdk) => {
+        // A fresh command per attempt: its middleware captures that attempt's body.
+        const command = new dist_cjs/* ScanCommand */.Zy5(input);
+        kept = null;
+        // Runs between the HTTP handler and the SDK's deserializer, on this command only.
+        command.middlewareStack.addRelativeTo(((next) => async (args) => {
+            const result = await next(args);
+            const response = result.response;
+            if (response?.statusCode !== 200 || !response.body)
+                return result;
+            const body = await collect(response.body, Number(response.headers?.['content-length']), bodyScratch);
+            const taken = take(body);
+            kept = taken ? taken.kept : null;
+            // The SDK gets its own copy: the scratch buffer is reused by the next page.
+            response.body = external_node_stream_.Readable.from([taken ? taken.rest : Buffer.from(body)]);
+            return result;
+        }), { relation: 'after', toMiddleware: 'deserializerMiddleware', name: 'rawScanItems' });
+        return sdk.send(command);
+    });
+    return { out, kept };
+}
+/** One Scan page through the client (its retries and classifier); `resource` names the table and segment in messages. */
+async function scanPage(client, input, resource, scratch = { body: {} }) {
+    const { out, kept: verbatim } = await sendScan(client, input, resource, scratch.body, (body) => {
+        const split = splitScanBody(body);
+        return split ? { kept: { body, items: split.items }, rest: split.rest } : null;
+    });
+    const count = verbatim ? verbatim.items.length : (out.Items?.length ?? 0);
+    // Scan has no unprocessed items, but a page whose count disagrees must never pass silently.
+    // DynamoDB always sends Count: an answer without one (`{}`) would otherwise end the segment as if it were empty.
+    if (out.Count === undefined) {
+        throw new errors/* ServiceInputError */.os(`${(0,errors/* whereOf */.de)(client.scope)} answered Scan on ${resource} without a Count, which DynamoDB always sends; check ${(0,option_name/* opt */.m7)('endpoint')}`, 'not-the-service', 'no Count');
+    }
+    if (out.Count !== undefined && out.Count !== count) {
+        throw new core_errors/* FailedError */.Kl(`scan of ${resource}: page reports ${out.Count} items but holds ${count}`);
+    }
+    return {
+        count,
+        lines: verbatim ? rawItemLines(verbatim.body, verbatim.items, scratch.lines) : Buffer.from(itemLines(out.Items ?? [])),
+        verbatim: verbatim !== null,
+        ...(out.LastEvaluatedKey ? { lastEvaluatedKey: out.LastEvaluatedKey } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 85149:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gj: () => (/* binding */ pageItems),
+/* harmony export */   dl: () => (/* binding */ scanItemsPage)
+/* harmony export */ });
+/* unused harmony export itemsArray */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _dynamo_wire_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97581);
+/* harmony import */ var _export_format_raw_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48784);
+
+
+
+const KEY = Buffer.from('"Items":[');
+const NAME = Buffer.from('"Items"');
+const EMPTY = Buffer.from('[]');
+const BACKSLASH = 0x5c;
+const CLOSE_BRACKET = 0x5d;
+/** Closing brackets tried from the end of the body: what follows the array (LastEvaluatedKey, ScannedCount) holds none of its own but in a string. */
+const TRIES = 4;
+async function scanItemsPage(client, input, resource) {
+    // A fresh body buffer per page: the array's bytes wait in the queue as a view of it.
+    const { out, kept } = await (0,_export_format_raw_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .sendScan */ ._9)(client, input, resource, {}, (body) => itemsArray(body) ?? splitItems(body));
+    return {
+        count: out.Count,
+        items: kept ?? Buffer.from(JSON.stringify((out.Items ?? []).map(_dynamo_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .toWire */ .BW))),
+        ...(out.LastEvaluatedKey ? { lastEvaluatedKey: out.LastEvaluatedKey } : {}),
+    };
+}
+/** The page's items, parsed; a page whose Count disagrees with them is never passed on. */
+function pageItems(page, resource) {
+    let items;
+    try {
+        items = JSON.parse(page.items.toString('utf8'));
+    }
+    catch {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FailedError */ .Kl(`scan of ${resource}: the page's items are not valid JSON; the endpoint is not DynamoDB or the answer was garbled`);
+    }
+    if (!Array.isArray(items))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FailedError */ .Kl(`scan of ${resource}: the page's Items is not a list`);
+    if (page.count !== undefined && page.count !== items.length) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FailedError */ .Kl(`scan of ${resource}: page reports ${page.count} items but holds ${items.length}`);
+    }
+    return items;
+}
+/**
+ * The bytes of the body's top-level "Items" array, and the body with it
+ * emptied (for the SDK), without reading the items; null when that cannot
+ * be proven so. It is the top-level value when the emptied body is a JSON
+ * object with a top-level Items, holding the text "Items" only where the
+ * array was found and no backslash (so no key is written with escapes):
+ * its top-level Items can then only be the emptied array. Once the array's
+ * bytes parse as one JSON value (pageItems), the body is that object with
+ * this array as its Items; bounds that are not the array's hold more or
+ * less than one JSON value (trailing text, or brackets left open), and
+ * pageItems refuses them, so a wrong guess fails the scan, never passes
+ * on wrong items. Pure.
+ */
+function itemsArray(body) {
+    const at = body.indexOf(KEY);
+    if (at === -1 || body.indexOf(NAME) !== at)
+        return null;
+    const start = at + KEY.length - 1;
+    let end = body.length;
+    for (let t = 0; t < TRIES; t++) {
+        end = body.lastIndexOf(CLOSE_BRACKET, end - 1);
+        if (end <= start)
+            return null;
+        const rest = Buffer.concat([body.subarray(0, start), EMPTY, body.subarray(end + 1)]);
+        if (rest.indexOf(BACKSLASH) !== -1 || rest.indexOf(NAME, at + 1) !== -1)
+            return null;
+        if (emptiedAnswer(rest))
+            return { kept: body.subarray(start, end + 1), rest };
+    }
+    return null;
+}
+/** The emptied body is a JSON object with a top-level Items list (given the checks before, the emptied one). */
+function emptiedAnswer(rest) {
+    try {
+        const o = JSON.parse(rest.toString('utf8'));
+        return typeof o === 'object' && o !== null && Array.isArray(o.Items);
+    }
+    catch {
+        return false;
+    }
+}
+/** As the export splits a body (every byte walked), its items joined again into one array; null when it is no Scan answer. */
+function splitItems(body) {
+    const split = (0,_export_format_raw_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .splitScanBody */ .cW)(body);
+    if (!split)
+        return null;
+    const parts = [Buffer.from('[')];
+    for (const [i, [s, e]] of split.items.entries()) {
+        if (i > 0)
+            parts.push(Buffer.from(','));
+        parts.push(body.subarray(s, e));
+    }
+    parts.push(Buffer.from(']'));
+    return { kept: Buffer.concat(parts), rest: split.rest };
 }
 
 

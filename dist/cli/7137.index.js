@@ -1,5 +1,5 @@
 export const id = 7137;
-export const ids = [7137,9518];
+export const ids = [7137];
 export const modules = {
 
 /***/ 67137:

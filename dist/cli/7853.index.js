@@ -90,10 +90,12 @@ function fromWire(item) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  DA: () => (/* binding */ scanPage)
+  DA: () => (/* binding */ scanPage),
+  _9: () => (/* binding */ sendScan),
+  cW: () => (/* binding */ splitScanBody)
 });
 
-// UNUSED EXPORTS: rawItemLines, splitScanBody
+// UNUSED EXPORTS: rawItemLines
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
@@ -332,35 +334,44 @@ async function collect(body, contentLength, scratch) {
     return target.subarray(0, n);
 }
 /**
- * One Scan page through the client (its retries and classifier); `resource` names the table and segment in messages.
- * countRequired false: a page without a Count is taken as it is (status, which only counts, always has).
+ * One Scan through the client (its retries and classifier), each attempt's
+ * response body handed to take before the SDK sees it: what take keeps of
+ * the last attempt is returned with the SDK's output; null (a body take
+ * declines, or none was seen) leaves the whole body to the SDK.
  */
-async function scanPage(client, input, resource, scratch = { body: {} }, countRequired = true) {
-    let raw = null;
+async function sendScan(client, input, resource, bodyScratch, take) {
+    let kept = null;
     const out = await client.call({ operation: 'Scan', resource }, (sdk) => {
         // A fresh command per attempt: its middleware captures that attempt's body.
         const command = new dist_cjs/* ScanCommand */.Zy5(input);
-        raw = null;
+        kept = null;
         // Runs between the HTTP handler and the SDK's deserializer, on this command only.
         command.middlewareStack.addRelativeTo(((next) => async (args) => {
             const result = await next(args);
             const response = result.response;
             if (response?.statusCode !== 200 || !response.body)
                 return result;
-            const body = await collect(response.body, Number(response.headers?.['content-length']), scratch.body);
-            const split = splitScanBody(body);
-            raw = split ? { body, items: split.items } : null;
+            const body = await collect(response.body, Number(response.headers?.['content-length']), bodyScratch);
+            const taken = take(body);
+            kept = taken ? taken.kept : null;
             // The SDK gets its own copy: the scratch buffer is reused by the next page.
-            response.body = external_node_stream_.Readable.from([split ? split.rest : Buffer.from(body)]);
+            response.body = external_node_stream_.Readable.from([taken ? taken.rest : Buffer.from(body)]);
             return result;
         }), { relation: 'after', toMiddleware: 'deserializerMiddleware', name: 'rawScanItems' });
         return sdk.send(command);
     });
-    const verbatim = raw;
+    return { out, kept };
+}
+/** One Scan page through the client (its retries and classifier); `resource` names the table and segment in messages. */
+async function scanPage(client, input, resource, scratch = { body: {} }) {
+    const { out, kept: verbatim } = await sendScan(client, input, resource, scratch.body, (body) => {
+        const split = splitScanBody(body);
+        return split ? { kept: { body, items: split.items }, rest: split.rest } : null;
+    });
     const count = verbatim ? verbatim.items.length : (out.Items?.length ?? 0);
     // Scan has no unprocessed items, but a page whose count disagrees must never pass silently.
     // DynamoDB always sends Count: an answer without one (`{}`) would otherwise end the segment as if it were empty.
-    if (out.Count === undefined && countRequired) {
+    if (out.Count === undefined) {
         throw new errors/* ServiceInputError */.os(`${(0,errors/* whereOf */.de)(client.scope)} answered Scan on ${resource} without a Count, which DynamoDB always sends; check ${(0,option_name/* opt */.m7)('endpoint')}`, 'not-the-service', 'no Count');
     }
     if (out.Count !== undefined && out.Count !== count) {
@@ -372,6 +383,111 @@ async function scanPage(client, input, resource, scratch = { body: {} }, countRe
         verbatim: verbatim !== null,
         ...(out.LastEvaluatedKey ? { lastEvaluatedKey: out.LastEvaluatedKey } : {}),
     };
+}
+
+
+/***/ }),
+
+/***/ 85149:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gj: () => (/* binding */ pageItems),
+/* harmony export */   dl: () => (/* binding */ scanItemsPage)
+/* harmony export */ });
+/* unused harmony export itemsArray */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _dynamo_wire_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97581);
+/* harmony import */ var _export_format_raw_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48784);
+
+
+
+const KEY = Buffer.from('"Items":[');
+const NAME = Buffer.from('"Items"');
+const EMPTY = Buffer.from('[]');
+const BACKSLASH = 0x5c;
+const CLOSE_BRACKET = 0x5d;
+/** Closing brackets tried from the end of the body: what follows the array (LastEvaluatedKey, ScannedCount) holds none of its own but in a string. */
+const TRIES = 4;
+async function scanItemsPage(client, input, resource) {
+    // A fresh body buffer per page: the array's bytes wait in the queue as a view of it.
+    const { out, kept } = await (0,_export_format_raw_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .sendScan */ ._9)(client, input, resource, {}, (body) => itemsArray(body) ?? splitItems(body));
+    return {
+        count: out.Count,
+        items: kept ?? Buffer.from(JSON.stringify((out.Items ?? []).map(_dynamo_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .toWire */ .BW))),
+        ...(out.LastEvaluatedKey ? { lastEvaluatedKey: out.LastEvaluatedKey } : {}),
+    };
+}
+/** The page's items, parsed; a page whose Count disagrees with them is never passed on. */
+function pageItems(page, resource) {
+    let items;
+    try {
+        items = JSON.parse(page.items.toString('utf8'));
+    }
+    catch {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FailedError */ .Kl(`scan of ${resource}: the page's items are not valid JSON; the endpoint is not DynamoDB or the answer was garbled`);
+    }
+    if (!Array.isArray(items))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FailedError */ .Kl(`scan of ${resource}: the page's Items is not a list`);
+    if (page.count !== undefined && page.count !== items.length) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FailedError */ .Kl(`scan of ${resource}: page reports ${page.count} items but holds ${items.length}`);
+    }
+    return items;
+}
+/**
+ * The bytes of the body's top-level "Items" array, and the body with it
+ * emptied (for the SDK), without reading the items; null when that cannot
+ * be proven so. It is the top-level value when the emptied body is a JSON
+ * object with a top-level Items, holding the text "Items" only where the
+ * array was found and no backslash (so no key is written with escapes):
+ * its top-level Items can then only be the emptied array. Once the array's
+ * bytes parse as one JSON value (pageItems), the body is that object with
+ * this array as its Items; bounds that are not the array's hold more or
+ * less than one JSON value (trailing text, or brackets left open), and
+ * pageItems refuses them, so a wrong guess fails the scan, never passes
+ * on wrong items. Pure.
+ */
+function itemsArray(body) {
+    const at = body.indexOf(KEY);
+    if (at === -1 || body.indexOf(NAME) !== at)
+        return null;
+    const start = at + KEY.length - 1;
+    let end = body.length;
+    for (let t = 0; t < TRIES; t++) {
+        end = body.lastIndexOf(CLOSE_BRACKET, end - 1);
+        if (end <= start)
+            return null;
+        const rest = Buffer.concat([body.subarray(0, start), EMPTY, body.subarray(end + 1)]);
+        if (rest.indexOf(BACKSLASH) !== -1 || rest.indexOf(NAME, at + 1) !== -1)
+            return null;
+        if (emptiedAnswer(rest))
+            return { kept: body.subarray(start, end + 1), rest };
+    }
+    return null;
+}
+/** The emptied body is a JSON object with a top-level Items list (given the checks before, the emptied one). */
+function emptiedAnswer(rest) {
+    try {
+        const o = JSON.parse(rest.toString('utf8'));
+        return typeof o === 'object' && o !== null && Array.isArray(o.Items);
+    }
+    catch {
+        return false;
+    }
+}
+/** As the export splits a body (every byte walked), its items joined again into one array; null when it is no Scan answer. */
+function splitItems(body) {
+    const split = (0,_export_format_raw_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .splitScanBody */ .cW)(body);
+    if (!split)
+        return null;
+    const parts = [Buffer.from('[')];
+    for (const [i, [s, e]] of split.items.entries()) {
+        if (i > 0)
+            parts.push(Buffer.from(','));
+        parts.push(body.subarray(s, e));
+    }
+    parts.push(Buffer.from(']'));
+    return { kept: Buffer.concat(parts), rest: split.rest };
 }
 
 
@@ -517,11 +633,8 @@ async function statusInWorker(client, job, onReporter) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ scanTable)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
-/* harmony import */ var _export_format_raw_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48784);
+/* harmony import */ var _export_format_scan_page_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85149);
 
-
-const LF = 0x0a;
 /** Pages fetched ahead of the consumer, per segment: enough to keep requests in flight, little enough to stay small. */
 const PAGES_AHEAD = 2;
 async function* scanTable(client, table, segments) {
@@ -543,16 +656,14 @@ async function* scanTable(client, table, segments) {
     };
     const segment = async (n) => {
         let startKey;
-        // One body buffer per segment, as the export's; the lines wait in the queue, in a buffer of their own.
-        const scratch = { body: {} };
         do {
             while (queue.length >= PAGES_AHEAD * segments && !failure && !stopped)
                 await new Promise((r) => wakeProducers.push(r));
             if (failure || stopped)
                 return;
             const resource = `table ${table} segment ${n}`;
-            const page = await (0,_export_format_raw_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .scanPage */ .DA)(client, { TableName: table, Segment: n, TotalSegments: segments, ConsistentRead: true, ExclusiveStartKey: startKey }, resource, scratch, false);
-            queue.push(checkedLines(page.lines, page.count, resource));
+            const page = await (0,_export_format_scan_page_js__WEBPACK_IMPORTED_MODULE_0__/* .scanItemsPage */ .dl)(client, { TableName: table, Segment: n, TotalSegments: segments, ConsistentRead: true, ExclusiveStartKey: startKey }, resource);
+            queue.push({ page, resource });
             notifyConsumer();
             startKey = page.lastEvaluatedKey;
         } while (startKey);
@@ -571,10 +682,16 @@ async function* scanTable(client, table, segments) {
             // A failure voids the scan: nothing more is handed on once one segment failed.
             if (failure)
                 throw failure.error;
-            const page = queue.shift();
-            if (page) {
+            const next = queue.shift();
+            if (next) {
                 releaseProducers();
-                yield* wireItems(page);
+                const items = (0,_export_format_scan_page_js__WEBPACK_IMPORTED_MODULE_0__/* .pageItems */ .Gj)(next.page, next.resource);
+                for (let i = 0; i < items.length; i++) {
+                    const item = items[i];
+                    // Let go of each item once handed on: the rest of the page is all that stays alive.
+                    items[i] = undefined;
+                    yield item;
+                }
                 continue;
             }
             if (finished === segments)
@@ -586,24 +703,6 @@ async function* scanTable(client, table, segments) {
         stopped = true;
         releaseProducers();
         await Promise.allSettled(runs);
-    }
-}
-/** A page's data-file lines ({"Item": ...} each), checked to hold as many items as scanPage counted. */
-function checkedLines(lines, count, resource) {
-    let n = 0;
-    for (let nl = lines.indexOf(LF); nl !== -1; nl = lines.indexOf(LF, nl + 1))
-        n++;
-    // scanPage checked the page's Count against its items; the lines must hold as many.
-    if (n !== count)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FailedError */ .Kl(`scan of ${resource}: page holds ${count} items but gave ${n} lines`);
-    return lines;
-}
-/** The lines' items in the wire form, each parsed as it is taken. */
-function* wireItems(lines) {
-    const text = lines.toString('utf8');
-    let start = 0;
-    for (let nl = text.indexOf('\n'); nl !== -1; start = nl + 1, nl = text.indexOf('\n', start)) {
-        yield JSON.parse(text.slice(start, nl)).Item;
     }
 }
 

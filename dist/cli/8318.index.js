@@ -1,5 +1,5 @@
 export const id = 8318;
-export const ids = [8318];
+export const ids = [8318,1324];
 export const modules = {
 
 /***/ 75207:
@@ -263,7 +263,7 @@ const pullCommand = (0,types/* defineCommand */.N)({
         const from = o.from === undefined ? undefined : (0,core_location/* parseLocation */.zS)(o.from, '--from', ctx.cwd);
         if (from?.kind !== 's3')
             throw new errors/* InputError */.dz('pull: --from is required: the release URI publish printed (s3://bucket/prefix/<release>)');
-        return runPull({ from, dataDir: external_node_path_default().resolve(ctx.cwd, ctx.config.dataDir) }, { s3: (0,clients.s3For)(ctx), reporter: ctx.reporter });
+        return runPull({ from, dataDir: external_node_path_default().resolve(ctx.cwd, ctx.config.dataDir) }, { s3: await (0,clients.s3For)(ctx), reporter: ctx.reporter });
     },
     present(r) {
         const list = (xs) => xs.length > MAX_LISTED ? `${xs.slice(0, MAX_LISTED).join(', ')} and ${xs.length - MAX_LISTED} more` : xs.join(', ');

@@ -1,263 +1,231 @@
-export const id = 5892;
-export const ids = [5892,7137,9518];
+export const id = 9049;
+export const ids = [9049];
 export const modules = {
 
-/***/ 67137:
+/***/ 90014:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ kindOf),
-/* harmony export */   L8: () => (/* binding */ classify),
-/* harmony export */   Tp: () => (/* binding */ ServiceFailedError),
-/* harmony export */   WE: () => (/* binding */ explain),
-/* harmony export */   de: () => (/* binding */ whereOf),
-/* harmony export */   os: () => (/* binding */ ServiceInputError),
-/* harmony export */   r3: () => (/* binding */ isRetryable)
+/* harmony export */   Aw: () => (/* binding */ RUN_MANIFEST),
+/* harmony export */   Mu: () => (/* binding */ dataFileKey),
+/* harmony export */   QO: () => (/* binding */ nextPageLimit),
+/* harmony export */   T0: () => (/* binding */ CHECKPOINT_DIR),
+/* harmony export */   fC: () => (/* binding */ filesKey),
+/* harmony export */   gC: () => (/* binding */ summaryKey),
+/* harmony export */   hF: () => (/* binding */ renderJson),
+/* harmony export */   o5: () => (/* binding */ FILES_MANIFEST),
+/* harmony export */   rB: () => (/* binding */ SUMMARY_MANIFEST),
+/* harmony export */   s4: () => (/* binding */ checkpointKey),
+/* harmony export */   vd: () => (/* binding */ renderFilesManifest),
+/* harmony export */   w9: () => (/* binding */ LAYOUT_VERSION),
+/* harmony export */   wU: () => (/* binding */ tableDir),
+/* harmony export */   ys: () => (/* binding */ defaultSegments)
 /* harmony export */ });
-/* unused harmony export codesOf */
+/* unused harmony exports TARGET_PAGE_BYTES, FIRST_PAGE_LIMIT */
+const RUN_MANIFEST = 'export.json';
+const SUMMARY_MANIFEST = 'manifest-summary.json';
+const FILES_MANIFEST = 'manifest-files.json';
+const CHECKPOINT_DIR = '.checkpoints';
+const LAYOUT_VERSION = 1;
+/** Table names are [A-Za-z0-9_.-]{3,255}, so they are safe folder names as they are. */
+function tableDir(table) {
+    return table;
+}
+const pad = (n, width) => String(n).padStart(width, '0');
+function dataFileKey(dir, segment, n) {
+    return `${dir}/data/${pad(segment, 4)}-${pad(n, 5)}.json.gz`;
+}
+function checkpointKey(dir, segment) {
+    return `${dir}/${CHECKPOINT_DIR}/segment-${pad(segment, 4)}.json`;
+}
+function summaryKey(dir) {
+    return `${dir}/${SUMMARY_MANIFEST}`;
+}
+function filesKey(dir) {
+    return `${dir}/${FILES_MANIFEST}`;
+}
+/** manifest-files.json: one JSON object per line, as DynamoDB writes it. */
+function renderFilesManifest(entries) {
+    return entries.map((e) => JSON.stringify(e)).join('\n') + (entries.length > 0 ? '\n' : '');
+}
+function renderJson(value) {
+    return `${JSON.stringify(value, null, 2)}\n`;
+}
+/**
+ * A sensible --segments default from DescribeTable's size: one segment per
+ * 32 MB (each scan page is at most 1 MB, so a segment is at least 32 round
+ * trips), at least 4 once the table is bigger than a page or two, at most 64.
+ */
+function defaultSegments(sizeBytes, itemCount) {
+    // Zero means unknown as often as empty: AWS updates the figures about every
+    // six hours (a table filled an hour ago can show 0), and dynalite never does.
+    if (sizeBytes === 0 && itemCount === 0)
+        return 4;
+    if (sizeBytes < 2 * 1024 * 1024 && itemCount < 5_000)
+        return 1;
+    return Math.min(64, Math.max(4, Math.ceil(sizeBytes / (32 * 1024 * 1024))));
+}
+/** Bytes of data lines per Scan page we aim for: small pages keep a worker's buffers small. */
+const TARGET_PAGE_BYTES = 128 * 1024;
+/** The first page of a segment, before the item size is known. */
+const FIRST_PAGE_LIMIT = 100;
+/**
+ * Scan Limit for the next page: about TARGET_PAGE_BYTES of lines, from the
+ * average line size seen so far. DynamoDB still caps a page at 1 MB.
+ */
+function nextPageLimit(lineBytes, items) {
+    if (items <= 0)
+        return FIRST_PAGE_LIMIT;
+    return Math.max(10, Math.floor(TARGET_PAGE_BYTES / (lineBytes / items)));
+}
+
+
+/***/ }),
+
+/***/ 92261:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AD: () => (/* binding */ parseTableSummary),
+/* harmony export */   Gp: () => (/* binding */ parseNativeFiles),
+/* harmony export */   S7: () => (/* binding */ parseCheckpoint),
+/* harmony export */   YD: () => (/* binding */ parseRunManifest),
+/* harmony export */   aF: () => (/* binding */ parseFilesManifest),
+/* harmony export */   lk: () => (/* binding */ parseJsonText),
+/* harmony export */   rR: () => (/* binding */ parseNativeSummary)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 /**
- * The one classifier of failures from external systems (AWS now; git and
- * GitHub reuse the kinds). It follows `cause` and AggregateError's `errors`,
- * decides whether an error may be retried, and turns it into one error
- * carrying its kind, its code, an exit code and a line that names the
- * system, the endpoint and what to do. Server response text never reaches a
- * message: only error codes and HTTP statuses do, since a response can echo
- * item values.
+ * Validation of every manifest the reader (and --resume) loads, ours and
+ * DynamoDB's native ones. A malformed manifest is an InputError naming the
+ * file and the field, never the content.
  */
 
-const RETRYABLE = new Set(['throttling', 'server', 'dropped']);
-function isRetryable(kind) {
-    return RETRYABLE.has(kind);
+
+/**
+ * The schemas, built on first use: zod builds each where it is defined,
+ * 10-20 ms of the start of every command that loads this file, though one
+ * that reads no manifest (an export that is not resumed) never needs them.
+ */
+function buildSchemas() {
+    const count = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative();
+    const keySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ AttributeName: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), KeyType: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['HASH', 'RANGE']) }));
+    const runTable = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        table: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+        collection: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+        dir: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+            .min(1)
+            .refine((d) => !d.includes('..') && !d.startsWith('/'), 'must be a plain folder name'),
+        segments: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
+    });
+    const runManifest = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        format: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('dynamodb-rollback'),
+        layoutVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(),
+        toolVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        status: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['in-progress', 'complete']),
+        stage: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        region: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        startTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        endTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        tables: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(runTable),
+    });
+    const tableSummary = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        version: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(),
+        table: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        collection: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        itemCount: count,
+        keySchema,
+        startTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        endTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        outputFormat: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('DYNAMODB_JSON'),
+        segments: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
+        dataFileCount: count,
+        dataBytes: count,
+        manifestFilesS3Key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    });
+    const fileEntry = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        itemCount: count,
+        sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, 'expected a hex sha256'),
+        bytes: count,
+        dataFileS3Key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+    });
+    const wireItem = zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J());
+    const checkpoint = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        segment: count,
+        totalSegments: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
+        files: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(fileEntry),
+        lastEvaluatedKey: wireItem.optional(),
+        done: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    });
+    /** The documented fields of DynamoDB's manifest-summary.json that the reader needs. */
+    const nativeSummary = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        exportArn: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        tableArn: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/:table\/[A-Za-z0-9_.-]+$/, 'expected arn:aws:dynamodb:...:table/<name>'),
+        startTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        endTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        exportTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        exportType: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        manifestFilesS3Key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        itemCount: count,
+        outputFormat: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    });
+    const nativeFileEntry = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        itemCount: count,
+        md5Checksum: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+        etag: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        dataFileS3Key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+    });
+    return { runManifest, tableSummary, fileEntry, checkpoint, nativeSummary, nativeFileEntry };
 }
-const THROTTLING = new Set([
-    'ProvisionedThroughputExceededException',
-    'ThrottlingException',
-    'Throttling',
-    'ThrottledException',
-    'RequestThrottled',
-    'RequestThrottledException',
-    'RequestLimitExceeded',
-    'TooManyRequestsException',
-    'SlowDown',
-]);
-const SERVER = new Set([
-    'InternalServerError',
-    'InternalFailure',
-    'InternalServiceError',
-    'InternalServiceFault',
-    'ServiceUnavailable',
-    'ServiceUnavailableException',
-]);
-/** Connected, then lost: the request may be sent again. */
-const DROPPED = new Set([
-    'ECONNRESET',
-    'EPIPE',
-    'ETIMEDOUT',
-    'ECONNABORTED',
-    'UND_ERR_SOCKET',
-    'TimeoutError',
-    'RequestTimeout',
-    'TruncatedBody',
-]);
-/** Never connected: the endpoint or the network is wrong; retrying will not help. */
-const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
-const BAD_CREDENTIALS = new Set([
-    'UnrecognizedClientException',
-    'InvalidSignatureException',
-    'SignatureDoesNotMatch',
-    'InvalidAccessKeyId',
-    'ExpiredToken',
-    'ExpiredTokenException',
-    'MissingAuthenticationToken',
-    'InvalidClientTokenId',
-]);
-const DENIED = new Set(['AccessDeniedException', 'AccessDenied', 'Forbidden']);
-const NOT_FOUND = new Set([
-    'ResourceNotFoundException',
-    'TableNotFoundException',
-    'NoSuchBucket',
-    'NotFound',
-    'NoSuchKey',
-    'BackupNotFoundException',
-    'ExportNotFoundException',
-]);
-const UNSUPPORTED = new Set(['UnknownOperationException', 'UnsupportedOperationException', 'NotImplemented']);
-// CloudWatch names its refusals of a bad query InvalidParameter*, MissingParameter and InvalidNextToken.
-// DynamoDB's export: PITR off, a time outside its window, a client token reused with other parameters.
-const INVALID = new Set([
-    'PointInTimeRecoveryUnavailableException',
-    'InvalidExportTimeException',
-    'ExportConflictException',
-    'ValidationException',
-    'InvalidBucketName',
-    'InvalidParameterValue',
-    'InvalidParameterCombination',
-    'MissingParameter',
-    'InvalidNextToken',
-    'SerializationException',
-]);
-const asObject = (err) => (typeof err === 'object' && err !== null ? err : null);
-/** Every code and name in the error, its cause chain and its aggregated errors, outermost first. */
-function codesOf(err, seen = new Set()) {
-    const e = asObject(err);
-    if (!e || seen.has(err))
-        return [];
-    seen.add(err);
-    const out = [];
-    if (typeof e.code === 'string')
-        out.push(e.code);
-    if (typeof e.name === 'string')
-        out.push(e.name);
-    // A Node error from another realm (jest's VM modules) reaches us flattened into a message by the SDK:
-    // "AWS SDK error wrapper for Error: connect ECONNREFUSED ...".
-    if (typeof e.message === 'string') {
-        out.push(...(e.message.match(/\bE[A-Z]{4,}\b/g) ?? []));
-        if (/socket hang up/.test(e.message))
-            out.push('ECONNRESET');
+let built;
+const schemas = () => (built ??= buildSchemas());
+function describeIssue(issue) {
+    const field = issue.path.length > 0 ? issue.path.map(String).join('.') : '(top level)';
+    return `${field}: ${issue.message}`;
+}
+function parseWith(schema, value, label) {
+    const parsed = schema.safeParse(value);
+    if (!parsed.success)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${label}: not a valid manifest (${describeIssue(parsed.error.issues[0])})`);
+    return parsed.data;
+}
+/** JSON.parse whose error names the file but never echoes its content (it may hold item values). */
+function parseJsonText(text, label) {
+    try {
+        return JSON.parse(text);
     }
-    if (Array.isArray(e.errors))
-        for (const inner of e.errors)
-            out.push(...codesOf(inner, seen));
-    if (e.cause !== undefined)
-        out.push(...codesOf(e.cause, seen));
+    catch {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${label}: not valid JSON; the file is damaged or not part of an export`);
+    }
+}
+function parseLines(schema, text, label) {
+    const out = [];
+    text.split('\n').forEach((line, i) => {
+        if (line.trim() === '')
+            return;
+        out.push(parseWith(schema, parseJsonText(line, `${label} line ${i + 1}`), `${label} line ${i + 1}`));
+    });
     return out;
 }
-function statusOf(err, seen = new Set()) {
-    const e = asObject(err);
-    if (!e || seen.has(err))
-        return undefined;
-    seen.add(err);
-    const s = e.$metadata?.httpStatusCode ?? e.status;
-    return typeof s === 'number' ? s : statusOf(e.cause, seen);
+function parseRunManifest(text, label) {
+    return parseWith(schemas().runManifest, parseJsonText(text, label), label);
 }
-/** An answer the SDK could not read as the service's: a foreign content type, or a body that is not its JSON or XML. */
-function isForeignAnswer(err, codes) {
-    if (codes.includes('NotTheServiceError'))
-        return true;
-    const e = asObject(err);
-    return typeof e?.message === 'string' && e.message.includes('Deserialization error') && e.$fault === undefined;
+function parseTableSummary(text, label) {
+    return parseWith(schemas().tableSummary, parseJsonText(text, label), label);
 }
-/** What kind of failure err is. Pure. */
-function classify(err) {
-    const known = kindOf(err);
-    if (known)
-        return { kind: known, code: codeOf(err) };
-    const codes = codesOf(err);
-    const status = statusOf(err);
-    const first = (set) => codes.find((c) => set.has(c));
-    const e = asObject(err);
-    const hit = (kind, code) => ({
-        kind,
-        code: code ?? fallbackCode(codes, status),
-        ...(status !== undefined ? { status } : {}),
-    });
-    // A foreign 5xx may be AWS's own edge having a bad moment: retried like any 5xx.
-    if (isForeignAnswer(err, codes))
-        return hit(status !== undefined && status >= 500 ? 'server' : 'not-the-service', status !== undefined ? `HTTP ${status}` : 'unreadable answer');
-    if (first(THROTTLING) || e?.$retryable?.throttling === true)
-        return hit('throttling', first(THROTTLING));
-    if (first(UNREACHABLE))
-        return hit('unreachable', first(UNREACHABLE));
-    if (first(DROPPED))
-        return hit('dropped', first(DROPPED));
-    if (codes.includes('CredentialsProviderError'))
-        return hit('no-credentials', 'CredentialsProviderError');
-    if (first(BAD_CREDENTIALS))
-        return hit('bad-credentials', first(BAD_CREDENTIALS));
-    if (first(DENIED))
-        return hit('denied', first(DENIED));
-    if (first(NOT_FOUND))
-        return hit('not-found', first(NOT_FOUND));
-    if (first(UNSUPPORTED))
-        return hit('unsupported', first(UNSUPPORTED));
-    if (first(INVALID))
-        return hit('invalid', first(INVALID));
-    if (first(SERVER) || (status !== undefined && status >= 500))
-        return hit('server', first(SERVER));
-    // A 4xx without a code the service uses: a refused HEAD (S3 sends HEAD errors without a body), else something else answered.
-    if (status !== undefined && status >= 400 && (codes.includes('Unknown') || codes.includes('UnknownError'))) {
-        return hit(status === 403 ? 'denied' : 'not-the-service', `HTTP ${status}`);
-    }
-    return hit('other', undefined);
+function parseFilesManifest(text, label) {
+    return parseLines(schemas().fileEntry, text, label);
 }
-function fallbackCode(codes, status) {
-    const named = codes.find((c) => c !== 'Error' && c !== 'Unknown' && c !== 'UnknownError');
-    return named ?? (status !== undefined ? `HTTP ${status}` : 'Error');
+function parseCheckpoint(text, label) {
+    const cp = parseWith(schemas().checkpoint, parseJsonText(text, label), label);
+    return { ...cp, lastEvaluatedKey: cp.lastEvaluatedKey };
 }
-class ServiceInputError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz {
-    kind;
-    code;
-    constructor(message, kind, code, options) {
-        super(message, options);
-        this.kind = kind;
-        this.code = code;
-    }
+function parseNativeSummary(text, label) {
+    return parseWith(schemas().nativeSummary, parseJsonText(text, label), label);
 }
-class ServiceFailedError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FailedError */ .Kl {
-    kind;
-    code;
-    constructor(message, kind, code, options) {
-        super(message, options);
-        this.kind = kind;
-        this.code = code;
-    }
-}
-/** The kind of an error classified here, else null. */
-function kindOf(err) {
-    return err instanceof ServiceInputError || err instanceof ServiceFailedError ? err.kind : null;
-}
-function codeOf(err) {
-    return err instanceof ServiceInputError || err instanceof ServiceFailedError ? err.code : 'Error';
-}
-function whereOf(scope) {
-    return scope.endpoint
-        ? `${scope.service} endpoint ${scope.endpoint}`
-        : `AWS ${scope.service} in ${scope.region ?? 'the configured region'}`;
-}
-/** Kinds the operator fixes (exit 2); the rest are failures of the run (exit 1). */
-const OPERATOR_KINDS = new Set([
-    'unreachable',
-    'no-credentials',
-    'bad-credentials',
-    'denied',
-    'not-found',
-    'unsupported',
-    'not-the-service',
-    'invalid',
-]);
-/** The one error for a failure: its line, its exit code, its kind. Our own errors (already clear) pass through. */
-function explain(err, scope, request) {
-    if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz || err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FailedError */ .Kl)
-        return err;
-    const c = classify(err);
-    const where = whereOf(scope);
-    const on = request.resource ? `${request.operation} on ${request.resource}` : request.operation;
-    const message = (() => {
-        switch (c.kind) {
-            case 'unreachable':
-                return `${where} is unreachable (${c.code}); check ${scope.option} and the network`;
-            case 'no-credentials':
-                return `no AWS credentials found for ${scope.service}; set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or AWS_PROFILE (in Actions: aws-actions/configure-aws-credentials)`;
-            case 'bad-credentials':
-                return `${where} rejected the AWS credentials (${c.code}); check the credentials and the region`;
-            case 'denied':
-                return `${where} denied ${on} (${c.code}); grant the role ${scope.permission?.(request.operation) ?? 'that permission'}`;
-            case 'not-found':
-                return `${request.resource ?? 'the resource'} not found in ${where}${request.notFoundHint ? `; ${request.notFoundHint}` : ''}`;
-            case 'unsupported':
-                return `${where} does not support ${request.operation} (${c.code})`;
-            case 'not-the-service':
-                return `${where} answered ${request.operation} (${c.code}), but not as ${scope.service} does; check ${scope.option}`;
-            case 'invalid':
-                return `${where} refused ${on} as invalid (${c.code}); check the name in the config or the options`;
-            default:
-                return `${where}: ${on} failed (${c.code})`;
-        }
-    })();
-    return OPERATOR_KINDS.has(c.kind)
-        ? new ServiceInputError(message, c.kind, c.code, { cause: err })
-        : new ServiceFailedError(message, c.kind, c.code, { cause: err });
+function parseNativeFiles(text, label) {
+    return parseLines(schemas().nativeFileEntry, text, label);
 }
 
 
@@ -578,7 +546,7 @@ function collectionReport(loaded, plan) {
 /* harmony export */   planInWorker: () => (/* binding */ planInWorker)
 /* harmony export */ });
 /* harmony import */ var _collection_collect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67471);
-/* harmony import */ var _collection_file_base_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75294);
+/* harmony import */ var _collection_file_base_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57349);
 /* harmony import */ var _convert_serialize_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(38505);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
 /* harmony import */ var _core_recorded_reporter_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(57161);

@@ -1,5 +1,5 @@
-export const id = 8;
-export const ids = [8];
+export const id = 9173;
+export const ids = [9173];
 export const modules = {
 
 /***/ 67471:
@@ -230,8 +230,8 @@ function collection_keys_define(o, k, v) {
 var merge_migration = __webpack_require__(80344);
 // EXTERNAL MODULE: ./src/merge/side.ts
 var merge_side = __webpack_require__(59525);
-// EXTERNAL MODULE: ./src/collection/file-base.ts + 1 modules
-var file_base = __webpack_require__(75294);
+// EXTERNAL MODULE: ./src/collection/file-base.ts + 2 modules
+var file_base = __webpack_require__(57349);
 // EXTERNAL MODULE: ./src/collection/size-limit.ts
 var size_limit = __webpack_require__(33097);
 // EXTERNAL MODULE: ./src/collection/migration-tally.ts
@@ -271,6 +271,7 @@ const NUMBER_CHAR = (c) => (c >= 48 && c <= 57) || c === 45 || c === 43 || c ===
 class JsonArrayScanner {
     onItem;
     raw;
+    expect;
     buf = '';
     /** Next char of buf to look at. */
     i = 0;
@@ -298,10 +299,15 @@ class JsonArrayScanner {
      * raw: hand each element over as text instead of parsed (onItem is then
      * not called), with its byte position, so a caller can skip parsing an
      * element it recognises by its text and find it again in the file.
+     * expect (raw mode): the element the caller expects next, asked as each
+     * object element begins; when the text there starts with it, the scan
+     * jumps over it (the same element, the same positions, the text handed
+     * over being that very string) instead of going through it character by character.
      */
-    constructor(onItem, raw) {
+    constructor(onItem, raw, expect) {
         this.onItem = onItem;
         this.raw = raw;
+        this.expect = expect;
     }
     write(text) {
         // Keep only what is still needed: the value in progress, or nothing.
@@ -367,10 +373,10 @@ class JsonArrayScanner {
                         this.phase = 'done';
                     }
                     else
-                        this.beginValue(c);
+                        this.beginOrSkip(s, c);
                     break;
                 case 'value':
-                    this.beginValue(c);
+                    this.beginOrSkip(s, c);
                     break;
                 case 'after':
                     if (c === 44 /* , */)
@@ -385,6 +391,26 @@ class JsonArrayScanner {
                     this.fail('unexpected text after the JSON value');
             }
         }
+    }
+    /** A value begins at this.i: the expected element, jumped over, or any other, scanned. */
+    beginOrSkip(s, c) {
+        const known = c === 123 && this.expect ? this.expect() : undefined;
+        if (known === undefined || !s.startsWith(known.text, this.i)) {
+            this.beginValue(c);
+            return;
+        }
+        // What the scan of these characters would find: it ends where they end (a complete value), with their lines and flag.
+        const t = known.text;
+        this.start = this.i;
+        this.startLine = this.line;
+        this.startCol = this.dropped + this.i - this.lineStartAbs + 1;
+        for (let k = t.indexOf('\n'); k !== -1; k = t.indexOf('\n', k + 1)) {
+            this.line++;
+            this.lineStartAbs = this.dropped + this.start + k + 1;
+        }
+        this.i += t.length;
+        this.inexact = known.inexact;
+        this.finishValue(s, t);
     }
     beginValue(c) {
         if (c === 93 || c === 44)
@@ -402,7 +428,9 @@ class JsonArrayScanner {
     }
     /** Advances through the value in progress; true once it is complete (and handed over). */
     scanValue(s, n, final) {
-        if (this.numStart !== -1 && !this.primitive) {
+        if (this.primitive)
+            return this.scanPrimitive(s, n, final);
+        if (this.numStart !== -1) {
             // A number cut by the end of the last chunk.
             while (this.i < n && NUMBER_CHAR(s.charCodeAt(this.i)))
                 this.i++;
@@ -410,63 +438,63 @@ class JsonArrayScanner {
                 return false;
             this.endNumber(s);
         }
-        while (this.i < n) {
-            const c = s.charCodeAt(this.i);
-            if (this.primitive) {
-                if (c === 44 || c === 93 || WS(c)) {
-                    if (this.numStart !== -1)
-                        this.endNumber(s);
-                    return this.finishValue(s);
-                }
-                if (this.numStart === -1 && (c === 45 || (c >= 48 && c <= 57)))
-                    this.numStart = this.i;
-                this.i++;
+        // The position and depth are kept in locals while scanning (written back on every way out): most of the text passes here.
+        let i = this.i;
+        if (i >= n)
+            return false;
+        if (this.inString) {
+            if (this.escape) {
+                this.escape = false;
+                i++;
+            }
+            const end = this.stringEnd(s, i, n);
+            if (end === -1)
+                return false;
+            i = end;
+            this.inString = false;
+            if (this.depth === 0) {
+                this.i = i;
+                return this.finishValue(s);
+            }
+        }
+        let depth = this.depth;
+        while (i < n) {
+            const c = s.charCodeAt(i);
+            if (c === 32) {
+                i++; // indentation: most of a pretty-printed file
                 continue;
             }
-            if (this.inString) {
-                if (this.escape) {
-                    this.escape = false;
-                    this.i++;
-                    continue;
-                }
+            if (c === 34) {
                 // Jump to the closing quote: strings are most of the text.
-                const q = this.closingQuote(s, this.i);
-                if (q === -1) {
-                    // Ends in this chunk's tail; remember whether an escape is pending.
-                    let back = 0;
-                    while (back < n - this.i && s.charCodeAt(n - 1 - back) === 92)
-                        back++;
-                    this.escape = back % 2 === 1;
-                    this.i = n;
+                const end = this.stringEnd(s, i + 1, n);
+                if (end === -1) {
+                    this.depth = depth;
                     return false;
                 }
-                this.i = q + 1;
-                this.inString = false;
-                if (this.depth === 0)
+                i = end;
+                if (depth === 0) {
+                    this.i = i;
+                    this.depth = depth;
                     return this.finishValue(s);
+                }
                 continue;
             }
-            if (c === 32) {
-                this.i++; // indentation: most of a pretty-printed file
-                continue;
-            }
-            if (c === 34)
-                this.inString = true;
-            else if (c === 10) {
+            if (c === 10) {
                 this.line++;
-                this.lineStartAbs = this.dropped + this.i + 1;
+                this.lineStartAbs = this.dropped + i + 1;
             }
             else if (c === 123 || c === 91)
-                this.depth++;
+                depth++;
             else if (c === 125 || c === 93) {
-                this.depth--;
-                if (this.depth === 0) {
-                    this.i++;
+                depth--;
+                if (depth === 0) {
+                    this.i = i + 1;
+                    this.depth = depth;
                     return this.finishValue(s);
                 }
             }
             else if (c === 45 || (c >= 48 && c <= 57)) {
-                const from = this.i;
+                const from = i;
                 let j = from + 1;
                 let odd = c === 45 && s.charCodeAt(j) === 48; // "-0" is not written back as such
                 for (; j < n; j++) {
@@ -481,6 +509,7 @@ class JsonArrayScanner {
                 if (j === n && !final) {
                     this.numStart = from;
                     this.i = n;
+                    this.depth = depth;
                     return false;
                 }
                 if (odd || j - from >= 16) {
@@ -488,12 +517,46 @@ class JsonArrayScanner {
                     if (JSON.stringify(Number(t)) !== t)
                         this.inexact = true;
                 }
-                this.i = j;
+                i = j;
                 continue;
             }
+            i++;
+        }
+        this.i = i;
+        this.depth = depth;
+        return false;
+    }
+    /**
+     * The index after the closing quote of the string that continues at
+     * from, or -1 when it goes on past the end of s: then the scan waits for
+     * more text inside the string (this.escape: the text ends inside an escape).
+     */
+    stringEnd(s, from, n) {
+        const q = this.closingQuote(s, from);
+        if (q !== -1)
+            return q + 1;
+        let back = 0;
+        while (back < n - from && s.charCodeAt(n - 1 - back) === 92)
+            back++;
+        this.escape = back % 2 === 1;
+        this.inString = true;
+        this.i = n;
+        return -1;
+    }
+    /** A value that is not an object, array or string: up to the next comma, bracket or whitespace. */
+    scanPrimitive(s, n, final) {
+        while (this.i < n) {
+            const c = s.charCodeAt(this.i);
+            if (c === 44 || c === 93 || WS(c)) {
+                if (this.numStart !== -1)
+                    this.endNumber(s);
+                return this.finishValue(s);
+            }
+            if (this.numStart === -1 && (c === 45 || (c >= 48 && c <= 57)))
+                this.numStart = this.i;
             this.i++;
         }
-        if (final && this.primitive) {
+        if (final) {
             if (this.numStart !== -1)
                 this.endNumber(s);
             return this.finishValue(s);
@@ -522,8 +585,8 @@ class JsonArrayScanner {
         }
         this.numStart = -1;
     }
-    finishValue(s) {
-        const text = s.slice(this.start, this.i);
+    finishValue(s, known) {
+        const text = known ?? s.slice(this.start, this.i);
         if (this.raw) {
             const byteStart = this.lastEndByte + Buffer.byteLength(s.slice(this.lastEnd, this.start));
             const byteLength = Buffer.byteLength(text);
@@ -597,9 +660,13 @@ function parseElement(text, inexact, startLine, startCol) {
 function readCollectionFile(file, onItem, maxChars = size_limit/* MAX_STRING_LENGTH */.M) {
     return scanCollectionFile(file, new JsonArrayScanner((item) => onItem(item)), maxChars);
 }
-/** As readCollectionFile, but each item handed over as its text and byte position, parsed only if onElement asks. */
-function readCollectionFileRaw(file, onElement, maxChars = size_limit/* MAX_STRING_LENGTH */.M) {
-    return scanCollectionFile(file, new JsonArrayScanner(() => { }, (element) => onElement(element)), maxChars);
+/**
+ * As readCollectionFile, but each item handed over as its text and byte
+ * position, parsed only if onElement asks. expect: the element expected
+ * next, if any (JsonArrayScanner's expect): found there, it is not scanned through.
+ */
+function readCollectionFileRaw(file, onElement, maxChars = size_limit/* MAX_STRING_LENGTH */.M, expect) {
+    return scanCollectionFile(file, new JsonArrayScanner(() => { }, (element) => onElement(element), expect), maxChars);
 }
 async function scanCollectionFile(file, scanner, maxChars) {
     const st = await (0,promises_.stat)(file).catch((err) => {
@@ -693,10 +760,14 @@ use = 'write') {
     let withId;
     let firstItem;
     const seen = (item) => {
+        if (item === undefined)
+            return;
         firstItem ??= item;
         if (withId === undefined && item.id !== undefined)
             withId = item;
     };
+    // Once an item with an id is found, no later one is looked at: the base indexes the rest without parsing what it need not.
+    const addTo = (b, el) => seen(b.add(el, withId === undefined));
     if (baseExport) {
         const items = [];
         current = await readCollectionFile(currentPath, (item) => items.push(item), maxChars);
@@ -714,12 +785,12 @@ use = 'write') {
         const b = new file_base/* FileBase */.e(backupPath, backupPath, use === 'write');
         release = () => b.release();
         try {
-            const backup = await readCollectionFileRaw(backupPath, (el) => seen(b.add(el, el.parse())), maxChars);
+            const backup = await readCollectionFileRaw(backupPath, (el) => addTo(b, el), maxChars);
             backupFile = backup.exists ? 'present' : 'missing';
             if (!backup.exists)
                 reporter.warning(`${collection}: the migration backup has no ${collection}.json; taking it as empty`);
             const side = new merge_side/* SideCollector */.jT(b, currentPath);
-            current = await readCollectionFileRaw(currentPath, (el) => sameOrAdd(side, b, el), maxChars);
+            current = await readCollectionFileRaw(currentPath, (el) => sameOrAdd(side, b, el), maxChars, () => expectedNext(side, b));
             base = b;
             // No current file: nothing was changed in it since the migration (it counts as all added).
             ours = current.exists ? side : (0,merge_side/* unchangedSide */.rX)(b, currentPath);
@@ -734,7 +805,7 @@ use = 'write') {
         const b = new file_base/* FileBase */.e(currentPath, currentPath);
         release = () => b.release();
         try {
-            current = await readCollectionFileRaw(currentPath, (el) => seen(b.add(el, el.parse())), maxChars);
+            current = await readCollectionFileRaw(currentPath, (el) => addTo(b, el), maxChars);
         }
         catch (err) {
             release();
@@ -827,6 +898,13 @@ function sameOrAdd(side, base, el) {
     else
         side.add(el.parse());
 }
+/** The base item sameOrAdd would take the next element for by its text, if any: the scan then checks for that text first. */
+function expectedNext(side, base) {
+    const next = side.lastAt + 1;
+    if (next >= base.size || side.state[next] !== merge_side/* ABSENT */.sj || (0,identity/* isKeyless */.XD)(base.keys[next]))
+        return undefined;
+    return { text: base.text(next), inexact: base.inexactAt(next) };
+}
 /**
  * The catch-up's base: the earlier export's items, mapped and with the
  * migration's artifacts undone as the first rollback undid them (against
@@ -876,7 +954,7 @@ async function baseFromExport(baseExport, current, fidelity) {
 
 /***/ }),
 
-/***/ 75294:
+/***/ 57349:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -887,12 +965,232 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./src/convert/canonical-item.ts
+/**
+ * An item's id read from its text without parsing it, for an item whose
+ * text is provably the one itemText would write for it: the text of a
+ * collection file's element (at indent 2) that is exactly
+ * JSON.stringify(item, null, 2) re-indented. Such an element need not be
+ * parsed to be indexed, nor serialised again to be found canonical.
+ *
+ * The proof is the grammar below, which only such a text passes: every
+ * newline followed by exactly the indentation JSON.stringify gives its
+ * depth, ": " after a key, strings without a backslash or a control
+ * character (JSON.stringify escapes nothing else), numbers written back
+ * digit for digit (when the element is parsed exactly, every number is
+ * kept as its digits; else each is one JSON.stringify gives back), keys
+ * without a duplicate (JSON.parse keeps the last), none that V8 would move
+ * to the front (an array index: anything starting with a digit is left to
+ * the parse). Anything else gives null, and the caller
+ * parses the item as before: the fast path decides nothing the parse would
+ * decide differently. Pure.
+ */
+const MAX_DEPTH = 64;
+/** Keys of one object are compared pairwise: with more than this, the parse decides (it costs less then). */
+const MAX_KEYS = 64;
+/** A control character other than the newlines between lines: never in the written form (JSON.stringify escapes them). */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0009\u000b-\u001f]/;
+/**
+ * The id of a canonical item text with a string or numeric id; null when
+ * the text is not provably canonical or the item has no such id (the
+ * caller then parses it). inexact: the element is parsed with the exact
+ * parser (json-array-stream's RawElement.inexact), which keeps every number's digits.
+ */
+function canonicalItemId(s, inexact) {
+    // No escapes at all: a string is then its characters between two quotes.
+    if (s.charCodeAt(0) !== 123 /* { */ || s.indexOf('\\') !== -1 || CONTROL.test(s))
+        return null;
+    const n = s.length;
+    /** Per open container (1 = the item itself): an object? and where its keys start in keyStart/keyLength. */
+    const isObject = [false];
+    const keysFrom = [0];
+    const keyStart = [];
+    const keyLength = [];
+    let depth = 0;
+    let i = 0;
+    let id = null;
+    /** Where the top-level "id" value starts, while it is being read. */
+    let idAt = -1;
+    for (;;) {
+        // A value at i.
+        const c = s.charCodeAt(i);
+        let open = false;
+        if (c === 34 /* " */) {
+            const q = s.indexOf('"', i + 1);
+            if (q === -1)
+                return null;
+            const nl = s.indexOf('\n', i + 1);
+            if (nl !== -1 && nl < q)
+                return null;
+            i = q + 1;
+        }
+        else if (c === 123 || c === 91 /* [ */) {
+            if (idAt !== -1)
+                return null;
+            const close = c === 123 ? 125 : 93;
+            if (s.charCodeAt(i + 1) === close)
+                i += 2;
+            else {
+                if (depth === MAX_DEPTH)
+                    return null;
+                depth++;
+                isObject[depth] = c === 123;
+                keysFrom[depth] = keyStart.length;
+                i++;
+                open = true;
+            }
+        }
+        else if (c === 45 || (c >= 48 && c <= 57)) {
+            i = numberEnd(s, i, inexact);
+            if (i === -1)
+                return null;
+        }
+        else if (idAt !== -1)
+            return null;
+        else if (c === 116 && s.startsWith('true', i))
+            i += 4;
+        else if (c === 102 && s.startsWith('false', i))
+            i += 5;
+        else if (c === 110 && s.startsWith('null', i))
+            i += 4;
+        else
+            return null;
+        if (idAt !== -1) {
+            id = s.charCodeAt(idAt) === 34 ? { text: s.slice(idAt + 1, i - 1), numeric: false } : { text: s.slice(idAt, i), numeric: true };
+            idAt = -1;
+        }
+        // After a value, or at the start of an open container: close containers that end here, then the next member.
+        for (; !open;) {
+            if (depth === 0)
+                return i === n ? id : null;
+            if (s.charCodeAt(i) === 44 /* , */) {
+                i++;
+                break;
+            }
+            // "\n" and the indentation of the line the container opened on, then its closing bracket.
+            if (!lineBreak(s, i, 2 * depth))
+                return null;
+            i += 1 + 2 * depth;
+            if (s.charCodeAt(i) !== (isObject[depth] ? 125 : 93))
+                return null;
+            i++;
+            keyStart.length = keysFrom[depth];
+            keyLength.length = keysFrom[depth];
+            depth--;
+        }
+        // A member: a newline and the indentation of its depth, then (in an object) the key and ": ".
+        if (!lineBreak(s, i, 2 + 2 * depth))
+            return null;
+        i += 3 + 2 * depth;
+        if (!isObject[depth])
+            continue;
+        if (s.charCodeAt(i) !== 34)
+            return null;
+        const q = s.indexOf('"', i + 1);
+        if (q === -1 || s.charCodeAt(q + 1) !== 58 /* : */ || s.charCodeAt(q + 2) !== 32)
+            return null;
+        const start = i + 1;
+        const length = q - start;
+        if (!newKey(s, start, length, keyStart, keyLength, keysFrom[depth]))
+            return null;
+        i = q + 3;
+        if (depth === 1 && length === 2 && s.charCodeAt(start) === 105 /* i */ && s.charCodeAt(start + 1) === 100 /* d */)
+            idAt = i;
+    }
+}
+/** A newline at i followed by this many spaces (what follows them, a key, a value or a bracket, is never a space). */
+function lineBreak(s, i, spaces) {
+    if (s.charCodeAt(i) !== 10)
+        return false;
+    for (let k = 1; k <= spaces; k++)
+        if (s.charCodeAt(i + k) !== 32)
+            return false;
+    return true;
+}
+/** A key (its characters at start, length long) that no earlier key of its object has, and that JSON.parse keeps in place. */
+function newKey(s, start, length, keyStart, keyLength, from) {
+    const first = s.charCodeAt(start);
+    // A newline inside the key (no JSON), or a key V8 would move to the front (an array index starts with a digit).
+    if (length > 0 && first >= 48 && first <= 57)
+        return false;
+    const nl = s.indexOf('\n', start);
+    if (nl !== -1 && nl < start + length)
+        return false;
+    const n = keyStart.length;
+    if (n - from >= MAX_KEYS)
+        return false;
+    for (let k = from; k < n; k++) {
+        if (keyLength[k] !== length)
+            continue;
+        const other = keyStart[k];
+        let j = 0;
+        while (j < length && s.charCodeAt(other + j) === s.charCodeAt(start + j))
+            j++;
+        if (j === length)
+            return false;
+    }
+    keyStart.push(start);
+    keyLength.push(length);
+    return true;
+}
+/** The end of a JSON number at i that is written back as these digits, or -1. */
+function numberEnd(s, i, inexact) {
+    const from = i;
+    if (s.charCodeAt(i) === 45)
+        i++;
+    const lead = s.charCodeAt(i);
+    if (lead === 48)
+        i++;
+    else if (lead >= 49 && lead <= 57)
+        i = digitsEnd(s, i);
+    else
+        return -1;
+    let plain = !(lead === 48 && from !== i - 1); // "-0..." is never written back as such
+    if (s.charCodeAt(i) === 46 /* . */) {
+        const end = digitsEnd(s, i + 1);
+        if (end === i + 1)
+            return -1;
+        i = end;
+        plain = false;
+    }
+    const e = s.charCodeAt(i);
+    if (e === 101 || e === 69) {
+        i++;
+        const sign = s.charCodeAt(i);
+        if (sign === 43 || sign === 45)
+            i++;
+        const end = digitsEnd(s, i);
+        if (end === i)
+            return -1;
+        i = end;
+        plain = false;
+    }
+    // Exactly parsed, every number keeps its digits; else short integers are what JSON.stringify writes, and the rest is checked.
+    if (inexact || (plain && i - from < 16))
+        return i;
+    const t = s.slice(from, i);
+    return JSON.stringify(Number(t)) === t ? i : -1;
+}
+function digitsEnd(s, i) {
+    for (;;) {
+        const c = s.charCodeAt(i);
+        if (c < 48 || c > 57)
+            return i;
+        i++;
+    }
+}
+
+// EXTERNAL MODULE: ./src/convert/json-number.ts
+var json_number = __webpack_require__(20323);
 // EXTERNAL MODULE: ./src/convert/json-text.ts
 var json_text = __webpack_require__(57037);
 // EXTERNAL MODULE: ./src/convert/serialize.ts
 var serialize = __webpack_require__(38505);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/merge/identity.ts
+var identity = __webpack_require__(10872);
 // EXTERNAL MODULE: ./src/merge/side.ts
 var side = __webpack_require__(59525);
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -1004,6 +1302,9 @@ class BlockReader {
 
 
 
+
+
+
 const INEXACT = 1;
 const CANONICAL = 2;
 const READ_AHEAD = 1 << 20;
@@ -1021,6 +1322,8 @@ class FileBase {
     chars = new Uint32Array(1024);
     flags = new Uint8Array(1024);
     fd = null;
+    lastTextAt = -1;
+    lastText = '';
     /**
      * Two readers, so the write's (or the current file's) pass in order and the export's lookups do not evict each other.
      * The lookups come in the export's order, which is DynamoDB's scan order, not the file's: read through shared blocks.
@@ -1036,20 +1339,35 @@ class FileBase {
     get size() {
         return this.n;
     }
-    /** Indexes the next item of the file (already parsed by the caller, which needs it too); returns it keyed. */
-    add(element, parsed) {
+    /**
+     * Indexes the next item of the file. parse: the caller needs the item
+     * too, so it is parsed (and returned, keyed); else an item whose text is
+     * provably what the writer would make of it is indexed by the id read
+     * from its text, unparsed (undefined is returned), and any other is parsed.
+     */
+    add(element, parse) {
         const i = this.n;
         // Opened while the file is being read: a private copy (an S3 backup's) may be removed before the write reads it back.
         if (i === 0)
             this.open();
-        const item = (0,side/* indexBaseKey */.RA)(parsed, i, this.where, this);
+        const id = parse ? null : canonicalItemId(element.text, element.inexact);
+        let item;
+        let canonical;
+        if (id !== null) {
+            (0,side/* indexKnownKey */.Lr)((0,identity/* keyOf */.TN)({ id: id.numeric ? (0,json_number/* numberFromText */.Nv)(id.text) : id.text }), i, this.where, this);
+            canonical = true;
+        }
+        else {
+            item = (0,side/* indexBaseKey */.RA)(element.parse(), i, this.where, this);
+            canonical = this.forWrite && (0,serialize/* itemText */.rv)(item) === element.text;
+        }
         if (i === this.offsets.length)
             this.grow();
         this.offsets[i] = element.byteStart;
         this.lengths[i] = element.byteLength;
         this.chars[i] = element.text.length;
         // Written as is when it is already the text the writer would make of it: no second serialisation.
-        this.flags[i] = (element.inexact ? INEXACT : 0) | (this.forWrite && (0,serialize/* itemText */.rv)(item) === element.text ? CANONICAL : 0);
+        this.flags[i] = (element.inexact ? INEXACT : 0) | (this.forWrite && canonical ? CANONICAL : 0);
         this.n++;
         return item;
     }
@@ -1062,9 +1380,17 @@ class FileBase {
             throw new errors/* InputError */.dz(`${this.where}: changed while the rollback read it (item ${i + 1} is no longer where it was); nothing was written: run the rollback again`);
         }
     }
-    /** The item's text as the file holds it (cheap when called in order). */
+    /** The item's text as the file holds it (cheap when called in order; the last one is kept, as the current file's scan asks twice). */
     text(i) {
-        return this.inOrder.text(this.offsets[i], this.lengths[i]);
+        if (i !== this.lastTextAt) {
+            this.lastText = this.inOrder.text(this.offsets[i], this.lengths[i]);
+            this.lastTextAt = i;
+        }
+        return this.lastText;
+    }
+    /** The item's text holds a number JSON.parse would round (the scanner's flag for it). */
+    inexactAt(i) {
+        return (this.flags[i] & INEXACT) !== 0;
     }
     canonicalText(i) {
         if ((this.flags[i] & CANONICAL) === 0)
@@ -1884,6 +2210,80 @@ function itemText(item) {
 
 /***/ }),
 
+/***/ 91324:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aw: () => (/* binding */ s3Key),
+/* harmony export */   Hv: () => (/* binding */ namesS3),
+/* harmony export */   a5: () => (/* binding */ S3_URI_WITH_BUCKET),
+/* harmony export */   il: () => (/* binding */ s3UriOf),
+/* harmony export */   kE: () => (/* binding */ S3_URI_NOT_EMPTY),
+/* harmony export */   lR: () => (/* binding */ describeLocation),
+/* harmony export */   yc: () => (/* binding */ parseS3Uri),
+/* harmony export */   zS: () => (/* binding */ parseLocation)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/**
+ * A location: a local folder or an S3 prefix. Whether a text names one or
+ * the other is decided here, once, where commands/ reads an option (or the
+ * config) that holds one; the work receives the parsed Location and never
+ * looks at the text again.
+ */
+
+
+/**
+ * The location a text names. name is the option or field, for messages.
+ * A folder is resolved against cwd; without one it stays as given (status
+ * resolves its paths itself and prints them as the config gives them).
+ */
+function parseLocation(text, name, cwd) {
+    if (namesS3(text))
+        return { kind: 's3', ...parseS3Uri(text, name) };
+    return { kind: 'dir', path: cwd === undefined ? text : node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, text) };
+}
+/**
+ * Whether a text names an S3 location. For a text read back from a record
+ * (a report, the config) where a malformed URI is no input to refuse; an
+ * option is parsed with parseLocation.
+ */
+function namesS3(text) {
+    return text.startsWith('s3://');
+}
+/** The config's publish: an S3 URI naming a bucket (checked as text; publish parses it). */
+const S3_URI_WITH_BUCKET = /^s3:\/\/[^/]+/;
+/** A recorded export URI (the record's locations.json): s3:// and something after it. */
+const S3_URI_NOT_EMPTY = /^s3:\/\/./;
+/** The location as messages and reports print it: the folder's path, or s3://bucket/prefix. */
+function describeLocation(loc) {
+    return loc.kind === 's3' ? s3UriOf(loc) : loc.path;
+}
+/** Parses s3://bucket/prefix (the prefix may be empty). */
+function parseS3Uri(uri, option = 's3-uri') {
+    const m = /^s3:\/\/([^/]+)(?:\/(.*))?$/.exec(uri.trim());
+    if (!m || !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(m[1])) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${option} "${uri}": expected s3://bucket/prefix with a valid bucket name`);
+    }
+    const prefix = (m[2] ?? '').replace(/^\/+|\/+$/g, '');
+    if (prefix.split('/').some((part) => part === '.' || part === '..')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${option} "${uri}": the prefix may not contain . or .. segments`);
+    }
+    return { bucket: m[1], prefix };
+}
+/** The key of rel under the location's prefix. */
+function s3Key(loc, rel) {
+    return loc.prefix ? `${loc.prefix}/${rel}` : rel;
+}
+function s3UriOf(loc, rel = '') {
+    const key = rel ? s3Key(loc, rel) : loc.prefix;
+    return `s3://${loc.bucket}${key ? `/${key}` : ''}`;
+}
+
+
+/***/ }),
+
 /***/ 57161:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1945,13 +2345,11 @@ function replay(events, reporter, before) {
 /* harmony export */   M7: () => (/* binding */ WORKERS_ENV),
 /* harmony export */   Mo: () => (/* binding */ workerCount)
 /* harmony export */ });
-/* unused harmony exports setWorkerEntry, serveJobs */
+/* unused harmony exports WORKER_ARGV, setWorkerEntry, serveJobs */
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-/* harmony import */ var _option_name_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78440);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _option_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78440);
 /**
  * Work split over worker threads. A worker re-enters the program's own
  * entry file (the CLI or action bundle, registered by that entry) with a
@@ -1963,7 +2361,13 @@ function replay(events, reporter, before) {
 
 
 
-
+/**
+ * The argument a worker thread is started with (a worker's process.argv
+ * holds only what it is given, never the user's): the entry recognises a
+ * worker by it before it loads node:worker_threads, which a command that
+ * starts no worker (most) need not pay for at start-up.
+ */
+const WORKER_ARGV = '--dynamodb-rollback-worker-thread';
 /** The env var that sets how many worker threads a command may use; 1: none, all in the main thread. */
 const WORKERS_ENV = 'DYNAMODB_ROLLBACK_WORKERS';
 let entry;
@@ -1981,7 +2385,7 @@ function workerCount(env = process.env) {
     let wanted = Math.min(2, (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)());
     if (given !== undefined && given !== '') {
         if (!/^[1-9][0-9]*$/.test(given))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${WORKERS_ENV}=${given}: give a whole number above 0 (1: no worker threads)`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${WORKERS_ENV}=${given}: give a whole number above 0 (1: no worker threads)`);
         wanted = Number(given);
     }
     if (entry === undefined)
@@ -2027,6 +2431,7 @@ here) {
     if (handOut.length !== jobs.length || new Set(handOut).size !== jobs.length || handOut.some((i) => jobs[i] === undefined))
         throw new Error('internal: handOut is not an order of the jobs');
     const file = entry;
+    const { Worker } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 75919, 23));
     const results = new Map();
     const workers = [];
     let next = 0;
@@ -2079,8 +2484,8 @@ here) {
             })();
         }
         for (let w = here ? 1 : 0; w < Math.min(count, jobs.length); w++) {
-            const start = { role, shared, spelling: (0,_option_name_js__WEBPACK_IMPORTED_MODULE_3__/* .currentSpelling */ .Mz)() };
-            const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(file, { workerData: start });
+            const start = { role, shared, spelling: (0,_option_name_js__WEBPACK_IMPORTED_MODULE_2__/* .currentSpelling */ .Mz)() };
+            const worker = new Worker(file, { workerData: start, argv: [WORKER_ARGV] });
             workers.push(worker);
             let current = null;
             const give = () => {
@@ -2091,7 +2496,7 @@ here) {
                 const job = jobs[reply.index];
                 if ('failed' in reply) {
                     const { message, input } = reply.failed;
-                    end(input ? new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(message) : new Error(`${describe(job)}: ${message}`));
+                    end(input ? new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(message) : new Error(`${describe(job)}: ${message}`));
                     return;
                 }
                 results.set(reply.index, reply.ok);
@@ -2506,6 +2911,7 @@ function timeOf(v) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lr: () => (/* binding */ indexKnownKey),
 /* harmony export */   RA: () => (/* binding */ indexBaseKey),
 /* harmony export */   Rj: () => (/* binding */ CHANGED),
 /* harmony export */   hn: () => (/* binding */ BASE_VERSION),
@@ -2560,6 +2966,13 @@ function indexBaseKey(raw, n, where, into) {
     into.pos.set(key, n);
     into.keys.push(key);
     return item;
+}
+/** indexBaseKey for an item with an id whose key is known without parsing it (collection/file-base.ts). */
+function indexKnownKey(key, n, where, into) {
+    if (into.pos.has(key))
+        throw duplicate(where, key);
+    into.pos.set(key, n);
+    into.keys.push(key);
 }
 class SideCollector {
     base;
@@ -2926,379 +3339,35 @@ function displayPath(cwd, absPath) {
 
 /***/ }),
 
-/***/ 9420:
+/***/ 3244:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ MANIFEST_NAME),
-/* harmony export */   z: () => (/* binding */ parseBackupManifest)
+/* harmony export */   T: () => (/* binding */ locateMigrationBackup),
+/* harmony export */   f: () => (/* binding */ openMigrationBackup)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
-/* harmony import */ var _core_zod_field_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34483);
-/**
- * The checksum manifest of a backup folder on S3: `manifest.json`, beside
- * the files it lists, `{ "files": [{ "name", "sha256", "bytes" }] }`
- * (docs/formats.md "The backup manifest"). The planned `publish` command
- * writes the same shape for a rebuilt data dir. A malformed manifest is an
- * InputError naming the URI and the field, never the content.
- */
-
-
-
-const MANIFEST_NAME = 'manifest.json';
-const plainName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
-    .min(1)
-    .refine((n) => !/[/\\\0]/.test(n) && n !== '.' && n !== '..' && n !== MANIFEST_NAME, 'must be a file name in the same folder (not the manifest itself)');
-const manifest = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    files: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        name: plainName,
-        sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits'),
-        bytes: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    })),
-});
-/** The manifest's entries; uri names it in errors, fix says what to do (a release's manifest cannot be removed). */
-function parseBackupManifest(text, uri, fix = "fix or remove it (without a manifest, each object's own sha256 metadata is checked when present)") {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${uri}: not valid JSON; ${fix}`);
-    }
-    const parsed = manifest.safeParse(data);
-    if (!parsed.success)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${uri}: not a ${fix.startsWith('fix or remove') ? 'backup' : 'release'} manifest (${(0,_core_zod_field_js__WEBPACK_IMPORTED_MODULE_2__/* .describeIssue */ .n)(parsed.error.issues[0])}); ${fix}`);
-    const seen = new Set();
-    for (const f of parsed.data.files) {
-        if (seen.has(f.name))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${uri}: lists ${f.name} twice; ${fix}`);
-        seen.add(f.name);
-    }
-    return parsed.data.files;
-}
-
-
-/***/ }),
-
-/***/ 55487:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  T: () => (/* binding */ locateMigrationBackup),
-  f: () => (/* binding */ openMigrationBackup)
-});
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/core/location.ts
-var core_location = __webpack_require__(91324);
-// EXTERNAL MODULE: ./src/migration/backup-location.ts
-var backup_location = __webpack_require__(89038);
-// EXTERNAL MODULE: ./src/clients/errors.ts
-var clients_errors = __webpack_require__(67137);
-// EXTERNAL MODULE: ./src/clients/s3-uri.ts
-var s3_uri = __webpack_require__(75207);
-// EXTERNAL MODULE: ./src/export-format/store.ts
-var store = __webpack_require__(38495);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
-var dist_cjs = __webpack_require__(53711);
-;// CONCATENATED MODULE: ./src/migration/s3-folder.ts
-/**
- * The objects directly inside one folder of an S3 prefix (names, sizes,
- * times): what the export store's folder listing does not give. Errors
- * pass through the S3 client's classifier.
- */
-
-
-async function listS3Files(s3, folder, notFoundHint) {
-    const prefix = folder.prefix ? `${folder.prefix}/` : '';
-    const out = [];
-    let token;
-    do {
-        const page = await s3.call({ operation: 'ListObjectsV2', resource: (0,s3_uri/* s3UriOf */.il)(folder), notFoundHint }, (sdk) => sdk.send(new dist_cjs.ListObjectsV2Command({ Bucket: folder.bucket, Prefix: prefix || undefined, Delimiter: '/', ContinuationToken: token })));
-        for (const o of page.Contents ?? []) {
-            const name = o.Key?.slice(prefix.length);
-            if (name)
-                out.push({ name, bytes: o.Size ?? 0, lastModified: o.LastModified ?? null });
-        }
-        token = page.IsTruncated ? page.NextContinuationToken : undefined;
-    } while (token);
-    return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-
-// EXTERNAL MODULE: ./src/migration/timestamp-name.ts
-var timestamp_name = __webpack_require__(79074);
-// EXTERNAL MODULE: ./src/core/option-name.ts
-var option_name = __webpack_require__(78440);
-;// CONCATENATED MODULE: ./src/migration/s3-backup-find.ts
-/**
- * Finding the migration backup under `backupDir` given as
- * `s3://bucket/prefix` (a runner has no local copy): the folder the
- * progress file's backupPath names (by its last segment: the path is the
- * migration machine's), else the newest folder whose name is a timestamp
- * (S3 has no folder times, and object times are reset by a copy). Lists
- * only; downloads nothing, so status can use it too.
- *
- * Throws an InputError for what the operator fixes (a bad URI, a missing
- * bucket) and passes the client's classified errors on; a backup that is
- * simply not there is an answer (found: false), as locally.
- */
-
-
-
-
-
-
-
-/** A function, not a constant: the option is spelled when the message is made (core/option-name.ts). */
-const backupDirHint = () => `check ${(0,option_name/* opt */.m7)('backup-dir')} (or backupDir in the config)`;
-async function findS3Backup(s3, root, progress) {
-    const rootUri = (0,s3_uri/* s3UriOf */.il)(root);
-    const folders = await listFolders(s3, root);
-    const sub = (name) => ({ bucket: root.bucket, prefix: root.prefix ? `${root.prefix}/${name}` : name });
-    if (progress.backupPath !== null) {
-        const name = progress.backupPath.split(/[/\\]/).filter(Boolean).at(-1) ?? '';
-        const folder = sub(name);
-        if (!name || !folders.includes(name)) {
-            return {
-                found: false,
-                uri: name ? (0,s3_uri/* s3UriOf */.il)(folder) : null,
-                source: 'progress-file',
-                problem: `${progress.path} names backupPath ${progress.backupPath}, but ${rootUri} holds no folder ${name || '(empty name)'}; upload the backup there or correct backupPath`,
-                reason: 'named',
-            };
-        }
-        const note = `${progress.path} names ${progress.backupPath}; took the folder of that name in ${rootUri}`;
-        return { found: true, folder, uri: (0,s3_uri/* s3UriOf */.il)(folder), source: 'progress-file', ...(await createdAtOf(s3, folder, name)), note };
-    }
-    const dated = folders
-        .filter((n) => !n.startsWith('.'))
-        .flatMap((n) => {
-        const t = (0,timestamp_name/* timestampFromName */.q)(n);
-        return t ? [{ name: n, time: t.getTime() }] : [];
-    })
-        .sort((a, b) => a.time - b.time || a.name.localeCompare(b.name, 'en', { numeric: true }));
-    const newest = dated.at(-1);
-    if (!newest) {
-        const what = folders.length > 0
-            ? `holds no folder named by a time (found ${folders.length}: ${folders.slice(0, 5).join(', ')}${folders.length > 5 ? ', …' : ''})`
-            : (await listS3Files(s3, root, backupDirHint())).length > 0
-                ? 'holds no backup folder, only objects'
-                : 'is empty';
-        return {
-            found: false,
-            uri: null,
-            source: 'newest-folder',
-            problem: `no migration backup: ${rootUri} ${what} and ${progress.path} names none; upload the backup folder (<prefix>/<time>/<collection>.json), ${backupDirHint()}, or use ${(0,option_name/* opt */.m7)('strategy')} export`,
-            reason: 'none',
-        };
-    }
-    const folder = sub(newest.name);
-    const note = progress.rolledBack
-        ? `${progress.path} says rolled_back and names no backupPath (the app's own rollback ran once); took the newest folder in ${rootUri}`
-        : null;
-    return {
-        found: true,
-        folder,
-        uri: (0,s3_uri/* s3UriOf */.il)(folder),
-        source: 'newest-folder',
-        createdAt: new Date(newest.time),
-        createdFrom: 'folder-name',
-        note,
-        files: null,
-    };
-}
-async function listFolders(s3, root) {
-    try {
-        return await (0,store/* s3Store */.yc)(s3, root).folders('');
-    }
-    catch (err) {
-        // The store's own hint speaks of --from; a missing bucket here is the backup dir's.
-        if ((0,clients_errors/* kindOf */.I)(err) === 'not-found') {
-            throw new errors/* InputError */.dz(`migration backup ${(0,s3_uri/* s3UriOf */.il)(root)}: bucket ${root.bucket} not found in ${(0,clients_errors/* whereOf */.de)(s3.scope)}; ${backupDirHint()}`, { cause: err });
-        }
-        throw err;
-    }
-}
-async function createdAtOf(s3, folder, name) {
-    const fromName = (0,timestamp_name/* timestampFromName */.q)(name);
-    if (fromName)
-        return { createdAt: fromName, createdFrom: 'folder-name', files: null };
-    const files = await listS3Files(s3, folder, backupDirHint());
-    const times = files.flatMap((f) => (f.lastModified ? [f.lastModified.getTime()] : []));
-    return { createdAt: new Date(times.length > 0 ? Math.min(...times) : Date.now()), createdFrom: 'mtime', files };
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(46466);
-// EXTERNAL MODULE: ./src/migration/backup-manifest.ts
-var backup_manifest = __webpack_require__(9420);
-;// CONCATENATED MODULE: ./src/migration/s3-backup-download.ts
-/**
- * The S3 migration backup brought to this machine: its files downloaded
- * into a private temp folder (os.tmpdir(), mode 0700, files 0600) and
- * checked, before the rollback reads a byte of them.
- *
- * Why download rather than stream: a checksum proves a file only once its
- * last byte is read, and the rollback must not plan from a file it has not
- * proven; it also reads the backup through the same path-based reader as a
- * local one (readCollectionFile), so nothing below has two ways to read.
- * A backup is the file database of one app: small next to the export.
- *
- * Checks: with `manifest.json` in the folder, every file it lists must be
- * there with its sha256 and size, and every other `.json` object must be
- * listed; without one, each object's own `sha256` metadata (our uploads
- * set it) is checked where present. Any failure removes the temp folder
- * before it is thrown: a refusal leaves nothing on disk.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Temp folders of downloaded backups start with this (a crash leaves one to recognise). */
-const TEMP_PREFIX = 'ddbrb-s3-backup-';
-const REDO = 'the backup was changed or damaged after it was written: restore it from a good copy';
-async function downloadS3Backup(s3, folder, listed, tmpRoot = external_node_os_default().tmpdir()) {
-    const uri = (name) => (0,s3_uri/* s3UriOf */.il)(folder, name);
-    const files = listed ?? (await listS3Files(s3, folder, backupDirHint()));
-    const json = files.filter((f) => f.name.endsWith('.json') && f.name !== backup_manifest/* MANIFEST_NAME */.i);
-    const manifest = files.some((f) => f.name === backup_manifest/* MANIFEST_NAME */.i) ? await readManifest(s3, folder) : null;
-    if (manifest) {
-        const present = new Set(files.map((f) => f.name));
-        const missing = manifest.find((e) => !present.has(e.name));
-        if (missing)
-            throw new errors/* InputError */.dz(`${uri(missing.name)}: listed in ${uri(backup_manifest/* MANIFEST_NAME */.i)} but not there; ${REDO}`);
-        const listedNames = new Set(manifest.map((e) => e.name));
-        const unlisted = json.find((f) => !listedNames.has(f.name));
-        if (unlisted)
-            throw new errors/* InputError */.dz(`${uri(unlisted.name)}: not listed in ${uri(backup_manifest/* MANIFEST_NAME */.i)}, so it cannot be checked; remove it or write the manifest anew`);
-    }
-    const wanted = manifest
-        ? manifest.map((e) => ({ name: e.name, expect: e }))
-        : json.map((f) => ({ name: f.name, expect: null }));
-    // A copy a killed run left holds item values: gone before this run makes its own.
-    await removeStaleCopies(tmpRoot);
-    // mkdtemp makes the folder 0700: no other user reads the copy.
-    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(tmpRoot, TEMP_PREFIX));
-    const remove = () => (0,promises_.rm)(dir, { recursive: true, force: true });
-    try {
-        let checked = 0;
-        for (const { name, expect } of wanted) {
-            const got = await fetchTo(s3, folder, name, external_node_path_default().join(dir, name));
-            if (expect) {
-                if (got.sha256 !== expect.sha256 || got.bytes !== expect.bytes) {
-                    const what = got.bytes !== expect.bytes ? `${got.bytes} bytes, the manifest says ${expect.bytes}` : 'its sha256 differs';
-                    throw new errors/* InputError */.dz(`${uri(name)}: does not match ${uri(backup_manifest/* MANIFEST_NAME */.i)} (${what}); nothing was written. ${REDO}`);
-                }
-                checked++;
-            }
-            else if (got.metadataSha256 !== undefined) {
-                if (got.sha256 !== got.metadataSha256.toLowerCase()) {
-                    throw new errors/* InputError */.dz(`${uri(name)}: its bytes do not match its sha256 metadata; nothing was written. ${REDO}`);
-                }
-                checked++;
-            }
-        }
-        const by = manifest ? 'manifest' : checked === 0 ? 'none' : checked === wanted.length ? 'metadata' : 'partial';
-        return { dir, checksum: { by, files: wanted.length, checked }, remove };
-    }
-    catch (err) {
-        await remove();
-        throw err;
-    }
-}
-function describeChecksum(c) {
-    switch (c.by) {
-        case 'manifest':
-            return `checksummed: ${c.files} files against ${backup_manifest/* MANIFEST_NAME */.i}`;
-        case 'metadata':
-            return `checksummed: ${c.files} files against their sha256 metadata`;
-        case 'partial':
-            return `partly checksummed: ${c.checked} of ${c.files} files carry sha256 metadata, and no ${backup_manifest/* MANIFEST_NAME */.i}`;
-        default:
-            return `not checksummed: no ${backup_manifest/* MANIFEST_NAME */.i} and no sha256 metadata`;
-    }
-}
-async function readManifest(s3, folder) {
-    const uri = (0,s3_uri/* s3UriOf */.il)(folder, backup_manifest/* MANIFEST_NAME */.i);
-    const text = await (0,store/* s3Store */.yc)(s3, folder).readText(backup_manifest/* MANIFEST_NAME */.i);
-    if (text === null)
-        throw new errors/* InputError */.dz(`${uri}: listed, then gone; the backup changed while it was read: run again`);
-    return (0,backup_manifest/* parseBackupManifest */.z)(text, uri);
-}
-/** One object to a file, hashed on the way; the whole get is one retryable request (the file is rewritten from its start). */
-function fetchTo(s3, folder, name, file) {
-    return s3.call({ operation: 'GetObject', resource: (0,s3_uri/* s3UriOf */.il)(folder, name), notFoundHint: 'the backup changed while it was read: run again' }, async (sdk) => {
-        const got = await sdk.send(new dist_cjs.GetObjectCommand({ Bucket: folder.bucket, Key: (0,s3_uri/* s3Key */.Aw)(folder, name) }));
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        let bytes = 0;
-        await (0,external_node_stream_promises_.pipeline)(got.Body, async function* (source) {
-            for await (const chunk of source) {
-                hash.update(chunk);
-                bytes += chunk.length;
-                yield chunk;
-            }
-        }, (0,external_node_fs_.createWriteStream)(file, { mode: 0o600 }));
-        return { sha256: hash.digest('hex'), bytes, metadataSha256: got.Metadata?.sha256 };
-    });
-}
-/** Older than any planning takes: a copy this old belongs to a run that was killed, not to one still at work. */
-const STALE_COPY_MS = 6 * 3600_000;
-/** Removes our copies older than STALE_COPY_MS in tmpRoot (only folders of our prefix, owned by this user). */
-async function removeStaleCopies(tmpRoot, now = Date.now()) {
-    const names = await (0,promises_.readdir)(tmpRoot).catch(() => []);
-    for (const name of names.filter((n) => n.startsWith(TEMP_PREFIX))) {
-        const p = external_node_path_default().join(tmpRoot, name);
-        const st = await (0,promises_.lstat)(p).catch(() => null);
-        const mine = st !== null && (typeof process.getuid !== 'function' || st.uid === process.getuid());
-        if (st?.isDirectory() && mine && now - st.mtimeMs > STALE_COPY_MS)
-            await (0,promises_.rm)(p, { recursive: true, force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/migration/backup-source.ts
-
-
+/* harmony import */ var _core_location_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91324);
+/* harmony import */ var _backup_location_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89038);
 
 
 
 async function openMigrationBackup(cwd, backupDir, progressFile, options) {
     if (backupDir.kind === 'dir') {
-        const backup = await (0,backup_location/* requireMigrationBackup */.aJ)(cwd, backupDir.path, progressFile, options);
+        const backup = await (0,_backup_location_js__WEBPACK_IMPORTED_MODULE_2__/* .requireMigrationBackup */ .aJ)(cwd, backupDir.path, progressFile, options);
         return { backup, dir: backup?.dir ?? null, named: (err) => err, close: async () => { } };
     }
     if (!options.s3)
-        throw new Error(`internal: backupDir ${(0,core_location/* describeLocation */.lR)(backupDir)} is on S3 but no S3 client was given`);
-    const progress = await (0,backup_location/* requireProgress */.FL)(cwd, progressFile);
+        throw new Error(`internal: backupDir ${(0,_core_location_js__WEBPACK_IMPORTED_MODULE_1__/* .describeLocation */ .lR)(backupDir)} is on S3 but no S3 client was given`);
+    const progress = await (0,_backup_location_js__WEBPACK_IMPORTED_MODULE_2__/* .requireProgress */ .FL)(cwd, progressFile);
+    // The S3 lookup and download (and the S3 SDK) load only for a backup on S3; one after the other, as jest's ESM loader needs.
+    const { findS3Backup } = await Promise.all(/* import() */[__webpack_require__.e(3711), __webpack_require__.e(9807)]).then(__webpack_require__.bind(__webpack_require__, 49807));
+    const { describeChecksum, downloadS3Backup } = await Promise.all(/* import() */[__webpack_require__.e(8816), __webpack_require__.e(3711), __webpack_require__.e(7100)]).then(__webpack_require__.bind(__webpack_require__, 37100));
     const location = await findS3Backup(options.s3, backupDir, progress);
     if (!location.found) {
         if (location.reason === 'none' && options.optional)
             return { backup: null, dir: null, named: (err) => err, close: async () => { } };
-        throw new errors/* InputError */.dz(location.problem);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(location.problem);
     }
     const copy = await downloadS3Backup(options.s3, location.folder, location.files);
     const backup = {
@@ -3314,7 +3383,7 @@ async function openMigrationBackup(cwd, backupDir, progressFile, options) {
         backup,
         dir: copy.dir,
         named(err) {
-            if ((err instanceof errors/* InputError */.dz || err instanceof errors/* FailedError */.Kl) && err.message.includes(copy.dir)) {
+            if ((err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz || err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FailedError */ .Kl) && err.message.includes(copy.dir)) {
                 err.message = err.message.split(`${copy.dir}/`).join(`${location.uri}/`).split(copy.dir).join(location.uri);
             }
             return err;
@@ -3325,9 +3394,10 @@ async function openMigrationBackup(cwd, backupDir, progressFile, options) {
 /** Status's lookup: never throws, and for S3 lists only (the age comes from the folder's name). */
 async function locateMigrationBackup(cwd, backupDir, progress, s3) {
     if (backupDir.kind === 'dir')
-        return (0,backup_location/* findMigrationBackup */.q_)(cwd, backupDir.path, progress);
+        return (0,_backup_location_js__WEBPACK_IMPORTED_MODULE_2__/* .findMigrationBackup */ .q_)(cwd, backupDir.path, progress);
     if (!s3)
-        throw new Error(`internal: backupDir ${(0,core_location/* describeLocation */.lR)(backupDir)} is on S3 but no S3 client was given`);
+        throw new Error(`internal: backupDir ${(0,_core_location_js__WEBPACK_IMPORTED_MODULE_1__/* .describeLocation */ .lR)(backupDir)} is on S3 but no S3 client was given`);
+    const { findS3Backup } = await Promise.all(/* import() */[__webpack_require__.e(3711), __webpack_require__.e(9807)]).then(__webpack_require__.bind(__webpack_require__, 49807));
     try {
         const l = await findS3Backup(s3, backupDir, progress);
         return l.found
@@ -3335,7 +3405,7 @@ async function locateMigrationBackup(cwd, backupDir, progress, s3) {
             : { found: false, path: l.uri, source: l.source, problem: l.problem, reason: l.reason, looked: [] };
     }
     catch (err) {
-        return { found: false, path: null, source: 'newest-folder', problem: (0,errors/* describeError */.Uc)(err), reason: 'unreadable', looked: [] };
+        return { found: false, path: null, source: 'newest-folder', problem: (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(err), reason: 'unreadable', looked: [] };
     }
 }
 

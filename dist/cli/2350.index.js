@@ -1,6 +1,80 @@
-export const id = 8851;
-export const ids = [8851];
+export const id = 2350;
+export const ids = [2350,1324];
 export const modules = {
+
+/***/ 91324:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aw: () => (/* binding */ s3Key),
+/* harmony export */   Hv: () => (/* binding */ namesS3),
+/* harmony export */   a5: () => (/* binding */ S3_URI_WITH_BUCKET),
+/* harmony export */   il: () => (/* binding */ s3UriOf),
+/* harmony export */   kE: () => (/* binding */ S3_URI_NOT_EMPTY),
+/* harmony export */   lR: () => (/* binding */ describeLocation),
+/* harmony export */   yc: () => (/* binding */ parseS3Uri),
+/* harmony export */   zS: () => (/* binding */ parseLocation)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/**
+ * A location: a local folder or an S3 prefix. Whether a text names one or
+ * the other is decided here, once, where commands/ reads an option (or the
+ * config) that holds one; the work receives the parsed Location and never
+ * looks at the text again.
+ */
+
+
+/**
+ * The location a text names. name is the option or field, for messages.
+ * A folder is resolved against cwd; without one it stays as given (status
+ * resolves its paths itself and prints them as the config gives them).
+ */
+function parseLocation(text, name, cwd) {
+    if (namesS3(text))
+        return { kind: 's3', ...parseS3Uri(text, name) };
+    return { kind: 'dir', path: cwd === undefined ? text : node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, text) };
+}
+/**
+ * Whether a text names an S3 location. For a text read back from a record
+ * (a report, the config) where a malformed URI is no input to refuse; an
+ * option is parsed with parseLocation.
+ */
+function namesS3(text) {
+    return text.startsWith('s3://');
+}
+/** The config's publish: an S3 URI naming a bucket (checked as text; publish parses it). */
+const S3_URI_WITH_BUCKET = /^s3:\/\/[^/]+/;
+/** A recorded export URI (the record's locations.json): s3:// and something after it. */
+const S3_URI_NOT_EMPTY = /^s3:\/\/./;
+/** The location as messages and reports print it: the folder's path, or s3://bucket/prefix. */
+function describeLocation(loc) {
+    return loc.kind === 's3' ? s3UriOf(loc) : loc.path;
+}
+/** Parses s3://bucket/prefix (the prefix may be empty). */
+function parseS3Uri(uri, option = 's3-uri') {
+    const m = /^s3:\/\/([^/]+)(?:\/(.*))?$/.exec(uri.trim());
+    if (!m || !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(m[1])) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${option} "${uri}": expected s3://bucket/prefix with a valid bucket name`);
+    }
+    const prefix = (m[2] ?? '').replace(/^\/+|\/+$/g, '');
+    if (prefix.split('/').some((part) => part === '.' || part === '..')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${option} "${uri}": the prefix may not contain . or .. segments`);
+    }
+    return { bucket: m[1], prefix };
+}
+/** The key of rel under the location's prefix. */
+function s3Key(loc, rel) {
+    return loc.prefix ? `${loc.prefix}/${rel}` : rel;
+}
+function s3UriOf(loc, rel = '') {
+    const key = rel ? s3Key(loc, rel) : loc.prefix;
+    return `s3://${loc.bucket}${key ? `/${key}` : ''}`;
+}
+
+
+/***/ }),
 
 /***/ 57161:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -50,6 +124,235 @@ function replay(events, reporter, before) {
         else if (e.kind === 'done')
             progress.get(e.handle)?.done(e.text);
     }
+}
+
+
+/***/ }),
+
+/***/ 90014:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aw: () => (/* binding */ RUN_MANIFEST),
+/* harmony export */   Mu: () => (/* binding */ dataFileKey),
+/* harmony export */   QO: () => (/* binding */ nextPageLimit),
+/* harmony export */   T0: () => (/* binding */ CHECKPOINT_DIR),
+/* harmony export */   fC: () => (/* binding */ filesKey),
+/* harmony export */   gC: () => (/* binding */ summaryKey),
+/* harmony export */   hF: () => (/* binding */ renderJson),
+/* harmony export */   o5: () => (/* binding */ FILES_MANIFEST),
+/* harmony export */   rB: () => (/* binding */ SUMMARY_MANIFEST),
+/* harmony export */   s4: () => (/* binding */ checkpointKey),
+/* harmony export */   vd: () => (/* binding */ renderFilesManifest),
+/* harmony export */   w9: () => (/* binding */ LAYOUT_VERSION),
+/* harmony export */   wU: () => (/* binding */ tableDir),
+/* harmony export */   ys: () => (/* binding */ defaultSegments)
+/* harmony export */ });
+/* unused harmony exports TARGET_PAGE_BYTES, FIRST_PAGE_LIMIT */
+const RUN_MANIFEST = 'export.json';
+const SUMMARY_MANIFEST = 'manifest-summary.json';
+const FILES_MANIFEST = 'manifest-files.json';
+const CHECKPOINT_DIR = '.checkpoints';
+const LAYOUT_VERSION = 1;
+/** Table names are [A-Za-z0-9_.-]{3,255}, so they are safe folder names as they are. */
+function tableDir(table) {
+    return table;
+}
+const pad = (n, width) => String(n).padStart(width, '0');
+function dataFileKey(dir, segment, n) {
+    return `${dir}/data/${pad(segment, 4)}-${pad(n, 5)}.json.gz`;
+}
+function checkpointKey(dir, segment) {
+    return `${dir}/${CHECKPOINT_DIR}/segment-${pad(segment, 4)}.json`;
+}
+function summaryKey(dir) {
+    return `${dir}/${SUMMARY_MANIFEST}`;
+}
+function filesKey(dir) {
+    return `${dir}/${FILES_MANIFEST}`;
+}
+/** manifest-files.json: one JSON object per line, as DynamoDB writes it. */
+function renderFilesManifest(entries) {
+    return entries.map((e) => JSON.stringify(e)).join('\n') + (entries.length > 0 ? '\n' : '');
+}
+function renderJson(value) {
+    return `${JSON.stringify(value, null, 2)}\n`;
+}
+/**
+ * A sensible --segments default from DescribeTable's size: one segment per
+ * 32 MB (each scan page is at most 1 MB, so a segment is at least 32 round
+ * trips), at least 4 once the table is bigger than a page or two, at most 64.
+ */
+function defaultSegments(sizeBytes, itemCount) {
+    // Zero means unknown as often as empty: AWS updates the figures about every
+    // six hours (a table filled an hour ago can show 0), and dynalite never does.
+    if (sizeBytes === 0 && itemCount === 0)
+        return 4;
+    if (sizeBytes < 2 * 1024 * 1024 && itemCount < 5_000)
+        return 1;
+    return Math.min(64, Math.max(4, Math.ceil(sizeBytes / (32 * 1024 * 1024))));
+}
+/** Bytes of data lines per Scan page we aim for: small pages keep a worker's buffers small. */
+const TARGET_PAGE_BYTES = 128 * 1024;
+/** The first page of a segment, before the item size is known. */
+const FIRST_PAGE_LIMIT = 100;
+/**
+ * Scan Limit for the next page: about TARGET_PAGE_BYTES of lines, from the
+ * average line size seen so far. DynamoDB still caps a page at 1 MB.
+ */
+function nextPageLimit(lineBytes, items) {
+    if (items <= 0)
+        return FIRST_PAGE_LIMIT;
+    return Math.max(10, Math.floor(TARGET_PAGE_BYTES / (lineBytes / items)));
+}
+
+
+/***/ }),
+
+/***/ 92261:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AD: () => (/* binding */ parseTableSummary),
+/* harmony export */   Gp: () => (/* binding */ parseNativeFiles),
+/* harmony export */   S7: () => (/* binding */ parseCheckpoint),
+/* harmony export */   YD: () => (/* binding */ parseRunManifest),
+/* harmony export */   aF: () => (/* binding */ parseFilesManifest),
+/* harmony export */   lk: () => (/* binding */ parseJsonText),
+/* harmony export */   rR: () => (/* binding */ parseNativeSummary)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/**
+ * Validation of every manifest the reader (and --resume) loads, ours and
+ * DynamoDB's native ones. A malformed manifest is an InputError naming the
+ * file and the field, never the content.
+ */
+
+
+/**
+ * The schemas, built on first use: zod builds each where it is defined,
+ * 10-20 ms of the start of every command that loads this file, though one
+ * that reads no manifest (an export that is not resumed) never needs them.
+ */
+function buildSchemas() {
+    const count = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative();
+    const keySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ AttributeName: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), KeyType: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['HASH', 'RANGE']) }));
+    const runTable = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        table: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+        collection: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+        dir: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+            .min(1)
+            .refine((d) => !d.includes('..') && !d.startsWith('/'), 'must be a plain folder name'),
+        segments: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
+    });
+    const runManifest = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        format: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('dynamodb-rollback'),
+        layoutVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(),
+        toolVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        status: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['in-progress', 'complete']),
+        stage: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        region: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        startTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        endTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        tables: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(runTable),
+    });
+    const tableSummary = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        version: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(),
+        table: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        collection: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        itemCount: count,
+        keySchema,
+        startTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        endTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        outputFormat: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('DYNAMODB_JSON'),
+        segments: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
+        dataFileCount: count,
+        dataBytes: count,
+        manifestFilesS3Key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    });
+    const fileEntry = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        itemCount: count,
+        sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, 'expected a hex sha256'),
+        bytes: count,
+        dataFileS3Key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+    });
+    const wireItem = zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J());
+    const checkpoint = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        segment: count,
+        totalSegments: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
+        files: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(fileEntry),
+        lastEvaluatedKey: wireItem.optional(),
+        done: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    });
+    /** The documented fields of DynamoDB's manifest-summary.json that the reader needs. */
+    const nativeSummary = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        exportArn: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        tableArn: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/:table\/[A-Za-z0-9_.-]+$/, 'expected arn:aws:dynamodb:...:table/<name>'),
+        startTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        endTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        exportTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        exportType: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        manifestFilesS3Key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        itemCount: count,
+        outputFormat: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    });
+    const nativeFileEntry = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        itemCount: count,
+        md5Checksum: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+        etag: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        dataFileS3Key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+    });
+    return { runManifest, tableSummary, fileEntry, checkpoint, nativeSummary, nativeFileEntry };
+}
+let built;
+const schemas = () => (built ??= buildSchemas());
+function describeIssue(issue) {
+    const field = issue.path.length > 0 ? issue.path.map(String).join('.') : '(top level)';
+    return `${field}: ${issue.message}`;
+}
+function parseWith(schema, value, label) {
+    const parsed = schema.safeParse(value);
+    if (!parsed.success)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${label}: not a valid manifest (${describeIssue(parsed.error.issues[0])})`);
+    return parsed.data;
+}
+/** JSON.parse whose error names the file but never echoes its content (it may hold item values). */
+function parseJsonText(text, label) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${label}: not valid JSON; the file is damaged or not part of an export`);
+    }
+}
+function parseLines(schema, text, label) {
+    const out = [];
+    text.split('\n').forEach((line, i) => {
+        if (line.trim() === '')
+            return;
+        out.push(parseWith(schema, parseJsonText(line, `${label} line ${i + 1}`), `${label} line ${i + 1}`));
+    });
+    return out;
+}
+function parseRunManifest(text, label) {
+    return parseWith(schemas().runManifest, parseJsonText(text, label), label);
+}
+function parseTableSummary(text, label) {
+    return parseWith(schemas().tableSummary, parseJsonText(text, label), label);
+}
+function parseFilesManifest(text, label) {
+    return parseLines(schemas().fileEntry, text, label);
+}
+function parseCheckpoint(text, label) {
+    const cp = parseWith(schemas().checkpoint, parseJsonText(text, label), label);
+    return { ...cp, lastEvaluatedKey: cp.lastEvaluatedKey };
+}
+function parseNativeSummary(text, label) {
+    return parseWith(schemas().nativeSummary, parseJsonText(text, label), label);
+}
+function parseNativeFiles(text, label) {
+    return parseLines(schemas().nativeFileEntry, text, label);
 }
 
 
@@ -349,6 +652,9 @@ const DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
  * Returns null for text that is not a decimal number.
  */
 function canonicalDecimal(text) {
+    // Most numbers are plain integers: their canonical text is known without the pattern.
+    if (plainInteger(text))
+        return `${text}e0`;
     const m = DECIMAL.exec(text);
     if (!m)
         return null;
@@ -366,6 +672,22 @@ function canonicalDecimal(text) {
     digits = digits.slice(0, digits.length - trailing);
     exponent += trailing;
     return `${sign === '-' ? '-' : ''}${digits}e${exponent}`;
+}
+/** -?[1-9][0-9]* not ending in 0: digits without leading or trailing zeros, exponent 0. */
+function plainInteger(text) {
+    const n = text.length;
+    let i = text.charCodeAt(0) === 45 ? 1 : 0;
+    if (i >= n)
+        return false;
+    const first = text.charCodeAt(i);
+    if (first < 49 || first > 57)
+        return false;
+    for (i++; i < n; i++) {
+        const c = text.charCodeAt(i);
+        if (c < 48 || c > 57)
+            return false;
+    }
+    return text.charCodeAt(n - 1) !== 48;
 }
 /** A decimal canonicalDecimal always takes (digits, perhaps a sign and a fraction): equal texts of it are the same value. */
 const PLAIN_DECIMAL = /^-?\d+(?:\.\d+)?$/;
@@ -444,17 +766,28 @@ function isClean(d) {
  */
 
 
-const MOD = 1n << 256n;
+/** crypto.hash (Node 20.12+): one call per item instead of a Hash object each. */
+const oneShot = (node_crypto__WEBPACK_IMPORTED_MODULE_0___default().hash);
+const sha256 = (text) => (oneShot ? oneShot('sha256', text, 'buffer') : node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createHash('sha256').update(text).digest());
 class Digest {
     count = 0;
-    sum = 0n;
+    /** The sum modulo 2^256 as eight 32-bit limbs, least significant first (no BigInt per item). */
+    sum = new Uint32Array(8);
     add(item) {
-        const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(canonicalItem(item)).digest('hex');
-        this.sum = (this.sum + BigInt(`0x${h}`)) % MOD;
+        const h = sha256(canonicalItem(item));
+        let carry = 0;
+        for (let j = 0; j < 8; j++) {
+            const v = this.sum[j] + h.readUInt32BE(28 - 4 * j) + carry;
+            this.sum[j] = v >>> 0;
+            carry = v > 0xffffffff ? 1 : 0;
+        }
         this.count++;
     }
     value() {
-        return { count: this.count, hash: this.sum.toString(16).padStart(64, '0') };
+        let hash = '';
+        for (let j = 7; j >= 0; j--)
+            hash += this.sum[j].toString(16).padStart(8, '0');
+        return { count: this.count, hash };
     }
 }
 function sameDigest(a, b) {
@@ -465,15 +798,29 @@ function canonicalItem(item) {
     return canonicalMap(item);
 }
 function canonicalMap(map) {
-    const keys = Object.keys(map).sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalValue(map[k])}`).join(',')}}`;
+    const keys = Object.keys(map);
+    if (keys.length > 1)
+        keys.sort();
+    // Built by concatenation: no array per map (this runs for every item of the export and of the live table).
+    let out = '{';
+    for (let i = 0; i < keys.length; i++) {
+        const k = keys[i];
+        if (i > 0)
+            out += ',';
+        out += `${quoted(k)}:${canonicalValue(map[k])}`;
+    }
+    return `${out}}`;
 }
+/** JSON.stringify of a string, skipped for the usual plain ones (nothing to escape). */
+// eslint-disable-next-line no-control-regex -- the control characters are what JSON.stringify escapes
+const PLAIN = /^[^"\\\u0000-\u001f\u2028\u2029\ud800-\udfff]*$/;
+const quoted = (s) => (PLAIN.test(s) ? `"${s}"` : JSON.stringify(s));
 const num = (n) => (0,_decimal_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalDecimal */ .s)(n) ?? `!${n}`;
 const b64 = (b) => Buffer.from(b, 'base64').toString('base64');
 const sortedList = (xs) => `[${[...xs].sort().join(',')}]`;
 function canonicalValue(v) {
     if ('S' in v)
-        return `S${JSON.stringify(v.S)}`;
+        return `S${quoted(v.S)}`;
     if ('N' in v)
         return `N${num(v.N)}`;
     if ('B' in v)
@@ -483,15 +830,19 @@ function canonicalValue(v) {
     if ('NULL' in v)
         return 'Z';
     if ('SS' in v)
-        return `SS${sortedList(v.SS.map((s) => JSON.stringify(s)))}`;
+        return `SS${sortedList(v.SS.map(quoted))}`;
     if ('NS' in v)
         return `NS${sortedList(v.NS.map(num))}`;
     if ('BS' in v)
         return `BS${sortedList(v.BS.map(b64))}`;
     if ('M' in v)
         return `M${canonicalMap(v.M)}`;
-    if ('L' in v)
-        return `L[${v.L.map(canonicalValue).join(',')}]`;
+    if ('L' in v) {
+        let out = 'L[';
+        for (let i = 0; i < v.L.length; i++)
+            out += (i > 0 ? ',' : '') + canonicalValue(v.L[i]);
+        return `${out}]`;
+    }
     return `?${JSON.stringify(v)}`;
 }
 
@@ -1152,7 +1503,7 @@ function runOf(r) {
 
 /***/ }),
 
-/***/ 35509:
+/***/ 90060:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1385,15 +1736,25 @@ function refsMatter(expected, rules) {
                 return true;
         }
     }
-    return rules.emptyStringsAsNull && Object.values(expected).some(holdsNull);
+    return rules.emptyStringsAsNull && mapHoldsNull(expected);
+}
+// Loops rather than Object.values(...).some(): this runs for every item compared, and allocates nothing.
+function mapHoldsNull(m) {
+    for (const k in m)
+        if (Object.prototype.hasOwnProperty.call(m, k) && holdsNull(m[k]))
+            return true;
+    return false;
 }
 function holdsNull(v) {
     if ('NULL' in v)
         return true;
     if ('M' in v && v.M)
-        return Object.values(v.M).some(holdsNull);
-    if ('L' in v && Array.isArray(v.L))
-        return v.L.some(holdsNull);
+        return mapHoldsNull(v.M);
+    if ('L' in v && Array.isArray(v.L)) {
+        for (const x of v.L)
+            if (holdsNull(x))
+                return true;
+    }
     return false;
 }
 /** The file item against its export item (already mapped to the file's keys), under the rules. refs: most authoritative first. */
@@ -1538,6 +1899,103 @@ var data_file = __webpack_require__(98172);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(46193);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+;// CONCATENATED MODULE: ./src/verify/pretty-scan.ts
+/**
+ * The quick way to index a collection file laid out as the app writes it
+ * (JSON.stringify(data, null, 2)): each element of the array starts at
+ * "{" after "[\n  " or ",\n  " and ends at the first "\n  }" after it, so
+ * the elements are found by searching bytes, not by reading every
+ * character. Each element found must still pass the index's JSON.parse
+ * (FileIndex.add), and a text that parses is a whole object, so it ends
+ * exactly where the character scanner would end it. Anything else (other
+ * spacing, an element that does not parse there, bytes that are not
+ * UTF-8, an empty array) answers false, and the caller scans the file with
+ * the character scanner from the start, which decides as before.
+ */
+
+
+
+const readAt = (0,external_node_util_.promisify)(external_node_fs_.read);
+const CHUNK = 1 << 20;
+const FIRST = Buffer.from('[\n  {');
+const END = Buffer.from('\n  }');
+const NEXT = Buffer.from(',\n  {');
+/** An element longer than this is not searched for: the character scanner takes the file. */
+const LONGEST = 64 << 20;
+const WS = (c) => c === 32 || c === 10 || c === 13 || c === 9;
+/** Indexes the open file's elements into index; false when the file is not laid out so (index is then to be dropped). */
+async function prettyScan(fd, index) {
+    let buf = Buffer.alloc(0);
+    /** File offset of buf[0]; pos: the next element's "{" in buf (or, after the array, where the rest starts). */
+    let base = 0;
+    let pos = 0;
+    let started = false;
+    let closed = false;
+    /** Takes what buf holds; false when the layout is not the app's. eof: no more bytes will come. */
+    const take = (eof) => {
+        if (closed) {
+            for (; pos < buf.length; pos++)
+                if (!WS(buf[pos]))
+                    return false;
+            return true;
+        }
+        if (!started) {
+            if (buf.length < FIRST.length)
+                return !eof;
+            if (buf.compare(FIRST, 0, FIRST.length, 0, FIRST.length) !== 0)
+                return false;
+            started = true;
+            pos = FIRST.length - 1;
+        }
+        for (;;) {
+            const e = buf.indexOf(END, pos);
+            if (e === -1)
+                return !eof && buf.length - pos <= LONGEST;
+            const end = e + END.length;
+            let next;
+            if (buf.length >= end + NEXT.length && buf.compare(NEXT, 0, NEXT.length, end, end + NEXT.length) === 0)
+                next = end + NEXT.length - 1;
+            else if (buf.length >= end + 2 && buf[end] === 10 && buf[end + 1] === 93)
+                next = -1;
+            else if (buf.length < end + NEXT.length && !eof && (buf.length === end || buf[end] === 44 || buf[end] === 10))
+                return true;
+            else
+                return false;
+            const bytes = buf.subarray(pos, end);
+            if (!(0,external_node_buffer_.isUtf8)(bytes) || !index.add(bytes, base + pos))
+                return false;
+            if (next === -1) {
+                closed = true;
+                pos = end + 2;
+                return take(eof);
+            }
+            pos = next;
+        }
+    };
+    // From the start, by position, all of it read before returning: the descriptor stays the caller's, to close.
+    // Two read buffers in turn: buf may still be a view of the last one read (nothing else keeps one).
+    const reads = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
+    for (let at = 0, turn = 0;; turn ^= 1) {
+        if (buf.buffer === reads[turn].buffer)
+            turn ^= 1;
+        const { bytesRead, buffer } = await readAt(fd, reads[turn], 0, CHUNK, at);
+        if (bytesRead === 0)
+            break;
+        at += bytesRead;
+        const chunk = buffer.subarray(0, bytesRead);
+        buf = pos >= buf.length ? chunk : Buffer.concat([buf.subarray(pos), chunk]);
+        base += pos;
+        pos = 0;
+        if (!take(false))
+            return false;
+    }
+    return take(true) && closed;
+}
+
 ;// CONCATENATED MODULE: ./src/verify/file-index.ts
 /**
  * A collection file read in a stream and kept as an index, not as parsed
@@ -1547,14 +2005,17 @@ var external_node_string_decoder_ = __webpack_require__(46193);
  * id, are parsed exactly at once (the first are matched by content, the
  * second need their digits), and items without an id are kept.
  *
- * Each element must pass JSON.parse, and the text between them must be
- * what an array of them allows, so a file indexed here is one the app's
+ * Laid out as the app writes it, the elements are found by searching bytes
+ * (pretty-scan.ts); otherwise, and to judge a file so laid out that fails
+ * there, by reading every character. Each element must pass JSON.parse,
+ * and the text between them must be what an array of them allows, so a file indexed here is one the app's
  * JSON.parse(readFileSync(file)) accepts, of at most maxLength characters.
  * Anything else (not an array of objects, a syntax error, a BOM) is left to
  * the whole-file reader (data-file.ts), which says exactly what is wrong:
  * this returns null then. Own code, not the rollback's reader (verify
  * shares nothing with it: independence.test.ts).
  */
+
 
 
 
@@ -1629,11 +2090,20 @@ class FileIndex {
         const k = this.kept.get(i);
         if (k)
             return k;
-        const text = this.read(this.offsets[i], this.lengths[i]);
+        const text = this.text(i);
         const raw = (0,raw_json/* parseRawJson */._y)(text);
         if (!(raw instanceof raw_json/* JsonObject */.Y5))
             throw new Error(`${this.file}: changed while verify read it; run verify again`);
         return raw;
+    }
+    /** An item's text as the file holds it (an item with an id; read back like item()). */
+    text(i) {
+        return this.read(this.offsets[i], this.lengths[i]);
+    }
+    /** Opens the file now, so the items are read back from the bytes scanned even if the path is replaced meanwhile. */
+    open() {
+        this.fd ??= (0,external_node_fs_.openSync)(this.file, 'r');
+        return this.fd;
     }
     close() {
         if (this.fd !== null)
@@ -1654,11 +2124,8 @@ class FileIndex {
         const id = value.id;
         const i = this.n;
         if (typeof id === 'string' && Object.prototype.hasOwnProperty.call(value, 'id')) {
-            this.shown.push(id);
-            if (this.firstOfString.has(id))
-                this.repeat(`S:${id}`, i);
-            else
-                this.firstOfString.set(id, i);
+            this.addString(id, byteStart, byteLength);
+            return true;
         }
         else {
             // A numeric id needs its digits, an item without one its content: parsed exactly, as the whole-file reader would.
@@ -1677,6 +2144,57 @@ class FileIndex {
                     this.firstOfNumeric.set(ref.key, i);
             }
         }
+        this.place(byteStart, byteLength);
+        return true;
+    }
+    /**
+     * Records one element given as its bytes. With a twin (the index of a
+     * file this one repeats most elements of, in much the same order), an
+     * element byte for byte equal to the twin's next one is the same JSON
+     * text, so it has the id JSON.parse gave the twin's: taken without
+     * parsing it again. Any other goes through add().
+     */
+    addBytes(bytes, byteStart, twin) {
+        if (!twin)
+            return this.add(bytes.toString('utf8'), byteStart, bytes.length);
+        const p = twin.next;
+        // The twin's next element, else (an item moved or added before it) the one whose id the text seems to start with.
+        if (this.takeFrom(twin.index, p, bytes, byteStart)) {
+            twin.next = p + 1;
+            return true;
+        }
+        const seems = idHint(bytes);
+        const q = seems === null ? undefined : twin.index.firstAt(`S:${seems}`);
+        if (q !== undefined && q !== p && this.takeFrom(twin.index, q, bytes, byteStart)) {
+            twin.next = q + 1;
+            return true;
+        }
+        if (!this.add(bytes.toString('utf8'), byteStart, bytes.length))
+            return false;
+        const id = this.idAt(this.n - 1);
+        twin.next = (id ? twin.index.firstAt(id.key) : undefined) ?? p;
+        twin.next++;
+        return true;
+    }
+    /** Records the element as the twin's element at, when that has a string id and the same bytes. */
+    takeFrom(t, at, bytes, byteStart) {
+        if (at >= t.n || t.kept.has(at) || t.numericKeys.has(at) || t.lengths[at] !== bytes.length || !t.bytes(at).equals(bytes))
+            return false;
+        this.addString(t.shown[at], byteStart, bytes.length);
+        return true;
+    }
+    addString(id, byteStart, byteLength) {
+        const i = this.n;
+        this.shown.push(id);
+        if (this.firstOfString.has(id))
+            this.repeat(`S:${id}`, i);
+        else
+            this.firstOfString.set(id, i);
+        this.place(byteStart, byteLength);
+    }
+    /** Where the element just recorded is in the file. */
+    place(byteStart, byteLength) {
+        const i = this.n;
         if (i === this.offsets.length) {
             const o = new Float64Array(i * 2);
             o.set(this.offsets);
@@ -1688,7 +2206,6 @@ class FileIndex {
         this.offsets[i] = byteStart;
         this.lengths[i] = byteLength;
         this.n++;
-        return true;
     }
     repeat(key, i) {
         this.repeated.push(i);
@@ -1698,8 +2215,18 @@ class FileIndex {
         else
             this.later.set(key, [i]);
     }
-    /** Reads ahead a window when reads come in file order; else just the item. */
+    /** An element's bytes, valid until the next read. */
+    bytes(i) {
+        const offset = this.offsets[i];
+        this.window(offset, this.lengths[i]);
+        return this.buf.subarray(offset - this.start, offset - this.start + this.lengths[i]);
+    }
     read(offset, length) {
+        this.window(offset, length);
+        return this.buf.toString('utf8', offset - this.start, offset - this.start + length);
+    }
+    /** Reads ahead a window when reads come in file order; else just the item. */
+    window(offset, length) {
         if (offset < this.start || offset + length > this.end) {
             this.fd ??= (0,external_node_fs_.openSync)(this.file, 'r');
             const ahead = offset >= this.start && offset <= this.end + WINDOW;
@@ -1712,18 +2239,51 @@ class FileIndex {
             if (got < length)
                 throw new Error(`${this.file}: changed while verify read it; run verify again`);
         }
-        return this.buf.toString('utf8', offset - this.start, offset - this.start + length);
     }
 }
-const WS = (c) => c === 32 || c === 10 || c === 13 || c === 9;
+const HINT = Buffer.from('{\n    "id": "');
+/** The string id an element laid out as the app writes it seems to start with: only where to look in the twin, never its id. */
+function idHint(bytes) {
+    if (bytes.length <= HINT.length || bytes.compare(HINT, 0, HINT.length, 0, HINT.length) !== 0)
+        return null;
+    // An escaped quote ends it too early: the hint is then wrong, and found nowhere or unequal there.
+    const end = bytes.indexOf(34, HINT.length);
+    return end === -1 ? null : bytes.toString('utf8', HINT.length, end);
+}
+/** The index of the file another one mostly repeats (a reference file repeats the data file), and where in it to look next. */
+class Twin {
+    index;
+    next = 0;
+    constructor(index) {
+        this.index = index;
+    }
+}
+const file_index_WS = (c) => c === 32 || c === 10 || c === 13 || c === 9;
 /**
  * The file indexed, or null when the whole-file reader must judge it (it
  * is missing, unreadable, too long, or not a plain array of objects).
  */
-async function indexDataFile(file, maxLength) {
+async function indexDataFile(file, maxLength, twin = null) {
     const st = await (0,promises_.stat)(file).catch(() => null);
     if (!st?.isFile())
         return null;
+    // A file no longer than maxLength has no more characters than that: the quick scan need not count them.
+    if (st.size <= maxLength) {
+        const quick = new FileIndex(file);
+        const pair = twin ? new Twin(twin) : null;
+        const sink = { add: (bytes, byteStart) => quick.addBytes(bytes, byteStart, pair) };
+        // Scanned through the descriptor the items are read back through (and the twin's, if any, already open).
+        const scanned = await Promise.resolve()
+            .then(() => prettyScan(quick.open(), sink))
+            .catch(() => false);
+        if (scanned)
+            return quick;
+        quick.close();
+    }
+    return indexByCharacters(file, maxLength);
+}
+/** The file indexed by reading every character, or null (as indexDataFile; exported for the tests that hold the quick scan to it). */
+async function indexByCharacters(file, maxLength) {
     // The file is opened now, so the index reads back the bytes it scanned even if the path is replaced meanwhile.
     const index = new FileIndex(file);
     try {
@@ -1798,7 +2358,7 @@ async function scan(file, index, maxLength) {
                 continue;
             }
             const c = buf.charCodeAt(i);
-            if (WS(c)) {
+            if (file_index_WS(c)) {
                 i++;
                 continue;
             }
@@ -1870,7 +2430,9 @@ function closingQuote(s, from) {
 
 
 const NO_REFERENCES = { byId: new Map(), keyless: new Map(), keylessAt: [], read: new Set() };
-async function loadReferences(collection, sources, maxLength) {
+async function loadReferences(collection, sources, maxLength, 
+/** The data file's index: the reference files repeat most of its items byte for byte, which are then not parsed again. */
+dataFile = null) {
     const byId = new IndexedRefs();
     const refs = { byId, keyless: new Map(), keylessAt: [], read: new Set(), close: () => byId.close() };
     const notes = [];
@@ -1897,7 +2459,7 @@ async function loadReferences(collection, sources, maxLength) {
     }
     for (const { what, from, folder, file } of files) {
         // A plain array of objects is indexed and its items read back by id; anything else is read whole, as the rules' notes need.
-        const index = await indexDataFile(file, maxLength);
+        const index = await indexDataFile(file, maxLength, dataFile);
         if (index) {
             byId.addFile(index, (el, i) => {
                 push(refs.keyless, fileContentKey(el), el);
@@ -1998,7 +2560,222 @@ class IndexedFile {
     }
 }
 
+;// CONCATENATED MODULE: ./src/verify/written-as.ts
+
+/** JSON's number grammar: what JSON.parse takes as a number. */
+const JSON_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+/** Characters JSON.stringify may escape (surrogates: when alone); a string without any is written as it is. */
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+/** Without an exponent: a decimal the comparator always takes. */
+const JSON_DECIMAL = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
+/** A number JSON.parse takes and the comparator can compare (an exponent too large for it is neither equal nor here). */
+function comparableNumber(v) {
+    return typeof v === 'string' && (JSON_DECIMAL.test(v) || (JSON_NUMBER.test(v) && (0,decimal/* canonicalDecimal */.s)(v) !== null));
+}
+/** True when text (one element of a top-level array, from its "{" to its "}") is the item as written. */
+function writtenAs(text, item) {
+    return objectAt(text, 0, item, '  ') === text.length;
+}
+/** Key names as written, for the few names a collection has (bounded: hostile data may hold many). */
+const NAMES = new Map();
+function nameOf(key) {
+    let name = NAMES.get(key);
+    if (name === undefined) {
+        name = JSON.stringify(key);
+        if (NAMES.size < 4096)
+            NAMES.set(key, name);
+    }
+    return name;
+}
+/** Where the object written at pos ends, or -1 when the text there is not map as written at this indentation. */
+function objectAt(text, pos, map, indent) {
+    const keys = Object.keys(map);
+    const n = keys.length;
+    if (n === 0)
+        return text.startsWith('{}', pos) ? pos + 2 : -1;
+    const inner = `${indent}  `;
+    if (!text.startsWith('{\n', pos))
+        return -1;
+    pos += 2;
+    const used = new Uint8Array(n);
+    // The file's order is the same from item to item, often the export's: look first where the last key found leaves off.
+    let from = 0;
+    for (let left = n;;) {
+        if (!text.startsWith(inner, pos))
+            return -1;
+        pos += inner.length;
+        // A string token is never a prefix of another at the same place, so startsWith finds the key exactly; each once.
+        let j = from;
+        for (let tried = 0; used[j] === 1 || !text.startsWith(nameOf(keys[j]), pos); tried++) {
+            if (tried === n - 1)
+                return -1;
+            if (++j === n)
+                j = 0;
+        }
+        used[j] = 1;
+        from = j + 1 === n ? 0 : j + 1;
+        pos += nameOf(keys[j]).length;
+        if (text.charCodeAt(pos) !== 58 || text.charCodeAt(pos + 1) !== 32)
+            return -1;
+        pos = valueAt(text, pos + 2, map[keys[j]], inner);
+        if (pos === -1)
+            return -1;
+        if (--left === 0)
+            break;
+        if (text.charCodeAt(pos) !== 44 || text.charCodeAt(pos + 1) !== 10)
+            return -1;
+        pos += 2;
+    }
+    return written_as_closed(text, pos, indent, 125);
+}
+/** After the last member: a newline, the indentation and the bracket; where it ends, or -1. */
+function written_as_closed(text, pos, indent, bracket) {
+    if (text.charCodeAt(pos) !== 10 || !text.startsWith(indent, pos + 1) || text.charCodeAt(pos + 1 + indent.length) !== bracket)
+        return -1;
+    return pos + 2 + indent.length;
+}
+function arrayAt(text, pos, list, indent) {
+    if (list.length === 0)
+        return text.startsWith('[]', pos) ? pos + 2 : -1;
+    const inner = `${indent}  `;
+    if (!text.startsWith('[\n', pos))
+        return -1;
+    pos += 2;
+    for (let i = 0; i < list.length; i++) {
+        if (i > 0) {
+            if (!text.startsWith(',\n', pos))
+                return -1;
+            pos += 2;
+        }
+        if (!text.startsWith(inner, pos))
+            return -1;
+        pos = valueAt(text, pos + inner.length, list[i], inner);
+        if (pos === -1)
+            return -1;
+    }
+    return written_as_closed(text, pos, indent, 93);
+}
+/**
+ * A set as an array of its members written in any order, each once. The
+ * members must be distinct as the comparator tells them (SS by text, NS by
+ * value): with a repeated one the file's array would hold a repeat, which
+ * the comparator counts as a difference.
+ */
+function setAt(text, pos, members, indent) {
+    if (members.length === 0)
+        return text.startsWith('[]', pos) ? pos + 2 : -1;
+    if (members.length > 256)
+        return -1;
+    const inner = `${indent}  `;
+    if (!text.startsWith('[\n', pos))
+        return -1;
+    pos += 2;
+    const used = new Uint8Array(members.length);
+    for (let i = 0; i < members.length; i++) {
+        if (i > 0) {
+            if (!text.startsWith(',\n', pos))
+                return -1;
+            pos += 2;
+        }
+        if (!text.startsWith(inner, pos))
+            return -1;
+        pos += inner.length;
+        // The member ends where the array goes on (a number's digits must all be the member's).
+        let j = 0;
+        for (; j < members.length; j++) {
+            if (used[j] === 1 || !text.startsWith(members[j], pos))
+                continue;
+            const next = text.charCodeAt(pos + members[j].length);
+            if (next === 44 || next === 10)
+                break;
+        }
+        if (j === members.length)
+            return -1;
+        used[j] = 1;
+        pos += members[j].length;
+    }
+    return written_as_closed(text, pos, indent, 93);
+}
+function stringMembers(v) {
+    if (!Array.isArray(v) || !v.every((x) => typeof x === 'string') || new Set(v).size !== v.length)
+        return null;
+    return v.map((x) => JSON.stringify(x));
+}
+function numberMembers(v) {
+    if (!Array.isArray(v))
+        return null;
+    const values = new Set();
+    for (const x of v) {
+        const c = comparableNumber(x) ? (0,decimal/* canonicalDecimal */.s)(x) : null;
+        if (c === null || values.has(c))
+            return null;
+        values.add(c);
+    }
+    return v;
+}
+/**
+ * Only the types whose file form is one text (a set's, one per order) and
+ * which the comparator finds equal to themselves: S, N (in JSON's grammar,
+ * a decimal it can compare), BOOL, NULL, M, L, SS, NS. A value with more
+ * or fewer than one type is not one the comparator accepts, so not here
+ * either; binary is left to the comparator.
+ */
+function valueAt(text, pos, wire, indent) {
+    if (typeof wire !== 'object' || wire === null)
+        return -1;
+    // Exactly one type (an inherited key counted too: then the comparator decides).
+    let type;
+    for (const k in wire) {
+        if (type !== undefined)
+            return -1;
+        type = k;
+    }
+    const v = wire[type ?? ''];
+    let written;
+    switch (type) {
+        case 'S':
+            if (typeof v !== 'string')
+                return -1;
+            if (!NEEDS_ESCAPE.test(v)) {
+                // Written as it is between quotes: compared in place.
+                const end = pos + 1 + v.length;
+                return text.charCodeAt(pos) === 34 && text.startsWith(v, pos + 1) && text.charCodeAt(end) === 34 ? end + 1 : -1;
+            }
+            written = JSON.stringify(v);
+            break;
+        case 'N':
+            if (!comparableNumber(v))
+                return -1;
+            written = v;
+            break;
+        case 'BOOL':
+            if (typeof v !== 'boolean')
+                return -1;
+            written = v ? 'true' : 'false';
+            break;
+        case 'NULL':
+            if (v !== true)
+                return -1;
+            written = 'null';
+            break;
+        case 'M':
+            return typeof v === 'object' && v !== null && !Array.isArray(v) ? objectAt(text, pos, v, indent) : -1;
+        case 'L':
+            return Array.isArray(v) ? arrayAt(text, pos, v, indent) : -1;
+        case 'SS':
+        case 'NS': {
+            const members = type === 'SS' ? stringMembers(v) : numberMembers(v);
+            return members ? setAt(text, pos, members, indent) : -1;
+        }
+        default:
+            return -1;
+    }
+    return text.startsWith(written, pos) ? pos + written.length : -1;
+}
+
 ;// CONCATENATED MODULE: ./src/verify/collection-check.ts
+
 
 
 
@@ -2102,6 +2879,9 @@ class CollectionCheck {
         this.diff.migration.droppedAttributes += dropped;
         // The references are read back only where they can change the outcome.
         const refs = refsMatter(item, this.ctx.rules) ? (this.ctx.refs.byId.get(id.key) ?? []) : [];
+        // Without references the rules accept nothing, so an item written exactly as the export's is equal: not parsed, not diffed.
+        if (refs.length === 0 && this.fileItems.text && writtenAs(this.fileItems.text(at), item))
+            return;
         this.record(id.shown, compareWithRules(this.fileItems.item(at), item, refs, this.ctx.rules));
     }
     /**
@@ -2406,7 +3186,7 @@ async function verifyCollection(job, source, reporter) {
     let refs = null;
     try {
         const read = index ? { items: index } : await (0,data_file/* readDataFile */.lD)(abs, maxLength);
-        const ctx = await checkContext(job, reporter);
+        const ctx = await checkContext(job, reporter, index);
         refs = ctx.refs;
         const check = new CollectionCheck('items' in read ? read.items : [], ctx);
         // The export's digest is needed only to compare with the live tables.
@@ -2485,13 +3265,13 @@ function judged(job, read, index, diff, keyless, referencesRead) {
     return { report, said: findings };
 }
 /** The collection's settings, the rules, its references and the ids the migration generated. */
-async function checkContext(job, reporter) {
+async function checkContext(job, reporter, dataFile) {
     const { keys, facts, collection } = job;
     // A resumed migration: the collection's own run (window and backup), as the report records it.
     const { rules, sources } = (0,migration_facts/* factsFor */.x)(facts, collection);
     if (!sources)
         return { keys, rules, refs: NO_REFERENCES, generated: new Set(), notes: [] };
-    const { refs, notes } = await loadReferences(collection, sources, job.maxLength);
+    const { refs, notes } = await loadReferences(collection, sources, job.maxLength, dataFile);
     for (const note of notes)
         reporter.warning(note);
     return { keys, rules, refs, generated: facts.generated.get(collection) ?? new Set(), notes };
@@ -2519,7 +3299,7 @@ function idsOf(items) {
 /* harmony export */ });
 /* harmony import */ var _core_recorded_reporter_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57161);
 /* harmony import */ var _export_format_reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32535);
-/* harmony import */ var _verify_collection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35509);
+/* harmony import */ var _verify_collection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90060);
 
 
 

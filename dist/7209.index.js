@@ -1,8 +1,8 @@
-export const id = 7456;
-export const ids = [7456];
+export const id = 7209;
+export const ids = [7209];
 export const modules = {
 
-/***/ 77456:
+/***/ 47209:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -182,6 +182,9 @@ const DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
  * Returns null for text that is not a decimal number.
  */
 function canonicalDecimal(text) {
+    // Most numbers are plain integers: their canonical text is known without the pattern.
+    if (plainInteger(text))
+        return `${text}e0`;
     const m = DECIMAL.exec(text);
     if (!m)
         return null;
@@ -199,6 +202,22 @@ function canonicalDecimal(text) {
     digits = digits.slice(0, digits.length - trailing);
     exponent += trailing;
     return `${sign === '-' ? '-' : ''}${digits}e${exponent}`;
+}
+/** -?[1-9][0-9]* not ending in 0: digits without leading or trailing zeros, exponent 0. */
+function plainInteger(text) {
+    const n = text.length;
+    let i = text.charCodeAt(0) === 45 ? 1 : 0;
+    if (i >= n)
+        return false;
+    const first = text.charCodeAt(i);
+    if (first < 49 || first > 57)
+        return false;
+    for (i++; i < n; i++) {
+        const c = text.charCodeAt(i);
+        if (c < 48 || c > 57)
+            return false;
+    }
+    return text.charCodeAt(n - 1) !== 48;
 }
 /** A decimal canonicalDecimal always takes (digits, perhaps a sign and a fraction): equal texts of it are the same value. */
 const PLAIN_DECIMAL = /^-?\d+(?:\.\d+)?$/;
@@ -665,15 +684,25 @@ function refsMatter(expected, rules) {
                 return true;
         }
     }
-    return rules.emptyStringsAsNull && Object.values(expected).some(holdsNull);
+    return rules.emptyStringsAsNull && mapHoldsNull(expected);
+}
+// Loops rather than Object.values(...).some(): this runs for every item compared, and allocates nothing.
+function mapHoldsNull(m) {
+    for (const k in m)
+        if (Object.prototype.hasOwnProperty.call(m, k) && holdsNull(m[k]))
+            return true;
+    return false;
 }
 function holdsNull(v) {
     if ('NULL' in v)
         return true;
     if ('M' in v && v.M)
-        return Object.values(v.M).some(holdsNull);
-    if ('L' in v && Array.isArray(v.L))
-        return v.L.some(holdsNull);
+        return mapHoldsNull(v.M);
+    if ('L' in v && Array.isArray(v.L)) {
+        for (const x of v.L)
+            if (holdsNull(x))
+                return true;
+    }
     return false;
 }
 /** The file item against its export item (already mapped to the file's keys), under the rules. refs: most authoritative first. */
@@ -888,6 +917,101 @@ function tooLarge(bytes, maxLength) {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(46193);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+;// CONCATENATED MODULE: ./src/verify/pretty-scan.ts
+/**
+ * The quick way to index a collection file laid out as the app writes it
+ * (JSON.stringify(data, null, 2)): each element of the array starts at
+ * "{" after "[\n  " or ",\n  " and ends at the first "\n  }" after it, so
+ * the elements are found by searching bytes, not by reading every
+ * character. Each element found must still pass the index's JSON.parse
+ * (FileIndex.add), and a text that parses is a whole object, so it ends
+ * exactly where the character scanner would end it. Anything else (other
+ * spacing, an element that does not parse there, bytes that are not
+ * UTF-8, an empty array) answers false, and the caller scans the file with
+ * the character scanner from the start, which decides as before.
+ */
+
+
+
+const readAt = (0,external_node_util_.promisify)(external_node_fs_.read);
+const CHUNK = 1 << 20;
+const FIRST = Buffer.from('[\n  {');
+const END = Buffer.from('\n  }');
+const NEXT = Buffer.from(',\n  {');
+/** An element longer than this is not searched for: the character scanner takes the file. */
+const LONGEST = 64 << 20;
+const WS = (c) => c === 32 || c === 10 || c === 13 || c === 9;
+/** Indexes the open file's elements into index; false when the file is not laid out so (index is then to be dropped). */
+async function prettyScan(fd, index) {
+    let buf = Buffer.alloc(0);
+    /** File offset of buf[0]; pos: the next element's "{" in buf (or, after the array, where the rest starts). */
+    let base = 0;
+    let pos = 0;
+    let started = false;
+    let closed = false;
+    /** Takes what buf holds; false when the layout is not the app's. eof: no more bytes will come. */
+    const take = (eof) => {
+        if (closed) {
+            for (; pos < buf.length; pos++)
+                if (!WS(buf[pos]))
+                    return false;
+            return true;
+        }
+        if (!started) {
+            if (buf.length < FIRST.length)
+                return !eof;
+            if (buf.compare(FIRST, 0, FIRST.length, 0, FIRST.length) !== 0)
+                return false;
+            started = true;
+            pos = FIRST.length - 1;
+        }
+        for (;;) {
+            const e = buf.indexOf(END, pos);
+            if (e === -1)
+                return !eof && buf.length - pos <= LONGEST;
+            const end = e + END.length;
+            let next;
+            if (buf.length >= end + NEXT.length && buf.compare(NEXT, 0, NEXT.length, end, end + NEXT.length) === 0)
+                next = end + NEXT.length - 1;
+            else if (buf.length >= end + 2 && buf[end] === 10 && buf[end + 1] === 93)
+                next = -1;
+            else if (buf.length < end + NEXT.length && !eof && (buf.length === end || buf[end] === 44 || buf[end] === 10))
+                return true;
+            else
+                return false;
+            const bytes = buf.subarray(pos, end);
+            if (!(0,external_node_buffer_.isUtf8)(bytes) || !index.add(bytes, base + pos))
+                return false;
+            if (next === -1) {
+                closed = true;
+                pos = end + 2;
+                return take(eof);
+            }
+            pos = next;
+        }
+    };
+    // From the start, by position, all of it read before returning: the descriptor stays the caller's, to close.
+    // Two read buffers in turn: buf may still be a view of the last one read (nothing else keeps one).
+    const reads = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
+    for (let at = 0, turn = 0;; turn ^= 1) {
+        if (buf.buffer === reads[turn].buffer)
+            turn ^= 1;
+        const { bytesRead, buffer } = await readAt(fd, reads[turn], 0, CHUNK, at);
+        if (bytesRead === 0)
+            break;
+        at += bytesRead;
+        const chunk = buffer.subarray(0, bytesRead);
+        buf = pos >= buf.length ? chunk : Buffer.concat([buf.subarray(pos), chunk]);
+        base += pos;
+        pos = 0;
+        if (!take(false))
+            return false;
+    }
+    return take(true) && closed;
+}
+
 ;// CONCATENATED MODULE: ./src/verify/file-index.ts
 /**
  * A collection file read in a stream and kept as an index, not as parsed
@@ -897,14 +1021,17 @@ var external_node_string_decoder_ = __webpack_require__(46193);
  * id, are parsed exactly at once (the first are matched by content, the
  * second need their digits), and items without an id are kept.
  *
- * Each element must pass JSON.parse, and the text between them must be
- * what an array of them allows, so a file indexed here is one the app's
+ * Laid out as the app writes it, the elements are found by searching bytes
+ * (pretty-scan.ts); otherwise, and to judge a file so laid out that fails
+ * there, by reading every character. Each element must pass JSON.parse,
+ * and the text between them must be what an array of them allows, so a file indexed here is one the app's
  * JSON.parse(readFileSync(file)) accepts, of at most maxLength characters.
  * Anything else (not an array of objects, a syntax error, a BOM) is left to
  * the whole-file reader (data-file.ts), which says exactly what is wrong:
  * this returns null then. Own code, not the rollback's reader (verify
  * shares nothing with it: independence.test.ts).
  */
+
 
 
 
@@ -979,11 +1106,20 @@ class FileIndex {
         const k = this.kept.get(i);
         if (k)
             return k;
-        const text = this.read(this.offsets[i], this.lengths[i]);
+        const text = this.text(i);
         const raw = parseRawJson(text);
         if (!(raw instanceof JsonObject))
             throw new Error(`${this.file}: changed while verify read it; run verify again`);
         return raw;
+    }
+    /** An item's text as the file holds it (an item with an id; read back like item()). */
+    text(i) {
+        return this.read(this.offsets[i], this.lengths[i]);
+    }
+    /** Opens the file now, so the items are read back from the bytes scanned even if the path is replaced meanwhile. */
+    open() {
+        this.fd ??= (0,external_node_fs_.openSync)(this.file, 'r');
+        return this.fd;
     }
     close() {
         if (this.fd !== null)
@@ -1004,11 +1140,8 @@ class FileIndex {
         const id = value.id;
         const i = this.n;
         if (typeof id === 'string' && Object.prototype.hasOwnProperty.call(value, 'id')) {
-            this.shown.push(id);
-            if (this.firstOfString.has(id))
-                this.repeat(`S:${id}`, i);
-            else
-                this.firstOfString.set(id, i);
+            this.addString(id, byteStart, byteLength);
+            return true;
         }
         else {
             // A numeric id needs its digits, an item without one its content: parsed exactly, as the whole-file reader would.
@@ -1027,6 +1160,57 @@ class FileIndex {
                     this.firstOfNumeric.set(ref.key, i);
             }
         }
+        this.place(byteStart, byteLength);
+        return true;
+    }
+    /**
+     * Records one element given as its bytes. With a twin (the index of a
+     * file this one repeats most elements of, in much the same order), an
+     * element byte for byte equal to the twin's next one is the same JSON
+     * text, so it has the id JSON.parse gave the twin's: taken without
+     * parsing it again. Any other goes through add().
+     */
+    addBytes(bytes, byteStart, twin) {
+        if (!twin)
+            return this.add(bytes.toString('utf8'), byteStart, bytes.length);
+        const p = twin.next;
+        // The twin's next element, else (an item moved or added before it) the one whose id the text seems to start with.
+        if (this.takeFrom(twin.index, p, bytes, byteStart)) {
+            twin.next = p + 1;
+            return true;
+        }
+        const seems = idHint(bytes);
+        const q = seems === null ? undefined : twin.index.firstAt(`S:${seems}`);
+        if (q !== undefined && q !== p && this.takeFrom(twin.index, q, bytes, byteStart)) {
+            twin.next = q + 1;
+            return true;
+        }
+        if (!this.add(bytes.toString('utf8'), byteStart, bytes.length))
+            return false;
+        const id = this.idAt(this.n - 1);
+        twin.next = (id ? twin.index.firstAt(id.key) : undefined) ?? p;
+        twin.next++;
+        return true;
+    }
+    /** Records the element as the twin's element at, when that has a string id and the same bytes. */
+    takeFrom(t, at, bytes, byteStart) {
+        if (at >= t.n || t.kept.has(at) || t.numericKeys.has(at) || t.lengths[at] !== bytes.length || !t.bytes(at).equals(bytes))
+            return false;
+        this.addString(t.shown[at], byteStart, bytes.length);
+        return true;
+    }
+    addString(id, byteStart, byteLength) {
+        const i = this.n;
+        this.shown.push(id);
+        if (this.firstOfString.has(id))
+            this.repeat(`S:${id}`, i);
+        else
+            this.firstOfString.set(id, i);
+        this.place(byteStart, byteLength);
+    }
+    /** Where the element just recorded is in the file. */
+    place(byteStart, byteLength) {
+        const i = this.n;
         if (i === this.offsets.length) {
             const o = new Float64Array(i * 2);
             o.set(this.offsets);
@@ -1038,7 +1222,6 @@ class FileIndex {
         this.offsets[i] = byteStart;
         this.lengths[i] = byteLength;
         this.n++;
-        return true;
     }
     repeat(key, i) {
         this.repeated.push(i);
@@ -1048,8 +1231,18 @@ class FileIndex {
         else
             this.later.set(key, [i]);
     }
-    /** Reads ahead a window when reads come in file order; else just the item. */
+    /** An element's bytes, valid until the next read. */
+    bytes(i) {
+        const offset = this.offsets[i];
+        this.window(offset, this.lengths[i]);
+        return this.buf.subarray(offset - this.start, offset - this.start + this.lengths[i]);
+    }
     read(offset, length) {
+        this.window(offset, length);
+        return this.buf.toString('utf8', offset - this.start, offset - this.start + length);
+    }
+    /** Reads ahead a window when reads come in file order; else just the item. */
+    window(offset, length) {
         if (offset < this.start || offset + length > this.end) {
             this.fd ??= (0,external_node_fs_.openSync)(this.file, 'r');
             const ahead = offset >= this.start && offset <= this.end + WINDOW;
@@ -1062,18 +1255,51 @@ class FileIndex {
             if (got < length)
                 throw new Error(`${this.file}: changed while verify read it; run verify again`);
         }
-        return this.buf.toString('utf8', offset - this.start, offset - this.start + length);
     }
 }
-const WS = (c) => c === 32 || c === 10 || c === 13 || c === 9;
+const HINT = Buffer.from('{\n    "id": "');
+/** The string id an element laid out as the app writes it seems to start with: only where to look in the twin, never its id. */
+function idHint(bytes) {
+    if (bytes.length <= HINT.length || bytes.compare(HINT, 0, HINT.length, 0, HINT.length) !== 0)
+        return null;
+    // An escaped quote ends it too early: the hint is then wrong, and found nowhere or unequal there.
+    const end = bytes.indexOf(34, HINT.length);
+    return end === -1 ? null : bytes.toString('utf8', HINT.length, end);
+}
+/** The index of the file another one mostly repeats (a reference file repeats the data file), and where in it to look next. */
+class Twin {
+    index;
+    next = 0;
+    constructor(index) {
+        this.index = index;
+    }
+}
+const file_index_WS = (c) => c === 32 || c === 10 || c === 13 || c === 9;
 /**
  * The file indexed, or null when the whole-file reader must judge it (it
  * is missing, unreadable, too long, or not a plain array of objects).
  */
-async function indexDataFile(file, maxLength) {
+async function indexDataFile(file, maxLength, twin = null) {
     const st = await (0,promises_.stat)(file).catch(() => null);
     if (!st?.isFile())
         return null;
+    // A file no longer than maxLength has no more characters than that: the quick scan need not count them.
+    if (st.size <= maxLength) {
+        const quick = new FileIndex(file);
+        const pair = twin ? new Twin(twin) : null;
+        const sink = { add: (bytes, byteStart) => quick.addBytes(bytes, byteStart, pair) };
+        // Scanned through the descriptor the items are read back through (and the twin's, if any, already open).
+        const scanned = await Promise.resolve()
+            .then(() => prettyScan(quick.open(), sink))
+            .catch(() => false);
+        if (scanned)
+            return quick;
+        quick.close();
+    }
+    return indexByCharacters(file, maxLength);
+}
+/** The file indexed by reading every character, or null (as indexDataFile; exported for the tests that hold the quick scan to it). */
+async function indexByCharacters(file, maxLength) {
     // The file is opened now, so the index reads back the bytes it scanned even if the path is replaced meanwhile.
     const index = new FileIndex(file);
     try {
@@ -1148,7 +1374,7 @@ async function scan(file, index, maxLength) {
                 continue;
             }
             const c = buf.charCodeAt(i);
-            if (WS(c)) {
+            if (file_index_WS(c)) {
                 i++;
                 continue;
             }
@@ -1220,7 +1446,9 @@ function closingQuote(s, from) {
 
 
 const NO_REFERENCES = { byId: new Map(), keyless: new Map(), keylessAt: [], read: new Set() };
-async function loadReferences(collection, sources, maxLength) {
+async function loadReferences(collection, sources, maxLength, 
+/** The data file's index: the reference files repeat most of its items byte for byte, which are then not parsed again. */
+dataFile = null) {
     const byId = new IndexedRefs();
     const refs = { byId, keyless: new Map(), keylessAt: [], read: new Set(), close: () => byId.close() };
     const notes = [];
@@ -1247,7 +1475,7 @@ async function loadReferences(collection, sources, maxLength) {
     }
     for (const { what, from, folder, file } of files) {
         // A plain array of objects is indexed and its items read back by id; anything else is read whole, as the rules' notes need.
-        const index = await indexDataFile(file, maxLength);
+        const index = await indexDataFile(file, maxLength, dataFile);
         if (index) {
             byId.addFile(index, (el, i) => {
                 push(refs.keyless, fileContentKey(el), el);
@@ -1348,7 +1576,222 @@ class IndexedFile {
     }
 }
 
+;// CONCATENATED MODULE: ./src/verify/written-as.ts
+
+/** JSON's number grammar: what JSON.parse takes as a number. */
+const JSON_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+/** Characters JSON.stringify may escape (surrogates: when alone); a string without any is written as it is. */
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+/** Without an exponent: a decimal the comparator always takes. */
+const JSON_DECIMAL = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
+/** A number JSON.parse takes and the comparator can compare (an exponent too large for it is neither equal nor here). */
+function comparableNumber(v) {
+    return typeof v === 'string' && (JSON_DECIMAL.test(v) || (JSON_NUMBER.test(v) && canonicalDecimal(v) !== null));
+}
+/** True when text (one element of a top-level array, from its "{" to its "}") is the item as written. */
+function writtenAs(text, item) {
+    return objectAt(text, 0, item, '  ') === text.length;
+}
+/** Key names as written, for the few names a collection has (bounded: hostile data may hold many). */
+const NAMES = new Map();
+function nameOf(key) {
+    let name = NAMES.get(key);
+    if (name === undefined) {
+        name = JSON.stringify(key);
+        if (NAMES.size < 4096)
+            NAMES.set(key, name);
+    }
+    return name;
+}
+/** Where the object written at pos ends, or -1 when the text there is not map as written at this indentation. */
+function objectAt(text, pos, map, indent) {
+    const keys = Object.keys(map);
+    const n = keys.length;
+    if (n === 0)
+        return text.startsWith('{}', pos) ? pos + 2 : -1;
+    const inner = `${indent}  `;
+    if (!text.startsWith('{\n', pos))
+        return -1;
+    pos += 2;
+    const used = new Uint8Array(n);
+    // The file's order is the same from item to item, often the export's: look first where the last key found leaves off.
+    let from = 0;
+    for (let left = n;;) {
+        if (!text.startsWith(inner, pos))
+            return -1;
+        pos += inner.length;
+        // A string token is never a prefix of another at the same place, so startsWith finds the key exactly; each once.
+        let j = from;
+        for (let tried = 0; used[j] === 1 || !text.startsWith(nameOf(keys[j]), pos); tried++) {
+            if (tried === n - 1)
+                return -1;
+            if (++j === n)
+                j = 0;
+        }
+        used[j] = 1;
+        from = j + 1 === n ? 0 : j + 1;
+        pos += nameOf(keys[j]).length;
+        if (text.charCodeAt(pos) !== 58 || text.charCodeAt(pos + 1) !== 32)
+            return -1;
+        pos = valueAt(text, pos + 2, map[keys[j]], inner);
+        if (pos === -1)
+            return -1;
+        if (--left === 0)
+            break;
+        if (text.charCodeAt(pos) !== 44 || text.charCodeAt(pos + 1) !== 10)
+            return -1;
+        pos += 2;
+    }
+    return written_as_closed(text, pos, indent, 125);
+}
+/** After the last member: a newline, the indentation and the bracket; where it ends, or -1. */
+function written_as_closed(text, pos, indent, bracket) {
+    if (text.charCodeAt(pos) !== 10 || !text.startsWith(indent, pos + 1) || text.charCodeAt(pos + 1 + indent.length) !== bracket)
+        return -1;
+    return pos + 2 + indent.length;
+}
+function arrayAt(text, pos, list, indent) {
+    if (list.length === 0)
+        return text.startsWith('[]', pos) ? pos + 2 : -1;
+    const inner = `${indent}  `;
+    if (!text.startsWith('[\n', pos))
+        return -1;
+    pos += 2;
+    for (let i = 0; i < list.length; i++) {
+        if (i > 0) {
+            if (!text.startsWith(',\n', pos))
+                return -1;
+            pos += 2;
+        }
+        if (!text.startsWith(inner, pos))
+            return -1;
+        pos = valueAt(text, pos + inner.length, list[i], inner);
+        if (pos === -1)
+            return -1;
+    }
+    return written_as_closed(text, pos, indent, 93);
+}
+/**
+ * A set as an array of its members written in any order, each once. The
+ * members must be distinct as the comparator tells them (SS by text, NS by
+ * value): with a repeated one the file's array would hold a repeat, which
+ * the comparator counts as a difference.
+ */
+function setAt(text, pos, members, indent) {
+    if (members.length === 0)
+        return text.startsWith('[]', pos) ? pos + 2 : -1;
+    if (members.length > 256)
+        return -1;
+    const inner = `${indent}  `;
+    if (!text.startsWith('[\n', pos))
+        return -1;
+    pos += 2;
+    const used = new Uint8Array(members.length);
+    for (let i = 0; i < members.length; i++) {
+        if (i > 0) {
+            if (!text.startsWith(',\n', pos))
+                return -1;
+            pos += 2;
+        }
+        if (!text.startsWith(inner, pos))
+            return -1;
+        pos += inner.length;
+        // The member ends where the array goes on (a number's digits must all be the member's).
+        let j = 0;
+        for (; j < members.length; j++) {
+            if (used[j] === 1 || !text.startsWith(members[j], pos))
+                continue;
+            const next = text.charCodeAt(pos + members[j].length);
+            if (next === 44 || next === 10)
+                break;
+        }
+        if (j === members.length)
+            return -1;
+        used[j] = 1;
+        pos += members[j].length;
+    }
+    return written_as_closed(text, pos, indent, 93);
+}
+function stringMembers(v) {
+    if (!Array.isArray(v) || !v.every((x) => typeof x === 'string') || new Set(v).size !== v.length)
+        return null;
+    return v.map((x) => JSON.stringify(x));
+}
+function numberMembers(v) {
+    if (!Array.isArray(v))
+        return null;
+    const values = new Set();
+    for (const x of v) {
+        const c = comparableNumber(x) ? canonicalDecimal(x) : null;
+        if (c === null || values.has(c))
+            return null;
+        values.add(c);
+    }
+    return v;
+}
+/**
+ * Only the types whose file form is one text (a set's, one per order) and
+ * which the comparator finds equal to themselves: S, N (in JSON's grammar,
+ * a decimal it can compare), BOOL, NULL, M, L, SS, NS. A value with more
+ * or fewer than one type is not one the comparator accepts, so not here
+ * either; binary is left to the comparator.
+ */
+function valueAt(text, pos, wire, indent) {
+    if (typeof wire !== 'object' || wire === null)
+        return -1;
+    // Exactly one type (an inherited key counted too: then the comparator decides).
+    let type;
+    for (const k in wire) {
+        if (type !== undefined)
+            return -1;
+        type = k;
+    }
+    const v = wire[type ?? ''];
+    let written;
+    switch (type) {
+        case 'S':
+            if (typeof v !== 'string')
+                return -1;
+            if (!NEEDS_ESCAPE.test(v)) {
+                // Written as it is between quotes: compared in place.
+                const end = pos + 1 + v.length;
+                return text.charCodeAt(pos) === 34 && text.startsWith(v, pos + 1) && text.charCodeAt(end) === 34 ? end + 1 : -1;
+            }
+            written = JSON.stringify(v);
+            break;
+        case 'N':
+            if (!comparableNumber(v))
+                return -1;
+            written = v;
+            break;
+        case 'BOOL':
+            if (typeof v !== 'boolean')
+                return -1;
+            written = v ? 'true' : 'false';
+            break;
+        case 'NULL':
+            if (v !== true)
+                return -1;
+            written = 'null';
+            break;
+        case 'M':
+            return typeof v === 'object' && v !== null && !Array.isArray(v) ? objectAt(text, pos, v, indent) : -1;
+        case 'L':
+            return Array.isArray(v) ? arrayAt(text, pos, v, indent) : -1;
+        case 'SS':
+        case 'NS': {
+            const members = type === 'SS' ? stringMembers(v) : numberMembers(v);
+            return members ? setAt(text, pos, members, indent) : -1;
+        }
+        default:
+            return -1;
+    }
+    return text.startsWith(written, pos) ? pos + written.length : -1;
+}
+
 ;// CONCATENATED MODULE: ./src/verify/collection-check.ts
+
 
 
 
@@ -1452,6 +1895,9 @@ class CollectionCheck {
         this.diff.migration.droppedAttributes += dropped;
         // The references are read back only where they can change the outcome.
         const refs = refsMatter(item, this.ctx.rules) ? (this.ctx.refs.byId.get(id.key) ?? []) : [];
+        // Without references the rules accept nothing, so an item written exactly as the export's is equal: not parsed, not diffed.
+        if (refs.length === 0 && this.fileItems.text && writtenAs(this.fileItems.text(at), item))
+            return;
         this.record(id.shown, compareWithRules(this.fileItems.item(at), item, refs, this.ctx.rules));
     }
     /**
@@ -1588,6 +2034,7 @@ function statusLine(r) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_default = /*#__PURE__*/__webpack_require__.n(external_node_crypto_);
 ;// CONCATENATED MODULE: ./src/verify/digest.ts
 /**
  * A table's digest: item count plus an order-free hash of its items, so an
@@ -1599,17 +2046,28 @@ var external_node_crypto_ = __webpack_require__(77598);
  */
 
 
-const MOD = 1n << 256n;
+/** crypto.hash (Node 20.12+): one call per item instead of a Hash object each. */
+const oneShot = (external_node_crypto_default()).hash;
+const sha256 = (text) => (oneShot ? oneShot('sha256', text, 'buffer') : external_node_crypto_default().createHash('sha256').update(text).digest());
 class Digest {
     count = 0;
-    sum = 0n;
+    /** The sum modulo 2^256 as eight 32-bit limbs, least significant first (no BigInt per item). */
+    sum = new Uint32Array(8);
     add(item) {
-        const h = (0,external_node_crypto_.createHash)('sha256').update(canonicalItem(item)).digest('hex');
-        this.sum = (this.sum + BigInt(`0x${h}`)) % MOD;
+        const h = sha256(canonicalItem(item));
+        let carry = 0;
+        for (let j = 0; j < 8; j++) {
+            const v = this.sum[j] + h.readUInt32BE(28 - 4 * j) + carry;
+            this.sum[j] = v >>> 0;
+            carry = v > 0xffffffff ? 1 : 0;
+        }
         this.count++;
     }
     value() {
-        return { count: this.count, hash: this.sum.toString(16).padStart(64, '0') };
+        let hash = '';
+        for (let j = 7; j >= 0; j--)
+            hash += this.sum[j].toString(16).padStart(8, '0');
+        return { count: this.count, hash };
     }
 }
 function sameDigest(a, b) {
@@ -1620,15 +2078,29 @@ function canonicalItem(item) {
     return canonicalMap(item);
 }
 function canonicalMap(map) {
-    const keys = Object.keys(map).sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalValue(map[k])}`).join(',')}}`;
+    const keys = Object.keys(map);
+    if (keys.length > 1)
+        keys.sort();
+    // Built by concatenation: no array per map (this runs for every item of the export and of the live table).
+    let out = '{';
+    for (let i = 0; i < keys.length; i++) {
+        const k = keys[i];
+        if (i > 0)
+            out += ',';
+        out += `${quoted(k)}:${canonicalValue(map[k])}`;
+    }
+    return `${out}}`;
 }
+/** JSON.stringify of a string, skipped for the usual plain ones (nothing to escape). */
+// eslint-disable-next-line no-control-regex -- the control characters are what JSON.stringify escapes
+const PLAIN = /^[^"\\\u0000-\u001f\u2028\u2029\ud800-\udfff]*$/;
+const quoted = (s) => (PLAIN.test(s) ? `"${s}"` : JSON.stringify(s));
 const num = (n) => canonicalDecimal(n) ?? `!${n}`;
 const b64 = (b) => Buffer.from(b, 'base64').toString('base64');
 const sortedList = (xs) => `[${[...xs].sort().join(',')}]`;
 function canonicalValue(v) {
     if ('S' in v)
-        return `S${JSON.stringify(v.S)}`;
+        return `S${quoted(v.S)}`;
     if ('N' in v)
         return `N${num(v.N)}`;
     if ('B' in v)
@@ -1638,15 +2110,19 @@ function canonicalValue(v) {
     if ('NULL' in v)
         return 'Z';
     if ('SS' in v)
-        return `SS${sortedList(v.SS.map((s) => JSON.stringify(s)))}`;
+        return `SS${sortedList(v.SS.map(quoted))}`;
     if ('NS' in v)
         return `NS${sortedList(v.NS.map(num))}`;
     if ('BS' in v)
         return `BS${sortedList(v.BS.map(b64))}`;
     if ('M' in v)
         return `M${canonicalMap(v.M)}`;
-    if ('L' in v)
-        return `L[${v.L.map(canonicalValue).join(',')}]`;
+    if ('L' in v) {
+        let out = 'L[';
+        for (let i = 0; i < v.L.length; i++)
+            out += (i > 0 ? ',' : '') + canonicalValue(v.L[i]);
+        return `${out}]`;
+    }
     return `?${JSON.stringify(v)}`;
 }
 
@@ -2178,7 +2654,7 @@ async function verify_collection_verifyCollection(job, source, reporter) {
     let refs = null;
     try {
         const read = index ? { items: index } : await readDataFile(abs, maxLength);
-        const ctx = await checkContext(job, reporter);
+        const ctx = await checkContext(job, reporter, index);
         refs = ctx.refs;
         const check = new CollectionCheck('items' in read ? read.items : [], ctx);
         // The export's digest is needed only to compare with the live tables.
@@ -2257,13 +2733,13 @@ function judged(job, read, index, diff, keyless, referencesRead) {
     return { report, said: findings };
 }
 /** The collection's settings, the rules, its references and the ids the migration generated. */
-async function checkContext(job, reporter) {
+async function checkContext(job, reporter, dataFile) {
     const { keys, facts, collection } = job;
     // A resumed migration: the collection's own run (window and backup), as the report records it.
     const { rules, sources } = factsFor(facts, collection);
     if (!sources)
         return { keys, rules, refs: NO_REFERENCES, generated: new Set(), notes: [] };
-    const { refs, notes } = await loadReferences(collection, sources, job.maxLength);
+    const { refs, notes } = await loadReferences(collection, sources, job.maxLength, dataFile);
     for (const note of notes)
         reporter.warning(note);
     return { keys, rules, refs, generated: facts.generated.get(collection) ?? new Set(), notes };
@@ -2447,20 +2923,11 @@ async function liveFromChanges(at, source, stage, tables, s3) {
     return { location: changes.location, fromTime: changes.fromTime, toTime: changes.toTime, tables: out };
 }
 
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-dynamodb/dist-cjs/index.js
-var dist_cjs = __webpack_require__(64305);
 // EXTERNAL MODULE: ./src/clients/errors.ts
 var clients_errors = __webpack_require__(67137);
-// EXTERNAL MODULE: ./src/dynamo/wire.ts
-var wire = __webpack_require__(97581);
+// EXTERNAL MODULE: ./src/export-format/scan-page.ts
+var scan_page = __webpack_require__(85149);
 ;// CONCATENATED MODULE: ./src/verify/live-scan.ts
-/**
- * The live table's digest, from a fresh parallel scan (consistent reads, so
- * a write acknowledged before verify started is seen). Nothing is kept but
- * the running digest. When one segment fails, its siblings stop at their
- * next page rather than scanning on for nothing.
- */
-
 
 
 
@@ -2471,19 +2938,15 @@ async function liveDigest(scan) {
     const segment = async (n) => {
         let startKey;
         do {
-            if (failed)
+            if (failed || scan.stopped?.())
                 return;
-            const page = await scan.client.call({ operation: 'Scan', resource: `table ${scan.table} segment ${n}` }, (sdk) => sdk.send(new dist_cjs/* ScanCommand */.Zy5({
-                TableName: scan.table,
-                Segment: n,
-                TotalSegments: scan.segments,
-                ConsistentRead: true,
-                ExclusiveStartKey: startKey,
-            })));
-            for (const item of page.Items ?? [])
-                digest.add((0,wire/* toWire */.BW)(item));
-            scan.onItems(page.Items?.length ?? 0);
-            startKey = page.LastEvaluatedKey;
+            const resource = `table ${scan.table} segment ${n}`;
+            const page = await (0,scan_page/* scanItemsPage */.dl)(scan.client, { TableName: scan.table, Segment: n, TotalSegments: scan.segments, ConsistentRead: true, ExclusiveStartKey: startKey }, resource);
+            const items = (0,scan_page/* pageItems */.Gj)(page, resource);
+            for (const item of items)
+                digest.add(item);
+            scan.onItems(items.length);
+            startKey = page.lastEvaluatedKey;
         } while (startKey);
     };
     const settled = await Promise.allSettled(Array.from({ length: scan.segments }, (_, n) => segment(n).catch((err) => {
@@ -2503,8 +2966,49 @@ async function liveDigest(scan) {
 
 
 
+/**
+ * Starts scanning every table (not with --since, which reads an
+ * incremental export instead): null then. A scan's failure is held for
+ * checkLive, never left unhandled.
+ */
+function startLiveScans(tables, inputs) {
+    if (inputs.since !== undefined)
+        return null;
+    const client = inputs.dynamo;
+    if (!client)
+        throw new Error('internal: verify --live needs a DynamoDB client');
+    let stopped = false;
+    const scans = new Map();
+    let previous = Promise.resolve();
+    for (const { info } of tables) {
+        const running = { scanned: 0, onItems: () => { }, digest: Promise.resolve(null) };
+        const after = previous;
+        running.digest = (async () => {
+            await after.catch(() => { });
+            return liveDigest({
+                client,
+                table: info.table,
+                segments: inputs.segments,
+                stopped: () => stopped,
+                onItems: (n) => {
+                    running.scanned += n;
+                    running.onItems(n);
+                },
+            });
+        })();
+        running.digest.catch(() => { });
+        previous = running.digest;
+        scans.set(info.table, running);
+    }
+    return {
+        scans,
+        stop: () => {
+            stopped = true;
+        },
+    };
+}
 /** Each exported table now against the export's digest of it (`exported`, by table); a table that changed is logged as an error. */
-async function checkLive(tables, exported, source, inputs, reporter) {
+async function checkLive(tables, exported, source, inputs, reporter, started = startLiveScans(tables, inputs)) {
     if (inputs.since !== undefined) {
         const found = await liveFromChanges(inputs.since, source, inputs.stage, tables.map((t) => ({ collection: t.collection, table: t.info.table })), inputs.s3);
         reporter.info(`live: read the incremental export ${found.location} (${found.fromTime} to ${found.toTime}) instead of scanning`);
@@ -2522,18 +3026,16 @@ async function checkLive(tables, exported, source, inputs, reporter) {
             };
         });
     }
-    const client = inputs.dynamo;
-    if (!client)
-        throw new Error('internal: verify --live needs a DynamoDB client');
+    if (!started)
+        throw new Error('internal: verify --live scans were not started');
     const live = [];
     for (const { collection, info } of tables) {
+        const scan = started.scans.get(info.table);
         const progress = reporter.progress(`live ${info.table}`, { unit: 'items', total: info.itemCount });
-        const now = await liveDigest({
-            client,
-            table: info.table,
-            segments: inputs.segments,
-            onItems: (n) => progress.add(n),
-        });
+        if (scan.scanned > 0)
+            progress.add(scan.scanned);
+        scan.onItems = (n) => progress.add(n);
+        const now = await scan.digest;
         const before = exported.get(info.table);
         const same = now !== null && sameDigest(before, now);
         progress.done(same ? 'same as the export' : 'differs from the export');
@@ -2690,18 +3192,24 @@ async function runVerify(options, deps) {
         accounts,
         reported,
     });
-    // An s3:// export is read through the main thread's client: no workers.
-    const workers = from.kind === 's3' ? 1 : (options.workers ?? 1);
-    const checked = await checkCollections(jobs, source, from, workers, reporter);
-    facts.use.notes.push(...checked.notes);
-    const others = options.selected ? [] : await otherDataFiles(dataDirAbs, dataDir, new Set(tables.map((t) => t.collection)), maxLength);
-    const collections = [...checked.collections, ...others];
-    const live = options.live
-        ? await checkLive(tables, checked.exported, source, { since: options.since, stage: options.stage, segments: options.segments, s3: deps.s3, dynamo: deps.dynamo }, reporter)
-        : null;
-    const ok = collections.every((c) => c.status === 'ok' || c.status === 'accounted' || c.status === 'not exported') &&
-        (live?.every((l) => l.same) ?? true);
-    return { ok, from: source.location, dataDir, collections, rollbackReport, migrationRules: facts.use, live };
+    const liveInputs = { since: options.since, stage: options.stage, segments: options.segments, s3: deps.s3, dynamo: deps.dynamo };
+    // The live tables are scanned while the collections are checked (live-check.ts).
+    const scans = options.live ? startLiveScans(tables, liveInputs) : null;
+    try {
+        // An s3:// export is read through the main thread's client: no workers.
+        const workers = from.kind === 's3' ? 1 : (options.workers ?? 1);
+        const checked = await checkCollections(jobs, source, from, workers, reporter);
+        facts.use.notes.push(...checked.notes);
+        const others = options.selected ? [] : await otherDataFiles(dataDirAbs, dataDir, new Set(tables.map((t) => t.collection)), maxLength);
+        const collections = [...checked.collections, ...others];
+        const live = options.live ? await checkLive(tables, checked.exported, source, liveInputs, reporter, scans) : null;
+        const ok = collections.every((c) => c.status === 'ok' || c.status === 'accounted' || c.status === 'not exported') &&
+            (live?.every((l) => l.same) ?? true);
+        return { ok, from: source.location, dataDir, collections, rollbackReport, migrationRules: facts.use, live };
+    }
+    finally {
+        scans?.stop();
+    }
 }
 const NO_SWITCHES = { emptyStringsAsNull: false, rewroteUpdatedAt: false, generatedIds: false };
 
@@ -2959,6 +3467,7 @@ function migrationTable(r) {
 /** The file database against the export, item by item; --live: the export against the tables now. */
 const verifyCommand = (0,types/* defineCommand */.N)({
     name: 'verify',
+    largeHeap: true,
     description: 'Check the file database against the export item by item (independent comparator); --live also re-reads the tables',
     options: ['from', 'data-dir', 'tables', 'live', 'since', 'segments', 'verify-report-in', 'result-file', 'retry-budget'],
     outputs: {
@@ -2969,7 +3478,7 @@ const verifyCommand = (0,types/* defineCommand */.N)({
         'live-changed': 'JSON array of tables whose live digest differs from the export',
         report: 'Path of the rollback report taken into account (empty when none was used)',
     },
-    run(ctx) {
+    async run(ctx) {
         const { options, config, cwd } = ctx;
         if (!options.from)
             throw new errors/* InputError */.dz(`verify needs ${(0,option_name/* opt */.m7)('from')}: the export folder or s3://bucket/prefix the rollback used`);
@@ -2998,7 +3507,7 @@ const verifyCommand = (0,types/* defineCommand */.N)({
             workers: (0,worker_pool/* workerCount */.Mo)(),
         }, {
             reporter: ctx.reporter,
-            ...(from.kind === 's3' || since?.kind === 's3' ? { s3: (0,clients/* s3For */.ql)(ctx) } : {}),
+            ...(from.kind === 's3' || since?.kind === 's3' ? { s3: await (0,clients/* s3For */.ql)(ctx) } : {}),
             ...(options.live && !since ? { dynamo: (0,clients/* dynamoFor */._h)(ctx) } : {}),
         });
     },
@@ -3038,6 +3547,80 @@ function selectTables(config, names) {
             out.push(ref);
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 91324:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aw: () => (/* binding */ s3Key),
+/* harmony export */   Hv: () => (/* binding */ namesS3),
+/* harmony export */   a5: () => (/* binding */ S3_URI_WITH_BUCKET),
+/* harmony export */   il: () => (/* binding */ s3UriOf),
+/* harmony export */   kE: () => (/* binding */ S3_URI_NOT_EMPTY),
+/* harmony export */   lR: () => (/* binding */ describeLocation),
+/* harmony export */   yc: () => (/* binding */ parseS3Uri),
+/* harmony export */   zS: () => (/* binding */ parseLocation)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/**
+ * A location: a local folder or an S3 prefix. Whether a text names one or
+ * the other is decided here, once, where commands/ reads an option (or the
+ * config) that holds one; the work receives the parsed Location and never
+ * looks at the text again.
+ */
+
+
+/**
+ * The location a text names. name is the option or field, for messages.
+ * A folder is resolved against cwd; without one it stays as given (status
+ * resolves its paths itself and prints them as the config gives them).
+ */
+function parseLocation(text, name, cwd) {
+    if (namesS3(text))
+        return { kind: 's3', ...parseS3Uri(text, name) };
+    return { kind: 'dir', path: cwd === undefined ? text : node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, text) };
+}
+/**
+ * Whether a text names an S3 location. For a text read back from a record
+ * (a report, the config) where a malformed URI is no input to refuse; an
+ * option is parsed with parseLocation.
+ */
+function namesS3(text) {
+    return text.startsWith('s3://');
+}
+/** The config's publish: an S3 URI naming a bucket (checked as text; publish parses it). */
+const S3_URI_WITH_BUCKET = /^s3:\/\/[^/]+/;
+/** A recorded export URI (the record's locations.json): s3:// and something after it. */
+const S3_URI_NOT_EMPTY = /^s3:\/\/./;
+/** The location as messages and reports print it: the folder's path, or s3://bucket/prefix. */
+function describeLocation(loc) {
+    return loc.kind === 's3' ? s3UriOf(loc) : loc.path;
+}
+/** Parses s3://bucket/prefix (the prefix may be empty). */
+function parseS3Uri(uri, option = 's3-uri') {
+    const m = /^s3:\/\/([^/]+)(?:\/(.*))?$/.exec(uri.trim());
+    if (!m || !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(m[1])) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${option} "${uri}": expected s3://bucket/prefix with a valid bucket name`);
+    }
+    const prefix = (m[2] ?? '').replace(/^\/+|\/+$/g, '');
+    if (prefix.split('/').some((part) => part === '.' || part === '..')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${option} "${uri}": the prefix may not contain . or .. segments`);
+    }
+    return { bucket: m[1], prefix };
+}
+/** The key of rel under the location's prefix. */
+function s3Key(loc, rel) {
+    return loc.prefix ? `${loc.prefix}/${rel}` : rel;
+}
+function s3UriOf(loc, rel = '') {
+    const key = rel ? s3Key(loc, rel) : loc.prefix;
+    return `s3://${loc.bucket}${key ? `/${key}` : ''}`;
 }
 
 
@@ -3104,13 +3687,11 @@ function replay(events, reporter, before) {
 /* harmony export */   M7: () => (/* binding */ WORKERS_ENV),
 /* harmony export */   Mo: () => (/* binding */ workerCount)
 /* harmony export */ });
-/* unused harmony exports setWorkerEntry, serveJobs */
+/* unused harmony exports WORKER_ARGV, setWorkerEntry, serveJobs */
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-/* harmony import */ var _option_name_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78440);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _option_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78440);
 /**
  * Work split over worker threads. A worker re-enters the program's own
  * entry file (the CLI or action bundle, registered by that entry) with a
@@ -3122,7 +3703,13 @@ function replay(events, reporter, before) {
 
 
 
-
+/**
+ * The argument a worker thread is started with (a worker's process.argv
+ * holds only what it is given, never the user's): the entry recognises a
+ * worker by it before it loads node:worker_threads, which a command that
+ * starts no worker (most) need not pay for at start-up.
+ */
+const WORKER_ARGV = '--dynamodb-rollback-worker-thread';
 /** The env var that sets how many worker threads a command may use; 1: none, all in the main thread. */
 const WORKERS_ENV = 'DYNAMODB_ROLLBACK_WORKERS';
 let entry;
@@ -3140,7 +3727,7 @@ function workerCount(env = process.env) {
     let wanted = Math.min(2, (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)());
     if (given !== undefined && given !== '') {
         if (!/^[1-9][0-9]*$/.test(given))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${WORKERS_ENV}=${given}: give a whole number above 0 (1: no worker threads)`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${WORKERS_ENV}=${given}: give a whole number above 0 (1: no worker threads)`);
         wanted = Number(given);
     }
     if (entry === undefined)
@@ -3186,6 +3773,7 @@ here) {
     if (handOut.length !== jobs.length || new Set(handOut).size !== jobs.length || handOut.some((i) => jobs[i] === undefined))
         throw new Error('internal: handOut is not an order of the jobs');
     const file = entry;
+    const { Worker } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 75919, 23));
     const results = new Map();
     const workers = [];
     let next = 0;
@@ -3238,8 +3826,8 @@ here) {
             })();
         }
         for (let w = here ? 1 : 0; w < Math.min(count, jobs.length); w++) {
-            const start = { role, shared, spelling: (0,_option_name_js__WEBPACK_IMPORTED_MODULE_3__/* .currentSpelling */ .Mz)() };
-            const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(file, { workerData: start });
+            const start = { role, shared, spelling: (0,_option_name_js__WEBPACK_IMPORTED_MODULE_2__/* .currentSpelling */ .Mz)() };
+            const worker = new Worker(file, { workerData: start, argv: [WORKER_ARGV] });
             workers.push(worker);
             let current = null;
             const give = () => {
@@ -3250,7 +3838,7 @@ here) {
                 const job = jobs[reply.index];
                 if ('failed' in reply) {
                     const { message, input } = reply.failed;
-                    end(input ? new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(message) : new Error(`${describe(job)}: ${message}`));
+                    end(input ? new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(message) : new Error(`${describe(job)}: ${message}`));
                     return;
                 }
                 results.set(reply.index, reply.ok);
@@ -3402,7 +3990,7 @@ async function latestChanges(records) {
     return out;
 }
 async function openChanges(from, opts = {}) {
-    const store = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .storeAt */ .f6)(from, opts.s3);
+    const store = await (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .storeAt */ .f)(from, opts.s3);
     const text = await store.readText(_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .RUN_MANIFEST */ .Aw);
     const label = store.describe(_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .RUN_MANIFEST */ .Aw);
     const value = text === null ? null : (0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonText */ .lk)(text, label);
@@ -3514,7 +4102,7 @@ function relativeToAws(key, id, label, data) {
 async function isIncrementalExport(location, opts = {}) {
     if (location.kind === 's3' && !opts.s3)
         return false;
-    const store = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .storeAt */ .f6)(location, opts.s3);
+    const store = await (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .storeAt */ .f)(location, opts.s3);
     const text = await store.readText(_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .RUN_MANIFEST */ .Aw).catch(() => null);
     if (text === null)
         return false;
@@ -3526,6 +4114,644 @@ async function isIncrementalExport(location, opts = {}) {
         return false;
     }
     return (0,_native_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .isNativeRun */ .bi)(value) && value.exportType === 'INCREMENTAL_EXPORT';
+}
+
+
+/***/ }),
+
+/***/ 90014:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aw: () => (/* binding */ RUN_MANIFEST),
+/* harmony export */   Mu: () => (/* binding */ dataFileKey),
+/* harmony export */   QO: () => (/* binding */ nextPageLimit),
+/* harmony export */   T0: () => (/* binding */ CHECKPOINT_DIR),
+/* harmony export */   fC: () => (/* binding */ filesKey),
+/* harmony export */   gC: () => (/* binding */ summaryKey),
+/* harmony export */   hF: () => (/* binding */ renderJson),
+/* harmony export */   o5: () => (/* binding */ FILES_MANIFEST),
+/* harmony export */   rB: () => (/* binding */ SUMMARY_MANIFEST),
+/* harmony export */   s4: () => (/* binding */ checkpointKey),
+/* harmony export */   vd: () => (/* binding */ renderFilesManifest),
+/* harmony export */   w9: () => (/* binding */ LAYOUT_VERSION),
+/* harmony export */   wU: () => (/* binding */ tableDir),
+/* harmony export */   ys: () => (/* binding */ defaultSegments)
+/* harmony export */ });
+/* unused harmony exports TARGET_PAGE_BYTES, FIRST_PAGE_LIMIT */
+const RUN_MANIFEST = 'export.json';
+const SUMMARY_MANIFEST = 'manifest-summary.json';
+const FILES_MANIFEST = 'manifest-files.json';
+const CHECKPOINT_DIR = '.checkpoints';
+const LAYOUT_VERSION = 1;
+/** Table names are [A-Za-z0-9_.-]{3,255}, so they are safe folder names as they are. */
+function tableDir(table) {
+    return table;
+}
+const pad = (n, width) => String(n).padStart(width, '0');
+function dataFileKey(dir, segment, n) {
+    return `${dir}/data/${pad(segment, 4)}-${pad(n, 5)}.json.gz`;
+}
+function checkpointKey(dir, segment) {
+    return `${dir}/${CHECKPOINT_DIR}/segment-${pad(segment, 4)}.json`;
+}
+function summaryKey(dir) {
+    return `${dir}/${SUMMARY_MANIFEST}`;
+}
+function filesKey(dir) {
+    return `${dir}/${FILES_MANIFEST}`;
+}
+/** manifest-files.json: one JSON object per line, as DynamoDB writes it. */
+function renderFilesManifest(entries) {
+    return entries.map((e) => JSON.stringify(e)).join('\n') + (entries.length > 0 ? '\n' : '');
+}
+function renderJson(value) {
+    return `${JSON.stringify(value, null, 2)}\n`;
+}
+/**
+ * A sensible --segments default from DescribeTable's size: one segment per
+ * 32 MB (each scan page is at most 1 MB, so a segment is at least 32 round
+ * trips), at least 4 once the table is bigger than a page or two, at most 64.
+ */
+function defaultSegments(sizeBytes, itemCount) {
+    // Zero means unknown as often as empty: AWS updates the figures about every
+    // six hours (a table filled an hour ago can show 0), and dynalite never does.
+    if (sizeBytes === 0 && itemCount === 0)
+        return 4;
+    if (sizeBytes < 2 * 1024 * 1024 && itemCount < 5_000)
+        return 1;
+    return Math.min(64, Math.max(4, Math.ceil(sizeBytes / (32 * 1024 * 1024))));
+}
+/** Bytes of data lines per Scan page we aim for: small pages keep a worker's buffers small. */
+const TARGET_PAGE_BYTES = 128 * 1024;
+/** The first page of a segment, before the item size is known. */
+const FIRST_PAGE_LIMIT = 100;
+/**
+ * Scan Limit for the next page: about TARGET_PAGE_BYTES of lines, from the
+ * average line size seen so far. DynamoDB still caps a page at 1 MB.
+ */
+function nextPageLimit(lineBytes, items) {
+    if (items <= 0)
+        return FIRST_PAGE_LIMIT;
+    return Math.max(10, Math.floor(TARGET_PAGE_BYTES / (lineBytes / items)));
+}
+
+
+/***/ }),
+
+/***/ 92261:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AD: () => (/* binding */ parseTableSummary),
+/* harmony export */   Gp: () => (/* binding */ parseNativeFiles),
+/* harmony export */   S7: () => (/* binding */ parseCheckpoint),
+/* harmony export */   YD: () => (/* binding */ parseRunManifest),
+/* harmony export */   aF: () => (/* binding */ parseFilesManifest),
+/* harmony export */   lk: () => (/* binding */ parseJsonText),
+/* harmony export */   rR: () => (/* binding */ parseNativeSummary)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/**
+ * Validation of every manifest the reader (and --resume) loads, ours and
+ * DynamoDB's native ones. A malformed manifest is an InputError naming the
+ * file and the field, never the content.
+ */
+
+
+/**
+ * The schemas, built on first use: zod builds each where it is defined,
+ * 10-20 ms of the start of every command that loads this file, though one
+ * that reads no manifest (an export that is not resumed) never needs them.
+ */
+function buildSchemas() {
+    const count = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative();
+    const keySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ AttributeName: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), KeyType: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['HASH', 'RANGE']) }));
+    const runTable = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        table: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+        collection: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+        dir: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+            .min(1)
+            .refine((d) => !d.includes('..') && !d.startsWith('/'), 'must be a plain folder name'),
+        segments: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
+    });
+    const runManifest = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        format: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('dynamodb-rollback'),
+        layoutVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(),
+        toolVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        status: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['in-progress', 'complete']),
+        stage: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        region: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        startTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        endTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        tables: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(runTable),
+    });
+    const tableSummary = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        version: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(),
+        table: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        collection: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        itemCount: count,
+        keySchema,
+        startTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        endTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        outputFormat: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('DYNAMODB_JSON'),
+        segments: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
+        dataFileCount: count,
+        dataBytes: count,
+        manifestFilesS3Key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    });
+    const fileEntry = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        itemCount: count,
+        sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, 'expected a hex sha256'),
+        bytes: count,
+        dataFileS3Key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+    });
+    const wireItem = zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J());
+    const checkpoint = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        segment: count,
+        totalSegments: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
+        files: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(fileEntry),
+        lastEvaluatedKey: wireItem.optional(),
+        done: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    });
+    /** The documented fields of DynamoDB's manifest-summary.json that the reader needs. */
+    const nativeSummary = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        exportArn: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        tableArn: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/:table\/[A-Za-z0-9_.-]+$/, 'expected arn:aws:dynamodb:...:table/<name>'),
+        startTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        endTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        exportTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        exportType: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        manifestFilesS3Key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        itemCount: count,
+        outputFormat: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    });
+    const nativeFileEntry = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        itemCount: count,
+        md5Checksum: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+        etag: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        dataFileS3Key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+    });
+    return { runManifest, tableSummary, fileEntry, checkpoint, nativeSummary, nativeFileEntry };
+}
+let built;
+const schemas = () => (built ??= buildSchemas());
+function describeIssue(issue) {
+    const field = issue.path.length > 0 ? issue.path.map(String).join('.') : '(top level)';
+    return `${field}: ${issue.message}`;
+}
+function parseWith(schema, value, label) {
+    const parsed = schema.safeParse(value);
+    if (!parsed.success)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${label}: not a valid manifest (${describeIssue(parsed.error.issues[0])})`);
+    return parsed.data;
+}
+/** JSON.parse whose error names the file but never echoes its content (it may hold item values). */
+function parseJsonText(text, label) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${label}: not valid JSON; the file is damaged or not part of an export`);
+    }
+}
+function parseLines(schema, text, label) {
+    const out = [];
+    text.split('\n').forEach((line, i) => {
+        if (line.trim() === '')
+            return;
+        out.push(parseWith(schema, parseJsonText(line, `${label} line ${i + 1}`), `${label} line ${i + 1}`));
+    });
+    return out;
+}
+function parseRunManifest(text, label) {
+    return parseWith(schemas().runManifest, parseJsonText(text, label), label);
+}
+function parseTableSummary(text, label) {
+    return parseWith(schemas().tableSummary, parseJsonText(text, label), label);
+}
+function parseFilesManifest(text, label) {
+    return parseLines(schemas().fileEntry, text, label);
+}
+function parseCheckpoint(text, label) {
+    const cp = parseWith(schemas().checkpoint, parseJsonText(text, label), label);
+    return { ...cp, lastEvaluatedKey: cp.lastEvaluatedKey };
+}
+function parseNativeSummary(text, label) {
+    return parseWith(schemas().nativeSummary, parseJsonText(text, label), label);
+}
+function parseNativeFiles(text, label) {
+    return parseLines(schemas().nativeFileEntry, text, label);
+}
+
+
+/***/ }),
+
+/***/ 48784:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DA: () => (/* binding */ scanPage),
+  _9: () => (/* binding */ sendScan),
+  cW: () => (/* binding */ splitScanBody)
+});
+
+// UNUSED EXPORTS: rawItemLines
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-dynamodb/dist-cjs/index.js
+var dist_cjs = __webpack_require__(64305);
+// EXTERNAL MODULE: ./src/clients/errors.ts
+var errors = __webpack_require__(67137);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var core_errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/dynamo/wire.ts
+var wire = __webpack_require__(97581);
+;// CONCATENATED MODULE: ./src/export-format/item-line.ts
+/**
+ * The data-file line for one item: {"Item": <wire form>} and a newline, as
+ * DynamoDB's own export writes it. Pure.
+ */
+
+function itemLine(item) {
+    return `{"Item":${JSON.stringify((0,wire/* toWire */.BW)(item))}}\n`;
+}
+function itemLines(items) {
+    let text = '';
+    for (const item of items)
+        text += itemLine(item);
+    return text;
+}
+
+// EXTERNAL MODULE: ./src/core/option-name.ts
+var option_name = __webpack_require__(78440);
+;// CONCATENATED MODULE: ./src/export-format/raw-scan.ts
+/**
+ * One Scan page, with its items kept as the JSON text DynamoDB sent.
+ *
+ * DynamoDB's Scan response already holds each item in DynamoDB JSON, the
+ * form our data files store. Parsing a 1 MB page into objects (and
+ * serializing them back) is most of an export's CPU and memory, so the
+ * response body is split textually instead: each element of the top-level
+ * "Items" array is copied verbatim, and the SDK deserializes only the rest
+ * (Count, LastEvaluatedKey). Copying the service's own text is lossless by
+ * construction. If the body does not have the expected shape, the SDK's
+ * parsed items are serialized instead.
+ */
+
+
+
+
+
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const LF = 0x0a;
+const CR = 0x0d;
+// Works on the UTF-8 bytes: every byte of a multi-byte character is >= 0x80,
+// so the ASCII structure of JSON can be found without decoding it.
+function isWs(c) {
+    return c === 0x20 || c === LF || c === CR || c === 0x09;
+}
+function skipWs(buf, i) {
+    while (i < buf.length && isWs(buf[i]))
+        i++;
+    return i;
+}
+/** Index just past the JSON string whose opening quote is at i. */
+function skipString(buf, i) {
+    let from = i + 1;
+    for (;;) {
+        const q = buf.indexOf(QUOTE, from);
+        if (q === -1)
+            throw new SyntaxError('unterminated string');
+        let backslashes = 0;
+        for (let k = q - 1; k > i && buf[k] === BACKSLASH; k--)
+            backslashes++;
+        if (backslashes % 2 === 0)
+            return q + 1;
+        from = q + 1;
+    }
+}
+/** Index just past the JSON value starting at i. */
+function skipValue(buf, i) {
+    const c = buf[i];
+    if (c === QUOTE)
+        return skipString(buf, i);
+    if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+        let depth = 0;
+        let j = i;
+        while (j < buf.length) {
+            const d = buf[j];
+            if (d === QUOTE) {
+                j = skipString(buf, j);
+                continue;
+            }
+            if (d === OPEN_BRACE || d === OPEN_BRACKET)
+                depth++;
+            else if (d === CLOSE_BRACE || d === CLOSE_BRACKET) {
+                depth--;
+                if (depth === 0)
+                    return j + 1;
+            }
+            j++;
+        }
+        throw new SyntaxError('unterminated object or array');
+    }
+    let j = i;
+    while (j < buf.length) {
+        const d = buf[j];
+        if (d === COMMA || d === CLOSE_BRACE || d === CLOSE_BRACKET || isWs(d))
+            break;
+        j++;
+    }
+    if (j === i)
+        throw new SyntaxError(`unexpected byte at ${i}`);
+    return j;
+}
+const ITEMS_KEY = Buffer.from('"Items"');
+/** Splits a Scan response body; null when it is not an object with an "Items" array of objects. Pure. */
+function splitScanBody(buf) {
+    try {
+        let i = skipWs(buf, 0);
+        if (buf[i] !== OPEN_BRACE)
+            return null;
+        i = skipWs(buf, i + 1);
+        let found = null;
+        while (buf[i] !== CLOSE_BRACE) {
+            if (buf[i] !== QUOTE)
+                return null;
+            const keyEnd = skipString(buf, i);
+            const isItems = keyEnd - i === ITEMS_KEY.length && buf.subarray(i, keyEnd).equals(ITEMS_KEY);
+            i = skipWs(buf, keyEnd);
+            if (buf[i] !== COLON)
+                return null;
+            i = skipWs(buf, i + 1);
+            if (isItems) {
+                if (buf[i] !== OPEN_BRACKET)
+                    return null;
+                const start = i;
+                const items = [];
+                let j = skipWs(buf, i + 1);
+                if (buf[j] === CLOSE_BRACKET)
+                    j++;
+                else {
+                    for (;;) {
+                        if (buf[j] !== OPEN_BRACE)
+                            return null;
+                        const end = skipValue(buf, j);
+                        items.push([j, end]);
+                        j = skipWs(buf, end);
+                        if (buf[j] === CLOSE_BRACKET) {
+                            j++;
+                            break;
+                        }
+                        if (buf[j] !== COMMA)
+                            return null;
+                        j = skipWs(buf, j + 1);
+                    }
+                }
+                found = { start, end: j, items };
+                i = j;
+            }
+            else {
+                i = skipValue(buf, i);
+            }
+            i = skipWs(buf, i);
+            if (buf[i] === COMMA)
+                i = skipWs(buf, i + 1);
+            else if (buf[i] !== CLOSE_BRACE)
+                return null;
+        }
+        if (!found)
+            return null;
+        return { items: found.items, rest: Buffer.concat([buf.subarray(0, found.start), Buffer.from('[]'), buf.subarray(found.end)]) };
+    }
+    catch {
+        return null;
+    }
+}
+const PREFIX = Buffer.from('{"Item":');
+const SUFFIX = Buffer.from('}\n');
+function scratchBuffer(scratch, size) {
+    if (!scratch)
+        return Buffer.allocUnsafe(size);
+    if (!scratch.buffer || scratch.buffer.length < size)
+        scratch.buffer = Buffer.allocUnsafe(Math.max(size, 64 * 1024));
+    return scratch.buffer;
+}
+/**
+ * Data-file lines from the items' own bytes, in one buffer (scratch's when
+ * given). JSON strings cannot hold raw newlines, so any newline inside an
+ * item is whitespace and is dropped to keep one item per line.
+ */
+function rawItemLines(buf, items, scratch) {
+    let size = 0;
+    for (const [s, e] of items)
+        size += e - s + PREFIX.length + SUFFIX.length;
+    const out = scratchBuffer(scratch, size);
+    let o = 0;
+    for (const [s, e] of items) {
+        o += PREFIX.copy(out, o);
+        const item = buf.subarray(s, e);
+        if (item.indexOf(LF) === -1 && item.indexOf(CR) === -1)
+            o += item.copy(out, o);
+        else
+            for (const b of item)
+                if (b !== LF && b !== CR)
+                    out[o++] = b;
+        o += SUFFIX.copy(out, o);
+    }
+    return out.subarray(0, o);
+}
+/** A body that does not match its length was cut or garbled in transit: retried like a dropped connection. */
+function truncated(message) {
+    return Object.assign(new Error(message), { name: 'TruncatedBody' });
+}
+async function collect(body, contentLength, scratch) {
+    if (!(contentLength > 0)) {
+        const chunks = [];
+        for await (const chunk of body)
+            chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+        return Buffer.concat(chunks);
+    }
+    const target = scratchBuffer(scratch, contentLength);
+    let n = 0;
+    for await (const chunk of body) {
+        const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        if (n + b.length > target.length)
+            throw truncated(`response body longer than its content-length ${contentLength}`);
+        n += b.copy(target, n);
+    }
+    if (n !== contentLength)
+        throw truncated(`response body of ${n} bytes, content-length ${contentLength}`);
+    return target.subarray(0, n);
+}
+/**
+ * One Scan through the client (its retries and classifier), each attempt's
+ * response body handed to take before the SDK sees it: what take keeps of
+ * the last attempt is returned with the SDK's output; null (a body take
+ * declines, or none was seen) leaves the whole body to the SDK.
+ */
+async function sendScan(client, input, resource, bodyScratch, take) {
+    let kept = null;
+    const out = await client.call({ operation: 'Scan', resource }, (sdk) => {
+        // A fresh command per attempt: its middleware captures that attempt's body.
+        const command = new dist_cjs/* ScanCommand */.Zy5(input);
+        kept = null;
+        // Runs between the HTTP handler and the SDK's deserializer, on this command only.
+        command.middlewareStack.addRelativeTo(((next) => async (args) => {
+            const result = await next(args);
+            const response = result.response;
+            if (response?.statusCode !== 200 || !response.body)
+                return result;
+            const body = await collect(response.body, Number(response.headers?.['content-length']), bodyScratch);
+            const taken = take(body);
+            kept = taken ? taken.kept : null;
+            // The SDK gets its own copy: the scratch buffer is reused by the next page.
+            response.body = external_node_stream_.Readable.from([taken ? taken.rest : Buffer.from(body)]);
+            return result;
+        }), { relation: 'after', toMiddleware: 'deserializerMiddleware', name: 'rawScanItems' });
+        return sdk.send(command);
+    });
+    return { out, kept };
+}
+/** One Scan page through the client (its retries and classifier); `resource` names the table and segment in messages. */
+async function scanPage(client, input, resource, scratch = { body: {} }) {
+    const { out, kept: verbatim } = await sendScan(client, input, resource, scratch.body, (body) => {
+        const split = splitScanBody(body);
+        return split ? { kept: { body, items: split.items }, rest: split.rest } : null;
+    });
+    const count = verbatim ? verbatim.items.length : (out.Items?.length ?? 0);
+    // Scan has no unprocessed items, but a page whose count disagrees must never pass silently.
+    // DynamoDB always sends Count: an answer without one (`{}`) would otherwise end the segment as if it were empty.
+    if (out.Count === undefined) {
+        throw new errors/* ServiceInputError */.os(`${(0,errors/* whereOf */.de)(client.scope)} answered Scan on ${resource} without a Count, which DynamoDB always sends; check ${(0,option_name/* opt */.m7)('endpoint')}`, 'not-the-service', 'no Count');
+    }
+    if (out.Count !== undefined && out.Count !== count) {
+        throw new core_errors/* FailedError */.Kl(`scan of ${resource}: page reports ${out.Count} items but holds ${count}`);
+    }
+    return {
+        count,
+        lines: verbatim ? rawItemLines(verbatim.body, verbatim.items, scratch.lines) : Buffer.from(itemLines(out.Items ?? [])),
+        verbatim: verbatim !== null,
+        ...(out.LastEvaluatedKey ? { lastEvaluatedKey: out.LastEvaluatedKey } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 85149:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gj: () => (/* binding */ pageItems),
+/* harmony export */   dl: () => (/* binding */ scanItemsPage)
+/* harmony export */ });
+/* unused harmony export itemsArray */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _dynamo_wire_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97581);
+/* harmony import */ var _export_format_raw_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48784);
+
+
+
+const KEY = Buffer.from('"Items":[');
+const NAME = Buffer.from('"Items"');
+const EMPTY = Buffer.from('[]');
+const BACKSLASH = 0x5c;
+const CLOSE_BRACKET = 0x5d;
+/** Closing brackets tried from the end of the body: what follows the array (LastEvaluatedKey, ScannedCount) holds none of its own but in a string. */
+const TRIES = 4;
+async function scanItemsPage(client, input, resource) {
+    // A fresh body buffer per page: the array's bytes wait in the queue as a view of it.
+    const { out, kept } = await (0,_export_format_raw_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .sendScan */ ._9)(client, input, resource, {}, (body) => itemsArray(body) ?? splitItems(body));
+    return {
+        count: out.Count,
+        items: kept ?? Buffer.from(JSON.stringify((out.Items ?? []).map(_dynamo_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .toWire */ .BW))),
+        ...(out.LastEvaluatedKey ? { lastEvaluatedKey: out.LastEvaluatedKey } : {}),
+    };
+}
+/** The page's items, parsed; a page whose Count disagrees with them is never passed on. */
+function pageItems(page, resource) {
+    let items;
+    try {
+        items = JSON.parse(page.items.toString('utf8'));
+    }
+    catch {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FailedError */ .Kl(`scan of ${resource}: the page's items are not valid JSON; the endpoint is not DynamoDB or the answer was garbled`);
+    }
+    if (!Array.isArray(items))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FailedError */ .Kl(`scan of ${resource}: the page's Items is not a list`);
+    if (page.count !== undefined && page.count !== items.length) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FailedError */ .Kl(`scan of ${resource}: page reports ${page.count} items but holds ${items.length}`);
+    }
+    return items;
+}
+/**
+ * The bytes of the body's top-level "Items" array, and the body with it
+ * emptied (for the SDK), without reading the items; null when that cannot
+ * be proven so. It is the top-level value when the emptied body is a JSON
+ * object with a top-level Items, holding the text "Items" only where the
+ * array was found and no backslash (so no key is written with escapes):
+ * its top-level Items can then only be the emptied array. Once the array's
+ * bytes parse as one JSON value (pageItems), the body is that object with
+ * this array as its Items; bounds that are not the array's hold more or
+ * less than one JSON value (trailing text, or brackets left open), and
+ * pageItems refuses them, so a wrong guess fails the scan, never passes
+ * on wrong items. Pure.
+ */
+function itemsArray(body) {
+    const at = body.indexOf(KEY);
+    if (at === -1 || body.indexOf(NAME) !== at)
+        return null;
+    const start = at + KEY.length - 1;
+    let end = body.length;
+    for (let t = 0; t < TRIES; t++) {
+        end = body.lastIndexOf(CLOSE_BRACKET, end - 1);
+        if (end <= start)
+            return null;
+        const rest = Buffer.concat([body.subarray(0, start), EMPTY, body.subarray(end + 1)]);
+        if (rest.indexOf(BACKSLASH) !== -1 || rest.indexOf(NAME, at + 1) !== -1)
+            return null;
+        if (emptiedAnswer(rest))
+            return { kept: body.subarray(start, end + 1), rest };
+    }
+    return null;
+}
+/** The emptied body is a JSON object with a top-level Items list (given the checks before, the emptied one). */
+function emptiedAnswer(rest) {
+    try {
+        const o = JSON.parse(rest.toString('utf8'));
+        return typeof o === 'object' && o !== null && Array.isArray(o.Items);
+    }
+    catch {
+        return false;
+    }
+}
+/** As the export splits a body (every byte walked), its items joined again into one array; null when it is no Scan answer. */
+function splitItems(body) {
+    const split = (0,_export_format_raw_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .splitScanBody */ .cW)(body);
+    if (!split)
+        return null;
+    const parts = [Buffer.from('[')];
+    for (const [i, [s, e]] of split.items.entries()) {
+        if (i > 0)
+            parts.push(Buffer.from(','));
+        parts.push(body.subarray(s, e));
+    }
+    parts.push(Buffer.from(']'));
+    return { kept: Buffer.concat(parts), rest: split.rest };
 }
 
 

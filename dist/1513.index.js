@@ -1,5 +1,5 @@
-export const id = 3697;
-export const ids = [3697];
+export const id = 1513;
+export const ids = [1513];
 export const modules = {
 
 /***/ 54562:
@@ -66,21 +66,7 @@ async function describeTables(client, tables) {
 
 /***/ }),
 
-/***/ 75207:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Aw: () => (/* reexport safe */ _core_location_js__WEBPACK_IMPORTED_MODULE_0__.Aw),
-/* harmony export */   il: () => (/* reexport safe */ _core_location_js__WEBPACK_IMPORTED_MODULE_0__.il)
-/* harmony export */ });
-/* harmony import */ var _core_location_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91324);
-// The S3 half of a location (core/location.ts), kept here for the S3 client's users.
-
-
-
-/***/ }),
-
-/***/ 85584:
+/***/ 38322:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -138,8 +124,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/migration/backup-location.ts
 var backup_location = __webpack_require__(89038);
-// EXTERNAL MODULE: ./src/migration/backup-source.ts + 3 modules
-var backup_source = __webpack_require__(55487);
+// EXTERNAL MODULE: ./src/migration/backup-source.ts
+var backup_source = __webpack_require__(3244);
 // EXTERNAL MODULE: ./src/core/recorded-reporter.ts
 var recorded_reporter = __webpack_require__(57161);
 // EXTERNAL MODULE: ./src/core/reporter.ts
@@ -148,12 +134,194 @@ var core_reporter = __webpack_require__(99586);
 var worker_pool = __webpack_require__(90228);
 // EXTERNAL MODULE: ./src/migration/plan.ts + 1 modules
 var migration_plan = __webpack_require__(68329);
-// EXTERNAL MODULE: ./src/status/compare-collection.ts
-var compare_collection = __webpack_require__(62358);
-// EXTERNAL MODULE: ./src/status/status-worker.ts
-var status_worker = __webpack_require__(27853);
+// EXTERNAL MODULE: ./src/clients/errors.ts
+var clients_errors = __webpack_require__(67137);
+// EXTERNAL MODULE: ./src/collection/collect.ts + 5 modules
+var collect = __webpack_require__(67471);
 // EXTERNAL MODULE: ./src/core/option-name.ts
 var option_name = __webpack_require__(78440);
+// EXTERNAL MODULE: ./src/collection/size-limit.ts
+var size_limit = __webpack_require__(33097);
+// EXTERNAL MODULE: ./src/merge/side.ts
+var side = __webpack_require__(59525);
+// EXTERNAL MODULE: ./src/export-format/scan-page.ts
+var scan_page = __webpack_require__(85149);
+;// CONCATENATED MODULE: ./src/status/table-scan.ts
+
+/** Pages fetched ahead of the consumer, per segment: enough to keep requests in flight, little enough to stay small. */
+const PAGES_AHEAD = 2;
+async function* scanTable(client, table, segments) {
+    const queue = [];
+    let failure = null;
+    let stopped = false;
+    let finished = 0;
+    let wakeConsumer = null;
+    let wakeProducers = [];
+    const notifyConsumer = () => {
+        wakeConsumer?.();
+        wakeConsumer = null;
+    };
+    const releaseProducers = () => {
+        const waiting = wakeProducers;
+        wakeProducers = [];
+        for (const w of waiting)
+            w();
+    };
+    const segment = async (n) => {
+        let startKey;
+        do {
+            while (queue.length >= PAGES_AHEAD * segments && !failure && !stopped)
+                await new Promise((r) => wakeProducers.push(r));
+            if (failure || stopped)
+                return;
+            const resource = `table ${table} segment ${n}`;
+            const page = await (0,scan_page/* scanItemsPage */.dl)(client, { TableName: table, Segment: n, TotalSegments: segments, ConsistentRead: true, ExclusiveStartKey: startKey }, resource);
+            queue.push({ page, resource });
+            notifyConsumer();
+            startKey = page.lastEvaluatedKey;
+        } while (startKey);
+    };
+    const runs = Array.from({ length: segments }, (_, n) => segment(n)
+        .catch((error) => {
+        failure ??= { error };
+        releaseProducers();
+    })
+        .finally(() => {
+        finished++;
+        notifyConsumer();
+    }));
+    try {
+        for (;;) {
+            // A failure voids the scan: nothing more is handed on once one segment failed.
+            if (failure)
+                throw failure.error;
+            const next = queue.shift();
+            if (next) {
+                releaseProducers();
+                const items = (0,scan_page/* pageItems */.Gj)(next.page, next.resource);
+                for (let i = 0; i < items.length; i++) {
+                    const item = items[i];
+                    // Let go of each item once handed on: the rest of the page is all that stays alive.
+                    items[i] = undefined;
+                    yield item;
+                }
+                continue;
+            }
+            if (finished === segments)
+                return;
+            await new Promise((r) => (wakeConsumer = r));
+        }
+    }
+    finally {
+        stopped = true;
+        releaseProducers();
+        await Promise.allSettled(runs);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/status/compare-collection.ts
+
+
+
+
+
+
+
+
+function notCompared(t, note) {
+    return { collection: t.collection, table: t.table, compared: false, note, counts: null, migration: null };
+}
+/** One collection compared with its backup; what the rollback would refuse, or a scan it may not make, is a note, not a failure. */
+async function compareCollection(client, job, reporter) {
+    try {
+        return { result: await compareOne(client, job, reporter) };
+    }
+    catch (err) {
+        const kind = (0,clients_errors/* kindOf */.I)(err);
+        if (kind === 'not-found')
+            return { result: notCompared(job, 'table missing (gone during the scan)') };
+        if (kind === 'denied') {
+            // A preflight role may lack Scan: the rest of status still answers.
+            return {
+                result: notCompared(job, 'no permission for dynamodb:Scan'),
+                warning: `${job.collection}: not compared with the migration backup: no permission for dynamodb:Scan on ${job.table} (or run status with ${(0,option_name/* opt */.m7)('scan')}=false)`,
+            };
+        }
+        if (err instanceof errors/* InputError */.dz) {
+            // The rollback reads the same files the same way, and would refuse: a reason, not a crash.
+            return { result: notCompared(job, `not compared: ${err.message}`), problem: `${job.collection}: ${err.message}` };
+        }
+        throw err;
+    }
+}
+async function compareOne(client, job, reporter) {
+    const t = job;
+    const exported = { table: t.table, collection: t.collection, itemCount: job.itemCount, keySchema: [], location: `table ${t.table}` };
+    const source = {
+        location: `table ${t.table}`,
+        format: 'dynamodb-rollback',
+        tables: [exported],
+        items: () => scanTable(client, t.table, job.segments),
+    };
+    const fidelity = { keys: job.keys, rules: job.rules, generatedIds: job.generatedIds };
+    // The backup file's absence becomes this collection's note; precision is the rollback's to report (status shows no values).
+    const quiet = { ...core_reporter/* silentReporter */.P, progress: (label, o) => reporter.progress(label, o) };
+    // Counted, never written: the backup's texts need no check against the writer's.
+    const loaded = await (0,collect/* loadCollection */.Z)({ collection: t.collection, table: t.table, exported }, job.dataDir, job.backupDir, source, quiet, () => { }, fidelity, undefined, size_limit/* MAX_STRING_LENGTH */.M, 'count');
+    // Only the sides' states are read below: no base body is needed again.
+    loaded.release();
+    const { theirs } = loaded.input;
+    let same = 0;
+    let deleted = 0;
+    for (const s of theirs.state) {
+        if (s === side/* SAME */.v6)
+            same++;
+        else if (s === side/* ABSENT */.sj)
+            deleted++;
+    }
+    const artifactsOnly = loaded.migration.artifactOnlyItems;
+    const counts = {
+        items: loaded.exportItems,
+        unchanged: same - artifactsOnly,
+        artifactsOnly,
+        changed: theirs.changed.size,
+        added: theirs.added.size,
+        deleted,
+    };
+    const note = loaded.backupFile === 'missing'
+        ? `the migration backup has no ${t.collection}.json: the rollback takes it as empty, so every item counts as added`
+        : null;
+    return { collection: t.collection, table: t.table, compared: true, note, counts, migration: loaded.migration };
+}
+
+;// CONCATENATED MODULE: ./src/status/status-worker.ts
+
+
+const STATUS_ROLE = 'status-collection';
+/**
+ * A worker thread's start costs about a CPU second here (the bundle and the
+ * SDK compiled again), what comparing some 10,000 items costs: below this
+ * many items in all, by DescribeTable's estimates, the tables are compared
+ * in one thread.
+ */
+const WORKERS_MIN_ITEMS = 20_000;
+/** Whether workers pay for these tables: their estimates say so, or say nothing (all 0: AWS has not counted them yet, or dynalite, which never does). */
+function workersPay(itemCounts) {
+    const total = itemCounts.reduce((n, c) => n + c, 0);
+    return total === 0 || total >= WORKERS_MIN_ITEMS;
+}
+/**
+ * One job, its log recorded. In a worker thread, client is the worker's
+ * own, built once, and onReporter points its retry log at the job's; the
+ * main thread, taking jobs from the same queue, runs it too.
+ */
+async function statusInWorker(client, job, onReporter) {
+    const { reporter, events } = (0,recorded_reporter/* recordingReporter */.l)();
+    onReporter(reporter);
+    const outcome = await compareCollection(client, job, reporter);
+    return { outcome, events };
+}
+
 ;// CONCATENATED MODULE: ./src/status/artifacts.ts
 
 
@@ -162,7 +330,7 @@ var option_name = __webpack_require__(78440);
 
 
 
-async function migrationArtifacts(client, tables, backup, progress, options, reporter = core_reporter.silentReporter) {
+async function migrationArtifacts(client, tables, backup, progress, options, reporter = core_reporter/* silentReporter */.P) {
     const m = options.migration;
     const plan = (0,migration_plan/* planMigration */.Eu)(m, {
         startTime: progress.startTime,
@@ -213,7 +381,7 @@ async function migrationArtifacts(client, tables, backup, progress, options, rep
     for (const [i, t] of tables.entries()) {
         const slot = slots[i];
         if ('skipped' in slot) {
-            report.collections.push((0,compare_collection/* notCompared */.v)(t, slot.skipped));
+            report.collections.push(notCompared(t, slot.skipped));
             continue;
         }
         const o = outcomes[slot.job];
@@ -236,18 +404,18 @@ async function migrationArtifacts(client, tables, backup, progress, options, rep
  */
 async function compareAll(client, jobs, workers, reporter) {
     const outcomes = [];
-    if (workers && workers.count > 1 && jobs.length > 1 && (!workers.whereItPays || (0,status_worker.workersPay)(jobs.map((j) => j.itemCount)))) {
+    if (workers && workers.count > 1 && jobs.length > 1 && (!workers.whereItPays || workersPay(jobs.map((j) => j.itemCount)))) {
         reporter.info(`status: ${jobs.length} collections in ${Math.min(workers.count, jobs.length)} threads`);
-        await (0,worker_pool/* inWorkers */.Lr)(status_worker.STATUS_ROLE, { dynamo: workers.dynamo }, jobs, workers.count, ({ outcome, events }) => {
+        await (0,worker_pool/* inWorkers */.Lr)(STATUS_ROLE, { dynamo: workers.dynamo }, jobs, workers.count, ({ outcome, events }) => {
             (0,recorded_reporter/* replay */.e)(events, reporter);
             outcomes.push(outcome);
         }, (job) => `status ${job.collection}`, largestFirst(jobs), 
         // This thread is one of them: a worker thread costs a start (the bundle compiled again), and this one would only wait.
-        (job) => (0,status_worker.statusInWorker)(client, job, () => { }));
+        (job) => statusInWorker(client, job, () => { }));
     }
     else {
         for (const job of jobs)
-            outcomes.push(await (0,compare_collection/* compareCollection */.Y)(client, job, reporter));
+            outcomes.push(await compareCollection(client, job, reporter));
     }
     return outcomes;
 }
@@ -343,8 +511,6 @@ async function currentFilesReadable(cwd, dataDir) {
 var collection_runs_find = __webpack_require__(43329);
 // EXTERNAL MODULE: ./src/migration/runs.ts
 var runs = __webpack_require__(76768);
-// EXTERNAL MODULE: ./src/status/table-scan.ts
-var table_scan = __webpack_require__(88470);
 ;// CONCATENATED MODULE: ./src/status/migration-runs.ts
 /**
  * status's view of a resumed migration: the runs found (every backup
@@ -364,7 +530,7 @@ async function migrationRunsState(client, tables, options,
 backupDir) {
     const found = { state: null, byCollection: new Map(), reasons: [], warnings: [] };
     const present = tables.filter((t) => t.state !== 'missing');
-    const d = await (0,collection_runs_find/* decideCollectionRuns */.J)(options.migration, { ...options, backupDir }, present, options.scan ? (table) => (0,table_scan/* scanTable */.S)(client, table, options.segments) : null);
+    const d = await (0,collection_runs_find/* decideCollectionRuns */.J)(options.migration, { ...options, backupDir }, present, options.scan ? (table) => scanTable(client, table, options.segments) : null);
     if (!d)
         return found;
     for (const c of d.unlisted)
@@ -403,8 +569,6 @@ backupDir) {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-dynamodb/dist-cjs/index.js
 var dist_cjs = __webpack_require__(64305);
-// EXTERNAL MODULE: ./src/clients/errors.ts
-var clients_errors = __webpack_require__(67137);
 // EXTERNAL MODULE: ./src/clients/dynamodb-describe.ts
 var dynamodb_describe = __webpack_require__(54562);
 ;// CONCATENATED MODULE: ./src/status/tables.ts
@@ -653,12 +817,13 @@ function statusOptions(ctx) {
         ...(ctx.options['export-time'] !== undefined ? { exportTime: (0,parse_value/* isoTime */.Ly)(ctx.options['export-time'], (0,option_name/* opt */.m7)('export-time')) } : {}),
         // Each worker thread scans its collections' tables with a client of its own, built as the main thread's is.
         // Without DYNAMODB_ROLLBACK_WORKERS, only for tables large enough to pay for a worker's start.
-        ...(workers > 1 ? { workers: { count: workers, dynamo: (0,clients.dynamoSettings)(ctx), whereItPays: (ctx.env[worker_pool/* WORKERS_ENV */.M7] ?? '') === '' } } : {}),
+        ...(workers > 1 ? { workers: { count: workers, dynamo: (0,clients/* dynamoSettings */["in"])(ctx), whereItPays: (ctx.env[worker_pool/* WORKERS_ENV */.M7] ?? '') === '' } } : {}),
     };
 }
 /** Preflight: whether a rollback may start, and why not. Exit 1 when not ready. */
 const statusCommand = (0,types/* defineCommand */.N)({
     name: 'status',
+    largeHeap: true,
     description: 'Preflight: tables ACTIVE, PITR, migration backup and its age, progress file, data dir writable, what the rollback will undo of the migration',
     options: ['tables', 'data-dir', 'backup-dir', 'scan', 'segments', 'export-time', 'retry-budget'],
     outputs: {
@@ -674,9 +839,9 @@ const statusCommand = (0,types/* defineCommand */.N)({
         'data-dir-writable': 'true when the data dir can be written',
         'migration-artifacts': 'JSON object: collection -> counts against the migration backup (items, unchanged, artifactsOnly, changed, added, deleted, and the artifacts by rule); absent collections were not compared',
     },
-    run: (ctx) => runStatus(statusOptions(ctx), {
-        dynamo: (0,clients.dynamoFor)(ctx),
-        ...((0,core_location/* namesS3 */.Hv)(ctx.config.backupDir) ? { s3: (0,clients.s3For)(ctx) } : {}),
+    run: async (ctx) => runStatus(statusOptions(ctx), {
+        dynamo: (0,clients/* dynamoFor */._h)(ctx),
+        ...((0,core_location/* namesS3 */.Hv)(ctx.config.backupDir) ? { s3: await (0,clients/* s3For */.ql)(ctx) } : {}),
         reporter: ctx.reporter,
     }),
     present(r) {
@@ -819,235 +984,491 @@ function artifactNotes(a) {
 
 /***/ }),
 
-/***/ 68619:
+/***/ 99586:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ defineCommand)
+/* harmony export */   P: () => (/* binding */ silentReporter)
 /* harmony export */ });
-/** Keeps R for the author of a command while the registry holds Command<unknown>. */
-function defineCommand(command) {
-    return command;
+/**
+ * The one interface commands log through. The action implements it over
+ * @actions/core, the CLI over the terminal; tests use a recording one.
+ * Messages must never contain item values: ids, counts and attribute paths only.
+ */
+/** A reporter that drops everything: for callers that want no output. */
+const silentReporter = {
+    info() { },
+    warning() { },
+    error() { },
+    group: (_name, fn) => fn(),
+    progress: () => ({ add() { }, detail() { }, done() { } }),
+};
+
+
+/***/ }),
+
+/***/ 97581:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BW: () => (/* binding */ toWire),
+/* harmony export */   kn: () => (/* binding */ fromWire)
+/* harmony export */ });
+/* unused harmony exports toWireValue, fromWireValue */
+function toWireValue(v) {
+    if (v.S !== undefined)
+        return { S: v.S };
+    if (v.N !== undefined)
+        return { N: v.N };
+    if (v.B !== undefined)
+        return { B: Buffer.from(v.B).toString('base64') };
+    if (v.SS !== undefined)
+        return { SS: v.SS };
+    if (v.NS !== undefined)
+        return { NS: v.NS };
+    if (v.BS !== undefined)
+        return { BS: v.BS.map((b) => Buffer.from(b).toString('base64')) };
+    if (v.BOOL !== undefined)
+        return { BOOL: v.BOOL };
+    if (v.NULL !== undefined)
+        return { NULL: true };
+    if (v.M !== undefined)
+        return { M: toWire(v.M) };
+    if (v.L !== undefined)
+        return { L: v.L.map(toWireValue) };
+    throw new Error(`unsupported AttributeValue with keys ${Object.keys(v).join(',')}`);
+}
+function toWire(item) {
+    const out = {};
+    for (const [k, v] of Object.entries(item))
+        out[k] = toWireValue(v);
+    return out;
+}
+function fromWireValue(v) {
+    if ('B' in v)
+        return { B: Buffer.from(v.B, 'base64') };
+    if ('BS' in v)
+        return { BS: v.BS.map((b) => Buffer.from(b, 'base64')) };
+    if ('M' in v)
+        return { M: fromWire(v.M) };
+    if ('L' in v)
+        return { L: v.L.map(fromWireValue) };
+    return v;
+}
+function fromWire(item) {
+    const out = {};
+    for (const [k, v] of Object.entries(item))
+        out[k] = fromWireValue(v);
+    return out;
 }
 
 
 /***/ }),
 
-/***/ 91324:
+/***/ 48784:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Aw: () => (/* binding */ s3Key),
-/* harmony export */   Hv: () => (/* binding */ namesS3),
-/* harmony export */   a5: () => (/* binding */ S3_URI_WITH_BUCKET),
-/* harmony export */   il: () => (/* binding */ s3UriOf),
-/* harmony export */   kE: () => (/* binding */ S3_URI_NOT_EMPTY),
-/* harmony export */   lR: () => (/* binding */ describeLocation),
-/* harmony export */   yc: () => (/* binding */ parseS3Uri),
-/* harmony export */   zS: () => (/* binding */ parseLocation)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DA: () => (/* binding */ scanPage),
+  _9: () => (/* binding */ sendScan),
+  cW: () => (/* binding */ splitScanBody)
+});
+
+// UNUSED EXPORTS: rawItemLines
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-dynamodb/dist-cjs/index.js
+var dist_cjs = __webpack_require__(64305);
+// EXTERNAL MODULE: ./src/clients/errors.ts
+var errors = __webpack_require__(67137);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var core_errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/dynamo/wire.ts
+var wire = __webpack_require__(97581);
+;// CONCATENATED MODULE: ./src/export-format/item-line.ts
 /**
- * A location: a local folder or an S3 prefix. Whether a text names one or
- * the other is decided here, once, where commands/ reads an option (or the
- * config) that holds one; the work receives the parsed Location and never
- * looks at the text again.
+ * The data-file line for one item: {"Item": <wire form>} and a newline, as
+ * DynamoDB's own export writes it. Pure.
+ */
+
+function itemLine(item) {
+    return `{"Item":${JSON.stringify((0,wire/* toWire */.BW)(item))}}\n`;
+}
+function itemLines(items) {
+    let text = '';
+    for (const item of items)
+        text += itemLine(item);
+    return text;
+}
+
+// EXTERNAL MODULE: ./src/core/option-name.ts
+var option_name = __webpack_require__(78440);
+;// CONCATENATED MODULE: ./src/export-format/raw-scan.ts
+/**
+ * One Scan page, with its items kept as the JSON text DynamoDB sent.
+ *
+ * DynamoDB's Scan response already holds each item in DynamoDB JSON, the
+ * form our data files store. Parsing a 1 MB page into objects (and
+ * serializing them back) is most of an export's CPU and memory, so the
+ * response body is split textually instead: each element of the top-level
+ * "Items" array is copied verbatim, and the SDK deserializes only the rest
+ * (Count, LastEvaluatedKey). Copying the service's own text is lossless by
+ * construction. If the body does not have the expected shape, the SDK's
+ * parsed items are serialized instead.
  */
 
 
-/**
- * The location a text names. name is the option or field, for messages.
- * A folder is resolved against cwd; without one it stays as given (status
- * resolves its paths itself and prints them as the config gives them).
- */
-function parseLocation(text, name, cwd) {
-    if (namesS3(text))
-        return { kind: 's3', ...parseS3Uri(text, name) };
-    return { kind: 'dir', path: cwd === undefined ? text : node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, text) };
+
+
+
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const LF = 0x0a;
+const CR = 0x0d;
+// Works on the UTF-8 bytes: every byte of a multi-byte character is >= 0x80,
+// so the ASCII structure of JSON can be found without decoding it.
+function isWs(c) {
+    return c === 0x20 || c === LF || c === CR || c === 0x09;
 }
-/**
- * Whether a text names an S3 location. For a text read back from a record
- * (a report, the config) where a malformed URI is no input to refuse; an
- * option is parsed with parseLocation.
- */
-function namesS3(text) {
-    return text.startsWith('s3://');
+function skipWs(buf, i) {
+    while (i < buf.length && isWs(buf[i]))
+        i++;
+    return i;
 }
-/** The config's publish: an S3 URI naming a bucket (checked as text; publish parses it). */
-const S3_URI_WITH_BUCKET = /^s3:\/\/[^/]+/;
-/** A recorded export URI (the record's locations.json): s3:// and something after it. */
-const S3_URI_NOT_EMPTY = /^s3:\/\/./;
-/** The location as messages and reports print it: the folder's path, or s3://bucket/prefix. */
-function describeLocation(loc) {
-    return loc.kind === 's3' ? s3UriOf(loc) : loc.path;
-}
-/** Parses s3://bucket/prefix (the prefix may be empty). */
-function parseS3Uri(uri, option = 's3-uri') {
-    const m = /^s3:\/\/([^/]+)(?:\/(.*))?$/.exec(uri.trim());
-    if (!m || !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(m[1])) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${option} "${uri}": expected s3://bucket/prefix with a valid bucket name`);
+/** Index just past the JSON string whose opening quote is at i. */
+function skipString(buf, i) {
+    let from = i + 1;
+    for (;;) {
+        const q = buf.indexOf(QUOTE, from);
+        if (q === -1)
+            throw new SyntaxError('unterminated string');
+        let backslashes = 0;
+        for (let k = q - 1; k > i && buf[k] === BACKSLASH; k--)
+            backslashes++;
+        if (backslashes % 2 === 0)
+            return q + 1;
+        from = q + 1;
     }
-    const prefix = (m[2] ?? '').replace(/^\/+|\/+$/g, '');
-    if (prefix.split('/').some((part) => part === '.' || part === '..')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${option} "${uri}": the prefix may not contain . or .. segments`);
-    }
-    return { bucket: m[1], prefix };
 }
-/** The key of rel under the location's prefix. */
-function s3Key(loc, rel) {
-    return loc.prefix ? `${loc.prefix}/${rel}` : rel;
-}
-function s3UriOf(loc, rel = '') {
-    const key = rel ? s3Key(loc, rel) : loc.prefix;
-    return `s3://${loc.bucket}${key ? `/${key}` : ''}`;
-}
-
-
-/***/ }),
-
-/***/ 34483:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ describeIssue)
-/* harmony export */ });
-function describeIssue(issue) {
-    const field = issue.path.length > 0 ? issue.path.map(String).join('.') : '(top level)';
-    return `${field}: ${issue.message}`;
-}
-
-
-/***/ }),
-
-/***/ 38495:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f6: () => (/* binding */ storeAt),
-/* harmony export */   yc: () => (/* binding */ s3Store)
-/* harmony export */ });
-/* unused harmony export localStore */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(53711);
-/* harmony import */ var _clients_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67137);
-/* harmony import */ var _clients_s3_uri_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(75207);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
-/* harmony import */ var _core_location_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(91324);
-/* harmony import */ var _core_option_name_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(78440);
-/**
- * Read access to an export's files, wherever they are: a local folder or an
- * S3 prefix. Keys are relative to the export root, with / separators.
- */
-
-
-
-
-
-
-
-
-
-/** The store at a location; one on S3 reads through the caller's client (the reader never builds one). */
-function storeAt(loc, s3) {
-    if (loc.kind === 'dir')
-        return localStore(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(loc.path));
-    if (!s3)
-        throw new Error(`internal: reading ${(0,_core_location_js__WEBPACK_IMPORTED_MODULE_6__/* .describeLocation */ .lR)(loc)} needs an S3 client`);
-    return s3Store(s3, loc);
-}
-function localStore(root) {
-    const full = (key) => node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, ...key.split('/').filter(Boolean));
-    return {
-        root,
-        describe: full,
-        async readText(key) {
-            try {
-                return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(full(key), 'utf8');
+/** Index just past the JSON value starting at i. */
+function skipValue(buf, i) {
+    const c = buf[i];
+    if (c === QUOTE)
+        return skipString(buf, i);
+    if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+        let depth = 0;
+        let j = i;
+        while (j < buf.length) {
+            const d = buf[j];
+            if (d === QUOTE) {
+                j = skipString(buf, j);
+                continue;
             }
-            catch (err) {
-                const code = err.code;
-                if (code === 'ENOENT' || code === 'ENOTDIR')
-                    return null;
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`${full(key)}: cannot be read (${code ?? String(err)})`);
+            if (d === OPEN_BRACE || d === OPEN_BRACKET)
+                depth++;
+            else if (d === CLOSE_BRACE || d === CLOSE_BRACKET) {
+                depth--;
+                if (depth === 0)
+                    return j + 1;
             }
-        },
-        async open(key) {
-            const file = full(key);
-            const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file).catch(() => null);
-            if (!s?.isFile())
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`${file}: data file missing; the export is incomplete or was moved, copy it again whole`);
-            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file);
-        },
-        async folders(key) {
-            const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(full(key), { withFileTypes: true }).catch(() => []);
-            return entries
-                .filter((e) => e.isDirectory())
-                .map((e) => e.name)
-                .sort();
-        },
-        sub(key) {
-            return localStore(full(key));
-        },
-    };
-}
-function s3Store(s3, loc) {
-    const keyOf = (key) => (key ? (0,_clients_s3_uri_js__WEBPACK_IMPORTED_MODULE_4__/* .s3Key */ .Aw)(loc, key) : loc.prefix);
-    const hint = `check the s3:// URI given with ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_7__/* .opt */ .m7)('from')}`;
-    const get = async (key) => {
-        try {
-            return await s3.call({ operation: 'GetObject', resource: (0,_clients_s3_uri_js__WEBPACK_IMPORTED_MODULE_4__/* .s3UriOf */ .il)(loc, key), notFoundHint: hint }, (sdk) => sdk.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_8__.GetObjectCommand({ Bucket: loc.bucket, Key: keyOf(key) })));
+            j++;
         }
-        catch (err) {
-            // A missing key is an answer (the caller decides); a missing bucket is not.
-            if ((0,_clients_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .kindOf */ .I)(err) === 'not-found' && err.code === 'NoSuchKey')
+        throw new SyntaxError('unterminated object or array');
+    }
+    let j = i;
+    while (j < buf.length) {
+        const d = buf[j];
+        if (d === COMMA || d === CLOSE_BRACE || d === CLOSE_BRACKET || isWs(d))
+            break;
+        j++;
+    }
+    if (j === i)
+        throw new SyntaxError(`unexpected byte at ${i}`);
+    return j;
+}
+const ITEMS_KEY = Buffer.from('"Items"');
+/** Splits a Scan response body; null when it is not an object with an "Items" array of objects. Pure. */
+function splitScanBody(buf) {
+    try {
+        let i = skipWs(buf, 0);
+        if (buf[i] !== OPEN_BRACE)
+            return null;
+        i = skipWs(buf, i + 1);
+        let found = null;
+        while (buf[i] !== CLOSE_BRACE) {
+            if (buf[i] !== QUOTE)
                 return null;
-            throw err;
-        }
-    };
-    return {
-        root: (0,_clients_s3_uri_js__WEBPACK_IMPORTED_MODULE_4__/* .s3UriOf */ .il)(loc),
-        describe: (key) => (0,_clients_s3_uri_js__WEBPACK_IMPORTED_MODULE_4__/* .s3UriOf */ .il)(loc, key),
-        async readText(key) {
-            const got = await get(key);
-            return got ? ((await got.Body?.transformToString('utf8')) ?? '') : null;
-        },
-        async open(key) {
-            const got = await get(key);
-            if (!got)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`${(0,_clients_s3_uri_js__WEBPACK_IMPORTED_MODULE_4__/* .s3UriOf */ .il)(loc, key)}: data file missing; the export is incomplete or was moved, copy it again whole`);
-            return got.Body;
-        },
-        async folders(key) {
-            const prefix = keyOf(key);
-            const out = new Set();
-            let token;
-            do {
-                const page = await s3.call({ operation: 'ListObjectsV2', resource: `bucket ${loc.bucket}`, notFoundHint: hint }, (sdk) => sdk.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_8__.ListObjectsV2Command({
-                    Bucket: loc.bucket,
-                    Prefix: prefix ? `${prefix}/` : undefined,
-                    Delimiter: '/',
-                    ContinuationToken: token,
-                })));
-                for (const p of page.CommonPrefixes ?? []) {
-                    const name = p.Prefix?.slice(prefix ? prefix.length + 1 : 0).replace(/\/$/, '');
-                    if (name)
-                        out.add(name);
+            const keyEnd = skipString(buf, i);
+            const isItems = keyEnd - i === ITEMS_KEY.length && buf.subarray(i, keyEnd).equals(ITEMS_KEY);
+            i = skipWs(buf, keyEnd);
+            if (buf[i] !== COLON)
+                return null;
+            i = skipWs(buf, i + 1);
+            if (isItems) {
+                if (buf[i] !== OPEN_BRACKET)
+                    return null;
+                const start = i;
+                const items = [];
+                let j = skipWs(buf, i + 1);
+                if (buf[j] === CLOSE_BRACKET)
+                    j++;
+                else {
+                    for (;;) {
+                        if (buf[j] !== OPEN_BRACE)
+                            return null;
+                        const end = skipValue(buf, j);
+                        items.push([j, end]);
+                        j = skipWs(buf, end);
+                        if (buf[j] === CLOSE_BRACKET) {
+                            j++;
+                            break;
+                        }
+                        if (buf[j] !== COMMA)
+                            return null;
+                        j = skipWs(buf, j + 1);
+                    }
                 }
-                token = page.IsTruncated ? page.NextContinuationToken : undefined;
-            } while (token);
-            return [...out].sort();
-        },
-        sub(key) {
-            return s3Store(s3, { bucket: loc.bucket, prefix: keyOf(key) });
-        },
+                found = { start, end: j, items };
+                i = j;
+            }
+            else {
+                i = skipValue(buf, i);
+            }
+            i = skipWs(buf, i);
+            if (buf[i] === COMMA)
+                i = skipWs(buf, i + 1);
+            else if (buf[i] !== CLOSE_BRACE)
+                return null;
+        }
+        if (!found)
+            return null;
+        return { items: found.items, rest: Buffer.concat([buf.subarray(0, found.start), Buffer.from('[]'), buf.subarray(found.end)]) };
+    }
+    catch {
+        return null;
+    }
+}
+const PREFIX = Buffer.from('{"Item":');
+const SUFFIX = Buffer.from('}\n');
+function scratchBuffer(scratch, size) {
+    if (!scratch)
+        return Buffer.allocUnsafe(size);
+    if (!scratch.buffer || scratch.buffer.length < size)
+        scratch.buffer = Buffer.allocUnsafe(Math.max(size, 64 * 1024));
+    return scratch.buffer;
+}
+/**
+ * Data-file lines from the items' own bytes, in one buffer (scratch's when
+ * given). JSON strings cannot hold raw newlines, so any newline inside an
+ * item is whitespace and is dropped to keep one item per line.
+ */
+function rawItemLines(buf, items, scratch) {
+    let size = 0;
+    for (const [s, e] of items)
+        size += e - s + PREFIX.length + SUFFIX.length;
+    const out = scratchBuffer(scratch, size);
+    let o = 0;
+    for (const [s, e] of items) {
+        o += PREFIX.copy(out, o);
+        const item = buf.subarray(s, e);
+        if (item.indexOf(LF) === -1 && item.indexOf(CR) === -1)
+            o += item.copy(out, o);
+        else
+            for (const b of item)
+                if (b !== LF && b !== CR)
+                    out[o++] = b;
+        o += SUFFIX.copy(out, o);
+    }
+    return out.subarray(0, o);
+}
+/** A body that does not match its length was cut or garbled in transit: retried like a dropped connection. */
+function truncated(message) {
+    return Object.assign(new Error(message), { name: 'TruncatedBody' });
+}
+async function collect(body, contentLength, scratch) {
+    if (!(contentLength > 0)) {
+        const chunks = [];
+        for await (const chunk of body)
+            chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+        return Buffer.concat(chunks);
+    }
+    const target = scratchBuffer(scratch, contentLength);
+    let n = 0;
+    for await (const chunk of body) {
+        const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        if (n + b.length > target.length)
+            throw truncated(`response body longer than its content-length ${contentLength}`);
+        n += b.copy(target, n);
+    }
+    if (n !== contentLength)
+        throw truncated(`response body of ${n} bytes, content-length ${contentLength}`);
+    return target.subarray(0, n);
+}
+/**
+ * One Scan through the client (its retries and classifier), each attempt's
+ * response body handed to take before the SDK sees it: what take keeps of
+ * the last attempt is returned with the SDK's output; null (a body take
+ * declines, or none was seen) leaves the whole body to the SDK.
+ */
+async function sendScan(client, input, resource, bodyScratch, take) {
+    let kept = null;
+    const out = await client.call({ operation: 'Scan', resource }, (sdk) => {
+        // A fresh command per attempt: its middleware captures that attempt's body.
+        const command = new dist_cjs/* ScanCommand */.Zy5(input);
+        kept = null;
+        // Runs between the HTTP handler and the SDK's deserializer, on this command only.
+        command.middlewareStack.addRelativeTo(((next) => async (args) => {
+            const result = await next(args);
+            const response = result.response;
+            if (response?.statusCode !== 200 || !response.body)
+                return result;
+            const body = await collect(response.body, Number(response.headers?.['content-length']), bodyScratch);
+            const taken = take(body);
+            kept = taken ? taken.kept : null;
+            // The SDK gets its own copy: the scratch buffer is reused by the next page.
+            response.body = external_node_stream_.Readable.from([taken ? taken.rest : Buffer.from(body)]);
+            return result;
+        }), { relation: 'after', toMiddleware: 'deserializerMiddleware', name: 'rawScanItems' });
+        return sdk.send(command);
+    });
+    return { out, kept };
+}
+/** One Scan page through the client (its retries and classifier); `resource` names the table and segment in messages. */
+async function scanPage(client, input, resource, scratch = { body: {} }) {
+    const { out, kept: verbatim } = await sendScan(client, input, resource, scratch.body, (body) => {
+        const split = splitScanBody(body);
+        return split ? { kept: { body, items: split.items }, rest: split.rest } : null;
+    });
+    const count = verbatim ? verbatim.items.length : (out.Items?.length ?? 0);
+    // Scan has no unprocessed items, but a page whose count disagrees must never pass silently.
+    // DynamoDB always sends Count: an answer without one (`{}`) would otherwise end the segment as if it were empty.
+    if (out.Count === undefined) {
+        throw new errors/* ServiceInputError */.os(`${(0,errors/* whereOf */.de)(client.scope)} answered Scan on ${resource} without a Count, which DynamoDB always sends; check ${(0,option_name/* opt */.m7)('endpoint')}`, 'not-the-service', 'no Count');
+    }
+    if (out.Count !== undefined && out.Count !== count) {
+        throw new core_errors/* FailedError */.Kl(`scan of ${resource}: page reports ${out.Count} items but holds ${count}`);
+    }
+    return {
+        count,
+        lines: verbatim ? rawItemLines(verbatim.body, verbatim.items, scratch.lines) : Buffer.from(itemLines(out.Items ?? [])),
+        verbatim: verbatim !== null,
+        ...(out.LastEvaluatedKey ? { lastEvaluatedKey: out.LastEvaluatedKey } : {}),
     };
+}
+
+
+/***/ }),
+
+/***/ 85149:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gj: () => (/* binding */ pageItems),
+/* harmony export */   dl: () => (/* binding */ scanItemsPage)
+/* harmony export */ });
+/* unused harmony export itemsArray */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _dynamo_wire_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97581);
+/* harmony import */ var _export_format_raw_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48784);
+
+
+
+const KEY = Buffer.from('"Items":[');
+const NAME = Buffer.from('"Items"');
+const EMPTY = Buffer.from('[]');
+const BACKSLASH = 0x5c;
+const CLOSE_BRACKET = 0x5d;
+/** Closing brackets tried from the end of the body: what follows the array (LastEvaluatedKey, ScannedCount) holds none of its own but in a string. */
+const TRIES = 4;
+async function scanItemsPage(client, input, resource) {
+    // A fresh body buffer per page: the array's bytes wait in the queue as a view of it.
+    const { out, kept } = await (0,_export_format_raw_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .sendScan */ ._9)(client, input, resource, {}, (body) => itemsArray(body) ?? splitItems(body));
+    return {
+        count: out.Count,
+        items: kept ?? Buffer.from(JSON.stringify((out.Items ?? []).map(_dynamo_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .toWire */ .BW))),
+        ...(out.LastEvaluatedKey ? { lastEvaluatedKey: out.LastEvaluatedKey } : {}),
+    };
+}
+/** The page's items, parsed; a page whose Count disagrees with them is never passed on. */
+function pageItems(page, resource) {
+    let items;
+    try {
+        items = JSON.parse(page.items.toString('utf8'));
+    }
+    catch {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FailedError */ .Kl(`scan of ${resource}: the page's items are not valid JSON; the endpoint is not DynamoDB or the answer was garbled`);
+    }
+    if (!Array.isArray(items))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FailedError */ .Kl(`scan of ${resource}: the page's Items is not a list`);
+    if (page.count !== undefined && page.count !== items.length) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FailedError */ .Kl(`scan of ${resource}: page reports ${page.count} items but holds ${items.length}`);
+    }
+    return items;
+}
+/**
+ * The bytes of the body's top-level "Items" array, and the body with it
+ * emptied (for the SDK), without reading the items; null when that cannot
+ * be proven so. It is the top-level value when the emptied body is a JSON
+ * object with a top-level Items, holding the text "Items" only where the
+ * array was found and no backslash (so no key is written with escapes):
+ * its top-level Items can then only be the emptied array. Once the array's
+ * bytes parse as one JSON value (pageItems), the body is that object with
+ * this array as its Items; bounds that are not the array's hold more or
+ * less than one JSON value (trailing text, or brackets left open), and
+ * pageItems refuses them, so a wrong guess fails the scan, never passes
+ * on wrong items. Pure.
+ */
+function itemsArray(body) {
+    const at = body.indexOf(KEY);
+    if (at === -1 || body.indexOf(NAME) !== at)
+        return null;
+    const start = at + KEY.length - 1;
+    let end = body.length;
+    for (let t = 0; t < TRIES; t++) {
+        end = body.lastIndexOf(CLOSE_BRACKET, end - 1);
+        if (end <= start)
+            return null;
+        const rest = Buffer.concat([body.subarray(0, start), EMPTY, body.subarray(end + 1)]);
+        if (rest.indexOf(BACKSLASH) !== -1 || rest.indexOf(NAME, at + 1) !== -1)
+            return null;
+        if (emptiedAnswer(rest))
+            return { kept: body.subarray(start, end + 1), rest };
+    }
+    return null;
+}
+/** The emptied body is a JSON object with a top-level Items list (given the checks before, the emptied one). */
+function emptiedAnswer(rest) {
+    try {
+        const o = JSON.parse(rest.toString('utf8'));
+        return typeof o === 'object' && o !== null && Array.isArray(o.Items);
+    }
+    catch {
+        return false;
+    }
+}
+/** As the export splits a body (every byte walked), its items joined again into one array; null when it is no Scan answer. */
+function splitItems(body) {
+    const split = (0,_export_format_raw_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .splitScanBody */ .cW)(body);
+    if (!split)
+        return null;
+    const parts = [Buffer.from('[')];
+    for (const [i, [s, e]] of split.items.entries()) {
+        if (i > 0)
+            parts.push(Buffer.from(','));
+        parts.push(body.subarray(s, e));
+    }
+    parts.push(Buffer.from(']'));
+    return { kept: Buffer.concat(parts), rest: split.rest };
 }
 
 

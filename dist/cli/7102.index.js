@@ -1,5 +1,5 @@
-export const id = 5721;
-export const ids = [5721];
+export const id = 7102;
+export const ids = [7102,1324];
 export const modules = {
 
 /***/ 25665:
@@ -32,6 +32,80 @@ function selectTables(config, names) {
             out.push(ref);
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 91324:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aw: () => (/* binding */ s3Key),
+/* harmony export */   Hv: () => (/* binding */ namesS3),
+/* harmony export */   a5: () => (/* binding */ S3_URI_WITH_BUCKET),
+/* harmony export */   il: () => (/* binding */ s3UriOf),
+/* harmony export */   kE: () => (/* binding */ S3_URI_NOT_EMPTY),
+/* harmony export */   lR: () => (/* binding */ describeLocation),
+/* harmony export */   yc: () => (/* binding */ parseS3Uri),
+/* harmony export */   zS: () => (/* binding */ parseLocation)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/**
+ * A location: a local folder or an S3 prefix. Whether a text names one or
+ * the other is decided here, once, where commands/ reads an option (or the
+ * config) that holds one; the work receives the parsed Location and never
+ * looks at the text again.
+ */
+
+
+/**
+ * The location a text names. name is the option or field, for messages.
+ * A folder is resolved against cwd; without one it stays as given (status
+ * resolves its paths itself and prints them as the config gives them).
+ */
+function parseLocation(text, name, cwd) {
+    if (namesS3(text))
+        return { kind: 's3', ...parseS3Uri(text, name) };
+    return { kind: 'dir', path: cwd === undefined ? text : node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, text) };
+}
+/**
+ * Whether a text names an S3 location. For a text read back from a record
+ * (a report, the config) where a malformed URI is no input to refuse; an
+ * option is parsed with parseLocation.
+ */
+function namesS3(text) {
+    return text.startsWith('s3://');
+}
+/** The config's publish: an S3 URI naming a bucket (checked as text; publish parses it). */
+const S3_URI_WITH_BUCKET = /^s3:\/\/[^/]+/;
+/** A recorded export URI (the record's locations.json): s3:// and something after it. */
+const S3_URI_NOT_EMPTY = /^s3:\/\/./;
+/** The location as messages and reports print it: the folder's path, or s3://bucket/prefix. */
+function describeLocation(loc) {
+    return loc.kind === 's3' ? s3UriOf(loc) : loc.path;
+}
+/** Parses s3://bucket/prefix (the prefix may be empty). */
+function parseS3Uri(uri, option = 's3-uri') {
+    const m = /^s3:\/\/([^/]+)(?:\/(.*))?$/.exec(uri.trim());
+    if (!m || !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(m[1])) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${option} "${uri}": expected s3://bucket/prefix with a valid bucket name`);
+    }
+    const prefix = (m[2] ?? '').replace(/^\/+|\/+$/g, '');
+    if (prefix.split('/').some((part) => part === '.' || part === '..')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${option} "${uri}": the prefix may not contain . or .. segments`);
+    }
+    return { bucket: m[1], prefix };
+}
+/** The key of rel under the location's prefix. */
+function s3Key(loc, rel) {
+    return loc.prefix ? `${loc.prefix}/${rel}` : rel;
+}
+function s3UriOf(loc, rel = '') {
+    const key = rel ? s3Key(loc, rel) : loc.prefix;
+    return `s3://${loc.bucket}${key ? `/${key}` : ''}`;
 }
 
 
@@ -321,379 +395,35 @@ function displayPath(cwd, absPath) {
 
 /***/ }),
 
-/***/ 9420:
+/***/ 3244:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ MANIFEST_NAME),
-/* harmony export */   z: () => (/* binding */ parseBackupManifest)
+/* harmony export */   T: () => (/* binding */ locateMigrationBackup),
+/* harmony export */   f: () => (/* binding */ openMigrationBackup)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
-/* harmony import */ var _core_zod_field_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34483);
-/**
- * The checksum manifest of a backup folder on S3: `manifest.json`, beside
- * the files it lists, `{ "files": [{ "name", "sha256", "bytes" }] }`
- * (docs/formats.md "The backup manifest"). The planned `publish` command
- * writes the same shape for a rebuilt data dir. A malformed manifest is an
- * InputError naming the URI and the field, never the content.
- */
-
-
-
-const MANIFEST_NAME = 'manifest.json';
-const plainName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
-    .min(1)
-    .refine((n) => !/[/\\\0]/.test(n) && n !== '.' && n !== '..' && n !== MANIFEST_NAME, 'must be a file name in the same folder (not the manifest itself)');
-const manifest = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    files: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        name: plainName,
-        sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits'),
-        bytes: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    })),
-});
-/** The manifest's entries; uri names it in errors, fix says what to do (a release's manifest cannot be removed). */
-function parseBackupManifest(text, uri, fix = "fix or remove it (without a manifest, each object's own sha256 metadata is checked when present)") {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${uri}: not valid JSON; ${fix}`);
-    }
-    const parsed = manifest.safeParse(data);
-    if (!parsed.success)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${uri}: not a ${fix.startsWith('fix or remove') ? 'backup' : 'release'} manifest (${(0,_core_zod_field_js__WEBPACK_IMPORTED_MODULE_2__/* .describeIssue */ .n)(parsed.error.issues[0])}); ${fix}`);
-    const seen = new Set();
-    for (const f of parsed.data.files) {
-        if (seen.has(f.name))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${uri}: lists ${f.name} twice; ${fix}`);
-        seen.add(f.name);
-    }
-    return parsed.data.files;
-}
-
-
-/***/ }),
-
-/***/ 55487:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  T: () => (/* binding */ locateMigrationBackup),
-  f: () => (/* binding */ openMigrationBackup)
-});
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/core/location.ts
-var core_location = __webpack_require__(91324);
-// EXTERNAL MODULE: ./src/migration/backup-location.ts
-var backup_location = __webpack_require__(89038);
-// EXTERNAL MODULE: ./src/clients/errors.ts
-var clients_errors = __webpack_require__(67137);
-// EXTERNAL MODULE: ./src/clients/s3-uri.ts
-var s3_uri = __webpack_require__(75207);
-// EXTERNAL MODULE: ./src/export-format/store.ts
-var store = __webpack_require__(38495);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
-var dist_cjs = __webpack_require__(53711);
-;// CONCATENATED MODULE: ./src/migration/s3-folder.ts
-/**
- * The objects directly inside one folder of an S3 prefix (names, sizes,
- * times): what the export store's folder listing does not give. Errors
- * pass through the S3 client's classifier.
- */
-
-
-async function listS3Files(s3, folder, notFoundHint) {
-    const prefix = folder.prefix ? `${folder.prefix}/` : '';
-    const out = [];
-    let token;
-    do {
-        const page = await s3.call({ operation: 'ListObjectsV2', resource: (0,s3_uri/* s3UriOf */.il)(folder), notFoundHint }, (sdk) => sdk.send(new dist_cjs.ListObjectsV2Command({ Bucket: folder.bucket, Prefix: prefix || undefined, Delimiter: '/', ContinuationToken: token })));
-        for (const o of page.Contents ?? []) {
-            const name = o.Key?.slice(prefix.length);
-            if (name)
-                out.push({ name, bytes: o.Size ?? 0, lastModified: o.LastModified ?? null });
-        }
-        token = page.IsTruncated ? page.NextContinuationToken : undefined;
-    } while (token);
-    return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-
-// EXTERNAL MODULE: ./src/migration/timestamp-name.ts
-var timestamp_name = __webpack_require__(79074);
-// EXTERNAL MODULE: ./src/core/option-name.ts
-var option_name = __webpack_require__(78440);
-;// CONCATENATED MODULE: ./src/migration/s3-backup-find.ts
-/**
- * Finding the migration backup under `backupDir` given as
- * `s3://bucket/prefix` (a runner has no local copy): the folder the
- * progress file's backupPath names (by its last segment: the path is the
- * migration machine's), else the newest folder whose name is a timestamp
- * (S3 has no folder times, and object times are reset by a copy). Lists
- * only; downloads nothing, so status can use it too.
- *
- * Throws an InputError for what the operator fixes (a bad URI, a missing
- * bucket) and passes the client's classified errors on; a backup that is
- * simply not there is an answer (found: false), as locally.
- */
-
-
-
-
-
-
-
-/** A function, not a constant: the option is spelled when the message is made (core/option-name.ts). */
-const backupDirHint = () => `check ${(0,option_name/* opt */.m7)('backup-dir')} (or backupDir in the config)`;
-async function findS3Backup(s3, root, progress) {
-    const rootUri = (0,s3_uri/* s3UriOf */.il)(root);
-    const folders = await listFolders(s3, root);
-    const sub = (name) => ({ bucket: root.bucket, prefix: root.prefix ? `${root.prefix}/${name}` : name });
-    if (progress.backupPath !== null) {
-        const name = progress.backupPath.split(/[/\\]/).filter(Boolean).at(-1) ?? '';
-        const folder = sub(name);
-        if (!name || !folders.includes(name)) {
-            return {
-                found: false,
-                uri: name ? (0,s3_uri/* s3UriOf */.il)(folder) : null,
-                source: 'progress-file',
-                problem: `${progress.path} names backupPath ${progress.backupPath}, but ${rootUri} holds no folder ${name || '(empty name)'}; upload the backup there or correct backupPath`,
-                reason: 'named',
-            };
-        }
-        const note = `${progress.path} names ${progress.backupPath}; took the folder of that name in ${rootUri}`;
-        return { found: true, folder, uri: (0,s3_uri/* s3UriOf */.il)(folder), source: 'progress-file', ...(await createdAtOf(s3, folder, name)), note };
-    }
-    const dated = folders
-        .filter((n) => !n.startsWith('.'))
-        .flatMap((n) => {
-        const t = (0,timestamp_name/* timestampFromName */.q)(n);
-        return t ? [{ name: n, time: t.getTime() }] : [];
-    })
-        .sort((a, b) => a.time - b.time || a.name.localeCompare(b.name, 'en', { numeric: true }));
-    const newest = dated.at(-1);
-    if (!newest) {
-        const what = folders.length > 0
-            ? `holds no folder named by a time (found ${folders.length}: ${folders.slice(0, 5).join(', ')}${folders.length > 5 ? ', …' : ''})`
-            : (await listS3Files(s3, root, backupDirHint())).length > 0
-                ? 'holds no backup folder, only objects'
-                : 'is empty';
-        return {
-            found: false,
-            uri: null,
-            source: 'newest-folder',
-            problem: `no migration backup: ${rootUri} ${what} and ${progress.path} names none; upload the backup folder (<prefix>/<time>/<collection>.json), ${backupDirHint()}, or use ${(0,option_name/* opt */.m7)('strategy')} export`,
-            reason: 'none',
-        };
-    }
-    const folder = sub(newest.name);
-    const note = progress.rolledBack
-        ? `${progress.path} says rolled_back and names no backupPath (the app's own rollback ran once); took the newest folder in ${rootUri}`
-        : null;
-    return {
-        found: true,
-        folder,
-        uri: (0,s3_uri/* s3UriOf */.il)(folder),
-        source: 'newest-folder',
-        createdAt: new Date(newest.time),
-        createdFrom: 'folder-name',
-        note,
-        files: null,
-    };
-}
-async function listFolders(s3, root) {
-    try {
-        return await (0,store/* s3Store */.yc)(s3, root).folders('');
-    }
-    catch (err) {
-        // The store's own hint speaks of --from; a missing bucket here is the backup dir's.
-        if ((0,clients_errors/* kindOf */.I)(err) === 'not-found') {
-            throw new errors/* InputError */.dz(`migration backup ${(0,s3_uri/* s3UriOf */.il)(root)}: bucket ${root.bucket} not found in ${(0,clients_errors/* whereOf */.de)(s3.scope)}; ${backupDirHint()}`, { cause: err });
-        }
-        throw err;
-    }
-}
-async function createdAtOf(s3, folder, name) {
-    const fromName = (0,timestamp_name/* timestampFromName */.q)(name);
-    if (fromName)
-        return { createdAt: fromName, createdFrom: 'folder-name', files: null };
-    const files = await listS3Files(s3, folder, backupDirHint());
-    const times = files.flatMap((f) => (f.lastModified ? [f.lastModified.getTime()] : []));
-    return { createdAt: new Date(times.length > 0 ? Math.min(...times) : Date.now()), createdFrom: 'mtime', files };
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(46466);
-// EXTERNAL MODULE: ./src/migration/backup-manifest.ts
-var backup_manifest = __webpack_require__(9420);
-;// CONCATENATED MODULE: ./src/migration/s3-backup-download.ts
-/**
- * The S3 migration backup brought to this machine: its files downloaded
- * into a private temp folder (os.tmpdir(), mode 0700, files 0600) and
- * checked, before the rollback reads a byte of them.
- *
- * Why download rather than stream: a checksum proves a file only once its
- * last byte is read, and the rollback must not plan from a file it has not
- * proven; it also reads the backup through the same path-based reader as a
- * local one (readCollectionFile), so nothing below has two ways to read.
- * A backup is the file database of one app: small next to the export.
- *
- * Checks: with `manifest.json` in the folder, every file it lists must be
- * there with its sha256 and size, and every other `.json` object must be
- * listed; without one, each object's own `sha256` metadata (our uploads
- * set it) is checked where present. Any failure removes the temp folder
- * before it is thrown: a refusal leaves nothing on disk.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Temp folders of downloaded backups start with this (a crash leaves one to recognise). */
-const TEMP_PREFIX = 'ddbrb-s3-backup-';
-const REDO = 'the backup was changed or damaged after it was written: restore it from a good copy';
-async function downloadS3Backup(s3, folder, listed, tmpRoot = external_node_os_default().tmpdir()) {
-    const uri = (name) => (0,s3_uri/* s3UriOf */.il)(folder, name);
-    const files = listed ?? (await listS3Files(s3, folder, backupDirHint()));
-    const json = files.filter((f) => f.name.endsWith('.json') && f.name !== backup_manifest/* MANIFEST_NAME */.i);
-    const manifest = files.some((f) => f.name === backup_manifest/* MANIFEST_NAME */.i) ? await readManifest(s3, folder) : null;
-    if (manifest) {
-        const present = new Set(files.map((f) => f.name));
-        const missing = manifest.find((e) => !present.has(e.name));
-        if (missing)
-            throw new errors/* InputError */.dz(`${uri(missing.name)}: listed in ${uri(backup_manifest/* MANIFEST_NAME */.i)} but not there; ${REDO}`);
-        const listedNames = new Set(manifest.map((e) => e.name));
-        const unlisted = json.find((f) => !listedNames.has(f.name));
-        if (unlisted)
-            throw new errors/* InputError */.dz(`${uri(unlisted.name)}: not listed in ${uri(backup_manifest/* MANIFEST_NAME */.i)}, so it cannot be checked; remove it or write the manifest anew`);
-    }
-    const wanted = manifest
-        ? manifest.map((e) => ({ name: e.name, expect: e }))
-        : json.map((f) => ({ name: f.name, expect: null }));
-    // A copy a killed run left holds item values: gone before this run makes its own.
-    await removeStaleCopies(tmpRoot);
-    // mkdtemp makes the folder 0700: no other user reads the copy.
-    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(tmpRoot, TEMP_PREFIX));
-    const remove = () => (0,promises_.rm)(dir, { recursive: true, force: true });
-    try {
-        let checked = 0;
-        for (const { name, expect } of wanted) {
-            const got = await fetchTo(s3, folder, name, external_node_path_default().join(dir, name));
-            if (expect) {
-                if (got.sha256 !== expect.sha256 || got.bytes !== expect.bytes) {
-                    const what = got.bytes !== expect.bytes ? `${got.bytes} bytes, the manifest says ${expect.bytes}` : 'its sha256 differs';
-                    throw new errors/* InputError */.dz(`${uri(name)}: does not match ${uri(backup_manifest/* MANIFEST_NAME */.i)} (${what}); nothing was written. ${REDO}`);
-                }
-                checked++;
-            }
-            else if (got.metadataSha256 !== undefined) {
-                if (got.sha256 !== got.metadataSha256.toLowerCase()) {
-                    throw new errors/* InputError */.dz(`${uri(name)}: its bytes do not match its sha256 metadata; nothing was written. ${REDO}`);
-                }
-                checked++;
-            }
-        }
-        const by = manifest ? 'manifest' : checked === 0 ? 'none' : checked === wanted.length ? 'metadata' : 'partial';
-        return { dir, checksum: { by, files: wanted.length, checked }, remove };
-    }
-    catch (err) {
-        await remove();
-        throw err;
-    }
-}
-function describeChecksum(c) {
-    switch (c.by) {
-        case 'manifest':
-            return `checksummed: ${c.files} files against ${backup_manifest/* MANIFEST_NAME */.i}`;
-        case 'metadata':
-            return `checksummed: ${c.files} files against their sha256 metadata`;
-        case 'partial':
-            return `partly checksummed: ${c.checked} of ${c.files} files carry sha256 metadata, and no ${backup_manifest/* MANIFEST_NAME */.i}`;
-        default:
-            return `not checksummed: no ${backup_manifest/* MANIFEST_NAME */.i} and no sha256 metadata`;
-    }
-}
-async function readManifest(s3, folder) {
-    const uri = (0,s3_uri/* s3UriOf */.il)(folder, backup_manifest/* MANIFEST_NAME */.i);
-    const text = await (0,store/* s3Store */.yc)(s3, folder).readText(backup_manifest/* MANIFEST_NAME */.i);
-    if (text === null)
-        throw new errors/* InputError */.dz(`${uri}: listed, then gone; the backup changed while it was read: run again`);
-    return (0,backup_manifest/* parseBackupManifest */.z)(text, uri);
-}
-/** One object to a file, hashed on the way; the whole get is one retryable request (the file is rewritten from its start). */
-function fetchTo(s3, folder, name, file) {
-    return s3.call({ operation: 'GetObject', resource: (0,s3_uri/* s3UriOf */.il)(folder, name), notFoundHint: 'the backup changed while it was read: run again' }, async (sdk) => {
-        const got = await sdk.send(new dist_cjs.GetObjectCommand({ Bucket: folder.bucket, Key: (0,s3_uri/* s3Key */.Aw)(folder, name) }));
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        let bytes = 0;
-        await (0,external_node_stream_promises_.pipeline)(got.Body, async function* (source) {
-            for await (const chunk of source) {
-                hash.update(chunk);
-                bytes += chunk.length;
-                yield chunk;
-            }
-        }, (0,external_node_fs_.createWriteStream)(file, { mode: 0o600 }));
-        return { sha256: hash.digest('hex'), bytes, metadataSha256: got.Metadata?.sha256 };
-    });
-}
-/** Older than any planning takes: a copy this old belongs to a run that was killed, not to one still at work. */
-const STALE_COPY_MS = 6 * 3600_000;
-/** Removes our copies older than STALE_COPY_MS in tmpRoot (only folders of our prefix, owned by this user). */
-async function removeStaleCopies(tmpRoot, now = Date.now()) {
-    const names = await (0,promises_.readdir)(tmpRoot).catch(() => []);
-    for (const name of names.filter((n) => n.startsWith(TEMP_PREFIX))) {
-        const p = external_node_path_default().join(tmpRoot, name);
-        const st = await (0,promises_.lstat)(p).catch(() => null);
-        const mine = st !== null && (typeof process.getuid !== 'function' || st.uid === process.getuid());
-        if (st?.isDirectory() && mine && now - st.mtimeMs > STALE_COPY_MS)
-            await (0,promises_.rm)(p, { recursive: true, force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/migration/backup-source.ts
-
-
+/* harmony import */ var _core_location_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91324);
+/* harmony import */ var _backup_location_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89038);
 
 
 
 async function openMigrationBackup(cwd, backupDir, progressFile, options) {
     if (backupDir.kind === 'dir') {
-        const backup = await (0,backup_location/* requireMigrationBackup */.aJ)(cwd, backupDir.path, progressFile, options);
+        const backup = await (0,_backup_location_js__WEBPACK_IMPORTED_MODULE_2__/* .requireMigrationBackup */ .aJ)(cwd, backupDir.path, progressFile, options);
         return { backup, dir: backup?.dir ?? null, named: (err) => err, close: async () => { } };
     }
     if (!options.s3)
-        throw new Error(`internal: backupDir ${(0,core_location/* describeLocation */.lR)(backupDir)} is on S3 but no S3 client was given`);
-    const progress = await (0,backup_location/* requireProgress */.FL)(cwd, progressFile);
+        throw new Error(`internal: backupDir ${(0,_core_location_js__WEBPACK_IMPORTED_MODULE_1__/* .describeLocation */ .lR)(backupDir)} is on S3 but no S3 client was given`);
+    const progress = await (0,_backup_location_js__WEBPACK_IMPORTED_MODULE_2__/* .requireProgress */ .FL)(cwd, progressFile);
+    // The S3 lookup and download (and the S3 SDK) load only for a backup on S3; one after the other, as jest's ESM loader needs.
+    const { findS3Backup } = await Promise.all(/* import() */[__webpack_require__.e(3711), __webpack_require__.e(9807)]).then(__webpack_require__.bind(__webpack_require__, 49807));
+    const { describeChecksum, downloadS3Backup } = await Promise.all(/* import() */[__webpack_require__.e(8816), __webpack_require__.e(3711), __webpack_require__.e(7100)]).then(__webpack_require__.bind(__webpack_require__, 37100));
     const location = await findS3Backup(options.s3, backupDir, progress);
     if (!location.found) {
         if (location.reason === 'none' && options.optional)
             return { backup: null, dir: null, named: (err) => err, close: async () => { } };
-        throw new errors/* InputError */.dz(location.problem);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(location.problem);
     }
     const copy = await downloadS3Backup(options.s3, location.folder, location.files);
     const backup = {
@@ -709,7 +439,7 @@ async function openMigrationBackup(cwd, backupDir, progressFile, options) {
         backup,
         dir: copy.dir,
         named(err) {
-            if ((err instanceof errors/* InputError */.dz || err instanceof errors/* FailedError */.Kl) && err.message.includes(copy.dir)) {
+            if ((err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz || err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FailedError */ .Kl) && err.message.includes(copy.dir)) {
                 err.message = err.message.split(`${copy.dir}/`).join(`${location.uri}/`).split(copy.dir).join(location.uri);
             }
             return err;
@@ -720,9 +450,10 @@ async function openMigrationBackup(cwd, backupDir, progressFile, options) {
 /** Status's lookup: never throws, and for S3 lists only (the age comes from the folder's name). */
 async function locateMigrationBackup(cwd, backupDir, progress, s3) {
     if (backupDir.kind === 'dir')
-        return (0,backup_location/* findMigrationBackup */.q_)(cwd, backupDir.path, progress);
+        return (0,_backup_location_js__WEBPACK_IMPORTED_MODULE_2__/* .findMigrationBackup */ .q_)(cwd, backupDir.path, progress);
     if (!s3)
-        throw new Error(`internal: backupDir ${(0,core_location/* describeLocation */.lR)(backupDir)} is on S3 but no S3 client was given`);
+        throw new Error(`internal: backupDir ${(0,_core_location_js__WEBPACK_IMPORTED_MODULE_1__/* .describeLocation */ .lR)(backupDir)} is on S3 but no S3 client was given`);
+    const { findS3Backup } = await Promise.all(/* import() */[__webpack_require__.e(3711), __webpack_require__.e(9807)]).then(__webpack_require__.bind(__webpack_require__, 49807));
     try {
         const l = await findS3Backup(s3, backupDir, progress);
         return l.found
@@ -730,7 +461,7 @@ async function locateMigrationBackup(cwd, backupDir, progress, s3) {
             : { found: false, path: l.uri, source: l.source, problem: l.problem, reason: l.reason, looked: [] };
     }
     catch (err) {
-        return { found: false, path: null, source: 'newest-folder', problem: (0,errors/* describeError */.Uc)(err), reason: 'unreadable', looked: [] };
+        return { found: false, path: null, source: 'newest-folder', problem: (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(err), reason: 'unreadable', looked: [] };
     }
 }
 

@@ -1,6 +1,69 @@
-export const id = 5029;
-export const ids = [5029,1036];
+export const id = 2406;
+export const ids = [2406,1324,1036,5192];
 export const modules = {
+
+/***/ 45192:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createS3: () => (/* binding */ createS3)
+/* harmony export */ });
+/* unused harmony export wrapS3 */
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53711);
+/* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77224);
+/* harmony import */ var _foreign_answer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26359);
+/* harmony import */ var _core_option_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78440);
+/**
+ * The S3 client: the only place an S3Client is made. Retries are ours
+ * (aws.ts), so the SDK's are off; lib-storage uploads retry as one request.
+ */
+
+
+
+
+function createS3(options) {
+    const local = Boolean(options.endpoint);
+    const sdk = new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__.S3Client({
+        region: options.region,
+        maxAttempts: 1,
+        ...(local
+            ? {
+                endpoint: options.endpoint,
+                forcePathStyle: true,
+                // Local S3 servers do not implement the newer default checksums.
+                requestChecksumCalculation: 'WHEN_REQUIRED',
+                responseChecksumValidation: 'WHEN_REQUIRED',
+            }
+            : {}),
+        ...(0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .localCredentials */ .ME)(options.endpoint, options.env ?? process.env),
+    });
+    // S3 never answers with a web page; objects carry their own types, so only HTML is foreign.
+    sdk.middlewareStack.add((0,_foreign_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .foreignAnswerCheck */ .x)((type) => !/^text\/html/i.test(type)), {
+        step: 'deserialize',
+        name: 'foreignAnswerCheck',
+        priority: 'low',
+    });
+    return wrapS3(sdk, options);
+}
+/** The IAM action behind each S3 call we make (HEAD and list calls need s3:ListBucket or s3:GetObject, not a namesake). */
+function permission(operation) {
+    const actions = {
+        HeadBucket: 's3:ListBucket',
+        ListObjectsV2: 's3:ListBucket',
+        HeadObject: 's3:GetObject',
+        GetObject: 's3:GetObject',
+        Upload: 's3:PutObject',
+        PutObject: 's3:PutObject',
+        DeleteObject: 's3:DeleteObject',
+    };
+    return actions[operation] ?? `s3:${operation}`;
+}
+function wrapS3(sdk, options) {
+    return (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .wrapClient */ .ok)(sdk, { service: 'S3', endpoint: options.endpoint, region: options.region, option: (0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_2__/* .opt */ .m7)('s3-endpoint'), permission }, options);
+}
+
+
+/***/ }),
 
 /***/ 5029:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -129,6 +192,7 @@ function inputsOf(list) {
 /** The rollback workflow itself, run here on embedded DynamoDB and S3 (DESIGN.md "drill"). */
 const drillCommand = (0,types/* defineCommand */.N)({
     name: 'drill',
+    largeHeap: true,
     description: 'Rehearse: run rollback.yml (then rollback-finish.yml) here, end to end, on embedded DynamoDB and S3, a scratch events app (or a copy of yours) and a local origin',
     options: ['workflow', 'app', 'data', 'approve', 'keep', 'input', 'export-mode'],
     outputs: {
@@ -151,7 +215,7 @@ const drillCommand = (0,types/* defineCommand */.N)({
             ? await (await __webpack_require__.e(/* import() */ 8516).then(__webpack_require__.bind(__webpack_require__, 8516))).startExportStandIn({
                 dynamoEndpoint: services.dynamoEndpoint,
                 dynamo: (0,dynamodb/* createDynamo */.t)({ ...local, endpoint: services.dynamoEndpoint }),
-                s3: (0,s3/* createS3 */.h)({ ...local, endpoint: services.s3Endpoint }),
+                s3: (0,s3.createS3)({ ...local, endpoint: services.s3Endpoint }),
             })
             : null;
         let scratch;
@@ -190,8 +254,8 @@ const drillCommand = (0,types/* defineCommand */.N)({
                 },
             }, {
                 dynamo: (0,dynamodb/* createDynamo */.t)({ ...local, endpoint: services.dynamoEndpoint }),
-                s3: (0,s3/* createS3 */.h)({ ...local, endpoint: services.s3Endpoint }),
-                ...(data?.kind === 's3' ? { dataS3: (0,clients.s3For)(ctx) } : {}),
+                s3: (0,s3.createS3)({ ...local, endpoint: services.s3Endpoint }),
+                ...(data?.kind === 's3' ? { dataS3: await (0,clients.s3For)(ctx) } : {}),
             });
         }
         finally {
@@ -300,8 +364,8 @@ const DEFAULT_CONFIG_PATH = '.github/dynamodb-rollback.yml';
 /* harmony export */   loadConfig: () => (/* binding */ loadConfig),
 /* harmony export */   p: () => (/* binding */ resolveConfig)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
@@ -325,7 +389,8 @@ async function loadConfig(configPath, cwd, overrides = {}, env = process.env) {
     const absPath = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, relPath);
     let text = null;
     try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(absPath, 'utf8');
+        // Sync: one small file, and node:fs is loaded at start while node:fs/promises would cost the start-up some ms.
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(absPath, 'utf8');
     }
     catch (err) {
         const code = err.code;
@@ -613,6 +678,80 @@ function resolveStageTemplate(template, stage, table, exists) {
         return fits[0];
     // Two spellings of one stage both present: which one the app reads is not ours to guess.
     return { ambiguous: fits.map((f) => f.name) };
+}
+
+
+/***/ }),
+
+/***/ 91324:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aw: () => (/* binding */ s3Key),
+/* harmony export */   Hv: () => (/* binding */ namesS3),
+/* harmony export */   a5: () => (/* binding */ S3_URI_WITH_BUCKET),
+/* harmony export */   il: () => (/* binding */ s3UriOf),
+/* harmony export */   kE: () => (/* binding */ S3_URI_NOT_EMPTY),
+/* harmony export */   lR: () => (/* binding */ describeLocation),
+/* harmony export */   yc: () => (/* binding */ parseS3Uri),
+/* harmony export */   zS: () => (/* binding */ parseLocation)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/**
+ * A location: a local folder or an S3 prefix. Whether a text names one or
+ * the other is decided here, once, where commands/ reads an option (or the
+ * config) that holds one; the work receives the parsed Location and never
+ * looks at the text again.
+ */
+
+
+/**
+ * The location a text names. name is the option or field, for messages.
+ * A folder is resolved against cwd; without one it stays as given (status
+ * resolves its paths itself and prints them as the config gives them).
+ */
+function parseLocation(text, name, cwd) {
+    if (namesS3(text))
+        return { kind: 's3', ...parseS3Uri(text, name) };
+    return { kind: 'dir', path: cwd === undefined ? text : node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, text) };
+}
+/**
+ * Whether a text names an S3 location. For a text read back from a record
+ * (a report, the config) where a malformed URI is no input to refuse; an
+ * option is parsed with parseLocation.
+ */
+function namesS3(text) {
+    return text.startsWith('s3://');
+}
+/** The config's publish: an S3 URI naming a bucket (checked as text; publish parses it). */
+const S3_URI_WITH_BUCKET = /^s3:\/\/[^/]+/;
+/** A recorded export URI (the record's locations.json): s3:// and something after it. */
+const S3_URI_NOT_EMPTY = /^s3:\/\/./;
+/** The location as messages and reports print it: the folder's path, or s3://bucket/prefix. */
+function describeLocation(loc) {
+    return loc.kind === 's3' ? s3UriOf(loc) : loc.path;
+}
+/** Parses s3://bucket/prefix (the prefix may be empty). */
+function parseS3Uri(uri, option = 's3-uri') {
+    const m = /^s3:\/\/([^/]+)(?:\/(.*))?$/.exec(uri.trim());
+    if (!m || !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(m[1])) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${option} "${uri}": expected s3://bucket/prefix with a valid bucket name`);
+    }
+    const prefix = (m[2] ?? '').replace(/^\/+|\/+$/g, '');
+    if (prefix.split('/').some((part) => part === '.' || part === '..')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${option} "${uri}": the prefix may not contain . or .. segments`);
+    }
+    return { bucket: m[1], prefix };
+}
+/** The key of rel under the location's prefix. */
+function s3Key(loc, rel) {
+    return loc.prefix ? `${loc.prefix}/${rel}` : rel;
+}
+function s3UriOf(loc, rel = '') {
+    const key = rel ? s3Key(loc, rel) : loc.prefix;
+    return `s3://${loc.bucket}${key ? `/${key}` : ''}`;
 }
 
 
@@ -3123,6 +3262,235 @@ function fromWire(item) {
     for (const [k, v] of Object.entries(item))
         out[k] = fromWireValue(v);
     return out;
+}
+
+
+/***/ }),
+
+/***/ 90014:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aw: () => (/* binding */ RUN_MANIFEST),
+/* harmony export */   Mu: () => (/* binding */ dataFileKey),
+/* harmony export */   QO: () => (/* binding */ nextPageLimit),
+/* harmony export */   T0: () => (/* binding */ CHECKPOINT_DIR),
+/* harmony export */   fC: () => (/* binding */ filesKey),
+/* harmony export */   gC: () => (/* binding */ summaryKey),
+/* harmony export */   hF: () => (/* binding */ renderJson),
+/* harmony export */   o5: () => (/* binding */ FILES_MANIFEST),
+/* harmony export */   rB: () => (/* binding */ SUMMARY_MANIFEST),
+/* harmony export */   s4: () => (/* binding */ checkpointKey),
+/* harmony export */   vd: () => (/* binding */ renderFilesManifest),
+/* harmony export */   w9: () => (/* binding */ LAYOUT_VERSION),
+/* harmony export */   wU: () => (/* binding */ tableDir),
+/* harmony export */   ys: () => (/* binding */ defaultSegments)
+/* harmony export */ });
+/* unused harmony exports TARGET_PAGE_BYTES, FIRST_PAGE_LIMIT */
+const RUN_MANIFEST = 'export.json';
+const SUMMARY_MANIFEST = 'manifest-summary.json';
+const FILES_MANIFEST = 'manifest-files.json';
+const CHECKPOINT_DIR = '.checkpoints';
+const LAYOUT_VERSION = 1;
+/** Table names are [A-Za-z0-9_.-]{3,255}, so they are safe folder names as they are. */
+function tableDir(table) {
+    return table;
+}
+const pad = (n, width) => String(n).padStart(width, '0');
+function dataFileKey(dir, segment, n) {
+    return `${dir}/data/${pad(segment, 4)}-${pad(n, 5)}.json.gz`;
+}
+function checkpointKey(dir, segment) {
+    return `${dir}/${CHECKPOINT_DIR}/segment-${pad(segment, 4)}.json`;
+}
+function summaryKey(dir) {
+    return `${dir}/${SUMMARY_MANIFEST}`;
+}
+function filesKey(dir) {
+    return `${dir}/${FILES_MANIFEST}`;
+}
+/** manifest-files.json: one JSON object per line, as DynamoDB writes it. */
+function renderFilesManifest(entries) {
+    return entries.map((e) => JSON.stringify(e)).join('\n') + (entries.length > 0 ? '\n' : '');
+}
+function renderJson(value) {
+    return `${JSON.stringify(value, null, 2)}\n`;
+}
+/**
+ * A sensible --segments default from DescribeTable's size: one segment per
+ * 32 MB (each scan page is at most 1 MB, so a segment is at least 32 round
+ * trips), at least 4 once the table is bigger than a page or two, at most 64.
+ */
+function defaultSegments(sizeBytes, itemCount) {
+    // Zero means unknown as often as empty: AWS updates the figures about every
+    // six hours (a table filled an hour ago can show 0), and dynalite never does.
+    if (sizeBytes === 0 && itemCount === 0)
+        return 4;
+    if (sizeBytes < 2 * 1024 * 1024 && itemCount < 5_000)
+        return 1;
+    return Math.min(64, Math.max(4, Math.ceil(sizeBytes / (32 * 1024 * 1024))));
+}
+/** Bytes of data lines per Scan page we aim for: small pages keep a worker's buffers small. */
+const TARGET_PAGE_BYTES = 128 * 1024;
+/** The first page of a segment, before the item size is known. */
+const FIRST_PAGE_LIMIT = 100;
+/**
+ * Scan Limit for the next page: about TARGET_PAGE_BYTES of lines, from the
+ * average line size seen so far. DynamoDB still caps a page at 1 MB.
+ */
+function nextPageLimit(lineBytes, items) {
+    if (items <= 0)
+        return FIRST_PAGE_LIMIT;
+    return Math.max(10, Math.floor(TARGET_PAGE_BYTES / (lineBytes / items)));
+}
+
+
+/***/ }),
+
+/***/ 92261:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AD: () => (/* binding */ parseTableSummary),
+/* harmony export */   Gp: () => (/* binding */ parseNativeFiles),
+/* harmony export */   S7: () => (/* binding */ parseCheckpoint),
+/* harmony export */   YD: () => (/* binding */ parseRunManifest),
+/* harmony export */   aF: () => (/* binding */ parseFilesManifest),
+/* harmony export */   lk: () => (/* binding */ parseJsonText),
+/* harmony export */   rR: () => (/* binding */ parseNativeSummary)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/**
+ * Validation of every manifest the reader (and --resume) loads, ours and
+ * DynamoDB's native ones. A malformed manifest is an InputError naming the
+ * file and the field, never the content.
+ */
+
+
+/**
+ * The schemas, built on first use: zod builds each where it is defined,
+ * 10-20 ms of the start of every command that loads this file, though one
+ * that reads no manifest (an export that is not resumed) never needs them.
+ */
+function buildSchemas() {
+    const count = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative();
+    const keySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ AttributeName: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), KeyType: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['HASH', 'RANGE']) }));
+    const runTable = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        table: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+        collection: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+        dir: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+            .min(1)
+            .refine((d) => !d.includes('..') && !d.startsWith('/'), 'must be a plain folder name'),
+        segments: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
+    });
+    const runManifest = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        format: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('dynamodb-rollback'),
+        layoutVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(),
+        toolVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        status: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['in-progress', 'complete']),
+        stage: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        region: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        startTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        endTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        tables: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(runTable),
+    });
+    const tableSummary = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        version: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(),
+        table: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        collection: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        itemCount: count,
+        keySchema,
+        startTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        endTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        outputFormat: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('DYNAMODB_JSON'),
+        segments: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
+        dataFileCount: count,
+        dataBytes: count,
+        manifestFilesS3Key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    });
+    const fileEntry = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        itemCount: count,
+        sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, 'expected a hex sha256'),
+        bytes: count,
+        dataFileS3Key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+    });
+    const wireItem = zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J());
+    const checkpoint = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        segment: count,
+        totalSegments: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
+        files: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(fileEntry),
+        lastEvaluatedKey: wireItem.optional(),
+        done: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    });
+    /** The documented fields of DynamoDB's manifest-summary.json that the reader needs. */
+    const nativeSummary = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        exportArn: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        tableArn: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/:table\/[A-Za-z0-9_.-]+$/, 'expected arn:aws:dynamodb:...:table/<name>'),
+        startTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        endTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        exportTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        exportType: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        manifestFilesS3Key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        itemCount: count,
+        outputFormat: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    });
+    const nativeFileEntry = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        itemCount: count,
+        md5Checksum: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+        etag: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        dataFileS3Key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+    });
+    return { runManifest, tableSummary, fileEntry, checkpoint, nativeSummary, nativeFileEntry };
+}
+let built;
+const schemas = () => (built ??= buildSchemas());
+function describeIssue(issue) {
+    const field = issue.path.length > 0 ? issue.path.map(String).join('.') : '(top level)';
+    return `${field}: ${issue.message}`;
+}
+function parseWith(schema, value, label) {
+    const parsed = schema.safeParse(value);
+    if (!parsed.success)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${label}: not a valid manifest (${describeIssue(parsed.error.issues[0])})`);
+    return parsed.data;
+}
+/** JSON.parse whose error names the file but never echoes its content (it may hold item values). */
+function parseJsonText(text, label) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${label}: not valid JSON; the file is damaged or not part of an export`);
+    }
+}
+function parseLines(schema, text, label) {
+    const out = [];
+    text.split('\n').forEach((line, i) => {
+        if (line.trim() === '')
+            return;
+        out.push(parseWith(schema, parseJsonText(line, `${label} line ${i + 1}`), `${label} line ${i + 1}`));
+    });
+    return out;
+}
+function parseRunManifest(text, label) {
+    return parseWith(schemas().runManifest, parseJsonText(text, label), label);
+}
+function parseTableSummary(text, label) {
+    return parseWith(schemas().tableSummary, parseJsonText(text, label), label);
+}
+function parseFilesManifest(text, label) {
+    return parseLines(schemas().fileEntry, text, label);
+}
+function parseCheckpoint(text, label) {
+    const cp = parseWith(schemas().checkpoint, parseJsonText(text, label), label);
+    return { ...cp, lastEvaluatedKey: cp.lastEvaluatedKey };
+}
+function parseNativeSummary(text, label) {
+    return parseWith(schemas().nativeSummary, parseJsonText(text, label), label);
+}
+function parseNativeFiles(text, label) {
+    return parseLines(schemas().nativeFileEntry, text, label);
 }
 
 
