@@ -8,6 +8,7 @@
  */
 import { type CostEstimate, dollars } from './cost.js';
 import { type TableObservation, throttlesOf } from './observation.js';
+import { groupDigits } from '../core/group-digits.js';
 
 export type Severity = 'none' | 'low' | 'medium' | 'high' | 'critical';
 export type Action = 'no-action' | 'review' | 'switch-to-on-demand' | 'roll-back';
@@ -52,7 +53,7 @@ export interface Rule {
 }
 
 const pct = (part: number, whole: number) => (whole > 0 ? `${((part / whole) * 100).toFixed(2)}%` : 'n/a');
-const int = (n: number) => Math.round(n).toLocaleString('en-US');
+const int = (n: number) => groupDigits(Math.round(n));
 const active = (f: Facts) => f.o.status === 'ACTIVE';
 /** On-demand since before the window: throttling seen now happened under on-demand, so the mitigation did not help. */
 const onDemandThroughout = (f: Facts) =>

@@ -7,11 +7,12 @@ import { type AssessResult, defaultPeriod, runAssess } from '../assess/run.js';
 import { selectTables } from '../config/tables.js';
 import { cloudWatchFor, dynamoFor } from './clients.js';
 import { defineCommand } from './types.js';
+import { groupDigits } from '../core/group-digits.js';
 
 /** --since when not given (not an action.yml default: export and verify take --since too, with another meaning). */
 const DEFAULT_SINCE = '24h';
 
-const int = (n: number) => Math.round(n).toLocaleString('en-US');
+const int = (n: number) => groupDigits(Math.round(n));
 const ms = (n: number | null) => (n === null ? '-' : n.toFixed(1));
 
 /** Reads CloudWatch and says what the runbook's matrix calls for; changes nothing. */

@@ -3,8 +3,9 @@ import type { DrillResult } from '../drill/run-drill.js';
 import { RUNBOOK_ESTIMATE } from '../drill/run-drill.js';
 import type { Presentation } from './types.js';
 import { opt } from '../core/option-name.js';
+import { groupDigits } from '../core/group-digits.js';
 
-const n = (v: number | null) => (v === null ? '-' : v.toLocaleString('en-US'));
+const n = (v: number | null) => (v === null ? '-' : groupDigits(v));
 
 export function presentDrill(r: DrillResult): Presentation {
   const rows: string[][] = [];

@@ -5,6 +5,7 @@ import { type PublishResult, runPublish } from '../publish/publish.js';
 import { s3For } from './clients.js';
 import { readOption } from './read-option.js';
 import { defineCommand } from './types.js';
+import { groupDigits } from '../core/group-digits.js';
 
 /** The rebuilt data dir to a new release on S3 (DESIGN.md "The chain": the rollback job's last data step). */
 export const publishCommand = defineCommand<PublishResult>({
@@ -41,8 +42,8 @@ export const publishCommand = defineCommand<PublishResult>({
       outputs: { 'release-uri': r.releaseUri, files: String(r.files.length), sha256: r.manifestSha256 },
       summary: {
         title: 'publish',
-        headline: `${r.files.length} files (${r.bytes.toLocaleString('en-US')} bytes) published to ${r.releaseUri}`,
-        tables: [{ headers: ['file', 'bytes'], rows: r.files.map((f) => [f.name, f.bytes.toLocaleString('en-US')]) }],
+        headline: `${r.files.length} files (${groupDigits(r.bytes)} bytes) published to ${r.releaseUri}`,
+        tables: [{ headers: ['file', 'bytes'], rows: r.files.map((f) => [f.name, groupDigits(f.bytes)]) }],
         notes,
       },
     };

@@ -5,6 +5,7 @@
  * limit of 65,536 characters.
  */
 import type { ManifestSum, RollbackRecord, VerifyRecord } from '../record/contents.js';
+import { groupDigits } from '../core/group-digits.js';
 
 export const BODY_LIMIT = 65_536;
 /** Room kept below the limit (GitHub counts some characters twice). */
@@ -55,7 +56,7 @@ export function bodyFields(fields: { export: string; release?: string; runId?: s
 const esc = (s: string) => s.replace(/[|\\`*_<>[\]]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
 // No line break inside a code span: a path with one must not start a line of its own (the finish reads lines).
 const code = (s: string) => `\`${s.replaceAll('`', "'").replace(/\r?\n|\r/g, ' ')}\``;
-const n = (x: number) => x.toLocaleString('en-US');
+const n = groupDigits;
 
 function list(ids: string[], max: number): string {
   if (ids.length === 0) return '-';

@@ -4,6 +4,7 @@
  * slipped in after the export. Pure. Ids, counts and table names only.
  */
 import type { VerifyRecord } from '../record/contents.js';
+import { groupDigits } from '../core/group-digits.js';
 
 export const COMMENT_MARKER = '<!-- dynamodb-rollback:finish -->';
 
@@ -31,7 +32,7 @@ export interface CommentInput {
 
 export type Verdict = 'finished' | 'writes-slipped-in' | 'not-finished';
 
-const n = (x: number) => x.toLocaleString('en-US');
+const n = groupDigits;
 const code = (s: string) => `\`${s.replaceAll('`', "'")}\``;
 const cell = (s: string) => s.replace(/[|\r\n]/g, ' ');
 const failed = (outcome: string | undefined) => !!outcome && /^(failed|failure|cancelled)/.test(outcome);
