@@ -11,7 +11,7 @@ import { FailedError } from '../../src/core/errors.js';
 import { itemsArray, type ItemsPage, pageItems } from '../../src/export-format/scan-page.js';
 import { scanTable } from '../../src/status/table-scan.js';
 import { createTable, ourDynamo, seedItems, testDynamo, uniqueName } from '../harness/aws.js';
-import { randomItem, randomString, rng } from '../harness/wire-random.js';
+import { randomItem, randomScanBody, randomString, rng } from '../harness/wire-random.js';
 
 const page = (items: string, count?: number): ItemsPage => ({ count, items: Buffer.from(items) });
 
@@ -21,16 +21,7 @@ describe('itemsArray: the top-level Items of a Scan body, found from its ends', 
     let taken = 0;
     let usual = 0;
     for (let round = 0; round < 400; round++) {
-      const items = Array.from({ length: Math.floor(r() * 5) }, () => randomItem(r));
-      const lek = r() < 0.5 ? { id: { S: r() < 0.5 ? randomString(r) : `k-${round}` } } : undefined;
-      const parts: [string, unknown][] = [
-        ['Count', items.length],
-        ['Items', items],
-        ['ScannedCount', items.length],
-      ];
-      if (lek) parts.push(['LastEvaluatedKey', lek]);
-      parts.sort(() => r() - 0.5);
-      const body = Object.fromEntries(parts);
+      const { items, body } = randomScanBody(r, () => (r() < 0.5 ? randomString(r) : `k-${round}`));
       const compact = r() >= 0.3;
       const text = Buffer.from(compact ? JSON.stringify(body) : JSON.stringify(body, null, 2));
       const found = itemsArray(text);

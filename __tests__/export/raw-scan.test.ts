@@ -2,22 +2,13 @@ import { splitScanBody, rawItemLines, scanPage } from '../../src/export-format/r
 import { toWire, type WireItem } from '../../src/dynamo/wire.js';
 import { createTable, ourDynamo, seedItems, testDynamo, uniqueName } from '../harness/aws.js';
 import { ScanCommand } from '@aws-sdk/client-dynamodb';
-import { randomItem, randomString, rng } from '../harness/wire-random.js';
+import { randomScanBody, randomString, rng } from '../harness/wire-random.js';
 
 describe('splitScanBody', () => {
   it('splits any Scan body into its exact items and the rest, whatever the strings hold', () => {
     const r = rng(42);
     for (let round = 0; round < 300; round++) {
-      const items = Array.from({ length: Math.floor(r() * 5) }, () => randomItem(r));
-      const lek = r() < 0.5 ? { id: { S: randomString(r) } } : undefined;
-      const parts: [string, unknown][] = [
-        ['Count', items.length],
-        ['Items', items],
-        ['ScannedCount', items.length],
-      ];
-      if (lek) parts.push(['LastEvaluatedKey', lek]);
-      parts.sort(() => r() - 0.5);
-      const body = Object.fromEntries(parts);
+      const { items, body } = randomScanBody(r, () => randomString(r));
       const text = Buffer.from(r() < 0.3 ? JSON.stringify(body, null, 2) : JSON.stringify(body));
       const split = splitScanBody(text);
       expect(split).not.toBeNull();

@@ -75,3 +75,17 @@ export function randomItem(r: () => number, depth = 0): WireItem {
   for (let i = 0; i < n; i++) item[randomString(r) || `k${i}`] = randomValue(r, depth);
   return item;
 }
+
+/** A Scan answer's body of random items, its keys in a random order; lekId makes the LastEvaluatedKey's id when there is one. */
+export function randomScanBody(r: () => number, lekId: () => string): { items: WireItem[]; body: Record<string, unknown> } {
+  const items = Array.from({ length: Math.floor(r() * 5) }, () => randomItem(r));
+  const lek = r() < 0.5 ? { id: { S: lekId() } } : undefined;
+  const parts: [string, unknown][] = [
+    ['Count', items.length],
+    ['Items', items],
+    ['ScannedCount', items.length],
+  ];
+  if (lek) parts.push(['LastEvaluatedKey', lek]);
+  parts.sort(() => r() - 0.5);
+  return { items, body: Object.fromEntries(parts) };
+}
