@@ -251,7 +251,7 @@ function idHint(bytes: Buffer): string | null {
 }
 
 /** The index of the file another one mostly repeats (a reference file repeats the data file), and where in it to look next. */
-export class Twin {
+class Twin {
   next = 0;
   constructor(readonly index: FileIndex) {}
 }
