@@ -99,10 +99,13 @@ var clients = __webpack_require__(67174);
 var run_drill = __webpack_require__(25886);
 // EXTERNAL MODULE: ./src/core/option-name.ts
 var option_name = __webpack_require__(78440);
+// EXTERNAL MODULE: ./src/core/group-digits.ts
+var group_digits = __webpack_require__(96199);
 ;// CONCATENATED MODULE: ./src/commands/drill-present.ts
 
 
-const n = (v) => (v === null ? '-' : v.toLocaleString('en-US'));
+
+const n = (v) => (v === null ? '-' : (0,group_digits/* groupDigits */.K)(v));
 function presentDrill(r) {
     const rows = [];
     // Not AWS: said in the table itself, above every step that talked to it.

@@ -379,6 +379,8 @@ function throttlesOf(o) {
 
 // EXTERNAL MODULE: ./src/clients/dynamodb-describe.ts
 var dynamodb_describe = __webpack_require__(54562);
+// EXTERNAL MODULE: ./src/core/group-digits.ts
+var group_digits = __webpack_require__(96199);
 ;// CONCATENATED MODULE: ./src/assess/matrix.ts
 /**
  * The runbook's decision matrix, as data: each row an issue type, its
@@ -388,6 +390,7 @@ var dynamodb_describe = __webpack_require__(54562);
  * roll back only if necessary. Pure; thresholds are named here and in
  * docs/assess.md.
  */
+
 
 
 const SEVERITY_ORDER = ['none', 'low', 'medium', 'high', 'critical'];
@@ -401,7 +404,7 @@ const LATENCY_P99_MS = { GetItem: 100, PutItem: 100, Query: 300 };
 /** Provisioned capacity used at most this share at the busiest period: paid for, not used. */
 const LOW_UTILISATION = 0.2;
 const pct = (part, whole) => (whole > 0 ? `${((part / whole) * 100).toFixed(2)}%` : 'n/a');
-const matrix_int = (n) => Math.round(n).toLocaleString('en-US');
+const matrix_int = (n) => (0,group_digits/* groupDigits */.K)(Math.round(n));
 const active = (f) => f.o.status === 'ACTIVE';
 /** On-demand since before the window: throttling seen now happened under on-demand, so the mitigation did not help. */
 const onDemandThroughout = (f) => f.o.billing === 'PAY_PER_REQUEST' && (f.o.lastSwitchToOnDemand === null || Date.parse(f.o.lastSwitchToOnDemand) <= f.windowStartMs);
@@ -674,9 +677,10 @@ var types = __webpack_require__(68619);
 
 
 
+
 /** --since when not given (not an action.yml default: export and verify take --since too, with another meaning). */
 const DEFAULT_SINCE = '24h';
-const assess_int = (n) => Math.round(n).toLocaleString('en-US');
+const assess_int = (n) => (0,group_digits/* groupDigits */.K)(Math.round(n));
 const ms = (n) => (n === null ? '-' : n.toFixed(1));
 /** Reads CloudWatch and says what the runbook's matrix calls for; changes nothing. */
 const assessCommand = (0,types/* defineCommand */.N)({

@@ -271,7 +271,10 @@ var clients = __webpack_require__(67174);
 var read_option = __webpack_require__(92304);
 // EXTERNAL MODULE: ./src/commands/types.ts
 var types = __webpack_require__(68619);
+// EXTERNAL MODULE: ./src/core/group-digits.ts
+var group_digits = __webpack_require__(96199);
 ;// CONCATENATED MODULE: ./src/commands/publish.ts
+
 
 
 
@@ -310,8 +313,8 @@ const publishCommand = (0,types/* defineCommand */.N)({
             outputs: { 'release-uri': r.releaseUri, files: String(r.files.length), sha256: r.manifestSha256 },
             summary: {
                 title: 'publish',
-                headline: `${r.files.length} files (${r.bytes.toLocaleString('en-US')} bytes) published to ${r.releaseUri}`,
-                tables: [{ headers: ['file', 'bytes'], rows: r.files.map((f) => [f.name, f.bytes.toLocaleString('en-US')]) }],
+                headline: `${r.files.length} files (${(0,group_digits/* groupDigits */.K)(r.bytes)} bytes) published to ${r.releaseUri}`,
+                tables: [{ headers: ['file', 'bytes'], rows: r.files.map((f) => [f.name, (0,group_digits/* groupDigits */.K)(f.bytes)]) }],
                 notes,
             },
         };

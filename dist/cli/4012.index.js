@@ -236,7 +236,10 @@ async function pushSigned(github, repo, worktree, c) {
     return { sha: signed.sha, notes };
 }
 
+// EXTERNAL MODULE: ./src/core/group-digits.ts
+var group_digits = __webpack_require__(96199);
 ;// CONCATENATED MODULE: ./src/config-pr/body.ts
+
 const BODY_LIMIT = 65_536;
 /** Room kept below the limit (GitHub counts some characters twice). */
 const BODY_BUDGET = 60_000;
@@ -259,7 +262,7 @@ function bodyFields(fields) {
 const esc = (s) => s.replace(/[|\\`*_<>[\]]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
 // No line break inside a code span: a path with one must not start a line of its own (the finish reads lines).
 const code = (s) => `\`${s.replaceAll('`', "'").replace(/\r?\n|\r/g, ' ')}\``;
-const n = (x) => x.toLocaleString('en-US');
+const n = group_digits/* groupDigits */.K;
 function list(ids, max) {
     if (ids.length === 0)
         return '-';

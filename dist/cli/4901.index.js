@@ -89,7 +89,10 @@ __webpack_require__.d(__webpack_exports__, {
 var contents = __webpack_require__(47939);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/group-digits.ts
+var group_digits = __webpack_require__(96199);
 ;// CONCATENATED MODULE: ./src/finish/comment-body.ts
+
 const COMMENT_MARKER = '<!-- dynamodb-rollback:finish -->';
 /** The finish job's steps, in DESIGN.md's order, as the workflow names its outputs. */
 const FINISH_STEPS = [
@@ -100,7 +103,7 @@ const FINISH_STEPS = [
     ['maintenance-off', 'maintenance off'],
     ['jobs-start', 'jobs start'],
 ];
-const n = (x) => x.toLocaleString('en-US');
+const n = group_digits/* groupDigits */.K;
 const code = (s) => `\`${s.replaceAll('`', "'")}\``;
 const cell = (s) => s.replace(/[|\r\n]/g, ' ');
 const failed = (outcome) => !!outcome && /^(failed|failure|cancelled)/.test(outcome);
