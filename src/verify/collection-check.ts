@@ -132,7 +132,10 @@ export class CollectionCheck {
     // The references are read back only where they can change the outcome.
     const refs = refsMatter(item, this.ctx.rules) ? (this.ctx.refs.byId.get(id.key) ?? []) : [];
     // Without references the rules accept nothing, so an item written exactly as the export's is equal: not parsed, not diffed.
-    if (refs.length === 0 && this.fileItems.text && writtenAs(this.fileItems.text(at), item)) return;
+    if (refs.length === 0 && this.fileItems.text && writtenAs(this.fileItems.text(at), item)) {
+      this.fileItems.confirm?.(at);
+      return;
+    }
     this.record(id.shown, compareWithRules(this.fileItems.item(at), item, refs, this.ctx.rules));
   }
 

@@ -15,6 +15,15 @@
  * the whole-file reader (data-file.ts), which says exactly what is wrong:
  * this returns null then. Own code, not the rollback's reader (verify
  * shares nothing with it: independence.test.ts).
+ *
+ * Deferred (a data file's index): an element laid out as the app writes it
+ * and starting with a plain string id is taken on that id's word, not
+ * parsed. It is confirmed later, by the check finding its text written
+ * exactly as its export item (written-as.ts), by being parsed when it is
+ * compared, or at the end (confirmAll); one that is not valid JSON, or
+ * whose id is another, throws NotAsIndexed, and the caller checks the
+ * collection again with a strict index. So JSON.parse runs only for the
+ * items compared, and still every element is proven to parse.
  */
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -24,6 +33,14 @@ import { prettyScan } from './pretty-scan.js';
 import { JsonObject, parseRawJson } from './raw-json.js';
 
 const WINDOW = 1 << 20;
+
+/** A deferred element was not what its bytes promised (not valid JSON, or another id): the collection is to be checked with a strict index. */
+export class NotAsIndexed extends Error {
+  constructor(file: string, position: number) {
+    super(`${file}: element ${position} is not what its layout promised; checked again strictly`);
+    this.name = 'NotAsIndexed';
+  }
+}
 
 export class FileIndex implements FileItems {
   /** Per item the id as shown; the key is made from it when asked for (one string an item, not two). */
@@ -42,13 +59,19 @@ export class FileIndex implements FileItems {
   private readonly kept = new Map<number, JsonObject>();
   private offsets = new Float64Array(1024);
   private lengths = new Uint32Array(1024);
+  /** 1: taken on its id's word (deferred), not yet proven to parse to that id. */
+  private unconfirmed = new Uint8Array(1024);
+  private pending = 0;
   private n = 0;
   private fd: number | null = null;
   private buf = Buffer.alloc(WINDOW);
   private start = 0;
   private end = 0;
 
-  constructor(readonly file: string) {}
+  constructor(
+    readonly file: string,
+    private readonly deferred = false,
+  ) {}
 
   get count(): number {
     return this.n;
@@ -95,9 +118,51 @@ export class FileIndex implements FileItems {
     const k = this.kept.get(i);
     if (k) return k;
     const text = this.text(i);
+    if (this.unconfirmed[i] === 1) {
+      this.confirmText(i, text);
+      // What JSON.parse takes the number-keeping parser takes too; if not, the strict index decides as it always has.
+      let raw: unknown;
+      try {
+        raw = parseRawJson(text);
+      } catch {
+        throw new NotAsIndexed(this.file, i);
+      }
+      if (!(raw instanceof JsonObject)) throw new NotAsIndexed(this.file, i);
+      return raw;
+    }
     const raw = parseRawJson(text);
     if (!(raw instanceof JsonObject)) throw new Error(`${this.file}: changed while verify read it; run verify again`);
     return raw;
+  }
+
+  /** The element's text was found written exactly as an export item with its id: valid JSON, that id. */
+  confirm(i: number): void {
+    if (this.unconfirmed[i] === 1) {
+      this.unconfirmed[i] = 0;
+      this.pending--;
+    }
+  }
+
+  /** Every element still taken on its id's word, parsed now (in file order); throws NotAsIndexed at the first that fails. */
+  confirmAll(): void {
+    for (let i = 0; this.pending > 0 && i < this.n; i++) if (this.unconfirmed[i] === 1) this.confirmText(i, this.text(i));
+  }
+
+  /** How many elements are still taken on their id's word (tests). */
+  get unconfirmedCount(): number {
+    return this.pending;
+  }
+
+  private confirmText(i: number, text: string): void {
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      throw new NotAsIndexed(this.file, i);
+    }
+    const id = (value as { id?: unknown }).id;
+    if (!Object.prototype.hasOwnProperty.call(value, 'id') || id !== this.shown[i]) throw new NotAsIndexed(this.file, i);
+    this.confirm(i);
   }
 
   /** An item's text as the file holds it (an item with an id; read back like item()). */
@@ -155,7 +220,15 @@ export class FileIndex implements FileItems {
    * parsing it again. Any other goes through add().
    */
   addBytes(bytes: Buffer, byteStart: number, twin: Twin | null): boolean {
-    if (!twin) return this.add(bytes.toString('utf8'), byteStart, bytes.length);
+    if (!twin) {
+      const id = this.deferred ? idHint(bytes) : null;
+      // An id with a backslash may be escaped: parsed now, as every element is without deferring.
+      if (id === null || id.includes('\\')) return this.add(bytes.toString('utf8'), byteStart, bytes.length);
+      this.addString(id, byteStart, bytes.length);
+      this.unconfirmed[this.n - 1] = 1;
+      this.pending++;
+      return true;
+    }
     const p = twin.next;
     // The twin's next element, else (an item moved or added before it) the one whose id the text seems to start with.
     if (this.takeFrom(twin.index, p, bytes, byteStart)) {
@@ -179,6 +252,11 @@ export class FileIndex implements FileItems {
   private takeFrom(t: FileIndex, at: number, bytes: Buffer, byteStart: number): boolean {
     if (at >= t.n || t.kept.has(at) || t.numericKeys.has(at) || t.lengths[at] !== bytes.length || !t.bytes(at).equals(bytes)) return false;
     this.addString(t.shown[at]!, byteStart, bytes.length);
+    // The same bytes as a twin's element not yet proven: proven with it (the twin's owner confirms all its own), read back as it is.
+    if (t.unconfirmed[at] === 1) {
+      this.unconfirmed[this.n - 1] = 1;
+      this.pending++;
+    }
     return true;
   }
 
@@ -200,6 +278,9 @@ export class FileIndex implements FileItems {
       const l = new Uint32Array(i * 2);
       l.set(this.lengths);
       this.lengths = l;
+      const u = new Uint8Array(i * 2);
+      u.set(this.unconfirmed);
+      this.unconfirmed = u;
     }
     this.offsets[i] = byteStart;
     this.lengths[i] = byteLength;
@@ -262,12 +343,18 @@ const WS = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
  * The file indexed, or null when the whole-file reader must judge it (it
  * is missing, unreadable, too long, or not a plain array of objects).
  */
-export async function indexDataFile(file: string, maxLength: number, twin: FileIndex | null = null): Promise<FileIndex | null> {
+export async function indexDataFile(
+  file: string,
+  maxLength: number,
+  twin: FileIndex | null = null,
+  /** Elements taken on their id's word, to be confirmed (see above): a data file's index, never a reference's. */
+  deferred = false,
+): Promise<FileIndex | null> {
   const st = await stat(file).catch(() => null);
   if (!st?.isFile()) return null;
   // A file no longer than maxLength has no more characters than that: the quick scan need not count them.
   if (st.size <= maxLength) {
-    const quick = new FileIndex(file);
+    const quick = new FileIndex(file, deferred && !twin);
     const pair = twin ? new Twin(twin) : null;
     const sink = { add: (bytes: Buffer, byteStart: number) => quick.addBytes(bytes, byteStart, pair) };
     // Scanned through the descriptor the items are read back through (and the twin's, if any, already open).

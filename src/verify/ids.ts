@@ -21,6 +21,8 @@ export interface FileItems {
   item(i: number): JsonObject;
   /** An item's text as its file holds it, when the items are read back from the file (file-index.ts). */
   text?(i: number): string;
+  /** The item's text was found written exactly as its export item: proven valid, with the id it was indexed under (file-index.ts). */
+  confirm?(i: number): void;
   /** An index's own lookup by id key (file-index.ts), so the check keeps no map of ids of its own; with it, repeats and keylessPositions. */
   firstAt?(key: string): number | undefined;
   /** Positions of items whose id an earlier item has, in file order. */

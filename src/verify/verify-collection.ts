@@ -6,7 +6,7 @@
  * (verify-worker.ts) while the parent replays its log in collection order.
  */
 import path from 'node:path';
-import type { Reporter } from '../core/reporter.js';
+import type { Progress, Reporter } from '../core/reporter.js';
 import type { ExportedTable, ExportSource } from '../export-format/source.js';
 import { applyAccount, isSettled, type RollbackAccount } from './accounted.js';
 import { CollectionCheck } from './collection-check.js';
@@ -14,7 +14,7 @@ import { collectionReport, type CollectionReport, type CollectionStatus, statusL
 import { type DataFileRead, readDataFile } from './data-file.js';
 import { Digest, type TableDigest } from './digest.js';
 import { type CollectionDiff, isClean, noneAccepted } from './diff.js';
-import { type FileIndex, indexDataFile } from './file-index.js';
+import { type FileIndex, indexDataFile, NotAsIndexed } from './file-index.js';
 import { type FileKeys } from './file-keys.js';
 import { type Finding, say } from './finding.js';
 import { type FileItems, itemsOf } from './ids.js';
@@ -52,30 +52,62 @@ export interface CollectionOutcome {
 
 const PROGRESS_BATCH = 1000;
 
+/** What the first pass already showed, so a second one (strict) repeats none of it. */
+interface Shown {
+  progress: Progress | null;
+  /** Items counted in the progress. */
+  counted: number;
+  /** Reference notes warned, each as often as warned. */
+  notes: string[];
+}
+
 export async function verifyCollection(job: CollectionJob, source: ExportSource, reporter: Reporter): Promise<CollectionOutcome> {
+  const abs = path.join(job.dataDirAbs, `${job.collection}.json`);
+  const shown: Shown = { progress: null, counted: 0, notes: [] };
+  // Elements are first taken on their ids' word, parsed only where compared; one that breaks it means a strict second pass.
+  try {
+    return await checkOnce(job, source, reporter, abs, await indexDataFile(abs, job.maxLength, null, true), shown);
+  } catch (err) {
+    if (!(err instanceof NotAsIndexed)) throw err;
+  }
+  return checkOnce(job, source, reporter, abs, await indexDataFile(abs, job.maxLength), shown);
+}
+
+async function checkOnce(
+  job: CollectionJob,
+  source: ExportSource,
+  reporter: Reporter,
+  abs: string,
+  index: FileIndex | null,
+  shown: Shown,
+): Promise<CollectionOutcome> {
   const { collection, info, facts, maxLength } = job;
   // Streamed and indexed when it is a plain array of objects the app can read; otherwise read whole, to say what is wrong.
-  const abs = path.join(job.dataDirAbs, `${collection}.json`);
-  const index = await indexDataFile(abs, maxLength);
   let refs: { close?: () => void } | null = null;
   try {
     const read: DataFileRead | { items: FileItems } = index ? { items: index } : await readDataFile(abs, maxLength);
-    const ctx = await checkContext(job, reporter, index);
+    const ctx = await checkContext(job, reporter, index, shown.notes);
     refs = ctx.refs;
     const check = new CollectionCheck('items' in read ? read.items : [], ctx);
     // The export's digest is needed only to compare with the live tables.
     const digest = job.digest ? new Digest() : null;
-    const progress = reporter.progress(`verify ${collection}`, { unit: 'items', total: info.itemCount });
-    let pending = 0;
+    const progress = (shown.progress ??= reporter.progress(`verify ${collection}`, { unit: 'items', total: info.itemCount }));
+    // A second pass counts on from where the first stopped.
+    let done = 0;
     for await (const item of source.items(info.table)) {
       check.add(item);
       digest?.add(item);
-      if (++pending === PROGRESS_BATCH) {
-        progress.add(pending);
-        pending = 0;
+      if (++done % PROGRESS_BATCH === 0 && done > shown.counted) {
+        progress.add(done - shown.counted);
+        shown.counted = done;
       }
     }
-    progress.add(pending);
+    if (done >= shown.counted) {
+      progress.add(done - shown.counted);
+      shown.counted = done;
+    }
+    // Every element not yet proven by the check is parsed now: the file is one the app's JSON.parse accepts.
+    index?.confirmAll();
     const diff = check.finish();
     const inReport = job.inReport;
     const keyless = checkKeylessDigests({
@@ -152,13 +184,22 @@ function judged(
 }
 
 /** The collection's settings, the rules, its references and the ids the migration generated. */
-async function checkContext(job: CollectionJob, reporter: Reporter, dataFile: FileIndex | null) {
+async function checkContext(job: CollectionJob, reporter: Reporter, dataFile: FileIndex | null, warned: string[]) {
   const { keys, facts, collection } = job;
   // A resumed migration: the collection's own run (window and backup), as the report records it.
   const { rules, sources } = factsFor(facts, collection);
   if (!sources) return { keys, rules, refs: NO_REFERENCES, generated: new Set<string>(), notes: [] as string[] };
   const { refs, notes } = await loadReferences(collection, sources, job.maxLength, dataFile);
-  for (const note of notes) reporter.warning(note);
+  // A second pass warns only what the first did not (the notes read the same unless a reference repeats a broken element).
+  const left = [...warned];
+  for (const note of notes) {
+    const at = left.indexOf(note);
+    if (at !== -1) left.splice(at, 1);
+    else {
+      reporter.warning(note);
+      warned.push(note);
+    }
+  }
   return { keys, rules, refs, generated: facts.generated.get(collection) ?? new Set<string>(), notes };
 }
 
