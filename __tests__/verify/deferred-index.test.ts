@@ -9,14 +9,12 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { WireItem, WireValue } from '../../src/dynamo/wire.js';
-import type { ExportSource } from '../../src/export-format/source.js';
 import { CollectionCheck } from '../../src/verify/collection-check.js';
 import { readDataFile } from '../../src/verify/data-file.js';
 import { indexDataFile, NotAsIndexed } from '../../src/verify/file-index.js';
-import { PLAIN_KEYS } from '../../src/verify/file-keys.js';
 import { migrationFacts } from '../../src/verify/migration-facts.js';
-import { verifyCollection, type CollectionJob } from '../../src/verify/verify-collection.js';
+import { verifyCollection } from '../../src/verify/verify-collection.js';
+import { jobFor, type Obj, sourceOf, wireOf } from './collection-job.js';
 import { recorder } from './recorder.js';
 
 let dir: string;
@@ -25,7 +23,6 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-type Obj = Record<string, unknown>;
 const pretty = (items: Obj[]) => JSON.stringify(items, null, 2);
 const items = (n: number): Obj[] => Array.from({ length: n }, (_, i) => ({ id: `e-${i}`, title: `talk ${i}`, seats: i % 7 }));
 
@@ -93,42 +90,6 @@ describe('the deferred index', () => {
     index.close();
   });
 });
-
-/** The export's form of a flat item of strings and numbers. */
-function wireOf(x: Obj): WireItem {
-  const out: Record<string, WireValue> = {};
-  for (const [k, v] of Object.entries(x)) out[k] = typeof v === 'number' ? { N: String(v) } : { S: String(v) };
-  return out as WireItem;
-}
-
-/** An export of the given items, one table. */
-function sourceOf(list: Obj[]): ExportSource {
-  return {
-    items: async function* () {
-      for (const x of list) yield wireOf(x);
-    },
-  } as unknown as ExportSource;
-}
-
-function jobFor(
-  dataDir: string,
-  collection: string,
-  count: number,
-  facts = migrationFacts({ emptyStringsAsNull: false, rewroteUpdatedAt: false, generatedIds: false }, null, null),
-): CollectionJob {
-  return {
-    collection,
-    info: { table: `t-${collection}`, itemCount: count, keySchema: [{ AttributeName: 'id', KeyType: 'HASH' }] } as CollectionJob['info'],
-    dataDirAbs: dataDir,
-    dataDir: 'server/data',
-    keys: PLAIN_KEYS,
-    maxLength: 1 << 30,
-    digest: false,
-    facts,
-    account: undefined,
-    inReport: undefined,
-  };
-}
 
 it('a check proves each element it finds written as its export item, without parsing it', async () => {
   const list = items(20);

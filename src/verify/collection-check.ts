@@ -26,6 +26,8 @@ export interface CheckContext {
   refs: References;
   /** Ids the rollback reports the migration generated (rule on; else empty). */
   generated: ReadonlySet<string>;
+  /** The references are not read yet: add() answers false for an item that needs them (useReferences, then add it again). */
+  refsLater?: boolean;
 }
 
 export const PLAIN_CHECK: CheckContext = { keys: PLAIN_KEYS, rules: NO_RULES, refs: NO_REFERENCES, generated: new Set() };
@@ -51,11 +53,15 @@ export class CollectionCheck {
   /** Generated ids with no file item: the export item, to find the backup item it was. */
   private readonly missingGenerated: Array<{ id: string; item: WireItem }> = [];
   private readonly diff: CollectionDiff;
+  private refs: References;
+  private refsLater: boolean;
 
   constructor(
     items: readonly JsonObject[] | FileItems,
     private readonly ctx: CheckContext = PLAIN_CHECK,
   ) {
+    this.refs = ctx.refs;
+    this.refsLater = ctx.refsLater === true;
     const fileItems = Array.isArray(items) ? itemsOf(items as readonly JsonObject[]) : (items as FileItems);
     this.fileItems = fileItems;
     this.seen = new Uint8Array(fileItems.count);
@@ -95,48 +101,62 @@ export class CollectionCheck {
     if (!this.diff.duplicateIds.includes(shown)) this.diff.duplicateIds.push(shown);
   }
 
-  /** One export item. */
-  add(raw: WireItem): void {
-    this.diff.expected++;
+  /** The references, once read (useReferences). */
+  useReferences(refs: References): void {
+    this.refs = refs;
+    this.refsLater = false;
+  }
+
+  references(): References {
+    return this.refs;
+  }
+
+  /** One export item; false (nothing done) when it needs the references and they are not read yet. */
+  add(raw: WireItem): boolean {
     const { item, dropped } = fileShapeOf(raw, this.ctx.keys);
     const id = wireIdOf(item);
     if (!id) {
+      this.diff.expected++;
       this.diff.exportItemsWithoutId++;
-      return;
+      return true;
     }
     const generated = id.key.startsWith('S:') && this.ctx.generated.has(id.shown);
     const at = this.firstAt(id.key);
+    // The references are read back only where they can change the outcome: an item compared that the rules could judge otherwise.
+    const matter = at !== undefined && !generated && this.seen[at] !== 1 && refsMatter(item, this.ctx.rules);
+    if (matter && this.refsLater) return false;
+    this.diff.expected++;
     // An id the file holds is a duplicate once its file item is matched; only the others need remembering.
     if (at !== undefined && !generated) {
       if (this.seen[at] === 1) {
         this.diff.duplicateExportIds.push(id.shown);
-        return;
+        return true;
       }
     } else {
       if (this.exportIds.has(id.key)) {
         this.diff.duplicateExportIds.push(id.shown);
-        return;
+        return true;
       }
       this.exportIds.add(id.key);
     }
     if (generated) {
       if (this.matchGenerated(id.shown, item)) this.diff.migration.droppedAttributes += dropped;
-      return;
+      return true;
     }
     if (at === undefined) {
       this.diff.missing.push(id.shown);
-      return;
+      return true;
     }
     this.seen[at] = 1;
     this.diff.migration.droppedAttributes += dropped;
-    // The references are read back only where they can change the outcome.
-    const refs = refsMatter(item, this.ctx.rules) ? (this.ctx.refs.byId.get(id.key) ?? []) : [];
+    const refs = matter ? (this.refs.byId.get(id.key) ?? []) : [];
     // Without references the rules accept nothing, so an item written exactly as the export's is equal: not parsed, not diffed.
     if (refs.length === 0 && this.fileItems.text && writtenAs(this.fileItems.text(at), item)) {
       this.fileItems.confirm?.(at);
-      return;
+      return true;
     }
     this.record(id.shown, compareWithRules(this.fileItems.item(at), item, refs, this.ctx.rules));
+    return true;
   }
 
   /**
@@ -150,7 +170,7 @@ export class CollectionCheck {
     delete expected.id;
     const content = wireContentKey(expected);
     const candidates = (this.keyless.get(content) ?? []).filter((k) => !k.matched);
-    const refs: Array<JsonObject | undefined> = [...(this.ctx.refs.keyless.get(content) ?? []), undefined];
+    const refs: Array<JsonObject | undefined> = [...(this.refs.keyless.get(content) ?? []), undefined];
     let nearest: { k: Keyless; outcome: RuleOutcome } | null = null;
     for (const k of candidates) {
       for (const ref of refs) {
@@ -209,7 +229,7 @@ export class CollectionCheck {
 
   /** After finish: where the unmatched items without an id were in the references. */
   origins(): KeylessOrigin[] {
-    return keylessOrigins(this.unmatched(), this.ctx);
+    return keylessOrigins(this.unmatched(), { refs: this.refs, rules: this.ctx.rules });
   }
 }
 

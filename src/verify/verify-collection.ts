@@ -89,13 +89,21 @@ async function checkOnce(
     const ctx = await checkContext(job, reporter, index, shown.notes);
     refs = ctx.refs;
     const check = new CollectionCheck('items' in read ? read.items : [], ctx);
+    /** References read only once an item needs them: their notes are said with the collection's findings. */
+    let lateNotes: string[] = [];
     // The export's digest is needed only to compare with the live tables.
     const digest = job.digest ? new Digest() : null;
     const progress = (shown.progress ??= reporter.progress(`verify ${collection}`, { unit: 'items', total: info.itemCount }));
     // A second pass counts on from where the first stopped.
     let done = 0;
     for await (const item of source.items(info.table)) {
-      check.add(item);
+      if (!check.add(item)) {
+        const loaded = await ctx.later!();
+        refs = loaded.refs;
+        ctx.notes = lateNotes = loaded.notes;
+        check.useReferences(loaded.refs);
+        check.add(item);
+      }
       digest?.add(item);
       if (++done % PROGRESS_BATCH === 0 && done > shown.counted) {
         progress.add(done - shown.counted);
@@ -115,9 +123,10 @@ async function checkOnce(
       unmatched: check.unmatched(),
       file: inReport?.file ?? null,
       digests: inReport?.keylessDigests ?? new Map<string, string>(),
-      read: ctx.refs.read,
+      read: check.references().read,
     });
     const { report, said } = judged(job, read, index, diff, keyless, facts.sources !== null);
+    warnOnce(lateNotes, reporter, shown.notes);
     for (const f of said) say(reporter, f, report.file);
     const { status } = report;
     progress.done(statusLine(report));
@@ -183,14 +192,30 @@ function judged(
   return { report, said: findings };
 }
 
-/** The collection's settings, the rules, its references and the ids the migration generated. */
+/**
+ * The collection's settings, the rules and the ids the migration generated;
+ * its references read now only where items without an id may need them
+ * (a generated id, a file item without one, a file read whole). Otherwise
+ * `later` reads them once an item needs them (collection-check.ts), and a
+ * collection no rule can change the outcome of reads none.
+ */
 async function checkContext(job: CollectionJob, reporter: Reporter, dataFile: FileIndex | null, warned: string[]) {
   const { keys, facts, collection } = job;
   // A resumed migration: the collection's own run (window and backup), as the report records it.
   const { rules, sources } = factsFor(facts, collection);
-  if (!sources) return { keys, rules, refs: NO_REFERENCES, generated: new Set<string>(), notes: [] as string[] };
-  const { refs, notes } = await loadReferences(collection, sources, job.maxLength, dataFile);
-  // A second pass warns only what the first did not (the notes read the same unless a reference repeats a broken element).
+  const none = { keys, rules, refs: NO_REFERENCES, generated: new Set<string>(), notes: [] as string[], later: null, refsLater: false };
+  if (!sources) return none;
+  const generated = facts.generated.get(collection) ?? new Set<string>();
+  const later = () => loadReferences(collection, sources, job.maxLength, dataFile);
+  if (generated.size === 0 && dataFile !== null && dataFile.keylessPositions().length === 0)
+    return { ...none, generated, later, refsLater: true };
+  const { refs, notes } = await later();
+  warnOnce(notes, reporter, warned);
+  return { keys, rules, refs, generated, notes, later: null, refsLater: false };
+}
+
+/** Warns each note a first pass did not (a second, strict pass reads the same references: the notes read the same unless one repeats a broken element). */
+function warnOnce(notes: readonly string[], reporter: Reporter, warned: string[]): void {
   const left = [...warned];
   for (const note of notes) {
     const at = left.indexOf(note);
@@ -200,7 +225,6 @@ async function checkContext(job: CollectionJob, reporter: Reporter, dataFile: Fi
       warned.push(note);
     }
   }
-  return { keys, rules, refs, generated: facts.generated.get(collection) ?? new Set<string>(), notes };
 }
 
 /** The ids a file's items have (items without one have none); an index answers from its own lookup. */
