@@ -27,7 +27,13 @@ function comparableNumber(v: unknown): v is string {
 
 /** True when text (one element of a top-level array, from its "{" to its "}") is the item as written. */
 export function writtenAs(text: string, item: WireItem): boolean {
-  return objectAt(text, 0, item, '  ') === text.length;
+  return objectAt(text, 0, item, 1) === text.length;
+}
+
+/** The indentation of each depth, made once (depth 1: an element of the top-level array). */
+const INDENTS: string[] = [];
+function indentOf(depth: number): string {
+  return (INDENTS[depth] ??= '  '.repeat(depth));
 }
 
 /** Key names as written, for the few names a collection has (bounded: hostile data may hold many). */
@@ -43,14 +49,16 @@ function nameOf(key: string): string {
 }
 
 /** Where the object written at pos ends, or -1 when the text there is not map as written at this indentation. */
-function objectAt(text: string, pos: number, map: Record<string, WireValue>, indent: string): number {
+function objectAt(text: string, pos: number, map: Record<string, WireValue>, depth: number): number {
   const keys = Object.keys(map);
   const n = keys.length;
   if (n === 0) return text.startsWith('{}', pos) ? pos + 2 : -1;
-  const inner = `${indent}  `;
+  const inner = indentOf(depth + 1);
   if (!text.startsWith('{\n', pos)) return -1;
   pos += 2;
-  const used = new Uint8Array(n);
+  // Keys found so far: bits of a number for the usual few, else an array (no allocation per object for most).
+  const many = n > 30 ? new Uint8Array(n) : null;
+  let bits = 0;
   // The file's order is the same from item to item, often the export's: look first where the last key found leaves off.
   let from = 0;
   for (let left = n; ;) {
@@ -58,21 +66,24 @@ function objectAt(text: string, pos: number, map: Record<string, WireValue>, ind
     pos += inner.length;
     // A string token is never a prefix of another at the same place, so startsWith finds the key exactly; each once.
     let j = from;
-    for (let tried = 0; used[j] === 1 || !text.startsWith(nameOf(keys[j]!), pos); tried++) {
+    let name = nameOf(keys[j]!);
+    for (let tried = 0; (many ? many[j] === 1 : (bits & (1 << j)) !== 0) || !text.startsWith(name, pos); tried++) {
       if (tried === n - 1) return -1;
       if (++j === n) j = 0;
+      name = nameOf(keys[j]!);
     }
-    used[j] = 1;
+    if (many) many[j] = 1;
+    else bits |= 1 << j;
     from = j + 1 === n ? 0 : j + 1;
-    pos += nameOf(keys[j]!).length;
+    pos += name.length;
     if (text.charCodeAt(pos) !== 58 || text.charCodeAt(pos + 1) !== 32) return -1;
-    pos = valueAt(text, pos + 2, map[keys[j]!]!, inner);
+    pos = valueAt(text, pos + 2, map[keys[j]!]!, depth + 1);
     if (pos === -1) return -1;
     if (--left === 0) break;
     if (text.charCodeAt(pos) !== 44 || text.charCodeAt(pos + 1) !== 10) return -1;
     pos += 2;
   }
-  return closed(text, pos, indent, 125);
+  return closed(text, pos, indentOf(depth), 125);
 }
 
 /** After the last member: a newline, the indentation and the bracket; where it ends, or -1. */
@@ -81,9 +92,9 @@ function closed(text: string, pos: number, indent: string, bracket: number): num
   return pos + 2 + indent.length;
 }
 
-function arrayAt(text: string, pos: number, list: readonly WireValue[], indent: string): number {
+function arrayAt(text: string, pos: number, list: readonly WireValue[], depth: number): number {
   if (list.length === 0) return text.startsWith('[]', pos) ? pos + 2 : -1;
-  const inner = `${indent}  `;
+  const inner = indentOf(depth + 1);
   if (!text.startsWith('[\n', pos)) return -1;
   pos += 2;
   for (let i = 0; i < list.length; i++) {
@@ -92,10 +103,10 @@ function arrayAt(text: string, pos: number, list: readonly WireValue[], indent: 
       pos += 2;
     }
     if (!text.startsWith(inner, pos)) return -1;
-    pos = valueAt(text, pos + inner.length, list[i]!, inner);
+    pos = valueAt(text, pos + inner.length, list[i]!, depth + 1);
     if (pos === -1) return -1;
   }
-  return closed(text, pos, indent, 93);
+  return closed(text, pos, indentOf(depth), 93);
 }
 
 /**
@@ -104,10 +115,10 @@ function arrayAt(text: string, pos: number, list: readonly WireValue[], indent: 
  * value): with a repeated one the file's array would hold a repeat, which
  * the comparator counts as a difference.
  */
-function setAt(text: string, pos: number, members: readonly string[], indent: string): number {
+function setAt(text: string, pos: number, members: readonly string[], depth: number): number {
   if (members.length === 0) return text.startsWith('[]', pos) ? pos + 2 : -1;
   if (members.length > 256) return -1;
-  const inner = `${indent}  `;
+  const inner = indentOf(depth + 1);
   if (!text.startsWith('[\n', pos)) return -1;
   pos += 2;
   const used = new Uint8Array(members.length);
@@ -129,7 +140,7 @@ function setAt(text: string, pos: number, members: readonly string[], indent: st
     used[j] = 1;
     pos += members[j]!.length;
   }
-  return closed(text, pos, indent, 93);
+  return closed(text, pos, indentOf(depth), 93);
 }
 
 function stringMembers(v: unknown): string[] | null {
@@ -155,7 +166,7 @@ function numberMembers(v: unknown): string[] | null {
  * or fewer than one type is not one the comparator accepts, so not here
  * either; binary is left to the comparator.
  */
-function valueAt(text: string, pos: number, wire: WireValue, indent: string): number {
+function valueAt(text: string, pos: number, wire: WireValue, depth: number): number {
   if (typeof wire !== 'object' || wire === null) return -1;
   // Exactly one type (an inherited key counted too: then the comparator decides).
   let type: string | undefined;
@@ -188,13 +199,13 @@ function valueAt(text: string, pos: number, wire: WireValue, indent: string): nu
       written = 'null';
       break;
     case 'M':
-      return typeof v === 'object' && v !== null && !Array.isArray(v) ? objectAt(text, pos, v as Record<string, WireValue>, indent) : -1;
+      return typeof v === 'object' && v !== null && !Array.isArray(v) ? objectAt(text, pos, v as Record<string, WireValue>, depth) : -1;
     case 'L':
-      return Array.isArray(v) ? arrayAt(text, pos, v as WireValue[], indent) : -1;
+      return Array.isArray(v) ? arrayAt(text, pos, v as WireValue[], depth) : -1;
     case 'SS':
     case 'NS': {
       const members = type === 'SS' ? stringMembers(v) : numberMembers(v);
-      return members ? setAt(text, pos, members, indent) : -1;
+      return members ? setAt(text, pos, members, depth) : -1;
     }
     default:
       return -1;
