@@ -101,6 +101,15 @@ describe('writtenAs', () => {
     expect(writtenAs(text, item)).toBe(true);
   });
 
+  it.each([3, 30, 31, 40])('takes an item of %i keys written in another order, and refuses one with a key twice', (n) => {
+    const item: WireItem = Object.fromEntries(Array.from({ length: n }, (_, i) => [`k${i}`, { S: `v${i}` }]));
+    const text = written(reversed(item));
+    expect(writtenAs(text, item)).toBe(true);
+    // The last key written as the first again (same value): a repeat the comparator would not take as this item.
+    const twice = text.replace(`"k${n - 1}": "v${n - 1}"`, '"k0": "v0"');
+    expect(writtenAs(twice, item)).toBe(false);
+  });
+
   it('takes nothing after the item or cut short', () => {
     const text = written(ITEM);
     expect(writtenAs(`${text} `, ITEM)).toBe(false);
