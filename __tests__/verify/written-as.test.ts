@@ -19,7 +19,7 @@ import { PLAIN_KEYS } from '../../src/verify/file-keys.js';
 import type { RuleSet } from '../../src/verify/migration-rules.js';
 import { JsonObject, parseRawJson } from '../../src/verify/raw-json.js';
 import type { References } from '../../src/verify/references.js';
-import { writtenAs } from '../../src/verify/written-as.js';
+import { writtenAs, writtenHeldNull } from '../../src/verify/written-as.js';
 import { plainItem, toText } from './plain.js';
 
 /** An element of a top-level array as the app writes it. */
@@ -108,6 +108,15 @@ describe('writtenAs', () => {
     // The last key written as the first again (same value): a repeat the comparator would not take as this item.
     const twice = text.replace(`"k${n - 1}": "v${n - 1}"`, '"k0": "v0"');
     expect(writtenAs(twice, item)).toBe(false);
+  });
+
+  it('tells whether an item it takes holds a NULL anywhere, each call afresh', () => {
+    const deep: WireItem = { id: { S: 'a' }, m: { M: { l: { L: [{ S: 'x' }, { NULL: true }] } } } };
+    const plain: WireItem = { id: { S: 'b' }, m: { M: { l: { L: [{ S: 'x' }] } } } };
+    expect(writtenAs(written(deep), deep)).toBe(true);
+    expect(writtenHeldNull()).toBe(true);
+    expect(writtenAs(written(plain), plain)).toBe(true);
+    expect(writtenHeldNull()).toBe(false);
   });
 
   it('takes nothing after the item or cut short', () => {

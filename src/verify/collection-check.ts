@@ -14,10 +14,10 @@ import { type CollectionDiff, emptyDiff, type UnmatchedKeyless } from './diff.js
 import { type FileKeys, fileShapeOf, PLAIN_KEYS } from './file-keys.js';
 import { type FileItems, itemsOf, wireIdOf } from './ids.js';
 import { type KeylessOrigin, keylessOrigins } from './keyless-origins.js';
-import { compareWithRules, NO_RULES, refsMatter, type RuleOutcome, type RuleSet } from './migration-rules.js';
+import { compareWithRules, NO_RULES, refsMatter, type RuleOutcome, type RuleSet, timestampsMatter } from './migration-rules.js';
 import type { JsonObject } from './raw-json.js';
 import { NO_REFERENCES, type References } from './references.js';
-import { writtenAs } from './written-as.js';
+import { writtenAs, writtenHeldNull } from './written-as.js';
 
 /** How the collection maps back and what verify may accept of the migration's doing. */
 export interface CheckContext {
@@ -123,7 +123,16 @@ export class CollectionCheck {
     const generated = id.key.startsWith('S:') && this.ctx.generated.has(id.shown);
     const at = this.firstAt(id.key);
     // The references are read back only where they can change the outcome: an item compared that the rules could judge otherwise.
-    const matter = at !== undefined && !generated && this.seen[at] !== 1 && refsMatter(item, this.ctx.rules);
+    let asWritten: boolean | undefined;
+    let matter = false;
+    if (at !== undefined && !generated && this.seen[at] !== 1) {
+      const rules = this.ctx.rules;
+      if (this.fileItems.text && !timestampsMatter(item, rules)) {
+        // Matching the text visits every value: it tells whether a NULL is there without a walk of its own.
+        asWritten = writtenAs(this.fileItems.text(at), item);
+        matter = asWritten ? rules.emptyStringsAsNull && writtenHeldNull() : refsMatter(item, rules);
+      } else matter = refsMatter(item, rules);
+    }
     if (matter && this.refsLater) return false;
     this.diff.expected++;
     // An id the file holds is a duplicate once its file item is matched; only the others need remembering.
@@ -151,7 +160,7 @@ export class CollectionCheck {
     this.diff.migration.droppedAttributes += dropped;
     const refs = matter ? (this.refs.byId.get(id.key) ?? []) : [];
     // Without references the rules accept nothing, so an item written exactly as the export's is equal: not parsed, not diffed.
-    if (refs.length === 0 && this.fileItems.text && writtenAs(this.fileItems.text(at), item)) {
+    if (refs.length === 0 && this.fileItems.text && (asWritten ?? writtenAs(this.fileItems.text(at), item))) {
       this.fileItems.confirm?.(at);
       return true;
     }

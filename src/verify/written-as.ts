@@ -25,9 +25,18 @@ function comparableNumber(v: unknown): v is string {
   return typeof v === 'string' && (JSON_DECIMAL.test(v) || (JSON_NUMBER.test(v) && canonicalDecimal(v) !== null));
 }
 
+/** Whether the last writtenAs that answered true met a NULL on its way (it visits every value then). */
+let metNull = false;
+
 /** True when text (one element of a top-level array, from its "{" to its "}") is the item as written. */
 export function writtenAs(text: string, item: WireItem): boolean {
+  metNull = false;
   return objectAt(text, 0, item, 1) === text.length;
+}
+
+/** After writtenAs answered true: whether the item holds a NULL anywhere (what the rule emptyStringsAsNull looks for). */
+export function writtenHeldNull(): boolean {
+  return metNull;
 }
 
 /** The indentation of each depth, made once (depth 1: an element of the top-level array). */
@@ -196,6 +205,7 @@ function valueAt(text: string, pos: number, wire: WireValue, depth: number): num
       break;
     case 'NULL':
       if (v !== true) return -1;
+      metNull = true;
       written = 'null';
       break;
     case 'M':
