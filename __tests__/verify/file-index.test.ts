@@ -107,3 +107,32 @@ it('finds ids through its own lookup as a check over the parsed items does (repe
   expect(diff.duplicateIds).toEqual(['a', '7']);
   index.close();
 });
+
+it('reads ahead only for items read back in file order: in scan order (random to the file) each read copies just its item', async () => {
+  const items = Array.from({ length: 20000 }, (_, i) => ({ id: `it-${i}`, text: `item ${i} `.repeat(8) }));
+  const text = JSON.stringify(items, null, 2);
+  const file = await fileOf('order.json', text);
+  const whole = JSON.parse(text) as Array<{ id: string }>;
+  // A fixed shuffle (a linear congruential sequence), as a scan's hash order would come.
+  const order = Array.from({ length: items.length }, (_, i) => i);
+  for (let i = order.length - 1, x = 12345; i > 0; i--) {
+    x = (x * 1103515245 + 12345) % 2 ** 31;
+    const j = x % (i + 1);
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  const shuffled = (await indexDataFile(file, 1 << 30))!;
+  let asked = 0;
+  for (const i of order) {
+    const t = shuffled.text(i);
+    asked += Buffer.byteLength(t);
+    expect(JSON.parse(t).id).toBe(whole[i]!.id);
+  }
+  // Within a few items' worth of read-ahead of what was asked (before: about a megabyte for every item close after a window).
+  expect(shuffled.reads.bytes).toBeLessThan(asked + 16 * (1 << 20));
+  shuffled.close();
+  const inOrder = (await indexDataFile(file, 1 << 30))!;
+  for (let i = 0; i < items.length; i++) expect(JSON.parse(inOrder.text(i)).id).toBe(whole[i]!.id);
+  // In file order: a window at a time.
+  expect(inOrder.reads.count).toBeLessThan(Math.ceil(text.length / (1 << 20)) + 3);
+  inOrder.close();
+});
