@@ -1727,6 +1727,10 @@ const TIMESTAMPS = ['updatedAt', 'createdAt'];
  * When not, the references need not be read.
  */
 function refsMatter(expected, rules) {
+    return timestampsMatter(expected, rules) || (rules.emptyStringsAsNull && mapHoldsNull(expected));
+}
+/** refsMatter's first half: a timestamp of the export's inside the migration's window, with rewroteUpdatedAt on. */
+function timestampsMatter(expected, rules) {
     if (rules.rewroteUpdatedAt && rules.window !== null) {
         for (const field of TIMESTAMPS) {
             if (!Object.prototype.hasOwnProperty.call(expected, field))
@@ -1736,7 +1740,7 @@ function refsMatter(expected, rules) {
                 return true;
         }
     }
-    return rules.emptyStringsAsNull && mapHoldsNull(expected);
+    return false;
 }
 // Loops rather than Object.values(...).some(): this runs for every item compared, and allocates nothing.
 function mapHoldsNull(m) {
@@ -2014,6 +2018,15 @@ async function prettyScan(fd, index) {
  * the whole-file reader (data-file.ts), which says exactly what is wrong:
  * this returns null then. Own code, not the rollback's reader (verify
  * shares nothing with it: independence.test.ts).
+ *
+ * Deferred (a data file's index): an element laid out as the app writes it
+ * and starting with a plain string id is taken on that id's word, not
+ * parsed. It is confirmed later, by the check finding its text written
+ * exactly as its export item (written-as.ts), by being parsed when it is
+ * compared, or at the end (confirmAll); one that is not valid JSON, or
+ * whose id is another, throws NotAsIndexed, and the caller checks the
+ * collection again with a strict index. So JSON.parse runs only for the
+ * items compared, and still every element is proven to parse.
  */
 
 
@@ -2022,8 +2035,18 @@ async function prettyScan(fd, index) {
 
 
 const WINDOW = 1 << 20;
+/** How far after the last read the next may start and still count as in file order (past items not read back). */
+const NEAR = 64 * 1024;
+/** A deferred element was not what its bytes promised (not valid JSON, or another id): the collection is to be checked with a strict index. */
+class NotAsIndexed extends Error {
+    constructor(file, position) {
+        super(`${file}: element ${position} is not what its layout promised; checked again strictly`);
+        this.name = 'NotAsIndexed';
+    }
+}
 class FileIndex {
     file;
+    deferred;
     /** Per item the id as shown; the key is made from it when asked for (one string an item, not two). */
     shown = [];
     /** First position of each string id, keyed by the id itself (the same string as in shown: no second copy). */
@@ -2040,13 +2063,22 @@ class FileIndex {
     kept = new Map();
     offsets = new Float64Array(1024);
     lengths = new Uint32Array(1024);
+    /** 1: taken on its id's word (deferred), not yet proven to parse to that id. */
+    unconfirmed = new Uint8Array(1024);
+    pending = 0;
     n = 0;
     fd = null;
     buf = Buffer.alloc(WINDOW);
     start = 0;
     end = 0;
-    constructor(file) {
+    /** Where the last read asked for ended, and whether it started close after the one before: two such in a row mean reads in file order. */
+    lastEnd = 0;
+    lastNear = true;
+    /** Reads from the file and bytes they copied, after the scan (tests hold the read-ahead to reads in file order). */
+    reads = { count: 0, bytes: 0 };
+    constructor(file, deferred = false) {
         this.file = file;
+        this.deferred = deferred;
     }
     get count() {
         return this.n;
@@ -2091,10 +2123,54 @@ class FileIndex {
         if (k)
             return k;
         const text = this.text(i);
+        if (this.unconfirmed[i] === 1) {
+            this.confirmText(i, text);
+            // What JSON.parse takes the number-keeping parser takes too; if not, the strict index decides as it always has.
+            let raw;
+            try {
+                raw = (0,raw_json/* parseRawJson */._y)(text);
+            }
+            catch {
+                throw new NotAsIndexed(this.file, i);
+            }
+            if (!(raw instanceof raw_json/* JsonObject */.Y5))
+                throw new NotAsIndexed(this.file, i);
+            return raw;
+        }
         const raw = (0,raw_json/* parseRawJson */._y)(text);
         if (!(raw instanceof raw_json/* JsonObject */.Y5))
             throw new Error(`${this.file}: changed while verify read it; run verify again`);
         return raw;
+    }
+    /** The element's text was found written exactly as an export item with its id: valid JSON, that id. */
+    confirm(i) {
+        if (this.unconfirmed[i] === 1) {
+            this.unconfirmed[i] = 0;
+            this.pending--;
+        }
+    }
+    /** Every element still taken on its id's word, parsed now (in file order); throws NotAsIndexed at the first that fails. */
+    confirmAll() {
+        for (let i = 0; this.pending > 0 && i < this.n; i++)
+            if (this.unconfirmed[i] === 1)
+                this.confirmText(i, this.text(i));
+    }
+    /** How many elements are still taken on their id's word (tests). */
+    get unconfirmedCount() {
+        return this.pending;
+    }
+    confirmText(i, text) {
+        let value;
+        try {
+            value = JSON.parse(text);
+        }
+        catch {
+            throw new NotAsIndexed(this.file, i);
+        }
+        const id = value.id;
+        if (!Object.prototype.hasOwnProperty.call(value, 'id') || id !== this.shown[i])
+            throw new NotAsIndexed(this.file, i);
+        this.confirm(i);
     }
     /** An item's text as the file holds it (an item with an id; read back like item()). */
     text(i) {
@@ -2155,8 +2231,16 @@ class FileIndex {
      * parsing it again. Any other goes through add().
      */
     addBytes(bytes, byteStart, twin) {
-        if (!twin)
-            return this.add(bytes.toString('utf8'), byteStart, bytes.length);
+        if (!twin) {
+            const id = this.deferred ? idHint(bytes) : null;
+            // An id with a backslash may be escaped: parsed now, as every element is without deferring.
+            if (id === null || id.includes('\\'))
+                return this.add(bytes.toString('utf8'), byteStart, bytes.length);
+            this.addString(id, byteStart, bytes.length);
+            this.unconfirmed[this.n - 1] = 1;
+            this.pending++;
+            return true;
+        }
         const p = twin.next;
         // The twin's next element, else (an item moved or added before it) the one whose id the text seems to start with.
         if (this.takeFrom(twin.index, p, bytes, byteStart)) {
@@ -2181,6 +2265,11 @@ class FileIndex {
         if (at >= t.n || t.kept.has(at) || t.numericKeys.has(at) || t.lengths[at] !== bytes.length || !t.bytes(at).equals(bytes))
             return false;
         this.addString(t.shown[at], byteStart, bytes.length);
+        // The same bytes as a twin's element not yet proven: proven with it (the twin's owner confirms all its own), read back as it is.
+        if (t.unconfirmed[at] === 1) {
+            this.unconfirmed[this.n - 1] = 1;
+            this.pending++;
+        }
         return true;
     }
     addString(id, byteStart, byteLength) {
@@ -2202,6 +2291,9 @@ class FileIndex {
             const l = new Uint32Array(i * 2);
             l.set(this.lengths);
             this.lengths = l;
+            const u = new Uint8Array(i * 2);
+            u.set(this.unconfirmed);
+            this.unconfirmed = u;
         }
         this.offsets[i] = byteStart;
         this.lengths[i] = byteLength;
@@ -2225,20 +2317,29 @@ class FileIndex {
         this.window(offset, length);
         return this.buf.toString('utf8', offset - this.start, offset - this.start + length);
     }
-    /** Reads ahead a window when reads come in file order; else just the item. */
+    /**
+     * Reads ahead a window when reads come in file order (this one and the
+     * last each start close after the one before); else just the item. The
+     * export's scan order is random to the file's: a window read for each of
+     * those would copy a megabyte per item.
+     */
     window(offset, length) {
+        const near = offset >= this.lastEnd && offset - this.lastEnd <= NEAR;
         if (offset < this.start || offset + length > this.end) {
             this.fd ??= (0,external_node_fs_.openSync)(this.file, 'r');
-            const ahead = offset >= this.start && offset <= this.end + WINDOW;
-            const size = ahead ? Math.max(length, WINDOW) : length;
+            const size = near && this.lastNear ? Math.max(length, WINDOW) : length;
             if (this.buf.length < size)
                 this.buf = Buffer.alloc(size);
             const got = (0,external_node_fs_.readSync)(this.fd, this.buf, 0, size, offset);
+            this.reads.count++;
+            this.reads.bytes += got;
             this.start = offset;
             this.end = offset + got;
             if (got < length)
                 throw new Error(`${this.file}: changed while verify read it; run verify again`);
         }
+        this.lastEnd = offset + length;
+        this.lastNear = near;
     }
 }
 const HINT = Buffer.from('{\n    "id": "');
@@ -2263,13 +2364,15 @@ const file_index_WS = (c) => c === 32 || c === 10 || c === 13 || c === 9;
  * The file indexed, or null when the whole-file reader must judge it (it
  * is missing, unreadable, too long, or not a plain array of objects).
  */
-async function indexDataFile(file, maxLength, twin = null) {
+async function indexDataFile(file, maxLength, twin = null, 
+/** Elements taken on their id's word, to be confirmed (see above): a data file's index, never a reference's. */
+deferred = false) {
     const st = await (0,promises_.stat)(file).catch(() => null);
     if (!st?.isFile())
         return null;
     // A file no longer than maxLength has no more characters than that: the quick scan need not count them.
     if (st.size <= maxLength) {
-        const quick = new FileIndex(file);
+        const quick = new FileIndex(file, deferred && !twin);
         const pair = twin ? new Twin(twin) : null;
         const sink = { add: (bytes, byteStart) => quick.addBytes(bytes, byteStart, pair) };
         // Scanned through the descriptor the items are read back through (and the twin's, if any, already open).
@@ -2573,9 +2676,21 @@ const JSON_DECIMAL = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
 function comparableNumber(v) {
     return typeof v === 'string' && (JSON_DECIMAL.test(v) || (JSON_NUMBER.test(v) && (0,decimal/* canonicalDecimal */.s)(v) !== null));
 }
+/** Whether the last writtenAs that answered true met a NULL on its way (it visits every value then). */
+let metNull = false;
 /** True when text (one element of a top-level array, from its "{" to its "}") is the item as written. */
 function writtenAs(text, item) {
-    return objectAt(text, 0, item, '  ') === text.length;
+    metNull = false;
+    return objectAt(text, 0, item, 1) === text.length;
+}
+/** After writtenAs answered true: whether the item holds a NULL anywhere (what the rule emptyStringsAsNull looks for). */
+function writtenHeldNull() {
+    return metNull;
+}
+/** The indentation of each depth, made once (depth 1: an element of the top-level array). */
+const INDENTS = [];
+function indentOf(depth) {
+    return (INDENTS[depth] ??= '  '.repeat(depth));
 }
 /** Key names as written, for the few names a collection has (bounded: hostile data may hold many). */
 const NAMES = new Map();
@@ -2589,16 +2704,18 @@ function nameOf(key) {
     return name;
 }
 /** Where the object written at pos ends, or -1 when the text there is not map as written at this indentation. */
-function objectAt(text, pos, map, indent) {
+function objectAt(text, pos, map, depth) {
     const keys = Object.keys(map);
     const n = keys.length;
     if (n === 0)
         return text.startsWith('{}', pos) ? pos + 2 : -1;
-    const inner = `${indent}  `;
+    const inner = indentOf(depth + 1);
     if (!text.startsWith('{\n', pos))
         return -1;
     pos += 2;
-    const used = new Uint8Array(n);
+    // Keys found so far: bits of a number for the usual few, else an array (no allocation per object for most).
+    const many = n > 30 ? new Uint8Array(n) : null;
+    let bits = 0;
     // The file's order is the same from item to item, often the export's: look first where the last key found leaves off.
     let from = 0;
     for (let left = n;;) {
@@ -2607,18 +2724,23 @@ function objectAt(text, pos, map, indent) {
         pos += inner.length;
         // A string token is never a prefix of another at the same place, so startsWith finds the key exactly; each once.
         let j = from;
-        for (let tried = 0; used[j] === 1 || !text.startsWith(nameOf(keys[j]), pos); tried++) {
+        let name = nameOf(keys[j]);
+        for (let tried = 0; (many ? many[j] === 1 : (bits & (1 << j)) !== 0) || !text.startsWith(name, pos); tried++) {
             if (tried === n - 1)
                 return -1;
             if (++j === n)
                 j = 0;
+            name = nameOf(keys[j]);
         }
-        used[j] = 1;
+        if (many)
+            many[j] = 1;
+        else
+            bits |= 1 << j;
         from = j + 1 === n ? 0 : j + 1;
-        pos += nameOf(keys[j]).length;
+        pos += name.length;
         if (text.charCodeAt(pos) !== 58 || text.charCodeAt(pos + 1) !== 32)
             return -1;
-        pos = valueAt(text, pos + 2, map[keys[j]], inner);
+        pos = valueAt(text, pos + 2, map[keys[j]], depth + 1);
         if (pos === -1)
             return -1;
         if (--left === 0)
@@ -2627,7 +2749,7 @@ function objectAt(text, pos, map, indent) {
             return -1;
         pos += 2;
     }
-    return written_as_closed(text, pos, indent, 125);
+    return written_as_closed(text, pos, indentOf(depth), 125);
 }
 /** After the last member: a newline, the indentation and the bracket; where it ends, or -1. */
 function written_as_closed(text, pos, indent, bracket) {
@@ -2635,10 +2757,10 @@ function written_as_closed(text, pos, indent, bracket) {
         return -1;
     return pos + 2 + indent.length;
 }
-function arrayAt(text, pos, list, indent) {
+function arrayAt(text, pos, list, depth) {
     if (list.length === 0)
         return text.startsWith('[]', pos) ? pos + 2 : -1;
-    const inner = `${indent}  `;
+    const inner = indentOf(depth + 1);
     if (!text.startsWith('[\n', pos))
         return -1;
     pos += 2;
@@ -2650,11 +2772,11 @@ function arrayAt(text, pos, list, indent) {
         }
         if (!text.startsWith(inner, pos))
             return -1;
-        pos = valueAt(text, pos + inner.length, list[i], inner);
+        pos = valueAt(text, pos + inner.length, list[i], depth + 1);
         if (pos === -1)
             return -1;
     }
-    return written_as_closed(text, pos, indent, 93);
+    return written_as_closed(text, pos, indentOf(depth), 93);
 }
 /**
  * A set as an array of its members written in any order, each once. The
@@ -2662,12 +2784,12 @@ function arrayAt(text, pos, list, indent) {
  * value): with a repeated one the file's array would hold a repeat, which
  * the comparator counts as a difference.
  */
-function setAt(text, pos, members, indent) {
+function setAt(text, pos, members, depth) {
     if (members.length === 0)
         return text.startsWith('[]', pos) ? pos + 2 : -1;
     if (members.length > 256)
         return -1;
-    const inner = `${indent}  `;
+    const inner = indentOf(depth + 1);
     if (!text.startsWith('[\n', pos))
         return -1;
     pos += 2;
@@ -2695,7 +2817,7 @@ function setAt(text, pos, members, indent) {
         used[j] = 1;
         pos += members[j].length;
     }
-    return written_as_closed(text, pos, indent, 93);
+    return written_as_closed(text, pos, indentOf(depth), 93);
 }
 function stringMembers(v) {
     if (!Array.isArray(v) || !v.every((x) => typeof x === 'string') || new Set(v).size !== v.length)
@@ -2721,7 +2843,7 @@ function numberMembers(v) {
  * or fewer than one type is not one the comparator accepts, so not here
  * either; binary is left to the comparator.
  */
-function valueAt(text, pos, wire, indent) {
+function valueAt(text, pos, wire, depth) {
     if (typeof wire !== 'object' || wire === null)
         return -1;
     // Exactly one type (an inherited key counted too: then the comparator decides).
@@ -2757,16 +2879,17 @@ function valueAt(text, pos, wire, indent) {
         case 'NULL':
             if (v !== true)
                 return -1;
+            metNull = true;
             written = 'null';
             break;
         case 'M':
-            return typeof v === 'object' && v !== null && !Array.isArray(v) ? objectAt(text, pos, v, indent) : -1;
+            return typeof v === 'object' && v !== null && !Array.isArray(v) ? objectAt(text, pos, v, depth) : -1;
         case 'L':
-            return Array.isArray(v) ? arrayAt(text, pos, v, indent) : -1;
+            return Array.isArray(v) ? arrayAt(text, pos, v, depth) : -1;
         case 'SS':
         case 'NS': {
             const members = type === 'SS' ? stringMembers(v) : numberMembers(v);
-            return members ? setAt(text, pos, members, indent) : -1;
+            return members ? setAt(text, pos, members, depth) : -1;
         }
         default:
             return -1;
@@ -2800,8 +2923,12 @@ class CollectionCheck {
     /** Generated ids with no file item: the export item, to find the backup item it was. */
     missingGenerated = [];
     diff;
+    refs;
+    refsLater;
     constructor(items, ctx = PLAIN_CHECK) {
         this.ctx = ctx;
+        this.refs = ctx.refs;
+        this.refsLater = ctx.refsLater === true;
         const fileItems = Array.isArray(items) ? (0,ids/* itemsOf */.S3)(items) : items;
         this.fileItems = fileItems;
         this.seen = new Uint8Array(fileItems.count);
@@ -2841,48 +2968,74 @@ class CollectionCheck {
         if (!this.diff.duplicateIds.includes(shown))
             this.diff.duplicateIds.push(shown);
     }
-    /** One export item. */
+    /** The references, once read (useReferences). */
+    useReferences(refs) {
+        this.refs = refs;
+        this.refsLater = false;
+    }
+    references() {
+        return this.refs;
+    }
+    /** One export item; false (nothing done) when it needs the references and they are not read yet. */
     add(raw) {
-        this.diff.expected++;
         const { item, dropped } = (0,file_keys/* fileShapeOf */.d)(raw, this.ctx.keys);
         const id = (0,ids/* wireIdOf */.oN)(item);
         if (!id) {
+            this.diff.expected++;
             this.diff.exportItemsWithoutId++;
-            return;
+            return true;
         }
         const generated = id.key.startsWith('S:') && this.ctx.generated.has(id.shown);
         const at = this.firstAt(id.key);
+        // The references are read back only where they can change the outcome: an item compared that the rules could judge otherwise.
+        let asWritten;
+        let matter = false;
+        if (at !== undefined && !generated && this.seen[at] !== 1) {
+            const rules = this.ctx.rules;
+            if (this.fileItems.text && !timestampsMatter(item, rules)) {
+                // Matching the text visits every value: it tells whether a NULL is there without a walk of its own.
+                asWritten = writtenAs(this.fileItems.text(at), item);
+                matter = asWritten ? rules.emptyStringsAsNull && writtenHeldNull() : refsMatter(item, rules);
+            }
+            else
+                matter = refsMatter(item, rules);
+        }
+        if (matter && this.refsLater)
+            return false;
+        this.diff.expected++;
         // An id the file holds is a duplicate once its file item is matched; only the others need remembering.
         if (at !== undefined && !generated) {
             if (this.seen[at] === 1) {
                 this.diff.duplicateExportIds.push(id.shown);
-                return;
+                return true;
             }
         }
         else {
             if (this.exportIds.has(id.key)) {
                 this.diff.duplicateExportIds.push(id.shown);
-                return;
+                return true;
             }
             this.exportIds.add(id.key);
         }
         if (generated) {
             if (this.matchGenerated(id.shown, item))
                 this.diff.migration.droppedAttributes += dropped;
-            return;
+            return true;
         }
         if (at === undefined) {
             this.diff.missing.push(id.shown);
-            return;
+            return true;
         }
         this.seen[at] = 1;
         this.diff.migration.droppedAttributes += dropped;
-        // The references are read back only where they can change the outcome.
-        const refs = refsMatter(item, this.ctx.rules) ? (this.ctx.refs.byId.get(id.key) ?? []) : [];
+        const refs = matter ? (this.refs.byId.get(id.key) ?? []) : [];
         // Without references the rules accept nothing, so an item written exactly as the export's is equal: not parsed, not diffed.
-        if (refs.length === 0 && this.fileItems.text && writtenAs(this.fileItems.text(at), item))
-            return;
+        if (refs.length === 0 && this.fileItems.text && (asWritten ?? writtenAs(this.fileItems.text(at), item))) {
+            this.fileItems.confirm?.(at);
+            return true;
+        }
         this.record(id.shown, compareWithRules(this.fileItems.item(at), item, refs, this.ctx.rules));
+        return true;
     }
     /**
      * An export item whose id the migration generated: the first file item
@@ -2895,7 +3048,7 @@ class CollectionCheck {
         delete expected.id;
         const content = wireContentKey(expected);
         const candidates = (this.keyless.get(content) ?? []).filter((k) => !k.matched);
-        const refs = [...(this.ctx.refs.keyless.get(content) ?? []), undefined];
+        const refs = [...(this.refs.keyless.get(content) ?? []), undefined];
         let nearest = null;
         for (const k of candidates) {
             for (const ref of refs) {
@@ -2958,7 +3111,7 @@ class CollectionCheck {
     }
     /** After finish: where the unmatched items without an id were in the references. */
     origins() {
-        return keylessOrigins(this.unmatched(), this.ctx);
+        return keylessOrigins(this.unmatched(), { refs: this.refs, rules: this.ctx.rules });
     }
 }
 function collection_check_push(map, key, value) {
@@ -3179,29 +3332,54 @@ var migration_facts = __webpack_require__(52415);
 
 const PROGRESS_BATCH = 1000;
 async function verifyCollection(job, source, reporter) {
+    const abs = external_node_path_default().join(job.dataDirAbs, `${job.collection}.json`);
+    const shown = { progress: null, counted: 0, notes: [] };
+    // Elements are first taken on their ids' word, parsed only where compared; one that breaks it means a strict second pass.
+    try {
+        return await checkOnce(job, source, reporter, abs, await indexDataFile(abs, job.maxLength, null, true), shown);
+    }
+    catch (err) {
+        if (!(err instanceof NotAsIndexed))
+            throw err;
+    }
+    return checkOnce(job, source, reporter, abs, await indexDataFile(abs, job.maxLength), shown);
+}
+async function checkOnce(job, source, reporter, abs, index, shown) {
     const { collection, info, facts, maxLength } = job;
     // Streamed and indexed when it is a plain array of objects the app can read; otherwise read whole, to say what is wrong.
-    const abs = external_node_path_default().join(job.dataDirAbs, `${collection}.json`);
-    const index = await indexDataFile(abs, maxLength);
     let refs = null;
     try {
         const read = index ? { items: index } : await (0,data_file/* readDataFile */.lD)(abs, maxLength);
-        const ctx = await checkContext(job, reporter, index);
+        const ctx = await checkContext(job, reporter, index, shown.notes);
         refs = ctx.refs;
         const check = new CollectionCheck('items' in read ? read.items : [], ctx);
+        /** References read only once an item needs them: their notes are said with the collection's findings. */
+        let lateNotes = [];
         // The export's digest is needed only to compare with the live tables.
         const digest = job.digest ? new verify_digest/* Digest */.np() : null;
-        const progress = reporter.progress(`verify ${collection}`, { unit: 'items', total: info.itemCount });
-        let pending = 0;
+        const progress = (shown.progress ??= reporter.progress(`verify ${collection}`, { unit: 'items', total: info.itemCount }));
+        // A second pass counts on from where the first stopped.
+        let done = 0;
         for await (const item of source.items(info.table)) {
-            check.add(item);
+            if (!check.add(item)) {
+                const loaded = await ctx.later();
+                refs = loaded.refs;
+                ctx.notes = lateNotes = loaded.notes;
+                check.useReferences(loaded.refs);
+                check.add(item);
+            }
             digest?.add(item);
-            if (++pending === PROGRESS_BATCH) {
-                progress.add(pending);
-                pending = 0;
+            if (++done % PROGRESS_BATCH === 0 && done > shown.counted) {
+                progress.add(done - shown.counted);
+                shown.counted = done;
             }
         }
-        progress.add(pending);
+        if (done >= shown.counted) {
+            progress.add(done - shown.counted);
+            shown.counted = done;
+        }
+        // Every element not yet proven by the check is parsed now: the file is one the app's JSON.parse accepts.
+        index?.confirmAll();
         const diff = check.finish();
         const inReport = job.inReport;
         const keyless = checkKeylessDigests({
@@ -3209,9 +3387,10 @@ async function verifyCollection(job, source, reporter) {
             unmatched: check.unmatched(),
             file: inReport?.file ?? null,
             digests: inReport?.keylessDigests ?? new Map(),
-            read: ctx.refs.read,
+            read: check.references().read,
         });
         const { report, said } = judged(job, read, index, diff, keyless, facts.sources !== null);
+        warnOnce(lateNotes, reporter, shown.notes);
         for (const f of said)
             say(reporter, f, report.file);
         const { status } = report;
@@ -3264,17 +3443,40 @@ function judged(job, read, index, diff, keyless, referencesRead) {
     });
     return { report, said: findings };
 }
-/** The collection's settings, the rules, its references and the ids the migration generated. */
-async function checkContext(job, reporter, dataFile) {
+/**
+ * The collection's settings, the rules and the ids the migration generated;
+ * its references read now only where items without an id may need them
+ * (a generated id, a file item without one, a file read whole). Otherwise
+ * `later` reads them once an item needs them (collection-check.ts), and a
+ * collection no rule can change the outcome of reads none.
+ */
+async function checkContext(job, reporter, dataFile, warned) {
     const { keys, facts, collection } = job;
     // A resumed migration: the collection's own run (window and backup), as the report records it.
     const { rules, sources } = (0,migration_facts/* factsFor */.x)(facts, collection);
+    const none = { keys, rules, refs: NO_REFERENCES, generated: new Set(), notes: [], later: null, refsLater: false };
     if (!sources)
-        return { keys, rules, refs: NO_REFERENCES, generated: new Set(), notes: [] };
-    const { refs, notes } = await loadReferences(collection, sources, job.maxLength, dataFile);
-    for (const note of notes)
-        reporter.warning(note);
-    return { keys, rules, refs, generated: facts.generated.get(collection) ?? new Set(), notes };
+        return none;
+    const generated = facts.generated.get(collection) ?? new Set();
+    const later = () => loadReferences(collection, sources, job.maxLength, dataFile);
+    if (generated.size === 0 && dataFile !== null && dataFile.keylessPositions().length === 0)
+        return { ...none, generated, later, refsLater: true };
+    const { refs, notes } = await later();
+    warnOnce(notes, reporter, warned);
+    return { keys, rules, refs, generated, notes, later: null, refsLater: false };
+}
+/** Warns each note a first pass did not (a second, strict pass reads the same references: the notes read the same unless one repeats a broken element). */
+function warnOnce(notes, reporter, warned) {
+    const left = [...warned];
+    for (const note of notes) {
+        const at = left.indexOf(note);
+        if (at !== -1)
+            left.splice(at, 1);
+        else {
+            reporter.warning(note);
+            warned.push(note);
+        }
+    }
 }
 /** The ids a file's items have (items without one have none); an index answers from its own lookup. */
 function idsOf(items) {
