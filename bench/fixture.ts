@@ -105,7 +105,18 @@ async function writeGzip(file: string, chunks: AsyncIterable<string>): Promise<{
 }
 
 /** One table of our export layout (layout.ts), read back by the export's own reader; n items at the migration. */
-async function writeTable(out: string, table: string, collection: string, n: number, now: string): Promise<number> {
+/**
+ * The order a Scan returns a table of n in: by a hash of the key, as DynamoDB
+ * spreads items over partitions (a fixed permutation, the same each run), so
+ * the commands read the files back in an order random to theirs.
+ */
+function scanOrder(n: number): number[] {
+  const ids = [...dynamoIds(n)];
+  const hash = (i: number) => Math.imul(i ^ (i >>> 16), 0x45d9f3b) >>> 0;
+  return ids.sort((a, b) => hash(a) - hash(b) || a - b);
+}
+
+async function writeTable(out: string, table: string, collection: string, n: number, now: string, scanned: boolean): Promise<number> {
   const dir = tableDir(table);
   await mkdir(path.join(out, dir, 'data'), { recursive: true });
   const entries: FileEntry[] = [];
@@ -130,7 +141,7 @@ async function writeTable(out: string, table: string, collection: string, n: num
     entries.push({ itemCount: ids.length, sha256: written.sha256, bytes: written.bytes, dataFileS3Key: key });
   };
   let total = 0;
-  for (const i of dynamoIds(n)) {
+  for (const i of scanned ? scanOrder(n) : dynamoIds(n)) {
     batch.push(i);
     total++;
     if (batch.length === FILE_ITEMS) await flush();
@@ -167,7 +178,8 @@ async function writeCollection(file: string, n: number, version: (i: number) => 
  * migration backup and current files, and with withExport our export of
  * what DynamoDB holds now, in dir/export.
  */
-export async function prepare(dir: string, collections: [string, number][], withExport: boolean): Promise<void> {
+/** scanned: the export's items in a Scan's order (scanOrder), else in id order, the files' own. */
+export async function prepare(dir: string, collections: [string, number][], withExport: boolean, scanned = false): Promise<void> {
   const t0 = performance.now();
   const backup = path.join(dir, 'migration-backups', '2024-06-01T00-00-00-000Z');
   const data = path.join(dir, 'server', 'data');
@@ -188,7 +200,7 @@ export async function prepare(dir: string, collections: [string, number][], with
       if (editedInFile(i)) p.published = !p.published;
       return p;
     });
-    if (withExport) await writeTable(out, tableOf(c), c, n, now);
+    if (withExport) await writeTable(out, tableOf(c), c, n, now, scanned);
   }
   if (withExport) {
     const run: RunManifest = {

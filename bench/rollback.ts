@@ -1,5 +1,5 @@
 /**
- * npx tsx bench/rollback.ts [--sizes 250000,1000000] [--single 600000] [--keep] [--no-build] [--rows file]
+ * npx tsx bench/rollback.ts [--sizes 250000,1000000] [--single 600000] [--scan-order] [--keep] [--no-build] [--rows file]
  *
  * Rollback and verify through the built CLI (bundled by ncc into
  * .bench/build, as `npm run build` bundles dist/cli), each in its own
@@ -12,7 +12,10 @@
  * total. Prints wall time, items/s and peak RSS (GNU time's maximum
  * resident set size of the CLI process) of each, against the goals; exits
  * non-zero when a result is wrong (the rollback's counts, verify not ok) or
- * a command fails. Building the inputs is not measured. --no-build takes
+ * a command fails. Building the inputs is not measured. --scan-order
+ * writes the export's items in a Scan's order (a hash of the key) instead of
+ * the files' id order: the commands then read the files back at random, as
+ * with a real export. --no-build takes
  * the CLI the last run built; --rows appends each row as a JSON line for
  * all.ts's table.
  */
@@ -36,6 +39,7 @@ const list = (name: string, fallback: number[]) => {
 const SIZES = list('sizes', [250_000, 1_000_000]);
 const SINGLE = list('single', [600_000]);
 const ROWS = args.includes('--rows') ? args[args.indexOf('--rows') + 1] : undefined;
+const SCANNED = args.includes('--scan-order');
 const GOALS = { rollbackSeconds: 20, verifySeconds: 15, rssMb: 500 };
 
 interface Row {
@@ -53,7 +57,7 @@ async function measure(bin: string, label: string, collections: [string, number]
   const total = collections.reduce((sum, [, n]) => sum + n, 0);
   const largest = Math.max(...collections.map(([, n]) => n));
   try {
-    await prepare(dir, collections, true);
+    await prepare(dir, collections, true, SCANNED);
     const rows: Row[] = [];
     const rb = await cli(bin, dir, ['rollback', '--from', 'export']);
     const result = rb.json.result as RollbackResult | undefined;
@@ -92,8 +96,9 @@ async function measure(bin: string, label: string, collections: [string, number]
 async function main(): Promise<void> {
   const bin = buildCli(args.includes('--no-build'));
   const rows: Row[] = [];
-  for (const n of SIZES) rows.push(...(await measure(bin, `${n.toLocaleString('en-US')} in 4`, spread(n))));
-  for (const n of SINGLE) rows.push(...(await measure(bin, `${n.toLocaleString('en-US')} in 1`, [['events', n]])));
+  const order = SCANNED ? ', scan order' : '';
+  for (const n of SIZES) rows.push(...(await measure(bin, `${n.toLocaleString('en-US')} in 4${order}`, spread(n))));
+  for (const n of SINGLE) rows.push(...(await measure(bin, `${n.toLocaleString('en-US')} in 1${order}`, [['events', n]])));
   const load = os
     .loadavg()
     .map((l) => l.toFixed(2))
