@@ -20,7 +20,7 @@ import {
   parseTableSummary,
 } from './manifest-schema.js';
 import { type NativeRunManifest, isNativeRun, parseNativeRun } from './native-layout.js';
-import type { ExportedTable, ExportSource } from './source.js';
+import { type ExportedTable, type ExportSource, filesPart } from './source.js';
 import { type ExportStore, storeAt } from './store.js';
 import { opt } from '../core/option-name.js';
 
@@ -113,10 +113,33 @@ function source(location: string, format: ExportSource['format'], tables: Planne
       }
       return streamTable(planned);
     },
+    ...(format === 'dynamodb-rollback'
+      ? {
+          splitParts(table: string, of: number): number {
+            const planned = tables.find((t) => t.info.table === table || t.info.collection === table);
+            if (!planned) return 1;
+            const counts = planned.files.map((f) => f.expect.itemCount);
+            let parts = 0;
+            for (let k = 0; k < of; k++) if (filesPart(counts, k, of).length > 0) parts++;
+            return parts === of ? of : 1;
+          },
+          partItems(table: string, part: number, of: number): AsyncIterable<WireItem> {
+            const planned = tables.find((t) => t.info.table === table || t.info.collection === table);
+            if (!planned) throw new InputError(`table ${table} is not in the export at ${location}`);
+            const files = filesPart(
+              planned.files.map((f) => f.expect.itemCount),
+              part,
+              of,
+            ).map((i) => planned.files[i]!);
+            return streamTable({ ...planned, files }, false);
+          },
+        }
+      : {}),
   };
 }
 
-async function* streamTable(t: PlannedTable): AsyncGenerator<WireItem> {
+/** whole: the table's every file, whose items must add up to the manifest summary's count (a part's files are each checked alone). */
+async function* streamTable(t: PlannedTable, whole = true): AsyncGenerator<WireItem> {
   let total = 0;
   for (const f of t.files) {
     const store = f.store ?? t.store;
@@ -127,7 +150,7 @@ async function* streamTable(t: PlannedTable): AsyncGenerator<WireItem> {
       yield item;
     }
   }
-  if (total !== t.info.itemCount) {
+  if (whole && total !== t.info.itemCount) {
     throw new InputError(`${t.info.location}: data files hold ${total} items, the manifest summary says ${t.info.itemCount}`);
   }
 }

@@ -39,4 +39,40 @@ export interface ExportSource {
    * that did not finish.
    */
   items(table: string): AsyncIterable<WireItem>;
+  /**
+   * One of `of` parts of a table's items, for threads that each take one: a
+   * run of whole data files, cut where the manifests' counts split the
+   * items most evenly (filesPart), in the order items() reads them. Each
+   * file is checked as items() checks it; the parts together hold the
+   * table's items exactly once, so their count is the manifest's. Only
+   * where splitParts() says the table splits.
+   */
+  partItems?(table: string, part: number, of: number): AsyncIterable<WireItem>;
+  /** How many parts (at most `of`) the table's data files split into; 1 when they do not. */
+  splitParts?(table: string, of: number): number;
+}
+
+/**
+ * The files of part `part` of `of` (as indexes into the table's files, in
+ * order): contiguous runs whose item counts are as even as whole files
+ * allow (each part starts at the file where the running count first
+ * reaches its share). Parts may be empty when files are few. Pure.
+ */
+export function filesPart(counts: readonly number[], part: number, of: number): number[] {
+  const total = counts.reduce((a, b) => a + b, 0);
+  const startOf = (k: number): number => {
+    if (k <= 0) return 0;
+    if (k >= of) return counts.length;
+    // The first file whose items begin at or after k shares of the total, or end nearer to it than they begin.
+    let before = 0;
+    for (let i = 0; i < counts.length; i++) {
+      const after = before + counts[i]!;
+      if (before * of >= k * total || after * of - k * total > k * total - before * of) return i;
+      before = after;
+    }
+    return counts.length;
+  };
+  const out: number[] = [];
+  for (let i = startOf(part); i < startOf(part + 1); i++) out.push(i);
+  return out;
 }

@@ -4,11 +4,13 @@
  * whichever thread checked it: the result and the log read the same with
  * any number of workers.
  */
+import path from 'node:path';
 import type { Location } from '../core/location.js';
 import { replay } from '../core/recorded-reporter.js';
 import type { Reporter } from '../core/reporter.js';
 import { inWorkers } from '../core/worker-pool.js';
 import type { ExportSource } from '../export-format/source.js';
+import { type FileIndex, indexDataFile } from './file-index.js';
 import type { CollectionReport } from './collection-report.js';
 import type { RollbackAccount } from './accounted.js';
 import type { TableDigest } from './digest.js';
@@ -17,7 +19,8 @@ import { type FileKeys, PLAIN_KEYS } from './file-keys.js';
 import type { MigrationFacts } from './migration-facts.js';
 import type { ReportCollection } from './rollback-report.js';
 import { type CollectionJob, type CollectionOutcome, verifyCollection } from './verify-collection.js';
-import { VERIFY_ROLE, type VerifyReply, type VerifyShared } from './verify-worker.js';
+import { type PartOutcome, mergeParts } from './verify-part.js';
+import { VERIFY_ROLE, type VerifyReply, type VerifyShared, type VerifyTask } from './verify-worker.js';
 
 export interface CollectionsChecked {
   collections: CollectionReport[];
@@ -58,6 +61,9 @@ export function collectionJobs(tables: readonly ExportedCollection[], c: JobsCom
   }));
 }
 
+/** A collection is split in two when it holds more than half of all the items (one thread would bound the wall time) and at least this many. */
+const SPLIT_FROM = 20_000;
+
 /** `from`: the export, which each worker opens itself; `workers`: how many threads (1: all in this one). */
 export async function checkCollections(
   jobs: readonly CollectionJob[],
@@ -72,31 +78,84 @@ export async function checkCollections(
     if (digest) out.exported.set(report.table!, digest);
     out.collections.push(report);
   };
-  if (workers > 1 && jobs.length > 1) {
+  const tasks = workers > 1 ? tasksOf(jobs, source) : [];
+  if (tasks.length > 1) {
     const shared: VerifyShared = { from };
-    reporter.info(`verify: ${jobs.length} collections in ${Math.min(workers, jobs.length)} worker threads`);
-    await inWorkers<VerifyShared, CollectionJob, VerifyReply>(
-      VERIFY_ROLE,
-      shared,
-      jobs,
-      workers,
-      ({ outcome, events }) => {
-        replay(events, reporter);
-        take(outcome);
-      },
-      (job) => `verify ${job.collection}`,
-      largestFirst(jobs),
-    );
+    reporter.info(`verify: ${jobs.length} collections in ${Math.min(workers, tasks.length)} worker threads`);
+    // A split collection's own index of the data file, begun now: its parts are taken together against it.
+    const indexed = new Map<CollectionJob, Promise<FileIndex | null>>();
+    for (const t of tasks) if (t.of > 1 && !indexed.has(t.job)) indexed.set(t.job, parentIndex(t.job));
+    const parts = new Map<CollectionJob, PartOutcome[]>();
+    // Outcomes are taken in task order, each after the one before (a merge reads files): one chain.
+    let chain = Promise.resolve();
+    const then = (f: () => void | Promise<void>) => {
+      chain = chain.then(f);
+      chain.catch(() => {}); // awaited below; a failure is the command's, once
+    };
+    try {
+      await inWorkers<VerifyShared, VerifyTask, VerifyReply>(
+        VERIFY_ROLE,
+        shared,
+        tasks,
+        workers,
+        (reply, i) => {
+          const task = tasks[i]!;
+          if ('outcome' in reply) {
+            then(() => {
+              replay(reply.events, reporter);
+              take(reply.outcome);
+            });
+            return;
+          }
+          const got = [...(parts.get(task.job) ?? []), reply.part];
+          parts.set(task.job, got);
+          if (got.length < task.of) return;
+          then(async () => {
+            // Parts that cannot be taken together: the collection checked whole, here, as with one thread.
+            take(
+              (await mergeParts(task.job, got, indexed.get(task.job)!, reporter)) ?? (await verifyCollection(task.job, source, reporter)),
+            );
+          });
+        },
+        (task) => `verify ${task.job.collection}${task.of > 1 ? ` (part ${task.part + 1} of ${task.of})` : ''}`,
+        largestFirst(tasks),
+      );
+      await chain;
+    } finally {
+      // A merge closes its index; one never merged (a failure) is closed here.
+      for (const p of indexed.values()) void p.then((index) => index?.close());
+    }
   } else {
     for (const job of jobs) take(await verifyCollection(job, source, reporter));
   }
   return out;
 }
 
-/** The largest collection first: the others fill the other workers meanwhile, so the wall time is close to the largest one's. */
-function largestFirst(jobs: readonly CollectionJob[]): number[] {
-  return jobs
-    .map((j, i) => ({ i, n: j.info.itemCount }))
+/**
+ * The workers' tasks in collection order: each collection whole, but one
+ * that holds more than half of all the items, whose export's data files
+ * split in two (ExportSource.splitParts), in two parts, side by side.
+ */
+function tasksOf(jobs: readonly CollectionJob[], source: ExportSource): VerifyTask[] {
+  const total = jobs.reduce((n, j) => n + j.info.itemCount, 0);
+  const tasks: VerifyTask[] = [];
+  for (const job of jobs) {
+    const n = job.info.itemCount;
+    const of = n >= SPLIT_FROM && n * 2 > total && !source.changes ? (source.splitParts?.(job.info.table, 2) ?? 1) : 1;
+    for (let part = 0; part < of; part++) tasks.push({ job, part, of });
+  }
+  return tasks.length > 1 ? tasks : [];
+}
+
+/** The parent's index of a split collection's data file (elements taken on their ids' word, proven from the parts' findings). */
+function parentIndex(job: CollectionJob): Promise<FileIndex | null> {
+  return indexDataFile(path.join(job.dataDirAbs, `${job.collection}.json`), job.maxLength, null, true);
+}
+
+/** The largest task first: the others fill the other workers meanwhile, so the wall time is close to the largest one's. */
+function largestFirst(tasks: readonly VerifyTask[]): number[] {
+  return tasks
+    .map((t, i) => ({ i, n: t.job.info.itemCount / t.of }))
     .sort((a, b) => b.n - a.n || a.i - b.i)
     .map((x) => x.i);
 }

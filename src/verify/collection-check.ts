@@ -32,6 +32,19 @@ export interface CheckContext {
 
 export const PLAIN_CHECK: CheckContext = { keys: PLAIN_KEYS, rules: NO_RULES, refs: NO_REFERENCES, generated: new Set() };
 
+/**
+ * What one part of a split collection found (verify-part.ts), before
+ * finish: its diff so far, the file items its export items matched, and
+ * the export ids it met that the file does not hold. Only for a
+ * collection without items lacking an id and without generated ids, whose
+ * matching depends on the order across parts.
+ */
+export interface CheckPart {
+  diff: CollectionDiff;
+  seen: Uint8Array;
+  absent: string[];
+}
+
 interface Keyless {
   item: JsonObject;
   shown: string;
@@ -217,6 +230,50 @@ export class CollectionCheck {
     if (o.nullsLeft.length > 0) m.notUndone.push({ id, rule: 'emptyStringsAsNull', paths: o.nullsLeft });
     if (o.timestampsLeft.length > 0) m.notUndone.push({ id, rule: 'rewroteUpdatedAt', paths: o.timestampsLeft });
     if (o.paths.length > 0) this.diff.changed.push({ id, paths: o.paths });
+  }
+
+  /** This check's findings as one part of a split collection (see CheckPart); before finish. */
+  part(): CheckPart {
+    if (this.keylessInOrder.length > 0 || this.ctx.generated.size > 0)
+      throw new Error('internal: a collection matched by content is not split');
+    return { diff: this.diff, seen: this.seen, absent: [...this.exportIds] };
+  }
+
+  /**
+   * The parts' findings taken in part order (into a check that has added
+   * nothing), as one check over all of the export's items in that order
+   * would have them; false when an id occurs in two parts (a repeat, which
+   * the order across parts decides: the caller checks the collection whole
+   * instead).
+   */
+  takeParts(parts: readonly CheckPart[]): boolean {
+    const d = this.diff;
+    for (const p of parts) {
+      if (p.seen.length !== this.seen.length) return false;
+      for (let i = 0; i < p.seen.length; i++) {
+        if (p.seen[i] !== 1) continue;
+        if (this.seen[i] === 1) return false;
+        this.seen[i] = 1;
+      }
+      for (const key of p.absent) {
+        if (this.exportIds.has(key)) return false;
+        this.exportIds.add(key);
+      }
+      d.expected += p.diff.expected;
+      d.exportItemsWithoutId += p.diff.exportItemsWithoutId;
+      d.missing.push(...p.diff.missing);
+      d.changed.push(...p.diff.changed);
+      d.duplicateExportIds.push(...p.diff.duplicateExportIds);
+      const m = d.migration;
+      const pm = p.diff.migration;
+      m.emptyStringsAsNull += pm.emptyStringsAsNull;
+      m.rewroteUpdatedAt += pm.rewroteUpdatedAt;
+      m.generatedIds += pm.generatedIds;
+      m.droppedAttributes += pm.droppedAttributes;
+      m.items.push(...pm.items);
+      m.notUndone.push(...pm.notUndone);
+    }
+    return true;
   }
 
   finish(): CollectionDiff {

@@ -44,6 +44,12 @@ export class Digest {
   }
 }
 
+/** The digest of two disjoint parts' items together (a split collection's): the counts and the sums added. */
+export function addDigests(a: TableDigest, b: TableDigest): TableDigest {
+  const sum = (BigInt(`0x${a.hash}`) + BigInt(`0x${b.hash}`)) % 2n ** 256n;
+  return { count: a.count + b.count, hash: sum.toString(16).padStart(64, '0') };
+}
+
 export function sameDigest(a: TableDigest, b: TableDigest): boolean {
   return a.count === b.count && a.hash === b.hash;
 }

@@ -25,7 +25,7 @@
  * collection again with a strict index. So JSON.parse runs only for the
  * items compared, and still every element is proven to parse.
  */
-import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
+import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { StringDecoder } from 'node:string_decoder';
 import { fileIdOf, type FileItems, type IdRef } from './ids.js';
@@ -153,6 +153,22 @@ export class FileIndex implements FileItems {
   /** Every element still taken on its id's word, parsed now (in file order); throws NotAsIndexed at the first that fails. */
   confirmAll(): void {
     for (let i = 0; this.pending > 0 && i < this.n; i++) if (this.unconfirmed[i] === 1) this.confirmText(i, this.text(i));
+  }
+
+  /** Per element, 1 when still taken on its id's word: what another index of the same file (a split collection's part) proved is taken with confirmFrom. */
+  unconfirmedMask(): Uint8Array {
+    return this.unconfirmed.slice(0, this.n);
+  }
+
+  /** Takes as proven what an index of the same bytes proved (mask: its unconfirmedMask). */
+  confirmFrom(mask: Uint8Array): void {
+    for (let i = 0; i < this.n && i < mask.length; i++) if (mask[i] === 0) this.confirm(i);
+  }
+
+  /** Which file the index read (device, inode, size, modification time): indexes of one collection in several threads must have read the same. */
+  identity(): string {
+    const st = fstatSync(this.open());
+    return `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}`;
   }
 
   /** How many elements are still taken on their id's word (tests). */

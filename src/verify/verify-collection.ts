@@ -145,7 +145,7 @@ async function checkOnce(
  * for listed apart; else ok or differs. `said`: the findings the report
  * keeps, to log (only a report with the account has any).
  */
-function judged(
+export function judged(
   job: CollectionJob,
   read: DataFileRead | { items: FileItems },
   index: FileIndex | null,
@@ -199,7 +199,7 @@ function judged(
  * `later` reads them once an item needs them (collection-check.ts), and a
  * collection no rule can change the outcome of reads none.
  */
-async function checkContext(job: CollectionJob, reporter: Reporter, dataFile: FileIndex | null, warned: string[]) {
+export async function checkContext(job: CollectionJob, reporter: Reporter, dataFile: FileIndex | null, warned: string[]) {
   const { keys, facts, collection } = job;
   // A resumed migration: the collection's own run (window and backup), as the report records it.
   const { rules, sources } = factsFor(facts, collection);
@@ -207,15 +207,28 @@ async function checkContext(job: CollectionJob, reporter: Reporter, dataFile: Fi
   if (!sources) return none;
   const generated = facts.generated.get(collection) ?? new Set<string>();
   const later = () => loadReferences(collection, sources, job.maxLength, dataFile);
-  if (generated.size === 0 && dataFile !== null && dataFile.keylessPositions().length === 0)
-    return { ...none, generated, later, refsLater: true };
+  if (!matchedByContent(job, dataFile)) return { ...none, generated, later, refsLater: true };
   const { refs, notes } = await later();
   warnOnce(notes, reporter, warned);
   return { keys, rules, refs, generated, notes, later: null, refsLater: false };
 }
 
+/**
+ * Whether some items are matched by content, not by id (ids the migration
+ * generated, file items without one, or a file read whole): that matching
+ * needs the references from the start, and goes by the export's order.
+ */
+export function matchedByContent(job: CollectionJob, dataFile: FileIndex | null): boolean {
+  const generated = job.facts.generated.get(job.collection);
+  return (
+    (factsFor(job.facts, job.collection).sources !== null && generated !== undefined && generated.size > 0) ||
+    dataFile === null ||
+    dataFile.keylessPositions().length > 0
+  );
+}
+
 /** Warns each note a first pass did not (a second, strict pass reads the same references: the notes read the same unless one repeats a broken element). */
-function warnOnce(notes: readonly string[], reporter: Reporter, warned: string[]): void {
+export function warnOnce(notes: readonly string[], reporter: Reporter, warned: string[]): void {
   const left = [...warned];
   for (const note of notes) {
     const at = left.indexOf(note);

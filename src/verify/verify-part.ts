@@ -1,0 +1,140 @@
+/**
+ * A large collection checked by two threads at once: each takes a part of
+ * the export's data files (ExportSource.partItems) against its own index of
+ * the data file, and says nothing; the parent takes the parts' findings in
+ * part order (CollectionCheck.takeParts), finishes them against an index of
+ * its own, and says what one thread checking the whole collection would
+ * have said, line for line. Only for a collection whose items are all
+ * matched by id (matchedByContent): matching by content goes by the
+ * export's order across parts. Whatever the parts cannot settle alone (an
+ * element not what its layout promised, an id in two parts, the file
+ * changed between the threads' reads) gives null, and the caller checks
+ * the collection whole, as before.
+ */
+import path from 'node:path';
+import { type Reporter, silentReporter } from '../core/reporter.js';
+import type { ExportSource } from '../export-format/source.js';
+import { type CheckPart, CollectionCheck } from './collection-check.js';
+import { statusLine } from './collection-report.js';
+import { addDigests, Digest, type TableDigest } from './digest.js';
+import { type FileIndex, indexDataFile, NotAsIndexed } from './file-index.js';
+import { say } from './finding.js';
+import { checkKeylessDigests } from './keyless-digests.js';
+import type { References } from './references.js';
+import { checkContext, type CollectionJob, type CollectionOutcome, judged, matchedByContent, warnOnce } from './verify-collection.js';
+
+/** One part's findings, structured-clone safe; whole: the collection is to be checked whole instead. */
+export type PartOutcome =
+  | { whole: true }
+  | {
+      whole: false;
+      check: CheckPart;
+      /** The part's index: elements still taken on their ids' word (FileIndex.unconfirmedMask), and which file it read. */
+      unconfirmed: Uint8Array;
+      identity: string;
+      /** Items the part read from the export. */
+      count: number;
+      digest: TableDigest | null;
+      /** The references' notes, when the part read them. */
+      notes: string[] | null;
+    };
+
+const WHOLE: PartOutcome = { whole: true };
+
+/** Part `part` of `of` of the collection's export items against the data file (in a worker thread); logs nothing. */
+export async function verifyPart(job: CollectionJob, part: number, of: number, source: ExportSource): Promise<PartOutcome> {
+  if (!source.partItems) return WHOLE;
+  const index = await indexDataFile(path.join(job.dataDirAbs, `${job.collection}.json`), job.maxLength, null, true);
+  if (!index) return WHOLE;
+  let refs: References | null = null;
+  try {
+    if (matchedByContent(job, index)) return WHOLE;
+    // Lazy (matched by id only): it warns nothing now; a part says nothing anyway.
+    const ctx = await checkContext(job, silentReporter, index, []);
+    const check = new CollectionCheck(index, ctx);
+    const digest = job.digest ? new Digest() : null;
+    let notes: string[] | null = null;
+    let count = 0;
+    for await (const item of source.partItems(job.info.table, part, of)) {
+      if (!check.add(item)) {
+        const loaded = await ctx.later!();
+        refs = loaded.refs;
+        notes = loaded.notes;
+        check.useReferences(loaded.refs);
+        check.add(item);
+      }
+      digest?.add(item);
+      count++;
+    }
+    return {
+      whole: false,
+      check: check.part(),
+      unconfirmed: index.unconfirmedMask(),
+      identity: index.identity(),
+      count,
+      digest: digest?.value() ?? null,
+      notes,
+    };
+  } catch (err) {
+    if (err instanceof NotAsIndexed) return WHOLE;
+    throw err;
+  } finally {
+    index.close();
+    refs?.close?.();
+  }
+}
+
+/**
+ * The collection's outcome from its parts, in part order, said as the
+ * whole check says it; null when the parts cannot be taken together.
+ * `indexed`: the parent's own index of the data file, begun while the
+ * parts ran.
+ */
+export async function mergeParts(
+  job: CollectionJob,
+  parts: readonly PartOutcome[],
+  indexed: Promise<FileIndex | null>,
+  reporter: Reporter,
+): Promise<CollectionOutcome | null> {
+  const index = await indexed;
+  if (!index) return null;
+  try {
+    const taken = parts.filter((p) => !p.whole);
+    if (taken.length !== parts.length || matchedByContent(job, index)) return null;
+    const identity = index.identity();
+    if (taken.some((p) => p.identity !== identity)) return null;
+    const ctx = await checkContext(job, silentReporter, index, []);
+    const check = new CollectionCheck(index, ctx);
+    if (!check.takeParts(taken.map((p) => p.check))) return null;
+    // Proven by some part, or parsed now: every element of the file still passes JSON.parse.
+    for (const p of taken) index.confirmFrom(p.unconfirmed);
+    index.confirmAll();
+    const diff = check.finish();
+    const inReport = job.inReport;
+    const keyless = checkKeylessDigests({
+      origins: check.origins(),
+      unmatched: check.unmatched(),
+      file: inReport?.file ?? null,
+      digests: inReport?.keylessDigests ?? new Map<string, string>(),
+      read: check.references().read,
+    });
+    const { report, said } = judged(job, { items: index }, index, diff, keyless, job.facts.sources !== null);
+    const notes = taken.find((p) => p.notes !== null)?.notes ?? [];
+    // As the whole check says it: its progress, the references' notes, the findings, the verdict.
+    const progress = reporter.progress(`verify ${job.collection}`, { unit: 'items', total: job.info.itemCount });
+    progress.add(taken.reduce((n, p) => n + p.count, 0));
+    warnOnce(notes, reporter, []);
+    for (const f of said) say(reporter, f, report.file);
+    progress.done(statusLine(report));
+    if (report.status === 'accounted') reporter.info(`${job.collection}: ${statusLine(report)}`);
+    else if (report.status !== 'ok') reporter.error(`${job.collection}: ${statusLine(report)}`, report.file);
+    const digests = taken.map((p) => p.digest);
+    const digest = digests.every((d) => d !== null) ? digests.reduce((a, b) => addDigests(a, b)) : null;
+    return { report, digest, notes };
+  } catch (err) {
+    if (err instanceof NotAsIndexed) return null;
+    throw err;
+  } finally {
+    index.close();
+  }
+}
