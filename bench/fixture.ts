@@ -116,14 +116,18 @@ function scanOrder(n: number): number[] {
   return ids.sort((a, b) => hash(a) - hash(b) || a - b);
 }
 
+/** Segments of a table of n at the migration, as the export's default gives a table of this size (layout.ts defaultSegments: at least 4 past a few MB). */
+const segmentsFor = (n: number) => (n >= 20_000 ? 4 : 1);
+
 async function writeTable(out: string, table: string, collection: string, n: number, now: string, scanned: boolean): Promise<number> {
   const dir = tableDir(table);
   await mkdir(path.join(out, dir, 'data'), { recursive: true });
   const entries: FileEntry[] = [];
+  let segment = 0;
   let fileNo = 0;
   let batch: number[] = [];
   const flush = async () => {
-    const key = dataFileKey(dir, 0, fileNo++);
+    const key = dataFileKey(dir, segment, fileNo++);
     const ids = batch;
     batch = [];
     async function* lines() {
@@ -140,13 +144,19 @@ async function writeTable(out: string, table: string, collection: string, n: num
     const written = await writeGzip(path.join(out, key), lines());
     entries.push({ itemCount: ids.length, sha256: written.sha256, bytes: written.bytes, dataFileS3Key: key });
   };
-  let total = 0;
-  for (const i of scanned ? scanOrder(n) : dynamoIds(n)) {
-    batch.push(i);
-    total++;
-    if (batch.length === FILE_ITEMS) await flush();
+  // Each segment a run of the items, in files of at most FILE_ITEMS, as the export writes them.
+  const ids = scanned ? scanOrder(n) : [...dynamoIds(n)];
+  const segments = segmentsFor(n);
+  for (; segment < segments; segment++) {
+    fileNo = 0;
+    const run = ids.slice(Math.floor((ids.length * segment) / segments), Math.floor((ids.length * (segment + 1)) / segments));
+    for (const i of run) {
+      batch.push(i);
+      if (batch.length === FILE_ITEMS) await flush();
+    }
+    if (batch.length > 0 || fileNo === 0) await flush();
   }
-  if (batch.length > 0) await flush();
+  const total = ids.length;
   const summary: TableSummary = {
     version: LAYOUT_VERSION,
     table,
@@ -156,7 +166,7 @@ async function writeTable(out: string, table: string, collection: string, n: num
     startTime: now,
     endTime: now,
     outputFormat: 'DYNAMODB_JSON',
-    segments: 1,
+    segments: segmentsFor(n),
     dataFileCount: entries.length,
     dataBytes: entries.reduce((sum, e) => sum + e.bytes, 0),
     manifestFilesS3Key: filesKey(dir),
@@ -212,7 +222,7 @@ export async function prepare(dir: string, collections: [string, number][], with
       region: 'us-east-1',
       startTime: now,
       endTime: now,
-      tables: collections.map(([c]) => ({ table: tableOf(c), collection: c, dir: tableDir(tableOf(c)), segments: 1 })),
+      tables: collections.map(([c, n]) => ({ table: tableOf(c), collection: c, dir: tableDir(tableOf(c)), segments: segmentsFor(n) })),
     };
     await writeFile(path.join(out, RUN_MANIFEST), renderJson(run));
   }

@@ -81,7 +81,10 @@ export async function checkCollections(
   const tasks = workers > 1 ? tasksOf(jobs, source) : [];
   if (tasks.length > 1) {
     const shared: VerifyShared = { from };
-    reporter.info(`verify: ${jobs.length} collections in ${Math.min(workers, tasks.length)} worker threads`);
+    const split = tasks.filter((t) => t.part === 1).map((t) => t.job.collection);
+    reporter.info(
+      `verify: ${jobs.length} collections in ${Math.min(workers, tasks.length)} worker threads${split.length > 0 ? `, ${split.join(', ')} in two parts` : ''}`,
+    );
     // A split collection's own index of the data file, begun now: its parts are taken together against it.
     const indexed = new Map<CollectionJob, Promise<FileIndex | null>>();
     for (const t of tasks) if (t.of > 1 && !indexed.has(t.job)) indexed.set(t.job, parentIndex(t.job));
