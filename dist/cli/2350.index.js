@@ -1,5 +1,5 @@
 export const id = 2350;
-export const ids = [2350,1324];
+export const ids = [2350,1324,9586];
 export const modules = {
 
 /***/ 91324:
@@ -125,6 +125,30 @@ function replay(events, reporter, before) {
             progress.get(e.handle)?.done(e.text);
     }
 }
+
+
+/***/ }),
+
+/***/ 99586:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   silentReporter: () => (/* binding */ silentReporter)
+/* harmony export */ });
+/**
+ * The one interface commands log through. The action implements it over
+ * @actions/core, the CLI over the terminal; tests use a recording one.
+ * Messages must never contain item values: ids, counts and attribute paths only.
+ */
+/** A reporter that drops everything: for callers that want no output. */
+const silentReporter = {
+    info() { },
+    warning() { },
+    error() { },
+    group: (_name, fn) => fn(),
+    progress: () => ({ add() { }, detail() { }, done() { } }),
+};
 
 
 /***/ }),
@@ -489,1099 +513,29 @@ function isSettled(a) {
 
 /***/ }),
 
-/***/ 4352:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ statusLine),
-/* harmony export */   p: () => (/* binding */ collectionReport)
-/* harmony export */ });
-/**
- * The one place a CollectionReport is made. The keys keep the order the
- * JSON result has always had: the diff first for an exported collection; a
- * data file not exported names itself first.
- */
-function collectionReport(place, diff, verdict) {
-    const head = { collection: place.collection, table: place.table, file: place.file, status: verdict.status, problem: verdict.problem };
-    const tail = {
-        accounted: verdict.accounted ?? [],
-        deletedButPresent: verdict.deletedButPresent ?? [],
-        keylessDigestMismatches: verdict.keylessDigestMismatches ?? [],
-        keylessNotes: verdict.keylessNotes ?? [],
-    };
-    return place.table === null ? { ...head, ...diff, ...tail } : { ...diff, ...head, ...tail };
-}
-function statusLine(r) {
-    if (r.problem)
-        return `${r.file} ${r.problem}`;
-    if (r.status === 'not exported')
-        return `${r.found ? `${r.found} items, ` : ''}not in the export (checked that it parses)`;
-    const parts = [`expected ${r.expected}, found ${r.found}`];
-    if (r.missing.length)
-        parts.push(`${r.missing.length} missing`);
-    if (r.extra.length)
-        parts.push(`${r.extra.length} extra`);
-    if (r.changed.length)
-        parts.push(`${r.changed.length} changed`);
-    if (r.duplicateIds.length)
-        parts.push(`${r.duplicateIds.length} duplicate ids in the file`);
-    if (r.duplicateExportIds.length)
-        parts.push(`${r.duplicateExportIds.length} duplicate ids in the export`);
-    if (r.exportItemsWithoutId)
-        parts.push(`${r.exportItemsWithoutId} export items without an id`);
-    if (r.deletedButPresent.length)
-        parts.push(`${r.deletedButPresent.length} deleted by the rollback but in the file`);
-    if (r.accounted.length)
-        parts.push(`${r.accounted.length} accounted for by the rollback`);
-    const m = r.migration;
-    const artifacts = m.emptyStringsAsNull + m.rewroteUpdatedAt + m.generatedIds;
-    if (artifacts)
-        parts.push(`${artifacts} migration artifacts undone as the rules say`);
-    if (m.notUndone.length)
-        parts.push(`${m.notUndone.length} migration artifacts left in the file that the rules undo`);
-    return parts.join(', ');
-}
-
-
-/***/ }),
-
-/***/ 98172:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JE: () => (/* binding */ readJsonFile),
-/* harmony export */   Mx: () => (/* binding */ MAX_STRING_LENGTH),
-/* harmony export */   lD: () => (/* binding */ readDataFile)
-/* harmony export */ });
-/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
-/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _ids_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77023);
-/* harmony import */ var _raw_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32210);
-/**
- * Reads a data file as the app will: JSON.parse must accept it (the app's
- * own reader), and a collection file must be an array of objects with ids.
- * The number-keeping parse gives the items to compare. Problems say where,
- * never what.
- */
-
-
-
-
-/**
- * The longest text the app can read: it reads each file whole into one
- * string (readFileSync then JSON.parse), and V8 holds at most this many
- * UTF-16 code units in one. A parameter so tests need not write 512 MiB.
- */
-const MAX_STRING_LENGTH = node_buffer__WEBPACK_IMPORTED_MODULE_0__.constants.MAX_STRING_LENGTH;
-async function readDataFile(absPath, maxLength = MAX_STRING_LENGTH) {
-    const read = await readJsonFile(absPath, maxLength);
-    return 'problem' in read ? read : (0,_ids_js__WEBPACK_IMPORTED_MODULE_2__/* .fileItemsOf */ .IX)(read.raw);
-}
-/**
- * Any JSON file the app reads, whatever its shape: what a collection file
- * must be, and all a file the export does not hold (settings and the like,
- * in their own format) must be.
- */
-async function readJsonFile(absPath, maxLength = MAX_STRING_LENGTH) {
-    let bytes;
-    try {
-        bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(absPath);
-    }
-    catch (err) {
-        const code = err.code;
-        // Over 2 GiB Node will not even read the file into a buffer.
-        if (code === 'ERR_FS_FILE_TOO_LARGE')
-            return { problem: tooLarge((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(absPath)).size, maxLength) };
-        return { problem: code === 'ENOENT' ? 'missing' : `cannot be read (${code ?? 'error'})` };
-    }
-    let text;
-    try {
-        text = bytes.toString('utf8');
-    }
-    catch (err) {
-        // V8 refuses the string itself (ERR_STRING_TOO_LONG): exactly what the app would hit.
-        if (err.code === 'ERR_STRING_TOO_LONG')
-            return { problem: tooLarge(bytes.length, maxLength) };
-        throw err;
-    }
-    if (text.length > maxLength)
-        return { problem: tooLarge(bytes.length, maxLength) };
-    let raw;
-    try {
-        raw = (0,_raw_json_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRawJson */ ._y)(text);
-    }
-    catch (err) {
-        if (err instanceof _raw_json_js__WEBPACK_IMPORTED_MODULE_3__/* .JsonSyntaxError */ .q3)
-            return { problem: `not valid JSON (${err.message})` };
-        throw err;
-    }
-    try {
-        JSON.parse(text);
-    }
-    catch {
-        // JSON.parse's own message quotes the text; ours must not.
-        return { problem: 'not valid JSON for JSON.parse' };
-    }
-    return { raw };
-}
-function tooLarge(bytes, maxLength) {
-    return `too large to read (${bytes} bytes; Node's limit is ${maxLength} characters in one string, and the app reads the file whole)`;
-}
-
-
-/***/ }),
-
-/***/ 31106:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ sameDecimal),
-/* harmony export */   s: () => (/* binding */ canonicalDecimal)
-/* harmony export */ });
-/**
- * Decimal numbers compared by value, from their text: `1`, `1.0`, `1e0` and
- * `10e-1` are one number. Works on the digits themselves (no float), so
- * 38-digit DynamoDB numbers compare exactly.
- */
-const DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
-/**
- * The canonical text of a decimal: `0`, or `[-]<digits>e<exponent>` where
- * digits has no leading or trailing zeros and value = digits × 10^exponent.
- * Returns null for text that is not a decimal number.
- */
-function canonicalDecimal(text) {
-    // Most numbers are plain integers: their canonical text is known without the pattern.
-    if (plainInteger(text))
-        return `${text}e0`;
-    const m = DECIMAL.exec(text);
-    if (!m)
-        return null;
-    const [, sign = '', intPart = '', fracPart = '', expPart] = m;
-    if (intPart === '' && fracPart === '')
-        return null;
-    let digits = intPart + fracPart;
-    let exponent = (expPart === undefined ? 0 : Number(expPart)) - fracPart.length;
-    if (!Number.isSafeInteger(exponent))
-        return null;
-    digits = digits.replace(/^0+/, '');
-    if (digits === '')
-        return '0';
-    const trailing = /0+$/.exec(digits)?.[0].length ?? 0;
-    digits = digits.slice(0, digits.length - trailing);
-    exponent += trailing;
-    return `${sign === '-' ? '-' : ''}${digits}e${exponent}`;
-}
-/** -?[1-9][0-9]* not ending in 0: digits without leading or trailing zeros, exponent 0. */
-function plainInteger(text) {
-    const n = text.length;
-    let i = text.charCodeAt(0) === 45 ? 1 : 0;
-    if (i >= n)
-        return false;
-    const first = text.charCodeAt(i);
-    if (first < 49 || first > 57)
-        return false;
-    for (i++; i < n; i++) {
-        const c = text.charCodeAt(i);
-        if (c < 48 || c > 57)
-            return false;
-    }
-    return text.charCodeAt(n - 1) !== 48;
-}
-/** A decimal canonicalDecimal always takes (digits, perhaps a sign and a fraction): equal texts of it are the same value. */
-const PLAIN_DECIMAL = /^-?\d+(?:\.\d+)?$/;
-/** True when both texts are decimals of the same value. */
-function sameDecimal(a, b) {
-    // Most numbers compared are written alike on both sides: no need to canonicalise them.
-    if (a === b && PLAIN_DECIMAL.test(a))
-        return true;
-    const ca = canonicalDecimal(a);
-    return ca !== null && ca === canonicalDecimal(b);
-}
-
-
-/***/ }),
-
-/***/ 4930:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $t: () => (/* binding */ emptyDiff),
-/* harmony export */   AG: () => (/* binding */ isClean),
-/* harmony export */   c8: () => (/* binding */ noneAccepted),
-/* harmony export */   ny: () => (/* binding */ noItemDifferences)
-/* harmony export */ });
-function noneAccepted() {
-    return { emptyStringsAsNull: 0, rewroteUpdatedAt: 0, generatedIds: 0, droppedAttributes: 0, items: [], notUndone: [] };
-}
-/** A diff of nothing: no item expected, none found, nothing accepted. The one place a diff starts from. */
-function emptyDiff() {
-    return {
-        expected: 0,
-        found: 0,
-        missing: [],
-        extra: [],
-        changed: [],
-        duplicateIds: [],
-        duplicateExportIds: [],
-        exportItemsWithoutId: 0,
-        migration: noneAccepted(),
-    };
-}
-/** No item missing, extra, changed, found twice or without an id: the counts aside. */
-function noItemDifferences(d) {
-    return (d.missing.length === 0 &&
-        d.extra.length === 0 &&
-        d.changed.length === 0 &&
-        d.duplicateIds.length === 0 &&
-        d.duplicateExportIds.length === 0 &&
-        d.exportItemsWithoutId === 0);
-}
-function isClean(d) {
-    return noItemDifferences(d) && d.expected === d.found;
-}
-
-
-/***/ }),
-
-/***/ 23909:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   VB: () => (/* binding */ sameDigest),
-/* harmony export */   np: () => (/* binding */ Digest)
-/* harmony export */ });
-/* unused harmony export canonicalItem */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _decimal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31106);
-/**
- * A table's digest: item count plus an order-free hash of its items, so an
- * export and a fresh scan (in any order, any segmenting) can be compared
- * without holding either in memory. Each item is hashed (SHA-256) in a
- * canonical form (keys sorted, numbers by value, sets sorted, base64
- * normalised); the hashes are added modulo 2^256. Addition, not XOR: with
- * XOR two identical items would cancel out.
- */
-
-
-/** crypto.hash (Node 20.12+): one call per item instead of a Hash object each. */
-const oneShot = (node_crypto__WEBPACK_IMPORTED_MODULE_0___default().hash);
-const sha256 = (text) => (oneShot ? oneShot('sha256', text, 'buffer') : node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createHash('sha256').update(text).digest());
-class Digest {
-    count = 0;
-    /** The sum modulo 2^256 as eight 32-bit limbs, least significant first (no BigInt per item). */
-    sum = new Uint32Array(8);
-    add(item) {
-        const h = sha256(canonicalItem(item));
-        let carry = 0;
-        for (let j = 0; j < 8; j++) {
-            const v = this.sum[j] + h.readUInt32BE(28 - 4 * j) + carry;
-            this.sum[j] = v >>> 0;
-            carry = v > 0xffffffff ? 1 : 0;
-        }
-        this.count++;
-    }
-    value() {
-        let hash = '';
-        for (let j = 7; j >= 0; j--)
-            hash += this.sum[j].toString(16).padStart(8, '0');
-        return { count: this.count, hash };
-    }
-}
-function sameDigest(a, b) {
-    return a.count === b.count && a.hash === b.hash;
-}
-/** One text per item value, equal exactly when DynamoDB would hold the same item. */
-function canonicalItem(item) {
-    return canonicalMap(item);
-}
-function canonicalMap(map) {
-    const keys = Object.keys(map);
-    if (keys.length > 1)
-        keys.sort();
-    // Built by concatenation: no array per map (this runs for every item of the export and of the live table).
-    let out = '{';
-    for (let i = 0; i < keys.length; i++) {
-        const k = keys[i];
-        if (i > 0)
-            out += ',';
-        out += `${quoted(k)}:${canonicalValue(map[k])}`;
-    }
-    return `${out}}`;
-}
-/** JSON.stringify of a string, skipped for the usual plain ones (nothing to escape). */
-// eslint-disable-next-line no-control-regex -- the control characters are what JSON.stringify escapes
-const PLAIN = /^[^"\\\u0000-\u001f\u2028\u2029\ud800-\udfff]*$/;
-const quoted = (s) => (PLAIN.test(s) ? `"${s}"` : JSON.stringify(s));
-const num = (n) => (0,_decimal_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalDecimal */ .s)(n) ?? `!${n}`;
-const b64 = (b) => Buffer.from(b, 'base64').toString('base64');
-const sortedList = (xs) => `[${[...xs].sort().join(',')}]`;
-function canonicalValue(v) {
-    if ('S' in v)
-        return `S${quoted(v.S)}`;
-    if ('N' in v)
-        return `N${num(v.N)}`;
-    if ('B' in v)
-        return `B${b64(v.B)}`;
-    if ('BOOL' in v)
-        return v.BOOL ? 'T' : 'F';
-    if ('NULL' in v)
-        return 'Z';
-    if ('SS' in v)
-        return `SS${sortedList(v.SS.map(quoted))}`;
-    if ('NS' in v)
-        return `NS${sortedList(v.NS.map(num))}`;
-    if ('BS' in v)
-        return `BS${sortedList(v.BS.map(b64))}`;
-    if ('M' in v)
-        return `M${canonicalMap(v.M)}`;
-    if ('L' in v) {
-        let out = 'L[';
-        for (let i = 0; i < v.L.length; i++)
-            out += (i > 0 ? ',' : '') + canonicalValue(v.L[i]);
-        return `${out}]`;
-    }
-    return `?${JSON.stringify(v)}`;
-}
-
-
-/***/ }),
-
-/***/ 63092:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ PLAIN_KEYS),
-/* harmony export */   d: () => (/* binding */ fileShapeOf)
-/* harmony export */ });
-const PLAIN_KEYS = { id: 'id', drop: [] };
-/**
- * The export item as the file must hold it: `id` from keys.id (the export's
- * own `id` attribute, if any, is then not the file's, and an item lacking
- * keys.id has no id), drop removed. The id attribute itself is never
- * dropped. dropped: how many attributes went.
- */
-function fileShapeOf(item, keys) {
-    if (keys.id === 'id' && keys.drop.length === 0)
-        return { item, dropped: 0 };
-    const out = {};
-    let dropped = 0;
-    for (const k of Object.keys(item)) {
-        if (k === keys.id)
-            define(out, 'id', item[k]);
-        else if (k === 'id')
-            continue;
-        else if (keys.drop.includes(k))
-            dropped++;
-        else
-            define(out, k, item[k]);
-    }
-    return { item: out, dropped };
-}
-function define(o, k, v) {
-    Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
-}
-
-
-/***/ }),
-
-/***/ 77023:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IX: () => (/* binding */ fileItemsOf),
-/* harmony export */   Nz: () => (/* binding */ fileIdOf),
-/* harmony export */   S3: () => (/* binding */ itemsOf),
-/* harmony export */   oN: () => (/* binding */ wireIdOf)
-/* harmony export */ });
-/* harmony import */ var _decimal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31106);
-/* harmony import */ var _raw_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32210);
-
-
-/** Items already parsed (tests, and files read whole). */
-function itemsOf(items) {
-    return { count: items.length, idAt: (i) => fileIdOf(items[i]), item: (i) => items[i] };
-}
-/** The id of a file item, or null when it has none usable. */
-function fileIdOf(item) {
-    const id = item.entries.get('id');
-    if (typeof id === 'string')
-        return { key: `S:${id}`, shown: id };
-    if (id instanceof _raw_json_js__WEBPACK_IMPORTED_MODULE_0__/* .JsonNumber */ .WP) {
-        const c = (0,_decimal_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalDecimal */ .s)(id.text);
-        return c === null ? null : { key: `N:${c}`, shown: id.text };
-    }
-    return null;
-}
-function wireIdOf(item) {
-    const id = Object.prototype.hasOwnProperty.call(item, 'id') ? item.id : undefined;
-    if (id && 'S' in id && typeof id.S === 'string')
-        return { key: `S:${id.S}`, shown: id.S };
-    if (id && 'N' in id && typeof id.N === 'string') {
-        const c = (0,_decimal_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalDecimal */ .s)(id.N);
-        return c === null ? null : { key: `N:${c}`, shown: id.N };
-    }
-    return null;
-}
-/**
- * The items of a data file as the app reads it: a JSON array of objects,
- * each with an id that is a string or a number, or none at all (the
- * migrated app's files may hold such items; they are matched by content
- * or reported extra). Returns why not, otherwise.
- */
-function fileItemsOf(raw) {
-    if (!Array.isArray(raw))
-        return { problem: `not a JSON array (the file holds ${(0,_raw_json_js__WEBPACK_IMPORTED_MODULE_0__/* .kindOf */ .I)(raw) === 'object' ? 'an object' : `a ${(0,_raw_json_js__WEBPACK_IMPORTED_MODULE_0__/* .kindOf */ .I)(raw)}`})` };
-    const items = [];
-    for (const [i, el] of raw.entries()) {
-        if (!(el instanceof _raw_json_js__WEBPACK_IMPORTED_MODULE_0__/* .JsonObject */ .Y5))
-            return { problem: `element ${i} is ${(0,_raw_json_js__WEBPACK_IMPORTED_MODULE_0__/* .kindOf */ .I)(el) === 'array' ? 'an array' : `a ${(0,_raw_json_js__WEBPACK_IMPORTED_MODULE_0__/* .kindOf */ .I)(el)}`}, not an object` };
-        if (el.entries.has('id') && fileIdOf(el) === null)
-            return { problem: `element ${i} has an id that is neither a string nor a number` };
-        items.push(el);
-    }
-    return { items };
-}
-
-
-/***/ }),
-
-/***/ 52415:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ migrationFacts),
-/* harmony export */   x: () => (/* binding */ factsFor)
-/* harmony export */ });
-/** The rules and references of one collection: its own run's where the report gives one. */
-function factsFor(facts, collection) {
-    const run = facts.runs.get(collection);
-    if (!run || !facts.sources)
-        return { rules: facts.rules, sources: facts.sources };
-    return { rules: { ...facts.rules, window: run.window }, sources: { ...facts.sources, backupDir: run.backupDir } };
-}
-const RULES = ['emptyStringsAsNull', 'rewroteUpdatedAt', 'generatedIds'];
-/** report: the rollback report verify uses (null when none is usable); reportUse says why one was set aside. */
-function migrationFacts(switches, report, reportUse) {
-    const use = { ...switches, windowStart: null, windowEnd: null, backup: null, snapshot: null, runs: [], notes: [] };
-    const none = {
-        rules: { emptyStringsAsNull: false, rewroteUpdatedAt: false, window: null },
-        sources: null,
-        generated: new Map(),
-        files: new Map(),
-        runs: new Map(),
-        use,
-    };
-    if (!RULES.some((r) => switches[r]))
-        return none;
-    const m = report?.migration;
-    if (!report || !m) {
-        const why = !report
-            ? reportUse?.ignored
-                ? `the rollback report was set aside (${reportUse.ignored})`
-                : 'there is no rollback report'
-            : 'the rollback report records no migration facts (written by an older version)';
-        use.notes.push(`migration rules not applied: ${why}, so verify has no references (migration backup, files before the rollback) and no window: every migration artifact counts as a difference`);
-        return none;
-    }
-    for (const r of RULES) {
-        if (switches[r] && !m[r])
-            use.notes.push(`migration rule ${r} is on in the config but the rollback ran with it off: the files keep what it undoes, and verify reports each place where the rule says otherwise`);
-    }
-    const start = m.windowStart === null ? NaN : Date.parse(m.windowStart);
-    const end = m.windowEnd === null ? NaN : Date.parse(m.windowEnd);
-    const window = Number.isFinite(start) && Number.isFinite(end) ? { start, end } : null;
-    if (switches.rewroteUpdatedAt && window === null && !report.collections.some((c) => c.run))
-        use.notes.push("the rollback report gives no migration window: no updatedAt is taken for the migration's");
-    use.windowStart = window ? m.windowStart : null;
-    use.windowEnd = window ? m.windowEnd : null;
-    use.backup = report.backupDir;
-    use.snapshot = report.snapshot;
-    const runs = new Map();
-    for (const c of report.collections) {
-        if (!c.run)
-            continue;
-        runs.set(c.collection, { window: { start: Date.parse(c.run.windowStart), end: Date.parse(c.run.windowEnd) }, backupDir: c.run.backup });
-        use.runs.push({ collection: c.collection, windowStart: c.run.windowStart, windowEnd: c.run.windowEnd, backup: c.run.backup });
-    }
-    const generated = new Map();
-    if (switches.generatedIds)
-        for (const c of report.collections)
-            generated.set(c.collection, new Set(c.generatedIds));
-    return {
-        rules: { emptyStringsAsNull: switches.emptyStringsAsNull, rewroteUpdatedAt: switches.rewroteUpdatedAt, window },
-        sources: { backupDir: report.backupDir, snapshot: report.snapshot },
-        generated,
-        files: new Map(report.collections.flatMap((c) => (c.file === null ? [] : [[c.collection, c.file]]))),
-        runs,
-        use,
-    };
-}
-
-
-/***/ }),
-
-/***/ 32210:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ kindOf),
-/* harmony export */   WP: () => (/* binding */ JsonNumber),
-/* harmony export */   Y5: () => (/* binding */ JsonObject),
-/* harmony export */   _y: () => (/* binding */ parseRawJson),
-/* harmony export */   q3: () => (/* binding */ JsonSyntaxError)
-/* harmony export */ });
-/**
- * A strict JSON parser that keeps each number's source text. JSON.parse
- * rounds numbers to doubles, which would hide a changed 17th digit; verify
- * needs the digits the file really holds. Accepts exactly what JSON.parse
- * accepts (no BOM, no comments). Errors give a line and column, never the
- * text around them (it may be personal data).
- */
-/** A JSON number, as written in the file. */
-class JsonNumber {
-    text;
-    constructor(text) {
-        this.text = text;
-    }
-}
-/** A JSON object; a Map so that keys like __proto__ are plain keys. Last duplicate key wins, as in JSON.parse. */
-class JsonObject {
-    entries = new Map();
-}
-class JsonSyntaxError extends Error {
-    problem;
-    line;
-    column;
-    constructor(problem, line, column) {
-        super(`${problem} at line ${line}, column ${column}`);
-        this.problem = problem;
-        this.line = line;
-        this.column = column;
-        this.name = 'JsonSyntaxError';
-    }
-}
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-// Characters a string may hold unescaped: not a quote, backslash or control character.
-// eslint-disable-next-line no-control-regex
-const PLAIN_RUN = /[^"\\\u0000-\u001f]*/y;
-const ESCAPES = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
-function parseRawJson(text) {
-    let pos = 0;
-    const fail = (problem, at = pos) => {
-        const before = text.slice(0, at);
-        const line = before.split('\n').length;
-        const column = at - before.lastIndexOf('\n');
-        throw new JsonSyntaxError(problem, line, column);
-    };
-    const skipSpace = () => {
-        while (pos < text.length) {
-            const c = text.charCodeAt(pos);
-            if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
-                pos++;
-            else
-                break;
-        }
-    };
-    const parseString = () => {
-        pos++; // opening quote
-        let out = '';
-        for (;;) {
-            PLAIN_RUN.lastIndex = pos;
-            PLAIN_RUN.exec(text);
-            out += text.slice(pos, PLAIN_RUN.lastIndex);
-            pos = PLAIN_RUN.lastIndex;
-            if (pos >= text.length)
-                fail('unterminated string');
-            const c = text[pos];
-            if (c === '"') {
-                pos++;
-                return out;
-            }
-            if (c === '\\') {
-                const e = text[pos + 1];
-                if (e === 'u') {
-                    const hex = text.slice(pos + 2, pos + 6);
-                    if (!/^[0-9a-fA-F]{4}$/.test(hex))
-                        fail('invalid \\u escape in string');
-                    out += String.fromCharCode(parseInt(hex, 16));
-                    pos += 6;
-                }
-                else if (e !== undefined && ESCAPES[e] !== undefined) {
-                    out += ESCAPES[e];
-                    pos += 2;
-                }
-                else {
-                    fail('invalid escape in string');
-                }
-                continue;
-            }
-            fail('control character in string');
-        }
-    };
-    const parseValue = () => {
-        skipSpace();
-        if (pos >= text.length)
-            fail('unexpected end of input');
-        const c = text[pos];
-        if (c === '{') {
-            pos++;
-            const obj = new JsonObject();
-            skipSpace();
-            if (text[pos] === '}') {
-                pos++;
-                return obj;
-            }
-            for (;;) {
-                skipSpace();
-                if (text[pos] !== '"')
-                    fail('expected a property name');
-                const key = parseString();
-                skipSpace();
-                if (text[pos] !== ':')
-                    fail('expected ":"');
-                pos++;
-                // Delete first so a repeated key takes its last value, like JSON.parse.
-                obj.entries.delete(key);
-                obj.entries.set(key, parseValue());
-                skipSpace();
-                if (text[pos] === ',') {
-                    pos++;
-                    continue;
-                }
-                if (text[pos] === '}') {
-                    pos++;
-                    return obj;
-                }
-                fail('expected "," or "}"');
-            }
-        }
-        if (c === '[') {
-            pos++;
-            const arr = [];
-            skipSpace();
-            if (text[pos] === ']') {
-                pos++;
-                return arr;
-            }
-            for (;;) {
-                arr.push(parseValue());
-                skipSpace();
-                if (text[pos] === ',') {
-                    pos++;
-                    continue;
-                }
-                if (text[pos] === ']') {
-                    pos++;
-                    return arr;
-                }
-                fail('expected "," or "]"');
-            }
-        }
-        if (c === '"')
-            return parseString();
-        if (text.startsWith('true', pos)) {
-            pos += 4;
-            return true;
-        }
-        if (text.startsWith('false', pos)) {
-            pos += 5;
-            return false;
-        }
-        if (text.startsWith('null', pos)) {
-            pos += 4;
-            return null;
-        }
-        NUMBER.lastIndex = pos;
-        const m = NUMBER.exec(text);
-        if (m) {
-            pos = NUMBER.lastIndex;
-            return new JsonNumber(m[0]);
-        }
-        return fail('unexpected character');
-    };
-    let value;
-    try {
-        value = parseValue();
-    }
-    catch (err) {
-        if (err instanceof RangeError)
-            fail('nesting too deep');
-        throw err;
-    }
-    skipSpace();
-    if (pos < text.length)
-        fail('unexpected data after the end');
-    return value;
-}
-/** The raw value's JSON kind, for messages. */
-function kindOf(v) {
-    if (v === null)
-        return 'null';
-    if (Array.isArray(v))
-        return 'array';
-    if (v instanceof JsonObject)
-        return 'object';
-    if (v instanceof JsonNumber)
-        return 'number';
-    return typeof v;
-}
-
-
-/***/ }),
-
-/***/ 7096:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FS: () => (/* binding */ keylessLabel),
-/* harmony export */   h3: () => (/* binding */ whyNotApplicable),
-/* harmony export */   lp: () => (/* binding */ loadRollbackReport),
-/* harmony export */   rn: () => (/* binding */ keylessFrom)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-/* harmony import */ var _state_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65013);
-/* harmony import */ var _core_option_name_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78440);
-/**
- * The rollback's JSON report, read as verify's own view of it: which ids'
- * final state did not come from the export (kept from the files, deleted
- * on the file side, restored from the backup, dropped with
- * --allow-data-loss). The report file is the only thing shared with the
- * rollback, never its code, so its shape is checked here. Ids only.
- */
-
-
-
-
-
-/**
- * How the rollback's report names an item without an id: by where it was,
- * the migration backup or the collection file before the rollback, and its
- * 1-based position there. The report's format, not the rollback's code.
- */
-function keylessLabel(from, position, file) {
-    if (from === 'backup')
-        return `(no id: migration backup item ${position})`;
-    return file === null ? null : `(no id: ${file} item ${position})`;
-}
-/** Which place a report name of an item without an id points into (the inverse of keylessLabel's first argument). */
-function keylessFrom(reportId) {
-    return reportId.startsWith('(no id: migration backup item ') ? 'backup' : 'before';
-}
-/**
- * The report given with --report (any problem is bad input), else the newest
- * report beside the data dir of a rollback that wrote (a problem there only
- * means it is not used).
- */
-async function loadRollbackReport(given, dataDirAbs) {
-    if (given !== undefined) {
-        const read = await readReport(given);
-        if ('problem' in read) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(read.missing
-                ? `rollback report ${given} does not exist; give the report the rollback wrote (its report output), or leave ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_4__/* .opt */ .m7)('report')} out to use the newest beside the data dir`
-                : `rollback report ${given}: ${read.problem}; give the JSON report the rollback wrote`);
-        }
-        return { report: read.report };
-    }
-    const dir = (0,_state_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .statePaths */ .mt)(dataDirAbs).reports;
-    let names;
-    try {
-        names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir);
-    }
-    catch (err) {
-        const code = err.code;
-        return code === 'ENOENT'
-            ? { path: null, note: `no rollback report in ${dir}` }
-            : { path: dir, note: `cannot be read (${code ?? 'error'})` };
-    }
-    // Names hold the start time, so name order is time order. A dry run or a
-    // refusal wrote nothing, so the data dir is still the previous rollback's.
-    const newestFirst = names
-        .filter((n) => _state_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .ROLLBACK_REPORT_NAME */ .qL.test(n))
-        .sort()
-        .reverse();
-    for (const name of newestFirst) {
-        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name);
-        const read = await readReport(file);
-        if ('problem' in read)
-            return { path: file, note: read.problem };
-        if (!read.report.dryRun && !read.report.refused)
-            return { report: read.report }; // a failed one is judged (and ignored) below
-    }
-    return { path: null, note: `no rollback report in ${dir}` };
-}
-/** Why the report does not describe this data dir as rolled back from this export; null when it does. */
-function whyNotApplicable(r, exported, dataDirAbs) {
-    if (r.dryRun)
-        return 'it is a dry run (nothing was written)';
-    if (r.refused)
-        return 'that rollback refused and wrote nothing';
-    if (r.failed)
-        return 'that rollback stopped partway through writing (run undo, then roll back again)';
-    if (node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(r.dataDir) !== node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dataDirAbs))
-        return `it is for data dir ${r.dataDir}, not ${dataDirAbs}`;
-    // One export run copied to two places (--out and --s3-uri) is the same export: its recorded
-    // start and end times identify the run wherever it is read from.
-    const sameRun = r.export.startTime !== undefined && r.export.startTime === exported.startTime && r.export.endTime === exported.endTime;
-    if (!sameRun && r.export.location !== exported.location)
-        return `it is for export ${r.export.location}, not ${exported.location}`;
-    // The same folder may have been exported again since: the times tell the runs apart.
-    for (const k of ['startTime', 'endTime']) {
-        const a = r.export[k];
-        const b = exported[k];
-        if (a !== undefined && b !== undefined && a !== b)
-            return `it is for an export of ${exported.location} with ${k} ${a}, not ${b}`;
-    }
-    return null;
-}
-async function readReport(file) {
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
-    }
-    catch (err) {
-        const code = err.code;
-        return { problem: `cannot be read (${code ?? 'error'})`, missing: code === 'ENOENT' };
-    }
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch {
-        return { problem: 'not valid JSON', missing: false };
-    }
-    const shape = viewOf(data, file);
-    return typeof shape === 'string' ? { problem: `not a rollback report (${shape})`, missing: false } : { report: shape };
-}
-const isRec = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isIds = (v) => Array.isArray(v) && v.every((x) => typeof x === 'string');
-/** The view, or the first field that is wrong. Lists a report of an older version lacks count as empty. */
-function viewOf(data, file) {
-    if (!isRec(data) || data.command !== 'rollback')
-        return 'command is not "rollback"';
-    for (const k of ['strategy', 'prefer', 'dataDir', 'startedAt'])
-        if (typeof data[k] !== 'string')
-            return `${k} is not a string`;
-    if (typeof data.dryRun !== 'boolean')
-        return 'dryRun is not true or false';
-    if (data.refused !== null && typeof data.refused !== 'string')
-        return 'refused is neither null nor a string';
-    if (data.failed !== undefined && data.failed !== null && typeof data.failed !== 'string')
-        return 'failed is neither null nor a string';
-    const exp = data.export;
-    if (!isRec(exp) || typeof exp.location !== 'string')
-        return 'export.location is not a string';
-    if (!Array.isArray(data.collections))
-        return 'collections is not an array';
-    const collections = [];
-    for (const [i, c] of data.collections.entries()) {
-        if (!isRec(c) || typeof c.collection !== 'string')
-            return `collections[${i}].collection is not a string`;
-        const ids = (k) => c[k] === undefined ? [] : isIds(c[k]) ? c[k] : `collections[${i}].${k} is not a list of ids`;
-        const fromFiles = ids('fromFiles');
-        const deletedByFiles = ids('deletedByFiles');
-        const restoredFromBackup = ids('restoredFromBackup');
-        if (typeof fromFiles === 'string')
-            return fromFiles;
-        if (typeof deletedByFiles === 'string')
-            return deletedByFiles;
-        if (typeof restoredFromBackup === 'string')
-            return restoredFromBackup;
-        const lost = [];
-        if (c.lost !== undefined) {
-            if (!isRec(c.lost))
-                return `collections[${i}].lost is not an object`;
-            for (const [k, v] of Object.entries(c.lost)) {
-                if (!isIds(v))
-                    return `collections[${i}].lost.${k} is not a list of ids`;
-                lost.push(...v);
-            }
-        }
-        let generatedIds = [];
-        if (c.migration !== undefined) {
-            if (!isRec(c.migration))
-                return `collections[${i}].migration is not an object`;
-            const g = c.migration.generatedIds;
-            if (g !== undefined && !isIds(g))
-                return `collections[${i}].migration.generatedIds is not a list of ids`;
-            generatedIds = g ?? [];
-        }
-        if (c.file !== undefined && typeof c.file !== 'string')
-            return `collections[${i}].file is not a string`;
-        const keylessDigests = new Map();
-        if (c.keylessDigests !== undefined) {
-            if (!Array.isArray(c.keylessDigests))
-                return `collections[${i}].keylessDigests is not an array`;
-            for (const [j, d] of c.keylessDigests.entries()) {
-                if (!isRec(d) || typeof d.id !== 'string' || typeof d.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(d.sha256)) {
-                    return `collections[${i}].keylessDigests[${j}] is not an id and a sha256 of 64 hex digits`;
-                }
-                keylessDigests.set(d.id, d.sha256);
-            }
-        }
-        const run = runOf(c.migrationRun);
-        if (typeof run === 'string')
-            return `collections[${i}].migrationRun ${run}`;
-        collections.push({
-            collection: c.collection,
-            fromFiles,
-            deletedByFiles,
-            restoredFromBackup,
-            lost,
-            generatedIds,
-            file: typeof c.file === 'string' ? c.file : null,
-            keylessDigests,
-            run,
-        });
-    }
-    const migration = migrationOf(data.migration);
-    if (typeof migration === 'string')
-        return migration;
-    const backup = data.backup;
-    if (backup !== undefined && backup !== null && (!isRec(backup) || typeof backup.dir !== 'string'))
-        return 'backup.dir is not a string';
-    if (data.snapshot !== undefined && data.snapshot !== null && typeof data.snapshot !== 'string')
-        return 'snapshot is neither null nor a string';
-    const time = (v) => (typeof v === 'string' ? v : undefined);
-    return {
-        path: file,
-        strategy: data.strategy,
-        prefer: data.prefer,
-        dryRun: data.dryRun,
-        refused: data.refused !== null,
-        failed: typeof data.failed === 'string',
-        allowDataLoss: data.allowDataLoss === true,
-        dataDir: data.dataDir,
-        export: { location: exp.location, startTime: time(exp.startTime), endTime: time(exp.endTime) },
-        startedAt: data.startedAt,
-        collections,
-        migration,
-        backupDir: isRec(backup) ? backup.dir : null,
-        snapshot: typeof data.snapshot === 'string' ? data.snapshot : null,
-    };
-}
-function migrationOf(m) {
-    if (m === undefined)
-        return null;
-    if (!isRec(m))
-        return 'migration is not an object';
-    for (const k of ['emptyStringsAsNull', 'rewroteUpdatedAt', 'generatedIds'])
-        if (typeof m[k] !== 'boolean')
-            return `migration.${k} is not true or false`;
-    for (const k of ['windowStart', 'windowEnd']) {
-        const v = m[k];
-        if (v !== undefined && v !== null && (typeof v !== 'string' || !Number.isFinite(Date.parse(v))))
-            return `migration.${k} is neither null nor a time`;
-    }
-    const time = (v) => (typeof v === 'string' ? v : null);
-    return {
-        emptyStringsAsNull: m.emptyStringsAsNull,
-        rewroteUpdatedAt: m.rewroteUpdatedAt,
-        generatedIds: m.generatedIds,
-        windowStart: time(m.windowStart),
-        windowEnd: time(m.windowEnd),
-    };
-}
-/** collections[].migrationRun: absent or null, or a backup folder and a window of two times. */
-function runOf(r) {
-    if (r === undefined || r === null)
-        return null;
-    if (!isRec(r) || typeof r.backup !== 'string')
-        return 'has no backup folder';
-    const t = (v) => typeof v === 'string' && Number.isFinite(Date.parse(v));
-    if (!t(r.windowStart) || !t(r.windowEnd))
-        return 'has no window of two times';
-    return { backup: r.backup, windowStart: r.windowStart, windowEnd: r.windowEnd };
-}
-
-
-/***/ }),
-
-/***/ 90060:
+/***/ 97454:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  q: () => (/* binding */ verifyCollection)
+  L: () => (/* binding */ CollectionCheck)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/verify/accounted.ts
-var accounted = __webpack_require__(57531);
-// EXTERNAL MODULE: ./src/verify/decimal.ts
-var decimal = __webpack_require__(31106);
-// EXTERNAL MODULE: ./src/verify/raw-json.ts
-var raw_json = __webpack_require__(32210);
-;// CONCATENATED MODULE: ./src/verify/content-key.ts
+// UNUSED EXPORTS: PLAIN_CHECK
 
-
-const BLIND = new Set(['id', 'createdAt', 'updatedAt']);
-function fileContentKey(item) {
-    return objectKey([...item.entries].filter(([k]) => !BLIND.has(k)), rawKey);
-}
-function wireContentKey(item) {
-    return objectKey(Object.entries(item).filter(([k]) => !BLIND.has(k)), wireKey);
-}
-function objectKey(entries, keyOf) {
-    return `{${entries
-        .map(([k, v]) => `${JSON.stringify(k)}:${keyOf(v)}`)
-        .sort()
-        .join(',')}}`;
-}
-function listKey(keys) {
-    return `[${keys.sort().join(',')}]`;
-}
-function rawKey(v) {
-    if (v === null || v === '')
-        return 'null';
-    if (v instanceof raw_json/* JsonNumber */.WP)
-        return `n${(0,decimal/* canonicalDecimal */.s)(v.text) ?? v.text}`;
-    if (Array.isArray(v))
-        return listKey(v.map(rawKey));
-    if (v instanceof raw_json/* JsonObject */.Y5)
-        return objectKey([...v.entries], rawKey);
-    return JSON.stringify(v);
-}
-function wireKey(v) {
-    const w = v;
-    if (w.NULL === true || w.S === '')
-        return 'null';
-    if (typeof w.S === 'string')
-        return JSON.stringify(w.S);
-    if (typeof w.N === 'string')
-        return `n${(0,decimal/* canonicalDecimal */.s)(w.N) ?? w.N}`;
-    if (typeof w.BOOL === 'boolean')
-        return JSON.stringify(w.BOOL);
-    if (typeof w.B === 'string')
-        return JSON.stringify(Buffer.from(w.B, 'base64').toString('base64'));
-    if (Array.isArray(w.SS))
-        return listKey(w.SS.map((x) => JSON.stringify(x)));
-    if (Array.isArray(w.NS))
-        return listKey(w.NS.map((x) => `n${(0,decimal/* canonicalDecimal */.s)(String(x)) ?? String(x)}`));
-    if (Array.isArray(w.BS))
-        return listKey(w.BS.map((x) => JSON.stringify(Buffer.from(String(x), 'base64').toString('base64'))));
-    if (Array.isArray(w.L))
-        return listKey(w.L.map(wireKey));
-    if (typeof w.M === 'object' && w.M !== null)
-        return objectKey(Object.entries(w.M), wireKey);
-    return '?';
-}
-
+// EXTERNAL MODULE: ./src/verify/content-key.ts
+var content_key = __webpack_require__(94770);
 // EXTERNAL MODULE: ./src/verify/diff.ts
-var verify_diff = __webpack_require__(4930);
+var diff = __webpack_require__(4930);
 // EXTERNAL MODULE: ./src/verify/file-keys.ts
 var file_keys = __webpack_require__(63092);
 // EXTERNAL MODULE: ./src/verify/ids.ts
 var ids = __webpack_require__(77023);
+// EXTERNAL MODULE: ./src/verify/decimal.ts
+var decimal = __webpack_require__(31106);
+// EXTERNAL MODULE: ./src/verify/raw-json.ts
+var raw_json = __webpack_require__(32210);
 ;// CONCATENATED MODULE: ./src/verify/compare.ts
 
 
@@ -1893,16 +847,968 @@ function sameRaw(a, b) {
     return a === b;
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./src/core/location.ts
-var core_location = __webpack_require__(91324);
-// EXTERNAL MODULE: ./src/verify/data-file.ts
-var data_file = __webpack_require__(98172);
+// EXTERNAL MODULE: ./src/verify/references.ts
+var references = __webpack_require__(7423);
+;// CONCATENATED MODULE: ./src/verify/written-as.ts
+
+/** JSON's number grammar: what JSON.parse takes as a number. */
+const JSON_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+/** Characters JSON.stringify may escape (surrogates: when alone); a string without any is written as it is. */
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+/** Without an exponent: a decimal the comparator always takes. */
+const JSON_DECIMAL = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
+/** A number JSON.parse takes and the comparator can compare (an exponent too large for it is neither equal nor here). */
+function comparableNumber(v) {
+    return typeof v === 'string' && (JSON_DECIMAL.test(v) || (JSON_NUMBER.test(v) && (0,decimal/* canonicalDecimal */.s)(v) !== null));
+}
+/** Whether the last writtenAs that answered true met a NULL on its way (it visits every value then). */
+let metNull = false;
+/** True when text (one element of a top-level array, from its "{" to its "}") is the item as written. */
+function writtenAs(text, item) {
+    metNull = false;
+    return objectAt(text, 0, item, 1) === text.length;
+}
+/** After writtenAs answered true: whether the item holds a NULL anywhere (what the rule emptyStringsAsNull looks for). */
+function writtenHeldNull() {
+    return metNull;
+}
+/** The indentation of each depth, made once (depth 1: an element of the top-level array). */
+const INDENTS = [];
+function indentOf(depth) {
+    return (INDENTS[depth] ??= '  '.repeat(depth));
+}
+/** Key names as written, for the few names a collection has (bounded: hostile data may hold many). */
+const NAMES = new Map();
+function nameOf(key) {
+    let name = NAMES.get(key);
+    if (name === undefined) {
+        name = JSON.stringify(key);
+        if (NAMES.size < 4096)
+            NAMES.set(key, name);
+    }
+    return name;
+}
+/** Where the object written at pos ends, or -1 when the text there is not map as written at this indentation. */
+function objectAt(text, pos, map, depth) {
+    const keys = Object.keys(map);
+    const n = keys.length;
+    if (n === 0)
+        return text.startsWith('{}', pos) ? pos + 2 : -1;
+    const inner = indentOf(depth + 1);
+    if (!text.startsWith('{\n', pos))
+        return -1;
+    pos += 2;
+    // Keys found so far: bits of a number for the usual few, else an array (no allocation per object for most).
+    const many = n > 30 ? new Uint8Array(n) : null;
+    let bits = 0;
+    // The file's order is the same from item to item, often the export's: look first where the last key found leaves off.
+    let from = 0;
+    for (let left = n;;) {
+        if (!text.startsWith(inner, pos))
+            return -1;
+        pos += inner.length;
+        // A string token is never a prefix of another at the same place, so startsWith finds the key exactly; each once.
+        let j = from;
+        let name = nameOf(keys[j]);
+        for (let tried = 0; (many ? many[j] === 1 : (bits & (1 << j)) !== 0) || !text.startsWith(name, pos); tried++) {
+            if (tried === n - 1)
+                return -1;
+            if (++j === n)
+                j = 0;
+            name = nameOf(keys[j]);
+        }
+        if (many)
+            many[j] = 1;
+        else
+            bits |= 1 << j;
+        from = j + 1 === n ? 0 : j + 1;
+        pos += name.length;
+        if (text.charCodeAt(pos) !== 58 || text.charCodeAt(pos + 1) !== 32)
+            return -1;
+        pos = valueAt(text, pos + 2, map[keys[j]], depth + 1);
+        if (pos === -1)
+            return -1;
+        if (--left === 0)
+            break;
+        if (text.charCodeAt(pos) !== 44 || text.charCodeAt(pos + 1) !== 10)
+            return -1;
+        pos += 2;
+    }
+    return written_as_closed(text, pos, indentOf(depth), 125);
+}
+/** After the last member: a newline, the indentation and the bracket; where it ends, or -1. */
+function written_as_closed(text, pos, indent, bracket) {
+    if (text.charCodeAt(pos) !== 10 || !text.startsWith(indent, pos + 1) || text.charCodeAt(pos + 1 + indent.length) !== bracket)
+        return -1;
+    return pos + 2 + indent.length;
+}
+function arrayAt(text, pos, list, depth) {
+    if (list.length === 0)
+        return text.startsWith('[]', pos) ? pos + 2 : -1;
+    const inner = indentOf(depth + 1);
+    if (!text.startsWith('[\n', pos))
+        return -1;
+    pos += 2;
+    for (let i = 0; i < list.length; i++) {
+        if (i > 0) {
+            if (!text.startsWith(',\n', pos))
+                return -1;
+            pos += 2;
+        }
+        if (!text.startsWith(inner, pos))
+            return -1;
+        pos = valueAt(text, pos + inner.length, list[i], depth + 1);
+        if (pos === -1)
+            return -1;
+    }
+    return written_as_closed(text, pos, indentOf(depth), 93);
+}
+/**
+ * A set as an array of its members written in any order, each once. The
+ * members must be distinct as the comparator tells them (SS by text, NS by
+ * value): with a repeated one the file's array would hold a repeat, which
+ * the comparator counts as a difference.
+ */
+function setAt(text, pos, members, depth) {
+    if (members.length === 0)
+        return text.startsWith('[]', pos) ? pos + 2 : -1;
+    if (members.length > 256)
+        return -1;
+    const inner = indentOf(depth + 1);
+    if (!text.startsWith('[\n', pos))
+        return -1;
+    pos += 2;
+    const used = new Uint8Array(members.length);
+    for (let i = 0; i < members.length; i++) {
+        if (i > 0) {
+            if (!text.startsWith(',\n', pos))
+                return -1;
+            pos += 2;
+        }
+        if (!text.startsWith(inner, pos))
+            return -1;
+        pos += inner.length;
+        // The member ends where the array goes on (a number's digits must all be the member's).
+        let j = 0;
+        for (; j < members.length; j++) {
+            if (used[j] === 1 || !text.startsWith(members[j], pos))
+                continue;
+            const next = text.charCodeAt(pos + members[j].length);
+            if (next === 44 || next === 10)
+                break;
+        }
+        if (j === members.length)
+            return -1;
+        used[j] = 1;
+        pos += members[j].length;
+    }
+    return written_as_closed(text, pos, indentOf(depth), 93);
+}
+function stringMembers(v) {
+    if (!Array.isArray(v) || !v.every((x) => typeof x === 'string') || new Set(v).size !== v.length)
+        return null;
+    return v.map((x) => JSON.stringify(x));
+}
+function numberMembers(v) {
+    if (!Array.isArray(v))
+        return null;
+    const values = new Set();
+    for (const x of v) {
+        const c = comparableNumber(x) ? (0,decimal/* canonicalDecimal */.s)(x) : null;
+        if (c === null || values.has(c))
+            return null;
+        values.add(c);
+    }
+    return v;
+}
+/**
+ * Only the types whose file form is one text (a set's, one per order) and
+ * which the comparator finds equal to themselves: S, N (in JSON's grammar,
+ * a decimal it can compare), BOOL, NULL, M, L, SS, NS. A value with more
+ * or fewer than one type is not one the comparator accepts, so not here
+ * either; binary is left to the comparator.
+ */
+function valueAt(text, pos, wire, depth) {
+    if (typeof wire !== 'object' || wire === null)
+        return -1;
+    // Exactly one type (an inherited key counted too: then the comparator decides).
+    let type;
+    for (const k in wire) {
+        if (type !== undefined)
+            return -1;
+        type = k;
+    }
+    const v = wire[type ?? ''];
+    let written;
+    switch (type) {
+        case 'S':
+            if (typeof v !== 'string')
+                return -1;
+            if (!NEEDS_ESCAPE.test(v)) {
+                // Written as it is between quotes: compared in place.
+                const end = pos + 1 + v.length;
+                return text.charCodeAt(pos) === 34 && text.startsWith(v, pos + 1) && text.charCodeAt(end) === 34 ? end + 1 : -1;
+            }
+            written = JSON.stringify(v);
+            break;
+        case 'N':
+            if (!comparableNumber(v))
+                return -1;
+            written = v;
+            break;
+        case 'BOOL':
+            if (typeof v !== 'boolean')
+                return -1;
+            written = v ? 'true' : 'false';
+            break;
+        case 'NULL':
+            if (v !== true)
+                return -1;
+            metNull = true;
+            written = 'null';
+            break;
+        case 'M':
+            return typeof v === 'object' && v !== null && !Array.isArray(v) ? objectAt(text, pos, v, depth) : -1;
+        case 'L':
+            return Array.isArray(v) ? arrayAt(text, pos, v, depth) : -1;
+        case 'SS':
+        case 'NS': {
+            const members = type === 'SS' ? stringMembers(v) : numberMembers(v);
+            return members ? setAt(text, pos, members, depth) : -1;
+        }
+        default:
+            return -1;
+    }
+    return text.startsWith(written, pos) ? pos + written.length : -1;
+}
+
+;// CONCATENATED MODULE: ./src/verify/collection-check.ts
+
+
+
+
+
+
+
+
+const PLAIN_CHECK = { keys: file_keys/* PLAIN_KEYS */.Q, rules: NO_RULES, refs: references/* NO_REFERENCES */.R, generated: new Set() };
+class CollectionCheck {
+    ctx;
+    /** File position by id key (the index's, or a map of the items); seen: matched by an export item. */
+    firstAt;
+    /** With the index's lookup: positions of repeated ids, not matched by position. */
+    repeated = null;
+    seen;
+    fileItems;
+    /** File items without an id, by content key, in file order. */
+    keyless = new Map();
+    keylessInOrder = [];
+    /** Export ids the file does not hold (or generated ones), to find them twice; the others are found twice by seen. */
+    exportIds = new Set();
+    /** Generated ids with no file item: the export item, to find the backup item it was. */
+    missingGenerated = [];
+    diff;
+    refs;
+    refsLater;
+    constructor(items, ctx = PLAIN_CHECK) {
+        this.ctx = ctx;
+        this.refs = ctx.refs;
+        this.refsLater = ctx.refsLater === true;
+        const fileItems = Array.isArray(items) ? (0,ids/* itemsOf */.S3)(items) : items;
+        this.fileItems = fileItems;
+        this.seen = new Uint8Array(fileItems.count);
+        this.diff = { ...(0,diff/* emptyDiff */.$t)(), found: fileItems.count };
+        if (fileItems.firstAt && fileItems.repeats && fileItems.keylessPositions) {
+            const index = fileItems;
+            this.firstAt = (key) => index.firstAt(key);
+            for (const n of index.keylessPositions())
+                this.addKeyless(n);
+            for (const n of index.repeats())
+                this.addRepeat(index.idAt(n).shown);
+            this.repeated = new Set(index.repeats());
+            return;
+        }
+        const byId = new Map();
+        this.firstAt = (key) => byId.get(key);
+        for (let n = 0; n < fileItems.count; n++) {
+            const id = fileItems.idAt(n);
+            if (!id) {
+                this.addKeyless(n);
+                continue;
+            }
+            if (byId.has(id.key)) {
+                this.addRepeat(id.shown);
+                continue;
+            }
+            byId.set(id.key, n);
+        }
+    }
+    addKeyless(n) {
+        const item = this.fileItems.item(n);
+        const k = { item, shown: `(no id: item ${n + 1})`, matched: false };
+        this.keylessInOrder.push(k);
+        push(this.keyless, (0,content_key/* fileContentKey */.F)(item), k);
+    }
+    addRepeat(shown) {
+        if (!this.diff.duplicateIds.includes(shown))
+            this.diff.duplicateIds.push(shown);
+    }
+    /** The references, once read (useReferences). */
+    useReferences(refs) {
+        this.refs = refs;
+        this.refsLater = false;
+    }
+    references() {
+        return this.refs;
+    }
+    /** One export item; false (nothing done) when it needs the references and they are not read yet. */
+    add(raw) {
+        const { item, dropped } = (0,file_keys/* fileShapeOf */.d)(raw, this.ctx.keys);
+        const id = (0,ids/* wireIdOf */.oN)(item);
+        if (!id) {
+            this.diff.expected++;
+            this.diff.exportItemsWithoutId++;
+            return true;
+        }
+        const generated = id.key.startsWith('S:') && this.ctx.generated.has(id.shown);
+        const at = this.firstAt(id.key);
+        // The references are read back only where they can change the outcome: an item compared that the rules could judge otherwise.
+        let asWritten;
+        let matter = false;
+        if (at !== undefined && !generated && this.seen[at] !== 1) {
+            const rules = this.ctx.rules;
+            if (this.fileItems.text && !timestampsMatter(item, rules)) {
+                // Matching the text visits every value: it tells whether a NULL is there without a walk of its own.
+                asWritten = writtenAs(this.fileItems.text(at), item);
+                matter = asWritten ? rules.emptyStringsAsNull && writtenHeldNull() : refsMatter(item, rules);
+            }
+            else
+                matter = refsMatter(item, rules);
+        }
+        if (matter && this.refsLater)
+            return false;
+        this.diff.expected++;
+        // An id the file holds is a duplicate once its file item is matched; only the others need remembering.
+        if (at !== undefined && !generated) {
+            if (this.seen[at] === 1) {
+                this.diff.duplicateExportIds.push(id.shown);
+                return true;
+            }
+        }
+        else {
+            if (this.exportIds.has(id.key)) {
+                this.diff.duplicateExportIds.push(id.shown);
+                return true;
+            }
+            this.exportIds.add(id.key);
+        }
+        if (generated) {
+            if (this.matchGenerated(id.shown, item))
+                this.diff.migration.droppedAttributes += dropped;
+            return true;
+        }
+        if (at === undefined) {
+            this.diff.missing.push(id.shown);
+            return true;
+        }
+        this.seen[at] = 1;
+        this.diff.migration.droppedAttributes += dropped;
+        const refs = matter ? (this.refs.byId.get(id.key) ?? []) : [];
+        // Without references the rules accept nothing, so an item written exactly as the export's is equal: not parsed, not diffed.
+        if (refs.length === 0 && this.fileItems.text && (asWritten ?? writtenAs(this.fileItems.text(at), item))) {
+            this.fileItems.confirm?.(at);
+            return true;
+        }
+        this.record(id.shown, compareWithRules(this.fileItems.item(at), item, refs, this.ctx.rules));
+        return true;
+    }
+    /**
+     * An export item whose id the migration generated: the first file item
+     * without an id that it equals under the rules, against a reference
+     * without an id of the same content. One of the same content that still
+     * differs is reported changed under the generated id; none, missing.
+     */
+    matchGenerated(id, item) {
+        const expected = { ...item };
+        delete expected.id;
+        const content = (0,content_key/* wireContentKey */.s)(expected);
+        const candidates = (this.keyless.get(content) ?? []).filter((k) => !k.matched);
+        const refs = [...(this.refs.keyless.get(content) ?? []), undefined];
+        let nearest = null;
+        for (const k of candidates) {
+            for (const ref of refs) {
+                const outcome = compareWithRules(k.item, expected, ref ? [ref] : [], this.ctx.rules);
+                if (outcome.paths.length === 0) {
+                    k.matched = true;
+                    this.diff.migration.generatedIds++;
+                    this.diff.migration.items.push({ id, rule: 'generatedIds', paths: [], fileItem: k.shown });
+                    this.record(id, outcome);
+                    return true;
+                }
+                if (!nearest || outcome.paths.length < nearest.outcome.paths.length)
+                    nearest = { k, outcome };
+            }
+        }
+        if (!nearest) {
+            this.diff.missing.push(id);
+            this.missingGenerated.push({ id, item: expected });
+            return false;
+        }
+        nearest.k.matched = true;
+        this.record(id, nearest.outcome);
+        return true;
+    }
+    record(id, o) {
+        const m = this.diff.migration;
+        if (o.emptyStrings.length > 0) {
+            m.emptyStringsAsNull += o.emptyStrings.length;
+            m.items.push({ id, rule: 'emptyStringsAsNull', paths: o.emptyStrings });
+        }
+        if (o.timestamps.length > 0) {
+            m.rewroteUpdatedAt += o.timestamps.length;
+            m.items.push({ id, rule: 'rewroteUpdatedAt', paths: o.timestamps });
+        }
+        if (o.nullsLeft.length > 0)
+            m.notUndone.push({ id, rule: 'emptyStringsAsNull', paths: o.nullsLeft });
+        if (o.timestampsLeft.length > 0)
+            m.notUndone.push({ id, rule: 'rewroteUpdatedAt', paths: o.timestampsLeft });
+        if (o.paths.length > 0)
+            this.diff.changed.push({ id, paths: o.paths });
+    }
+    /** This check's findings as one part of a split collection (see CheckPart); before finish. */
+    part() {
+        if (this.keylessInOrder.length > 0 || this.ctx.generated.size > 0)
+            throw new Error('internal: a collection matched by content is not split');
+        return { diff: this.diff, seen: this.seen, absent: [...this.exportIds] };
+    }
+    /**
+     * The parts' findings taken in part order (into a check that has added
+     * nothing), as one check over all of the export's items in that order
+     * would have them; false when an id occurs in two parts (a repeat, which
+     * the order across parts decides: the caller checks the collection whole
+     * instead).
+     */
+    takeParts(parts) {
+        const d = this.diff;
+        for (const p of parts) {
+            if (p.seen.length !== this.seen.length)
+                return false;
+            for (let i = 0; i < p.seen.length; i++) {
+                if (p.seen[i] !== 1)
+                    continue;
+                if (this.seen[i] === 1)
+                    return false;
+                this.seen[i] = 1;
+            }
+            for (const key of p.absent) {
+                if (this.exportIds.has(key))
+                    return false;
+                this.exportIds.add(key);
+            }
+            d.expected += p.diff.expected;
+            d.exportItemsWithoutId += p.diff.exportItemsWithoutId;
+            d.missing.push(...p.diff.missing);
+            d.changed.push(...p.diff.changed);
+            d.duplicateExportIds.push(...p.diff.duplicateExportIds);
+            const m = d.migration;
+            const pm = p.diff.migration;
+            m.emptyStringsAsNull += pm.emptyStringsAsNull;
+            m.rewroteUpdatedAt += pm.rewroteUpdatedAt;
+            m.generatedIds += pm.generatedIds;
+            m.droppedAttributes += pm.droppedAttributes;
+            m.items.push(...pm.items);
+            m.notUndone.push(...pm.notUndone);
+        }
+        return true;
+    }
+    finish() {
+        // In file order: each id's first item not matched (items without an id and repeats are not matched by position).
+        for (let at = 0; at < this.fileItems.count; at++) {
+            if (this.seen[at] === 1 || this.repeated?.has(at))
+                continue;
+            const id = this.fileItems.idAt(at);
+            if (id && (this.repeated || this.firstAt(id.key) === at))
+                this.diff.extra.push(id.shown);
+        }
+        for (const k of this.keylessInOrder)
+            if (!k.matched)
+                this.diff.extra.push(k.shown);
+        return this.diff;
+    }
+    /** After finish: the items without an id left unmatched (file items extra, export items missing under a generated id). */
+    unmatched() {
+        const extra = this.keylessInOrder.filter((k) => !k.matched).map((k) => ({ id: k.shown, item: k.item }));
+        return { missing: this.missingGenerated, extra };
+    }
+    /** After finish: where the unmatched items without an id were in the references. */
+    origins() {
+        return keylessOrigins(this.unmatched(), { refs: this.refs, rules: this.ctx.rules });
+    }
+}
+function push(map, key, value) {
+    const list = map.get(key);
+    if (list)
+        list.push(value);
+    else
+        map.set(key, [value]);
+}
+
+
+/***/ }),
+
+/***/ 4352:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ statusLine),
+/* harmony export */   p: () => (/* binding */ collectionReport)
+/* harmony export */ });
+/**
+ * The one place a CollectionReport is made. The keys keep the order the
+ * JSON result has always had: the diff first for an exported collection; a
+ * data file not exported names itself first.
+ */
+function collectionReport(place, diff, verdict) {
+    const head = { collection: place.collection, table: place.table, file: place.file, status: verdict.status, problem: verdict.problem };
+    const tail = {
+        accounted: verdict.accounted ?? [],
+        deletedButPresent: verdict.deletedButPresent ?? [],
+        keylessDigestMismatches: verdict.keylessDigestMismatches ?? [],
+        keylessNotes: verdict.keylessNotes ?? [],
+    };
+    return place.table === null ? { ...head, ...diff, ...tail } : { ...diff, ...head, ...tail };
+}
+function statusLine(r) {
+    if (r.problem)
+        return `${r.file} ${r.problem}`;
+    if (r.status === 'not exported')
+        return `${r.found ? `${r.found} items, ` : ''}not in the export (checked that it parses)`;
+    const parts = [`expected ${r.expected}, found ${r.found}`];
+    if (r.missing.length)
+        parts.push(`${r.missing.length} missing`);
+    if (r.extra.length)
+        parts.push(`${r.extra.length} extra`);
+    if (r.changed.length)
+        parts.push(`${r.changed.length} changed`);
+    if (r.duplicateIds.length)
+        parts.push(`${r.duplicateIds.length} duplicate ids in the file`);
+    if (r.duplicateExportIds.length)
+        parts.push(`${r.duplicateExportIds.length} duplicate ids in the export`);
+    if (r.exportItemsWithoutId)
+        parts.push(`${r.exportItemsWithoutId} export items without an id`);
+    if (r.deletedButPresent.length)
+        parts.push(`${r.deletedButPresent.length} deleted by the rollback but in the file`);
+    if (r.accounted.length)
+        parts.push(`${r.accounted.length} accounted for by the rollback`);
+    const m = r.migration;
+    const artifacts = m.emptyStringsAsNull + m.rewroteUpdatedAt + m.generatedIds;
+    if (artifacts)
+        parts.push(`${artifacts} migration artifacts undone as the rules say`);
+    if (m.notUndone.length)
+        parts.push(`${m.notUndone.length} migration artifacts left in the file that the rules undo`);
+    return parts.join(', ');
+}
+
+
+/***/ }),
+
+/***/ 94770:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ fileContentKey),
+/* harmony export */   s: () => (/* binding */ wireContentKey)
+/* harmony export */ });
+/* harmony import */ var _decimal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31106);
+/* harmony import */ var _raw_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32210);
+
+
+const BLIND = new Set(['id', 'createdAt', 'updatedAt']);
+function fileContentKey(item) {
+    return objectKey([...item.entries].filter(([k]) => !BLIND.has(k)), rawKey);
+}
+function wireContentKey(item) {
+    return objectKey(Object.entries(item).filter(([k]) => !BLIND.has(k)), wireKey);
+}
+function objectKey(entries, keyOf) {
+    return `{${entries
+        .map(([k, v]) => `${JSON.stringify(k)}:${keyOf(v)}`)
+        .sort()
+        .join(',')}}`;
+}
+function listKey(keys) {
+    return `[${keys.sort().join(',')}]`;
+}
+function rawKey(v) {
+    if (v === null || v === '')
+        return 'null';
+    if (v instanceof _raw_json_js__WEBPACK_IMPORTED_MODULE_0__/* .JsonNumber */ .WP)
+        return `n${(0,_decimal_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalDecimal */ .s)(v.text) ?? v.text}`;
+    if (Array.isArray(v))
+        return listKey(v.map(rawKey));
+    if (v instanceof _raw_json_js__WEBPACK_IMPORTED_MODULE_0__/* .JsonObject */ .Y5)
+        return objectKey([...v.entries], rawKey);
+    return JSON.stringify(v);
+}
+function wireKey(v) {
+    const w = v;
+    if (w.NULL === true || w.S === '')
+        return 'null';
+    if (typeof w.S === 'string')
+        return JSON.stringify(w.S);
+    if (typeof w.N === 'string')
+        return `n${(0,_decimal_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalDecimal */ .s)(w.N) ?? w.N}`;
+    if (typeof w.BOOL === 'boolean')
+        return JSON.stringify(w.BOOL);
+    if (typeof w.B === 'string')
+        return JSON.stringify(Buffer.from(w.B, 'base64').toString('base64'));
+    if (Array.isArray(w.SS))
+        return listKey(w.SS.map((x) => JSON.stringify(x)));
+    if (Array.isArray(w.NS))
+        return listKey(w.NS.map((x) => `n${(0,_decimal_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalDecimal */ .s)(String(x)) ?? String(x)}`));
+    if (Array.isArray(w.BS))
+        return listKey(w.BS.map((x) => JSON.stringify(Buffer.from(String(x), 'base64').toString('base64'))));
+    if (Array.isArray(w.L))
+        return listKey(w.L.map(wireKey));
+    if (typeof w.M === 'object' && w.M !== null)
+        return objectKey(Object.entries(w.M), wireKey);
+    return '?';
+}
+
+
+/***/ }),
+
+/***/ 98172:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JE: () => (/* binding */ readJsonFile),
+/* harmony export */   Mx: () => (/* binding */ MAX_STRING_LENGTH),
+/* harmony export */   lD: () => (/* binding */ readDataFile)
+/* harmony export */ });
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _ids_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77023);
+/* harmony import */ var _raw_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32210);
+/**
+ * Reads a data file as the app will: JSON.parse must accept it (the app's
+ * own reader), and a collection file must be an array of objects with ids.
+ * The number-keeping parse gives the items to compare. Problems say where,
+ * never what.
+ */
+
+
+
+
+/**
+ * The longest text the app can read: it reads each file whole into one
+ * string (readFileSync then JSON.parse), and V8 holds at most this many
+ * UTF-16 code units in one. A parameter so tests need not write 512 MiB.
+ */
+const MAX_STRING_LENGTH = node_buffer__WEBPACK_IMPORTED_MODULE_0__.constants.MAX_STRING_LENGTH;
+async function readDataFile(absPath, maxLength = MAX_STRING_LENGTH) {
+    const read = await readJsonFile(absPath, maxLength);
+    return 'problem' in read ? read : (0,_ids_js__WEBPACK_IMPORTED_MODULE_2__/* .fileItemsOf */ .IX)(read.raw);
+}
+/**
+ * Any JSON file the app reads, whatever its shape: what a collection file
+ * must be, and all a file the export does not hold (settings and the like,
+ * in their own format) must be.
+ */
+async function readJsonFile(absPath, maxLength = MAX_STRING_LENGTH) {
+    let bytes;
+    try {
+        bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(absPath);
+    }
+    catch (err) {
+        const code = err.code;
+        // Over 2 GiB Node will not even read the file into a buffer.
+        if (code === 'ERR_FS_FILE_TOO_LARGE')
+            return { problem: tooLarge((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(absPath)).size, maxLength) };
+        return { problem: code === 'ENOENT' ? 'missing' : `cannot be read (${code ?? 'error'})` };
+    }
+    let text;
+    try {
+        text = bytes.toString('utf8');
+    }
+    catch (err) {
+        // V8 refuses the string itself (ERR_STRING_TOO_LONG): exactly what the app would hit.
+        if (err.code === 'ERR_STRING_TOO_LONG')
+            return { problem: tooLarge(bytes.length, maxLength) };
+        throw err;
+    }
+    if (text.length > maxLength)
+        return { problem: tooLarge(bytes.length, maxLength) };
+    let raw;
+    try {
+        raw = (0,_raw_json_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRawJson */ ._y)(text);
+    }
+    catch (err) {
+        if (err instanceof _raw_json_js__WEBPACK_IMPORTED_MODULE_3__/* .JsonSyntaxError */ .q3)
+            return { problem: `not valid JSON (${err.message})` };
+        throw err;
+    }
+    try {
+        JSON.parse(text);
+    }
+    catch {
+        // JSON.parse's own message quotes the text; ours must not.
+        return { problem: 'not valid JSON for JSON.parse' };
+    }
+    return { raw };
+}
+function tooLarge(bytes, maxLength) {
+    return `too large to read (${bytes} bytes; Node's limit is ${maxLength} characters in one string, and the app reads the file whole)`;
+}
+
+
+/***/ }),
+
+/***/ 31106:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ sameDecimal),
+/* harmony export */   s: () => (/* binding */ canonicalDecimal)
+/* harmony export */ });
+/**
+ * Decimal numbers compared by value, from their text: `1`, `1.0`, `1e0` and
+ * `10e-1` are one number. Works on the digits themselves (no float), so
+ * 38-digit DynamoDB numbers compare exactly.
+ */
+const DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
+/**
+ * The canonical text of a decimal: `0`, or `[-]<digits>e<exponent>` where
+ * digits has no leading or trailing zeros and value = digits × 10^exponent.
+ * Returns null for text that is not a decimal number.
+ */
+function canonicalDecimal(text) {
+    // Most numbers are plain integers: their canonical text is known without the pattern.
+    if (plainInteger(text))
+        return `${text}e0`;
+    const m = DECIMAL.exec(text);
+    if (!m)
+        return null;
+    const [, sign = '', intPart = '', fracPart = '', expPart] = m;
+    if (intPart === '' && fracPart === '')
+        return null;
+    let digits = intPart + fracPart;
+    let exponent = (expPart === undefined ? 0 : Number(expPart)) - fracPart.length;
+    if (!Number.isSafeInteger(exponent))
+        return null;
+    digits = digits.replace(/^0+/, '');
+    if (digits === '')
+        return '0';
+    const trailing = /0+$/.exec(digits)?.[0].length ?? 0;
+    digits = digits.slice(0, digits.length - trailing);
+    exponent += trailing;
+    return `${sign === '-' ? '-' : ''}${digits}e${exponent}`;
+}
+/** -?[1-9][0-9]* not ending in 0: digits without leading or trailing zeros, exponent 0. */
+function plainInteger(text) {
+    const n = text.length;
+    let i = text.charCodeAt(0) === 45 ? 1 : 0;
+    if (i >= n)
+        return false;
+    const first = text.charCodeAt(i);
+    if (first < 49 || first > 57)
+        return false;
+    for (i++; i < n; i++) {
+        const c = text.charCodeAt(i);
+        if (c < 48 || c > 57)
+            return false;
+    }
+    return text.charCodeAt(n - 1) !== 48;
+}
+/** A decimal canonicalDecimal always takes (digits, perhaps a sign and a fraction): equal texts of it are the same value. */
+const PLAIN_DECIMAL = /^-?\d+(?:\.\d+)?$/;
+/** True when both texts are decimals of the same value. */
+function sameDecimal(a, b) {
+    // Most numbers compared are written alike on both sides: no need to canonicalise them.
+    if (a === b && PLAIN_DECIMAL.test(a))
+        return true;
+    const ca = canonicalDecimal(a);
+    return ca !== null && ca === canonicalDecimal(b);
+}
+
+
+/***/ }),
+
+/***/ 4930:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $t: () => (/* binding */ emptyDiff),
+/* harmony export */   AG: () => (/* binding */ isClean),
+/* harmony export */   c8: () => (/* binding */ noneAccepted),
+/* harmony export */   ny: () => (/* binding */ noItemDifferences)
+/* harmony export */ });
+function noneAccepted() {
+    return { emptyStringsAsNull: 0, rewroteUpdatedAt: 0, generatedIds: 0, droppedAttributes: 0, items: [], notUndone: [] };
+}
+/** A diff of nothing: no item expected, none found, nothing accepted. The one place a diff starts from. */
+function emptyDiff() {
+    return {
+        expected: 0,
+        found: 0,
+        missing: [],
+        extra: [],
+        changed: [],
+        duplicateIds: [],
+        duplicateExportIds: [],
+        exportItemsWithoutId: 0,
+        migration: noneAccepted(),
+    };
+}
+/** No item missing, extra, changed, found twice or without an id: the counts aside. */
+function noItemDifferences(d) {
+    return (d.missing.length === 0 &&
+        d.extra.length === 0 &&
+        d.changed.length === 0 &&
+        d.duplicateIds.length === 0 &&
+        d.duplicateExportIds.length === 0 &&
+        d.exportItemsWithoutId === 0);
+}
+function isClean(d) {
+    return noItemDifferences(d) && d.expected === d.found;
+}
+
+
+/***/ }),
+
+/***/ 23909:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pn: () => (/* binding */ addDigests),
+/* harmony export */   VB: () => (/* binding */ sameDigest),
+/* harmony export */   np: () => (/* binding */ Digest)
+/* harmony export */ });
+/* unused harmony export canonicalItem */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _decimal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31106);
+/**
+ * A table's digest: item count plus an order-free hash of its items, so an
+ * export and a fresh scan (in any order, any segmenting) can be compared
+ * without holding either in memory. Each item is hashed (SHA-256) in a
+ * canonical form (keys sorted, numbers by value, sets sorted, base64
+ * normalised); the hashes are added modulo 2^256. Addition, not XOR: with
+ * XOR two identical items would cancel out.
+ */
+
+
+/** crypto.hash (Node 20.12+): one call per item instead of a Hash object each. */
+const oneShot = (node_crypto__WEBPACK_IMPORTED_MODULE_0___default().hash);
+const sha256 = (text) => (oneShot ? oneShot('sha256', text, 'buffer') : node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createHash('sha256').update(text).digest());
+class Digest {
+    count = 0;
+    /** The sum modulo 2^256 as eight 32-bit limbs, least significant first (no BigInt per item). */
+    sum = new Uint32Array(8);
+    add(item) {
+        const h = sha256(canonicalItem(item));
+        let carry = 0;
+        for (let j = 0; j < 8; j++) {
+            const v = this.sum[j] + h.readUInt32BE(28 - 4 * j) + carry;
+            this.sum[j] = v >>> 0;
+            carry = v > 0xffffffff ? 1 : 0;
+        }
+        this.count++;
+    }
+    value() {
+        let hash = '';
+        for (let j = 7; j >= 0; j--)
+            hash += this.sum[j].toString(16).padStart(8, '0');
+        return { count: this.count, hash };
+    }
+}
+/** The digest of two disjoint parts' items together (a split collection's): the counts and the sums added. */
+function addDigests(a, b) {
+    const sum = (BigInt(`0x${a.hash}`) + BigInt(`0x${b.hash}`)) % 2n ** 256n;
+    return { count: a.count + b.count, hash: sum.toString(16).padStart(64, '0') };
+}
+function sameDigest(a, b) {
+    return a.count === b.count && a.hash === b.hash;
+}
+/** One text per item value, equal exactly when DynamoDB would hold the same item. */
+function canonicalItem(item) {
+    return canonicalMap(item);
+}
+function canonicalMap(map) {
+    const keys = Object.keys(map);
+    if (keys.length > 1)
+        keys.sort();
+    // Built by concatenation: no array per map (this runs for every item of the export and of the live table).
+    let out = '{';
+    for (let i = 0; i < keys.length; i++) {
+        const k = keys[i];
+        if (i > 0)
+            out += ',';
+        out += `${quoted(k)}:${canonicalValue(map[k])}`;
+    }
+    return `${out}}`;
+}
+/** JSON.stringify of a string, skipped for the usual plain ones (nothing to escape). */
+// eslint-disable-next-line no-control-regex -- the control characters are what JSON.stringify escapes
+const PLAIN = /^[^"\\\u0000-\u001f\u2028\u2029\ud800-\udfff]*$/;
+const quoted = (s) => (PLAIN.test(s) ? `"${s}"` : JSON.stringify(s));
+const num = (n) => (0,_decimal_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalDecimal */ .s)(n) ?? `!${n}`;
+const b64 = (b) => Buffer.from(b, 'base64').toString('base64');
+const sortedList = (xs) => `[${[...xs].sort().join(',')}]`;
+function canonicalValue(v) {
+    if ('S' in v)
+        return `S${quoted(v.S)}`;
+    if ('N' in v)
+        return `N${num(v.N)}`;
+    if ('B' in v)
+        return `B${b64(v.B)}`;
+    if ('BOOL' in v)
+        return v.BOOL ? 'T' : 'F';
+    if ('NULL' in v)
+        return 'Z';
+    if ('SS' in v)
+        return `SS${sortedList(v.SS.map(quoted))}`;
+    if ('NS' in v)
+        return `NS${sortedList(v.NS.map(num))}`;
+    if ('BS' in v)
+        return `BS${sortedList(v.BS.map(b64))}`;
+    if ('M' in v)
+        return `M${canonicalMap(v.M)}`;
+    if ('L' in v) {
+        let out = 'L[';
+        for (let i = 0; i < v.L.length; i++)
+            out += (i > 0 ? ',' : '') + canonicalValue(v.L[i]);
+        return `${out}]`;
+    }
+    return `?${JSON.stringify(v)}`;
+}
+
+
+/***/ }),
+
+/***/ 71326:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DU: () => (/* binding */ NotAsIndexed),
+  Pn: () => (/* binding */ indexDataFile)
+});
+
+// UNUSED EXPORTS: FileIndex, indexByCharacters
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(46193);
+// EXTERNAL MODULE: ./src/verify/ids.ts
+var ids = __webpack_require__(77023);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: external "node:util"
@@ -2000,6 +1906,8 @@ async function prettyScan(fd, index) {
     return take(true) && closed;
 }
 
+// EXTERNAL MODULE: ./src/verify/raw-json.ts
+var raw_json = __webpack_require__(32210);
 ;// CONCATENATED MODULE: ./src/verify/file-index.ts
 /**
  * A collection file read in a stream and kept as an index, not as parsed
@@ -2154,6 +2062,21 @@ class FileIndex {
         for (let i = 0; this.pending > 0 && i < this.n; i++)
             if (this.unconfirmed[i] === 1)
                 this.confirmText(i, this.text(i));
+    }
+    /** Per element, 1 when still taken on its id's word: what another index of the same file (a split collection's part) proved is taken with confirmFrom. */
+    unconfirmedMask() {
+        return this.unconfirmed.slice(0, this.n);
+    }
+    /** Takes as proven what an index of the same bytes proved (mask: its unconfirmedMask). */
+    confirmFrom(mask) {
+        for (let i = 0; i < this.n && i < mask.length; i++)
+            if (mask[i] === 0)
+                this.confirm(i);
+    }
+    /** Which file the index read (device, inode, size, modification time): indexes of one collection in several threads must have read the same. */
+    identity() {
+        const st = (0,external_node_fs_.fstatSync)(this.open());
+        return `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}`;
     }
     /** How many elements are still taken on their id's word (tests). */
     get unconfirmedCount() {
@@ -2515,618 +2438,53 @@ function closingQuote(s, from) {
     return -1;
 }
 
-;// CONCATENATED MODULE: ./src/verify/references.ts
+
+/***/ }),
+
+/***/ 63092:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ PLAIN_KEYS),
+/* harmony export */   d: () => (/* binding */ fileShapeOf)
+/* harmony export */ });
+const PLAIN_KEYS = { id: 'id', drop: [] };
 /**
- * The references for verify's migration rules: what each item came from,
- * read with verify's own reader. The migration backup's version of an item
- * first (the folder the rollback report names), then the file's version as
- * it was before the rollback (the report's snapshot of the data dir). A
- * reference that cannot be read is no reference, said in a note: the rules
- * then accept less, never more.
+ * The export item as the file must hold it: `id` from keys.id (the export's
+ * own `id` attribute, if any, is then not the file's, and an item lacking
+ * keys.id has no id), drop removed. The id attribute itself is never
+ * dropped. dropped: how many attributes went.
  */
-
-
-
-
-
-
-
-
-const NO_REFERENCES = { byId: new Map(), keyless: new Map(), keylessAt: [], read: new Set() };
-async function loadReferences(collection, sources, maxLength, 
-/** The data file's index: the reference files repeat most of its items byte for byte, which are then not parsed again. */
-dataFile = null) {
-    const byId = new IndexedRefs();
-    const refs = { byId, keyless: new Map(), keylessAt: [], read: new Set(), close: () => byId.close() };
-    const notes = [];
-    const files = [];
-    if (sources.backupDir !== null) {
-        // The rollback downloads an s3:// backup for itself; verify has no copy of it.
-        if ((0,core_location/* namesS3 */.Hv)(sources.backupDir))
-            notes.push(`${collection}: the migration backup ${sources.backupDir} is in S3 and not read by verify; the files before the rollback are the only reference`);
+function fileShapeOf(item, keys) {
+    if (keys.id === 'id' && keys.drop.length === 0)
+        return { item, dropped: 0 };
+    const out = {};
+    let dropped = 0;
+    for (const k of Object.keys(item)) {
+        if (k === keys.id)
+            define(out, 'id', item[k]);
+        else if (k === 'id')
+            continue;
+        else if (keys.drop.includes(k))
+            dropped++;
         else
-            files.push({
-                what: 'the migration backup',
-                from: 'backup',
-                folder: sources.backupDir,
-                file: external_node_path_default().join(sources.backupDir, `${collection}.json`),
-            });
+            define(out, k, item[k]);
     }
-    if (sources.snapshot !== null) {
-        files.push({
-            what: 'the snapshot before the rollback',
-            from: 'before',
-            folder: sources.snapshot,
-            file: external_node_path_default().join(sources.snapshot, 'files', `${collection}.json`),
-        });
-    }
-    for (const { what, from, folder, file } of files) {
-        // A plain array of objects is indexed and its items read back by id; anything else is read whole, as the rules' notes need.
-        const index = await indexDataFile(file, maxLength, dataFile);
-        if (index) {
-            byId.addFile(index, (el, i) => {
-                push(refs.keyless, fileContentKey(el), el);
-                refs.keylessAt.push({ item: el, from, position: i + 1 });
-            });
-            refs.read.add(from);
-            continue;
-        }
-        const read = await (0,data_file/* readJsonFile */.JE)(file, maxLength);
-        if ('problem' in read) {
-            // A collection the backup (or the data dir) did not hold has no versions there; a folder that is gone is worth saying.
-            if (read.problem !== 'missing')
-                notes.push(`${collection}: ${what}'s ${file} ${read.problem}; not used as a reference`);
-            else if (!(await isFolder(folder)))
-                notes.push(`${collection}: ${what} ${folder} is not there any more; not used as a reference`);
-            else
-                refs.read.add(from);
-            continue;
-        }
-        if (!Array.isArray(read.raw)) {
-            notes.push(`${collection}: ${what}'s ${file} is not a JSON array; not used as a reference`);
-            continue;
-        }
-        refs.read.add(from);
-        for (const [i, el] of read.raw.entries()) {
-            if (!(el instanceof raw_json/* JsonObject */.Y5))
-                continue;
-            const id = (0,ids/* fileIdOf */.Nz)(el);
-            if (id)
-                byId.addItem(id.key, el);
-            else if (!el.entries.has('id')) {
-                push(refs.keyless, fileContentKey(el), el);
-                refs.keylessAt.push({ item: el, from, position: i + 1 });
-            }
-        }
-    }
-    return { refs, notes };
+    return { item: out, dropped };
 }
-async function isFolder(p) {
-    return (await (0,promises_.stat)(p).catch(() => null))?.isDirectory() === true;
-}
-function push(map, key, value) {
-    const list = map.get(key);
-    if (list)
-        list.push(value);
-    else
-        map.set(key, [value]);
-}
-/** The versions of each id across the reference files, in the order the files were added: indexed files read back, others held. */
-class IndexedRefs {
-    sources = [];
-    addFile(index, onKeyless) {
-        for (let i = 0; i < index.count; i++)
-            if (!index.idAt(i))
-                onKeyless(index.item(i), i);
-        this.sources.push(new IndexedFile(index));
-    }
-    addItem(key, item) {
-        let held = this.sources.at(-1);
-        if (!(held instanceof Map))
-            this.sources.push((held = new Map()));
-        push(held, key, item);
-    }
-    get(key) {
-        const out = [];
-        for (const s of this.sources) {
-            if (s instanceof Map)
-                out.push(...(s.get(key) ?? []));
-            else
-                out.push(...s.versions(key));
-        }
-        return out.length > 0 ? out : undefined;
-    }
-    get size() {
-        const keys = new Set();
-        for (const s of this.sources)
-            for (const k of s.keys())
-                keys.add(k);
-        return keys.size;
-    }
-    close() {
-        for (const s of this.sources)
-            if (!(s instanceof Map))
-                s.index.close();
-    }
-}
-/** One indexed reference file: its versions of an id are found through the index's own lookup and read back. */
-class IndexedFile {
-    index;
-    constructor(index) {
-        this.index = index;
-    }
-    keys() {
-        return this.index.keys();
-    }
-    versions(key) {
-        return this.index.positionsOf(key).map((i) => this.index.item(i));
-    }
+function define(o, k, v) {
+    Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
 }
 
-;// CONCATENATED MODULE: ./src/verify/written-as.ts
 
-/** JSON's number grammar: what JSON.parse takes as a number. */
-const JSON_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
-/** Characters JSON.stringify may escape (surrogates: when alone); a string without any is written as it is. */
-// eslint-disable-next-line no-control-regex
-const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
-/** Without an exponent: a decimal the comparator always takes. */
-const JSON_DECIMAL = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
-/** A number JSON.parse takes and the comparator can compare (an exponent too large for it is neither equal nor here). */
-function comparableNumber(v) {
-    return typeof v === 'string' && (JSON_DECIMAL.test(v) || (JSON_NUMBER.test(v) && (0,decimal/* canonicalDecimal */.s)(v) !== null));
-}
-/** Whether the last writtenAs that answered true met a NULL on its way (it visits every value then). */
-let metNull = false;
-/** True when text (one element of a top-level array, from its "{" to its "}") is the item as written. */
-function writtenAs(text, item) {
-    metNull = false;
-    return objectAt(text, 0, item, 1) === text.length;
-}
-/** After writtenAs answered true: whether the item holds a NULL anywhere (what the rule emptyStringsAsNull looks for). */
-function writtenHeldNull() {
-    return metNull;
-}
-/** The indentation of each depth, made once (depth 1: an element of the top-level array). */
-const INDENTS = [];
-function indentOf(depth) {
-    return (INDENTS[depth] ??= '  '.repeat(depth));
-}
-/** Key names as written, for the few names a collection has (bounded: hostile data may hold many). */
-const NAMES = new Map();
-function nameOf(key) {
-    let name = NAMES.get(key);
-    if (name === undefined) {
-        name = JSON.stringify(key);
-        if (NAMES.size < 4096)
-            NAMES.set(key, name);
-    }
-    return name;
-}
-/** Where the object written at pos ends, or -1 when the text there is not map as written at this indentation. */
-function objectAt(text, pos, map, depth) {
-    const keys = Object.keys(map);
-    const n = keys.length;
-    if (n === 0)
-        return text.startsWith('{}', pos) ? pos + 2 : -1;
-    const inner = indentOf(depth + 1);
-    if (!text.startsWith('{\n', pos))
-        return -1;
-    pos += 2;
-    // Keys found so far: bits of a number for the usual few, else an array (no allocation per object for most).
-    const many = n > 30 ? new Uint8Array(n) : null;
-    let bits = 0;
-    // The file's order is the same from item to item, often the export's: look first where the last key found leaves off.
-    let from = 0;
-    for (let left = n;;) {
-        if (!text.startsWith(inner, pos))
-            return -1;
-        pos += inner.length;
-        // A string token is never a prefix of another at the same place, so startsWith finds the key exactly; each once.
-        let j = from;
-        let name = nameOf(keys[j]);
-        for (let tried = 0; (many ? many[j] === 1 : (bits & (1 << j)) !== 0) || !text.startsWith(name, pos); tried++) {
-            if (tried === n - 1)
-                return -1;
-            if (++j === n)
-                j = 0;
-            name = nameOf(keys[j]);
-        }
-        if (many)
-            many[j] = 1;
-        else
-            bits |= 1 << j;
-        from = j + 1 === n ? 0 : j + 1;
-        pos += name.length;
-        if (text.charCodeAt(pos) !== 58 || text.charCodeAt(pos + 1) !== 32)
-            return -1;
-        pos = valueAt(text, pos + 2, map[keys[j]], depth + 1);
-        if (pos === -1)
-            return -1;
-        if (--left === 0)
-            break;
-        if (text.charCodeAt(pos) !== 44 || text.charCodeAt(pos + 1) !== 10)
-            return -1;
-        pos += 2;
-    }
-    return written_as_closed(text, pos, indentOf(depth), 125);
-}
-/** After the last member: a newline, the indentation and the bracket; where it ends, or -1. */
-function written_as_closed(text, pos, indent, bracket) {
-    if (text.charCodeAt(pos) !== 10 || !text.startsWith(indent, pos + 1) || text.charCodeAt(pos + 1 + indent.length) !== bracket)
-        return -1;
-    return pos + 2 + indent.length;
-}
-function arrayAt(text, pos, list, depth) {
-    if (list.length === 0)
-        return text.startsWith('[]', pos) ? pos + 2 : -1;
-    const inner = indentOf(depth + 1);
-    if (!text.startsWith('[\n', pos))
-        return -1;
-    pos += 2;
-    for (let i = 0; i < list.length; i++) {
-        if (i > 0) {
-            if (!text.startsWith(',\n', pos))
-                return -1;
-            pos += 2;
-        }
-        if (!text.startsWith(inner, pos))
-            return -1;
-        pos = valueAt(text, pos + inner.length, list[i], depth + 1);
-        if (pos === -1)
-            return -1;
-    }
-    return written_as_closed(text, pos, indentOf(depth), 93);
-}
-/**
- * A set as an array of its members written in any order, each once. The
- * members must be distinct as the comparator tells them (SS by text, NS by
- * value): with a repeated one the file's array would hold a repeat, which
- * the comparator counts as a difference.
- */
-function setAt(text, pos, members, depth) {
-    if (members.length === 0)
-        return text.startsWith('[]', pos) ? pos + 2 : -1;
-    if (members.length > 256)
-        return -1;
-    const inner = indentOf(depth + 1);
-    if (!text.startsWith('[\n', pos))
-        return -1;
-    pos += 2;
-    const used = new Uint8Array(members.length);
-    for (let i = 0; i < members.length; i++) {
-        if (i > 0) {
-            if (!text.startsWith(',\n', pos))
-                return -1;
-            pos += 2;
-        }
-        if (!text.startsWith(inner, pos))
-            return -1;
-        pos += inner.length;
-        // The member ends where the array goes on (a number's digits must all be the member's).
-        let j = 0;
-        for (; j < members.length; j++) {
-            if (used[j] === 1 || !text.startsWith(members[j], pos))
-                continue;
-            const next = text.charCodeAt(pos + members[j].length);
-            if (next === 44 || next === 10)
-                break;
-        }
-        if (j === members.length)
-            return -1;
-        used[j] = 1;
-        pos += members[j].length;
-    }
-    return written_as_closed(text, pos, indentOf(depth), 93);
-}
-function stringMembers(v) {
-    if (!Array.isArray(v) || !v.every((x) => typeof x === 'string') || new Set(v).size !== v.length)
-        return null;
-    return v.map((x) => JSON.stringify(x));
-}
-function numberMembers(v) {
-    if (!Array.isArray(v))
-        return null;
-    const values = new Set();
-    for (const x of v) {
-        const c = comparableNumber(x) ? (0,decimal/* canonicalDecimal */.s)(x) : null;
-        if (c === null || values.has(c))
-            return null;
-        values.add(c);
-    }
-    return v;
-}
-/**
- * Only the types whose file form is one text (a set's, one per order) and
- * which the comparator finds equal to themselves: S, N (in JSON's grammar,
- * a decimal it can compare), BOOL, NULL, M, L, SS, NS. A value with more
- * or fewer than one type is not one the comparator accepts, so not here
- * either; binary is left to the comparator.
- */
-function valueAt(text, pos, wire, depth) {
-    if (typeof wire !== 'object' || wire === null)
-        return -1;
-    // Exactly one type (an inherited key counted too: then the comparator decides).
-    let type;
-    for (const k in wire) {
-        if (type !== undefined)
-            return -1;
-        type = k;
-    }
-    const v = wire[type ?? ''];
-    let written;
-    switch (type) {
-        case 'S':
-            if (typeof v !== 'string')
-                return -1;
-            if (!NEEDS_ESCAPE.test(v)) {
-                // Written as it is between quotes: compared in place.
-                const end = pos + 1 + v.length;
-                return text.charCodeAt(pos) === 34 && text.startsWith(v, pos + 1) && text.charCodeAt(end) === 34 ? end + 1 : -1;
-            }
-            written = JSON.stringify(v);
-            break;
-        case 'N':
-            if (!comparableNumber(v))
-                return -1;
-            written = v;
-            break;
-        case 'BOOL':
-            if (typeof v !== 'boolean')
-                return -1;
-            written = v ? 'true' : 'false';
-            break;
-        case 'NULL':
-            if (v !== true)
-                return -1;
-            metNull = true;
-            written = 'null';
-            break;
-        case 'M':
-            return typeof v === 'object' && v !== null && !Array.isArray(v) ? objectAt(text, pos, v, depth) : -1;
-        case 'L':
-            return Array.isArray(v) ? arrayAt(text, pos, v, depth) : -1;
-        case 'SS':
-        case 'NS': {
-            const members = type === 'SS' ? stringMembers(v) : numberMembers(v);
-            return members ? setAt(text, pos, members, depth) : -1;
-        }
-        default:
-            return -1;
-    }
-    return text.startsWith(written, pos) ? pos + written.length : -1;
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/verify/collection-check.ts
+/***/ 12000:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-
-
-
-
-
-
-const PLAIN_CHECK = { keys: file_keys/* PLAIN_KEYS */.Q, rules: NO_RULES, refs: NO_REFERENCES, generated: new Set() };
-class CollectionCheck {
-    ctx;
-    /** File position by id key (the index's, or a map of the items); seen: matched by an export item. */
-    firstAt;
-    /** With the index's lookup: positions of repeated ids, not matched by position. */
-    repeated = null;
-    seen;
-    fileItems;
-    /** File items without an id, by content key, in file order. */
-    keyless = new Map();
-    keylessInOrder = [];
-    /** Export ids the file does not hold (or generated ones), to find them twice; the others are found twice by seen. */
-    exportIds = new Set();
-    /** Generated ids with no file item: the export item, to find the backup item it was. */
-    missingGenerated = [];
-    diff;
-    refs;
-    refsLater;
-    constructor(items, ctx = PLAIN_CHECK) {
-        this.ctx = ctx;
-        this.refs = ctx.refs;
-        this.refsLater = ctx.refsLater === true;
-        const fileItems = Array.isArray(items) ? (0,ids/* itemsOf */.S3)(items) : items;
-        this.fileItems = fileItems;
-        this.seen = new Uint8Array(fileItems.count);
-        this.diff = { ...(0,verify_diff/* emptyDiff */.$t)(), found: fileItems.count };
-        if (fileItems.firstAt && fileItems.repeats && fileItems.keylessPositions) {
-            const index = fileItems;
-            this.firstAt = (key) => index.firstAt(key);
-            for (const n of index.keylessPositions())
-                this.addKeyless(n);
-            for (const n of index.repeats())
-                this.addRepeat(index.idAt(n).shown);
-            this.repeated = new Set(index.repeats());
-            return;
-        }
-        const byId = new Map();
-        this.firstAt = (key) => byId.get(key);
-        for (let n = 0; n < fileItems.count; n++) {
-            const id = fileItems.idAt(n);
-            if (!id) {
-                this.addKeyless(n);
-                continue;
-            }
-            if (byId.has(id.key)) {
-                this.addRepeat(id.shown);
-                continue;
-            }
-            byId.set(id.key, n);
-        }
-    }
-    addKeyless(n) {
-        const item = this.fileItems.item(n);
-        const k = { item, shown: `(no id: item ${n + 1})`, matched: false };
-        this.keylessInOrder.push(k);
-        collection_check_push(this.keyless, fileContentKey(item), k);
-    }
-    addRepeat(shown) {
-        if (!this.diff.duplicateIds.includes(shown))
-            this.diff.duplicateIds.push(shown);
-    }
-    /** The references, once read (useReferences). */
-    useReferences(refs) {
-        this.refs = refs;
-        this.refsLater = false;
-    }
-    references() {
-        return this.refs;
-    }
-    /** One export item; false (nothing done) when it needs the references and they are not read yet. */
-    add(raw) {
-        const { item, dropped } = (0,file_keys/* fileShapeOf */.d)(raw, this.ctx.keys);
-        const id = (0,ids/* wireIdOf */.oN)(item);
-        if (!id) {
-            this.diff.expected++;
-            this.diff.exportItemsWithoutId++;
-            return true;
-        }
-        const generated = id.key.startsWith('S:') && this.ctx.generated.has(id.shown);
-        const at = this.firstAt(id.key);
-        // The references are read back only where they can change the outcome: an item compared that the rules could judge otherwise.
-        let asWritten;
-        let matter = false;
-        if (at !== undefined && !generated && this.seen[at] !== 1) {
-            const rules = this.ctx.rules;
-            if (this.fileItems.text && !timestampsMatter(item, rules)) {
-                // Matching the text visits every value: it tells whether a NULL is there without a walk of its own.
-                asWritten = writtenAs(this.fileItems.text(at), item);
-                matter = asWritten ? rules.emptyStringsAsNull && writtenHeldNull() : refsMatter(item, rules);
-            }
-            else
-                matter = refsMatter(item, rules);
-        }
-        if (matter && this.refsLater)
-            return false;
-        this.diff.expected++;
-        // An id the file holds is a duplicate once its file item is matched; only the others need remembering.
-        if (at !== undefined && !generated) {
-            if (this.seen[at] === 1) {
-                this.diff.duplicateExportIds.push(id.shown);
-                return true;
-            }
-        }
-        else {
-            if (this.exportIds.has(id.key)) {
-                this.diff.duplicateExportIds.push(id.shown);
-                return true;
-            }
-            this.exportIds.add(id.key);
-        }
-        if (generated) {
-            if (this.matchGenerated(id.shown, item))
-                this.diff.migration.droppedAttributes += dropped;
-            return true;
-        }
-        if (at === undefined) {
-            this.diff.missing.push(id.shown);
-            return true;
-        }
-        this.seen[at] = 1;
-        this.diff.migration.droppedAttributes += dropped;
-        const refs = matter ? (this.refs.byId.get(id.key) ?? []) : [];
-        // Without references the rules accept nothing, so an item written exactly as the export's is equal: not parsed, not diffed.
-        if (refs.length === 0 && this.fileItems.text && (asWritten ?? writtenAs(this.fileItems.text(at), item))) {
-            this.fileItems.confirm?.(at);
-            return true;
-        }
-        this.record(id.shown, compareWithRules(this.fileItems.item(at), item, refs, this.ctx.rules));
-        return true;
-    }
-    /**
-     * An export item whose id the migration generated: the first file item
-     * without an id that it equals under the rules, against a reference
-     * without an id of the same content. One of the same content that still
-     * differs is reported changed under the generated id; none, missing.
-     */
-    matchGenerated(id, item) {
-        const expected = { ...item };
-        delete expected.id;
-        const content = wireContentKey(expected);
-        const candidates = (this.keyless.get(content) ?? []).filter((k) => !k.matched);
-        const refs = [...(this.refs.keyless.get(content) ?? []), undefined];
-        let nearest = null;
-        for (const k of candidates) {
-            for (const ref of refs) {
-                const outcome = compareWithRules(k.item, expected, ref ? [ref] : [], this.ctx.rules);
-                if (outcome.paths.length === 0) {
-                    k.matched = true;
-                    this.diff.migration.generatedIds++;
-                    this.diff.migration.items.push({ id, rule: 'generatedIds', paths: [], fileItem: k.shown });
-                    this.record(id, outcome);
-                    return true;
-                }
-                if (!nearest || outcome.paths.length < nearest.outcome.paths.length)
-                    nearest = { k, outcome };
-            }
-        }
-        if (!nearest) {
-            this.diff.missing.push(id);
-            this.missingGenerated.push({ id, item: expected });
-            return false;
-        }
-        nearest.k.matched = true;
-        this.record(id, nearest.outcome);
-        return true;
-    }
-    record(id, o) {
-        const m = this.diff.migration;
-        if (o.emptyStrings.length > 0) {
-            m.emptyStringsAsNull += o.emptyStrings.length;
-            m.items.push({ id, rule: 'emptyStringsAsNull', paths: o.emptyStrings });
-        }
-        if (o.timestamps.length > 0) {
-            m.rewroteUpdatedAt += o.timestamps.length;
-            m.items.push({ id, rule: 'rewroteUpdatedAt', paths: o.timestamps });
-        }
-        if (o.nullsLeft.length > 0)
-            m.notUndone.push({ id, rule: 'emptyStringsAsNull', paths: o.nullsLeft });
-        if (o.timestampsLeft.length > 0)
-            m.notUndone.push({ id, rule: 'rewroteUpdatedAt', paths: o.timestampsLeft });
-        if (o.paths.length > 0)
-            this.diff.changed.push({ id, paths: o.paths });
-    }
-    finish() {
-        // In file order: each id's first item not matched (items without an id and repeats are not matched by position).
-        for (let at = 0; at < this.fileItems.count; at++) {
-            if (this.seen[at] === 1 || this.repeated?.has(at))
-                continue;
-            const id = this.fileItems.idAt(at);
-            if (id && (this.repeated || this.firstAt(id.key) === at))
-                this.diff.extra.push(id.shown);
-        }
-        for (const k of this.keylessInOrder)
-            if (!k.matched)
-                this.diff.extra.push(k.shown);
-        return this.diff;
-    }
-    /** After finish: the items without an id left unmatched (file items extra, export items missing under a generated id). */
-    unmatched() {
-        const extra = this.keylessInOrder.filter((k) => !k.matched).map((k) => ({ id: k.shown, item: k.item }));
-        return { missing: this.missingGenerated, extra };
-    }
-    /** After finish: where the unmatched items without an id were in the references. */
-    origins() {
-        return keylessOrigins(this.unmatched(), { refs: this.refs, rules: this.ctx.rules });
-    }
-}
-function collection_check_push(map, key, value) {
-    const list = map.get(key);
-    if (list)
-        list.push(value);
-    else
-        map.set(key, [value]);
-}
-
-// EXTERNAL MODULE: ./src/verify/collection-report.ts
-var collection_report = __webpack_require__(4352);
-// EXTERNAL MODULE: ./src/verify/digest.ts
-var verify_digest = __webpack_require__(23909);
-;// CONCATENATED MODULE: ./src/verify/finding.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ say)
+/* harmony export */ });
 /** Logs a finding at its severity; a failure names the file it is about. */
 function say(reporter, finding, file) {
     if (finding.severity === 'failure')
@@ -3137,8 +2495,83 @@ function say(reporter, finding, file) {
         reporter.info(finding.text);
 }
 
+
+/***/ }),
+
+/***/ 77023:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IX: () => (/* binding */ fileItemsOf),
+/* harmony export */   Nz: () => (/* binding */ fileIdOf),
+/* harmony export */   S3: () => (/* binding */ itemsOf),
+/* harmony export */   oN: () => (/* binding */ wireIdOf)
+/* harmony export */ });
+/* harmony import */ var _decimal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31106);
+/* harmony import */ var _raw_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32210);
+
+
+/** Items already parsed (tests, and files read whole). */
+function itemsOf(items) {
+    return { count: items.length, idAt: (i) => fileIdOf(items[i]), item: (i) => items[i] };
+}
+/** The id of a file item, or null when it has none usable. */
+function fileIdOf(item) {
+    const id = item.entries.get('id');
+    if (typeof id === 'string')
+        return { key: `S:${id}`, shown: id };
+    if (id instanceof _raw_json_js__WEBPACK_IMPORTED_MODULE_0__/* .JsonNumber */ .WP) {
+        const c = (0,_decimal_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalDecimal */ .s)(id.text);
+        return c === null ? null : { key: `N:${c}`, shown: id.text };
+    }
+    return null;
+}
+function wireIdOf(item) {
+    const id = Object.prototype.hasOwnProperty.call(item, 'id') ? item.id : undefined;
+    if (id && 'S' in id && typeof id.S === 'string')
+        return { key: `S:${id.S}`, shown: id.S };
+    if (id && 'N' in id && typeof id.N === 'string') {
+        const c = (0,_decimal_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalDecimal */ .s)(id.N);
+        return c === null ? null : { key: `N:${c}`, shown: id.N };
+    }
+    return null;
+}
+/**
+ * The items of a data file as the app reads it: a JSON array of objects,
+ * each with an id that is a string or a number, or none at all (the
+ * migrated app's files may hold such items; they are matched by content
+ * or reported extra). Returns why not, otherwise.
+ */
+function fileItemsOf(raw) {
+    if (!Array.isArray(raw))
+        return { problem: `not a JSON array (the file holds ${(0,_raw_json_js__WEBPACK_IMPORTED_MODULE_0__/* .kindOf */ .I)(raw) === 'object' ? 'an object' : `a ${(0,_raw_json_js__WEBPACK_IMPORTED_MODULE_0__/* .kindOf */ .I)(raw)}`})` };
+    const items = [];
+    for (const [i, el] of raw.entries()) {
+        if (!(el instanceof _raw_json_js__WEBPACK_IMPORTED_MODULE_0__/* .JsonObject */ .Y5))
+            return { problem: `element ${i} is ${(0,_raw_json_js__WEBPACK_IMPORTED_MODULE_0__/* .kindOf */ .I)(el) === 'array' ? 'an array' : `a ${(0,_raw_json_js__WEBPACK_IMPORTED_MODULE_0__/* .kindOf */ .I)(el)}`}, not an object` };
+        if (el.entries.has('id') && fileIdOf(el) === null)
+            return { problem: `element ${i} has an id that is neither a string nor a number` };
+        items.push(el);
+    }
+    return { items };
+}
+
+
+/***/ }),
+
+/***/ 74272:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  M: () => (/* binding */ checkKeylessDigests)
+});
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/verify/raw-json.ts
+var raw_json = __webpack_require__(32210);
 ;// CONCATENATED MODULE: ./src/verify/canonical-json.ts
 /**
  * verify's own printer of the canonical form the rollback report's digests
@@ -3274,6 +2707,769 @@ function checkKeylessDigests(input) {
     return out;
 }
 
+
+/***/ }),
+
+/***/ 52415:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ migrationFacts),
+/* harmony export */   x: () => (/* binding */ factsFor)
+/* harmony export */ });
+/** The rules and references of one collection: its own run's where the report gives one. */
+function factsFor(facts, collection) {
+    const run = facts.runs.get(collection);
+    if (!run || !facts.sources)
+        return { rules: facts.rules, sources: facts.sources };
+    return { rules: { ...facts.rules, window: run.window }, sources: { ...facts.sources, backupDir: run.backupDir } };
+}
+const RULES = ['emptyStringsAsNull', 'rewroteUpdatedAt', 'generatedIds'];
+/** report: the rollback report verify uses (null when none is usable); reportUse says why one was set aside. */
+function migrationFacts(switches, report, reportUse) {
+    const use = { ...switches, windowStart: null, windowEnd: null, backup: null, snapshot: null, runs: [], notes: [] };
+    const none = {
+        rules: { emptyStringsAsNull: false, rewroteUpdatedAt: false, window: null },
+        sources: null,
+        generated: new Map(),
+        files: new Map(),
+        runs: new Map(),
+        use,
+    };
+    if (!RULES.some((r) => switches[r]))
+        return none;
+    const m = report?.migration;
+    if (!report || !m) {
+        const why = !report
+            ? reportUse?.ignored
+                ? `the rollback report was set aside (${reportUse.ignored})`
+                : 'there is no rollback report'
+            : 'the rollback report records no migration facts (written by an older version)';
+        use.notes.push(`migration rules not applied: ${why}, so verify has no references (migration backup, files before the rollback) and no window: every migration artifact counts as a difference`);
+        return none;
+    }
+    for (const r of RULES) {
+        if (switches[r] && !m[r])
+            use.notes.push(`migration rule ${r} is on in the config but the rollback ran with it off: the files keep what it undoes, and verify reports each place where the rule says otherwise`);
+    }
+    const start = m.windowStart === null ? NaN : Date.parse(m.windowStart);
+    const end = m.windowEnd === null ? NaN : Date.parse(m.windowEnd);
+    const window = Number.isFinite(start) && Number.isFinite(end) ? { start, end } : null;
+    if (switches.rewroteUpdatedAt && window === null && !report.collections.some((c) => c.run))
+        use.notes.push("the rollback report gives no migration window: no updatedAt is taken for the migration's");
+    use.windowStart = window ? m.windowStart : null;
+    use.windowEnd = window ? m.windowEnd : null;
+    use.backup = report.backupDir;
+    use.snapshot = report.snapshot;
+    const runs = new Map();
+    for (const c of report.collections) {
+        if (!c.run)
+            continue;
+        runs.set(c.collection, { window: { start: Date.parse(c.run.windowStart), end: Date.parse(c.run.windowEnd) }, backupDir: c.run.backup });
+        use.runs.push({ collection: c.collection, windowStart: c.run.windowStart, windowEnd: c.run.windowEnd, backup: c.run.backup });
+    }
+    const generated = new Map();
+    if (switches.generatedIds)
+        for (const c of report.collections)
+            generated.set(c.collection, new Set(c.generatedIds));
+    return {
+        rules: { emptyStringsAsNull: switches.emptyStringsAsNull, rewroteUpdatedAt: switches.rewroteUpdatedAt, window },
+        sources: { backupDir: report.backupDir, snapshot: report.snapshot },
+        generated,
+        files: new Map(report.collections.flatMap((c) => (c.file === null ? [] : [[c.collection, c.file]]))),
+        runs,
+        use,
+    };
+}
+
+
+/***/ }),
+
+/***/ 32210:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ kindOf),
+/* harmony export */   WP: () => (/* binding */ JsonNumber),
+/* harmony export */   Y5: () => (/* binding */ JsonObject),
+/* harmony export */   _y: () => (/* binding */ parseRawJson),
+/* harmony export */   q3: () => (/* binding */ JsonSyntaxError)
+/* harmony export */ });
+/**
+ * A strict JSON parser that keeps each number's source text. JSON.parse
+ * rounds numbers to doubles, which would hide a changed 17th digit; verify
+ * needs the digits the file really holds. Accepts exactly what JSON.parse
+ * accepts (no BOM, no comments). Errors give a line and column, never the
+ * text around them (it may be personal data).
+ */
+/** A JSON number, as written in the file. */
+class JsonNumber {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+}
+/** A JSON object; a Map so that keys like __proto__ are plain keys. Last duplicate key wins, as in JSON.parse. */
+class JsonObject {
+    entries = new Map();
+}
+class JsonSyntaxError extends Error {
+    problem;
+    line;
+    column;
+    constructor(problem, line, column) {
+        super(`${problem} at line ${line}, column ${column}`);
+        this.problem = problem;
+        this.line = line;
+        this.column = column;
+        this.name = 'JsonSyntaxError';
+    }
+}
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+// Characters a string may hold unescaped: not a quote, backslash or control character.
+// eslint-disable-next-line no-control-regex
+const PLAIN_RUN = /[^"\\\u0000-\u001f]*/y;
+const ESCAPES = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+function parseRawJson(text) {
+    let pos = 0;
+    const fail = (problem, at = pos) => {
+        const before = text.slice(0, at);
+        const line = before.split('\n').length;
+        const column = at - before.lastIndexOf('\n');
+        throw new JsonSyntaxError(problem, line, column);
+    };
+    const skipSpace = () => {
+        while (pos < text.length) {
+            const c = text.charCodeAt(pos);
+            if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
+                pos++;
+            else
+                break;
+        }
+    };
+    const parseString = () => {
+        pos++; // opening quote
+        let out = '';
+        for (;;) {
+            PLAIN_RUN.lastIndex = pos;
+            PLAIN_RUN.exec(text);
+            out += text.slice(pos, PLAIN_RUN.lastIndex);
+            pos = PLAIN_RUN.lastIndex;
+            if (pos >= text.length)
+                fail('unterminated string');
+            const c = text[pos];
+            if (c === '"') {
+                pos++;
+                return out;
+            }
+            if (c === '\\') {
+                const e = text[pos + 1];
+                if (e === 'u') {
+                    const hex = text.slice(pos + 2, pos + 6);
+                    if (!/^[0-9a-fA-F]{4}$/.test(hex))
+                        fail('invalid \\u escape in string');
+                    out += String.fromCharCode(parseInt(hex, 16));
+                    pos += 6;
+                }
+                else if (e !== undefined && ESCAPES[e] !== undefined) {
+                    out += ESCAPES[e];
+                    pos += 2;
+                }
+                else {
+                    fail('invalid escape in string');
+                }
+                continue;
+            }
+            fail('control character in string');
+        }
+    };
+    const parseValue = () => {
+        skipSpace();
+        if (pos >= text.length)
+            fail('unexpected end of input');
+        const c = text[pos];
+        if (c === '{') {
+            pos++;
+            const obj = new JsonObject();
+            skipSpace();
+            if (text[pos] === '}') {
+                pos++;
+                return obj;
+            }
+            for (;;) {
+                skipSpace();
+                if (text[pos] !== '"')
+                    fail('expected a property name');
+                const key = parseString();
+                skipSpace();
+                if (text[pos] !== ':')
+                    fail('expected ":"');
+                pos++;
+                // Delete first so a repeated key takes its last value, like JSON.parse.
+                obj.entries.delete(key);
+                obj.entries.set(key, parseValue());
+                skipSpace();
+                if (text[pos] === ',') {
+                    pos++;
+                    continue;
+                }
+                if (text[pos] === '}') {
+                    pos++;
+                    return obj;
+                }
+                fail('expected "," or "}"');
+            }
+        }
+        if (c === '[') {
+            pos++;
+            const arr = [];
+            skipSpace();
+            if (text[pos] === ']') {
+                pos++;
+                return arr;
+            }
+            for (;;) {
+                arr.push(parseValue());
+                skipSpace();
+                if (text[pos] === ',') {
+                    pos++;
+                    continue;
+                }
+                if (text[pos] === ']') {
+                    pos++;
+                    return arr;
+                }
+                fail('expected "," or "]"');
+            }
+        }
+        if (c === '"')
+            return parseString();
+        if (text.startsWith('true', pos)) {
+            pos += 4;
+            return true;
+        }
+        if (text.startsWith('false', pos)) {
+            pos += 5;
+            return false;
+        }
+        if (text.startsWith('null', pos)) {
+            pos += 4;
+            return null;
+        }
+        NUMBER.lastIndex = pos;
+        const m = NUMBER.exec(text);
+        if (m) {
+            pos = NUMBER.lastIndex;
+            return new JsonNumber(m[0]);
+        }
+        return fail('unexpected character');
+    };
+    let value;
+    try {
+        value = parseValue();
+    }
+    catch (err) {
+        if (err instanceof RangeError)
+            fail('nesting too deep');
+        throw err;
+    }
+    skipSpace();
+    if (pos < text.length)
+        fail('unexpected data after the end');
+    return value;
+}
+/** The raw value's JSON kind, for messages. */
+function kindOf(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'array';
+    if (v instanceof JsonObject)
+        return 'object';
+    if (v instanceof JsonNumber)
+        return 'number';
+    return typeof v;
+}
+
+
+/***/ }),
+
+/***/ 7423:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ NO_REFERENCES),
+/* harmony export */   d: () => (/* binding */ loadReferences)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_location_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91324);
+/* harmony import */ var _ids_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77023);
+/* harmony import */ var _content_key_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(94770);
+/* harmony import */ var _data_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98172);
+/* harmony import */ var _file_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(71326);
+/* harmony import */ var _raw_json_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(32210);
+/**
+ * The references for verify's migration rules: what each item came from,
+ * read with verify's own reader. The migration backup's version of an item
+ * first (the folder the rollback report names), then the file's version as
+ * it was before the rollback (the report's snapshot of the data dir). A
+ * reference that cannot be read is no reference, said in a note: the rules
+ * then accept less, never more.
+ */
+
+
+
+
+
+
+
+
+const NO_REFERENCES = { byId: new Map(), keyless: new Map(), keylessAt: [], read: new Set() };
+async function loadReferences(collection, sources, maxLength, 
+/** The data file's index: the reference files repeat most of its items byte for byte, which are then not parsed again. */
+dataFile = null) {
+    const byId = new IndexedRefs();
+    const refs = { byId, keyless: new Map(), keylessAt: [], read: new Set(), close: () => byId.close() };
+    const notes = [];
+    const files = [];
+    if (sources.backupDir !== null) {
+        // The rollback downloads an s3:// backup for itself; verify has no copy of it.
+        if ((0,_core_location_js__WEBPACK_IMPORTED_MODULE_2__/* .namesS3 */ .Hv)(sources.backupDir))
+            notes.push(`${collection}: the migration backup ${sources.backupDir} is in S3 and not read by verify; the files before the rollback are the only reference`);
+        else
+            files.push({
+                what: 'the migration backup',
+                from: 'backup',
+                folder: sources.backupDir,
+                file: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(sources.backupDir, `${collection}.json`),
+            });
+    }
+    if (sources.snapshot !== null) {
+        files.push({
+            what: 'the snapshot before the rollback',
+            from: 'before',
+            folder: sources.snapshot,
+            file: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(sources.snapshot, 'files', `${collection}.json`),
+        });
+    }
+    for (const { what, from, folder, file } of files) {
+        // A plain array of objects is indexed and its items read back by id; anything else is read whole, as the rules' notes need.
+        const index = await (0,_file_index_js__WEBPACK_IMPORTED_MODULE_6__/* .indexDataFile */ .Pn)(file, maxLength, dataFile);
+        if (index) {
+            byId.addFile(index, (el, i) => {
+                push(refs.keyless, (0,_content_key_js__WEBPACK_IMPORTED_MODULE_4__/* .fileContentKey */ .F)(el), el);
+                refs.keylessAt.push({ item: el, from, position: i + 1 });
+            });
+            refs.read.add(from);
+            continue;
+        }
+        const read = await (0,_data_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readJsonFile */ .JE)(file, maxLength);
+        if ('problem' in read) {
+            // A collection the backup (or the data dir) did not hold has no versions there; a folder that is gone is worth saying.
+            if (read.problem !== 'missing')
+                notes.push(`${collection}: ${what}'s ${file} ${read.problem}; not used as a reference`);
+            else if (!(await isFolder(folder)))
+                notes.push(`${collection}: ${what} ${folder} is not there any more; not used as a reference`);
+            else
+                refs.read.add(from);
+            continue;
+        }
+        if (!Array.isArray(read.raw)) {
+            notes.push(`${collection}: ${what}'s ${file} is not a JSON array; not used as a reference`);
+            continue;
+        }
+        refs.read.add(from);
+        for (const [i, el] of read.raw.entries()) {
+            if (!(el instanceof _raw_json_js__WEBPACK_IMPORTED_MODULE_7__/* .JsonObject */ .Y5))
+                continue;
+            const id = (0,_ids_js__WEBPACK_IMPORTED_MODULE_3__/* .fileIdOf */ .Nz)(el);
+            if (id)
+                byId.addItem(id.key, el);
+            else if (!el.entries.has('id')) {
+                push(refs.keyless, (0,_content_key_js__WEBPACK_IMPORTED_MODULE_4__/* .fileContentKey */ .F)(el), el);
+                refs.keylessAt.push({ item: el, from, position: i + 1 });
+            }
+        }
+    }
+    return { refs, notes };
+}
+async function isFolder(p) {
+    return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(p).catch(() => null))?.isDirectory() === true;
+}
+function push(map, key, value) {
+    const list = map.get(key);
+    if (list)
+        list.push(value);
+    else
+        map.set(key, [value]);
+}
+/** The versions of each id across the reference files, in the order the files were added: indexed files read back, others held. */
+class IndexedRefs {
+    sources = [];
+    addFile(index, onKeyless) {
+        for (let i = 0; i < index.count; i++)
+            if (!index.idAt(i))
+                onKeyless(index.item(i), i);
+        this.sources.push(new IndexedFile(index));
+    }
+    addItem(key, item) {
+        let held = this.sources.at(-1);
+        if (!(held instanceof Map))
+            this.sources.push((held = new Map()));
+        push(held, key, item);
+    }
+    get(key) {
+        const out = [];
+        for (const s of this.sources) {
+            if (s instanceof Map)
+                out.push(...(s.get(key) ?? []));
+            else
+                out.push(...s.versions(key));
+        }
+        return out.length > 0 ? out : undefined;
+    }
+    get size() {
+        const keys = new Set();
+        for (const s of this.sources)
+            for (const k of s.keys())
+                keys.add(k);
+        return keys.size;
+    }
+    close() {
+        for (const s of this.sources)
+            if (!(s instanceof Map))
+                s.index.close();
+    }
+}
+/** One indexed reference file: its versions of an id are found through the index's own lookup and read back. */
+class IndexedFile {
+    index;
+    constructor(index) {
+        this.index = index;
+    }
+    keys() {
+        return this.index.keys();
+    }
+    versions(key) {
+        return this.index.positionsOf(key).map((i) => this.index.item(i));
+    }
+}
+
+
+/***/ }),
+
+/***/ 7096:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FS: () => (/* binding */ keylessLabel),
+/* harmony export */   h3: () => (/* binding */ whyNotApplicable),
+/* harmony export */   lp: () => (/* binding */ loadRollbackReport),
+/* harmony export */   rn: () => (/* binding */ keylessFrom)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _state_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65013);
+/* harmony import */ var _core_option_name_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78440);
+/**
+ * The rollback's JSON report, read as verify's own view of it: which ids'
+ * final state did not come from the export (kept from the files, deleted
+ * on the file side, restored from the backup, dropped with
+ * --allow-data-loss). The report file is the only thing shared with the
+ * rollback, never its code, so its shape is checked here. Ids only.
+ */
+
+
+
+
+
+/**
+ * How the rollback's report names an item without an id: by where it was,
+ * the migration backup or the collection file before the rollback, and its
+ * 1-based position there. The report's format, not the rollback's code.
+ */
+function keylessLabel(from, position, file) {
+    if (from === 'backup')
+        return `(no id: migration backup item ${position})`;
+    return file === null ? null : `(no id: ${file} item ${position})`;
+}
+/** Which place a report name of an item without an id points into (the inverse of keylessLabel's first argument). */
+function keylessFrom(reportId) {
+    return reportId.startsWith('(no id: migration backup item ') ? 'backup' : 'before';
+}
+/**
+ * The report given with --report (any problem is bad input), else the newest
+ * report beside the data dir of a rollback that wrote (a problem there only
+ * means it is not used).
+ */
+async function loadRollbackReport(given, dataDirAbs) {
+    if (given !== undefined) {
+        const read = await readReport(given);
+        if ('problem' in read) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(read.missing
+                ? `rollback report ${given} does not exist; give the report the rollback wrote (its report output), or leave ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_4__/* .opt */ .m7)('report')} out to use the newest beside the data dir`
+                : `rollback report ${given}: ${read.problem}; give the JSON report the rollback wrote`);
+        }
+        return { report: read.report };
+    }
+    const dir = (0,_state_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .statePaths */ .mt)(dataDirAbs).reports;
+    let names;
+    try {
+        names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir);
+    }
+    catch (err) {
+        const code = err.code;
+        return code === 'ENOENT'
+            ? { path: null, note: `no rollback report in ${dir}` }
+            : { path: dir, note: `cannot be read (${code ?? 'error'})` };
+    }
+    // Names hold the start time, so name order is time order. A dry run or a
+    // refusal wrote nothing, so the data dir is still the previous rollback's.
+    const newestFirst = names
+        .filter((n) => _state_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .ROLLBACK_REPORT_NAME */ .qL.test(n))
+        .sort()
+        .reverse();
+    for (const name of newestFirst) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name);
+        const read = await readReport(file);
+        if ('problem' in read)
+            return { path: file, note: read.problem };
+        if (!read.report.dryRun && !read.report.refused)
+            return { report: read.report }; // a failed one is judged (and ignored) below
+    }
+    return { path: null, note: `no rollback report in ${dir}` };
+}
+/** Why the report does not describe this data dir as rolled back from this export; null when it does. */
+function whyNotApplicable(r, exported, dataDirAbs) {
+    if (r.dryRun)
+        return 'it is a dry run (nothing was written)';
+    if (r.refused)
+        return 'that rollback refused and wrote nothing';
+    if (r.failed)
+        return 'that rollback stopped partway through writing (run undo, then roll back again)';
+    if (node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(r.dataDir) !== node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dataDirAbs))
+        return `it is for data dir ${r.dataDir}, not ${dataDirAbs}`;
+    // One export run copied to two places (--out and --s3-uri) is the same export: its recorded
+    // start and end times identify the run wherever it is read from.
+    const sameRun = r.export.startTime !== undefined && r.export.startTime === exported.startTime && r.export.endTime === exported.endTime;
+    if (!sameRun && r.export.location !== exported.location)
+        return `it is for export ${r.export.location}, not ${exported.location}`;
+    // The same folder may have been exported again since: the times tell the runs apart.
+    for (const k of ['startTime', 'endTime']) {
+        const a = r.export[k];
+        const b = exported[k];
+        if (a !== undefined && b !== undefined && a !== b)
+            return `it is for an export of ${exported.location} with ${k} ${a}, not ${b}`;
+    }
+    return null;
+}
+async function readReport(file) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        return { problem: `cannot be read (${code ?? 'error'})`, missing: code === 'ENOENT' };
+    }
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        return { problem: 'not valid JSON', missing: false };
+    }
+    const shape = viewOf(data, file);
+    return typeof shape === 'string' ? { problem: `not a rollback report (${shape})`, missing: false } : { report: shape };
+}
+const isRec = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isIds = (v) => Array.isArray(v) && v.every((x) => typeof x === 'string');
+/** The view, or the first field that is wrong. Lists a report of an older version lacks count as empty. */
+function viewOf(data, file) {
+    if (!isRec(data) || data.command !== 'rollback')
+        return 'command is not "rollback"';
+    for (const k of ['strategy', 'prefer', 'dataDir', 'startedAt'])
+        if (typeof data[k] !== 'string')
+            return `${k} is not a string`;
+    if (typeof data.dryRun !== 'boolean')
+        return 'dryRun is not true or false';
+    if (data.refused !== null && typeof data.refused !== 'string')
+        return 'refused is neither null nor a string';
+    if (data.failed !== undefined && data.failed !== null && typeof data.failed !== 'string')
+        return 'failed is neither null nor a string';
+    const exp = data.export;
+    if (!isRec(exp) || typeof exp.location !== 'string')
+        return 'export.location is not a string';
+    if (!Array.isArray(data.collections))
+        return 'collections is not an array';
+    const collections = [];
+    for (const [i, c] of data.collections.entries()) {
+        if (!isRec(c) || typeof c.collection !== 'string')
+            return `collections[${i}].collection is not a string`;
+        const ids = (k) => c[k] === undefined ? [] : isIds(c[k]) ? c[k] : `collections[${i}].${k} is not a list of ids`;
+        const fromFiles = ids('fromFiles');
+        const deletedByFiles = ids('deletedByFiles');
+        const restoredFromBackup = ids('restoredFromBackup');
+        if (typeof fromFiles === 'string')
+            return fromFiles;
+        if (typeof deletedByFiles === 'string')
+            return deletedByFiles;
+        if (typeof restoredFromBackup === 'string')
+            return restoredFromBackup;
+        const lost = [];
+        if (c.lost !== undefined) {
+            if (!isRec(c.lost))
+                return `collections[${i}].lost is not an object`;
+            for (const [k, v] of Object.entries(c.lost)) {
+                if (!isIds(v))
+                    return `collections[${i}].lost.${k} is not a list of ids`;
+                lost.push(...v);
+            }
+        }
+        let generatedIds = [];
+        if (c.migration !== undefined) {
+            if (!isRec(c.migration))
+                return `collections[${i}].migration is not an object`;
+            const g = c.migration.generatedIds;
+            if (g !== undefined && !isIds(g))
+                return `collections[${i}].migration.generatedIds is not a list of ids`;
+            generatedIds = g ?? [];
+        }
+        if (c.file !== undefined && typeof c.file !== 'string')
+            return `collections[${i}].file is not a string`;
+        const keylessDigests = new Map();
+        if (c.keylessDigests !== undefined) {
+            if (!Array.isArray(c.keylessDigests))
+                return `collections[${i}].keylessDigests is not an array`;
+            for (const [j, d] of c.keylessDigests.entries()) {
+                if (!isRec(d) || typeof d.id !== 'string' || typeof d.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(d.sha256)) {
+                    return `collections[${i}].keylessDigests[${j}] is not an id and a sha256 of 64 hex digits`;
+                }
+                keylessDigests.set(d.id, d.sha256);
+            }
+        }
+        const run = runOf(c.migrationRun);
+        if (typeof run === 'string')
+            return `collections[${i}].migrationRun ${run}`;
+        collections.push({
+            collection: c.collection,
+            fromFiles,
+            deletedByFiles,
+            restoredFromBackup,
+            lost,
+            generatedIds,
+            file: typeof c.file === 'string' ? c.file : null,
+            keylessDigests,
+            run,
+        });
+    }
+    const migration = migrationOf(data.migration);
+    if (typeof migration === 'string')
+        return migration;
+    const backup = data.backup;
+    if (backup !== undefined && backup !== null && (!isRec(backup) || typeof backup.dir !== 'string'))
+        return 'backup.dir is not a string';
+    if (data.snapshot !== undefined && data.snapshot !== null && typeof data.snapshot !== 'string')
+        return 'snapshot is neither null nor a string';
+    const time = (v) => (typeof v === 'string' ? v : undefined);
+    return {
+        path: file,
+        strategy: data.strategy,
+        prefer: data.prefer,
+        dryRun: data.dryRun,
+        refused: data.refused !== null,
+        failed: typeof data.failed === 'string',
+        allowDataLoss: data.allowDataLoss === true,
+        dataDir: data.dataDir,
+        export: { location: exp.location, startTime: time(exp.startTime), endTime: time(exp.endTime) },
+        startedAt: data.startedAt,
+        collections,
+        migration,
+        backupDir: isRec(backup) ? backup.dir : null,
+        snapshot: typeof data.snapshot === 'string' ? data.snapshot : null,
+    };
+}
+function migrationOf(m) {
+    if (m === undefined)
+        return null;
+    if (!isRec(m))
+        return 'migration is not an object';
+    for (const k of ['emptyStringsAsNull', 'rewroteUpdatedAt', 'generatedIds'])
+        if (typeof m[k] !== 'boolean')
+            return `migration.${k} is not true or false`;
+    for (const k of ['windowStart', 'windowEnd']) {
+        const v = m[k];
+        if (v !== undefined && v !== null && (typeof v !== 'string' || !Number.isFinite(Date.parse(v))))
+            return `migration.${k} is neither null nor a time`;
+    }
+    const time = (v) => (typeof v === 'string' ? v : null);
+    return {
+        emptyStringsAsNull: m.emptyStringsAsNull,
+        rewroteUpdatedAt: m.rewroteUpdatedAt,
+        generatedIds: m.generatedIds,
+        windowStart: time(m.windowStart),
+        windowEnd: time(m.windowEnd),
+    };
+}
+/** collections[].migrationRun: absent or null, or a backup folder and a window of two times. */
+function runOf(r) {
+    if (r === undefined || r === null)
+        return null;
+    if (!isRec(r) || typeof r.backup !== 'string')
+        return 'has no backup folder';
+    const t = (v) => typeof v === 'string' && Number.isFinite(Date.parse(v));
+    if (!t(r.windowStart) || !t(r.windowEnd))
+        return 'has no window of two times';
+    return { backup: r.backup, windowStart: r.windowStart, windowEnd: r.windowEnd };
+}
+
+
+/***/ }),
+
+/***/ 94453:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  M_: () => (/* binding */ checkContext),
+  g$: () => (/* binding */ judged),
+  Br: () => (/* binding */ matchedByContent),
+  qu: () => (/* binding */ verifyCollection),
+  mc: () => (/* binding */ warnOnce)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/verify/accounted.ts
+var accounted = __webpack_require__(57531);
+// EXTERNAL MODULE: ./src/verify/collection-check.ts + 4 modules
+var collection_check = __webpack_require__(97454);
+// EXTERNAL MODULE: ./src/verify/collection-report.ts
+var collection_report = __webpack_require__(4352);
+// EXTERNAL MODULE: ./src/verify/data-file.ts
+var data_file = __webpack_require__(98172);
+// EXTERNAL MODULE: ./src/verify/digest.ts
+var verify_digest = __webpack_require__(23909);
+// EXTERNAL MODULE: ./src/verify/diff.ts
+var verify_diff = __webpack_require__(4930);
+// EXTERNAL MODULE: ./src/verify/file-index.ts + 1 modules
+var file_index = __webpack_require__(71326);
+// EXTERNAL MODULE: ./src/verify/file-keys.ts
+var file_keys = __webpack_require__(63092);
+// EXTERNAL MODULE: ./src/verify/finding.ts
+var finding = __webpack_require__(12000);
+// EXTERNAL MODULE: ./src/verify/ids.ts
+var ids = __webpack_require__(77023);
+// EXTERNAL MODULE: ./src/verify/keyless-digests.ts + 1 modules
+var keyless_digests = __webpack_require__(74272);
 ;// CONCATENATED MODULE: ./src/verify/keyless-findings.ts
 function keylessFindings(collection, file, k, referencesRead) {
     const absent = (from) => !referencesRead
@@ -3307,6 +3503,8 @@ function list(ids) {
 
 // EXTERNAL MODULE: ./src/verify/migration-facts.ts
 var migration_facts = __webpack_require__(52415);
+// EXTERNAL MODULE: ./src/verify/references.ts
+var references = __webpack_require__(7423);
 ;// CONCATENATED MODULE: ./src/verify/verify-collection.ts
 /**
  * One collection of verify: its data file against the export's items, the
@@ -3336,13 +3534,13 @@ async function verifyCollection(job, source, reporter) {
     const shown = { progress: null, counted: 0, notes: [] };
     // Elements are first taken on their ids' word, parsed only where compared; one that breaks it means a strict second pass.
     try {
-        return await checkOnce(job, source, reporter, abs, await indexDataFile(abs, job.maxLength, null, true), shown);
+        return await checkOnce(job, source, reporter, abs, await (0,file_index/* indexDataFile */.Pn)(abs, job.maxLength, null, true), shown);
     }
     catch (err) {
-        if (!(err instanceof NotAsIndexed))
+        if (!(err instanceof file_index/* NotAsIndexed */.DU))
             throw err;
     }
-    return checkOnce(job, source, reporter, abs, await indexDataFile(abs, job.maxLength), shown);
+    return checkOnce(job, source, reporter, abs, await (0,file_index/* indexDataFile */.Pn)(abs, job.maxLength), shown);
 }
 async function checkOnce(job, source, reporter, abs, index, shown) {
     const { collection, info, facts, maxLength } = job;
@@ -3352,7 +3550,7 @@ async function checkOnce(job, source, reporter, abs, index, shown) {
         const read = index ? { items: index } : await (0,data_file/* readDataFile */.lD)(abs, maxLength);
         const ctx = await checkContext(job, reporter, index, shown.notes);
         refs = ctx.refs;
-        const check = new CollectionCheck('items' in read ? read.items : [], ctx);
+        const check = new collection_check/* CollectionCheck */.L('items' in read ? read.items : [], ctx);
         /** References read only once an item needs them: their notes are said with the collection's findings. */
         let lateNotes = [];
         // The export's digest is needed only to compare with the live tables.
@@ -3382,7 +3580,7 @@ async function checkOnce(job, source, reporter, abs, index, shown) {
         index?.confirmAll();
         const diff = check.finish();
         const inReport = job.inReport;
-        const keyless = checkKeylessDigests({
+        const keyless = (0,keyless_digests/* checkKeylessDigests */.M)({
             origins: check.origins(),
             unmatched: check.unmatched(),
             file: inReport?.file ?? null,
@@ -3392,7 +3590,7 @@ async function checkOnce(job, source, reporter, abs, index, shown) {
         const { report, said } = judged(job, read, index, diff, keyless, facts.sources !== null);
         warnOnce(lateNotes, reporter, shown.notes);
         for (const f of said)
-            say(reporter, f, report.file);
+            (0,finding/* say */.c)(reporter, f, report.file);
         const { status } = report;
         progress.done((0,collection_report/* statusLine */.B)(report));
         if (status === 'accounted')
@@ -3454,16 +3652,27 @@ async function checkContext(job, reporter, dataFile, warned) {
     const { keys, facts, collection } = job;
     // A resumed migration: the collection's own run (window and backup), as the report records it.
     const { rules, sources } = (0,migration_facts/* factsFor */.x)(facts, collection);
-    const none = { keys, rules, refs: NO_REFERENCES, generated: new Set(), notes: [], later: null, refsLater: false };
+    const none = { keys, rules, refs: references/* NO_REFERENCES */.R, generated: new Set(), notes: [], later: null, refsLater: false };
     if (!sources)
         return none;
     const generated = facts.generated.get(collection) ?? new Set();
-    const later = () => loadReferences(collection, sources, job.maxLength, dataFile);
-    if (generated.size === 0 && dataFile !== null && dataFile.keylessPositions().length === 0)
+    const later = () => (0,references/* loadReferences */.d)(collection, sources, job.maxLength, dataFile);
+    if (!matchedByContent(job, dataFile))
         return { ...none, generated, later, refsLater: true };
     const { refs, notes } = await later();
     warnOnce(notes, reporter, warned);
     return { keys, rules, refs, generated, notes, later: null, refsLater: false };
+}
+/**
+ * Whether some items are matched by content, not by id (ids the migration
+ * generated, file items without one, or a file read whole): that matching
+ * needs the references from the start, and goes by the export's order.
+ */
+function matchedByContent(job, dataFile) {
+    const generated = job.facts.generated.get(job.collection);
+    return (((0,migration_facts/* factsFor */.x)(job.facts, job.collection).sources !== null && generated !== undefined && generated.size > 0) ||
+        dataFile === null ||
+        dataFile.keylessPositions().length > 0);
 }
 /** Warns each note a first pass did not (a second, strict pass reads the same references: the notes read the same unless one repeats a broken element). */
 function warnOnce(notes, reporter, warned) {
@@ -3492,6 +3701,158 @@ function idsOf(items) {
 
 /***/ }),
 
+/***/ 31800:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ mergeParts),
+/* harmony export */   P: () => (/* binding */ verifyPart)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_reporter_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99586);
+/* harmony import */ var _collection_check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97454);
+/* harmony import */ var _collection_report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4352);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23909);
+/* harmony import */ var _file_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71326);
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(12000);
+/* harmony import */ var _keyless_digests_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74272);
+/* harmony import */ var _verify_collection_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(94453);
+/**
+ * A large collection checked by two threads at once: each takes a part of
+ * the export's data files (ExportSource.partItems) against its own index of
+ * the data file, and says nothing; the parent takes the parts' findings in
+ * part order (CollectionCheck.takeParts), finishes them against an index of
+ * its own, and says what one thread checking the whole collection would
+ * have said, line for line. Only for a collection whose items are all
+ * matched by id (matchedByContent): matching by content goes by the
+ * export's order across parts. Whatever the parts cannot settle alone (an
+ * element not what its layout promised, an id in two parts, the file
+ * changed between the threads' reads) gives null, and the caller checks
+ * the collection whole, as before.
+ */
+
+
+
+
+
+
+
+
+
+const WHOLE = { whole: true };
+/** Part `part` of `of` of the collection's export items against the data file (in a worker thread); logs nothing. */
+async function verifyPart(job, part, of, source) {
+    if (!source.partItems)
+        return WHOLE;
+    const index = await (0,_file_index_js__WEBPACK_IMPORTED_MODULE_4__/* .indexDataFile */ .Pn)(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(job.dataDirAbs, `${job.collection}.json`), job.maxLength, null, true);
+    if (!index)
+        return WHOLE;
+    let refs = null;
+    try {
+        if ((0,_verify_collection_js__WEBPACK_IMPORTED_MODULE_6__/* .matchedByContent */ .Br)(job, index))
+            return WHOLE;
+        // Lazy (matched by id only): it warns nothing now; a part says nothing anyway.
+        const ctx = await (0,_verify_collection_js__WEBPACK_IMPORTED_MODULE_6__/* .checkContext */ .M_)(job, _core_reporter_js__WEBPACK_IMPORTED_MODULE_1__.silentReporter, index, []);
+        const check = new _collection_check_js__WEBPACK_IMPORTED_MODULE_2__/* .CollectionCheck */ .L(index, ctx);
+        const digest = job.digest ? new _digest_js__WEBPACK_IMPORTED_MODULE_3__/* .Digest */ .np() : null;
+        let notes = null;
+        let count = 0;
+        for await (const item of source.partItems(job.info.table, part, of)) {
+            if (!check.add(item)) {
+                const loaded = await ctx.later();
+                refs = loaded.refs;
+                notes = loaded.notes;
+                check.useReferences(loaded.refs);
+                check.add(item);
+            }
+            digest?.add(item);
+            count++;
+        }
+        return {
+            whole: false,
+            check: check.part(),
+            unconfirmed: index.unconfirmedMask(),
+            identity: index.identity(),
+            count,
+            digest: digest?.value() ?? null,
+            notes,
+        };
+    }
+    catch (err) {
+        if (err instanceof _file_index_js__WEBPACK_IMPORTED_MODULE_4__/* .NotAsIndexed */ .DU)
+            return WHOLE;
+        throw err;
+    }
+    finally {
+        index.close();
+        refs?.close?.();
+    }
+}
+/**
+ * The collection's outcome from its parts, in part order, said as the
+ * whole check says it; null when the parts cannot be taken together.
+ * `indexed`: the parent's own index of the data file, begun while the
+ * parts ran.
+ */
+async function mergeParts(job, parts, indexed, reporter) {
+    const index = await indexed;
+    if (!index)
+        return null;
+    try {
+        const taken = parts.filter((p) => !p.whole);
+        if (taken.length !== parts.length || (0,_verify_collection_js__WEBPACK_IMPORTED_MODULE_6__/* .matchedByContent */ .Br)(job, index))
+            return null;
+        const identity = index.identity();
+        if (taken.some((p) => p.identity !== identity))
+            return null;
+        const ctx = await (0,_verify_collection_js__WEBPACK_IMPORTED_MODULE_6__/* .checkContext */ .M_)(job, _core_reporter_js__WEBPACK_IMPORTED_MODULE_1__.silentReporter, index, []);
+        const check = new _collection_check_js__WEBPACK_IMPORTED_MODULE_2__/* .CollectionCheck */ .L(index, ctx);
+        if (!check.takeParts(taken.map((p) => p.check)))
+            return null;
+        // Proven by some part, or parsed now: every element of the file still passes JSON.parse.
+        for (const p of taken)
+            index.confirmFrom(p.unconfirmed);
+        index.confirmAll();
+        const diff = check.finish();
+        const inReport = job.inReport;
+        const keyless = (0,_keyless_digests_js__WEBPACK_IMPORTED_MODULE_5__/* .checkKeylessDigests */ .M)({
+            origins: check.origins(),
+            unmatched: check.unmatched(),
+            file: inReport?.file ?? null,
+            digests: inReport?.keylessDigests ?? new Map(),
+            read: check.references().read,
+        });
+        const { report, said } = (0,_verify_collection_js__WEBPACK_IMPORTED_MODULE_6__/* .judged */ .g$)(job, { items: index }, index, diff, keyless, job.facts.sources !== null);
+        const notes = taken.find((p) => p.notes !== null)?.notes ?? [];
+        // As the whole check says it: its progress, the references' notes, the findings, the verdict.
+        const progress = reporter.progress(`verify ${job.collection}`, { unit: 'items', total: job.info.itemCount });
+        progress.add(taken.reduce((n, p) => n + p.count, 0));
+        (0,_verify_collection_js__WEBPACK_IMPORTED_MODULE_6__/* .warnOnce */ .mc)(notes, reporter, []);
+        for (const f of said)
+            (0,_finding_js__WEBPACK_IMPORTED_MODULE_7__/* .say */ .c)(reporter, f, report.file);
+        progress.done((0,_collection_report_js__WEBPACK_IMPORTED_MODULE_8__/* .statusLine */ .B)(report));
+        if (report.status === 'accounted')
+            reporter.info(`${job.collection}: ${(0,_collection_report_js__WEBPACK_IMPORTED_MODULE_8__/* .statusLine */ .B)(report)}`);
+        else if (report.status !== 'ok')
+            reporter.error(`${job.collection}: ${(0,_collection_report_js__WEBPACK_IMPORTED_MODULE_8__/* .statusLine */ .B)(report)}`, report.file);
+        const digests = taken.map((p) => p.digest);
+        const digest = digests.every((d) => d !== null) ? digests.reduce((a, b) => (0,_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .addDigests */ .Pn)(a, b)) : null;
+        return { report, digest, notes };
+    }
+    catch (err) {
+        if (err instanceof _file_index_js__WEBPACK_IMPORTED_MODULE_4__/* .NotAsIndexed */ .DU)
+            return null;
+        throw err;
+    }
+    finally {
+        index.close();
+    }
+}
+
+
+/***/ }),
+
 /***/ 88851:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3499,20 +3860,24 @@ function idsOf(items) {
 /* harmony export */   D: () => (/* binding */ VERIFY_ROLE),
 /* harmony export */   verifyInWorker: () => (/* binding */ verifyInWorker)
 /* harmony export */ });
-/* harmony import */ var _core_recorded_reporter_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57161);
-/* harmony import */ var _export_format_reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32535);
-/* harmony import */ var _verify_collection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90060);
+/* harmony import */ var _core_recorded_reporter_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57161);
+/* harmony import */ var _export_format_reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90747);
+/* harmony import */ var _verify_collection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94453);
+/* harmony import */ var _verify_part_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31800);
+
 
 
 
 const VERIFY_ROLE = 'verify-collection';
 /** Opened once per worker, read for each collection it is given. */
 let opened;
-async function verifyInWorker(shared, job) {
-    const { reporter, events } = (0,_core_recorded_reporter_js__WEBPACK_IMPORTED_MODULE_2__/* .recordingReporter */ .l)();
+async function verifyInWorker(shared, task) {
     opened ??= (0,_export_format_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .openExport */ .V)(shared.from);
     const source = await opened;
-    const outcome = await (0,_verify_collection_js__WEBPACK_IMPORTED_MODULE_1__/* .verifyCollection */ .q)(job, source, reporter);
+    if (task.of > 1)
+        return { part: await (0,_verify_part_js__WEBPACK_IMPORTED_MODULE_2__/* .verifyPart */ .P)(task.job, task.part, task.of, source) };
+    const { reporter, events } = (0,_core_recorded_reporter_js__WEBPACK_IMPORTED_MODULE_3__/* .recordingReporter */ .l)();
+    const outcome = await (0,_verify_collection_js__WEBPACK_IMPORTED_MODULE_1__/* .verifyCollection */ .qu)(task.job, source, reporter);
     return { outcome, events };
 }
 

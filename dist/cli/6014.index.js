@@ -36,19 +36,32 @@ var tables = __webpack_require__(25665);
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/location.ts
 var core_location = __webpack_require__(91324);
-// EXTERNAL MODULE: ./src/export-format/reader.ts
-var reader = __webpack_require__(32535);
+// EXTERNAL MODULE: ./src/export-format/reader.ts + 1 modules
+var reader = __webpack_require__(90747);
 // EXTERNAL MODULE: ./src/core/recorded-reporter.ts
 var recorded_reporter = __webpack_require__(57161);
 // EXTERNAL MODULE: ./src/core/worker-pool.ts
 var worker_pool = __webpack_require__(90228);
+// EXTERNAL MODULE: ./src/verify/file-index.ts + 1 modules
+var file_index = __webpack_require__(71326);
 // EXTERNAL MODULE: ./src/verify/file-keys.ts
 var file_keys = __webpack_require__(63092);
-// EXTERNAL MODULE: ./src/verify/verify-collection.ts + 13 modules
-var verify_collection = __webpack_require__(90060);
+// EXTERNAL MODULE: ./src/verify/verify-collection.ts + 1 modules
+var verify_collection = __webpack_require__(94453);
+// EXTERNAL MODULE: ./src/verify/verify-part.ts
+var verify_part = __webpack_require__(31800);
 // EXTERNAL MODULE: ./src/verify/verify-worker.ts
 var verify_worker = __webpack_require__(88851);
 ;// CONCATENATED MODULE: ./src/verify/check-collections.ts
+/**
+ * Every exported collection checked (verify-collection.ts), in this thread
+ * or in worker threads (verify-worker.ts), and taken in collection order
+ * whichever thread checked it: the result and the log read the same with
+ * any number of workers.
+ */
+
+
+
 
 
 
@@ -69,6 +82,8 @@ function collectionJobs(tables, c) {
         inReport: c.reported.get(collection),
     }));
 }
+/** A collection is split in two when it holds more than half of all the items (one thread would bound the wall time) and at least this many. */
+const SPLIT_FROM = 20_000;
 /** `from`: the export, which each worker opens itself; `workers`: how many threads (1: all in this one). */
 async function checkCollections(jobs, source, from, workers, reporter) {
     const out = { collections: [], exported: new Map(), notes: [] };
@@ -78,24 +93,80 @@ async function checkCollections(jobs, source, from, workers, reporter) {
             out.exported.set(report.table, digest);
         out.collections.push(report);
     };
-    if (workers > 1 && jobs.length > 1) {
+    const tasks = workers > 1 ? tasksOf(jobs, source) : [];
+    if (tasks.length > 1) {
         const shared = { from };
-        reporter.info(`verify: ${jobs.length} collections in ${Math.min(workers, jobs.length)} worker threads`);
-        await (0,worker_pool/* inWorkers */.Lr)(verify_worker/* VERIFY_ROLE */.D, shared, jobs, workers, ({ outcome, events }) => {
-            (0,recorded_reporter/* replay */.e)(events, reporter);
-            take(outcome);
-        }, (job) => `verify ${job.collection}`, largestFirst(jobs));
+        const split = tasks.filter((t) => t.part === 1).map((t) => t.job.collection);
+        reporter.info(`verify: ${jobs.length} collections in ${Math.min(workers, tasks.length)} worker threads${split.length > 0 ? `, ${split.join(', ')} in two parts` : ''}`);
+        // A split collection's own index of the data file, begun now: its parts are taken together against it.
+        const indexed = new Map();
+        for (const t of tasks)
+            if (t.of > 1 && !indexed.has(t.job))
+                indexed.set(t.job, parentIndex(t.job));
+        const parts = new Map();
+        // Outcomes are taken in task order, each after the one before (a merge reads files): one chain.
+        let chain = Promise.resolve();
+        const then = (f) => {
+            chain = chain.then(f);
+            chain.catch(() => { }); // awaited below; a failure is the command's, once
+        };
+        try {
+            await (0,worker_pool/* inWorkers */.Lr)(verify_worker/* VERIFY_ROLE */.D, shared, tasks, workers, (reply, i) => {
+                const task = tasks[i];
+                if ('outcome' in reply) {
+                    then(() => {
+                        (0,recorded_reporter/* replay */.e)(reply.events, reporter);
+                        take(reply.outcome);
+                    });
+                    return;
+                }
+                const got = [...(parts.get(task.job) ?? []), reply.part];
+                parts.set(task.job, got);
+                if (got.length < task.of)
+                    return;
+                then(async () => {
+                    // Parts that cannot be taken together: the collection checked whole, here, as with one thread.
+                    take((await (0,verify_part/* mergeParts */.N)(task.job, got, indexed.get(task.job), reporter)) ?? (await (0,verify_collection/* verifyCollection */.qu)(task.job, source, reporter)));
+                });
+            }, (task) => `verify ${task.job.collection}${task.of > 1 ? ` (part ${task.part + 1} of ${task.of})` : ''}`, largestFirst(tasks));
+            await chain;
+        }
+        finally {
+            // A merge closes its index; one never merged (a failure) is closed here.
+            for (const p of indexed.values())
+                void p.then((index) => index?.close());
+        }
     }
     else {
         for (const job of jobs)
-            take(await (0,verify_collection/* verifyCollection */.q)(job, source, reporter));
+            take(await (0,verify_collection/* verifyCollection */.qu)(job, source, reporter));
     }
     return out;
 }
-/** The largest collection first: the others fill the other workers meanwhile, so the wall time is close to the largest one's. */
-function largestFirst(jobs) {
-    return jobs
-        .map((j, i) => ({ i, n: j.info.itemCount }))
+/**
+ * The workers' tasks in collection order: each collection whole, but one
+ * that holds more than half of all the items, whose export's data files
+ * split in two (ExportSource.splitParts), in two parts, side by side.
+ */
+function tasksOf(jobs, source) {
+    const total = jobs.reduce((n, j) => n + j.info.itemCount, 0);
+    const tasks = [];
+    for (const job of jobs) {
+        const n = job.info.itemCount;
+        const of = n >= SPLIT_FROM && n * 2 > total && !source.changes ? (source.splitParts?.(job.info.table, 2) ?? 1) : 1;
+        for (let part = 0; part < of; part++)
+            tasks.push({ job, part, of });
+    }
+    return tasks.length > 1 ? tasks : [];
+}
+/** The parent's index of a split collection's data file (elements taken on their ids' word, proven from the parts' findings). */
+function parentIndex(job) {
+    return (0,file_index/* indexDataFile */.Pn)(external_node_path_default().join(job.dataDirAbs, `${job.collection}.json`), job.maxLength, null, true);
+}
+/** The largest task first: the others fill the other workers meanwhile, so the wall time is close to the largest one's. */
+function largestFirst(tasks) {
+    return tasks
+        .map((t, i) => ({ i, n: t.job.info.itemCount / t.of }))
         .sort((a, b) => b.n - a.n || a.i - b.i)
         .map((x) => x.i);
 }

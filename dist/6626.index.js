@@ -1,8 +1,8 @@
-export const id = 7209;
-export const ids = [7209];
+export const id = 6626;
+export const ids = [6626];
 export const modules = {
 
-/***/ 47209:
+/***/ 6626:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -22,153 +22,18 @@ var tables = __webpack_require__(25665);
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/location.ts
 var core_location = __webpack_require__(91324);
-// EXTERNAL MODULE: ./src/export-format/reader.ts
-var reader = __webpack_require__(32535);
+// EXTERNAL MODULE: ./src/export-format/reader.ts + 1 modules
+var reader = __webpack_require__(90747);
 // EXTERNAL MODULE: ./src/core/recorded-reporter.ts
 var recorded_reporter = __webpack_require__(57161);
 // EXTERNAL MODULE: ./src/core/worker-pool.ts
 var worker_pool = __webpack_require__(90228);
-;// CONCATENATED MODULE: ./src/verify/file-keys.ts
-const PLAIN_KEYS = { id: 'id', drop: [] };
-/**
- * The export item as the file must hold it: `id` from keys.id (the export's
- * own `id` attribute, if any, is then not the file's, and an item lacking
- * keys.id has no id), drop removed. The id attribute itself is never
- * dropped. dropped: how many attributes went.
- */
-function fileShapeOf(item, keys) {
-    if (keys.id === 'id' && keys.drop.length === 0)
-        return { item, dropped: 0 };
-    const out = {};
-    let dropped = 0;
-    for (const k of Object.keys(item)) {
-        if (k === keys.id)
-            file_keys_define(out, 'id', item[k]);
-        else if (k === 'id')
-            continue;
-        else if (keys.drop.includes(k))
-            dropped++;
-        else
-            file_keys_define(out, k, item[k]);
-    }
-    return { item: out, dropped };
-}
-function file_keys_define(o, k, v) {
-    Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
-}
-
-;// CONCATENATED MODULE: ./src/verify/diff.ts
-function noneAccepted() {
-    return { emptyStringsAsNull: 0, rewroteUpdatedAt: 0, generatedIds: 0, droppedAttributes: 0, items: [], notUndone: [] };
-}
-/** A diff of nothing: no item expected, none found, nothing accepted. The one place a diff starts from. */
-function emptyDiff() {
-    return {
-        expected: 0,
-        found: 0,
-        missing: [],
-        extra: [],
-        changed: [],
-        duplicateIds: [],
-        duplicateExportIds: [],
-        exportItemsWithoutId: 0,
-        migration: noneAccepted(),
-    };
-}
-/** No item missing, extra, changed, found twice or without an id: the counts aside. */
-function noItemDifferences(d) {
-    return (d.missing.length === 0 &&
-        d.extra.length === 0 &&
-        d.changed.length === 0 &&
-        d.duplicateIds.length === 0 &&
-        d.duplicateExportIds.length === 0 &&
-        d.exportItemsWithoutId === 0);
-}
-function isClean(d) {
-    return noItemDifferences(d) && d.expected === d.found;
-}
-
-// EXTERNAL MODULE: ./src/core/option-name.ts
-var option_name = __webpack_require__(78440);
-;// CONCATENATED MODULE: ./src/verify/accounted.ts
-/**
- * Which of a collection's differences from the export the rollback itself
- * accounts for, pure. After a merge the files legitimately keep what the
- * file side changed, added or deleted; after `backup` the migration
- * backup's versions stand where the export moved on. Each such id is
- * accepted only for the difference its reason explains: kept from the files
- * (changed, or not in the export), deleted on the file side (missing),
- * restored from the backup (not in the export), dropped with
- * --allow-data-loss (changed, or missing). Anything else stays a failure,
- * and so does an id the rollback deleted that is in the file again.
- */
-
-
-/** How a table names why a difference is accounted for (a function: the option is spelled as the caller spells it). */
-function becauseLabel(because) {
-    switch (because) {
-        case 'kept-from-files':
-            return 'kept from the files';
-        case 'deleted-by-files':
-            return 'deleted on the file side';
-        case 'restored-from-backup':
-            return 'restored from the migration backup';
-        case 'dropped-with-allow-data-loss':
-            return `DynamoDB write dropped with ${(0,option_name/* opt */.m7)('allow-data-loss')}`;
-    }
-}
-/**
- * aliases: verify's name of an item without an id (a generated id, `(no id:
- * item N)`) -> the report's name of it, where verify found which it is.
- */
-function applyAccount(diff, fileIds, account, aliases = new Map()) {
-    const named = (ids) => {
-        const set = new Set(ids);
-        return { has: (id) => set.has(id) || (aliases.has(id) && set.has(aliases.get(id))) };
-    };
-    const fromFiles = named(account.fromFiles);
-    const deleted = named(account.deletedByFiles);
-    const restored = named(account.restoredFromBackup);
-    const loss = named(account.acceptedLoss);
-    const accounted = [];
-    const changed = [];
-    for (const c of diff.changed) {
-        const because = fromFiles.has(c.id) ? 'kept-from-files' : loss.has(c.id) ? 'dropped-with-allow-data-loss' : null;
-        if (because)
-            accounted.push({ id: c.id, difference: 'changed', because, paths: c.paths });
-        else
-            changed.push(c);
-    }
-    const missing = [];
-    for (const id of diff.missing) {
-        const because = deleted.has(id) ? 'deleted-by-files' : loss.has(id) ? 'dropped-with-allow-data-loss' : null;
-        if (because)
-            accounted.push({ id, difference: 'missing', because });
-        else
-            missing.push(id);
-    }
-    const extra = [];
-    for (const id of diff.extra) {
-        const because = fromFiles.has(id) ? 'kept-from-files' : restored.has(id) ? 'restored-from-backup' : null;
-        if (because)
-            accounted.push({ id, difference: 'extra', because });
-        else
-            extra.push(id);
-    }
-    const deletedButPresent = account.deletedByFiles.filter((id) => fileIds.has(id));
-    return { diff: { ...diff, changed, missing, extra }, accounted, deletedButPresent };
-}
-/** Nothing left that is not accounted for. */
-function isSettled(a) {
-    const d = a.diff;
-    const missingAll = d.missing.length + a.accounted.filter((x) => x.difference === 'missing').length;
-    const extraAll = d.extra.length + a.accounted.filter((x) => x.difference === 'extra').length;
-    return (noItemDifferences(d) &&
-        a.deletedButPresent.length === 0 &&
-        // The counts must agree with the ids, as isClean asks expected === found.
-        d.found === d.expected - missingAll + extraAll);
-}
-
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(46193);
 ;// CONCATENATED MODULE: ./src/verify/decimal.ts
 /**
  * Decimal numbers compared by value, from their text: `1`, `1.0`, `1e0` and
@@ -427,6 +292,822 @@ function kindOf(v) {
     return typeof v;
 }
 
+;// CONCATENATED MODULE: ./src/verify/ids.ts
+
+
+/** Items already parsed (tests, and files read whole). */
+function itemsOf(items) {
+    return { count: items.length, idAt: (i) => fileIdOf(items[i]), item: (i) => items[i] };
+}
+/** The id of a file item, or null when it has none usable. */
+function fileIdOf(item) {
+    const id = item.entries.get('id');
+    if (typeof id === 'string')
+        return { key: `S:${id}`, shown: id };
+    if (id instanceof JsonNumber) {
+        const c = canonicalDecimal(id.text);
+        return c === null ? null : { key: `N:${c}`, shown: id.text };
+    }
+    return null;
+}
+function wireIdOf(item) {
+    const id = Object.prototype.hasOwnProperty.call(item, 'id') ? item.id : undefined;
+    if (id && 'S' in id && typeof id.S === 'string')
+        return { key: `S:${id.S}`, shown: id.S };
+    if (id && 'N' in id && typeof id.N === 'string') {
+        const c = canonicalDecimal(id.N);
+        return c === null ? null : { key: `N:${c}`, shown: id.N };
+    }
+    return null;
+}
+/**
+ * The items of a data file as the app reads it: a JSON array of objects,
+ * each with an id that is a string or a number, or none at all (the
+ * migrated app's files may hold such items; they are matched by content
+ * or reported extra). Returns why not, otherwise.
+ */
+function fileItemsOf(raw) {
+    if (!Array.isArray(raw))
+        return { problem: `not a JSON array (the file holds ${kindOf(raw) === 'object' ? 'an object' : `a ${kindOf(raw)}`})` };
+    const items = [];
+    for (const [i, el] of raw.entries()) {
+        if (!(el instanceof JsonObject))
+            return { problem: `element ${i} is ${kindOf(el) === 'array' ? 'an array' : `a ${kindOf(el)}`}, not an object` };
+        if (el.entries.has('id') && fileIdOf(el) === null)
+            return { problem: `element ${i} has an id that is neither a string nor a number` };
+        items.push(el);
+    }
+    return { items };
+}
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+;// CONCATENATED MODULE: ./src/verify/pretty-scan.ts
+/**
+ * The quick way to index a collection file laid out as the app writes it
+ * (JSON.stringify(data, null, 2)): each element of the array starts at
+ * "{" after "[\n  " or ",\n  " and ends at the first "\n  }" after it, so
+ * the elements are found by searching bytes, not by reading every
+ * character. Each element found must still pass the index's JSON.parse
+ * (FileIndex.add), and a text that parses is a whole object, so it ends
+ * exactly where the character scanner would end it. Anything else (other
+ * spacing, an element that does not parse there, bytes that are not
+ * UTF-8, an empty array) answers false, and the caller scans the file with
+ * the character scanner from the start, which decides as before.
+ */
+
+
+
+const readAt = (0,external_node_util_.promisify)(external_node_fs_.read);
+const CHUNK = 1 << 20;
+const FIRST = Buffer.from('[\n  {');
+const END = Buffer.from('\n  }');
+const NEXT = Buffer.from(',\n  {');
+/** An element longer than this is not searched for: the character scanner takes the file. */
+const LONGEST = 64 << 20;
+const WS = (c) => c === 32 || c === 10 || c === 13 || c === 9;
+/** Indexes the open file's elements into index; false when the file is not laid out so (index is then to be dropped). */
+async function prettyScan(fd, index) {
+    let buf = Buffer.alloc(0);
+    /** File offset of buf[0]; pos: the next element's "{" in buf (or, after the array, where the rest starts). */
+    let base = 0;
+    let pos = 0;
+    let started = false;
+    let closed = false;
+    /** Takes what buf holds; false when the layout is not the app's. eof: no more bytes will come. */
+    const take = (eof) => {
+        if (closed) {
+            for (; pos < buf.length; pos++)
+                if (!WS(buf[pos]))
+                    return false;
+            return true;
+        }
+        if (!started) {
+            if (buf.length < FIRST.length)
+                return !eof;
+            if (buf.compare(FIRST, 0, FIRST.length, 0, FIRST.length) !== 0)
+                return false;
+            started = true;
+            pos = FIRST.length - 1;
+        }
+        for (;;) {
+            const e = buf.indexOf(END, pos);
+            if (e === -1)
+                return !eof && buf.length - pos <= LONGEST;
+            const end = e + END.length;
+            let next;
+            if (buf.length >= end + NEXT.length && buf.compare(NEXT, 0, NEXT.length, end, end + NEXT.length) === 0)
+                next = end + NEXT.length - 1;
+            else if (buf.length >= end + 2 && buf[end] === 10 && buf[end + 1] === 93)
+                next = -1;
+            else if (buf.length < end + NEXT.length && !eof && (buf.length === end || buf[end] === 44 || buf[end] === 10))
+                return true;
+            else
+                return false;
+            const bytes = buf.subarray(pos, end);
+            if (!(0,external_node_buffer_.isUtf8)(bytes) || !index.add(bytes, base + pos))
+                return false;
+            if (next === -1) {
+                closed = true;
+                pos = end + 2;
+                return take(eof);
+            }
+            pos = next;
+        }
+    };
+    // From the start, by position, all of it read before returning: the descriptor stays the caller's, to close.
+    // Two read buffers in turn: buf may still be a view of the last one read (nothing else keeps one).
+    const reads = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
+    for (let at = 0, turn = 0;; turn ^= 1) {
+        if (buf.buffer === reads[turn].buffer)
+            turn ^= 1;
+        const { bytesRead, buffer } = await readAt(fd, reads[turn], 0, CHUNK, at);
+        if (bytesRead === 0)
+            break;
+        at += bytesRead;
+        const chunk = buffer.subarray(0, bytesRead);
+        buf = pos >= buf.length ? chunk : Buffer.concat([buf.subarray(pos), chunk]);
+        base += pos;
+        pos = 0;
+        if (!take(false))
+            return false;
+    }
+    return take(true) && closed;
+}
+
+;// CONCATENATED MODULE: ./src/verify/file-index.ts
+/**
+ * A collection file read in a stream and kept as an index, not as parsed
+ * items: per item its id and where its text is in the file (byte offset and
+ * length); an item is parsed again (parseRawJson, digits kept) when an
+ * export item is compared with it. Items without an id, or with a numeric
+ * id, are parsed exactly at once (the first are matched by content, the
+ * second need their digits), and items without an id are kept.
+ *
+ * Laid out as the app writes it, the elements are found by searching bytes
+ * (pretty-scan.ts); otherwise, and to judge a file so laid out that fails
+ * there, by reading every character. Each element must pass JSON.parse,
+ * and the text between them must be what an array of them allows, so a file indexed here is one the app's
+ * JSON.parse(readFileSync(file)) accepts, of at most maxLength characters.
+ * Anything else (not an array of objects, a syntax error, a BOM) is left to
+ * the whole-file reader (data-file.ts), which says exactly what is wrong:
+ * this returns null then. Own code, not the rollback's reader (verify
+ * shares nothing with it: independence.test.ts).
+ *
+ * Deferred (a data file's index): an element laid out as the app writes it
+ * and starting with a plain string id is taken on that id's word, not
+ * parsed. It is confirmed later, by the check finding its text written
+ * exactly as its export item (written-as.ts), by being parsed when it is
+ * compared, or at the end (confirmAll); one that is not valid JSON, or
+ * whose id is another, throws NotAsIndexed, and the caller checks the
+ * collection again with a strict index. So JSON.parse runs only for the
+ * items compared, and still every element is proven to parse.
+ */
+
+
+
+
+
+
+const WINDOW = 1 << 20;
+/** How far after the last read the next may start and still count as in file order (past items not read back). */
+const NEAR = 64 * 1024;
+/** A deferred element was not what its bytes promised (not valid JSON, or another id): the collection is to be checked with a strict index. */
+class file_index_NotAsIndexed extends Error {
+    constructor(file, position) {
+        super(`${file}: element ${position} is not what its layout promised; checked again strictly`);
+        this.name = 'NotAsIndexed';
+    }
+}
+class FileIndex {
+    file;
+    deferred;
+    /** Per item the id as shown; the key is made from it when asked for (one string an item, not two). */
+    shown = [];
+    /** First position of each string id, keyed by the id itself (the same string as in shown: no second copy). */
+    firstOfString = new Map();
+    /** First position of each numeric id, by its key; numeric ids are rare. */
+    firstOfNumeric = new Map();
+    /** The later positions of ids seen before, by key (duplicates: rare). */
+    later = new Map();
+    /** Positions of items whose id an earlier item has, in file order. */
+    repeated = [];
+    /** Items whose id is a number: their key (its canonical value), by position. */
+    numericKeys = new Map();
+    /** Items without an id, by position. */
+    kept = new Map();
+    offsets = new Float64Array(1024);
+    lengths = new Uint32Array(1024);
+    /** 1: taken on its id's word (deferred), not yet proven to parse to that id. */
+    unconfirmed = new Uint8Array(1024);
+    pending = 0;
+    n = 0;
+    fd = null;
+    buf = Buffer.alloc(WINDOW);
+    start = 0;
+    end = 0;
+    /** Where the last read asked for ended, and whether it started close after the one before: two such in a row mean reads in file order. */
+    lastEnd = 0;
+    lastNear = true;
+    /** Reads from the file and bytes they copied, after the scan (tests hold the read-ahead to reads in file order). */
+    reads = { count: 0, bytes: 0 };
+    constructor(file, deferred = false) {
+        this.file = file;
+        this.deferred = deferred;
+    }
+    get count() {
+        return this.n;
+    }
+    idAt(i) {
+        if (this.kept.has(i))
+            return null;
+        const shown = this.shown[i];
+        return { key: this.numericKeys.get(i) ?? `S:${shown}`, shown };
+    }
+    firstAt(key) {
+        return key.startsWith('S:') ? this.firstOfString.get(key.slice(2)) : this.firstOfNumeric.get(key);
+    }
+    /** Every position of the id key, in file order. */
+    positionsOf(key) {
+        const first = this.firstAt(key);
+        return first === undefined ? [] : [first, ...(this.later.get(key) ?? [])];
+    }
+    repeats() {
+        return this.repeated;
+    }
+    keylessPositions() {
+        return [...this.kept.keys()];
+    }
+    /** Whether an item's id is shown as this (a string id, or a number as written). */
+    has(shown) {
+        if (this.firstOfString.has(shown))
+            return true;
+        for (const i of this.numericKeys.keys())
+            if (this.shown[i] === shown)
+                return true;
+        return false;
+    }
+    /** The id keys of the file, each once. */
+    *keys() {
+        for (const id of this.firstOfString.keys())
+            yield `S:${id}`;
+        yield* this.firstOfNumeric.keys();
+    }
+    item(i) {
+        const k = this.kept.get(i);
+        if (k)
+            return k;
+        const text = this.text(i);
+        if (this.unconfirmed[i] === 1) {
+            this.confirmText(i, text);
+            // What JSON.parse takes the number-keeping parser takes too; if not, the strict index decides as it always has.
+            let raw;
+            try {
+                raw = parseRawJson(text);
+            }
+            catch {
+                throw new file_index_NotAsIndexed(this.file, i);
+            }
+            if (!(raw instanceof JsonObject))
+                throw new file_index_NotAsIndexed(this.file, i);
+            return raw;
+        }
+        const raw = parseRawJson(text);
+        if (!(raw instanceof JsonObject))
+            throw new Error(`${this.file}: changed while verify read it; run verify again`);
+        return raw;
+    }
+    /** The element's text was found written exactly as an export item with its id: valid JSON, that id. */
+    confirm(i) {
+        if (this.unconfirmed[i] === 1) {
+            this.unconfirmed[i] = 0;
+            this.pending--;
+        }
+    }
+    /** Every element still taken on its id's word, parsed now (in file order); throws NotAsIndexed at the first that fails. */
+    confirmAll() {
+        for (let i = 0; this.pending > 0 && i < this.n; i++)
+            if (this.unconfirmed[i] === 1)
+                this.confirmText(i, this.text(i));
+    }
+    /** Per element, 1 when still taken on its id's word: what another index of the same file (a split collection's part) proved is taken with confirmFrom. */
+    unconfirmedMask() {
+        return this.unconfirmed.slice(0, this.n);
+    }
+    /** Takes as proven what an index of the same bytes proved (mask: its unconfirmedMask). */
+    confirmFrom(mask) {
+        for (let i = 0; i < this.n && i < mask.length; i++)
+            if (mask[i] === 0)
+                this.confirm(i);
+    }
+    /** Which file the index read (device, inode, size, modification time): indexes of one collection in several threads must have read the same. */
+    identity() {
+        const st = (0,external_node_fs_.fstatSync)(this.open());
+        return `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}`;
+    }
+    /** How many elements are still taken on their id's word (tests). */
+    get unconfirmedCount() {
+        return this.pending;
+    }
+    confirmText(i, text) {
+        let value;
+        try {
+            value = JSON.parse(text);
+        }
+        catch {
+            throw new file_index_NotAsIndexed(this.file, i);
+        }
+        const id = value.id;
+        if (!Object.prototype.hasOwnProperty.call(value, 'id') || id !== this.shown[i])
+            throw new file_index_NotAsIndexed(this.file, i);
+        this.confirm(i);
+    }
+    /** An item's text as the file holds it (an item with an id; read back like item()). */
+    text(i) {
+        return this.read(this.offsets[i], this.lengths[i]);
+    }
+    /** Opens the file now, so the items are read back from the bytes scanned even if the path is replaced meanwhile. */
+    open() {
+        this.fd ??= (0,external_node_fs_.openSync)(this.file, 'r');
+        return this.fd;
+    }
+    close() {
+        if (this.fd !== null)
+            (0,external_node_fs_.closeSync)(this.fd);
+        this.fd = null;
+    }
+    /** Records one element; false when it is not what the fast path takes (not an object, an id of another kind). */
+    add(text, byteStart, byteLength) {
+        let value;
+        try {
+            value = JSON.parse(text);
+        }
+        catch {
+            return false;
+        }
+        if (typeof value !== 'object' || value === null || Array.isArray(value))
+            return false;
+        const id = value.id;
+        const i = this.n;
+        if (typeof id === 'string' && Object.prototype.hasOwnProperty.call(value, 'id')) {
+            this.addString(id, byteStart, byteLength);
+            return true;
+        }
+        else {
+            // A numeric id needs its digits, an item without one its content: parsed exactly, as the whole-file reader would.
+            const raw = parseRawJson(text);
+            const ref = fileIdOf(raw);
+            if (raw.entries.has('id') && ref === null)
+                return false;
+            this.shown.push(ref?.shown ?? '');
+            if (!ref)
+                this.kept.set(i, raw);
+            else {
+                this.numericKeys.set(i, ref.key);
+                if (this.firstOfNumeric.has(ref.key))
+                    this.repeat(ref.key, i);
+                else
+                    this.firstOfNumeric.set(ref.key, i);
+            }
+        }
+        this.place(byteStart, byteLength);
+        return true;
+    }
+    /**
+     * Records one element given as its bytes. With a twin (the index of a
+     * file this one repeats most elements of, in much the same order), an
+     * element byte for byte equal to the twin's next one is the same JSON
+     * text, so it has the id JSON.parse gave the twin's: taken without
+     * parsing it again. Any other goes through add().
+     */
+    addBytes(bytes, byteStart, twin) {
+        if (!twin) {
+            const id = this.deferred ? idHint(bytes) : null;
+            // An id with a backslash may be escaped: parsed now, as every element is without deferring.
+            if (id === null || id.includes('\\'))
+                return this.add(bytes.toString('utf8'), byteStart, bytes.length);
+            this.addString(id, byteStart, bytes.length);
+            this.unconfirmed[this.n - 1] = 1;
+            this.pending++;
+            return true;
+        }
+        const p = twin.next;
+        // The twin's next element, else (an item moved or added before it) the one whose id the text seems to start with.
+        if (this.takeFrom(twin.index, p, bytes, byteStart)) {
+            twin.next = p + 1;
+            return true;
+        }
+        const seems = idHint(bytes);
+        const q = seems === null ? undefined : twin.index.firstAt(`S:${seems}`);
+        if (q !== undefined && q !== p && this.takeFrom(twin.index, q, bytes, byteStart)) {
+            twin.next = q + 1;
+            return true;
+        }
+        if (!this.add(bytes.toString('utf8'), byteStart, bytes.length))
+            return false;
+        const id = this.idAt(this.n - 1);
+        twin.next = (id ? twin.index.firstAt(id.key) : undefined) ?? p;
+        twin.next++;
+        return true;
+    }
+    /** Records the element as the twin's element at, when that has a string id and the same bytes. */
+    takeFrom(t, at, bytes, byteStart) {
+        if (at >= t.n || t.kept.has(at) || t.numericKeys.has(at) || t.lengths[at] !== bytes.length || !t.bytes(at).equals(bytes))
+            return false;
+        this.addString(t.shown[at], byteStart, bytes.length);
+        // The same bytes as a twin's element not yet proven: proven with it (the twin's owner confirms all its own), read back as it is.
+        if (t.unconfirmed[at] === 1) {
+            this.unconfirmed[this.n - 1] = 1;
+            this.pending++;
+        }
+        return true;
+    }
+    addString(id, byteStart, byteLength) {
+        const i = this.n;
+        this.shown.push(id);
+        if (this.firstOfString.has(id))
+            this.repeat(`S:${id}`, i);
+        else
+            this.firstOfString.set(id, i);
+        this.place(byteStart, byteLength);
+    }
+    /** Where the element just recorded is in the file. */
+    place(byteStart, byteLength) {
+        const i = this.n;
+        if (i === this.offsets.length) {
+            const o = new Float64Array(i * 2);
+            o.set(this.offsets);
+            this.offsets = o;
+            const l = new Uint32Array(i * 2);
+            l.set(this.lengths);
+            this.lengths = l;
+            const u = new Uint8Array(i * 2);
+            u.set(this.unconfirmed);
+            this.unconfirmed = u;
+        }
+        this.offsets[i] = byteStart;
+        this.lengths[i] = byteLength;
+        this.n++;
+    }
+    repeat(key, i) {
+        this.repeated.push(i);
+        const list = this.later.get(key);
+        if (list)
+            list.push(i);
+        else
+            this.later.set(key, [i]);
+    }
+    /** An element's bytes, valid until the next read. */
+    bytes(i) {
+        const offset = this.offsets[i];
+        this.window(offset, this.lengths[i]);
+        return this.buf.subarray(offset - this.start, offset - this.start + this.lengths[i]);
+    }
+    read(offset, length) {
+        this.window(offset, length);
+        return this.buf.toString('utf8', offset - this.start, offset - this.start + length);
+    }
+    /**
+     * Reads ahead a window when reads come in file order (this one and the
+     * last each start close after the one before); else just the item. The
+     * export's scan order is random to the file's: a window read for each of
+     * those would copy a megabyte per item.
+     */
+    window(offset, length) {
+        const near = offset >= this.lastEnd && offset - this.lastEnd <= NEAR;
+        if (offset < this.start || offset + length > this.end) {
+            this.fd ??= (0,external_node_fs_.openSync)(this.file, 'r');
+            const size = near && this.lastNear ? Math.max(length, WINDOW) : length;
+            if (this.buf.length < size)
+                this.buf = Buffer.alloc(size);
+            const got = (0,external_node_fs_.readSync)(this.fd, this.buf, 0, size, offset);
+            this.reads.count++;
+            this.reads.bytes += got;
+            this.start = offset;
+            this.end = offset + got;
+            if (got < length)
+                throw new Error(`${this.file}: changed while verify read it; run verify again`);
+        }
+        this.lastEnd = offset + length;
+        this.lastNear = near;
+    }
+}
+const HINT = Buffer.from('{\n    "id": "');
+/** The string id an element laid out as the app writes it seems to start with: only where to look in the twin, never its id. */
+function idHint(bytes) {
+    if (bytes.length <= HINT.length || bytes.compare(HINT, 0, HINT.length, 0, HINT.length) !== 0)
+        return null;
+    // An escaped quote ends it too early: the hint is then wrong, and found nowhere or unequal there.
+    const end = bytes.indexOf(34, HINT.length);
+    return end === -1 ? null : bytes.toString('utf8', HINT.length, end);
+}
+/** The index of the file another one mostly repeats (a reference file repeats the data file), and where in it to look next. */
+class Twin {
+    index;
+    next = 0;
+    constructor(index) {
+        this.index = index;
+    }
+}
+const file_index_WS = (c) => c === 32 || c === 10 || c === 13 || c === 9;
+/**
+ * The file indexed, or null when the whole-file reader must judge it (it
+ * is missing, unreadable, too long, or not a plain array of objects).
+ */
+async function file_index_indexDataFile(file, maxLength, twin = null, 
+/** Elements taken on their id's word, to be confirmed (see above): a data file's index, never a reference's. */
+deferred = false) {
+    const st = await (0,promises_.stat)(file).catch(() => null);
+    if (!st?.isFile())
+        return null;
+    // A file no longer than maxLength has no more characters than that: the quick scan need not count them.
+    if (st.size <= maxLength) {
+        const quick = new FileIndex(file, deferred && !twin);
+        const pair = twin ? new Twin(twin) : null;
+        const sink = { add: (bytes, byteStart) => quick.addBytes(bytes, byteStart, pair) };
+        // Scanned through the descriptor the items are read back through (and the twin's, if any, already open).
+        const scanned = await Promise.resolve()
+            .then(() => prettyScan(quick.open(), sink))
+            .catch(() => false);
+        if (scanned)
+            return quick;
+        quick.close();
+    }
+    return indexByCharacters(file, maxLength);
+}
+/** The file indexed by reading every character, or null (as indexDataFile; exported for the tests that hold the quick scan to it). */
+async function indexByCharacters(file, maxLength) {
+    // The file is opened now, so the index reads back the bytes it scanned even if the path is replaced meanwhile.
+    const index = new FileIndex(file);
+    try {
+        return (await scan(file, index, maxLength)) ? index : (index.close(), null);
+    }
+    catch {
+        index.close();
+        return null;
+    }
+}
+async function scan(file, index, maxLength) {
+    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    let buf = '';
+    let i = 0;
+    let chars = 0;
+    /** 0 before "[", 1 expecting an element or "]", 2 expecting "," or "]", 3 after "]", 4 expecting an element after ",". */
+    let phase = 0;
+    let inValue = false;
+    let valueStart = 0;
+    let depth = 0;
+    let inString = false;
+    /** Bytes before buf[0], and before buf[counted]. */
+    let bytesBefore = 0;
+    let counted = 0;
+    const bytesTo = (at) => {
+        bytesBefore += Buffer.byteLength(buf.slice(counted, at));
+        counted = at;
+        return bytesBefore;
+    };
+    const feed = (text) => {
+        chars += text.length;
+        if (chars > maxLength)
+            return false;
+        const keep = inValue ? valueStart : i;
+        bytesTo(keep);
+        buf = buf.slice(keep) + text;
+        i -= keep;
+        valueStart -= keep;
+        counted = 0;
+        const n = buf.length;
+        while (i < n) {
+            if (inValue) {
+                if (inString) {
+                    const q = closingQuote(buf, i);
+                    if (q === -1) {
+                        // The string goes on in the next chunk: look again from here (escapes are counted back from the quote).
+                        i = Math.max(i, n - 1);
+                        return true;
+                    }
+                    i = q + 1;
+                    inString = false;
+                    continue;
+                }
+                const c = buf.charCodeAt(i++);
+                if (c === 34)
+                    inString = true;
+                else if (c === 123 || c === 91)
+                    depth++;
+                else if (c === 125 || c === 93) {
+                    if (--depth === 0) {
+                        const byteStart = bytesTo(valueStart);
+                        const text = buf.slice(valueStart, i);
+                        const byteLength = Buffer.byteLength(text);
+                        bytesBefore += byteLength;
+                        counted = i;
+                        if (!index.add(text, byteStart, byteLength))
+                            return false;
+                        inValue = false;
+                        phase = 2;
+                    }
+                }
+                continue;
+            }
+            const c = buf.charCodeAt(i);
+            if (file_index_WS(c)) {
+                i++;
+                continue;
+            }
+            if (phase === 0) {
+                if (c !== 91)
+                    return false;
+                phase = 1;
+            }
+            else if (phase === 1 || phase === 4) {
+                if (c === 93 && phase === 1)
+                    phase = 3;
+                else if (c === 123) {
+                    inValue = true;
+                    valueStart = i;
+                    depth = 1;
+                }
+                else
+                    return false;
+            }
+            else if (phase === 2) {
+                if (c === 44)
+                    phase = 4;
+                else if (c === 93)
+                    phase = 3;
+                else
+                    return false;
+            }
+            else
+                return false;
+            i++;
+        }
+        return true;
+    };
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 20 })) {
+        if (!feed(decoder.write(chunk)))
+            return false;
+    }
+    if (!feed(decoder.end()))
+        return false;
+    return phase === 3 && !inValue;
+}
+/** Index of the unescaped quote ending the string that goes on at from, or -1 when it is not in s yet. */
+function closingQuote(s, from) {
+    for (let q = s.indexOf('"', from); q !== -1; q = s.indexOf('"', q + 1)) {
+        let back = 0;
+        while (s.charCodeAt(q - 1 - back) === 92)
+            back++;
+        if (back % 2 === 0)
+            return q;
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./src/verify/file-keys.ts
+const PLAIN_KEYS = { id: 'id', drop: [] };
+/**
+ * The export item as the file must hold it: `id` from keys.id (the export's
+ * own `id` attribute, if any, is then not the file's, and an item lacking
+ * keys.id has no id), drop removed. The id attribute itself is never
+ * dropped. dropped: how many attributes went.
+ */
+function fileShapeOf(item, keys) {
+    if (keys.id === 'id' && keys.drop.length === 0)
+        return { item, dropped: 0 };
+    const out = {};
+    let dropped = 0;
+    for (const k of Object.keys(item)) {
+        if (k === keys.id)
+            file_keys_define(out, 'id', item[k]);
+        else if (k === 'id')
+            continue;
+        else if (keys.drop.includes(k))
+            dropped++;
+        else
+            file_keys_define(out, k, item[k]);
+    }
+    return { item: out, dropped };
+}
+function file_keys_define(o, k, v) {
+    Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+}
+
+;// CONCATENATED MODULE: ./src/verify/diff.ts
+function noneAccepted() {
+    return { emptyStringsAsNull: 0, rewroteUpdatedAt: 0, generatedIds: 0, droppedAttributes: 0, items: [], notUndone: [] };
+}
+/** A diff of nothing: no item expected, none found, nothing accepted. The one place a diff starts from. */
+function emptyDiff() {
+    return {
+        expected: 0,
+        found: 0,
+        missing: [],
+        extra: [],
+        changed: [],
+        duplicateIds: [],
+        duplicateExportIds: [],
+        exportItemsWithoutId: 0,
+        migration: noneAccepted(),
+    };
+}
+/** No item missing, extra, changed, found twice or without an id: the counts aside. */
+function noItemDifferences(d) {
+    return (d.missing.length === 0 &&
+        d.extra.length === 0 &&
+        d.changed.length === 0 &&
+        d.duplicateIds.length === 0 &&
+        d.duplicateExportIds.length === 0 &&
+        d.exportItemsWithoutId === 0);
+}
+function isClean(d) {
+    return noItemDifferences(d) && d.expected === d.found;
+}
+
+// EXTERNAL MODULE: ./src/core/option-name.ts
+var option_name = __webpack_require__(78440);
+;// CONCATENATED MODULE: ./src/verify/accounted.ts
+/**
+ * Which of a collection's differences from the export the rollback itself
+ * accounts for, pure. After a merge the files legitimately keep what the
+ * file side changed, added or deleted; after `backup` the migration
+ * backup's versions stand where the export moved on. Each such id is
+ * accepted only for the difference its reason explains: kept from the files
+ * (changed, or not in the export), deleted on the file side (missing),
+ * restored from the backup (not in the export), dropped with
+ * --allow-data-loss (changed, or missing). Anything else stays a failure,
+ * and so does an id the rollback deleted that is in the file again.
+ */
+
+
+/** How a table names why a difference is accounted for (a function: the option is spelled as the caller spells it). */
+function becauseLabel(because) {
+    switch (because) {
+        case 'kept-from-files':
+            return 'kept from the files';
+        case 'deleted-by-files':
+            return 'deleted on the file side';
+        case 'restored-from-backup':
+            return 'restored from the migration backup';
+        case 'dropped-with-allow-data-loss':
+            return `DynamoDB write dropped with ${(0,option_name/* opt */.m7)('allow-data-loss')}`;
+    }
+}
+/**
+ * aliases: verify's name of an item without an id (a generated id, `(no id:
+ * item N)`) -> the report's name of it, where verify found which it is.
+ */
+function applyAccount(diff, fileIds, account, aliases = new Map()) {
+    const named = (ids) => {
+        const set = new Set(ids);
+        return { has: (id) => set.has(id) || (aliases.has(id) && set.has(aliases.get(id))) };
+    };
+    const fromFiles = named(account.fromFiles);
+    const deleted = named(account.deletedByFiles);
+    const restored = named(account.restoredFromBackup);
+    const loss = named(account.acceptedLoss);
+    const accounted = [];
+    const changed = [];
+    for (const c of diff.changed) {
+        const because = fromFiles.has(c.id) ? 'kept-from-files' : loss.has(c.id) ? 'dropped-with-allow-data-loss' : null;
+        if (because)
+            accounted.push({ id: c.id, difference: 'changed', because, paths: c.paths });
+        else
+            changed.push(c);
+    }
+    const missing = [];
+    for (const id of diff.missing) {
+        const because = deleted.has(id) ? 'deleted-by-files' : loss.has(id) ? 'dropped-with-allow-data-loss' : null;
+        if (because)
+            accounted.push({ id, difference: 'missing', because });
+        else
+            missing.push(id);
+    }
+    const extra = [];
+    for (const id of diff.extra) {
+        const because = fromFiles.has(id) ? 'kept-from-files' : restored.has(id) ? 'restored-from-backup' : null;
+        if (because)
+            accounted.push({ id, difference: 'extra', because });
+        else
+            extra.push(id);
+    }
+    const deletedButPresent = account.deletedByFiles.filter((id) => fileIds.has(id));
+    return { diff: { ...diff, changed, missing, extra }, accounted, deletedButPresent };
+}
+/** Nothing left that is not accounted for. */
+function isSettled(a) {
+    const d = a.diff;
+    const missingAll = d.missing.length + a.accounted.filter((x) => x.difference === 'missing').length;
+    const extraAll = d.extra.length + a.accounted.filter((x) => x.difference === 'extra').length;
+    return (noItemDifferences(d) &&
+        a.deletedButPresent.length === 0 &&
+        // The counts must agree with the ids, as isClean asks expected === found.
+        d.found === d.expected - missingAll + extraAll);
+}
+
 ;// CONCATENATED MODULE: ./src/verify/content-key.ts
 
 
@@ -480,54 +1161,6 @@ function wireKey(v) {
     if (typeof w.M === 'object' && w.M !== null)
         return objectKey(Object.entries(w.M), wireKey);
     return '?';
-}
-
-;// CONCATENATED MODULE: ./src/verify/ids.ts
-
-
-/** Items already parsed (tests, and files read whole). */
-function itemsOf(items) {
-    return { count: items.length, idAt: (i) => fileIdOf(items[i]), item: (i) => items[i] };
-}
-/** The id of a file item, or null when it has none usable. */
-function fileIdOf(item) {
-    const id = item.entries.get('id');
-    if (typeof id === 'string')
-        return { key: `S:${id}`, shown: id };
-    if (id instanceof JsonNumber) {
-        const c = canonicalDecimal(id.text);
-        return c === null ? null : { key: `N:${c}`, shown: id.text };
-    }
-    return null;
-}
-function wireIdOf(item) {
-    const id = Object.prototype.hasOwnProperty.call(item, 'id') ? item.id : undefined;
-    if (id && 'S' in id && typeof id.S === 'string')
-        return { key: `S:${id.S}`, shown: id.S };
-    if (id && 'N' in id && typeof id.N === 'string') {
-        const c = canonicalDecimal(id.N);
-        return c === null ? null : { key: `N:${c}`, shown: id.N };
-    }
-    return null;
-}
-/**
- * The items of a data file as the app reads it: a JSON array of objects,
- * each with an id that is a string or a number, or none at all (the
- * migrated app's files may hold such items; they are matched by content
- * or reported extra). Returns why not, otherwise.
- */
-function fileItemsOf(raw) {
-    if (!Array.isArray(raw))
-        return { problem: `not a JSON array (the file holds ${kindOf(raw) === 'object' ? 'an object' : `a ${kindOf(raw)}`})` };
-    const items = [];
-    for (const [i, el] of raw.entries()) {
-        if (!(el instanceof JsonObject))
-            return { problem: `element ${i} is ${kindOf(el) === 'array' ? 'an array' : `a ${kindOf(el)}`}, not an object` };
-        if (el.entries.has('id') && fileIdOf(el) === null)
-            return { problem: `element ${i} has an id that is neither a string nor a number` };
-        items.push(el);
-    }
-    return { items };
 }
 
 ;// CONCATENATED MODULE: ./src/verify/compare.ts
@@ -841,10 +1474,6 @@ function sameRaw(a, b) {
     return a === b;
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __webpack_require__(4573);
 ;// CONCATENATED MODULE: ./src/verify/data-file.ts
 /**
  * Reads a data file as the app will: JSON.parse must accept it (the app's
@@ -917,620 +1546,6 @@ function tooLarge(bytes, maxLength) {
     return `too large to read (${bytes} bytes; Node's limit is ${maxLength} characters in one string, and the app reads the file whole)`;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __webpack_require__(46193);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
-;// CONCATENATED MODULE: ./src/verify/pretty-scan.ts
-/**
- * The quick way to index a collection file laid out as the app writes it
- * (JSON.stringify(data, null, 2)): each element of the array starts at
- * "{" after "[\n  " or ",\n  " and ends at the first "\n  }" after it, so
- * the elements are found by searching bytes, not by reading every
- * character. Each element found must still pass the index's JSON.parse
- * (FileIndex.add), and a text that parses is a whole object, so it ends
- * exactly where the character scanner would end it. Anything else (other
- * spacing, an element that does not parse there, bytes that are not
- * UTF-8, an empty array) answers false, and the caller scans the file with
- * the character scanner from the start, which decides as before.
- */
-
-
-
-const readAt = (0,external_node_util_.promisify)(external_node_fs_.read);
-const CHUNK = 1 << 20;
-const FIRST = Buffer.from('[\n  {');
-const END = Buffer.from('\n  }');
-const NEXT = Buffer.from(',\n  {');
-/** An element longer than this is not searched for: the character scanner takes the file. */
-const LONGEST = 64 << 20;
-const WS = (c) => c === 32 || c === 10 || c === 13 || c === 9;
-/** Indexes the open file's elements into index; false when the file is not laid out so (index is then to be dropped). */
-async function prettyScan(fd, index) {
-    let buf = Buffer.alloc(0);
-    /** File offset of buf[0]; pos: the next element's "{" in buf (or, after the array, where the rest starts). */
-    let base = 0;
-    let pos = 0;
-    let started = false;
-    let closed = false;
-    /** Takes what buf holds; false when the layout is not the app's. eof: no more bytes will come. */
-    const take = (eof) => {
-        if (closed) {
-            for (; pos < buf.length; pos++)
-                if (!WS(buf[pos]))
-                    return false;
-            return true;
-        }
-        if (!started) {
-            if (buf.length < FIRST.length)
-                return !eof;
-            if (buf.compare(FIRST, 0, FIRST.length, 0, FIRST.length) !== 0)
-                return false;
-            started = true;
-            pos = FIRST.length - 1;
-        }
-        for (;;) {
-            const e = buf.indexOf(END, pos);
-            if (e === -1)
-                return !eof && buf.length - pos <= LONGEST;
-            const end = e + END.length;
-            let next;
-            if (buf.length >= end + NEXT.length && buf.compare(NEXT, 0, NEXT.length, end, end + NEXT.length) === 0)
-                next = end + NEXT.length - 1;
-            else if (buf.length >= end + 2 && buf[end] === 10 && buf[end + 1] === 93)
-                next = -1;
-            else if (buf.length < end + NEXT.length && !eof && (buf.length === end || buf[end] === 44 || buf[end] === 10))
-                return true;
-            else
-                return false;
-            const bytes = buf.subarray(pos, end);
-            if (!(0,external_node_buffer_.isUtf8)(bytes) || !index.add(bytes, base + pos))
-                return false;
-            if (next === -1) {
-                closed = true;
-                pos = end + 2;
-                return take(eof);
-            }
-            pos = next;
-        }
-    };
-    // From the start, by position, all of it read before returning: the descriptor stays the caller's, to close.
-    // Two read buffers in turn: buf may still be a view of the last one read (nothing else keeps one).
-    const reads = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
-    for (let at = 0, turn = 0;; turn ^= 1) {
-        if (buf.buffer === reads[turn].buffer)
-            turn ^= 1;
-        const { bytesRead, buffer } = await readAt(fd, reads[turn], 0, CHUNK, at);
-        if (bytesRead === 0)
-            break;
-        at += bytesRead;
-        const chunk = buffer.subarray(0, bytesRead);
-        buf = pos >= buf.length ? chunk : Buffer.concat([buf.subarray(pos), chunk]);
-        base += pos;
-        pos = 0;
-        if (!take(false))
-            return false;
-    }
-    return take(true) && closed;
-}
-
-;// CONCATENATED MODULE: ./src/verify/file-index.ts
-/**
- * A collection file read in a stream and kept as an index, not as parsed
- * items: per item its id and where its text is in the file (byte offset and
- * length); an item is parsed again (parseRawJson, digits kept) when an
- * export item is compared with it. Items without an id, or with a numeric
- * id, are parsed exactly at once (the first are matched by content, the
- * second need their digits), and items without an id are kept.
- *
- * Laid out as the app writes it, the elements are found by searching bytes
- * (pretty-scan.ts); otherwise, and to judge a file so laid out that fails
- * there, by reading every character. Each element must pass JSON.parse,
- * and the text between them must be what an array of them allows, so a file indexed here is one the app's
- * JSON.parse(readFileSync(file)) accepts, of at most maxLength characters.
- * Anything else (not an array of objects, a syntax error, a BOM) is left to
- * the whole-file reader (data-file.ts), which says exactly what is wrong:
- * this returns null then. Own code, not the rollback's reader (verify
- * shares nothing with it: independence.test.ts).
- *
- * Deferred (a data file's index): an element laid out as the app writes it
- * and starting with a plain string id is taken on that id's word, not
- * parsed. It is confirmed later, by the check finding its text written
- * exactly as its export item (written-as.ts), by being parsed when it is
- * compared, or at the end (confirmAll); one that is not valid JSON, or
- * whose id is another, throws NotAsIndexed, and the caller checks the
- * collection again with a strict index. So JSON.parse runs only for the
- * items compared, and still every element is proven to parse.
- */
-
-
-
-
-
-
-const WINDOW = 1 << 20;
-/** How far after the last read the next may start and still count as in file order (past items not read back). */
-const NEAR = 64 * 1024;
-/** A deferred element was not what its bytes promised (not valid JSON, or another id): the collection is to be checked with a strict index. */
-class NotAsIndexed extends Error {
-    constructor(file, position) {
-        super(`${file}: element ${position} is not what its layout promised; checked again strictly`);
-        this.name = 'NotAsIndexed';
-    }
-}
-class FileIndex {
-    file;
-    deferred;
-    /** Per item the id as shown; the key is made from it when asked for (one string an item, not two). */
-    shown = [];
-    /** First position of each string id, keyed by the id itself (the same string as in shown: no second copy). */
-    firstOfString = new Map();
-    /** First position of each numeric id, by its key; numeric ids are rare. */
-    firstOfNumeric = new Map();
-    /** The later positions of ids seen before, by key (duplicates: rare). */
-    later = new Map();
-    /** Positions of items whose id an earlier item has, in file order. */
-    repeated = [];
-    /** Items whose id is a number: their key (its canonical value), by position. */
-    numericKeys = new Map();
-    /** Items without an id, by position. */
-    kept = new Map();
-    offsets = new Float64Array(1024);
-    lengths = new Uint32Array(1024);
-    /** 1: taken on its id's word (deferred), not yet proven to parse to that id. */
-    unconfirmed = new Uint8Array(1024);
-    pending = 0;
-    n = 0;
-    fd = null;
-    buf = Buffer.alloc(WINDOW);
-    start = 0;
-    end = 0;
-    /** Where the last read asked for ended, and whether it started close after the one before: two such in a row mean reads in file order. */
-    lastEnd = 0;
-    lastNear = true;
-    /** Reads from the file and bytes they copied, after the scan (tests hold the read-ahead to reads in file order). */
-    reads = { count: 0, bytes: 0 };
-    constructor(file, deferred = false) {
-        this.file = file;
-        this.deferred = deferred;
-    }
-    get count() {
-        return this.n;
-    }
-    idAt(i) {
-        if (this.kept.has(i))
-            return null;
-        const shown = this.shown[i];
-        return { key: this.numericKeys.get(i) ?? `S:${shown}`, shown };
-    }
-    firstAt(key) {
-        return key.startsWith('S:') ? this.firstOfString.get(key.slice(2)) : this.firstOfNumeric.get(key);
-    }
-    /** Every position of the id key, in file order. */
-    positionsOf(key) {
-        const first = this.firstAt(key);
-        return first === undefined ? [] : [first, ...(this.later.get(key) ?? [])];
-    }
-    repeats() {
-        return this.repeated;
-    }
-    keylessPositions() {
-        return [...this.kept.keys()];
-    }
-    /** Whether an item's id is shown as this (a string id, or a number as written). */
-    has(shown) {
-        if (this.firstOfString.has(shown))
-            return true;
-        for (const i of this.numericKeys.keys())
-            if (this.shown[i] === shown)
-                return true;
-        return false;
-    }
-    /** The id keys of the file, each once. */
-    *keys() {
-        for (const id of this.firstOfString.keys())
-            yield `S:${id}`;
-        yield* this.firstOfNumeric.keys();
-    }
-    item(i) {
-        const k = this.kept.get(i);
-        if (k)
-            return k;
-        const text = this.text(i);
-        if (this.unconfirmed[i] === 1) {
-            this.confirmText(i, text);
-            // What JSON.parse takes the number-keeping parser takes too; if not, the strict index decides as it always has.
-            let raw;
-            try {
-                raw = parseRawJson(text);
-            }
-            catch {
-                throw new NotAsIndexed(this.file, i);
-            }
-            if (!(raw instanceof JsonObject))
-                throw new NotAsIndexed(this.file, i);
-            return raw;
-        }
-        const raw = parseRawJson(text);
-        if (!(raw instanceof JsonObject))
-            throw new Error(`${this.file}: changed while verify read it; run verify again`);
-        return raw;
-    }
-    /** The element's text was found written exactly as an export item with its id: valid JSON, that id. */
-    confirm(i) {
-        if (this.unconfirmed[i] === 1) {
-            this.unconfirmed[i] = 0;
-            this.pending--;
-        }
-    }
-    /** Every element still taken on its id's word, parsed now (in file order); throws NotAsIndexed at the first that fails. */
-    confirmAll() {
-        for (let i = 0; this.pending > 0 && i < this.n; i++)
-            if (this.unconfirmed[i] === 1)
-                this.confirmText(i, this.text(i));
-    }
-    /** How many elements are still taken on their id's word (tests). */
-    get unconfirmedCount() {
-        return this.pending;
-    }
-    confirmText(i, text) {
-        let value;
-        try {
-            value = JSON.parse(text);
-        }
-        catch {
-            throw new NotAsIndexed(this.file, i);
-        }
-        const id = value.id;
-        if (!Object.prototype.hasOwnProperty.call(value, 'id') || id !== this.shown[i])
-            throw new NotAsIndexed(this.file, i);
-        this.confirm(i);
-    }
-    /** An item's text as the file holds it (an item with an id; read back like item()). */
-    text(i) {
-        return this.read(this.offsets[i], this.lengths[i]);
-    }
-    /** Opens the file now, so the items are read back from the bytes scanned even if the path is replaced meanwhile. */
-    open() {
-        this.fd ??= (0,external_node_fs_.openSync)(this.file, 'r');
-        return this.fd;
-    }
-    close() {
-        if (this.fd !== null)
-            (0,external_node_fs_.closeSync)(this.fd);
-        this.fd = null;
-    }
-    /** Records one element; false when it is not what the fast path takes (not an object, an id of another kind). */
-    add(text, byteStart, byteLength) {
-        let value;
-        try {
-            value = JSON.parse(text);
-        }
-        catch {
-            return false;
-        }
-        if (typeof value !== 'object' || value === null || Array.isArray(value))
-            return false;
-        const id = value.id;
-        const i = this.n;
-        if (typeof id === 'string' && Object.prototype.hasOwnProperty.call(value, 'id')) {
-            this.addString(id, byteStart, byteLength);
-            return true;
-        }
-        else {
-            // A numeric id needs its digits, an item without one its content: parsed exactly, as the whole-file reader would.
-            const raw = parseRawJson(text);
-            const ref = fileIdOf(raw);
-            if (raw.entries.has('id') && ref === null)
-                return false;
-            this.shown.push(ref?.shown ?? '');
-            if (!ref)
-                this.kept.set(i, raw);
-            else {
-                this.numericKeys.set(i, ref.key);
-                if (this.firstOfNumeric.has(ref.key))
-                    this.repeat(ref.key, i);
-                else
-                    this.firstOfNumeric.set(ref.key, i);
-            }
-        }
-        this.place(byteStart, byteLength);
-        return true;
-    }
-    /**
-     * Records one element given as its bytes. With a twin (the index of a
-     * file this one repeats most elements of, in much the same order), an
-     * element byte for byte equal to the twin's next one is the same JSON
-     * text, so it has the id JSON.parse gave the twin's: taken without
-     * parsing it again. Any other goes through add().
-     */
-    addBytes(bytes, byteStart, twin) {
-        if (!twin) {
-            const id = this.deferred ? idHint(bytes) : null;
-            // An id with a backslash may be escaped: parsed now, as every element is without deferring.
-            if (id === null || id.includes('\\'))
-                return this.add(bytes.toString('utf8'), byteStart, bytes.length);
-            this.addString(id, byteStart, bytes.length);
-            this.unconfirmed[this.n - 1] = 1;
-            this.pending++;
-            return true;
-        }
-        const p = twin.next;
-        // The twin's next element, else (an item moved or added before it) the one whose id the text seems to start with.
-        if (this.takeFrom(twin.index, p, bytes, byteStart)) {
-            twin.next = p + 1;
-            return true;
-        }
-        const seems = idHint(bytes);
-        const q = seems === null ? undefined : twin.index.firstAt(`S:${seems}`);
-        if (q !== undefined && q !== p && this.takeFrom(twin.index, q, bytes, byteStart)) {
-            twin.next = q + 1;
-            return true;
-        }
-        if (!this.add(bytes.toString('utf8'), byteStart, bytes.length))
-            return false;
-        const id = this.idAt(this.n - 1);
-        twin.next = (id ? twin.index.firstAt(id.key) : undefined) ?? p;
-        twin.next++;
-        return true;
-    }
-    /** Records the element as the twin's element at, when that has a string id and the same bytes. */
-    takeFrom(t, at, bytes, byteStart) {
-        if (at >= t.n || t.kept.has(at) || t.numericKeys.has(at) || t.lengths[at] !== bytes.length || !t.bytes(at).equals(bytes))
-            return false;
-        this.addString(t.shown[at], byteStart, bytes.length);
-        // The same bytes as a twin's element not yet proven: proven with it (the twin's owner confirms all its own), read back as it is.
-        if (t.unconfirmed[at] === 1) {
-            this.unconfirmed[this.n - 1] = 1;
-            this.pending++;
-        }
-        return true;
-    }
-    addString(id, byteStart, byteLength) {
-        const i = this.n;
-        this.shown.push(id);
-        if (this.firstOfString.has(id))
-            this.repeat(`S:${id}`, i);
-        else
-            this.firstOfString.set(id, i);
-        this.place(byteStart, byteLength);
-    }
-    /** Where the element just recorded is in the file. */
-    place(byteStart, byteLength) {
-        const i = this.n;
-        if (i === this.offsets.length) {
-            const o = new Float64Array(i * 2);
-            o.set(this.offsets);
-            this.offsets = o;
-            const l = new Uint32Array(i * 2);
-            l.set(this.lengths);
-            this.lengths = l;
-            const u = new Uint8Array(i * 2);
-            u.set(this.unconfirmed);
-            this.unconfirmed = u;
-        }
-        this.offsets[i] = byteStart;
-        this.lengths[i] = byteLength;
-        this.n++;
-    }
-    repeat(key, i) {
-        this.repeated.push(i);
-        const list = this.later.get(key);
-        if (list)
-            list.push(i);
-        else
-            this.later.set(key, [i]);
-    }
-    /** An element's bytes, valid until the next read. */
-    bytes(i) {
-        const offset = this.offsets[i];
-        this.window(offset, this.lengths[i]);
-        return this.buf.subarray(offset - this.start, offset - this.start + this.lengths[i]);
-    }
-    read(offset, length) {
-        this.window(offset, length);
-        return this.buf.toString('utf8', offset - this.start, offset - this.start + length);
-    }
-    /**
-     * Reads ahead a window when reads come in file order (this one and the
-     * last each start close after the one before); else just the item. The
-     * export's scan order is random to the file's: a window read for each of
-     * those would copy a megabyte per item.
-     */
-    window(offset, length) {
-        const near = offset >= this.lastEnd && offset - this.lastEnd <= NEAR;
-        if (offset < this.start || offset + length > this.end) {
-            this.fd ??= (0,external_node_fs_.openSync)(this.file, 'r');
-            const size = near && this.lastNear ? Math.max(length, WINDOW) : length;
-            if (this.buf.length < size)
-                this.buf = Buffer.alloc(size);
-            const got = (0,external_node_fs_.readSync)(this.fd, this.buf, 0, size, offset);
-            this.reads.count++;
-            this.reads.bytes += got;
-            this.start = offset;
-            this.end = offset + got;
-            if (got < length)
-                throw new Error(`${this.file}: changed while verify read it; run verify again`);
-        }
-        this.lastEnd = offset + length;
-        this.lastNear = near;
-    }
-}
-const HINT = Buffer.from('{\n    "id": "');
-/** The string id an element laid out as the app writes it seems to start with: only where to look in the twin, never its id. */
-function idHint(bytes) {
-    if (bytes.length <= HINT.length || bytes.compare(HINT, 0, HINT.length, 0, HINT.length) !== 0)
-        return null;
-    // An escaped quote ends it too early: the hint is then wrong, and found nowhere or unequal there.
-    const end = bytes.indexOf(34, HINT.length);
-    return end === -1 ? null : bytes.toString('utf8', HINT.length, end);
-}
-/** The index of the file another one mostly repeats (a reference file repeats the data file), and where in it to look next. */
-class Twin {
-    index;
-    next = 0;
-    constructor(index) {
-        this.index = index;
-    }
-}
-const file_index_WS = (c) => c === 32 || c === 10 || c === 13 || c === 9;
-/**
- * The file indexed, or null when the whole-file reader must judge it (it
- * is missing, unreadable, too long, or not a plain array of objects).
- */
-async function indexDataFile(file, maxLength, twin = null, 
-/** Elements taken on their id's word, to be confirmed (see above): a data file's index, never a reference's. */
-deferred = false) {
-    const st = await (0,promises_.stat)(file).catch(() => null);
-    if (!st?.isFile())
-        return null;
-    // A file no longer than maxLength has no more characters than that: the quick scan need not count them.
-    if (st.size <= maxLength) {
-        const quick = new FileIndex(file, deferred && !twin);
-        const pair = twin ? new Twin(twin) : null;
-        const sink = { add: (bytes, byteStart) => quick.addBytes(bytes, byteStart, pair) };
-        // Scanned through the descriptor the items are read back through (and the twin's, if any, already open).
-        const scanned = await Promise.resolve()
-            .then(() => prettyScan(quick.open(), sink))
-            .catch(() => false);
-        if (scanned)
-            return quick;
-        quick.close();
-    }
-    return indexByCharacters(file, maxLength);
-}
-/** The file indexed by reading every character, or null (as indexDataFile; exported for the tests that hold the quick scan to it). */
-async function indexByCharacters(file, maxLength) {
-    // The file is opened now, so the index reads back the bytes it scanned even if the path is replaced meanwhile.
-    const index = new FileIndex(file);
-    try {
-        return (await scan(file, index, maxLength)) ? index : (index.close(), null);
-    }
-    catch {
-        index.close();
-        return null;
-    }
-}
-async function scan(file, index, maxLength) {
-    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
-    let buf = '';
-    let i = 0;
-    let chars = 0;
-    /** 0 before "[", 1 expecting an element or "]", 2 expecting "," or "]", 3 after "]", 4 expecting an element after ",". */
-    let phase = 0;
-    let inValue = false;
-    let valueStart = 0;
-    let depth = 0;
-    let inString = false;
-    /** Bytes before buf[0], and before buf[counted]. */
-    let bytesBefore = 0;
-    let counted = 0;
-    const bytesTo = (at) => {
-        bytesBefore += Buffer.byteLength(buf.slice(counted, at));
-        counted = at;
-        return bytesBefore;
-    };
-    const feed = (text) => {
-        chars += text.length;
-        if (chars > maxLength)
-            return false;
-        const keep = inValue ? valueStart : i;
-        bytesTo(keep);
-        buf = buf.slice(keep) + text;
-        i -= keep;
-        valueStart -= keep;
-        counted = 0;
-        const n = buf.length;
-        while (i < n) {
-            if (inValue) {
-                if (inString) {
-                    const q = closingQuote(buf, i);
-                    if (q === -1) {
-                        // The string goes on in the next chunk: look again from here (escapes are counted back from the quote).
-                        i = Math.max(i, n - 1);
-                        return true;
-                    }
-                    i = q + 1;
-                    inString = false;
-                    continue;
-                }
-                const c = buf.charCodeAt(i++);
-                if (c === 34)
-                    inString = true;
-                else if (c === 123 || c === 91)
-                    depth++;
-                else if (c === 125 || c === 93) {
-                    if (--depth === 0) {
-                        const byteStart = bytesTo(valueStart);
-                        const text = buf.slice(valueStart, i);
-                        const byteLength = Buffer.byteLength(text);
-                        bytesBefore += byteLength;
-                        counted = i;
-                        if (!index.add(text, byteStart, byteLength))
-                            return false;
-                        inValue = false;
-                        phase = 2;
-                    }
-                }
-                continue;
-            }
-            const c = buf.charCodeAt(i);
-            if (file_index_WS(c)) {
-                i++;
-                continue;
-            }
-            if (phase === 0) {
-                if (c !== 91)
-                    return false;
-                phase = 1;
-            }
-            else if (phase === 1 || phase === 4) {
-                if (c === 93 && phase === 1)
-                    phase = 3;
-                else if (c === 123) {
-                    inValue = true;
-                    valueStart = i;
-                    depth = 1;
-                }
-                else
-                    return false;
-            }
-            else if (phase === 2) {
-                if (c === 44)
-                    phase = 4;
-                else if (c === 93)
-                    phase = 3;
-                else
-                    return false;
-            }
-            else
-                return false;
-            i++;
-        }
-        return true;
-    };
-    for await (const chunk of (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 20 })) {
-        if (!feed(decoder.write(chunk)))
-            return false;
-    }
-    if (!feed(decoder.end()))
-        return false;
-    return phase === 3 && !inValue;
-}
-/** Index of the unescaped quote ending the string that goes on at from, or -1 when it is not in s yet. */
-function closingQuote(s, from) {
-    for (let q = s.indexOf('"', from); q !== -1; q = s.indexOf('"', q + 1)) {
-        let back = 0;
-        while (s.charCodeAt(q - 1 - back) === 92)
-            back++;
-        if (back % 2 === 0)
-            return q;
-    }
-    return -1;
-}
-
 ;// CONCATENATED MODULE: ./src/verify/references.ts
 /**
  * The references for verify's migration rules: what each item came from,
@@ -1578,7 +1593,7 @@ dataFile = null) {
     }
     for (const { what, from, folder, file } of files) {
         // A plain array of objects is indexed and its items read back by id; anything else is read whole, as the rules' notes need.
-        const index = await indexDataFile(file, maxLength, dataFile);
+        const index = await file_index_indexDataFile(file, maxLength, dataFile);
         if (index) {
             byId.addFile(index, (el, i) => {
                 push(refs.keyless, fileContentKey(el), el);
@@ -1923,7 +1938,7 @@ function valueAt(text, pos, wire, depth) {
 
 
 const PLAIN_CHECK = { keys: PLAIN_KEYS, rules: NO_RULES, refs: NO_REFERENCES, generated: new Set() };
-class CollectionCheck {
+class collection_check_CollectionCheck {
     ctx;
     /** File position by id key (the index's, or a map of the items); seen: matched by an export item. */
     firstAt;
@@ -2106,6 +2121,52 @@ class CollectionCheck {
         if (o.paths.length > 0)
             this.diff.changed.push({ id, paths: o.paths });
     }
+    /** This check's findings as one part of a split collection (see CheckPart); before finish. */
+    part() {
+        if (this.keylessInOrder.length > 0 || this.ctx.generated.size > 0)
+            throw new Error('internal: a collection matched by content is not split');
+        return { diff: this.diff, seen: this.seen, absent: [...this.exportIds] };
+    }
+    /**
+     * The parts' findings taken in part order (into a check that has added
+     * nothing), as one check over all of the export's items in that order
+     * would have them; false when an id occurs in two parts (a repeat, which
+     * the order across parts decides: the caller checks the collection whole
+     * instead).
+     */
+    takeParts(parts) {
+        const d = this.diff;
+        for (const p of parts) {
+            if (p.seen.length !== this.seen.length)
+                return false;
+            for (let i = 0; i < p.seen.length; i++) {
+                if (p.seen[i] !== 1)
+                    continue;
+                if (this.seen[i] === 1)
+                    return false;
+                this.seen[i] = 1;
+            }
+            for (const key of p.absent) {
+                if (this.exportIds.has(key))
+                    return false;
+                this.exportIds.add(key);
+            }
+            d.expected += p.diff.expected;
+            d.exportItemsWithoutId += p.diff.exportItemsWithoutId;
+            d.missing.push(...p.diff.missing);
+            d.changed.push(...p.diff.changed);
+            d.duplicateExportIds.push(...p.diff.duplicateExportIds);
+            const m = d.migration;
+            const pm = p.diff.migration;
+            m.emptyStringsAsNull += pm.emptyStringsAsNull;
+            m.rewroteUpdatedAt += pm.rewroteUpdatedAt;
+            m.generatedIds += pm.generatedIds;
+            m.droppedAttributes += pm.droppedAttributes;
+            m.items.push(...pm.items);
+            m.notUndone.push(...pm.notUndone);
+        }
+        return true;
+    }
     finish() {
         // In file order: each id's first item not matched (items without an id and repeats are not matched by position).
         for (let at = 0; at < this.fileItems.count; at++) {
@@ -2202,7 +2263,7 @@ var external_node_crypto_default = /*#__PURE__*/__webpack_require__.n(external_n
 /** crypto.hash (Node 20.12+): one call per item instead of a Hash object each. */
 const oneShot = (external_node_crypto_default()).hash;
 const sha256 = (text) => (oneShot ? oneShot('sha256', text, 'buffer') : external_node_crypto_default().createHash('sha256').update(text).digest());
-class Digest {
+class digest_Digest {
     count = 0;
     /** The sum modulo 2^256 as eight 32-bit limbs, least significant first (no BigInt per item). */
     sum = new Uint32Array(8);
@@ -2222,6 +2283,11 @@ class Digest {
             hash += this.sum[j].toString(16).padStart(8, '0');
         return { count: this.count, hash };
     }
+}
+/** The digest of two disjoint parts' items together (a split collection's): the counts and the sums added. */
+function addDigests(a, b) {
+    const sum = (BigInt(`0x${a.hash}`) + BigInt(`0x${b.hash}`)) % 2n ** 256n;
+    return { count: a.count + b.count, hash: sum.toString(16).padStart(64, '0') };
 }
 function sameDigest(a, b) {
     return a.count === b.count && a.hash === b.hash;
@@ -2804,13 +2870,13 @@ async function verify_collection_verifyCollection(job, source, reporter) {
     const shown = { progress: null, counted: 0, notes: [] };
     // Elements are first taken on their ids' word, parsed only where compared; one that breaks it means a strict second pass.
     try {
-        return await checkOnce(job, source, reporter, abs, await indexDataFile(abs, job.maxLength, null, true), shown);
+        return await checkOnce(job, source, reporter, abs, await file_index_indexDataFile(abs, job.maxLength, null, true), shown);
     }
     catch (err) {
-        if (!(err instanceof NotAsIndexed))
+        if (!(err instanceof file_index_NotAsIndexed))
             throw err;
     }
-    return checkOnce(job, source, reporter, abs, await indexDataFile(abs, job.maxLength), shown);
+    return checkOnce(job, source, reporter, abs, await file_index_indexDataFile(abs, job.maxLength), shown);
 }
 async function checkOnce(job, source, reporter, abs, index, shown) {
     const { collection, info, facts, maxLength } = job;
@@ -2818,13 +2884,13 @@ async function checkOnce(job, source, reporter, abs, index, shown) {
     let refs = null;
     try {
         const read = index ? { items: index } : await readDataFile(abs, maxLength);
-        const ctx = await checkContext(job, reporter, index, shown.notes);
+        const ctx = await verify_collection_checkContext(job, reporter, index, shown.notes);
         refs = ctx.refs;
-        const check = new CollectionCheck('items' in read ? read.items : [], ctx);
+        const check = new collection_check_CollectionCheck('items' in read ? read.items : [], ctx);
         /** References read only once an item needs them: their notes are said with the collection's findings. */
         let lateNotes = [];
         // The export's digest is needed only to compare with the live tables.
-        const digest = job.digest ? new Digest() : null;
+        const digest = job.digest ? new digest_Digest() : null;
         const progress = (shown.progress ??= reporter.progress(`verify ${collection}`, { unit: 'items', total: info.itemCount }));
         // A second pass counts on from where the first stopped.
         let done = 0;
@@ -2918,7 +2984,7 @@ function judged(job, read, index, diff, keyless, referencesRead) {
  * `later` reads them once an item needs them (collection-check.ts), and a
  * collection no rule can change the outcome of reads none.
  */
-async function checkContext(job, reporter, dataFile, warned) {
+async function verify_collection_checkContext(job, reporter, dataFile, warned) {
     const { keys, facts, collection } = job;
     // A resumed migration: the collection's own run (window and backup), as the report records it.
     const { rules, sources } = factsFor(facts, collection);
@@ -2927,11 +2993,22 @@ async function checkContext(job, reporter, dataFile, warned) {
         return none;
     const generated = facts.generated.get(collection) ?? new Set();
     const later = () => loadReferences(collection, sources, job.maxLength, dataFile);
-    if (generated.size === 0 && dataFile !== null && dataFile.keylessPositions().length === 0)
+    if (!verify_collection_matchedByContent(job, dataFile))
         return { ...none, generated, later, refsLater: true };
     const { refs, notes } = await later();
     warnOnce(notes, reporter, warned);
     return { keys, rules, refs, generated, notes, later: null, refsLater: false };
+}
+/**
+ * Whether some items are matched by content, not by id (ids the migration
+ * generated, file items without one, or a file read whole): that matching
+ * needs the references from the start, and goes by the export's order.
+ */
+function verify_collection_matchedByContent(job, dataFile) {
+    const generated = job.facts.generated.get(job.collection);
+    return ((factsFor(job.facts, job.collection).sources !== null && generated !== undefined && generated.size > 0) ||
+        dataFile === null ||
+        dataFile.keylessPositions().length > 0);
 }
 /** Warns each note a first pass did not (a second, strict pass reads the same references: the notes read the same unless one repeats a broken element). */
 function warnOnce(notes, reporter, warned) {
@@ -2957,22 +3034,169 @@ function idsOf(items) {
     return ids;
 }
 
+// EXTERNAL MODULE: ./src/core/reporter.ts
+var core_reporter = __webpack_require__(99586);
+;// CONCATENATED MODULE: ./src/verify/verify-part.ts
+/**
+ * A large collection checked by two threads at once: each takes a part of
+ * the export's data files (ExportSource.partItems) against its own index of
+ * the data file, and says nothing; the parent takes the parts' findings in
+ * part order (CollectionCheck.takeParts), finishes them against an index of
+ * its own, and says what one thread checking the whole collection would
+ * have said, line for line. Only for a collection whose items are all
+ * matched by id (matchedByContent): matching by content goes by the
+ * export's order across parts. Whatever the parts cannot settle alone (an
+ * element not what its layout promised, an id in two parts, the file
+ * changed between the threads' reads) gives null, and the caller checks
+ * the collection whole, as before.
+ */
+
+
+
+
+
+
+
+
+
+const WHOLE = { whole: true };
+/** Part `part` of `of` of the collection's export items against the data file (in a worker thread); logs nothing. */
+async function verify_part_verifyPart(job, part, of, source) {
+    if (!source.partItems)
+        return WHOLE;
+    const index = await indexDataFile(path.join(job.dataDirAbs, `${job.collection}.json`), job.maxLength, null, true);
+    if (!index)
+        return WHOLE;
+    let refs = null;
+    try {
+        if (matchedByContent(job, index))
+            return WHOLE;
+        // Lazy (matched by id only): it warns nothing now; a part says nothing anyway.
+        const ctx = await checkContext(job, silentReporter, index, []);
+        const check = new CollectionCheck(index, ctx);
+        const digest = job.digest ? new Digest() : null;
+        let notes = null;
+        let count = 0;
+        for await (const item of source.partItems(job.info.table, part, of)) {
+            if (!check.add(item)) {
+                const loaded = await ctx.later();
+                refs = loaded.refs;
+                notes = loaded.notes;
+                check.useReferences(loaded.refs);
+                check.add(item);
+            }
+            digest?.add(item);
+            count++;
+        }
+        return {
+            whole: false,
+            check: check.part(),
+            unconfirmed: index.unconfirmedMask(),
+            identity: index.identity(),
+            count,
+            digest: digest?.value() ?? null,
+            notes,
+        };
+    }
+    catch (err) {
+        if (err instanceof NotAsIndexed)
+            return WHOLE;
+        throw err;
+    }
+    finally {
+        index.close();
+        refs?.close?.();
+    }
+}
+/**
+ * The collection's outcome from its parts, in part order, said as the
+ * whole check says it; null when the parts cannot be taken together.
+ * `indexed`: the parent's own index of the data file, begun while the
+ * parts ran.
+ */
+async function mergeParts(job, parts, indexed, reporter) {
+    const index = await indexed;
+    if (!index)
+        return null;
+    try {
+        const taken = parts.filter((p) => !p.whole);
+        if (taken.length !== parts.length || verify_collection_matchedByContent(job, index))
+            return null;
+        const identity = index.identity();
+        if (taken.some((p) => p.identity !== identity))
+            return null;
+        const ctx = await verify_collection_checkContext(job, core_reporter/* silentReporter */.P, index, []);
+        const check = new collection_check_CollectionCheck(index, ctx);
+        if (!check.takeParts(taken.map((p) => p.check)))
+            return null;
+        // Proven by some part, or parsed now: every element of the file still passes JSON.parse.
+        for (const p of taken)
+            index.confirmFrom(p.unconfirmed);
+        index.confirmAll();
+        const diff = check.finish();
+        const inReport = job.inReport;
+        const keyless = checkKeylessDigests({
+            origins: check.origins(),
+            unmatched: check.unmatched(),
+            file: inReport?.file ?? null,
+            digests: inReport?.keylessDigests ?? new Map(),
+            read: check.references().read,
+        });
+        const { report, said } = judged(job, { items: index }, index, diff, keyless, job.facts.sources !== null);
+        const notes = taken.find((p) => p.notes !== null)?.notes ?? [];
+        // As the whole check says it: its progress, the references' notes, the findings, the verdict.
+        const progress = reporter.progress(`verify ${job.collection}`, { unit: 'items', total: job.info.itemCount });
+        progress.add(taken.reduce((n, p) => n + p.count, 0));
+        warnOnce(notes, reporter, []);
+        for (const f of said)
+            say(reporter, f, report.file);
+        progress.done(statusLine(report));
+        if (report.status === 'accounted')
+            reporter.info(`${job.collection}: ${statusLine(report)}`);
+        else if (report.status !== 'ok')
+            reporter.error(`${job.collection}: ${statusLine(report)}`, report.file);
+        const digests = taken.map((p) => p.digest);
+        const digest = digests.every((d) => d !== null) ? digests.reduce((a, b) => addDigests(a, b)) : null;
+        return { report, digest, notes };
+    }
+    catch (err) {
+        if (err instanceof file_index_NotAsIndexed)
+            return null;
+        throw err;
+    }
+    finally {
+        index.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/verify/verify-worker.ts
+
 
 
 
 const VERIFY_ROLE = 'verify-collection';
 /** Opened once per worker, read for each collection it is given. */
 let opened;
-async function verifyInWorker(shared, job) {
-    const { reporter, events } = recordingReporter();
+async function verifyInWorker(shared, task) {
     opened ??= openExport(shared.from);
     const source = await opened;
-    const outcome = await verifyCollection(job, source, reporter);
+    if (task.of > 1)
+        return { part: await verifyPart(task.job, task.part, task.of, source) };
+    const { reporter, events } = recordingReporter();
+    const outcome = await verifyCollection(task.job, source, reporter);
     return { outcome, events };
 }
 
 ;// CONCATENATED MODULE: ./src/verify/check-collections.ts
+/**
+ * Every exported collection checked (verify-collection.ts), in this thread
+ * or in worker threads (verify-worker.ts), and taken in collection order
+ * whichever thread checked it: the result and the log read the same with
+ * any number of workers.
+ */
+
+
+
 
 
 
@@ -2993,6 +3217,8 @@ function collectionJobs(tables, c) {
         inReport: c.reported.get(collection),
     }));
 }
+/** A collection is split in two when it holds more than half of all the items (one thread would bound the wall time) and at least this many. */
+const SPLIT_FROM = 20_000;
 /** `from`: the export, which each worker opens itself; `workers`: how many threads (1: all in this one). */
 async function checkCollections(jobs, source, from, workers, reporter) {
     const out = { collections: [], exported: new Map(), notes: [] };
@@ -3002,13 +3228,49 @@ async function checkCollections(jobs, source, from, workers, reporter) {
             out.exported.set(report.table, digest);
         out.collections.push(report);
     };
-    if (workers > 1 && jobs.length > 1) {
+    const tasks = workers > 1 ? tasksOf(jobs, source) : [];
+    if (tasks.length > 1) {
         const shared = { from };
-        reporter.info(`verify: ${jobs.length} collections in ${Math.min(workers, jobs.length)} worker threads`);
-        await (0,worker_pool/* inWorkers */.Lr)(VERIFY_ROLE, shared, jobs, workers, ({ outcome, events }) => {
-            (0,recorded_reporter/* replay */.e)(events, reporter);
-            take(outcome);
-        }, (job) => `verify ${job.collection}`, largestFirst(jobs));
+        const split = tasks.filter((t) => t.part === 1).map((t) => t.job.collection);
+        reporter.info(`verify: ${jobs.length} collections in ${Math.min(workers, tasks.length)} worker threads${split.length > 0 ? `, ${split.join(', ')} in two parts` : ''}`);
+        // A split collection's own index of the data file, begun now: its parts are taken together against it.
+        const indexed = new Map();
+        for (const t of tasks)
+            if (t.of > 1 && !indexed.has(t.job))
+                indexed.set(t.job, parentIndex(t.job));
+        const parts = new Map();
+        // Outcomes are taken in task order, each after the one before (a merge reads files): one chain.
+        let chain = Promise.resolve();
+        const then = (f) => {
+            chain = chain.then(f);
+            chain.catch(() => { }); // awaited below; a failure is the command's, once
+        };
+        try {
+            await (0,worker_pool/* inWorkers */.Lr)(VERIFY_ROLE, shared, tasks, workers, (reply, i) => {
+                const task = tasks[i];
+                if ('outcome' in reply) {
+                    then(() => {
+                        (0,recorded_reporter/* replay */.e)(reply.events, reporter);
+                        take(reply.outcome);
+                    });
+                    return;
+                }
+                const got = [...(parts.get(task.job) ?? []), reply.part];
+                parts.set(task.job, got);
+                if (got.length < task.of)
+                    return;
+                then(async () => {
+                    // Parts that cannot be taken together: the collection checked whole, here, as with one thread.
+                    take((await mergeParts(task.job, got, indexed.get(task.job), reporter)) ?? (await verify_collection_verifyCollection(task.job, source, reporter)));
+                });
+            }, (task) => `verify ${task.job.collection}${task.of > 1 ? ` (part ${task.part + 1} of ${task.of})` : ''}`, largestFirst(tasks));
+            await chain;
+        }
+        finally {
+            // A merge closes its index; one never merged (a failure) is closed here.
+            for (const p of indexed.values())
+                void p.then((index) => index?.close());
+        }
     }
     else {
         for (const job of jobs)
@@ -3016,10 +3278,30 @@ async function checkCollections(jobs, source, from, workers, reporter) {
     }
     return out;
 }
-/** The largest collection first: the others fill the other workers meanwhile, so the wall time is close to the largest one's. */
-function largestFirst(jobs) {
-    return jobs
-        .map((j, i) => ({ i, n: j.info.itemCount }))
+/**
+ * The workers' tasks in collection order: each collection whole, but one
+ * that holds more than half of all the items, whose export's data files
+ * split in two (ExportSource.splitParts), in two parts, side by side.
+ */
+function tasksOf(jobs, source) {
+    const total = jobs.reduce((n, j) => n + j.info.itemCount, 0);
+    const tasks = [];
+    for (const job of jobs) {
+        const n = job.info.itemCount;
+        const of = n >= SPLIT_FROM && n * 2 > total && !source.changes ? (source.splitParts?.(job.info.table, 2) ?? 1) : 1;
+        for (let part = 0; part < of; part++)
+            tasks.push({ job, part, of });
+    }
+    return tasks.length > 1 ? tasks : [];
+}
+/** The parent's index of a split collection's data file (elements taken on their ids' word, proven from the parts' findings). */
+function parentIndex(job) {
+    return file_index_indexDataFile(external_node_path_default().join(job.dataDirAbs, `${job.collection}.json`), job.maxLength, null, true);
+}
+/** The largest task first: the others fill the other workers meanwhile, so the wall time is close to the largest one's. */
+function largestFirst(tasks) {
+    return tasks
+        .map((t, i) => ({ i, n: t.job.info.itemCount / t.of }))
         .sort((a, b) => b.n - a.n || a.i - b.i)
         .map((x) => x.i);
 }
@@ -3135,7 +3417,7 @@ var scan_page = __webpack_require__(85149);
 
 /** The digest, or null when the table no longer exists. */
 async function liveDigest(scan) {
-    const digest = new Digest();
+    const digest = new digest_Digest();
     let failed = false;
     const segment = async (n) => {
         let startKey;
@@ -3877,6 +4159,29 @@ function replay(events, reporter, before) {
             progress.get(e.handle)?.done(e.text);
     }
 }
+
+
+/***/ }),
+
+/***/ 99586:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ silentReporter)
+/* harmony export */ });
+/**
+ * The one interface commands log through. The action implements it over
+ * @actions/core, the CLI over the terminal; tests use a recording one.
+ * Messages must never contain item values: ids, counts and attribute paths only.
+ */
+/** A reporter that drops everything: for callers that want no output. */
+const silentReporter = {
+    info() { },
+    warning() { },
+    error() { },
+    group: (_name, fn) => fn(),
+    progress: () => ({ add() { }, detail() { }, done() { } }),
+};
 
 
 /***/ }),
