@@ -86,6 +86,37 @@ describe('BlockReader', () => {
     r.forget();
   });
 
+  it('reads a file larger than the cache item by item where the reads go out of order, in blocks where they go in order', () => {
+    const size = 56 * 1024 * 1024;
+    const file = path.join(dir, 'larger.bin');
+    const bytes = Buffer.alloc(size);
+    for (let i = 0; i < size; i += 4096) bytes.write(`@${i}@`, i);
+    writeFileSync(file, bytes);
+    const fd = openSync(file, 'r');
+    fds.push(fd);
+    const open = (id: number) =>
+      new BlockReader(
+        id,
+        () => fd,
+        () => file,
+      );
+    const random = open(ids++);
+    const rand = lcg(11);
+    let asked = 0;
+    for (let k = 0; k < 5000; k++) {
+      const o = Math.floor((rand() * size) / 4096) * 4096;
+      expect(random.text(o, 600)).toBe(bytes.subarray(o, o + 600).toString('utf8'));
+      asked += 600;
+    }
+    // About what was asked (before: a 64 KiB block for each, over 100 times as much).
+    expect(random.reads.bytes).toBeLessThan(asked * 2);
+    random.forget();
+    const ordered = open(ids++);
+    for (let o = 0; o + 600 <= size; o += 4096) expect(ordered.text(o, 600)).toBe(bytes.subarray(o, o + 600).toString('utf8'));
+    expect(ordered.reads.count).toBeLessThanOrEqual(size / (64 * 1024) + 1);
+    ordered.forget();
+  });
+
   it('a file cut short under it: the error names it and says to run again', () => {
     const { r, file } = reader('c.json', 'c'.repeat(300_000));
     truncateSync(file, 100_000);
