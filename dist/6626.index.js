@@ -3217,8 +3217,15 @@ function collectionJobs(tables, c) {
         inReport: c.reported.get(collection),
     }));
 }
-/** A collection is split in two when it holds more than half of all the items (one thread would bound the wall time) and at least this many. */
+/**
+ * A collection is split in two when it holds more than half of all the
+ * items (one thread would bound the wall time), at least SPLIT_FROM and at
+ * most SPLIT_UP_TO: each part and the parent index the data file apiece,
+ * and three indexes of a larger one (about 100 MB each at 600,000 items)
+ * would cost more memory than a verify may take (500 MB at 1,000,000).
+ */
 const SPLIT_FROM = 20_000;
+const SPLIT_UP_TO = 250_000;
 /** `from`: the export, which each worker opens itself; `workers`: how many threads (1: all in this one). */
 async function checkCollections(jobs, source, from, workers, reporter) {
     const out = { collections: [], exported: new Map(), notes: [] };
@@ -3288,7 +3295,7 @@ function tasksOf(jobs, source) {
     const tasks = [];
     for (const job of jobs) {
         const n = job.info.itemCount;
-        const of = n >= SPLIT_FROM && n * 2 > total && !source.changes ? (source.splitParts?.(job.info.table, 2) ?? 1) : 1;
+        const of = n >= SPLIT_FROM && n <= SPLIT_UP_TO && n * 2 > total && !source.changes ? (source.splitParts?.(job.info.table, 2) ?? 1) : 1;
         for (let part = 0; part < of; part++)
             tasks.push({ job, part, of });
     }

@@ -1202,8 +1202,11 @@ var external_node_worker_threads_ = __webpack_require__(75919);
  * cache shared by every open file, bounded in bytes, least recently used
  * out first. A base file up to the bound is then read once, in 64 KiB
  * reads, rather than once per item (100,000 small reads took longer than
- * parsing the items they held); a larger one still reads each block it
- * needs, a small read's cost more or less.
+ * parsing the items they held). A larger one, which the cache cannot hold,
+ * is read in blocks only where the reads go in file order; read out of
+ * order (a scan's order), each block would be read, kept and dropped again
+ * for one item (a 600,000-item rollback copied some 38 GB so, three times
+ * slower), so only the item is read.
  */
 
 
@@ -1225,6 +1228,11 @@ class BlockReader {
     id;
     fd;
     where;
+    /** The file's size, read once; and the last block read through, to tell reads in file order. */
+    size = -1;
+    lastBlock = -2;
+    /** Reads from the file and the bytes they copied (tests hold the cache to what pays). */
+    reads = { count: 0, bytes: 0 };
     constructor(id, fd, where) {
         this.id = id;
         this.fd = fd;
@@ -1235,7 +1243,11 @@ class BlockReader {
         const last = Math.floor((offset + length - 1) / BLOCK);
         if (length === 0)
             return '';
+        const inOrder = first === this.lastBlock || first === this.lastBlock + 1;
+        this.lastBlock = last;
         if (last - first > 1)
+            return this.direct(offset, length).toString('utf8');
+        if (!inOrder && !this.fits() && !blocks.has(this.id * PER_FILE + first))
             return this.direct(offset, length).toString('utf8');
         const a = this.block(first);
         const from = offset - first * BLOCK;
@@ -1244,6 +1256,12 @@ class BlockReader {
         const b = this.block(last);
         const head = a.subarray(from);
         return Buffer.concat([head, this.within(b, 0, length - head.length)]).toString('utf8');
+    }
+    /** Whether the cache can hold the whole file (then every block is worth keeping). */
+    fits() {
+        if (this.size < 0)
+            this.size = (0,external_node_fs_.fstatSync)(this.fd()).size;
+        return this.size <= MAX_BYTES;
     }
     /** Drops this file's blocks (it is being closed). */
     forget() {
@@ -1267,6 +1285,8 @@ class BlockReader {
         }
         const buf = Buffer.allocUnsafe(BLOCK);
         const got = (0,external_node_fs_.readSync)(this.fd(), buf, 0, BLOCK, n * BLOCK);
+        this.reads.count++;
+        this.reads.bytes += got;
         const block = buf.subarray(0, got);
         blocks.set(key, block);
         while (blocks.size * BLOCK > MAX_BYTES)
@@ -1275,7 +1295,10 @@ class BlockReader {
     }
     direct(offset, length) {
         const buf = Buffer.allocUnsafe(length);
-        if ((0,external_node_fs_.readSync)(this.fd(), buf, 0, length, offset) < length)
+        const got = (0,external_node_fs_.readSync)(this.fd(), buf, 0, length, offset);
+        this.reads.count++;
+        this.reads.bytes += got;
+        if (got < length)
             throw this.shorter();
         return buf;
     }
