@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --scale F --only startup,export,chain,million --rounds R --skip-cli --no-build]
+ * npm run bench [-- --scale F --only startup,export,chain,million,scan --rounds R --skip-cli --no-build]
  *
  * In one run, one part after the other so they do not share the two cores,
  * everything through the CLI bundled by ncc as `npm run build` bundles it
@@ -11,7 +11,10 @@
  *   - chain: 100,000 items in four tables: status, export, rollback,
  *     verify --live, as the maintenance window runs them (bench/chain.ts);
  *   - million: rollback and verify of 1,000,000 items in four collections
- *     (bench/rollback.ts).
+ *     (bench/rollback.ts);
+ *   - scan: rollback and verify of 250,000 items in four collections with
+ *     the export in a scan's order, random to the files' (a real export's;
+ *     bench/rollback.ts --scan-order).
  * --scale multiplies every size (0.1: 6,000 / 10,000 / 100,000 items), for
  * a quick run on a busy machine. Prints the table of issue 22 (seconds,
  * items/s, CPU seconds and peak RSS of each row, against the goals) and
@@ -27,7 +30,7 @@ const here = path.dirname(new URL(import.meta.url).pathname);
 const args = process.argv.slice(2);
 const value = (name: string) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : undefined);
 const SCALE = Number(value('scale') ?? 1);
-const ONLY = (value('only') ?? 'startup,export,chain,million').split(',');
+const ONLY = (value('only') ?? 'startup,export,chain,million,scan').split(',');
 const ROUNDS = value('rounds') ?? '2';
 const STARTUP_RUNS = 20;
 const size = (n: number) => String(Math.max(100, Math.round(n * SCALE)));
@@ -95,6 +98,7 @@ if (ONLY.includes('export'))
   part('index.ts', ['--items', size(60_000), '--rounds', ROUNDS, ...(args.includes('--skip-cli') ? ['--skip-cli'] : [])]);
 if (ONLY.includes('chain')) part('chain.ts', ['--items', size(100_000)]);
 if (ONLY.includes('million')) part('rollback.ts', ['--sizes', size(1_000_000), '--single', '0']);
+if (ONLY.includes('scan')) part('rollback.ts', ['--sizes', size(250_000), '--single', '0', '--scan-order']);
 try {
   rows.push(
     ...readFileSync(rowsFile, 'utf8')
