@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import type { Location } from '../core/location.js';
-import { replay } from '../core/recorded-reporter.js';
+import { recordingReporter, replay } from '../core/recorded-reporter.js';
 import type { Reporter } from '../core/reporter.js';
 import { inWorkers } from '../core/worker-pool.js';
 import type { ExportSource } from '../export-format/source.js';
@@ -19,7 +19,7 @@ import { type FileKeys, PLAIN_KEYS } from './file-keys.js';
 import type { MigrationFacts } from './migration-facts.js';
 import type { ReportCollection } from './rollback-report.js';
 import { type CollectionJob, type CollectionOutcome, verifyCollection } from './verify-collection.js';
-import { type PartOutcome, mergeParts } from './verify-part.js';
+import { type PartOutcome, mergeParts, verifyPart } from './verify-part.js';
 import { VERIFY_ROLE, type VerifyReply, type VerifyShared, type VerifyTask } from './verify-worker.js';
 
 export interface CollectionsChecked {
@@ -92,9 +92,8 @@ export async function checkCollections(
     reporter.info(
       `verify: ${jobs.length} collections in ${Math.min(workers, tasks.length)} worker threads${split.length > 0 ? `, ${split.join(', ')} in two parts` : ''}`,
     );
-    // A split collection's own index of the data file, begun now: its parts are taken together against it.
-    const indexed = new Map<CollectionJob, Promise<FileIndex | null>>();
-    for (const t of tasks) if (t.of > 1 && !indexed.has(t.job)) indexed.set(t.job, parentIndex(t.job));
+    // The index of a split collection's part run in this thread, kept for taking the parts together.
+    const kept = new Map<CollectionJob, FileIndex>();
     const parts = new Map<CollectionJob, PartOutcome[]>();
     // Outcomes are taken in task order, each after the one before (a merge reads files): one chain.
     let chain = Promise.resolve();
@@ -122,18 +121,21 @@ export async function checkCollections(
           if (got.length < task.of) return;
           then(async () => {
             // Parts that cannot be taken together: the collection checked whole, here, as with one thread.
-            take(
-              (await mergeParts(task.job, got, indexed.get(task.job)!, reporter)) ?? (await verifyCollection(task.job, source, reporter)),
-            );
+            const own = kept.get(task.job);
+            kept.delete(task.job);
+            const indexed = own ? Promise.resolve(own) : parentIndex(task.job);
+            take((await mergeParts(task.job, got, indexed, reporter)) ?? (await verifyCollection(task.job, source, reporter)));
           });
         },
         (task) => `verify ${task.job.collection}${task.of > 1 ? ` (part ${task.part + 1} of ${task.of})` : ''}`,
         largestFirst(tasks),
+        // This thread takes tasks too (the largest first: a split collection's first part, whose index it keeps), so a worker fewer starts.
+        (task) => inThisThread(task, source, (index) => (kept.has(task.job) ? index.close() : kept.set(task.job, index))),
       );
       await chain;
     } finally {
-      // A merge closes its index; one never merged (a failure) is closed here.
-      for (const p of indexed.values()) void p.then((index) => index?.close());
+      // A merge closes the index it takes; one never merged (a failure) is closed here.
+      for (const index of kept.values()) index.close();
     }
   } else {
     for (const job of jobs) take(await verifyCollection(job, source, reporter));
@@ -157,7 +159,14 @@ function tasksOf(jobs: readonly CollectionJob[], source: ExportSource): VerifyTa
   return tasks.length > 1 ? tasks : [];
 }
 
-/** The parent's index of a split collection's data file (elements taken on their ids' word, proven from the parts' findings). */
+/** A task in the parent's thread, answered as a worker answers it (its log recorded, replayed in order with the others'). */
+async function inThisThread(task: VerifyTask, source: ExportSource, keep: (index: FileIndex) => void): Promise<VerifyReply> {
+  if (task.of > 1) return { part: await verifyPart(task.job, task.part, task.of, source, keep) };
+  const { reporter, events } = recordingReporter();
+  return { outcome: await verifyCollection(task.job, source, reporter), events };
+}
+
+/** The parent's index of a split collection's data file, when no part ran here (elements taken on their ids' word, proven from the parts' findings). */
 function parentIndex(job: CollectionJob): Promise<FileIndex | null> {
   return indexDataFile(path.join(job.dataDirAbs, `${job.collection}.json`), job.maxLength, null, true);
 }

@@ -3,7 +3,7 @@
  * the export's data files (ExportSource.partItems) against its own index of
  * the data file, and says nothing; the parent takes the parts' findings in
  * part order (CollectionCheck.takeParts), finishes them against an index of
- * its own, and says what one thread checking the whole collection would
+ * the file (the part it ran itself kept its own), and says what one thread checking the whole collection would
  * have said, line for line. Only for a collection whose items are all
  * matched by id (matchedByContent): matching by content goes by the
  * export's order across parts. Whatever the parts cannot settle alone (an
@@ -41,12 +41,24 @@ export type PartOutcome =
 
 const WHOLE: PartOutcome = { whole: true };
 
-/** Part `part` of `of` of the collection's export items against the data file (in a worker thread); logs nothing. */
-export async function verifyPart(job: CollectionJob, part: number, of: number, source: ExportSource): Promise<PartOutcome> {
+/**
+ * Part `part` of `of` of the collection's export items against the data
+ * file; logs nothing. keep: the part runs in the parent's thread, whose
+ * merge takes this part's index as its own (given to keep, not closed),
+ * so the file is indexed once less.
+ */
+export async function verifyPart(
+  job: CollectionJob,
+  part: number,
+  of: number,
+  source: ExportSource,
+  keep?: (index: FileIndex) => void,
+): Promise<PartOutcome> {
   if (!source.partItems) return WHOLE;
   const index = await indexDataFile(path.join(job.dataDirAbs, `${job.collection}.json`), job.maxLength, null, true);
   if (!index) return WHOLE;
   let refs: References | null = null;
+  let kept = false;
   try {
     if (matchedByContent(job, index)) return WHOLE;
     // Lazy (matched by id only): it warns nothing now; a part says nothing anyway.
@@ -66,7 +78,7 @@ export async function verifyPart(job: CollectionJob, part: number, of: number, s
       digest?.add(item);
       count++;
     }
-    return {
+    const outcome: PartOutcome = {
       whole: false,
       check: check.part(),
       unconfirmed: index.unconfirmedMask(),
@@ -75,11 +87,16 @@ export async function verifyPart(job: CollectionJob, part: number, of: number, s
       digest: digest?.value() ?? null,
       notes,
     };
+    if (keep) {
+      keep(index);
+      kept = true;
+    }
+    return outcome;
   } catch (err) {
     if (err instanceof NotAsIndexed) return WHOLE;
     throw err;
   } finally {
-    index.close();
+    if (!kept) index.close();
     refs?.close?.();
   }
 }
@@ -87,8 +104,8 @@ export async function verifyPart(job: CollectionJob, part: number, of: number, s
 /**
  * The collection's outcome from its parts, in part order, said as the
  * whole check says it; null when the parts cannot be taken together.
- * `indexed`: the parent's own index of the data file, begun while the
- * parts ran.
+ * `indexed`: the parent's index of the data file (the one a part kept, or
+ * a new one); closed here.
  */
 export async function mergeParts(
   job: CollectionJob,
