@@ -5,7 +5,7 @@
  */
 import type { WireItem, WireValue } from '../dynamo/wire.js';
 import { childPath, indexPath } from './attribute-path.js';
-import { compareDecimal, isExactInJs, numberFromText, parseDecimal } from './json-number.js';
+import { compareDecimal, isExactInJs, numberFromText, parseDecimal, writesBackAsIs } from './json-number.js';
 import type { PlainObject, PlainValue } from './plain.js';
 
 /** A value that is not valid DynamoDB JSON; path names where, never the value. */
@@ -99,7 +99,8 @@ class Converter {
   }
 
   private number(text: string): PlainValue {
-    // The usual case, cheaply: JavaScript writes this very text back, so it is exact.
+    // The usual case, cheaply: JavaScript writes this very text back, so it is exact (known from the characters, or by writing it).
+    if (writesBackAsIs(text, 0, text.length)) return Number(text);
     const n = Number(text);
     if (Number.isFinite(n) && String(n) === text) return n;
     if (!parseDecimal(text)) this.fail('N is not a number');

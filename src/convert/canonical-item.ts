@@ -17,6 +17,7 @@
  * parses the item as before: the fast path decides nothing the parse would
  * decide differently. Pure.
  */
+import { writesBackAsIs } from './json-number.js';
 
 /** The top-level "id" as its JSON text (a string's content, or a number's digits), and whether it is a number. */
 export interface CanonicalId {
@@ -170,7 +171,7 @@ function numberEnd(s: string, i: number, inexact: boolean): number {
     plain = false;
   }
   // Exactly parsed, every number keeps its digits; else short integers are what JSON.stringify writes, and the rest is checked.
-  if (inexact || (plain && i - from < 16)) return i;
+  if (inexact || (plain && i - from < 16) || writesBackAsIs(s, from, i)) return i;
   const t = s.slice(from, i);
   return JSON.stringify(Number(t)) === t ? i : -1;
 }
