@@ -96,7 +96,7 @@ export async function loadCollection(
     const b = new FileBase(backupPath, backupPath, use === 'write');
     release = () => b.release();
     try {
-      const backup = await readCollectionFileRaw(backupPath, (el) => addTo(b, el), maxChars);
+      const backup = await readCollectionFileRaw(backupPath, (el) => addTo(b, el), maxChars, undefined, true);
       backupFile = backup.exists ? 'present' : 'missing';
       if (!backup.exists) reporter.warning(`${collection}: the migration backup has no ${collection}.json; taking it as empty`);
       const side = new SideCollector(b, currentPath);
@@ -118,7 +118,7 @@ export async function loadCollection(
     const b = new FileBase(currentPath, currentPath);
     release = () => b.release();
     try {
-      current = await readCollectionFileRaw(currentPath, (el) => addTo(b, el), maxChars);
+      current = await readCollectionFileRaw(currentPath, (el) => addTo(b, el), maxChars, undefined, true);
     } catch (err) {
       release();
       throw err;

@@ -48,6 +48,8 @@ export function readCollectionFileRaw(
   onElement: (element: RawElement) => void,
   maxChars = MAX_STRING_LENGTH,
   expect?: () => ExpectedElement | undefined,
+  /** The scanner's option written: an element in the writer's form comes with its id (a base's items). */
+  written = false,
 ): Promise<CollectionFile> {
   return scanCollectionFile(
     file,
@@ -55,6 +57,7 @@ export function readCollectionFileRaw(
       () => {},
       (element) => onElement(element),
       expect,
+      written,
     ),
     maxChars,
   );

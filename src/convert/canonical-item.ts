@@ -31,6 +31,21 @@ const MAX_KEYS = 64;
 /** A control character other than the newlines between lines: never in the written form (JSON.stringify escapes them). */
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0009\u000b-\u001f]/;
+// eslint-disable-next-line no-control-regex
+const CONTROL_FROM = /[\u0000-\u0009\u000b-\u001f]/g;
+
+/** Where the next backslash is in s at or after from (s.length when none): what writtenItemAt's caller checks. */
+export function nextBackslash(s: string, from: number): number {
+  const at = s.indexOf('\\', from);
+  return at === -1 ? s.length : at;
+}
+
+/** Where the next control character other than "\n" is in s at or after from (s.length when none). */
+export function nextControl(s: string, from: number): number {
+  CONTROL_FROM.lastIndex = from;
+  const m = CONTROL_FROM.exec(s);
+  return m === null ? s.length : m.index;
+}
 
 /**
  * The id of a canonical item text with a string or numeric id; null when
@@ -40,18 +55,44 @@ const CONTROL = /[\u0000-\u0009\u000b-\u001f]/;
  */
 export function canonicalItemId(s: string, inexact: boolean): CanonicalId | null {
   // No escapes at all: a string is then its characters between two quotes.
-  if (s.charCodeAt(0) !== 123 /* { */ || s.indexOf('\\') !== -1 || CONTROL.test(s)) return null;
-  const n = s.length;
+  if (s.indexOf('\\') !== -1 || CONTROL.test(s)) return null;
+  const found = writtenItemAt(s, 0, inexact);
+  return found !== null && found.end === s.length ? found.id : null;
+}
+
+export interface WrittenItem {
+  /** Where the item's text ends in s. */
+  end: number;
+  id: CanonicalId | null;
+  /** The newlines in the item's text, and where in s the last one is (-1: none). */
+  lines: number;
+  lastLine: number;
+}
+
+/**
+ * The grammar of canonicalItemId read from s[from] (a "{") on, in a longer
+ * text (a collection file's chunk): where the item ends, and its id (null
+ * when it has none). null when the text there is not the written form, or
+ * the item goes on past the end of s. The caller must still find no
+ * backslash and no control character in s[from, end): the walk takes a
+ * string to end at the next quote, so an escape inside one is caught only
+ * then (it lies before end: the walk either stops or goes past it).
+ */
+export function writtenItemAt(s: string, from: number, inexact: boolean): WrittenItem | null {
+  if (s.charCodeAt(from) !== 123 /* { */) return null;
   /** Per open container (1 = the item itself): an object? and where its keys start in keyStart/keyLength. */
   const isObject: boolean[] = [false];
   const keysFrom: number[] = [0];
   const keyStart: number[] = [];
   const keyLength: number[] = [];
   let depth = 0;
-  let i = 0;
+  let i = from;
   let id: CanonicalId | null = null;
   /** Where the top-level "id" value starts, while it is being read. */
   let idAt = -1;
+  // The newlines are the line breaks the grammar reads (strings and keys hold none): counted for the scanner's positions.
+  let lines = 0;
+  let lastLine = -1;
   for (;;) {
     // A value at i.
     const c = s.charCodeAt(i);
@@ -88,13 +129,15 @@ export function canonicalItemId(s: string, inexact: boolean): CanonicalId | null
     }
     // After a value, or at the start of an open container: close containers that end here, then the next member.
     for (; !open;) {
-      if (depth === 0) return i === n ? id : null;
+      if (depth === 0) return { end: i, id, lines, lastLine };
       if (s.charCodeAt(i) === 44 /* , */) {
         i++;
         break;
       }
       // "\n" and the indentation of the line the container opened on, then its closing bracket.
       if (!lineBreak(s, i, 2 * depth)) return null;
+      lines++;
+      lastLine = i;
       i += 1 + 2 * depth;
       if (s.charCodeAt(i) !== (isObject[depth] ? 125 : 93)) return null;
       i++;
@@ -104,6 +147,8 @@ export function canonicalItemId(s: string, inexact: boolean): CanonicalId | null
     }
     // A member: a newline and the indentation of its depth, then (in an object) the key and ": ".
     if (!lineBreak(s, i, 2 + 2 * depth)) return null;
+    lines++;
+    lastLine = i;
     i += 3 + 2 * depth;
     if (!isObject[depth]) continue;
     if (s.charCodeAt(i) !== 34) return null;
@@ -179,7 +224,8 @@ function numberEnd(s: string, i: number, inexact: boolean): number {
 function digitsEnd(s: string, i: number): number {
   for (;;) {
     const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return i;
+    // Not (c < 48 || c > 57): past the end of s, c is NaN, which neither comparison holds for.
+    if (!(c >= 48 && c <= 57)) return i;
     i++;
   }
 }
