@@ -1,9 +1,10 @@
 /**
- * readDataFile decodes the gunzipped bytes in pieces (64 KiB) rather than
- * as one string per gzip chunk: the lines it hands over are those of the
- * whole file decoded at once, wherever a piece ends (inside a multibyte
- * character, inside a long line, right after a newline), and a file ending
- * inside a character is decoded as the whole file would be.
+ * readDataFile decodes each line's bytes on its own rather than a string
+ * per gzip chunk: the lines it hands over are those of the whole file
+ * decoded at once, wherever a chunk ends (inside a multibyte character,
+ * inside a long line, right after a newline), bytes that are no UTF-8
+ * included, and a file ending inside a character is decoded as the whole
+ * file would be.
  */
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
@@ -36,7 +37,29 @@ const whole = (body: Buffer) =>
     .filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l) as unknown);
 
-it('hands over the lines of the whole file, multibyte characters across every piece edge', async () => {
+it('decodes bytes that are no UTF-8 as the whole file is decoded (U+FFFD where they are)', async () => {
+  const good = (i: number) => Buffer.from(`{"Item":{"id":{"S":"${i}"},"t":{"S":"`);
+  const end = Buffer.from('"}}}');
+  const bad = [
+    Buffer.from([0xe6, 0x97]), // a character cut short, then the string's end
+    Buffer.from([0x80]), // a lone continuation byte
+    Buffer.from([0xff, 0xfe]), // never UTF-8
+    Buffer.from([0xf0, 0x9f, 0x98]), // a four-byte character cut short
+  ];
+  const lines: Buffer[] = [];
+  for (let i = 0; i < 4000; i++) lines.push(Buffer.concat([good(i), bad[i % bad.length]!, Buffer.from('名'), end]));
+  // A line ending in half a character right before its newline: the newline is not part of it.
+  lines.push(Buffer.concat([Buffer.from('{"Item":{"id":{"S":"z"}}}'), Buffer.from([0xe6])]));
+  const body = Buffer.concat(lines.flatMap((l) => [l, Buffer.from('\n')]));
+  const got = read(body);
+  // The last line is no JSON once decoded (U+FFFD after the object), as in the whole file.
+  await expect(got).rejects.toThrow(/line 4001: not valid JSON/);
+  await expect(read(Buffer.concat(lines.slice(0, -1).flatMap((l) => [l, Buffer.from('\n')])))).resolves.toEqual(
+    whole(Buffer.concat(lines.slice(0, -1).flatMap((l) => [l, Buffer.from('\n')]))),
+  );
+});
+
+it('hands over the lines of the whole file, multibyte characters across every chunk edge', async () => {
   const lines: string[] = [];
   // Three-byte and four-byte characters at every offset: 64 KiB edges fall inside them.
   for (let i = 0; i < 3000; i++)

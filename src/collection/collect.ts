@@ -11,7 +11,8 @@ import { orderLike } from '../convert/order-keys.js';
 import type { PlainObject } from '../convert/plain.js';
 import { InputError } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
-import type { ExportSource } from '../export-format/source.js';
+import type { ExportSource, ReadItem } from '../export-format/source.js';
+import type { WireItem } from '../dynamo/wire.js';
 import { idOfKey, keyOf, requireKey } from '../merge/identity.js';
 import { type CollectionKeys, mapKeys } from '../merge/collection-keys.js';
 import { type MigrationRules, NO_RULES, undoMigration } from '../merge/migration.js';
@@ -149,18 +150,22 @@ export async function loadCollection(
     });
     const progress = reporter.progress(`${collection}: reading ${target.table}`, { unit: 'items', total: target.exported.itemCount });
     let n = 0;
-    for await (const wire of source.items(target.table)) {
+    const read = source.readItems ? source.readItems(target.table) : asRead(source.items(target.table));
+    for await (const { wire, plain: direct } of read) {
       n++;
       const paths: string[] = [];
       let plain: PlainObject;
-      try {
-        plain = wireItemToPlain(wire, (p) => paths.push(p));
-      } catch (err) {
-        if (err instanceof ConversionError) {
-          throw new InputError(`export table ${target.table}: item ${n}: ${err.message}; the export is damaged or not DynamoDB JSON`);
+      // Read straight from its line: what wireItemToPlain would give, and no number in it to report.
+      if (direct !== undefined) plain = direct;
+      else
+        try {
+          plain = wireItemToPlain(wire, (p) => paths.push(p));
+        } catch (err) {
+          if (err instanceof ConversionError) {
+            throw new InputError(`export table ${target.table}: item ${n}: ${err.message}; the export is damaged or not DynamoDB JSON`);
+          }
+          throw err;
         }
-        throw err;
-      }
       if (paths.length > 0) {
         const key = keyOf(mapKeys(plain, fidelity.keys).item);
         const id = typeof key === 'string' ? idOfKey(key) : `(item ${n})`;
@@ -189,6 +194,10 @@ export async function loadCollection(
       release,
     };
   }
+}
+
+async function* asRead(items: AsyncIterable<WireItem>): AsyncGenerator<ReadItem> {
+  for await (const wire of items) yield { wire };
 }
 
 /**

@@ -8,18 +8,17 @@
 import { createHash } from 'node:crypto';
 import { type Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream';
-import { StringDecoder } from 'node:string_decoder';
 import { createGunzip } from 'node:zlib';
 import { InputError } from '../core/errors.js';
+import { wireLineToPlain } from '../convert/wire-line.js';
 import type { WireItem } from '../dynamo/wire.js';
+import type { ReadItem } from './source.js';
 
 export interface ExpectedFile {
   itemCount: number;
   /** Hash of the gzip bytes: sha256 hex (ours) or md5 base64 (DynamoDB's native export). */
   checksum: { algorithm: 'sha256'; hex: string } | { algorithm: 'md5'; base64: string };
 }
-
-const PIECE = 1 << 16;
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -39,11 +38,27 @@ const itemOf = (value: Record<string, unknown>, where: string): WireItem => {
   return value.Item as WireItem;
 };
 
+/** readDataFile's items as ReadItems: a line in the compact form read straight to the file's form, any other parsed. */
+export function readItemsOfFile(raw: Readable, label: string, expect: ExpectedFile): AsyncGenerator<ReadItem> {
+  return readDataFile<ReadItem>(
+    raw,
+    label,
+    expect,
+    (value, where) => ({ wire: itemOf(value, where) }),
+    (line) => {
+      const plain = wireLineToPlain(line);
+      return plain === undefined ? undefined : { plain };
+    },
+  );
+}
+
+/** direct: reads a line without JSON.parse when it can (undefined: it cannot, the line is parsed and picked). */
 export async function* readDataFile<T = WireItem>(
   raw: Readable,
   label: string,
   expect: ExpectedFile,
   pick: (value: Record<string, unknown>, where: string) => T = itemOf as never,
+  direct?: (line: string) => T | undefined,
 ): AsyncGenerator<T> {
   const hash = createHash(expect.checksum.algorithm);
   const tap = new Transform({
@@ -55,12 +70,15 @@ export async function* readDataFile<T = WireItem>(
   // Output in 1 MiB pieces rather than zlib's 16 KiB: a quarter of the CPU time for the stream's work per piece.
   const gunzip = createGunzip({ chunkSize: 1 << 20 });
   const text = pipeline(raw, tap, gunzip, () => {});
-  // Decoded in pieces of 64 KiB, not as one 1 MiB string: a piece's string stays in V8's young generation (see collection-file.ts).
-  const decoder = new StringDecoder('utf8');
-  let rest = '';
+  /** The bytes of a line not ended yet. */
+  let tail: Buffer | null = null;
   let line = 0;
   let count = 0;
   const parse = (s: string): T => {
+    if (direct !== undefined) {
+      const read = direct(s);
+      if (read !== undefined) return read;
+    }
     let value: unknown;
     try {
       value = JSON.parse(s);
@@ -71,23 +89,23 @@ export async function* readDataFile<T = WireItem>(
     return pick(value, `${label} line ${line}`);
   };
   try {
-    for await (const bytes of text as AsyncIterable<Buffer>) {
-      for (let at = 0; at < bytes.length; at += PIECE) {
-        const buf = rest + decoder.write(bytes.subarray(at, at + PIECE));
-        let start = 0;
-        // rest holds no newline: the search starts after it (a line longer than a piece is not searched again for each).
-        for (let nl = buf.indexOf('\n', rest.length); nl !== -1; nl = buf.indexOf('\n', start)) {
-          const s = buf.slice(start, nl);
-          start = nl + 1;
-          line++;
-          if (s.trim() === '') continue;
-          count++;
-          yield parse(s);
-        }
-        rest = buf.slice(start);
+    for await (const chunk of text as AsyncIterable<Buffer>) {
+      const bytes: Buffer = tail === null ? chunk : Buffer.concat([tail, chunk]);
+      let start = 0;
+      // The tail holds no newline: the search starts after it.
+      for (let nl = bytes.indexOf(10, tail === null ? 0 : tail.length); nl !== -1; nl = bytes.indexOf(10, start)) {
+        // Each line decoded on its own, which is the whole text's decoding cut at its newlines (a newline byte is never
+        // inside a UTF-8 character): no string of a whole chunk (a large object to V8), and a string read from the line
+        // (convert/wire-line.ts slices them) holds on to that line only, not to a chunk's text.
+        const s = bytes.toString('utf8', start, nl);
+        start = nl + 1;
+        line++;
+        if (s.trim() === '') continue;
+        count++;
+        yield parse(s);
       }
+      tail = start < bytes.length ? Buffer.from(bytes.subarray(start)) : null;
     }
-    rest += decoder.end();
   } catch (err) {
     if (err instanceof InputError) throw err;
     throw new InputError(`${label}: ${zlibProblem(err)}`, { cause: err });
@@ -95,6 +113,7 @@ export async function* readDataFile<T = WireItem>(
     text.destroy();
     raw.destroy();
   }
+  const rest = tail === null ? '' : tail.toString('utf8');
   if (rest.trim() !== '') {
     line++;
     count++;

@@ -5,11 +5,12 @@
  * items while checking every data file's item count and checksum.
  */
 import { stat } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
 import type { S3 } from '../clients/s3.js';
 import { InputError } from '../core/errors.js';
 import type { Location } from '../core/location.js';
 import type { WireItem } from '../dynamo/wire.js';
-import { type ExpectedFile, readDataFile } from './data-file-reader.js';
+import { type ExpectedFile, readDataFile, readItemsOfFile } from './data-file-reader.js';
 import { filesKey, RUN_MANIFEST, SUMMARY_MANIFEST, FILES_MANIFEST, summaryKey } from './layout.js';
 import {
   parseFilesManifest,
@@ -20,7 +21,7 @@ import {
   parseTableSummary,
 } from './manifest-schema.js';
 import { type NativeRunManifest, isNativeRun, parseNativeRun } from './native-layout.js';
-import type { ExportedTable, ExportSource } from './source.js';
+import type { ExportedTable, ExportSource, ReadItem } from './source.js';
 import { type ExportStore, storeAt } from './store.js';
 import { opt } from '../core/option-name.js';
 
@@ -111,18 +112,30 @@ function source(location: string, format: ExportSource['format'], tables: Planne
           `table ${table} is not in the export at ${location}; it holds ${tables.map((t) => t.info.table).join(', ') || 'no tables'}`,
         );
       }
-      return streamTable(planned);
+      return streamTable(planned, readDataFile);
+    },
+    readItems(table: string): AsyncIterable<ReadItem> {
+      const planned = tables.find((t) => t.info.table === table || t.info.collection === table);
+      if (!planned) {
+        throw new InputError(
+          `table ${table} is not in the export at ${location}; it holds ${tables.map((t) => t.info.table).join(', ') || 'no tables'}`,
+        );
+      }
+      return streamTable(planned, readItemsOfFile);
     },
   };
 }
 
-async function* streamTable(t: PlannedTable): AsyncGenerator<WireItem> {
+async function* streamTable<T>(
+  t: PlannedTable,
+  read: (raw: Readable, label: string, expect: ExpectedFile) => AsyncIterable<T>,
+): AsyncGenerator<T> {
   let total = 0;
   for (const f of t.files) {
     const store = f.store ?? t.store;
     const label = store.describe(f.key);
     const raw = await store.open(f.key);
-    for await (const item of readDataFile(raw, label, f.expect)) {
+    for await (const item of read(raw, label, f.expect)) {
       total++;
       yield item;
     }

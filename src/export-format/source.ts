@@ -4,6 +4,7 @@
  * and checks each data file's item count and checksum as it goes, so a
  * truncated, tampered or missing file is an InputError naming the file.
  */
+import type { PlainObject } from '../convert/plain.js';
 import type { KeyElement } from '../dynamo/table.js';
 import type { WireItem } from '../dynamo/wire.js';
 
@@ -39,4 +40,14 @@ export interface ExportSource {
    * that did not finish.
    */
   items(table: string): AsyncIterable<WireItem>;
+  /**
+   * As items, but an item whose data-file line is in the compact form is
+   * read straight to the file's form (convert/wire-line.ts): exactly what
+   * wireItemToPlain gives its wire item, with no number JavaScript would
+   * round. Absent where the items are not read from lines (an overlay of changes).
+   */
+  readItems?(table: string): AsyncIterable<ReadItem>;
 }
+
+/** One item as readItems gives it: its wire form, or (read straight from its line) its plain form. */
+export type ReadItem = { wire: WireItem; plain?: undefined } | { wire?: undefined; plain: PlainObject };
