@@ -1,5 +1,6 @@
-import { wireItemToPlain } from '../../src/convert/attribute.js';
-import { JsonNumber, writesBackAsIs } from '../../src/convert/json-number.js';
+import { isDeepStrictEqual } from 'node:util';
+import { exactNumber, wireItemToPlain } from '../../src/convert/attribute.js';
+import { isExactInJs, JsonNumber, numberFromText, parseDecimal, writesBackAsIs } from '../../src/convert/json-number.js';
 import { JsonArrayScanner } from '../../src/convert/json-array-stream.js';
 
 /** What the fast check stands in for: JavaScript writes the number back as these very characters. */
@@ -116,5 +117,46 @@ describe('writesBackAsIs: numbers known from their characters to be written back
     cut.write('[{"x": 0.0000');
     cut.write('001}]');
     expect(cut.end()).toBe(1);
+  });
+});
+
+describe('exactNumber: an N kept exactly, found from its characters where it can be', () => {
+  /** The checks it stands in for: JavaScript writes it back; else a decimal it keeps exactly, as its digits. */
+  const checked = (t: string) => {
+    const n = Number(t);
+    if (Number.isFinite(n) && String(n) === t) return n;
+    if (!parseDecimal(t) || !isExactInJs(t)) return undefined;
+    return numberFromText(t);
+  };
+
+  it.each([
+    ['30.30', new JsonNumber('30.30')],
+    ['0.00', new JsonNumber('0.00')],
+    ['10.0', new JsonNumber('10.0')],
+    ['35.990', new JsonNumber('35.990')],
+    ['-2.500', new JsonNumber('-2.500')],
+    ['-0.0', new JsonNumber('-0.0')], // "-0" is not written back as it is: the checks decide, the same way
+    ['1.0e10', new JsonNumber('1.0e10')],
+    ['00.0', new JsonNumber('0.0')], // not a JSON number: the checks give it another text
+    [' 1.0', new JsonNumber('1.0')],
+    ['0.0000001000', new JsonNumber('0.0000001000')],
+    ['12345678901234567.0', undefined], // rounded: reported
+    ['.0', new JsonNumber('0.0')],
+    ['35.7919', 35.7919],
+  ])('%s', (t, want) => {
+    expect(exactNumber(t)).toEqual(want);
+    expect(isDeepStrictEqual(exactNumber(t), checked(t))).toBe(true);
+  });
+
+  it('gives what the checks give, for random decimals with and without zeros ending them', () => {
+    const r = rng(2200);
+    for (let k = 0; k < 100_000; k++) {
+      const int = r() < 0.3 ? '0' : r() < 0.1 ? '00' : String(Math.floor(r() * 10 ** Math.floor(r() * 19)));
+      const frac =
+        r() < 0.2 ? '' : `.${String(Math.floor(r() * 1e6)).padStart(Math.floor(r() * 9), '0')}${'0'.repeat(Math.floor(r() * 4))}`;
+      const t = `${r() < 0.3 ? '-' : ''}${int}${frac}${r() < 0.05 ? 'e2' : ''}`;
+      if (!isDeepStrictEqual(exactNumber(t), checked(t)))
+        throw new Error(`${t}: ${String(exactNumber(t))}, the checks give ${String(checked(t))}`);
+    }
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { WireItem, WireValue } from '../dynamo/wire.js';
 import { childPath, indexPath } from './attribute-path.js';
-import { compareDecimal, isExactInJs, numberFromText, parseDecimal, writesBackAsIs } from './json-number.js';
+import { compareDecimal, isExactInJs, JsonNumber, numberFromText, parseDecimal, writesBackAsIs } from './json-number.js';
 import type { PlainObject, PlainValue } from './plain.js';
 
 /** A value that is not valid DynamoDB JSON; path names where, never the value. */
@@ -135,6 +135,16 @@ class Converter {
 export function exactNumber(text: string): PlainValue | undefined {
   // The usual case, cheaply: JavaScript writes this very text back, so it is exact (known from the characters, or by writing it).
   if (writesBackAsIs(text, 0, text.length)) return Number(text);
+  // Zeros ending a fraction ("30.30", "0.00"): the value of the text without them, which JavaScript writes back as it is, so
+  // exact; the text is a JSON number, kept as its digits (what the checks below find, without their regular expressions).
+  if (text.charCodeAt(text.length - 1) === 48 /* 0 */) {
+    const dot = text.indexOf('.');
+    if (dot !== -1) {
+      let end = text.length;
+      while (end > dot + 1 && text.charCodeAt(end - 1) === 48) end--;
+      if (writesBackAsIs(text, 0, end === dot + 1 ? dot : end)) return new JsonNumber(text);
+    }
+  }
   const n = Number(text);
   if (Number.isFinite(n) && String(n) === text) return n;
   if (!parseDecimal(text) || !isExactInJs(text)) return undefined;
