@@ -64,6 +64,8 @@ export interface WrittenItem {
   /** Where the item's text ends in s. */
   end: number;
   id: CanonicalId | null;
+  /** It holds a number JSON.parse would write another way (taken only when the walk is exact): what the scanner's flag says. */
+  inexact: boolean;
   /** The newlines in the item's text, and where in s the last one is (-1: none). */
   lines: number;
   lastLine: number;
@@ -80,6 +82,7 @@ export interface WrittenItem {
  */
 export function writtenItemAt(s: string, from: number, inexact: boolean): WrittenItem | null {
   if (s.charCodeAt(from) !== 123 /* { */) return null;
+  rounded = false;
   /** Per open container (1 = the item itself): an object? and where its keys start in keyStart/keyLength. */
   const isObject: boolean[] = [false];
   const keysFrom: number[] = [0];
@@ -129,7 +132,7 @@ export function writtenItemAt(s: string, from: number, inexact: boolean): Writte
     }
     // After a value, or at the start of an open container: close containers that end here, then the next member.
     for (; !open;) {
-      if (depth === 0) return { end: i, id, lines, lastLine };
+      if (depth === 0) return { end: i, id, inexact: rounded, lines, lastLine };
       if (s.charCodeAt(i) === 44 /* , */) {
         i++;
         break;
@@ -191,6 +194,9 @@ function newKey(s: string, start: number, length: number, keyStart: number[], ke
 }
 
 /** The end of a JSON number at i that is written back as these digits, or -1. */
+/** Set by numberEnd when a number JSON.parse would write another way was taken (the walk is exact): read back by writtenItemAt. */
+let rounded = false;
+
 function numberEnd(s: string, i: number, inexact: boolean): number {
   const from = i;
   if (s.charCodeAt(i) === 45) i++;
@@ -216,9 +222,13 @@ function numberEnd(s: string, i: number, inexact: boolean): number {
     plain = false;
   }
   // Exactly parsed, every number keeps its digits; else short integers are what JSON.stringify writes, and the rest is checked.
-  if (inexact || (plain && i - from < 16) || writesBackAsIs(s, from, i)) return i;
+  if ((plain && i - from < 16) || writesBackAsIs(s, from, i)) return i;
   const t = s.slice(from, i);
-  return JSON.stringify(Number(t)) === t ? i : -1;
+  if (JSON.stringify(Number(t)) === t) return i;
+  // One JSON.parse would write another way: only the exact parse keeps its digits.
+  if (!inexact) return -1;
+  rounded = true;
+  return i;
 }
 
 function digitsEnd(s: string, i: number): number {

@@ -187,10 +187,10 @@ export class JsonArrayScanner {
         return;
       }
       if (this.written && this.raw) {
-        // In the writer's form every number is written back as it is (the walk checks each), so nothing is inexact.
-        const found = writtenItemAt(s, this.i, false);
+        // Walked as the exact parse reads it: the flag is the walk's (a number JSON.parse would write another way), as the scan's would be.
+        const found = writtenItemAt(s, this.i, true);
         if (found !== null && found.id !== null && this.clean(s, found.end)) {
-          this.jump(s, s.slice(this.i, found.end), false, found.id, found);
+          this.jump(s, s.slice(this.i, found.end), found.inexact, found.id, found);
           return;
         }
       }
