@@ -83,11 +83,9 @@ export interface WrittenItem {
 export function writtenItemAt(s: string, from: number, inexact: boolean): WrittenItem | null {
   if (s.charCodeAt(from) !== 123 /* { */) return null;
   rounded = false;
-  /** Per open container (1 = the item itself): an object? and where its keys start in keyStart/keyLength. */
-  const isObject: boolean[] = [false];
-  const keysFrom: number[] = [0];
-  const keyStart: number[] = [];
-  const keyLength: number[] = [];
+  // The walk's stacks, shared by every walk (one at a time): no four arrays per item.
+  keyStart.length = 0;
+  keyLength.length = 0;
   let depth = 0;
   let i = from;
   let id: CanonicalId | null = null;
@@ -194,6 +192,12 @@ function newKey(s: string, start: number, length: number, keyStart: number[], ke
 }
 
 /** The end of a JSON number at i that is written back as these digits, or -1. */
+/** Per open container (1 = the item itself): an object? and where its keys start in keyStart/keyLength (set as it opens). */
+const isObject: boolean[] = [false];
+const keysFrom: number[] = [0];
+const keyStart: number[] = [];
+const keyLength: number[] = [];
+
 /** Set by numberEnd when a number JSON.parse would write another way was taken (the walk is exact): read back by writtenItemAt. */
 let rounded = false;
 
