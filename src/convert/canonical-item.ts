@@ -84,8 +84,7 @@ export function writtenItemAt(s: string, from: number, inexact: boolean): Writte
   if (s.charCodeAt(from) !== 123 /* { */) return null;
   rounded = false;
   // The walk's stacks, shared by every walk (one at a time): no four arrays per item.
-  keyStart.length = 0;
-  keyLength.length = 0;
+  keyCount = 0;
   let depth = 0;
   let i = from;
   let id: CanonicalId | null = null;
@@ -112,7 +111,7 @@ export function writtenItemAt(s: string, from: number, inexact: boolean): Writte
         if (depth === MAX_DEPTH) return null;
         depth++;
         isObject[depth] = c === 123;
-        keysFrom[depth] = keyStart.length;
+        keysFrom[depth] = keyCount;
         i++;
         open = true;
       }
@@ -142,8 +141,7 @@ export function writtenItemAt(s: string, from: number, inexact: boolean): Writte
       i += 1 + 2 * depth;
       if (s.charCodeAt(i) !== (isObject[depth] ? 125 : 93)) return null;
       i++;
-      keyStart.length = keysFrom[depth]!;
-      keyLength.length = keysFrom[depth]!;
+      keyCount = keysFrom[depth]!;
       depth--;
     }
     // A member: a newline and the indentation of its depth, then (in an object) the key and ": ".
@@ -157,7 +155,7 @@ export function writtenItemAt(s: string, from: number, inexact: boolean): Writte
     if (q === -1 || s.charCodeAt(q + 1) !== 58 /* : */ || s.charCodeAt(q + 2) !== 32) return null;
     const start = i + 1;
     const length = q - start;
-    if (!newKey(s, start, length, keyStart, keyLength, keysFrom[depth]!)) return null;
+    if (!newKey(s, start, length, keysFrom[depth]!)) return null;
     i = q + 3;
     if (depth === 1 && length === 2 && s.charCodeAt(start) === 105 /* i */ && s.charCodeAt(start + 1) === 100 /* d */) idAt = i;
   }
@@ -171,13 +169,13 @@ function lineBreak(s: string, i: number, spaces: number): boolean {
 }
 
 /** A key (its characters at start, length long) that no earlier key of its object has, and that JSON.parse keeps in place. */
-function newKey(s: string, start: number, length: number, keyStart: number[], keyLength: number[], from: number): boolean {
+function newKey(s: string, start: number, length: number, from: number): boolean {
   const first = s.charCodeAt(start);
   // A newline inside the key (no JSON), or a key V8 would move to the front (an array index starts with a digit).
   if (length > 0 && first >= 48 && first <= 57) return false;
   const nl = s.indexOf('\n', start);
   if (nl !== -1 && nl < start + length) return false;
-  const n = keyStart.length;
+  const n = keyCount;
   if (n - from >= MAX_KEYS) return false;
   for (let k = from; k < n; k++) {
     if (keyLength[k] !== length) continue;
@@ -186,21 +184,26 @@ function newKey(s: string, start: number, length: number, keyStart: number[], ke
     while (j < length && s.charCodeAt(other + j) === s.charCodeAt(start + j)) j++;
     if (j === length) return false;
   }
-  keyStart.push(start);
-  keyLength.push(length);
+  keyStart[n] = start;
+  keyLength[n] = length;
+  keyCount = n + 1;
   return true;
 }
 
-/** The end of a JSON number at i that is written back as these digits, or -1. */
-/** Per open container (1 = the item itself): an object? and where its keys start in keyStart/keyLength (set as it opens). */
+/**
+ * Per open container (1 = the item itself): an object? and where its keys start in keyStart/keyLength (set as it
+ * opens); the keys of the open objects are the first keyCount entries (a count, not the arrays' lengths, which cost a call to set).
+ */
 const isObject: boolean[] = [false];
 const keysFrom: number[] = [0];
 const keyStart: number[] = [];
 const keyLength: number[] = [];
+let keyCount = 0;
 
 /** Set by numberEnd when a number JSON.parse would write another way was taken (the walk is exact): read back by writtenItemAt. */
 let rounded = false;
 
+/** The end of a JSON number at i that is written back as these digits, or -1. */
 function numberEnd(s: string, i: number, inexact: boolean): number {
   const from = i;
   if (s.charCodeAt(i) === 45) i++;
