@@ -11,6 +11,7 @@ import { InputError } from '../core/errors.js';
 import type { Location } from '../core/location.js';
 import type { WireItem } from '../dynamo/wire.js';
 import { type ExpectedFile, readDataFile, readItemsOfFile } from './data-file-reader.js';
+import type { ReadItem } from './source.js';
 import { filesKey, RUN_MANIFEST, SUMMARY_MANIFEST, FILES_MANIFEST, summaryKey } from './layout.js';
 import {
   parseFilesManifest,
@@ -21,7 +22,7 @@ import {
   parseTableSummary,
 } from './manifest-schema.js';
 import { type NativeRunManifest, isNativeRun, parseNativeRun } from './native-layout.js';
-import type { ExportedTable, ExportSource, ReadItem } from './source.js';
+import type { ExportedTable, ExportSource } from './source.js';
 import { type ExportStore, storeAt } from './store.js';
 import { opt } from '../core/option-name.js';
 
@@ -99,21 +100,31 @@ function safeKey(key: string, under: string, label: string): string {
   return key;
 }
 
+/** streamTable's loop for readItems (a line in the compact form read straight to the file's form), with the same checks. */
+async function* streamFiles<T>(
+  t: PlannedTable,
+  read: (raw: Readable, label: string, expect: ExpectedFile) => AsyncIterable<T>,
+): AsyncGenerator<T> {
+  let total = 0;
+  for (const f of t.files) {
+    const store = f.store ?? t.store;
+    const raw = await store.open(f.key);
+    for await (const item of read(raw, store.describe(f.key), f.expect)) {
+      total++;
+      yield item;
+    }
+  }
+  if (total !== t.info.itemCount) {
+    throw new InputError(`${t.info.location}: data files hold ${total} items, the manifest summary says ${t.info.itemCount}`);
+  }
+}
+
 function source(location: string, format: ExportSource['format'], tables: PlannedTable[], extra: Partial<ExportSource>): ExportSource {
   return {
     location,
     format,
     ...extra,
     tables: tables.map((t) => t.info),
-    items(table: string): AsyncIterable<WireItem> {
-      const planned = tables.find((t) => t.info.table === table || t.info.collection === table);
-      if (!planned) {
-        throw new InputError(
-          `table ${table} is not in the export at ${location}; it holds ${tables.map((t) => t.info.table).join(', ') || 'no tables'}`,
-        );
-      }
-      return streamTable(planned, readDataFile);
-    },
     readItems(table: string): AsyncIterable<ReadItem> {
       const planned = tables.find((t) => t.info.table === table || t.info.collection === table);
       if (!planned) {
@@ -121,21 +132,27 @@ function source(location: string, format: ExportSource['format'], tables: Planne
           `table ${table} is not in the export at ${location}; it holds ${tables.map((t) => t.info.table).join(', ') || 'no tables'}`,
         );
       }
-      return streamTable(planned, readItemsOfFile);
+      return streamFiles(planned, readItemsOfFile);
+    },
+    items(table: string): AsyncIterable<WireItem> {
+      const planned = tables.find((t) => t.info.table === table || t.info.collection === table);
+      if (!planned) {
+        throw new InputError(
+          `table ${table} is not in the export at ${location}; it holds ${tables.map((t) => t.info.table).join(', ') || 'no tables'}`,
+        );
+      }
+      return streamTable(planned);
     },
   };
 }
 
-async function* streamTable<T>(
-  t: PlannedTable,
-  read: (raw: Readable, label: string, expect: ExpectedFile) => AsyncIterable<T>,
-): AsyncGenerator<T> {
+async function* streamTable(t: PlannedTable): AsyncGenerator<WireItem> {
   let total = 0;
   for (const f of t.files) {
     const store = f.store ?? t.store;
     const label = store.describe(f.key);
     const raw = await store.open(f.key);
-    for await (const item of read(raw, label, f.expect)) {
+    for await (const item of readDataFile(raw, label, f.expect)) {
       total++;
       yield item;
     }

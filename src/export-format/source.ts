@@ -20,6 +20,9 @@ export interface ExportedTable {
   location: string;
 }
 
+/** One item as readItems gives it: its wire form, or (read straight from its line) its plain form. */
+export type ReadItem = { wire: WireItem; plain?: undefined } | { wire?: undefined; plain: PlainObject };
+
 export interface ExportSource {
   /** The folder or s3://bucket/prefix it was opened from. */
   location: string;
@@ -33,6 +36,14 @@ export interface ExportSource {
   /** An incremental export laid over an earlier one (export-format/overlay.ts): its window and the change records read so far. */
   changes?: { location: string; fromTime: string; toTime: string; readonly recordsRead: number };
   /**
+   * As items, but an item whose data-file line is in the compact form is
+   * read straight to the file's form (convert/wire-line.ts): exactly what
+   * wireItemToPlain gives its wire item, with no number JavaScript would
+   * round. Absent where the items are not read from lines (an overlay of changes).
+   */
+  readItems?(table: string): AsyncIterable<ReadItem>;
+
+  /**
    * Streams one table's items (by table name, or by collection for ours),
    * checking every file; throws InputError on any mismatch. A file's items
    * are yielded as they are read and its count and checksum checked at its
@@ -40,14 +51,4 @@ export interface ExportSource {
    * that did not finish.
    */
   items(table: string): AsyncIterable<WireItem>;
-  /**
-   * As items, but an item whose data-file line is in the compact form is
-   * read straight to the file's form (convert/wire-line.ts): exactly what
-   * wireItemToPlain gives its wire item, with no number JavaScript would
-   * round. Absent where the items are not read from lines (an overlay of changes).
-   */
-  readItems?(table: string): AsyncIterable<ReadItem>;
 }
-
-/** One item as readItems gives it: its wire form, or (read straight from its line) its plain form. */
-export type ReadItem = { wire: WireItem; plain?: undefined } | { wire?: undefined; plain: PlainObject };
