@@ -8,6 +8,7 @@
 import path from 'node:path';
 import { ConversionError, wireItemToPlain } from '../convert/attribute.js';
 import { orderLike } from '../convert/order-keys.js';
+import { wireLineToPlain } from '../convert/wire-line.js';
 import type { PlainObject } from '../convert/plain.js';
 import { InputError } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
@@ -150,7 +151,7 @@ export async function loadCollection(
     });
     const progress = reporter.progress(`${collection}: reading ${target.table}`, { unit: 'items', total: target.exported.itemCount });
     let n = 0;
-    const read = source.readItems ? source.readItems(target.table) : asRead(source.items(target.table));
+    const read = source.readItems ? source.readItems(target.table, wireLineToPlain) : asRead(source.items(target.table));
     for await (const { wire, plain: direct } of read) {
       n++;
       const paths: string[] = [];
@@ -196,7 +197,7 @@ export async function loadCollection(
   }
 }
 
-async function* asRead(items: AsyncIterable<WireItem>): AsyncGenerator<ReadItem> {
+async function* asRead(items: AsyncIterable<WireItem>): AsyncGenerator<ReadItem<PlainObject>> {
   for await (const wire of items) yield { wire };
 }
 

@@ -10,7 +10,6 @@ import { type Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { InputError } from '../core/errors.js';
-import { wireLineToPlain } from '../convert/wire-line.js';
 import type { WireItem } from '../dynamo/wire.js';
 import type { ReadItem } from './source.js';
 
@@ -38,15 +37,20 @@ const itemOf = (value: Record<string, unknown>, where: string): WireItem => {
   return value.Item as WireItem;
 };
 
-/** readDataFile's items as ReadItems: a line in the compact form read straight to the file's form, any other parsed. */
-export function readItemsOfFile(raw: Readable, label: string, expect: ExpectedFile): AsyncGenerator<ReadItem> {
-  return readDataFile<ReadItem>(
+/** readDataFile's items as ReadItems: each line offered to line first, any it does not take parsed. */
+export function readItemsOfFile<P>(
+  raw: Readable,
+  label: string,
+  expect: ExpectedFile,
+  line: (text: string) => P | undefined,
+): AsyncGenerator<ReadItem<P>> {
+  return readDataFile<ReadItem<P>>(
     raw,
     label,
     expect,
     (value, where) => ({ wire: itemOf(value, where) }),
-    (line) => {
-      const plain = wireLineToPlain(line);
+    (text) => {
+      const plain = line(text);
       return plain === undefined ? undefined : { plain };
     },
   );

@@ -125,14 +125,14 @@ function source(location: string, format: ExportSource['format'], tables: Planne
     format,
     ...extra,
     tables: tables.map((t) => t.info),
-    readItems(table: string): AsyncIterable<ReadItem> {
+    readItems<P>(table: string, line: (text: string) => P | undefined): AsyncIterable<ReadItem<P>> {
       const planned = tables.find((t) => t.info.table === table || t.info.collection === table);
       if (!planned) {
         throw new InputError(
           `table ${table} is not in the export at ${location}; it holds ${tables.map((t) => t.info.table).join(', ') || 'no tables'}`,
         );
       }
-      return streamFiles(planned, readItemsOfFile);
+      return streamFiles(planned, (raw, label, expect) => readItemsOfFile(raw, label, expect, line));
     },
     items(table: string): AsyncIterable<WireItem> {
       const planned = tables.find((t) => t.info.table === table || t.info.collection === table);

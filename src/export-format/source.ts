@@ -4,7 +4,6 @@
  * and checks each data file's item count and checksum as it goes, so a
  * truncated, tampered or missing file is an InputError naming the file.
  */
-import type { PlainObject } from '../convert/plain.js';
 import type { KeyElement } from '../dynamo/table.js';
 import type { WireItem } from '../dynamo/wire.js';
 
@@ -20,8 +19,8 @@ export interface ExportedTable {
   location: string;
 }
 
-/** One item as readItems gives it: its wire form, or (read straight from its line) its plain form. */
-export type ReadItem = { wire: WireItem; plain?: undefined } | { wire?: undefined; plain: PlainObject };
+/** One item as readItems gives it: its wire form, or what the caller's line reader made of its line. */
+export type ReadItem<P> = { wire: WireItem; plain?: undefined } | { wire?: undefined; plain: P };
 
 export interface ExportSource {
   /** The folder or s3://bucket/prefix it was opened from. */
@@ -36,12 +35,13 @@ export interface ExportSource {
   /** An incremental export laid over an earlier one (export-format/overlay.ts): its window and the change records read so far. */
   changes?: { location: string; fromTime: string; toTime: string; readonly recordsRead: number };
   /**
-   * As items, but an item whose data-file line is in the compact form is
-   * read straight to the file's form (convert/wire-line.ts): exactly what
-   * wireItemToPlain gives its wire item, with no number JavaScript would
-   * round. Absent where the items are not read from lines (an overlay of changes).
+   * As items, but each data-file line is first offered to line (the
+   * rollback's reads a compact line straight to the file's form,
+   * convert/wire-line.ts); a line it gives undefined for is parsed as items
+   * parses it. Passed in, so the export's reader (which verify uses) holds
+   * no conversion. Absent where the items are not read from lines (an overlay of changes).
    */
-  readItems?(table: string): AsyncIterable<ReadItem>;
+  readItems?<P>(table: string, line: (text: string) => P | undefined): AsyncIterable<ReadItem<P>>;
 
   /**
    * Streams one table's items (by table name, or by collection for ours),
