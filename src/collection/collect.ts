@@ -8,10 +8,12 @@
 import path from 'node:path';
 import { ConversionError, wireItemToPlain } from '../convert/attribute.js';
 import { orderLike } from '../convert/order-keys.js';
+import { wireLineToPlain } from '../convert/wire-line.js';
 import type { PlainObject } from '../convert/plain.js';
 import { InputError } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
-import type { ExportSource } from '../export-format/source.js';
+import type { ExportSource, ReadItem } from '../export-format/source.js';
+import type { WireItem } from '../dynamo/wire.js';
 import { idOfKey, keyOf, requireKey } from '../merge/identity.js';
 import { type CollectionKeys, mapKeys } from '../merge/collection-keys.js';
 import { type MigrationRules, NO_RULES, undoMigration } from '../merge/migration.js';
@@ -96,7 +98,7 @@ export async function loadCollection(
     const b = new FileBase(backupPath, backupPath, use === 'write');
     release = () => b.release();
     try {
-      const backup = await readCollectionFileRaw(backupPath, (el) => addTo(b, el), maxChars);
+      const backup = await readCollectionFileRaw(backupPath, (el) => addTo(b, el), maxChars, undefined, true);
       backupFile = backup.exists ? 'present' : 'missing';
       if (!backup.exists) reporter.warning(`${collection}: the migration backup has no ${collection}.json; taking it as empty`);
       const side = new SideCollector(b, currentPath);
@@ -118,7 +120,7 @@ export async function loadCollection(
     const b = new FileBase(currentPath, currentPath);
     release = () => b.release();
     try {
-      current = await readCollectionFileRaw(currentPath, (el) => addTo(b, el), maxChars);
+      current = await readCollectionFileRaw(currentPath, (el) => addTo(b, el), maxChars, undefined, true);
     } catch (err) {
       release();
       throw err;
@@ -149,18 +151,22 @@ export async function loadCollection(
     });
     const progress = reporter.progress(`${collection}: reading ${target.table}`, { unit: 'items', total: target.exported.itemCount });
     let n = 0;
-    for await (const wire of source.items(target.table)) {
+    const read = source.readItems ? source.readItems(target.table, wireLineToPlain) : asRead(source.items(target.table));
+    for await (const { wire, plain: direct } of read) {
       n++;
       const paths: string[] = [];
       let plain: PlainObject;
-      try {
-        plain = wireItemToPlain(wire, (p) => paths.push(p));
-      } catch (err) {
-        if (err instanceof ConversionError) {
-          throw new InputError(`export table ${target.table}: item ${n}: ${err.message}; the export is damaged or not DynamoDB JSON`);
+      // Read straight from its line: what wireItemToPlain would give, and no number in it to report.
+      if (direct !== undefined) plain = direct;
+      else
+        try {
+          plain = wireItemToPlain(wire, (p) => paths.push(p));
+        } catch (err) {
+          if (err instanceof ConversionError) {
+            throw new InputError(`export table ${target.table}: item ${n}: ${err.message}; the export is damaged or not DynamoDB JSON`);
+          }
+          throw err;
         }
-        throw err;
-      }
       if (paths.length > 0) {
         const key = keyOf(mapKeys(plain, fidelity.keys).item);
         const id = typeof key === 'string' ? idOfKey(key) : `(item ${n})`;
@@ -189,6 +195,10 @@ export async function loadCollection(
       release,
     };
   }
+}
+
+async function* asRead(items: AsyncIterable<WireItem>): AsyncGenerator<ReadItem<PlainObject>> {
+  for await (const wire of items) yield { wire };
 }
 
 /**

@@ -14,6 +14,14 @@ import type { PlainValue } from '../convert/plain.js';
 import { InputError } from '../core/errors.js';
 import { MAX_STRING_LENGTH } from './size-limit.js';
 
+/**
+ * Read in 1 MiB, decoded and scanned in pieces of 64 KiB: a piece's string
+ * (and the scanner's text) then stays in V8's young generation, where a 1
+ * MiB string is a large object, counted against the old generation: a full
+ * collection every few MiB read.
+ */
+const PIECE = 1 << 16;
+
 export interface CollectionFile {
   file: string;
   exists: boolean;
@@ -48,6 +56,8 @@ export function readCollectionFileRaw(
   onElement: (element: RawElement) => void,
   maxChars = MAX_STRING_LENGTH,
   expect?: () => ExpectedElement | undefined,
+  /** The scanner's option written: an element in the writer's form comes with its id (a base's items). */
+  written = false,
 ): Promise<CollectionFile> {
   return scanCollectionFile(
     file,
@@ -55,6 +65,7 @@ export function readCollectionFileRaw(
       () => {},
       (element) => onElement(element),
       expect,
+      written,
     ),
     maxChars,
   );
@@ -82,7 +93,7 @@ async function scanCollectionFile(file: string, scanner: JsonArrayScanner, maxCh
         const buf = chunk as Buffer;
         hash.update(buf);
         if (buf.length > 0) last = buf[buf.length - 1]!;
-        scanner.write(decoder.write(buf));
+        for (let at = 0; at < buf.length; at += PIECE) scanner.write(decoder.write(buf.subarray(at, at + PIECE)));
       }
     } catch (err) {
       if (err instanceof JsonTextError || err instanceof NotAnArrayError || err instanceof InputError) throw err;

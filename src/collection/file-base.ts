@@ -91,7 +91,8 @@ export class FileBase implements Base, BaseText {
     const i = this.n;
     // Opened while the file is being read: a private copy (an S3 backup's) may be removed before the write reads it back.
     if (i === 0) this.open();
-    const id = parse ? null : canonicalItemId(element.text, element.inexact);
+    // The scan may have read the id already (the same walk over the same text).
+    const id = parse ? null : (element.written ?? canonicalItemId(element.text, element.inexact));
     let item: PlainObject | undefined;
     let canonical: boolean;
     if (id !== null) {

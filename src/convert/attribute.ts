@@ -5,7 +5,7 @@
  */
 import type { WireItem, WireValue } from '../dynamo/wire.js';
 import { childPath, indexPath } from './attribute-path.js';
-import { compareDecimal, isExactInJs, numberFromText, parseDecimal } from './json-number.js';
+import { compareDecimal, isExactInJs, JsonNumber, numberFromText, parseDecimal, writesBackAsIs } from './json-number.js';
 import type { PlainObject, PlainValue } from './plain.js';
 
 /** A value that is not valid DynamoDB JSON; path names where, never the value. */
@@ -99,11 +99,10 @@ class Converter {
   }
 
   private number(text: string): PlainValue {
-    // The usual case, cheaply: JavaScript writes this very text back, so it is exact.
-    const n = Number(text);
-    if (Number.isFinite(n) && String(n) === text) return n;
+    const exact = exactNumber(text);
+    if (exact !== undefined) return exact;
     if (!parseDecimal(text)) this.fail('N is not a number');
-    if (!isExactInJs(text)) this.onImprecise(this.path());
+    this.onImprecise(this.path());
     return numberFromText(text);
   }
 
@@ -128,10 +127,35 @@ class Converter {
   }
 }
 
-function byCodeUnits(a: string, b: string): number {
+/**
+ * An N's value when it is a number JavaScript keeps exactly (a number, or a
+ * JsonNumber keeping its digits); undefined when it is not a number or
+ * JavaScript would round it (the converter then fails, or reports it).
+ */
+export function exactNumber(text: string): PlainValue | undefined {
+  // The usual case, cheaply: JavaScript writes this very text back, so it is exact (known from the characters, or by writing it).
+  if (writesBackAsIs(text, 0, text.length)) return Number(text);
+  // Zeros ending a fraction ("30.30", "0.00"): the value of the text without them, which JavaScript writes back as it is, so
+  // exact; the text is a JSON number, kept as its digits (what the checks below find, without their regular expressions).
+  if (text.charCodeAt(text.length - 1) === 48 /* 0 */) {
+    const dot = text.indexOf('.');
+    if (dot !== -1) {
+      let end = text.length;
+      while (end > dot + 1 && text.charCodeAt(end - 1) === 48) end--;
+      if (writesBackAsIs(text, 0, end === dot + 1 ? dot : end)) return new JsonNumber(text);
+    }
+  }
+  const n = Number(text);
+  if (Number.isFinite(n) && String(n) === text) return n;
+  if (!parseDecimal(text) || !isExactInJs(text)) return undefined;
+  return numberFromText(text);
+}
+
+/** The order of SS (by UTF-16 code units) and BS (by bytes) as the file holds them. */
+export function byCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function byBytes(a: string, b: string): number {
+export function byBytes(a: string, b: string): number {
   return Buffer.compare(Buffer.from(a, 'base64'), Buffer.from(b, 'base64'));
 }

@@ -17,6 +17,7 @@
  * parses the item as before: the fast path decides nothing the parse would
  * decide differently. Pure.
  */
+import { writesBackAsIs } from './json-number.js';
 
 /** The top-level "id" as its JSON text (a string's content, or a number's digits), and whether it is a number. */
 export interface CanonicalId {
@@ -30,6 +31,21 @@ const MAX_KEYS = 64;
 /** A control character other than the newlines between lines: never in the written form (JSON.stringify escapes them). */
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0009\u000b-\u001f]/;
+// eslint-disable-next-line no-control-regex
+const CONTROL_FROM = /[\u0000-\u0009\u000b-\u001f]/g;
+
+/** Where the next backslash is in s at or after from (s.length when none): what writtenItemAt's caller checks. */
+export function nextBackslash(s: string, from: number): number {
+  const at = s.indexOf('\\', from);
+  return at === -1 ? s.length : at;
+}
+
+/** Where the next control character other than "\n" is in s at or after from (s.length when none). */
+export function nextControl(s: string, from: number): number {
+  CONTROL_FROM.lastIndex = from;
+  const m = CONTROL_FROM.exec(s);
+  return m === null ? s.length : m.index;
+}
 
 /**
  * The id of a canonical item text with a string or numeric id; null when
@@ -39,18 +55,44 @@ const CONTROL = /[\u0000-\u0009\u000b-\u001f]/;
  */
 export function canonicalItemId(s: string, inexact: boolean): CanonicalId | null {
   // No escapes at all: a string is then its characters between two quotes.
-  if (s.charCodeAt(0) !== 123 /* { */ || s.indexOf('\\') !== -1 || CONTROL.test(s)) return null;
-  const n = s.length;
-  /** Per open container (1 = the item itself): an object? and where its keys start in keyStart/keyLength. */
-  const isObject: boolean[] = [false];
-  const keysFrom: number[] = [0];
-  const keyStart: number[] = [];
-  const keyLength: number[] = [];
+  if (s.indexOf('\\') !== -1 || CONTROL.test(s)) return null;
+  const found = writtenItemAt(s, 0, inexact);
+  return found !== null && found.end === s.length ? found.id : null;
+}
+
+export interface WrittenItem {
+  /** Where the item's text ends in s. */
+  end: number;
+  id: CanonicalId | null;
+  /** It holds a number JSON.parse would write another way (taken only when the walk is exact): what the scanner's flag says. */
+  inexact: boolean;
+  /** The newlines in the item's text, and where in s the last one is (-1: none). */
+  lines: number;
+  lastLine: number;
+}
+
+/**
+ * The grammar of canonicalItemId read from s[from] (a "{") on, in a longer
+ * text (a collection file's chunk): where the item ends, and its id (null
+ * when it has none). null when the text there is not the written form, or
+ * the item goes on past the end of s. The caller must still find no
+ * backslash and no control character in s[from, end): the walk takes a
+ * string to end at the next quote, so an escape inside one is caught only
+ * then (it lies before end: the walk either stops or goes past it).
+ */
+export function writtenItemAt(s: string, from: number, inexact: boolean): WrittenItem | null {
+  if (s.charCodeAt(from) !== 123 /* { */) return null;
+  rounded = false;
+  // The walk's stacks, shared by every walk (one at a time): no four arrays per item.
+  keyCount = 0;
   let depth = 0;
-  let i = 0;
+  let i = from;
   let id: CanonicalId | null = null;
   /** Where the top-level "id" value starts, while it is being read. */
   let idAt = -1;
+  // The newlines are the line breaks the grammar reads (strings and keys hold none): counted for the scanner's positions.
+  let lines = 0;
+  let lastLine = -1;
   for (;;) {
     // A value at i.
     const c = s.charCodeAt(i);
@@ -69,7 +111,7 @@ export function canonicalItemId(s: string, inexact: boolean): CanonicalId | null
         if (depth === MAX_DEPTH) return null;
         depth++;
         isObject[depth] = c === 123;
-        keysFrom[depth] = keyStart.length;
+        keysFrom[depth] = keyCount;
         i++;
         open = true;
       }
@@ -87,22 +129,25 @@ export function canonicalItemId(s: string, inexact: boolean): CanonicalId | null
     }
     // After a value, or at the start of an open container: close containers that end here, then the next member.
     for (; !open;) {
-      if (depth === 0) return i === n ? id : null;
+      if (depth === 0) return { end: i, id, inexact: rounded, lines, lastLine };
       if (s.charCodeAt(i) === 44 /* , */) {
         i++;
         break;
       }
       // "\n" and the indentation of the line the container opened on, then its closing bracket.
       if (!lineBreak(s, i, 2 * depth)) return null;
+      lines++;
+      lastLine = i;
       i += 1 + 2 * depth;
       if (s.charCodeAt(i) !== (isObject[depth] ? 125 : 93)) return null;
       i++;
-      keyStart.length = keysFrom[depth]!;
-      keyLength.length = keysFrom[depth]!;
+      keyCount = keysFrom[depth]!;
       depth--;
     }
     // A member: a newline and the indentation of its depth, then (in an object) the key and ": ".
     if (!lineBreak(s, i, 2 + 2 * depth)) return null;
+    lines++;
+    lastLine = i;
     i += 3 + 2 * depth;
     if (!isObject[depth]) continue;
     if (s.charCodeAt(i) !== 34) return null;
@@ -110,7 +155,7 @@ export function canonicalItemId(s: string, inexact: boolean): CanonicalId | null
     if (q === -1 || s.charCodeAt(q + 1) !== 58 /* : */ || s.charCodeAt(q + 2) !== 32) return null;
     const start = i + 1;
     const length = q - start;
-    if (!newKey(s, start, length, keyStart, keyLength, keysFrom[depth]!)) return null;
+    if (!newKey(s, start, length, keysFrom[depth]!)) return null;
     i = q + 3;
     if (depth === 1 && length === 2 && s.charCodeAt(start) === 105 /* i */ && s.charCodeAt(start + 1) === 100 /* d */) idAt = i;
   }
@@ -124,13 +169,13 @@ function lineBreak(s: string, i: number, spaces: number): boolean {
 }
 
 /** A key (its characters at start, length long) that no earlier key of its object has, and that JSON.parse keeps in place. */
-function newKey(s: string, start: number, length: number, keyStart: number[], keyLength: number[], from: number): boolean {
+function newKey(s: string, start: number, length: number, from: number): boolean {
   const first = s.charCodeAt(start);
   // A newline inside the key (no JSON), or a key V8 would move to the front (an array index starts with a digit).
   if (length > 0 && first >= 48 && first <= 57) return false;
   const nl = s.indexOf('\n', start);
   if (nl !== -1 && nl < start + length) return false;
-  const n = keyStart.length;
+  const n = keyCount;
   if (n - from >= MAX_KEYS) return false;
   for (let k = from; k < n; k++) {
     if (keyLength[k] !== length) continue;
@@ -139,10 +184,24 @@ function newKey(s: string, start: number, length: number, keyStart: number[], ke
     while (j < length && s.charCodeAt(other + j) === s.charCodeAt(start + j)) j++;
     if (j === length) return false;
   }
-  keyStart.push(start);
-  keyLength.push(length);
+  keyStart[n] = start;
+  keyLength[n] = length;
+  keyCount = n + 1;
   return true;
 }
+
+/**
+ * Per open container (1 = the item itself): an object? and where its keys start in keyStart/keyLength (set as it
+ * opens); the keys of the open objects are the first keyCount entries (a count, not the arrays' lengths, which cost a call to set).
+ */
+const isObject: boolean[] = [false];
+const keysFrom: number[] = [0];
+const keyStart: number[] = [];
+const keyLength: number[] = [];
+let keyCount = 0;
+
+/** Set by numberEnd when a number JSON.parse would write another way was taken (the walk is exact): read back by writtenItemAt. */
+let rounded = false;
 
 /** The end of a JSON number at i that is written back as these digits, or -1. */
 function numberEnd(s: string, i: number, inexact: boolean): number {
@@ -170,15 +229,20 @@ function numberEnd(s: string, i: number, inexact: boolean): number {
     plain = false;
   }
   // Exactly parsed, every number keeps its digits; else short integers are what JSON.stringify writes, and the rest is checked.
-  if (inexact || (plain && i - from < 16)) return i;
+  if ((plain && i - from < 16) || writesBackAsIs(s, from, i)) return i;
   const t = s.slice(from, i);
-  return JSON.stringify(Number(t)) === t ? i : -1;
+  if (JSON.stringify(Number(t)) === t) return i;
+  // One JSON.parse would write another way: only the exact parse keeps its digits.
+  if (!inexact) return -1;
+  rounded = true;
+  return i;
 }
 
 function digitsEnd(s: string, i: number): number {
   for (;;) {
     const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return i;
+    // Not (c < 48 || c > 57): past the end of s, c is NaN, which neither comparison holds for.
+    if (!(c >= 48 && c <= 57)) return i;
     i++;
   }
 }

@@ -7,6 +7,8 @@
  * the exact parser when it holds a number JSON.parse would round (found
  * while scanning). Errors give line and column, never the text.
  */
+import { type CanonicalId, nextBackslash, nextControl, type WrittenItem, writtenItemAt } from './canonical-item.js';
+import { writesBackAsIs } from './json-number.js';
 import { JsonTextError, parseJsonText, parseJsonTextExact } from './json-text.js';
 import type { PlainValue } from './plain.js';
 
@@ -30,6 +32,8 @@ export interface RawElement {
   byteLength: number;
   /** The element parsed (errors positioned in the whole input). */
   parse(): PlainValue;
+  /** Set when the scan found the text to be the writer's form (scanner option written): its id, as canonicalItemId gives it. */
+  written: CanonicalId | undefined;
 }
 
 /** An element the reader expects next, read before (e.g. the same item in another file): valid JSON, starting with "{". */
@@ -66,6 +70,9 @@ export class JsonArrayScanner {
   /** Raw mode: where the last element ended (index into buf) and the UTF-8 bytes before that point. */
   private lastEnd = 0;
   private lastEndByte = 0;
+  /** Option written: where the next backslash and control character are in buf (-1: not looked for since buf changed). */
+  private backslashAt = -1;
+  private controlAt = -1;
 
   /**
    * raw: hand each element over as text instead of parsed (onItem is then
@@ -75,11 +82,16 @@ export class JsonArrayScanner {
    * object element begins; when the text there starts with it, the scan
    * jumps over it (the same element, the same positions, the text handed
    * over being that very string) instead of going through it character by character.
+   * written (raw mode): an object element (not the expected one) whose text
+   * is the writer's form with an id is read by that grammar
+   * (canonical-item.ts), which finds its end and id in one walk, instead of
+   * being scanned character by character and walked again by the reader.
    */
   constructor(
     private readonly onItem: (value: PlainValue, index: number) => void,
     private readonly raw?: (element: RawElement, index: number) => void,
     private readonly expect?: () => ExpectedElement | undefined,
+    private readonly written = false,
   ) {}
 
   write(text: string): void {
@@ -97,6 +109,8 @@ export class JsonArrayScanner {
       this.numStart = this.numStart >= keep ? this.numStart - keep : -1;
     }
     this.buf += text;
+    this.backslashAt = -1;
+    this.controlAt = -1;
     this.scan(false);
   }
 
@@ -163,25 +177,50 @@ export class JsonArrayScanner {
     }
   }
 
-  /** A value begins at this.i: the expected element, jumped over, or any other, scanned. */
+  /** A value begins at this.i: the expected element, or one in the writer's form, jumped over; any other, scanned. */
   private beginOrSkip(s: string, c: number): void {
-    const known = c === 123 && this.expect ? this.expect() : undefined;
-    if (known === undefined || !s.startsWith(known.text, this.i)) {
-      this.beginValue(c);
-      return;
+    if (c === 123) {
+      const known = this.expect ? this.expect() : undefined;
+      // A slice compared whole, not startsWith: V8's startsWith compares a long text character by character, many times slower.
+      if (known !== undefined && s.slice(this.i, this.i + known.text.length) === known.text) {
+        this.jump(s, known.text, known.inexact, undefined, undefined);
+        return;
+      }
+      if (this.written && this.raw) {
+        // Walked as the exact parse reads it: the flag is the walk's (a number JSON.parse would write another way), as the scan's would be.
+        const found = writtenItemAt(s, this.i, true);
+        if (found !== null && found.id !== null && this.clean(s, found.end)) {
+          this.jump(s, s.slice(this.i, found.end), found.inexact, found.id, found);
+          return;
+        }
+      }
     }
-    // What the scan of these characters would find: it ends where they end (a complete value), with their lines and flag.
-    const t = known.text;
+    this.beginValue(c);
+  }
+
+  /** What the scan of the complete value t at this.i would find: it ends where t ends, with its lines (counted, or the walk's) and flag. */
+  private jump(s: string, t: string, inexact: boolean, id: CanonicalId | undefined, walked: WrittenItem | undefined): void {
     this.start = this.i;
     this.startLine = this.line;
     this.startCol = this.dropped + this.i - this.lineStartAbs + 1;
-    for (let k = t.indexOf('\n'); k !== -1; k = t.indexOf('\n', k + 1)) {
-      this.line++;
-      this.lineStartAbs = this.dropped + this.start + k + 1;
-    }
+    if (walked !== undefined) {
+      this.line += walked.lines;
+      if (walked.lastLine !== -1) this.lineStartAbs = this.dropped + walked.lastLine + 1;
+    } else
+      for (let k = t.indexOf('\n'); k !== -1; k = t.indexOf('\n', k + 1)) {
+        this.line++;
+        this.lineStartAbs = this.dropped + this.start + k + 1;
+      }
     this.i += t.length;
-    this.inexact = known.inexact;
-    this.finishValue(s, t);
+    this.inexact = inexact;
+    this.finishValue(s, t, id);
+  }
+
+  /** No backslash and no control character in buf from this.i up to end (each next one found once per chunk, not per element). */
+  private clean(s: string, end: number): boolean {
+    if (this.backslashAt < this.i) this.backslashAt = nextBackslash(s, this.i);
+    if (this.controlAt < this.i) this.controlAt = nextControl(s, this.i);
+    return this.backslashAt >= end && this.controlAt >= end;
   }
 
   private beginValue(c: number): void {
@@ -273,7 +312,7 @@ export class JsonArrayScanner {
           this.depth = depth;
           return false;
         }
-        if (odd || j - from >= 16) {
+        if ((odd || j - from >= 16) && !writesBackAsIs(s, from, j)) {
           const t = s.slice(from, j);
           if (JSON.stringify(Number(t)) !== t) this.inexact = true;
         }
@@ -335,14 +374,14 @@ export class JsonArrayScanner {
   private endNumber(s: string): void {
     const len = this.i - this.numStart;
     const negativeZero = s.charCodeAt(this.numStart) === 45 && s.charCodeAt(this.numStart + 1) === 48;
-    if (len >= 16 || negativeZero || /[.eE]/.test(s.slice(this.numStart, this.i))) {
+    if ((len >= 16 || negativeZero || /[.eE]/.test(s.slice(this.numStart, this.i))) && !writesBackAsIs(s, this.numStart, this.i)) {
       const t = s.slice(this.numStart, this.i);
       if (JSON.stringify(Number(t)) !== t) this.inexact = true;
     }
     this.numStart = -1;
   }
 
-  private finishValue(s: string, known?: string): true {
+  private finishValue(s: string, known?: string, written?: CanonicalId): true {
     const text = known ?? s.slice(this.start, this.i);
     if (this.raw) {
       const byteStart = this.lastEndByte + Buffer.byteLength(s.slice(this.lastEnd, this.start));
@@ -352,7 +391,10 @@ export class JsonArrayScanner {
       this.inValue = false;
       this.phase = 'after';
       const { inexact, startLine, startCol } = this;
-      this.raw({ text, inexact, byteStart, byteLength, parse: () => parseElement(text, inexact, startLine, startCol) }, this.count++);
+      this.raw(
+        { text, inexact, byteStart, byteLength, parse: () => parseElement(text, inexact, startLine, startCol), written },
+        this.count++,
+      );
       return true;
     }
     const value = parseElement(text, this.inexact, this.startLine, this.startCol);

@@ -80,6 +80,48 @@ export function compareDecimal(a: string, b: string): number {
   return sx * mag;
 }
 
+/**
+ * True only when JavaScript writes the number in s[from, to) back as those
+ * very characters (String(Number(t)) === t, and so JSON.stringify), decided
+ * from the characters without converting: a plain decimal ("-12", "0.25",
+ * "35.7919") with at most 15 significant digits (every such decimal comes
+ * back from a double as itself, and the shortest form is then its own
+ * digits), no zero ending a fraction, no "-0", and at least 0.000001 in
+ * size (smaller ones are written with an exponent). false says nothing:
+ * the caller converts and compares as before.
+ */
+export function writesBackAsIs(s: string, from: number, to: number): boolean {
+  let i = from;
+  if (s.charCodeAt(i) === 45 /* - */) i++;
+  const lead = s.charCodeAt(i);
+  let digits = 0;
+  if (lead === 48 /* 0 */) {
+    i++;
+    // "-0" alone is written back as "0".
+    if (i === to) return i - from === 1;
+  } else {
+    if (lead < 49 || lead > 57) return false;
+    for (; i < to; i++, digits++) {
+      const c = s.charCodeAt(i);
+      if (c < 48 || c > 57) break;
+    }
+    if (i === to) return digits <= 15;
+  }
+  if (s.charCodeAt(i) !== 46 /* . */ || i + 1 === to || s.charCodeAt(to - 1) === 48) return false;
+  i++;
+  if (digits === 0) {
+    // 0.000001 is the smallest written without an exponent: at most five zeros before the first significant digit.
+    const zeros = i;
+    while (i < to && s.charCodeAt(i) === 48) i++;
+    if (i - zeros > 5) return false;
+  }
+  for (; i < to; i++, digits++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return digits <= 15;
+}
+
 /** True when Number(text) has exactly the decimal value of text. */
 export function isExactInJs(text: string): boolean {
   const n = Number(text);

@@ -11,6 +11,7 @@ import { pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { InputError } from '../core/errors.js';
 import type { WireItem } from '../dynamo/wire.js';
+import type { ReadItem } from './source.js';
 
 export interface ExpectedFile {
   itemCount: number;
@@ -36,11 +37,32 @@ const itemOf = (value: Record<string, unknown>, where: string): WireItem => {
   return value.Item as WireItem;
 };
 
+/** readDataFile's items as ReadItems: each line offered to line first, any it does not take parsed. */
+export function readItemsOfFile<P>(
+  raw: Readable,
+  label: string,
+  expect: ExpectedFile,
+  line: (text: string) => P | undefined,
+): AsyncGenerator<ReadItem<P>> {
+  return readDataFile<ReadItem<P>>(
+    raw,
+    label,
+    expect,
+    (value, where) => ({ wire: itemOf(value, where) }),
+    (text) => {
+      const plain = line(text);
+      return plain === undefined ? undefined : { plain };
+    },
+  );
+}
+
+/** direct: reads a line without JSON.parse when it can (undefined: it cannot, the line is parsed and picked). */
 export async function* readDataFile<T = WireItem>(
   raw: Readable,
   label: string,
   expect: ExpectedFile,
   pick: (value: Record<string, unknown>, where: string) => T = itemOf as never,
+  direct?: (line: string) => T | undefined,
 ): AsyncGenerator<T> {
   const hash = createHash(expect.checksum.algorithm);
   const tap = new Transform({
@@ -52,11 +74,15 @@ export async function* readDataFile<T = WireItem>(
   // Output in 1 MiB pieces rather than zlib's 16 KiB: a quarter of the CPU time for the stream's work per piece.
   const gunzip = createGunzip({ chunkSize: 1 << 20 });
   const text = pipeline(raw, tap, gunzip, () => {});
-  text.setEncoding('utf8');
-  let rest = '';
+  /** The bytes of a line not ended yet. */
+  let tail: Buffer | null = null;
   let line = 0;
   let count = 0;
   const parse = (s: string): T => {
+    if (direct !== undefined) {
+      const read = direct(s);
+      if (read !== undefined) return read;
+    }
     let value: unknown;
     try {
       value = JSON.parse(s);
@@ -67,19 +93,22 @@ export async function* readDataFile<T = WireItem>(
     return pick(value, `${label} line ${line}`);
   };
   try {
-    for await (const chunk of text as AsyncIterable<string>) {
-      const buf = rest + chunk;
+    for await (const chunk of text as AsyncIterable<Buffer>) {
+      const bytes: Buffer = tail === null ? chunk : Buffer.concat([tail, chunk]);
       let start = 0;
-      let nl: number;
-      while ((nl = buf.indexOf('\n', start)) !== -1) {
-        const s = buf.slice(start, nl);
+      // The tail holds no newline: the search starts after it.
+      for (let nl = bytes.indexOf(10, tail === null ? 0 : tail.length); nl !== -1; nl = bytes.indexOf(10, start)) {
+        // Each line decoded on its own, which is the whole text's decoding cut at its newlines (a newline byte is never
+        // inside a UTF-8 character): no string of a whole chunk (a large object to V8), and a string read from the line
+        // (convert/wire-line.ts slices them) holds on to that line only, not to a chunk's text.
+        const s = bytes.toString('utf8', start, nl);
         start = nl + 1;
         line++;
         if (s.trim() === '') continue;
         count++;
         yield parse(s);
       }
-      rest = buf.slice(start);
+      tail = start < bytes.length ? Buffer.from(bytes.subarray(start)) : null;
     }
   } catch (err) {
     if (err instanceof InputError) throw err;
@@ -88,6 +117,7 @@ export async function* readDataFile<T = WireItem>(
     text.destroy();
     raw.destroy();
   }
+  const rest = tail === null ? '' : tail.toString('utf8');
   if (rest.trim() !== '') {
     line++;
     count++;

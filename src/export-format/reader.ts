@@ -5,11 +5,13 @@
  * items while checking every data file's item count and checksum.
  */
 import { stat } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
 import type { S3 } from '../clients/s3.js';
 import { InputError } from '../core/errors.js';
 import type { Location } from '../core/location.js';
 import type { WireItem } from '../dynamo/wire.js';
-import { type ExpectedFile, readDataFile } from './data-file-reader.js';
+import { type ExpectedFile, readDataFile, readItemsOfFile } from './data-file-reader.js';
+import type { ReadItem } from './source.js';
 import { filesKey, RUN_MANIFEST, SUMMARY_MANIFEST, FILES_MANIFEST, summaryKey } from './layout.js';
 import {
   parseFilesManifest,
@@ -98,12 +100,40 @@ function safeKey(key: string, under: string, label: string): string {
   return key;
 }
 
+/** streamTable's loop for readItems (a line in the compact form read straight to the file's form), with the same checks. */
+async function* streamFiles<T>(
+  t: PlannedTable,
+  read: (raw: Readable, label: string, expect: ExpectedFile) => AsyncIterable<T>,
+): AsyncGenerator<T> {
+  let total = 0;
+  for (const f of t.files) {
+    const store = f.store ?? t.store;
+    const raw = await store.open(f.key);
+    for await (const item of read(raw, store.describe(f.key), f.expect)) {
+      total++;
+      yield item;
+    }
+  }
+  if (total !== t.info.itemCount) {
+    throw new InputError(`${t.info.location}: data files hold ${total} items, the manifest summary says ${t.info.itemCount}`);
+  }
+}
+
 function source(location: string, format: ExportSource['format'], tables: PlannedTable[], extra: Partial<ExportSource>): ExportSource {
   return {
     location,
     format,
     ...extra,
     tables: tables.map((t) => t.info),
+    readItems<P>(table: string, line: (text: string) => P | undefined): AsyncIterable<ReadItem<P>> {
+      const planned = tables.find((t) => t.info.table === table || t.info.collection === table);
+      if (!planned) {
+        throw new InputError(
+          `table ${table} is not in the export at ${location}; it holds ${tables.map((t) => t.info.table).join(', ') || 'no tables'}`,
+        );
+      }
+      return streamFiles(planned, (raw, label, expect) => readItemsOfFile(raw, label, expect, line));
+    },
     items(table: string): AsyncIterable<WireItem> {
       const planned = tables.find((t) => t.info.table === table || t.info.collection === table);
       if (!planned) {

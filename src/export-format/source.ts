@@ -19,6 +19,9 @@ export interface ExportedTable {
   location: string;
 }
 
+/** One item as readItems gives it: its wire form, or what the caller's line reader made of its line. */
+export type ReadItem<P> = { wire: WireItem; plain?: undefined } | { wire?: undefined; plain: P };
+
 export interface ExportSource {
   /** The folder or s3://bucket/prefix it was opened from. */
   location: string;
@@ -31,6 +34,15 @@ export interface ExportSource {
   tables: ExportedTable[];
   /** An incremental export laid over an earlier one (export-format/overlay.ts): its window and the change records read so far. */
   changes?: { location: string; fromTime: string; toTime: string; readonly recordsRead: number };
+  /**
+   * As items, but each data-file line is first offered to line (the
+   * rollback's reads a compact line straight to the file's form,
+   * convert/wire-line.ts); a line it gives undefined for is parsed as items
+   * parses it. Passed in, so the export's reader (which verify uses) holds
+   * no conversion. Absent where the items are not read from lines (an overlay of changes).
+   */
+  readItems?<P>(table: string, line: (text: string) => P | undefined): AsyncIterable<ReadItem<P>>;
+
   /**
    * Streams one table's items (by table name, or by collection for ours),
    * checking every file; throws InputError on any mismatch. A file's items

@@ -72,11 +72,12 @@ export function undoMigration(item: PlainObject, refs: readonly (PlainObject | u
   };
   const ref = known[0]!;
   for (const field of ['updatedAt', 'createdAt'] as const) {
-    if (!Object.prototype.hasOwnProperty.call(item, field) || !inWindow(item[field])) continue;
+    if (!Object.prototype.hasOwnProperty.call(item, field)) continue;
     const had = Object.prototype.hasOwnProperty.call(ref, field);
     // createdAt was only written where the item had none; one the backup holds was kept as it was.
-    if (field === 'createdAt' && had) continue;
-    if (had && ref[field] === item[field]) continue;
+    // Both tests come before the window's (all are pure): most items skip the date parse.
+    if (had && (field === 'createdAt' || ref[field] === item[field])) continue;
+    if (!inWindow(item[field])) continue;
     found[field] = true;
     if (!rules.rewroteUpdatedAt) continue;
     if (had) copy()[field] = ref[field]!;
