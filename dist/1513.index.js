@@ -136,8 +136,8 @@ var worker_pool = __webpack_require__(90228);
 var migration_plan = __webpack_require__(68329);
 // EXTERNAL MODULE: ./src/clients/errors.ts
 var clients_errors = __webpack_require__(67137);
-// EXTERNAL MODULE: ./src/collection/collect.ts + 5 modules
-var collect = __webpack_require__(67471);
+// EXTERNAL MODULE: ./src/collection/collect.ts + 6 modules
+var collect = __webpack_require__(89995);
 // EXTERNAL MODULE: ./src/core/option-name.ts
 var option_name = __webpack_require__(78440);
 // EXTERNAL MODULE: ./src/collection/size-limit.ts

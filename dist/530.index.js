@@ -405,8 +405,8 @@ var reader = __webpack_require__(90747);
 var backup_source = __webpack_require__(3244);
 // EXTERNAL MODULE: ./src/state/real-paths.ts
 var real_paths = __webpack_require__(63076);
-// EXTERNAL MODULE: ./src/collection/collect.ts + 5 modules
-var collect = __webpack_require__(67471);
+// EXTERNAL MODULE: ./src/collection/collect.ts + 6 modules
+var collect = __webpack_require__(89995);
 // EXTERNAL MODULE: ./src/core/worker-pool.ts
 var worker_pool = __webpack_require__(90228);
 // EXTERNAL MODULE: ./src/collection/size-limit.ts
@@ -767,8 +767,8 @@ function plannedOf(loaded, strategy, prefer, run) {
     return { target, current, entries: plan.entries, base: loaded.input.base, report: collection_report_collectionReport(loaded, plan), run, release };
 }
 
-// EXTERNAL MODULE: ./src/collection/file-base.ts + 2 modules
-var file_base = __webpack_require__(57349);
+// EXTERNAL MODULE: ./src/collection/file-base.ts + 1 modules
+var file_base = __webpack_require__(75294);
 // EXTERNAL MODULE: ./src/core/recorded-reporter.ts
 var recorded_reporter = __webpack_require__(57161);
 ;// CONCATENATED MODULE: ./src/rollback/plan-worker.ts

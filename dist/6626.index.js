@@ -475,7 +475,7 @@ const WINDOW = 1 << 20;
 /** How far after the last read the next may start and still count as in file order (past items not read back). */
 const NEAR = 64 * 1024;
 /** A deferred element was not what its bytes promised (not valid JSON, or another id): the collection is to be checked with a strict index. */
-class file_index_NotAsIndexed extends Error {
+class NotAsIndexed extends Error {
     constructor(file, position) {
         super(`${file}: element ${position} is not what its layout promised; checked again strictly`);
         this.name = 'NotAsIndexed';
@@ -568,10 +568,10 @@ class FileIndex {
                 raw = parseRawJson(text);
             }
             catch {
-                throw new file_index_NotAsIndexed(this.file, i);
+                throw new NotAsIndexed(this.file, i);
             }
             if (!(raw instanceof JsonObject))
-                throw new file_index_NotAsIndexed(this.file, i);
+                throw new NotAsIndexed(this.file, i);
             return raw;
         }
         const raw = parseRawJson(text);
@@ -617,11 +617,11 @@ class FileIndex {
             value = JSON.parse(text);
         }
         catch {
-            throw new file_index_NotAsIndexed(this.file, i);
+            throw new NotAsIndexed(this.file, i);
         }
         const id = value.id;
         if (!Object.prototype.hasOwnProperty.call(value, 'id') || id !== this.shown[i])
-            throw new file_index_NotAsIndexed(this.file, i);
+            throw new NotAsIndexed(this.file, i);
         this.confirm(i);
     }
     /** An item's text as the file holds it (an item with an id; read back like item()). */
@@ -816,7 +816,7 @@ const file_index_WS = (c) => c === 32 || c === 10 || c === 13 || c === 9;
  * The file indexed, or null when the whole-file reader must judge it (it
  * is missing, unreadable, too long, or not a plain array of objects).
  */
-async function file_index_indexDataFile(file, maxLength, twin = null, 
+async function indexDataFile(file, maxLength, twin = null, 
 /** Elements taken on their id's word, to be confirmed (see above): a data file's index, never a reference's. */
 deferred = false) {
     const st = await (0,promises_.stat)(file).catch(() => null);
@@ -1593,7 +1593,7 @@ dataFile = null) {
     }
     for (const { what, from, folder, file } of files) {
         // A plain array of objects is indexed and its items read back by id; anything else is read whole, as the rules' notes need.
-        const index = await file_index_indexDataFile(file, maxLength, dataFile);
+        const index = await indexDataFile(file, maxLength, dataFile);
         if (index) {
             byId.addFile(index, (el, i) => {
                 push(refs.keyless, fileContentKey(el), el);
@@ -1938,7 +1938,7 @@ function valueAt(text, pos, wire, depth) {
 
 
 const PLAIN_CHECK = { keys: PLAIN_KEYS, rules: NO_RULES, refs: NO_REFERENCES, generated: new Set() };
-class collection_check_CollectionCheck {
+class CollectionCheck {
     ctx;
     /** File position by id key (the index's, or a map of the items); seen: matched by an export item. */
     firstAt;
@@ -2263,7 +2263,7 @@ var external_node_crypto_default = /*#__PURE__*/__webpack_require__.n(external_n
 /** crypto.hash (Node 20.12+): one call per item instead of a Hash object each. */
 const oneShot = (external_node_crypto_default()).hash;
 const sha256 = (text) => (oneShot ? oneShot('sha256', text, 'buffer') : external_node_crypto_default().createHash('sha256').update(text).digest());
-class digest_Digest {
+class Digest {
     count = 0;
     /** The sum modulo 2^256 as eight 32-bit limbs, least significant first (no BigInt per item). */
     sum = new Uint32Array(8);
@@ -2870,13 +2870,13 @@ async function verify_collection_verifyCollection(job, source, reporter) {
     const shown = { progress: null, counted: 0, notes: [] };
     // Elements are first taken on their ids' word, parsed only where compared; one that breaks it means a strict second pass.
     try {
-        return await checkOnce(job, source, reporter, abs, await file_index_indexDataFile(abs, job.maxLength, null, true), shown);
+        return await checkOnce(job, source, reporter, abs, await indexDataFile(abs, job.maxLength, null, true), shown);
     }
     catch (err) {
-        if (!(err instanceof file_index_NotAsIndexed))
+        if (!(err instanceof NotAsIndexed))
             throw err;
     }
-    return checkOnce(job, source, reporter, abs, await file_index_indexDataFile(abs, job.maxLength), shown);
+    return checkOnce(job, source, reporter, abs, await indexDataFile(abs, job.maxLength), shown);
 }
 async function checkOnce(job, source, reporter, abs, index, shown) {
     const { collection, info, facts, maxLength } = job;
@@ -2884,13 +2884,13 @@ async function checkOnce(job, source, reporter, abs, index, shown) {
     let refs = null;
     try {
         const read = index ? { items: index } : await readDataFile(abs, maxLength);
-        const ctx = await verify_collection_checkContext(job, reporter, index, shown.notes);
+        const ctx = await checkContext(job, reporter, index, shown.notes);
         refs = ctx.refs;
-        const check = new collection_check_CollectionCheck('items' in read ? read.items : [], ctx);
+        const check = new CollectionCheck('items' in read ? read.items : [], ctx);
         /** References read only once an item needs them: their notes are said with the collection's findings. */
         let lateNotes = [];
         // The export's digest is needed only to compare with the live tables.
-        const digest = job.digest ? new digest_Digest() : null;
+        const digest = job.digest ? new Digest() : null;
         const progress = (shown.progress ??= reporter.progress(`verify ${collection}`, { unit: 'items', total: info.itemCount }));
         // A second pass counts on from where the first stopped.
         let done = 0;
@@ -2984,7 +2984,7 @@ function judged(job, read, index, diff, keyless, referencesRead) {
  * `later` reads them once an item needs them (collection-check.ts), and a
  * collection no rule can change the outcome of reads none.
  */
-async function verify_collection_checkContext(job, reporter, dataFile, warned) {
+async function checkContext(job, reporter, dataFile, warned) {
     const { keys, facts, collection } = job;
     // A resumed migration: the collection's own run (window and backup), as the report records it.
     const { rules, sources } = factsFor(facts, collection);
@@ -2993,7 +2993,7 @@ async function verify_collection_checkContext(job, reporter, dataFile, warned) {
         return none;
     const generated = facts.generated.get(collection) ?? new Set();
     const later = () => loadReferences(collection, sources, job.maxLength, dataFile);
-    if (!verify_collection_matchedByContent(job, dataFile))
+    if (!matchedByContent(job, dataFile))
         return { ...none, generated, later, refsLater: true };
     const { refs, notes } = await later();
     warnOnce(notes, reporter, warned);
@@ -3004,7 +3004,7 @@ async function verify_collection_checkContext(job, reporter, dataFile, warned) {
  * generated, file items without one, or a file read whole): that matching
  * needs the references from the start, and goes by the export's order.
  */
-function verify_collection_matchedByContent(job, dataFile) {
+function matchedByContent(job, dataFile) {
     const generated = job.facts.generated.get(job.collection);
     return ((factsFor(job.facts, job.collection).sources !== null && generated !== undefined && generated.size > 0) ||
         dataFile === null ||
@@ -3042,7 +3042,7 @@ var core_reporter = __webpack_require__(99586);
  * the export's data files (ExportSource.partItems) against its own index of
  * the data file, and says nothing; the parent takes the parts' findings in
  * part order (CollectionCheck.takeParts), finishes them against an index of
- * its own, and says what one thread checking the whole collection would
+ * the file (the part it ran itself kept its own), and says what one thread checking the whole collection would
  * have said, line for line. Only for a collection whose items are all
  * matched by id (matchedByContent): matching by content goes by the
  * export's order across parts. Whatever the parts cannot settle alone (an
@@ -3060,19 +3060,25 @@ var core_reporter = __webpack_require__(99586);
 
 
 const WHOLE = { whole: true };
-/** Part `part` of `of` of the collection's export items against the data file (in a worker thread); logs nothing. */
-async function verify_part_verifyPart(job, part, of, source) {
+/**
+ * Part `part` of `of` of the collection's export items against the data
+ * file; logs nothing. keep: the part runs in the parent's thread, whose
+ * merge takes this part's index as its own (given to keep, not closed),
+ * so the file is indexed once less.
+ */
+async function verify_part_verifyPart(job, part, of, source, keep) {
     if (!source.partItems)
         return WHOLE;
-    const index = await indexDataFile(path.join(job.dataDirAbs, `${job.collection}.json`), job.maxLength, null, true);
+    const index = await indexDataFile(external_node_path_default().join(job.dataDirAbs, `${job.collection}.json`), job.maxLength, null, true);
     if (!index)
         return WHOLE;
     let refs = null;
+    let kept = false;
     try {
         if (matchedByContent(job, index))
             return WHOLE;
         // Lazy (matched by id only): it warns nothing now; a part says nothing anyway.
-        const ctx = await checkContext(job, silentReporter, index, []);
+        const ctx = await checkContext(job, core_reporter/* silentReporter */.P, index, []);
         const check = new CollectionCheck(index, ctx);
         const digest = job.digest ? new Digest() : null;
         let notes = null;
@@ -3088,7 +3094,7 @@ async function verify_part_verifyPart(job, part, of, source) {
             digest?.add(item);
             count++;
         }
-        return {
+        const outcome = {
             whole: false,
             check: check.part(),
             unconfirmed: index.unconfirmedMask(),
@@ -3097,6 +3103,11 @@ async function verify_part_verifyPart(job, part, of, source) {
             digest: digest?.value() ?? null,
             notes,
         };
+        if (keep) {
+            keep(index);
+            kept = true;
+        }
+        return outcome;
     }
     catch (err) {
         if (err instanceof NotAsIndexed)
@@ -3104,15 +3115,16 @@ async function verify_part_verifyPart(job, part, of, source) {
         throw err;
     }
     finally {
-        index.close();
+        if (!kept)
+            index.close();
         refs?.close?.();
     }
 }
 /**
  * The collection's outcome from its parts, in part order, said as the
  * whole check says it; null when the parts cannot be taken together.
- * `indexed`: the parent's own index of the data file, begun while the
- * parts ran.
+ * `indexed`: the parent's index of the data file (the one a part kept, or
+ * a new one); closed here.
  */
 async function mergeParts(job, parts, indexed, reporter) {
     const index = await indexed;
@@ -3120,13 +3132,13 @@ async function mergeParts(job, parts, indexed, reporter) {
         return null;
     try {
         const taken = parts.filter((p) => !p.whole);
-        if (taken.length !== parts.length || verify_collection_matchedByContent(job, index))
+        if (taken.length !== parts.length || matchedByContent(job, index))
             return null;
         const identity = index.identity();
         if (taken.some((p) => p.identity !== identity))
             return null;
-        const ctx = await verify_collection_checkContext(job, core_reporter/* silentReporter */.P, index, []);
-        const check = new collection_check_CollectionCheck(index, ctx);
+        const ctx = await checkContext(job, core_reporter/* silentReporter */.P, index, []);
+        const check = new CollectionCheck(index, ctx);
         if (!check.takeParts(taken.map((p) => p.check)))
             return null;
         // Proven by some part, or parsed now: every element of the file still passes JSON.parse.
@@ -3160,7 +3172,7 @@ async function mergeParts(job, parts, indexed, reporter) {
         return { report, digest, notes };
     }
     catch (err) {
-        if (err instanceof file_index_NotAsIndexed)
+        if (err instanceof NotAsIndexed)
             return null;
         throw err;
     }
@@ -3240,11 +3252,8 @@ async function checkCollections(jobs, source, from, workers, reporter) {
         const shared = { from };
         const split = tasks.filter((t) => t.part === 1).map((t) => t.job.collection);
         reporter.info(`verify: ${jobs.length} collections in ${Math.min(workers, tasks.length)} worker threads${split.length > 0 ? `, ${split.join(', ')} in two parts` : ''}`);
-        // A split collection's own index of the data file, begun now: its parts are taken together against it.
-        const indexed = new Map();
-        for (const t of tasks)
-            if (t.of > 1 && !indexed.has(t.job))
-                indexed.set(t.job, parentIndex(t.job));
+        // The index of a split collection's part run in this thread, kept for taking the parts together.
+        const kept = new Map();
         const parts = new Map();
         // Outcomes are taken in task order, each after the one before (a merge reads files): one chain.
         let chain = Promise.resolve();
@@ -3268,15 +3277,20 @@ async function checkCollections(jobs, source, from, workers, reporter) {
                     return;
                 then(async () => {
                     // Parts that cannot be taken together: the collection checked whole, here, as with one thread.
-                    take((await mergeParts(task.job, got, indexed.get(task.job), reporter)) ?? (await verify_collection_verifyCollection(task.job, source, reporter)));
+                    const own = kept.get(task.job);
+                    kept.delete(task.job);
+                    const indexed = own ? Promise.resolve(own) : parentIndex(task.job);
+                    take((await mergeParts(task.job, got, indexed, reporter)) ?? (await verify_collection_verifyCollection(task.job, source, reporter)));
                 });
-            }, (task) => `verify ${task.job.collection}${task.of > 1 ? ` (part ${task.part + 1} of ${task.of})` : ''}`, largestFirst(tasks));
+            }, (task) => `verify ${task.job.collection}${task.of > 1 ? ` (part ${task.part + 1} of ${task.of})` : ''}`, largestFirst(tasks), 
+            // This thread takes tasks too (the largest first: a split collection's first part, whose index it keeps), so a worker fewer starts.
+            (task) => inThisThread(task, source, (index) => (kept.has(task.job) ? index.close() : kept.set(task.job, index))));
             await chain;
         }
         finally {
-            // A merge closes its index; one never merged (a failure) is closed here.
-            for (const p of indexed.values())
-                void p.then((index) => index?.close());
+            // A merge closes the index it takes; one never merged (a failure) is closed here.
+            for (const index of kept.values())
+                index.close();
         }
     }
     else {
@@ -3301,9 +3315,16 @@ function tasksOf(jobs, source) {
     }
     return tasks.length > 1 ? tasks : [];
 }
-/** The parent's index of a split collection's data file (elements taken on their ids' word, proven from the parts' findings). */
+/** A task in the parent's thread, answered as a worker answers it (its log recorded, replayed in order with the others'). */
+async function inThisThread(task, source, keep) {
+    if (task.of > 1)
+        return { part: await verify_part_verifyPart(task.job, task.part, task.of, source, keep) };
+    const { reporter, events } = (0,recorded_reporter/* recordingReporter */.l)();
+    return { outcome: await verify_collection_verifyCollection(task.job, source, reporter), events };
+}
+/** The parent's index of a split collection's data file, when no part ran here (elements taken on their ids' word, proven from the parts' findings). */
 function parentIndex(job) {
-    return file_index_indexDataFile(external_node_path_default().join(job.dataDirAbs, `${job.collection}.json`), job.maxLength, null, true);
+    return indexDataFile(external_node_path_default().join(job.dataDirAbs, `${job.collection}.json`), job.maxLength, null, true);
 }
 /** The largest task first: the others fill the other workers meanwhile, so the wall time is close to the largest one's. */
 function largestFirst(tasks) {
@@ -3424,7 +3445,7 @@ var scan_page = __webpack_require__(85149);
 
 /** The digest, or null when the table no longer exists. */
 async function liveDigest(scan) {
-    const digest = new digest_Digest();
+    const digest = new Digest();
     let failed = false;
     const segment = async (n) => {
         let startKey;

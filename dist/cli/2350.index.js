@@ -3723,7 +3723,7 @@ function idsOf(items) {
  * the export's data files (ExportSource.partItems) against its own index of
  * the data file, and says nothing; the parent takes the parts' findings in
  * part order (CollectionCheck.takeParts), finishes them against an index of
- * its own, and says what one thread checking the whole collection would
+ * the file (the part it ran itself kept its own), and says what one thread checking the whole collection would
  * have said, line for line. Only for a collection whose items are all
  * matched by id (matchedByContent): matching by content goes by the
  * export's order across parts. Whatever the parts cannot settle alone (an
@@ -3741,14 +3741,20 @@ function idsOf(items) {
 
 
 const WHOLE = { whole: true };
-/** Part `part` of `of` of the collection's export items against the data file (in a worker thread); logs nothing. */
-async function verifyPart(job, part, of, source) {
+/**
+ * Part `part` of `of` of the collection's export items against the data
+ * file; logs nothing. keep: the part runs in the parent's thread, whose
+ * merge takes this part's index as its own (given to keep, not closed),
+ * so the file is indexed once less.
+ */
+async function verifyPart(job, part, of, source, keep) {
     if (!source.partItems)
         return WHOLE;
     const index = await (0,_file_index_js__WEBPACK_IMPORTED_MODULE_4__/* .indexDataFile */ .Pn)(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(job.dataDirAbs, `${job.collection}.json`), job.maxLength, null, true);
     if (!index)
         return WHOLE;
     let refs = null;
+    let kept = false;
     try {
         if ((0,_verify_collection_js__WEBPACK_IMPORTED_MODULE_6__/* .matchedByContent */ .Br)(job, index))
             return WHOLE;
@@ -3769,7 +3775,7 @@ async function verifyPart(job, part, of, source) {
             digest?.add(item);
             count++;
         }
-        return {
+        const outcome = {
             whole: false,
             check: check.part(),
             unconfirmed: index.unconfirmedMask(),
@@ -3778,6 +3784,11 @@ async function verifyPart(job, part, of, source) {
             digest: digest?.value() ?? null,
             notes,
         };
+        if (keep) {
+            keep(index);
+            kept = true;
+        }
+        return outcome;
     }
     catch (err) {
         if (err instanceof _file_index_js__WEBPACK_IMPORTED_MODULE_4__/* .NotAsIndexed */ .DU)
@@ -3785,15 +3796,16 @@ async function verifyPart(job, part, of, source) {
         throw err;
     }
     finally {
-        index.close();
+        if (!kept)
+            index.close();
         refs?.close?.();
     }
 }
 /**
  * The collection's outcome from its parts, in part order, said as the
  * whole check says it; null when the parts cannot be taken together.
- * `indexed`: the parent's own index of the data file, begun while the
- * parts ran.
+ * `indexed`: the parent's index of the data file (the one a part kept, or
+ * a new one); closed here.
  */
 async function mergeParts(job, parts, indexed, reporter) {
     const index = await indexed;

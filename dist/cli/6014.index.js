@@ -105,11 +105,8 @@ async function checkCollections(jobs, source, from, workers, reporter) {
         const shared = { from };
         const split = tasks.filter((t) => t.part === 1).map((t) => t.job.collection);
         reporter.info(`verify: ${jobs.length} collections in ${Math.min(workers, tasks.length)} worker threads${split.length > 0 ? `, ${split.join(', ')} in two parts` : ''}`);
-        // A split collection's own index of the data file, begun now: its parts are taken together against it.
-        const indexed = new Map();
-        for (const t of tasks)
-            if (t.of > 1 && !indexed.has(t.job))
-                indexed.set(t.job, parentIndex(t.job));
+        // The index of a split collection's part run in this thread, kept for taking the parts together.
+        const kept = new Map();
         const parts = new Map();
         // Outcomes are taken in task order, each after the one before (a merge reads files): one chain.
         let chain = Promise.resolve();
@@ -133,15 +130,20 @@ async function checkCollections(jobs, source, from, workers, reporter) {
                     return;
                 then(async () => {
                     // Parts that cannot be taken together: the collection checked whole, here, as with one thread.
-                    take((await (0,verify_part/* mergeParts */.N)(task.job, got, indexed.get(task.job), reporter)) ?? (await (0,verify_collection/* verifyCollection */.qu)(task.job, source, reporter)));
+                    const own = kept.get(task.job);
+                    kept.delete(task.job);
+                    const indexed = own ? Promise.resolve(own) : parentIndex(task.job);
+                    take((await (0,verify_part/* mergeParts */.N)(task.job, got, indexed, reporter)) ?? (await (0,verify_collection/* verifyCollection */.qu)(task.job, source, reporter)));
                 });
-            }, (task) => `verify ${task.job.collection}${task.of > 1 ? ` (part ${task.part + 1} of ${task.of})` : ''}`, largestFirst(tasks));
+            }, (task) => `verify ${task.job.collection}${task.of > 1 ? ` (part ${task.part + 1} of ${task.of})` : ''}`, largestFirst(tasks), 
+            // This thread takes tasks too (the largest first: a split collection's first part, whose index it keeps), so a worker fewer starts.
+            (task) => inThisThread(task, source, (index) => (kept.has(task.job) ? index.close() : kept.set(task.job, index))));
             await chain;
         }
         finally {
-            // A merge closes its index; one never merged (a failure) is closed here.
-            for (const p of indexed.values())
-                void p.then((index) => index?.close());
+            // A merge closes the index it takes; one never merged (a failure) is closed here.
+            for (const index of kept.values())
+                index.close();
         }
     }
     else {
@@ -166,7 +168,14 @@ function tasksOf(jobs, source) {
     }
     return tasks.length > 1 ? tasks : [];
 }
-/** The parent's index of a split collection's data file (elements taken on their ids' word, proven from the parts' findings). */
+/** A task in the parent's thread, answered as a worker answers it (its log recorded, replayed in order with the others'). */
+async function inThisThread(task, source, keep) {
+    if (task.of > 1)
+        return { part: await (0,verify_part/* verifyPart */.P)(task.job, task.part, task.of, source, keep) };
+    const { reporter, events } = (0,recorded_reporter/* recordingReporter */.l)();
+    return { outcome: await (0,verify_collection/* verifyCollection */.qu)(task.job, source, reporter), events };
+}
+/** The parent's index of a split collection's data file, when no part ran here (elements taken on their ids' word, proven from the parts' findings). */
 function parentIndex(job) {
     return (0,file_index/* indexDataFile */.Pn)(external_node_path_default().join(job.dataDirAbs, `${job.collection}.json`), job.maxLength, null, true);
 }

@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ readItemsOfFile),
 /* harmony export */   l: () => (/* binding */ readDataFile)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
@@ -45,7 +46,15 @@ const itemOf = (value, where) => {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${where}: expected {"Item": {...}}`);
     return value.Item;
 };
-async function* readDataFile(raw, label, expect, pick = itemOf) {
+/** readDataFile's items as ReadItems: each line offered to line first, any it does not take parsed. */
+function readItemsOfFile(raw, label, expect, line) {
+    return readDataFile(raw, label, expect, (value, where) => ({ wire: itemOf(value, where) }), (text) => {
+        const plain = line(text);
+        return plain === undefined ? undefined : { plain };
+    });
+}
+/** direct: reads a line without JSON.parse when it can (undefined: it cannot, the line is parsed and picked). */
+async function* readDataFile(raw, label, expect, pick = itemOf, direct) {
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(expect.checksum.algorithm);
     const tap = new node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform({
         transform(chunk, _encoding, callback) {
@@ -56,11 +65,16 @@ async function* readDataFile(raw, label, expect, pick = itemOf) {
     // Output in 1 MiB pieces rather than zlib's 16 KiB: a quarter of the CPU time for the stream's work per piece.
     const gunzip = (0,node_zlib__WEBPACK_IMPORTED_MODULE_2__.createGunzip)({ chunkSize: 1 << 20 });
     const text = (0,node_stream__WEBPACK_IMPORTED_MODULE_1__.pipeline)(raw, tap, gunzip, () => { });
-    text.setEncoding('utf8');
-    let rest = '';
+    /** The bytes of a line not ended yet. */
+    let tail = null;
     let line = 0;
     let count = 0;
     const parse = (s) => {
+        if (direct !== undefined) {
+            const read = direct(s);
+            if (read !== undefined)
+                return read;
+        }
         let value;
         try {
             value = JSON.parse(s);
@@ -74,11 +88,14 @@ async function* readDataFile(raw, label, expect, pick = itemOf) {
     };
     try {
         for await (const chunk of text) {
-            const buf = rest + chunk;
+            const bytes = tail === null ? chunk : Buffer.concat([tail, chunk]);
             let start = 0;
-            let nl;
-            while ((nl = buf.indexOf('\n', start)) !== -1) {
-                const s = buf.slice(start, nl);
+            // The tail holds no newline: the search starts after it.
+            for (let nl = bytes.indexOf(10, tail === null ? 0 : tail.length); nl !== -1; nl = bytes.indexOf(10, start)) {
+                // Each line decoded on its own, which is the whole text's decoding cut at its newlines (a newline byte is never
+                // inside a UTF-8 character): no string of a whole chunk (a large object to V8), and a string read from the line
+                // (convert/wire-line.ts slices them) holds on to that line only, not to a chunk's text.
+                const s = bytes.toString('utf8', start, nl);
                 start = nl + 1;
                 line++;
                 if (s.trim() === '')
@@ -86,7 +103,7 @@ async function* readDataFile(raw, label, expect, pick = itemOf) {
                 count++;
                 yield parse(s);
             }
-            rest = buf.slice(start);
+            tail = start < bytes.length ? Buffer.from(bytes.subarray(start)) : null;
         }
     }
     catch (err) {
@@ -98,6 +115,7 @@ async function* readDataFile(raw, label, expect, pick = itemOf) {
         text.destroy();
         raw.destroy();
     }
+    const rest = tail === null ? '' : tail.toString('utf8');
     if (rest.trim() !== '') {
         line++;
         count++;
@@ -358,12 +376,34 @@ function safeKey(key, under, label) {
     }
     return key;
 }
+/** streamTable's loop for readItems (a line in the compact form read straight to the file's form), with the same checks. */
+async function* streamFiles(t, read) {
+    let total = 0;
+    for (const f of t.files) {
+        const store = f.store ?? t.store;
+        const raw = await store.open(f.key);
+        for await (const item of read(raw, store.describe(f.key), f.expect)) {
+            total++;
+            yield item;
+        }
+    }
+    if (total !== t.info.itemCount) {
+        throw new errors/* InputError */.dz(`${t.info.location}: data files hold ${total} items, the manifest summary says ${t.info.itemCount}`);
+    }
+}
 function source(location, format, tables, extra) {
     return {
         location,
         format,
         ...extra,
         tables: tables.map((t) => t.info),
+        readItems(table, line) {
+            const planned = tables.find((t) => t.info.table === table || t.info.collection === table);
+            if (!planned) {
+                throw new errors/* InputError */.dz(`table ${table} is not in the export at ${location}; it holds ${tables.map((t) => t.info.table).join(', ') || 'no tables'}`);
+            }
+            return streamFiles(planned, (raw, label, expect) => (0,data_file_reader/* readItemsOfFile */.E)(raw, label, expect, line));
+        },
         items(table) {
             const planned = tables.find((t) => t.info.table === table || t.info.collection === table);
             if (!planned) {

@@ -501,7 +501,7 @@ function splitItems(body) {
 /* harmony export */   v: () => (/* binding */ notCompared)
 /* harmony export */ });
 /* harmony import */ var _clients_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67137);
-/* harmony import */ var _collection_collect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67471);
+/* harmony import */ var _collection_collect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89995);
 /* harmony import */ var _core_option_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78440);
 /* harmony import */ var _collection_size_limit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33097);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);

@@ -244,8 +244,8 @@ var reader = __webpack_require__(90747);
 var backup_source = __webpack_require__(3244);
 // EXTERNAL MODULE: ./src/state/real-paths.ts
 var real_paths = __webpack_require__(63076);
-// EXTERNAL MODULE: ./src/collection/collect.ts + 5 modules
-var collect = __webpack_require__(67471);
+// EXTERNAL MODULE: ./src/collection/collect.ts + 6 modules
+var collect = __webpack_require__(89995);
 // EXTERNAL MODULE: ./src/core/worker-pool.ts
 var worker_pool = __webpack_require__(90228);
 // EXTERNAL MODULE: ./src/collection/size-limit.ts

@@ -1,8 +1,8 @@
-export const id = 9173;
-export const ids = [9173];
+export const id = 73;
+export const ids = [73];
 export const modules = {
 
-/***/ 67471:
+/***/ 89995:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -113,14 +113,12 @@ class Converter {
         return out;
     }
     number(text) {
-        // The usual case, cheaply: JavaScript writes this very text back, so it is exact.
-        const n = Number(text);
-        if (Number.isFinite(n) && String(n) === text)
-            return n;
+        const exact = exactNumber(text);
+        if (exact !== undefined)
+            return exact;
         if (!(0,json_number/* parseDecimal */.$Q)(text))
             this.fail('N is not a number');
-        if (!(0,json_number/* isExactInJs */.c1)(text))
-            this.onImprecise(this.path());
+        this.onImprecise(this.path());
         return (0,json_number/* numberFromText */.Nv)(text);
     }
     expect(v, type, tag) {
@@ -143,6 +141,35 @@ class Converter {
         throw new ConversionError(this.path(), reason);
     }
 }
+/**
+ * An N's value when it is a number JavaScript keeps exactly (a number, or a
+ * JsonNumber keeping its digits); undefined when it is not a number or
+ * JavaScript would round it (the converter then fails, or reports it).
+ */
+function exactNumber(text) {
+    // The usual case, cheaply: JavaScript writes this very text back, so it is exact (known from the characters, or by writing it).
+    if ((0,json_number/* writesBackAsIs */.OP)(text, 0, text.length))
+        return Number(text);
+    // Zeros ending a fraction ("30.30", "0.00"): the value of the text without them, which JavaScript writes back as it is, so
+    // exact; the text is a JSON number, kept as its digits (what the checks below find, without their regular expressions).
+    if (text.charCodeAt(text.length - 1) === 48 /* 0 */) {
+        const dot = text.indexOf('.');
+        if (dot !== -1) {
+            let end = text.length;
+            while (end > dot + 1 && text.charCodeAt(end - 1) === 48)
+                end--;
+            if ((0,json_number/* writesBackAsIs */.OP)(text, 0, end === dot + 1 ? dot : end))
+                return new json_number/* JsonNumber */.WP(text);
+        }
+    }
+    const n = Number(text);
+    if (Number.isFinite(n) && String(n) === text)
+        return n;
+    if (!(0,json_number/* parseDecimal */.$Q)(text) || !(0,json_number/* isExactInJs */.c1)(text))
+        return undefined;
+    return (0,json_number/* numberFromText */.Nv)(text);
+}
+/** The order of SS (by UTF-16 code units) and BS (by bytes) as the file holds them. */
 function byCodeUnits(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -196,6 +223,186 @@ function idFirst(a, b) {
     return order_keys_byCodeUnits(a, b);
 }
 
+;// CONCATENATED MODULE: ./src/convert/wire-line.ts
+/**
+ * A data-file line read straight to the file's form: {"Item":{...}} in the
+ * compact form our export and DynamoDB's write, parsed and converted in one
+ * pass, with no wire objects in between (they were most of the export's
+ * reading time and garbage). The result is the one JSON.parse and
+ * wireItemToPlain give, key order included (values are assigned as the
+ * converter assigns them). Anything the pass does not take on gives
+ * undefined and the caller parses the line as before, which then decides:
+ * a backslash or control character anywhere (so a string is its characters
+ * between two quotes, and JSON.parse would take it as they are), whitespace,
+ * a type key it does not read or a second one, NULL other than true, an
+ * attribute named __proto__, a number JavaScript would round (the converter
+ * reports those), a line of any other shape. A value the pass cannot take,
+ * even one JSON.parse would drop (the first of two same-named attributes),
+ * sends the whole line to the parse. Pure.
+ */
+
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f]/;
+const HEAD = '{"Item":';
+/** Thrown inside the pass for what it does not take on; caught by wireLineToPlain. */
+class NotTaken {
+}
+const NOT_TAKEN = new NotTaken();
+function wireLineToPlain(line) {
+    if (!line.startsWith(HEAD) || line.indexOf('\\') !== -1 || CONTROL.test(line))
+        return undefined;
+    const pass = new LinePass(line);
+    try {
+        const item = pass.map(HEAD.length);
+        return pass.at === line.length - 1 && line.charCodeAt(pass.at) === 125 /* } */ ? item : undefined;
+    }
+    catch {
+        // NOT_TAKEN, or nesting deeper than the stack: either way the parse decides.
+        return undefined;
+    }
+}
+class LinePass {
+    s;
+    /** The next character to read. */
+    at = 0;
+    constructor(s) {
+        this.s = s;
+    }
+    /** An M's body at i ("{" name ":" value, ...): the object. */
+    map(i) {
+        const s = this.s;
+        this.expect(i, 123 /* { */);
+        const out = {};
+        if (s.charCodeAt(i + 1) === 125) {
+            this.at = i + 2;
+            return out;
+        }
+        this.at = i + 1;
+        for (;;) {
+            const name = this.string();
+            // Assigned, it would set the prototype: the converter defines it; the parse decides.
+            if (name === '__proto__')
+                throw NOT_TAKEN;
+            this.expect(this.at, 58 /* : */);
+            out[name] = this.value(this.at + 1);
+            const c = s.charCodeAt(this.at++);
+            if (c === 125)
+                return out;
+            if (c !== 44 /* , */)
+                throw NOT_TAKEN;
+        }
+    }
+    /** An AttributeValue at i ({"<type>":<value>}): its plain value. */
+    value(i) {
+        this.expect(i, 123);
+        this.at = i + 1;
+        const tag = this.string();
+        this.expect(this.at, 58);
+        const v = this.ofType(tag, this.at + 1);
+        // One type key only: a second one goes to the parse (JSON.parse keeps the last of two the same).
+        this.expect(this.at, 125);
+        this.at++;
+        return v;
+    }
+    ofType(tag, i) {
+        this.at = i;
+        switch (tag) {
+            case 'S':
+            case 'B':
+                return this.string();
+            case 'N': {
+                const v = exactNumber(this.string());
+                if (v === undefined)
+                    throw NOT_TAKEN;
+                return v;
+            }
+            case 'BOOL':
+                if (this.s.startsWith('true', i))
+                    return ((this.at = i + 4), true);
+                if (this.s.startsWith('false', i))
+                    return ((this.at = i + 5), false);
+                throw NOT_TAKEN;
+            case 'NULL':
+                if (this.s.startsWith('true', i))
+                    return ((this.at = i + 4), null);
+                throw NOT_TAKEN;
+            case 'M':
+                return this.map(i);
+            case 'L': {
+                this.expect(i, 91 /* [ */);
+                const out = [];
+                if (this.s.charCodeAt(i + 1) === 93) {
+                    this.at = i + 2;
+                    return out;
+                }
+                this.at = i + 1;
+                for (;;) {
+                    out.push(this.value(this.at));
+                    const c = this.s.charCodeAt(this.at++);
+                    if (c === 93 /* ] */)
+                        return out;
+                    if (c !== 44)
+                        throw NOT_TAKEN;
+                }
+            }
+            case 'SS':
+                return this.strings(i).sort(byCodeUnits);
+            case 'BS':
+                return this.strings(i).sort(byBytes);
+            case 'NS': {
+                const texts = this.strings(i);
+                for (const t of texts)
+                    if (!(0,json_number/* parseDecimal */.$Q)(t))
+                        throw NOT_TAKEN;
+                texts.sort(json_number/* compareDecimal */.FF);
+                const out = new Array(texts.length);
+                for (let k = 0; k < texts.length; k++) {
+                    const v = exactNumber(texts[k]);
+                    if (v === undefined)
+                        throw NOT_TAKEN;
+                    out[k] = v;
+                }
+                return out;
+            }
+            default:
+                throw NOT_TAKEN;
+        }
+    }
+    /** A list of strings at i. */
+    strings(i) {
+        this.expect(i, 91);
+        const out = [];
+        if (this.s.charCodeAt(i + 1) === 93) {
+            this.at = i + 2;
+            return out;
+        }
+        this.at = i + 1;
+        for (;;) {
+            out.push(this.string());
+            const c = this.s.charCodeAt(this.at++);
+            if (c === 93)
+                return out;
+            if (c !== 44)
+                throw NOT_TAKEN;
+        }
+    }
+    /** A string at this.at: its characters up to the next quote (the line holds no backslash). */
+    string() {
+        const from = this.at;
+        this.expect(from, 34 /* " */);
+        const q = this.s.indexOf('"', from + 1);
+        if (q === -1)
+            throw NOT_TAKEN;
+        this.at = q + 1;
+        return this.s.slice(from + 1, q);
+    }
+    expect(i, c) {
+        if (this.s.charCodeAt(i) !== c)
+            throw NOT_TAKEN;
+    }
+}
+
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/merge/identity.ts
@@ -230,8 +437,8 @@ function collection_keys_define(o, k, v) {
 var merge_migration = __webpack_require__(80344);
 // EXTERNAL MODULE: ./src/merge/side.ts
 var merge_side = __webpack_require__(59525);
-// EXTERNAL MODULE: ./src/collection/file-base.ts + 2 modules
-var file_base = __webpack_require__(57349);
+// EXTERNAL MODULE: ./src/collection/file-base.ts + 1 modules
+var file_base = __webpack_require__(75294);
 // EXTERNAL MODULE: ./src/collection/size-limit.ts
 var size_limit = __webpack_require__(33097);
 // EXTERNAL MODULE: ./src/collection/migration-tally.ts
@@ -244,6 +451,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(46193);
+// EXTERNAL MODULE: ./src/convert/canonical-item.ts
+var canonical_item = __webpack_require__(36245);
 // EXTERNAL MODULE: ./src/convert/json-text.ts
 var json_text = __webpack_require__(57037);
 ;// CONCATENATED MODULE: ./src/convert/json-array-stream.ts
@@ -256,6 +465,8 @@ var json_text = __webpack_require__(57037);
  * the exact parser when it holds a number JSON.parse would round (found
  * while scanning). Errors give line and column, never the text.
  */
+
+
 
 /** The file is valid JSON-so-far but not an array. */
 class NotAnArrayError extends Error {
@@ -272,6 +483,7 @@ class JsonArrayScanner {
     onItem;
     raw;
     expect;
+    written;
     buf = '';
     /** Next char of buf to look at. */
     i = 0;
@@ -295,6 +507,9 @@ class JsonArrayScanner {
     /** Raw mode: where the last element ended (index into buf) and the UTF-8 bytes before that point. */
     lastEnd = 0;
     lastEndByte = 0;
+    /** Option written: where the next backslash and control character are in buf (-1: not looked for since buf changed). */
+    backslashAt = -1;
+    controlAt = -1;
     /**
      * raw: hand each element over as text instead of parsed (onItem is then
      * not called), with its byte position, so a caller can skip parsing an
@@ -303,11 +518,16 @@ class JsonArrayScanner {
      * object element begins; when the text there starts with it, the scan
      * jumps over it (the same element, the same positions, the text handed
      * over being that very string) instead of going through it character by character.
+     * written (raw mode): an object element (not the expected one) whose text
+     * is the writer's form with an id is read by that grammar
+     * (canonical-item.ts), which finds its end and id in one walk, instead of
+     * being scanned character by character and walked again by the reader.
      */
-    constructor(onItem, raw, expect) {
+    constructor(onItem, raw, expect, written = false) {
         this.onItem = onItem;
         this.raw = raw;
         this.expect = expect;
+        this.written = written;
     }
     write(text) {
         // Keep only what is still needed: the value in progress, or nothing.
@@ -324,6 +544,8 @@ class JsonArrayScanner {
             this.numStart = this.numStart >= keep ? this.numStart - keep : -1;
         }
         this.buf += text;
+        this.backslashAt = -1;
+        this.controlAt = -1;
         this.scan(false);
     }
     /** Call once the whole text has been written; throws when the array is not closed. */
@@ -392,25 +614,52 @@ class JsonArrayScanner {
             }
         }
     }
-    /** A value begins at this.i: the expected element, jumped over, or any other, scanned. */
+    /** A value begins at this.i: the expected element, or one in the writer's form, jumped over; any other, scanned. */
     beginOrSkip(s, c) {
-        const known = c === 123 && this.expect ? this.expect() : undefined;
-        if (known === undefined || !s.startsWith(known.text, this.i)) {
-            this.beginValue(c);
-            return;
+        if (c === 123) {
+            const known = this.expect ? this.expect() : undefined;
+            // A slice compared whole, not startsWith: V8's startsWith compares a long text character by character, many times slower.
+            if (known !== undefined && s.slice(this.i, this.i + known.text.length) === known.text) {
+                this.jump(s, known.text, known.inexact, undefined, undefined);
+                return;
+            }
+            if (this.written && this.raw) {
+                // Walked as the exact parse reads it: the flag is the walk's (a number JSON.parse would write another way), as the scan's would be.
+                const found = (0,canonical_item/* writtenItemAt */.W1)(s, this.i, true);
+                if (found !== null && found.id !== null && this.clean(s, found.end)) {
+                    this.jump(s, s.slice(this.i, found.end), found.inexact, found.id, found);
+                    return;
+                }
+            }
         }
-        // What the scan of these characters would find: it ends where they end (a complete value), with their lines and flag.
-        const t = known.text;
+        this.beginValue(c);
+    }
+    /** What the scan of the complete value t at this.i would find: it ends where t ends, with its lines (counted, or the walk's) and flag. */
+    jump(s, t, inexact, id, walked) {
         this.start = this.i;
         this.startLine = this.line;
         this.startCol = this.dropped + this.i - this.lineStartAbs + 1;
-        for (let k = t.indexOf('\n'); k !== -1; k = t.indexOf('\n', k + 1)) {
-            this.line++;
-            this.lineStartAbs = this.dropped + this.start + k + 1;
+        if (walked !== undefined) {
+            this.line += walked.lines;
+            if (walked.lastLine !== -1)
+                this.lineStartAbs = this.dropped + walked.lastLine + 1;
         }
+        else
+            for (let k = t.indexOf('\n'); k !== -1; k = t.indexOf('\n', k + 1)) {
+                this.line++;
+                this.lineStartAbs = this.dropped + this.start + k + 1;
+            }
         this.i += t.length;
-        this.inexact = known.inexact;
-        this.finishValue(s, t);
+        this.inexact = inexact;
+        this.finishValue(s, t, id);
+    }
+    /** No backslash and no control character in buf from this.i up to end (each next one found once per chunk, not per element). */
+    clean(s, end) {
+        if (this.backslashAt < this.i)
+            this.backslashAt = (0,canonical_item/* nextBackslash */.UL)(s, this.i);
+        if (this.controlAt < this.i)
+            this.controlAt = (0,canonical_item/* nextControl */.VC)(s, this.i);
+        return this.backslashAt >= end && this.controlAt >= end;
     }
     beginValue(c) {
         if (c === 93 || c === 44)
@@ -512,7 +761,7 @@ class JsonArrayScanner {
                     this.depth = depth;
                     return false;
                 }
-                if (odd || j - from >= 16) {
+                if ((odd || j - from >= 16) && !(0,json_number/* writesBackAsIs */.OP)(s, from, j)) {
                     const t = s.slice(from, j);
                     if (JSON.stringify(Number(t)) !== t)
                         this.inexact = true;
@@ -578,14 +827,14 @@ class JsonArrayScanner {
     endNumber(s) {
         const len = this.i - this.numStart;
         const negativeZero = s.charCodeAt(this.numStart) === 45 && s.charCodeAt(this.numStart + 1) === 48;
-        if (len >= 16 || negativeZero || /[.eE]/.test(s.slice(this.numStart, this.i))) {
+        if ((len >= 16 || negativeZero || /[.eE]/.test(s.slice(this.numStart, this.i))) && !(0,json_number/* writesBackAsIs */.OP)(s, this.numStart, this.i)) {
             const t = s.slice(this.numStart, this.i);
             if (JSON.stringify(Number(t)) !== t)
                 this.inexact = true;
         }
         this.numStart = -1;
     }
-    finishValue(s, known) {
+    finishValue(s, known, written) {
         const text = known ?? s.slice(this.start, this.i);
         if (this.raw) {
             const byteStart = this.lastEndByte + Buffer.byteLength(s.slice(this.lastEnd, this.start));
@@ -595,7 +844,7 @@ class JsonArrayScanner {
             this.inValue = false;
             this.phase = 'after';
             const { inexact, startLine, startCol } = this;
-            this.raw({ text, inexact, byteStart, byteLength, parse: () => parseElement(text, inexact, startLine, startCol) }, this.count++);
+            this.raw({ text, inexact, byteStart, byteLength, parse: () => parseElement(text, inexact, startLine, startCol), written }, this.count++);
             return true;
         }
         const value = parseElement(text, this.inexact, this.startLine, this.startCol);
@@ -653,6 +902,13 @@ function parseElement(text, inexact, startLine, startCol) {
 
 
 /**
+ * Read in 1 MiB, decoded and scanned in pieces of 64 KiB: a piece's string
+ * (and the scanner's text) then stays in V8's young generation, where a 1
+ * MiB string is a large object, counted against the old generation: a full
+ * collection every few MiB read.
+ */
+const PIECE = 1 << 16;
+/**
  * maxChars: the longest text the app can read from one file. A file longer
  * than that is none the app wrote (it writes with JSON.stringify, in one
  * string), so it is refused with its size before its content is judged.
@@ -665,8 +921,10 @@ function readCollectionFile(file, onItem, maxChars = size_limit/* MAX_STRING_LEN
  * position, parsed only if onElement asks. expect: the element expected
  * next, if any (JsonArrayScanner's expect): found there, it is not scanned through.
  */
-function readCollectionFileRaw(file, onElement, maxChars = size_limit/* MAX_STRING_LENGTH */.M, expect) {
-    return scanCollectionFile(file, new JsonArrayScanner(() => { }, (element) => onElement(element), expect), maxChars);
+function readCollectionFileRaw(file, onElement, maxChars = size_limit/* MAX_STRING_LENGTH */.M, expect, 
+/** The scanner's option written: an element in the writer's form comes with its id (a base's items). */
+written = false) {
+    return scanCollectionFile(file, new JsonArrayScanner(() => { }, (element) => onElement(element), expect, written), maxChars);
 }
 async function scanCollectionFile(file, scanner, maxChars) {
     const st = await (0,promises_.stat)(file).catch((err) => {
@@ -692,7 +950,8 @@ async function scanCollectionFile(file, scanner, maxChars) {
                 hash.update(buf);
                 if (buf.length > 0)
                     last = buf[buf.length - 1];
-                scanner.write(decoder.write(buf));
+                for (let at = 0; at < buf.length; at += PIECE)
+                    scanner.write(decoder.write(buf.subarray(at, at + PIECE)));
             }
         }
         catch (err) {
@@ -729,6 +988,7 @@ async function charCount(file) {
  * from the base are kept, so memory is about one copy of the collection
  * plus the changes.
  */
+
 
 
 
@@ -785,7 +1045,7 @@ use = 'write') {
         const b = new file_base/* FileBase */.e(backupPath, backupPath, use === 'write');
         release = () => b.release();
         try {
-            const backup = await readCollectionFileRaw(backupPath, (el) => addTo(b, el), maxChars);
+            const backup = await readCollectionFileRaw(backupPath, (el) => addTo(b, el), maxChars, undefined, true);
             backupFile = backup.exists ? 'present' : 'missing';
             if (!backup.exists)
                 reporter.warning(`${collection}: the migration backup has no ${collection}.json; taking it as empty`);
@@ -805,7 +1065,7 @@ use = 'write') {
         const b = new file_base/* FileBase */.e(currentPath, currentPath);
         release = () => b.release();
         try {
-            current = await readCollectionFileRaw(currentPath, (el) => addTo(b, el), maxChars);
+            current = await readCollectionFileRaw(currentPath, (el) => addTo(b, el), maxChars, undefined, true);
         }
         catch (err) {
             release();
@@ -837,19 +1097,24 @@ use = 'write') {
         });
         const progress = reporter.progress(`${collection}: reading ${target.table}`, { unit: 'items', total: target.exported.itemCount });
         let n = 0;
-        for await (const wire of source.items(target.table)) {
+        const read = source.readItems ? source.readItems(target.table, wireLineToPlain) : asRead(source.items(target.table));
+        for await (const { wire, plain: direct } of read) {
             n++;
             const paths = [];
             let plain;
-            try {
-                plain = wireItemToPlain(wire, (p) => paths.push(p));
-            }
-            catch (err) {
-                if (err instanceof ConversionError) {
-                    throw new errors/* InputError */.dz(`export table ${target.table}: item ${n}: ${err.message}; the export is damaged or not DynamoDB JSON`);
+            // Read straight from its line: what wireItemToPlain would give, and no number in it to report.
+            if (direct !== undefined)
+                plain = direct;
+            else
+                try {
+                    plain = wireItemToPlain(wire, (p) => paths.push(p));
                 }
-                throw err;
-            }
+                catch (err) {
+                    if (err instanceof ConversionError) {
+                        throw new errors/* InputError */.dz(`export table ${target.table}: item ${n}: ${err.message}; the export is damaged or not DynamoDB JSON`);
+                    }
+                    throw err;
+                }
             if (paths.length > 0) {
                 const key = (0,identity/* keyOf */.TN)(mapKeys(plain, fidelity.keys).item);
                 const id = typeof key === 'string' ? (0,identity/* idOfKey */.EV)(key) : `(item ${n})`;
@@ -878,6 +1143,10 @@ use = 'write') {
             release,
         };
     }
+}
+async function* asRead(items) {
+    for await (const wire of items)
+        yield { wire };
 }
 /**
  * An item of the current file whose text is, byte for byte, that of the
@@ -954,7 +1223,7 @@ async function baseFromExport(baseExport, current, fidelity) {
 
 /***/ }),
 
-/***/ 57349:
+/***/ 75294:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -965,222 +1234,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-;// CONCATENATED MODULE: ./src/convert/canonical-item.ts
-/**
- * An item's id read from its text without parsing it, for an item whose
- * text is provably the one itemText would write for it: the text of a
- * collection file's element (at indent 2) that is exactly
- * JSON.stringify(item, null, 2) re-indented. Such an element need not be
- * parsed to be indexed, nor serialised again to be found canonical.
- *
- * The proof is the grammar below, which only such a text passes: every
- * newline followed by exactly the indentation JSON.stringify gives its
- * depth, ": " after a key, strings without a backslash or a control
- * character (JSON.stringify escapes nothing else), numbers written back
- * digit for digit (when the element is parsed exactly, every number is
- * kept as its digits; else each is one JSON.stringify gives back), keys
- * without a duplicate (JSON.parse keeps the last), none that V8 would move
- * to the front (an array index: anything starting with a digit is left to
- * the parse). Anything else gives null, and the caller
- * parses the item as before: the fast path decides nothing the parse would
- * decide differently. Pure.
- */
-const MAX_DEPTH = 64;
-/** Keys of one object are compared pairwise: with more than this, the parse decides (it costs less then). */
-const MAX_KEYS = 64;
-/** A control character other than the newlines between lines: never in the written form (JSON.stringify escapes them). */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0009\u000b-\u001f]/;
-/**
- * The id of a canonical item text with a string or numeric id; null when
- * the text is not provably canonical or the item has no such id (the
- * caller then parses it). inexact: the element is parsed with the exact
- * parser (json-array-stream's RawElement.inexact), which keeps every number's digits.
- */
-function canonicalItemId(s, inexact) {
-    // No escapes at all: a string is then its characters between two quotes.
-    if (s.charCodeAt(0) !== 123 /* { */ || s.indexOf('\\') !== -1 || CONTROL.test(s))
-        return null;
-    const n = s.length;
-    /** Per open container (1 = the item itself): an object? and where its keys start in keyStart/keyLength. */
-    const isObject = [false];
-    const keysFrom = [0];
-    const keyStart = [];
-    const keyLength = [];
-    let depth = 0;
-    let i = 0;
-    let id = null;
-    /** Where the top-level "id" value starts, while it is being read. */
-    let idAt = -1;
-    for (;;) {
-        // A value at i.
-        const c = s.charCodeAt(i);
-        let open = false;
-        if (c === 34 /* " */) {
-            const q = s.indexOf('"', i + 1);
-            if (q === -1)
-                return null;
-            const nl = s.indexOf('\n', i + 1);
-            if (nl !== -1 && nl < q)
-                return null;
-            i = q + 1;
-        }
-        else if (c === 123 || c === 91 /* [ */) {
-            if (idAt !== -1)
-                return null;
-            const close = c === 123 ? 125 : 93;
-            if (s.charCodeAt(i + 1) === close)
-                i += 2;
-            else {
-                if (depth === MAX_DEPTH)
-                    return null;
-                depth++;
-                isObject[depth] = c === 123;
-                keysFrom[depth] = keyStart.length;
-                i++;
-                open = true;
-            }
-        }
-        else if (c === 45 || (c >= 48 && c <= 57)) {
-            i = numberEnd(s, i, inexact);
-            if (i === -1)
-                return null;
-        }
-        else if (idAt !== -1)
-            return null;
-        else if (c === 116 && s.startsWith('true', i))
-            i += 4;
-        else if (c === 102 && s.startsWith('false', i))
-            i += 5;
-        else if (c === 110 && s.startsWith('null', i))
-            i += 4;
-        else
-            return null;
-        if (idAt !== -1) {
-            id = s.charCodeAt(idAt) === 34 ? { text: s.slice(idAt + 1, i - 1), numeric: false } : { text: s.slice(idAt, i), numeric: true };
-            idAt = -1;
-        }
-        // After a value, or at the start of an open container: close containers that end here, then the next member.
-        for (; !open;) {
-            if (depth === 0)
-                return i === n ? id : null;
-            if (s.charCodeAt(i) === 44 /* , */) {
-                i++;
-                break;
-            }
-            // "\n" and the indentation of the line the container opened on, then its closing bracket.
-            if (!lineBreak(s, i, 2 * depth))
-                return null;
-            i += 1 + 2 * depth;
-            if (s.charCodeAt(i) !== (isObject[depth] ? 125 : 93))
-                return null;
-            i++;
-            keyStart.length = keysFrom[depth];
-            keyLength.length = keysFrom[depth];
-            depth--;
-        }
-        // A member: a newline and the indentation of its depth, then (in an object) the key and ": ".
-        if (!lineBreak(s, i, 2 + 2 * depth))
-            return null;
-        i += 3 + 2 * depth;
-        if (!isObject[depth])
-            continue;
-        if (s.charCodeAt(i) !== 34)
-            return null;
-        const q = s.indexOf('"', i + 1);
-        if (q === -1 || s.charCodeAt(q + 1) !== 58 /* : */ || s.charCodeAt(q + 2) !== 32)
-            return null;
-        const start = i + 1;
-        const length = q - start;
-        if (!newKey(s, start, length, keyStart, keyLength, keysFrom[depth]))
-            return null;
-        i = q + 3;
-        if (depth === 1 && length === 2 && s.charCodeAt(start) === 105 /* i */ && s.charCodeAt(start + 1) === 100 /* d */)
-            idAt = i;
-    }
-}
-/** A newline at i followed by this many spaces (what follows them, a key, a value or a bracket, is never a space). */
-function lineBreak(s, i, spaces) {
-    if (s.charCodeAt(i) !== 10)
-        return false;
-    for (let k = 1; k <= spaces; k++)
-        if (s.charCodeAt(i + k) !== 32)
-            return false;
-    return true;
-}
-/** A key (its characters at start, length long) that no earlier key of its object has, and that JSON.parse keeps in place. */
-function newKey(s, start, length, keyStart, keyLength, from) {
-    const first = s.charCodeAt(start);
-    // A newline inside the key (no JSON), or a key V8 would move to the front (an array index starts with a digit).
-    if (length > 0 && first >= 48 && first <= 57)
-        return false;
-    const nl = s.indexOf('\n', start);
-    if (nl !== -1 && nl < start + length)
-        return false;
-    const n = keyStart.length;
-    if (n - from >= MAX_KEYS)
-        return false;
-    for (let k = from; k < n; k++) {
-        if (keyLength[k] !== length)
-            continue;
-        const other = keyStart[k];
-        let j = 0;
-        while (j < length && s.charCodeAt(other + j) === s.charCodeAt(start + j))
-            j++;
-        if (j === length)
-            return false;
-    }
-    keyStart.push(start);
-    keyLength.push(length);
-    return true;
-}
-/** The end of a JSON number at i that is written back as these digits, or -1. */
-function numberEnd(s, i, inexact) {
-    const from = i;
-    if (s.charCodeAt(i) === 45)
-        i++;
-    const lead = s.charCodeAt(i);
-    if (lead === 48)
-        i++;
-    else if (lead >= 49 && lead <= 57)
-        i = digitsEnd(s, i);
-    else
-        return -1;
-    let plain = !(lead === 48 && from !== i - 1); // "-0..." is never written back as such
-    if (s.charCodeAt(i) === 46 /* . */) {
-        const end = digitsEnd(s, i + 1);
-        if (end === i + 1)
-            return -1;
-        i = end;
-        plain = false;
-    }
-    const e = s.charCodeAt(i);
-    if (e === 101 || e === 69) {
-        i++;
-        const sign = s.charCodeAt(i);
-        if (sign === 43 || sign === 45)
-            i++;
-        const end = digitsEnd(s, i);
-        if (end === i)
-            return -1;
-        i = end;
-        plain = false;
-    }
-    // Exactly parsed, every number keeps its digits; else short integers are what JSON.stringify writes, and the rest is checked.
-    if (inexact || (plain && i - from < 16))
-        return i;
-    const t = s.slice(from, i);
-    return JSON.stringify(Number(t)) === t ? i : -1;
-}
-function digitsEnd(s, i) {
-    for (;;) {
-        const c = s.charCodeAt(i);
-        if (c < 48 || c > 57)
-            return i;
-        i++;
-    }
-}
-
+// EXTERNAL MODULE: ./src/convert/canonical-item.ts
+var canonical_item = __webpack_require__(36245);
 // EXTERNAL MODULE: ./src/convert/json-number.ts
 var json_number = __webpack_require__(20323);
 // EXTERNAL MODULE: ./src/convert/json-text.ts
@@ -1373,7 +1428,8 @@ class FileBase {
         // Opened while the file is being read: a private copy (an S3 backup's) may be removed before the write reads it back.
         if (i === 0)
             this.open();
-        const id = parse ? null : canonicalItemId(element.text, element.inexact);
+        // The scan may have read the id already (the same walk over the same text).
+        const id = parse ? null : (element.written ?? (0,canonical_item/* canonicalItemId */.Z9)(element.text, element.inexact));
         let item;
         let canonical;
         if (id !== null) {
@@ -1788,6 +1844,285 @@ function indexPath(parent, index) {
 
 /***/ }),
 
+/***/ 36245:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UL: () => (/* binding */ nextBackslash),
+/* harmony export */   VC: () => (/* binding */ nextControl),
+/* harmony export */   W1: () => (/* binding */ writtenItemAt),
+/* harmony export */   Z9: () => (/* binding */ canonicalItemId)
+/* harmony export */ });
+/* harmony import */ var _json_number_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20323);
+/**
+ * An item's id read from its text without parsing it, for an item whose
+ * text is provably the one itemText would write for it: the text of a
+ * collection file's element (at indent 2) that is exactly
+ * JSON.stringify(item, null, 2) re-indented. Such an element need not be
+ * parsed to be indexed, nor serialised again to be found canonical.
+ *
+ * The proof is the grammar below, which only such a text passes: every
+ * newline followed by exactly the indentation JSON.stringify gives its
+ * depth, ": " after a key, strings without a backslash or a control
+ * character (JSON.stringify escapes nothing else), numbers written back
+ * digit for digit (when the element is parsed exactly, every number is
+ * kept as its digits; else each is one JSON.stringify gives back), keys
+ * without a duplicate (JSON.parse keeps the last), none that V8 would move
+ * to the front (an array index: anything starting with a digit is left to
+ * the parse). Anything else gives null, and the caller
+ * parses the item as before: the fast path decides nothing the parse would
+ * decide differently. Pure.
+ */
+
+const MAX_DEPTH = 64;
+/** Keys of one object are compared pairwise: with more than this, the parse decides (it costs less then). */
+const MAX_KEYS = 64;
+/** A control character other than the newlines between lines: never in the written form (JSON.stringify escapes them). */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0009\u000b-\u001f]/;
+// eslint-disable-next-line no-control-regex
+const CONTROL_FROM = /[\u0000-\u0009\u000b-\u001f]/g;
+/** Where the next backslash is in s at or after from (s.length when none): what writtenItemAt's caller checks. */
+function nextBackslash(s, from) {
+    const at = s.indexOf('\\', from);
+    return at === -1 ? s.length : at;
+}
+/** Where the next control character other than "\n" is in s at or after from (s.length when none). */
+function nextControl(s, from) {
+    CONTROL_FROM.lastIndex = from;
+    const m = CONTROL_FROM.exec(s);
+    return m === null ? s.length : m.index;
+}
+/**
+ * The id of a canonical item text with a string or numeric id; null when
+ * the text is not provably canonical or the item has no such id (the
+ * caller then parses it). inexact: the element is parsed with the exact
+ * parser (json-array-stream's RawElement.inexact), which keeps every number's digits.
+ */
+function canonicalItemId(s, inexact) {
+    // No escapes at all: a string is then its characters between two quotes.
+    if (s.indexOf('\\') !== -1 || CONTROL.test(s))
+        return null;
+    const found = writtenItemAt(s, 0, inexact);
+    return found !== null && found.end === s.length ? found.id : null;
+}
+/**
+ * The grammar of canonicalItemId read from s[from] (a "{") on, in a longer
+ * text (a collection file's chunk): where the item ends, and its id (null
+ * when it has none). null when the text there is not the written form, or
+ * the item goes on past the end of s. The caller must still find no
+ * backslash and no control character in s[from, end): the walk takes a
+ * string to end at the next quote, so an escape inside one is caught only
+ * then (it lies before end: the walk either stops or goes past it).
+ */
+function writtenItemAt(s, from, inexact) {
+    if (s.charCodeAt(from) !== 123 /* { */)
+        return null;
+    rounded = false;
+    // The walk's stacks, shared by every walk (one at a time): no four arrays per item.
+    keyCount = 0;
+    let depth = 0;
+    let i = from;
+    let id = null;
+    /** Where the top-level "id" value starts, while it is being read. */
+    let idAt = -1;
+    // The newlines are the line breaks the grammar reads (strings and keys hold none): counted for the scanner's positions.
+    let lines = 0;
+    let lastLine = -1;
+    for (;;) {
+        // A value at i.
+        const c = s.charCodeAt(i);
+        let open = false;
+        if (c === 34 /* " */) {
+            const q = s.indexOf('"', i + 1);
+            if (q === -1)
+                return null;
+            const nl = s.indexOf('\n', i + 1);
+            if (nl !== -1 && nl < q)
+                return null;
+            i = q + 1;
+        }
+        else if (c === 123 || c === 91 /* [ */) {
+            if (idAt !== -1)
+                return null;
+            const close = c === 123 ? 125 : 93;
+            if (s.charCodeAt(i + 1) === close)
+                i += 2;
+            else {
+                if (depth === MAX_DEPTH)
+                    return null;
+                depth++;
+                isObject[depth] = c === 123;
+                keysFrom[depth] = keyCount;
+                i++;
+                open = true;
+            }
+        }
+        else if (c === 45 || (c >= 48 && c <= 57)) {
+            i = numberEnd(s, i, inexact);
+            if (i === -1)
+                return null;
+        }
+        else if (idAt !== -1)
+            return null;
+        else if (c === 116 && s.startsWith('true', i))
+            i += 4;
+        else if (c === 102 && s.startsWith('false', i))
+            i += 5;
+        else if (c === 110 && s.startsWith('null', i))
+            i += 4;
+        else
+            return null;
+        if (idAt !== -1) {
+            id = s.charCodeAt(idAt) === 34 ? { text: s.slice(idAt + 1, i - 1), numeric: false } : { text: s.slice(idAt, i), numeric: true };
+            idAt = -1;
+        }
+        // After a value, or at the start of an open container: close containers that end here, then the next member.
+        for (; !open;) {
+            if (depth === 0)
+                return { end: i, id, inexact: rounded, lines, lastLine };
+            if (s.charCodeAt(i) === 44 /* , */) {
+                i++;
+                break;
+            }
+            // "\n" and the indentation of the line the container opened on, then its closing bracket.
+            if (!lineBreak(s, i, 2 * depth))
+                return null;
+            lines++;
+            lastLine = i;
+            i += 1 + 2 * depth;
+            if (s.charCodeAt(i) !== (isObject[depth] ? 125 : 93))
+                return null;
+            i++;
+            keyCount = keysFrom[depth];
+            depth--;
+        }
+        // A member: a newline and the indentation of its depth, then (in an object) the key and ": ".
+        if (!lineBreak(s, i, 2 + 2 * depth))
+            return null;
+        lines++;
+        lastLine = i;
+        i += 3 + 2 * depth;
+        if (!isObject[depth])
+            continue;
+        if (s.charCodeAt(i) !== 34)
+            return null;
+        const q = s.indexOf('"', i + 1);
+        if (q === -1 || s.charCodeAt(q + 1) !== 58 /* : */ || s.charCodeAt(q + 2) !== 32)
+            return null;
+        const start = i + 1;
+        const length = q - start;
+        if (!newKey(s, start, length, keysFrom[depth]))
+            return null;
+        i = q + 3;
+        if (depth === 1 && length === 2 && s.charCodeAt(start) === 105 /* i */ && s.charCodeAt(start + 1) === 100 /* d */)
+            idAt = i;
+    }
+}
+/** A newline at i followed by this many spaces (what follows them, a key, a value or a bracket, is never a space). */
+function lineBreak(s, i, spaces) {
+    if (s.charCodeAt(i) !== 10)
+        return false;
+    for (let k = 1; k <= spaces; k++)
+        if (s.charCodeAt(i + k) !== 32)
+            return false;
+    return true;
+}
+/** A key (its characters at start, length long) that no earlier key of its object has, and that JSON.parse keeps in place. */
+function newKey(s, start, length, from) {
+    const first = s.charCodeAt(start);
+    // A newline inside the key (no JSON), or a key V8 would move to the front (an array index starts with a digit).
+    if (length > 0 && first >= 48 && first <= 57)
+        return false;
+    const nl = s.indexOf('\n', start);
+    if (nl !== -1 && nl < start + length)
+        return false;
+    const n = keyCount;
+    if (n - from >= MAX_KEYS)
+        return false;
+    for (let k = from; k < n; k++) {
+        if (keyLength[k] !== length)
+            continue;
+        const other = keyStart[k];
+        let j = 0;
+        while (j < length && s.charCodeAt(other + j) === s.charCodeAt(start + j))
+            j++;
+        if (j === length)
+            return false;
+    }
+    keyStart[n] = start;
+    keyLength[n] = length;
+    keyCount = n + 1;
+    return true;
+}
+/**
+ * Per open container (1 = the item itself): an object? and where its keys start in keyStart/keyLength (set as it
+ * opens); the keys of the open objects are the first keyCount entries (a count, not the arrays' lengths, which cost a call to set).
+ */
+const isObject = [false];
+const keysFrom = [0];
+const keyStart = [];
+const keyLength = [];
+let keyCount = 0;
+/** Set by numberEnd when a number JSON.parse would write another way was taken (the walk is exact): read back by writtenItemAt. */
+let rounded = false;
+/** The end of a JSON number at i that is written back as these digits, or -1. */
+function numberEnd(s, i, inexact) {
+    const from = i;
+    if (s.charCodeAt(i) === 45)
+        i++;
+    const lead = s.charCodeAt(i);
+    if (lead === 48)
+        i++;
+    else if (lead >= 49 && lead <= 57)
+        i = digitsEnd(s, i);
+    else
+        return -1;
+    let plain = !(lead === 48 && from !== i - 1); // "-0..." is never written back as such
+    if (s.charCodeAt(i) === 46 /* . */) {
+        const end = digitsEnd(s, i + 1);
+        if (end === i + 1)
+            return -1;
+        i = end;
+        plain = false;
+    }
+    const e = s.charCodeAt(i);
+    if (e === 101 || e === 69) {
+        i++;
+        const sign = s.charCodeAt(i);
+        if (sign === 43 || sign === 45)
+            i++;
+        const end = digitsEnd(s, i);
+        if (end === i)
+            return -1;
+        i = end;
+        plain = false;
+    }
+    // Exactly parsed, every number keeps its digits; else short integers are what JSON.stringify writes, and the rest is checked.
+    if ((plain && i - from < 16) || (0,_json_number_js__WEBPACK_IMPORTED_MODULE_0__/* .writesBackAsIs */ .OP)(s, from, i))
+        return i;
+    const t = s.slice(from, i);
+    if (JSON.stringify(Number(t)) === t)
+        return i;
+    // One JSON.parse would write another way: only the exact parse keeps its digits.
+    if (!inexact)
+        return -1;
+    rounded = true;
+    return i;
+}
+function digitsEnd(s, i) {
+    for (;;) {
+        const c = s.charCodeAt(i);
+        // Not (c < 48 || c > 57): past the end of s, c is NaN, which neither comparison holds for.
+        if (!(c >= 48 && c <= 57))
+            return i;
+        i++;
+    }
+}
+
+
+/***/ }),
+
 /***/ 20323:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1796,6 +2131,7 @@ function indexPath(parent, index) {
 /* harmony export */   FF: () => (/* binding */ compareDecimal),
 /* harmony export */   GV: () => (/* binding */ takeJsonNumberSeen),
 /* harmony export */   Nv: () => (/* binding */ numberFromText),
+/* harmony export */   OP: () => (/* binding */ writesBackAsIs),
 /* harmony export */   WP: () => (/* binding */ JsonNumber),
 /* harmony export */   c1: () => (/* binding */ isExactInJs),
 /* harmony export */   st: () => (/* binding */ canonicalDecimal)
@@ -1879,6 +2215,57 @@ function compareDecimal(a, b) {
         mag = dx === dy ? 0 : dx < dy ? -1 : 1;
     }
     return sx * mag;
+}
+/**
+ * True only when JavaScript writes the number in s[from, to) back as those
+ * very characters (String(Number(t)) === t, and so JSON.stringify), decided
+ * from the characters without converting: a plain decimal ("-12", "0.25",
+ * "35.7919") with at most 15 significant digits (every such decimal comes
+ * back from a double as itself, and the shortest form is then its own
+ * digits), no zero ending a fraction, no "-0", and at least 0.000001 in
+ * size (smaller ones are written with an exponent). false says nothing:
+ * the caller converts and compares as before.
+ */
+function writesBackAsIs(s, from, to) {
+    let i = from;
+    if (s.charCodeAt(i) === 45 /* - */)
+        i++;
+    const lead = s.charCodeAt(i);
+    let digits = 0;
+    if (lead === 48 /* 0 */) {
+        i++;
+        // "-0" alone is written back as "0".
+        if (i === to)
+            return i - from === 1;
+    }
+    else {
+        if (lead < 49 || lead > 57)
+            return false;
+        for (; i < to; i++, digits++) {
+            const c = s.charCodeAt(i);
+            if (c < 48 || c > 57)
+                break;
+        }
+        if (i === to)
+            return digits <= 15;
+    }
+    if (s.charCodeAt(i) !== 46 /* . */ || i + 1 === to || s.charCodeAt(to - 1) === 48)
+        return false;
+    i++;
+    if (digits === 0) {
+        // 0.000001 is the smallest written without an exponent: at most five zeros before the first significant digit.
+        const zeros = i;
+        while (i < to && s.charCodeAt(i) === 48)
+            i++;
+        if (i - zeros > 5)
+            return false;
+    }
+    for (; i < to; i++, digits++) {
+        const c = s.charCodeAt(i);
+        if (c < 48 || c > 57)
+            return false;
+    }
+    return digits <= 15;
 }
 /** True when Number(text) has exactly the decimal value of text. */
 function isExactInJs(text) {
@@ -2798,13 +3185,14 @@ function undoMigration(item, refs, rules) {
     };
     const ref = known[0];
     for (const field of ['updatedAt', 'createdAt']) {
-        if (!Object.prototype.hasOwnProperty.call(item, field) || !inWindow(item[field]))
+        if (!Object.prototype.hasOwnProperty.call(item, field))
             continue;
         const had = Object.prototype.hasOwnProperty.call(ref, field);
         // createdAt was only written where the item had none; one the backup holds was kept as it was.
-        if (field === 'createdAt' && had)
+        // Both tests come before the window's (all are pure): most items skip the date parse.
+        if (had && (field === 'createdAt' || ref[field] === item[field]))
             continue;
-        if (had && ref[field] === item[field])
+        if (!inWindow(item[field]))
             continue;
         found[field] = true;
         if (!rules.rewroteUpdatedAt)
