@@ -180,6 +180,23 @@ describe('snapshot and restore', () => {
     await expect(verifySnapshot(snap)).rejects.toThrow(/settings\.json is altered/);
   });
 
+  it('hands confirm the hash of each copy, and leaves nothing when confirm refuses', async () => {
+    const data = path.join(dir, 'data');
+    await seed(data);
+    const snaps = path.join(dir, 'snaps');
+    let seen: Record<string, string | undefined> = {};
+    const refused = new Error('planned from other bytes');
+    const err = await takeSnapshot(data, snaps, ['events.json'], new Date(), async (entries) => {
+      seen = Object.fromEntries(entries.filter((e) => e.type === 'file').map((e) => [e.path, e.sha256]));
+      throw refused;
+    }).catch((e: unknown) => e);
+    expect(err).toBe(refused);
+    const events = await readFile(path.join(data, 'events.json'));
+    expect(seen['events.json']).toBe(createHash('sha256').update(events).digest('hex'));
+    expect(await readdir(snaps)).toEqual([]);
+    expect(await latestSnapshot(snaps)).toBeNull();
+  });
+
   it('never presents a half-built snapshot as the latest', async () => {
     const data = path.join(dir, 'data');
     await seed(data);

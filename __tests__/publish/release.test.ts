@@ -5,6 +5,7 @@
  * a pull replaced.
  */
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
@@ -145,12 +146,12 @@ describe('publish guards', () => {
     const a = await app();
     const bucket = await createBucket(testS3());
     let first = true;
-    // The app writes events.json just after the first file went up.
+    // The app writes events.json just after the first file went up (synchronously: the publish cannot race past it).
     const reporter = {
       ...silentReporter,
       progress: () => ({
         add() {
-          if (first) void writeFile(path.join(a.dataDir, 'events.json'), '[]');
+          if (first) writeFileSync(path.join(a.dataDir, 'events.json'), '[]');
           first = false;
         },
         detail() {},

@@ -18,7 +18,7 @@
  * undo write outside the data dir.
  */
 import { chmod, copyFile, lstat, mkdir, open, readdir, readFile, readlink, realpath, rename, rm, symlink, unlink } from 'node:fs/promises';
-import { createReadStream, type Stats } from 'node:fs';
+import { constants, createReadStream, type Stats } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../core/errors.js';
 import { timestampName } from '../state/paths.js';
@@ -55,7 +55,20 @@ export async function listTree(dir: string, rel = ''): Promise<{ path: string; a
   return out;
 }
 
-export async function takeSnapshot(dir: string, snapshotsDir: string, owned: string[], now: Date = new Date()): Promise<Snapshot> {
+/**
+ * confirm: called with the entries once every file is copied and hashed,
+ * before the manifest is written; what it throws removes the partial
+ * snapshot and is thrown. The rollback checks there that the files it
+ * planned from are the ones copied, so their bytes are read once, not once
+ * to confirm and again to copy.
+ */
+export async function takeSnapshot(
+  dir: string,
+  snapshotsDir: string,
+  owned: string[],
+  now: Date = new Date(),
+  confirm?: (entries: readonly SnapshotEntry[]) => Promise<void>,
+): Promise<Snapshot> {
   await mkdir(snapshotsDir, { recursive: true });
   let name = timestampName(now);
   for (let n = 1; await exists(path.join(snapshotsDir, name)); n++) name = `${timestampName(now)}-${n}`;
@@ -75,11 +88,13 @@ export async function takeSnapshot(dir: string, snapshotsDir: string, owned: str
       } else if (e.type === 'symlink') {
         entries.push({ path: e.path, type: 'symlink', mode, target: await readlink(e.abs) });
       } else {
-        await copyFile(e.abs, copy);
+        // A reflink where the file system has them (btrfs, xfs): no bytes copied; a plain copy elsewhere.
+        await copyFile(e.abs, copy, constants.COPYFILE_FICLONE);
         await fsyncFile(copy);
         entries.push({ path: e.path, type: 'file', mode, sha256: await sha256File(copy), bytes: st.size });
       }
     }
+    await confirm?.(entries);
     const manifest: SnapshotManifest = { version: 1, createdAt: now.toISOString(), dir: path.resolve(dir), entries, owned };
     await writeFileAtomic(path.join(partial, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
     await rename(partial, final);

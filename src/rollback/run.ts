@@ -19,7 +19,7 @@ import path from 'node:path';
 import { describeError, FailedError, InputError } from '../core/errors.js';
 import { removeStaleTemps, TEMP_PATTERN, type WriteHooks, writeFileAtomic } from '../fsafe/atomic-write.js';
 import { sha256File } from '../fsafe/hash.js';
-import { takeSnapshot } from '../fsafe/snapshot.js';
+import { type SnapshotEntry, takeSnapshot } from '../fsafe/snapshot.js';
 import { type Lost, lostCount } from '../merge/plan.js';
 import { rollbackReportName, statePaths } from '../state/paths.js';
 import { VERSION } from '../version.js';
@@ -124,9 +124,11 @@ async function applyPlans(opts: RollbackOptions, deps: RollbackDeps, inputs: Rol
   // Apply, under the lock.
   const held = await lockDataDir(opts.dataDir, state, started, 'rollback', (m) => reporter.warning(m));
   try {
-    await confirmUnchanged(planned);
+    // Our stray temp files are left out of the snapshot, and removed only once the files are confirmed.
+    const snapshot = await takeSnapshot(opts.dataDir, state.snapshots, [...owned], now(), (entries) =>
+      confirmUnchanged(opts.dataDir, planned, entries),
+    );
     await removeStaleTemps(opts.dataDir);
-    const snapshot = await takeSnapshot(opts.dataDir, state.snapshots, [...owned], now());
     result.snapshot = snapshot.dir;
     reporter.info(`snapshot of ${opts.dataDir}: ${snapshot.dir} (undo restores it)`);
     let done = 0;
@@ -159,11 +161,18 @@ async function applyPlans(opts: RollbackOptions, deps: RollbackDeps, inputs: Rol
   }
 }
 
-/** The files planned from must still be the files on disk, now that no other rollback or undo can write them. */
-async function confirmUnchanged(planned: readonly PlannedCollection[]): Promise<void> {
+/**
+ * The files planned from must still be the files on disk, now that no other
+ * rollback or undo can write them: the snapshot's copies, hashed as they
+ * were taken, say what the files held. A collection file the snapshot did
+ * not hash (a symlink) is hashed here.
+ */
+async function confirmUnchanged(dataDir: string, planned: readonly PlannedCollection[], entries: readonly SnapshotEntry[]): Promise<void> {
+  const copied = new Map(entries.map((e) => [e.path, e]));
   for (const { current } of planned) {
     const { file, sha256 } = current;
-    const now = await sha256File(file).catch(() => null);
+    const entry = copied.get(path.relative(dataDir, file).split(path.sep).join('/'));
+    const now = entry === undefined ? null : entry.type === 'file' ? entry.sha256 : await sha256File(file).catch(() => null);
     if (now !== (sha256 ?? null)) {
       throw new InputError(
         `${file} changed while the rollback read its inputs (another rollback, an undo or the app wrote it); nothing was written: run the rollback again`,
