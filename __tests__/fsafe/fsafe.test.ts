@@ -3,7 +3,7 @@ import { chmod, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, symlink, wr
 import os from 'node:os';
 import path from 'node:path';
 import { InputError } from '../../src/core/errors.js';
-import { TEMP_PATTERN, writeFileAtomic } from '../../src/fsafe/atomic-write.js';
+import { prepareFileAtomic, removeStaleTemps, TEMP_PATTERN, writeFileAtomic } from '../../src/fsafe/atomic-write.js';
 import { acquireLock } from '../../src/fsafe/lock.js';
 import { latestSnapshot, restoreSnapshot, takeSnapshot, verifySnapshot } from '../../src/fsafe/snapshot.js';
 import { runCrashChild } from '../harness/crash.js';
@@ -48,6 +48,31 @@ describe('writeFileAtomic', () => {
     const again = await writeFileAtomic(f, '[1]', { unlessSha256: sha('[1]') });
     expect(again.written).toBe(false);
     expect((await stat(f)).mtimeMs).toBe(before);
+    expect(await readdir(dir)).toEqual(['a.json']);
+  });
+
+  it('prepared: the target untouched until commit, the temp file removed by discard, and a temp file a generator left removed when it throws', async () => {
+    const f = path.join(dir, 'a.json');
+    await writeFile(f, 'old');
+    const kept = await prepareFileAtomic(f, 'new');
+    const dropped = await prepareFileAtomic(f, 'other');
+    expect(kept.sha256).toBe(sha('new'));
+    expect(await readFile(f, 'utf8')).toBe('old');
+    expect((await readdir(dir)).sort()).toEqual(['a.json', kept.tempName, dropped.tempName].sort());
+    // removeStaleTemps spares the temp files it is told are this run's.
+    await writeFile(path.join(dir, '.a.json.dynamodb-rollback-1-0123abcd.tmp'), 'stale');
+    await removeStaleTemps(dir, new Set([kept.tempName, dropped.tempName]));
+    expect((await readdir(dir)).sort()).toEqual(['a.json', kept.tempName, dropped.tempName].sort());
+    await dropped.discard();
+    expect(await kept.commit()).toEqual({ written: true, sha256: sha('new'), bytes: 3 });
+    expect(await readFile(f, 'utf8')).toBe('new');
+    expect(await readdir(dir)).toEqual(['a.json']);
+    await expect(kept.commit()).rejects.toThrow(/already renamed or removed/);
+    const failing = function* () {
+      yield 'half';
+      throw new Error('generator failed');
+    };
+    await expect(prepareFileAtomic(f, failing())).rejects.toThrow('generator failed');
     expect(await readdir(dir)).toEqual(['a.json']);
   });
 

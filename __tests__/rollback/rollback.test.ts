@@ -417,6 +417,32 @@ describe('a crash during the write', () => {
     expect(await readTree(app.dataDir)).toEqual(before);
   });
 
+  it('no file is renamed before the snapshot is whole; the temp files written meanwhile are not in it', async () => {
+    const { runRollback } = await import('../../src/rollback/run.js');
+    const { latestSnapshot } = await import('../../src/fsafe/snapshot.js');
+    const { TEMP_PATTERN } = await import('../../src/fsafe/atomic-write.js');
+    const app = await freshApp();
+    const seen: { snapshot: string[] | null; temps: number }[] = [];
+    await runRollback(rollbackOptionsFor(app, exportDir), {
+      reporter: recorder(),
+      hooks: {
+        beforeRename: async () => {
+          const snap = await latestSnapshot(statePaths(app.dataDir).snapshots);
+          const temps = (await readdir(app.dataDir)).filter((n) => TEMP_PATTERN.test(n)).length;
+          seen.push({ snapshot: snap ? snap.manifest.entries.map((e) => e.path) : null, temps });
+        },
+      },
+    });
+    expect(seen).toHaveLength(MIGRATED.length);
+    // At the first rename every collection's temp file is already written, and the snapshot holds the data dir without them.
+    expect(seen[0]!.temps).toBe(MIGRATED.length);
+    for (const { snapshot } of seen) {
+      expect(snapshot).not.toBeNull();
+      expect(snapshot!.filter((p) => TEMP_PATTERN.test(path.basename(p)))).toEqual([]);
+      expect(snapshot).toEqual(expect.arrayContaining(MIGRATED.map((c) => `${c}.json`)));
+    }
+  });
+
   it('a killed process leaves whole files and its lock; the next run takes the lock over, says so, and finishes', async () => {
     const app = await freshApp();
     const before = await readTree(app.dataDir);

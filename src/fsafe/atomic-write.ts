@@ -55,11 +55,29 @@ export function tempPathFor(target: string): string {
   );
 }
 
-export async function writeFileAtomic(target: string, content: Content, options: WriteOptions = {}): Promise<WriteResult> {
+/** A temp file written whole, fsynced and hashed beside its target, which is untouched until commit. */
+export interface PreparedWrite {
+  target: string;
+  /** The temp file's name (a basename). */
+  tempName: string;
+  sha256: string;
+  bytes: number;
+  /** Renames the temp file over the target (unless unlessSha256 says it is already that content) and fsyncs the folder. */
+  commit(): Promise<WriteResult>;
+  /** Removes the temp file, if it was not renamed. */
+  discard(): Promise<void>;
+}
+
+/**
+ * writeFileAtomic in two halves, so a caller can write its temp files while
+ * it does something that must finish before the first rename (the
+ * rollback's snapshot): nothing a reader of the target sees changes before
+ * commit.
+ */
+export async function prepareFileAtomic(target: string, content: Content, options: WriteOptions = {}): Promise<PreparedWrite> {
   const tmp = tempPathFor(target);
   const hash = createHash('sha256');
   let bytes = 0;
-  let renamed = false;
   try {
     const fh = await open(tmp, 'wx', options.mode ?? 0o666);
     try {
@@ -77,24 +95,47 @@ export async function writeFileAtomic(target: string, content: Content, options:
       throw err;
     }
     await fh.close();
-    const sha256 = hash.digest('hex');
-    if (options.unlessSha256 === sha256) return { written: false, sha256, bytes };
-    if (options.expectSha256 !== undefined && options.expectSha256 !== sha256) throw new ContentMismatchError(target);
-    await options.hooks?.beforeRename?.(target);
-    await rename(tmp, target);
-    renamed = true;
-    await syncDir(path.dirname(target));
-    return { written: true, sha256, bytes };
-  } finally {
-    // Nor may this cleanup's failure: a temp left behind is recognised by its name and removed by the next run.
-    if (!renamed) await rm(tmp, { force: true }).catch(() => {});
+  } catch (err) {
+    await removeTemp(tmp);
+    throw err;
   }
+  const sha256 = hash.digest('hex');
+  let settled = false;
+  const discard = async () => {
+    if (settled) return;
+    settled = true;
+    await removeTemp(tmp);
+  };
+  const commit = async (): Promise<WriteResult> => {
+    if (settled) throw new Error(`${target}: its temp file was already renamed or removed`);
+    try {
+      if (options.unlessSha256 === sha256) return { written: false, sha256, bytes };
+      if (options.expectSha256 !== undefined && options.expectSha256 !== sha256) throw new ContentMismatchError(target);
+      await options.hooks?.beforeRename?.(target);
+      await rename(tmp, target);
+      settled = true;
+      await syncDir(path.dirname(target));
+      return { written: true, sha256, bytes };
+    } finally {
+      await discard();
+    }
+  };
+  return { target, tempName: path.basename(tmp), sha256, bytes, commit, discard };
 }
 
-/** Removes temp files a crashed write left in dir (only ours, by name). */
-export async function removeStaleTemps(dir: string): Promise<void> {
+export async function writeFileAtomic(target: string, content: Content, options: WriteOptions = {}): Promise<WriteResult> {
+  return (await prepareFileAtomic(target, content, options)).commit();
+}
+
+/** Nor may a cleanup's failure take the cause's place: a temp left behind is recognised by its name and removed by the next run. */
+async function removeTemp(tmp: string): Promise<void> {
+  await rm(tmp, { force: true }).catch(() => {});
+}
+
+/** Removes temp files a crashed write left in dir (only ours, by name), but for keep: this run's own. */
+export async function removeStaleTemps(dir: string, keep: ReadonlySet<string> = new Set()): Promise<void> {
   for (const name of await readdir(dir)) {
-    if (TEMP_PATTERN.test(name)) await rm(path.join(dir, name), { force: true });
+    if (TEMP_PATTERN.test(name) && !keep.has(name)) await rm(path.join(dir, name), { force: true });
   }
 }
 

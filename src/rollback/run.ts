@@ -17,7 +17,14 @@ import type { DepsOf } from '../clients/deps.js';
 import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describeError, FailedError, InputError } from '../core/errors.js';
-import { removeStaleTemps, TEMP_PATTERN, type WriteHooks, writeFileAtomic } from '../fsafe/atomic-write.js';
+import {
+  type PreparedWrite,
+  prepareFileAtomic,
+  removeStaleTemps,
+  TEMP_PATTERN,
+  type WriteHooks,
+  writeFileAtomic,
+} from '../fsafe/atomic-write.js';
 import { sha256File } from '../fsafe/hash.js';
 import { type SnapshotEntry, takeSnapshot } from '../fsafe/snapshot.js';
 import { type Lost, lostCount } from '../merge/plan.js';
@@ -124,26 +131,30 @@ async function applyPlans(opts: RollbackOptions, deps: RollbackDeps, inputs: Rol
   // Apply, under the lock.
   const held = await lockDataDir(opts.dataDir, state, started, 'rollback', (m) => reporter.warning(m));
   try {
-    // Our stray temp files are left out of the snapshot, and removed only once the files are confirmed.
-    const snapshot = await takeSnapshot(opts.dataDir, state.snapshots, [...owned], now(), (entries) =>
-      confirmUnchanged(opts.dataDir, planned, entries),
-    );
-    await removeStaleTemps(opts.dataDir);
+    // The new files are written to temp files while the snapshot is taken; none is renamed over its target before the snapshot is whole.
+    const prepared: PreparedWrite[] = [];
+    const [snapshotTaken, tempsWritten] = await Promise.allSettled([
+      takeSnapshot(opts.dataDir, state.snapshots, [...owned], now(), (entries) => confirmUnchanged(opts.dataDir, planned, entries)),
+      prepareAll(planned, prepared, deps.hooks),
+    ]);
+    if (snapshotTaken.status === 'rejected') {
+      await discardAll(prepared);
+      throw snapshotTaken.reason;
+    }
+    const snapshot = snapshotTaken.value;
     result.snapshot = snapshot.dir;
     reporter.info(`snapshot of ${opts.dataDir}: ${snapshot.dir} (undo restores it)`);
     let done = 0;
     try {
-      for (const [i, { current, entries, base }] of planned.entries()) {
-        const content = plannedFileChunks({ entries, base, trailingNewline: current.trailingNewline });
-        const out = await writeFileAtomic(current.file, content, {
-          mode: current.mode ?? 0o644,
-          unlessSha256: current.sha256,
-          hooks: deps.hooks,
-        });
-        reports[i]!.written = out.written;
+      if (tempsWritten.status === 'rejected') throw tempsWritten.reason;
+      // Our stray temp files from an earlier run, not this run's: they were left out of the snapshot, and go once the files are confirmed.
+      await removeStaleTemps(opts.dataDir, new Set(prepared.map((p) => p.tempName)));
+      for (const [i, write] of prepared.entries()) {
+        reports[i]!.written = (await write.commit()).written;
         done++;
       }
     } catch (err) {
+      await discardAll(prepared);
       result.failed = `rollback stopped after ${done} of ${planned.length} collection files (${describeError(err)}); every file is whole, old or new. Run undo to put back the snapshot ${snapshot.dir}`;
       // The report still records what was written, so the failure leaves a trace beyond the log.
       let reported: string;
@@ -159,6 +170,18 @@ async function applyPlans(opts: RollbackOptions, deps: RollbackDeps, inputs: Rol
   } finally {
     await held.release();
   }
+}
+
+/** Each collection's new file, in plan order, as a temp file beside it; each pushed to prepared once whole. */
+async function prepareAll(planned: readonly PlannedCollection[], prepared: PreparedWrite[], hooks: WriteHooks | undefined): Promise<void> {
+  for (const { current, entries, base } of planned) {
+    const content = plannedFileChunks({ entries, base, trailingNewline: current.trailingNewline });
+    prepared.push(await prepareFileAtomic(current.file, content, { mode: current.mode ?? 0o644, unlessSha256: current.sha256, hooks }));
+  }
+}
+
+async function discardAll(prepared: readonly PreparedWrite[]): Promise<void> {
+  for (const write of prepared) await write.discard();
 }
 
 /**
