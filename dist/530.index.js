@@ -1254,25 +1254,32 @@ async function applyPlans(opts, deps, inputs, started) {
     // Apply, under the lock.
     const held = await (0,data_dir_lock/* lockDataDir */.N)(opts.dataDir, state, started, 'rollback', (m) => reporter.warning(m));
     try {
-        await confirmUnchanged(planned);
-        await (0,atomic_write/* removeStaleTemps */.jH)(opts.dataDir);
-        const snapshot = await (0,fsafe_snapshot/* takeSnapshot */.W9)(opts.dataDir, state.snapshots, [...owned], now());
+        // The new files are written to temp files while the snapshot is taken; none is renamed over its target before the snapshot is whole.
+        const prepared = [];
+        const [snapshotTaken, tempsWritten] = await Promise.allSettled([
+            (0,fsafe_snapshot/* takeSnapshot */.W9)(opts.dataDir, state.snapshots, [...owned], now(), (entries) => confirmUnchanged(opts.dataDir, planned, entries)),
+            prepareAll(planned, prepared, deps.hooks),
+        ]);
+        if (snapshotTaken.status === 'rejected') {
+            await discardAll(prepared);
+            throw snapshotTaken.reason;
+        }
+        const snapshot = snapshotTaken.value;
         result.snapshot = snapshot.dir;
         reporter.info(`snapshot of ${opts.dataDir}: ${snapshot.dir} (undo restores it)`);
         let done = 0;
         try {
-            for (const [i, { current, entries, base }] of planned.entries()) {
-                const content = (0,planned_file/* plannedFileChunks */.Z)({ entries, base, trailingNewline: current.trailingNewline });
-                const out = await (0,atomic_write/* writeFileAtomic */.Zf)(current.file, content, {
-                    mode: current.mode ?? 0o644,
-                    unlessSha256: current.sha256,
-                    hooks: deps.hooks,
-                });
-                reports[i].written = out.written;
+            if (tempsWritten.status === 'rejected')
+                throw tempsWritten.reason;
+            // Our stray temp files from an earlier run, not this run's: they were left out of the snapshot, and go once the files are confirmed.
+            await (0,atomic_write/* removeStaleTemps */.jH)(opts.dataDir, new Set(prepared.map((p) => p.tempName)));
+            for (const [i, write] of prepared.entries()) {
+                reports[i].written = (await write.commit()).written;
                 done++;
             }
         }
         catch (err) {
+            await discardAll(prepared);
             result.failed = `rollback stopped after ${done} of ${planned.length} collection files (${(0,errors/* describeError */.Uc)(err)}); every file is whole, old or new. Run undo to put back the snapshot ${snapshot.dir}`;
             // The report still records what was written, so the failure leaves a trace beyond the log.
             let reported;
@@ -1291,11 +1298,29 @@ async function applyPlans(opts, deps, inputs, started) {
         await held.release();
     }
 }
-/** The files planned from must still be the files on disk, now that no other rollback or undo can write them. */
-async function confirmUnchanged(planned) {
+/** Each collection's new file, in plan order, as a temp file beside it; each pushed to prepared once whole. */
+async function prepareAll(planned, prepared, hooks) {
+    for (const { current, entries, base } of planned) {
+        const content = (0,planned_file/* plannedFileChunks */.Z)({ entries, base, trailingNewline: current.trailingNewline });
+        prepared.push(await (0,atomic_write/* prepareFileAtomic */.hN)(current.file, content, { mode: current.mode ?? 0o644, unlessSha256: current.sha256, hooks }));
+    }
+}
+async function discardAll(prepared) {
+    for (const write of prepared)
+        await write.discard();
+}
+/**
+ * The files planned from must still be the files on disk, now that no other
+ * rollback or undo can write them: the snapshot's copies, hashed as they
+ * were taken, say what the files held. A collection file the snapshot did
+ * not hash (a symlink) is hashed here.
+ */
+async function confirmUnchanged(dataDir, planned, entries) {
+    const copied = new Map(entries.map((e) => [e.path, e]));
     for (const { current } of planned) {
         const { file, sha256 } = current;
-        const now = await (0,hash/* sha256File */.Q)(file).catch(() => null);
+        const entry = copied.get(external_node_path_default().relative(dataDir, file).split((external_node_path_default()).sep).join('/'));
+        const now = entry === undefined ? null : entry.type === 'file' ? entry.sha256 : await (0,hash/* sha256File */.Q)(file).catch(() => null);
         if (now !== (sha256 ?? null)) {
             throw new errors/* InputError */.dz(`${file} changed while the rollback read its inputs (another rollback, an undo or the app wrote it); nothing was written: run the rollback again`);
         }

@@ -556,6 +556,7 @@ function billingOf(t) {
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
 /* harmony export */   _d: () => (/* binding */ isTempFor),
 /* harmony export */   gd: () => (/* binding */ ContentMismatchError),
+/* harmony export */   hN: () => (/* binding */ prepareFileAtomic),
 /* harmony export */   jH: () => (/* binding */ removeStaleTemps),
 /* harmony export */   ty: () => (/* binding */ syncDir)
 /* harmony export */ });
@@ -591,11 +592,16 @@ function isTempFor(name, target) {
 function tempPathFor(target) {
     return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(target)}.dynamodb-rollback-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`);
 }
-async function writeFileAtomic(target, content, options = {}) {
+/**
+ * writeFileAtomic in two halves, so a caller can write its temp files while
+ * it does something that must finish before the first rename (the
+ * rollback's snapshot): nothing a reader of the target sees changes before
+ * commit.
+ */
+async function prepareFileAtomic(target, content, options = {}) {
     const tmp = tempPathFor(target);
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     let bytes = 0;
-    let renamed = false;
     try {
         const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(tmp, 'wx', options.mode ?? 0o666);
         try {
@@ -616,27 +622,50 @@ async function writeFileAtomic(target, content, options = {}) {
             throw err;
         }
         await fh.close();
-        const sha256 = hash.digest('hex');
-        if (options.unlessSha256 === sha256)
-            return { written: false, sha256, bytes };
-        if (options.expectSha256 !== undefined && options.expectSha256 !== sha256)
-            throw new ContentMismatchError(target);
-        await options.hooks?.beforeRename?.(target);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, target);
-        renamed = true;
-        await syncDir(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target));
-        return { written: true, sha256, bytes };
     }
-    finally {
-        // Nor may this cleanup's failure: a temp left behind is recognised by its name and removed by the next run.
-        if (!renamed)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true }).catch(() => { });
+    catch (err) {
+        await removeTemp(tmp);
+        throw err;
     }
+    const sha256 = hash.digest('hex');
+    let settled = false;
+    const discard = async () => {
+        if (settled)
+            return;
+        settled = true;
+        await removeTemp(tmp);
+    };
+    const commit = async () => {
+        if (settled)
+            throw new Error(`${target}: its temp file was already renamed or removed`);
+        try {
+            if (options.unlessSha256 === sha256)
+                return { written: false, sha256, bytes };
+            if (options.expectSha256 !== undefined && options.expectSha256 !== sha256)
+                throw new ContentMismatchError(target);
+            await options.hooks?.beforeRename?.(target);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, target);
+            settled = true;
+            await syncDir(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target));
+            return { written: true, sha256, bytes };
+        }
+        finally {
+            await discard();
+        }
+    };
+    return { target, tempName: node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(tmp), sha256, bytes, commit, discard };
 }
-/** Removes temp files a crashed write left in dir (only ours, by name). */
-async function removeStaleTemps(dir) {
+async function writeFileAtomic(target, content, options = {}) {
+    return (await prepareFileAtomic(target, content, options)).commit();
+}
+/** Nor may a cleanup's failure take the cause's place: a temp left behind is recognised by its name and removed by the next run. */
+async function removeTemp(tmp) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true }).catch(() => { });
+}
+/** Removes temp files a crashed write left in dir (only ours, by name), but for keep: this run's own. */
+async function removeStaleTemps(dir, keep = new Set()) {
     for (const name of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir)) {
-        if (TEMP_PATTERN.test(name))
+        if (TEMP_PATTERN.test(name) && !keep.has(name))
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name), { force: true });
     }
 }

@@ -39,6 +39,7 @@ function describeIssue(issue) {
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
 /* harmony export */   _d: () => (/* binding */ isTempFor),
 /* harmony export */   gd: () => (/* binding */ ContentMismatchError),
+/* harmony export */   hN: () => (/* binding */ prepareFileAtomic),
 /* harmony export */   jH: () => (/* binding */ removeStaleTemps),
 /* harmony export */   ty: () => (/* binding */ syncDir)
 /* harmony export */ });
@@ -74,11 +75,16 @@ function isTempFor(name, target) {
 function tempPathFor(target) {
     return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(target)}.dynamodb-rollback-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`);
 }
-async function writeFileAtomic(target, content, options = {}) {
+/**
+ * writeFileAtomic in two halves, so a caller can write its temp files while
+ * it does something that must finish before the first rename (the
+ * rollback's snapshot): nothing a reader of the target sees changes before
+ * commit.
+ */
+async function prepareFileAtomic(target, content, options = {}) {
     const tmp = tempPathFor(target);
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     let bytes = 0;
-    let renamed = false;
     try {
         const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(tmp, 'wx', options.mode ?? 0o666);
         try {
@@ -99,27 +105,50 @@ async function writeFileAtomic(target, content, options = {}) {
             throw err;
         }
         await fh.close();
-        const sha256 = hash.digest('hex');
-        if (options.unlessSha256 === sha256)
-            return { written: false, sha256, bytes };
-        if (options.expectSha256 !== undefined && options.expectSha256 !== sha256)
-            throw new ContentMismatchError(target);
-        await options.hooks?.beforeRename?.(target);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, target);
-        renamed = true;
-        await syncDir(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target));
-        return { written: true, sha256, bytes };
     }
-    finally {
-        // Nor may this cleanup's failure: a temp left behind is recognised by its name and removed by the next run.
-        if (!renamed)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true }).catch(() => { });
+    catch (err) {
+        await removeTemp(tmp);
+        throw err;
     }
+    const sha256 = hash.digest('hex');
+    let settled = false;
+    const discard = async () => {
+        if (settled)
+            return;
+        settled = true;
+        await removeTemp(tmp);
+    };
+    const commit = async () => {
+        if (settled)
+            throw new Error(`${target}: its temp file was already renamed or removed`);
+        try {
+            if (options.unlessSha256 === sha256)
+                return { written: false, sha256, bytes };
+            if (options.expectSha256 !== undefined && options.expectSha256 !== sha256)
+                throw new ContentMismatchError(target);
+            await options.hooks?.beforeRename?.(target);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, target);
+            settled = true;
+            await syncDir(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target));
+            return { written: true, sha256, bytes };
+        }
+        finally {
+            await discard();
+        }
+    };
+    return { target, tempName: node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(tmp), sha256, bytes, commit, discard };
 }
-/** Removes temp files a crashed write left in dir (only ours, by name). */
-async function removeStaleTemps(dir) {
+async function writeFileAtomic(target, content, options = {}) {
+    return (await prepareFileAtomic(target, content, options)).commit();
+}
+/** Nor may a cleanup's failure take the cause's place: a temp left behind is recognised by its name and removed by the next run. */
+async function removeTemp(tmp) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true }).catch(() => { });
+}
+/** Removes temp files a crashed write left in dir (only ours, by name), but for keep: this run's own. */
+async function removeStaleTemps(dir, keep = new Set()) {
     for (const name of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir)) {
-        if (TEMP_PATTERN.test(name))
+        if (TEMP_PATTERN.test(name) && !keep.has(name))
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name), { force: true });
     }
 }
@@ -610,7 +639,14 @@ async function listTree(dir, rel = '') {
     }
     return out;
 }
-async function takeSnapshot(dir, snapshotsDir, owned, now = new Date()) {
+/**
+ * confirm: called with the entries once every file is copied and hashed,
+ * before the manifest is written; what it throws removes the partial
+ * snapshot and is thrown. The rollback checks there that the files it
+ * planned from are the ones copied, so their bytes are read once, not once
+ * to confirm and again to copy.
+ */
+async function takeSnapshot(dir, snapshotsDir, owned, now = new Date(), confirm) {
     await (0,promises_.mkdir)(snapshotsDir, { recursive: true });
     let name = (0,paths/* timestampName */.e2)(now);
     for (let n = 1; await exists(external_node_path_default().join(snapshotsDir, name)); n++)
@@ -633,11 +669,13 @@ async function takeSnapshot(dir, snapshotsDir, owned, now = new Date()) {
                 entries.push({ path: e.path, type: 'symlink', mode, target: await (0,promises_.readlink)(e.abs) });
             }
             else {
-                await (0,promises_.copyFile)(e.abs, copy);
+                // A reflink where the file system has them (btrfs, xfs): no bytes copied; a plain copy elsewhere.
+                await (0,promises_.copyFile)(e.abs, copy, external_node_fs_.constants.COPYFILE_FICLONE);
                 await fsyncFile(copy);
                 entries.push({ path: e.path, type: 'file', mode, sha256: await (0,hash/* sha256File */.Q)(copy), bytes: st.size });
             }
         }
+        await confirm?.(entries);
         const manifest = { version: 1, createdAt: now.toISOString(), dir: external_node_path_default().resolve(dir), entries, owned };
         await (0,atomic_write/* writeFileAtomic */.Zf)(external_node_path_default().join(partial, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
         await (0,promises_.rename)(partial, final);
