@@ -13,7 +13,7 @@ import { openExport } from '../../src/export-format/reader.js';
 import { type ExportSource, filesPart } from '../../src/export-format/source.js';
 import { runExport } from '../../src/export/run-export.js';
 import { CollectionCheck } from '../../src/verify/collection-check.js';
-import { indexDataFile } from '../../src/verify/file-index.js';
+import { type FileIndex, indexDataFile } from '../../src/verify/file-index.js';
 import type { MigrationFacts } from '../../src/verify/migration-facts.js';
 import { type CollectionJob, verifyCollection } from '../../src/verify/verify-collection.js';
 import { mergeParts, verifyPart } from '../../src/verify/verify-part.js';
@@ -113,6 +113,22 @@ it('says what the whole check says, in two parts: report, digest and log', async
   expect(merged!.digest).toEqual(one.digest);
   expect(merged!.notes).toEqual(one.notes);
   expect(split).toEqual(whole);
+});
+
+it('takes the parts together against the index a part kept (the part run in the parent’s thread), as against a new one', async () => {
+  const job = await scene('kept', appFile(null));
+  const whole = recorder();
+  const one = await verifyCollection(job, source, whole);
+  let kept: FileIndex | undefined;
+  const first = await verifyPart(job, 0, 2, source, (index) => (kept = index));
+  expect(kept).toBeDefined();
+  const parts = [first, await verifyPart(job, 1, 2, source)];
+  const split = recorder();
+  const merged = await mergeParts(job, parts, Promise.resolve(kept!), split);
+  expect(merged).not.toBeNull();
+  expect(merged!.report).toEqual(one.report);
+  expect(merged!.digest).toEqual(one.digest);
+  expect(split.lines).toEqual(whole.lines);
 });
 
 it('reads the references where an item needs them, and says a broken one once, as the whole check', async () => {

@@ -100,10 +100,15 @@ function safeKey(key: string, under: string, label: string): string {
   return key;
 }
 
-/** streamTable's loop for readItems (a line in the compact form read straight to the file's form), with the same checks. */
+/**
+ * The table's data files read in order, each by read (its checksum and
+ * count checked there). whole: every file, whose items must add up to the
+ * manifest summary's count (a part's files are each checked alone).
+ */
 async function* streamFiles<T>(
   t: PlannedTable,
   read: (raw: Readable, label: string, expect: ExpectedFile) => AsyncIterable<T>,
+  whole = true,
 ): AsyncGenerator<T> {
   let total = 0;
   for (const f of t.files) {
@@ -114,75 +119,51 @@ async function* streamFiles<T>(
       yield item;
     }
   }
-  if (total !== t.info.itemCount) {
+  if (whole && total !== t.info.itemCount) {
     throw new InputError(`${t.info.location}: data files hold ${total} items, the manifest summary says ${t.info.itemCount}`);
   }
 }
 
+const wireItems = (raw: Readable, label: string, expect: ExpectedFile) => readDataFile(raw, label, expect);
+
 function source(location: string, format: ExportSource['format'], tables: PlannedTable[], extra: Partial<ExportSource>): ExportSource {
+  const find = (table: string) => tables.find((t) => t.info.table === table || t.info.collection === table);
+  const planned = (table: string): PlannedTable => {
+    const t = find(table);
+    if (t) return t;
+    throw new InputError(
+      `table ${table} is not in the export at ${location}; it holds ${tables.map((x) => x.info.table).join(', ') || 'no tables'}`,
+    );
+  };
+  const counts = (t: PlannedTable) => t.files.map((f) => f.expect.itemCount);
   return {
     location,
     format,
     ...extra,
     tables: tables.map((t) => t.info),
     readItems<P>(table: string, line: (text: string) => P | undefined): AsyncIterable<ReadItem<P>> {
-      const planned = tables.find((t) => t.info.table === table || t.info.collection === table);
-      if (!planned) {
-        throw new InputError(
-          `table ${table} is not in the export at ${location}; it holds ${tables.map((t) => t.info.table).join(', ') || 'no tables'}`,
-        );
-      }
-      return streamFiles(planned, (raw, label, expect) => readItemsOfFile(raw, label, expect, line));
+      return streamFiles(planned(table), (raw, label, expect) => readItemsOfFile(raw, label, expect, line));
     },
     items(table: string): AsyncIterable<WireItem> {
-      const planned = tables.find((t) => t.info.table === table || t.info.collection === table);
-      if (!planned) {
-        throw new InputError(
-          `table ${table} is not in the export at ${location}; it holds ${tables.map((t) => t.info.table).join(', ') || 'no tables'}`,
-        );
-      }
-      return streamTable(planned);
+      return streamFiles(planned(table), wireItems);
     },
     ...(format === 'dynamodb-rollback'
       ? {
           splitParts(table: string, of: number): number {
-            const planned = tables.find((t) => t.info.table === table || t.info.collection === table);
-            if (!planned) return 1;
-            const counts = planned.files.map((f) => f.expect.itemCount);
+            const t = find(table);
+            if (!t) return 1;
             let parts = 0;
-            for (let k = 0; k < of; k++) if (filesPart(counts, k, of).length > 0) parts++;
+            for (let k = 0; k < of; k++) if (filesPart(counts(t), k, of).length > 0) parts++;
             return parts === of ? of : 1;
           },
           partItems(table: string, part: number, of: number): AsyncIterable<WireItem> {
-            const planned = tables.find((t) => t.info.table === table || t.info.collection === table);
-            if (!planned) throw new InputError(`table ${table} is not in the export at ${location}`);
-            const files = filesPart(
-              planned.files.map((f) => f.expect.itemCount),
-              part,
-              of,
-            ).map((i) => planned.files[i]!);
-            return streamTable({ ...planned, files }, false);
+            const t = planned(table);
+            const files = filesPart(counts(t), part, of).map((i) => t.files[i]!);
+            return streamFiles({ ...t, files }, wireItems, false);
           },
         }
       : {}),
   };
-}
-
-/** whole: the table's every file, whose items must add up to the manifest summary's count (a part's files are each checked alone). */
-async function* streamTable(t: PlannedTable, whole = true): AsyncGenerator<WireItem> {
-  let total = 0;
-  for (const f of t.files) {
-    const store = f.store ?? t.store;
-    const label = store.describe(f.key);
-    const raw = await store.open(f.key);
-    for await (const item of readDataFile(raw, label, f.expect)) {
-      total++;
-      yield item;
-    }
-  }
-  if (whole && total !== t.info.itemCount) {
-    throw new InputError(`${t.info.location}: data files hold ${total} items, the manifest summary says ${t.info.itemCount}`);
-  }
 }
 
 async function openOurs(store: ExportStore, runText: string): Promise<ExportSource> {

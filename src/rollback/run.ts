@@ -134,7 +134,7 @@ async function applyPlans(opts: RollbackOptions, deps: RollbackDeps, inputs: Rol
     // The new files are written to temp files while the snapshot is taken; none is renamed over its target before the snapshot is whole.
     const prepared: PreparedWrite[] = [];
     const [snapshotTaken, tempsWritten] = await Promise.allSettled([
-      takeSnapshot(opts.dataDir, state.snapshots, [...owned], now(), (entries) => confirmUnchanged(opts.dataDir, planned, entries)),
+      takeSnapshot(opts.dataDir, state.snapshots, [...owned], now(), (entries) => confirmUnchanged(planned, entries)),
       prepareAll(planned, prepared, deps.hooks),
     ]);
     if (snapshotTaken.status === 'rejected') {
@@ -190,11 +190,12 @@ async function discardAll(prepared: readonly PreparedWrite[]): Promise<void> {
  * were taken, say what the files held. A collection file the snapshot did
  * not hash (a symlink) is hashed here.
  */
-async function confirmUnchanged(dataDir: string, planned: readonly PlannedCollection[], entries: readonly SnapshotEntry[]): Promise<void> {
+async function confirmUnchanged(planned: readonly PlannedCollection[], entries: readonly SnapshotEntry[]): Promise<void> {
   const copied = new Map(entries.map((e) => [e.path, e]));
-  for (const { current } of planned) {
+  for (const { target, current } of planned) {
     const { file, sha256 } = current;
-    const entry = copied.get(path.relative(dataDir, file).split(path.sep).join('/'));
+    // The snapshot's path of the collection file, as `owned` names it.
+    const entry = copied.get(`${target.collection}.json`);
     const now = entry === undefined ? null : entry.type === 'file' ? entry.sha256 : await sha256File(file).catch(() => null);
     if (now !== (sha256 ?? null)) {
       throw new InputError(

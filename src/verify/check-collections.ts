@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import type { Location } from '../core/location.js';
-import { recordingReporter, replay } from '../core/recorded-reporter.js';
+import { replay } from '../core/recorded-reporter.js';
 import type { Reporter } from '../core/reporter.js';
 import { inWorkers } from '../core/worker-pool.js';
 import type { ExportSource } from '../export-format/source.js';
@@ -19,8 +19,8 @@ import { type FileKeys, PLAIN_KEYS } from './file-keys.js';
 import type { MigrationFacts } from './migration-facts.js';
 import type { ReportCollection } from './rollback-report.js';
 import { type CollectionJob, type CollectionOutcome, verifyCollection } from './verify-collection.js';
-import { type PartOutcome, mergeParts, verifyPart } from './verify-part.js';
-import { VERIFY_ROLE, type VerifyReply, type VerifyShared, type VerifyTask } from './verify-worker.js';
+import { type PartOutcome, mergeParts } from './verify-part.js';
+import { VERIFY_ROLE, type VerifyReply, type VerifyShared, type VerifyTask, verifyTask } from './verify-worker.js';
 
 export interface CollectionsChecked {
   collections: CollectionReport[];
@@ -64,9 +64,10 @@ export function collectionJobs(tables: readonly ExportedCollection[], c: JobsCom
 /**
  * A collection is split in two when it holds more than half of all the
  * items (one thread would bound the wall time), at least SPLIT_FROM and at
- * most SPLIT_UP_TO: each part and the parent index the data file apiece,
- * and three indexes of a larger one (about 100 MB each at 600,000 items)
- * would cost more memory than a verify may take (500 MB at 1,000,000).
+ * most SPLIT_UP_TO: each part indexes the data file apiece (the merge
+ * takes the index of the part run in this thread), and two indexes of a
+ * larger one (about 100 MB each at 600,000 items) would cost more memory
+ * than a verify may take (500 MB at 1,000,000).
  */
 const SPLIT_FROM = 20_000;
 const SPLIT_UP_TO = 250_000;
@@ -130,7 +131,7 @@ export async function checkCollections(
         (task) => `verify ${task.job.collection}${task.of > 1 ? ` (part ${task.part + 1} of ${task.of})` : ''}`,
         largestFirst(tasks),
         // This thread takes tasks too (the largest first: a split collection's first part, whose index it keeps), so a worker fewer starts.
-        (task) => inThisThread(task, source, (index) => (kept.has(task.job) ? index.close() : kept.set(task.job, index))),
+        (task) => verifyTask(task, source, (index) => (kept.has(task.job) ? index.close() : kept.set(task.job, index))),
       );
       await chain;
     } finally {
@@ -157,13 +158,6 @@ function tasksOf(jobs: readonly CollectionJob[], source: ExportSource): VerifyTa
     for (let part = 0; part < of; part++) tasks.push({ job, part, of });
   }
   return tasks.length > 1 ? tasks : [];
-}
-
-/** A task in the parent's thread, answered as a worker answers it (its log recorded, replayed in order with the others'). */
-async function inThisThread(task: VerifyTask, source: ExportSource, keep: (index: FileIndex) => void): Promise<VerifyReply> {
-  if (task.of > 1) return { part: await verifyPart(task.job, task.part, task.of, source, keep) };
-  const { reporter, events } = recordingReporter();
-  return { outcome: await verifyCollection(task.job, source, reporter), events };
 }
 
 /** The parent's index of a split collection's data file, when no part ran here (elements taken on their ids' word, proven from the parts' findings). */

@@ -8,6 +8,7 @@
 import path from 'node:path';
 import type { Progress, Reporter } from '../core/reporter.js';
 import type { ExportedTable, ExportSource } from '../export-format/source.js';
+import type { WireItem } from '../dynamo/wire.js';
 import { applyAccount, isSettled, type RollbackAccount } from './accounted.js';
 import { CollectionCheck } from './collection-check.js';
 import { collectionReport, type CollectionReport, type CollectionStatus, statusLine } from './collection-report.js';
@@ -81,7 +82,7 @@ async function checkOnce(
   index: FileIndex | null,
   shown: Shown,
 ): Promise<CollectionOutcome> {
-  const { collection, info, facts, maxLength } = job;
+  const { collection, info, maxLength } = job;
   // Streamed and indexed when it is a plain array of objects the app can read; otherwise read whole, to say what is wrong.
   let refs: { close?: () => void } | null = null;
   try {
@@ -97,12 +98,10 @@ async function checkOnce(
     // A second pass counts on from where the first stopped.
     let done = 0;
     for await (const item of source.items(info.table)) {
-      if (!check.add(item)) {
-        const loaded = await ctx.later!();
+      const loaded = await addChecked(check, ctx, item);
+      if (loaded) {
         refs = loaded.refs;
         ctx.notes = lateNotes = loaded.notes;
-        check.useReferences(loaded.refs);
-        check.add(item);
       }
       digest?.add(item);
       if (++done % PROGRESS_BATCH === 0 && done > shown.counted) {
@@ -116,27 +115,66 @@ async function checkOnce(
     }
     // Every element not yet proven by the check is parsed now: the file is one the app's JSON.parse accepts.
     index?.confirmAll();
-    const diff = check.finish();
-    const inReport = job.inReport;
-    const keyless = checkKeylessDigests({
-      origins: check.origins(),
-      unmatched: check.unmatched(),
-      file: inReport?.file ?? null,
-      digests: inReport?.keylessDigests ?? new Map<string, string>(),
-      read: check.references().read,
-    });
-    const { report, said } = judged(job, read, index, diff, keyless, facts.sources !== null);
-    warnOnce(lateNotes, reporter, shown.notes);
-    for (const f of said) say(reporter, f, report.file);
-    const { status } = report;
-    progress.done(statusLine(report));
-    if (status === 'accounted') reporter.info(`${collection}: ${statusLine(report)}`);
-    else if (status !== 'ok') reporter.error(`${collection}: ${statusLine(report)}`, report.file);
+    const { report, said } = concluded(job, check, read, index);
+    sayVerdict(job, reporter, progress, report, said, lateNotes, shown.notes);
     return { report, digest: digest?.value() ?? null, notes: ctx.notes };
   } finally {
     index?.close();
     refs?.close?.();
   }
+}
+
+/**
+ * Adds an export item to the check, reading the collection's references
+ * first when the item needs them (add() answers false until they are
+ * given); the references so read, or null.
+ */
+export async function addChecked(
+  check: CollectionCheck,
+  ctx: { later: (() => ReturnType<typeof loadReferences>) | null },
+  item: WireItem,
+): Promise<Awaited<ReturnType<typeof loadReferences>> | null> {
+  if (check.add(item)) return null;
+  const loaded = await ctx.later!();
+  check.useReferences(loaded.refs);
+  check.add(item);
+  return loaded;
+}
+
+/** A finished check's report: its diff, and the items without an id against the rollback's digests of them, judged. */
+export function concluded(
+  job: CollectionJob,
+  check: CollectionCheck,
+  read: DataFileRead | { items: FileItems },
+  index: FileIndex | null,
+): { report: CollectionReport; said: Finding[] } {
+  const diff = check.finish();
+  const inReport = job.inReport;
+  const keyless = checkKeylessDigests({
+    origins: check.origins(),
+    unmatched: check.unmatched(),
+    file: inReport?.file ?? null,
+    digests: inReport?.keylessDigests ?? new Map<string, string>(),
+    read: check.references().read,
+  });
+  return judged(job, read, index, diff, keyless, job.facts.sources !== null);
+}
+
+/** What one thread says once a collection is checked: the late references' notes, the findings, the progress line, the verdict. */
+export function sayVerdict(
+  job: CollectionJob,
+  reporter: Reporter,
+  progress: Progress,
+  report: CollectionReport,
+  said: readonly Finding[],
+  notes: readonly string[],
+  warned: string[],
+): void {
+  warnOnce(notes, reporter, warned);
+  for (const f of said) say(reporter, f, report.file);
+  progress.done(statusLine(report));
+  if (report.status === 'accounted') reporter.info(`${job.collection}: ${statusLine(report)}`);
+  else if (report.status !== 'ok') reporter.error(`${job.collection}: ${statusLine(report)}`, report.file);
 }
 
 /**

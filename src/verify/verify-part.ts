@@ -15,13 +15,18 @@ import path from 'node:path';
 import { type Reporter, silentReporter } from '../core/reporter.js';
 import type { ExportSource } from '../export-format/source.js';
 import { type CheckPart, CollectionCheck } from './collection-check.js';
-import { statusLine } from './collection-report.js';
 import { addDigests, Digest, type TableDigest } from './digest.js';
 import { type FileIndex, indexDataFile, NotAsIndexed } from './file-index.js';
-import { say } from './finding.js';
-import { checkKeylessDigests } from './keyless-digests.js';
 import type { References } from './references.js';
-import { checkContext, type CollectionJob, type CollectionOutcome, judged, matchedByContent, warnOnce } from './verify-collection.js';
+import {
+  addChecked,
+  checkContext,
+  type CollectionJob,
+  type CollectionOutcome,
+  concluded,
+  matchedByContent,
+  sayVerdict,
+} from './verify-collection.js';
 
 /** One part's findings, structured-clone safe; whole: the collection is to be checked whole instead. */
 export type PartOutcome =
@@ -68,12 +73,10 @@ export async function verifyPart(
     let notes: string[] | null = null;
     let count = 0;
     for await (const item of source.partItems(job.info.table, part, of)) {
-      if (!check.add(item)) {
-        const loaded = await ctx.later!();
+      const loaded = await addChecked(check, ctx, item);
+      if (loaded) {
         refs = loaded.refs;
         notes = loaded.notes;
-        check.useReferences(loaded.refs);
-        check.add(item);
       }
       digest?.add(item);
       count++;
@@ -126,25 +129,12 @@ export async function mergeParts(
     // Proven by some part, or parsed now: every element of the file still passes JSON.parse.
     for (const p of taken) index.confirmFrom(p.unconfirmed);
     index.confirmAll();
-    const diff = check.finish();
-    const inReport = job.inReport;
-    const keyless = checkKeylessDigests({
-      origins: check.origins(),
-      unmatched: check.unmatched(),
-      file: inReport?.file ?? null,
-      digests: inReport?.keylessDigests ?? new Map<string, string>(),
-      read: check.references().read,
-    });
-    const { report, said } = judged(job, { items: index }, index, diff, keyless, job.facts.sources !== null);
+    const { report, said } = concluded(job, check, { items: index }, index);
     const notes = taken.find((p) => p.notes !== null)?.notes ?? [];
     // As the whole check says it: its progress, the references' notes, the findings, the verdict.
     const progress = reporter.progress(`verify ${job.collection}`, { unit: 'items', total: job.info.itemCount });
     progress.add(taken.reduce((n, p) => n + p.count, 0));
-    warnOnce(notes, reporter, []);
-    for (const f of said) say(reporter, f, report.file);
-    progress.done(statusLine(report));
-    if (report.status === 'accounted') reporter.info(`${job.collection}: ${statusLine(report)}`);
-    else if (report.status !== 'ok') reporter.error(`${job.collection}: ${statusLine(report)}`, report.file);
+    sayVerdict(job, reporter, progress, report, said, notes, []);
     const digests = taken.map((p) => p.digest);
     const digest = digests.every((d) => d !== null) ? digests.reduce((a, b) => addDigests(a, b)) : null;
     return { report, digest, notes };

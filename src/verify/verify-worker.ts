@@ -9,6 +9,7 @@ import type { Location } from '../core/location.js';
 import { type LogEvent, recordingReporter } from '../core/recorded-reporter.js';
 import { openExport } from '../export-format/reader.js';
 import type { ExportSource } from '../export-format/source.js';
+import type { FileIndex } from './file-index.js';
 import { type CollectionJob, type CollectionOutcome, verifyCollection } from './verify-collection.js';
 import { type PartOutcome, verifyPart } from './verify-part.js';
 
@@ -34,8 +35,16 @@ let opened: Promise<ExportSource> | undefined;
 
 export async function verifyInWorker(shared: VerifyShared, task: VerifyTask): Promise<VerifyReply> {
   opened ??= openExport(shared.from);
-  const source = await opened;
-  if (task.of > 1) return { part: await verifyPart(task.job, task.part, task.of, source) };
+  return verifyTask(task, await opened);
+}
+
+/**
+ * One task, in whichever thread: a whole collection's log recorded for the
+ * parent to replay in order. keep: the parent's thread keeps a part's
+ * index for the merge (verifyPart).
+ */
+export async function verifyTask(task: VerifyTask, source: ExportSource, keep?: (index: FileIndex) => void): Promise<VerifyReply> {
+  if (task.of > 1) return { part: await verifyPart(task.job, task.part, task.of, source, keep) };
   const { reporter, events } = recordingReporter();
   const outcome = await verifyCollection(task.job, source, reporter);
   return { outcome, events };
