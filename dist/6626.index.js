@@ -2865,7 +2865,7 @@ function migrationFacts(switches, report, reportUse) {
 
 
 const PROGRESS_BATCH = 1000;
-async function verify_collection_verifyCollection(job, source, reporter) {
+async function verifyCollection(job, source, reporter) {
     const abs = external_node_path_default().join(job.dataDirAbs, `${job.collection}.json`);
     const shown = { progress: null, counted: 0, notes: [] };
     // Elements are first taken on their ids' word, parsed only where compared; one that breaks it means a strict second pass.
@@ -2879,7 +2879,7 @@ async function verify_collection_verifyCollection(job, source, reporter) {
     return checkOnce(job, source, reporter, abs, await indexDataFile(abs, job.maxLength), shown);
 }
 async function checkOnce(job, source, reporter, abs, index, shown) {
-    const { collection, info, facts, maxLength } = job;
+    const { collection, info, maxLength } = job;
     // Streamed and indexed when it is a plain array of objects the app can read; otherwise read whole, to say what is wrong.
     let refs = null;
     try {
@@ -2895,12 +2895,10 @@ async function checkOnce(job, source, reporter, abs, index, shown) {
         // A second pass counts on from where the first stopped.
         let done = 0;
         for await (const item of source.items(info.table)) {
-            if (!check.add(item)) {
-                const loaded = await ctx.later();
+            const loaded = await addChecked(check, ctx, item);
+            if (loaded) {
                 refs = loaded.refs;
                 ctx.notes = lateNotes = loaded.notes;
-                check.useReferences(loaded.refs);
-                check.add(item);
             }
             digest?.add(item);
             if (++done % PROGRESS_BATCH === 0 && done > shown.counted) {
@@ -2914,31 +2912,51 @@ async function checkOnce(job, source, reporter, abs, index, shown) {
         }
         // Every element not yet proven by the check is parsed now: the file is one the app's JSON.parse accepts.
         index?.confirmAll();
-        const diff = check.finish();
-        const inReport = job.inReport;
-        const keyless = checkKeylessDigests({
-            origins: check.origins(),
-            unmatched: check.unmatched(),
-            file: inReport?.file ?? null,
-            digests: inReport?.keylessDigests ?? new Map(),
-            read: check.references().read,
-        });
-        const { report, said } = judged(job, read, index, diff, keyless, facts.sources !== null);
-        warnOnce(lateNotes, reporter, shown.notes);
-        for (const f of said)
-            say(reporter, f, report.file);
-        const { status } = report;
-        progress.done(statusLine(report));
-        if (status === 'accounted')
-            reporter.info(`${collection}: ${statusLine(report)}`);
-        else if (status !== 'ok')
-            reporter.error(`${collection}: ${statusLine(report)}`, report.file);
+        const { report, said } = concluded(job, check, read, index);
+        sayVerdict(job, reporter, progress, report, said, lateNotes, shown.notes);
         return { report, digest: digest?.value() ?? null, notes: ctx.notes };
     }
     finally {
         index?.close();
         refs?.close?.();
     }
+}
+/**
+ * Adds an export item to the check, reading the collection's references
+ * first when the item needs them (add() answers false until they are
+ * given); the references so read, or null.
+ */
+async function addChecked(check, ctx, item) {
+    if (check.add(item))
+        return null;
+    const loaded = await ctx.later();
+    check.useReferences(loaded.refs);
+    check.add(item);
+    return loaded;
+}
+/** A finished check's report: its diff, and the items without an id against the rollback's digests of them, judged. */
+function concluded(job, check, read, index) {
+    const diff = check.finish();
+    const inReport = job.inReport;
+    const keyless = checkKeylessDigests({
+        origins: check.origins(),
+        unmatched: check.unmatched(),
+        file: inReport?.file ?? null,
+        digests: inReport?.keylessDigests ?? new Map(),
+        read: check.references().read,
+    });
+    return judged(job, read, index, diff, keyless, job.facts.sources !== null);
+}
+/** What one thread says once a collection is checked: the late references' notes, the findings, the progress line, the verdict. */
+function sayVerdict(job, reporter, progress, report, said, notes, warned) {
+    warnOnce(notes, reporter, warned);
+    for (const f of said)
+        say(reporter, f, report.file);
+    progress.done(statusLine(report));
+    if (report.status === 'accounted')
+        reporter.info(`${job.collection}: ${statusLine(report)}`);
+    else if (report.status !== 'ok')
+        reporter.error(`${job.collection}: ${statusLine(report)}`, report.file);
 }
 /**
  * The collection's report from its diff: invalid when the file cannot be
@@ -3056,9 +3074,6 @@ var core_reporter = __webpack_require__(99586);
 
 
 
-
-
-
 const WHOLE = { whole: true };
 /**
  * Part `part` of `of` of the collection's export items against the data
@@ -3066,7 +3081,7 @@ const WHOLE = { whole: true };
  * merge takes this part's index as its own (given to keep, not closed),
  * so the file is indexed once less.
  */
-async function verify_part_verifyPart(job, part, of, source, keep) {
+async function verifyPart(job, part, of, source, keep) {
     if (!source.partItems)
         return WHOLE;
     const index = await indexDataFile(external_node_path_default().join(job.dataDirAbs, `${job.collection}.json`), job.maxLength, null, true);
@@ -3084,12 +3099,10 @@ async function verify_part_verifyPart(job, part, of, source, keep) {
         let notes = null;
         let count = 0;
         for await (const item of source.partItems(job.info.table, part, of)) {
-            if (!check.add(item)) {
-                const loaded = await ctx.later();
+            const loaded = await addChecked(check, ctx, item);
+            if (loaded) {
                 refs = loaded.refs;
                 notes = loaded.notes;
-                check.useReferences(loaded.refs);
-                check.add(item);
             }
             digest?.add(item);
             count++;
@@ -3145,28 +3158,12 @@ async function mergeParts(job, parts, indexed, reporter) {
         for (const p of taken)
             index.confirmFrom(p.unconfirmed);
         index.confirmAll();
-        const diff = check.finish();
-        const inReport = job.inReport;
-        const keyless = checkKeylessDigests({
-            origins: check.origins(),
-            unmatched: check.unmatched(),
-            file: inReport?.file ?? null,
-            digests: inReport?.keylessDigests ?? new Map(),
-            read: check.references().read,
-        });
-        const { report, said } = judged(job, { items: index }, index, diff, keyless, job.facts.sources !== null);
+        const { report, said } = concluded(job, check, { items: index }, index);
         const notes = taken.find((p) => p.notes !== null)?.notes ?? [];
         // As the whole check says it: its progress, the references' notes, the findings, the verdict.
         const progress = reporter.progress(`verify ${job.collection}`, { unit: 'items', total: job.info.itemCount });
         progress.add(taken.reduce((n, p) => n + p.count, 0));
-        warnOnce(notes, reporter, []);
-        for (const f of said)
-            say(reporter, f, report.file);
-        progress.done(statusLine(report));
-        if (report.status === 'accounted')
-            reporter.info(`${job.collection}: ${statusLine(report)}`);
-        else if (report.status !== 'ok')
-            reporter.error(`${job.collection}: ${statusLine(report)}`, report.file);
+        sayVerdict(job, reporter, progress, report, said, notes, []);
         const digests = taken.map((p) => p.digest);
         const digest = digests.every((d) => d !== null) ? digests.reduce((a, b) => addDigests(a, b)) : null;
         return { report, digest, notes };
@@ -3191,10 +3188,17 @@ const VERIFY_ROLE = 'verify-collection';
 let opened;
 async function verifyInWorker(shared, task) {
     opened ??= openExport(shared.from);
-    const source = await opened;
+    return verifyTask(task, await opened);
+}
+/**
+ * One task, in whichever thread: a whole collection's log recorded for the
+ * parent to replay in order. keep: the parent's thread keeps a part's
+ * index for the merge (verifyPart).
+ */
+async function verifyTask(task, source, keep) {
     if (task.of > 1)
-        return { part: await verifyPart(task.job, task.part, task.of, source) };
-    const { reporter, events } = recordingReporter();
+        return { part: await verifyPart(task.job, task.part, task.of, source, keep) };
+    const { reporter, events } = (0,recorded_reporter/* recordingReporter */.l)();
     const outcome = await verifyCollection(task.job, source, reporter);
     return { outcome, events };
 }
@@ -3232,9 +3236,10 @@ function collectionJobs(tables, c) {
 /**
  * A collection is split in two when it holds more than half of all the
  * items (one thread would bound the wall time), at least SPLIT_FROM and at
- * most SPLIT_UP_TO: each part and the parent index the data file apiece,
- * and three indexes of a larger one (about 100 MB each at 600,000 items)
- * would cost more memory than a verify may take (500 MB at 1,000,000).
+ * most SPLIT_UP_TO: each part indexes the data file apiece (the merge
+ * takes the index of the part run in this thread), and two indexes of a
+ * larger one (about 100 MB each at 600,000 items) would cost more memory
+ * than a verify may take (500 MB at 1,000,000).
  */
 const SPLIT_FROM = 20_000;
 const SPLIT_UP_TO = 250_000;
@@ -3280,11 +3285,11 @@ async function checkCollections(jobs, source, from, workers, reporter) {
                     const own = kept.get(task.job);
                     kept.delete(task.job);
                     const indexed = own ? Promise.resolve(own) : parentIndex(task.job);
-                    take((await mergeParts(task.job, got, indexed, reporter)) ?? (await verify_collection_verifyCollection(task.job, source, reporter)));
+                    take((await mergeParts(task.job, got, indexed, reporter)) ?? (await verifyCollection(task.job, source, reporter)));
                 });
             }, (task) => `verify ${task.job.collection}${task.of > 1 ? ` (part ${task.part + 1} of ${task.of})` : ''}`, largestFirst(tasks), 
             // This thread takes tasks too (the largest first: a split collection's first part, whose index it keeps), so a worker fewer starts.
-            (task) => inThisThread(task, source, (index) => (kept.has(task.job) ? index.close() : kept.set(task.job, index))));
+            (task) => verifyTask(task, source, (index) => (kept.has(task.job) ? index.close() : kept.set(task.job, index))));
             await chain;
         }
         finally {
@@ -3295,7 +3300,7 @@ async function checkCollections(jobs, source, from, workers, reporter) {
     }
     else {
         for (const job of jobs)
-            take(await verify_collection_verifyCollection(job, source, reporter));
+            take(await verifyCollection(job, source, reporter));
     }
     return out;
 }
@@ -3314,13 +3319,6 @@ function tasksOf(jobs, source) {
             tasks.push({ job, part, of });
     }
     return tasks.length > 1 ? tasks : [];
-}
-/** A task in the parent's thread, answered as a worker answers it (its log recorded, replayed in order with the others'). */
-async function inThisThread(task, source, keep) {
-    if (task.of > 1)
-        return { part: await verify_part_verifyPart(task.job, task.part, task.of, source, keep) };
-    const { reporter, events } = (0,recorded_reporter/* recordingReporter */.l)();
-    return { outcome: await verify_collection_verifyCollection(task.job, source, reporter), events };
 }
 /** The parent's index of a split collection's data file, when no part ran here (elements taken on their ids' word, proven from the parts' findings). */
 function parentIndex(job) {

@@ -376,8 +376,12 @@ function safeKey(key, under, label) {
     }
     return key;
 }
-/** streamTable's loop for readItems (a line in the compact form read straight to the file's form), with the same checks. */
-async function* streamFiles(t, read) {
+/**
+ * The table's data files read in order, each by read (its checksum and
+ * count checked there). whole: every file, whose items must add up to the
+ * manifest summary's count (a part's files are each checked alone).
+ */
+async function* streamFiles(t, read, whole = true) {
     let total = 0;
     for (const f of t.files) {
         const store = f.store ?? t.store;
@@ -387,69 +391,51 @@ async function* streamFiles(t, read) {
             yield item;
         }
     }
-    if (total !== t.info.itemCount) {
+    if (whole && total !== t.info.itemCount) {
         throw new errors/* InputError */.dz(`${t.info.location}: data files hold ${total} items, the manifest summary says ${t.info.itemCount}`);
     }
 }
+const wireItems = (raw, label, expect) => (0,data_file_reader/* readDataFile */.l)(raw, label, expect);
 function source(location, format, tables, extra) {
+    const find = (table) => tables.find((t) => t.info.table === table || t.info.collection === table);
+    const planned = (table) => {
+        const t = find(table);
+        if (t)
+            return t;
+        throw new errors/* InputError */.dz(`table ${table} is not in the export at ${location}; it holds ${tables.map((x) => x.info.table).join(', ') || 'no tables'}`);
+    };
+    const counts = (t) => t.files.map((f) => f.expect.itemCount);
     return {
         location,
         format,
         ...extra,
         tables: tables.map((t) => t.info),
         readItems(table, line) {
-            const planned = tables.find((t) => t.info.table === table || t.info.collection === table);
-            if (!planned) {
-                throw new errors/* InputError */.dz(`table ${table} is not in the export at ${location}; it holds ${tables.map((t) => t.info.table).join(', ') || 'no tables'}`);
-            }
-            return streamFiles(planned, (raw, label, expect) => (0,data_file_reader/* readItemsOfFile */.E)(raw, label, expect, line));
+            return streamFiles(planned(table), (raw, label, expect) => (0,data_file_reader/* readItemsOfFile */.E)(raw, label, expect, line));
         },
         items(table) {
-            const planned = tables.find((t) => t.info.table === table || t.info.collection === table);
-            if (!planned) {
-                throw new errors/* InputError */.dz(`table ${table} is not in the export at ${location}; it holds ${tables.map((t) => t.info.table).join(', ') || 'no tables'}`);
-            }
-            return streamTable(planned);
+            return streamFiles(planned(table), wireItems);
         },
         ...(format === 'dynamodb-rollback'
             ? {
                 splitParts(table, of) {
-                    const planned = tables.find((t) => t.info.table === table || t.info.collection === table);
-                    if (!planned)
+                    const t = find(table);
+                    if (!t)
                         return 1;
-                    const counts = planned.files.map((f) => f.expect.itemCount);
                     let parts = 0;
                     for (let k = 0; k < of; k++)
-                        if (filesPart(counts, k, of).length > 0)
+                        if (filesPart(counts(t), k, of).length > 0)
                             parts++;
                     return parts === of ? of : 1;
                 },
                 partItems(table, part, of) {
-                    const planned = tables.find((t) => t.info.table === table || t.info.collection === table);
-                    if (!planned)
-                        throw new errors/* InputError */.dz(`table ${table} is not in the export at ${location}`);
-                    const files = filesPart(planned.files.map((f) => f.expect.itemCount), part, of).map((i) => planned.files[i]);
-                    return streamTable({ ...planned, files }, false);
+                    const t = planned(table);
+                    const files = filesPart(counts(t), part, of).map((i) => t.files[i]);
+                    return streamFiles({ ...t, files }, wireItems, false);
                 },
             }
             : {}),
     };
-}
-/** whole: the table's every file, whose items must add up to the manifest summary's count (a part's files are each checked alone). */
-async function* streamTable(t, whole = true) {
-    let total = 0;
-    for (const f of t.files) {
-        const store = f.store ?? t.store;
-        const label = store.describe(f.key);
-        const raw = await store.open(f.key);
-        for await (const item of (0,data_file_reader/* readDataFile */.l)(raw, label, f.expect)) {
-            total++;
-            yield item;
-        }
-    }
-    if (whole && total !== t.info.itemCount) {
-        throw new errors/* InputError */.dz(`${t.info.location}: data files hold ${total} items, the manifest summary says ${t.info.itemCount}`);
-    }
 }
 async function openOurs(store, runText) {
     const run = (0,manifest_schema/* parseRunManifest */.YD)(runText, store.describe(layout/* RUN_MANIFEST */.Aw));

@@ -2479,25 +2479,6 @@ function define(o, k, v) {
 
 /***/ }),
 
-/***/ 12000:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ say)
-/* harmony export */ });
-/** Logs a finding at its severity; a failure names the file it is about. */
-function say(reporter, finding, file) {
-    if (finding.severity === 'failure')
-        reporter.error(finding.text, file);
-    else if (finding.severity === 'warning')
-        reporter.warning(finding.text);
-    else
-        reporter.info(finding.text);
-}
-
-
-/***/ }),
-
 /***/ 77023:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2554,157 +2535,6 @@ function fileItemsOf(raw) {
         items.push(el);
     }
     return { items };
-}
-
-
-/***/ }),
-
-/***/ 74272:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  M: () => (/* binding */ checkKeylessDigests)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/verify/raw-json.ts
-var raw_json = __webpack_require__(32210);
-;// CONCATENATED MODULE: ./src/verify/canonical-json.ts
-/**
- * verify's own printer of the canonical form the rollback report's digests
- * of items without an id are taken over (docs/formats.md, "The canonical
- * form"): keys sorted by UTF-16 code unit, numbers as their source digits,
- * strings as JSON.stringify writes them, arrays in order, no whitespace.
- * Over verify's parser's values (and an export item, as the file would hold
- * it), never the rollback's code: the two printers are checked to agree.
- * Pure.
- */
-
-
-function canonicalRaw(v) {
-    if (v === null)
-        return 'null';
-    if (v === true)
-        return 'true';
-    if (v === false)
-        return 'false';
-    if (typeof v === 'string')
-        return JSON.stringify(v);
-    if (v instanceof raw_json/* JsonNumber */.WP)
-        return v.text;
-    if (Array.isArray(v))
-        return `[${v.map(canonicalRaw).join(',')}]`;
-    // Map keys are unique (the parser keeps the last of a repeated key); sort() orders by UTF-16 code units.
-    const keys = [...v.entries.keys()].sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalRaw(v.entries.get(k))}`).join(',')}}`;
-}
-/** SHA-256 of the canonical text's UTF-8 bytes, 64 lowercase hex digits. */
-function rawDigest(v) {
-    return (0,external_node_crypto_.createHash)('sha256').update(canonicalRaw(v), 'utf8').digest('hex');
-}
-/**
- * An export item as the file would hold it, for its digest: only where that
- * is one value (no sets or binary, whose file form a digest cannot guess);
- * null otherwise. N is DynamoDB's text of the number, so a file that wrote
- * other digits for it (1.50 for 1.5) does not match: accepting less, never
- * more.
- */
-function wireAsRaw(item) {
-    const out = new raw_json/* JsonObject */.Y5();
-    for (const [k, v] of Object.entries(item)) {
-        const raw = valueAsRaw(v);
-        if (raw === undefined)
-            return null;
-        out.entries.set(k, raw);
-    }
-    return out;
-}
-function valueAsRaw(v) {
-    if ('S' in v)
-        return v.S;
-    if ('N' in v)
-        return new raw_json/* JsonNumber */.WP(v.N);
-    if ('BOOL' in v)
-        return v.BOOL;
-    if ('NULL' in v)
-        return null;
-    if ('L' in v) {
-        const out = [];
-        for (const x of v.L) {
-            const r = valueAsRaw(x);
-            if (r === undefined)
-                return undefined;
-            out.push(r);
-        }
-        return out;
-    }
-    if ('M' in v)
-        return wireAsRaw(v.M) ?? undefined;
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./src/verify/rollback-report.ts
-var rollback_report = __webpack_require__(7096);
-;// CONCATENATED MODULE: ./src/verify/keyless-digests.ts
-/**
- * The rollback report's digests of its items without an id, checked, pure.
- * The report names such an item only by where it was (the migration
- * backup, or the file before the rollback, and a position), and gives a
- * digest of its content there. Where verify found the place in a reference
- * (keyless-origins.ts), the digest must agree: if not, the report (or the
- * reference) was changed, a failure. Where the reference is not here (a
- * finish job on a new runner has no snapshot; a backup on S3), an unmatched
- * item is taken for the report's only when verify's own digest of it equals
- * the digest the report gives for a place in that reference, each place
- * once. A report without digests changes nothing.
- */
-
-
-function checkKeylessDigests(input) {
-    const { origins, unmatched, file, digests, read } = input;
-    const out = { aliases: new Map(), byDigest: [], mismatches: [], unrecognised: [] };
-    const taken = new Set();
-    for (const o of origins) {
-        const label = (0,rollback_report/* keylessLabel */.FS)(o.from, o.position, file);
-        if (label === null)
-            continue;
-        const want = digests.get(label);
-        taken.add(label);
-        if (want !== undefined && rawDigest(o.ref) !== want) {
-            out.mismatches.push({ id: o.id, reportId: label });
-            continue;
-        }
-        out.aliases.set(o.id, label);
-    }
-    // Places of the report in references that are not here, not yet taken.
-    const open = [...digests].filter(([label]) => !taken.has(label) && !read.has((0,rollback_report/* keylessFrom */.rn)(label)));
-    if (open.length === 0)
-        return out;
-    const found = new Set(origins.map((o) => o.id));
-    const take = (id, digest, places) => {
-        const at = digest === null ? -1 : open.findIndex(([label, d]) => d === digest && (places === 'any' || (0,rollback_report/* keylessFrom */.rn)(label) === 'backup'));
-        if (at < 0) {
-            out.unrecognised.push(id);
-            return;
-        }
-        const [label] = open.splice(at, 1)[0];
-        out.aliases.set(id, label);
-        out.byDigest.push({ id, reportId: label, absent: (0,rollback_report/* keylessFrom */.rn)(label) });
-    };
-    for (const e of unmatched.extra)
-        if (!found.has(e.id))
-            take(e.id, rawDigest(e.item), 'any');
-    for (const m of unmatched.missing) {
-        if (found.has(m.id))
-            continue;
-        const raw = wireAsRaw(m.item);
-        // The report names an item the migration gave an id by its place in the backup.
-        take(m.id, raw === null ? null : rawDigest(raw), 'backup');
-    }
-    return out;
 }
 
 
@@ -3432,18 +3262,21 @@ function runOf(r) {
 
 /***/ }),
 
-/***/ 94453:
+/***/ 86308:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  jD: () => (/* binding */ addChecked),
   M_: () => (/* binding */ checkContext),
-  g$: () => (/* binding */ judged),
+  _S: () => (/* binding */ concluded),
   Br: () => (/* binding */ matchedByContent),
-  qu: () => (/* binding */ verifyCollection),
-  mc: () => (/* binding */ warnOnce)
+  FQ: () => (/* binding */ sayVerdict),
+  qu: () => (/* binding */ verifyCollection)
 });
+
+// UNUSED EXPORTS: judged, warnOnce
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
@@ -3464,12 +3297,158 @@ var verify_diff = __webpack_require__(4930);
 var file_index = __webpack_require__(71326);
 // EXTERNAL MODULE: ./src/verify/file-keys.ts
 var file_keys = __webpack_require__(63092);
-// EXTERNAL MODULE: ./src/verify/finding.ts
-var finding = __webpack_require__(12000);
+;// CONCATENATED MODULE: ./src/verify/finding.ts
+/** Logs a finding at its severity; a failure names the file it is about. */
+function say(reporter, finding, file) {
+    if (finding.severity === 'failure')
+        reporter.error(finding.text, file);
+    else if (finding.severity === 'warning')
+        reporter.warning(finding.text);
+    else
+        reporter.info(finding.text);
+}
+
 // EXTERNAL MODULE: ./src/verify/ids.ts
 var ids = __webpack_require__(77023);
-// EXTERNAL MODULE: ./src/verify/keyless-digests.ts + 1 modules
-var keyless_digests = __webpack_require__(74272);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/verify/raw-json.ts
+var raw_json = __webpack_require__(32210);
+;// CONCATENATED MODULE: ./src/verify/canonical-json.ts
+/**
+ * verify's own printer of the canonical form the rollback report's digests
+ * of items without an id are taken over (docs/formats.md, "The canonical
+ * form"): keys sorted by UTF-16 code unit, numbers as their source digits,
+ * strings as JSON.stringify writes them, arrays in order, no whitespace.
+ * Over verify's parser's values (and an export item, as the file would hold
+ * it), never the rollback's code: the two printers are checked to agree.
+ * Pure.
+ */
+
+
+function canonicalRaw(v) {
+    if (v === null)
+        return 'null';
+    if (v === true)
+        return 'true';
+    if (v === false)
+        return 'false';
+    if (typeof v === 'string')
+        return JSON.stringify(v);
+    if (v instanceof raw_json/* JsonNumber */.WP)
+        return v.text;
+    if (Array.isArray(v))
+        return `[${v.map(canonicalRaw).join(',')}]`;
+    // Map keys are unique (the parser keeps the last of a repeated key); sort() orders by UTF-16 code units.
+    const keys = [...v.entries.keys()].sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalRaw(v.entries.get(k))}`).join(',')}}`;
+}
+/** SHA-256 of the canonical text's UTF-8 bytes, 64 lowercase hex digits. */
+function rawDigest(v) {
+    return (0,external_node_crypto_.createHash)('sha256').update(canonicalRaw(v), 'utf8').digest('hex');
+}
+/**
+ * An export item as the file would hold it, for its digest: only where that
+ * is one value (no sets or binary, whose file form a digest cannot guess);
+ * null otherwise. N is DynamoDB's text of the number, so a file that wrote
+ * other digits for it (1.50 for 1.5) does not match: accepting less, never
+ * more.
+ */
+function wireAsRaw(item) {
+    const out = new raw_json/* JsonObject */.Y5();
+    for (const [k, v] of Object.entries(item)) {
+        const raw = valueAsRaw(v);
+        if (raw === undefined)
+            return null;
+        out.entries.set(k, raw);
+    }
+    return out;
+}
+function valueAsRaw(v) {
+    if ('S' in v)
+        return v.S;
+    if ('N' in v)
+        return new raw_json/* JsonNumber */.WP(v.N);
+    if ('BOOL' in v)
+        return v.BOOL;
+    if ('NULL' in v)
+        return null;
+    if ('L' in v) {
+        const out = [];
+        for (const x of v.L) {
+            const r = valueAsRaw(x);
+            if (r === undefined)
+                return undefined;
+            out.push(r);
+        }
+        return out;
+    }
+    if ('M' in v)
+        return wireAsRaw(v.M) ?? undefined;
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/verify/rollback-report.ts
+var rollback_report = __webpack_require__(7096);
+;// CONCATENATED MODULE: ./src/verify/keyless-digests.ts
+/**
+ * The rollback report's digests of its items without an id, checked, pure.
+ * The report names such an item only by where it was (the migration
+ * backup, or the file before the rollback, and a position), and gives a
+ * digest of its content there. Where verify found the place in a reference
+ * (keyless-origins.ts), the digest must agree: if not, the report (or the
+ * reference) was changed, a failure. Where the reference is not here (a
+ * finish job on a new runner has no snapshot; a backup on S3), an unmatched
+ * item is taken for the report's only when verify's own digest of it equals
+ * the digest the report gives for a place in that reference, each place
+ * once. A report without digests changes nothing.
+ */
+
+
+function checkKeylessDigests(input) {
+    const { origins, unmatched, file, digests, read } = input;
+    const out = { aliases: new Map(), byDigest: [], mismatches: [], unrecognised: [] };
+    const taken = new Set();
+    for (const o of origins) {
+        const label = (0,rollback_report/* keylessLabel */.FS)(o.from, o.position, file);
+        if (label === null)
+            continue;
+        const want = digests.get(label);
+        taken.add(label);
+        if (want !== undefined && rawDigest(o.ref) !== want) {
+            out.mismatches.push({ id: o.id, reportId: label });
+            continue;
+        }
+        out.aliases.set(o.id, label);
+    }
+    // Places of the report in references that are not here, not yet taken.
+    const open = [...digests].filter(([label]) => !taken.has(label) && !read.has((0,rollback_report/* keylessFrom */.rn)(label)));
+    if (open.length === 0)
+        return out;
+    const found = new Set(origins.map((o) => o.id));
+    const take = (id, digest, places) => {
+        const at = digest === null ? -1 : open.findIndex(([label, d]) => d === digest && (places === 'any' || (0,rollback_report/* keylessFrom */.rn)(label) === 'backup'));
+        if (at < 0) {
+            out.unrecognised.push(id);
+            return;
+        }
+        const [label] = open.splice(at, 1)[0];
+        out.aliases.set(id, label);
+        out.byDigest.push({ id, reportId: label, absent: (0,rollback_report/* keylessFrom */.rn)(label) });
+    };
+    for (const e of unmatched.extra)
+        if (!found.has(e.id))
+            take(e.id, rawDigest(e.item), 'any');
+    for (const m of unmatched.missing) {
+        if (found.has(m.id))
+            continue;
+        const raw = wireAsRaw(m.item);
+        // The report names an item the migration gave an id by its place in the backup.
+        take(m.id, raw === null ? null : rawDigest(raw), 'backup');
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/verify/keyless-findings.ts
 function keylessFindings(collection, file, k, referencesRead) {
     const absent = (from) => !referencesRead
@@ -3543,7 +3522,7 @@ async function verifyCollection(job, source, reporter) {
     return checkOnce(job, source, reporter, abs, await (0,file_index/* indexDataFile */.Pn)(abs, job.maxLength), shown);
 }
 async function checkOnce(job, source, reporter, abs, index, shown) {
-    const { collection, info, facts, maxLength } = job;
+    const { collection, info, maxLength } = job;
     // Streamed and indexed when it is a plain array of objects the app can read; otherwise read whole, to say what is wrong.
     let refs = null;
     try {
@@ -3559,12 +3538,10 @@ async function checkOnce(job, source, reporter, abs, index, shown) {
         // A second pass counts on from where the first stopped.
         let done = 0;
         for await (const item of source.items(info.table)) {
-            if (!check.add(item)) {
-                const loaded = await ctx.later();
+            const loaded = await addChecked(check, ctx, item);
+            if (loaded) {
                 refs = loaded.refs;
                 ctx.notes = lateNotes = loaded.notes;
-                check.useReferences(loaded.refs);
-                check.add(item);
             }
             digest?.add(item);
             if (++done % PROGRESS_BATCH === 0 && done > shown.counted) {
@@ -3578,31 +3555,51 @@ async function checkOnce(job, source, reporter, abs, index, shown) {
         }
         // Every element not yet proven by the check is parsed now: the file is one the app's JSON.parse accepts.
         index?.confirmAll();
-        const diff = check.finish();
-        const inReport = job.inReport;
-        const keyless = (0,keyless_digests/* checkKeylessDigests */.M)({
-            origins: check.origins(),
-            unmatched: check.unmatched(),
-            file: inReport?.file ?? null,
-            digests: inReport?.keylessDigests ?? new Map(),
-            read: check.references().read,
-        });
-        const { report, said } = judged(job, read, index, diff, keyless, facts.sources !== null);
-        warnOnce(lateNotes, reporter, shown.notes);
-        for (const f of said)
-            (0,finding/* say */.c)(reporter, f, report.file);
-        const { status } = report;
-        progress.done((0,collection_report/* statusLine */.B)(report));
-        if (status === 'accounted')
-            reporter.info(`${collection}: ${(0,collection_report/* statusLine */.B)(report)}`);
-        else if (status !== 'ok')
-            reporter.error(`${collection}: ${(0,collection_report/* statusLine */.B)(report)}`, report.file);
+        const { report, said } = concluded(job, check, read, index);
+        sayVerdict(job, reporter, progress, report, said, lateNotes, shown.notes);
         return { report, digest: digest?.value() ?? null, notes: ctx.notes };
     }
     finally {
         index?.close();
         refs?.close?.();
     }
+}
+/**
+ * Adds an export item to the check, reading the collection's references
+ * first when the item needs them (add() answers false until they are
+ * given); the references so read, or null.
+ */
+async function addChecked(check, ctx, item) {
+    if (check.add(item))
+        return null;
+    const loaded = await ctx.later();
+    check.useReferences(loaded.refs);
+    check.add(item);
+    return loaded;
+}
+/** A finished check's report: its diff, and the items without an id against the rollback's digests of them, judged. */
+function concluded(job, check, read, index) {
+    const diff = check.finish();
+    const inReport = job.inReport;
+    const keyless = checkKeylessDigests({
+        origins: check.origins(),
+        unmatched: check.unmatched(),
+        file: inReport?.file ?? null,
+        digests: inReport?.keylessDigests ?? new Map(),
+        read: check.references().read,
+    });
+    return judged(job, read, index, diff, keyless, job.facts.sources !== null);
+}
+/** What one thread says once a collection is checked: the late references' notes, the findings, the progress line, the verdict. */
+function sayVerdict(job, reporter, progress, report, said, notes, warned) {
+    warnOnce(notes, reporter, warned);
+    for (const f of said)
+        say(reporter, f, report.file);
+    progress.done((0,collection_report/* statusLine */.B)(report));
+    if (report.status === 'accounted')
+        reporter.info(`${job.collection}: ${(0,collection_report/* statusLine */.B)(report)}`);
+    else if (report.status !== 'ok')
+        reporter.error(`${job.collection}: ${(0,collection_report/* statusLine */.B)(report)}`, report.file);
 }
 /**
  * The collection's report from its diff: invalid when the file cannot be
@@ -3712,12 +3709,9 @@ function idsOf(items) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_reporter_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99586);
 /* harmony import */ var _collection_check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97454);
-/* harmony import */ var _collection_report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4352);
 /* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23909);
 /* harmony import */ var _file_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71326);
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(12000);
-/* harmony import */ var _keyless_digests_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74272);
-/* harmony import */ var _verify_collection_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(94453);
+/* harmony import */ var _verify_collection_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86308);
 /**
  * A large collection checked by two threads at once: each takes a part of
  * the export's data files (ExportSource.partItems) against its own index of
@@ -3731,9 +3725,6 @@ function idsOf(items) {
  * changed between the threads' reads) gives null, and the caller checks
  * the collection whole, as before.
  */
-
-
-
 
 
 
@@ -3756,21 +3747,19 @@ async function verifyPart(job, part, of, source, keep) {
     let refs = null;
     let kept = false;
     try {
-        if ((0,_verify_collection_js__WEBPACK_IMPORTED_MODULE_6__/* .matchedByContent */ .Br)(job, index))
+        if ((0,_verify_collection_js__WEBPACK_IMPORTED_MODULE_5__/* .matchedByContent */ .Br)(job, index))
             return WHOLE;
         // Lazy (matched by id only): it warns nothing now; a part says nothing anyway.
-        const ctx = await (0,_verify_collection_js__WEBPACK_IMPORTED_MODULE_6__/* .checkContext */ .M_)(job, _core_reporter_js__WEBPACK_IMPORTED_MODULE_1__.silentReporter, index, []);
+        const ctx = await (0,_verify_collection_js__WEBPACK_IMPORTED_MODULE_5__/* .checkContext */ .M_)(job, _core_reporter_js__WEBPACK_IMPORTED_MODULE_1__.silentReporter, index, []);
         const check = new _collection_check_js__WEBPACK_IMPORTED_MODULE_2__/* .CollectionCheck */ .L(index, ctx);
         const digest = job.digest ? new _digest_js__WEBPACK_IMPORTED_MODULE_3__/* .Digest */ .np() : null;
         let notes = null;
         let count = 0;
         for await (const item of source.partItems(job.info.table, part, of)) {
-            if (!check.add(item)) {
-                const loaded = await ctx.later();
+            const loaded = await (0,_verify_collection_js__WEBPACK_IMPORTED_MODULE_5__/* .addChecked */ .jD)(check, ctx, item);
+            if (loaded) {
                 refs = loaded.refs;
                 notes = loaded.notes;
-                check.useReferences(loaded.refs);
-                check.add(item);
             }
             digest?.add(item);
             count++;
@@ -3813,12 +3802,12 @@ async function mergeParts(job, parts, indexed, reporter) {
         return null;
     try {
         const taken = parts.filter((p) => !p.whole);
-        if (taken.length !== parts.length || (0,_verify_collection_js__WEBPACK_IMPORTED_MODULE_6__/* .matchedByContent */ .Br)(job, index))
+        if (taken.length !== parts.length || (0,_verify_collection_js__WEBPACK_IMPORTED_MODULE_5__/* .matchedByContent */ .Br)(job, index))
             return null;
         const identity = index.identity();
         if (taken.some((p) => p.identity !== identity))
             return null;
-        const ctx = await (0,_verify_collection_js__WEBPACK_IMPORTED_MODULE_6__/* .checkContext */ .M_)(job, _core_reporter_js__WEBPACK_IMPORTED_MODULE_1__.silentReporter, index, []);
+        const ctx = await (0,_verify_collection_js__WEBPACK_IMPORTED_MODULE_5__/* .checkContext */ .M_)(job, _core_reporter_js__WEBPACK_IMPORTED_MODULE_1__.silentReporter, index, []);
         const check = new _collection_check_js__WEBPACK_IMPORTED_MODULE_2__/* .CollectionCheck */ .L(index, ctx);
         if (!check.takeParts(taken.map((p) => p.check)))
             return null;
@@ -3826,28 +3815,12 @@ async function mergeParts(job, parts, indexed, reporter) {
         for (const p of taken)
             index.confirmFrom(p.unconfirmed);
         index.confirmAll();
-        const diff = check.finish();
-        const inReport = job.inReport;
-        const keyless = (0,_keyless_digests_js__WEBPACK_IMPORTED_MODULE_5__/* .checkKeylessDigests */ .M)({
-            origins: check.origins(),
-            unmatched: check.unmatched(),
-            file: inReport?.file ?? null,
-            digests: inReport?.keylessDigests ?? new Map(),
-            read: check.references().read,
-        });
-        const { report, said } = (0,_verify_collection_js__WEBPACK_IMPORTED_MODULE_6__/* .judged */ .g$)(job, { items: index }, index, diff, keyless, job.facts.sources !== null);
+        const { report, said } = (0,_verify_collection_js__WEBPACK_IMPORTED_MODULE_5__/* .concluded */ ._S)(job, check, { items: index }, index);
         const notes = taken.find((p) => p.notes !== null)?.notes ?? [];
         // As the whole check says it: its progress, the references' notes, the findings, the verdict.
         const progress = reporter.progress(`verify ${job.collection}`, { unit: 'items', total: job.info.itemCount });
         progress.add(taken.reduce((n, p) => n + p.count, 0));
-        (0,_verify_collection_js__WEBPACK_IMPORTED_MODULE_6__/* .warnOnce */ .mc)(notes, reporter, []);
-        for (const f of said)
-            (0,_finding_js__WEBPACK_IMPORTED_MODULE_7__/* .say */ .c)(reporter, f, report.file);
-        progress.done((0,_collection_report_js__WEBPACK_IMPORTED_MODULE_8__/* .statusLine */ .B)(report));
-        if (report.status === 'accounted')
-            reporter.info(`${job.collection}: ${(0,_collection_report_js__WEBPACK_IMPORTED_MODULE_8__/* .statusLine */ .B)(report)}`);
-        else if (report.status !== 'ok')
-            reporter.error(`${job.collection}: ${(0,_collection_report_js__WEBPACK_IMPORTED_MODULE_8__/* .statusLine */ .B)(report)}`, report.file);
+        (0,_verify_collection_js__WEBPACK_IMPORTED_MODULE_5__/* .sayVerdict */ .FQ)(job, reporter, progress, report, said, notes, []);
         const digests = taken.map((p) => p.digest);
         const digest = digests.every((d) => d !== null) ? digests.reduce((a, b) => (0,_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .addDigests */ .Pn)(a, b)) : null;
         return { report, digest, notes };
@@ -3870,11 +3843,12 @@ async function mergeParts(job, parts, indexed, reporter) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ VERIFY_ROLE),
+/* harmony export */   p: () => (/* binding */ verifyTask),
 /* harmony export */   verifyInWorker: () => (/* binding */ verifyInWorker)
 /* harmony export */ });
 /* harmony import */ var _core_recorded_reporter_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57161);
 /* harmony import */ var _export_format_reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90747);
-/* harmony import */ var _verify_collection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94453);
+/* harmony import */ var _verify_collection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86308);
 /* harmony import */ var _verify_part_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31800);
 
 
@@ -3885,9 +3859,16 @@ const VERIFY_ROLE = 'verify-collection';
 let opened;
 async function verifyInWorker(shared, task) {
     opened ??= (0,_export_format_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .openExport */ .V)(shared.from);
-    const source = await opened;
+    return verifyTask(task, await opened);
+}
+/**
+ * One task, in whichever thread: a whole collection's log recorded for the
+ * parent to replay in order. keep: the parent's thread keeps a part's
+ * index for the merge (verifyPart).
+ */
+async function verifyTask(task, source, keep) {
     if (task.of > 1)
-        return { part: await (0,_verify_part_js__WEBPACK_IMPORTED_MODULE_2__/* .verifyPart */ .P)(task.job, task.part, task.of, source) };
+        return { part: await (0,_verify_part_js__WEBPACK_IMPORTED_MODULE_2__/* .verifyPart */ .P)(task.job, task.part, task.of, source, keep) };
     const { reporter, events } = (0,_core_recorded_reporter_js__WEBPACK_IMPORTED_MODULE_3__/* .recordingReporter */ .l)();
     const outcome = await (0,_verify_collection_js__WEBPACK_IMPORTED_MODULE_1__/* .verifyCollection */ .qu)(task.job, source, reporter);
     return { outcome, events };

@@ -46,8 +46,8 @@ var worker_pool = __webpack_require__(90228);
 var file_index = __webpack_require__(71326);
 // EXTERNAL MODULE: ./src/verify/file-keys.ts
 var file_keys = __webpack_require__(63092);
-// EXTERNAL MODULE: ./src/verify/verify-collection.ts + 1 modules
-var verify_collection = __webpack_require__(94453);
+// EXTERNAL MODULE: ./src/verify/verify-collection.ts + 4 modules
+var verify_collection = __webpack_require__(86308);
 // EXTERNAL MODULE: ./src/verify/verify-part.ts
 var verify_part = __webpack_require__(31800);
 // EXTERNAL MODULE: ./src/verify/verify-worker.ts
@@ -85,9 +85,10 @@ function collectionJobs(tables, c) {
 /**
  * A collection is split in two when it holds more than half of all the
  * items (one thread would bound the wall time), at least SPLIT_FROM and at
- * most SPLIT_UP_TO: each part and the parent index the data file apiece,
- * and three indexes of a larger one (about 100 MB each at 600,000 items)
- * would cost more memory than a verify may take (500 MB at 1,000,000).
+ * most SPLIT_UP_TO: each part indexes the data file apiece (the merge
+ * takes the index of the part run in this thread), and two indexes of a
+ * larger one (about 100 MB each at 600,000 items) would cost more memory
+ * than a verify may take (500 MB at 1,000,000).
  */
 const SPLIT_FROM = 20_000;
 const SPLIT_UP_TO = 250_000;
@@ -137,7 +138,7 @@ async function checkCollections(jobs, source, from, workers, reporter) {
                 });
             }, (task) => `verify ${task.job.collection}${task.of > 1 ? ` (part ${task.part + 1} of ${task.of})` : ''}`, largestFirst(tasks), 
             // This thread takes tasks too (the largest first: a split collection's first part, whose index it keeps), so a worker fewer starts.
-            (task) => inThisThread(task, source, (index) => (kept.has(task.job) ? index.close() : kept.set(task.job, index))));
+            (task) => (0,verify_worker/* verifyTask */.p)(task, source, (index) => (kept.has(task.job) ? index.close() : kept.set(task.job, index))));
             await chain;
         }
         finally {
@@ -167,13 +168,6 @@ function tasksOf(jobs, source) {
             tasks.push({ job, part, of });
     }
     return tasks.length > 1 ? tasks : [];
-}
-/** A task in the parent's thread, answered as a worker answers it (its log recorded, replayed in order with the others'). */
-async function inThisThread(task, source, keep) {
-    if (task.of > 1)
-        return { part: await (0,verify_part/* verifyPart */.P)(task.job, task.part, task.of, source, keep) };
-    const { reporter, events } = (0,recorded_reporter/* recordingReporter */.l)();
-    return { outcome: await (0,verify_collection/* verifyCollection */.qu)(task.job, source, reporter), events };
 }
 /** The parent's index of a split collection's data file, when no part ran here (elements taken on their ids' word, proven from the parts' findings). */
 function parentIndex(job) {

@@ -909,7 +909,7 @@ async function applyPlans(opts, deps, inputs, started) {
         // The new files are written to temp files while the snapshot is taken; none is renamed over its target before the snapshot is whole.
         const prepared = [];
         const [snapshotTaken, tempsWritten] = await Promise.allSettled([
-            (0,fsafe_snapshot/* takeSnapshot */.W9)(opts.dataDir, state.snapshots, [...owned], now(), (entries) => confirmUnchanged(opts.dataDir, planned, entries)),
+            (0,fsafe_snapshot/* takeSnapshot */.W9)(opts.dataDir, state.snapshots, [...owned], now(), (entries) => confirmUnchanged(planned, entries)),
             prepareAll(planned, prepared, deps.hooks),
         ]);
         if (snapshotTaken.status === 'rejected') {
@@ -967,11 +967,12 @@ async function discardAll(prepared) {
  * were taken, say what the files held. A collection file the snapshot did
  * not hash (a symlink) is hashed here.
  */
-async function confirmUnchanged(dataDir, planned, entries) {
+async function confirmUnchanged(planned, entries) {
     const copied = new Map(entries.map((e) => [e.path, e]));
-    for (const { current } of planned) {
+    for (const { target, current } of planned) {
         const { file, sha256 } = current;
-        const entry = copied.get(external_node_path_default().relative(dataDir, file).split((external_node_path_default()).sep).join('/'));
+        // The snapshot's path of the collection file, as `owned` names it.
+        const entry = copied.get(`${target.collection}.json`);
         const now = entry === undefined ? null : entry.type === 'file' ? entry.sha256 : await (0,hash/* sha256File */.Q)(file).catch(() => null);
         if (now !== (sha256 ?? null)) {
             throw new errors/* InputError */.dz(`${file} changed while the rollback read its inputs (another rollback, an undo or the app wrote it); nothing was written: run the rollback again`);
