@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { InputError } from '../../src/core/errors.js';
 import { recordingReporter, replay } from '../../src/core/recorded-reporter.js';
+import { terminalReporter } from '../../src/cli/reporter.js';
 import { inWorkers, setWorkerEntry, WORKERS_ENV, workerCount } from '../../src/core/worker-pool.js';
 import { recorder } from '../verify/recorder.js';
 
@@ -187,5 +188,25 @@ describe('recordingReporter and replay', () => {
     replay(structuredClone(events), replayed);
     // A group only folds the log: recorded flat.
     expect(replayed.lines).toEqual(direct.lines.filter((l) => !l.startsWith('group:')));
+  });
+
+  it("replays progress at the recorded times: the work's own rates, periodic lines and duration, however late the replay", () => {
+    let t = 1_000_000;
+    const { reporter, events } = recordingReporter(() => t);
+    const p = reporter.progress('events: reading table', { unit: 'items', total: 60_000 });
+    for (let i = 0; i < 6; i++) {
+      t += 1000;
+      p.add(10_000);
+    }
+    p.done('events: 60000 items read');
+    // Replayed much later, in a reporter writing a line every 2.5 s of the clock it is given.
+    const lines: string[] = [];
+    const late = terminalReporter({ write: (s: string) => lines.push(s.trimEnd()), isTTY: false } as unknown as NodeJS.WriteStream, 2500);
+    replay(structuredClone(events), late);
+    expect(lines).toEqual([
+      'events: reading table: 30,000/60,000 items, 10,000 items/s',
+      'events: reading table: 60,000/60,000 items, 10,000 items/s',
+      'events: reading table: 60,000/60,000 items, 10,000 items/s, done in 6.0s, events: 60000 items read',
+    ]);
   });
 });

@@ -83,32 +83,42 @@ function s3UriOf(loc, rel = '') {
 /* harmony export */   e: () => (/* binding */ replay),
 /* harmony export */   l: () => (/* binding */ recordingReporter)
 /* harmony export */ });
-function recordingReporter() {
+function recordingReporter(now = Date.now) {
     const events = [];
+    const record = (e) => events.push({ ...e, t: now() });
     let handles = 0;
     const reporter = {
-        info: (message) => events.push({ kind: 'info', message }),
-        warning: (message, file) => events.push(file === undefined ? { kind: 'warning', message } : { kind: 'warning', message, file }),
-        error: (message, file) => events.push(file === undefined ? { kind: 'error', message } : { kind: 'error', message, file }),
+        info: (message) => record({ kind: 'info', message }),
+        warning: (message, file) => record(file === undefined ? { kind: 'warning', message } : { kind: 'warning', message, file }),
+        error: (message, file) => record(file === undefined ? { kind: 'error', message } : { kind: 'error', message, file }),
         // Groups only fold the log in the action; the work inside is recorded as it comes.
         group: (_name, fn) => fn(),
         progress(label, options) {
             const handle = handles++;
-            events.push(options === undefined ? { kind: 'progress', handle, label } : { kind: 'progress', handle, label, options });
+            // A clock does not cross threads; the record's own times replace it.
+            const { now: _clock, ...plain } = options ?? {};
+            record(options === undefined ? { kind: 'progress', handle, label } : { kind: 'progress', handle, label, options: plain });
             return {
-                add: (n) => events.push({ kind: 'add', handle, n }),
-                detail: (text) => events.push({ kind: 'detail', handle, text }),
-                done: (text) => events.push(text === undefined ? { kind: 'done', handle } : { kind: 'done', handle, text }),
+                add: (n) => record({ kind: 'add', handle, n }),
+                detail: (text) => record({ kind: 'detail', handle, text }),
+                done: (text) => record(text === undefined ? { kind: 'done', handle } : { kind: 'done', handle, text }),
             };
         },
     };
     return { reporter, events };
 }
-/** Tells reporter what was recorded, in the order it was recorded; before(i) runs before the i-th event (for lines kept apart from the record). */
+/**
+ * Tells reporter what was recorded, in the order it was recorded, its
+ * progress read against the recorded times; before(i) runs before the i-th
+ * event (for lines kept apart from the record).
+ */
 function replay(events, reporter, before) {
     const progress = new Map();
+    let clock = 0;
+    const now = () => clock;
     for (const [i, e] of events.entries()) {
         before?.(i);
+        clock = e.t;
         if (e.kind === 'info')
             reporter.info(e.message);
         else if (e.kind === 'warning')
@@ -116,7 +126,7 @@ function replay(events, reporter, before) {
         else if (e.kind === 'error')
             reporter.error(e.message, e.file);
         else if (e.kind === 'progress')
-            progress.set(e.handle, reporter.progress(e.label, e.options));
+            progress.set(e.handle, reporter.progress(e.label, { ...e.options, now }));
         else if (e.kind === 'add')
             progress.get(e.handle)?.add(e.n);
         else if (e.kind === 'detail')

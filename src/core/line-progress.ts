@@ -4,7 +4,6 @@ import type { Progress, ProgressOptions } from './reporter.js';
 export interface LineProgressOptions extends ProgressOptions {
   /** Milliseconds between lines. */
   intervalMs: number;
-  now?: () => number;
 }
 
 /**

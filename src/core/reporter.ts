@@ -9,6 +9,12 @@ export interface ProgressOptions {
   unit?: string;
   /** Known total, when there is one (drives a bar rather than a counter). */
   total?: number;
+  /**
+   * The clock (milliseconds) rates and durations are read from; default
+   * Date.now. A replay of work done in another thread gives the times it
+   * was recorded at, so its lines say the work's own rate and duration.
+   */
+  now?: () => number;
 }
 
 export interface Progress {
