@@ -87,6 +87,33 @@ function skipValue(buf: Buffer, i: number): number {
   return j;
 }
 
+/**
+ * The [start, end) of each element of a JSON array of objects that is the
+ * whole of buf (whitespace around it allowed); null when buf is not one
+ * such array by its brackets, commas and strings. The elements themselves
+ * are not checked: the caller parses each. Pure.
+ */
+export function arrayObjects(buf: Buffer): [number, number][] | null {
+  try {
+    let i = skipWs(buf, 0);
+    if (buf[i] !== OPEN_BRACKET) return null;
+    const out: [number, number][] = [];
+    i = skipWs(buf, i + 1);
+    if (buf[i] === CLOSE_BRACKET) return skipWs(buf, i + 1) === buf.length ? out : null;
+    for (;;) {
+      if (buf[i] !== OPEN_BRACE) return null;
+      const end = skipValue(buf, i);
+      out.push([i, end]);
+      i = skipWs(buf, end);
+      if (buf[i] === CLOSE_BRACKET) return skipWs(buf, i + 1) === buf.length ? out : null;
+      if (buf[i] !== COMMA) return null;
+      i = skipWs(buf, i + 1);
+    }
+  } catch {
+    return null;
+  }
+}
+
 const ITEMS_KEY = Buffer.from('"Items"');
 
 export interface SplitBody {

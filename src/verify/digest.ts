@@ -27,7 +27,12 @@ export class Digest {
   private readonly sum = new Uint32Array(8);
 
   add(item: WireItem): void {
-    const h = sha256(canonicalItem(item));
+    this.addCanonical(canonicalItem(item));
+  }
+
+  /** An item by its canonical text (canonicalItem's, however it was made). */
+  addCanonical(text: string): void {
+    const h = sha256(text);
     let carry = 0;
     for (let j = 0; j < 8; j++) {
       const v = this.sum[j]! + h.readUInt32BE(28 - 4 * j) + carry;
@@ -75,11 +80,11 @@ function canonicalMap(map: WireItem): string {
 /** JSON.stringify of a string, skipped for the usual plain ones (nothing to escape). */
 // eslint-disable-next-line no-control-regex -- the control characters are what JSON.stringify escapes
 const PLAIN = /^[^"\\\u0000-\u001f\u2028\u2029\ud800-\udfff]*$/;
-const quoted = (s: string) => (PLAIN.test(s) ? `"${s}"` : JSON.stringify(s));
+export const quoted = (s: string) => (PLAIN.test(s) ? `"${s}"` : JSON.stringify(s));
 
-const num = (n: string) => canonicalDecimal(n) ?? `!${n}`;
-const b64 = (b: string) => Buffer.from(b, 'base64').toString('base64');
-const sortedList = (xs: string[]) => `[${[...xs].sort().join(',')}]`;
+export const num = (n: string) => canonicalDecimal(n) ?? `!${n}`;
+export const b64 = (b: string) => Buffer.from(b, 'base64').toString('base64');
+export const sortedList = (xs: string[]) => `[${[...xs].sort().join(',')}]`;
 
 function canonicalValue(v: WireValue): string {
   if ('S' in v) return `S${quoted(v.S)}`;

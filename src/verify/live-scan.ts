@@ -4,16 +4,22 @@
  * the running digest. When one segment fails, its siblings stop at their
  * next page rather than scanning on for nothing.
  *
- * Each page's items are the service's own DynamoDB JSON, parsed by one
- * plain JSON.parse into the wire form the digest hashes
- * (export-format/scan-page.ts, as status reads them), instead of the SDK's
- * deserializer (a reviver on every value, then a walk of the schema), which
- * was most of the live check's time.
+ * Each page's items are the service's own DynamoDB JSON, not the SDK's
+ * deserialization of it (a reviver on every value, then a walk of the
+ * schema, which was most of the live check's time). Each item's canonical
+ * text is read straight from its bytes where they are the service's
+ * compact form (canonical-wire.ts), item by item, so no page of objects is
+ * held at once; any other item is parsed on its own; a page that does not
+ * split into objects is parsed whole (export-format/scan-page.ts, as
+ * status reads it), which then says what is wrong.
  */
 import type { DynamoClient } from '../clients/dynamodb.js';
 import { kindOf } from '../clients/errors.js';
-import type { SdkItem } from '../dynamo/wire.js';
-import { pageItems, scanItemsPage } from '../export-format/scan-page.js';
+import { FailedError } from '../core/errors.js';
+import type { SdkItem, WireItem } from '../dynamo/wire.js';
+import { arrayObjects } from '../export-format/raw-scan.js';
+import { type ItemsPage, pageItems, scanItemsPage } from '../export-format/scan-page.js';
+import { canonicalFromWire } from './canonical-wire.js';
 import { Digest, type TableDigest } from './digest.js';
 
 export interface LiveScan {
@@ -39,9 +45,7 @@ export async function liveDigest(scan: LiveScan): Promise<TableDigest | null> {
         { TableName: scan.table, Segment: n, TotalSegments: scan.segments, ConsistentRead: true, ExclusiveStartKey: startKey },
         resource,
       );
-      const items = pageItems(page, resource);
-      for (const item of items) digest.add(item);
-      scan.onItems(items.length);
+      scan.onItems(addPage(digest, page, resource));
       startKey = page.lastEvaluatedKey;
     } while (startKey);
   };
@@ -59,4 +63,32 @@ export async function liveDigest(scan: LiveScan): Promise<TableDigest | null> {
     throw failure.reason;
   }
   return digest.value();
+}
+
+/** Adds a page's items to the digest; returns how many. */
+function addPage(digest: Digest, page: ItemsPage, resource: string): number {
+  const bounds = arrayObjects(page.items);
+  if (bounds === null || (page.count !== undefined && page.count !== bounds.length)) {
+    const items = pageItems(page, resource);
+    for (const item of items) digest.add(item);
+    return items.length;
+  }
+  for (const [start, end] of bounds) {
+    const text = page.items.toString('utf8', start, end);
+    const canonical = canonicalFromWire(text);
+    if (canonical !== undefined) digest.addCanonical(canonical);
+    else digest.add(parseItem(text, resource));
+  }
+  return bounds.length;
+}
+
+/** One item's text parsed (its page split into objects): an error is the page's, as pageItems says it. */
+function parseItem(text: string, resource: string): WireItem {
+  try {
+    return JSON.parse(text) as WireItem;
+  } catch {
+    throw new FailedError(
+      `scan of ${resource}: the page's items are not valid JSON; the endpoint is not DynamoDB or the answer was garbled`,
+    );
+  }
 }
