@@ -1071,6 +1071,7 @@ function fromWire(item) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  eR: () => (/* binding */ arrayObjects),
   DA: () => (/* binding */ scanPage),
   _9: () => (/* binding */ sendScan),
   cW: () => (/* binding */ splitScanBody)
@@ -1195,6 +1196,38 @@ function skipValue(buf, i) {
     if (j === i)
         throw new SyntaxError(`unexpected byte at ${i}`);
     return j;
+}
+/**
+ * The [start, end) of each element of a JSON array of objects that is the
+ * whole of buf (whitespace around it allowed); null when buf is not one
+ * such array by its brackets, commas and strings. The elements themselves
+ * are not checked: the caller parses each. Pure.
+ */
+function arrayObjects(buf) {
+    try {
+        let i = skipWs(buf, 0);
+        if (buf[i] !== OPEN_BRACKET)
+            return null;
+        const out = [];
+        i = skipWs(buf, i + 1);
+        if (buf[i] === CLOSE_BRACKET)
+            return skipWs(buf, i + 1) === buf.length ? out : null;
+        for (;;) {
+            if (buf[i] !== OPEN_BRACE)
+                return null;
+            const end = skipValue(buf, i);
+            out.push([i, end]);
+            i = skipWs(buf, end);
+            if (buf[i] === CLOSE_BRACKET)
+                return skipWs(buf, i + 1) === buf.length ? out : null;
+            if (buf[i] !== COMMA)
+                return null;
+            i = skipWs(buf, i + 1);
+        }
+    }
+    catch {
+        return null;
+    }
 }
 const ITEMS_KEY = Buffer.from('"Items"');
 /** Splits a Scan response body; null when it is not an object with an "Items" array of objects. Pure. */

@@ -1693,8 +1693,12 @@ function isClean(d) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ly: () => (/* binding */ b64),
 /* harmony export */   Pn: () => (/* binding */ addDigests),
+/* harmony export */   TL: () => (/* binding */ quoted),
+/* harmony export */   UB: () => (/* binding */ sortedList),
 /* harmony export */   VB: () => (/* binding */ sameDigest),
+/* harmony export */   bu: () => (/* binding */ num),
 /* harmony export */   np: () => (/* binding */ Digest)
 /* harmony export */ });
 /* unused harmony export canonicalItem */
@@ -1719,7 +1723,11 @@ class Digest {
     /** The sum modulo 2^256 as eight 32-bit limbs, least significant first (no BigInt per item). */
     sum = new Uint32Array(8);
     add(item) {
-        const h = sha256(canonicalItem(item));
+        this.addCanonical(canonicalItem(item));
+    }
+    /** An item by its canonical text (canonicalItem's, however it was made). */
+    addCanonical(text) {
+        const h = sha256(text);
         let carry = 0;
         for (let j = 0; j < 8; j++) {
             const v = this.sum[j] + h.readUInt32BE(28 - 4 * j) + carry;

@@ -1,8 +1,8 @@
-export const id = 6626;
-export const ids = [6626];
+export const id = 9945;
+export const ids = [9945];
 export const modules = {
 
-/***/ 6626:
+/***/ 39945:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2268,7 +2268,11 @@ class Digest {
     /** The sum modulo 2^256 as eight 32-bit limbs, least significant first (no BigInt per item). */
     sum = new Uint32Array(8);
     add(item) {
-        const h = sha256(canonicalItem(item));
+        this.addCanonical(canonicalItem(item));
+    }
+    /** An item by its canonical text (canonicalItem's, however it was made). */
+    addCanonical(text) {
+        const h = sha256(text);
         let carry = 0;
         for (let j = 0; j < 8; j++) {
             const v = this.sum[j] + h.readUInt32BE(28 - 4 * j) + carry;
@@ -3435,9 +3439,200 @@ async function liveFromChanges(at, source, stage, tables, s3) {
 
 // EXTERNAL MODULE: ./src/clients/errors.ts
 var clients_errors = __webpack_require__(67137);
+// EXTERNAL MODULE: ./src/export-format/raw-scan.ts + 1 modules
+var raw_scan = __webpack_require__(48784);
 // EXTERNAL MODULE: ./src/export-format/scan-page.ts
 var scan_page = __webpack_require__(85149);
+;// CONCATENATED MODULE: ./src/verify/canonical-wire.ts
+/**
+ * canonicalItem's text (digest.ts) read straight from an item's DynamoDB
+ * JSON, with no objects in between: a live scan's page is hashed item by
+ * item, without JSON.parse of the page and the garbage of its objects.
+ * Only the compact form the service writes is taken: no whitespace, no
+ * backslash or control character anywhere (so a string is the characters
+ * between its quotes), one type key per value, each name once, BOOL and
+ * NULL as literals. Anything else gives undefined, and the caller parses
+ * the text and takes canonicalItem of it, which then decides. Pure.
+ */
+
+// eslint-disable-next-line no-control-regex -- a control character sends the text to JSON.parse
+const CONTROL = /[\u0000-\u001f]/;
+/** Thrown inside the pass for what it does not take on. */
+const NOT_TAKEN = new Error('not taken');
+function canonicalFromWire(text) {
+    if (text.indexOf('\\') !== -1 || CONTROL.test(text))
+        return undefined;
+    const pass = new Pass(text);
+    try {
+        const out = pass.map(0);
+        return pass.at === text.length ? out : undefined;
+    }
+    catch {
+        // NOT_TAKEN, or nesting deeper than the stack: either way the parse decides.
+        return undefined;
+    }
+}
+class Pass {
+    s;
+    at = 0;
+    constructor(s) {
+        this.s = s;
+    }
+    /** A map at i ({ name: value, ... }): its canonical text; at is then past its "}". */
+    map(i) {
+        const s = this.s;
+        this.expect(i, 123 /* { */);
+        const pairs = [];
+        if (s.charCodeAt(i + 1) === 125 /* } */) {
+            this.at = i + 2;
+            return '{}';
+        }
+        this.at = i + 1;
+        for (;;) {
+            const name = this.string();
+            this.expect(this.at, 58 /* : */);
+            pairs.push([name, this.value(this.at + 1)]);
+            const c = s.charCodeAt(this.at);
+            if (c === 44 /* , */) {
+                this.at++;
+                continue;
+            }
+            this.expect(this.at, 125 /* } */);
+            this.at++;
+            break;
+        }
+        if (pairs.length > 1) {
+            pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+            // JSON.parse keeps the last of a repeated name: the parse decides.
+            for (let k = 1; k < pairs.length; k++)
+                if (pairs[k][0] === pairs[k - 1][0])
+                    throw NOT_TAKEN;
+        }
+        let out = '{';
+        for (let k = 0; k < pairs.length; k++)
+            out += `${k > 0 ? ',' : ''}${quoted(pairs[k][0])}:${pairs[k][1]}`;
+        return `${out}}`;
+    }
+    /** A typed value at i ({"T": payload}): canonicalValue's text. */
+    value(i) {
+        const s = this.s;
+        this.expect(i, 123 /* { */);
+        this.at = i + 1;
+        const type = this.string();
+        this.expect(this.at, 58 /* : */);
+        const p = this.at + 1;
+        let out;
+        switch (type) {
+            case 'S':
+                this.at = p;
+                out = `S${quoted(this.string())}`;
+                break;
+            case 'N':
+                this.at = p;
+                out = `N${num(this.string())}`;
+                break;
+            case 'B':
+                this.at = p;
+                out = `B${b64(this.string())}`;
+                break;
+            case 'BOOL':
+                out = this.literal(p, 'true') ? 'T' : this.literal(p, 'false') ? 'F' : fail();
+                break;
+            case 'NULL':
+                out = this.literal(p, 'true') ? 'Z' : fail();
+                break;
+            case 'SS':
+                out = `SS${sortedList(this.strings(p).map(quoted))}`;
+                break;
+            case 'NS':
+                out = `NS${sortedList(this.strings(p).map(num))}`;
+                break;
+            case 'BS':
+                out = `BS${sortedList(this.strings(p).map(b64))}`;
+                break;
+            case 'M':
+                out = `M${this.map(p)}`;
+                break;
+            case 'L': {
+                this.expect(p, 91 /* [ */);
+                out = 'L[';
+                if (s.charCodeAt(p + 1) === 93 /* ] */)
+                    this.at = p + 2;
+                else {
+                    this.at = p + 1;
+                    for (let k = 0;; k++) {
+                        out += (k > 0 ? ',' : '') + this.value(this.at);
+                        if (s.charCodeAt(this.at) === 44 /* , */) {
+                            this.at++;
+                            continue;
+                        }
+                        this.expect(this.at, 93 /* ] */);
+                        this.at++;
+                        break;
+                    }
+                }
+                out += ']';
+                break;
+            }
+            default:
+                return fail();
+        }
+        // One type key only: a second would be canonicalValue's choice to make.
+        this.expect(this.at, 125 /* } */);
+        this.at++;
+        return out;
+    }
+    /** A list of strings at i: the strings; at is then past its "]". */
+    strings(i) {
+        this.expect(i, 91 /* [ */);
+        const out = [];
+        if (this.s.charCodeAt(i + 1) === 93 /* ] */) {
+            this.at = i + 2;
+            return out;
+        }
+        this.at = i + 1;
+        for (;;) {
+            out.push(this.string());
+            const c = this.s.charCodeAt(this.at);
+            if (c === 44 /* , */) {
+                this.at++;
+                continue;
+            }
+            this.expect(this.at, 93 /* ] */);
+            this.at++;
+            return out;
+        }
+    }
+    /** The string whose quote is at `at` (no backslash in the text: its characters as they are); at is then past it. */
+    string() {
+        const s = this.s;
+        this.expect(this.at, 34 /* " */);
+        const end = s.indexOf('"', this.at + 1);
+        if (end === -1)
+            throw NOT_TAKEN;
+        const out = s.slice(this.at + 1, end);
+        this.at = end + 1;
+        return out;
+    }
+    literal(i, word) {
+        if (!this.s.startsWith(word, i))
+            return false;
+        this.at = i + word.length;
+        return true;
+    }
+    expect(i, code) {
+        if (this.s.charCodeAt(i) !== code)
+            throw NOT_TAKEN;
+    }
+}
+function fail() {
+    throw NOT_TAKEN;
+}
+
 ;// CONCATENATED MODULE: ./src/verify/live-scan.ts
+
+
+
 
 
 
@@ -3452,10 +3647,7 @@ async function liveDigest(scan) {
                 return;
             const resource = `table ${scan.table} segment ${n}`;
             const page = await (0,scan_page/* scanItemsPage */.dl)(scan.client, { TableName: scan.table, Segment: n, TotalSegments: scan.segments, ConsistentRead: true, ExclusiveStartKey: startKey }, resource);
-            const items = (0,scan_page/* pageItems */.Gj)(page, resource);
-            for (const item of items)
-                digest.add(item);
-            scan.onItems(items.length);
+            scan.onItems(addPage(digest, page, resource));
             startKey = page.lastEvaluatedKey;
         } while (startKey);
     };
@@ -3470,6 +3662,34 @@ async function liveDigest(scan) {
         throw failure.reason;
     }
     return digest.value();
+}
+/** Adds a page's items to the digest; returns how many. */
+function addPage(digest, page, resource) {
+    const bounds = (0,raw_scan/* arrayObjects */.eR)(page.items);
+    if (bounds === null || (page.count !== undefined && page.count !== bounds.length)) {
+        const items = (0,scan_page/* pageItems */.Gj)(page, resource);
+        for (const item of items)
+            digest.add(item);
+        return items.length;
+    }
+    for (const [start, end] of bounds) {
+        const text = page.items.toString('utf8', start, end);
+        const canonical = canonicalFromWire(text);
+        if (canonical !== undefined)
+            digest.addCanonical(canonical);
+        else
+            digest.add(parseItem(text, resource));
+    }
+    return bounds.length;
+}
+/** One item's text parsed (its page split into objects): an error is the page's, as pageItems says it. */
+function parseItem(text, resource) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new errors/* FailedError */.Kl(`scan of ${resource}: the page's items are not valid JSON; the endpoint is not DynamoDB or the answer was garbled`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/verify/live-check.ts
@@ -4897,6 +5117,7 @@ function parseNativeFiles(text, label) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  eR: () => (/* binding */ arrayObjects),
   DA: () => (/* binding */ scanPage),
   _9: () => (/* binding */ sendScan),
   cW: () => (/* binding */ splitScanBody)
@@ -5021,6 +5242,38 @@ function skipValue(buf, i) {
     if (j === i)
         throw new SyntaxError(`unexpected byte at ${i}`);
     return j;
+}
+/**
+ * The [start, end) of each element of a JSON array of objects that is the
+ * whole of buf (whitespace around it allowed); null when buf is not one
+ * such array by its brackets, commas and strings. The elements themselves
+ * are not checked: the caller parses each. Pure.
+ */
+function arrayObjects(buf) {
+    try {
+        let i = skipWs(buf, 0);
+        if (buf[i] !== OPEN_BRACKET)
+            return null;
+        const out = [];
+        i = skipWs(buf, i + 1);
+        if (buf[i] === CLOSE_BRACKET)
+            return skipWs(buf, i + 1) === buf.length ? out : null;
+        for (;;) {
+            if (buf[i] !== OPEN_BRACE)
+                return null;
+            const end = skipValue(buf, i);
+            out.push([i, end]);
+            i = skipWs(buf, end);
+            if (buf[i] === CLOSE_BRACKET)
+                return skipWs(buf, i + 1) === buf.length ? out : null;
+            if (buf[i] !== COMMA)
+                return null;
+            i = skipWs(buf, i + 1);
+        }
+    }
+    catch {
+        return null;
+    }
 }
 const ITEMS_KEY = Buffer.from('"Items"');
 /** Splits a Scan response body; null when it is not an object with an "Items" array of objects. Pure. */
