@@ -7,21 +7,21 @@
  */
 import type { ProgressOptions, Reporter } from './reporter.js';
 
-/** One thing the reporter was told; t: when (Date.now()), so a replay's progress says the work's own rates and durations. */
-export type LogEvent = { t: number } & (
+/** One thing the reporter was told. */
+type Said =
   | { kind: 'info'; message: string }
   | { kind: 'warning' | 'error'; message: string; file?: string }
   | { kind: 'progress'; handle: number; label: string; options?: Omit<ProgressOptions, 'now'> }
   | { kind: 'add'; handle: number; n: number }
   | { kind: 'detail'; handle: number; text: string }
-  | { kind: 'done'; handle: number; text?: string }
-);
+  | { kind: 'done'; handle: number; text?: string };
 
-type Untimed = LogEvent extends infer E ? (E extends { t: number } ? Omit<E, 't'> : never) : never;
+/** What was said and when (t: Date.now()), so a replay's progress says the work's own rates and durations. */
+export type LogEvent = Said & { t: number };
 
 export function recordingReporter(now: () => number = Date.now): { reporter: Reporter; events: LogEvent[] } {
   const events: LogEvent[] = [];
-  const record = (e: Untimed) => events.push({ ...e, t: now() } as LogEvent);
+  const record = (e: Said) => events.push({ ...e, t: now() });
   let handles = 0;
   const reporter: Reporter = {
     info: (message) => record({ kind: 'info', message }),
