@@ -1538,6 +1538,27 @@ function skipValue(buf, i) {
         throw new SyntaxError(`unexpected byte at ${i}`);
     return j;
 }
+/** The array of objects whose "[" is at i: each element's [start, end), and where the array ends; null when it is not one. */
+function objectsAt(buf, i) {
+    if (buf[i] !== OPEN_BRACKET)
+        return null;
+    const items = [];
+    let j = skipWs(buf, i + 1);
+    if (buf[j] === CLOSE_BRACKET)
+        return { items, end: j + 1 };
+    for (;;) {
+        if (buf[j] !== OPEN_BRACE)
+            return null;
+        const end = skipValue(buf, j);
+        items.push([j, end]);
+        j = skipWs(buf, end);
+        if (buf[j] === CLOSE_BRACKET)
+            return { items, end: j + 1 };
+        if (buf[j] !== COMMA)
+            return null;
+        j = skipWs(buf, j + 1);
+    }
+}
 /**
  * The [start, end) of each element of a JSON array of objects that is the
  * whole of buf (whitespace around it allowed); null when buf is not one
@@ -1546,25 +1567,8 @@ function skipValue(buf, i) {
  */
 function arrayObjects(buf) {
     try {
-        let i = skipWs(buf, 0);
-        if (buf[i] !== OPEN_BRACKET)
-            return null;
-        const out = [];
-        i = skipWs(buf, i + 1);
-        if (buf[i] === CLOSE_BRACKET)
-            return skipWs(buf, i + 1) === buf.length ? out : null;
-        for (;;) {
-            if (buf[i] !== OPEN_BRACE)
-                return null;
-            const end = skipValue(buf, i);
-            out.push([i, end]);
-            i = skipWs(buf, end);
-            if (buf[i] === CLOSE_BRACKET)
-                return skipWs(buf, i + 1) === buf.length ? out : null;
-            if (buf[i] !== COMMA)
-                return null;
-            i = skipWs(buf, i + 1);
-        }
+        const array = objectsAt(buf, skipWs(buf, 0));
+        return array && skipWs(buf, array.end) === buf.length ? array.items : null;
     }
     catch {
         return null;
@@ -1589,31 +1593,11 @@ function splitScanBody(buf) {
                 return null;
             i = skipWs(buf, i + 1);
             if (isItems) {
-                if (buf[i] !== OPEN_BRACKET)
+                const array = objectsAt(buf, i);
+                if (!array)
                     return null;
-                const start = i;
-                const items = [];
-                let j = skipWs(buf, i + 1);
-                if (buf[j] === CLOSE_BRACKET)
-                    j++;
-                else {
-                    for (;;) {
-                        if (buf[j] !== OPEN_BRACE)
-                            return null;
-                        const end = skipValue(buf, j);
-                        items.push([j, end]);
-                        j = skipWs(buf, end);
-                        if (buf[j] === CLOSE_BRACKET) {
-                            j++;
-                            break;
-                        }
-                        if (buf[j] !== COMMA)
-                            return null;
-                        j = skipWs(buf, j + 1);
-                    }
-                }
-                found = { start, end: j, items };
-                i = j;
+                found = { start: i, end: array.end, items: array.items };
+                i = array.end;
             }
             else {
                 i = skipValue(buf, i);
