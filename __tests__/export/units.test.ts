@@ -17,9 +17,9 @@ describe('defaultSegments', () => {
 });
 
 describe('nextPageLimit', () => {
-  it('starts small, then aims at about 128 KB of lines per page', () => {
+  it('starts small, then aims at about 512 KB of lines per page', () => {
     expect(nextPageLimit(0, 0)).toBe(100);
-    expect(nextPageLimit(300 * 1000, 1000)).toBe(436);
+    expect(nextPageLimit(300 * 1000, 1000)).toBe(1747);
     expect(nextPageLimit(400_000 * 5, 5)).toBe(10);
   });
 });
