@@ -3319,8 +3319,14 @@ function defaultSegments(sizeBytes, itemCount) {
         return 1;
     return Math.min(64, Math.max(4, Math.ceil(sizeBytes / (32 * 1024 * 1024))));
 }
-/** Bytes of data lines per Scan page we aim for: small pages keep a worker's buffers small. */
-const TARGET_PAGE_BYTES = 128 * 1024;
+/**
+ * Bytes of data lines per Scan page we aim for. Each request costs the
+ * client a few milliseconds of SDK and HTTP work whatever its size: at
+ * 1,000,000 items, 128 KB pages took the export 28 CPU s, these 20. A
+ * segment holds a page's body and two pages of lines: 1 MB pages took its
+ * peak RSS from 130 to 158 MB (the export's goal is under 150).
+ */
+const TARGET_PAGE_BYTES = 512 * 1024;
 /** The first page of a segment, before the item size is known. */
 const FIRST_PAGE_LIMIT = 100;
 /**
