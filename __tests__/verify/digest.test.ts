@@ -30,6 +30,14 @@ describe('Digest', () => {
     }
   });
 
+  it('hashes the canonical text as UTF-8: items with accents, emoji and every byte value of the hash', () => {
+    const texts = ['é', 'ß', '日本', '🙂', '\u0000', 'a\u2028b', '"quoted"'];
+    const odd: WireItem[] = Array.from({ length: 500 }, (_, i) => ({ id: { S: `${texts[i % texts.length]}-${i}` }, v: { N: String(i) } }));
+    const d = new Digest();
+    for (const item of odd) d.add(item);
+    expect(d.value()).toEqual({ count: odd.length, hash: byDefinition(odd) });
+  });
+
   it('does not depend on the order of the items, and counts a repeated item twice', () => {
     const a = new Digest();
     const b = new Digest();
