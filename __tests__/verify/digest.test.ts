@@ -30,7 +30,7 @@ describe('Digest', () => {
     }
   });
 
-  it('hashes the canonical text as UTF-8: items with accents, emoji and every byte value of the hash', () => {
+  it('hashes the canonical text as UTF-8 and sums the hashes as the definition does: accents, CJK, emoji, NUL, U+2028, quotes', () => {
     const texts = ['é', 'ß', '日本', '🙂', '\u0000', 'a\u2028b', '"quoted"'];
     const odd: WireItem[] = Array.from({ length: 500 }, (_, i) => ({ id: { S: `${texts[i % texts.length]}-${i}` }, v: { N: String(i) } }));
     const d = new Digest();

@@ -63,6 +63,17 @@ describe('liveDigest', () => {
       );
     expect(await liveDigest({ client: wrapDynamo(sdk, { region: 'us-east-1' }), table: 't', segments: 2, onItems: () => {} })).toBeNull();
   });
+
+  it('fails on a page whose Count disagrees with its items, however they are read', async () => {
+    const sdk = new DynamoDBClient({ region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+    mockClient(sdk)
+      .on(ScanCommand)
+      .resolves({ $metadata: {}, Count: 2, Items: [{ id: { S: 'only-one' } }] });
+    const err = await liveDigest({ client: wrapDynamo(sdk, { region: 'us-east-1' }), table: 't', segments: 1, onItems: () => {} }).catch(
+      (e: unknown) => e,
+    );
+    expect((err as Error).message).toBe('scan of table t segment 0: page reports 2 items but holds 1');
+  });
 });
 
 it("is the digest of the table's items, each read from its page's bytes or parsed (hostile strings, every type)", async () => {

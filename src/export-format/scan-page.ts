@@ -17,7 +17,7 @@ import type { ScanCommandInput } from '@aws-sdk/client-dynamodb';
 import type { DynamoClient } from '../clients/dynamodb.js';
 import { FailedError } from '../core/errors.js';
 import { type SdkItem, toWire, type WireItem } from '../dynamo/wire.js';
-import { sendScan, splitScanBody, type Taken } from '../export-format/raw-scan.js';
+import { arrayObjects, sendScan, splitScanBody, type Taken } from '../export-format/raw-scan.js';
 
 export interface ItemsPage {
   /** The page's Count, when it gives one. */
@@ -45,21 +45,42 @@ export async function scanItemsPage(client: DynamoClient, input: ScanCommandInpu
   };
 }
 
+const garbled = (resource: string) =>
+  new FailedError(`scan of ${resource}: the page's items are not valid JSON; the endpoint is not DynamoDB or the answer was garbled`);
+
 /** The page's items, parsed; a page whose Count disagrees with them is never passed on. */
 export function pageItems(page: ItemsPage, resource: string): WireItem[] {
   let items: unknown;
   try {
     items = JSON.parse(page.items.toString('utf8'));
   } catch {
-    throw new FailedError(
-      `scan of ${resource}: the page's items are not valid JSON; the endpoint is not DynamoDB or the answer was garbled`,
-    );
+    throw garbled(resource);
   }
   if (!Array.isArray(items)) throw new FailedError(`scan of ${resource}: the page's Items is not a list`);
   if (page.count !== undefined && page.count !== items.length) {
     throw new FailedError(`scan of ${resource}: page reports ${page.count} items but holds ${items.length}`);
   }
   return items as WireItem[];
+}
+
+/**
+ * Where each of the page's items begins and ends in page.items, for a
+ * reader that takes them one by one (verify's live digest); null when the
+ * page does not split into as many objects as its Count says: read it with
+ * pageItems then, which says what is wrong.
+ */
+export function pageBounds(page: ItemsPage): [number, number][] | null {
+  const bounds = arrayObjects(page.items);
+  return bounds === null || (page.count !== undefined && page.count !== bounds.length) ? null : bounds;
+}
+
+/** One item's text from a page pageBounds split, parsed: an error is the page's, as pageItems says it. */
+export function pageItem(text: string, resource: string): WireItem {
+  try {
+    return JSON.parse(text) as WireItem;
+  } catch {
+    throw garbled(resource);
+  }
 }
 
 /**

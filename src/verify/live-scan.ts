@@ -15,10 +15,8 @@
  */
 import type { DynamoClient } from '../clients/dynamodb.js';
 import { kindOf } from '../clients/errors.js';
-import { FailedError } from '../core/errors.js';
-import type { SdkItem, WireItem } from '../dynamo/wire.js';
-import { arrayObjects } from '../export-format/raw-scan.js';
-import { type ItemsPage, pageItems, scanItemsPage } from '../export-format/scan-page.js';
+import type { SdkItem } from '../dynamo/wire.js';
+import { type ItemsPage, pageBounds, pageItem, pageItems, scanItemsPage } from '../export-format/scan-page.js';
 import { canonicalFromWire } from './canonical-wire.js';
 import { Digest, type TableDigest } from './digest.js';
 
@@ -67,8 +65,8 @@ export async function liveDigest(scan: LiveScan): Promise<TableDigest | null> {
 
 /** Adds a page's items to the digest; returns how many. */
 function addPage(digest: Digest, page: ItemsPage, resource: string): number {
-  const bounds = arrayObjects(page.items);
-  if (bounds === null || (page.count !== undefined && page.count !== bounds.length)) {
+  const bounds = pageBounds(page);
+  if (bounds === null) {
     const items = pageItems(page, resource);
     for (const item of items) digest.add(item);
     return items.length;
@@ -77,18 +75,7 @@ function addPage(digest: Digest, page: ItemsPage, resource: string): number {
     const text = page.items.toString('utf8', start, end);
     const canonical = canonicalFromWire(text);
     if (canonical !== undefined) digest.addCanonical(canonical);
-    else digest.add(parseItem(text, resource));
+    else digest.add(pageItem(text, resource));
   }
   return bounds.length;
-}
-
-/** One item's text parsed (its page split into objects): an error is the page's, as pageItems says it. */
-function parseItem(text: string, resource: string): WireItem {
-  try {
-    return JSON.parse(text) as WireItem;
-  } catch {
-    throw new FailedError(
-      `scan of ${resource}: the page's items are not valid JSON; the endpoint is not DynamoDB or the answer was garbled`,
-    );
-  }
 }
