@@ -1390,7 +1390,9 @@ async function scanPage(client, input, resource, scratch = { body: {} }) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FW: () => (/* binding */ pageItem),
 /* harmony export */   Gj: () => (/* binding */ pageItems),
+/* harmony export */   Te: () => (/* binding */ pageBounds),
 /* harmony export */   dl: () => (/* binding */ scanItemsPage)
 /* harmony export */ });
 /* unused harmony export itemsArray */
@@ -1416,6 +1418,7 @@ async function scanItemsPage(client, input, resource) {
         ...(out.LastEvaluatedKey ? { lastEvaluatedKey: out.LastEvaluatedKey } : {}),
     };
 }
+const garbled = (resource) => new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FailedError */ .Kl(`scan of ${resource}: the page's items are not valid JSON; the endpoint is not DynamoDB or the answer was garbled`);
 /** The page's items, parsed; a page whose Count disagrees with them is never passed on. */
 function pageItems(page, resource) {
     let items;
@@ -1423,7 +1426,7 @@ function pageItems(page, resource) {
         items = JSON.parse(page.items.toString('utf8'));
     }
     catch {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FailedError */ .Kl(`scan of ${resource}: the page's items are not valid JSON; the endpoint is not DynamoDB or the answer was garbled`);
+        throw garbled(resource);
     }
     if (!Array.isArray(items))
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FailedError */ .Kl(`scan of ${resource}: the page's Items is not a list`);
@@ -1431,6 +1434,25 @@ function pageItems(page, resource) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FailedError */ .Kl(`scan of ${resource}: page reports ${page.count} items but holds ${items.length}`);
     }
     return items;
+}
+/**
+ * Where each of the page's items begins and ends in page.items, for a
+ * reader that takes them one by one (verify's live digest); null when the
+ * page does not split into as many objects as its Count says: read it with
+ * pageItems then, which says what is wrong.
+ */
+function pageBounds(page) {
+    const bounds = (0,_export_format_raw_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .arrayObjects */ .eR)(page.items);
+    return bounds === null || (page.count !== undefined && page.count !== bounds.length) ? null : bounds;
+}
+/** One item's text from a page pageBounds split, parsed: an error is the page's, as pageItems says it. */
+function pageItem(text, resource) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw garbled(resource);
+    }
 }
 /**
  * The bytes of the body's top-level "Items" array, and the body with it

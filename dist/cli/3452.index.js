@@ -292,8 +292,6 @@ async function liveFromChanges(at, source, stage, tables, s3) {
 
 // EXTERNAL MODULE: ./src/clients/errors.ts
 var clients_errors = __webpack_require__(67137);
-// EXTERNAL MODULE: ./src/export-format/raw-scan.ts + 1 modules
-var raw_scan = __webpack_require__(48784);
 // EXTERNAL MODULE: ./src/export-format/scan-page.ts
 var scan_page = __webpack_require__(85149);
 ;// CONCATENATED MODULE: ./src/verify/canonical-wire.ts
@@ -487,8 +485,6 @@ function fail() {
 
 
 
-
-
 /** The digest, or null when the table no longer exists. */
 async function liveDigest(scan) {
     const digest = new verify_digest/* Digest */.np();
@@ -518,8 +514,8 @@ async function liveDigest(scan) {
 }
 /** Adds a page's items to the digest; returns how many. */
 function addPage(digest, page, resource) {
-    const bounds = (0,raw_scan/* arrayObjects */.eR)(page.items);
-    if (bounds === null || (page.count !== undefined && page.count !== bounds.length)) {
+    const bounds = (0,scan_page/* pageBounds */.Te)(page);
+    if (bounds === null) {
         const items = (0,scan_page/* pageItems */.Gj)(page, resource);
         for (const item of items)
             digest.add(item);
@@ -531,18 +527,9 @@ function addPage(digest, page, resource) {
         if (canonical !== undefined)
             digest.addCanonical(canonical);
         else
-            digest.add(parseItem(text, resource));
+            digest.add((0,scan_page/* pageItem */.FW)(text, resource));
     }
     return bounds.length;
-}
-/** One item's text parsed (its page split into objects): an error is the page's, as pageItems says it. */
-function parseItem(text, resource) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        throw new errors/* FailedError */.Kl(`scan of ${resource}: the page's items are not valid JSON; the endpoint is not DynamoDB or the answer was garbled`);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/verify/live-check.ts
@@ -1731,7 +1718,9 @@ async function scanPage(client, input, resource, scratch = { body: {} }) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FW: () => (/* binding */ pageItem),
 /* harmony export */   Gj: () => (/* binding */ pageItems),
+/* harmony export */   Te: () => (/* binding */ pageBounds),
 /* harmony export */   dl: () => (/* binding */ scanItemsPage)
 /* harmony export */ });
 /* unused harmony export itemsArray */
@@ -1757,6 +1746,7 @@ async function scanItemsPage(client, input, resource) {
         ...(out.LastEvaluatedKey ? { lastEvaluatedKey: out.LastEvaluatedKey } : {}),
     };
 }
+const garbled = (resource) => new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FailedError */ .Kl(`scan of ${resource}: the page's items are not valid JSON; the endpoint is not DynamoDB or the answer was garbled`);
 /** The page's items, parsed; a page whose Count disagrees with them is never passed on. */
 function pageItems(page, resource) {
     let items;
@@ -1764,7 +1754,7 @@ function pageItems(page, resource) {
         items = JSON.parse(page.items.toString('utf8'));
     }
     catch {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FailedError */ .Kl(`scan of ${resource}: the page's items are not valid JSON; the endpoint is not DynamoDB or the answer was garbled`);
+        throw garbled(resource);
     }
     if (!Array.isArray(items))
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FailedError */ .Kl(`scan of ${resource}: the page's Items is not a list`);
@@ -1772,6 +1762,25 @@ function pageItems(page, resource) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FailedError */ .Kl(`scan of ${resource}: page reports ${page.count} items but holds ${items.length}`);
     }
     return items;
+}
+/**
+ * Where each of the page's items begins and ends in page.items, for a
+ * reader that takes them one by one (verify's live digest); null when the
+ * page does not split into as many objects as its Count says: read it with
+ * pageItems then, which says what is wrong.
+ */
+function pageBounds(page) {
+    const bounds = (0,_export_format_raw_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .arrayObjects */ .eR)(page.items);
+    return bounds === null || (page.count !== undefined && page.count !== bounds.length) ? null : bounds;
+}
+/** One item's text from a page pageBounds split, parsed: an error is the page's, as pageItems says it. */
+function pageItem(text, resource) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw garbled(resource);
+    }
 }
 /**
  * The bytes of the body's top-level "Items" array, and the body with it
