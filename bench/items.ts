@@ -2,7 +2,8 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 
 export function benchItem(i: number): Record<string, AttributeValue> {
-  const id = `evt-${String(i).padStart(8, '0')}`;
+  // The app's ids (database.js generateId: Date.now() and nine random base-36 characters, 23 in all), made from i, unique.
+  const id = `${1_700_000_000_000 + i * 7}-${((i * 2_654_435_761) >>> 0).toString(36).padStart(9, '0')}`;
   return {
     id: { S: id },
     title: { S: `Lightning talk night #${i % 997}` },

@@ -3,10 +3,15 @@
  * digits; a JavaScript number has about 17. These helpers compare and
  * normalise decimal text exactly, without going through a double.
  */
+import { ownCopy } from './own-copy.js';
 
 /** A number kept as its decimal text because Number() would change it. */
 export class JsonNumber {
-  constructor(readonly text: string) {}
+  readonly text: string;
+  constructor(text: string) {
+    // Often cut from a longer text (an item's, a chunk's) and kept long after it (own-copy.ts).
+    this.text = ownCopy(text);
+  }
   toString(): string {
     return this.text;
   }
