@@ -35,7 +35,8 @@ it('ownCopy keeps only the characters', async () => {
 });
 
 it('gives back short strings and equal text whatever the length', () => {
-  for (const s of ['', 'a', 'twelve chars', 'thirteen char', '名前 ü "q" \\ {x}'.repeat(5)]) expect(ownCopy(s)).toBe(s);
+  for (const s of ['', 'a', 'twelve chars', 'thirteen char', '名前 ü "q" \\ {x}'.repeat(5), 'lone \ud800 surrogate \udfff and \u0000 NUL'])
+    expect(ownCopy(s)).toBe(s);
 });
 
 it('a JsonNumber keeps its own digits, not the text they were read from', async () => {
