@@ -29,6 +29,7 @@ import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node
 import { stat } from 'node:fs/promises';
 import { StringDecoder } from 'node:string_decoder';
 import { fileIdOf, type FileItems, type IdRef } from './ids.js';
+import { IdTable } from './id-table.js';
 import { prettyScan } from './pretty-scan.js';
 import { JsonObject, parseRawJson } from './raw-json.js';
 
@@ -45,10 +46,10 @@ export class NotAsIndexed extends Error {
 }
 
 export class FileIndex implements FileItems {
-  /** Per item the id as shown; the key is made from it when asked for (one string an item, not two). */
-  private readonly shown: string[] = [];
-  /** First position of each string id, keyed by the id itself (the same string as in shown: no second copy). */
-  private readonly firstOfString = new Map<string, number>();
+  /** Per item its string id, and the first position of each (id-table.ts: compact, so two threads can each hold one). */
+  private readonly ids = new IdTable();
+  /** Per item with a numeric id, the id as written. */
+  private readonly numericShown = new Map<number, string>();
   /** First position of each numeric id, by its key; numeric ids are rare. */
   private readonly firstOfNumeric = new Map<string, number>();
   /** The later positions of ids seen before, by key (duplicates: rare). */
@@ -85,13 +86,14 @@ export class FileIndex implements FileItems {
   }
 
   idAt(i: number): IdRef | null {
-    if (this.kept.has(i)) return null;
-    const shown = this.shown[i]!;
-    return { key: this.numericKeys.get(i) ?? `S:${shown}`, shown };
+    const key = this.numericKeys.get(i);
+    if (key !== undefined) return { key, shown: this.numericShown.get(i)! };
+    const shown = this.ids.at(i);
+    return shown === undefined ? null : { key: `S:${shown}`, shown };
   }
 
   firstAt(key: string): number | undefined {
-    return key.startsWith('S:') ? this.firstOfString.get(key.slice(2)) : this.firstOfNumeric.get(key);
+    return key.startsWith('S:') ? this.ids.first(key.slice(2)) : this.firstOfNumeric.get(key);
   }
 
   /** Every position of the id key, in file order. */
@@ -110,14 +112,14 @@ export class FileIndex implements FileItems {
 
   /** Whether an item's id is shown as this (a string id, or a number as written). */
   has(shown: string): boolean {
-    if (this.firstOfString.has(shown)) return true;
-    for (const i of this.numericKeys.keys()) if (this.shown[i] === shown) return true;
+    if (this.ids.first(shown) !== undefined) return true;
+    for (const s of this.numericShown.values()) if (s === shown) return true;
     return false;
   }
 
   /** The id keys of the file, each once. */
   *keys(): Iterable<string> {
-    for (const id of this.firstOfString.keys()) yield `S:${id}`;
+    for (const id of this.ids.ids()) yield `S:${id}`;
     yield* this.firstOfNumeric.keys();
   }
 
@@ -184,7 +186,8 @@ export class FileIndex implements FileItems {
       throw new NotAsIndexed(this.file, i);
     }
     const id = (value as { id?: unknown }).id;
-    if (!Object.prototype.hasOwnProperty.call(value, 'id') || id !== this.shown[i]) throw new NotAsIndexed(this.file, i);
+    if (!Object.prototype.hasOwnProperty.call(value, 'id') || typeof id !== 'string' || !this.ids.is(i, id))
+      throw new NotAsIndexed(this.file, i);
     this.confirm(i);
   }
 
@@ -223,10 +226,11 @@ export class FileIndex implements FileItems {
       const raw = parseRawJson(text) as JsonObject;
       const ref = fileIdOf(raw);
       if (raw.entries.has('id') && ref === null) return false;
-      this.shown.push(ref?.shown ?? '');
+      this.ids.skip();
       if (!ref) this.kept.set(i, raw);
       else {
         this.numericKeys.set(i, ref.key);
+        this.numericShown.set(i, ref.shown);
         if (this.firstOfNumeric.has(ref.key)) this.repeat(ref.key, i);
         else this.firstOfNumeric.set(ref.key, i);
       }
@@ -273,8 +277,10 @@ export class FileIndex implements FileItems {
 
   /** Records the element as the twin's element at, when that has a string id and the same bytes. */
   private takeFrom(t: FileIndex, at: number, bytes: Buffer, byteStart: number): boolean {
-    if (at >= t.n || t.kept.has(at) || t.numericKeys.has(at) || t.lengths[at] !== bytes.length || !t.bytes(at).equals(bytes)) return false;
-    this.addString(t.shown[at]!, byteStart, bytes.length);
+    if (at >= t.n || t.lengths[at] !== bytes.length || !t.bytes(at).equals(bytes)) return false;
+    const id = t.ids.at(at);
+    if (id === undefined) return false;
+    this.addString(id, byteStart, bytes.length);
     // The same bytes as a twin's element not yet proven: proven with it (the twin's owner confirms all its own), read back as it is.
     if (t.unconfirmed[at] === 1) {
       this.unconfirmed[this.n - 1] = 1;
@@ -285,9 +291,7 @@ export class FileIndex implements FileItems {
 
   private addString(id: string, byteStart: number, byteLength: number): void {
     const i = this.n;
-    this.shown.push(id);
-    if (this.firstOfString.has(id)) this.repeat(`S:${id}`, i);
-    else this.firstOfString.set(id, i);
+    if (this.ids.add(id) !== -1) this.repeat(`S:${id}`, i);
     this.place(byteStart, byteLength);
   }
 

@@ -136,7 +136,7 @@ class IndexedRefs implements RefLookup {
   private readonly sources: Array<IndexedFile | Map<string, JsonObject[]>> = [];
 
   addFile(index: FileIndex, onKeyless: (item: JsonObject, position: number) => void): void {
-    for (let i = 0; i < index.count; i++) if (!index.idAt(i)) onKeyless(index.item(i), i);
+    for (const i of index.keylessPositions()) onKeyless(index.item(i), i);
     this.sources.push(new IndexedFile(index));
   }
 
