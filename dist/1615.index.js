@@ -1,8 +1,8 @@
-export const id = 9945;
-export const ids = [9945];
+export const id = 1615;
+export const ids = [1615];
 export const modules = {
 
-/***/ 39945:
+/***/ 71615:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -340,6 +340,177 @@ function fileItemsOf(raw) {
     return { items };
 }
 
+;// CONCATENATED MODULE: ./src/verify/id-table.ts
+/**
+ * The string ids of a file's elements, by position, and the first position
+ * of each: file-index.ts's lookup. Kept as their UTF-8 bytes in one buffer
+ * with an open-addressing table of first positions, not as a string each
+ * in a Map: about 40 bytes an item against 90, so that two threads can each
+ * hold an index of one large collection (verify splits it, check-collections.ts)
+ * within verify's memory. A string is made again only when one is asked
+ * for (at), which the check does for items it reports, not for every item.
+ *
+ * Only an id without surrogates is kept as bytes: UTF-8 then tells every
+ * two ids apart, where it would write each lone surrogate as U+FFFD. An
+ * id with one (an emoji, or a lone one a hostile file may hold) is kept as
+ * a string, in a Map beside: rare, and exact.
+ */
+const NONE = -1;
+/** A position's length when it has no string id (a numeric id, or none). */
+const NO_ID = 0xffffffff;
+/** A position's length when its id is kept as a string (it has a surrogate). */
+const AS_STRING = 0xfffffffe;
+const SURROGATE = /[\ud800-\udfff]/;
+class IdTable {
+    bytes = Buffer.allocUnsafe(1 << 16);
+    used = 0;
+    starts = new Uint32Array(1024);
+    lengths = new Uint32Array(1024);
+    n = 0;
+    /** Per slot the first position of an id, NONE when empty; never more than half full. */
+    slots = new Int32Array(2048).fill(NONE);
+    distinct = 0;
+    scratch = Buffer.allocUnsafe(256);
+    /** Ids with a surrogate: by position, and the first position of each. */
+    strings = new Map();
+    firstOfString = new Map();
+    get size() {
+        return this.n;
+    }
+    /** Records the next position's string id; returns the first position that has the same id, or -1 when it is the first. */
+    add(id) {
+        if (SURROGATE.test(id)) {
+            const first = this.firstOfString.get(id);
+            this.strings.set(this.n, id);
+            if (first === undefined)
+                this.firstOfString.set(id, this.n);
+            this.place(0, AS_STRING);
+            return first ?? NONE;
+        }
+        const max = id.length * 3;
+        if (this.used + max > this.bytes.length)
+            this.bytes = grown(this.bytes, this.used + max);
+        const length = this.bytes.write(id, this.used, 'utf8');
+        const start = this.used;
+        const first = this.find(this.bytes, start, length);
+        // A repeated id points at its first's bytes: the ones just written are overwritten by the next.
+        this.place(first === NONE ? start : this.starts[first], length);
+        if (first !== NONE)
+            return first;
+        this.used += length;
+        this.insert(this.n - 1, hash(this.bytes, start, length));
+        return NONE;
+    }
+    /** Records the next position as one without a string id. */
+    skip() {
+        this.place(0, NO_ID);
+    }
+    /** The first position whose id is this one, or undefined. */
+    first(id) {
+        if (SURROGATE.test(id))
+            return this.firstOfString.get(id);
+        const max = id.length * 3;
+        if (max > this.scratch.length)
+            this.scratch = Buffer.allocUnsafe(max);
+        const length = this.scratch.write(id, 0, 'utf8');
+        const at = this.find(this.scratch, 0, length);
+        return at === NONE ? undefined : at;
+    }
+    /** The string id at position i, or undefined when it has none. */
+    at(i) {
+        const length = this.lengths[i];
+        if (i >= this.n || length === NO_ID)
+            return undefined;
+        if (length === AS_STRING)
+            return this.strings.get(i);
+        const start = this.starts[i];
+        return this.bytes.toString('utf8', start, start + length);
+    }
+    /** Whether position i has a string id and it is this one. */
+    is(i, id) {
+        return this.at(i) === id;
+    }
+    /** Each string id once, in the order of its first position. */
+    *ids() {
+        for (let i = 0; i < this.n; i++) {
+            const length = this.lengths[i];
+            if (length === NO_ID)
+                continue;
+            const id = this.at(i);
+            const first = length === AS_STRING ? this.firstOfString.get(id) : this.find(this.bytes, this.starts[i], length);
+            if (first === i)
+                yield id;
+        }
+    }
+    place(start, length) {
+        const i = this.n;
+        if (i === this.starts.length) {
+            this.starts = widened(this.starts, i * 2);
+            this.lengths = widened(this.lengths, i * 2);
+        }
+        this.starts[i] = start;
+        this.lengths[i] = length;
+        this.n++;
+    }
+    /** The first position whose id has the bytes buf[start, start + length), or NONE. */
+    find(buf, start, length) {
+        const mask = this.slots.length - 1;
+        for (let s = hash(buf, start, length) & mask;; s = (s + 1) & mask) {
+            const p = this.slots[s];
+            if (p === NONE)
+                return NONE;
+            if (this.lengths[p] === length && sameBytes(this.bytes, this.starts[p], buf, start, length))
+                return p;
+        }
+    }
+    insert(position, h) {
+        if ((this.distinct + 1) * 2 > this.slots.length)
+            this.rehash(this.slots.length * 2);
+        const mask = this.slots.length - 1;
+        let s = h & mask;
+        while (this.slots[s] !== NONE)
+            s = (s + 1) & mask;
+        this.slots[s] = position;
+        this.distinct++;
+    }
+    rehash(size) {
+        const old = this.slots;
+        this.slots = new Int32Array(size).fill(NONE);
+        const mask = size - 1;
+        for (const p of old) {
+            if (p === NONE)
+                continue;
+            let s = hash(this.bytes, this.starts[p], this.lengths[p]) & mask;
+            while (this.slots[s] !== NONE)
+                s = (s + 1) & mask;
+            this.slots[s] = p;
+        }
+    }
+}
+/** FNV-1a over the bytes: a few nanoseconds for an id, spread well enough for linear probing. */
+function hash(buf, start, length) {
+    let h = 0x811c9dc5;
+    for (let k = start, end = start + length; k < end; k++)
+        h = Math.imul(h ^ buf[k], 0x01000193);
+    return (h ^ (h >>> 15)) >>> 0;
+}
+function sameBytes(a, aStart, b, bStart, length) {
+    for (let k = 0; k < length; k++)
+        if (a[aStart + k] !== b[bStart + k])
+            return false;
+    return true;
+}
+function grown(buf, atLeast) {
+    const next = Buffer.allocUnsafe(Math.max(atLeast, buf.length * 2));
+    buf.copy(next);
+    return next;
+}
+function widened(a, size) {
+    const b = new Uint32Array(size);
+    b.set(a);
+    return b;
+}
+
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: external "node:util"
@@ -471,6 +642,7 @@ async function prettyScan(fd, index) {
 
 
 
+
 const WINDOW = 1 << 20;
 /** How far after the last read the next may start and still count as in file order (past items not read back). */
 const NEAR = 64 * 1024;
@@ -484,10 +656,10 @@ class NotAsIndexed extends Error {
 class FileIndex {
     file;
     deferred;
-    /** Per item the id as shown; the key is made from it when asked for (one string an item, not two). */
-    shown = [];
-    /** First position of each string id, keyed by the id itself (the same string as in shown: no second copy). */
-    firstOfString = new Map();
+    /** Per item its string id, and the first position of each (id-table.ts: compact, so two threads can each hold one). */
+    ids = new IdTable();
+    /** Per item with a numeric id, the id as written. */
+    numericShown = new Map();
     /** First position of each numeric id, by its key; numeric ids are rare. */
     firstOfNumeric = new Map();
     /** The later positions of ids seen before, by key (duplicates: rare). */
@@ -521,13 +693,14 @@ class FileIndex {
         return this.n;
     }
     idAt(i) {
-        if (this.kept.has(i))
-            return null;
-        const shown = this.shown[i];
-        return { key: this.numericKeys.get(i) ?? `S:${shown}`, shown };
+        const key = this.numericKeys.get(i);
+        if (key !== undefined)
+            return { key, shown: this.numericShown.get(i) };
+        const shown = this.ids.at(i);
+        return shown === undefined ? null : { key: `S:${shown}`, shown };
     }
     firstAt(key) {
-        return key.startsWith('S:') ? this.firstOfString.get(key.slice(2)) : this.firstOfNumeric.get(key);
+        return key.startsWith('S:') ? this.ids.first(key.slice(2)) : this.firstOfNumeric.get(key);
     }
     /** Every position of the id key, in file order. */
     positionsOf(key) {
@@ -542,16 +715,16 @@ class FileIndex {
     }
     /** Whether an item's id is shown as this (a string id, or a number as written). */
     has(shown) {
-        if (this.firstOfString.has(shown))
+        if (this.ids.first(shown) !== undefined)
             return true;
-        for (const i of this.numericKeys.keys())
-            if (this.shown[i] === shown)
+        for (const s of this.numericShown.values())
+            if (s === shown)
                 return true;
         return false;
     }
     /** The id keys of the file, each once. */
     *keys() {
-        for (const id of this.firstOfString.keys())
+        for (const id of this.ids.ids())
             yield `S:${id}`;
         yield* this.firstOfNumeric.keys();
     }
@@ -620,7 +793,7 @@ class FileIndex {
             throw new NotAsIndexed(this.file, i);
         }
         const id = value.id;
-        if (!Object.prototype.hasOwnProperty.call(value, 'id') || id !== this.shown[i])
+        if (!Object.prototype.hasOwnProperty.call(value, 'id') || typeof id !== 'string' || !this.ids.is(i, id))
             throw new NotAsIndexed(this.file, i);
         this.confirm(i);
     }
@@ -661,11 +834,12 @@ class FileIndex {
             const ref = fileIdOf(raw);
             if (raw.entries.has('id') && ref === null)
                 return false;
-            this.shown.push(ref?.shown ?? '');
+            this.ids.skip();
             if (!ref)
                 this.kept.set(i, raw);
             else {
                 this.numericKeys.set(i, ref.key);
+                this.numericShown.set(i, ref.shown);
                 if (this.firstOfNumeric.has(ref.key))
                     this.repeat(ref.key, i);
                 else
@@ -714,9 +888,12 @@ class FileIndex {
     }
     /** Records the element as the twin's element at, when that has a string id and the same bytes. */
     takeFrom(t, at, bytes, byteStart) {
-        if (at >= t.n || t.kept.has(at) || t.numericKeys.has(at) || t.lengths[at] !== bytes.length || !t.bytes(at).equals(bytes))
+        if (at >= t.n || t.lengths[at] !== bytes.length || !t.bytes(at).equals(bytes))
             return false;
-        this.addString(t.shown[at], byteStart, bytes.length);
+        const id = t.ids.at(at);
+        if (id === undefined)
+            return false;
+        this.addString(id, byteStart, bytes.length);
         // The same bytes as a twin's element not yet proven: proven with it (the twin's owner confirms all its own), read back as it is.
         if (t.unconfirmed[at] === 1) {
             this.unconfirmed[this.n - 1] = 1;
@@ -726,11 +903,8 @@ class FileIndex {
     }
     addString(id, byteStart, byteLength) {
         const i = this.n;
-        this.shown.push(id);
-        if (this.firstOfString.has(id))
+        if (this.ids.add(id) !== -1)
             this.repeat(`S:${id}`, i);
-        else
-            this.firstOfString.set(id, i);
         this.place(byteStart, byteLength);
     }
     /** Where the element just recorded is in the file. */
@@ -1221,7 +1395,7 @@ function diffValue(path, file, wire, refs, walk) {
             same = file === null && v.NULL === true;
             break;
         case 'B':
-            same = typeof file === 'string' && typeof v.B === 'string' && sameBytes(file, v.B);
+            same = typeof file === 'string' && typeof v.B === 'string' && compare_sameBytes(file, v.B);
             break;
         case 'SS':
             same = sameSet(file, v.SS, (x) => (typeof x === 'string' ? x : null), (w) => w);
@@ -1261,7 +1435,7 @@ function strictBase64(text) {
     const canonical = Buffer.from(text, 'base64').toString('base64');
     return canonical === text ? canonical : null;
 }
-function sameBytes(fileText, wireText) {
+function compare_sameBytes(fileText, wireText) {
     const f = strictBase64(fileText);
     if (f === null)
         return false;
@@ -1646,9 +1820,8 @@ function push(map, key, value) {
 class IndexedRefs {
     sources = [];
     addFile(index, onKeyless) {
-        for (let i = 0; i < index.count; i++)
-            if (!index.idAt(i))
-                onKeyless(index.item(i), i);
+        for (const i of index.keylessPositions())
+            onKeyless(index.item(i), i);
         this.sources.push(new IndexedFile(index));
     }
     addItem(key, item) {
@@ -3248,12 +3421,14 @@ function collectionJobs(tables, c) {
  * A collection is split in two when it holds more than half of all the
  * items (one thread would bound the wall time), at least SPLIT_FROM and at
  * most SPLIT_UP_TO: each part indexes the data file apiece (the merge
- * takes the index of the part run in this thread), and two indexes of a
- * larger one (about 100 MB each at 600,000 items) would cost more memory
- * than a verify may take (500 MB at 1,000,000).
+ * takes the index of the part run in this thread), and the second index
+ * costs about 85 bytes an item (id-table.ts). At 1,000,000 items in four
+ * collections, 600,000 of them split, verify peaked at 395-404 MB against
+ * 323-329 MB whole, under the 500 MB it may take; the cap bounds that cost
+ * (a file the app can read holds fewer items of any useful size).
  */
 const SPLIT_FROM = 20_000;
-const SPLIT_UP_TO = 250_000;
+const SPLIT_UP_TO = 1_000_000;
 /** `from`: the export, which each worker opens itself; `workers`: how many threads (1: all in this one). */
 async function checkCollections(jobs, source, from, workers, reporter) {
     const out = { collections: [], exported: new Map(), notes: [] };
