@@ -19,7 +19,6 @@ import { type CollectionKeys, mapKeys } from '../merge/collection-keys.js';
 import { type MigrationRules, NO_RULES, undoMigration } from '../merge/migration.js';
 import { ABSENT, type Base, BaseIndex, SAME, SideCollector, unchangedSide } from '../merge/side.js';
 import type { ExpectedElement, RawElement } from '../convert/json-array-stream.js';
-import { isKeyless } from '../merge/identity.js';
 import { FileBase } from './file-base.js';
 import { MAX_STRING_LENGTH } from './size-limit.js';
 import { MigrationTally, type MigrationUndone } from './migration-tally.js';
@@ -214,7 +213,7 @@ function sameOrAdd(side: SideCollector, base: FileBase, el: RawElement): void {
     next < base.size &&
     side.state[next] === ABSENT &&
     base.byteLengthOf(next) === el.byteLength &&
-    !isKeyless(base.keys[next]!) &&
+    !base.keylessAt(next) &&
     base.text(next) === el.text
   ) {
     side.addSame(next);
@@ -224,7 +223,7 @@ function sameOrAdd(side: SideCollector, base: FileBase, el: RawElement): void {
 /** The base item sameOrAdd would take the next element for by its text, if any: the scan then checks for that text first. */
 function expectedNext(side: SideCollector, base: FileBase): ExpectedElement | undefined {
   const next = side.lastAt + 1;
-  if (next >= base.size || side.state[next] !== ABSENT || isKeyless(base.keys[next]!)) return undefined;
+  if (next >= base.size || side.state[next] !== ABSENT || base.keylessAt(next)) return undefined;
   return { text: base.text(next), inexact: base.inexactAt(next) };
 }
 

@@ -18,11 +18,13 @@ import type { PlainObject } from '../convert/plain.js';
 import { itemText } from '../convert/serialize.js';
 import { InputError } from '../core/errors.js';
 import { keyOf } from '../merge/identity.js';
+import { KeyTable } from '../merge/key-table.js';
 import { type Base, type BaseText, indexBaseKey, indexKnownKey } from '../merge/side.js';
 import { BlockReader } from './block-reader.js';
 
 const INEXACT = 1;
 const CANONICAL = 2;
+const KEYLESS = 4;
 const READ_AHEAD = 1 << 20;
 let nextId = 0;
 
@@ -45,8 +47,7 @@ export interface BaseBodies {
 }
 
 export class FileBase implements Base, BaseText {
-  readonly keys: string[] = [];
-  readonly pos = new Map<string, number>();
+  readonly keys = new KeyTable();
   readonly keyless = new Map<string, number[]>();
   private n = 0;
   private offsets = new Float64Array(1024);
@@ -96,7 +97,7 @@ export class FileBase implements Base, BaseText {
     let item: PlainObject | undefined;
     let canonical: boolean;
     if (id !== null) {
-      indexKnownKey(keyOf({ id: id.numeric ? numberFromText(id.text) : id.text }) as string, i, this.where, this);
+      indexKnownKey(keyOf({ id: id.numeric ? numberFromText(id.text) : id.text }) as string, this.where, this);
       canonical = true;
     } else {
       item = indexBaseKey(element.parse(), i, this.where, this);
@@ -107,7 +108,10 @@ export class FileBase implements Base, BaseText {
     this.lengths[i] = element.byteLength;
     this.chars[i] = element.text.length;
     // Written as is when it is already the text the writer would make of it: no second serialisation.
-    this.flags[i] = (element.inexact ? INEXACT : 0) | (this.forWrite && canonical ? CANONICAL : 0);
+    this.flags[i] =
+      (element.inexact ? INEXACT : 0) |
+      (this.forWrite && canonical ? CANONICAL : 0) |
+      (item !== undefined && item.id === undefined ? KEYLESS : 0);
     this.n++;
     return item;
   }
@@ -130,6 +134,11 @@ export class FileBase implements Base, BaseText {
       this.lastTextAt = i;
     }
     return this.lastText;
+  }
+
+  /** The item has no id (its key names where it is): read from a flag, no key made. */
+  keylessAt(i: number): boolean {
+    return (this.flags[i]! & KEYLESS) !== 0;
   }
 
   /** The item's text holds a number JSON.parse would round (the scanner's flag for it). */

@@ -191,7 +191,7 @@ export function planCollection(input: MergeInput, strategy: Strategy, prefer: Pr
   };
 
   for (let i = 0; i < base.size; i++) {
-    const key = base.keys[i]!;
+    const key = base.keys.at(i);
     const pick = decideAtBase(i, key);
     const current = input.currentMissing ? undefined : ours.versionAt(i);
     // Only versions that differ from the base can be lost; unchanged ones are the base itself.

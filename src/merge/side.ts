@@ -10,6 +10,7 @@ import { InputError } from '../core/errors.js';
 import { contentPrint } from './content-print.js';
 import { deepEqual } from './equal.js';
 import { idOfKey, keylessKey, keyOf, requireKey } from './identity.js';
+import { KeyTable } from './key-table.js';
 
 export const ABSENT = 0;
 export const SAME = 1;
@@ -22,8 +23,8 @@ export const CHANGED = 2;
  */
 export interface Base {
   readonly where: string;
-  readonly keys: readonly string[];
-  readonly pos: ReadonlyMap<string, number>;
+  /** Each item's key by position, and the position of each key. */
+  readonly keys: Keys;
   readonly keyless: ReadonlyMap<string, number[]>;
   readonly size: number;
   /** The item at position i (for a file-backed base, a fresh object each call). */
@@ -38,10 +39,12 @@ export interface BaseText {
   canonicalSize(i: number): { bytes: number; chars: number } | null;
 }
 
+/** What the sides and the plan read of the base's keys (key-table.ts). */
+export type Keys = Pick<KeyTable, 'size' | 'at' | 'positionOf'>;
+
 export class BaseIndex implements Base {
-  readonly keys: string[] = [];
+  readonly keys = new KeyTable();
   readonly items: PlainObject[] = [];
-  readonly pos = new Map<string, number>();
   /** Positions of items without an id, by content print: where an item with a generated id may have come from. */
   readonly keyless = new Map<string, number[]>();
 
@@ -54,7 +57,7 @@ export class BaseIndex implements Base {
   }
 
   add(raw: PlainValue): void {
-    this.items.push(indexBaseKey(raw, this.keys.length, this.where, this));
+    this.items.push(indexBaseKey(raw, this.keys.size, this.where, this));
   }
 
   get size(): number {
@@ -71,21 +74,18 @@ export function indexBaseKey(
   raw: PlainValue,
   n: number,
   where: string,
-  into: { keys: string[]; pos: Map<string, number>; keyless: Map<string, number[]> },
+  into: { keys: KeyTable; keyless: Map<string, number[]> },
 ): PlainObject {
   const { key, item } = keyOrKeyless(raw, where, n, 'migration backup');
-  if (into.pos.has(key)) throw duplicate(where, key);
+  if (into.keys.positionOf(key) !== undefined) throw duplicate(where, key);
   if (item.id === undefined) push(into.keyless, contentPrint(item), n);
-  into.pos.set(key, n);
-  into.keys.push(key);
+  into.keys.add(key);
   return item;
 }
 
 /** indexBaseKey for an item with an id whose key is known without parsing it (collection/file-base.ts). */
-export function indexKnownKey(key: string, n: number, where: string, into: { keys: string[]; pos: Map<string, number> }): void {
-  if (into.pos.has(key)) throw duplicate(where, key);
-  into.pos.set(key, n);
-  into.keys.push(key);
+export function indexKnownKey(key: string, where: string, into: { keys: KeyTable }): void {
+  if (into.keys.add(key) !== -1) throw duplicate(where, key);
 }
 
 /** Shapes an item before it is kept (e.g. key order like the base version, when there is one). */
@@ -129,7 +129,7 @@ export class SideCollector {
   add(raw: PlainValue): void {
     const n = this.count++;
     const { key, item } = keyOrKeyless(raw, this.where, n, this.where);
-    let i = this.base.pos.get(key);
+    let i = this.base.keys.positionOf(key);
     let version = item;
     if (i === undefined && this.base.keyless.size > 0) {
       // An item with no id, or with one the migration gave it: the base item of the same content that had none.
@@ -150,7 +150,7 @@ export class SideCollector {
     if (this.state[i] !== ABSENT) throw duplicate(this.where, key);
     this.lastAt = i;
     const baseItem = this.base.item(i);
-    const undone = this.options.undo?.(version, i, this.base.keys[i]!, baseItem) ?? version;
+    const undone = this.options.undo?.(version, i, this.base.keys.at(i), baseItem) ?? version;
     if (deepEqual(undone, baseItem)) this.state[i] = SAME;
     else {
       this.state[i] = CHANGED;
@@ -169,7 +169,7 @@ export class SideCollector {
    */
   addSame(i: number): void {
     this.count++;
-    if (this.state[i] !== ABSENT) throw duplicate(this.where, this.base.keys[i]!);
+    if (this.state[i] !== ABSENT) throw duplicate(this.where, this.base.keys.at(i));
     this.lastAt = i;
     this.state[i] = SAME;
   }

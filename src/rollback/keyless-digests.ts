@@ -20,9 +20,13 @@ export interface KeylessDigest {
 /** One per item without an id that the plan's lists name, in the order they are first named. */
 export function keylessDigests(input: MergeInput, plan: CollectionPlan): KeylessDigest[] {
   const items = new Map<string, PlainObject>();
-  input.base.keys.forEach((key, i) => {
-    if (isKeyless(key)) items.set(idOfKey(key), input.base.item(i)); // a file-backed base reads back only these
-  });
+  // A file-backed base reads back only these.
+  for (const positions of input.base.keyless.values()) {
+    for (const i of positions) {
+      const key = input.base.keys.at(i);
+      items.set(idOfKey(key), input.base.item(i));
+    }
+  }
   // The current file's items without an id that match no base item: kept by key, as the file held them.
   for (const [key, item] of input.ours.added) if (isKeyless(key)) items.set(idOfKey(key), item);
   if (items.size === 0) return [];
