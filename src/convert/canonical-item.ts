@@ -18,9 +18,13 @@
  * decide differently. Pure.
  */
 import { writesBackAsIs } from './json-number.js';
-import { ownCopy } from './own-copy.js';
 
-/** The top-level "id" as its JSON text (a string's content, or a number's digits), and whether it is a number. */
+/**
+ * The top-level "id" as its JSON text (a string's content, or a number's
+ * digits), and whether it is a number. The text is a view of the text read
+ * (V8 keeps a slice of a long text as one): copy it to keep it
+ * (own-copy.ts); the base's key table copies its bytes.
+ */
 export interface CanonicalId {
   text: string;
   numeric: boolean;
@@ -125,11 +129,7 @@ export function writtenItemAt(s: string, from: number, inexact: boolean): Writte
     else if (c === 110 && s.startsWith('null', i)) i += 4;
     else return null;
     if (idAt !== -1) {
-      // Kept in an index while s (a file's chunk) is not: a copy, not a view of s.
-      id =
-        s.charCodeAt(idAt) === 34
-          ? { text: ownCopy(s.slice(idAt + 1, i - 1)), numeric: false }
-          : { text: ownCopy(s.slice(idAt, i)), numeric: true };
+      id = s.charCodeAt(idAt) === 34 ? { text: s.slice(idAt + 1, i - 1), numeric: false } : { text: s.slice(idAt, i), numeric: true };
       idAt = -1;
     }
     // After a value, or at the start of an open container: close containers that end here, then the next member.
