@@ -16,8 +16,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/convert/attribute-path.ts
 var attribute_path = __webpack_require__(83235);
-// EXTERNAL MODULE: ./src/convert/json-number.ts
-var json_number = __webpack_require__(20323);
+// EXTERNAL MODULE: ./src/convert/json-number.ts + 1 modules
+var json_number = __webpack_require__(64150);
 ;// CONCATENATED MODULE: ./src/convert/attribute.ts
 
 
@@ -1001,7 +1001,6 @@ async function charCount(file) {
 
 
 
-
 async function loadCollection(target, dataDir, backupDir, source, reporter, onPrecision, fidelity = { keys: { id: 'id', drop: [] }, rules: merge_migration/* NO_RULES */.Wd, generatedIds: false }, 
 /** Catch-up: the earlier export's table as the base, instead of the migration backup. */
 baseExport, 
@@ -1160,7 +1159,7 @@ function sameOrAdd(side, base, el) {
     if (next < base.size &&
         side.state[next] === merge_side/* ABSENT */.sj &&
         base.byteLengthOf(next) === el.byteLength &&
-        !(0,identity/* isKeyless */.XD)(base.keys[next]) &&
+        !base.keylessAt(next) &&
         base.text(next) === el.text) {
         side.addSame(next);
     }
@@ -1170,7 +1169,7 @@ function sameOrAdd(side, base, el) {
 /** The base item sameOrAdd would take the next element for by its text, if any: the scan then checks for that text first. */
 function expectedNext(side, base) {
     const next = side.lastAt + 1;
-    if (next >= base.size || side.state[next] !== merge_side/* ABSENT */.sj || (0,identity/* isKeyless */.XD)(base.keys[next]))
+    if (next >= base.size || side.state[next] !== merge_side/* ABSENT */.sj || base.keylessAt(next))
         return undefined;
     return { text: base.text(next), inexact: base.inexactAt(next) };
 }
@@ -1236,8 +1235,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/convert/canonical-item.ts
 var canonical_item = __webpack_require__(36245);
-// EXTERNAL MODULE: ./src/convert/json-number.ts
-var json_number = __webpack_require__(20323);
+// EXTERNAL MODULE: ./src/convert/json-number.ts + 1 modules
+var json_number = __webpack_require__(64150);
 // EXTERNAL MODULE: ./src/convert/json-text.ts
 var json_text = __webpack_require__(57037);
 // EXTERNAL MODULE: ./src/convert/serialize.ts
@@ -1246,6 +1245,8 @@ var serialize = __webpack_require__(38505);
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/merge/identity.ts
 var identity = __webpack_require__(10872);
+// EXTERNAL MODULE: ./src/merge/key-table.ts
+var key_table = __webpack_require__(78690);
 // EXTERNAL MODULE: ./src/merge/side.ts
 var side = __webpack_require__(59525);
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -1383,16 +1384,17 @@ class BlockReader {
 
 
 
+
 const INEXACT = 1;
 const CANONICAL = 2;
+const KEYLESS = 4;
 const READ_AHEAD = 1 << 20;
 let nextId = 0;
 class FileBase {
     where;
     file;
     forWrite;
-    keys = [];
-    pos = new Map();
+    keys = new key_table/* KeyTable */.a();
     keyless = new Map();
     n = 0;
     offsets = new Float64Array(1024);
@@ -1433,7 +1435,7 @@ class FileBase {
         let item;
         let canonical;
         if (id !== null) {
-            (0,side/* indexKnownKey */.Lr)((0,identity/* keyOf */.TN)({ id: id.numeric ? (0,json_number/* numberFromText */.Nv)(id.text) : id.text }), i, this.where, this);
+            (0,side/* indexKnownKey */.Lr)((0,identity/* keyOf */.TN)({ id: id.numeric ? (0,json_number/* numberFromText */.Nv)(id.text) : id.text }), this.where, this);
             canonical = true;
         }
         else {
@@ -1446,7 +1448,10 @@ class FileBase {
         this.lengths[i] = element.byteLength;
         this.chars[i] = element.text.length;
         // Written as is when it is already the text the writer would make of it: no second serialisation.
-        this.flags[i] = (element.inexact ? INEXACT : 0) | (this.forWrite && canonical ? CANONICAL : 0);
+        this.flags[i] =
+            (element.inexact ? INEXACT : 0) |
+                (this.forWrite && canonical ? CANONICAL : 0) |
+                (item !== undefined && item.id === undefined ? KEYLESS : 0);
         this.n++;
         return item;
     }
@@ -1466,6 +1471,10 @@ class FileBase {
             this.lastTextAt = i;
         }
         return this.lastText;
+    }
+    /** The item has no id (its key names where it is): read from a flag, no key made. */
+    keylessAt(i) {
+        return (this.flags[i] & KEYLESS) !== 0;
     }
     /** The item's text holds a number JSON.parse would round (the scanner's flag for it). */
     inexactAt(i) {
@@ -1818,8 +1827,7 @@ function indexPath(parent, index) {
 /* harmony export */   W1: () => (/* binding */ writtenItemAt),
 /* harmony export */   Z9: () => (/* binding */ canonicalItemId)
 /* harmony export */ });
-/* harmony import */ var _json_number_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20323);
-/* harmony import */ var _own_copy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83965);
+/* harmony import */ var _json_number_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64150);
 /**
  * An item's id read from its text without parsing it, for an item whose
  * text is provably the one itemText would write for it: the text of a
@@ -1839,7 +1847,6 @@ function indexPath(parent, index) {
  * parses the item as before: the fast path decides nothing the parse would
  * decide differently. Pure.
  */
-
 
 const MAX_DEPTH = 64;
 /** Keys of one object are compared pairwise: with more than this, the parse decides (it costs less then). */
@@ -1941,11 +1948,7 @@ function writtenItemAt(s, from, inexact) {
         else
             return null;
         if (idAt !== -1) {
-            // Kept in an index while s (a file's chunk) is not: a copy, not a view of s.
-            id =
-                s.charCodeAt(idAt) === 34
-                    ? { text: (0,_own_copy_js__WEBPACK_IMPORTED_MODULE_0__/* .ownCopy */ .S)(s.slice(idAt + 1, i - 1)), numeric: false }
-                    : { text: (0,_own_copy_js__WEBPACK_IMPORTED_MODULE_0__/* .ownCopy */ .S)(s.slice(idAt, i)), numeric: true };
+            id = s.charCodeAt(idAt) === 34 ? { text: s.slice(idAt + 1, i - 1), numeric: false } : { text: s.slice(idAt, i), numeric: true };
             idAt = -1;
         }
         // After a value, or at the start of an open container: close containers that end here, then the next member.
@@ -2070,7 +2073,7 @@ function numberEnd(s, i, inexact) {
         plain = false;
     }
     // Exactly parsed, every number keeps its digits; else short integers are what JSON.stringify writes, and the rest is checked.
-    if ((plain && i - from < 16) || (0,_json_number_js__WEBPACK_IMPORTED_MODULE_1__/* .writesBackAsIs */ .OP)(s, from, i))
+    if ((plain && i - from < 16) || (0,_json_number_js__WEBPACK_IMPORTED_MODULE_0__/* .writesBackAsIs */ .OP)(s, from, i))
         return i;
     const t = s.slice(from, i);
     if (JSON.stringify(Number(t)) === t)
@@ -2094,21 +2097,42 @@ function digitsEnd(s, i) {
 
 /***/ }),
 
-/***/ 20323:
+/***/ 64150:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $Q: () => (/* binding */ parseDecimal),
-/* harmony export */   FF: () => (/* binding */ compareDecimal),
-/* harmony export */   GV: () => (/* binding */ takeJsonNumberSeen),
-/* harmony export */   Nv: () => (/* binding */ numberFromText),
-/* harmony export */   OP: () => (/* binding */ writesBackAsIs),
-/* harmony export */   WP: () => (/* binding */ JsonNumber),
-/* harmony export */   c1: () => (/* binding */ isExactInJs),
-/* harmony export */   st: () => (/* binding */ canonicalDecimal)
-/* harmony export */ });
-/* unused harmony export toJsonNumberText */
-/* harmony import */ var _own_copy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83965);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  WP: () => (/* binding */ JsonNumber),
+  st: () => (/* binding */ canonicalDecimal),
+  FF: () => (/* binding */ compareDecimal),
+  c1: () => (/* binding */ isExactInJs),
+  Nv: () => (/* binding */ numberFromText),
+  $Q: () => (/* binding */ parseDecimal),
+  GV: () => (/* binding */ takeJsonNumberSeen),
+  OP: () => (/* binding */ writesBackAsIs)
+});
+
+// UNUSED EXPORTS: toJsonNumberText
+
+;// CONCATENATED MODULE: ./src/convert/own-copy.ts
+/**
+ * A copy of s that holds no reference to the text it was cut from. V8 makes
+ * a slice of 13 characters or more a view of its parent, so a piece of a
+ * 1 MiB chunk of a collection file kept past the chunk keeps the whole
+ * chunk alive: ids so kept made a rollback of 300,000 items with the app's
+ * 23-character ids hold its backup file's whole text (471 MB of RSS against
+ * 256 MB with copies; the base's keys are now copied as bytes,
+ * merge/key-table.ts). JSON.parse makes a new flat string, exact for any
+ * text (a lone surrogate goes through as an escape); a concatenation
+ * sliced would be a copy too, but a view of it, 32 bytes more.
+ */
+function ownCopy(s) {
+    // Shorter slices are copies already.
+    return s.length < 13 ? s : JSON.parse(JSON.stringify(s));
+}
+
+;// CONCATENATED MODULE: ./src/convert/json-number.ts
 /**
  * Decimal numbers as text. DynamoDB numbers have up to 38 significant
  * digits; a JavaScript number has about 17. These helpers compare and
@@ -2120,7 +2144,7 @@ class JsonNumber {
     text;
     constructor(text) {
         // Often cut from a longer text (an item's, a chunk's) and kept long after it (own-copy.ts).
-        this.text = (0,_own_copy_js__WEBPACK_IMPORTED_MODULE_0__/* .ownCopy */ .S)(text);
+        this.text = ownCopy(text);
     }
     toString() {
         return this.text;
@@ -2285,7 +2309,7 @@ function numberFromText(text) {
 /* harmony export */   sU: () => (/* binding */ JsonTextError)
 /* harmony export */ });
 /* unused harmony export hasInexactNumber */
-/* harmony import */ var _json_number_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20323);
+/* harmony import */ var _json_number_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64150);
 /**
  * JSON text to plain values, keeping every number's digits. JSON.parse
  * turns 12345678901234567890 into 12345678901234567000; a file the app
@@ -2476,30 +2500,6 @@ class ExactParser {
 
 /***/ }),
 
-/***/ 83965:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ ownCopy)
-/* harmony export */ });
-/**
- * A copy of s that holds no reference to the text it was cut from. V8 makes
- * a slice of 13 characters or more a view of its parent, so an id sliced
- * from a 1 MiB chunk of a collection file and kept in an index keeps the
- * whole chunk alive: with the app's 23-character ids, a rollback of 300,000
- * items held its backup file's whole text (471 MB of RSS against 256 MB
- * with copies). JSON.parse makes a new flat string, exact for any text (a
- * lone surrogate goes through as an escape); a concatenation sliced would
- * be a copy too, but a view of it, 32 bytes more an id.
- */
-function ownCopy(s) {
-    // Shorter slices are copies already.
-    return s.length < 13 ? s : JSON.parse(JSON.stringify(s));
-}
-
-
-/***/ }),
-
 /***/ 47927:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2520,7 +2520,7 @@ function isPlainObject(v) {
 /* harmony export */   rv: () => (/* binding */ itemText)
 /* harmony export */ });
 /* unused harmony exports stringifyPlain, collectionFileChunks */
-/* harmony import */ var _json_number_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20323);
+/* harmony import */ var _json_number_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64150);
 /**
  * Plain values to text exactly as the app writes its files,
  * JSON.stringify(data, null, 2), except that a JsonNumber is written as its
@@ -2687,7 +2687,7 @@ function replay(events, reporter, before) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   l: () => (/* binding */ contentPrint)
 /* harmony export */ });
-/* harmony import */ var _convert_json_number_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20323);
+/* harmony import */ var _convert_json_number_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64150);
 /* harmony import */ var _convert_plain_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47927);
 /**
  * A fingerprint of an item's content for finding the base item that an item
@@ -2729,7 +2729,7 @@ function print(v, top) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ deepEqual)
 /* harmony export */ });
-/* harmony import */ var _convert_json_number_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20323);
+/* harmony import */ var _convert_json_number_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64150);
 /**
  * Deep equality of plain values as the merge sees them: object key order
  * does not matter, array order does, numbers are equal by decimal value
@@ -2784,7 +2784,7 @@ function deepEqual(a, b) {
 /* harmony export */   XK: () => (/* binding */ requireKey),
 /* harmony export */   qE: () => (/* binding */ keylessKey)
 /* harmony export */ });
-/* harmony import */ var _convert_json_number_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20323);
+/* harmony import */ var _convert_json_number_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64150);
 /* harmony import */ var _convert_plain_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47927);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 /**
@@ -2833,6 +2833,163 @@ function requireKey(item, where, position) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${where}: item ${position + 1} ${key.problem}; every item needs a string or numeric "id"`);
     }
     return { key, item: item };
+}
+
+
+/***/ }),
+
+/***/ 78690:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ KeyTable)
+/* harmony export */ });
+/**
+ * The base's keys by position, and the position of each: the merge's
+ * lookup of an item's base version. Kept as their UTF-8 bytes in one
+ * buffer with an open-addressing table, not as a string each in a Map and
+ * an array: about 40 bytes a key against 90, and the key given is not
+ * kept (an id sliced from a file's chunk keeps no chunk alive). A key is
+ * made again as a string when one is asked for (at). Pure.
+ *
+ * Only a key without surrogates is kept as bytes: UTF-8 then tells every
+ * two keys apart, where it would write each lone surrogate as U+FFFD. A key
+ * with one is kept as a string, in a Map beside: rare, and exact.
+ *
+ * verify keeps its own table of ids (verify/id-table.ts): it shares no
+ * code with the rollback, so a fault in one cannot hide the other's.
+ */
+const NONE = -1;
+/** A position's length when its key is kept as a string (it has a surrogate). */
+const AS_STRING = 0xffffffff;
+const SURROGATE = /[\ud800-\udfff]/;
+class KeyTable {
+    bytes = Buffer.allocUnsafe(1 << 16);
+    used = 0;
+    starts = new Uint32Array(1024);
+    lengths = new Uint32Array(1024);
+    n = 0;
+    /** Per slot a position, NONE when empty; never more than half full. */
+    slots = new Int32Array(2048).fill(NONE);
+    scratch = Buffer.allocUnsafe(256);
+    /** Keys with a surrogate: by position, and the position of each. */
+    strings = new Map();
+    positions = new Map();
+    get size() {
+        return this.n;
+    }
+    /** Gives the key the next position, unless a position has it already: then that position, and nothing is added. */
+    add(key) {
+        if (SURROGATE.test(key)) {
+            const at = this.positions.get(key);
+            if (at !== undefined)
+                return at;
+            this.positions.set(key, this.n);
+            this.strings.set(this.n, key);
+            this.place(0, AS_STRING);
+            return NONE;
+        }
+        const max = key.length * 3;
+        if (this.used + max > this.bytes.length)
+            this.bytes = grown(this.bytes, this.used + max);
+        const start = this.used;
+        const length = this.bytes.write(key, start, 'utf8');
+        const h = hash(this.bytes, start, length);
+        const at = this.find(this.bytes, start, length, h);
+        if (at !== NONE)
+            return at;
+        this.used += length;
+        this.place(start, length);
+        this.insert(this.n - 1, h);
+        return NONE;
+    }
+    /** The position of the key, or undefined. */
+    positionOf(key) {
+        if (SURROGATE.test(key))
+            return this.positions.get(key);
+        const max = key.length * 3;
+        if (max > this.scratch.length)
+            this.scratch = Buffer.allocUnsafe(max);
+        const length = this.scratch.write(key, 0, 'utf8');
+        const at = this.find(this.scratch, 0, length, hash(this.scratch, 0, length));
+        return at === NONE ? undefined : at;
+    }
+    /** The key at position i. */
+    at(i) {
+        if (i < 0 || i >= this.n)
+            throw new RangeError(`no key at position ${i}`);
+        const length = this.lengths[i];
+        if (length === AS_STRING)
+            return this.strings.get(i);
+        const start = this.starts[i];
+        return this.bytes.toString('utf8', start, start + length);
+    }
+    place(start, length) {
+        const i = this.n;
+        if (i === this.starts.length) {
+            this.starts = widened(this.starts, i * 2);
+            this.lengths = widened(this.lengths, i * 2);
+        }
+        this.starts[i] = start;
+        this.lengths[i] = length;
+        this.n++;
+    }
+    find(buf, start, length, h) {
+        const mask = this.slots.length - 1;
+        for (let s = h & mask;; s = (s + 1) & mask) {
+            const p = this.slots[s];
+            if (p === NONE)
+                return NONE;
+            if (this.lengths[p] === length && sameBytes(this.bytes, this.starts[p], buf, start, length))
+                return p;
+        }
+    }
+    insert(position, h) {
+        // Counted by position: every position not kept as a string is in the table.
+        if ((this.n - this.strings.size) * 2 > this.slots.length)
+            this.rehash(this.slots.length * 2);
+        const mask = this.slots.length - 1;
+        let s = h & mask;
+        while (this.slots[s] !== NONE)
+            s = (s + 1) & mask;
+        this.slots[s] = position;
+    }
+    rehash(size) {
+        const old = this.slots;
+        this.slots = new Int32Array(size).fill(NONE);
+        const mask = size - 1;
+        for (const p of old) {
+            if (p === NONE)
+                continue;
+            let s = hash(this.bytes, this.starts[p], this.lengths[p]) & mask;
+            while (this.slots[s] !== NONE)
+                s = (s + 1) & mask;
+            this.slots[s] = p;
+        }
+    }
+}
+/** FNV-1a over the bytes, mixed: a few nanoseconds for a key, spread well enough for linear probing. */
+function hash(buf, start, length) {
+    let h = 0x811c9dc5;
+    for (let k = start, end = start + length; k < end; k++)
+        h = Math.imul(h ^ buf[k], 0x01000193);
+    return (h ^ (h >>> 15)) >>> 0;
+}
+function sameBytes(a, aStart, b, bStart, length) {
+    for (let k = 0; k < length; k++)
+        if (a[aStart + k] !== b[bStart + k])
+            return false;
+    return true;
+}
+function grown(buf, atLeast) {
+    const next = Buffer.allocUnsafe(Math.max(atLeast, buf.length * 2));
+    buf.copy(next, 0, 0);
+    return next;
+}
+function widened(a, size) {
+    const b = new Uint32Array(size);
+    b.set(a);
+    return b;
 }
 
 
@@ -2987,7 +3144,7 @@ function restoreEmptyStrings(value, refs, path, paths) {
 /* harmony export */   G: () => (/* binding */ settle),
 /* harmony export */   n: () => (/* binding */ timeOf)
 /* harmony export */ });
-/* harmony import */ var _convert_json_number_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20323);
+/* harmony import */ var _convert_json_number_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64150);
 /**
  * How a conflict (both sides changed the same item differently) is settled:
  * prefer dynamodb, prefer file, or newest by `updatedAt`. With newest, an
@@ -3049,8 +3206,10 @@ function timeOf(v) {
 /* unused harmony export keyOrKeyless */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 /* harmony import */ var _content_print_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19935);
-/* harmony import */ var _equal_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88444);
+/* harmony import */ var _equal_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88444);
 /* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10872);
+/* harmony import */ var _key_table_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78690);
+
 
 
 
@@ -3060,9 +3219,8 @@ const SAME = 1;
 const CHANGED = 2;
 class BaseIndex {
     where;
-    keys = [];
+    keys = new _key_table_js__WEBPACK_IMPORTED_MODULE_3__/* .KeyTable */ .a();
     items = [];
-    pos = new Map();
     /** Positions of items without an id, by content print: where an item with a generated id may have come from. */
     keyless = new Map();
     /** where: the file or table, for messages. More items may be added one by one (a file being streamed in). */
@@ -3072,7 +3230,7 @@ class BaseIndex {
             this.add(raw);
     }
     add(raw) {
-        this.items.push(indexBaseKey(raw, this.keys.length, this.where, this));
+        this.items.push(indexBaseKey(raw, this.keys.size, this.where, this));
     }
     get size() {
         return this.items.length;
@@ -3084,20 +3242,17 @@ class BaseIndex {
 /** Indexes the key of the n-th base item into keys, pos and keyless (an InputError on a duplicate): shared by every kind of base. */
 function indexBaseKey(raw, n, where, into) {
     const { key, item } = keyOrKeyless(raw, where, n, 'migration backup');
-    if (into.pos.has(key))
+    if (into.keys.positionOf(key) !== undefined)
         throw duplicate(where, key);
     if (item.id === undefined)
         push(into.keyless, (0,_content_print_js__WEBPACK_IMPORTED_MODULE_1__/* .contentPrint */ .l)(item), n);
-    into.pos.set(key, n);
-    into.keys.push(key);
+    into.keys.add(key);
     return item;
 }
 /** indexBaseKey for an item with an id whose key is known without parsing it (collection/file-base.ts). */
-function indexKnownKey(key, n, where, into) {
-    if (into.pos.has(key))
+function indexKnownKey(key, where, into) {
+    if (into.keys.add(key) !== -1)
         throw duplicate(where, key);
-    into.pos.set(key, n);
-    into.keys.push(key);
 }
 class SideCollector {
     base;
@@ -3125,7 +3280,7 @@ class SideCollector {
     add(raw) {
         const n = this.count++;
         const { key, item } = keyOrKeyless(raw, this.where, n, this.where);
-        let i = this.base.pos.get(key);
+        let i = this.base.keys.positionOf(key);
         let version = item;
         if (i === undefined && this.base.keyless.size > 0) {
             // An item with no id, or with one the migration gave it: the base item of the same content that had none.
@@ -3148,8 +3303,8 @@ class SideCollector {
             throw duplicate(this.where, key);
         this.lastAt = i;
         const baseItem = this.base.item(i);
-        const undone = this.options.undo?.(version, i, this.base.keys[i], baseItem) ?? version;
-        if ((0,_equal_js__WEBPACK_IMPORTED_MODULE_3__/* .deepEqual */ .b)(undone, baseItem))
+        const undone = this.options.undo?.(version, i, this.base.keys.at(i), baseItem) ?? version;
+        if ((0,_equal_js__WEBPACK_IMPORTED_MODULE_4__/* .deepEqual */ .b)(undone, baseItem))
             this.state[i] = SAME;
         else {
             this.state[i] = CHANGED;
@@ -3167,7 +3322,7 @@ class SideCollector {
     addSame(i) {
         this.count++;
         if (this.state[i] !== ABSENT)
-            throw duplicate(this.where, this.base.keys[i]);
+            throw duplicate(this.where, this.base.keys.at(i));
         this.lastAt = i;
         this.state[i] = SAME;
     }

@@ -382,7 +382,7 @@ function planCollection(input, strategy, prefer = 'dynamodb') {
             counts.changed++;
     };
     for (let i = 0; i < base.size; i++) {
-        const key = base.keys[i];
+        const key = base.keys.at(i);
         const pick = decideAtBase(i, key);
         const current = input.currentMissing ? undefined : ours.versionAt(i);
         // Only versions that differ from the base can be lost; unchanged ones are the base itself.
@@ -426,8 +426,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/convert/json-number.ts
-var json_number = __webpack_require__(20323);
+// EXTERNAL MODULE: ./src/convert/json-number.ts + 1 modules
+var json_number = __webpack_require__(64150);
 // EXTERNAL MODULE: ./src/convert/plain.ts
 var plain = __webpack_require__(47927);
 ;// CONCATENATED MODULE: ./src/convert/canonical-json.ts
@@ -483,10 +483,13 @@ var identity = __webpack_require__(10872);
 /** One per item without an id that the plan's lists name, in the order they are first named. */
 function keylessDigests(input, plan) {
     const items = new Map();
-    input.base.keys.forEach((key, i) => {
-        if ((0,identity/* isKeyless */.XD)(key))
-            items.set((0,identity/* idOfKey */.EV)(key), input.base.item(i)); // a file-backed base reads back only these
-    });
+    // A file-backed base reads back only these.
+    for (const positions of input.base.keyless.values()) {
+        for (const i of positions) {
+            const key = input.base.keys.at(i);
+            items.set((0,identity/* idOfKey */.EV)(key), input.base.item(i));
+        }
+    }
     // The current file's items without an id that match no base item: kept by key, as the file held them.
     for (const [key, item] of input.ours.added)
         if ((0,identity/* isKeyless */.XD)(key))
