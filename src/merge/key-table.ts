@@ -23,6 +23,8 @@ export class KeyTable {
   private used = 0;
   private starts: Uint32Array = new Uint32Array(1024);
   private lengths: Uint32Array = new Uint32Array(1024);
+  /** Each position's hash, so growing the table hashes nothing again. */
+  private hashes: Uint32Array = new Uint32Array(1024);
   private n = 0;
   /** Per slot a position, NONE when empty; never more than half full. */
   private slots = new Int32Array(2048).fill(NONE);
@@ -82,6 +84,7 @@ export class KeyTable {
     if (i === this.starts.length) {
       this.starts = widened(this.starts, i * 2);
       this.lengths = widened(this.lengths, i * 2);
+      this.hashes = widened(this.hashes, i * 2);
     }
     this.starts[i] = start;
     this.lengths[i] = length;
@@ -98,6 +101,7 @@ export class KeyTable {
   }
 
   private insert(position: number, h: number): void {
+    this.hashes[position] = h;
     // Counted by position: every position not kept as a string is in the table.
     if ((this.n - this.strings.size) * 2 > this.slots.length) this.rehash(this.slots.length * 2);
     const mask = this.slots.length - 1;
@@ -112,7 +116,7 @@ export class KeyTable {
     const mask = size - 1;
     for (const p of old) {
       if (p === NONE) continue;
-      let s = hash(this.bytes, this.starts[p]!, this.lengths[p]!) & mask;
+      let s = this.hashes[p]! & mask;
       while (this.slots[s] !== NONE) s = (s + 1) & mask;
       this.slots[s] = p;
     }

@@ -24,6 +24,8 @@ export class IdTable {
   private used = 0;
   private starts: Uint32Array = new Uint32Array(1024);
   private lengths: Uint32Array = new Uint32Array(1024);
+  /** Each position's hash, so growing the table hashes nothing again. */
+  private hashes: Uint32Array = new Uint32Array(1024);
   private n = 0;
   /** Per slot the first position of an id, NONE when empty; never more than half full. */
   private slots = new Int32Array(2048).fill(NONE);
@@ -50,12 +52,13 @@ export class IdTable {
     if (this.used + max > this.bytes.length) this.bytes = grown(this.bytes, this.used + max);
     const length = this.bytes.write(id, this.used, 'utf8');
     const start = this.used;
-    const first = this.find(this.bytes, start, length);
+    const h = hash(this.bytes, start, length);
+    const first = this.find(this.bytes, start, length, h);
     // A repeated id points at its first's bytes: the ones just written are overwritten by the next.
     this.place(first === NONE ? start : this.starts[first]!, length);
     if (first !== NONE) return first;
     this.used += length;
-    this.insert(this.n - 1, hash(this.bytes, start, length));
+    this.insert(this.n - 1, h);
     return NONE;
   }
 
@@ -70,7 +73,7 @@ export class IdTable {
     const max = id.length * 3;
     if (max > this.scratch.length) this.scratch = Buffer.allocUnsafe(max);
     const length = this.scratch.write(id, 0, 'utf8');
-    const at = this.find(this.scratch, 0, length);
+    const at = this.find(this.scratch, 0, length, hash(this.scratch, 0, length));
     return at === NONE ? undefined : at;
   }
 
@@ -94,7 +97,7 @@ export class IdTable {
       const length = this.lengths[i]!;
       if (length === NO_ID) continue;
       const id = this.at(i)!;
-      const first = length === AS_STRING ? this.firstOfString.get(id) : this.find(this.bytes, this.starts[i]!, length);
+      const first = length === AS_STRING ? this.firstOfString.get(id) : this.find(this.bytes, this.starts[i]!, length, this.hashOf(i));
       if (first === i) yield id;
     }
   }
@@ -104,6 +107,7 @@ export class IdTable {
     if (i === this.starts.length) {
       this.starts = widened(this.starts, i * 2);
       this.lengths = widened(this.lengths, i * 2);
+      this.hashes = widened(this.hashes, i * 2);
     }
     this.starts[i] = start;
     this.lengths[i] = length;
@@ -111,9 +115,14 @@ export class IdTable {
   }
 
   /** The first position whose id has the bytes buf[start, start + length), or NONE. */
-  private find(buf: Buffer, start: number, length: number): number {
+  /** Computed again: only a first position's hash is stored (only those are in the table). */
+  private hashOf(i: number): number {
+    return hash(this.bytes, this.starts[i]!, this.lengths[i]!);
+  }
+
+  private find(buf: Buffer, start: number, length: number, h: number): number {
     const mask = this.slots.length - 1;
-    for (let s = hash(buf, start, length) & mask; ; s = (s + 1) & mask) {
+    for (let s = h & mask; ; s = (s + 1) & mask) {
       const p = this.slots[s]!;
       if (p === NONE) return NONE;
       if (this.lengths[p] === length && sameBytes(this.bytes, this.starts[p]!, buf, start, length)) return p;
@@ -121,6 +130,7 @@ export class IdTable {
   }
 
   private insert(position: number, h: number): void {
+    this.hashes[position] = h;
     if ((this.distinct + 1) * 2 > this.slots.length) this.rehash(this.slots.length * 2);
     const mask = this.slots.length - 1;
     let s = h & mask;
@@ -135,7 +145,7 @@ export class IdTable {
     const mask = size - 1;
     for (const p of old) {
       if (p === NONE) continue;
-      let s = hash(this.bytes, this.starts[p]!, this.lengths[p]!) & mask;
+      let s = this.hashes[p]! & mask;
       while (this.slots[s] !== NONE) s = (s + 1) & mask;
       this.slots[s] = p;
     }
