@@ -2868,6 +2868,8 @@ class KeyTable {
     used = 0;
     starts = new Uint32Array(1024);
     lengths = new Uint32Array(1024);
+    /** Each position's hash, so growing the table hashes nothing again. */
+    hashes = new Uint32Array(1024);
     n = 0;
     /** Per slot a position, NONE when empty; never more than half full. */
     slots = new Int32Array(2048).fill(NONE);
@@ -2929,6 +2931,7 @@ class KeyTable {
         if (i === this.starts.length) {
             this.starts = widened(this.starts, i * 2);
             this.lengths = widened(this.lengths, i * 2);
+            this.hashes = widened(this.hashes, i * 2);
         }
         this.starts[i] = start;
         this.lengths[i] = length;
@@ -2945,6 +2948,7 @@ class KeyTable {
         }
     }
     insert(position, h) {
+        this.hashes[position] = h;
         // Counted by position: every position not kept as a string is in the table.
         if ((this.n - this.strings.size) * 2 > this.slots.length)
             this.rehash(this.slots.length * 2);
@@ -2961,7 +2965,7 @@ class KeyTable {
         for (const p of old) {
             if (p === NONE)
                 continue;
-            let s = hash(this.bytes, this.starts[p], this.lengths[p]) & mask;
+            let s = this.hashes[p] & mask;
             while (this.slots[s] !== NONE)
                 s = (s + 1) & mask;
             this.slots[s] = p;

@@ -1866,6 +1866,8 @@ class IdTable {
     used = 0;
     starts = new Uint32Array(1024);
     lengths = new Uint32Array(1024);
+    /** Each position's hash, so growing the table hashes nothing again. */
+    hashes = new Uint32Array(1024);
     n = 0;
     /** Per slot the first position of an id, NONE when empty; never more than half full. */
     slots = new Int32Array(2048).fill(NONE);
@@ -1892,13 +1894,14 @@ class IdTable {
             this.bytes = grown(this.bytes, this.used + max);
         const length = this.bytes.write(id, this.used, 'utf8');
         const start = this.used;
-        const first = this.find(this.bytes, start, length);
+        const h = hash(this.bytes, start, length);
+        const first = this.find(this.bytes, start, length, h);
         // A repeated id points at its first's bytes: the ones just written are overwritten by the next.
         this.place(first === NONE ? start : this.starts[first], length);
         if (first !== NONE)
             return first;
         this.used += length;
-        this.insert(this.n - 1, hash(this.bytes, start, length));
+        this.insert(this.n - 1, h);
         return NONE;
     }
     /** Records the next position as one without a string id. */
@@ -1913,7 +1916,7 @@ class IdTable {
         if (max > this.scratch.length)
             this.scratch = Buffer.allocUnsafe(max);
         const length = this.scratch.write(id, 0, 'utf8');
-        const at = this.find(this.scratch, 0, length);
+        const at = this.find(this.scratch, 0, length, hash(this.scratch, 0, length));
         return at === NONE ? undefined : at;
     }
     /** The string id at position i, or undefined when it has none. */
@@ -1937,7 +1940,7 @@ class IdTable {
             if (length === NO_ID)
                 continue;
             const id = this.at(i);
-            const first = length === AS_STRING ? this.firstOfString.get(id) : this.find(this.bytes, this.starts[i], length);
+            const first = length === AS_STRING ? this.firstOfString.get(id) : this.find(this.bytes, this.starts[i], length, this.hashOf(i));
             if (first === i)
                 yield id;
         }
@@ -1947,15 +1950,20 @@ class IdTable {
         if (i === this.starts.length) {
             this.starts = widened(this.starts, i * 2);
             this.lengths = widened(this.lengths, i * 2);
+            this.hashes = widened(this.hashes, i * 2);
         }
         this.starts[i] = start;
         this.lengths[i] = length;
         this.n++;
     }
     /** The first position whose id has the bytes buf[start, start + length), or NONE. */
-    find(buf, start, length) {
+    /** Computed again: only a first position's hash is stored (only those are in the table). */
+    hashOf(i) {
+        return hash(this.bytes, this.starts[i], this.lengths[i]);
+    }
+    find(buf, start, length, h) {
         const mask = this.slots.length - 1;
-        for (let s = hash(buf, start, length) & mask;; s = (s + 1) & mask) {
+        for (let s = h & mask;; s = (s + 1) & mask) {
             const p = this.slots[s];
             if (p === NONE)
                 return NONE;
@@ -1964,6 +1972,7 @@ class IdTable {
         }
     }
     insert(position, h) {
+        this.hashes[position] = h;
         if ((this.distinct + 1) * 2 > this.slots.length)
             this.rehash(this.slots.length * 2);
         const mask = this.slots.length - 1;
@@ -1980,7 +1989,7 @@ class IdTable {
         for (const p of old) {
             if (p === NONE)
                 continue;
-            let s = hash(this.bytes, this.starts[p], this.lengths[p]) & mask;
+            let s = this.hashes[p] & mask;
             while (this.slots[s] !== NONE)
                 s = (s + 1) & mask;
             this.slots[s] = p;
