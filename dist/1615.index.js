@@ -345,7 +345,7 @@ function fileItemsOf(raw) {
  * The string ids of a file's elements, by position, and the first position
  * of each: file-index.ts's lookup. Kept as their UTF-8 bytes in one buffer
  * with an open-addressing table of first positions, not as a string each
- * in a Map: about 40 bytes an item against 90, so that two threads can each
+ * in a Map: about 45 bytes an item against 90, so that two threads can each
  * hold an index of one large collection (verify splits it, check-collections.ts)
  * within verify's memory. A string is made again only when one is asked
  * for (at), which the check does for items it reports, not for every item.
@@ -3431,7 +3431,7 @@ function collectionJobs(tables, c) {
  * items (one thread would bound the wall time), at least SPLIT_FROM and at
  * most SPLIT_UP_TO: each part indexes the data file apiece (the merge
  * takes the index of the part run in this thread), and the second index
- * costs about 85 bytes an item (id-table.ts). At 1,000,000 items in four
+ * costs about 90 bytes an item (id-table.ts). At 1,000,000 items in four
  * collections, 600,000 of them split, verify peaked at 395-404 MB against
  * 323-329 MB whole, under the 500 MB it may take; the cap bounds that cost
  * (a file the app can read holds fewer items of any useful size).

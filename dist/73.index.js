@@ -3177,7 +3177,7 @@ function requireKey(item, where, position) {
  * The base's keys by position, and the position of each: the merge's
  * lookup of an item's base version. Kept as their UTF-8 bytes in one
  * buffer with an open-addressing table, not as a string each in a Map and
- * an array: about 40 bytes a key against 90, and the key given is not
+ * an array: about 45 bytes a key against 90, and the key given is not
  * kept (an id sliced from a file's chunk keeps no chunk alive). A key is
  * made again as a string when one is asked for (at). Pure.
  *

@@ -1845,7 +1845,7 @@ var ids = __webpack_require__(77023);
  * The string ids of a file's elements, by position, and the first position
  * of each: file-index.ts's lookup. Kept as their UTF-8 bytes in one buffer
  * with an open-addressing table of first positions, not as a string each
- * in a Map: about 40 bytes an item against 90, so that two threads can each
+ * in a Map: about 45 bytes an item against 90, so that two threads can each
  * hold an index of one large collection (verify splits it, check-collections.ts)
  * within verify's memory. A string is made again only when one is asked
  * for (at), which the check does for items it reports, not for every item.

@@ -87,7 +87,7 @@ function collectionJobs(tables, c) {
  * items (one thread would bound the wall time), at least SPLIT_FROM and at
  * most SPLIT_UP_TO: each part indexes the data file apiece (the merge
  * takes the index of the part run in this thread), and the second index
- * costs about 85 bytes an item (id-table.ts). At 1,000,000 items in four
+ * costs about 90 bytes an item (id-table.ts). At 1,000,000 items in four
  * collections, 600,000 of them split, verify peaked at 395-404 MB against
  * 323-329 MB whole, under the 500 MB it may take; the cap bounds that cost
  * (a file the app can read holds fewer items of any useful size).
