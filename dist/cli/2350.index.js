@@ -1854,6 +1854,9 @@ var ids = __webpack_require__(77023);
  * two ids apart, where it would write each lone surrogate as U+FFFD. An
  * id with one (an emoji, or a lone one a hostile file may hold) is kept as
  * a string, in a Map beside: rare, and exact.
+ *
+ * The rollback's base keeps a table of the same kind (merge/key-table.ts);
+ * verify keeps its own, as it shares no code with the rollback.
  */
 const NONE = -1;
 /** A position's length when it has no string id (a numeric id, or none). */
