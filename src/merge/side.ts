@@ -77,9 +77,8 @@ export function indexBaseKey(
   into: { keys: KeyTable; keyless: Map<string, number[]> },
 ): PlainObject {
   const { key, item } = keyOrKeyless(raw, where, n, 'migration backup');
-  if (into.keys.positionOf(key) !== undefined) throw duplicate(where, key);
+  indexKnownKey(key, where, into);
   if (item.id === undefined) push(into.keyless, contentPrint(item), n);
-  into.keys.add(key);
   return item;
 }
 
