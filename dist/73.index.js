@@ -3575,11 +3575,9 @@ class BaseIndex {
 /** Indexes the key of the n-th base item into keys, pos and keyless (an InputError on a duplicate): shared by every kind of base. */
 function indexBaseKey(raw, n, where, into) {
     const { key, item } = keyOrKeyless(raw, where, n, 'migration backup');
-    if (into.keys.positionOf(key) !== undefined)
-        throw duplicate(where, key);
+    indexKnownKey(key, where, into);
     if (item.id === undefined)
         push(into.keyless, (0,_content_print_js__WEBPACK_IMPORTED_MODULE_1__/* .contentPrint */ .l)(item), n);
-    into.keys.add(key);
     return item;
 }
 /** indexBaseKey for an item with an id whose key is known without parsing it (collection/file-base.ts). */
