@@ -5,7 +5,7 @@
  * duplicate keys, numbers written two ways, keys V8 reorders, odd
  * whitespace) must fall back to the parse; the ordinary written form must not.
  */
-import { canonicalItemId } from '../../src/convert/canonical-item.js';
+import { canonicalItemId, writtenItemAt } from '../../src/convert/canonical-item.js';
 import { JsonArrayScanner, type RawElement } from '../../src/convert/json-array-stream.js';
 import { numberFromText } from '../../src/convert/json-number.js';
 import type { PlainObject } from '../../src/convert/plain.js';
@@ -119,6 +119,16 @@ describe('falls back to the parse for a text that is not provably the written fo
     ]) {
       expect(canonicalItemId(text, false)).toBeNull();
     }
+  });
+
+  it('an item cut short anywhere, as the last item of a chunk is: every walk that reaches the end of the text', () => {
+    for (const el of elements(written(ordinary))) {
+      const whole = writtenItemAt(el.text, 0, el.inexact);
+      expect(whole?.end).toBe(el.text.length);
+      for (let cut = 1; cut < el.text.length; cut++) expect(writtenItemAt(el.text.slice(0, cut), 0, el.inexact)).toBeNull();
+    }
+    // Ending in a number's digits, a string and a literal: the reads just past the end stop the walk, not skip it.
+    for (const tail of ['12', '"ab"', 'true']) expect(writtenItemAt(`{\n    "id": ${tail}`, 0, false)).toBeNull();
   });
 
   it('an object with more keys than it compares', () => {

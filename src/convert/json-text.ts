@@ -145,7 +145,8 @@ class ExactParser {
   }
 
   private ws(): void {
-    for (;;) {
+    // Bounded: a read past the end (after the last value) would throw the compiled parse back to the interpreter.
+    for (const n = this.s.length; this.i < n;) {
       const c = this.s.charCodeAt(this.i);
       if (c === 32 || c === 10 || c === 13 || c === 9) this.i++;
       else return;
