@@ -1925,7 +1925,7 @@ function canonicalItemId(s, inexact) {
  * then (it lies before end: the walk either stops or goes past it).
  */
 function writtenItemAt(s, from, inexact) {
-    if (s.charCodeAt(from) !== 123 /* { */)
+    if (codeAt(s, from) !== 123 /* { */)
         return null;
     rounded = false;
     // The walk's stacks, shared by every walk (one at a time): no four arrays per item.
@@ -1940,7 +1940,7 @@ function writtenItemAt(s, from, inexact) {
     let lastLine = -1;
     for (;;) {
         // A value at i.
-        const c = s.charCodeAt(i);
+        const c = codeAt(s, i);
         let open = false;
         if (c === 34 /* " */) {
             const q = s.indexOf('"', i + 1);
@@ -1955,7 +1955,7 @@ function writtenItemAt(s, from, inexact) {
             if (idAt !== -1)
                 return null;
             const close = c === 123 ? 125 : 93;
-            if (s.charCodeAt(i + 1) === close)
+            if (codeAt(s, i + 1) === close)
                 i += 2;
             else {
                 if (depth === MAX_DEPTH)
@@ -1983,14 +1983,14 @@ function writtenItemAt(s, from, inexact) {
         else
             return null;
         if (idAt !== -1) {
-            id = s.charCodeAt(idAt) === 34 ? { text: s.slice(idAt + 1, i - 1), numeric: false } : { text: s.slice(idAt, i), numeric: true };
+            id = codeAt(s, idAt) === 34 ? { text: s.slice(idAt + 1, i - 1), numeric: false } : { text: s.slice(idAt, i), numeric: true };
             idAt = -1;
         }
         // After a value, or at the start of an open container: close containers that end here, then the next member.
         for (; !open;) {
             if (depth === 0)
                 return { end: i, id, inexact: rounded, lines, lastLine };
-            if (s.charCodeAt(i) === 44 /* , */) {
+            if (codeAt(s, i) === 44 /* , */) {
                 i++;
                 break;
             }
@@ -2000,7 +2000,7 @@ function writtenItemAt(s, from, inexact) {
             lines++;
             lastLine = i;
             i += 1 + 2 * depth;
-            if (s.charCodeAt(i) !== (isObject[depth] ? 125 : 93))
+            if (codeAt(s, i) !== (isObject[depth] ? 125 : 93))
                 return null;
             i++;
             keyCount = keysFrom[depth];
@@ -2014,32 +2014,40 @@ function writtenItemAt(s, from, inexact) {
         i += 3 + 2 * depth;
         if (!isObject[depth])
             continue;
-        if (s.charCodeAt(i) !== 34)
+        if (codeAt(s, i) !== 34)
             return null;
         const q = s.indexOf('"', i + 1);
-        if (q === -1 || s.charCodeAt(q + 1) !== 58 /* : */ || s.charCodeAt(q + 2) !== 32)
+        if (q === -1 || codeAt(s, q + 1) !== 58 /* : */ || codeAt(s, q + 2) !== 32)
             return null;
         const start = i + 1;
         const length = q - start;
         if (!newKey(s, start, length, keysFrom[depth]))
             return null;
         i = q + 3;
-        if (depth === 1 && length === 2 && s.charCodeAt(start) === 105 /* i */ && s.charCodeAt(start + 1) === 100 /* d */)
+        if (depth === 1 && length === 2 && codeAt(s, start) === 105 /* i */ && codeAt(s, start + 1) === 100 /* d */)
             idAt = i;
     }
 }
+/**
+ * s's code unit at i, or -1 past its end, where the walk stops on a chunk's last item. Not s.charCodeAt alone: V8
+ * compiles each of its calls as in bounds, and one read past the end throws the whole walk back to the interpreter,
+ * once per call site and thread (a dozen times a run, each costing thousands of items walked slowly).
+ */
+function codeAt(s, i) {
+    return i < s.length ? s.charCodeAt(i) : -1;
+}
 /** A newline at i followed by this many spaces (what follows them, a key, a value or a bracket, is never a space). */
 function lineBreak(s, i, spaces) {
-    if (s.charCodeAt(i) !== 10)
+    if (codeAt(s, i) !== 10)
         return false;
     for (let k = 1; k <= spaces; k++)
-        if (s.charCodeAt(i + k) !== 32)
+        if (codeAt(s, i + k) !== 32)
             return false;
     return true;
 }
 /** A key (its characters at start, length long) that no earlier key of its object has, and that JSON.parse keeps in place. */
 function newKey(s, start, length, from) {
-    const first = s.charCodeAt(start);
+    const first = codeAt(s, start);
     // A newline inside the key (no JSON), or a key V8 would move to the front (an array index starts with a digit).
     if (length > 0 && first >= 48 && first <= 57)
         return false;
@@ -2054,7 +2062,7 @@ function newKey(s, start, length, from) {
             continue;
         const other = keyStart[k];
         let j = 0;
-        while (j < length && s.charCodeAt(other + j) === s.charCodeAt(start + j))
+        while (j < length && codeAt(s, other + j) === codeAt(s, start + j))
             j++;
         if (j === length)
             return false;
@@ -2078,9 +2086,9 @@ let rounded = false;
 /** The end of a JSON number at i that is written back as these digits, or -1. */
 function numberEnd(s, i, inexact) {
     const from = i;
-    if (s.charCodeAt(i) === 45)
+    if (codeAt(s, i) === 45)
         i++;
-    const lead = s.charCodeAt(i);
+    const lead = codeAt(s, i);
     if (lead === 48)
         i++;
     else if (lead >= 49 && lead <= 57)
@@ -2088,17 +2096,17 @@ function numberEnd(s, i, inexact) {
     else
         return -1;
     let plain = !(lead === 48 && from !== i - 1); // "-0..." is never written back as such
-    if (s.charCodeAt(i) === 46 /* . */) {
+    if (codeAt(s, i) === 46 /* . */) {
         const end = digitsEnd(s, i + 1);
         if (end === i + 1)
             return -1;
         i = end;
         plain = false;
     }
-    const e = s.charCodeAt(i);
+    const e = codeAt(s, i);
     if (e === 101 || e === 69) {
         i++;
-        const sign = s.charCodeAt(i);
+        const sign = codeAt(s, i);
         if (sign === 43 || sign === 45)
             i++;
         const end = digitsEnd(s, i);
@@ -2121,9 +2129,8 @@ function numberEnd(s, i, inexact) {
 }
 function digitsEnd(s, i) {
     for (;;) {
-        const c = s.charCodeAt(i);
-        // Not (c < 48 || c > 57): past the end of s, c is NaN, which neither comparison holds for.
-        if (!(c >= 48 && c <= 57))
+        const c = codeAt(s, i);
+        if (c < 48 || c > 57)
             return i;
         i++;
     }
@@ -2512,7 +2519,8 @@ class ExactParser {
         return v instanceof _json_number_js__WEBPACK_IMPORTED_MODULE_0__/* .JsonNumber */ .WP || typeof v === 'number' ? v : this.fail('malformed number');
     }
     ws() {
-        for (;;) {
+        // Bounded: a read past the end (after the last value) would throw the compiled parse back to the interpreter.
+        for (const n = this.s.length; this.i < n;) {
             const c = this.s.charCodeAt(this.i);
             if (c === 32 || c === 10 || c === 13 || c === 9)
                 this.i++;
