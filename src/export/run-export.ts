@@ -16,7 +16,6 @@ import { describeError, FailedError, InputError } from '../core/errors.js';
 import { type Reporter, silentReporter } from '../core/reporter.js';
 import { VERSION } from '../version.js';
 import { isTempFor, removeStaleTemps, writeFileAtomic } from '../fsafe/atomic-write.js';
-import { parseFilesManifest, parseRunManifest, parseTableSummary } from '../export-format/manifest-schema.js';
 import { createLimiter, type Limiter } from './limiter.js';
 import {
   CHECKPOINT_DIR,
@@ -104,6 +103,9 @@ export const DEFAULT_LIMITS: SegmentLimits = {
 };
 const MAX_SEGMENTS = 1000;
 
+/** The manifests' schemas (and zod under them), loaded only by a run that reads a manifest: a resume, or an --out that holds an export. */
+const manifests = () => import('../export-format/manifest-schema.js');
+
 async function exists(p: string): Promise<boolean> {
   return access(p).then(
     () => true,
@@ -128,7 +130,7 @@ async function inspectOut(out: string): Promise<{ empty: boolean; run?: RunManif
   const file = path.join(out, RUN_MANIFEST);
   const text = await readFile(file, 'utf8').catch(() => null);
   if (text === null) return { empty: false };
-  return { empty: false, run: parseRunManifest(text, file) };
+  return { empty: false, run: (await manifests()).parseRunManifest(text, file) };
 }
 
 function validate(opts: ExportOptions, deps: ExportDeps): { s3?: S3Location; sse: Sse } {
@@ -331,6 +333,7 @@ async function exportTable(t: RunTable, info: TableInfo, run: TableRun): Promise
   const summaryPath = path.join(run.root, summaryKey(t.dir));
   // A table whose files manifest exists finished before the interruption.
   if (run.resume && (await exists(filesPath))) {
+    const { parseTableSummary, parseFilesManifest } = await manifests();
     const summary = parseTableSummary(await readFile(summaryPath, 'utf8'), summaryPath);
     const files = parseFilesManifest(await readFile(filesPath, 'utf8'), filesPath).map((e) => ownDataFile(e, t.dir, filesPath));
     // A kill between writing the files manifest and removing the checkpoints (end of this function) leaves them behind.

@@ -8,7 +8,6 @@
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../core/errors.js';
-import { parseCheckpoint } from '../export-format/manifest-schema.js';
 import { removeStaleTemps } from '../fsafe/atomic-write.js';
 import { sha256File } from '../fsafe/hash.js';
 import { checkpointKey, CHECKPOINT_DIR, type SegmentCheckpoint } from '../export-format/layout.js';
@@ -33,7 +32,10 @@ export async function prepareSegments(root: string, dir: string, totalSegments: 
           { cause: err },
         );
       });
-    const cp = text === null ? freshCheckpoint(segment, totalSegments) : parseCheckpoint(text, file);
+    const cp =
+      text === null
+        ? freshCheckpoint(segment, totalSegments)
+        : (await import('../export-format/manifest-schema.js')).parseCheckpoint(text, file);
     if (cp.segment !== segment || cp.totalSegments !== totalSegments) {
       throw new InputError(
         `${file}: checkpoint is for segment ${cp.segment} of ${cp.totalSegments}, expected ${segment} of ${totalSegments}; start a fresh export in a new folder`,
