@@ -1,5 +1,5 @@
 export const id = 2050;
-export const ids = [2050,1324];
+export const ids = [2050];
 export const modules = {
 
 /***/ 7983:

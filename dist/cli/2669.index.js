@@ -398,7 +398,7 @@ async function readRun(s3, loc) {
     if (text === null)
         return null;
     const label = store.describe(layout/* RUN_MANIFEST */.Aw);
-    const value = (0,manifest_schema/* parseJsonText */.lk)(text, label);
+    const value = (0,manifest_schema.parseJsonText)(text, label);
     if (!(0,native_layout/* isNativeRun */.bi)(value))
         throw new errors/* InputError */.dz(`${(0,s3_uri/* s3UriOf */.il)(loc)} holds an export that is not a native one (${layout/* RUN_MANIFEST */.Aw}); choose an empty prefix for export --native`);
     return (0,native_layout/* parseNativeRun */.iS)(value, label);
@@ -434,7 +434,7 @@ var export_format_store = __webpack_require__(38495);
 async function timeOfExport(location, s3) {
     const store = await (0,export_format_store/* storeAt */.f)(location, s3);
     const text = await store.readText(layout/* RUN_MANIFEST */.Aw);
-    const value = text === null ? null : (0,manifest_schema/* parseJsonText */.lk)(text, store.describe(layout/* RUN_MANIFEST */.Aw));
+    const value = text === null ? null : (0,manifest_schema.parseJsonText)(text, store.describe(layout/* RUN_MANIFEST */.Aw));
     if ((0,native_layout/* isNativeRun */.bi)(value)) {
         const run = (0,native_layout/* parseNativeRun */.iS)(value, store.describe(layout/* RUN_MANIFEST */.Aw));
         if (run.status === 'complete' && run.exportType === 'INCREMENTAL_EXPORT' && run.toTime)

@@ -1,5 +1,5 @@
 export const id = 2800;
-export const ids = [2800,1324,9586];
+export const ids = [2800,9586];
 export const modules = {
 
 /***/ 54562:
@@ -198,7 +198,7 @@ const exportCommand = (0,types/* defineCommand */.N)({
         const o = ctx.options;
         // Loaded only with --native: its S3 and export-job code is no part of a scan export.
         if ((0,read_option/* readOption */.g)(o, 'native'))
-            return (await Promise.all(/* import() */[__webpack_require__.e(3711), __webpack_require__.e(747), __webpack_require__.e(2669)]).then(__webpack_require__.bind(__webpack_require__, 2669))).runNativeCommand(ctx);
+            return (await Promise.all(/* import() */[__webpack_require__.e(8816), __webpack_require__.e(3711), __webpack_require__.e(747), __webpack_require__.e(2669)]).then(__webpack_require__.bind(__webpack_require__, 2669))).runNativeCommand(ctx);
         for (const name of ['since', 'export-time']) {
             if (o[name] !== undefined)
                 throw new errors/* InputError */.dz(`export: ${(0,option_name/* opt */.m7)(name)} goes with ${(0,option_name/* opt */.m7)('native')} (DynamoDB's own export); add ${(0,option_name/* opt */.m7)('native')}, or drop ${(0,option_name/* opt */.m7)(name)}`);
@@ -563,155 +563,6 @@ function nextPageLimit(lineBytes, items) {
     if (items <= 0)
         return FIRST_PAGE_LIMIT;
     return Math.max(10, Math.floor(TARGET_PAGE_BYTES / (lineBytes / items)));
-}
-
-
-/***/ }),
-
-/***/ 92261:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AD: () => (/* binding */ parseTableSummary),
-/* harmony export */   Gp: () => (/* binding */ parseNativeFiles),
-/* harmony export */   S7: () => (/* binding */ parseCheckpoint),
-/* harmony export */   YD: () => (/* binding */ parseRunManifest),
-/* harmony export */   aF: () => (/* binding */ parseFilesManifest),
-/* harmony export */   lk: () => (/* binding */ parseJsonText),
-/* harmony export */   rR: () => (/* binding */ parseNativeSummary)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
-/**
- * Validation of every manifest the reader (and --resume) loads, ours and
- * DynamoDB's native ones. A malformed manifest is an InputError naming the
- * file and the field, never the content.
- */
-
-
-/**
- * The schemas, built on first use: zod builds each where it is defined,
- * 10-20 ms of the start of every command that loads this file, though one
- * that reads no manifest (an export that is not resumed) never needs them.
- */
-function buildSchemas() {
-    const count = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative();
-    const keySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ AttributeName: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), KeyType: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['HASH', 'RANGE']) }));
-    const runTable = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        table: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-        collection: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-        dir: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
-            .min(1)
-            .refine((d) => !d.includes('..') && !d.startsWith('/'), 'must be a plain folder name'),
-        segments: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
-    });
-    const runManifest = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        format: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('dynamodb-rollback'),
-        layoutVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(),
-        toolVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        status: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['in-progress', 'complete']),
-        stage: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        region: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        startTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        endTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-        tables: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(runTable),
-    });
-    const tableSummary = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        version: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(),
-        table: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        collection: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        itemCount: count,
-        keySchema,
-        startTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        endTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        outputFormat: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('DYNAMODB_JSON'),
-        segments: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
-        dataFileCount: count,
-        dataBytes: count,
-        manifestFilesS3Key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    });
-    const fileEntry = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        itemCount: count,
-        sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, 'expected a hex sha256'),
-        bytes: count,
-        dataFileS3Key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-    });
-    const wireItem = zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J());
-    const checkpoint = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        segment: count,
-        totalSegments: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
-        files: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(fileEntry),
-        lastEvaluatedKey: wireItem.optional(),
-        done: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-    });
-    /** The documented fields of DynamoDB's manifest-summary.json that the reader needs. */
-    const nativeSummary = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        exportArn: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-        tableArn: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/:table\/[A-Za-z0-9_.-]+$/, 'expected arn:aws:dynamodb:...:table/<name>'),
-        startTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-        endTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-        exportTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-        exportType: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-        manifestFilesS3Key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-        itemCount: count,
-        outputFormat: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    });
-    const nativeFileEntry = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        itemCount: count,
-        md5Checksum: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-        etag: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-        dataFileS3Key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-    });
-    return { runManifest, tableSummary, fileEntry, checkpoint, nativeSummary, nativeFileEntry };
-}
-let built;
-const schemas = () => (built ??= buildSchemas());
-function describeIssue(issue) {
-    const field = issue.path.length > 0 ? issue.path.map(String).join('.') : '(top level)';
-    return `${field}: ${issue.message}`;
-}
-function parseWith(schema, value, label) {
-    const parsed = schema.safeParse(value);
-    if (!parsed.success)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${label}: not a valid manifest (${describeIssue(parsed.error.issues[0])})`);
-    return parsed.data;
-}
-/** JSON.parse whose error names the file but never echoes its content (it may hold item values). */
-function parseJsonText(text, label) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${label}: not valid JSON; the file is damaged or not part of an export`);
-    }
-}
-function parseLines(schema, text, label) {
-    const out = [];
-    text.split('\n').forEach((line, i) => {
-        if (line.trim() === '')
-            return;
-        out.push(parseWith(schema, parseJsonText(line, `${label} line ${i + 1}`), `${label} line ${i + 1}`));
-    });
-    return out;
-}
-function parseRunManifest(text, label) {
-    return parseWith(schemas().runManifest, parseJsonText(text, label), label);
-}
-function parseTableSummary(text, label) {
-    return parseWith(schemas().tableSummary, parseJsonText(text, label), label);
-}
-function parseFilesManifest(text, label) {
-    return parseLines(schemas().fileEntry, text, label);
-}
-function parseCheckpoint(text, label) {
-    const cp = parseWith(schemas().checkpoint, parseJsonText(text, label), label);
-    return { ...cp, lastEvaluatedKey: cp.lastEvaluatedKey };
-}
-function parseNativeSummary(text, label) {
-    return parseWith(schemas().nativeSummary, parseJsonText(text, label), label);
-}
-function parseNativeFiles(text, label) {
-    return parseLines(schemas().nativeFileEntry, text, label);
 }
 
 
@@ -1102,8 +953,6 @@ var core_reporter = __webpack_require__(99586);
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: ./src/fsafe/atomic-write.ts
 var atomic_write = __webpack_require__(88796);
-// EXTERNAL MODULE: ./src/export-format/manifest-schema.ts
-var manifest_schema = __webpack_require__(92261);
 // EXTERNAL MODULE: ./src/export/limiter.ts
 var limiter = __webpack_require__(93122);
 // EXTERNAL MODULE: ./src/export-format/layout.ts
@@ -1318,7 +1167,6 @@ var hash = __webpack_require__(52047);
 
 
 
-
 function freshCheckpoint(segment, totalSegments) {
     return { segment, totalSegments, files: [], done: false };
 }
@@ -1336,7 +1184,9 @@ async function prepareSegments(root, dir, totalSegments, resume) {
                     return null;
                 throw new core_errors/* InputError */.dz(`${file}: checkpoint cannot be read (${err.code ?? String(err)}); the export cannot be resumed safely, start a fresh one in a new folder`, { cause: err });
             });
-        const cp = text === null ? freshCheckpoint(segment, totalSegments) : (0,manifest_schema/* parseCheckpoint */.S7)(text, file);
+        const cp = text === null
+            ? freshCheckpoint(segment, totalSegments)
+            : (await Promise.all(/* import() */[__webpack_require__.e(8816), __webpack_require__.e(2261)]).then(__webpack_require__.bind(__webpack_require__, 92261))).parseCheckpoint(text, file);
         if (cp.segment !== segment || cp.totalSegments !== totalSegments) {
             throw new core_errors/* InputError */.dz(`${file}: checkpoint is for segment ${cp.segment} of ${cp.totalSegments}, expected ${segment} of ${totalSegments}; start a fresh export in a new folder`);
         }
@@ -1387,7 +1237,6 @@ var option_name = __webpack_require__(78440);
 
 
 
-
 const DEFAULT_CONCURRENCY = 16;
 const DEFAULT_LIMITS = {
     fileMaxItems: 250_000,
@@ -1395,6 +1244,8 @@ const DEFAULT_LIMITS = {
     gzipLevel: 6,
 };
 const MAX_SEGMENTS = 1000;
+/** The manifests' schemas (and zod under them), loaded only by a run that reads a manifest: a resume, or an --out that holds an export. */
+const manifests = () => Promise.all(/* import() */[__webpack_require__.e(8816), __webpack_require__.e(2261)]).then(__webpack_require__.bind(__webpack_require__, 92261));
 async function exists(p) {
     return (0,promises_.access)(p).then(() => true, () => false);
 }
@@ -1420,7 +1271,7 @@ async function inspectOut(out) {
     const text = await (0,promises_.readFile)(file, 'utf8').catch(() => null);
     if (text === null)
         return { empty: false };
-    return { empty: false, run: (0,manifest_schema/* parseRunManifest */.YD)(text, file) };
+    return { empty: false, run: (await manifests()).parseRunManifest(text, file) };
 }
 function validate(opts, deps) {
     if (!opts.out)
@@ -1579,8 +1430,9 @@ async function exportTable(t, info, run) {
     const summaryPath = external_node_path_default().join(run.root, (0,layout/* summaryKey */.gC)(t.dir));
     // A table whose files manifest exists finished before the interruption.
     if (run.resume && (await exists(filesPath))) {
-        const summary = (0,manifest_schema/* parseTableSummary */.AD)(await (0,promises_.readFile)(summaryPath, 'utf8'), summaryPath);
-        const files = (0,manifest_schema/* parseFilesManifest */.aF)(await (0,promises_.readFile)(filesPath, 'utf8'), filesPath).map((e) => ownDataFile(e, t.dir, filesPath));
+        const { parseTableSummary, parseFilesManifest } = await manifests();
+        const summary = parseTableSummary(await (0,promises_.readFile)(summaryPath, 'utf8'), summaryPath);
+        const files = parseFilesManifest(await (0,promises_.readFile)(filesPath, 'utf8'), filesPath).map((e) => ownDataFile(e, t.dir, filesPath));
         // A kill between writing the files manifest and removing the checkpoints (end of this function) leaves them behind.
         await (0,promises_.rm)(external_node_path_default().join(dir, layout/* CHECKPOINT_DIR */.T0), { recursive: true, force: true });
         await (0,atomic_write/* removeStaleTemps */.jH)(dir);

@@ -1,5 +1,5 @@
 export const id = 3088;
-export const ids = [3088,1324];
+export const ids = [3088];
 export const modules = {
 
 /***/ 83088:

@@ -1269,7 +1269,7 @@ async function openChanges(from, opts = {}) {
     const store = await (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .storeAt */ .f)(from, opts.s3);
     const text = await store.readText(_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .RUN_MANIFEST */ .Aw);
     const label = store.describe(_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .RUN_MANIFEST */ .Aw);
-    const value = text === null ? null : (0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonText */ .lk)(text, label);
+    const value = text === null ? null : (0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_2__.parseJsonText)(text, label);
     if (!(0,_native_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .isNativeRun */ .bi)(value)) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${store.root}: not an incremental export (no ${_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .RUN_MANIFEST */ .Aw} of export --native --since there); give the prefix export --native --since wrote`);
     }
@@ -1341,7 +1341,7 @@ async function planExport(root, dir, table) {
     const summaryText = await exportStore.readText(_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .SUMMARY_MANIFEST */ .rB);
     if (summaryText === null)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${summaryLabel}: missing; the export is incomplete or was moved, copy it again whole`);
-    const summary = (0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .parseNativeSummary */ .rR)(summaryText, summaryLabel);
+    const summary = (0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_2__.parseNativeSummary)(summaryText, summaryLabel);
     if (summary.exportType !== 'INCREMENTAL_EXPORT')
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${summaryLabel}: a ${summary.exportType ?? 'FULL_EXPORT'}, not an incremental export; the manifest was edited`);
     if (summary.outputFormat !== 'DYNAMODB_JSON')
@@ -1354,7 +1354,7 @@ async function planExport(root, dir, table) {
     const filesText = await aws.readText(filesRel);
     if (filesText === null)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${filesLabel}: missing; the export is incomplete or was moved, copy it again whole`);
-    const entries = (0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .parseNativeFiles */ .Gp)(filesText, filesLabel);
+    const entries = (0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_2__.parseNativeFiles)(filesText, filesLabel);
     const sum = entries.reduce((n, e) => n + e.itemCount, 0);
     if (sum !== summary.itemCount)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${filesLabel}: lists ${sum} records but ${_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .SUMMARY_MANIFEST */ .rB} says ${summary.itemCount}; the export was edited or damaged`);

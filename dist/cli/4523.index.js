@@ -1,5 +1,5 @@
 export const id = 4523;
-export const ids = [4523,1324];
+export const ids = [4523];
 export const modules = {
 
 /***/ 91324:

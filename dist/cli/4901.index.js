@@ -1,5 +1,5 @@
 export const id = 4901;
-export const ids = [4901,1324];
+export const ids = [4901];
 export const modules = {
 
 /***/ 91324:

@@ -1,5 +1,5 @@
 export const id = 708;
-export const ids = [708,1324];
+export const ids = [708];
 export const modules = {
 
 /***/ 39068:

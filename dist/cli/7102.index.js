@@ -1,5 +1,5 @@
 export const id = 7102;
-export const ids = [7102,1324];
+export const ids = [7102];
 export const modules = {
 
 /***/ 25665:

@@ -1,5 +1,5 @@
 export const id = 8318;
-export const ids = [8318,1324];
+export const ids = [8318];
 export const modules = {
 
 /***/ 75207:

@@ -1,6 +1,80 @@
-export const id = 9049;
-export const ids = [9049];
+export const id = 6880;
+export const ids = [6880];
 export const modules = {
+
+/***/ 91324:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aw: () => (/* binding */ s3Key),
+/* harmony export */   Hv: () => (/* binding */ namesS3),
+/* harmony export */   a5: () => (/* binding */ S3_URI_WITH_BUCKET),
+/* harmony export */   il: () => (/* binding */ s3UriOf),
+/* harmony export */   kE: () => (/* binding */ S3_URI_NOT_EMPTY),
+/* harmony export */   lR: () => (/* binding */ describeLocation),
+/* harmony export */   yc: () => (/* binding */ parseS3Uri),
+/* harmony export */   zS: () => (/* binding */ parseLocation)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/**
+ * A location: a local folder or an S3 prefix. Whether a text names one or
+ * the other is decided here, once, where commands/ reads an option (or the
+ * config) that holds one; the work receives the parsed Location and never
+ * looks at the text again.
+ */
+
+
+/**
+ * The location a text names. name is the option or field, for messages.
+ * A folder is resolved against cwd; without one it stays as given (status
+ * resolves its paths itself and prints them as the config gives them).
+ */
+function parseLocation(text, name, cwd) {
+    if (namesS3(text))
+        return { kind: 's3', ...parseS3Uri(text, name) };
+    return { kind: 'dir', path: cwd === undefined ? text : node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, text) };
+}
+/**
+ * Whether a text names an S3 location. For a text read back from a record
+ * (a report, the config) where a malformed URI is no input to refuse; an
+ * option is parsed with parseLocation.
+ */
+function namesS3(text) {
+    return text.startsWith('s3://');
+}
+/** The config's publish: an S3 URI naming a bucket (checked as text; publish parses it). */
+const S3_URI_WITH_BUCKET = /^s3:\/\/[^/]+/;
+/** A recorded export URI (the record's locations.json): s3:// and something after it. */
+const S3_URI_NOT_EMPTY = /^s3:\/\/./;
+/** The location as messages and reports print it: the folder's path, or s3://bucket/prefix. */
+function describeLocation(loc) {
+    return loc.kind === 's3' ? s3UriOf(loc) : loc.path;
+}
+/** Parses s3://bucket/prefix (the prefix may be empty). */
+function parseS3Uri(uri, option = 's3-uri') {
+    const m = /^s3:\/\/([^/]+)(?:\/(.*))?$/.exec(uri.trim());
+    if (!m || !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(m[1])) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${option} "${uri}": expected s3://bucket/prefix with a valid bucket name`);
+    }
+    const prefix = (m[2] ?? '').replace(/^\/+|\/+$/g, '');
+    if (prefix.split('/').some((part) => part === '.' || part === '..')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${option} "${uri}": the prefix may not contain . or .. segments`);
+    }
+    return { bucket: m[1], prefix };
+}
+/** The key of rel under the location's prefix. */
+function s3Key(loc, rel) {
+    return loc.prefix ? `${loc.prefix}/${rel}` : rel;
+}
+function s3UriOf(loc, rel = '') {
+    const key = rel ? s3Key(loc, rel) : loc.prefix;
+    return `s3://${loc.bucket}${key ? `/${key}` : ''}`;
+}
+
+
+/***/ }),
 
 /***/ 90014:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -83,155 +157,6 @@ function nextPageLimit(lineBytes, items) {
     if (items <= 0)
         return FIRST_PAGE_LIMIT;
     return Math.max(10, Math.floor(TARGET_PAGE_BYTES / (lineBytes / items)));
-}
-
-
-/***/ }),
-
-/***/ 92261:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AD: () => (/* binding */ parseTableSummary),
-/* harmony export */   Gp: () => (/* binding */ parseNativeFiles),
-/* harmony export */   S7: () => (/* binding */ parseCheckpoint),
-/* harmony export */   YD: () => (/* binding */ parseRunManifest),
-/* harmony export */   aF: () => (/* binding */ parseFilesManifest),
-/* harmony export */   lk: () => (/* binding */ parseJsonText),
-/* harmony export */   rR: () => (/* binding */ parseNativeSummary)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
-/**
- * Validation of every manifest the reader (and --resume) loads, ours and
- * DynamoDB's native ones. A malformed manifest is an InputError naming the
- * file and the field, never the content.
- */
-
-
-/**
- * The schemas, built on first use: zod builds each where it is defined,
- * 10-20 ms of the start of every command that loads this file, though one
- * that reads no manifest (an export that is not resumed) never needs them.
- */
-function buildSchemas() {
-    const count = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative();
-    const keySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ AttributeName: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), KeyType: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['HASH', 'RANGE']) }));
-    const runTable = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        table: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-        collection: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-        dir: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
-            .min(1)
-            .refine((d) => !d.includes('..') && !d.startsWith('/'), 'must be a plain folder name'),
-        segments: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
-    });
-    const runManifest = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        format: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('dynamodb-rollback'),
-        layoutVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(),
-        toolVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        status: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['in-progress', 'complete']),
-        stage: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        region: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        startTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        endTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-        tables: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(runTable),
-    });
-    const tableSummary = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        version: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(),
-        table: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        collection: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        itemCount: count,
-        keySchema,
-        startTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        endTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        outputFormat: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('DYNAMODB_JSON'),
-        segments: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
-        dataFileCount: count,
-        dataBytes: count,
-        manifestFilesS3Key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    });
-    const fileEntry = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        itemCount: count,
-        sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, 'expected a hex sha256'),
-        bytes: count,
-        dataFileS3Key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-    });
-    const wireItem = zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J());
-    const checkpoint = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        segment: count,
-        totalSegments: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
-        files: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(fileEntry),
-        lastEvaluatedKey: wireItem.optional(),
-        done: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-    });
-    /** The documented fields of DynamoDB's manifest-summary.json that the reader needs. */
-    const nativeSummary = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        exportArn: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-        tableArn: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/:table\/[A-Za-z0-9_.-]+$/, 'expected arn:aws:dynamodb:...:table/<name>'),
-        startTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-        endTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-        exportTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-        exportType: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-        manifestFilesS3Key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-        itemCount: count,
-        outputFormat: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    });
-    const nativeFileEntry = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        itemCount: count,
-        md5Checksum: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-        etag: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-        dataFileS3Key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-    });
-    return { runManifest, tableSummary, fileEntry, checkpoint, nativeSummary, nativeFileEntry };
-}
-let built;
-const schemas = () => (built ??= buildSchemas());
-function describeIssue(issue) {
-    const field = issue.path.length > 0 ? issue.path.map(String).join('.') : '(top level)';
-    return `${field}: ${issue.message}`;
-}
-function parseWith(schema, value, label) {
-    const parsed = schema.safeParse(value);
-    if (!parsed.success)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${label}: not a valid manifest (${describeIssue(parsed.error.issues[0])})`);
-    return parsed.data;
-}
-/** JSON.parse whose error names the file but never echoes its content (it may hold item values). */
-function parseJsonText(text, label) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${label}: not valid JSON; the file is damaged or not part of an export`);
-    }
-}
-function parseLines(schema, text, label) {
-    const out = [];
-    text.split('\n').forEach((line, i) => {
-        if (line.trim() === '')
-            return;
-        out.push(parseWith(schema, parseJsonText(line, `${label} line ${i + 1}`), `${label} line ${i + 1}`));
-    });
-    return out;
-}
-function parseRunManifest(text, label) {
-    return parseWith(schemas().runManifest, parseJsonText(text, label), label);
-}
-function parseTableSummary(text, label) {
-    return parseWith(schemas().tableSummary, parseJsonText(text, label), label);
-}
-function parseFilesManifest(text, label) {
-    return parseLines(schemas().fileEntry, text, label);
-}
-function parseCheckpoint(text, label) {
-    const cp = parseWith(schemas().checkpoint, parseJsonText(text, label), label);
-    return { ...cp, lastEvaluatedKey: cp.lastEvaluatedKey };
-}
-function parseNativeSummary(text, label) {
-    return parseWith(schemas().nativeSummary, parseJsonText(text, label), label);
-}
-function parseNativeFiles(text, label) {
-    return parseLines(schemas().nativeFileEntry, text, label);
 }
 
 
