@@ -16,7 +16,7 @@ import type { ExportSource } from '../export-format/source.js';
 import type { MigrationRules } from '../merge/migration.js';
 import { ABSENT, SAME } from '../merge/side.js';
 import type { ArtifactCounts, CollectionArtifacts } from './collection-artifacts.js';
-import { scanTable } from './table-scan.js';
+import { readTable, scanTable } from './table-scan.js';
 
 /** One collection to compare: plain data only (it crosses to a worker thread). */
 export interface CompareJob {
@@ -74,6 +74,7 @@ async function compareOne(client: DynamoClient, job: CompareJob, reporter: Repor
     format: 'dynamodb-rollback',
     tables: [exported],
     items: () => scanTable(client, t.table, job.segments),
+    readItems: (_table, line) => readTable(client, t.table, job.segments, line),
   };
   const fidelity = { keys: job.keys, rules: job.rules, generatedIds: job.generatedIds };
   // The backup file's absence becomes this collection's note; precision is the rollback's to report (status shows no values).
