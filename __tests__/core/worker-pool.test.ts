@@ -10,7 +10,7 @@ import path from 'node:path';
 import { InputError } from '../../src/core/errors.js';
 import { recordingReporter, replay } from '../../src/core/recorded-reporter.js';
 import { terminalReporter } from '../../src/cli/reporter.js';
-import { inWorkers, setWorkerEntry, WORKERS_ENV, workerCount } from '../../src/core/worker-pool.js';
+import { inWorkers, setWorkerEntry, WORKERS_ENV, workerCount, workersByDefault } from '../../src/core/worker-pool.js';
 import { recorder } from '../verify/recorder.js';
 
 // job.wait: block until job.signal's slot is set (by another job), so the later job ends first without any timing.
@@ -150,6 +150,15 @@ describe('inWorkers with the main thread as one of the count', () => {
     });
     expect(error).toBe(boom);
     expect(got).toEqual([]);
+  });
+});
+
+describe('workersByDefault', () => {
+  it('is the default count only when none is given (then a command starts workers only where they pay)', () => {
+    expect(workersByDefault({})).toBe(true);
+    expect(workersByDefault({ [WORKERS_ENV]: '' })).toBe(true);
+    expect(workersByDefault({ [WORKERS_ENV]: '2' })).toBe(false);
+    expect(workersByDefault({ [WORKERS_ENV]: '1' })).toBe(false);
   });
 });
 

@@ -76,6 +76,16 @@ describe('rollback in worker threads (dist/cli/index.js)', () => {
     expect(two.log).toBe(one.log);
   });
 
+  it('plans a few hundred items in the main thread when no count of workers is given (two would cost more than they save)', async () => {
+    const one = await rollbackWith('1', ground.exportDir);
+    const byDefault = await rollbackWith('', ground.exportDir);
+    expect(byDefault.stderr).not.toMatch(WORKERS_LINE);
+    expect(byDefault.status).toBe(0);
+    expect(byDefault.after).toEqual(one.after);
+    expect(byDefault.stdout).toBe(one.stdout);
+    expect(byDefault.log).toBe(one.log);
+  });
+
   it('fails once, naming the first broken collection, and writes nothing, with one worker or two', async () => {
     const broken = path.join(ground.scratch, 'broken-export');
     await cp(ground.exportDir, broken, { recursive: true });

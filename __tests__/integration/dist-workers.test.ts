@@ -57,6 +57,15 @@ describe('verify in worker threads (dist/cli/index.js)', () => {
     expect(steady(two.stderr)).toBe(steady(one.stderr));
   });
 
+  it('checks a few hundred items in one thread when no count of workers is given (a second would cost more than it saves)', async () => {
+    const one = await verifyWith('1', ground.exportDir);
+    const byDefault = await verifyWith('', ground.exportDir);
+    expect(byDefault.stderr).not.toMatch(WORKERS_LINE);
+    expect(byDefault.status).toBe(one.status);
+    expect(byDefault.stdout).toBe(one.stdout);
+    expect(byDefault.result).toBe(one.result);
+  });
+
   it('fails once, with the same message, when a worker fails', async () => {
     const broken = path.join(ground.scratch, 'broken-export');
     await cp(ground.exportDir, broken, { recursive: true });

@@ -6,7 +6,7 @@ import { presentRollback } from './rollback-present.js';
 import type { RollbackResult } from '../rollback/result.js';
 import { runRollback } from '../rollback/run.js';
 import { selectTables } from '../config/tables.js';
-import { workerCount } from '../core/worker-pool.js';
+import { workerCount, workersByDefault } from '../core/worker-pool.js';
 import { s3For } from './clients.js';
 import { readOption } from './read-option.js';
 import { defineCommand } from './types.js';
@@ -68,6 +68,7 @@ export const rollbackCommand = defineCommand<RollbackResult>({
         allowDataLoss: readOption(options, 'allow-data-loss'),
         report: reportTo === undefined ? undefined : resolve(reportTo),
         workers: workerCount(),
+        workersWhereTheyPay: workersByDefault(),
         ...(base ? { base } : {}),
       },
       {

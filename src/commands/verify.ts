@@ -4,7 +4,7 @@ import { InputError } from '../core/errors.js';
 import { parseLocation } from '../core/location.js';
 import { runVerify, type VerifyResult } from '../verify/run-verify.js';
 import { DEFAULT_LIVE_SEGMENTS } from '../verify/verify-options.js';
-import { workerCount } from '../core/worker-pool.js';
+import { workerCount, workersByDefault } from '../core/worker-pool.js';
 import { dynamoFor, s3For } from './clients.js';
 import { readOption } from './read-option.js';
 import { defineCommand } from './types.js';
@@ -54,6 +54,7 @@ export const verifyCommand = defineCommand<VerifyResult>({
         report: options.report === undefined ? undefined : path.resolve(cwd, options.report),
         stage: config.stage,
         workers: workerCount(),
+        workersWhereTheyPay: workersByDefault(),
       },
       {
         reporter: ctx.reporter,

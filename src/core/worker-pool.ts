@@ -62,6 +62,17 @@ export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
 }
 
 /**
+ * Whether the count of workers is workerCount's default (no WORKERS_ENV):
+ * then a command starts workers only where they pay for their start (the
+ * bundle compiled again, its code warmed up apart from the main thread's),
+ * which costs what some tens of thousands of items cost. A count given in
+ * WORKERS_ENV is used whatever the size, so a run can be made to take either path.
+ */
+export function workersByDefault(env: NodeJS.ProcessEnv = process.env): boolean {
+  return (env[WORKERS_ENV] ?? '') === '';
+}
+
+/**
  * The worker's side: runs each job it is sent, one at a time, and replies;
  * stops when told. Each job runs with the caller's spelling of options (a
  * worker has no front end of its own to set it).

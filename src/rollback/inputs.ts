@@ -28,6 +28,15 @@ import { opt } from '../core/option-name.js';
 import { type PlannedCollection, plannedOf } from './planned-collection.js';
 import { type PlanJob, type PlanReply, type PlanShared, plannedFromWorker, ROLLBACK_ROLE } from './plan-worker.js';
 
+/**
+ * Below this many exported items in all, the collections are planned in
+ * the main thread when the count of workers is the default: two workers
+ * then cost more than they save (the built CLI, the bench's data: 2,000
+ * items 0.74-0.99 s in one thread against 0.99-1.11 s in two; 100,000
+ * items 3.33 against 3.30 s; 300,000 items 8.0-8.1 against 7.0-7.7 s).
+ */
+export const WORKERS_MIN_ITEMS = 100_000;
+
 export interface InputOptions {
   /** The export: a folder or an S3 prefix. */
   from: Location;
@@ -49,6 +58,8 @@ export interface InputOptions {
   prefer: Prefer;
   /** Worker threads to plan collections in (commands/ reads DYNAMODB_ROLLBACK_WORKERS); 1 or absent: all in the main thread. */
   workers?: number;
+  /** true: the workers only for at least WORKERS_MIN_ITEMS items in all (the count is the default, not one given). */
+  workersWhereTheyPay?: boolean;
   /**
    * Catch-up: an earlier export (folder or s3://) as the merge's base instead
    * of the migration backup, which is then not read. The data dir holds the
@@ -165,7 +176,14 @@ async function planFrom(opened: OpenedBackup, opts: InputOptions, deps: InputDep
   });
   // Worker threads read a local export themselves; a catch-up's base, an S3 export or an injected reader stay here.
   const workers = opts.workers ?? 1;
-  const threaded = workers > 1 && jobs.length > 1 && !baseSource && opts.from.kind === 'dir' && deps.openExport === undefined;
+  const items = jobs.reduce((n, j) => n + j.target.exported.itemCount, 0);
+  const threaded =
+    workers > 1 &&
+    jobs.length > 1 &&
+    !baseSource &&
+    opts.from.kind === 'dir' &&
+    deps.openExport === undefined &&
+    (!opts.workersWhereTheyPay || items >= WORKERS_MIN_ITEMS);
   try {
     if (threaded) {
       const shared: PlanShared = { from: opts.from };

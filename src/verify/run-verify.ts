@@ -11,7 +11,7 @@
  * the other data files, re-read the live tables.
  */
 import { openExport, refuseOtherStage } from '../export-format/reader.js';
-import { checkCollections, collectionJobs } from './check-collections.js';
+import { checkCollections, collectionJobs, WORKERS_MIN_ITEMS } from './check-collections.js';
 import type { CollectionReport } from './collection-report.js';
 import { MAX_STRING_LENGTH } from './data-file.js';
 import { collectionsOf } from './export-collections.js';
@@ -70,8 +70,9 @@ export async function runVerify(options: VerifyOptions, deps: VerifyDeps): Promi
   // The live tables are scanned while the collections are checked (live-check.ts).
   const scans = options.live ? startLiveScans(tables, liveInputs) : null;
   try {
-    // An s3:// export is read through the main thread's client: no workers.
-    const workers = from.kind === 's3' ? 1 : (options.workers ?? 1);
+    // An s3:// export is read through the main thread's client: no workers; nor for fewer items than they pay for.
+    const items = jobs.reduce((n, j) => n + j.info.itemCount, 0);
+    const workers = from.kind === 's3' || (options.workersWhereTheyPay && items < WORKERS_MIN_ITEMS) ? 1 : (options.workers ?? 1);
     const checked = await checkCollections(jobs, source, from, workers, reporter);
     facts.use.notes.push(...checked.notes);
 

@@ -34,6 +34,8 @@ export interface VerifyOptions {
   stage: string;
   /** Worker threads to check collections in (core/worker-pool.ts); default 1: all in this thread. */
   workers?: number;
+  /** true: the workers only for at least WORKERS_MIN_ITEMS items in all (the count is the default, not one given). */
+  workersWhereTheyPay?: boolean;
   /** The longest text the app can read from one file; default Node's own limit (tests give a small one). */
   maxStringLength?: number;
 }
