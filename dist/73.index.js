@@ -2804,7 +2804,8 @@ function replay(events, reporter, before) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Lr: () => (/* binding */ inWorkers),
 /* harmony export */   M7: () => (/* binding */ WORKERS_ENV),
-/* harmony export */   Mo: () => (/* binding */ workerCount)
+/* harmony export */   Mo: () => (/* binding */ workerCount),
+/* harmony export */   q1: () => (/* binding */ workersByDefault)
 /* harmony export */ });
 /* unused harmony exports WORKER_ARGV, setWorkerEntry, serveJobs */
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
@@ -2852,6 +2853,16 @@ function workerCount(env = process.env) {
     if (entry === undefined)
         return 1;
     return Math.max(1, wanted);
+}
+/**
+ * Whether the count of workers is workerCount's default (no WORKERS_ENV):
+ * then a command starts workers only where they pay for their start (the
+ * bundle compiled again, its code warmed up apart from the main thread's),
+ * which costs what some tens of thousands of items cost. A count given in
+ * WORKERS_ENV is used whatever the size, so a run can be made to take either path.
+ */
+function workersByDefault(env = process.env) {
+    return (env[WORKERS_ENV] ?? '') === '';
 }
 /**
  * The worker's side: runs each job it is sent, one at a time, and replies;

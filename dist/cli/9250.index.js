@@ -513,6 +513,14 @@ var plan_worker = __webpack_require__(19428);
 
 
 
+/**
+ * Below this many exported items in all, the collections are planned in
+ * the main thread when the count of workers is the default: two workers
+ * then cost more than they save (the built CLI, the bench's data: 2,000
+ * items 0.74-0.99 s in one thread against 0.99-1.11 s in two; 100,000
+ * items 3.33 against 3.30 s; 300,000 items 8.0-8.1 against 7.0-7.7 s).
+ */
+const WORKERS_MIN_ITEMS = 100_000;
 /** Precision warnings logged one by one before a single summary line (all are in the report). */
 const MAX_LOGGED_WARNINGS = 50;
 async function readAndPlan(opts, deps) {
@@ -593,7 +601,13 @@ async function planFrom(opened, opts, deps) {
     });
     // Worker threads read a local export themselves; a catch-up's base, an S3 export or an injected reader stay here.
     const workers = opts.workers ?? 1;
-    const threaded = workers > 1 && jobs.length > 1 && !baseSource && opts.from.kind === 'dir' && deps.openExport === undefined;
+    const items = jobs.reduce((n, j) => n + j.target.exported.itemCount, 0);
+    const threaded = workers > 1 &&
+        jobs.length > 1 &&
+        !baseSource &&
+        opts.from.kind === 'dir' &&
+        deps.openExport === undefined &&
+        (!opts.workersWhereTheyPay || items >= WORKERS_MIN_ITEMS);
     try {
         if (threaded) {
             const shared = { from: opts.from };
@@ -1080,6 +1094,7 @@ const rollbackCommand = (0,types/* defineCommand */.N)({
             allowDataLoss: (0,read_option/* readOption */.g)(options, 'allow-data-loss'),
             report: reportTo === undefined ? undefined : resolve(reportTo),
             workers: (0,worker_pool/* workerCount */.Mo)(),
+            workersWhereTheyPay: (0,worker_pool/* workersByDefault */.q1)(),
             ...(base ? { base } : {}),
         }, {
             reporter: ctx.reporter,
