@@ -15,7 +15,9 @@
  * time, and splitting the page into items first a third more. A page waits
  * as text, not objects, so the objects die young (pages ahead, parsed,
  * outlived the young generation and were most of the garbage collector's
- * time); each item is let go as it is handed on.
+ * time); each item is let go as it is handed on. readTable, which status's
+ * comparison reads through, splits the page after all, since each item's
+ * text then goes straight to the file's form, with no wire objects between.
  */
 import type { DynamoClient } from '../clients/dynamodb.js';
 import type { SdkItem, WireItem } from '../dynamo/wire.js';
@@ -40,7 +42,8 @@ export async function* scanTable(client: DynamoClient, table: string, segments: 
 /**
  * scanTable's items as an export's readItems gives them (export-format/source.ts): each item's text offered to line
  * as a data-file line ({"Item":...}), which reads the compact form straight to the file's form (convert/wire-line.ts);
- * an item it does not take is parsed. Half the CPU of a page's JSON.parse and the wire form's conversion after it.
+ * an item it does not take is parsed. About 0.4 CPU s less than a page's JSON.parse and the wire form's conversion
+ * after it, of 1.1 s, at 100,000 items.
  * A page that does not split into as many items as its Count says is read by pageItems, which says what is wrong.
  */
 export async function* readTable<P>(
