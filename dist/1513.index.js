@@ -164,7 +164,8 @@ async function* scanTable(client, table, segments) {
 /**
  * scanTable's items as an export's readItems gives them (export-format/source.ts): each item's text offered to line
  * as a data-file line ({"Item":...}), which reads the compact form straight to the file's form (convert/wire-line.ts);
- * an item it does not take is parsed. Half the CPU of a page's JSON.parse and the wire form's conversion after it.
+ * an item it does not take is parsed. About 0.4 CPU s less than a page's JSON.parse and the wire form's conversion
+ * after it, of 1.1 s, at 100,000 items.
  * A page that does not split into as many items as its Count says is read by pageItems, which says what is wrong.
  */
 async function* readTable(client, table, segments, line) {
