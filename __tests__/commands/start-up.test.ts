@@ -105,6 +105,11 @@ describe('start-up', () => {
     ).toEqual([]);
   });
 
+  // The DynamoDB SDK (about 0.1 s to load) only where a table is read: not for a rollback from a folder, nor verify without --live.
+  it.each(['rollback', 'verify', 'undo'])('%s loads no DynamoDB SDK until a table is read', (name) => {
+    expect([...packagesReached(`src/commands/${name}.ts`)].filter((p) => p === '@aws-sdk/client-dynamodb')).toEqual([]);
+  });
+
   // The manifests' schemas are read only when a manifest is (a resume): a fresh export validates nothing with zod (measured: 35 ms).
   it('export loads no zod until it reads a manifest', () => {
     expect([...packagesReached('src/commands/export.ts')].filter((p) => p === 'zod')).toEqual([]);

@@ -177,7 +177,7 @@ async function untilActive(client: DynamoDBClient, name: string): Promise<void> 
 
 async function status(g: { dir: string; stage: string }, extra: Options = {}): Promise<StatusResult> {
   const ctx = await contextFor(g.dir, { stage: g.stage, endpoint: dynamoEndpoint(), ...extra });
-  return runStatus(statusOptions(ctx), { dynamo: dynamoFor(ctx), now: () => NOW });
+  return runStatus(statusOptions(ctx), { dynamo: await dynamoFor(ctx), now: () => NOW });
 }
 
 const dirs: string[] = [];

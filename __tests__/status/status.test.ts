@@ -46,7 +46,7 @@ async function ground(opts: { skipTable?: string; progress?: unknown; backupName
 
 async function status(g: Ground, now = NOW, extra: Record<string, unknown> = {}): Promise<StatusResult> {
   const ctx = await contextFor(g.dir, { stage: g.stage, endpoint: dynamoEndpoint(), ...extra });
-  return runStatus(statusOptions(ctx), { dynamo: dynamoFor(ctx), now: () => now });
+  return runStatus(statusOptions(ctx), { dynamo: await dynamoFor(ctx), now: () => now });
 }
 
 const dirs: string[] = [];
@@ -141,7 +141,7 @@ describe('status', () => {
     const g = await tracked(ground());
     const ctx = await contextFor(g.dir, { stage: g.stage, endpoint: dynamoEndpoint(), 'backup-dir': 's3://Not_A_Bucket/backups' });
     // As the command runs it: with an S3 client, since the backup dir names S3.
-    const r = await runStatus(statusOptions(ctx), { dynamo: dynamoFor(ctx), s3: await s3For(ctx), now: () => NOW });
+    const r = await runStatus(statusOptions(ctx), { dynamo: await dynamoFor(ctx), s3: await s3For(ctx), now: () => NOW });
     expect(r.ready).toBe(false);
     expect(r.backup.found).toBe(false);
     expect(r.reasons).toEqual([
@@ -243,7 +243,7 @@ describe('status', () => {
   it('is an InputError (exit 2) when the endpoint is unreachable', async () => {
     const g = await tracked(ground());
     const ctx = await contextFor(g.dir, { stage: g.stage, endpoint: 'http://127.0.0.1:9' });
-    const err = await runStatus(statusOptions(ctx), { dynamo: dynamoFor(ctx), now: () => NOW }).catch((e: unknown) => e);
+    const err = await runStatus(statusOptions(ctx), { dynamo: await dynamoFor(ctx), now: () => NOW }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
     expect((err as Error).message).toMatch(/endpoint http:\/\/127\.0\.0\.1:9 is unreachable/);
   });
@@ -257,7 +257,7 @@ describe('status', () => {
       process.env.AWS_CONFIG_FILE = path.join(g.dir, 'no-config');
       process.env.AWS_EC2_METADATA_DISABLED = 'true';
       const ctx = await contextFor(g.dir, { stage: g.stage });
-      const err = await runStatus(statusOptions(ctx), { dynamo: dynamoFor(ctx), now: () => NOW }).catch((e: unknown) => e);
+      const err = await runStatus(statusOptions(ctx), { dynamo: await dynamoFor(ctx), now: () => NOW }).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(InputError);
       expect((err as Error).message).toMatch(/no AWS credentials found/);
     } finally {

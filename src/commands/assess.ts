@@ -38,7 +38,7 @@ export const assessCommand = defineCommand<AssessResult>({
         prices: ctx.config.assess.prices,
         pricesSource: ctx.config.assess.pricesSource,
       },
-      { dynamo: dynamoFor(ctx), cloudwatch: await cloudWatchFor(ctx), reporter: ctx.reporter },
+      { dynamo: await dynamoFor(ctx), cloudwatch: await cloudWatchFor(ctx), reporter: ctx.reporter },
     );
   },
   present(r) {

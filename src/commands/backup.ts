@@ -14,14 +14,14 @@ export const backupCommand = defineCommand<BackupResult>({
     statuses: 'JSON object: table -> backup status (AVAILABLE, skipped, failed...)',
     skipped: 'true when the endpoint lacks CreateBackup and --skip-unsupported skipped it',
   },
-  run: (ctx) =>
+  run: async (ctx) =>
     runBackup(
       {
         tables: selectTables(ctx.config, ctx.options.tables),
         timeoutSeconds: readOption(ctx.options, 'timeout'),
         skipUnsupported: readOption(ctx.options, 'skip-unsupported'),
       },
-      { dynamo: dynamoFor(ctx), reporter: ctx.reporter },
+      { dynamo: await dynamoFor(ctx), reporter: ctx.reporter },
     ),
   present(r) {
     const available = r.tables.filter((t) => t.status === 'AVAILABLE').length;

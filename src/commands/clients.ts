@@ -6,7 +6,7 @@
  */
 import type { CloudWatch } from '../clients/cloudwatch.js';
 import type { GitHubClient, Repo } from '../clients/github.js';
-import { createDynamo, type DynamoClient, type WorkerDynamo } from '../clients/dynamodb.js';
+import type { DynamoClient, WorkerDynamo } from '../clients/dynamodb.js';
 import type { RetryEvent } from '../clients/retry.js';
 import type { S3 } from '../clients/s3.js';
 import { InputError } from '../core/errors.js';
@@ -53,7 +53,8 @@ function endpointOf(ctx: CommandContext, option: 'endpoint' | 's3-endpoint', ser
   return undefined;
 }
 
-export function dynamoFor(ctx: CommandContext): DynamoClient {
+/** Its SDK loaded only here, as S3's: a rollback from a folder, or verify without --live, starts without it (about 0.1 s). */
+export function dynamoFor(ctx: CommandContext): Promise<DynamoClient> {
   return dynamoFromSettings(dynamoSettings(ctx), () => ctx.reporter);
 }
 
@@ -64,7 +65,8 @@ export function dynamoSettings(ctx: CommandContext): WorkerDynamo {
 }
 
 /** The DynamoDB client of these settings (dynamoFor's, or a worker thread's); its retries are logged to whichever reporter reporter() gives at the time. */
-export function dynamoFromSettings(s: WorkerDynamo, reporter: () => Reporter): DynamoClient {
+export async function dynamoFromSettings(s: WorkerDynamo, reporter: () => Reporter): Promise<DynamoClient> {
+  const { createDynamo } = await import('../clients/dynamodb.js');
   let log: ((e: RetryEvent) => void) | undefined;
   let logTo: Reporter | undefined;
   const client: DynamoClient = createDynamo({

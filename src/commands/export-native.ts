@@ -31,7 +31,7 @@ export async function runNativeCommand(ctx: CommandContext): Promise<NativeExpor
   const since = o.since === undefined ? undefined : parseLocation(o.since, 'since', ctx.cwd);
   const s3Uri = parseS3Uri(o['s3-uri']);
   const s3 = await s3For(ctx);
-  const dynamo = dynamoFor(ctx);
+  const dynamo = await dynamoFor(ctx);
   const sse = { algorithm: readOption(o, 'sse'), ...(o['kms-key-id'] ? { kmsKeyId: o['kms-key-id'] } : {}) };
   const outcome = await runNativeExport(
     {

@@ -68,7 +68,7 @@ export const exportCommand = defineCommand<ExportResult | NativeExportResult>({
         kmsKeyId: o['kms-key-id'],
       },
       {
-        dynamo: dynamoFor(ctx),
+        dynamo: await dynamoFor(ctx),
         ...(o['s3-uri'] ? { s3: await s3For(ctx) } : {}),
         reporter: ctx.reporter,
       },

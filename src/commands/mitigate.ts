@@ -52,7 +52,7 @@ export const mitigateCommand = defineCommand<MitigateResult>({
     changed: 'JSON array of the tables changed (or, on a dry run, that would be)',
     outcomes: 'JSON object: table -> ACTIVE, unchanged, timeout, failed (planned on a dry run)',
   },
-  run(ctx) {
+  async run(ctx) {
     const action = actionOf(ctx);
     return runMitigate(
       {
@@ -63,7 +63,7 @@ export const mitigateCommand = defineCommand<MitigateResult>({
         timeoutSeconds: readOption(ctx.options, 'timeout'),
         dryRun: readOption(ctx.options, 'dry-run'),
       },
-      { dynamo: dynamoFor(ctx), reporter: ctx.reporter },
+      { dynamo: await dynamoFor(ctx), reporter: ctx.reporter },
     );
   },
   present(r) {

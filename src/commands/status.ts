@@ -62,7 +62,7 @@ export const statusCommand = defineCommand<StatusResult>({
   },
   run: async (ctx) =>
     runStatus(statusOptions(ctx), {
-      dynamo: dynamoFor(ctx),
+      dynamo: await dynamoFor(ctx),
       ...(namesS3(ctx.config.backupDir) ? { s3: await s3For(ctx) } : {}),
       reporter: ctx.reporter,
     }),

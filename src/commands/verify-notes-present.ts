@@ -1,6 +1,7 @@
 /** The notes under verify's summary: the rollback report, what it set aside, the migration rules, each collection's differences, the live tables. Ids, counts and paths only. */
 import type { CollectionReport } from '../verify/collection-report.js';
-import { changedLine, liveLine, type LiveReport } from '../verify/live-check.js';
+import type { LiveReport } from '../verify/live-check.js';
+import { changedLine, liveLine } from '../verify/live-lines.js';
 import type { VerifyResult } from '../verify/run-verify.js';
 
 const LIST_LIMIT = 20;

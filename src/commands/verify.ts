@@ -59,7 +59,7 @@ export const verifyCommand = defineCommand<VerifyResult>({
       {
         reporter: ctx.reporter,
         ...(from.kind === 's3' || since?.kind === 's3' ? { s3: await s3For(ctx) } : {}),
-        ...(options.live && !since ? { dynamo: dynamoFor(ctx) } : {}),
+        ...(options.live && !since ? { dynamo: await dynamoFor(ctx) } : {}),
       },
     );
   },

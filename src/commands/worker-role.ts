@@ -37,7 +37,7 @@ export async function runWorkerRole(): Promise<boolean> {
     type Job = Parameters<typeof statusInWorker>[1];
     // One client per worker thread, built as the main thread's (commands/clients.ts); its retries go to the job's log.
     let reporter = silentReporter;
-    const client = dynamoFromSettings((start.shared as Shared).dynamo, () => reporter);
+    const client = await dynamoFromSettings((start.shared as Shared).dynamo, () => reporter);
     serveJobs(parentPort, start as WorkerStart<Shared>, (_shared, job) => statusInWorker(client, job as Job, (r) => (reporter = r)));
     return true;
   }

@@ -18,6 +18,7 @@ import { sameDigest, type TableDigest } from './digest.js';
 import type { ExportedCollection } from './export-collections.js';
 import { liveFromChanges } from './live-changes.js';
 import { liveDigest } from './live-scan.js';
+import { changedLine, liveLine } from './live-lines.js';
 
 export interface LiveReport {
   collection: string;
@@ -139,18 +140,4 @@ export async function checkLive(
     live.push({ collection, table: info.table, exported: before, live: now, same });
   }
   return live;
-}
-/** The ids written since the export, as an incremental export shows them (at most 20 named). */
-export function changedLine(ids: readonly string[]): string {
-  const named = ids.slice(0, 20).join(', ');
-  return `${ids.length} item${ids.length === 1 ? '' : 's'} written after the export (${named}${ids.length > 20 ? `, and ${ids.length - 20} more` : ''})`;
-}
-
-export function liveLine(before: TableDigest, now: TableDigest | null): string {
-  if (now === null) return 'the table no longer exists';
-  if (sameDigest(before, now)) return `${now.count} items, same as the export`;
-  const delta = now.count - before.count;
-  return delta === 0
-    ? `same item count (${now.count}) but the content differs from the export: written after the export`
-    : `${now.count} items now, ${before.count} in the export (${delta > 0 ? '+' : ''}${delta}): written after the export`;
 }

@@ -16,7 +16,7 @@ import type { CollectionReport } from './collection-report.js';
 import { MAX_STRING_LENGTH } from './data-file.js';
 import { collectionsOf } from './export-collections.js';
 import { checkInputs } from './input-checks.js';
-import { checkLive, type LiveReport, startLiveScans } from './live-check.js';
+import type { LiveReport } from './live-check.js';
 import { migrationFacts, type MigrationRulesUse, type RuleSwitches } from './migration-facts.js';
 import { otherDataFiles } from './other-data-files.js';
 import { rollbackAccounts, type RollbackReportUse } from './rollback-accounts.js';
@@ -67,8 +67,9 @@ export async function runVerify(options: VerifyOptions, deps: VerifyDeps): Promi
     reported,
   });
   const liveInputs = { since: options.since, stage: options.stage, segments: options.segments, s3: deps.s3, dynamo: deps.dynamo };
-  // The live tables are scanned while the collections are checked (live-check.ts).
-  const scans = options.live ? startLiveScans(tables, liveInputs) : null;
+  // The live tables are scanned while the collections are checked (live-check.ts), loaded (and the SDK's scan with it) only for --live.
+  const liveCheck = options.live ? await import('./live-check.js') : null;
+  const scans = liveCheck ? liveCheck.startLiveScans(tables, liveInputs) : null;
   try {
     // An s3:// export is read through the main thread's client: no workers; nor for fewer items than they pay for.
     const items = jobs.reduce((n, j) => n + j.info.itemCount, 0);
@@ -79,7 +80,7 @@ export async function runVerify(options: VerifyOptions, deps: VerifyDeps): Promi
     const others = options.selected ? [] : await otherDataFiles(dataDirAbs, dataDir, new Set(tables.map((t) => t.collection)), maxLength);
     const collections = [...checked.collections, ...others];
 
-    const live = options.live ? await checkLive(tables, checked.exported, source, liveInputs, reporter, scans) : null;
+    const live = liveCheck ? await liveCheck.checkLive(tables, checked.exported, source, liveInputs, reporter, scans) : null;
     const ok =
       collections.every((c) => c.status === 'ok' || c.status === 'accounted' || c.status === 'not exported') &&
       (live?.every((l) => l.same) ?? true);
