@@ -2,20 +2,6 @@ export const id = 3679;
 export const ids = [3679];
 export const modules = {
 
-/***/ 68619:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ defineCommand)
-/* harmony export */ });
-/** Keeps R for the author of a command while the registry holds Command<unknown>. */
-function defineCommand(command) {
-    return command;
-}
-
-
-/***/ }),
-
 /***/ 63679:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -813,7 +813,7 @@ async function storeAt(loc, s3) {
         return localStore(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(loc.path));
     if (!s3)
         throw new Error(`internal: reading ${(0,_core_location_js__WEBPACK_IMPORTED_MODULE_4__/* .describeLocation */ .lR)(loc)} needs an S3 client`);
-    return (await Promise.all(/* import() */[__webpack_require__.e(3711), __webpack_require__.e(5034)]).then(__webpack_require__.bind(__webpack_require__, 45034))).s3Store(s3, loc);
+    return (await Promise.all(/* import() */[__webpack_require__.e(5861), __webpack_require__.e(3711), __webpack_require__.e(5034)]).then(__webpack_require__.bind(__webpack_require__, 45034))).s3Store(s3, loc);
 }
 function localStore(root) {
     const full = (key) => node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, ...key.split('/').filter(Boolean));

@@ -1,5 +1,5 @@
 export const id = 1985;
-export const ids = [1985];
+export const ids = [1985,7174];
 export const modules = {
 
 /***/ 54562:
@@ -61,6 +61,334 @@ async function describeTables(client, tables) {
         });
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 67137:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ kindOf),
+/* harmony export */   L8: () => (/* binding */ classify),
+/* harmony export */   Tp: () => (/* binding */ ServiceFailedError),
+/* harmony export */   WE: () => (/* binding */ explain),
+/* harmony export */   de: () => (/* binding */ whereOf),
+/* harmony export */   os: () => (/* binding */ ServiceInputError),
+/* harmony export */   r3: () => (/* binding */ isRetryable)
+/* harmony export */ });
+/* unused harmony export codesOf */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/**
+ * The one classifier of failures from external systems (AWS now; git and
+ * GitHub reuse the kinds). It follows `cause` and AggregateError's `errors`,
+ * decides whether an error may be retried, and turns it into one error
+ * carrying its kind, its code, an exit code and a line that names the
+ * system, the endpoint and what to do. Server response text never reaches a
+ * message: only error codes and HTTP statuses do, since a response can echo
+ * item values.
+ */
+
+const RETRYABLE = new Set(['throttling', 'server', 'dropped']);
+function isRetryable(kind) {
+    return RETRYABLE.has(kind);
+}
+const THROTTLING = new Set([
+    'ProvisionedThroughputExceededException',
+    'ThrottlingException',
+    'Throttling',
+    'ThrottledException',
+    'RequestThrottled',
+    'RequestThrottledException',
+    'RequestLimitExceeded',
+    'TooManyRequestsException',
+    'SlowDown',
+]);
+const SERVER = new Set([
+    'InternalServerError',
+    'InternalFailure',
+    'InternalServiceError',
+    'InternalServiceFault',
+    'ServiceUnavailable',
+    'ServiceUnavailableException',
+]);
+/** Connected, then lost: the request may be sent again. */
+const DROPPED = new Set([
+    'ECONNRESET',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ECONNABORTED',
+    'UND_ERR_SOCKET',
+    'TimeoutError',
+    'RequestTimeout',
+    'TruncatedBody',
+]);
+/** Never connected: the endpoint or the network is wrong; retrying will not help. */
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+const BAD_CREDENTIALS = new Set([
+    'UnrecognizedClientException',
+    'InvalidSignatureException',
+    'SignatureDoesNotMatch',
+    'InvalidAccessKeyId',
+    'ExpiredToken',
+    'ExpiredTokenException',
+    'MissingAuthenticationToken',
+    'InvalidClientTokenId',
+]);
+const DENIED = new Set(['AccessDeniedException', 'AccessDenied', 'Forbidden']);
+const NOT_FOUND = new Set([
+    'ResourceNotFoundException',
+    'TableNotFoundException',
+    'NoSuchBucket',
+    'NotFound',
+    'NoSuchKey',
+    'BackupNotFoundException',
+    'ExportNotFoundException',
+]);
+const UNSUPPORTED = new Set(['UnknownOperationException', 'UnsupportedOperationException', 'NotImplemented']);
+// CloudWatch names its refusals of a bad query InvalidParameter*, MissingParameter and InvalidNextToken.
+// DynamoDB's export: PITR off, a time outside its window, a client token reused with other parameters.
+const INVALID = new Set([
+    'PointInTimeRecoveryUnavailableException',
+    'InvalidExportTimeException',
+    'ExportConflictException',
+    'ValidationException',
+    'InvalidBucketName',
+    'InvalidParameterValue',
+    'InvalidParameterCombination',
+    'MissingParameter',
+    'InvalidNextToken',
+    'SerializationException',
+]);
+const asObject = (err) => (typeof err === 'object' && err !== null ? err : null);
+/** Every code and name in the error, its cause chain and its aggregated errors, outermost first. */
+function codesOf(err, seen = new Set()) {
+    const e = asObject(err);
+    if (!e || seen.has(err))
+        return [];
+    seen.add(err);
+    const out = [];
+    if (typeof e.code === 'string')
+        out.push(e.code);
+    if (typeof e.name === 'string')
+        out.push(e.name);
+    // A Node error from another realm (jest's VM modules) reaches us flattened into a message by the SDK:
+    // "AWS SDK error wrapper for Error: connect ECONNREFUSED ...".
+    if (typeof e.message === 'string') {
+        out.push(...(e.message.match(/\bE[A-Z]{4,}\b/g) ?? []));
+        if (/socket hang up/.test(e.message))
+            out.push('ECONNRESET');
+    }
+    if (Array.isArray(e.errors))
+        for (const inner of e.errors)
+            out.push(...codesOf(inner, seen));
+    if (e.cause !== undefined)
+        out.push(...codesOf(e.cause, seen));
+    return out;
+}
+function statusOf(err, seen = new Set()) {
+    const e = asObject(err);
+    if (!e || seen.has(err))
+        return undefined;
+    seen.add(err);
+    const s = e.$metadata?.httpStatusCode ?? e.status;
+    return typeof s === 'number' ? s : statusOf(e.cause, seen);
+}
+/** An answer the SDK could not read as the service's: a foreign content type, or a body that is not its JSON or XML. */
+function isForeignAnswer(err, codes) {
+    if (codes.includes('NotTheServiceError'))
+        return true;
+    const e = asObject(err);
+    return typeof e?.message === 'string' && e.message.includes('Deserialization error') && e.$fault === undefined;
+}
+/** What kind of failure err is. Pure. */
+function classify(err) {
+    const known = kindOf(err);
+    if (known)
+        return { kind: known, code: codeOf(err) };
+    const codes = codesOf(err);
+    const status = statusOf(err);
+    const first = (set) => codes.find((c) => set.has(c));
+    const e = asObject(err);
+    const hit = (kind, code) => ({
+        kind,
+        code: code ?? fallbackCode(codes, status),
+        ...(status !== undefined ? { status } : {}),
+    });
+    // A foreign 5xx may be AWS's own edge having a bad moment: retried like any 5xx.
+    if (isForeignAnswer(err, codes))
+        return hit(status !== undefined && status >= 500 ? 'server' : 'not-the-service', status !== undefined ? `HTTP ${status}` : 'unreadable answer');
+    if (first(THROTTLING) || e?.$retryable?.throttling === true)
+        return hit('throttling', first(THROTTLING));
+    if (first(UNREACHABLE))
+        return hit('unreachable', first(UNREACHABLE));
+    if (first(DROPPED))
+        return hit('dropped', first(DROPPED));
+    if (codes.includes('CredentialsProviderError'))
+        return hit('no-credentials', 'CredentialsProviderError');
+    if (first(BAD_CREDENTIALS))
+        return hit('bad-credentials', first(BAD_CREDENTIALS));
+    if (first(DENIED))
+        return hit('denied', first(DENIED));
+    if (first(NOT_FOUND))
+        return hit('not-found', first(NOT_FOUND));
+    if (first(UNSUPPORTED))
+        return hit('unsupported', first(UNSUPPORTED));
+    if (first(INVALID))
+        return hit('invalid', first(INVALID));
+    if (first(SERVER) || (status !== undefined && status >= 500))
+        return hit('server', first(SERVER));
+    // A 4xx without a code the service uses: a refused HEAD (S3 sends HEAD errors without a body), else something else answered.
+    if (status !== undefined && status >= 400 && (codes.includes('Unknown') || codes.includes('UnknownError'))) {
+        return hit(status === 403 ? 'denied' : 'not-the-service', `HTTP ${status}`);
+    }
+    return hit('other', undefined);
+}
+function fallbackCode(codes, status) {
+    const named = codes.find((c) => c !== 'Error' && c !== 'Unknown' && c !== 'UnknownError');
+    return named ?? (status !== undefined ? `HTTP ${status}` : 'Error');
+}
+class ServiceInputError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz {
+    kind;
+    code;
+    constructor(message, kind, code, options) {
+        super(message, options);
+        this.kind = kind;
+        this.code = code;
+    }
+}
+class ServiceFailedError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FailedError */ .Kl {
+    kind;
+    code;
+    constructor(message, kind, code, options) {
+        super(message, options);
+        this.kind = kind;
+        this.code = code;
+    }
+}
+/** The kind of an error classified here, else null. */
+function kindOf(err) {
+    return err instanceof ServiceInputError || err instanceof ServiceFailedError ? err.kind : null;
+}
+function codeOf(err) {
+    return err instanceof ServiceInputError || err instanceof ServiceFailedError ? err.code : 'Error';
+}
+function whereOf(scope) {
+    return scope.endpoint
+        ? `${scope.service} endpoint ${scope.endpoint}`
+        : `AWS ${scope.service} in ${scope.region ?? 'the configured region'}`;
+}
+/** Kinds the operator fixes (exit 2); the rest are failures of the run (exit 1). */
+const OPERATOR_KINDS = new Set([
+    'unreachable',
+    'no-credentials',
+    'bad-credentials',
+    'denied',
+    'not-found',
+    'unsupported',
+    'not-the-service',
+    'invalid',
+]);
+/** The one error for a failure: its line, its exit code, its kind. Our own errors (already clear) pass through. */
+function explain(err, scope, request) {
+    if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz || err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FailedError */ .Kl)
+        return err;
+    const c = classify(err);
+    const where = whereOf(scope);
+    const on = request.resource ? `${request.operation} on ${request.resource}` : request.operation;
+    const message = (() => {
+        switch (c.kind) {
+            case 'unreachable':
+                return `${where} is unreachable (${c.code}); check ${scope.option} and the network`;
+            case 'no-credentials':
+                return `no AWS credentials found for ${scope.service}; set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or AWS_PROFILE (in Actions: aws-actions/configure-aws-credentials)`;
+            case 'bad-credentials':
+                return `${where} rejected the AWS credentials (${c.code}); check the credentials and the region`;
+            case 'denied':
+                return `${where} denied ${on} (${c.code}); grant the role ${scope.permission?.(request.operation) ?? 'that permission'}`;
+            case 'not-found':
+                return `${request.resource ?? 'the resource'} not found in ${where}${request.notFoundHint ? `; ${request.notFoundHint}` : ''}`;
+            case 'unsupported':
+                return `${where} does not support ${request.operation} (${c.code})`;
+            case 'not-the-service':
+                return `${where} answered ${request.operation} (${c.code}), but not as ${scope.service} does; check ${scope.option}`;
+            case 'invalid':
+                return `${where} refused ${on} as invalid (${c.code}); check the name in the config or the options`;
+            default:
+                return `${where}: ${on} failed (${c.code})`;
+        }
+    })();
+    return OPERATOR_KINDS.has(c.kind)
+        ? new ServiceInputError(message, c.kind, c.code, { cause: err })
+        : new ServiceFailedError(message, c.kind, c.code, { cause: err });
+}
+
+
+/***/ }),
+
+/***/ 83242:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JG: () => (/* binding */ defaultSleep),
+/* harmony export */   Jb: () => (/* binding */ retryPolicy),
+/* harmony export */   bD: () => (/* binding */ withRetry)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_RETRY_BUDGET_MS, DEFAULT_RETRY, backoffMs */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67137);
+/**
+ * The retry policy every client in this folder uses, and the only layer of
+ * retries (the SDKs' own are off: maxAttempts 1). Ours because it decides by
+ * the error's kind (errors.ts), gives up on a time budget rather than after a
+ * fixed count, shares one adaptive in-flight limit across every call of a
+ * client (gate.ts), counts each retry for the report, and takes its sleep,
+ * clock and randomness from the caller so tests never wait.
+ */
+
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Five minutes: long enough to ride out a burst of throttling, short enough that an operator learns of a real outage. */
+const DEFAULT_RETRY_BUDGET_MS = 300_000;
+const DEFAULT_RETRY = {
+    budgetMs: DEFAULT_RETRY_BUDGET_MS,
+    baseMs: 50,
+    capMs: 20_000,
+    sleep: defaultSleep,
+    now: Date.now,
+    random: Math.random,
+};
+function retryPolicy(overrides = {}) {
+    return { ...DEFAULT_RETRY, ...overrides };
+}
+/** Full jitter: a uniform delay between 0 and the capped exponential bound. */
+function backoffMs(retry, policy) {
+    const bound = Math.min(policy.capMs, policy.baseMs * 2 ** Math.min(retry, 30));
+    return Math.floor(policy.random() * bound);
+}
+/**
+ * Runs fn until it succeeds, fails in a way that must not be retried, or has
+ * failed retryably for longer than the budget (the next sleep included).
+ */
+async function withRetry(operation, fn, policy, hooks) {
+    let first = null;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn();
+        }
+        catch (err) {
+            const { kind, code } = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .classify */ .L8)(err);
+            if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isRetryable */ .r3)(kind))
+                throw hooks.onFatal(err);
+            const now = policy.now();
+            first ??= now;
+            const delayMs = Math.max(backoffMs(attempt - 1, policy), hooks.delayFloorMs?.(err) ?? 0);
+            const elapsedMs = now - first;
+            if (elapsedMs + delayMs > policy.budgetMs)
+                throw hooks.onExhausted({ attempts: attempt, elapsedMs, kind, code, last: err });
+            hooks.onRetry?.({ operation, attempt, kind, code, delayMs });
+            await policy.sleep(delayMs);
+        }
+    }
 }
 
 
@@ -266,11 +594,11 @@ const backupCommand = (0,types/* defineCommand */.N)({
         statuses: 'JSON object: table -> backup status (AVAILABLE, skipped, failed...)',
         skipped: 'true when the endpoint lacks CreateBackup and --skip-unsupported skipped it',
     },
-    run: (ctx) => runBackup({
+    run: async (ctx) => runBackup({
         tables: (0,tables/* selectTables */.e)(ctx.config, ctx.options.tables),
         timeoutSeconds: (0,read_option/* readOption */.g)(ctx.options, 'timeout'),
         skipUnsupported: (0,read_option/* readOption */.g)(ctx.options, 'skip-unsupported'),
-    }, { dynamo: (0,clients.dynamoFor)(ctx), reporter: ctx.reporter }),
+    }, { dynamo: await (0,clients.dynamoFor)(ctx), reporter: ctx.reporter }),
     present(r) {
         const available = r.tables.filter((t) => t.status === 'AVAILABLE').length;
         const headline = r.skipped
@@ -308,6 +636,169 @@ const backupCommand = (0,types/* defineCommand */.N)({
         };
     },
 });
+
+
+/***/ }),
+
+/***/ 67174:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cloudWatchFor: () => (/* binding */ cloudWatchFor),
+/* harmony export */   dynamoFor: () => (/* binding */ dynamoFor),
+/* harmony export */   dynamoFromSettings: () => (/* binding */ dynamoFromSettings),
+/* harmony export */   dynamoSettings: () => (/* binding */ dynamoSettings),
+/* harmony export */   gitHubFor: () => (/* binding */ gitHubFor),
+/* harmony export */   gitHubRepository: () => (/* binding */ gitHubRepository),
+/* harmony export */   gitHubToken: () => (/* binding */ gitHubToken),
+/* harmony export */   s3For: () => (/* binding */ s3For)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _read_option_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92304);
+/* harmony import */ var _parse_value_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82649);
+/* harmony import */ var _core_option_name_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78440);
+
+
+
+
+const RETRY_LINE_MS = 10_000;
+function retryLog(reporter, service, limit, now = Date.now) {
+    let last = -Infinity;
+    let count = 0;
+    return (e) => {
+        count++;
+        const t = now();
+        if (t - last < RETRY_LINE_MS)
+            return;
+        last = t;
+        reporter.warning(`${service}: ${e.operation} ${e.kind === 'throttling' ? 'throttled' : 'failed'} (${e.code}); retrying with back-off (${count} retries so far, ${limit()} requests in flight at most)`);
+    };
+}
+function common(ctx) {
+    const budget = (0,_read_option_js__WEBPACK_IMPORTED_MODULE_1__/* .readOption */ .g)(ctx.options, 'retry-budget');
+    return { region: ctx.config.region, env: ctx.env, retry: { budgetMs: budget * 1000 } };
+}
+/**
+ * The option, else the SDK's own variables for a service's endpoint
+ * (AWS_ENDPOINT_URL_<SERVICE>, then AWS_ENDPOINT_URL), so a workflow step
+ * configured by its environment (the drill's embedded services among them)
+ * reaches the same endpoint the SDK would, and the messages name it.
+ */
+function endpointOf(ctx, option, service) {
+    const given = ctx.options[option];
+    if (given)
+        return given;
+    for (const variable of [`AWS_ENDPOINT_URL_${service}`, 'AWS_ENDPOINT_URL']) {
+        const raw = ctx.env[variable];
+        if (raw && raw.trim() !== '')
+            return (0,_parse_value_js__WEBPACK_IMPORTED_MODULE_2__/* .parseEndpointVariable */ .FK)(variable, raw);
+    }
+    return undefined;
+}
+/** Its SDK loaded only here, as S3's: a rollback from a folder, or verify without --live, starts without it (about 0.1 s). */
+function dynamoFor(ctx) {
+    return dynamoFromSettings(dynamoSettings(ctx), () => ctx.reporter);
+}
+/** What a DynamoDB client is built from, as plain data: dynamoFor builds from it, and so does a worker thread (dynamoFromSettings). */
+function dynamoSettings(ctx) {
+    const c = common(ctx);
+    return { region: c.region, endpoint: endpointOf(ctx, 'endpoint', 'DYNAMODB'), retryBudgetMs: c.retry.budgetMs, env: { ...c.env } };
+}
+/** The DynamoDB client of these settings (dynamoFor's, or a worker thread's); its retries are logged to whichever reporter reporter() gives at the time. */
+async function dynamoFromSettings(s, reporter) {
+    const { createDynamo } = await Promise.all(/* import() */[__webpack_require__.e(5861), __webpack_require__.e(4305), __webpack_require__.e(7466)]).then(__webpack_require__.bind(__webpack_require__, 37466));
+    let log;
+    let logTo;
+    const client = createDynamo({
+        region: s.region,
+        env: s.env,
+        retry: { budgetMs: s.retryBudgetMs },
+        endpoint: s.endpoint,
+        onRetry: (e) => {
+            // A job's log is its own: a new reporter starts the count and the 10 s spacing afresh.
+            if (logTo !== reporter()) {
+                logTo = reporter();
+                log = retryLog(logTo, 'DynamoDB', () => client.inFlightLimit);
+            }
+            log(e);
+        },
+    });
+    return client;
+}
+/** Its SDK loaded only here: a command whose locations are all local starts without it. */
+async function s3For(ctx) {
+    const { createS3 } = await Promise.all(/* import() */[__webpack_require__.e(5861), __webpack_require__.e(3711), __webpack_require__.e(5192)]).then(__webpack_require__.bind(__webpack_require__, 45192));
+    const client = createS3({
+        ...common(ctx),
+        endpoint: endpointOf(ctx, 's3-endpoint', 'S3'),
+        onRetry: retryLog(ctx.reporter, 'S3', () => client.inFlightLimit),
+    });
+    return client;
+}
+/** Its SDK loaded only here: only assess reads CloudWatch, and every other command would pay for it at start-up. */
+async function cloudWatchFor(ctx) {
+    const { createCloudWatch } = await Promise.all(/* import() */[__webpack_require__.e(5861), __webpack_require__.e(4085), __webpack_require__.e(1362)]).then(__webpack_require__.bind(__webpack_require__, 21362));
+    const client = createCloudWatch({
+        ...common(ctx),
+        endpoint: ctx.options['cloudwatch-endpoint'],
+        onRetry: retryLog(ctx.reporter, 'CloudWatch', () => client.inFlightLimit),
+    });
+    return client;
+}
+/** The token a GitHub command uses: --token, else the runner's GITHUB_TOKEN or GH_TOKEN. */
+function gitHubToken(ctx) {
+    return ctx.options.token || ctx.env.GITHUB_TOKEN || ctx.env.GH_TOKEN || undefined;
+}
+/** owner/name: --repository, else the run's GITHUB_REPOSITORY; the message names whichever was read. */
+async function gitHubRepository(ctx) {
+    const { parseRepository } = await __webpack_require__.e(/* import() */ 1299).then(__webpack_require__.bind(__webpack_require__, 1299));
+    const named = ctx.options.repository ?? ctx.env.GITHUB_REPOSITORY;
+    return parseRepository(named ?? '', ctx.options.repository ? (0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_3__/* .opt */ .m7)('repository') : 'GITHUB_REPOSITORY');
+}
+/**
+ * The GitHub client of a command (its SDK, Octokit, loaded only here), with
+ * its retry budget; `needs` says which permissions the token must carry when
+ * there is none.
+ */
+async function gitHubFor(ctx, command, needs) {
+    const token = gitHubToken(ctx);
+    if (!token)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${command} needs a GitHub token: give ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_3__/* .opt */ .m7)('token')}, or set GITHUB_TOKEN (in Actions: permissions ${needs})`);
+    const { createGitHub, PUBLIC_API_URL } = await Promise.all(/* import() */[__webpack_require__.e(2413), __webpack_require__.e(705)]).then(__webpack_require__.bind(__webpack_require__, 80705));
+    return createGitHub({
+        token,
+        apiUrl: ctx.options['github-api-url'] || ctx.env.GITHUB_API_URL || PUBLIC_API_URL,
+        retry: common(ctx).retry,
+        onRetry: (e) => ctx.reporter.warning(`GitHub: ${e.operation} failed (${e.code}); retrying with back-off`),
+    });
+}
+
+
+/***/ }),
+
+/***/ 92304:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ readOption)
+/* harmony export */ });
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26052);
+/* harmony import */ var _parse_value_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82649);
+/**
+ * The one typed reader of a command's options: the value given, else the
+ * options table's default (parsed as an action input's default is, so both
+ * front ends see the same value). No command restates a default or casts.
+ */
+
+
+function readOption(options, name) {
+    const given = options[(0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .flagOf */ .iP)(name)];
+    if (given !== undefined)
+        return given;
+    const spec = _options_js__WEBPACK_IMPORTED_MODULE_0__/* .OPTION_SPECS */ .Fx[name];
+    return (spec.default === undefined ? undefined : (0,_parse_value_js__WEBPACK_IMPORTED_MODULE_1__/* .parseOptionValue */ .qL)(name, spec.default, 'input'));
+}
 
 
 /***/ }),

@@ -2,6 +2,73 @@ export const id = 2669;
 export const ids = [2669];
 export const modules = {
 
+/***/ 83242:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JG: () => (/* binding */ defaultSleep),
+/* harmony export */   Jb: () => (/* binding */ retryPolicy),
+/* harmony export */   bD: () => (/* binding */ withRetry)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_RETRY_BUDGET_MS, DEFAULT_RETRY, backoffMs */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67137);
+/**
+ * The retry policy every client in this folder uses, and the only layer of
+ * retries (the SDKs' own are off: maxAttempts 1). Ours because it decides by
+ * the error's kind (errors.ts), gives up on a time budget rather than after a
+ * fixed count, shares one adaptive in-flight limit across every call of a
+ * client (gate.ts), counts each retry for the report, and takes its sleep,
+ * clock and randomness from the caller so tests never wait.
+ */
+
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Five minutes: long enough to ride out a burst of throttling, short enough that an operator learns of a real outage. */
+const DEFAULT_RETRY_BUDGET_MS = 300_000;
+const DEFAULT_RETRY = {
+    budgetMs: DEFAULT_RETRY_BUDGET_MS,
+    baseMs: 50,
+    capMs: 20_000,
+    sleep: defaultSleep,
+    now: Date.now,
+    random: Math.random,
+};
+function retryPolicy(overrides = {}) {
+    return { ...DEFAULT_RETRY, ...overrides };
+}
+/** Full jitter: a uniform delay between 0 and the capped exponential bound. */
+function backoffMs(retry, policy) {
+    const bound = Math.min(policy.capMs, policy.baseMs * 2 ** Math.min(retry, 30));
+    return Math.floor(policy.random() * bound);
+}
+/**
+ * Runs fn until it succeeds, fails in a way that must not be retried, or has
+ * failed retryably for longer than the budget (the next sleep included).
+ */
+async function withRetry(operation, fn, policy, hooks) {
+    let first = null;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn();
+        }
+        catch (err) {
+            const { kind, code } = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .classify */ .L8)(err);
+            if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isRetryable */ .r3)(kind))
+                throw hooks.onFatal(err);
+            const now = policy.now();
+            first ??= now;
+            const delayMs = Math.max(backoffMs(attempt - 1, policy), hooks.delayFloorMs?.(err) ?? 0);
+            const elapsedMs = now - first;
+            if (elapsedMs + delayMs > policy.budgetMs)
+                throw hooks.onExhausted({ attempts: attempt, elapsedMs, kind, code, last: err });
+            hooks.onRetry?.({ operation, attempt, kind, code, delayMs });
+            await policy.sleep(delayMs);
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 2669:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -484,7 +551,7 @@ async function runNativeCommand(ctx) {
     const since = o.since === undefined ? undefined : (0,core_location/* parseLocation */.zS)(o.since, 'since', ctx.cwd);
     const s3Uri = (0,core_location/* parseS3Uri */.yc)(o['s3-uri']);
     const s3 = await (0,clients.s3For)(ctx);
-    const dynamo = (0,clients.dynamoFor)(ctx);
+    const dynamo = await (0,clients.dynamoFor)(ctx);
     const sse = { algorithm: (0,read_option/* readOption */.g)(o, 'sse'), ...(o['kms-key-id'] ? { kmsKeyId: o['kms-key-id'] } : {}) };
     const outcome = await runNativeExport({
         stage: ctx.config.stage,

@@ -1,5 +1,5 @@
 export const id = 2800;
-export const ids = [2800,9586];
+export const ids = [2800,7174,9586];
 export const modules = {
 
 /***/ 54562:
@@ -76,6 +76,143 @@ async function describeTables(client, tables) {
 /* harmony import */ var _core_location_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91324);
 // The S3 half of a location (core/location.ts), kept here for the S3 client's users.
 
+
+
+/***/ }),
+
+/***/ 67174:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cloudWatchFor: () => (/* binding */ cloudWatchFor),
+/* harmony export */   dynamoFor: () => (/* binding */ dynamoFor),
+/* harmony export */   dynamoFromSettings: () => (/* binding */ dynamoFromSettings),
+/* harmony export */   dynamoSettings: () => (/* binding */ dynamoSettings),
+/* harmony export */   gitHubFor: () => (/* binding */ gitHubFor),
+/* harmony export */   gitHubRepository: () => (/* binding */ gitHubRepository),
+/* harmony export */   gitHubToken: () => (/* binding */ gitHubToken),
+/* harmony export */   s3For: () => (/* binding */ s3For)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _read_option_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92304);
+/* harmony import */ var _parse_value_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82649);
+/* harmony import */ var _core_option_name_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78440);
+
+
+
+
+const RETRY_LINE_MS = 10_000;
+function retryLog(reporter, service, limit, now = Date.now) {
+    let last = -Infinity;
+    let count = 0;
+    return (e) => {
+        count++;
+        const t = now();
+        if (t - last < RETRY_LINE_MS)
+            return;
+        last = t;
+        reporter.warning(`${service}: ${e.operation} ${e.kind === 'throttling' ? 'throttled' : 'failed'} (${e.code}); retrying with back-off (${count} retries so far, ${limit()} requests in flight at most)`);
+    };
+}
+function common(ctx) {
+    const budget = (0,_read_option_js__WEBPACK_IMPORTED_MODULE_1__/* .readOption */ .g)(ctx.options, 'retry-budget');
+    return { region: ctx.config.region, env: ctx.env, retry: { budgetMs: budget * 1000 } };
+}
+/**
+ * The option, else the SDK's own variables for a service's endpoint
+ * (AWS_ENDPOINT_URL_<SERVICE>, then AWS_ENDPOINT_URL), so a workflow step
+ * configured by its environment (the drill's embedded services among them)
+ * reaches the same endpoint the SDK would, and the messages name it.
+ */
+function endpointOf(ctx, option, service) {
+    const given = ctx.options[option];
+    if (given)
+        return given;
+    for (const variable of [`AWS_ENDPOINT_URL_${service}`, 'AWS_ENDPOINT_URL']) {
+        const raw = ctx.env[variable];
+        if (raw && raw.trim() !== '')
+            return (0,_parse_value_js__WEBPACK_IMPORTED_MODULE_2__/* .parseEndpointVariable */ .FK)(variable, raw);
+    }
+    return undefined;
+}
+/** Its SDK loaded only here, as S3's: a rollback from a folder, or verify without --live, starts without it (about 0.1 s). */
+function dynamoFor(ctx) {
+    return dynamoFromSettings(dynamoSettings(ctx), () => ctx.reporter);
+}
+/** What a DynamoDB client is built from, as plain data: dynamoFor builds from it, and so does a worker thread (dynamoFromSettings). */
+function dynamoSettings(ctx) {
+    const c = common(ctx);
+    return { region: c.region, endpoint: endpointOf(ctx, 'endpoint', 'DYNAMODB'), retryBudgetMs: c.retry.budgetMs, env: { ...c.env } };
+}
+/** The DynamoDB client of these settings (dynamoFor's, or a worker thread's); its retries are logged to whichever reporter reporter() gives at the time. */
+async function dynamoFromSettings(s, reporter) {
+    const { createDynamo } = await Promise.all(/* import() */[__webpack_require__.e(5861), __webpack_require__.e(4305), __webpack_require__.e(7466)]).then(__webpack_require__.bind(__webpack_require__, 37466));
+    let log;
+    let logTo;
+    const client = createDynamo({
+        region: s.region,
+        env: s.env,
+        retry: { budgetMs: s.retryBudgetMs },
+        endpoint: s.endpoint,
+        onRetry: (e) => {
+            // A job's log is its own: a new reporter starts the count and the 10 s spacing afresh.
+            if (logTo !== reporter()) {
+                logTo = reporter();
+                log = retryLog(logTo, 'DynamoDB', () => client.inFlightLimit);
+            }
+            log(e);
+        },
+    });
+    return client;
+}
+/** Its SDK loaded only here: a command whose locations are all local starts without it. */
+async function s3For(ctx) {
+    const { createS3 } = await Promise.all(/* import() */[__webpack_require__.e(5861), __webpack_require__.e(3711), __webpack_require__.e(5192)]).then(__webpack_require__.bind(__webpack_require__, 45192));
+    const client = createS3({
+        ...common(ctx),
+        endpoint: endpointOf(ctx, 's3-endpoint', 'S3'),
+        onRetry: retryLog(ctx.reporter, 'S3', () => client.inFlightLimit),
+    });
+    return client;
+}
+/** Its SDK loaded only here: only assess reads CloudWatch, and every other command would pay for it at start-up. */
+async function cloudWatchFor(ctx) {
+    const { createCloudWatch } = await Promise.all(/* import() */[__webpack_require__.e(5861), __webpack_require__.e(4085), __webpack_require__.e(1362)]).then(__webpack_require__.bind(__webpack_require__, 21362));
+    const client = createCloudWatch({
+        ...common(ctx),
+        endpoint: ctx.options['cloudwatch-endpoint'],
+        onRetry: retryLog(ctx.reporter, 'CloudWatch', () => client.inFlightLimit),
+    });
+    return client;
+}
+/** The token a GitHub command uses: --token, else the runner's GITHUB_TOKEN or GH_TOKEN. */
+function gitHubToken(ctx) {
+    return ctx.options.token || ctx.env.GITHUB_TOKEN || ctx.env.GH_TOKEN || undefined;
+}
+/** owner/name: --repository, else the run's GITHUB_REPOSITORY; the message names whichever was read. */
+async function gitHubRepository(ctx) {
+    const { parseRepository } = await __webpack_require__.e(/* import() */ 1299).then(__webpack_require__.bind(__webpack_require__, 1299));
+    const named = ctx.options.repository ?? ctx.env.GITHUB_REPOSITORY;
+    return parseRepository(named ?? '', ctx.options.repository ? (0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_3__/* .opt */ .m7)('repository') : 'GITHUB_REPOSITORY');
+}
+/**
+ * The GitHub client of a command (its SDK, Octokit, loaded only here), with
+ * its retry budget; `needs` says which permissions the token must carry when
+ * there is none.
+ */
+async function gitHubFor(ctx, command, needs) {
+    const token = gitHubToken(ctx);
+    if (!token)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${command} needs a GitHub token: give ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_3__/* .opt */ .m7)('token')}, or set GITHUB_TOKEN (in Actions: permissions ${needs})`);
+    const { createGitHub, PUBLIC_API_URL } = await Promise.all(/* import() */[__webpack_require__.e(2413), __webpack_require__.e(705)]).then(__webpack_require__.bind(__webpack_require__, 80705));
+    return createGitHub({
+        token,
+        apiUrl: ctx.options['github-api-url'] || ctx.env.GITHUB_API_URL || PUBLIC_API_URL,
+        retry: common(ctx).retry,
+        onRetry: (e) => ctx.reporter.warning(`GitHub: ${e.operation} failed (${e.code}); retrying with back-off`),
+    });
+}
 
 
 /***/ }),
@@ -219,7 +356,7 @@ const exportCommand = (0,types/* defineCommand */.N)({
             sse: (0,read_option/* readOption */.g)(o, 'sse'),
             kmsKeyId: o['kms-key-id'],
         }, {
-            dynamo: (0,clients.dynamoFor)(ctx),
+            dynamo: await (0,clients.dynamoFor)(ctx),
             ...(o['s3-uri'] ? { s3: await (0,clients.s3For)(ctx) } : {}),
             reporter: ctx.reporter,
         });
@@ -273,6 +410,32 @@ const exportCommand = (0,types/* defineCommand */.N)({
         };
     },
 });
+
+
+/***/ }),
+
+/***/ 92304:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ readOption)
+/* harmony export */ });
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26052);
+/* harmony import */ var _parse_value_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82649);
+/**
+ * The one typed reader of a command's options: the value given, else the
+ * options table's default (parsed as an action input's default is, so both
+ * front ends see the same value). No command restates a default or casts.
+ */
+
+
+function readOption(options, name) {
+    const given = options[(0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .flagOf */ .iP)(name)];
+    if (given !== undefined)
+        return given;
+    const spec = _options_js__WEBPACK_IMPORTED_MODULE_0__/* .OPTION_SPECS */ .Fx[name];
+    return (spec.default === undefined ? undefined : (0,_parse_value_js__WEBPACK_IMPORTED_MODULE_1__/* .parseOptionValue */ .qL)(name, spec.default, 'input'));
+}
 
 
 /***/ }),
@@ -424,64 +587,6 @@ const silentReporter = {
 
 /***/ }),
 
-/***/ 97581:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BW: () => (/* binding */ toWire),
-/* harmony export */   kn: () => (/* binding */ fromWire)
-/* harmony export */ });
-/* unused harmony exports toWireValue, fromWireValue */
-function toWireValue(v) {
-    if (v.S !== undefined)
-        return { S: v.S };
-    if (v.N !== undefined)
-        return { N: v.N };
-    if (v.B !== undefined)
-        return { B: Buffer.from(v.B).toString('base64') };
-    if (v.SS !== undefined)
-        return { SS: v.SS };
-    if (v.NS !== undefined)
-        return { NS: v.NS };
-    if (v.BS !== undefined)
-        return { BS: v.BS.map((b) => Buffer.from(b).toString('base64')) };
-    if (v.BOOL !== undefined)
-        return { BOOL: v.BOOL };
-    if (v.NULL !== undefined)
-        return { NULL: true };
-    if (v.M !== undefined)
-        return { M: toWire(v.M) };
-    if (v.L !== undefined)
-        return { L: v.L.map(toWireValue) };
-    throw new Error(`unsupported AttributeValue with keys ${Object.keys(v).join(',')}`);
-}
-function toWire(item) {
-    const out = {};
-    for (const [k, v] of Object.entries(item))
-        out[k] = toWireValue(v);
-    return out;
-}
-function fromWireValue(v) {
-    if ('B' in v)
-        return { B: Buffer.from(v.B, 'base64') };
-    if ('BS' in v)
-        return { BS: v.BS.map((b) => Buffer.from(b, 'base64')) };
-    if ('M' in v)
-        return { M: fromWire(v.M) };
-    if ('L' in v)
-        return { L: v.L.map(fromWireValue) };
-    return v;
-}
-function fromWire(item) {
-    const out = {};
-    for (const [k, v] of Object.entries(item))
-        out[k] = fromWireValue(v);
-    return out;
-}
-
-
-/***/ }),
-
 /***/ 90014:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -563,327 +668,6 @@ function nextPageLimit(lineBytes, items) {
     if (items <= 0)
         return FIRST_PAGE_LIMIT;
     return Math.max(10, Math.floor(TARGET_PAGE_BYTES / (lineBytes / items)));
-}
-
-
-/***/ }),
-
-/***/ 48784:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  eR: () => (/* binding */ arrayObjects),
-  DA: () => (/* binding */ scanPage),
-  _9: () => (/* binding */ sendScan),
-  cW: () => (/* binding */ splitScanBody)
-});
-
-// UNUSED EXPORTS: rawItemLines
-
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-dynamodb/dist-cjs/index.js
-var dist_cjs = __webpack_require__(64305);
-// EXTERNAL MODULE: ./src/clients/errors.ts
-var errors = __webpack_require__(67137);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var core_errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/dynamo/wire.ts
-var wire = __webpack_require__(97581);
-;// CONCATENATED MODULE: ./src/export-format/item-line.ts
-/**
- * The data-file line for one item: {"Item": <wire form>} and a newline, as
- * DynamoDB's own export writes it. Pure.
- */
-
-function itemLine(item) {
-    return `{"Item":${JSON.stringify((0,wire/* toWire */.BW)(item))}}\n`;
-}
-function itemLines(items) {
-    let text = '';
-    for (const item of items)
-        text += itemLine(item);
-    return text;
-}
-
-// EXTERNAL MODULE: ./src/core/option-name.ts
-var option_name = __webpack_require__(78440);
-;// CONCATENATED MODULE: ./src/export-format/raw-scan.ts
-/**
- * One Scan page, with its items kept as the JSON text DynamoDB sent.
- *
- * DynamoDB's Scan response already holds each item in DynamoDB JSON, the
- * form our data files store. Parsing a 1 MB page into objects (and
- * serializing them back) is most of an export's CPU and memory, so the
- * response body is split textually instead: each element of the top-level
- * "Items" array is copied verbatim, and the SDK deserializes only the rest
- * (Count, LastEvaluatedKey). Copying the service's own text is lossless by
- * construction. If the body does not have the expected shape, the SDK's
- * parsed items are serialized instead.
- */
-
-
-
-
-
-
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
-const COMMA = 0x2c;
-const COLON = 0x3a;
-const LF = 0x0a;
-const CR = 0x0d;
-// Works on the UTF-8 bytes: every byte of a multi-byte character is >= 0x80,
-// so the ASCII structure of JSON can be found without decoding it.
-function isWs(c) {
-    return c === 0x20 || c === LF || c === CR || c === 0x09;
-}
-function skipWs(buf, i) {
-    while (i < buf.length && isWs(buf[i]))
-        i++;
-    return i;
-}
-/** Index just past the JSON string whose opening quote is at i. */
-function skipString(buf, i) {
-    let from = i + 1;
-    for (;;) {
-        const q = buf.indexOf(QUOTE, from);
-        if (q === -1)
-            throw new SyntaxError('unterminated string');
-        let backslashes = 0;
-        for (let k = q - 1; k > i && buf[k] === BACKSLASH; k--)
-            backslashes++;
-        if (backslashes % 2 === 0)
-            return q + 1;
-        from = q + 1;
-    }
-}
-/** Index just past the JSON value starting at i. */
-function skipValue(buf, i) {
-    const c = buf[i];
-    if (c === QUOTE)
-        return skipString(buf, i);
-    if (c === OPEN_BRACE || c === OPEN_BRACKET) {
-        let depth = 0;
-        let j = i;
-        while (j < buf.length) {
-            const d = buf[j];
-            if (d === QUOTE) {
-                j = skipString(buf, j);
-                continue;
-            }
-            if (d === OPEN_BRACE || d === OPEN_BRACKET)
-                depth++;
-            else if (d === CLOSE_BRACE || d === CLOSE_BRACKET) {
-                depth--;
-                if (depth === 0)
-                    return j + 1;
-            }
-            j++;
-        }
-        throw new SyntaxError('unterminated object or array');
-    }
-    let j = i;
-    while (j < buf.length) {
-        const d = buf[j];
-        if (d === COMMA || d === CLOSE_BRACE || d === CLOSE_BRACKET || isWs(d))
-            break;
-        j++;
-    }
-    if (j === i)
-        throw new SyntaxError(`unexpected byte at ${i}`);
-    return j;
-}
-/** The array of objects whose "[" is at i: each element's [start, end), and where the array ends; null when it is not one. */
-function objectsAt(buf, i) {
-    if (buf[i] !== OPEN_BRACKET)
-        return null;
-    const items = [];
-    let j = skipWs(buf, i + 1);
-    if (buf[j] === CLOSE_BRACKET)
-        return { items, end: j + 1 };
-    for (;;) {
-        if (buf[j] !== OPEN_BRACE)
-            return null;
-        const end = skipValue(buf, j);
-        items.push([j, end]);
-        j = skipWs(buf, end);
-        if (buf[j] === CLOSE_BRACKET)
-            return { items, end: j + 1 };
-        if (buf[j] !== COMMA)
-            return null;
-        j = skipWs(buf, j + 1);
-    }
-}
-/**
- * The [start, end) of each element of a JSON array of objects that is the
- * whole of buf (whitespace around it allowed); null when buf is not one
- * such array by its brackets, commas and strings. The elements themselves
- * are not checked: the caller parses each. Pure.
- */
-function arrayObjects(buf) {
-    try {
-        const array = objectsAt(buf, skipWs(buf, 0));
-        return array && skipWs(buf, array.end) === buf.length ? array.items : null;
-    }
-    catch {
-        return null;
-    }
-}
-const ITEMS_KEY = Buffer.from('"Items"');
-/** Splits a Scan response body; null when it is not an object with an "Items" array of objects. Pure. */
-function splitScanBody(buf) {
-    try {
-        let i = skipWs(buf, 0);
-        if (buf[i] !== OPEN_BRACE)
-            return null;
-        i = skipWs(buf, i + 1);
-        let found = null;
-        while (buf[i] !== CLOSE_BRACE) {
-            if (buf[i] !== QUOTE)
-                return null;
-            const keyEnd = skipString(buf, i);
-            const isItems = keyEnd - i === ITEMS_KEY.length && buf.subarray(i, keyEnd).equals(ITEMS_KEY);
-            i = skipWs(buf, keyEnd);
-            if (buf[i] !== COLON)
-                return null;
-            i = skipWs(buf, i + 1);
-            if (isItems) {
-                const array = objectsAt(buf, i);
-                if (!array)
-                    return null;
-                found = { start: i, end: array.end, items: array.items };
-                i = array.end;
-            }
-            else {
-                i = skipValue(buf, i);
-            }
-            i = skipWs(buf, i);
-            if (buf[i] === COMMA)
-                i = skipWs(buf, i + 1);
-            else if (buf[i] !== CLOSE_BRACE)
-                return null;
-        }
-        if (!found)
-            return null;
-        return { items: found.items, rest: Buffer.concat([buf.subarray(0, found.start), Buffer.from('[]'), buf.subarray(found.end)]) };
-    }
-    catch {
-        return null;
-    }
-}
-const PREFIX = Buffer.from('{"Item":');
-const SUFFIX = Buffer.from('}\n');
-function scratchBuffer(scratch, size) {
-    if (!scratch)
-        return Buffer.allocUnsafe(size);
-    if (!scratch.buffer || scratch.buffer.length < size)
-        scratch.buffer = Buffer.allocUnsafe(Math.max(size, 64 * 1024));
-    return scratch.buffer;
-}
-/**
- * Data-file lines from the items' own bytes, in one buffer (scratch's when
- * given). JSON strings cannot hold raw newlines, so any newline inside an
- * item is whitespace and is dropped to keep one item per line.
- */
-function rawItemLines(buf, items, scratch) {
-    let size = 0;
-    for (const [s, e] of items)
-        size += e - s + PREFIX.length + SUFFIX.length;
-    const out = scratchBuffer(scratch, size);
-    let o = 0;
-    for (const [s, e] of items) {
-        o += PREFIX.copy(out, o);
-        const item = buf.subarray(s, e);
-        if (item.indexOf(LF) === -1 && item.indexOf(CR) === -1)
-            o += item.copy(out, o);
-        else
-            for (const b of item)
-                if (b !== LF && b !== CR)
-                    out[o++] = b;
-        o += SUFFIX.copy(out, o);
-    }
-    return out.subarray(0, o);
-}
-/** A body that does not match its length was cut or garbled in transit: retried like a dropped connection. */
-function truncated(message) {
-    return Object.assign(new Error(message), { name: 'TruncatedBody' });
-}
-async function collect(body, contentLength, scratch) {
-    if (!(contentLength > 0)) {
-        const chunks = [];
-        for await (const chunk of body)
-            chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-        return Buffer.concat(chunks);
-    }
-    const target = scratchBuffer(scratch, contentLength);
-    let n = 0;
-    for await (const chunk of body) {
-        const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-        if (n + b.length > target.length)
-            throw truncated(`response body longer than its content-length ${contentLength}`);
-        n += b.copy(target, n);
-    }
-    if (n !== contentLength)
-        throw truncated(`response body of ${n} bytes, content-length ${contentLength}`);
-    return target.subarray(0, n);
-}
-/**
- * One Scan through the client (its retries and classifier), each attempt's
- * response body handed to take before the SDK sees it: what take keeps of
- * the last attempt is returned with the SDK's output; null (a body take
- * declines, or none was seen) leaves the whole body to the SDK.
- */
-async function sendScan(client, input, resource, bodyScratch, take) {
-    let kept = null;
-    const out = await client.call({ operation: 'Scan', resource }, (sdk) => {
-        // A fresh command per attempt: its middleware captures that attempt's body.
-        const command = new dist_cjs/* ScanCommand */.Zy5(input);
-        kept = null;
-        // Runs between the HTTP handler and the SDK's deserializer, on this command only.
-        command.middlewareStack.addRelativeTo(((next) => async (args) => {
-            const result = await next(args);
-            const response = result.response;
-            if (response?.statusCode !== 200 || !response.body)
-                return result;
-            const body = await collect(response.body, Number(response.headers?.['content-length']), bodyScratch);
-            const taken = take(body);
-            kept = taken ? taken.kept : null;
-            // The SDK gets its own copy: the scratch buffer is reused by the next page.
-            response.body = external_node_stream_.Readable.from([taken ? taken.rest : Buffer.from(body)]);
-            return result;
-        }), { relation: 'after', toMiddleware: 'deserializerMiddleware', name: 'rawScanItems' });
-        return sdk.send(command);
-    });
-    return { out, kept };
-}
-/** One Scan page through the client (its retries and classifier); `resource` names the table and segment in messages. */
-async function scanPage(client, input, resource, scratch = { body: {} }) {
-    const { out, kept: verbatim } = await sendScan(client, input, resource, scratch.body, (body) => {
-        const split = splitScanBody(body);
-        return split ? { kept: { body, items: split.items }, rest: split.rest } : null;
-    });
-    const count = verbatim ? verbatim.items.length : (out.Items?.length ?? 0);
-    // Scan has no unprocessed items, but a page whose count disagrees must never pass silently.
-    // DynamoDB always sends Count: an answer without one (`{}`) would otherwise end the segment as if it were empty.
-    if (out.Count === undefined) {
-        throw new errors/* ServiceInputError */.os(`${(0,errors/* whereOf */.de)(client.scope)} answered Scan on ${resource} without a Count, which DynamoDB always sends; check ${(0,option_name/* opt */.m7)('endpoint')}`, 'not-the-service', 'no Count');
-    }
-    if (out.Count !== undefined && out.Count !== count) {
-        throw new core_errors/* FailedError */.Kl(`scan of ${resource}: page reports ${out.Count} items but holds ${count}`);
-    }
-    return {
-        count,
-        lines: verbatim ? rawItemLines(verbatim.body, verbatim.items, scratch.lines) : Buffer.from(itemLines(out.Items ?? [])),
-        verbatim: verbatim !== null,
-        ...(out.LastEvaluatedKey ? { lastEvaluatedKey: out.LastEvaluatedKey } : {}),
-    };
 }
 
 

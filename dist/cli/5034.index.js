@@ -1,5 +1,5 @@
 export const id = 5034;
-export const ids = [5034,7137];
+export const ids = [5034];
 export const modules = {
 
 /***/ 67137:

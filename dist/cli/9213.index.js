@@ -1,180 +1,6 @@
-export const id = 2066;
-export const ids = [2066];
+export const id = 9213;
+export const ids = [9213,7174];
 export const modules = {
-
-/***/ 77224:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  ME: () => (/* binding */ localCredentials),
-  ok: () => (/* binding */ wrapClient)
-});
-
-// UNUSED EXPORTS: DEFAULT_MAX_IN_FLIGHT
-
-// EXTERNAL MODULE: ./src/clients/errors.ts
-var errors = __webpack_require__(67137);
-;// CONCATENATED MODULE: ./src/clients/gate.ts
-function createGate(max) {
-    let limit = max;
-    let active = 0;
-    let streak = 0;
-    const waiting = [];
-    const wake = () => {
-        while (active < limit && waiting.length > 0) {
-            active++;
-            waiting.shift()();
-        }
-    };
-    return {
-        get limit() {
-            return limit;
-        },
-        async run(task) {
-            if (active < limit && waiting.length === 0)
-                active++;
-            else
-                await new Promise((resolve) => waiting.push(resolve));
-            try {
-                return await task();
-            }
-            finally {
-                active--;
-                wake();
-            }
-        },
-        throttled() {
-            streak = 0;
-            limit = Math.max(1, Math.floor(limit / 2));
-        },
-        succeeded() {
-            if (limit >= max)
-                return;
-            if (++streak >= limit) {
-                streak = 0;
-                limit++;
-                wake();
-            }
-        },
-    };
-}
-
-// EXTERNAL MODULE: ./src/clients/retry.ts
-var retry = __webpack_require__(83242);
-// EXTERNAL MODULE: ./src/core/option-name.ts
-var option_name = __webpack_require__(78440);
-;// CONCATENATED MODULE: ./src/clients/aws.ts
-/**
- * What the DynamoDB and S3 wrappers share: where the calls go (region,
- * endpoint, credentials for a local endpoint), and the one call path that
- * every request takes: the adaptive in-flight gate, our retry (the SDK's is
- * off), and the classifier, so a failure means the same in every command.
- */
-
-
-
-
-const DEFAULT_MAX_IN_FLIGHT = 64;
-/** Endpoints are checked where options are read (commands/parse-value.ts, the url type); here only told apart. */
-function isLoopback(endpoint) {
-    if (!URL.canParse(endpoint))
-        return false;
-    const host = new URL(endpoint).hostname;
-    return host === 'localhost' || host === '::1' || host === '[::1]' || host.startsWith('127.');
-}
-/** A loopback endpoint needs no real credentials (s3rver's well-known pair; dynalite takes any); AWS does. */
-function localCredentials(endpoint, env) {
-    if (!endpoint || env.AWS_ACCESS_KEY_ID || !isLoopback(endpoint))
-        return {};
-    return { credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } };
-}
-function wrapClient(sdk, scope, options = {}) {
-    const policy = (0,retry/* retryPolicy */.Jb)(options.retry);
-    const gate = createGate(options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT);
-    const stats = { retries: 0, throttled: 0 };
-    return {
-        scope,
-        stats,
-        get inFlightLimit() {
-            return gate.limit;
-        },
-        call(request, fn) {
-            const what = request.resource ? `${request.operation} on ${request.resource}` : request.operation;
-            return (0,retry/* withRetry */.bD)(request.operation, () => gate.run(async () => {
-                const out = await fn(sdk);
-                gate.succeeded();
-                return out;
-            }), policy, {
-                onRetry(event) {
-                    stats.retries++;
-                    if (event.kind === 'throttling') {
-                        stats.throttled++;
-                        gate.throttled();
-                    }
-                    options.onRetry?.(event);
-                },
-                onFatal: (err) => (0,errors/* explain */.WE)(err, scope, request),
-                onExhausted: ({ attempts, elapsedMs, kind, code, last }) => new errors/* ServiceFailedError */.Tp(`${(0,errors/* whereOf */.de)(scope)}: ${what} still failing after ${attempts} attempts over ${Math.round(elapsedMs / 1000)}s (${kind}: ${code}); the retry budget is spent: try again when it is less busy, or allow more time with ${(0,option_name/* opt */.m7)('retry-budget')}`, 'exhausted', code, { cause: last }),
-            });
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 37466:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ createDynamo)
-/* harmony export */ });
-/* unused harmony export wrapDynamo */
-/* harmony import */ var _aws_sdk_client_dynamodb__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64305);
-/* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77224);
-/* harmony import */ var _foreign_answer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26359);
-/* harmony import */ var _core_option_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78440);
-/**
- * The DynamoDB client: the only place a DynamoDBClient is made. Retries are
- * ours (aws.ts), so the SDK's are off. Responses that are not DynamoDB's
- * JSON (a web server or proxy at --endpoint) are refused before the SDK
- * parses them, so no command ever reads a foreign answer as data.
- */
-
-
-
-
-function createDynamo(options) {
-    const sdk = new _aws_sdk_client_dynamodb__WEBPACK_IMPORTED_MODULE_3__/* .DynamoDBClient */ .MGV({
-        region: options.region,
-        maxAttempts: 1,
-        ...(options.endpoint ? { endpoint: options.endpoint } : {}),
-        ...(0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .localCredentials */ .ME)(options.endpoint, options.env ?? process.env),
-    });
-    // DynamoDB answers every request, errors included, with its JSON content type.
-    sdk.middlewareStack.add((0,_foreign_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .foreignAnswerCheck */ .x)((type) => /json/i.test(type)), {
-        step: 'deserialize',
-        name: 'foreignAnswerCheck',
-        priority: 'low',
-    });
-    return wrapDynamo(sdk, options);
-}
-/** Wraps an SDK client made elsewhere (a test's mock): same retries and classifier. */
-function wrapDynamo(sdk, options) {
-    const scope = {
-        service: 'DynamoDB',
-        endpoint: options.endpoint,
-        region: options.region,
-        option: (0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_2__/* .opt */ .m7)('endpoint'),
-        permission: (op) => `dynamodb:${op}`,
-    };
-    return (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .wrapClient */ .ok)(sdk, scope, options);
-}
-
-
-/***/ }),
 
 /***/ 67137:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -437,111 +263,16 @@ function explain(err, scope, request) {
 
 /***/ }),
 
-/***/ 26359:
+/***/ 75207:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ foreignAnswerCheck)
+/* harmony export */   Aw: () => (/* reexport safe */ _core_location_js__WEBPACK_IMPORTED_MODULE_0__.Aw),
+/* harmony export */   il: () => (/* reexport safe */ _core_location_js__WEBPACK_IMPORTED_MODULE_0__.il)
 /* harmony export */ });
-/* unused harmony export NotTheServiceError */
-/**
- * A middleware that refuses an HTTP answer whose content type the service
- * never sends, before the SDK tries to parse it: the error names the status
- * only, never the body (a foreign server's page could hold anything).
- */
-class NotTheServiceError extends Error {
-    status;
-    contentType;
-    constructor(status, contentType) {
-        super(`HTTP ${status} answered with content type ${contentType || 'none'}`);
-        this.status = status;
-        this.contentType = contentType;
-        this.name = 'NotTheServiceError';
-    }
-}
-function foreignAnswerCheck(accepts) {
-    return (next) => async (args) => {
-        const result = await next(args);
-        const response = result.response;
-        const type = response?.headers?.['content-type'] ?? '';
-        // A body-less answer (HEAD, 204) has nothing to misread.
-        const length = response?.headers?.['content-length'];
-        if (type === '' && (length === undefined || length === '0'))
-            return result;
-        if (!accepts(type)) {
-            response.body?.destroy?.();
-            throw new NotTheServiceError(response.statusCode ?? 0, type);
-        }
-        return result;
-    };
-}
+/* harmony import */ var _core_location_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91324);
+// The S3 half of a location (core/location.ts), kept here for the S3 client's users.
 
-
-/***/ }),
-
-/***/ 83242:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JG: () => (/* binding */ defaultSleep),
-/* harmony export */   Jb: () => (/* binding */ retryPolicy),
-/* harmony export */   bD: () => (/* binding */ withRetry)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_RETRY_BUDGET_MS, DEFAULT_RETRY, backoffMs */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67137);
-/**
- * The retry policy every client in this folder uses, and the only layer of
- * retries (the SDKs' own are off: maxAttempts 1). Ours because it decides by
- * the error's kind (errors.ts), gives up on a time budget rather than after a
- * fixed count, shares one adaptive in-flight limit across every call of a
- * client (gate.ts), counts each retry for the report, and takes its sleep,
- * clock and randomness from the caller so tests never wait.
- */
-
-const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** Five minutes: long enough to ride out a burst of throttling, short enough that an operator learns of a real outage. */
-const DEFAULT_RETRY_BUDGET_MS = 300_000;
-const DEFAULT_RETRY = {
-    budgetMs: DEFAULT_RETRY_BUDGET_MS,
-    baseMs: 50,
-    capMs: 20_000,
-    sleep: defaultSleep,
-    now: Date.now,
-    random: Math.random,
-};
-function retryPolicy(overrides = {}) {
-    return { ...DEFAULT_RETRY, ...overrides };
-}
-/** Full jitter: a uniform delay between 0 and the capped exponential bound. */
-function backoffMs(retry, policy) {
-    const bound = Math.min(policy.capMs, policy.baseMs * 2 ** Math.min(retry, 30));
-    return Math.floor(policy.random() * bound);
-}
-/**
- * Runs fn until it succeeds, fails in a way that must not be retried, or has
- * failed retryably for longer than the budget (the next sleep included).
- */
-async function withRetry(operation, fn, policy, hooks) {
-    let first = null;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await fn();
-        }
-        catch (err) {
-            const { kind, code } = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .classify */ .L8)(err);
-            if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isRetryable */ .r3)(kind))
-                throw hooks.onFatal(err);
-            const now = policy.now();
-            first ??= now;
-            const delayMs = Math.max(backoffMs(attempt - 1, policy), hooks.delayFloorMs?.(err) ?? 0);
-            const elapsedMs = now - first;
-            if (elapsedMs + delayMs > policy.budgetMs)
-                throw hooks.onExhausted({ attempts: attempt, elapsedMs, kind, code, last: err });
-            hooks.onRetry?.({ operation, attempt, kind, code, delayMs });
-            await policy.sleep(delayMs);
-        }
-    }
-}
 
 
 /***/ }),
@@ -549,22 +280,21 @@ async function withRetry(operation, fn, policy, hooks) {
 /***/ 67174:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JG: () => (/* binding */ gitHubFor),
-/* harmony export */   SQ: () => (/* binding */ cloudWatchFor),
-/* harmony export */   Wb: () => (/* binding */ gitHubRepository),
-/* harmony export */   Zd: () => (/* binding */ gitHubToken),
-/* harmony export */   _h: () => (/* binding */ dynamoFor),
-/* harmony export */   "in": () => (/* binding */ dynamoSettings),
-/* harmony export */   ql: () => (/* binding */ s3For)
+/* harmony export */   cloudWatchFor: () => (/* binding */ cloudWatchFor),
+/* harmony export */   dynamoFor: () => (/* binding */ dynamoFor),
+/* harmony export */   dynamoFromSettings: () => (/* binding */ dynamoFromSettings),
+/* harmony export */   dynamoSettings: () => (/* binding */ dynamoSettings),
+/* harmony export */   gitHubFor: () => (/* binding */ gitHubFor),
+/* harmony export */   gitHubRepository: () => (/* binding */ gitHubRepository),
+/* harmony export */   gitHubToken: () => (/* binding */ gitHubToken),
+/* harmony export */   s3For: () => (/* binding */ s3For)
 /* harmony export */ });
-/* unused harmony export dynamoFromSettings */
-/* harmony import */ var _clients_dynamodb_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37466);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-/* harmony import */ var _read_option_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92304);
-/* harmony import */ var _parse_value_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82649);
-/* harmony import */ var _core_option_name_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78440);
-
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _read_option_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92304);
+/* harmony import */ var _parse_value_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82649);
+/* harmony import */ var _core_option_name_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78440);
 
 
 
@@ -583,7 +313,7 @@ function retryLog(reporter, service, limit, now = Date.now) {
     };
 }
 function common(ctx) {
-    const budget = (0,_read_option_js__WEBPACK_IMPORTED_MODULE_2__/* .readOption */ .g)(ctx.options, 'retry-budget');
+    const budget = (0,_read_option_js__WEBPACK_IMPORTED_MODULE_1__/* .readOption */ .g)(ctx.options, 'retry-budget');
     return { region: ctx.config.region, env: ctx.env, retry: { budgetMs: budget * 1000 } };
 }
 /**
@@ -599,10 +329,11 @@ function endpointOf(ctx, option, service) {
     for (const variable of [`AWS_ENDPOINT_URL_${service}`, 'AWS_ENDPOINT_URL']) {
         const raw = ctx.env[variable];
         if (raw && raw.trim() !== '')
-            return (0,_parse_value_js__WEBPACK_IMPORTED_MODULE_3__/* .parseEndpointVariable */ .FK)(variable, raw);
+            return (0,_parse_value_js__WEBPACK_IMPORTED_MODULE_2__/* .parseEndpointVariable */ .FK)(variable, raw);
     }
     return undefined;
 }
+/** Its SDK loaded only here, as S3's: a rollback from a folder, or verify without --live, starts without it (about 0.1 s). */
 function dynamoFor(ctx) {
     return dynamoFromSettings(dynamoSettings(ctx), () => ctx.reporter);
 }
@@ -612,10 +343,11 @@ function dynamoSettings(ctx) {
     return { region: c.region, endpoint: endpointOf(ctx, 'endpoint', 'DYNAMODB'), retryBudgetMs: c.retry.budgetMs, env: { ...c.env } };
 }
 /** The DynamoDB client of these settings (dynamoFor's, or a worker thread's); its retries are logged to whichever reporter reporter() gives at the time. */
-function dynamoFromSettings(s, reporter) {
+async function dynamoFromSettings(s, reporter) {
+    const { createDynamo } = await Promise.all(/* import() */[__webpack_require__.e(5861), __webpack_require__.e(4305), __webpack_require__.e(7466)]).then(__webpack_require__.bind(__webpack_require__, 37466));
     let log;
     let logTo;
-    const client = (0,_clients_dynamodb_js__WEBPACK_IMPORTED_MODULE_0__/* .createDynamo */ .t)({
+    const client = createDynamo({
         region: s.region,
         env: s.env,
         retry: { budgetMs: s.retryBudgetMs },
@@ -633,7 +365,7 @@ function dynamoFromSettings(s, reporter) {
 }
 /** Its SDK loaded only here: a command whose locations are all local starts without it. */
 async function s3For(ctx) {
-    const { createS3 } = await Promise.all(/* import() */[__webpack_require__.e(3711), __webpack_require__.e(5192)]).then(__webpack_require__.bind(__webpack_require__, 45192));
+    const { createS3 } = await Promise.all(/* import() */[__webpack_require__.e(5861), __webpack_require__.e(3711), __webpack_require__.e(5192)]).then(__webpack_require__.bind(__webpack_require__, 45192));
     const client = createS3({
         ...common(ctx),
         endpoint: endpointOf(ctx, 's3-endpoint', 'S3'),
@@ -643,7 +375,7 @@ async function s3For(ctx) {
 }
 /** Its SDK loaded only here: only assess reads CloudWatch, and every other command would pay for it at start-up. */
 async function cloudWatchFor(ctx) {
-    const { createCloudWatch } = await Promise.all(/* import() */[__webpack_require__.e(4085), __webpack_require__.e(1362)]).then(__webpack_require__.bind(__webpack_require__, 21362));
+    const { createCloudWatch } = await Promise.all(/* import() */[__webpack_require__.e(5861), __webpack_require__.e(4085), __webpack_require__.e(1362)]).then(__webpack_require__.bind(__webpack_require__, 21362));
     const client = createCloudWatch({
         ...common(ctx),
         endpoint: ctx.options['cloudwatch-endpoint'],
@@ -659,7 +391,7 @@ function gitHubToken(ctx) {
 async function gitHubRepository(ctx) {
     const { parseRepository } = await __webpack_require__.e(/* import() */ 1299).then(__webpack_require__.bind(__webpack_require__, 1299));
     const named = ctx.options.repository ?? ctx.env.GITHUB_REPOSITORY;
-    return parseRepository(named ?? '', ctx.options.repository ? (0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_4__/* .opt */ .m7)('repository') : 'GITHUB_REPOSITORY');
+    return parseRepository(named ?? '', ctx.options.repository ? (0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_3__/* .opt */ .m7)('repository') : 'GITHUB_REPOSITORY');
 }
 /**
  * The GitHub client of a command (its SDK, Octokit, loaded only here), with
@@ -669,7 +401,7 @@ async function gitHubRepository(ctx) {
 async function gitHubFor(ctx, command, needs) {
     const token = gitHubToken(ctx);
     if (!token)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${command} needs a GitHub token: give ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_4__/* .opt */ .m7)('token')}, or set GITHUB_TOKEN (in Actions: permissions ${needs})`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${command} needs a GitHub token: give ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_3__/* .opt */ .m7)('token')}, or set GITHUB_TOKEN (in Actions: permissions ${needs})`);
     const { createGitHub, PUBLIC_API_URL } = await Promise.all(/* import() */[__webpack_require__.e(2413), __webpack_require__.e(705)]).then(__webpack_require__.bind(__webpack_require__, 80705));
     return createGitHub({
         token,
@@ -708,15 +440,187 @@ function readOption(options, name) {
 
 /***/ }),
 
-/***/ 68619:
+/***/ 91324:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ defineCommand)
+/* harmony export */   Aw: () => (/* binding */ s3Key),
+/* harmony export */   Hv: () => (/* binding */ namesS3),
+/* harmony export */   a5: () => (/* binding */ S3_URI_WITH_BUCKET),
+/* harmony export */   il: () => (/* binding */ s3UriOf),
+/* harmony export */   kE: () => (/* binding */ S3_URI_NOT_EMPTY),
+/* harmony export */   lR: () => (/* binding */ describeLocation),
+/* harmony export */   yc: () => (/* binding */ parseS3Uri),
+/* harmony export */   zS: () => (/* binding */ parseLocation)
 /* harmony export */ });
-/** Keeps R for the author of a command while the registry holds Command<unknown>. */
-function defineCommand(command) {
-    return command;
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/**
+ * A location: a local folder or an S3 prefix. Whether a text names one or
+ * the other is decided here, once, where commands/ reads an option (or the
+ * config) that holds one; the work receives the parsed Location and never
+ * looks at the text again.
+ */
+
+
+/**
+ * The location a text names. name is the option or field, for messages.
+ * A folder is resolved against cwd; without one it stays as given (status
+ * resolves its paths itself and prints them as the config gives them).
+ */
+function parseLocation(text, name, cwd) {
+    if (namesS3(text))
+        return { kind: 's3', ...parseS3Uri(text, name) };
+    return { kind: 'dir', path: cwd === undefined ? text : node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, text) };
+}
+/**
+ * Whether a text names an S3 location. For a text read back from a record
+ * (a report, the config) where a malformed URI is no input to refuse; an
+ * option is parsed with parseLocation.
+ */
+function namesS3(text) {
+    return text.startsWith('s3://');
+}
+/** The config's publish: an S3 URI naming a bucket (checked as text; publish parses it). */
+const S3_URI_WITH_BUCKET = /^s3:\/\/[^/]+/;
+/** A recorded export URI (the record's locations.json): s3:// and something after it. */
+const S3_URI_NOT_EMPTY = /^s3:\/\/./;
+/** The location as messages and reports print it: the folder's path, or s3://bucket/prefix. */
+function describeLocation(loc) {
+    return loc.kind === 's3' ? s3UriOf(loc) : loc.path;
+}
+/** Parses s3://bucket/prefix (the prefix may be empty). */
+function parseS3Uri(uri, option = 's3-uri') {
+    const m = /^s3:\/\/([^/]+)(?:\/(.*))?$/.exec(uri.trim());
+    if (!m || !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(m[1])) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${option} "${uri}": expected s3://bucket/prefix with a valid bucket name`);
+    }
+    const prefix = (m[2] ?? '').replace(/^\/+|\/+$/g, '');
+    if (prefix.split('/').some((part) => part === '.' || part === '..')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${option} "${uri}": the prefix may not contain . or .. segments`);
+    }
+    return { bucket: m[1], prefix };
+}
+/** The key of rel under the location's prefix. */
+function s3Key(loc, rel) {
+    return loc.prefix ? `${loc.prefix}/${rel}` : rel;
+}
+function s3UriOf(loc, rel = '') {
+    const key = rel ? s3Key(loc, rel) : loc.prefix;
+    return `s3://${loc.bucket}${key ? `/${key}` : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 9420:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ MANIFEST_NAME),
+/* harmony export */   z: () => (/* binding */ parseBackupManifest)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _core_zod_field_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34483);
+/**
+ * The checksum manifest of a backup folder on S3: `manifest.json`, beside
+ * the files it lists, `{ "files": [{ "name", "sha256", "bytes" }] }`
+ * (docs/formats.md "The backup manifest"). The planned `publish` command
+ * writes the same shape for a rebuilt data dir. A malformed manifest is an
+ * InputError naming the URI and the field, never the content.
+ */
+
+
+
+const MANIFEST_NAME = 'manifest.json';
+const plainName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    .min(1)
+    .refine((n) => !/[/\\\0]/.test(n) && n !== '.' && n !== '..' && n !== MANIFEST_NAME, 'must be a file name in the same folder (not the manifest itself)');
+const manifest = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    files: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        name: plainName,
+        sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits'),
+        bytes: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    })),
+});
+/** The manifest's entries; uri names it in errors, fix says what to do (a release's manifest cannot be removed). */
+function parseBackupManifest(text, uri, fix = "fix or remove it (without a manifest, each object's own sha256 metadata is checked when present)") {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${uri}: not valid JSON; ${fix}`);
+    }
+    const parsed = manifest.safeParse(data);
+    if (!parsed.success)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${uri}: not a ${fix.startsWith('fix or remove') ? 'backup' : 'release'} manifest (${(0,_core_zod_field_js__WEBPACK_IMPORTED_MODULE_2__/* .describeIssue */ .n)(parsed.error.issues[0])}); ${fix}`);
+    const seen = new Set();
+    for (const f of parsed.data.files) {
+        if (seen.has(f.name))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${uri}: lists ${f.name} twice; ${fix}`);
+        seen.add(f.name);
+    }
+    return parsed.data.files;
+}
+
+
+/***/ }),
+
+/***/ 67986:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ parseReleaseFiles),
+/* harmony export */   i: () => (/* reexport safe */ _migration_backup_manifest_js__WEBPACK_IMPORTED_MODULE_0__.i)
+/* harmony export */ });
+/* harmony import */ var _migration_backup_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9420);
+/**
+ * A release's manifest.json: the migration backup's manifest shape
+ * (`files: [{ name, sha256, bytes }]`, migration/backup-manifest.ts), so a
+ * published data dir can also serve as a backup source, plus what the
+ * release is of: the stage and the rollback report it was published after.
+ * The entries are checked by the backup manifest's own schema.
+ */
+
+
+/** The entries of a release's manifest; uri names it in errors. */
+function parseReleaseFiles(text, uri) {
+    return (0,_migration_backup_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBackupManifest */ .z)(text, uri, 'the release is damaged or was edited, and nothing was replaced: publish again');
+}
+
+
+/***/ }),
+
+/***/ 14255:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ releaseObjects)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53711);
+/* harmony import */ var _clients_s3_uri_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75207);
+/** Every object key under a release prefix, relative to it (paged ListObjectsV2). */
+
+
+async function releaseObjects(s3, loc, limit = Infinity) {
+    const prefix = loc.prefix ? `${loc.prefix}/` : '';
+    const out = new Map();
+    let token;
+    do {
+        const page = await s3.call({ operation: 'ListObjectsV2', resource: (0,_clients_s3_uri_js__WEBPACK_IMPORTED_MODULE_0__/* .s3UriOf */ .il)(loc), notFoundHint: 'check the bucket in the URI' }, (sdk) => sdk.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__.ListObjectsV2Command({
+            Bucket: loc.bucket,
+            Prefix: prefix || undefined,
+            ContinuationToken: token,
+            MaxKeys: Number.isFinite(limit) ? limit : undefined,
+        })));
+        for (const o of page.Contents ?? [])
+            out.set(o.Key.slice(prefix.length), o.Size ?? 0);
+        token = page.IsTruncated && out.size < limit ? page.NextContinuationToken : undefined;
+    } while (token);
+    return out;
 }
 
 

@@ -1,6 +1,20 @@
-export const id = 4357;
-export const ids = [4357];
+export const id = 7623;
+export const ids = [7623];
 export const modules = {
+
+/***/ 68619:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ defineCommand)
+/* harmony export */ });
+/** Keeps R for the author of a command while the registry holds Command<unknown>. */
+function defineCommand(command) {
+    return command;
+}
+
+
+/***/ }),
 
 /***/ 34483:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {

@@ -1,5 +1,5 @@
-export const id = 708;
-export const ids = [708];
+export const id = 288;
+export const ids = [288];
 export const modules = {
 
 /***/ 39068:
@@ -78,20 +78,6 @@ async function uploadFile(s3, file, rel, loc, sse) {
     }
     return { bytes: remote.bytes, skipped: false };
 }
-
-
-/***/ }),
-
-/***/ 75207:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Aw: () => (/* reexport safe */ _core_location_js__WEBPACK_IMPORTED_MODULE_0__.Aw),
-/* harmony export */   il: () => (/* reexport safe */ _core_location_js__WEBPACK_IMPORTED_MODULE_0__.il)
-/* harmony export */ });
-/* harmony import */ var _core_location_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91324);
-// The S3 half of a location (core/location.ts), kept here for the S3 client's users.
-
 
 
 /***/ }),
@@ -302,7 +288,7 @@ const publishCommand = (0,types/* defineCommand */.N)({
             dataDir: external_node_path_default().resolve(ctx.cwd, ctx.config.dataDir),
             stage: ctx.config.stage,
             sse: { algorithm: (0,read_option/* readOption */.g)(o, 'sse'), kmsKeyId: o['kms-key-id'] },
-        }, { s3: await (0,clients.s3For)(ctx), reporter: ctx.reporter });
+        }, { s3: await (0,clients/* s3For */.ql)(ctx), reporter: ctx.reporter });
     },
     present(r) {
         const notes = [`release: ${r.releaseUri}`, `data dir: ${r.dataDir}`, `manifest sha256: ${r.manifestSha256}`];
@@ -333,80 +319,6 @@ const publishCommand = (0,types/* defineCommand */.N)({
 /** Keeps R for the author of a command while the registry holds Command<unknown>. */
 function defineCommand(command) {
     return command;
-}
-
-
-/***/ }),
-
-/***/ 91324:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Aw: () => (/* binding */ s3Key),
-/* harmony export */   Hv: () => (/* binding */ namesS3),
-/* harmony export */   a5: () => (/* binding */ S3_URI_WITH_BUCKET),
-/* harmony export */   il: () => (/* binding */ s3UriOf),
-/* harmony export */   kE: () => (/* binding */ S3_URI_NOT_EMPTY),
-/* harmony export */   lR: () => (/* binding */ describeLocation),
-/* harmony export */   yc: () => (/* binding */ parseS3Uri),
-/* harmony export */   zS: () => (/* binding */ parseLocation)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-/**
- * A location: a local folder or an S3 prefix. Whether a text names one or
- * the other is decided here, once, where commands/ reads an option (or the
- * config) that holds one; the work receives the parsed Location and never
- * looks at the text again.
- */
-
-
-/**
- * The location a text names. name is the option or field, for messages.
- * A folder is resolved against cwd; without one it stays as given (status
- * resolves its paths itself and prints them as the config gives them).
- */
-function parseLocation(text, name, cwd) {
-    if (namesS3(text))
-        return { kind: 's3', ...parseS3Uri(text, name) };
-    return { kind: 'dir', path: cwd === undefined ? text : node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, text) };
-}
-/**
- * Whether a text names an S3 location. For a text read back from a record
- * (a report, the config) where a malformed URI is no input to refuse; an
- * option is parsed with parseLocation.
- */
-function namesS3(text) {
-    return text.startsWith('s3://');
-}
-/** The config's publish: an S3 URI naming a bucket (checked as text; publish parses it). */
-const S3_URI_WITH_BUCKET = /^s3:\/\/[^/]+/;
-/** A recorded export URI (the record's locations.json): s3:// and something after it. */
-const S3_URI_NOT_EMPTY = /^s3:\/\/./;
-/** The location as messages and reports print it: the folder's path, or s3://bucket/prefix. */
-function describeLocation(loc) {
-    return loc.kind === 's3' ? s3UriOf(loc) : loc.path;
-}
-/** Parses s3://bucket/prefix (the prefix may be empty). */
-function parseS3Uri(uri, option = 's3-uri') {
-    const m = /^s3:\/\/([^/]+)(?:\/(.*))?$/.exec(uri.trim());
-    if (!m || !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(m[1])) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${option} "${uri}": expected s3://bucket/prefix with a valid bucket name`);
-    }
-    const prefix = (m[2] ?? '').replace(/^\/+|\/+$/g, '');
-    if (prefix.split('/').some((part) => part === '.' || part === '..')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${option} "${uri}": the prefix may not contain . or .. segments`);
-    }
-    return { bucket: m[1], prefix };
-}
-/** The key of rel under the location's prefix. */
-function s3Key(loc, rel) {
-    return loc.prefix ? `${loc.prefix}/${rel}` : rel;
-}
-function s3UriOf(loc, rel = '') {
-    const key = rel ? s3Key(loc, rel) : loc.prefix;
-    return `s3://${loc.bucket}${key ? `/${key}` : ''}`;
 }
 
 
@@ -596,118 +508,6 @@ function sha256File(file) {
 
 /***/ }),
 
-/***/ 9420:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ MANIFEST_NAME),
-/* harmony export */   z: () => (/* binding */ parseBackupManifest)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
-/* harmony import */ var _core_zod_field_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34483);
-/**
- * The checksum manifest of a backup folder on S3: `manifest.json`, beside
- * the files it lists, `{ "files": [{ "name", "sha256", "bytes" }] }`
- * (docs/formats.md "The backup manifest"). The planned `publish` command
- * writes the same shape for a rebuilt data dir. A malformed manifest is an
- * InputError naming the URI and the field, never the content.
- */
-
-
-
-const MANIFEST_NAME = 'manifest.json';
-const plainName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
-    .min(1)
-    .refine((n) => !/[/\\\0]/.test(n) && n !== '.' && n !== '..' && n !== MANIFEST_NAME, 'must be a file name in the same folder (not the manifest itself)');
-const manifest = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    files: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        name: plainName,
-        sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits'),
-        bytes: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    })),
-});
-/** The manifest's entries; uri names it in errors, fix says what to do (a release's manifest cannot be removed). */
-function parseBackupManifest(text, uri, fix = "fix or remove it (without a manifest, each object's own sha256 metadata is checked when present)") {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${uri}: not valid JSON; ${fix}`);
-    }
-    const parsed = manifest.safeParse(data);
-    if (!parsed.success)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${uri}: not a ${fix.startsWith('fix or remove') ? 'backup' : 'release'} manifest (${(0,_core_zod_field_js__WEBPACK_IMPORTED_MODULE_2__/* .describeIssue */ .n)(parsed.error.issues[0])}); ${fix}`);
-    const seen = new Set();
-    for (const f of parsed.data.files) {
-        if (seen.has(f.name))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${uri}: lists ${f.name} twice; ${fix}`);
-        seen.add(f.name);
-    }
-    return parsed.data.files;
-}
-
-
-/***/ }),
-
-/***/ 67986:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ parseReleaseFiles),
-/* harmony export */   i: () => (/* reexport safe */ _migration_backup_manifest_js__WEBPACK_IMPORTED_MODULE_0__.i)
-/* harmony export */ });
-/* harmony import */ var _migration_backup_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9420);
-/**
- * A release's manifest.json: the migration backup's manifest shape
- * (`files: [{ name, sha256, bytes }]`, migration/backup-manifest.ts), so a
- * published data dir can also serve as a backup source, plus what the
- * release is of: the stage and the rollback report it was published after.
- * The entries are checked by the backup manifest's own schema.
- */
-
-
-/** The entries of a release's manifest; uri names it in errors. */
-function parseReleaseFiles(text, uri) {
-    return (0,_migration_backup_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBackupManifest */ .z)(text, uri, 'the release is damaged or was edited, and nothing was replaced: publish again');
-}
-
-
-/***/ }),
-
-/***/ 14255:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ releaseObjects)
-/* harmony export */ });
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53711);
-/* harmony import */ var _clients_s3_uri_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75207);
-/** Every object key under a release prefix, relative to it (paged ListObjectsV2). */
-
-
-async function releaseObjects(s3, loc, limit = Infinity) {
-    const prefix = loc.prefix ? `${loc.prefix}/` : '';
-    const out = new Map();
-    let token;
-    do {
-        const page = await s3.call({ operation: 'ListObjectsV2', resource: (0,_clients_s3_uri_js__WEBPACK_IMPORTED_MODULE_0__/* .s3UriOf */ .il)(loc), notFoundHint: 'check the bucket in the URI' }, (sdk) => sdk.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__.ListObjectsV2Command({
-            Bucket: loc.bucket,
-            Prefix: prefix || undefined,
-            ContinuationToken: token,
-            MaxKeys: Number.isFinite(limit) ? limit : undefined,
-        })));
-        for (const o of page.Contents ?? [])
-            out.set(o.Key.slice(prefix.length), o.Size ?? 0);
-        token = page.IsTruncated && out.size < limit ? page.NextContinuationToken : undefined;
-    } while (token);
-    return out;
-}
-
-
-/***/ }),
-
 /***/ 65013:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -744,6 +544,18 @@ function rollbackReportName(startedAt) {
     return `rollback-${timestampName(startedAt)}.json`;
 }
 const ROLLBACK_REPORT_NAME = /^rollback-.+\.json$/;
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** Kept equal to package.json's version (a test checks). */
+const VERSION = '0.1.0';
 
 
 /***/ })

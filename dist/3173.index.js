@@ -1,8 +1,184 @@
-export const id = 1615;
-export const ids = [1615];
+export const id = 3173;
+export const ids = [3173];
 export const modules = {
 
-/***/ 71615:
+/***/ 67174:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JG: () => (/* binding */ gitHubFor),
+/* harmony export */   SQ: () => (/* binding */ cloudWatchFor),
+/* harmony export */   Wb: () => (/* binding */ gitHubRepository),
+/* harmony export */   Zd: () => (/* binding */ gitHubToken),
+/* harmony export */   _h: () => (/* binding */ dynamoFor),
+/* harmony export */   "in": () => (/* binding */ dynamoSettings),
+/* harmony export */   ql: () => (/* binding */ s3For)
+/* harmony export */ });
+/* unused harmony export dynamoFromSettings */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _read_option_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92304);
+/* harmony import */ var _parse_value_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82649);
+/* harmony import */ var _core_option_name_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78440);
+
+
+
+
+const RETRY_LINE_MS = 10_000;
+function retryLog(reporter, service, limit, now = Date.now) {
+    let last = -Infinity;
+    let count = 0;
+    return (e) => {
+        count++;
+        const t = now();
+        if (t - last < RETRY_LINE_MS)
+            return;
+        last = t;
+        reporter.warning(`${service}: ${e.operation} ${e.kind === 'throttling' ? 'throttled' : 'failed'} (${e.code}); retrying with back-off (${count} retries so far, ${limit()} requests in flight at most)`);
+    };
+}
+function common(ctx) {
+    const budget = (0,_read_option_js__WEBPACK_IMPORTED_MODULE_1__/* .readOption */ .g)(ctx.options, 'retry-budget');
+    return { region: ctx.config.region, env: ctx.env, retry: { budgetMs: budget * 1000 } };
+}
+/**
+ * The option, else the SDK's own variables for a service's endpoint
+ * (AWS_ENDPOINT_URL_<SERVICE>, then AWS_ENDPOINT_URL), so a workflow step
+ * configured by its environment (the drill's embedded services among them)
+ * reaches the same endpoint the SDK would, and the messages name it.
+ */
+function endpointOf(ctx, option, service) {
+    const given = ctx.options[option];
+    if (given)
+        return given;
+    for (const variable of [`AWS_ENDPOINT_URL_${service}`, 'AWS_ENDPOINT_URL']) {
+        const raw = ctx.env[variable];
+        if (raw && raw.trim() !== '')
+            return (0,_parse_value_js__WEBPACK_IMPORTED_MODULE_2__/* .parseEndpointVariable */ .FK)(variable, raw);
+    }
+    return undefined;
+}
+/** Its SDK loaded only here, as S3's: a rollback from a folder, or verify without --live, starts without it (about 0.1 s). */
+function dynamoFor(ctx) {
+    return dynamoFromSettings(dynamoSettings(ctx), () => ctx.reporter);
+}
+/** What a DynamoDB client is built from, as plain data: dynamoFor builds from it, and so does a worker thread (dynamoFromSettings). */
+function dynamoSettings(ctx) {
+    const c = common(ctx);
+    return { region: c.region, endpoint: endpointOf(ctx, 'endpoint', 'DYNAMODB'), retryBudgetMs: c.retry.budgetMs, env: { ...c.env } };
+}
+/** The DynamoDB client of these settings (dynamoFor's, or a worker thread's); its retries are logged to whichever reporter reporter() gives at the time. */
+async function dynamoFromSettings(s, reporter) {
+    const { createDynamo } = await Promise.all(/* import() */[__webpack_require__.e(5861), __webpack_require__.e(4305), __webpack_require__.e(7466)]).then(__webpack_require__.bind(__webpack_require__, 37466));
+    let log;
+    let logTo;
+    const client = createDynamo({
+        region: s.region,
+        env: s.env,
+        retry: { budgetMs: s.retryBudgetMs },
+        endpoint: s.endpoint,
+        onRetry: (e) => {
+            // A job's log is its own: a new reporter starts the count and the 10 s spacing afresh.
+            if (logTo !== reporter()) {
+                logTo = reporter();
+                log = retryLog(logTo, 'DynamoDB', () => client.inFlightLimit);
+            }
+            log(e);
+        },
+    });
+    return client;
+}
+/** Its SDK loaded only here: a command whose locations are all local starts without it. */
+async function s3For(ctx) {
+    const { createS3 } = await Promise.all(/* import() */[__webpack_require__.e(5861), __webpack_require__.e(3711), __webpack_require__.e(5192)]).then(__webpack_require__.bind(__webpack_require__, 45192));
+    const client = createS3({
+        ...common(ctx),
+        endpoint: endpointOf(ctx, 's3-endpoint', 'S3'),
+        onRetry: retryLog(ctx.reporter, 'S3', () => client.inFlightLimit),
+    });
+    return client;
+}
+/** Its SDK loaded only here: only assess reads CloudWatch, and every other command would pay for it at start-up. */
+async function cloudWatchFor(ctx) {
+    const { createCloudWatch } = await Promise.all(/* import() */[__webpack_require__.e(5861), __webpack_require__.e(4085), __webpack_require__.e(1362)]).then(__webpack_require__.bind(__webpack_require__, 21362));
+    const client = createCloudWatch({
+        ...common(ctx),
+        endpoint: ctx.options['cloudwatch-endpoint'],
+        onRetry: retryLog(ctx.reporter, 'CloudWatch', () => client.inFlightLimit),
+    });
+    return client;
+}
+/** The token a GitHub command uses: --token, else the runner's GITHUB_TOKEN or GH_TOKEN. */
+function gitHubToken(ctx) {
+    return ctx.options.token || ctx.env.GITHUB_TOKEN || ctx.env.GH_TOKEN || undefined;
+}
+/** owner/name: --repository, else the run's GITHUB_REPOSITORY; the message names whichever was read. */
+async function gitHubRepository(ctx) {
+    const { parseRepository } = await __webpack_require__.e(/* import() */ 1299).then(__webpack_require__.bind(__webpack_require__, 1299));
+    const named = ctx.options.repository ?? ctx.env.GITHUB_REPOSITORY;
+    return parseRepository(named ?? '', ctx.options.repository ? (0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_3__/* .opt */ .m7)('repository') : 'GITHUB_REPOSITORY');
+}
+/**
+ * The GitHub client of a command (its SDK, Octokit, loaded only here), with
+ * its retry budget; `needs` says which permissions the token must carry when
+ * there is none.
+ */
+async function gitHubFor(ctx, command, needs) {
+    const token = gitHubToken(ctx);
+    if (!token)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${command} needs a GitHub token: give ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_3__/* .opt */ .m7)('token')}, or set GITHUB_TOKEN (in Actions: permissions ${needs})`);
+    const { createGitHub, PUBLIC_API_URL } = await Promise.all(/* import() */[__webpack_require__.e(2413), __webpack_require__.e(705)]).then(__webpack_require__.bind(__webpack_require__, 80705));
+    return createGitHub({
+        token,
+        apiUrl: ctx.options['github-api-url'] || ctx.env.GITHUB_API_URL || PUBLIC_API_URL,
+        retry: common(ctx).retry,
+        onRetry: (e) => ctx.reporter.warning(`GitHub: ${e.operation} failed (${e.code}); retrying with back-off`),
+    });
+}
+
+
+/***/ }),
+
+/***/ 92304:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ readOption)
+/* harmony export */ });
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26052);
+/* harmony import */ var _parse_value_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82649);
+/**
+ * The one typed reader of a command's options: the value given, else the
+ * options table's default (parsed as an action input's default is, so both
+ * front ends see the same value). No command restates a default or casts.
+ */
+
+
+function readOption(options, name) {
+    const given = options[(0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .flagOf */ .iP)(name)];
+    if (given !== undefined)
+        return given;
+    const spec = _options_js__WEBPACK_IMPORTED_MODULE_0__/* .OPTION_SPECS */ .Fx[name];
+    return (spec.default === undefined ? undefined : (0,_parse_value_js__WEBPACK_IMPORTED_MODULE_1__/* .parseOptionValue */ .qL)(name, spec.default, 'input'));
+}
+
+
+/***/ }),
+
+/***/ 68619:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ defineCommand)
+/* harmony export */ });
+/** Keeps R for the author of a command while the registry holds Command<unknown>. */
+function defineCommand(command) {
+    return command;
+}
+
+
+/***/ }),
+
+/***/ 98004:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -34,67 +210,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(46193);
-;// CONCATENATED MODULE: ./src/verify/decimal.ts
-/**
- * Decimal numbers compared by value, from their text: `1`, `1.0`, `1e0` and
- * `10e-1` are one number. Works on the digits themselves (no float), so
- * 38-digit DynamoDB numbers compare exactly.
- */
-const DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
-/**
- * The canonical text of a decimal: `0`, or `[-]<digits>e<exponent>` where
- * digits has no leading or trailing zeros and value = digits × 10^exponent.
- * Returns null for text that is not a decimal number.
- */
-function canonicalDecimal(text) {
-    // Most numbers are plain integers: their canonical text is known without the pattern.
-    if (plainInteger(text))
-        return `${text}e0`;
-    const m = DECIMAL.exec(text);
-    if (!m)
-        return null;
-    const [, sign = '', intPart = '', fracPart = '', expPart] = m;
-    if (intPart === '' && fracPart === '')
-        return null;
-    let digits = intPart + fracPart;
-    let exponent = (expPart === undefined ? 0 : Number(expPart)) - fracPart.length;
-    if (!Number.isSafeInteger(exponent))
-        return null;
-    digits = digits.replace(/^0+/, '');
-    if (digits === '')
-        return '0';
-    const trailing = /0+$/.exec(digits)?.[0].length ?? 0;
-    digits = digits.slice(0, digits.length - trailing);
-    exponent += trailing;
-    return `${sign === '-' ? '-' : ''}${digits}e${exponent}`;
-}
-/** -?[1-9][0-9]* not ending in 0: digits without leading or trailing zeros, exponent 0. */
-function plainInteger(text) {
-    const n = text.length;
-    let i = text.charCodeAt(0) === 45 ? 1 : 0;
-    if (i >= n)
-        return false;
-    const first = text.charCodeAt(i);
-    if (first < 49 || first > 57)
-        return false;
-    for (i++; i < n; i++) {
-        const c = text.charCodeAt(i);
-        if (c < 48 || c > 57)
-            return false;
-    }
-    return text.charCodeAt(n - 1) !== 48;
-}
-/** A decimal canonicalDecimal always takes (digits, perhaps a sign and a fraction): equal texts of it are the same value. */
-const PLAIN_DECIMAL = /^-?\d+(?:\.\d+)?$/;
-/** True when both texts are decimals of the same value. */
-function sameDecimal(a, b) {
-    // Most numbers compared are written alike on both sides: no need to canonicalise them.
-    if (a === b && PLAIN_DECIMAL.test(a))
-        return true;
-    const ca = canonicalDecimal(a);
-    return ca !== null && ca === canonicalDecimal(b);
-}
-
+// EXTERNAL MODULE: ./src/verify/decimal.ts
+var decimal = __webpack_require__(31106);
 ;// CONCATENATED MODULE: ./src/verify/raw-json.ts
 /**
  * A strict JSON parser that keeps each number's source text. JSON.parse
@@ -305,7 +422,7 @@ function fileIdOf(item) {
     if (typeof id === 'string')
         return { key: `S:${id}`, shown: id };
     if (id instanceof JsonNumber) {
-        const c = canonicalDecimal(id.text);
+        const c = (0,decimal/* canonicalDecimal */.s)(id.text);
         return c === null ? null : { key: `N:${c}`, shown: id.text };
     }
     return null;
@@ -315,7 +432,7 @@ function wireIdOf(item) {
     if (id && 'S' in id && typeof id.S === 'string')
         return { key: `S:${id.S}`, shown: id.S };
     if (id && 'N' in id && typeof id.N === 'string') {
-        const c = canonicalDecimal(id.N);
+        const c = (0,decimal/* canonicalDecimal */.s)(id.N);
         return c === null ? null : { key: `N:${c}`, shown: id.N };
     }
     return null;
@@ -1317,7 +1434,7 @@ function rawKey(v) {
     if (v === null || v === '')
         return 'null';
     if (v instanceof JsonNumber)
-        return `n${canonicalDecimal(v.text) ?? v.text}`;
+        return `n${(0,decimal/* canonicalDecimal */.s)(v.text) ?? v.text}`;
     if (Array.isArray(v))
         return listKey(v.map(rawKey));
     if (v instanceof JsonObject)
@@ -1331,7 +1448,7 @@ function wireKey(v) {
     if (typeof w.S === 'string')
         return JSON.stringify(w.S);
     if (typeof w.N === 'string')
-        return `n${canonicalDecimal(w.N) ?? w.N}`;
+        return `n${(0,decimal/* canonicalDecimal */.s)(w.N) ?? w.N}`;
     if (typeof w.BOOL === 'boolean')
         return JSON.stringify(w.BOOL);
     if (typeof w.B === 'string')
@@ -1339,7 +1456,7 @@ function wireKey(v) {
     if (Array.isArray(w.SS))
         return listKey(w.SS.map((x) => JSON.stringify(x)));
     if (Array.isArray(w.NS))
-        return listKey(w.NS.map((x) => `n${canonicalDecimal(String(x)) ?? String(x)}`));
+        return listKey(w.NS.map((x) => `n${(0,decimal/* canonicalDecimal */.s)(String(x)) ?? String(x)}`));
     if (Array.isArray(w.BS))
         return listKey(w.BS.map((x) => JSON.stringify(Buffer.from(String(x), 'base64').toString('base64'))));
     if (Array.isArray(w.L))
@@ -1398,7 +1515,7 @@ function diffValue(path, file, wire, refs, walk) {
             same = typeof file === 'string' && file === v.S;
             break;
         case 'N':
-            same = file instanceof JsonNumber && typeof v.N === 'string' && sameDecimal(file.text, v.N);
+            same = file instanceof JsonNumber && typeof v.N === 'string' && (0,decimal/* sameDecimal */.Q)(file.text, v.N);
             break;
         case 'BOOL':
             same = typeof file === 'boolean' && file === v.BOOL;
@@ -1413,7 +1530,7 @@ function diffValue(path, file, wire, refs, walk) {
             same = sameSet(file, v.SS, (x) => (typeof x === 'string' ? x : null), (w) => w);
             break;
         case 'NS':
-            same = sameSet(file, v.NS, (x) => (x instanceof JsonNumber ? canonicalDecimal(x.text) : null), canonicalDecimal);
+            same = sameSet(file, v.NS, (x) => (x instanceof JsonNumber ? (0,decimal/* canonicalDecimal */.s)(x.text) : null), decimal/* canonicalDecimal */.s);
             break;
         case 'BS':
             same = sameSet(file, v.BS, (x) => (typeof x === 'string' ? strictBase64(x) : null), lenientBase64);
@@ -1607,12 +1724,12 @@ function sameAsWire(f, w) {
     if ('S' in w)
         return f === w.S;
     if ('N' in w)
-        return f instanceof JsonNumber && sameDecimal(f.text, w.N);
+        return f instanceof JsonNumber && (0,decimal/* sameDecimal */.Q)(f.text, w.N);
     return false;
 }
 function sameScalar(a, b) {
     if (a instanceof JsonNumber && b instanceof JsonNumber)
-        return sameDecimal(a.text, b.text);
+        return (0,decimal/* sameDecimal */.Q)(a.text, b.text);
     return (typeof a === 'string' || typeof a === 'boolean' || a === null) && a === b;
 }
 function without(item, keys) {
@@ -1890,7 +2007,7 @@ const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 const JSON_DECIMAL = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
 /** A number JSON.parse takes and the comparator can compare (an exponent too large for it is neither equal nor here). */
 function comparableNumber(v) {
-    return typeof v === 'string' && (JSON_DECIMAL.test(v) || (JSON_NUMBER.test(v) && canonicalDecimal(v) !== null));
+    return typeof v === 'string' && (JSON_DECIMAL.test(v) || (JSON_NUMBER.test(v) && (0,decimal/* canonicalDecimal */.s)(v) !== null));
 }
 /** Whether the last writtenAs that answered true met a NULL on its way (it visits every value then). */
 let metNull = false;
@@ -2045,7 +2162,7 @@ function numberMembers(v) {
         return null;
     const values = new Set();
     for (const x of v) {
-        const c = comparableNumber(x) ? canonicalDecimal(x) : null;
+        const c = comparableNumber(x) ? (0,decimal/* canonicalDecimal */.s)(x) : null;
         if (c === null || values.has(c))
             return null;
         values.add(c);
@@ -2431,116 +2548,8 @@ function statusLine(r) {
     return parts.join(', ');
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-var external_node_crypto_default = /*#__PURE__*/__webpack_require__.n(external_node_crypto_);
-;// CONCATENATED MODULE: ./src/verify/digest.ts
-/**
- * A table's digest: item count plus an order-free hash of its items, so an
- * export and a fresh scan (in any order, any segmenting) can be compared
- * without holding either in memory. Each item is hashed (SHA-256) in a
- * canonical form (keys sorted, numbers by value, sets sorted, base64
- * normalised); the hashes are added modulo 2^256. Addition, not XOR: with
- * XOR two identical items would cancel out.
- */
-
-
-/** crypto.hash (Node 20.12+): one call per item instead of a Hash object each. */
-const oneShot = (external_node_crypto_default()).hash;
-/**
- * The hash's 32 bytes as a 'binary' (latin1) string, one byte a character:
- * half the cost per item of a Buffer, whose allocation took as long as
- * hashing the item.
- */
-const sha256 = (text) => oneShot ? oneShot('sha256', text, 'binary') : external_node_crypto_default().createHash('sha256').update(text).digest('binary');
-class Digest {
-    count = 0;
-    /** The sum modulo 2^256 as eight 32-bit limbs, least significant first (no BigInt per item). */
-    sum = new Uint32Array(8);
-    add(item) {
-        this.addCanonical(canonicalItem(item));
-    }
-    /** An item by its canonical text (canonicalItem's, however it was made). */
-    addCanonical(text) {
-        const h = sha256(text);
-        let carry = 0;
-        for (let j = 0; j < 8; j++) {
-            const o = 28 - 4 * j;
-            const word = ((h.charCodeAt(o) << 24) | (h.charCodeAt(o + 1) << 16) | (h.charCodeAt(o + 2) << 8) | h.charCodeAt(o + 3)) >>> 0;
-            const v = this.sum[j] + word + carry;
-            this.sum[j] = v >>> 0;
-            carry = v > 0xffffffff ? 1 : 0;
-        }
-        this.count++;
-    }
-    value() {
-        let hash = '';
-        for (let j = 7; j >= 0; j--)
-            hash += this.sum[j].toString(16).padStart(8, '0');
-        return { count: this.count, hash };
-    }
-}
-/** The digest of two disjoint parts' items together (a split collection's): the counts and the sums added. */
-function addDigests(a, b) {
-    const sum = (BigInt(`0x${a.hash}`) + BigInt(`0x${b.hash}`)) % 2n ** 256n;
-    return { count: a.count + b.count, hash: sum.toString(16).padStart(64, '0') };
-}
-function sameDigest(a, b) {
-    return a.count === b.count && a.hash === b.hash;
-}
-/** One text per item value, equal exactly when DynamoDB would hold the same item. */
-function canonicalItem(item) {
-    return canonicalMap(item);
-}
-function canonicalMap(map) {
-    const keys = Object.keys(map);
-    if (keys.length > 1)
-        keys.sort();
-    // Built by concatenation: no array per map (this runs for every item of the export and of the live table).
-    let out = '{';
-    for (let i = 0; i < keys.length; i++) {
-        const k = keys[i];
-        if (i > 0)
-            out += ',';
-        out += `${quoted(k)}:${canonicalValue(map[k])}`;
-    }
-    return `${out}}`;
-}
-/** JSON.stringify of a string, skipped for the usual plain ones (nothing to escape). */
-// eslint-disable-next-line no-control-regex -- the control characters are what JSON.stringify escapes
-const PLAIN = /^[^"\\\u0000-\u001f\u2028\u2029\ud800-\udfff]*$/;
-const quoted = (s) => (PLAIN.test(s) ? `"${s}"` : JSON.stringify(s));
-const num = (n) => canonicalDecimal(n) ?? `!${n}`;
-const b64 = (b) => Buffer.from(b, 'base64').toString('base64');
-const sortedList = (xs) => `[${[...xs].sort().join(',')}]`;
-function canonicalValue(v) {
-    if ('S' in v)
-        return `S${quoted(v.S)}`;
-    if ('N' in v)
-        return `N${num(v.N)}`;
-    if ('B' in v)
-        return `B${b64(v.B)}`;
-    if ('BOOL' in v)
-        return v.BOOL ? 'T' : 'F';
-    if ('NULL' in v)
-        return 'Z';
-    if ('SS' in v)
-        return `SS${sortedList(v.SS.map(quoted))}`;
-    if ('NS' in v)
-        return `NS${sortedList(v.NS.map(num))}`;
-    if ('BS' in v)
-        return `BS${sortedList(v.BS.map(b64))}`;
-    if ('M' in v)
-        return `M${canonicalMap(v.M)}`;
-    if ('L' in v) {
-        let out = 'L[';
-        for (let i = 0; i < v.L.length; i++)
-            out += (i > 0 ? ',' : '') + canonicalValue(v.L[i]);
-        return `${out}]`;
-    }
-    return `?${JSON.stringify(v)}`;
-}
-
+// EXTERNAL MODULE: ./src/verify/digest.ts
+var verify_digest = __webpack_require__(23909);
 ;// CONCATENATED MODULE: ./src/verify/finding.ts
 /** Logs a finding at its severity; a failure names the file it is about. */
 function say(reporter, finding, file) {
@@ -2552,6 +2561,8 @@ function say(reporter, finding, file) {
         reporter.info(finding.text);
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/verify/canonical-json.ts
 /**
  * verify's own printer of the canonical form the rollback report's digests
@@ -3086,7 +3097,7 @@ async function checkOnce(job, source, reporter, abs, index, shown) {
         /** References read only once an item needs them: their notes are said with the collection's findings. */
         let lateNotes = [];
         // The export's digest is needed only to compare with the live tables.
-        const digest = job.digest ? new Digest() : null;
+        const digest = job.digest ? new verify_digest/* Digest */.np() : null;
         const progress = (shown.progress ??= reporter.progress(`verify ${collection}`, { unit: 'items', total: info.itemCount }));
         // A second pass counts on from where the first stopped.
         let done = 0;
@@ -3291,7 +3302,7 @@ async function verifyPart(job, part, of, source, keep) {
         // Lazy (matched by id only): it warns nothing now; a part says nothing anyway.
         const ctx = await checkContext(job, core_reporter/* silentReporter */.P, index, []);
         const check = new CollectionCheck(index, ctx);
-        const digest = job.digest ? new Digest() : null;
+        const digest = job.digest ? new verify_digest/* Digest */.np() : null;
         let notes = null;
         let count = 0;
         for await (const item of source.partItems(job.info.table, part, of)) {
@@ -3361,7 +3372,7 @@ async function mergeParts(job, parts, indexed, reporter) {
         progress.add(taken.reduce((n, p) => n + p.count, 0));
         sayVerdict(job, reporter, progress, report, said, notes, []);
         const digests = taken.map((p) => p.digest);
-        const digest = digests.every((d) => d !== null) ? digests.reduce((a, b) => addDigests(a, b)) : null;
+        const digest = digests.every((d) => d !== null) ? digests.reduce((a, b) => (0,verify_digest/* addDigests */.Pn)(a, b)) : null;
         return { report, digest, notes };
     }
     catch (err) {
@@ -3593,393 +3604,6 @@ async function checkInputs(options, deps) {
     return dataDirAbs;
 }
 
-// EXTERNAL MODULE: ./src/export-format/changes-reader.ts
-var changes_reader = __webpack_require__(4327);
-;// CONCATENATED MODULE: ./src/verify/live-changes.ts
-
-
-
-
-const scalar = (v) => ('S' in v ? v.S : 'N' in v ? v.N : 'B' in v ? v.B : JSON.stringify(v));
-async function liveFromChanges(at, source, stage, tables, s3) {
-    const since = (0,core_location/* describeLocation */.lR)(at);
-    const changes = await (0,changes_reader/* openChanges */.eX)(at, { s3 });
-    if (changes.stage !== stage)
-        throw new errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('since')} ${since} is an incremental export of stage ${changes.stage}, not ${stage}`);
-    const exportTime = Date.parse(source.startTime ?? '');
-    if (Number.isNaN(exportTime) || Date.parse(changes.fromTime) > exportTime) {
-        throw new errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('since')} ${since} holds the changes from ${changes.fromTime}, ${Number.isNaN(exportTime) ? 'and the export records no time' : `after the export was taken (${source.startTime})`}: a write in between would go unseen; export --native --since ${source.location} again`);
-    }
-    const out = [];
-    for (const t of tables) {
-        if (!changes.tables.some((c) => c.table === t.table))
-            throw new errors/* InputError */.dz(`${(0,option_name/* opt */.m7)('since')} ${since} holds no changes of table ${t.table}; export --native --since again with every table`);
-        let records = 0;
-        const counted = (async function* () {
-            for await (const r of changes.records(t.table)) {
-                records++;
-                yield r;
-            }
-        })();
-        const latest = await (0,changes_reader/* latestChanges */.nc)(counted);
-        const changedIds = [...latest.values()]
-            .map((c) => Object.keys(c.keys)
-            .sort()
-            .map((k) => scalar(c.keys[k]))
-            .join('/'))
-            .sort();
-        out.push({
-            collection: t.collection,
-            table: t.table,
-            changedIds,
-            deleted: [...latest.values()].filter((c) => c.newImage === null).length,
-            records,
-        });
-    }
-    return { location: changes.location, fromTime: changes.fromTime, toTime: changes.toTime, tables: out };
-}
-
-// EXTERNAL MODULE: ./src/clients/errors.ts
-var clients_errors = __webpack_require__(67137);
-// EXTERNAL MODULE: ./src/export-format/scan-page.ts
-var scan_page = __webpack_require__(85149);
-;// CONCATENATED MODULE: ./src/verify/canonical-wire.ts
-/**
- * canonicalItem's text (digest.ts) read straight from an item's DynamoDB
- * JSON, with no objects in between: a live scan's page is hashed item by
- * item, without JSON.parse of the page and the garbage of its objects.
- * Only the compact form the service writes is taken: no whitespace, no
- * backslash or control character anywhere (so a string is the characters
- * between its quotes), one type key per value, each name once, BOOL and
- * NULL as literals. Anything else gives undefined, and the caller parses
- * the text and takes canonicalItem of it, which then decides. Pure.
- */
-
-// eslint-disable-next-line no-control-regex -- a control character sends the text to JSON.parse
-const CONTROL = /[\u0000-\u001f]/;
-/** Thrown inside the pass for what it does not take on. */
-const NOT_TAKEN = new Error('not taken');
-function canonicalFromWire(text) {
-    if (text.indexOf('\\') !== -1 || CONTROL.test(text))
-        return undefined;
-    const pass = new Pass(text);
-    try {
-        const out = pass.map(0);
-        return pass.at === text.length ? out : undefined;
-    }
-    catch {
-        // NOT_TAKEN, or nesting deeper than the stack: either way the parse decides.
-        return undefined;
-    }
-}
-class Pass {
-    s;
-    at = 0;
-    constructor(s) {
-        this.s = s;
-    }
-    /** A map at i ({ name: value, ... }): its canonical text; at is then past its "}". */
-    map(i) {
-        const s = this.s;
-        this.expect(i, 123 /* { */);
-        const pairs = [];
-        if (s.charCodeAt(i + 1) === 125 /* } */) {
-            this.at = i + 2;
-            return '{}';
-        }
-        this.at = i + 1;
-        for (;;) {
-            const name = this.string();
-            this.expect(this.at, 58 /* : */);
-            pairs.push([name, this.value(this.at + 1)]);
-            const c = s.charCodeAt(this.at);
-            if (c === 44 /* , */) {
-                this.at++;
-                continue;
-            }
-            this.expect(this.at, 125 /* } */);
-            this.at++;
-            break;
-        }
-        if (pairs.length > 1) {
-            pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-            // JSON.parse keeps the last of a repeated name: the parse decides.
-            for (let k = 1; k < pairs.length; k++)
-                if (pairs[k][0] === pairs[k - 1][0])
-                    throw NOT_TAKEN;
-        }
-        let out = '{';
-        for (let k = 0; k < pairs.length; k++)
-            out += `${k > 0 ? ',' : ''}${quoted(pairs[k][0])}:${pairs[k][1]}`;
-        return `${out}}`;
-    }
-    /** A typed value at i ({"T": payload}): canonicalValue's text. */
-    value(i) {
-        const s = this.s;
-        this.expect(i, 123 /* { */);
-        this.at = i + 1;
-        const type = this.string();
-        this.expect(this.at, 58 /* : */);
-        const p = this.at + 1;
-        let out;
-        switch (type) {
-            case 'S':
-                this.at = p;
-                out = `S${quoted(this.string())}`;
-                break;
-            case 'N':
-                this.at = p;
-                out = `N${num(this.string())}`;
-                break;
-            case 'B':
-                this.at = p;
-                out = `B${b64(this.string())}`;
-                break;
-            case 'BOOL':
-                out = this.literal(p, 'true') ? 'T' : this.literal(p, 'false') ? 'F' : fail();
-                break;
-            case 'NULL':
-                out = this.literal(p, 'true') ? 'Z' : fail();
-                break;
-            case 'SS':
-                out = `SS${sortedList(this.strings(p).map(quoted))}`;
-                break;
-            case 'NS':
-                out = `NS${sortedList(this.strings(p).map(num))}`;
-                break;
-            case 'BS':
-                out = `BS${sortedList(this.strings(p).map(b64))}`;
-                break;
-            case 'M':
-                out = `M${this.map(p)}`;
-                break;
-            case 'L': {
-                this.expect(p, 91 /* [ */);
-                out = 'L[';
-                if (s.charCodeAt(p + 1) === 93 /* ] */)
-                    this.at = p + 2;
-                else {
-                    this.at = p + 1;
-                    for (let k = 0;; k++) {
-                        out += (k > 0 ? ',' : '') + this.value(this.at);
-                        if (s.charCodeAt(this.at) === 44 /* , */) {
-                            this.at++;
-                            continue;
-                        }
-                        this.expect(this.at, 93 /* ] */);
-                        this.at++;
-                        break;
-                    }
-                }
-                out += ']';
-                break;
-            }
-            default:
-                return fail();
-        }
-        // One type key only: a second would be canonicalValue's choice to make.
-        this.expect(this.at, 125 /* } */);
-        this.at++;
-        return out;
-    }
-    /** A list of strings at i: the strings; at is then past its "]". */
-    strings(i) {
-        this.expect(i, 91 /* [ */);
-        const out = [];
-        if (this.s.charCodeAt(i + 1) === 93 /* ] */) {
-            this.at = i + 2;
-            return out;
-        }
-        this.at = i + 1;
-        for (;;) {
-            out.push(this.string());
-            const c = this.s.charCodeAt(this.at);
-            if (c === 44 /* , */) {
-                this.at++;
-                continue;
-            }
-            this.expect(this.at, 93 /* ] */);
-            this.at++;
-            return out;
-        }
-    }
-    /** The string whose quote is at `at` (no backslash in the text: its characters as they are); at is then past it. */
-    string() {
-        const s = this.s;
-        this.expect(this.at, 34 /* " */);
-        const end = s.indexOf('"', this.at + 1);
-        if (end === -1)
-            throw NOT_TAKEN;
-        const out = s.slice(this.at + 1, end);
-        this.at = end + 1;
-        return out;
-    }
-    literal(i, word) {
-        if (!this.s.startsWith(word, i))
-            return false;
-        this.at = i + word.length;
-        return true;
-    }
-    expect(i, code) {
-        if (this.s.charCodeAt(i) !== code)
-            throw NOT_TAKEN;
-    }
-}
-function fail() {
-    throw NOT_TAKEN;
-}
-
-;// CONCATENATED MODULE: ./src/verify/live-scan.ts
-
-
-
-
-/** The digest, or null when the table no longer exists. */
-async function liveDigest(scan) {
-    const digest = new Digest();
-    let failed = false;
-    const segment = async (n) => {
-        let startKey;
-        do {
-            if (failed || scan.stopped?.())
-                return;
-            const resource = `table ${scan.table} segment ${n}`;
-            const page = await (0,scan_page/* scanItemsPage */.dl)(scan.client, { TableName: scan.table, Segment: n, TotalSegments: scan.segments, ConsistentRead: true, ExclusiveStartKey: startKey }, resource);
-            scan.onItems(addPage(digest, page, resource));
-            startKey = page.lastEvaluatedKey;
-        } while (startKey);
-    };
-    const settled = await Promise.allSettled(Array.from({ length: scan.segments }, (_, n) => segment(n).catch((err) => {
-        failed = true;
-        throw err;
-    })));
-    const failure = settled.find((s) => s.status === 'rejected');
-    if (failure) {
-        if ((0,clients_errors/* kindOf */.I)(failure.reason) === 'not-found')
-            return null;
-        throw failure.reason;
-    }
-    return digest.value();
-}
-/** Adds a page's items to the digest; returns how many. */
-function addPage(digest, page, resource) {
-    const bounds = (0,scan_page/* pageBounds */.Te)(page);
-    if (bounds === null) {
-        const items = (0,scan_page/* pageItems */.Gj)(page, resource);
-        for (const item of items)
-            digest.add(item);
-        return items.length;
-    }
-    for (const [start, end] of bounds) {
-        const text = page.items.toString('utf8', start, end);
-        const canonical = canonicalFromWire(text);
-        if (canonical !== undefined)
-            digest.addCanonical(canonical);
-        else
-            digest.add((0,scan_page/* pageItem */.FW)(text, resource));
-    }
-    return bounds.length;
-}
-
-;// CONCATENATED MODULE: ./src/verify/live-check.ts
-
-
-
-/**
- * Starts scanning every table (not with --since, which reads an
- * incremental export instead): null then. A scan's failure is held for
- * checkLive, never left unhandled.
- */
-function startLiveScans(tables, inputs) {
-    if (inputs.since !== undefined)
-        return null;
-    const client = inputs.dynamo;
-    if (!client)
-        throw new Error('internal: verify --live needs a DynamoDB client');
-    let stopped = false;
-    const scans = new Map();
-    let previous = Promise.resolve();
-    for (const { info } of tables) {
-        const running = { scanned: 0, onItems: () => { }, digest: Promise.resolve(null) };
-        const after = previous;
-        running.digest = (async () => {
-            await after.catch(() => { });
-            return liveDigest({
-                client,
-                table: info.table,
-                segments: inputs.segments,
-                stopped: () => stopped,
-                onItems: (n) => {
-                    running.scanned += n;
-                    running.onItems(n);
-                },
-            });
-        })();
-        running.digest.catch(() => { });
-        previous = running.digest;
-        scans.set(info.table, running);
-    }
-    return {
-        scans,
-        stop: () => {
-            stopped = true;
-        },
-    };
-}
-/** Each exported table now against the export's digest of it (`exported`, by table); a table that changed is logged as an error. */
-async function checkLive(tables, exported, source, inputs, reporter, started = startLiveScans(tables, inputs)) {
-    if (inputs.since !== undefined) {
-        const found = await liveFromChanges(inputs.since, source, inputs.stage, tables.map((t) => ({ collection: t.collection, table: t.info.table })), inputs.s3);
-        reporter.info(`live: read the incremental export ${found.location} (${found.fromTime} to ${found.toTime}) instead of scanning`);
-        return found.tables.map((c) => {
-            const same = c.changedIds.length === 0;
-            if (!same)
-                reporter.error(`table ${c.table}: ${changedLine(c.changedIds)}`);
-            return {
-                collection: c.collection,
-                table: c.table,
-                exported: exported.get(c.table),
-                live: same ? exported.get(c.table) : null,
-                same,
-                changedIds: c.changedIds,
-            };
-        });
-    }
-    if (!started)
-        throw new Error('internal: verify --live scans were not started');
-    const live = [];
-    for (const { collection, info } of tables) {
-        const scan = started.scans.get(info.table);
-        const progress = reporter.progress(`live ${info.table}`, { unit: 'items', total: info.itemCount });
-        if (scan.scanned > 0)
-            progress.add(scan.scanned);
-        scan.onItems = (n) => progress.add(n);
-        const now = await scan.digest;
-        const before = exported.get(info.table);
-        const same = now !== null && sameDigest(before, now);
-        progress.done(same ? 'same as the export' : 'differs from the export');
-        if (!same)
-            reporter.error(`table ${info.table}: ${liveLine(before, now)}`);
-        live.push({ collection, table: info.table, exported: before, live: now, same });
-    }
-    return live;
-}
-/** The ids written since the export, as an incremental export shows them (at most 20 named). */
-function changedLine(ids) {
-    const named = ids.slice(0, 20).join(', ');
-    return `${ids.length} item${ids.length === 1 ? '' : 's'} written after the export (${named}${ids.length > 20 ? `, and ${ids.length - 20} more` : ''})`;
-}
-function liveLine(before, now) {
-    if (now === null)
-        return 'the table no longer exists';
-    if (sameDigest(before, now))
-        return `${now.count} items, same as the export`;
-    const delta = now.count - before.count;
-    return delta === 0
-        ? `same item count (${now.count}) but the content differs from the export: written after the export`
-        : `${now.count} items now, ${before.count} in the export (${delta > 0 ? '+' : ''}${delta}): written after the export`;
-}
-
 ;// CONCATENATED MODULE: ./src/verify/other-data-files.ts
 /**
  * The data files of collections the export does not hold: the app reads
@@ -4081,7 +3705,6 @@ async function rollbackAccounts(given, dataDirAbs, exported, reporter) {
 
 
 
-
 async function runVerify(options, deps) {
     const { reporter } = deps;
     const { from, dataDir } = options;
@@ -4112,8 +3735,9 @@ async function runVerify(options, deps) {
         reported,
     });
     const liveInputs = { since: options.since, stage: options.stage, segments: options.segments, s3: deps.s3, dynamo: deps.dynamo };
-    // The live tables are scanned while the collections are checked (live-check.ts).
-    const scans = options.live ? startLiveScans(tables, liveInputs) : null;
+    // The live tables are scanned while the collections are checked (live-check.ts), loaded (and the SDK's scan with it) only for --live.
+    const liveCheck = options.live ? await Promise.all(/* import() */[__webpack_require__.e(5861), __webpack_require__.e(4305), __webpack_require__.e(8784), __webpack_require__.e(6830)]).then(__webpack_require__.bind(__webpack_require__, 56830)) : null;
+    const scans = liveCheck ? liveCheck.startLiveScans(tables, liveInputs) : null;
     try {
         // An s3:// export is read through the main thread's client: no workers; nor for fewer items than they pay for.
         const items = jobs.reduce((n, j) => n + j.info.itemCount, 0);
@@ -4122,7 +3746,7 @@ async function runVerify(options, deps) {
         facts.use.notes.push(...checked.notes);
         const others = options.selected ? [] : await otherDataFiles(dataDirAbs, dataDir, new Set(tables.map((t) => t.collection)), maxLength);
         const collections = [...checked.collections, ...others];
-        const live = options.live ? await checkLive(tables, checked.exported, source, liveInputs, reporter, scans) : null;
+        const live = liveCheck ? await liveCheck.checkLive(tables, checked.exported, source, liveInputs, reporter, scans) : null;
         const ok = collections.every((c) => c.status === 'ok' || c.status === 'accounted' || c.status === 'not exported') &&
             (live?.every((l) => l.same) ?? true);
         return { ok, from: source.location, dataDir, collections, rollbackReport, migrationRules: facts.use, live };
@@ -4142,6 +3766,8 @@ var clients = __webpack_require__(67174);
 var read_option = __webpack_require__(92304);
 // EXTERNAL MODULE: ./src/commands/types.ts
 var types = __webpack_require__(68619);
+// EXTERNAL MODULE: ./src/verify/live-lines.ts
+var live_lines = __webpack_require__(5353);
 ;// CONCATENATED MODULE: ./src/commands/verify-notes-present.ts
 
 const LIST_LIMIT = 20;
@@ -4155,7 +3781,7 @@ function verifyNotes(r, liveBad) {
         ...setAsideLines(r),
         ...migrationNotes(r),
         ...r.collections.flatMap(notesOf),
-        ...liveBad.map((l) => `${l.table}: ${l.changedIds ? changedLine(l.changedIds) : liveLine(l.exported, l.live)}`),
+        ...liveBad.map((l) => `${l.table}: ${l.changedIds ? (0,live_lines/* changedLine */.Z)(l.changedIds) : (0,live_lines/* liveLine */.j)(l.exported, l.live)}`),
     ];
 }
 function reportNotes(r) {
@@ -4429,7 +4055,7 @@ const verifyCommand = (0,types/* defineCommand */.N)({
         }, {
             reporter: ctx.reporter,
             ...(from.kind === 's3' || since?.kind === 's3' ? { s3: await (0,clients/* s3For */.ql)(ctx) } : {}),
-            ...(options.live && !since ? { dynamo: (0,clients/* dynamoFor */._h)(ctx) } : {}),
+            ...(options.live && !since ? { dynamo: await (0,clients/* dynamoFor */._h)(ctx) } : {}),
         });
     },
     present: presentVerify,
@@ -4823,267 +4449,6 @@ here) {
 
 /***/ }),
 
-/***/ 97581:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BW: () => (/* binding */ toWire),
-/* harmony export */   kn: () => (/* binding */ fromWire)
-/* harmony export */ });
-/* unused harmony exports toWireValue, fromWireValue */
-function toWireValue(v) {
-    if (v.S !== undefined)
-        return { S: v.S };
-    if (v.N !== undefined)
-        return { N: v.N };
-    if (v.B !== undefined)
-        return { B: Buffer.from(v.B).toString('base64') };
-    if (v.SS !== undefined)
-        return { SS: v.SS };
-    if (v.NS !== undefined)
-        return { NS: v.NS };
-    if (v.BS !== undefined)
-        return { BS: v.BS.map((b) => Buffer.from(b).toString('base64')) };
-    if (v.BOOL !== undefined)
-        return { BOOL: v.BOOL };
-    if (v.NULL !== undefined)
-        return { NULL: true };
-    if (v.M !== undefined)
-        return { M: toWire(v.M) };
-    if (v.L !== undefined)
-        return { L: v.L.map(toWireValue) };
-    throw new Error(`unsupported AttributeValue with keys ${Object.keys(v).join(',')}`);
-}
-function toWire(item) {
-    const out = {};
-    for (const [k, v] of Object.entries(item))
-        out[k] = toWireValue(v);
-    return out;
-}
-function fromWireValue(v) {
-    if ('B' in v)
-        return { B: Buffer.from(v.B, 'base64') };
-    if ('BS' in v)
-        return { BS: v.BS.map((b) => Buffer.from(b, 'base64')) };
-    if ('M' in v)
-        return { M: fromWire(v.M) };
-    if ('L' in v)
-        return { L: v.L.map(fromWireValue) };
-    return v;
-}
-function fromWire(item) {
-    const out = {};
-    for (const [k, v] of Object.entries(item))
-        out[k] = fromWireValue(v);
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 4327:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   eX: () => (/* binding */ openChanges),
-/* harmony export */   ky: () => (/* binding */ keyOfItem),
-/* harmony export */   nD: () => (/* binding */ isIncrementalExport),
-/* harmony export */   nc: () => (/* binding */ latestChanges)
-/* harmony export */ });
-/* unused harmony exports changeRecordOf, keyText */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
-/* harmony import */ var _data_file_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57699);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(90014);
-/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92261);
-/* harmony import */ var _native_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89022);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38495);
-
-
-
-
-
-
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** Parses one line of an incremental export's data file; errors name the file and line, never values. */
-function changeRecordOf(value, where) {
-    if (!isObject(value.Keys))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${where}: expected a change record with Keys (an incremental export's data line)`);
-    const meta = value.Metadata;
-    const stamp = isObject(meta) ? meta.WriteTimestampMicros : undefined;
-    // AWS writes it typed as DynamoDB JSON ({"N": "…"}); a bare number is taken too.
-    const raw = isObject(stamp) ? stamp.N : stamp;
-    if ((typeof raw !== 'string' && typeof raw !== 'number') || !/^\d+$/.test(String(raw))) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${where}: Metadata.WriteTimestampMicros is missing or not a whole number`);
-    }
-    if (value.NewImage !== undefined && !isObject(value.NewImage))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${where}: NewImage is not a map`);
-    if (value.OldImage !== undefined && !isObject(value.OldImage))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${where}: OldImage is not a map`);
-    return {
-        keys: value.Keys,
-        ...(value.NewImage ? { newImage: value.NewImage } : {}),
-        ...(value.OldImage ? { oldImage: value.OldImage } : {}),
-        writeMicros: BigInt(raw),
-    };
-}
-/** One text per key (key attributes are S, N or B, written by DynamoDB the same way each time), in name order. */
-function keyText(keys) {
-    return JSON.stringify(Object.keys(keys)
-        .sort()
-        .map((k) => [k, keys[k]]));
-}
-/** The key of an item, by the attribute names a change record's Keys use. */
-function keyOfItem(item, names) {
-    const keys = {};
-    for (const n of names) {
-        if (item[n] === undefined)
-            return null;
-        keys[n] = item[n];
-    }
-    return keyText(keys);
-}
-/** Collapses records to one per item: the latest write wins (a later window's, or the later timestamp within one). */
-async function latestChanges(records) {
-    const out = new Map();
-    for await (const r of records) {
-        const key = keyText(r.keys);
-        const had = out.get(key);
-        if (had && had.writeMicros > r.writeMicros)
-            continue;
-        out.set(key, { keys: r.keys, newImage: r.newImage ?? null, writeMicros: r.writeMicros });
-    }
-    return out;
-}
-async function openChanges(from, opts = {}) {
-    const store = await (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .storeAt */ .f)(from, opts.s3);
-    const text = await store.readText(_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .RUN_MANIFEST */ .Aw);
-    const label = store.describe(_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .RUN_MANIFEST */ .Aw);
-    const value = text === null ? null : (0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_2__.parseJsonText)(text, label);
-    if (!(0,_native_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .isNativeRun */ .bi)(value)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${store.root}: not an incremental export (no ${_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .RUN_MANIFEST */ .Aw} of export --native --since there); give the prefix export --native --since wrote`);
-    }
-    const run = (0,_native_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .parseNativeRun */ .iS)(value, label);
-    if (run.exportType !== 'INCREMENTAL_EXPORT')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${store.root}: a full export, not an incremental one; give the prefix export --native --since wrote`);
-    if (run.status !== 'complete') {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${store.root}: the incremental export is incomplete; finish it with export --native --since … --resume --s3-uri ${store.root}`);
-    }
-    if (!run.fromTime || !run.toTime)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${label}: an incremental export without fromTime and toTime; the manifest was edited`);
-    const planned = new Map();
-    const tables = [];
-    for (const t of run.tables) {
-        const exports = [];
-        let records = 0;
-        for (const e of t.exports) {
-            if (!e.dir)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${label}: table ${t.table} has an export without a folder; the manifest was edited`);
-            const p = await planExport(store, e.dir, t.table);
-            records += p.files.reduce((n, f) => n + f.itemCount, 0);
-            exports.push(p);
-        }
-        planned.set(t.table, exports);
-        tables.push({ table: t.table, collection: t.collection, records, location: store.root });
-    }
-    let read = 0;
-    return {
-        location: store.root,
-        stage: run.stage,
-        ...(run.since ? { since: run.since } : {}),
-        fromTime: run.fromTime,
-        toTime: run.toTime,
-        ...(run.endTime ? { endTime: run.endTime } : {}),
-        tables,
-        get recordsRead() {
-            return read;
-        },
-        records(table) {
-            const t = tables.find((x) => x.table === table || x.collection === table);
-            if (!t)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`table ${table} is not in the incremental export at ${store.root}; it holds ${tables.map((x) => x.table).join(', ') || 'no tables'}`);
-            const exports = planned.get(t.table);
-            return (async function* () {
-                for (const e of exports) {
-                    for (const f of e.files) {
-                        const raw = await e.store.open(f.key);
-                        for await (const r of (0,_data_file_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .readDataFile */ .l)(raw, e.store.describe(f.key), { itemCount: f.itemCount, checksum: { algorithm: 'md5', base64: f.md5 } }, changeRecordOf)) {
-                            read++;
-                            yield r;
-                        }
-                    }
-                }
-            })();
-        },
-    };
-}
-/**
- * One window's export: its summary must say INCREMENTAL_EXPORT of this
- * table, and its data files lie under the AWSDynamoDB folder (AWS names
- * them from the bucket root, with the prefix, in the export's own data/ or
- * the folder's shared data/).
- */
-async function planExport(root, dir, table) {
-    const exportStore = root.sub(dir);
-    const aws = root.sub('AWSDynamoDB');
-    const id = dir.slice('AWSDynamoDB/'.length);
-    const summaryLabel = exportStore.describe(_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .SUMMARY_MANIFEST */ .rB);
-    const summaryText = await exportStore.readText(_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .SUMMARY_MANIFEST */ .rB);
-    if (summaryText === null)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${summaryLabel}: missing; the export is incomplete or was moved, copy it again whole`);
-    const summary = (0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_2__.parseNativeSummary)(summaryText, summaryLabel);
-    if (summary.exportType !== 'INCREMENTAL_EXPORT')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${summaryLabel}: a ${summary.exportType ?? 'FULL_EXPORT'}, not an incremental export; the manifest was edited`);
-    if (summary.outputFormat !== 'DYNAMODB_JSON')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${summaryLabel}: output format ${summary.outputFormat} is not supported; export again with DYNAMODB_JSON`);
-    const summaryTable = summary.tableArn.slice(summary.tableArn.lastIndexOf('/') + 1);
-    if (summaryTable !== table)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${summaryLabel}: is for table ${summaryTable}, not ${table}; the manifest was edited`);
-    const filesRel = relativeToAws(summary.manifestFilesS3Key ?? `${id}/${_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .FILES_MANIFEST */ .o5}`, id, summaryLabel, false);
-    const filesLabel = aws.describe(filesRel);
-    const filesText = await aws.readText(filesRel);
-    if (filesText === null)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${filesLabel}: missing; the export is incomplete or was moved, copy it again whole`);
-    const entries = (0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_2__.parseNativeFiles)(filesText, filesLabel);
-    const sum = entries.reduce((n, e) => n + e.itemCount, 0);
-    if (sum !== summary.itemCount)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${filesLabel}: lists ${sum} records but ${_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .SUMMARY_MANIFEST */ .rB} says ${summary.itemCount}; the export was edited or damaged`);
-    return {
-        store: aws,
-        files: entries.map((e) => ({ key: relativeToAws(e.dataFileS3Key, id, filesLabel, true), itemCount: e.itemCount, md5: e.md5Checksum })),
-    };
-}
-/** A key from a manifest, made relative to the AWSDynamoDB folder; only this export's files or the shared data/ folder. */
-function relativeToAws(key, id, label, data) {
-    const at = key.lastIndexOf('AWSDynamoDB/');
-    const rest = at >= 0 ? key.slice(at + 'AWSDynamoDB/'.length) : key;
-    const parts = rest.split('/');
-    const ok = !parts.some((p) => p === '' || p === '.' || p === '..') &&
-        (data ? rest.startsWith('data/') || rest.startsWith(`${id}/data/`) : rest === `${id}/${_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .FILES_MANIFEST */ .o5}`);
-    if (!ok)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${label}: key ${JSON.stringify(key)} is outside this export's files; the manifest was edited`);
-    return rest;
-}
-/** Whether the location holds an incremental export (our export.json says so); a missing or foreign one is not. */
-async function isIncrementalExport(location, opts = {}) {
-    if (location.kind === 's3' && !opts.s3)
-        return false;
-    const store = await (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .storeAt */ .f)(location, opts.s3);
-    const text = await store.readText(_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .RUN_MANIFEST */ .Aw).catch(() => null);
-    if (text === null)
-        return false;
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        return false;
-    }
-    return (0,_native_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .isNativeRun */ .bi)(value) && value.exportType === 'INCREMENTAL_EXPORT';
-}
-
-
-/***/ }),
-
 /***/ 90014:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -5165,454 +4530,6 @@ function nextPageLimit(lineBytes, items) {
     if (items <= 0)
         return FIRST_PAGE_LIMIT;
     return Math.max(10, Math.floor(TARGET_PAGE_BYTES / (lineBytes / items)));
-}
-
-
-/***/ }),
-
-/***/ 48784:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  eR: () => (/* binding */ arrayObjects),
-  DA: () => (/* binding */ scanPage),
-  _9: () => (/* binding */ sendScan),
-  cW: () => (/* binding */ splitScanBody)
-});
-
-// UNUSED EXPORTS: rawItemLines
-
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-dynamodb/dist-cjs/index.js
-var dist_cjs = __webpack_require__(64305);
-// EXTERNAL MODULE: ./src/clients/errors.ts
-var errors = __webpack_require__(67137);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var core_errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/dynamo/wire.ts
-var wire = __webpack_require__(97581);
-;// CONCATENATED MODULE: ./src/export-format/item-line.ts
-/**
- * The data-file line for one item: {"Item": <wire form>} and a newline, as
- * DynamoDB's own export writes it. Pure.
- */
-
-function itemLine(item) {
-    return `{"Item":${JSON.stringify((0,wire/* toWire */.BW)(item))}}\n`;
-}
-function itemLines(items) {
-    let text = '';
-    for (const item of items)
-        text += itemLine(item);
-    return text;
-}
-
-// EXTERNAL MODULE: ./src/core/option-name.ts
-var option_name = __webpack_require__(78440);
-;// CONCATENATED MODULE: ./src/export-format/raw-scan.ts
-/**
- * One Scan page, with its items kept as the JSON text DynamoDB sent.
- *
- * DynamoDB's Scan response already holds each item in DynamoDB JSON, the
- * form our data files store. Parsing a 1 MB page into objects (and
- * serializing them back) is most of an export's CPU and memory, so the
- * response body is split textually instead: each element of the top-level
- * "Items" array is copied verbatim, and the SDK deserializes only the rest
- * (Count, LastEvaluatedKey). Copying the service's own text is lossless by
- * construction. If the body does not have the expected shape, the SDK's
- * parsed items are serialized instead.
- */
-
-
-
-
-
-
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
-const COMMA = 0x2c;
-const COLON = 0x3a;
-const LF = 0x0a;
-const CR = 0x0d;
-// Works on the UTF-8 bytes: every byte of a multi-byte character is >= 0x80,
-// so the ASCII structure of JSON can be found without decoding it.
-function isWs(c) {
-    return c === 0x20 || c === LF || c === CR || c === 0x09;
-}
-function skipWs(buf, i) {
-    while (i < buf.length && isWs(buf[i]))
-        i++;
-    return i;
-}
-/** Index just past the JSON string whose opening quote is at i. */
-function skipString(buf, i) {
-    let from = i + 1;
-    for (;;) {
-        const q = buf.indexOf(QUOTE, from);
-        if (q === -1)
-            throw new SyntaxError('unterminated string');
-        let backslashes = 0;
-        for (let k = q - 1; k > i && buf[k] === BACKSLASH; k--)
-            backslashes++;
-        if (backslashes % 2 === 0)
-            return q + 1;
-        from = q + 1;
-    }
-}
-/** Index just past the JSON value starting at i. */
-function skipValue(buf, i) {
-    const c = buf[i];
-    if (c === QUOTE)
-        return skipString(buf, i);
-    if (c === OPEN_BRACE || c === OPEN_BRACKET) {
-        let depth = 0;
-        let j = i;
-        while (j < buf.length) {
-            const d = buf[j];
-            if (d === QUOTE) {
-                j = skipString(buf, j);
-                continue;
-            }
-            if (d === OPEN_BRACE || d === OPEN_BRACKET)
-                depth++;
-            else if (d === CLOSE_BRACE || d === CLOSE_BRACKET) {
-                depth--;
-                if (depth === 0)
-                    return j + 1;
-            }
-            j++;
-        }
-        throw new SyntaxError('unterminated object or array');
-    }
-    let j = i;
-    while (j < buf.length) {
-        const d = buf[j];
-        if (d === COMMA || d === CLOSE_BRACE || d === CLOSE_BRACKET || isWs(d))
-            break;
-        j++;
-    }
-    if (j === i)
-        throw new SyntaxError(`unexpected byte at ${i}`);
-    return j;
-}
-/** The array of objects whose "[" is at i: each element's [start, end), and where the array ends; null when it is not one. */
-function objectsAt(buf, i) {
-    if (buf[i] !== OPEN_BRACKET)
-        return null;
-    const items = [];
-    let j = skipWs(buf, i + 1);
-    if (buf[j] === CLOSE_BRACKET)
-        return { items, end: j + 1 };
-    for (;;) {
-        if (buf[j] !== OPEN_BRACE)
-            return null;
-        const end = skipValue(buf, j);
-        items.push([j, end]);
-        j = skipWs(buf, end);
-        if (buf[j] === CLOSE_BRACKET)
-            return { items, end: j + 1 };
-        if (buf[j] !== COMMA)
-            return null;
-        j = skipWs(buf, j + 1);
-    }
-}
-/**
- * The [start, end) of each element of a JSON array of objects that is the
- * whole of buf (whitespace around it allowed); null when buf is not one
- * such array by its brackets, commas and strings. The elements themselves
- * are not checked: the caller parses each. Pure.
- */
-function arrayObjects(buf) {
-    try {
-        const array = objectsAt(buf, skipWs(buf, 0));
-        return array && skipWs(buf, array.end) === buf.length ? array.items : null;
-    }
-    catch {
-        return null;
-    }
-}
-const ITEMS_KEY = Buffer.from('"Items"');
-/** Splits a Scan response body; null when it is not an object with an "Items" array of objects. Pure. */
-function splitScanBody(buf) {
-    try {
-        let i = skipWs(buf, 0);
-        if (buf[i] !== OPEN_BRACE)
-            return null;
-        i = skipWs(buf, i + 1);
-        let found = null;
-        while (buf[i] !== CLOSE_BRACE) {
-            if (buf[i] !== QUOTE)
-                return null;
-            const keyEnd = skipString(buf, i);
-            const isItems = keyEnd - i === ITEMS_KEY.length && buf.subarray(i, keyEnd).equals(ITEMS_KEY);
-            i = skipWs(buf, keyEnd);
-            if (buf[i] !== COLON)
-                return null;
-            i = skipWs(buf, i + 1);
-            if (isItems) {
-                const array = objectsAt(buf, i);
-                if (!array)
-                    return null;
-                found = { start: i, end: array.end, items: array.items };
-                i = array.end;
-            }
-            else {
-                i = skipValue(buf, i);
-            }
-            i = skipWs(buf, i);
-            if (buf[i] === COMMA)
-                i = skipWs(buf, i + 1);
-            else if (buf[i] !== CLOSE_BRACE)
-                return null;
-        }
-        if (!found)
-            return null;
-        return { items: found.items, rest: Buffer.concat([buf.subarray(0, found.start), Buffer.from('[]'), buf.subarray(found.end)]) };
-    }
-    catch {
-        return null;
-    }
-}
-const PREFIX = Buffer.from('{"Item":');
-const SUFFIX = Buffer.from('}\n');
-function scratchBuffer(scratch, size) {
-    if (!scratch)
-        return Buffer.allocUnsafe(size);
-    if (!scratch.buffer || scratch.buffer.length < size)
-        scratch.buffer = Buffer.allocUnsafe(Math.max(size, 64 * 1024));
-    return scratch.buffer;
-}
-/**
- * Data-file lines from the items' own bytes, in one buffer (scratch's when
- * given). JSON strings cannot hold raw newlines, so any newline inside an
- * item is whitespace and is dropped to keep one item per line.
- */
-function rawItemLines(buf, items, scratch) {
-    let size = 0;
-    for (const [s, e] of items)
-        size += e - s + PREFIX.length + SUFFIX.length;
-    const out = scratchBuffer(scratch, size);
-    let o = 0;
-    for (const [s, e] of items) {
-        o += PREFIX.copy(out, o);
-        const item = buf.subarray(s, e);
-        if (item.indexOf(LF) === -1 && item.indexOf(CR) === -1)
-            o += item.copy(out, o);
-        else
-            for (const b of item)
-                if (b !== LF && b !== CR)
-                    out[o++] = b;
-        o += SUFFIX.copy(out, o);
-    }
-    return out.subarray(0, o);
-}
-/** A body that does not match its length was cut or garbled in transit: retried like a dropped connection. */
-function truncated(message) {
-    return Object.assign(new Error(message), { name: 'TruncatedBody' });
-}
-async function collect(body, contentLength, scratch) {
-    if (!(contentLength > 0)) {
-        const chunks = [];
-        for await (const chunk of body)
-            chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-        return Buffer.concat(chunks);
-    }
-    const target = scratchBuffer(scratch, contentLength);
-    let n = 0;
-    for await (const chunk of body) {
-        const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-        if (n + b.length > target.length)
-            throw truncated(`response body longer than its content-length ${contentLength}`);
-        n += b.copy(target, n);
-    }
-    if (n !== contentLength)
-        throw truncated(`response body of ${n} bytes, content-length ${contentLength}`);
-    return target.subarray(0, n);
-}
-/**
- * One Scan through the client (its retries and classifier), each attempt's
- * response body handed to take before the SDK sees it: what take keeps of
- * the last attempt is returned with the SDK's output; null (a body take
- * declines, or none was seen) leaves the whole body to the SDK.
- */
-async function sendScan(client, input, resource, bodyScratch, take) {
-    let kept = null;
-    const out = await client.call({ operation: 'Scan', resource }, (sdk) => {
-        // A fresh command per attempt: its middleware captures that attempt's body.
-        const command = new dist_cjs/* ScanCommand */.Zy5(input);
-        kept = null;
-        // Runs between the HTTP handler and the SDK's deserializer, on this command only.
-        command.middlewareStack.addRelativeTo(((next) => async (args) => {
-            const result = await next(args);
-            const response = result.response;
-            if (response?.statusCode !== 200 || !response.body)
-                return result;
-            const body = await collect(response.body, Number(response.headers?.['content-length']), bodyScratch);
-            const taken = take(body);
-            kept = taken ? taken.kept : null;
-            // The SDK gets its own copy: the scratch buffer is reused by the next page.
-            response.body = external_node_stream_.Readable.from([taken ? taken.rest : Buffer.from(body)]);
-            return result;
-        }), { relation: 'after', toMiddleware: 'deserializerMiddleware', name: 'rawScanItems' });
-        return sdk.send(command);
-    });
-    return { out, kept };
-}
-/** One Scan page through the client (its retries and classifier); `resource` names the table and segment in messages. */
-async function scanPage(client, input, resource, scratch = { body: {} }) {
-    const { out, kept: verbatim } = await sendScan(client, input, resource, scratch.body, (body) => {
-        const split = splitScanBody(body);
-        return split ? { kept: { body, items: split.items }, rest: split.rest } : null;
-    });
-    const count = verbatim ? verbatim.items.length : (out.Items?.length ?? 0);
-    // Scan has no unprocessed items, but a page whose count disagrees must never pass silently.
-    // DynamoDB always sends Count: an answer without one (`{}`) would otherwise end the segment as if it were empty.
-    if (out.Count === undefined) {
-        throw new errors/* ServiceInputError */.os(`${(0,errors/* whereOf */.de)(client.scope)} answered Scan on ${resource} without a Count, which DynamoDB always sends; check ${(0,option_name/* opt */.m7)('endpoint')}`, 'not-the-service', 'no Count');
-    }
-    if (out.Count !== undefined && out.Count !== count) {
-        throw new core_errors/* FailedError */.Kl(`scan of ${resource}: page reports ${out.Count} items but holds ${count}`);
-    }
-    return {
-        count,
-        lines: verbatim ? rawItemLines(verbatim.body, verbatim.items, scratch.lines) : Buffer.from(itemLines(out.Items ?? [])),
-        verbatim: verbatim !== null,
-        ...(out.LastEvaluatedKey ? { lastEvaluatedKey: out.LastEvaluatedKey } : {}),
-    };
-}
-
-
-/***/ }),
-
-/***/ 85149:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FW: () => (/* binding */ pageItem),
-/* harmony export */   Gj: () => (/* binding */ pageItems),
-/* harmony export */   Te: () => (/* binding */ pageBounds),
-/* harmony export */   dl: () => (/* binding */ scanItemsPage)
-/* harmony export */ });
-/* unused harmony export itemsArray */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
-/* harmony import */ var _dynamo_wire_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97581);
-/* harmony import */ var _export_format_raw_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48784);
-
-
-
-const KEY = Buffer.from('"Items":[');
-const NAME = Buffer.from('"Items"');
-const EMPTY = Buffer.from('[]');
-const BACKSLASH = 0x5c;
-const CLOSE_BRACKET = 0x5d;
-/** Closing brackets tried from the end of the body: what follows the array (LastEvaluatedKey, ScannedCount) holds none of its own but in a string. */
-const TRIES = 4;
-async function scanItemsPage(client, input, resource) {
-    // A fresh body buffer per page: the array's bytes wait in the queue as a view of it.
-    const { out, kept } = await (0,_export_format_raw_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .sendScan */ ._9)(client, input, resource, {}, (body) => itemsArray(body) ?? splitItems(body));
-    return {
-        count: out.Count,
-        items: kept ?? Buffer.from(JSON.stringify((out.Items ?? []).map(_dynamo_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .toWire */ .BW))),
-        ...(out.LastEvaluatedKey ? { lastEvaluatedKey: out.LastEvaluatedKey } : {}),
-    };
-}
-const garbled = (resource) => new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FailedError */ .Kl(`scan of ${resource}: the page's items are not valid JSON; the endpoint is not DynamoDB or the answer was garbled`);
-/** The page's items, parsed; a page whose Count disagrees with them is never passed on. */
-function pageItems(page, resource) {
-    let items;
-    try {
-        items = JSON.parse(page.items.toString('utf8'));
-    }
-    catch {
-        throw garbled(resource);
-    }
-    if (!Array.isArray(items))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FailedError */ .Kl(`scan of ${resource}: the page's Items is not a list`);
-    if (page.count !== undefined && page.count !== items.length) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FailedError */ .Kl(`scan of ${resource}: page reports ${page.count} items but holds ${items.length}`);
-    }
-    return items;
-}
-/**
- * Where each of the page's items begins and ends in page.items, for a
- * reader that takes them one by one (verify's live digest); null when the
- * page does not split into as many objects as its Count says: read it with
- * pageItems then, which says what is wrong.
- */
-function pageBounds(page) {
-    const bounds = (0,_export_format_raw_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .arrayObjects */ .eR)(page.items);
-    return bounds === null || (page.count !== undefined && page.count !== bounds.length) ? null : bounds;
-}
-/** One item's text from a page pageBounds split, parsed: an error is the page's, as pageItems says it. */
-function pageItem(text, resource) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        throw garbled(resource);
-    }
-}
-/**
- * The bytes of the body's top-level "Items" array, and the body with it
- * emptied (for the SDK), without reading the items; null when that cannot
- * be proven so. It is the top-level value when the emptied body is a JSON
- * object with a top-level Items, holding the text "Items" only where the
- * array was found and no backslash (so no key is written with escapes):
- * its top-level Items can then only be the emptied array. Once the array's
- * bytes parse as one JSON value (pageItems), the body is that object with
- * this array as its Items; bounds that are not the array's hold more or
- * less than one JSON value (trailing text, or brackets left open), and
- * pageItems refuses them, so a wrong guess fails the scan, never passes
- * on wrong items. Pure.
- */
-function itemsArray(body) {
-    const at = body.indexOf(KEY);
-    if (at === -1 || body.indexOf(NAME) !== at)
-        return null;
-    const start = at + KEY.length - 1;
-    let end = body.length;
-    for (let t = 0; t < TRIES; t++) {
-        end = body.lastIndexOf(CLOSE_BRACKET, end - 1);
-        if (end <= start)
-            return null;
-        const rest = Buffer.concat([body.subarray(0, start), EMPTY, body.subarray(end + 1)]);
-        if (rest.indexOf(BACKSLASH) !== -1 || rest.indexOf(NAME, at + 1) !== -1)
-            return null;
-        if (emptiedAnswer(rest))
-            return { kept: body.subarray(start, end + 1), rest };
-    }
-    return null;
-}
-/** The emptied body is a JSON object with a top-level Items list (given the checks before, the emptied one). */
-function emptiedAnswer(rest) {
-    try {
-        const o = JSON.parse(rest.toString('utf8'));
-        return typeof o === 'object' && o !== null && Array.isArray(o.Items);
-    }
-    catch {
-        return false;
-    }
-}
-/** As the export splits a body (every byte walked), its items joined again into one array; null when it is no Scan answer. */
-function splitItems(body) {
-    const split = (0,_export_format_raw_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .splitScanBody */ .cW)(body);
-    if (!split)
-        return null;
-    const parts = [Buffer.from('[')];
-    for (const [i, [s, e]] of split.items.entries()) {
-        if (i > 0)
-            parts.push(Buffer.from(','));
-        parts.push(body.subarray(s, e));
-    }
-    parts.push(Buffer.from(']'));
-    return { kept: Buffer.concat(parts), rest: split.rest };
 }
 
 
@@ -5729,6 +4646,234 @@ async function refuseNested(dataDir, others) {
         const shown = real === node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(other.path) ? other.path : `${other.path}, really ${real}`;
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`data dir ${dataDir} ${how} ${other.what} (${shown}); they must be separate folders: check ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_3__/* .opt */ .m7)('data-dir')} (or dataDir in the config) and ${other.option}`);
     }
+}
+
+
+/***/ }),
+
+/***/ 31106:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ sameDecimal),
+/* harmony export */   s: () => (/* binding */ canonicalDecimal)
+/* harmony export */ });
+/**
+ * Decimal numbers compared by value, from their text: `1`, `1.0`, `1e0` and
+ * `10e-1` are one number. Works on the digits themselves (no float), so
+ * 38-digit DynamoDB numbers compare exactly.
+ */
+const DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
+/**
+ * The canonical text of a decimal: `0`, or `[-]<digits>e<exponent>` where
+ * digits has no leading or trailing zeros and value = digits × 10^exponent.
+ * Returns null for text that is not a decimal number.
+ */
+function canonicalDecimal(text) {
+    // Most numbers are plain integers: their canonical text is known without the pattern.
+    if (plainInteger(text))
+        return `${text}e0`;
+    const m = DECIMAL.exec(text);
+    if (!m)
+        return null;
+    const [, sign = '', intPart = '', fracPart = '', expPart] = m;
+    if (intPart === '' && fracPart === '')
+        return null;
+    let digits = intPart + fracPart;
+    let exponent = (expPart === undefined ? 0 : Number(expPart)) - fracPart.length;
+    if (!Number.isSafeInteger(exponent))
+        return null;
+    digits = digits.replace(/^0+/, '');
+    if (digits === '')
+        return '0';
+    const trailing = /0+$/.exec(digits)?.[0].length ?? 0;
+    digits = digits.slice(0, digits.length - trailing);
+    exponent += trailing;
+    return `${sign === '-' ? '-' : ''}${digits}e${exponent}`;
+}
+/** -?[1-9][0-9]* not ending in 0: digits without leading or trailing zeros, exponent 0. */
+function plainInteger(text) {
+    const n = text.length;
+    let i = text.charCodeAt(0) === 45 ? 1 : 0;
+    if (i >= n)
+        return false;
+    const first = text.charCodeAt(i);
+    if (first < 49 || first > 57)
+        return false;
+    for (i++; i < n; i++) {
+        const c = text.charCodeAt(i);
+        if (c < 48 || c > 57)
+            return false;
+    }
+    return text.charCodeAt(n - 1) !== 48;
+}
+/** A decimal canonicalDecimal always takes (digits, perhaps a sign and a fraction): equal texts of it are the same value. */
+const PLAIN_DECIMAL = /^-?\d+(?:\.\d+)?$/;
+/** True when both texts are decimals of the same value. */
+function sameDecimal(a, b) {
+    // Most numbers compared are written alike on both sides: no need to canonicalise them.
+    if (a === b && PLAIN_DECIMAL.test(a))
+        return true;
+    const ca = canonicalDecimal(a);
+    return ca !== null && ca === canonicalDecimal(b);
+}
+
+
+/***/ }),
+
+/***/ 23909:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ly: () => (/* binding */ b64),
+/* harmony export */   Pn: () => (/* binding */ addDigests),
+/* harmony export */   TL: () => (/* binding */ quoted),
+/* harmony export */   UB: () => (/* binding */ sortedList),
+/* harmony export */   VB: () => (/* binding */ sameDigest),
+/* harmony export */   bu: () => (/* binding */ num),
+/* harmony export */   np: () => (/* binding */ Digest)
+/* harmony export */ });
+/* unused harmony export canonicalItem */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _decimal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31106);
+/**
+ * A table's digest: item count plus an order-free hash of its items, so an
+ * export and a fresh scan (in any order, any segmenting) can be compared
+ * without holding either in memory. Each item is hashed (SHA-256) in a
+ * canonical form (keys sorted, numbers by value, sets sorted, base64
+ * normalised); the hashes are added modulo 2^256. Addition, not XOR: with
+ * XOR two identical items would cancel out.
+ */
+
+
+/** crypto.hash (Node 20.12+): one call per item instead of a Hash object each. */
+const oneShot = (node_crypto__WEBPACK_IMPORTED_MODULE_0___default().hash);
+/**
+ * The hash's 32 bytes as a 'binary' (latin1) string, one byte a character:
+ * half the cost per item of a Buffer, whose allocation took as long as
+ * hashing the item.
+ */
+const sha256 = (text) => oneShot ? oneShot('sha256', text, 'binary') : node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createHash('sha256').update(text).digest('binary');
+class Digest {
+    count = 0;
+    /** The sum modulo 2^256 as eight 32-bit limbs, least significant first (no BigInt per item). */
+    sum = new Uint32Array(8);
+    add(item) {
+        this.addCanonical(canonicalItem(item));
+    }
+    /** An item by its canonical text (canonicalItem's, however it was made). */
+    addCanonical(text) {
+        const h = sha256(text);
+        let carry = 0;
+        for (let j = 0; j < 8; j++) {
+            const o = 28 - 4 * j;
+            const word = ((h.charCodeAt(o) << 24) | (h.charCodeAt(o + 1) << 16) | (h.charCodeAt(o + 2) << 8) | h.charCodeAt(o + 3)) >>> 0;
+            const v = this.sum[j] + word + carry;
+            this.sum[j] = v >>> 0;
+            carry = v > 0xffffffff ? 1 : 0;
+        }
+        this.count++;
+    }
+    value() {
+        let hash = '';
+        for (let j = 7; j >= 0; j--)
+            hash += this.sum[j].toString(16).padStart(8, '0');
+        return { count: this.count, hash };
+    }
+}
+/** The digest of two disjoint parts' items together (a split collection's): the counts and the sums added. */
+function addDigests(a, b) {
+    const sum = (BigInt(`0x${a.hash}`) + BigInt(`0x${b.hash}`)) % 2n ** 256n;
+    return { count: a.count + b.count, hash: sum.toString(16).padStart(64, '0') };
+}
+function sameDigest(a, b) {
+    return a.count === b.count && a.hash === b.hash;
+}
+/** One text per item value, equal exactly when DynamoDB would hold the same item. */
+function canonicalItem(item) {
+    return canonicalMap(item);
+}
+function canonicalMap(map) {
+    const keys = Object.keys(map);
+    if (keys.length > 1)
+        keys.sort();
+    // Built by concatenation: no array per map (this runs for every item of the export and of the live table).
+    let out = '{';
+    for (let i = 0; i < keys.length; i++) {
+        const k = keys[i];
+        if (i > 0)
+            out += ',';
+        out += `${quoted(k)}:${canonicalValue(map[k])}`;
+    }
+    return `${out}}`;
+}
+/** JSON.stringify of a string, skipped for the usual plain ones (nothing to escape). */
+// eslint-disable-next-line no-control-regex -- the control characters are what JSON.stringify escapes
+const PLAIN = /^[^"\\\u0000-\u001f\u2028\u2029\ud800-\udfff]*$/;
+const quoted = (s) => (PLAIN.test(s) ? `"${s}"` : JSON.stringify(s));
+const num = (n) => (0,_decimal_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalDecimal */ .s)(n) ?? `!${n}`;
+const b64 = (b) => Buffer.from(b, 'base64').toString('base64');
+const sortedList = (xs) => `[${[...xs].sort().join(',')}]`;
+function canonicalValue(v) {
+    if ('S' in v)
+        return `S${quoted(v.S)}`;
+    if ('N' in v)
+        return `N${num(v.N)}`;
+    if ('B' in v)
+        return `B${b64(v.B)}`;
+    if ('BOOL' in v)
+        return v.BOOL ? 'T' : 'F';
+    if ('NULL' in v)
+        return 'Z';
+    if ('SS' in v)
+        return `SS${sortedList(v.SS.map(quoted))}`;
+    if ('NS' in v)
+        return `NS${sortedList(v.NS.map(num))}`;
+    if ('BS' in v)
+        return `BS${sortedList(v.BS.map(b64))}`;
+    if ('M' in v)
+        return `M${canonicalMap(v.M)}`;
+    if ('L' in v) {
+        let out = 'L[';
+        for (let i = 0; i < v.L.length; i++)
+            out += (i > 0 ? ',' : '') + canonicalValue(v.L[i]);
+        return `${out}]`;
+    }
+    return `?${JSON.stringify(v)}`;
+}
+
+
+/***/ }),
+
+/***/ 5353:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ changedLine),
+/* harmony export */   j: () => (/* binding */ liveLine)
+/* harmony export */ });
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23909);
+/**
+ * The lines a --live finding is told in (live-check.ts finds them; the
+ * command's presentation says them): apart, so presenting a result loads
+ * no scan and no SDK.
+ */
+
+/** The ids written since the export, as an incremental export shows them (at most 20 named). */
+function changedLine(ids) {
+    const named = ids.slice(0, 20).join(', ');
+    return `${ids.length} item${ids.length === 1 ? '' : 's'} written after the export (${named}${ids.length > 20 ? `, and ${ids.length - 20} more` : ''})`;
+}
+function liveLine(before, now) {
+    if (now === null)
+        return 'the table no longer exists';
+    if ((0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .sameDigest */ .VB)(before, now))
+        return `${now.count} items, same as the export`;
+    const delta = now.count - before.count;
+    return delta === 0
+        ? `same item count (${now.count}) but the content differs from the export: written after the export`
+        : `${now.count} items now, ${before.count} in the export (${delta > 0 ? '+' : ''}${delta}): written after the export`;
 }
 
 
