@@ -67,8 +67,8 @@ export const rollbackCommand = defineCommand<RollbackResult>({
         dryRun: readOption(options, 'dry-run'),
         allowDataLoss: readOption(options, 'allow-data-loss'),
         report: reportTo === undefined ? undefined : resolve(reportTo),
-        workers: workerCount(),
-        workersWhereTheyPay: workersByDefault(),
+        workers: workerCount(ctx.env),
+        workersWhereTheyPay: workersByDefault(ctx.env),
         ...(base ? { base } : {}),
       },
       {

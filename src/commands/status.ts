@@ -5,7 +5,7 @@ import { namesS3 } from '../core/location.js';
 import type { SummaryTable } from '../core/summary.js';
 import type { ArtifactReport } from '../status/artifacts.js';
 import { runStatus, type StatusOptions, type StatusResult } from '../status/status.js';
-import { WORKERS_ENV, workerCount } from '../core/worker-pool.js';
+import { workerCount, workersByDefault } from '../core/worker-pool.js';
 import { dynamoFor, dynamoSettings, s3For } from './clients.js';
 import { isoTime } from './parse-value.js';
 import { readOption } from './read-option.js';
@@ -35,7 +35,7 @@ export function statusOptions(ctx: CommandContext): StatusOptions {
     ...(ctx.options['export-time'] !== undefined ? { exportTime: isoTime(ctx.options['export-time'], opt('export-time')) } : {}),
     // Each worker thread scans its collections' tables with a client of its own, built as the main thread's is.
     // Without DYNAMODB_ROLLBACK_WORKERS, only for tables large enough to pay for a worker's start.
-    ...(workers > 1 ? { workers: { count: workers, dynamo: dynamoSettings(ctx), whereItPays: (ctx.env[WORKERS_ENV] ?? '') === '' } } : {}),
+    ...(workers > 1 ? { workers: { count: workers, dynamo: dynamoSettings(ctx), whereItPays: workersByDefault(ctx.env) } } : {}),
   };
 }
 

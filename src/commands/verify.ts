@@ -53,8 +53,8 @@ export const verifyCommand = defineCommand<VerifyResult>({
         ...(since ? { since } : {}),
         report: options.report === undefined ? undefined : path.resolve(cwd, options.report),
         stage: config.stage,
-        workers: workerCount(),
-        workersWhereTheyPay: workersByDefault(),
+        workers: workerCount(ctx.env),
+        workersWhereTheyPay: workersByDefault(ctx.env),
       },
       {
         reporter: ctx.reporter,
