@@ -846,7 +846,7 @@ function statusOptions(ctx) {
         ...(ctx.options['export-time'] !== undefined ? { exportTime: (0,parse_value/* isoTime */.Ly)(ctx.options['export-time'], (0,option_name/* opt */.m7)('export-time')) } : {}),
         // Each worker thread scans its collections' tables with a client of its own, built as the main thread's is.
         // Without DYNAMODB_ROLLBACK_WORKERS, only for tables large enough to pay for a worker's start.
-        ...(workers > 1 ? { workers: { count: workers, dynamo: (0,clients/* dynamoSettings */["in"])(ctx), whereItPays: (ctx.env[worker_pool/* WORKERS_ENV */.M7] ?? '') === '' } } : {}),
+        ...(workers > 1 ? { workers: { count: workers, dynamo: (0,clients/* dynamoSettings */["in"])(ctx), whereItPays: (0,worker_pool/* workersByDefault */.q1)(ctx.env) } } : {}),
     };
 }
 /** Preflight: whether a rollback may start, and why not. Exit 1 when not ready. */

@@ -4050,8 +4050,8 @@ const verifyCommand = (0,types/* defineCommand */.N)({
             ...(since ? { since } : {}),
             report: options.report === undefined ? undefined : external_node_path_default().resolve(cwd, options.report),
             stage: config.stage,
-            workers: (0,worker_pool/* workerCount */.Mo)(),
-            workersWhereTheyPay: (0,worker_pool/* workersByDefault */.q1)(),
+            workers: (0,worker_pool/* workerCount */.Mo)(ctx.env),
+            workersWhereTheyPay: (0,worker_pool/* workersByDefault */.q1)(ctx.env),
         }, {
             reporter: ctx.reporter,
             ...(from.kind === 's3' || since?.kind === 's3' ? { s3: await (0,clients/* s3For */.ql)(ctx) } : {}),
@@ -4264,11 +4264,10 @@ const silentReporter = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Lr: () => (/* binding */ inWorkers),
-/* harmony export */   M7: () => (/* binding */ WORKERS_ENV),
 /* harmony export */   Mo: () => (/* binding */ workerCount),
 /* harmony export */   q1: () => (/* binding */ workersByDefault)
 /* harmony export */ });
-/* unused harmony exports WORKER_ARGV, setWorkerEntry, serveJobs */
+/* unused harmony exports WORKER_ARGV, WORKERS_ENV, setWorkerEntry, serveJobs */
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);

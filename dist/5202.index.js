@@ -2965,11 +2965,10 @@ function replay(events, reporter, before) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Lr: () => (/* binding */ inWorkers),
-/* harmony export */   M7: () => (/* binding */ WORKERS_ENV),
 /* harmony export */   Mo: () => (/* binding */ workerCount),
 /* harmony export */   q1: () => (/* binding */ workersByDefault)
 /* harmony export */ });
-/* unused harmony exports WORKER_ARGV, setWorkerEntry, serveJobs */
+/* unused harmony exports WORKER_ARGV, WORKERS_ENV, setWorkerEntry, serveJobs */
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);

@@ -871,8 +871,8 @@ const verifyCommand = (0,types/* defineCommand */.N)({
             ...(since ? { since } : {}),
             report: options.report === undefined ? undefined : external_node_path_default().resolve(cwd, options.report),
             stage: config.stage,
-            workers: (0,worker_pool/* workerCount */.Mo)(),
-            workersWhereTheyPay: (0,worker_pool/* workersByDefault */.q1)(),
+            workers: (0,worker_pool/* workerCount */.Mo)(ctx.env),
+            workersWhereTheyPay: (0,worker_pool/* workersByDefault */.q1)(ctx.env),
         }, {
             reporter: ctx.reporter,
             ...(from.kind === 's3' || since?.kind === 's3' ? { s3: await (0,clients.s3For)(ctx) } : {}),

@@ -1093,8 +1093,8 @@ const rollbackCommand = (0,types/* defineCommand */.N)({
             dryRun: (0,read_option/* readOption */.g)(options, 'dry-run'),
             allowDataLoss: (0,read_option/* readOption */.g)(options, 'allow-data-loss'),
             report: reportTo === undefined ? undefined : resolve(reportTo),
-            workers: (0,worker_pool/* workerCount */.Mo)(),
-            workersWhereTheyPay: (0,worker_pool/* workersByDefault */.q1)(),
+            workers: (0,worker_pool/* workerCount */.Mo)(ctx.env),
+            workersWhereTheyPay: (0,worker_pool/* workersByDefault */.q1)(ctx.env),
             ...(base ? { base } : {}),
         }, {
             reporter: ctx.reporter,
