@@ -136,6 +136,10 @@ function source(location: string, format: ExportSource['format'], tables: Planne
     );
   };
   const counts = (t: PlannedTable) => t.files.map((f) => f.expect.itemCount);
+  const partOf = (table: string, part: number, of: number): PlannedTable => {
+    const t = planned(table);
+    return { ...t, files: filesPart(counts(t), part, of).map((i) => t.files[i]!) };
+  };
   return {
     location,
     format,
@@ -157,9 +161,10 @@ function source(location: string, format: ExportSource['format'], tables: Planne
             return parts === of ? of : 1;
           },
           partItems(table: string, part: number, of: number): AsyncIterable<WireItem> {
-            const t = planned(table);
-            const files = filesPart(counts(t), part, of).map((i) => t.files[i]!);
-            return streamFiles({ ...t, files }, wireItems, false);
+            return streamFiles(partOf(table, part, of), wireItems, false);
+          },
+          readPartItems<P>(table: string, part: number, of: number, line: (text: string) => P | undefined): AsyncIterable<ReadItem<P>> {
+            return streamFiles(partOf(table, part, of), (raw, label, expect) => readItemsOfFile(raw, label, expect, line), false);
           },
         }
       : {}),

@@ -60,6 +60,8 @@ export interface ExportSource {
    * where splitParts() says the table splits.
    */
   partItems?(table: string, part: number, of: number): AsyncIterable<WireItem>;
+  /** partItems as readItems gives them: each line offered to line first. */
+  readPartItems?<P>(table: string, part: number, of: number, line: (text: string) => P | undefined): AsyncIterable<ReadItem<P>>;
   /** How many parts (at most `of`) the table's data files split into; 1 when they do not. */
   splitParts?(table: string, of: number): number;
 }

@@ -9,15 +9,18 @@
  * file item without an id by content.
  */
 import type { WireItem } from '../dynamo/wire.js';
+import type { ReadItem } from '../export-format/source.js';
 import { wireContentKey, fileContentKey } from './content-key.js';
 import { type CollectionDiff, emptyDiff, type UnmatchedKeyless } from './diff.js';
 import { type FileKeys, fileShapeOf, PLAIN_KEYS } from './file-keys.js';
-import { type FileItems, itemsOf, wireIdOf } from './ids.js';
+import { type FileItems, itemsOf, lineIdOf, wireIdOf } from './ids.js';
 import { type KeylessOrigin, keylessOrigins } from './keyless-origins.js';
-import { compareWithRules, NO_RULES, refsMatter, type RuleOutcome, type RuleSet, timestampsMatter } from './migration-rules.js';
+import { compareWithRules, NO_RULES, refsMatter, type RuleOutcome, type RuleSet, TIMESTAMPS, timestampsMatter } from './migration-rules.js';
 import type { JsonObject } from './raw-json.js';
 import { NO_REFERENCES, type References } from './references.js';
 import { writtenAs, writtenHeldNull } from './written-as.js';
+import { lineHeldNull, writtenAsLine } from './written-as-line.js';
+import { scalarMembers, type WireLine, wireOf } from './wire-tape.js';
 
 /** How the collection maps back and what verify may accept of the migration's doing. */
 export interface CheckContext {
@@ -122,6 +125,37 @@ export class CollectionCheck {
 
   references(): References {
     return this.refs;
+  }
+
+  /**
+   * An export line read as a tape: settled without a parse when the file
+   * holds its item exactly as written and nothing else could come of it
+   * (what add() does for such an item, to the letter); else parsed and
+   * given to add(), whose answer it is.
+   */
+  addLine(line: WireLine): boolean {
+    return this.settledAsWritten(line) || this.add(wireOf(line));
+  }
+
+  /** An export item as exportReads gives it. */
+  addRead(read: ReadItem<WireLine>): boolean {
+    return read.plain === undefined ? this.add(read.wire) : this.addLine(read.plain);
+  }
+
+  private settledAsWritten(line: WireLine): boolean {
+    const { keys, rules } = this.ctx;
+    if (!this.fileItems.text || keys.id !== 'id' || keys.drop.length > 0) return false;
+    const id = lineIdOf(line);
+    if (!id || (id.key.startsWith('S:') && this.ctx.generated.has(id.shown))) return false;
+    const at = this.firstAt(id.key);
+    if (at === undefined || this.seen[at] === 1) return false;
+    // timestampsMatter looks at nothing else; a NULL under emptyStringsAsNull needs the references.
+    if (rules.rewroteUpdatedAt && rules.window !== null && timestampsMatter(scalarMembers(line, TIMESTAMPS), rules)) return false;
+    if (!writtenAsLine(this.fileItems.text(at), line) || (rules.emptyStringsAsNull && lineHeldNull())) return false;
+    this.diff.expected++;
+    this.seen[at] = 1;
+    this.fileItems.confirm?.(at);
+    return true;
   }
 
   /** One export item; false (nothing done) when it needs the references and they are not read yet. */

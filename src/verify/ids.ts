@@ -7,6 +7,7 @@
 import type { WireItem } from '../dynamo/wire.js';
 import { canonicalDecimal } from './decimal.js';
 import { JsonNumber, JsonObject, kindOf, type RawJson } from './raw-json.js';
+import { Kind, memberValue, spanText, type WireLine } from './wire-tape.js';
 
 /** An id as a lookup key (`S:` or `N:` and the canonical digits) and as shown. */
 export interface IdRef {
@@ -53,6 +54,23 @@ export function wireIdOf(item: WireItem): IdRef | null {
   if (id && 'N' in id && typeof id.N === 'string') {
     const c = canonicalDecimal(id.N);
     return c === null ? null : { key: `N:${c}`, shown: id.N };
+  }
+  return null;
+}
+
+/** wireIdOf of a line read as a tape, without its parse. */
+export function lineIdOf(line: WireLine): IdRef | null {
+  const r = memberValue(line, 'id');
+  if (r === -1) return null;
+  const kind = line.tape[r];
+  if (kind === Kind.S) {
+    const id = spanText(line, r);
+    return { key: `S:${id}`, shown: id };
+  }
+  if (kind === Kind.N) {
+    const id = spanText(line, r);
+    const c = canonicalDecimal(id);
+    return c === null ? null : { key: `N:${c}`, shown: id };
   }
   return null;
 }

@@ -46,7 +46,7 @@ export interface RuleOutcome {
   timestampsLeft: string[];
 }
 
-const TIMESTAMPS = ['updatedAt', 'createdAt'] as const;
+export const TIMESTAMPS = ['updatedAt', 'createdAt'] as const;
 
 /**
  * Whether compareWithRules could come out otherwise for some references

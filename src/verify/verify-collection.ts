@@ -8,11 +8,11 @@
 import path from 'node:path';
 import type { Progress, Reporter } from '../core/reporter.js';
 import type { ExportedTable, ExportSource } from '../export-format/source.js';
-import type { WireItem } from '../dynamo/wire.js';
 import { applyAccount, isSettled, type RollbackAccount } from './accounted.js';
 import { CollectionCheck } from './collection-check.js';
 import { collectionReport, type CollectionReport, type CollectionStatus, statusLine } from './collection-report.js';
 import { type DataFileRead, readDataFile } from './data-file.js';
+import { addToDigest, type ExportRead, exportReads } from './export-reads.js';
 import { Digest, type TableDigest } from './digest.js';
 import { type CollectionDiff, isClean, noneAccepted } from './diff.js';
 import { type FileIndex, indexDataFile, NotAsIndexed } from './file-index.js';
@@ -97,13 +97,13 @@ async function checkOnce(
     const progress = (shown.progress ??= reporter.progress(`verify ${collection}`, { unit: 'items', total: info.itemCount }));
     // A second pass counts on from where the first stopped.
     let done = 0;
-    for await (const item of source.items(info.table)) {
+    for await (const item of exportReads(source, info.table)) {
       const loaded = await addChecked(check, ctx, item);
       if (loaded) {
         refs = loaded.refs;
         ctx.notes = lateNotes = loaded.notes;
       }
-      digest?.add(item);
+      if (digest) addToDigest(digest, item);
       if (++done % PROGRESS_BATCH === 0 && done > shown.counted) {
         progress.add(done - shown.counted);
         shown.counted = done;
@@ -132,12 +132,12 @@ async function checkOnce(
 export async function addChecked(
   check: CollectionCheck,
   ctx: { later: (() => ReturnType<typeof loadReferences>) | null },
-  item: WireItem,
+  item: ExportRead,
 ): Promise<Awaited<ReturnType<typeof loadReferences>> | null> {
-  if (check.add(item)) return null;
+  if (check.addRead(item)) return null;
   const loaded = await ctx.later!();
   check.useReferences(loaded.refs);
-  check.add(item);
+  check.addRead(item);
   return loaded;
 }
 

@@ -16,6 +16,7 @@ import { type Reporter, silentReporter } from '../core/reporter.js';
 import type { ExportSource } from '../export-format/source.js';
 import { type CheckPart, CollectionCheck } from './collection-check.js';
 import { addDigests, Digest, type TableDigest } from './digest.js';
+import { addToDigest, exportPartReads } from './export-reads.js';
 import { type FileIndex, indexDataFile, NotAsIndexed } from './file-index.js';
 import type { References } from './references.js';
 import {
@@ -59,7 +60,8 @@ export async function verifyPart(
   source: ExportSource,
   keep?: (index: FileIndex) => void,
 ): Promise<PartOutcome> {
-  if (!source.partItems) return WHOLE;
+  const reads = exportPartReads(source, job.info.table, part, of);
+  if (!reads) return WHOLE;
   const index = await indexDataFile(path.join(job.dataDirAbs, `${job.collection}.json`), job.maxLength, null, true);
   if (!index) return WHOLE;
   let refs: References | null = null;
@@ -72,13 +74,13 @@ export async function verifyPart(
     const digest = job.digest ? new Digest() : null;
     let notes: string[] | null = null;
     let count = 0;
-    for await (const item of source.partItems(job.info.table, part, of)) {
+    for await (const item of reads) {
       const loaded = await addChecked(check, ctx, item);
       if (loaded) {
         refs = loaded.refs;
         notes = loaded.notes;
       }
-      digest?.add(item);
+      if (digest) addToDigest(digest, item);
       count++;
     }
     const outcome: PartOutcome = {

@@ -21,7 +21,7 @@ const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 const JSON_DECIMAL = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
 
 /** A number JSON.parse takes and the comparator can compare (an exponent too large for it is neither equal nor here). */
-function comparableNumber(v: unknown): v is string {
+export function comparableNumber(v: unknown): v is string {
   return typeof v === 'string' && (JSON_DECIMAL.test(v) || (JSON_NUMBER.test(v) && canonicalDecimal(v) !== null));
 }
 
@@ -41,7 +41,7 @@ export function writtenHeldNull(): boolean {
 
 /** The indentation of each depth, made once (depth 1: an element of the top-level array). */
 const INDENTS: string[] = [];
-function indentOf(depth: number): string {
+export function indentOf(depth: number): string {
   return (INDENTS[depth] ??= '  '.repeat(depth));
 }
 
@@ -96,7 +96,7 @@ function objectAt(text: string, pos: number, map: Record<string, WireValue>, dep
 }
 
 /** After the last member: a newline, the indentation and the bracket; where it ends, or -1. */
-function closed(text: string, pos: number, indent: string, bracket: number): number {
+export function closed(text: string, pos: number, indent: string, bracket: number): number {
   if (text.charCodeAt(pos) !== 10 || !text.startsWith(indent, pos + 1) || text.charCodeAt(pos + 1 + indent.length) !== bracket) return -1;
   return pos + 2 + indent.length;
 }
