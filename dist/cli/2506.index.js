@@ -555,7 +555,7 @@ async function runVerify(options, deps) {
     });
     const liveInputs = { since: options.since, stage: options.stage, segments: options.segments, s3: deps.s3, dynamo: deps.dynamo };
     // The live tables are scanned while the collections are checked (live-check.ts), loaded (and the SDK's scan with it) only for --live.
-    const liveCheck = options.live ? await Promise.all(/* import() */[__webpack_require__.e(5861), __webpack_require__.e(4305), __webpack_require__.e(8784), __webpack_require__.e(6830)]).then(__webpack_require__.bind(__webpack_require__, 56830)) : null;
+    const liveCheck = options.live ? await Promise.all(/* import() */[__webpack_require__.e(5861), __webpack_require__.e(4305), __webpack_require__.e(8784), __webpack_require__.e(7621)]).then(__webpack_require__.bind(__webpack_require__, 37621)) : null;
     const scans = liveCheck ? liveCheck.startLiveScans(tables, liveInputs) : null;
     try {
         // An s3:// export is read through the main thread's client: no workers; nor for fewer items than they pay for.

@@ -555,6 +555,10 @@ function source(location, format, tables, extra) {
         throw new errors/* InputError */.dz(`table ${table} is not in the export at ${location}; it holds ${tables.map((x) => x.info.table).join(', ') || 'no tables'}`);
     };
     const counts = (t) => t.files.map((f) => f.expect.itemCount);
+    const partOf = (table, part, of) => {
+        const t = planned(table);
+        return { ...t, files: filesPart(counts(t), part, of).map((i) => t.files[i]) };
+    };
     return {
         location,
         format,
@@ -579,9 +583,10 @@ function source(location, format, tables, extra) {
                     return parts === of ? of : 1;
                 },
                 partItems(table, part, of) {
-                    const t = planned(table);
-                    const files = filesPart(counts(t), part, of).map((i) => t.files[i]);
-                    return streamFiles({ ...t, files }, wireItems, false);
+                    return streamFiles(partOf(table, part, of), wireItems, false);
+                },
+                readPartItems(table, part, of, line) {
+                    return streamFiles(partOf(table, part, of), (raw, label, expect) => (0,data_file_reader/* readItemsOfFile */.E)(raw, label, expect, line), false);
                 },
             }
             : {}),

@@ -1,5 +1,5 @@
-export const id = 3173;
-export const ids = [3173];
+export const id = 6013;
+export const ids = [6013];
 export const modules = {
 
 /***/ 67174:
@@ -178,7 +178,7 @@ function defineCommand(command) {
 
 /***/ }),
 
-/***/ 98004:
+/***/ 30140:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -409,7 +409,295 @@ function kindOf(v) {
     return typeof v;
 }
 
+;// CONCATENATED MODULE: ./src/verify/wire-tape.ts
+/** A record's kind (plain numbers: the tape is an Int32Array). */
+const Kind = { Map: 1, Name: 2, S: 3, N: 4, B: 5, Bool: 6, Null: 7, List: 8, SS: 9, NS: 10, BS: 11, Str: 12 };
+const REC = 4;
+// eslint-disable-next-line no-control-regex -- a control character is not JSON inside a string: the parse decides
+const CONTROL = /[\u0000-\u001f]/;
+const PREFIX = '{"Item":';
+/** Deeper than DynamoDB nests (32): left to the parse. */
+const MAX_DEPTH = 40;
+/** Above this many members, names are checked for repeats with a Set rather than pairwise. */
+const PAIRWISE = 24;
+const NOT_TAKEN = -1;
+/** The line as a tape, or undefined: not the compact form this reading takes (the caller parses it). */
+function readWireLine(text) {
+    if (!text.startsWith(PREFIX) || text.indexOf('\\') !== -1 || CONTROL.test(text))
+        return undefined;
+    const b = new Builder(text);
+    const end = b.map(PREFIX.length, 0);
+    if (end === NOT_TAKEN || end !== text.length - 1 || text.charCodeAt(end) !== 125 /* } */)
+        return undefined;
+    return { text, tape: b.tape.slice(0, b.size) };
+}
+/** The line's item, parsed: for the items the tape cannot prove equal. Never throws for a line readWireLine took. */
+function wireOf(line) {
+    return JSON.parse(line.text).Item;
+}
+/** The item's own text, `{...}`, as in the line. */
+function itemText(line) {
+    return line.text.slice(PREFIX.length, -1);
+}
+/** The tape index of the value of the item's member `name`, or -1. */
+function memberValue(line, name) {
+    const { tape, text } = line;
+    const n = tape[1];
+    let r = REC;
+    for (let j = 0; j < n; j++) {
+        const a = tape[r + 1];
+        if (tape[r + 2] - a === name.length && text.startsWith(name, a))
+            return r + REC;
+        r = tape[r + 3];
+    }
+    return -1;
+}
+/** The item's members of these names that hold a string or a number, as wire values (the rest left out). */
+function scalarMembers(line, names) {
+    const out = {};
+    for (const name of names) {
+        const r = memberValue(line, name);
+        const kind = r === -1 ? 0 : line.tape[r];
+        if (kind === Kind.S)
+            out[name] = { S: spanText(line, r) };
+        else if (kind === Kind.N)
+            out[name] = { N: spanText(line, r) };
+    }
+    return out;
+}
+/** The text of a string-like record (S, N, B, Str). */
+function spanText(line, r) {
+    return line.text.slice(line.tape[r + 1], line.tape[r + 2]);
+}
+/** Whether s holds the same len characters at a and at b. */
+function sameChars(s, a, b, len) {
+    for (let k = 0; k < len; k++)
+        if (s.charCodeAt(a + k) !== s.charCodeAt(b + k))
+            return false;
+    return true;
+}
+/** The type key between a and end, or '' for any other: by its characters, no new string per value. */
+function typeOf(s, a, end) {
+    const c = s.charCodeAt(a);
+    switch (end - a) {
+        case 1:
+            return c === 83 ? 'S' : c === 78 ? 'N' : c === 77 ? 'M' : c === 76 ? 'L' : c === 66 ? 'B' : '';
+        case 2:
+            if (s.charCodeAt(a + 1) !== 83 /* S */)
+                return '';
+            return c === 83 ? 'SS' : c === 78 ? 'NS' : c === 66 ? 'BS' : '';
+        case 4:
+            return s.startsWith('BOOL', a) ? 'BOOL' : s.startsWith('NULL', a) ? 'NULL' : '';
+        default:
+            return '';
+    }
+}
+/** The scratch tape, grown as needed and kept between lines. */
+let scratch = new Int32Array(1024);
+class Builder {
+    s;
+    tape = scratch;
+    size = 0;
+    constructor(s) {
+        this.s = s;
+    }
+    record(kind, a, b) {
+        if (this.size + REC > this.tape.length) {
+            const bigger = new Int32Array(this.tape.length * 2);
+            bigger.set(this.tape);
+            this.tape = scratch = bigger;
+        }
+        const r = this.size;
+        this.tape[r] = kind;
+        this.tape[r + 1] = a;
+        this.tape[r + 2] = b;
+        this.size += REC;
+        return r;
+    }
+    /** A string at i ("..."): its record's span is the text between the quotes; returns past the closing quote. */
+    string(i, kind) {
+        if (this.s.charCodeAt(i) !== 34 /* " */)
+            return NOT_TAKEN;
+        const close = this.s.indexOf('"', i + 1);
+        if (close === -1)
+            return NOT_TAKEN;
+        const r = this.record(kind, i + 1, close);
+        this.tape[r + 3] = this.size;
+        return close + 1;
+    }
+    /** A map at i; returns past its "}". */
+    map(i, depth) {
+        const s = this.s;
+        if (s.charCodeAt(i) !== 123 /* { */ || depth > MAX_DEPTH)
+            return NOT_TAKEN;
+        const m = this.record(Kind.Map, 0, 0);
+        let count = 0;
+        i++;
+        if (s.charCodeAt(i) === 125 /* } */) {
+            this.tape[m + 3] = this.size;
+            return i + 1;
+        }
+        for (;;) {
+            const name = this.size;
+            i = this.string(i, Kind.Name);
+            if (i === NOT_TAKEN || s.charCodeAt(i) !== 58 /* : */)
+                return NOT_TAKEN;
+            i = this.value(i + 1, depth + 1);
+            if (i === NOT_TAKEN)
+                return NOT_TAKEN;
+            this.tape[name + 3] = this.size;
+            count++;
+            const c = s.charCodeAt(i);
+            if (c === 44 /* , */) {
+                i++;
+                continue;
+            }
+            if (c !== 125 /* } */)
+                return NOT_TAKEN;
+            break;
+        }
+        this.tape[m + 1] = count;
+        this.tape[m + 3] = this.size;
+        return this.namesOnce(m, count) ? i + 1 : NOT_TAKEN;
+    }
+    /** JSON.parse keeps the last of a repeated name; the parse decides such a map. */
+    namesOnce(m, count) {
+        if (count < 2)
+            return true;
+        const t = this.tape;
+        const s = this.s;
+        if (count > PAIRWISE) {
+            const seen = new Set();
+            for (let r = m + REC; r !== t[m + 3]; r = t[r + 3])
+                seen.add(s.slice(t[r + 1], t[r + 2]));
+            return seen.size === count;
+        }
+        for (let r = m + REC; r !== t[m + 3]; r = t[r + 3]) {
+            const a = t[r + 1];
+            const len = t[r + 2] - a;
+            for (let q = t[r + 3]; q !== t[m + 3]; q = t[q + 3]) {
+                if (t[q + 2] - t[q + 1] === len && sameChars(s, a, t[q + 1], len))
+                    return false;
+            }
+        }
+        return true;
+    }
+    /** A typed value at i ({"T":payload}); returns past its "}". */
+    value(i, depth) {
+        const s = this.s;
+        if (s.charCodeAt(i) !== 123 /* { */ || s.charCodeAt(i + 1) !== 34 /* " */)
+            return NOT_TAKEN;
+        const close = s.indexOf('"', i + 2);
+        if (close === -1 || s.charCodeAt(close + 1) !== 58 /* : */)
+            return NOT_TAKEN;
+        const p = close + 2;
+        let end;
+        switch (typeOf(s, i + 2, close)) {
+            case 'S':
+                end = this.string(p, Kind.S);
+                break;
+            case 'N':
+                end = this.string(p, Kind.N);
+                break;
+            case 'B':
+                end = this.string(p, Kind.B);
+                break;
+            case 'BOOL':
+                end = this.literal(p, Kind.Bool);
+                break;
+            case 'NULL':
+                // NULL false is not a NULL DynamoDB writes: the parse and the comparator decide.
+                if (!s.startsWith('true', p))
+                    return NOT_TAKEN;
+                this.tape[this.record(Kind.Null, 0, 0) + 3] = this.size;
+                end = p + 4;
+                break;
+            case 'M':
+                end = this.map(p, depth);
+                break;
+            case 'L':
+                end = this.list(p, depth);
+                break;
+            case 'SS':
+                end = this.set(p, Kind.SS);
+                break;
+            case 'NS':
+                end = this.set(p, Kind.NS);
+                break;
+            case 'BS':
+                end = this.set(p, Kind.BS);
+                break;
+            default:
+                return NOT_TAKEN;
+        }
+        return end !== NOT_TAKEN && s.charCodeAt(end) === 125 /* } */ ? end + 1 : NOT_TAKEN;
+    }
+    literal(i, kind) {
+        const s = this.s;
+        const yes = s.startsWith('true', i);
+        if (!yes && !s.startsWith('false', i))
+            return NOT_TAKEN;
+        this.tape[this.record(kind, yes ? 1 : 0, 0) + 3] = this.size;
+        return i + (yes ? 4 : 5);
+    }
+    list(i, depth) {
+        const s = this.s;
+        if (s.charCodeAt(i) !== 91 /* [ */ || depth > MAX_DEPTH)
+            return NOT_TAKEN;
+        const l = this.record(Kind.List, 0, 0);
+        let count = 0;
+        i++;
+        if (s.charCodeAt(i) !== 93 /* ] */) {
+            for (;;) {
+                i = this.value(i, depth + 1);
+                if (i === NOT_TAKEN)
+                    return NOT_TAKEN;
+                count++;
+                const c = s.charCodeAt(i);
+                if (c === 44 /* , */) {
+                    i++;
+                    continue;
+                }
+                if (c !== 93 /* ] */)
+                    return NOT_TAKEN;
+                break;
+            }
+        }
+        this.tape[l + 1] = count;
+        this.tape[l + 3] = this.size;
+        return i + 1;
+    }
+    set(i, kind) {
+        const s = this.s;
+        if (s.charCodeAt(i) !== 91 /* [ */)
+            return NOT_TAKEN;
+        const r = this.record(kind, 0, 0);
+        let count = 0;
+        i++;
+        if (s.charCodeAt(i) !== 93 /* ] */) {
+            for (;;) {
+                i = this.string(i, Kind.Str);
+                if (i === NOT_TAKEN)
+                    return NOT_TAKEN;
+                count++;
+                const c = s.charCodeAt(i);
+                if (c === 44 /* , */) {
+                    i++;
+                    continue;
+                }
+                if (c !== 93 /* ] */)
+                    return NOT_TAKEN;
+                break;
+            }
+        }
+        this.tape[r + 1] = count;
+        this.tape[r + 3] = this.size;
+        return i + 1;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/verify/ids.ts
+
 
 
 /** Items already parsed (tests, and files read whole). */
@@ -434,6 +722,23 @@ function wireIdOf(item) {
     if (id && 'N' in id && typeof id.N === 'string') {
         const c = (0,decimal/* canonicalDecimal */.s)(id.N);
         return c === null ? null : { key: `N:${c}`, shown: id.N };
+    }
+    return null;
+}
+/** wireIdOf of a line read as a tape, without its parse. */
+function lineIdOf(line) {
+    const r = memberValue(line, 'id');
+    if (r === -1)
+        return null;
+    const kind = line.tape[r];
+    if (kind === Kind.S) {
+        const id = spanText(line, r);
+        return { key: `S:${id}`, shown: id };
+    }
+    if (kind === Kind.N) {
+        const id = spanText(line, r);
+        const c = (0,decimal/* canonicalDecimal */.s)(id);
+        return c === null ? null : { key: `N:${c}`, shown: id };
     }
     return null;
 }
@@ -2230,7 +2535,248 @@ function valueAt(text, pos, wire, depth) {
     return text.startsWith(written, pos) ? pos + written.length : -1;
 }
 
+;// CONCATENATED MODULE: ./src/verify/written-as-line.ts
+/**
+ * writtenAs (written-as.ts) for an export line read as a tape
+ * (wire-tape.ts) rather than parsed: whether a file element's text is
+ * exactly what the line's item would be written as by the app's
+ * JSON.stringify(data, null, 2), its keys in any order. The same rules,
+ * answered from the line's characters: a string of the tape holds no
+ * quote, backslash or control character, so it is written as it stands
+ * between quotes. true proves the element valid JSON that parses to the
+ * line's values; false says only that the caller must parse and compare.
+ * Pure.
+ */
+
+
+
+/** Whether the last writtenAsLine that answered true met a NULL on its way. */
+let written_as_line_metNull = false;
+/** True when text (one element of a top-level array, from its "{" to its "}") is the line's item as written. */
+function writtenAsLine(text, line) {
+    written_as_line_metNull = false;
+    return written_as_line_objectAt(text, 0, line.text, line.tape, 0, 1) === text.length;
+}
+/** After writtenAsLine answered true: whether the item holds a NULL anywhere. */
+function lineHeldNull() {
+    return written_as_line_metNull;
+}
+/** Whether text holds at pos the characters of s from a to b. */
+function sameRun(text, pos, s, a, b) {
+    if (pos + (b - a) > text.length)
+        return false;
+    for (let i = a; i < b; i++, pos++)
+        if (text.charCodeAt(pos) !== s.charCodeAt(i))
+            return false;
+    return true;
+}
+/** A quoted run: text holds at pos the characters of s from a to b between quotes. */
+function sameQuoted(text, pos, s, a, b) {
+    return text.charCodeAt(pos) === 34 && text.charCodeAt(pos + 1 + b - a) === 34 && sameRun(text, pos + 1, s, a, b);
+}
+/** Where the map m (a Map record) written at pos ends, or -1. */
+function written_as_line_objectAt(text, pos, s, t, m, depth) {
+    const n = t[m + 1];
+    if (n === 0)
+        return text.startsWith('{}', pos) ? pos + 2 : -1;
+    const inner = indentOf(depth + 1);
+    if (!text.startsWith('{\n', pos))
+        return -1;
+    pos += 2;
+    const first = m + REC;
+    const end = t[m + 3];
+    const many = n > 30 ? new Uint8Array(n) : null;
+    let bits = 0;
+    // As writtenAs: look first where the last member found leaves off, the file's order being often the line's.
+    let from = first;
+    let fromJ = 0;
+    for (let left = n;;) {
+        if (!text.startsWith(inner, pos))
+            return -1;
+        pos += inner.length;
+        let r = from;
+        let j = fromJ;
+        for (let tried = 0;; tried++) {
+            if (tried === n)
+                return -1;
+            if (!(many ? many[j] === 1 : (bits & (1 << j)) !== 0) && sameQuoted(text, pos, s, t[r + 1], t[r + 2]))
+                break;
+            r = t[r + 3];
+            if (++j === n) {
+                r = first;
+                j = 0;
+            }
+        }
+        if (many)
+            many[j] = 1;
+        else
+            bits |= 1 << j;
+        from = t[r + 3];
+        fromJ = j + 1;
+        if (from === end) {
+            from = first;
+            fromJ = 0;
+        }
+        pos += 2 + t[r + 2] - t[r + 1];
+        if (text.charCodeAt(pos) !== 58 || text.charCodeAt(pos + 1) !== 32)
+            return -1;
+        pos = written_as_line_valueAt(text, pos + 2, s, t, r + REC, depth + 1);
+        if (pos === -1)
+            return -1;
+        if (--left === 0)
+            break;
+        if (text.charCodeAt(pos) !== 44 || text.charCodeAt(pos + 1) !== 10)
+            return -1;
+        pos += 2;
+    }
+    return written_as_closed(text, pos, indentOf(depth), 125);
+}
+function written_as_line_arrayAt(text, pos, s, t, l, depth) {
+    const count = t[l + 1];
+    if (count === 0)
+        return text.startsWith('[]', pos) ? pos + 2 : -1;
+    const inner = indentOf(depth + 1);
+    if (!text.startsWith('[\n', pos))
+        return -1;
+    pos += 2;
+    let r = l + REC;
+    for (let i = 0; i < count; i++) {
+        if (i > 0) {
+            if (!text.startsWith(',\n', pos))
+                return -1;
+            pos += 2;
+        }
+        if (!text.startsWith(inner, pos))
+            return -1;
+        pos = written_as_line_valueAt(text, pos + inner.length, s, t, r, depth + 1);
+        if (pos === -1)
+            return -1;
+        r = t[r + 3];
+    }
+    return written_as_closed(text, pos, indentOf(depth), 93);
+}
+/** A plain decimal (JSON's number grammar without an exponent): the comparator always takes it. */
+function plainDecimal(s, a, b) {
+    let i = a;
+    if (s.charCodeAt(i) === 45 /* - */)
+        i++;
+    const intStart = i;
+    while (i < b && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57)
+        i++;
+    const intLen = i - intStart;
+    if (intLen === 0 || (intLen > 1 && s.charCodeAt(intStart) === 48))
+        return false;
+    if (i === b)
+        return true;
+    if (s.charCodeAt(i) !== 46 /* . */)
+        return false;
+    const fracStart = ++i;
+    while (i < b && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57)
+        i++;
+    return i === b && i > fracStart;
+}
+function comparableAt(s, a, b) {
+    return plainDecimal(s, a, b) || comparableNumber(s.slice(a, b));
+}
+/**
+ * A set as an array of its members in any order, each once; the members
+ * distinct as the comparator tells them (SS by text, NS by value), else
+ * the file's array would hold a repeat, which the comparator counts.
+ */
+function written_as_line_setAt(text, pos, s, t, r, depth) {
+    const count = t[r + 1];
+    if (count === 0)
+        return text.startsWith('[]', pos) ? pos + 2 : -1;
+    if (count > 256 || !distinct(s, t, r, count))
+        return -1;
+    const quoted = t[r] === Kind.SS;
+    const inner = indentOf(depth + 1);
+    if (!text.startsWith('[\n', pos))
+        return -1;
+    pos += 2;
+    const used = new Uint8Array(count);
+    for (let i = 0; i < count; i++) {
+        if (i > 0) {
+            if (!text.startsWith(',\n', pos))
+                return -1;
+            pos += 2;
+        }
+        if (!text.startsWith(inner, pos))
+            return -1;
+        pos += inner.length;
+        // The member ends where the array goes on (a number's digits must all be the member's).
+        let j = 0;
+        let q = r + REC;
+        let width = 0;
+        for (; j < count; j++, q += REC) {
+            if (used[j] === 1)
+                continue;
+            const a = t[q + 1];
+            const b = t[q + 2];
+            width = b - a + (quoted ? 2 : 0);
+            if (!(quoted ? sameQuoted(text, pos, s, a, b) : sameRun(text, pos, s, a, b)))
+                continue;
+            const next = text.charCodeAt(pos + width);
+            if (next === 44 || next === 10)
+                break;
+        }
+        if (j === count)
+            return -1;
+        used[j] = 1;
+        pos += width;
+    }
+    return written_as_closed(text, pos, indentOf(depth), 93);
+}
+/** SS: no two members the same text; NS: every member a number the comparator takes, no two of the same value. */
+function distinct(s, t, r, count) {
+    const seen = new Set();
+    for (let q = r + REC, k = 0; k < count; k++, q += REC) {
+        const a = t[q + 1];
+        const b = t[q + 2];
+        let key = s.slice(a, b);
+        if (t[r] === Kind.NS)
+            key = comparableAt(s, a, b) ? (0,decimal/* canonicalDecimal */.s)(key) : null;
+        if (key === null || seen.has(key))
+            return false;
+        seen.add(key);
+    }
+    return true;
+}
+/** Where the value record r written at pos ends, or -1 (binary is left to the comparator, as in writtenAs). */
+function written_as_line_valueAt(text, pos, s, t, r, depth) {
+    switch (t[r]) {
+        case Kind.S: {
+            const a = t[r + 1];
+            const b = t[r + 2];
+            return sameQuoted(text, pos, s, a, b) ? pos + 2 + b - a : -1;
+        }
+        case Kind.N: {
+            const a = t[r + 1];
+            const b = t[r + 2];
+            return comparableAt(s, a, b) && sameRun(text, pos, s, a, b) ? pos + b - a : -1;
+        }
+        case Kind.Bool:
+            return t[r + 1] === 1 ? (text.startsWith('true', pos) ? pos + 4 : -1) : text.startsWith('false', pos) ? pos + 5 : -1;
+        case Kind.Null:
+            if (!text.startsWith('null', pos))
+                return -1;
+            written_as_line_metNull = true;
+            return pos + 4;
+        case Kind.Map:
+            return written_as_line_objectAt(text, pos, s, t, r, depth);
+        case Kind.List:
+            return written_as_line_arrayAt(text, pos, s, t, r, depth);
+        case Kind.SS:
+        case Kind.NS:
+            return written_as_line_setAt(text, pos, s, t, r, depth);
+        default:
+            return -1;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/verify/collection-check.ts
+
+
 
 
 
@@ -2308,6 +2854,39 @@ class CollectionCheck {
     }
     references() {
         return this.refs;
+    }
+    /**
+     * An export line read as a tape: settled without a parse when the file
+     * holds its item exactly as written and nothing else could come of it
+     * (what add() does for such an item, to the letter); else parsed and
+     * given to add(), whose answer it is.
+     */
+    addLine(line) {
+        return this.settledAsWritten(line) || this.add(wireOf(line));
+    }
+    /** An export item as exportReads gives it. */
+    addRead(read) {
+        return read.plain === undefined ? this.add(read.wire) : this.addLine(read.plain);
+    }
+    settledAsWritten(line) {
+        const { keys, rules } = this.ctx;
+        if (!this.fileItems.text || keys.id !== 'id' || keys.drop.length > 0)
+            return false;
+        const id = lineIdOf(line);
+        if (!id || (id.key.startsWith('S:') && this.ctx.generated.has(id.shown)))
+            return false;
+        const at = this.firstAt(id.key);
+        if (at === undefined || this.seen[at] === 1)
+            return false;
+        // timestampsMatter looks at nothing else; a NULL under emptyStringsAsNull needs the references.
+        if (rules.rewroteUpdatedAt && rules.window !== null && timestampsMatter(scalarMembers(line, TIMESTAMPS), rules))
+            return false;
+        if (!writtenAsLine(this.fileItems.text(at), line) || (rules.emptyStringsAsNull && lineHeldNull()))
+            return false;
+        this.diff.expected++;
+        this.seen[at] = 1;
+        this.fileItems.confirm?.(at);
+        return true;
     }
     /** One export item; false (nothing done) when it needs the references and they are not read yet. */
     add(raw) {
@@ -2546,6 +3125,35 @@ function statusLine(r) {
     if (m.notUndone.length)
         parts.push(`${m.notUndone.length} migration artifacts left in the file that the rules undo`);
     return parts.join(', ');
+}
+
+// EXTERNAL MODULE: ./src/verify/canonical-wire.ts
+var canonical_wire = __webpack_require__(94213);
+;// CONCATENATED MODULE: ./src/verify/export-reads.ts
+
+
+function exportReads(source, table) {
+    return source.readItems ? source.readItems(table, readWireLine) : parsed(source.items(table));
+}
+/** Part `part` of `of` (ExportSource.partItems); null where the source does not split. */
+function exportPartReads(source, table, part, of) {
+    if (source.readPartItems)
+        return source.readPartItems(table, part, of, readWireLine);
+    return source.partItems ? parsed(source.partItems(table, part, of)) : null;
+}
+async function* parsed(items) {
+    for await (const wire of items)
+        yield { wire };
+}
+/** The item into the export's digest: a line by its own canonical text where canonical-wire.ts takes it. */
+function addToDigest(digest, read) {
+    if (read.plain === undefined)
+        return digest.add(read.wire);
+    const canonical = (0,canonical_wire/* canonicalFromWire */.o)(itemText(read.plain));
+    if (canonical === undefined)
+        digest.add(wireOf(read.plain));
+    else
+        digest.addCanonical(canonical);
 }
 
 // EXTERNAL MODULE: ./src/verify/digest.ts
@@ -3071,6 +3679,7 @@ function migrationFacts(switches, report, reportUse) {
 
 
 
+
 const PROGRESS_BATCH = 1000;
 async function verifyCollection(job, source, reporter) {
     const abs = external_node_path_default().join(job.dataDirAbs, `${job.collection}.json`);
@@ -3101,13 +3710,14 @@ async function checkOnce(job, source, reporter, abs, index, shown) {
         const progress = (shown.progress ??= reporter.progress(`verify ${collection}`, { unit: 'items', total: info.itemCount }));
         // A second pass counts on from where the first stopped.
         let done = 0;
-        for await (const item of source.items(info.table)) {
+        for await (const item of exportReads(source, info.table)) {
             const loaded = await addChecked(check, ctx, item);
             if (loaded) {
                 refs = loaded.refs;
                 ctx.notes = lateNotes = loaded.notes;
             }
-            digest?.add(item);
+            if (digest)
+                addToDigest(digest, item);
             if (++done % PROGRESS_BATCH === 0 && done > shown.counted) {
                 progress.add(done - shown.counted);
                 shown.counted = done;
@@ -3134,11 +3744,11 @@ async function checkOnce(job, source, reporter, abs, index, shown) {
  * given); the references so read, or null.
  */
 async function addChecked(check, ctx, item) {
-    if (check.add(item))
+    if (check.addRead(item))
         return null;
     const loaded = await ctx.later();
     check.useReferences(loaded.refs);
-    check.add(item);
+    check.addRead(item);
     return loaded;
 }
 /** A finished check's report: its diff, and the items without an id against the rollback's digests of them, judged. */
@@ -3281,6 +3891,7 @@ var core_reporter = __webpack_require__(99586);
 
 
 
+
 const WHOLE = { whole: true };
 /**
  * Part `part` of `of` of the collection's export items against the data
@@ -3289,7 +3900,8 @@ const WHOLE = { whole: true };
  * so the file is indexed once less.
  */
 async function verifyPart(job, part, of, source, keep) {
-    if (!source.partItems)
+    const reads = exportPartReads(source, job.info.table, part, of);
+    if (!reads)
         return WHOLE;
     const index = await indexDataFile(external_node_path_default().join(job.dataDirAbs, `${job.collection}.json`), job.maxLength, null, true);
     if (!index)
@@ -3305,13 +3917,14 @@ async function verifyPart(job, part, of, source, keep) {
         const digest = job.digest ? new verify_digest/* Digest */.np() : null;
         let notes = null;
         let count = 0;
-        for await (const item of source.partItems(job.info.table, part, of)) {
+        for await (const item of reads) {
             const loaded = await addChecked(check, ctx, item);
             if (loaded) {
                 refs = loaded.refs;
                 notes = loaded.notes;
             }
-            digest?.add(item);
+            if (digest)
+                addToDigest(digest, item);
             count++;
         }
         const outcome = {
@@ -3736,7 +4349,7 @@ async function runVerify(options, deps) {
     });
     const liveInputs = { since: options.since, stage: options.stage, segments: options.segments, s3: deps.s3, dynamo: deps.dynamo };
     // The live tables are scanned while the collections are checked (live-check.ts), loaded (and the SDK's scan with it) only for --live.
-    const liveCheck = options.live ? await Promise.all(/* import() */[__webpack_require__.e(5861), __webpack_require__.e(4305), __webpack_require__.e(8784), __webpack_require__.e(6830)]).then(__webpack_require__.bind(__webpack_require__, 56830)) : null;
+    const liveCheck = options.live ? await Promise.all(/* import() */[__webpack_require__.e(5861), __webpack_require__.e(4305), __webpack_require__.e(8784), __webpack_require__.e(7621)]).then(__webpack_require__.bind(__webpack_require__, 37621)) : null;
     const scans = liveCheck ? liveCheck.startLiveScans(tables, liveInputs) : null;
     try {
         // An s3:// export is read through the main thread's client: no workers; nor for fewer items than they pay for.
@@ -4645,6 +5258,201 @@ async function refuseNested(dataDir, others) {
         const shown = real === node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(other.path) ? other.path : `${other.path}, really ${real}`;
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`data dir ${dataDir} ${how} ${other.what} (${shown}); they must be separate folders: check ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_3__/* .opt */ .m7)('data-dir')} (or dataDir in the config) and ${other.option}`);
     }
+}
+
+
+/***/ }),
+
+/***/ 94213:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ canonicalFromWire)
+/* harmony export */ });
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23909);
+/**
+ * canonicalItem's text (digest.ts) read straight from an item's DynamoDB
+ * JSON, with no objects in between: a live scan's page is hashed item by
+ * item, without JSON.parse of the page and the garbage of its objects.
+ * Only the compact form the service writes is taken: no whitespace, no
+ * backslash or control character anywhere (so a string is the characters
+ * between its quotes), one type key per value, each name once, BOOL and
+ * NULL as literals. Anything else gives undefined, and the caller parses
+ * the text and takes canonicalItem of it, which then decides. Pure.
+ */
+
+// eslint-disable-next-line no-control-regex -- a control character sends the text to JSON.parse
+const CONTROL = /[\u0000-\u001f]/;
+/** Thrown inside the pass for what it does not take on. */
+const NOT_TAKEN = new Error('not taken');
+function canonicalFromWire(text) {
+    if (text.indexOf('\\') !== -1 || CONTROL.test(text))
+        return undefined;
+    const pass = new Pass(text);
+    try {
+        const out = pass.map(0);
+        return pass.at === text.length ? out : undefined;
+    }
+    catch {
+        // NOT_TAKEN, or nesting deeper than the stack: either way the parse decides.
+        return undefined;
+    }
+}
+class Pass {
+    s;
+    at = 0;
+    constructor(s) {
+        this.s = s;
+    }
+    /** A map at i ({ name: value, ... }): its canonical text; at is then past its "}". */
+    map(i) {
+        const s = this.s;
+        this.expect(i, 123 /* { */);
+        const pairs = [];
+        if (s.charCodeAt(i + 1) === 125 /* } */) {
+            this.at = i + 2;
+            return '{}';
+        }
+        this.at = i + 1;
+        for (;;) {
+            const name = this.string();
+            this.expect(this.at, 58 /* : */);
+            pairs.push([name, this.value(this.at + 1)]);
+            const c = s.charCodeAt(this.at);
+            if (c === 44 /* , */) {
+                this.at++;
+                continue;
+            }
+            this.expect(this.at, 125 /* } */);
+            this.at++;
+            break;
+        }
+        if (pairs.length > 1) {
+            pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+            // JSON.parse keeps the last of a repeated name: the parse decides.
+            for (let k = 1; k < pairs.length; k++)
+                if (pairs[k][0] === pairs[k - 1][0])
+                    throw NOT_TAKEN;
+        }
+        let out = '{';
+        for (let k = 0; k < pairs.length; k++)
+            out += `${k > 0 ? ',' : ''}${(0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(pairs[k][0])}:${pairs[k][1]}`;
+        return `${out}}`;
+    }
+    /** A typed value at i ({"T": payload}): canonicalValue's text. */
+    value(i) {
+        const s = this.s;
+        this.expect(i, 123 /* { */);
+        this.at = i + 1;
+        const type = this.string();
+        this.expect(this.at, 58 /* : */);
+        const p = this.at + 1;
+        let out;
+        switch (type) {
+            case 'S':
+                this.at = p;
+                out = `S${(0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(this.string())}`;
+                break;
+            case 'N':
+                this.at = p;
+                out = `N${(0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(this.string())}`;
+                break;
+            case 'B':
+                this.at = p;
+                out = `B${(0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .b64 */ .Ly)(this.string())}`;
+                break;
+            case 'BOOL':
+                out = this.literal(p, 'true') ? 'T' : this.literal(p, 'false') ? 'F' : fail();
+                break;
+            case 'NULL':
+                out = this.literal(p, 'true') ? 'Z' : fail();
+                break;
+            case 'SS':
+                out = `SS${(0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .sortedList */ .UB)(this.strings(p).map(_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL))}`;
+                break;
+            case 'NS':
+                out = `NS${(0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .sortedList */ .UB)(this.strings(p).map(_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu))}`;
+                break;
+            case 'BS':
+                out = `BS${(0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .sortedList */ .UB)(this.strings(p).map(_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .b64 */ .Ly))}`;
+                break;
+            case 'M':
+                out = `M${this.map(p)}`;
+                break;
+            case 'L': {
+                this.expect(p, 91 /* [ */);
+                out = 'L[';
+                if (s.charCodeAt(p + 1) === 93 /* ] */)
+                    this.at = p + 2;
+                else {
+                    this.at = p + 1;
+                    for (let k = 0;; k++) {
+                        out += (k > 0 ? ',' : '') + this.value(this.at);
+                        if (s.charCodeAt(this.at) === 44 /* , */) {
+                            this.at++;
+                            continue;
+                        }
+                        this.expect(this.at, 93 /* ] */);
+                        this.at++;
+                        break;
+                    }
+                }
+                out += ']';
+                break;
+            }
+            default:
+                return fail();
+        }
+        // One type key only: a second would be canonicalValue's choice to make.
+        this.expect(this.at, 125 /* } */);
+        this.at++;
+        return out;
+    }
+    /** A list of strings at i: the strings; at is then past its "]". */
+    strings(i) {
+        this.expect(i, 91 /* [ */);
+        const out = [];
+        if (this.s.charCodeAt(i + 1) === 93 /* ] */) {
+            this.at = i + 2;
+            return out;
+        }
+        this.at = i + 1;
+        for (;;) {
+            out.push(this.string());
+            const c = this.s.charCodeAt(this.at);
+            if (c === 44 /* , */) {
+                this.at++;
+                continue;
+            }
+            this.expect(this.at, 93 /* ] */);
+            this.at++;
+            return out;
+        }
+    }
+    /** The string whose quote is at `at` (no backslash in the text: its characters as they are); at is then past it. */
+    string() {
+        const s = this.s;
+        this.expect(this.at, 34 /* " */);
+        const end = s.indexOf('"', this.at + 1);
+        if (end === -1)
+            throw NOT_TAKEN;
+        const out = s.slice(this.at + 1, end);
+        this.at = end + 1;
+        return out;
+    }
+    literal(i, word) {
+        if (!this.s.startsWith(word, i))
+            return false;
+        this.at = i + word.length;
+        return true;
+    }
+    expect(i, code) {
+        if (this.s.charCodeAt(i) !== code)
+            throw NOT_TAKEN;
+    }
+}
+function fail() {
+    throw NOT_TAKEN;
 }
 
 
