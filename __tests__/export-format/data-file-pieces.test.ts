@@ -61,7 +61,7 @@ it('decodes bytes that are no UTF-8 as the whole file is decoded (U+FFFD where t
 
 it('hands over the lines of the whole file, multibyte characters across every chunk edge', async () => {
   const lines: string[] = [];
-  // Three-byte and four-byte characters at every offset: 64 KiB edges fall inside them.
+  // Three-byte and four-byte characters at every offset: chunk edges fall inside them.
   for (let i = 0; i < 3000; i++)
     lines.push(JSON.stringify({ Item: { id: { S: `id-${i}` }, t: { S: `${'é'.repeat(i % 7)}名前😀 ${i}` } } }));
   // A line longer than a piece, and blank lines.
@@ -80,4 +80,14 @@ it('decodes a last line ending inside a character, without a newline, as the who
   await expect(read(trailing)).rejects.toThrow(/line 2: not valid JSON/);
   const cut = Buffer.concat([Buffer.from(`${'{"Item":{"id":{"S":"a"}}}\n'.repeat(2600)}{"Item":{"id":{"S":"`), half]);
   await expect(read(cut)).rejects.toThrow(/line 2601: not valid JSON/);
+});
+
+it('joins a line cut at a full-size chunk edge inside a character, as the whole file decodes it', async () => {
+  // Several megabytes of three-byte characters: the gunzip's 1 MiB output chunks end inside lines, mostly inside a character.
+  const lines: string[] = [];
+  for (let i = 0; i < 4000; i++) lines.push(JSON.stringify({ Item: { id: { S: `id-${i}` }, t: { S: '名'.repeat(300 + (i % 5)) } } }));
+  const body = Buffer.from(`${lines.join('\n')}\n`);
+  expect(body.length).toBeGreaterThan(3 * (1 << 20));
+  const got = await read(body);
+  expect(got).toEqual(whole(body));
 });
