@@ -88,14 +88,28 @@ async function* readDataFile(raw, label, expect, pick = itemOf, direct) {
     };
     try {
         for await (const chunk of text) {
-            const bytes = tail === null ? chunk : Buffer.concat([tail, chunk]);
             let start = 0;
-            // The tail holds no newline: the search starts after it.
-            for (let nl = bytes.indexOf(10, tail === null ? 0 : tail.length); nl !== -1; nl = bytes.indexOf(10, start)) {
+            if (tail !== null) {
+                const nl = chunk.indexOf(10);
+                if (nl === -1) {
+                    tail = Buffer.concat([tail, chunk]);
+                    continue;
+                }
+                // Only the line cut at the chunk's start is joined, not the whole chunk: that copy was a megabyte per chunk.
+                const s = Buffer.concat([tail, chunk.subarray(0, nl)]).toString('utf8');
+                tail = null;
+                start = nl + 1;
+                line++;
+                if (s.trim() !== '') {
+                    count++;
+                    yield parse(s);
+                }
+            }
+            for (let nl = chunk.indexOf(10, start); nl !== -1; nl = chunk.indexOf(10, start)) {
                 // Each line decoded on its own, which is the whole text's decoding cut at its newlines (a newline byte is never
                 // inside a UTF-8 character): no string of a whole chunk (a large object to V8), and a string read from the line
                 // (convert/wire-line.ts slices them) holds on to that line only, not to a chunk's text.
-                const s = bytes.toString('utf8', start, nl);
+                const s = chunk.toString('utf8', start, nl);
                 start = nl + 1;
                 line++;
                 if (s.trim() === '')
@@ -103,7 +117,7 @@ async function* readDataFile(raw, label, expect, pick = itemOf, direct) {
                 count++;
                 yield parse(s);
             }
-            tail = start < bytes.length ? Buffer.from(bytes.subarray(start)) : null;
+            tail = start < chunk.length ? Buffer.from(chunk.subarray(start)) : null;
         }
     }
     catch (err) {

@@ -4701,16 +4701,16 @@ class Builder {
                 end = this.map(p, depth);
                 break;
             case 'L':
-                end = this.list(p, depth);
+                end = this.sequence(p, Kind.List, depth);
                 break;
             case 'SS':
-                end = this.set(p, Kind.SS);
+                end = this.sequence(p, Kind.SS, depth);
                 break;
             case 'NS':
-                end = this.set(p, Kind.NS);
+                end = this.sequence(p, Kind.NS, depth);
                 break;
             case 'BS':
-                end = this.set(p, Kind.BS);
+                end = this.sequence(p, Kind.BS, depth);
                 break;
             default:
                 return NOT_TAKEN;
@@ -4725,43 +4725,17 @@ class Builder {
         this.tape[this.record(kind, yes ? 1 : 0, 0) + 3] = this.size;
         return i + (yes ? 4 : 5);
     }
-    list(i, depth) {
+    /** A list at i: L's typed values, or a set's strings (kind SS, NS or BS); returns past its "]". */
+    sequence(i, kind, depth) {
         const s = this.s;
         if (s.charCodeAt(i) !== 91 /* [ */ || depth > MAX_DEPTH)
-            return NOT_TAKEN;
-        const l = this.record(Kind.List, 0, 0);
-        let count = 0;
-        i++;
-        if (s.charCodeAt(i) !== 93 /* ] */) {
-            for (;;) {
-                i = this.value(i, depth + 1);
-                if (i === NOT_TAKEN)
-                    return NOT_TAKEN;
-                count++;
-                const c = s.charCodeAt(i);
-                if (c === 44 /* , */) {
-                    i++;
-                    continue;
-                }
-                if (c !== 93 /* ] */)
-                    return NOT_TAKEN;
-                break;
-            }
-        }
-        this.tape[l + 1] = count;
-        this.tape[l + 3] = this.size;
-        return i + 1;
-    }
-    set(i, kind) {
-        const s = this.s;
-        if (s.charCodeAt(i) !== 91 /* [ */)
             return NOT_TAKEN;
         const r = this.record(kind, 0, 0);
         let count = 0;
         i++;
         if (s.charCodeAt(i) !== 93 /* ] */) {
             for (;;) {
-                i = this.string(i, Kind.Str);
+                i = kind === Kind.List ? this.value(i, depth + 1) : this.string(i, Kind.Str);
                 if (i === NOT_TAKEN)
                     return NOT_TAKEN;
                 count++;
