@@ -16,7 +16,7 @@ import type { ExportSource, ReadItem } from '../export-format/source.js';
 import type { WireItem } from '../dynamo/wire.js';
 import { idOfKey, keyOf, requireKey } from '../merge/identity.js';
 import { type CollectionKeys, mapKeys } from '../merge/collection-keys.js';
-import { type MigrationRules, NO_RULES, undoMigration, untouchedByUndo } from '../merge/migration.js';
+import { type MigrationRules, NO_RULES, undoMigration } from '../merge/migration.js';
 import { ABSENT, type Base, BaseIndex, SAME, SideCollector, unchangedSide } from '../merge/side.js';
 import type { ExpectedElement, RawElement } from '../convert/json-array-stream.js';
 import { FileBase } from './file-base.js';
@@ -140,7 +140,6 @@ export async function loadCollection(
     const theirs = new SideCollector(base, `export table ${target.table}`, {
       shape: (item, baseVersion) => orderLike(item, baseVersion ?? template) as PlainObject,
       matchGeneratedIds: fidelity.generatedIds,
-      untouched: (item) => untouchedByUndo(item, fidelity.rules),
       // Against what the item came from: the backup's version, then the current file's (or, for an item new since, the file's).
       undo: (item, at, key, baseItem) => {
         const refs = at === undefined ? [ours.added.get(key)] : [baseItem, ours.state[at] === SAME ? baseItem : ours.atBase(at)];

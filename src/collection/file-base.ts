@@ -17,7 +17,6 @@ import { parseJsonTextExact } from '../convert/json-text.js';
 import type { PlainObject } from '../convert/plain.js';
 import { itemText } from '../convert/serialize.js';
 import { InputError } from '../core/errors.js';
-import { equalsText } from '../merge/equal-text.js';
 import { keyOf } from '../merge/identity.js';
 import { KeyTable } from '../merge/key-table.js';
 import { type Base, type BaseText, indexBaseKey, indexKnownKey } from '../merge/side.js';
@@ -126,12 +125,6 @@ export class FileBase implements Base, BaseText {
         `${this.where}: changed while the rollback read it (item ${i + 1} is no longer where it was); nothing was written: run the rollback again`,
       );
     }
-  }
-
-  /** Whether the item at i is deepEqual to item, told from its text (merge/equal-text.ts); never for a number JSON.parse would round. */
-  sameItem(i: number, item: PlainObject): boolean {
-    if ((this.flags[i]! & (INEXACT | KEYLESS)) !== 0) return false;
-    return equalsText(item, this.bodies.text(this.offsets[i]!, this.lengths[i]!));
   }
 
   /** The item's text as the file holds it (cheap when called in order; the last one is kept, as the current file's scan asks twice). */

@@ -66,6 +66,10 @@ export function undoMigration(item: PlainObject, refs: readonly (PlainObject | u
     if (rules.emptyStringsAsNull && found.emptyStrings.length > 0) out = restored as PlainObject;
   }
 
+  const inWindow = (v: PlainValue | undefined) => {
+    const t = timeOf(v);
+    return rules.window !== null && t !== undefined && t >= rules.window.start && t <= rules.window.end;
+  };
   const ref = known[0]!;
   for (const field of ['updatedAt', 'createdAt'] as const) {
     if (!Object.prototype.hasOwnProperty.call(item, field)) continue;
@@ -73,31 +77,13 @@ export function undoMigration(item: PlainObject, refs: readonly (PlainObject | u
     // createdAt was only written where the item had none; one the backup holds was kept as it was.
     // Both tests come before the window's (all are pure): most items skip the date parse.
     if (had && (field === 'createdAt' || ref[field] === item[field])) continue;
-    if (!inWindow(item[field], rules)) continue;
+    if (!inWindow(item[field])) continue;
     found[field] = true;
     if (!rules.rewroteUpdatedAt) continue;
     if (had) copy()[field] = ref[field]!;
     else delete copy()[field];
   }
   return { item: out, found };
-}
-
-/**
- * Whether undoMigration gives the item back as it is and finds nothing in
- * it, whatever the references: it holds no null (which could have been
- * "") and no timestamp inside the window (which could be the migration's).
- */
-export function untouchedByUndo(item: PlainObject, rules: MigrationRules): boolean {
-  if (hasNull(item)) return false;
-  for (const field of ['updatedAt', 'createdAt'] as const) {
-    if (Object.prototype.hasOwnProperty.call(item, field) && inWindow(item[field], rules)) return false;
-  }
-  return true;
-}
-
-function inWindow(v: PlainValue | undefined, rules: MigrationRules): boolean {
-  const t = timeOf(v);
-  return rules.window !== null && t !== undefined && t >= rules.window.start && t <= rules.window.end;
 }
 
 function hasNull(value: PlainValue): boolean {

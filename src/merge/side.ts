@@ -29,8 +29,6 @@ export interface Base {
   readonly size: number;
   /** The item at position i (for a file-backed base, a fresh object each call). */
   item(i: number): PlainObject;
-  /** True when the item at position i is deepEqual to item, told without reading it into objects; false: not, or cannot tell. */
-  sameItem?(i: number, item: PlainObject): boolean;
 }
 
 /** A base item's text as the file holds it, when that is exactly the text the rollback would write for it. */
@@ -102,8 +100,6 @@ export interface SideOptions {
   undo?: (item: PlainObject, at: number | undefined, key: string, baseItem: PlainObject | undefined) => PlainObject;
   /** Match an item whose id the base lacks to a base item that had none, by content: the migration generated that id. */
   matchGeneratedIds?: boolean;
-  /** With undo: true when undo would give the item back as it is and find nothing, whatever the base holds (untouchedByUndo). */
-  untouched?: (item: PlainObject) => boolean;
 }
 
 export class SideCollector {
@@ -152,12 +148,6 @@ export class SideCollector {
     }
     if (this.state[i] !== ABSENT) throw duplicate(this.where, key);
     this.lastAt = i;
-    // The usual unchanged item: told equal from the base's text, with nothing for undo to do, so never read into objects.
-    const plain = version === item && (this.options.undo === undefined || this.options.untouched?.(item) === true);
-    if (plain && this.base.sameItem?.(i, item) === true) {
-      this.state[i] = SAME;
-      return;
-    }
     const baseItem = this.base.item(i);
     const undone = this.options.undo?.(version, i, this.base.keys.at(i), baseItem) ?? version;
     if (deepEqual(undone, baseItem)) this.state[i] = SAME;
