@@ -437,8 +437,8 @@ function collection_keys_define(o, k, v) {
 var merge_migration = __webpack_require__(80344);
 // EXTERNAL MODULE: ./src/merge/side.ts
 var merge_side = __webpack_require__(59525);
-// EXTERNAL MODULE: ./src/collection/file-base.ts + 2 modules
-var file_base = __webpack_require__(64870);
+// EXTERNAL MODULE: ./src/collection/file-base.ts + 1 modules
+var file_base = __webpack_require__(75294);
 // EXTERNAL MODULE: ./src/collection/size-limit.ts
 var size_limit = __webpack_require__(33097);
 // EXTERNAL MODULE: ./src/collection/migration-tally.ts
@@ -1086,7 +1086,6 @@ use = 'write') {
         const theirs = new merge_side/* SideCollector */.jT(base, `export table ${target.table}`, {
             shape: (item, baseVersion) => orderLike(item, baseVersion ?? template),
             matchGeneratedIds: fidelity.generatedIds,
-            untouched: (item) => (0,merge_migration/* untouchedByUndo */.bq)(item, fidelity.rules),
             // Against what the item came from: the backup's version, then the current file's (or, for an item new since, the file's).
             undo: (item, at, key, baseItem) => {
                 const refs = at === undefined ? [ours.added.get(key)] : [baseItem, ours.state[at] === merge_side/* SAME */.v6 ? baseItem : ours.atBase(at)];
@@ -1223,7 +1222,7 @@ async function baseFromExport(baseExport, current, fidelity) {
 
 /***/ }),
 
-/***/ 64870:
+/***/ 75294:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1244,232 +1243,6 @@ var json_text = __webpack_require__(57037);
 var serialize = __webpack_require__(38505);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
-;// CONCATENATED MODULE: ./src/merge/equal-text.ts
-/** Thrown inside the walk for "not equal, or cannot tell". */
-const UNSURE = new Error('unsure');
-function equalsText(value, text) {
-    const w = new Walk(text);
-    try {
-        w.value(w.ws(0), value, 0);
-        return w.ws(w.at) === text.length;
-    }
-    catch {
-        // UNSURE, or nesting deeper than the stack: the parse decides.
-        return false;
-    }
-}
-const MAX_DEPTH = 64;
-/** Powers of ten a double holds exactly: digits / 10^k is then the correctly rounded value (what Number() gives). */
-const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
-class Walk {
-    s;
-    at = 0;
-    constructor(s) {
-        this.s = s;
-    }
-    /** Past any JSON whitespace from i. */
-    ws(i) {
-        const s = this.s;
-        for (;;) {
-            const c = i < s.length ? s.charCodeAt(i) : -1;
-            if (c !== 32 && c !== 10 && c !== 13 && c !== 9)
-                return i;
-            i++;
-        }
-    }
-    code(i) {
-        return i < this.s.length ? this.s.charCodeAt(i) : -1;
-    }
-    /** The value at i equals v; at is then past it. */
-    value(i, v, depth) {
-        const c = this.code(i);
-        if (c === 123 /* { */)
-            return this.object(i, v, depth);
-        if (c === 91 /* [ */)
-            return this.array(i, v, depth);
-        if (c === 34 /* " */) {
-            if (typeof v !== 'string')
-                throw UNSURE;
-            this.at = this.string(i, v);
-            return;
-        }
-        if (c === 116 /* t */)
-            return this.literal(i, 'true', v === true);
-        if (c === 102 /* f */)
-            return this.literal(i, 'false', v === false);
-        if (c === 110 /* n */)
-            return this.literal(i, 'null', v === null);
-        if (typeof v !== 'number')
-            throw UNSURE;
-        this.at = this.number(i, v);
-    }
-    literal(i, word, same) {
-        if (!same || !this.s.startsWith(word, i))
-            throw UNSURE;
-        this.at = i + word.length;
-    }
-    /** A string at i with no escape, its characters those of v; returns past its closing quote. */
-    string(i, v) {
-        const s = this.s;
-        const end = i + 1 + v.length;
-        if (this.code(end) !== 34)
-            throw UNSURE;
-        for (let k = 0; k < v.length; k++) {
-            const c = s.charCodeAt(i + 1 + k);
-            // A quote would end the string; a control character is not JSON raw; a backslash starts an escape this walk does not decode.
-            if (c !== v.charCodeAt(k) || c < 32 || c === 34 || c === 92)
-                throw UNSURE;
-        }
-        return end + 1;
-    }
-    /** A number at i in JSON's grammar whose JSON.parse value is v; returns past it. */
-    number(i, v) {
-        const s = this.s;
-        const start = i;
-        let negative = false;
-        if (this.code(i) === 45 /* - */) {
-            negative = true;
-            i++;
-        }
-        let digits = 0;
-        let count = 0;
-        const first = i;
-        for (let c = this.code(i); c >= 48 && c <= 57; c = this.code(++i)) {
-            digits = digits * 10 + (c - 48);
-            count++;
-        }
-        if (i === first || (i - first > 1 && s.charCodeAt(first) === 48))
-            throw UNSURE;
-        let fraction = 0;
-        if (this.code(i) === 46 /* . */) {
-            const from = ++i;
-            for (let c = this.code(i); c >= 48 && c <= 57; c = this.code(++i)) {
-                digits = digits * 10 + (c - 48);
-                count++;
-            }
-            fraction = i - from;
-            if (fraction === 0)
-                throw UNSURE;
-        }
-        let read;
-        const c = this.code(i);
-        if (c === 101 || c === 69 /* e E */) {
-            i++;
-            if (this.code(i) === 43 || this.code(i) === 45)
-                i++;
-            const from = i;
-            while (this.code(i) >= 48 && this.code(i) <= 57)
-                i++;
-            if (i === from)
-                throw UNSURE;
-            read = Number(s.slice(start, i));
-        }
-        else if (count <= 15 && fraction < POW10.length) {
-            // Exact digits and an exact power of ten: one correctly rounded division, as Number() reads it.
-            read = digits / POW10[fraction];
-            if (negative)
-                read = -read;
-        }
-        else
-            read = Number(s.slice(start, i));
-        if (read !== v)
-            throw UNSURE;
-        return i;
-    }
-    array(i, v, depth) {
-        if (!Array.isArray(v) || depth > MAX_DEPTH)
-            throw UNSURE;
-        i = this.ws(i + 1);
-        if (this.code(i) === 93 /* ] */) {
-            if (v.length !== 0)
-                throw UNSURE;
-            this.at = i + 1;
-            return;
-        }
-        for (let k = 0;; k++) {
-            if (k >= v.length)
-                throw UNSURE;
-            this.value(i, v[k], depth + 1);
-            i = this.ws(this.at);
-            const c = this.code(i);
-            if (c === 44 /* , */) {
-                i = this.ws(i + 1);
-                continue;
-            }
-            if (c !== 93 || k !== v.length - 1)
-                throw UNSURE;
-            this.at = i + 1;
-            return;
-        }
-    }
-    /** An object with exactly v's keys, each once, in any order. */
-    object(i, v, depth) {
-        if (typeof v !== 'object' || v === null || Array.isArray(v) || Object.getPrototypeOf(v) !== Object.prototype || depth > MAX_DEPTH) {
-            throw UNSURE;
-        }
-        const o = v;
-        const keys = Object.keys(o);
-        const n = keys.length;
-        i = this.ws(i + 1);
-        if (this.code(i) === 125 /* } */) {
-            if (n !== 0)
-                throw UNSURE;
-            this.at = i + 1;
-            return;
-        }
-        const found = n > 30 ? new Uint8Array(n) : null;
-        let bits = 0;
-        let from = 0;
-        for (let left = n;; left--) {
-            if (left === 0 || this.code(i) !== 34)
-                throw UNSURE;
-            // The key at i: the first of v's keys not met yet whose text is there, looked for from where the last one was.
-            let j = from;
-            for (let tried = 0;; tried++) {
-                if (tried === n)
-                    throw UNSURE;
-                const met = found ? found[j] === 1 : (bits & (1 << j)) !== 0;
-                if (!met && this.keyAt(i, keys[j]))
-                    break;
-                if (++j === n)
-                    j = 0;
-            }
-            if (found)
-                found[j] = 1;
-            else
-                bits |= 1 << j;
-            from = j + 1 === n ? 0 : j + 1;
-            i = this.ws(i + keys[j].length + 2);
-            if (this.code(i) !== 58 /* : */)
-                throw UNSURE;
-            this.value(this.ws(i + 1), o[keys[j]], depth + 1);
-            i = this.ws(this.at);
-            const c = this.code(i);
-            if (c === 44 /* , */) {
-                i = this.ws(i + 1);
-                continue;
-            }
-            // A repeated key would have matched no key left (above); so all n keys are met here exactly when left is 1.
-            if (c !== 125 || left !== 1)
-                throw UNSURE;
-            this.at = i + 1;
-            return;
-        }
-    }
-    /** Whether the string at i is exactly the key, unescaped. */
-    keyAt(i, key) {
-        if (this.code(i + 1 + key.length) !== 34)
-            return false;
-        const s = this.s;
-        for (let k = 0; k < key.length; k++) {
-            const c = s.charCodeAt(i + 1 + k);
-            if (c !== key.charCodeAt(k) || c < 32 || c === 34 || c === 92)
-                return false;
-        }
-        return true;
-    }
-}
-
 // EXTERNAL MODULE: ./src/merge/identity.ts
 var identity = __webpack_require__(10872);
 // EXTERNAL MODULE: ./src/merge/key-table.ts
@@ -1612,7 +1385,6 @@ class BlockReader {
 
 
 
-
 const INEXACT = 1;
 const CANONICAL = 2;
 const KEYLESS = 4;
@@ -1691,12 +1463,6 @@ class FileBase {
         catch {
             throw new errors/* InputError */.dz(`${this.where}: changed while the rollback read it (item ${i + 1} is no longer where it was); nothing was written: run the rollback again`);
         }
-    }
-    /** Whether the item at i is deepEqual to item, told from its text (merge/equal-text.ts); never for a number JSON.parse would round. */
-    sameItem(i, item) {
-        if ((this.flags[i] & (INEXACT | KEYLESS)) !== 0)
-            return false;
-        return equalsText(item, this.bodies.text(this.offsets[i], this.lengths[i]));
     }
     /** The item's text as the file holds it (cheap when called in order; the last one is kept, as the current file's scan asks twice). */
     text(i) {
@@ -3748,8 +3514,7 @@ function widened(a, size) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C7: () => (/* binding */ hasArtifacts),
 /* harmony export */   Wd: () => (/* binding */ NO_RULES),
-/* harmony export */   XB: () => (/* binding */ undoMigration),
-/* harmony export */   bq: () => (/* binding */ untouchedByUndo)
+/* harmony export */   XB: () => (/* binding */ undoMigration)
 /* harmony export */ });
 /* harmony import */ var _convert_attribute_path_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83235);
 /* harmony import */ var _convert_plain_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47927);
@@ -3798,6 +3563,10 @@ function undoMigration(item, refs, rules) {
         if (rules.emptyStringsAsNull && found.emptyStrings.length > 0)
             out = restored;
     }
+    const inWindow = (v) => {
+        const t = (0,_settle_js__WEBPACK_IMPORTED_MODULE_0__/* .timeOf */ .n)(v);
+        return rules.window !== null && t !== undefined && t >= rules.window.start && t <= rules.window.end;
+    };
     const ref = known[0];
     for (const field of ['updatedAt', 'createdAt']) {
         if (!Object.prototype.hasOwnProperty.call(item, field))
@@ -3807,7 +3576,7 @@ function undoMigration(item, refs, rules) {
         // Both tests come before the window's (all are pure): most items skip the date parse.
         if (had && (field === 'createdAt' || ref[field] === item[field]))
             continue;
-        if (!inWindow(item[field], rules))
+        if (!inWindow(item[field]))
             continue;
         found[field] = true;
         if (!rules.rewroteUpdatedAt)
@@ -3818,24 +3587,6 @@ function undoMigration(item, refs, rules) {
             delete copy()[field];
     }
     return { item: out, found };
-}
-/**
- * Whether undoMigration gives the item back as it is and finds nothing in
- * it, whatever the references: it holds no null (which could have been
- * "") and no timestamp inside the window (which could be the migration's).
- */
-function untouchedByUndo(item, rules) {
-    if (hasNull(item))
-        return false;
-    for (const field of ['updatedAt', 'createdAt']) {
-        if (Object.prototype.hasOwnProperty.call(item, field) && inWindow(item[field], rules))
-            return false;
-    }
-    return true;
-}
-function inWindow(v, rules) {
-    const t = (0,_settle_js__WEBPACK_IMPORTED_MODULE_0__/* .timeOf */ .n)(v);
-    return rules.window !== null && t !== undefined && t >= rules.window.start && t <= rules.window.end;
 }
 function hasNull(value) {
     if (value === null)
@@ -4062,12 +3813,6 @@ class SideCollector {
         if (this.state[i] !== ABSENT)
             throw duplicate(this.where, key);
         this.lastAt = i;
-        // The usual unchanged item: told equal from the base's text, with nothing for undo to do, so never read into objects.
-        const plain = version === item && (this.options.undo === undefined || this.options.untouched?.(item) === true);
-        if (plain && this.base.sameItem?.(i, item) === true) {
-            this.state[i] = SAME;
-            return;
-        }
         const baseItem = this.base.item(i);
         const undone = this.options.undo?.(version, i, this.base.keys.at(i), baseItem) ?? version;
         if ((0,_equal_js__WEBPACK_IMPORTED_MODULE_4__/* .deepEqual */ .b)(undone, baseItem))

@@ -770,8 +770,8 @@ function plannedOf(loaded, strategy, prefer, run) {
     return { target, current, entries: plan.entries, base: loaded.input.base, report: collection_report_collectionReport(loaded, plan), run, release };
 }
 
-// EXTERNAL MODULE: ./src/collection/file-base.ts + 2 modules
-var file_base = __webpack_require__(64870);
+// EXTERNAL MODULE: ./src/collection/file-base.ts + 1 modules
+var file_base = __webpack_require__(75294);
 // EXTERNAL MODULE: ./src/core/recorded-reporter.ts
 var recorded_reporter = __webpack_require__(57161);
 ;// CONCATENATED MODULE: ./src/rollback/plan-worker.ts

@@ -480,7 +480,7 @@ function collectionReport(loaded, plan) {
 /* harmony export */   planInWorker: () => (/* binding */ planInWorker)
 /* harmony export */ });
 /* harmony import */ var _collection_collect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89995);
-/* harmony import */ var _collection_file_base_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64870);
+/* harmony import */ var _collection_file_base_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75294);
 /* harmony import */ var _convert_serialize_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(38505);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
 /* harmony import */ var _core_recorded_reporter_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(57161);
