@@ -12,8 +12,7 @@ import { wireLineToPlain } from '../convert/wire-line.js';
 import type { PlainObject } from '../convert/plain.js';
 import { InputError } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
-import type { ExportSource, ReadItem } from '../export-format/source.js';
-import type { WireItem } from '../dynamo/wire.js';
+import { type ExportSource, parsedReads } from '../export-format/source.js';
 import { idOfKey, keyOf, requireKey } from '../merge/identity.js';
 import { type CollectionKeys, mapKeys } from '../merge/collection-keys.js';
 import { type MigrationRules, NO_RULES, undoMigration } from '../merge/migration.js';
@@ -150,7 +149,7 @@ export async function loadCollection(
     });
     const progress = reporter.progress(`${collection}: reading ${target.table}`, { unit: 'items', total: target.exported.itemCount });
     let n = 0;
-    const read = source.readItems ? source.readItems(target.table, wireLineToPlain) : asRead(source.items(target.table));
+    const read = source.readItems ? source.readItems(target.table, wireLineToPlain) : parsedReads<PlainObject>(source.items(target.table));
     for await (const { wire, plain: direct } of read) {
       n++;
       const paths: string[] = [];
@@ -194,10 +193,6 @@ export async function loadCollection(
       release,
     };
   }
-}
-
-async function* asRead(items: AsyncIterable<WireItem>): AsyncGenerator<ReadItem<PlainObject>> {
-  for await (const wire of items) yield { wire };
 }
 
 /**

@@ -22,6 +22,11 @@ export interface ExportedTable {
 /** One item as readItems gives it: its wire form, or what the caller's line reader made of its line. */
 export type ReadItem<P> = { wire: WireItem; plain?: undefined } | { wire?: undefined; plain: P };
 
+/** Parsed items as ReadItems: for a source without readItems (an overlay of changes). */
+export async function* parsedReads<P>(items: AsyncIterable<WireItem>): AsyncGenerator<ReadItem<P>> {
+  for await (const wire of items) yield { wire };
+}
+
 export interface ExportSource {
   /** The folder or s3://bucket/prefix it was opened from. */
   location: string;

@@ -5,8 +5,7 @@
  * export's reader as before. A source that does not read lines (an
  * overlay of changes) gives parsed items only.
  */
-import type { ExportSource, ReadItem } from '../export-format/source.js';
-import type { WireItem } from '../dynamo/wire.js';
+import { type ExportSource, parsedReads, type ReadItem } from '../export-format/source.js';
 import { canonicalFromWire } from './canonical-wire.js';
 import type { Digest } from './digest.js';
 import { itemText, readWireLine, type WireLine, wireOf } from './wire-tape.js';
@@ -14,17 +13,13 @@ import { itemText, readWireLine, type WireLine, wireOf } from './wire-tape.js';
 export type ExportRead = ReadItem<WireLine>;
 
 export function exportReads(source: ExportSource, table: string): AsyncIterable<ExportRead> {
-  return source.readItems ? source.readItems(table, readWireLine) : parsed(source.items(table));
+  return source.readItems ? source.readItems(table, readWireLine) : parsedReads<WireLine>(source.items(table));
 }
 
 /** Part `part` of `of` (ExportSource.partItems); null where the source does not split. */
 export function exportPartReads(source: ExportSource, table: string, part: number, of: number): AsyncIterable<ExportRead> | null {
   if (source.readPartItems) return source.readPartItems(table, part, of, readWireLine);
-  return source.partItems ? parsed(source.partItems(table, part, of)) : null;
-}
-
-async function* parsed(items: AsyncIterable<WireItem>): AsyncGenerator<ExportRead> {
-  for await (const wire of items) yield { wire };
+  return source.partItems ? parsedReads<WireLine>(source.partItems(table, part, of)) : null;
 }
 
 /** The item into the export's digest: a line by its own canonical text where canonical-wire.ts takes it. */

@@ -1,6 +1,6 @@
 /**
  * A large collection checked by two threads at once: each takes a part of
- * the export's data files (ExportSource.partItems) against its own index of
+ * the export's data files (ExportSource.readPartItems) against its own index of
  * the data file, and says nothing; the parent takes the parts' findings in
  * part order (CollectionCheck.takeParts), finishes them against an index of
  * the file (the part it ran itself kept its own), and says what one thread checking the whole collection would

@@ -100,21 +100,19 @@ function sameChars(s: string, a: number, b: number, len: number): boolean {
   return true;
 }
 
-type TypeKey = 'S' | 'N' | 'B' | 'M' | 'L' | 'SS' | 'NS' | 'BS' | 'BOOL' | 'NULL';
-
-/** The type key between a and end, or '' for any other: by its characters, no new string per value. */
-function typeOf(s: string, a: number, end: number): TypeKey | '' {
+/** The kind a type key between a and end stands for, or 0 for any other: by its characters, no new string per value. */
+function kindOf(s: string, a: number, end: number): number {
   const c = s.charCodeAt(a);
   switch (end - a) {
     case 1:
-      return c === 83 ? 'S' : c === 78 ? 'N' : c === 77 ? 'M' : c === 76 ? 'L' : c === 66 ? 'B' : '';
+      return c === 83 ? Kind.S : c === 78 ? Kind.N : c === 77 ? Kind.Map : c === 76 ? Kind.List : c === 66 ? Kind.B : 0;
     case 2:
-      if (s.charCodeAt(a + 1) !== 83 /* S */) return '';
-      return c === 83 ? 'SS' : c === 78 ? 'NS' : c === 66 ? 'BS' : '';
+      if (s.charCodeAt(a + 1) !== 83 /* S */) return 0;
+      return c === 83 ? Kind.SS : c === 78 ? Kind.NS : c === 66 ? Kind.BS : 0;
     case 4:
-      return s.startsWith('BOOL', a) ? 'BOOL' : s.startsWith('NULL', a) ? 'NULL' : '';
+      return s.startsWith('BOOL', a) ? Kind.Bool : s.startsWith('NULL', a) ? Kind.Null : 0;
     default:
-      return '';
+      return 0;
   }
 }
 
@@ -210,40 +208,31 @@ class Builder {
     const close = s.indexOf('"', i + 2);
     if (close === -1 || s.charCodeAt(close + 1) !== 58 /* : */) return NOT_TAKEN;
     const p = close + 2;
+    const kind = kindOf(s, i + 2, close);
     let end: number;
-    switch (typeOf(s, i + 2, close)) {
-      case 'S':
-        end = this.string(p, Kind.S);
+    switch (kind) {
+      case Kind.S:
+      case Kind.N:
+      case Kind.B:
+        end = this.string(p, kind);
         break;
-      case 'N':
-        end = this.string(p, Kind.N);
+      case Kind.Bool:
+        end = this.bool(p);
         break;
-      case 'B':
-        end = this.string(p, Kind.B);
-        break;
-      case 'BOOL':
-        end = this.literal(p, Kind.Bool);
-        break;
-      case 'NULL':
+      case Kind.Null:
         // NULL false is not a NULL DynamoDB writes: the parse and the comparator decide.
         if (!s.startsWith('true', p)) return NOT_TAKEN;
         this.tape[this.record(Kind.Null, 0, 0) + 3] = this.size;
         end = p + 4;
         break;
-      case 'M':
+      case Kind.Map:
         end = this.map(p, depth);
         break;
-      case 'L':
-        end = this.sequence(p, Kind.List, depth);
-        break;
-      case 'SS':
-        end = this.sequence(p, Kind.SS, depth);
-        break;
-      case 'NS':
-        end = this.sequence(p, Kind.NS, depth);
-        break;
-      case 'BS':
-        end = this.sequence(p, Kind.BS, depth);
+      case Kind.List:
+      case Kind.SS:
+      case Kind.NS:
+      case Kind.BS:
+        end = this.sequence(p, kind, depth);
         break;
       default:
         return NOT_TAKEN;
@@ -251,11 +240,11 @@ class Builder {
     return end !== NOT_TAKEN && s.charCodeAt(end) === 125 /* } */ ? end + 1 : NOT_TAKEN;
   }
 
-  private literal(i: number, kind: number): number {
+  private bool(i: number): number {
     const s = this.s;
     const yes = s.startsWith('true', i);
     if (!yes && !s.startsWith('false', i)) return NOT_TAKEN;
-    this.tape[this.record(kind, yes ? 1 : 0, 0) + 3] = this.size;
+    this.tape[this.record(Kind.Bool, yes ? 1 : 0, 0) + 3] = this.size;
     return i + (yes ? 4 : 5);
   }
 
