@@ -485,8 +485,8 @@ function isFallback(o) {
     return 'fallback' in o;
 }
 
-// EXTERNAL MODULE: ./src/export-format/reader.ts + 1 modules
-var reader = __webpack_require__(90747);
+// EXTERNAL MODULE: ./src/export-format/reader.ts
+var reader = __webpack_require__(32535);
 // EXTERNAL MODULE: ./src/export-format/store.ts
 var export_format_store = __webpack_require__(38495);
 ;// CONCATENATED MODULE: ./src/export/native-since.ts

@@ -334,7 +334,7 @@ const exportCommand = (0,types/* defineCommand */.N)({
         const o = ctx.options;
         // Loaded only with --native: its S3 and export-job code is no part of a scan export.
         if ((0,read_option/* readOption */.g)(o, 'native'))
-            return (await Promise.all(/* import() */[__webpack_require__.e(8816), __webpack_require__.e(3711), __webpack_require__.e(747), __webpack_require__.e(2669)]).then(__webpack_require__.bind(__webpack_require__, 2669))).runNativeCommand(ctx);
+            return (await Promise.all(/* import() */[__webpack_require__.e(8816), __webpack_require__.e(3711), __webpack_require__.e(2535), __webpack_require__.e(2669)]).then(__webpack_require__.bind(__webpack_require__, 2669))).runNativeCommand(ctx);
         for (const name of ['since', 'export-time']) {
             if (o[name] !== undefined)
                 throw new errors/* InputError */.dz(`export: ${(0,option_name/* opt */.m7)(name)} goes with ${(0,option_name/* opt */.m7)('native')} (DynamoDB's own export); add ${(0,option_name/* opt */.m7)('native')}, or drop ${(0,option_name/* opt */.m7)(name)}`);

@@ -399,8 +399,8 @@ var version = __webpack_require__(311);
 var data_dir_lock = __webpack_require__(5277);
 // EXTERNAL MODULE: ./src/migration/plan.ts + 1 modules
 var plan = __webpack_require__(68329);
-// EXTERNAL MODULE: ./src/export-format/reader.ts + 1 modules
-var reader = __webpack_require__(90747);
+// EXTERNAL MODULE: ./src/export-format/reader.ts
+var reader = __webpack_require__(32535);
 // EXTERNAL MODULE: ./src/migration/backup-source.ts
 var backup_source = __webpack_require__(3244);
 // EXTERNAL MODULE: ./src/state/real-paths.ts

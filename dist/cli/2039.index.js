@@ -405,6 +405,8 @@ class LinePass {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/export-format/source.ts
+var export_format_source = __webpack_require__(80865);
 // EXTERNAL MODULE: ./src/merge/identity.ts
 var identity = __webpack_require__(10872);
 ;// CONCATENATED MODULE: ./src/merge/collection-keys.ts
@@ -1001,6 +1003,7 @@ async function charCount(file) {
 
 
 
+
 async function loadCollection(target, dataDir, backupDir, source, reporter, onPrecision, fidelity = { keys: { id: 'id', drop: [] }, rules: merge_migration/* NO_RULES */.Wd, generatedIds: false }, 
 /** Catch-up: the earlier export's table as the base, instead of the migration backup. */
 baseExport, 
@@ -1096,7 +1099,7 @@ use = 'write') {
         });
         const progress = reporter.progress(`${collection}: reading ${target.table}`, { unit: 'items', total: target.exported.itemCount });
         let n = 0;
-        const read = source.readItems ? source.readItems(target.table, wireLineToPlain) : asRead(source.items(target.table));
+        const read = source.readItems ? source.readItems(target.table, wireLineToPlain) : (0,export_format_source/* parsedReads */.x)(source.items(target.table));
         for await (const { wire, plain: direct } of read) {
             n++;
             const paths = [];
@@ -1142,10 +1145,6 @@ use = 'write') {
             release,
         };
     }
-}
-async function* asRead(items) {
-    for await (const wire of items)
-        yield { wire };
 }
 /**
  * An item of the current file whose text is, byte for byte, that of the

@@ -199,8 +199,8 @@ var tables = __webpack_require__(25665);
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/location.ts
 var core_location = __webpack_require__(91324);
-// EXTERNAL MODULE: ./src/export-format/reader.ts + 1 modules
-var reader = __webpack_require__(90747);
+// EXTERNAL MODULE: ./src/export-format/reader.ts
+var reader = __webpack_require__(32535);
 // EXTERNAL MODULE: ./src/core/recorded-reporter.ts
 var recorded_reporter = __webpack_require__(57161);
 // EXTERNAL MODULE: ./src/core/worker-pool.ts

@@ -2150,22 +2150,27 @@ function canonicalValue(v) {
 /* harmony export */   L8: () => (/* binding */ exportPartReads),
 /* harmony export */   OA: () => (/* binding */ exportReads)
 /* harmony export */ });
+/* harmony import */ var _export_format_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80865);
 /* harmony import */ var _canonical_wire_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94213);
 /* harmony import */ var _wire_tape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51125);
+/**
+ * The export's items as verify reads them: each data-file line read as a
+ * tape where it can be (wire-tape.ts), so that an item the file holds as
+ * written is settled without JSON.parse; any other line parsed by the
+ * export's reader as before. A source that does not read lines (an
+ * overlay of changes) gives parsed items only.
+ */
+
 
 
 function exportReads(source, table) {
-    return source.readItems ? source.readItems(table, _wire_tape_js__WEBPACK_IMPORTED_MODULE_1__/* .readWireLine */ ._t) : parsed(source.items(table));
+    return source.readItems ? source.readItems(table, _wire_tape_js__WEBPACK_IMPORTED_MODULE_1__/* .readWireLine */ ._t) : (0,_export_format_source_js__WEBPACK_IMPORTED_MODULE_2__/* .parsedReads */ .x)(source.items(table));
 }
 /** Part `part` of `of` (ExportSource.partItems); null where the source does not split. */
 function exportPartReads(source, table, part, of) {
     if (source.readPartItems)
         return source.readPartItems(table, part, of, _wire_tape_js__WEBPACK_IMPORTED_MODULE_1__/* .readWireLine */ ._t);
-    return source.partItems ? parsed(source.partItems(table, part, of)) : null;
-}
-async function* parsed(items) {
-    for await (const wire of items)
-        yield { wire };
+    return source.partItems ? (0,_export_format_source_js__WEBPACK_IMPORTED_MODULE_2__/* .parsedReads */ .x)(source.partItems(table, part, of)) : null;
 }
 /** The item into the export's digest: a line by its own canonical text where canonical-wire.ts takes it. */
 function addToDigest(digest, read) {
@@ -4316,7 +4321,7 @@ function idsOf(items) {
 /* harmony import */ var _verify_collection_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(86308);
 /**
  * A large collection checked by two threads at once: each takes a part of
- * the export's data files (ExportSource.partItems) against its own index of
+ * the export's data files (ExportSource.readPartItems) against its own index of
  * the data file, and says nothing; the parent takes the parts' findings in
  * part order (CollectionCheck.takeParts), finishes them against an index of
  * the file (the part it ran itself kept its own), and says what one thread checking the whole collection would
@@ -4452,7 +4457,7 @@ async function mergeParts(job, parts, indexed, reporter) {
 /* harmony export */   verifyInWorker: () => (/* binding */ verifyInWorker)
 /* harmony export */ });
 /* harmony import */ var _core_recorded_reporter_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57161);
-/* harmony import */ var _export_format_reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90747);
+/* harmony import */ var _export_format_reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32535);
 /* harmony import */ var _verify_collection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86308);
 /* harmony import */ var _verify_part_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31800);
 
@@ -4561,20 +4566,20 @@ function sameChars(s, a, b, len) {
             return false;
     return true;
 }
-/** The type key between a and end, or '' for any other: by its characters, no new string per value. */
-function typeOf(s, a, end) {
+/** The kind a type key between a and end stands for, or 0 for any other: by its characters, no new string per value. */
+function kindOf(s, a, end) {
     const c = s.charCodeAt(a);
     switch (end - a) {
         case 1:
-            return c === 83 ? 'S' : c === 78 ? 'N' : c === 77 ? 'M' : c === 76 ? 'L' : c === 66 ? 'B' : '';
+            return c === 83 ? Kind.S : c === 78 ? Kind.N : c === 77 ? Kind.Map : c === 76 ? Kind.List : c === 66 ? Kind.B : 0;
         case 2:
             if (s.charCodeAt(a + 1) !== 83 /* S */)
-                return '';
-            return c === 83 ? 'SS' : c === 78 ? 'NS' : c === 66 ? 'BS' : '';
+                return 0;
+            return c === 83 ? Kind.SS : c === 78 ? Kind.NS : c === 66 ? Kind.BS : 0;
         case 4:
-            return s.startsWith('BOOL', a) ? 'BOOL' : s.startsWith('NULL', a) ? 'NULL' : '';
+            return s.startsWith('BOOL', a) ? Kind.Bool : s.startsWith('NULL', a) ? Kind.Null : 0;
         default:
-            return '';
+            return 0;
     }
 }
 /** The scratch tape, grown as needed and kept between lines. */
@@ -4676,53 +4681,44 @@ class Builder {
         if (close === -1 || s.charCodeAt(close + 1) !== 58 /* : */)
             return NOT_TAKEN;
         const p = close + 2;
+        const kind = kindOf(s, i + 2, close);
         let end;
-        switch (typeOf(s, i + 2, close)) {
-            case 'S':
-                end = this.string(p, Kind.S);
+        switch (kind) {
+            case Kind.S:
+            case Kind.N:
+            case Kind.B:
+                end = this.string(p, kind);
                 break;
-            case 'N':
-                end = this.string(p, Kind.N);
+            case Kind.Bool:
+                end = this.bool(p);
                 break;
-            case 'B':
-                end = this.string(p, Kind.B);
-                break;
-            case 'BOOL':
-                end = this.literal(p, Kind.Bool);
-                break;
-            case 'NULL':
+            case Kind.Null:
                 // NULL false is not a NULL DynamoDB writes: the parse and the comparator decide.
                 if (!s.startsWith('true', p))
                     return NOT_TAKEN;
                 this.tape[this.record(Kind.Null, 0, 0) + 3] = this.size;
                 end = p + 4;
                 break;
-            case 'M':
+            case Kind.Map:
                 end = this.map(p, depth);
                 break;
-            case 'L':
-                end = this.sequence(p, Kind.List, depth);
-                break;
-            case 'SS':
-                end = this.sequence(p, Kind.SS, depth);
-                break;
-            case 'NS':
-                end = this.sequence(p, Kind.NS, depth);
-                break;
-            case 'BS':
-                end = this.sequence(p, Kind.BS, depth);
+            case Kind.List:
+            case Kind.SS:
+            case Kind.NS:
+            case Kind.BS:
+                end = this.sequence(p, kind, depth);
                 break;
             default:
                 return NOT_TAKEN;
         }
         return end !== NOT_TAKEN && s.charCodeAt(end) === 125 /* } */ ? end + 1 : NOT_TAKEN;
     }
-    literal(i, kind) {
+    bool(i) {
         const s = this.s;
         const yes = s.startsWith('true', i);
         if (!yes && !s.startsWith('false', i))
             return NOT_TAKEN;
-        this.tape[this.record(kind, yes ? 1 : 0, 0) + 3] = this.size;
+        this.tape[this.record(Kind.Bool, yes ? 1 : 0, 0) + 3] = this.size;
         return i + (yes ? 4 : 5);
     }
     /** A list at i: L's typed values, or a set's strings (kind SS, NS or BS); returns past its "]". */

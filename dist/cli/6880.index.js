@@ -484,7 +484,7 @@ function collectionReport(loaded, plan) {
 /* harmony import */ var _convert_serialize_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(38505);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
 /* harmony import */ var _core_recorded_reporter_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(57161);
-/* harmony import */ var _export_format_reader_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90747);
+/* harmony import */ var _export_format_reader_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32535);
 /* harmony import */ var _merge_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25708);
 /* harmony import */ var _collection_report_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73306);
 /**

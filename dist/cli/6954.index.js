@@ -1900,8 +1900,8 @@ var core_location = __webpack_require__(91324);
 var client_dynamodb_dist_cjs = __webpack_require__(64305);
 // EXTERNAL MODULE: ./src/dynamo/wire.ts
 var wire = __webpack_require__(97581);
-// EXTERNAL MODULE: ./src/export-format/reader.ts + 1 modules
-var reader = __webpack_require__(90747);
+// EXTERNAL MODULE: ./src/export-format/reader.ts
+var reader = __webpack_require__(32535);
 ;// CONCATENATED MODULE: ./src/drill/load-export.ts
 /**
  * --data: a real export (a folder or s3://) loaded into the embedded

@@ -1,5 +1,5 @@
-export const id = 747;
-export const ids = [747,2261];
+export const id = 2535;
+export const ids = [2535,2261];
 export const modules = {
 
 /***/ 57699:
@@ -420,29 +420,356 @@ function incrementalWindows(fromMs, toMs) {
 
 /***/ }),
 
-/***/ 90747:
+/***/ 32535:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ openExport),
+/* harmony export */   n: () => (/* binding */ refuseOtherStage)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _data_file_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57699);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(90014);
+/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92261);
+/* harmony import */ var _native_layout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89022);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(80865);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38495);
+/* harmony import */ var _core_option_name_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(78440);
+/**
+ * The export reader (contract in export-format/source.ts): opens our layout or a
+ * native DynamoDB export to S3, in a local folder or under an S3 prefix,
+ * checks the manifests agree with each other, and streams each table's
+ * items while checking every data file's item count and checksum.
+ */
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  V: () => (/* binding */ openExport),
-  n: () => (/* binding */ refuseOtherStage)
-});
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/export-format/data-file-reader.ts
-var data_file_reader = __webpack_require__(57699);
-// EXTERNAL MODULE: ./src/export-format/layout.ts
-var layout = __webpack_require__(90014);
-// EXTERNAL MODULE: ./src/export-format/manifest-schema.ts
-var manifest_schema = __webpack_require__(92261);
-// EXTERNAL MODULE: ./src/export-format/native-layout.ts
-var native_layout = __webpack_require__(89022);
-;// CONCATENATED MODULE: ./src/export-format/source.ts
+
+
+
+
+
+
+
+async function openExport(from, opts = {}) {
+    if (from.kind === 'dir' && !from.path)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`no export given; pass ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_6__/* .opt */ .m7)('from')} with a folder or s3://bucket/prefix`);
+    const store = await (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .storeAt */ .f)(from, opts.s3);
+    if (from.kind === 'dir') {
+        const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(store.root).catch(() => null);
+        if (!s?.isDirectory())
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${store.root}: ${s ? 'a file, not a folder' : 'no such folder'}; give the folder export --out wrote, or s3://bucket/prefix`);
+    }
+    const runText = await store.readText(_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .RUN_MANIFEST */ .Aw);
+    if (runText !== null) {
+        // Another tool's export.json (an app may have one) is no manifest of ours to judge field by field.
+        const format = (0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_3__.parseJsonText)(runText, store.describe(_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .RUN_MANIFEST */ .Aw))?.format;
+        if (format !== 'dynamodb-rollback') {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${store.root}: not an export: its ${_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .RUN_MANIFEST */ .Aw} was not written by dynamodb-rollback (no "format": "dynamodb-rollback"); give the folder export --out wrote, or a DynamoDB export's S3 prefix`);
+        }
+        const run = JSON.parse(runText);
+        return (0,_native_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .isNativeRun */ .bi)(run) ? openNativeRun(store, (0,_native_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .parseNativeRun */ .iS)(run, store.describe(_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .RUN_MANIFEST */ .Aw))) : openOurs(store, runText);
+    }
+    const natives = await findNativeExports(store);
+    if ('found' in natives)
+        return openNative(store, natives.found, natives.aws);
+    // Every "what is this folder" answer has one shape: what it lacks to be either kind of export, and what to give instead.
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${store.root}: not an export: no ${_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .RUN_MANIFEST */ .Aw}, and not a native AWS export because ${natives.why}; ${natives.fix ?? "give the folder export --out wrote, or a DynamoDB export's S3 prefix"}`);
+}
+/**
+ * An export of another stage holds another stage's tables: refused by the
+ * commands that read one, as export --resume refuses to continue one. A
+ * native AWS export records no stage, so it is not refused.
+ */
+function refuseOtherStage(source, stage) {
+    if (source.stage === undefined || source.stage === stage)
+        return;
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`the export ${source.location} is of stage ${source.stage}, not ${stage}; pass ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_6__/* .opt */ .m7)('stage')} ${source.stage} if that is the stage you mean, or give the export of stage ${stage} with ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_6__/* .opt */ .m7)('from')}`);
+}
+async function required(store, key) {
+    const text = await store.readText(key);
+    if (text === null)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${store.describe(key)}: missing; the export is incomplete or was moved, copy it again whole`);
+    return text;
+}
+/** A manifest may only point inside its own folder. */
+function safeKey(key, under, label) {
+    if (key.split('/').some((p) => p === '..' || p === '') || key.startsWith('/') || !key.startsWith(under)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${label}: data file key ${JSON.stringify(key)} is outside ${under}; the manifest was edited`);
+    }
+    return key;
+}
+/**
+ * The table's data files read in order, each by read (its checksum and
+ * count checked there). whole: every file, whose items must add up to the
+ * manifest summary's count (a part's files are each checked alone).
+ */
+async function* streamFiles(t, read, whole = true) {
+    let total = 0;
+    for (const f of t.files) {
+        const store = f.store ?? t.store;
+        const raw = await store.open(f.key);
+        for await (const item of read(raw, store.describe(f.key), f.expect)) {
+            total++;
+            yield item;
+        }
+    }
+    if (whole && total !== t.info.itemCount) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${t.info.location}: data files hold ${total} items, the manifest summary says ${t.info.itemCount}`);
+    }
+}
+const wireItems = (raw, label, expect) => (0,_data_file_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .readDataFile */ .l)(raw, label, expect);
+function source(location, format, tables, extra) {
+    const find = (table) => tables.find((t) => t.info.table === table || t.info.collection === table);
+    const planned = (table) => {
+        const t = find(table);
+        if (t)
+            return t;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`table ${table} is not in the export at ${location}; it holds ${tables.map((x) => x.info.table).join(', ') || 'no tables'}`);
+    };
+    const counts = (t) => t.files.map((f) => f.expect.itemCount);
+    const partOf = (table, part, of) => {
+        const t = planned(table);
+        return { ...t, files: (0,_source_js__WEBPACK_IMPORTED_MODULE_8__/* .filesPart */ .b)(counts(t), part, of).map((i) => t.files[i]) };
+    };
+    return {
+        location,
+        format,
+        ...extra,
+        tables: tables.map((t) => t.info),
+        readItems(table, line) {
+            return streamFiles(planned(table), (raw, label, expect) => (0,_data_file_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .readItemsOfFile */ .E)(raw, label, expect, line));
+        },
+        items(table) {
+            return streamFiles(planned(table), wireItems);
+        },
+        ...(format === 'dynamodb-rollback'
+            ? {
+                splitParts(table, of) {
+                    const t = find(table);
+                    if (!t)
+                        return 1;
+                    let parts = 0;
+                    for (let k = 0; k < of; k++)
+                        if ((0,_source_js__WEBPACK_IMPORTED_MODULE_8__/* .filesPart */ .b)(counts(t), k, of).length > 0)
+                            parts++;
+                    return parts === of ? of : 1;
+                },
+                partItems(table, part, of) {
+                    return streamFiles(partOf(table, part, of), wireItems, false);
+                },
+                readPartItems(table, part, of, line) {
+                    return streamFiles(partOf(table, part, of), (raw, label, expect) => (0,_data_file_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .readItemsOfFile */ .E)(raw, label, expect, line), false);
+                },
+            }
+            : {}),
+    };
+}
+async function openOurs(store, runText) {
+    const run = (0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_3__.parseRunManifest)(runText, store.describe(_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .RUN_MANIFEST */ .Aw));
+    if (run.status !== 'complete') {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${store.root}: the export is incomplete (interrupted); finish it with export --resume --out ${store.root}`);
+    }
+    const tables = [];
+    for (const t of run.tables) {
+        const summaryLabel = store.describe((0,_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .summaryKey */ .gC)(t.dir));
+        const filesLabel = store.describe((0,_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .filesKey */ .fC)(t.dir));
+        const summary = (0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_3__.parseTableSummary)(await required(store, (0,_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .summaryKey */ .gC)(t.dir)), summaryLabel);
+        const entries = (0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_3__.parseFilesManifest)(await required(store, (0,_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .filesKey */ .fC)(t.dir)), filesLabel);
+        if (summary.table !== t.table)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${summaryLabel}: is for table ${summary.table}, not ${t.table}`);
+        const sum = entries.reduce((n, e) => n + e.itemCount, 0);
+        if (sum !== summary.itemCount) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${filesLabel}: lists ${sum} items but ${_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .SUMMARY_MANIFEST */ .rB} says ${summary.itemCount}; the export was edited or damaged`);
+        }
+        tables.push({
+            info: {
+                table: t.table,
+                collection: t.collection,
+                itemCount: summary.itemCount,
+                keySchema: summary.keySchema,
+                location: store.describe(t.dir),
+            },
+            store,
+            files: entries.map((e) => ({
+                key: safeKey(e.dataFileS3Key, `${t.dir}/data/`, filesLabel),
+                expect: { itemCount: e.itemCount, checksum: { algorithm: 'sha256', hex: e.sha256 } },
+            })),
+        });
+    }
+    return source(store.root, 'dynamodb-rollback', tables, { stage: run.stage, startTime: run.startTime, endTime: run.endTime });
+}
+/**
+ * An export DynamoDB made for export --native: AWS's folders, with our
+ * export.json naming the stage and each table's collection. An incremental
+ * one holds changes, not tables: read by openChanges (changes-reader.ts).
+ */
+async function openNativeRun(store, run) {
+    if (run.status !== 'complete') {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${store.root}: the native export is incomplete (DynamoDB was still exporting, or the run was stopped); finish it with export --native --resume --s3-uri ${store.root}`);
+    }
+    if (run.exportType !== 'FULL_EXPORT') {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${store.root}: an incremental export holds the changes made since ${run.since ?? run.fromTime}, not the tables; give it as ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_6__/* .opt */ .m7)('from')} with ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_6__/* .opt */ .m7)('base')} <the export it was taken since> (rollback), or as ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_6__/* .opt */ .m7)('since')} (verify --live)`);
+    }
+    const dirs = run.tables.map((t) => t.exports[0]?.dir);
+    const missing = run.tables.find((_, i) => !dirs[i]);
+    if (missing)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${store.describe(_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .RUN_MANIFEST */ .Aw)}: table ${missing.table} has no export folder; the manifest was edited`);
+    const opened = await openNative(store, dirs.map((d) => store.sub(d)), store.sub('AWSDynamoDB'));
+    for (const info of opened.tables) {
+        const t = run.tables.find((r) => r.table === info.table);
+        if (!t)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${info.location}: is an export of table ${info.table}, which ${store.describe(_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .RUN_MANIFEST */ .Aw)} does not name; the manifest was edited`);
+        info.collection = t.collection;
+    }
+    return {
+        ...opened,
+        stage: run.stage,
+        startTime: run.exportTime ?? run.startTime,
+        endTime: run.endTime,
+        items: opened.items.bind(opened),
+    };
+}
+/** What a folder's manifest-summary.json says it is: a native export's (it names the table's ARN), something else, or none. */
+async function summaryKind(store) {
+    const text = await store.readText(_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .SUMMARY_MANIFEST */ .rB);
+    if (text === null)
+        return 'none';
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return 'not-json';
+    }
+    return typeof value?.tableArn === 'string' ? 'native' : 'no-arn';
+}
+const COPY_AGAIN = 'copy the export again whole, or export again';
+function listed(names) {
+    return names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
+}
+/**
+ * The native export folders at or under the root: the root itself
+ * (AWSDynamoDB/<id>), the AWSDynamoDB folder, or a prefix holding it; else
+ * why the root is none of these.
+ */
+async function findNativeExports(store) {
+    const own = await summaryKind(store);
+    if (own === 'native')
+        return { found: [store] };
+    if (own === 'no-arn') {
+        return {
+            why: `its ${_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .SUMMARY_MANIFEST */ .rB} names no tableArn: it is one table's folder of an export`,
+            fix: `give the export's own folder (the one holding ${_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .RUN_MANIFEST */ .Aw})`,
+        };
+    }
+    if (own === 'not-json')
+        return { why: `its ${_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .SUMMARY_MANIFEST */ .rB} is not valid JSON`, fix: COPY_AGAIN };
+    if ((await store.readText('_started')) !== null) {
+        return {
+            why: `it holds _started but no ${_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .SUMMARY_MANIFEST */ .rB}: DynamoDB has not finished this export, or it was copied in part`,
+            fix: 'wait for the export to complete, or copy it again whole',
+        };
+    }
+    // The prefix above AWSDynamoDB, else the AWSDynamoDB folder itself.
+    // Listed directly rather than looked for in the root's listing, which some S3 implementations (s3rver) leave empty two levels above the objects.
+    const awsIds = await store.sub('AWSDynamoDB').folders('');
+    const hasAws = awsIds.length > 0 || (await store.folders('')).includes('AWSDynamoDB');
+    const top = hasAws ? store.sub('AWSDynamoDB') : store;
+    const ids = hasAws ? awsIds : await top.folders('');
+    const kinds = await Promise.all(ids.map(async (id) => ({ id, kind: await summaryKind(top.sub(id)) })));
+    const natives = kinds.filter((k) => k.kind === 'native').map((k) => top.sub(k.id));
+    if (natives.length > 0)
+        return { found: natives, aws: top };
+    const others = kinds.filter((k) => k.kind !== 'none').map((k) => k.id);
+    if (others.length > 0) {
+        return {
+            why: `the ${_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .SUMMARY_MANIFEST */ .rB} in ${listed(others)} names no tableArn (or is not JSON): these are table folders of an export whose ${_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .RUN_MANIFEST */ .Aw} is missing`,
+            fix: COPY_AGAIN,
+        };
+    }
+    const isAwsFolder = /(^|[/\\])AWSDynamoDB[/\\]?$/.test(store.root);
+    if (!hasAws && !isAwsFolder)
+        return { why: 'it has no AWSDynamoDB folder' };
+    const where = hasAws ? 'its AWSDynamoDB folder' : 'this AWSDynamoDB folder';
+    if (ids.length === 0)
+        return { why: `${where} holds no export folder` };
+    return {
+        why: `no folder in ${where} holds ${_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .SUMMARY_MANIFEST */ .rB} (${listed(ids)}): the export is unfinished or was copied in part`,
+        fix: 'wait for the export to complete, or copy it again whole',
+    };
+}
+/** DynamoDB writes keys from the bucket root (with its prefix); we read them relative to the export folder. */
+function nativeRelative(key) {
+    const m = /(?:^|\/)AWSDynamoDB\/[^/]+\/(.+)$/.exec(key);
+    return m ? m[1] : key;
+}
+async function openNative(root, exports, aws) {
+    const tables = [];
+    let startTime;
+    let endTime;
+    for (const store of exports) {
+        const summaryLabel = store.describe(_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .SUMMARY_MANIFEST */ .rB);
+        const summary = (0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_3__.parseNativeSummary)(await required(store, _layout_js__WEBPACK_IMPORTED_MODULE_7__/* .SUMMARY_MANIFEST */ .rB), summaryLabel);
+        if (summary.outputFormat !== 'DYNAMODB_JSON') {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${summaryLabel}: output format ${summary.outputFormat} is not supported; export the table again with DYNAMODB_JSON`);
+        }
+        if (summary.exportType && summary.exportType !== 'FULL_EXPORT') {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${summaryLabel}: a ${summary.exportType} holds changes, not the table; use a full export`);
+        }
+        const table = summary.tableArn.slice(summary.tableArn.lastIndexOf('/') + 1);
+        const other = tables.find((t) => t.info.table === table);
+        if (other) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${root.root} holds two exports of table ${table} (${other.info.location}, ${store.root}); point ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_6__/* .opt */ .m7)('from')} at one AWSDynamoDB/<export id> folder`);
+        }
+        const filesRel = safeKey(nativeRelative(summary.manifestFilesS3Key ?? _layout_js__WEBPACK_IMPORTED_MODULE_7__/* .FILES_MANIFEST */ .o5), '', summaryLabel);
+        const filesLabel = store.describe(filesRel);
+        const entries = (0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_3__.parseNativeFiles)(await required(store, filesRel), filesLabel);
+        const sum = entries.reduce((n, e) => n + e.itemCount, 0);
+        if (sum !== summary.itemCount) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${filesLabel}: lists ${sum} items but ${_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .SUMMARY_MANIFEST */ .rB} says ${summary.itemCount}; the export was edited or damaged`);
+        }
+        tables.push({
+            // A native export records no key schema and no collection.
+            info: { table, itemCount: summary.itemCount, keySchema: [], location: store.root },
+            store,
+            files: entries.map((e) => {
+                const expect = { itemCount: e.itemCount, checksum: { algorithm: 'md5', base64: e.md5Checksum } };
+                // DynamoDB may write data to the AWSDynamoDB folder's shared data/ rather than the export's own: read from there.
+                const shared = /(?:^|\/)AWSDynamoDB\/(data\/.+)$/.exec(e.dataFileS3Key);
+                if (shared) {
+                    if (!aws)
+                        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${filesLabel}: data file ${JSON.stringify(e.dataFileS3Key)} is in the shared AWSDynamoDB/data/ folder; give ${(0,_core_option_name_js__WEBPACK_IMPORTED_MODULE_6__/* .opt */ .m7)('from')} the prefix above AWSDynamoDB, not one export's folder`);
+                    return { key: safeKey(shared[1], 'data/', filesLabel), expect, store: aws };
+                }
+                return { key: safeKey(nativeRelative(e.dataFileS3Key), 'data/', filesLabel), expect };
+            }),
+        });
+        const start = summary.startTime ?? summary.exportTime;
+        if (start && (!startTime || start < startTime))
+            startTime = start;
+        if (summary.endTime && (!endTime || summary.endTime > endTime))
+            endTime = summary.endTime;
+    }
+    return source(root.root, 'aws', tables, { ...(startTime ? { startTime } : {}), ...(endTime ? { endTime } : {}) });
+}
+
+
+/***/ }),
+
+/***/ 80865:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ filesPart),
+/* harmony export */   x: () => (/* binding */ parsedReads)
+/* harmony export */ });
+/** Parsed items as ReadItems: for a source without readItems (an overlay of changes). */
+async function* parsedReads(items) {
+    for await (const wire of items)
+        yield { wire };
+}
 /**
  * The files of part `part` of `of` (as indexes into the table's files, in
  * order): contiguous runs whose item counts are as even as whole files
@@ -470,329 +797,6 @@ function filesPart(counts, part, of) {
     for (let i = startOf(part); i < startOf(part + 1); i++)
         out.push(i);
     return out;
-}
-
-// EXTERNAL MODULE: ./src/export-format/store.ts
-var export_format_store = __webpack_require__(38495);
-// EXTERNAL MODULE: ./src/core/option-name.ts
-var option_name = __webpack_require__(78440);
-;// CONCATENATED MODULE: ./src/export-format/reader.ts
-/**
- * The export reader (contract in export-format/source.ts): opens our layout or a
- * native DynamoDB export to S3, in a local folder or under an S3 prefix,
- * checks the manifests agree with each other, and streams each table's
- * items while checking every data file's item count and checksum.
- */
-
-
-
-
-
-
-
-
-
-async function openExport(from, opts = {}) {
-    if (from.kind === 'dir' && !from.path)
-        throw new errors/* InputError */.dz(`no export given; pass ${(0,option_name/* opt */.m7)('from')} with a folder or s3://bucket/prefix`);
-    const store = await (0,export_format_store/* storeAt */.f)(from, opts.s3);
-    if (from.kind === 'dir') {
-        const s = await (0,promises_.stat)(store.root).catch(() => null);
-        if (!s?.isDirectory())
-            throw new errors/* InputError */.dz(`${store.root}: ${s ? 'a file, not a folder' : 'no such folder'}; give the folder export --out wrote, or s3://bucket/prefix`);
-    }
-    const runText = await store.readText(layout/* RUN_MANIFEST */.Aw);
-    if (runText !== null) {
-        // Another tool's export.json (an app may have one) is no manifest of ours to judge field by field.
-        const format = (0,manifest_schema.parseJsonText)(runText, store.describe(layout/* RUN_MANIFEST */.Aw))?.format;
-        if (format !== 'dynamodb-rollback') {
-            throw new errors/* InputError */.dz(`${store.root}: not an export: its ${layout/* RUN_MANIFEST */.Aw} was not written by dynamodb-rollback (no "format": "dynamodb-rollback"); give the folder export --out wrote, or a DynamoDB export's S3 prefix`);
-        }
-        const run = JSON.parse(runText);
-        return (0,native_layout/* isNativeRun */.bi)(run) ? openNativeRun(store, (0,native_layout/* parseNativeRun */.iS)(run, store.describe(layout/* RUN_MANIFEST */.Aw))) : openOurs(store, runText);
-    }
-    const natives = await findNativeExports(store);
-    if ('found' in natives)
-        return openNative(store, natives.found, natives.aws);
-    // Every "what is this folder" answer has one shape: what it lacks to be either kind of export, and what to give instead.
-    throw new errors/* InputError */.dz(`${store.root}: not an export: no ${layout/* RUN_MANIFEST */.Aw}, and not a native AWS export because ${natives.why}; ${natives.fix ?? "give the folder export --out wrote, or a DynamoDB export's S3 prefix"}`);
-}
-/**
- * An export of another stage holds another stage's tables: refused by the
- * commands that read one, as export --resume refuses to continue one. A
- * native AWS export records no stage, so it is not refused.
- */
-function refuseOtherStage(source, stage) {
-    if (source.stage === undefined || source.stage === stage)
-        return;
-    throw new errors/* InputError */.dz(`the export ${source.location} is of stage ${source.stage}, not ${stage}; pass ${(0,option_name/* opt */.m7)('stage')} ${source.stage} if that is the stage you mean, or give the export of stage ${stage} with ${(0,option_name/* opt */.m7)('from')}`);
-}
-async function required(store, key) {
-    const text = await store.readText(key);
-    if (text === null)
-        throw new errors/* InputError */.dz(`${store.describe(key)}: missing; the export is incomplete or was moved, copy it again whole`);
-    return text;
-}
-/** A manifest may only point inside its own folder. */
-function safeKey(key, under, label) {
-    if (key.split('/').some((p) => p === '..' || p === '') || key.startsWith('/') || !key.startsWith(under)) {
-        throw new errors/* InputError */.dz(`${label}: data file key ${JSON.stringify(key)} is outside ${under}; the manifest was edited`);
-    }
-    return key;
-}
-/**
- * The table's data files read in order, each by read (its checksum and
- * count checked there). whole: every file, whose items must add up to the
- * manifest summary's count (a part's files are each checked alone).
- */
-async function* streamFiles(t, read, whole = true) {
-    let total = 0;
-    for (const f of t.files) {
-        const store = f.store ?? t.store;
-        const raw = await store.open(f.key);
-        for await (const item of read(raw, store.describe(f.key), f.expect)) {
-            total++;
-            yield item;
-        }
-    }
-    if (whole && total !== t.info.itemCount) {
-        throw new errors/* InputError */.dz(`${t.info.location}: data files hold ${total} items, the manifest summary says ${t.info.itemCount}`);
-    }
-}
-const wireItems = (raw, label, expect) => (0,data_file_reader/* readDataFile */.l)(raw, label, expect);
-function source(location, format, tables, extra) {
-    const find = (table) => tables.find((t) => t.info.table === table || t.info.collection === table);
-    const planned = (table) => {
-        const t = find(table);
-        if (t)
-            return t;
-        throw new errors/* InputError */.dz(`table ${table} is not in the export at ${location}; it holds ${tables.map((x) => x.info.table).join(', ') || 'no tables'}`);
-    };
-    const counts = (t) => t.files.map((f) => f.expect.itemCount);
-    const partOf = (table, part, of) => {
-        const t = planned(table);
-        return { ...t, files: filesPart(counts(t), part, of).map((i) => t.files[i]) };
-    };
-    return {
-        location,
-        format,
-        ...extra,
-        tables: tables.map((t) => t.info),
-        readItems(table, line) {
-            return streamFiles(planned(table), (raw, label, expect) => (0,data_file_reader/* readItemsOfFile */.E)(raw, label, expect, line));
-        },
-        items(table) {
-            return streamFiles(planned(table), wireItems);
-        },
-        ...(format === 'dynamodb-rollback'
-            ? {
-                splitParts(table, of) {
-                    const t = find(table);
-                    if (!t)
-                        return 1;
-                    let parts = 0;
-                    for (let k = 0; k < of; k++)
-                        if (filesPart(counts(t), k, of).length > 0)
-                            parts++;
-                    return parts === of ? of : 1;
-                },
-                partItems(table, part, of) {
-                    return streamFiles(partOf(table, part, of), wireItems, false);
-                },
-                readPartItems(table, part, of, line) {
-                    return streamFiles(partOf(table, part, of), (raw, label, expect) => (0,data_file_reader/* readItemsOfFile */.E)(raw, label, expect, line), false);
-                },
-            }
-            : {}),
-    };
-}
-async function openOurs(store, runText) {
-    const run = (0,manifest_schema.parseRunManifest)(runText, store.describe(layout/* RUN_MANIFEST */.Aw));
-    if (run.status !== 'complete') {
-        throw new errors/* InputError */.dz(`${store.root}: the export is incomplete (interrupted); finish it with export --resume --out ${store.root}`);
-    }
-    const tables = [];
-    for (const t of run.tables) {
-        const summaryLabel = store.describe((0,layout/* summaryKey */.gC)(t.dir));
-        const filesLabel = store.describe((0,layout/* filesKey */.fC)(t.dir));
-        const summary = (0,manifest_schema.parseTableSummary)(await required(store, (0,layout/* summaryKey */.gC)(t.dir)), summaryLabel);
-        const entries = (0,manifest_schema.parseFilesManifest)(await required(store, (0,layout/* filesKey */.fC)(t.dir)), filesLabel);
-        if (summary.table !== t.table)
-            throw new errors/* InputError */.dz(`${summaryLabel}: is for table ${summary.table}, not ${t.table}`);
-        const sum = entries.reduce((n, e) => n + e.itemCount, 0);
-        if (sum !== summary.itemCount) {
-            throw new errors/* InputError */.dz(`${filesLabel}: lists ${sum} items but ${layout/* SUMMARY_MANIFEST */.rB} says ${summary.itemCount}; the export was edited or damaged`);
-        }
-        tables.push({
-            info: {
-                table: t.table,
-                collection: t.collection,
-                itemCount: summary.itemCount,
-                keySchema: summary.keySchema,
-                location: store.describe(t.dir),
-            },
-            store,
-            files: entries.map((e) => ({
-                key: safeKey(e.dataFileS3Key, `${t.dir}/data/`, filesLabel),
-                expect: { itemCount: e.itemCount, checksum: { algorithm: 'sha256', hex: e.sha256 } },
-            })),
-        });
-    }
-    return source(store.root, 'dynamodb-rollback', tables, { stage: run.stage, startTime: run.startTime, endTime: run.endTime });
-}
-/**
- * An export DynamoDB made for export --native: AWS's folders, with our
- * export.json naming the stage and each table's collection. An incremental
- * one holds changes, not tables: read by openChanges (changes-reader.ts).
- */
-async function openNativeRun(store, run) {
-    if (run.status !== 'complete') {
-        throw new errors/* InputError */.dz(`${store.root}: the native export is incomplete (DynamoDB was still exporting, or the run was stopped); finish it with export --native --resume --s3-uri ${store.root}`);
-    }
-    if (run.exportType !== 'FULL_EXPORT') {
-        throw new errors/* InputError */.dz(`${store.root}: an incremental export holds the changes made since ${run.since ?? run.fromTime}, not the tables; give it as ${(0,option_name/* opt */.m7)('from')} with ${(0,option_name/* opt */.m7)('base')} <the export it was taken since> (rollback), or as ${(0,option_name/* opt */.m7)('since')} (verify --live)`);
-    }
-    const dirs = run.tables.map((t) => t.exports[0]?.dir);
-    const missing = run.tables.find((_, i) => !dirs[i]);
-    if (missing)
-        throw new errors/* InputError */.dz(`${store.describe(layout/* RUN_MANIFEST */.Aw)}: table ${missing.table} has no export folder; the manifest was edited`);
-    const opened = await openNative(store, dirs.map((d) => store.sub(d)), store.sub('AWSDynamoDB'));
-    for (const info of opened.tables) {
-        const t = run.tables.find((r) => r.table === info.table);
-        if (!t)
-            throw new errors/* InputError */.dz(`${info.location}: is an export of table ${info.table}, which ${store.describe(layout/* RUN_MANIFEST */.Aw)} does not name; the manifest was edited`);
-        info.collection = t.collection;
-    }
-    return {
-        ...opened,
-        stage: run.stage,
-        startTime: run.exportTime ?? run.startTime,
-        endTime: run.endTime,
-        items: opened.items.bind(opened),
-    };
-}
-/** What a folder's manifest-summary.json says it is: a native export's (it names the table's ARN), something else, or none. */
-async function summaryKind(store) {
-    const text = await store.readText(layout/* SUMMARY_MANIFEST */.rB);
-    if (text === null)
-        return 'none';
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        return 'not-json';
-    }
-    return typeof value?.tableArn === 'string' ? 'native' : 'no-arn';
-}
-const COPY_AGAIN = 'copy the export again whole, or export again';
-function listed(names) {
-    return names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
-}
-/**
- * The native export folders at or under the root: the root itself
- * (AWSDynamoDB/<id>), the AWSDynamoDB folder, or a prefix holding it; else
- * why the root is none of these.
- */
-async function findNativeExports(store) {
-    const own = await summaryKind(store);
-    if (own === 'native')
-        return { found: [store] };
-    if (own === 'no-arn') {
-        return {
-            why: `its ${layout/* SUMMARY_MANIFEST */.rB} names no tableArn: it is one table's folder of an export`,
-            fix: `give the export's own folder (the one holding ${layout/* RUN_MANIFEST */.Aw})`,
-        };
-    }
-    if (own === 'not-json')
-        return { why: `its ${layout/* SUMMARY_MANIFEST */.rB} is not valid JSON`, fix: COPY_AGAIN };
-    if ((await store.readText('_started')) !== null) {
-        return {
-            why: `it holds _started but no ${layout/* SUMMARY_MANIFEST */.rB}: DynamoDB has not finished this export, or it was copied in part`,
-            fix: 'wait for the export to complete, or copy it again whole',
-        };
-    }
-    // The prefix above AWSDynamoDB, else the AWSDynamoDB folder itself.
-    // Listed directly rather than looked for in the root's listing, which some S3 implementations (s3rver) leave empty two levels above the objects.
-    const awsIds = await store.sub('AWSDynamoDB').folders('');
-    const hasAws = awsIds.length > 0 || (await store.folders('')).includes('AWSDynamoDB');
-    const top = hasAws ? store.sub('AWSDynamoDB') : store;
-    const ids = hasAws ? awsIds : await top.folders('');
-    const kinds = await Promise.all(ids.map(async (id) => ({ id, kind: await summaryKind(top.sub(id)) })));
-    const natives = kinds.filter((k) => k.kind === 'native').map((k) => top.sub(k.id));
-    if (natives.length > 0)
-        return { found: natives, aws: top };
-    const others = kinds.filter((k) => k.kind !== 'none').map((k) => k.id);
-    if (others.length > 0) {
-        return {
-            why: `the ${layout/* SUMMARY_MANIFEST */.rB} in ${listed(others)} names no tableArn (or is not JSON): these are table folders of an export whose ${layout/* RUN_MANIFEST */.Aw} is missing`,
-            fix: COPY_AGAIN,
-        };
-    }
-    const isAwsFolder = /(^|[/\\])AWSDynamoDB[/\\]?$/.test(store.root);
-    if (!hasAws && !isAwsFolder)
-        return { why: 'it has no AWSDynamoDB folder' };
-    const where = hasAws ? 'its AWSDynamoDB folder' : 'this AWSDynamoDB folder';
-    if (ids.length === 0)
-        return { why: `${where} holds no export folder` };
-    return {
-        why: `no folder in ${where} holds ${layout/* SUMMARY_MANIFEST */.rB} (${listed(ids)}): the export is unfinished or was copied in part`,
-        fix: 'wait for the export to complete, or copy it again whole',
-    };
-}
-/** DynamoDB writes keys from the bucket root (with its prefix); we read them relative to the export folder. */
-function nativeRelative(key) {
-    const m = /(?:^|\/)AWSDynamoDB\/[^/]+\/(.+)$/.exec(key);
-    return m ? m[1] : key;
-}
-async function openNative(root, exports, aws) {
-    const tables = [];
-    let startTime;
-    let endTime;
-    for (const store of exports) {
-        const summaryLabel = store.describe(layout/* SUMMARY_MANIFEST */.rB);
-        const summary = (0,manifest_schema.parseNativeSummary)(await required(store, layout/* SUMMARY_MANIFEST */.rB), summaryLabel);
-        if (summary.outputFormat !== 'DYNAMODB_JSON') {
-            throw new errors/* InputError */.dz(`${summaryLabel}: output format ${summary.outputFormat} is not supported; export the table again with DYNAMODB_JSON`);
-        }
-        if (summary.exportType && summary.exportType !== 'FULL_EXPORT') {
-            throw new errors/* InputError */.dz(`${summaryLabel}: a ${summary.exportType} holds changes, not the table; use a full export`);
-        }
-        const table = summary.tableArn.slice(summary.tableArn.lastIndexOf('/') + 1);
-        const other = tables.find((t) => t.info.table === table);
-        if (other) {
-            throw new errors/* InputError */.dz(`${root.root} holds two exports of table ${table} (${other.info.location}, ${store.root}); point ${(0,option_name/* opt */.m7)('from')} at one AWSDynamoDB/<export id> folder`);
-        }
-        const filesRel = safeKey(nativeRelative(summary.manifestFilesS3Key ?? layout/* FILES_MANIFEST */.o5), '', summaryLabel);
-        const filesLabel = store.describe(filesRel);
-        const entries = (0,manifest_schema.parseNativeFiles)(await required(store, filesRel), filesLabel);
-        const sum = entries.reduce((n, e) => n + e.itemCount, 0);
-        if (sum !== summary.itemCount) {
-            throw new errors/* InputError */.dz(`${filesLabel}: lists ${sum} items but ${layout/* SUMMARY_MANIFEST */.rB} says ${summary.itemCount}; the export was edited or damaged`);
-        }
-        tables.push({
-            // A native export records no key schema and no collection.
-            info: { table, itemCount: summary.itemCount, keySchema: [], location: store.root },
-            store,
-            files: entries.map((e) => {
-                const expect = { itemCount: e.itemCount, checksum: { algorithm: 'md5', base64: e.md5Checksum } };
-                // DynamoDB may write data to the AWSDynamoDB folder's shared data/ rather than the export's own: read from there.
-                const shared = /(?:^|\/)AWSDynamoDB\/(data\/.+)$/.exec(e.dataFileS3Key);
-                if (shared) {
-                    if (!aws)
-                        throw new errors/* InputError */.dz(`${filesLabel}: data file ${JSON.stringify(e.dataFileS3Key)} is in the shared AWSDynamoDB/data/ folder; give ${(0,option_name/* opt */.m7)('from')} the prefix above AWSDynamoDB, not one export's folder`);
-                    return { key: safeKey(shared[1], 'data/', filesLabel), expect, store: aws };
-                }
-                return { key: safeKey(nativeRelative(e.dataFileS3Key), 'data/', filesLabel), expect };
-            }),
-        });
-        const start = summary.startTime ?? summary.exportTime;
-        if (start && (!startTime || start < startTime))
-            startTime = start;
-        if (summary.endTime && (!endTime || summary.endTime > endTime))
-            endTime = summary.endTime;
-    }
-    return source(root.root, 'aws', tables, { ...(startTime ? { startTime } : {}), ...(endTime ? { endTime } : {}) });
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 9435;
-export const ids = [9435,7853,9586];
+export const id = 7281;
+export const ids = [7281,4557,9586];
 export const modules = {
 
 /***/ 54562:
@@ -966,6 +966,50 @@ function splitItems(body) {
     }
     parts.push(Buffer.from(']'));
     return { kept: Buffer.concat(parts), rest: split.rest };
+}
+
+
+/***/ }),
+
+/***/ 80865:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ filesPart),
+/* harmony export */   x: () => (/* binding */ parsedReads)
+/* harmony export */ });
+/** Parsed items as ReadItems: for a source without readItems (an overlay of changes). */
+async function* parsedReads(items) {
+    for await (const wire of items)
+        yield { wire };
+}
+/**
+ * The files of part `part` of `of` (as indexes into the table's files, in
+ * order): contiguous runs whose item counts are as even as whole files
+ * allow (each part starts at the file where the running count first
+ * reaches its share). Parts may be empty when files are few. Pure.
+ */
+function filesPart(counts, part, of) {
+    const total = counts.reduce((a, b) => a + b, 0);
+    const startOf = (k) => {
+        if (k <= 0)
+            return 0;
+        if (k >= of)
+            return counts.length;
+        // The first file whose items begin at or after k shares of the total, or end nearer to it than they begin.
+        let before = 0;
+        for (let i = 0; i < counts.length; i++) {
+            const after = before + counts[i];
+            if (before * of >= k * total || after * of - k * total > k * total - before * of)
+                return i;
+            before = after;
+        }
+        return counts.length;
+    };
+    const out = [];
+    for (let i = startOf(part); i < startOf(part + 1); i++)
+        out.push(i);
+    return out;
 }
 
 
